@@ -1,0 +1,75 @@
+import path from 'node:path'
+// A type-only import: importing defineConfig from '@tarojs/cli' loads its native binding,
+// which 4.2.1 publishes for linux-x64 only (TARO-NOTES).
+import type { UserConfigExport } from '@tarojs/cli'
+import devConfig from './dev'
+import prodConfig from './prod'
+
+type ConfigFn = (
+  merge: (...configs: UserConfigExport<'webpack5'>[]) => UserConfigExport<'webpack5'>,
+  env: { command: string; mode: string },
+) => UserConfigExport<'webpack5'> | Promise<UserConfigExport<'webpack5'>>
+
+const defineConfig = (fn: ConfigFn): ConfigFn => fn
+
+const platform = process.env.TARO_ENV ?? 'weapp'
+
+/** NutUI React Taro is drawn at 375 px; our own styles at 750 px (TARO-NOTES). */
+function designWidth(input?: { file?: string }): number {
+  const file = input?.file?.replace(/\\+/g, '/') ?? ''
+  return file.includes('@nutui') ? 375 : 750
+}
+
+export default defineConfig(async (merge) => {
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'yidi-jiuyi-beian',
+    date: '2026-11-23',
+    designWidth: designWidth as unknown as number,
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    // One folder per platform, so building one never wipes the other.
+    outputRoot: `dist/${platform}`,
+    plugins: [],
+    defineConstants: {
+      // The API's origin for the mini-program (H5 calls its own origin). Replaced at build time:
+      // a bare process.env read would crash on a phone, which has no `process`.
+      API_BASE: JSON.stringify(process.env.API_BASE ?? 'http://127.0.0.1:3000'),
+    },
+    alias: {
+      '@': path.resolve(__dirname, '..', 'src'),
+    },
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: {
+      type: 'webpack5',
+      // Keeps the whole of NutUI out of the weapp output in watch mode (TARO-NOTES).
+      prebundle: { exclude: ['@nutui/nutui-react-taro', '@nutui/icons-react-taro'] },
+    },
+    cache: { enable: true },
+    mini: {
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'browser' },
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[contenthash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+    },
+  }
+  return merge({}, baseConfig, process.env.NODE_ENV === 'development' ? devConfig : prodConfig)
+})

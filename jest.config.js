@@ -1,0 +1,78 @@
+// One jest, five projects: the pure rules, the server, the app's components, the weapp boot test
+// and the end-to-end tests. scripts/test.mjs decides which run when (and under which TZ).
+const path = require('node:path')
+
+const testUtils = path.dirname(require.resolve('@tarojs/test-utils-react/package.json'))
+
+/** Plain TypeScript for Node: the domain, the server and the Node-side tests. */
+const nodeTransform = {
+  '^.+\\.[cm]?[jt]sx?$': [
+    'babel-jest',
+    {
+      configFile: false,
+      babelrc: false,
+      presets: [['@babel/preset-env', { targets: { node: 'current' } }], '@babel/preset-typescript'],
+    },
+  ],
+}
+
+const nodeProject = (displayName, testMatch, extra = {}) => ({
+  displayName,
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  testMatch,
+  transform: nodeTransform,
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
+  ...extra,
+})
+
+// The ESM packages babel must compile; everything else in node_modules is left alone (TARO-NOTES).
+const ESM_PACKAGES = [
+  '@tarojs', '@stencil', '@nutui', 'swiper', 'lodash-es', 'query-string',
+  'decode-uri-component', 'filter-obj', 'split-on-first',
+]
+
+const components = {
+  displayName: 'components',
+  rootDir: __dirname,
+  testEnvironment: 'jsdom',
+  testEnvironmentOptions: { url: 'http://localhost/', customExportConditions: ['node', 'node-addons'] },
+  testMatch: ['<rootDir>/src/**/*.test.tsx'],
+  setupFiles: [path.join(testUtils, 'dist/jest/jest.setup.js')],
+  setupFilesAfterEnv: ['<rootDir>/tests/setup/components.setup.ts'],
+  transform: {
+    '^.+\\.(js|jsx|ts|tsx|mjs)$': path.join(testUtils, 'dist/jest/babel-transformer.js'),
+  },
+  transformIgnorePatterns: [`^<rootDir>/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'mjs', 'json'],
+  moduleNameMapper: {
+    '@tarojs/taro$': path.join(testUtils, 'dist/jest/runtime/taro-h5.js'),
+    '@tarojs/components$': '@tarojs/components/lib/react/index',
+    '\\.(css|scss)$': '<rootDir>/tests/setup/empty-module.js',
+    // They need a canvas at import time; no component under test animates.
+    '^lottie-react$': '<rootDir>/tests/setup/empty-module.js',
+    '^@nutui/lottie-miniprogram$': '<rootDir>/tests/setup/empty-module.js',
+  },
+  globals: {
+    ENABLE_INNER_HTML: true,
+    ENABLE_ADJACENT_HTML: true,
+    ENABLE_SIZE_APIS: true,
+    DEPRECATED_ADAPTER_COMPONENT: false,
+    ENABLE_TEMPLATE_CONTENT: true,
+    ENABLE_MUTATION_OBSERVER: true,
+    ENABLE_CLONE_NODE: true,
+    ENABLE_CONTAINS: true,
+    __TARO_FRAMEWORK__: 'react',
+  },
+}
+
+module.exports = {
+  cacheDirectory: '<rootDir>/.cache/jest',
+  projects: [
+    nodeProject('domain', ['<rootDir>/src/domain/**/*.test.ts']),
+    nodeProject('server', ['<rootDir>/server/test/**/*.test.ts']),
+    components,
+    nodeProject('weapp-boot', ['<rootDir>/tests/weapp-boot/**/*.test.ts']),
+    nodeProject('e2e', ['<rootDir>/e2e/**/*.test.ts'], { slowTestThreshold: 60 }),
+  ],
+}

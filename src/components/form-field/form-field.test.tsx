@@ -1,0 +1,27 @@
+import TestUtils from '@tarojs/test-utils-react'
+import { Text } from '@tarojs/components'
+import FormField from '.'
+
+describe('FormField', () => {
+  it('shows the label, the hint and the control', async () => {
+    const testUtils = new TestUtils()
+    await testUtils.mount(FormField, {
+      props: { name: 'phone', label: '手机号码', hint: '办理结果会通知到这个号码', children: <Text>control</Text> },
+    })
+    const root = document.getElementById('field-phone')!
+    expect(root.textContent).toContain('手机号码')
+    expect(root.textContent).toContain('办理结果会通知到这个号码')
+    expect(root.textContent).toContain('control')
+    expect(document.getElementById('error-phone')).toBeNull()
+  })
+
+  it('shows an error in red under the field and marks the field', async () => {
+    const testUtils = new TestUtils()
+    await testUtils.mount(FormField, {
+      props: { name: 'idNumber', label: '身份证号码', error: '身份证号码校验不通过', children: <Text>x</Text> },
+    })
+    const error = document.getElementById('error-idNumber')!
+    expect(error.textContent).toBe('身份证号码校验不通过')
+    expect(document.getElementById('field-idNumber')!.className).toContain('form-field--error')
+  })
+})

@@ -1,0 +1,29 @@
+import type { ReactNode } from 'react'
+import { View, Text } from '@tarojs/components'
+import './form-field.scss'
+
+export interface FormFieldProps {
+  label: string
+  /** One plain sentence under the label: what to type, or why it is asked. */
+  hint?: string
+  /** A message that says what is wrong and what to do; shown in red under the field. */
+  error?: string
+  /** Used for test ids and to let a page scroll to the first error. */
+  name: string
+  children: ReactNode
+}
+
+export default function FormField({ label, hint, error, name, children }: FormFieldProps) {
+  return (
+    <View className={`form-field${error ? ' form-field--error' : ''}`} id={`field-${name}`}>
+      <Text className='form-field__label'>{label}</Text>
+      {hint ? <Text className='form-field__hint'>{hint}</Text> : null}
+      <View className='form-field__control'>{children}</View>
+      {error ? (
+        <Text className='form-field__error' id={`error-${name}`} role='alert'>
+          {error}
+        </Text>
+      ) : null}
+    </View>
+  )
+}

@@ -1,0 +1,30 @@
+/**
+ * Where a rule comes from. Every answer a rule gives carries one or more of these,
+ * so the app can show 依据 on tap (SPEC: every rule names its source in seeds/).
+ */
+export interface Citation {
+  /** The document as people know it, e.g. '苏医保发〔2022〕75号'. */
+  doc: string
+  /** The article or item, e.g. '第十条' or '表8 温馨提示6'. */
+  article: string
+  /** The seed file in shared/seeds that holds the text, when there is one. */
+  seed?: string
+}
+
+export const SOURCES = {
+  JX_2017: { doc: '赣人社发〔2017〕57号', seed: '000_75880bc7a6118ae5.txt' },
+  GX_LIUJIANG: { doc: '柳江区异地急诊人员备案服务指南', seed: '001_a21b3f3d7295d080.txt' },
+  JS_2022: { doc: '苏医保发〔2022〕75号', seed: '002_fdc5d77e95a60b9c.txt' },
+  YJ_2021: { doc: '阳医保通〔2021〕23号', seed: '003_d0c653985620d0b6.txt' },
+  JX_2023: { doc: '赣医保发〔2023〕13号', seed: '004_5a9b99bc0c1083f2.txt' },
+  NATIONAL_2022: { doc: '医保发〔2022〕22号' },
+  CIVIL_CODE: { doc: '中华人民共和国民法典' },
+  GB_11643: { doc: 'GB 11643-1999 公民身份号码' },
+} as const
+
+export type SourceKey = keyof typeof SOURCES
+
+/** Builds a citation from a known source and an article. */
+export function cite(source: SourceKey, article: string): Citation {
+  return { ...SOURCES[source], article }
+}

@@ -1,0 +1,221 @@
+import { useEffect, useMemo, useState } from 'react'
+import { View, Text } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { Button, Input, Radio, Toast } from '@nutui/nutui-react-taro'
+import FormField from '../../../../components/form-field'
+import RegionPicker from '../../../../components/region-picker'
+import { checkIdNumber } from '../../../../domain/validation/id-number'
+import {
+  INSURANCE_TYPES,
+  validateProfile,
+  type InsuranceType,
+  type ProfileFieldErrors,
+  type ProfileInput,
+} from '../../../../domain/validation/profile'
+import { chinaToday } from '../../../../domain/time/china-date'
+import { ApiError } from '../../../../services/api-error'
+import { ensureSession } from '../../../../services/session'
+import { fetchMe, saveProfile } from '../../../../services/me'
+import { useProfileDraftStore, type ProfileDraft, type ProfileField } from '../../../../stores/use-profile-draft-store'
+import './index.scss'
+
+const FIELD_ORDER: ProfileField[] = ['name', 'idNumber', 'phone', 'insuredRegion', 'insuranceType']
+
+/** A field's error shows once it is left, or as soon as it is long enough to judge while typing. */
+function isJudgeable(field: ProfileField, draft: ProfileDraft, touched: boolean): boolean {
+  if (touched) return true
+  if (field === 'idNumber') return draft.idNumber.trim().length >= 18
+  if (field === 'phone') return draft.phone.replace(/\D/g, '').length >= 11
+  return false
+}
+
+function toDraft(p: ProfileInput): ProfileDraft {
+  const { name, idNumber, phone, insuredRegion, insuranceType } = p
+  return { name, idNumber, phone, insuredRegion, insuranceType }
+}
+
+function showToast(content: string) {
+  Toast.show('profile-toast', { content, duration: 2.5 })
+}
+
+export default function ProfileEdit() {
+  const draft = useProfileDraftStore((s) => s.draft)
+  const touched = useProfileDraftStore((s) => s.touched)
+  const dirty = useProfileDraftStore((s) => s.dirty)
+  const setField = useProfileDraftStore((s) => s.setField)
+  const touch = useProfileDraftStore((s) => s.touch)
+  const touchAll = useProfileDraftStore((s) => s.touchAll)
+  const loadSaved = useProfileDraftStore((s) => s.loadSaved)
+  const markSaved = useProfileDraftStore((s) => s.markSaved)
+
+  const [serverErrors, setServerErrors] = useState<ProfileFieldErrors>({})
+  const [saving, setSaving] = useState(false)
+  const [savedAt, setSavedAt] = useState<string | null>(null)
+  const [loadError, setLoadError] = useState<string | null>(null)
+
+  useEffect(() => {
+    ensureSession()
+      .then(fetchMe)
+      .then((me) => {
+        if (me.profile) {
+          loadSaved(toDraft(me.profile))
+          setSavedAt(me.profile.updatedAt)
+        }
+      })
+      .catch((e: unknown) => setLoadError(e instanceof ApiError ? e.message : '暂时没连上服务器，您可以先填写，稍后再保存。'))
+  }, [loadSaved])
+
+  const today = chinaToday(new Date())
+  const check = useMemo(() => validateProfile(draft as ProfileInput, today), [draft, today])
+  const localErrors: ProfileFieldErrors = check.ok ? {} : check.fields
+
+  const errorOf = (field: ProfileField): string | undefined => {
+    if (serverErrors[field]) return serverErrors[field]
+    return isJudgeable(field, draft, Boolean(touched[field])) ? localErrors[field] : undefined
+  }
+
+  const update = <K extends ProfileField>(field: K, value: ProfileDraft[K]) => {
+    setField(field, value)
+    setSavedAt(null)
+    if (serverErrors[field]) setServerErrors(({ [field]: _dropped, ...rest }) => rest)
+  }
+
+  const idFacts = useMemo(() => {
+    const r = checkIdNumber(draft.idNumber, today)
+    return r.ok ? `出生日期 ${r.value.birthDate}，${r.value.sex === 'M' ? '男' : '女'}` : undefined
+  }, [draft.idNumber, today])
+
+  const firstError = FIELD_ORDER.find((f) => errorOf(f))
+  useEffect(() => {
+    if (firstError && process.env.TARO_ENV === 'h5') {
+      document.getElementById(`field-${firstError}`)?.scrollIntoView?.({ block: 'center' })
+    }
+  }, [firstError])
+
+  async function submit() {
+    touchAll()
+    if (!check.ok) {
+      const count = Object.keys(check.fields).length
+      showToast(`还有 ${count} 处需要修改，请看红字提示`)
+      return
+    }
+    setSaving(true)
+    try {
+      const { profile } = await saveProfile(check.value)
+      markSaved(toDraft(profile))
+      setServerErrors({})
+      setSavedAt(profile.updatedAt)
+      showToast('已保存')
+    } catch (e) {
+      if (e instanceof ApiError && Object.keys(e.fields).length > 0) {
+        setServerErrors(e.fields as ProfileFieldErrors)
+        showToast('有几处需要修改，请看红字提示')
+      } else {
+        showToast(e instanceof ApiError ? e.message : '保存没有成功，请稍后再试')
+      }
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  return (
+    <View className='profile'>
+      <Toast id='profile-toast' />
+      <View className='profile__intro'>
+        <Text className='profile__intro-text'>
+          请填写要办理备案的参保人本人的信息，要和身份证、医保卡上的一致。
+        </Text>
+      </View>
+      {loadError ? <Text className='profile__notice'>{loadError}</Text> : null}
+      {savedAt && !dirty ? (
+        <View className='profile__saved' id='profile-saved'>
+          <Text>✓ 实名信息已保存</Text>
+        </View>
+      ) : null}
+
+      <FormField name='name' label='姓名' hint='和身份证上的一样' error={errorOf('name')}>
+        <Input
+          name='name'
+          className='profile__input'
+          placeholder='例如：张建华'
+          value={draft.name}
+          maxLength={30}
+          onChange={(v) => update('name', v)}
+          onBlur={() => touch('name')}
+        />
+      </FormField>
+
+      <FormField
+        name='idNumber'
+        label='身份证号码'
+        hint={idFacts ?? '18 位，最后一位可能是字母 X'}
+        error={errorOf('idNumber')}
+      >
+        <Input
+          name='idNumber'
+          className='profile__input'
+          type='idcard'
+          placeholder='18 位身份证号码'
+          value={draft.idNumber}
+          maxLength={18}
+          onChange={(v) => update('idNumber', v.toUpperCase())}
+          onBlur={() => touch('idNumber')}
+        />
+      </FormField>
+
+      <FormField name='phone' label='手机号码' hint='办理结果会通知到这个号码' error={errorOf('phone')}>
+        <Input
+          name='phone'
+          className='profile__input'
+          type='tel'
+          placeholder='11 位手机号码'
+          value={draft.phone}
+          maxLength={13}
+          onChange={(v) => update('phone', v)}
+          onBlur={() => touch('phone')}
+        />
+      </FormField>
+
+      <FormField name='insuredRegion' label='参保地' hint='您在哪个城市交的医保' error={errorOf('insuredRegion')}>
+        <RegionPicker
+          value={draft.insuredRegion}
+          title='选择参保地'
+          placeholder='请选择省、市'
+          onChange={(code) => {
+            update('insuredRegion', code)
+            touch('insuredRegion')
+          }}
+        />
+      </FormField>
+
+      <FormField name='insuranceType' label='险种' hint='上班交的一般是职工医保；老人、孩子、自己交的一般是城乡居民医保' error={errorOf('insuranceType')}>
+        <Radio.Group
+          className='profile__radios'
+          direction='horizontal'
+          value={draft.insuranceType}
+          onChange={(v) => {
+            update('insuranceType', String(v) as InsuranceType)
+            touch('insuranceType')
+          }}
+        >
+          {(Object.keys(INSURANCE_TYPES) as InsuranceType[]).map((key) => (
+            <Radio key={key} value={key} className='profile__radio'>
+              {INSURANCE_TYPES[key]}
+            </Radio>
+          ))}
+        </Radio.Group>
+      </FormField>
+
+      <View className='profile__actions'>
+        <Button type='primary' size='xlarge' block loading={saving} onClick={submit} id='profile-save'>
+          保存
+        </Button>
+        {savedAt && !dirty ? (
+          <Button size='xlarge' block className='profile__home' onClick={() => Taro.reLaunch({ url: '/pages/index/index' })}>
+            返回首页
+          </Button>
+        ) : null}
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,65 @@
+import Taro from '@tarojs/taro'
+import { useSessionStore } from '../stores/use-session-store'
+import { ApiError, NETWORK_ERROR_MESSAGE } from './api-error'
+
+/** H5 is served by the API server itself; the mini-program needs the API's full origin. */
+const API_ORIGIN = process.env.TARO_ENV === 'h5' ? '' : API_BASE
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE'
+
+export interface RequestOptions {
+  method?: Method
+  data?: unknown
+  headers?: Record<string, string>
+  /** Skip the bearer token (login itself, public lookups). */
+  anonymous?: boolean
+}
+
+interface ErrorBody {
+  code?: string
+  message?: string
+  fields?: Record<string, string>
+}
+
+/** Re-login hook, set by the session service (kept here as a callback to avoid an import cycle). */
+let relogin: (() => Promise<void>) | null = null
+export function onUnauthorized(fn: () => Promise<void>): void {
+  relogin = fn
+}
+
+async function send<T>(path: string, opts: RequestOptions): Promise<{ status: number; data: T | ErrorBody }> {
+  const headers: Record<string, string> = { ...opts.headers }
+  if (opts.data !== undefined) headers['Content-Type'] = 'application/json'
+  const token = useSessionStore.getState().token
+  if (!opts.anonymous && token) headers.Authorization = `Bearer ${token}`
+  try {
+    const res = await Taro.request<T | ErrorBody>({
+      url: `${API_ORIGIN}${path}`,
+      method: opts.method ?? 'GET',
+      data: opts.data as Record<string, unknown> | undefined,
+      header: headers,
+      dataType: 'json',
+    })
+    return { status: res.statusCode, data: res.data }
+  } catch {
+    throw new ApiError(0, 'NETWORK', NETWORK_ERROR_MESSAGE)
+  }
+}
+
+/** The only caller of Taro.request: JSON in and out, the error contract turned into ApiError. */
+export async function request<T>(path: string, opts: RequestOptions = {}): Promise<T> {
+  let res = await send<T>(path, opts)
+  if (res.status === 401 && !opts.anonymous && relogin) {
+    // An expired token: log in again silently once, then retry.
+    await relogin()
+    res = await send<T>(path, opts)
+  }
+  if (res.status >= 200 && res.status < 300) return res.data as T
+  const body = (res.data ?? {}) as ErrorBody
+  throw new ApiError(
+    res.status,
+    body.code ?? 'HTTP_' + res.status,
+    body.message ?? '出了点问题，请稍后再试',
+    body.fields ?? {},
+  )
+}

@@ -1,0 +1,48 @@
+import path from 'node:path'
+import fs from 'node:fs'
+import { MiniProgramHost, flush, idsOf, textsOf } from './mini-program-host'
+
+const root = path.resolve(__dirname, '../../dist/weapp')
+
+describe('weapp build boots without H5-only APIs', () => {
+  beforeAll(() => {
+    if (!fs.existsSync(path.join(root, 'app.js'))) {
+      throw new Error('dist/weapp is missing: run `npm run build:weapp` first (npm test does)')
+    }
+  })
+
+  it('launches, renders the home page entries and logs in with wx.login', async () => {
+    const host = new MiniProgramHost(root)
+    host.launch()
+    const page = host.openPage('pages/index/index')
+    await flush()
+
+    const texts = textsOf(page.data).join('|')
+    for (const title of ['异地就医备案', '我要备案', '急诊补办备案', '进度查询', '我的备案', '家人代办', '实名信息']) {
+      expect(texts).toContain(title)
+    }
+    expect(host.calls.map((c) => c.api)).toContain('login')
+  })
+
+  it('a tap on an entry reaches its handler and navigates', async () => {
+    const host = new MiniProgramHost(root)
+    host.launch()
+    const page = host.openPage('pages/index/index')
+    await flush()
+    expect(idsOf(page.data)).toEqual(expect.arrayContaining(['entry-file', 'entry-profile']))
+
+    host.tap(page, 'entry-profile')
+    await flush()
+    const nav = host.calls.find((c) => c.api === 'navigateTo')
+    expect(nav).toBeDefined()
+    expect((nav!.args as { url: string }).url).toBe('/packages/profile/pages/edit/index')
+  })
+
+  it('the subpackage pages load in the same runtime', async () => {
+    const host = new MiniProgramHost(root)
+    host.launch()
+    const page = host.openPage('packages/common/pages/coming-soon/index', { feature: 'status' })
+    await flush()
+    expect(textsOf(page.data).join('')).toContain('进度查询马上开放')
+  })
+})
