@@ -1,0 +1,105 @@
+import { cite, type Citation } from '../citation'
+import { fail, ok, type Result } from '../errors'
+import { REGION_DATA } from './data'
+import type { RegionCity } from './types'
+
+export type { RegionCity, RegionData, RegionProvinceData } from './types'
+export { REGION_DATA }
+
+/** A province-level unit as the app shows it (GET /api/regions). */
+export interface Province {
+  code: string
+  name: string
+  short: string
+  /** The destination is the province itself, no city to choose (004 表8 温馨提示3). */
+  provinceLevel: boolean
+  note?: string
+  cities: readonly RegionCity[]
+}
+
+/** What a region code stands for. */
+export interface Region {
+  code: string
+  /** Full name as a person reads it, e.g. '广东省阳江市' or '北京市'. */
+  name: string
+  province: { code: string; name: string }
+  city?: RegionCity
+  provinceLevel: boolean
+}
+
+/** A 备案地 as the API takes it (POST /api/filings `destination`). */
+export interface Destination {
+  province: string
+  city?: string | null
+}
+
+/** Sources for where a filing goes (SPEC §3). */
+export const DESTINATION_CITATIONS: readonly Citation[] = [
+  cite('JS_2022', '第十二条'),
+  cite('JX_2023', '表8 温馨提示2'),
+  cite('JX_2023', '表8 温馨提示3'),
+]
+
+const PROVINCES: readonly Province[] = REGION_DATA.provinces.map((p) => ({
+  code: p.code,
+  name: p.name,
+  short: p.short,
+  provinceLevel: p.provinceLevel === true,
+  ...(p.note ? { note: p.note } : {}),
+  cities: p.cities,
+}))
+
+const BY_CODE = new Map<string, Region>()
+for (const p of PROVINCES) {
+  const province = { code: p.code, name: p.name }
+  BY_CODE.set(p.code, { code: p.code, name: p.name, province, provinceLevel: p.provinceLevel })
+  for (const c of p.cities) {
+    BY_CODE.set(c.code, { code: c.code, name: p.name + c.name, province, city: c, provinceLevel: false })
+  }
+}
+
+/** Provinces with their cities, in GB/T 2260 order, 兵团 last (SPEC §3). */
+export function listProvinces(): readonly Province[] {
+  return PROVINCES
+}
+
+/** The province or city a 6-digit code stands for, or undefined if it is not a destination. */
+export function findRegion(code: string): Region | undefined {
+  return BY_CODE.get(code)
+}
+
+/**
+ * Checks a 备案地 (SPEC §3; 002 第十二条; 004 表8 温馨提示3): a known province; for 北京, 天津, 上海,
+ * 重庆, 海南, 西藏 and 兵团 no city (the destination is the unit itself); otherwise a city of that province.
+ */
+export function checkDestination(destination: Destination): Result<Region> {
+  const province = findRegion(destination.province)
+  if (!province || province.city) return fail('REGION_UNKNOWN', '请从列表中选择要去的省份')
+  const cityCode = destination.city ?? ''
+  if (province.provinceLevel) {
+    if (cityCode !== '') {
+      return fail('DESTINATION_CITY_NOT_ALLOWED', `${province.name}按全省（市）备案，不用选城市，请把城市清空后再提交`)
+    }
+    return ok(province)
+  }
+  if (cityCode === '') return fail('DESTINATION_CITY_REQUIRED', `请选择要去${province.name}的哪个城市`)
+  const city = findRegion(cityCode)
+  if (!city || !city.city || city.province.code !== province.code) {
+    return fail('DESTINATION_CITY_MISMATCH', `这个城市不属于${province.name}，请重新选择城市`)
+  }
+  return ok(city)
+}
+
+/** Whether a 备案地 is valid (see checkDestination). */
+export function isValidDestination(destination: Destination): boolean {
+  return checkDestination(destination).ok
+}
+
+/**
+ * Whether a code can be a 参保地 (where a person is insured): a city of a province, or one of
+ * the units filed at province level (北京 … 兵团). Other provinces' own codes (e.g. '440000') are not.
+ */
+export function isKnownRegionCode(code: string): boolean {
+  const region = BY_CODE.get(code)
+  return region !== undefined && (region.city !== undefined || region.provinceLevel)
+}
