@@ -1,0 +1,6 @@
+export * from './day-number'
+export { parseYearSchedule, type ScheduleDay, type ScheduleSource, type YearSchedule } from './year-schedule'
+export { createWorkingDayCalendar, type HolidayBlock, type WorkingDayCalendar } from './working-day-calendar'
+export { scheduleForYear } from './schedule-for-year'
+export { BUNDLED_SCHEDULES, SCHEDULE_2025, SCHEDULE_2026 } from './data'
+export { BUNDLED_CALENDAR } from './bundled'

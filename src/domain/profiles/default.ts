@@ -1,0 +1,59 @@
+import { cite } from '../citation'
+import type { PolicyProfile } from './types'
+
+/**
+ * The national default: what applies to people insured where the product knows no local rule.
+ * The 5-working-day emergency window is the product's promise, taken from the Guangxi guide (001);
+ * lock period and validity follow the Jiangsu rules (002 第十条), which the 2023 Jiangxi form
+ * repeats (004 表8 温馨提示6) and which follow 医保发〔2022〕22号.
+ */
+export const DEFAULT_PROFILE: PolicyProfile = {
+  id: 'DEFAULT',
+  name: '全国通用（参保地没有收录专门规定时）',
+  regionPrefix: null,
+  basis: [cite('NATIONAL_2022', '全文'), cite('GX_LIUJIANG', '申请材料'), cite('JS_2022', '第十条')],
+  emergency: {
+    mode: 'WINDOW',
+    workingDays: 5,
+    scope: 'DEFAULT',
+    text: '急诊住院的，请在入院后 5 个工作日内提交急诊住院材料办理备案（入院当天不算，周末和法定节假日不算，调休上班日算）。',
+    citations: [cite('GX_LIUJIANG', '申请材料'), cite('GX_LIUJIANG', '设立依据2 第九条(三)1')],
+  },
+  commitmentLock: {
+    months: 6,
+    scope: 'DEFAULT',
+    text: '用个人承诺书办理的长期异地居住备案，满 6 个月后才能变更或取消；用证明材料办理的，随时可以变更或取消。',
+    citations: [cite('JS_2022', '第十条'), cite('JX_2023', '表8 温馨提示6')],
+  },
+  longTermValidity: {
+    kind: 'OPEN_ENDED',
+    scope: 'DEFAULT',
+    text: '长期异地居住备案长期有效，直到您变更、取消备案或参保状态变化。',
+    citations: [cite('JS_2022', '第十条')],
+  },
+  temporaryValidity: {
+    minMonths: 6,
+    scope: 'DEFAULT',
+    text: '临时外出就医备案的有效期不少于 6 个月。',
+    citations: [cite('JS_2022', '第十条')],
+  },
+  referralValidity: {
+    kind: 'MIN_MONTHS',
+    months: 6,
+    scope: 'DEFAULT',
+    text: '转诊备案的有效期不少于 6 个月。',
+    citations: [cite('JS_2022', '第十条')],
+  },
+  reductions: {
+    known: false,
+    scope: 'DEFAULT',
+    text:
+      '没有备案或逾期备案时，很多地方会降低医保报销比例（例如广西降低 15 至 20 个百分点，江苏最多降低 20 个百分点），' +
+      '具体降多少以您参保地的规定为准。按时备案，报销比例与在参保地看病一致。',
+    citations: [
+      cite('GX_LIUJIANG', '设立依据2 第九条(三)2'),
+      cite('JS_2022', '第十八条'),
+      cite('JX_2023', '表8 温馨提示1'),
+    ],
+  },
+}

@@ -1,0 +1,7 @@
+export * from './types'
+export { DEFAULT_PROFILE } from './default'
+export { GUANGXI_PROFILE } from './guangxi'
+export { JIANGSU_PROFILE } from './jiangsu'
+export { YANGJIANG_PROFILE } from './yangjiang'
+export { JIANGXI_PROFILE } from './jiangxi'
+export { POLICY_PROFILES, profileFor } from './profile-for'

@@ -1,0 +1,104 @@
+import type { Citation } from '../citation'
+
+/**
+ * Policy profiles: the rules that differ between insured places (参保地), as data.
+ * Every setting carries its citations and a plain-Chinese sentence the app can show, and says
+ * whether it is the region's own rule ('REGIONAL') or the product's default ('DEFAULT').
+ * Profiles are plain JSON-serialisable objects: `GET /api/policy-profiles/:regionCode` returns one.
+ */
+
+export type SettingScope = 'REGIONAL' | 'DEFAULT'
+
+interface SettingBase {
+  scope: SettingScope
+  /** Plain Chinese, for people. */
+  text: string
+  citations: readonly Citation[]
+}
+
+export const EMERGENCY_MODES = {
+  WINDOW: 'WINDOW',
+  BEFORE_DISCHARGE: 'BEFORE_DISCHARGE',
+  DEEMED_FILED: 'DEEMED_FILED',
+} as const
+export type EmergencyMode = (typeof EMERGENCY_MODES)[keyof typeof EMERGENCY_MODES]
+
+/** How an emergency admission gets filed (SPEC §6). */
+export type EmergencyPolicy =
+  /** Within N working days of admission; the admission day does not count. */
+  | (SettingBase & { mode: 'WINDOW'; workingDays: number })
+  /** Any time before discharge settlement; statutory holidays extend it (003 第六条). */
+  | (SettingBase & { mode: 'BEFORE_DISCHARGE'; holidaysExtend: boolean })
+  /** Treated as already filed, nothing to do (002 第八条(五), 第三十七条). */
+  | (SettingBase & { mode: 'DEEMED_FILED' })
+
+/** A long-term filing made on a personal commitment may be changed or cancelled only after this (SPEC §5). */
+export type CommitmentLockPolicy = SettingBase & { months: number }
+
+/** How long the long-term types last (SPEC §4). */
+export type LongTermValidityPolicy =
+  /** Until changed or cancelled (002 第十条). */
+  | (SettingBase & { kind: 'OPEN_ENDED' })
+  /** By the term of the residence permit / dispatch letter, when one is given; open-ended for the listed types (003 第九条(一)-(三)). */
+  | (SettingBase & { kind: 'DOCUMENT_TERM'; openEndedTypes: readonly string[] })
+
+/** How long a temporary filing (OTHER_TEMPORARY; REFERRAL unless set apart) lasts at least (002 第十条). */
+export type TemporaryValidityPolicy = SettingBase & { minMonths: number }
+
+/** How long a referral filing lasts (SPEC §4). */
+export type ReferralValidityPolicy =
+  | (SettingBase & { kind: 'MIN_MONTHS'; months: number })
+  /** A fixed number of days, open-ended for the listed conditions (003 第九条(四)). */
+  | (SettingBase & { kind: 'DAYS'; days: number; openEndedConditions: readonly ReferralCondition[] })
+
+export const REFERRAL_CONDITIONS = {
+  MALIGNANT_TUMOUR: '恶性肿瘤',
+  POST_TRANSPLANT: '器官移植术后',
+  HEMIPLEGIA_LONG_STAY: '偏瘫导致长期住院',
+} as const
+export type ReferralCondition = keyof typeof REFERRAL_CONDITIONS
+
+/** Cuts to the basic-insurance payment ratio, in percentage points (SPEC §8). */
+export type ReductionSituation = 'FILED' | 'REFERRAL_OR_EMERGENCY' | 'NOT_FILED' | 'LATE'
+/** Where the stay is, seen from the insured place: inside its province (outside the city pool) or outside. */
+export type ReductionScope = 'IN_PROVINCE' | 'OUT_OF_PROVINCE'
+/** Which temporary kind, when the cut differs (Jiangsu: referral ≤5, emergency none). */
+export type ReductionKind = 'REFERRAL' | 'EMERGENCY'
+
+/** How many points: one figure, or one per scope, or one per kind. */
+export type ReductionPoints =
+  | { by: 'FLAT'; points: number }
+  | { by: 'SCOPE'; IN_PROVINCE: number; OUT_OF_PROVINCE: number }
+  | { by: 'KIND'; REFERRAL: number; EMERGENCY: number }
+
+export interface ReductionRule {
+  basic: ReductionPoints
+  /** 'AT_MOST' when the source says 不超过 (the insured place may cut less). */
+  bound: 'EXACT' | 'AT_MOST'
+  /** Cut to 大病保险 / 补充医疗保险 ratios, when the source gives one (003 第十条). */
+  seriousIllnessPoints?: number
+  text: string
+  citations: readonly Citation[]
+}
+
+export type ReductionPolicy =
+  | { known: true; scope: 'REGIONAL'; rules: Readonly<Record<ReductionSituation, ReductionRule>> }
+  | { known: false; scope: 'DEFAULT'; text: string; citations: readonly Citation[] }
+
+export type ProfileId = 'DEFAULT' | 'GUANGXI' | 'JIANGSU' | 'YANGJIANG' | 'JIANGXI'
+
+export interface PolicyProfile {
+  id: ProfileId
+  /** Who it applies to, for people: '广西壮族自治区参保人员'. */
+  name: string
+  /** GB/T 2260 code prefix of the insured places it covers; null for the national default. */
+  regionPrefix: string | null
+  /** The documents the profile is drawn from. */
+  basis: readonly Citation[]
+  emergency: EmergencyPolicy
+  commitmentLock: CommitmentLockPolicy
+  longTermValidity: LongTermValidityPolicy
+  temporaryValidity: TemporaryValidityPolicy
+  referralValidity: ReferralValidityPolicy
+  reductions: ReductionPolicy
+}

@@ -1,0 +1,31 @@
+import { profileFor } from '../profiles'
+import type { FilingType } from '../filing-types'
+import { canChangeOrCancel } from './can-change-or-cancel'
+
+describe('canChangeOrCancel (SPEC §5)', () => {
+  // region | type | basis | validFrom | today | allowed | firstAllowedOn | source
+  it.each<[string, FilingType, 'PROOF' | 'COMMITMENT', string, string, boolean, string | undefined, string]>([
+    ['320602', 'LONG_TERM_RESIDENT', 'PROOF', '2025-01-15', '2025-01-16', true, undefined, '002 第十条: proof → any time'],
+    ['320602', 'LONG_TERM_RESIDENT', 'COMMITMENT', '2025-01-15', '2025-07-14', false, '2025-07-15', '002 第十条: 满6个月'],
+    ['320602', 'LONG_TERM_RESIDENT', 'COMMITMENT', '2025-01-15', '2025-07-15', true, undefined, '002 第十条'],
+    ['360102', 'RETIRED_RESETTLED', 'COMMITMENT', '2025-08-31', '2026-02-28', false, '2026-03-01', '004 表8 温馨提示6; month end'],
+    ['360102', 'STATIONED_WORKER', 'COMMITMENT', '2025-08-31', '2026-03-01', true, undefined, '004 表8 温馨提示6'],
+    ['110101', 'STATIONED_WORKER', 'COMMITMENT', '2025-03-01', '2025-04-01', false, '2025-09-01', 'default lock: 002 第十条'],
+    ['450206', 'OTHER_TEMPORARY', 'PROOF', '2025-03-01', '2025-03-02', true, undefined, '002 第九条: temporary, no lock'],
+    ['450206', 'REFERRAL', 'COMMITMENT', '2025-03-01', '2025-03-02', true, undefined, 'no lock on temporary types'],
+  ])('%s %s %s from %s, on %s: allowed %p, first %p (%s)', (region, type, basis, validFrom, today, allowed, first) => {
+    const r = canChangeOrCancel({ filing: { type, basis, validFrom }, profile: profileFor(region), today })
+    expect(r.ok).toBe(true)
+    if (r.ok) {
+      expect(r.value.allowed).toBe(allowed)
+      expect(r.value.firstAllowedOn).toBe(first)
+      expect(r.value.code).toBe(allowed ? undefined : 'CANCEL_LOCKED')
+      expect(r.value.citations.length).toBeGreaterThan(0)
+    }
+  })
+
+  it('rejects a bad date', () => {
+    const r = canChangeOrCancel({ filing: { type: 'RETIRED_RESETTLED', basis: 'PROOF', validFrom: 'x' }, profile: profileFor('32'), today: '2025-01-01' })
+    expect(r).toMatchObject({ ok: false, code: 'DATE_INVALID' })
+  })
+})

@@ -1,0 +1,71 @@
+import fc from 'fast-check'
+import { formatDayNumber, parseDayNumber } from '../calendar/day-number'
+import type { FilingType } from '../filing-types'
+import { profileFor } from '../profiles'
+import { computeValidity } from './compute-validity'
+
+const GX = '450206'
+const JS = '320602'
+const YJ = '441702'
+
+describe('computeValidity (SPEC §4)', () => {
+  // region | type | filedOn | startDate | endDate | validFrom | validTo | source
+  it.each<[string, FilingType, string, string, string | undefined, string, string | null, string]>([
+    [JS, 'RETIRED_RESETTLED', '2025-03-01', '2025-03-01', undefined, '2025-03-01', null, '002 第十条: long-term open-ended'],
+    [JS, 'LONG_TERM_RESIDENT', '2025-03-01', '2025-03-10', '2026-03-01', '2025-03-10', null, '002 第十条: end date ignored'],
+    [YJ, 'LONG_TERM_RESIDENT', '2025-03-01', '2025-03-01', '2026-02-28', '2025-03-01', '2026-02-28', '003 第九条(二): by the permit'],
+    [YJ, 'STATIONED_WORKER', '2025-03-01', '2025-03-01', undefined, '2025-03-01', null, '003 第九条(三): no term given'],
+    [YJ, 'RETIRED_RESETTLED', '2025-03-01', '2025-03-01', '2026-02-28', '2025-03-01', null, '003 第九条(一): 长期有效'],
+    [JS, 'OTHER_TEMPORARY', '2025-01-15', '2025-01-15', undefined, '2025-01-15', '2025-07-14', '002 第十条: at least 6 months'],
+    [JS, 'OTHER_TEMPORARY', '2025-01-15', '2025-01-15', '2025-03-01', '2025-01-15', '2025-07-14', '002 第十条: a shorter end is lifted'],
+    [JS, 'OTHER_TEMPORARY', '2025-01-15', '2025-01-15', '2025-12-31', '2025-01-15', '2025-12-31', '002 第十条: a longer end is kept'],
+    [GX, 'OTHER_TEMPORARY', '2025-08-31', '2025-08-31', undefined, '2025-08-31', '2026-02-28', '民法典 第二百零二条: month end'],
+    [JS, 'REFERRAL', '2025-01-15', '2025-01-10', undefined, '2025-01-15', '2025-07-14', '003 第九条: from the day it succeeds'],
+    [YJ, 'REFERRAL', '2025-01-01', '2025-01-01', '2025-12-31', '2025-01-01', '2025-03-31', '003 第九条(四): 90 days'],
+    [JS, 'EMERGENCY', '2025-10-09', '2025-10-09', undefined, '2025-09-26', null, '003 第九条: from the admission date'],
+  ])('%s %s filed %s start %s end %s → %s … %s (%s)', (region, type, filedOn, startDate, endDate, from, to) => {
+    const r = computeValidity({ type, profile: profileFor(region), filedOn, startDate, endDate, admittedOn: '2025-09-26' })
+    expect(r.ok).toBe(true)
+    if (r.ok) {
+      expect(r.value.validFrom).toBe(from)
+      expect(r.value.validTo).toBe(to)
+      expect(r.value.thisAdmissionOnly).toBe(type === 'EMERGENCY')
+      expect(r.value.citations.length).toBeGreaterThan(0)
+    }
+  })
+
+  it.each(['MALIGNANT_TUMOUR', 'POST_TRANSPLANT', 'HEMIPLEGIA_LONG_STAY'] as const)(
+    'Yangjiang referral for %s is open-ended (003 第九条(四))',
+    (referralCondition) => {
+      const r = computeValidity({ type: 'REFERRAL', profile: profileFor(YJ), filedOn: '2025-01-01', startDate: '2025-01-01', referralCondition })
+      expect(r.ok && r.value.validTo).toBeNull()
+    },
+  )
+
+  it.each([
+    [{ type: 'EMERGENCY', filedOn: '2025-01-01', startDate: '2025-01-01' }, 'REQUIRED'],
+    [{ type: 'OTHER_TEMPORARY', filedOn: '2025-01-01', startDate: '2025-02-30' }, 'DATE_INVALID'],
+    [{ type: 'OTHER_TEMPORARY', filedOn: '2025-01-01', startDate: '2025-03-01', endDate: '2025-02-01' }, 'DATE_RANGE_INVERTED'],
+  ] as const)('rejects %j with %s', (input, code) => {
+    expect(computeValidity({ ...input, type: input.type as FilingType, profile: profileFor(JS) })).toMatchObject({ ok: false, code })
+  })
+
+  it('a temporary filing always lasts at least 6 months from its start (property; 002 第十条)', () => {
+    const date = fc.integer({ min: parseDayNumber('2024-01-01'), max: parseDayNumber('2030-12-31') })
+    fc.assert(
+      fc.property(date, fc.integer({ min: 0, max: 400 }), (start, len) => {
+        const r = computeValidity({
+          type: 'OTHER_TEMPORARY',
+          profile: profileFor(JS),
+          filedOn: formatDayNumber(start),
+          startDate: formatDayNumber(start),
+          endDate: formatDayNumber(start + len),
+        })
+        if (!r.ok) throw new Error(r.code)
+        const to = parseDayNumber(r.value.validTo!)
+        expect(to - start + 1).toBeGreaterThanOrEqual(181)
+        expect(to).toBeGreaterThanOrEqual(start + len)
+      }),
+    )
+  })
+})

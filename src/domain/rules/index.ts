@@ -1,0 +1,12 @@
+export type { Check } from './check'
+export {
+  computeEmergencyWindow,
+  type EmergencyWindow,
+  type EmergencyWindowInput,
+  type WindowExtension,
+} from './compute-emergency-window'
+export { computeValidity, type Validity, type ValidityInput } from './compute-validity'
+export { canChangeOrCancel, type ChangeOrCancelAnswer, type ChangeOrCancelInput } from './can-change-or-cancel'
+export { explainReduction, type ReductionAnswer, type ReductionExample, type ReductionInput } from './explain-reduction'
+export { checkEmergencyTrip } from './check-emergency-trip'
+export { checkStartBeforeAdmission } from './check-start-before-admission'
