@@ -154,7 +154,7 @@ export class MiniProgramHost {
     this.require(`${route}.js`)
     const config = this.pageConfigs.get(route)
     if (!config) throw new Error(`${route}.js did not call Page()`)
-    const instance = { ...config, route, __route__: route, data: structuredClone((config.data as Data) ?? {}) } as PageInstance
+    const instance = { ...config, route, __route__: route, data: structuredClone((config.data as Data) ?? {}) } as unknown as PageInstance
     instance.setData = (patch, cb) => {
       applyPatch(instance.data, patch)
       cb?.()

@@ -20,7 +20,7 @@ export default function FormField({ label, hint, error, name, children }: FormFi
       {hint ? <Text className='form-field__hint'>{hint}</Text> : null}
       <View className='form-field__control'>{children}</View>
       {error ? (
-        <Text className='form-field__error' id={`error-${name}`} role='alert'>
+        <Text className='form-field__error' id={`error-${name}`}>
           {error}
         </Text>
       ) : null}

@@ -1,8 +1,7 @@
 import { useMemo, useState } from 'react'
-import { View, Text } from '@tarojs/components'
-import { Picker } from '@nutui/nutui-react-taro'
-import type { PickerOption } from '@nutui/nutui-react-taro'
-import { findRegion, listProvinces } from '../../domain/regions'
+import { ScrollView, View, Text } from '@tarojs/components'
+import { Popup } from '@nutui/nutui-react-taro'
+import { findRegion, listProvinces, type Province } from '../../domain/regions'
 import './region-picker.scss'
 
 export interface RegionPickerProps {
@@ -13,46 +12,67 @@ export interface RegionPickerProps {
   onChange: (code: string) => void
 }
 
-/** Province, then city. A province-level unit (北京, 上海 …) is chosen as a whole (SPEC §3). */
-function buildOptions(): PickerOption[] {
-  return listProvinces().map((p) => ({
-    label: p.name,
-    value: p.code,
-    children: p.provinceLevel || p.cities.length === 0
-      ? [{ label: `${p.name}（全市）`, value: p.code }]
-      : p.cities.map((c) => ({ label: c.name, value: c.code })),
-  }))
-}
-
 export function regionLabel(code: string): string {
   const region = code ? findRegion(code) : undefined
   if (!region) return ''
   return region.city ? `${region.province.name} ${region.city.name}` : region.province.name
 }
 
+/**
+ * Province, then city, as two lists of large buttons. A scroll wheel is hard for older hands;
+ * a tap on a name is not. A province-level unit (北京, 上海 …) is chosen as a whole (SPEC §3).
+ */
 export default function RegionPicker({ value, title, placeholder, onChange }: RegionPickerProps) {
-  const [visible, setVisible] = useState(false)
-  const options = useMemo(buildOptions, [])
+  const [open, setOpen] = useState(false)
+  const [province, setProvince] = useState<Province | null>(null)
+  const provinces = useMemo(() => listProvinces(), [])
   const label = regionLabel(value)
-  const region = value ? findRegion(value) : undefined
-  const selected = region ? [region.province.code, region.city?.code ?? region.province.code] : undefined
+
+  const close = () => {
+    setOpen(false)
+    setProvince(null)
+  }
+  const choose = (code: string) => {
+    onChange(code)
+    close()
+  }
+  const pickProvince = (p: Province) => {
+    if (p.provinceLevel || p.cities.length === 0) choose(p.code)
+    else setProvince(p)
+  }
+
   return (
     <View className='region-picker'>
-      <View className='region-picker__trigger' onClick={() => setVisible(true)} id='region-picker-trigger'>
+      <View className='region-picker__trigger' onClick={() => setOpen(true)} id='region-picker-trigger'>
         <Text className={label ? 'region-picker__value' : 'region-picker__placeholder'}>{label || placeholder}</Text>
-        <Text className='region-picker__arrow'>选择 ›</Text>
+        <Text className='region-picker__arrow'>{label ? '更改 ›' : '选择 ›'}</Text>
       </View>
-      <Picker
-        visible={visible}
-        title={title}
-        options={[options]}
-        value={selected}
-        onConfirm={(_options, values) => {
-          const code = values[values.length - 1]
-          if (code !== null && code !== undefined) onChange(String(code))
-        }}
-        onClose={() => setVisible(false)}
-      />
+      <Popup visible={open} position='bottom' round title={province ? `${title}：${province.name}` : title} closeable onClose={close}>
+        <ScrollView scrollY className='region-picker__sheet'>
+          {province ? (
+            <View>
+              <View className='region-picker__back' onClick={() => setProvince(null)} id='region-picker-back'>
+                <Text>‹ 重新选省份</Text>
+              </View>
+              <View className='region-picker__grid'>
+                {province.cities.map((c) => (
+                  <View key={c.code} className='region-picker__option' id={`region-${c.code}`} onClick={() => choose(c.code)}>
+                    <Text>{c.name}</Text>
+                  </View>
+                ))}
+              </View>
+            </View>
+          ) : (
+            <View className='region-picker__grid'>
+              {provinces.map((p) => (
+                <View key={p.code} className='region-picker__option' id={`region-${p.code}`} onClick={() => pickProvince(p)}>
+                  <Text>{p.name}</Text>
+                </View>
+              ))}
+            </View>
+          )}
+        </ScrollView>
+      </Popup>
     </View>
   )
 }

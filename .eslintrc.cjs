@@ -1,0 +1,47 @@
+// Lint is kept small on purpose: TypeScript strict does the heavy lifting. What lint adds is the
+// boundary of src/domain/ (pure rules shared by app and server) and a few habits.
+const FORBIDDEN_IN_DOMAIN = [
+  { group: ['@tarojs/*', 'react', 'react-dom', 'react/*', '@nutui/*', 'zustand', 'zustand/*'], message: 'src/domain is pure: no Taro/React/UI imports.' },
+  { group: ['fastify', 'fastify/*', '@fastify/*', 'kysely', 'kysely/*', 'pg', 'better-sqlite3', 'pino'], message: 'src/domain is pure: no server or database imports.' },
+  { group: ['node:*', 'fs', 'path', 'http', 'https', 'net', 'child_process', 'crypto'], message: 'src/domain is pure: no I/O; take inputs as parameters.' },
+  { group: ['**/services/*', '**/services', '**/stores/*', '**/stores', '**/server/*', '**/pages/*', '**/packages/*', '**/components/*'], message: 'src/domain must not depend on the app or the server.' },
+]
+
+module.exports = {
+  root: true,
+  parser: '@typescript-eslint/parser',
+  parserOptions: { ecmaVersion: 2022, sourceType: 'module', ecmaFeatures: { jsx: true } },
+  plugins: ['@typescript-eslint'],
+  ignorePatterns: ['dist/', 'node_modules/', '.cache/', '*.js', '*.mjs', '*.cjs'],
+  rules: {
+    'no-debugger': 'error',
+    'no-var': 'error',
+    'prefer-const': 'error',
+    eqeqeq: ['error', 'smart'],
+    '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+  },
+  overrides: [
+    {
+      files: ['src/domain/**/*.ts'],
+      excludedFiles: ['src/domain/**/*.test.ts'],
+      rules: {
+        'no-restricted-imports': ['error', { patterns: FORBIDDEN_IN_DOMAIN }],
+        'no-restricted-globals': ['error',
+          { name: 'window', message: 'src/domain is pure.' },
+          { name: 'document', message: 'src/domain is pure.' },
+          { name: 'localStorage', message: 'src/domain is pure.' },
+          { name: 'fetch', message: 'src/domain is pure: no network.' },
+        ],
+        'no-restricted-syntax': ['error',
+          { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'src/domain never reads a clock: take `now` as a parameter.' },
+          { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'src/domain never reads a clock: take `now` as a parameter.' },
+        ],
+      },
+    },
+    {
+      files: ['src/**/*.ts', 'src/**/*.tsx'],
+      excludedFiles: ['**/*.test.ts', '**/*.test.tsx'],
+      rules: { 'no-console': 'error' },
+    },
+  ],
+}

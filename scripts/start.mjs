@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// `npm start`: builds the app when its sources changed (weapp into dist/weapp for WeChat
+// DevTools, H5 into dist/h5), then runs the API and serves the H5 app from the same origin.
+import { spawn, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+const root = path.resolve(import.meta.dirname, '..')
+
+function newestMtime(dir) {
+  let newest = 0
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name)
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs)
+  }
+  return newest
+}
+
+const sourcesChangedAt = Math.max(
+  newestMtime(path.join(root, 'src')),
+  newestMtime(path.join(root, 'config')),
+  fs.statSync(path.join(root, 'package-lock.json')).mtimeMs,
+)
+
+for (const [platform, marker] of [['weapp', 'dist/weapp/app.js'], ['h5', 'dist/h5/index.html']]) {
+  const markerPath = path.join(root, marker)
+  if (fs.existsSync(markerPath) && fs.statSync(markerPath).mtimeMs > sourcesChangedAt) continue
+  console.log(`Building the ${platform} app (production)…`)
+  const res = spawnSync('npx', ['taro', 'build', '--type', platform], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
+  if (res.status !== 0) {
+    console.error(`The ${platform} build failed; run \`npm run build:${platform}\` to see why.`)
+    process.exit(res.status ?? 1)
+  }
+}
+
+const server = spawn('npx', ['tsx', 'server/src/server.ts'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, SERVE_STATIC: '1' },
+})
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
+server.on('exit', (code) => process.exit(code ?? 0))

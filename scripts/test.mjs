@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+// The one test command (README): every suite, in an order that fails fast and stays within
+// 2 cores. Prints a closing "N passed, N failed" line summed over all jest runs.
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+const root = path.resolve(import.meta.dirname, '..')
+const resultsDir = path.join(root, '.cache', 'test-results')
+fs.rmSync(resultsDir, { recursive: true, force: true })
+fs.mkdirSync(resultsDir, { recursive: true })
+
+const totals = { passed: 0, failed: 0, skipped: 0 }
+let failedSteps = []
+
+function run(label, cmd, args, env = {}) {
+  const started = Date.now()
+  console.log(`\n▶ ${label}`)
+  const res = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } })
+  const secs = ((Date.now() - started) / 1000).toFixed(1)
+  if (res.status !== 0) {
+    console.log(`✖ ${label} failed (${secs} s)`)
+    failedSteps.push(label)
+  } else {
+    console.log(`✔ ${label} (${secs} s)`)
+  }
+  return res.status === 0
+}
+
+let jestRun = 0
+function jest(label, args, env = {}) {
+  const out = path.join(resultsDir, `${++jestRun}.json`)
+  const ok = run(label, 'npx', ['jest', '--ci', '--json', `--outputFile=${out}`, ...args], env)
+  if (fs.existsSync(out)) {
+    const r = JSON.parse(fs.readFileSync(out, 'utf8'))
+    totals.passed += r.numPassedTests
+    totals.failed += r.numFailedTests
+    totals.skipped += r.numPendingTests + (r.numTodoTests ?? 0)
+    if (r.numTotalTests === 0) {
+      console.log(`✖ ${label} ran no test`)
+      failedSteps.push(`${label} (no test)`)
+    }
+  } else if (!ok) {
+    totals.failed += 1
+  }
+  return ok
+}
+
+const pgUrl = process.env.DATABASE_URL
+
+run('typecheck (app, domain, server)', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit'])
+run('typecheck (server)', 'npx', ['tsc', '-p', 'server/tsconfig.json', '--noEmit'])
+run('lint (domain boundary and code)', 'npx', ['eslint', '--max-warnings=0', '--ext', '.ts,.tsx', 'src', 'server/src'])
+
+// The rules must answer the same whatever time zone the phone or server is in.
+for (const tz of ['Asia/Shanghai', 'UTC', 'America/New_York']) {
+  jest(`domain rules, TZ=${tz}`, ['--selectProjects', 'domain'], { TZ: tz })
+}
+jest('components', ['--selectProjects', 'components'])
+// The server suite on SQLite, then the same suite on PostgreSQL when DATABASE_URL is set.
+jest('server on SQLite', ['--selectProjects', 'server'], { DATABASE_URL: '' })
+if (pgUrl) jest('server on PostgreSQL', ['--selectProjects', 'server'], { DATABASE_URL: pgUrl })
+else console.log('\n(DATABASE_URL not set: the PostgreSQL run of the server suite is skipped)')
+
+const builtWeapp = run('build weapp (production)', 'npm', ['run', '--silent', 'build:weapp'])
+if (builtWeapp) jest('weapp boot', ['--selectProjects', 'weapp-boot'])
+const builtH5 = run('build h5 (production)', 'npm', ['run', '--silent', 'build:h5'])
+if (builtH5) jest('end to end in Chromium', ['--selectProjects', 'e2e', '--runInBand', '--testTimeout=120000'], { DATABASE_URL: '' })
+
+console.log('')
+if (failedSteps.length) console.log(`Failed steps: ${failedSteps.join('; ')}`)
+console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`)
+process.exit(failedSteps.length || totals.failed ? 1 : 0)
