@@ -70,7 +70,10 @@ module.exports = {
   cacheDirectory: '<rootDir>/.cache/jest',
   projects: [
     nodeProject('domain', ['<rootDir>/src/domain/**/*.test.ts']),
-    nodeProject('server', ['<rootDir>/server/test/**/*.test.ts']),
+    // content-disposition and cookie (from @fastify/static and inject) ship ESM only.
+    nodeProject('server', ['<rootDir>/server/test/**/*.test.ts'], {
+      transformIgnorePatterns: ['/node_modules/(?!(content-disposition|cookie)/)'],
+    }),
     components,
     nodeProject('weapp-boot', ['<rootDir>/tests/weapp-boot/**/*.test.ts']),
     nodeProject('e2e', ['<rootDir>/e2e/**/*.test.ts'], { slowTestThreshold: 60 }),

@@ -12,5 +12,9 @@ export interface Me {
 
 export const fetchMe = () => request<Me>('/api/me')
 
-export const saveProfile = (input: ProfileInput) =>
-  request<{ profile: StoredProfile }>('/api/me/profile', { method: 'PUT', data: input })
+/** Sends exactly the fields of the contract: the server refuses unknown ones (API.md). */
+export const saveProfile = ({ name, idNumber, phone, insuredRegion, insuranceType }: ProfileInput) =>
+  request<{ profile: StoredProfile }>('/api/me/profile', {
+    method: 'PUT',
+    data: { name, idNumber, phone, insuredRegion, insuranceType },
+  })

@@ -1,0 +1,124 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+
+/** End-to-end harness: the real server (built H5 app + API) on a temporary SQLite file, and Chromium. */
+
+const root = path.resolve(__dirname, '..')
+export const SCREENSHOT_DIR = path.join(root, 'artifacts', 'screenshots')
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer()
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo
+      srv.close(() => resolve(port))
+    })
+    srv.on('error', reject)
+  })
+}
+
+export class TestServer {
+  private child: ChildProcess | null = null
+  readonly dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'beian-e2e-'))
+  readonly sqlitePath = path.join(this.dataDir, 'app.db')
+  port = 0
+  output = ''
+
+  get url() {
+    return `http://127.0.0.1:${this.port}`
+  }
+
+  async start(extraEnv: Record<string, string> = {}): Promise<void> {
+    if (!fs.existsSync(path.join(root, 'dist', 'h5', 'index.html'))) {
+      throw new Error('dist/h5 is missing: run `npm run build:h5` first (npm test does)')
+    }
+    this.port = this.port || (await freePort())
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PORT: String(this.port),
+      HOST: '127.0.0.1',
+      SQLITE_PATH: this.sqlitePath,
+      SERVE_STATIC: '1',
+      STATIC_DIR: path.join(root, 'dist', 'h5'),
+      NODE_ENV: 'test',
+      ...extraEnv,
+    }
+    delete env.DATABASE_URL
+    this.child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['server/src/server.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    this.child.stdout!.on('data', (d) => (this.output += d))
+    this.child.stderr!.on('data', (d) => (this.output += d))
+    const deadline = Date.now() + 30_000
+    while (Date.now() < deadline) {
+      if (this.child.exitCode !== null) throw new Error(`server exited:\n${this.output}`)
+      try {
+        const res = await fetch(`${this.url}/api/health`)
+        if (res.ok) return
+      } catch {
+        // not listening yet
+      }
+      await new Promise((r) => setTimeout(r, 150))
+    }
+    throw new Error(`server did not answer /api/health within 30 s:\n${this.output}`)
+  }
+
+  async stop(): Promise<void> {
+    const child = this.child
+    if (!child || child.exitCode !== null) return
+    await new Promise<void>((resolve) => {
+      child.once('exit', () => resolve())
+      child.kill('SIGTERM')
+      setTimeout(() => child.kill('SIGKILL'), 5000).unref()
+    })
+    this.child = null
+  }
+
+  async restart(): Promise<void> {
+    await this.stop()
+    await this.start()
+  }
+
+  cleanup() {
+    fs.rmSync(this.dataDir, { recursive: true, force: true })
+  }
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+}
+
+/** A phone-sized browser context, in Chinese, as most of our users hold it. */
+export async function phoneContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', hasTouch: true, isMobile: true })
+}
+
+let shotCounter = 0
+/**
+ * Saves a full-page screenshot under artifacts/screenshots/<test file>/ (git-ignored), numbered
+ * in the order the steps happened.
+ */
+export async function shot(page: Page, name: string): Promise<string> {
+  const suite = path.basename(expect.getState().testPath ?? 'e2e', '.test.ts')
+  const dir = path.join(SCREENSHOT_DIR, suite)
+  fs.mkdirSync(dir, { recursive: true })
+  const file = path.join(dir, `${String(++shotCounter).padStart(2, '0')}-${name}.png`)
+  await page.screenshot({ path: file, fullPage: true })
+  return file
+}
+
+/** Types into a Taro/NutUI input by its name attribute. */
+export async function fill(page: Page, name: string, value: string) {
+  const input = page.locator(`taro-input-core[name="${name}"] input`)
+  await input.click()
+  await input.fill(value)
+}
+
+export async function blur(page: Page, name: string) {
+  await page.locator(`taro-input-core[name="${name}"] input`).evaluate((el) => (el as HTMLInputElement).blur())
+}

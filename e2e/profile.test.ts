@@ -1,0 +1,98 @@
+import type { Browser } from 'playwright-core'
+import { idCheckChar } from '../src/domain/validation/id-number'
+import { TestServer, blur, fill, launchBrowser, phoneContext, shot } from './harness'
+
+const VALID_ID = '44170219800101001' + idCheckChar('44170219800101001')
+const WRONG_ID = VALID_ID.slice(0, 17) + (VALID_ID[17] === '3' ? '4' : '3')
+
+let server: TestServer
+let browser: Browser
+
+beforeAll(async () => {
+  server = new TestServer()
+  await server.start()
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+  server?.cleanup()
+})
+
+describe('a new user fills in 实名信息', () => {
+  it('sees the home page, fixes a wrong ID, saves, and finds the profile after a reload and a server restart', async () => {
+    const context = await phoneContext(browser)
+    const page = await context.newPage()
+
+    await page.goto(server.url)
+    await page.getByText('我要备案').first().waitFor()
+    for (const title of ['急诊补办备案', '进度查询', '我的备案', '家人代办', '实名信息']) {
+      await page.getByText(title).first().waitFor()
+    }
+    await shot(page, 'home')
+
+    await page.locator('#entry-profile').click()
+    await page.locator('taro-input-core[name="name"]').waitFor()
+    await shot(page, 'profile-empty')
+
+    await fill(page, 'name', '张建华')
+    await fill(page, 'idNumber', WRONG_ID)
+    await blur(page, 'idNumber')
+    const idError = page.locator('#error-idNumber')
+    await idError.waitFor()
+    expect(await idError.textContent()).toContain('校验不通过')
+    await shot(page, 'profile-wrong-id')
+
+    await fill(page, 'idNumber', VALID_ID)
+    await idError.waitFor({ state: 'detached' })
+    expect(await page.locator('#field-idNumber').textContent()).toContain('出生日期 1980-01-01，男')
+
+    await fill(page, 'phone', '13812345678')
+    await page.locator('#region-picker-trigger').click()
+    await page.locator('#region-440000').click()
+    await page.locator('#region-441700').click()
+    expect(await page.locator('#region-picker-trigger').textContent()).toContain('广东省 阳江市')
+    await page.getByText('城乡居民医保', { exact: true }).click()
+    await shot(page, 'profile-filled')
+
+    await page.locator('#profile-save').click()
+    await page.locator('#profile-saved').waitFor()
+    await shot(page, 'profile-saved')
+
+    // The app reloads (and the server restarts): the saved profile comes back from the server.
+    await server.restart()
+    await page.reload()
+    await page.locator('#profile-saved').waitFor()
+    expect(await page.locator('taro-input-core[name="name"] input').inputValue()).toBe('张建华')
+    expect(await page.locator('taro-input-core[name="idNumber"] input').inputValue()).toBe(VALID_ID)
+    expect(await page.locator('#region-picker-trigger').textContent()).toContain('广东省 阳江市')
+
+    // And the server holds it, checked: the API answers the same for this browser's session.
+    const me = await page.evaluate(async () => {
+      const raw = localStorage.getItem('beian-session')
+      const token = raw ? JSON.parse(JSON.parse(raw).data).state.token : null
+      const res = await fetch('/api/me', { headers: { Authorization: `Bearer ${token}` } })
+      return res.json()
+    })
+    expect(me.profile).toMatchObject({ name: '张建华', idNumber: VALID_ID, insuredRegion: '441700', insuranceType: 'RESIDENT' })
+    await context.close()
+  })
+
+  it('keeps a half-filled form when the app is closed and opened again', async () => {
+    const context = await phoneContext(browser)
+    const page = await context.newPage()
+    await page.goto(`${server.url}/packages/profile/pages/edit/index`)
+    await fill(page, 'name', '李秀英')
+    await fill(page, 'phone', '139')
+    await page.close()
+
+    const again = await context.newPage()
+    await again.goto(`${server.url}/packages/profile/pages/edit/index`)
+    await again.locator('taro-input-core[name="name"]').waitFor()
+    expect(await again.locator('taro-input-core[name="name"] input').inputValue()).toBe('李秀英')
+    expect(await again.locator('taro-input-core[name="phone"] input').inputValue()).toBe('139')
+    await shot(again, 'profile-draft-restored')
+    await context.close()
+  })
+})

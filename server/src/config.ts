@@ -1,0 +1,103 @@
+/**
+ * Server configuration, read once from the environment (API.md "Server configuration").
+ * Everything else receives an `AppConfig`; nothing below `config.ts` reads `process.env`.
+ */
+
+export type DatabaseConfig =
+  | { kind: 'sqlite'; path: string }
+  /** `schema` is for tests: each suite gets its own schema so suites run in parallel. */
+  | { kind: 'postgres'; url: string; schema?: string }
+
+export interface WechatConfig {
+  appId: string
+  secret: string
+  /** Injectable so tests can point it at a local fake server. */
+  apiBaseUrl: string
+}
+
+export interface AppConfig {
+  port: number
+  host: string
+  database: DatabaseConfig
+  nodeEnv: string
+  wechat: WechatConfig | null
+  reviewerToken: string | null
+  staticDir: string
+  redisUrl: string | null
+  sessionSecret: string | null
+  sessionTtlSeconds: number
+}
+
+export type Env = Record<string, string | undefined>
+
+export const DEFAULT_PORT = 3000
+export const DEFAULT_SESSION_TTL_SECONDS = 7 * 24 * 60 * 60
+export const WECHAT_API_BASE_URL = 'https://api.weixin.qq.com'
+
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+/** Blank values count as unset, so `FOO=` in a .env file does not switch a feature on. */
+function read(env: Env, key: string): string | null {
+  const value = env[key]?.trim()
+  return value ? value : null
+}
+
+function readPort(env: Env): number {
+  const raw = read(env, 'PORT')
+  if (raw === null) return DEFAULT_PORT
+  const port = Number(raw)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT 应为 0 到 65535 之间的整数，现在是 "${raw}"，请改正后重启`)
+  }
+  return port
+}
+
+function readPositiveInt(env: Env, key: string, fallback: number): number {
+  const raw = read(env, key)
+  if (raw === null) return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value <= 0) {
+    throw new ConfigError(`${key} 应为正整数，现在是 "${raw}"，请改正后重启`)
+  }
+  return value
+}
+
+function readDatabase(env: Env): DatabaseConfig {
+  const url = read(env, 'DATABASE_URL')
+  if (url !== null) {
+    if (!/^postgres(ql)?:\/\//.test(url)) {
+      throw new ConfigError('DATABASE_URL 应以 postgres:// 开头；不用 PostgreSQL 时请删掉这个变量')
+    }
+    return { kind: 'postgres', url }
+  }
+  return { kind: 'sqlite', path: read(env, 'SQLITE_PATH') ?? 'data/app.db' }
+}
+
+function readWechat(env: Env): WechatConfig | null {
+  const appId = read(env, 'WECHAT_APPID')
+  const secret = read(env, 'WECHAT_SECRET')
+  if (appId === null && secret === null) return null
+  // Half a configuration would silently fall back to the development login; refuse instead.
+  if (appId === null || secret === null) {
+    throw new ConfigError('WECHAT_APPID 和 WECHAT_SECRET 要一起设置，请补上缺的那一个后重启')
+  }
+  return { appId, secret, apiBaseUrl: read(env, 'WECHAT_API_BASE_URL') ?? WECHAT_API_BASE_URL }
+}
+
+/** Parses the environment; throws `ConfigError` with a plain message when a value is unusable. */
+export function loadConfig(env: Env = process.env): AppConfig {
+  return {
+    port: readPort(env),
+    host: read(env, 'HOST') ?? '127.0.0.1',
+    database: readDatabase(env),
+    nodeEnv: read(env, 'NODE_ENV') ?? 'development',
+    wechat: readWechat(env),
+    reviewerToken: read(env, 'REVIEWER_TOKEN'),
+    staticDir: read(env, 'STATIC_DIR') ?? 'dist/h5',
+    redisUrl: read(env, 'REDIS_URL'),
+    sessionSecret: read(env, 'SESSION_SECRET'),
+    sessionTtlSeconds: readPositiveInt(env, 'SESSION_TTL_SECONDS', DEFAULT_SESSION_TTL_SECONDS),
+  }
+}

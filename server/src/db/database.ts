@@ -1,0 +1,65 @@
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import SqliteDatabase from 'better-sqlite3'
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely'
+import { Pool } from 'pg'
+import type { DatabaseConfig } from '../config'
+import { StaticMigrationProvider } from './migrations'
+import type { Database, Dialect } from './schema'
+
+export interface DatabaseHandle {
+  db: Kysely<Database>
+  dialect: Dialect
+}
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/
+
+function openSqlite(path: string): Kysely<Database> {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
+  const database = new SqliteDatabase(path)
+  // WAL lets readers run while a write is in progress; busy_timeout waits instead of failing
+  // when a second process (e.g. a migration run) holds the lock; SQLite leaves FKs off by default.
+  if (path !== ':memory:') database.pragma('journal_mode = WAL')
+  database.pragma('busy_timeout = 5000')
+  database.pragma('foreign_keys = ON')
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) })
+}
+
+async function openPostgres(url: string, schema: string | undefined): Promise<Kysely<Database>> {
+  if (schema !== undefined && !SCHEMA_NAME.test(schema)) {
+    throw new Error(`invalid PostgreSQL schema name: ${schema}`)
+  }
+  const pool = new Pool({
+    connectionString: url,
+    // Every pooled connection must see the same schema, so set it at connect time, not per query.
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  })
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+  if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(db)
+  return db
+}
+
+/** Runs every pending migration; throws if one fails so the server never starts half-migrated. */
+export async function migrateToLatest(handle: DatabaseHandle): Promise<void> {
+  const migrator = new Migrator({
+    db: handle.db,
+    provider: new StaticMigrationProvider(handle.dialect),
+  })
+  const { error } = await migrator.migrateToLatest()
+  if (error) throw error instanceof Error ? error : new Error(String(error))
+}
+
+/** Opens the configured database and brings its schema up to date. */
+export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
+  const handle: DatabaseHandle =
+    config.kind === 'postgres'
+      ? { db: await openPostgres(config.url, config.schema), dialect: 'postgres' }
+      : { db: openSqlite(config.path), dialect: 'sqlite' }
+  try {
+    await migrateToLatest(handle)
+  } catch (error) {
+    await handle.db.destroy()
+    throw error
+  }
+  return handle
+}

@@ -1,0 +1,37 @@
+import type { Kysely, Migration, MigrationProvider } from 'kysely'
+import type { Dialect } from '../schema'
+import * as createUsers from './20251123T020000Z-create-users'
+import * as createPersonProfiles from './20251123T020100Z-create-person-profiles'
+import * as createSettings from './20251123T020200Z-create-settings'
+
+interface DialectMigration {
+  up(db: Kysely<unknown>, dialect: Dialect): Promise<void>
+  down?(db: Kysely<unknown>, dialect: Dialect): Promise<void>
+}
+
+/**
+ * Listed by hand rather than read from disk (FileMigrationProvider), so migrations load the
+ * same way under tsx, jest and a bundler. Keys are the file names; Kysely runs them in key order.
+ */
+const migrations: Record<string, DialectMigration> = {
+  '20251123T020000Z-create-users': createUsers,
+  '20251123T020100Z-create-person-profiles': createPersonProfiles,
+  '20251123T020200Z-create-settings': createSettings,
+}
+
+/** Hands each migration the dialect, the only thing migrations may branch on (column types). */
+export class StaticMigrationProvider implements MigrationProvider {
+  constructor(private readonly dialect: Dialect) {}
+
+  async getMigrations(): Promise<Record<string, Migration>> {
+    const result: Record<string, Migration> = {}
+    for (const [name, migration] of Object.entries(migrations)) {
+      const { up, down } = migration
+      result[name] = {
+        up: (db) => up(db, this.dialect),
+        down: down ? (db) => down(db, this.dialect) : undefined,
+      }
+    }
+    return result
+  }
+}

@@ -1,0 +1,78 @@
+import type { Kysely, Selectable } from 'kysely'
+import type { Database, PersonProfilesTable } from '../schema'
+
+export type InsuranceType = 'EMPLOYEE' | 'RESIDENT'
+export type Sex = 'M' | 'F'
+
+/** A person profile as the rest of the server sees it (camelCase, no row types). */
+export interface PersonProfile {
+  name: string
+  idNumber: string
+  phone: string
+  insuredRegion: string
+  insuranceType: InsuranceType
+  birthDate: string
+  sex: Sex
+  updatedAt: string
+}
+
+export type PersonProfileInput = Omit<PersonProfile, 'updatedAt'>
+
+function toProfile(row: Selectable<PersonProfilesTable>): PersonProfile {
+  return {
+    name: row.name,
+    idNumber: row.id_number,
+    phone: row.phone,
+    insuredRegion: row.insured_region,
+    insuranceType: row.insurance_type as InsuranceType,
+    birthDate: row.birth_date,
+    sex: row.sex as Sex,
+    updatedAt: row.updated_at,
+  }
+}
+
+export function createProfilesRepository(db: Kysely<Database>) {
+  return {
+    async findByUserId(userId: string): Promise<PersonProfile | null> {
+      const row = await db
+        .selectFrom('person_profiles')
+        .selectAll()
+        .where('user_id', '=', userId)
+        .executeTakeFirst()
+      return row ? toProfile(row) : null
+    },
+
+    /**
+     * Creates or replaces the user's profile and reads it back inside one transaction,
+     * so a failure leaves the previous profile exactly as it was.
+     */
+    async upsert(userId: string, input: PersonProfileInput, now: Date): Promise<PersonProfile> {
+      const at = now.toISOString()
+      const columns = {
+        name: input.name,
+        id_number: input.idNumber,
+        phone: input.phone,
+        insured_region: input.insuredRegion,
+        insurance_type: input.insuranceType,
+        birth_date: input.birthDate,
+        sex: input.sex,
+        updated_at: at,
+      }
+      return db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('person_profiles')
+          .values({ user_id: userId, created_at: at, ...columns })
+          .onConflict((oc) => oc.column('user_id').doUpdateSet(columns))
+          .execute()
+        const row = await trx
+          .selectFrom('person_profiles')
+          .selectAll()
+          .where('user_id', '=', userId)
+          .executeTakeFirstOrThrow()
+        return toProfile(row)
+      })
+    },
+  }
+}
+
+export type ProfilesRepository = ReturnType<typeof createProfilesRepository>

@@ -1,0 +1,14 @@
+import type { FastifyPluginAsync } from 'fastify'
+import { CreateSessionSchema, type CreateSessionBody } from '../../../schemas/session'
+
+/** POST /api/sessions — log in with the code from `Taro.login`. */
+const sessions: FastifyPluginAsync = async (app) => {
+  app.post<{ Body: CreateSessionBody }>('', { schema: CreateSessionSchema }, async (request) => {
+    const { openid } = await app.loginProvider.exchange(request.body.code)
+    const user = await app.repos.users.findOrCreateByOpenid(openid, app.now())
+    request.log.info({ userId: user.id, provider: app.loginProvider.kind }, 'session created')
+    return { token: app.issueSessionToken(user.id), user }
+  })
+}
+
+export default sessions

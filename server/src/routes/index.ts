@@ -1,0 +1,15 @@
+import type { FastifyPluginAsync } from 'fastify'
+import health from './api/health'
+import me from './api/me'
+import sessions from './api/sessions'
+
+/**
+ * Each folder under routes/ is its URL path (fastify/demo's autoload layout, registered by hand
+ * so the route table is visible in one place and works the same under tsx and jest).
+ * A folder's own path is the route '' so the URL has no trailing slash (`/api/me`, not `/api/me/`).
+ */
+export const routes: FastifyPluginAsync = async (app) => {
+  await app.register(health, { prefix: '/api/health' })
+  await app.register(sessions, { prefix: '/api/sessions' })
+  await app.register(me, { prefix: '/api/me' })
+}

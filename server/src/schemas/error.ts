@@ -1,0 +1,26 @@
+/** API.md "Errors": every 4xx/5xx body. Registered once with `addSchema` and referenced by id. */
+export const ErrorResponseSchema = {
+  $id: 'ErrorResponse',
+  type: 'object',
+  description: '出错时的回答：code 供程序判断，message 是给人看的中文说明',
+  required: ['code', 'message'],
+  additionalProperties: false,
+  properties: {
+    code: { type: 'string', examples: ['VALIDATION_FAILED'] },
+    message: { type: 'string', examples: ['填写的内容有误，请按提示修改后再提交'] },
+    fields: {
+      type: 'object',
+      description: '校验失败时，每个出错字段的中文说明',
+      additionalProperties: { type: 'string' },
+    },
+  },
+} as const
+
+/** Spread into every route's `response` so error bodies are documented and serialized the same way. */
+export const errorResponses = {
+  '4xx': { $ref: 'ErrorResponse#' },
+  '5xx': { $ref: 'ErrorResponse#' },
+} as const
+
+/** Marks a route as needing `Authorization: Bearer <token>` in the OpenAPI document. */
+export const bearerAuth = [{ bearerAuth: [] }]

@@ -1,0 +1,27 @@
+import { buildApp } from './app'
+import { loadConfig } from './config'
+
+/** Entry point: `npm run start:server` (API only) and scripts/start.mjs (API + H5 app). */
+async function main(): Promise<void> {
+  const config = loadConfig(process.env)
+  // `npm run start:server` is the API alone (API.md); `npm start` sets SERVE_STATIC=1 to add the H5 app.
+  const serveStatic = /^(1|true)$/i.test(process.env.SERVE_STATIC ?? '')
+  const app = await buildApp({ config, serveStatic })
+
+  const close = async (signal: string) => {
+    app.log.info({ signal }, 'shutting down')
+    await app.close()
+    process.exit(0)
+  }
+  process.once('SIGINT', close)
+  process.once('SIGTERM', close)
+
+  const address = await app.listen({ port: config.port, host: config.host })
+  // Printed plainly (not only in the JSON log) so a person starting the server sees where it is.
+  process.stdout.write(`异地就医备案 API: ${address}  (docs: ${address}/docs, db: ${app.dialect})\n`)
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`启动失败：${error instanceof Error ? error.message : String(error)}\n`)
+  process.exit(1)
+})

@@ -1,0 +1,40 @@
+import { ConfigError, DEFAULT_PORT, loadConfig } from '../src/config'
+
+describe('loadConfig', () => {
+  it('has the documented defaults (API.md "Server configuration")', () => {
+    expect(loadConfig({})).toEqual({
+      port: DEFAULT_PORT,
+      host: '127.0.0.1',
+      database: { kind: 'sqlite', path: 'data/app.db' },
+      nodeEnv: 'development',
+      wechat: null,
+      reviewerToken: null,
+      staticDir: 'dist/h5',
+      redisUrl: null,
+      sessionSecret: null,
+      sessionTtlSeconds: 7 * 24 * 60 * 60,
+    })
+  })
+
+  it('uses PostgreSQL when DATABASE_URL is set', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db', SQLITE_PATH: 'x.db' }).database).toEqual({
+      kind: 'postgres',
+      url: 'postgres://u@h/db',
+    })
+  })
+
+  it('treats blank values as unset', () => {
+    expect(loadConfig({ REVIEWER_TOKEN: '  ', PORT: '' })).toMatchObject({ reviewerToken: null, port: DEFAULT_PORT })
+  })
+
+  // variable | bad value
+  it.each([
+    ['PORT', 'abc'],
+    ['PORT', '70000'],
+    ['DATABASE_URL', 'mysql://x'],
+    ['SESSION_TTL_SECONDS', '-5'],
+    ['WECHAT_SECRET', 'only-half'],
+  ])('refuses %s=%p with a ConfigError', (key, value) => {
+    expect(() => loadConfig({ [key]: value })).toThrow(ConfigError)
+  })
+})
