@@ -34,7 +34,8 @@ function jest(label, args, env = {}) {
   if (fs.existsSync(out)) {
     const r = JSON.parse(fs.readFileSync(out, 'utf8'))
     totals.passed += r.numPassedTests
-    totals.failed += r.numFailedTests
+    // A suite that fails to run (a syntax or import error) has no failed tests: count it as one.
+    totals.failed += r.numFailedTests + r.numRuntimeErrorTestSuites
     totals.skipped += r.numPendingTests + (r.numTodoTests ?? 0)
     if (r.numTotalTests === 0) {
       console.log(`✖ ${label} ran no test`)
@@ -65,6 +66,7 @@ else console.log('\n(DATABASE_URL not set: the PostgreSQL run of the server suit
 const builtWeapp = run('build weapp (production)', 'npm', ['run', '--silent', 'build:weapp'])
 if (builtWeapp) jest('weapp boot', ['--selectProjects', 'weapp-boot'])
 const builtH5 = run('build h5 (production)', 'npm', ['run', '--silent', 'build:h5'])
+fs.rmSync(path.join(root, 'artifacts', 'screenshots'), { recursive: true, force: true })
 if (builtH5) jest('end to end in Chromium', ['--selectProjects', 'e2e', '--runInBand', '--testTimeout=120000'], { DATABASE_URL: '' })
 
 console.log('')
