@@ -1,0 +1,171 @@
+import type { Citation } from '../citation'
+import { isDateString, parseDayNumber } from '../calendar/day-number'
+import { FILING_TYPE_INFO, isFilingType, isInstant, isLongTerm, type FilingType } from '../filing-types'
+import { COMMITMENT_VERSION, missingMaterials, type MaterialCode } from '../materials'
+import type { PolicyProfile } from '../profiles'
+import { checkDestination, findRegion, type Destination, type Region } from '../regions'
+import { computeValidity, type Validity } from '../rules'
+import { checkMobile } from '../validation/mobile'
+import { endDateRule } from './end-date'
+
+export interface FilingContacts {
+  phone1: string
+  phone2?: string | null
+  /** 就医地联系地址 (004 表8). */
+  addressAtDestination: string
+}
+
+/** The 个人承诺书 as signed: the name typed as a signature and the version of the text shown. */
+export interface CommitmentSignature {
+  signedName: string
+  textVersion: string
+}
+
+/** What a person submits for a non-emergency filing (004 表8 fields; API.md POST /api/filings). */
+export interface FilingSubmission {
+  type: FilingType
+  destination: Destination
+  startDate: string
+  endDate?: string | null
+  contacts: FilingContacts
+  /** 门诊慢特病定点医疗机构, optional (004 表8). */
+  chronicDiseaseHospital?: string | null
+  /** A long-term filing in several places at once (多地备案, 002 第十一条). */
+  multiPlace?: boolean
+  commitment?: CommitmentSignature | null
+  /** The material code of each attached upload. */
+  materialCodes: readonly MaterialCode[]
+}
+
+export interface FilingContext {
+  profile: PolicyProfile
+  /** China date of the submission. */
+  today: string
+  /** The insured person's name as in their 实名信息: the commitment must be signed with it. */
+  subjectName: string
+  /** The insured person's 参保地: a filing cannot point at it. */
+  insuredRegion: string
+}
+
+export type FilingField =
+  | 'type' | 'destination' | 'startDate' | 'endDate' | 'phone1' | 'phone2'
+  | 'addressAtDestination' | 'chronicDiseaseHospital' | 'commitment' | 'materials'
+
+export type FilingFieldErrors = Partial<Record<FilingField, string>>
+
+export interface FilingDecision {
+  region: Region
+  /** On what the filing rests: documents, or the person's commitment (承诺制). */
+  basis: 'PROOF' | 'COMMITMENT'
+  /** The self-service types are decided at once (SPEC §7, 004 事项11-15). */
+  status: 'APPROVED' | 'UNDER_REVIEW'
+  validity: Validity
+  citations: Citation[]
+}
+
+export type FilingCheck = { ok: true; value: FilingDecision } | { ok: false; fields: FilingFieldErrors }
+
+const LANDLINE = /^0\d{2,3}-?\d{7,8}$/
+const MAX_YEAR_AHEAD_DAYS = 366
+
+function sameOrInside(destination: Region, insuredRegion: string): boolean {
+  const home = findRegion(insuredRegion)
+  if (!home) return false
+  // Province-level units are one pooling area: 北京 to 北京 is not cross-region.
+  if (destination.provinceLevel || home.provinceLevel) return destination.province.code === home.province.code
+  return destination.code === home.code
+}
+
+/**
+ * Checks a whole non-emergency filing (SPEC §2-§5, §9) and decides its basis, status and
+ * validity. Every wrong field is reported at once (一次性告知). App and server call this.
+ */
+export function checkFiling(input: FilingSubmission, ctx: FilingContext): FilingCheck {
+  const fields: FilingFieldErrors = {}
+  if (!isFilingType(input.type)) {
+    return { ok: false, fields: { type: '请先选择备案类型' } }
+  }
+  if (input.type === 'EMERGENCY') {
+    return { ok: false, fields: { type: '急诊住院请从首页“急诊补办备案”进入办理' } }
+  }
+  const info = FILING_TYPE_INFO[input.type]
+
+  const dest = checkDestination(input.destination)
+  if (!dest.ok) fields.destination = dest.message
+  else if (sameOrInside(dest.value, ctx.insuredRegion)) {
+    fields.destination = '备案地和参保地是同一个地方，不用办异地备案；请选您要去看病或居住的城市'
+  }
+
+  const today = parseDayNumber(ctx.today)
+  const start = isDateString(input.startDate) ? parseDayNumber(input.startDate) : NaN
+  if (Number.isNaN(start)) fields.startDate = '请选择开始日期'
+  else if (start < today) fields.startDate = '开始日期最早是今天：备案从办成当天起生效'
+  else if (start - today > MAX_YEAR_AHEAD_DAYS) fields.startDate = '开始日期请选一年以内的日子，离出发近些再办也来得及'
+
+  const endRule = endDateRule(input.type, ctx.profile)
+  let endDate: string | undefined
+  if (endRule.asked && !Number.isNaN(start)) {
+    const minimum = endRule.minimumFor(input.startDate)
+    if (!input.endDate || !isDateString(input.endDate)) fields.endDate = '请选择结束日期'
+    else if (minimum && input.endDate < minimum) fields.endDate = `结束日期最早是 ${minimum}（${endRule.explanation}）`
+    else endDate = input.endDate
+  } else if (!endRule.asked && input.endDate) {
+    fields.endDate = '这种备案不用填结束日期，请去掉'
+  }
+
+  const phone1 = checkMobile(input.contacts.phone1 ?? '')
+  if (!phone1.ok) fields.phone1 = phone1.message
+  const phone2 = (input.contacts.phone2 ?? '').replace(/\s/g, '')
+  if (phone2 && !checkMobile(phone2).ok && !LANDLINE.test(phone2)) {
+    fields.phone2 = '备用电话请填 11 位手机号，或带区号的座机（如 0662-1234567）；没有可以不填'
+  }
+  const address = (input.contacts.addressAtDestination ?? '').trim()
+  if (address.length < 5) fields.addressAtDestination = '请填写在外地的住址，写到街道和门牌号，方便联系您'
+  else if (address.length > 100) fields.addressAtDestination = '住址请控制在 100 个字以内'
+  if ((input.chronicDiseaseHospital ?? '').trim().length > 60) {
+    fields.chronicDiseaseHospital = '医院名称请控制在 60 个字以内'
+  }
+
+  const multiPlace = input.multiPlace === true
+  if (multiPlace && !isLongTerm(input.type)) {
+    fields.type = '只有长期在外地的备案才能同时备案多个地方'
+  }
+  const commitment = input.commitment ?? null
+  if (commitment) {
+    if (!info.commitmentAllowed) fields.commitment = '这种备案不能用承诺书代替证明，请上传证明材料'
+    else if (multiPlace) fields.commitment = '同时在多个地方备案，必须上传真实的证明材料，不能用承诺书代替'
+    else if (commitment.textVersion !== COMMITMENT_VERSION) fields.commitment = '承诺书内容已更新，请重新阅读后再签名'
+    else if (commitment.signedName.trim() !== ctx.subjectName) fields.commitment = `请签参保人本人的姓名“${ctx.subjectName}”`
+  }
+  const commitmentSigned = Boolean(commitment) && !fields.commitment
+  const missing = missingMaterials(
+    input.type,
+    { items: [...input.materialCodes], commitmentSigned },
+    { multiPlace, commitmentLockMonths: ctx.profile.commitmentLock.months },
+  )
+  if (missing.length > 0) fields.materials = `还缺：${missing.map((m) => m.title).join('；')}`
+
+  if (Object.keys(fields).length > 0 || !dest.ok) return { ok: false, fields }
+
+  const validity = computeValidity({
+    type: input.type,
+    profile: ctx.profile,
+    filedOn: ctx.today,
+    startDate: input.startDate,
+    endDate,
+  })
+  if (!validity.ok) return { ok: false, fields: { startDate: validity.message } }
+
+  const proofGiven = missingMaterials(input.type, { items: [...input.materialCodes], commitmentSigned: false }, { multiPlace }).length === 0
+  const basis = commitmentSigned && !proofGiven ? 'COMMITMENT' : 'PROOF'
+  return {
+    ok: true,
+    value: {
+      region: dest.value,
+      basis,
+      status: isInstant(input.type) ? 'APPROVED' : 'UNDER_REVIEW',
+      validity: validity.value,
+      citations: [...validity.value.citations],
+    },
+  }
+}

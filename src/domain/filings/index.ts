@@ -1,0 +1,10 @@
+export { FILING_STATUSES, STATUS_CITATIONS, effectiveStatus, isStanding } from './status'
+export type { FilingStatus } from './status'
+export { FILING_NUMBER_ALPHABET, formatFilingNumber, normalizeFilingNumber } from './filing-number'
+export { endDateRule } from './end-date'
+export type { EndDateRule } from './end-date'
+export { checkFiling } from './check-filing'
+export type {
+  CommitmentSignature, FilingCheck, FilingContacts, FilingContext, FilingDecision, FilingField,
+  FilingFieldErrors, FilingSubmission,
+} from './check-filing'
