@@ -2,12 +2,14 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { ConfigError, type AppConfig } from './config'
 import { maskingDestination, type LogDestination } from './logging/mask'
 import { authPlugin } from './plugins/app/auth'
+import { calendarPlugin } from './plugins/app/calendar'
 import { errorHandlerPlugin } from './plugins/app/error-handler'
 import { repositoriesPlugin } from './plugins/app/repositories'
 import { databasePlugin } from './plugins/external/database'
 import { staticPlugin } from './plugins/external/static'
 import { swaggerPlugin } from './plugins/external/swagger'
 import { routes } from './routes'
+import { CitationSchema } from './schemas/citation'
 import { ErrorResponseSchema } from './schemas/error'
 import { PersonProfileSchema } from './schemas/me'
 
@@ -83,11 +85,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     app.decorate('now', options.now ?? (() => new Date()))
     app.addSchema(ErrorResponseSchema)
     app.addSchema(PersonProfileSchema)
+    app.addSchema(CitationSchema)
     // JSON only for now (multipart comes with uploads); text/plain would reach validation as a string.
     app.removeContentTypeParser('text/plain')
 
     await app.register(errorHandlerPlugin)
     await app.register(swaggerPlugin)
+    // Before the database opens: an unusable calendar file stops the start at once.
+    await app.register(calendarPlugin, { dir: config.calendarDir })
     await app.register(databasePlugin, { database: config.database })
     await app.register(repositoriesPlugin)
     await app.register(authPlugin, { config })

@@ -26,6 +26,8 @@ export interface AppConfig {
   redisUrl: string | null
   sessionSecret: string | null
   sessionTtlSeconds: number
+  /** Extra working-day calendar years, one `*.json` file each, read at start (plugins/app/calendar). */
+  calendarDir: string
 }
 
 export type Env = Record<string, string | undefined>
@@ -33,6 +35,8 @@ export type Env = Record<string, string | undefined>
 export const DEFAULT_PORT = 3000
 export const DEFAULT_SESSION_TTL_SECONDS = 7 * 24 * 60 * 60
 export const WECHAT_API_BASE_URL = 'https://api.weixin.qq.com'
+/** May be missing (a fresh checkout has none); a CALENDAR_DIR set to another path must exist. */
+export const DEFAULT_CALENDAR_DIR = 'data/calendar'
 
 export class ConfigError extends Error {
   override name = 'ConfigError'
@@ -99,5 +103,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
     redisUrl: read(env, 'REDIS_URL'),
     sessionSecret: read(env, 'SESSION_SECRET'),
     sessionTtlSeconds: readPositiveInt(env, 'SESSION_TTL_SECONDS', DEFAULT_SESSION_TTL_SECONDS),
+    calendarDir: read(env, 'CALENDAR_DIR') ?? DEFAULT_CALENDAR_DIR,
   }
 }

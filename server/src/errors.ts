@@ -1,3 +1,5 @@
+import type { DomainError, DomainErrorCode } from '../../src/domain/errors'
+
 /**
  * The one error type routes throw for an expected failure. The error handler turns it into
  * `{ code, message, fields? }` (API.md "Errors"); `message` is plain Chinese saying what to do next.
@@ -24,4 +26,22 @@ export function unauthorized(message: string = UNAUTHORIZED_MESSAGE): AppError {
 
 export function validationFailed(statusCode: 400 | 422, fields: Record<string, string>): AppError {
   return new AppError(statusCode, 'VALIDATION_FAILED', '填写的内容有误，请按提示修改后再提交', fields)
+}
+
+/** The HTTP status of each domain error code a route passes on; any other refusal is 422. */
+const DOMAIN_STATUS: Partial<Record<DomainErrorCode, 400 | 404 | 409>> = {
+  DATE_INVALID: 400,
+  REGION_UNKNOWN: 404,
+  CALENDAR_YEAR_NOT_COVERED: 404,
+  CANCEL_LOCKED: 409,
+}
+
+/**
+ * A domain rule's refusal as an HTTP answer, keeping its code and plain message. `field` names
+ * the input it is about, so a form can mark it (not for 404: nothing there to correct in place).
+ */
+export function fromDomain(error: DomainError, field?: string): AppError {
+  const status = DOMAIN_STATUS[error.code] ?? 422
+  const fields = field !== undefined && status !== 404 ? { [field]: error.message } : undefined
+  return new AppError(status, error.code, error.message, fields)
 }

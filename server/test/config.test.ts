@@ -13,6 +13,7 @@ describe('loadConfig', () => {
       redisUrl: null,
       sessionSecret: null,
       sessionTtlSeconds: 7 * 24 * 60 * 60,
+      calendarDir: 'data/calendar',
     })
   })
 
@@ -21,6 +22,10 @@ describe('loadConfig', () => {
       kind: 'postgres',
       url: 'postgres://u@h/db',
     })
+  })
+
+  it('reads CALENDAR_DIR', () => {
+    expect(loadConfig({ CALENDAR_DIR: '/srv/calendar' }).calendarDir).toBe('/srv/calendar')
   })
 
   it('treats blank values as unset', () => {

@@ -1,6 +1,10 @@
 import type { FastifyPluginAsync } from 'fastify'
+import calendar from './api/calendar'
+import emergencyWindow from './api/emergency-window'
 import health from './api/health'
 import me from './api/me'
+import policyProfiles from './api/policy-profiles'
+import regions from './api/regions'
 import sessions from './api/sessions'
 
 /**
@@ -12,4 +16,8 @@ export const routes: FastifyPluginAsync = async (app) => {
   await app.register(health, { prefix: '/api/health' })
   await app.register(sessions, { prefix: '/api/sessions' })
   await app.register(me, { prefix: '/api/me' })
+  await app.register(regions, { prefix: '/api/regions' })
+  await app.register(policyProfiles, { prefix: '/api/policy-profiles' })
+  await app.register(calendar, { prefix: '/api/calendar' })
+  await app.register(emergencyWindow, { prefix: '/api/emergency-window' })
 }

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { Client } from 'pg'
 import { buildApp, type BuildAppOptions } from '../../src/app'
@@ -13,6 +16,9 @@ import { loadConfig, type DatabaseConfig, type Env } from '../../src/config'
 const databaseUrl = process.env.DATABASE_URL?.trim() || null
 const schema = `t_${randomBytes(6).toString('hex')}`
 const openApps = new Set<FastifyInstance>()
+// The default CALENDAR_DIR (data/calendar) is a developer's own folder: tests see the bundled
+// years only, unless they pass CALENDAR_DIR.
+const noCalendarFiles = mkdtempSync(join(tmpdir(), 'yidi-calendar-'))
 
 export const usesPostgres = databaseUrl !== null
 export const expectedDialect = usesPostgres ? 'postgres' : 'sqlite'
@@ -31,6 +37,7 @@ export interface TestAppOptions extends Partial<Omit<BuildAppOptions, 'config'>>
 export async function buildTestApp(options: TestAppOptions = {}): Promise<FastifyInstance> {
   const { env = {}, database = testDatabase(), ...rest } = options
   const config = { ...loadConfig(env), database }
+  if (env.CALENDAR_DIR === undefined) config.calendarDir = noCalendarFiles
   const app = await buildApp({ logger: false, ...rest, config })
   openApps.add(app)
   return app
@@ -45,6 +52,7 @@ export async function closeTestApp(app: FastifyInstance): Promise<void> {
 afterAll(async () => {
   await Promise.all([...openApps].map((app) => app.close()))
   openApps.clear()
+  rmSync(noCalendarFiles, { recursive: true, force: true })
   if (databaseUrl) {
     const client = new Client({ connectionString: databaseUrl })
     await client.connect()

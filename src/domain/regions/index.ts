@@ -103,3 +103,17 @@ export function isKnownRegionCode(code: string): boolean {
   const region = BY_CODE.get(code)
   return region !== undefined && (region.city !== undefined || region.provinceLevel)
 }
+
+/**
+ * The 参保地 a 6-digit code stands for: the code itself when it is known (a city, or a unit filed
+ * at province level), else the city, or the province-level unit, that contains it. A district or
+ * county code such as 441702 (阳江市江城区) reads as 阳江市, and 110105 as 北京市: other systems
+ * (a hospital's) send the code on the person's card, often a district's.
+ */
+export function resolveInsuredRegion(code: string): Region | undefined {
+  if (!/^\d{6}$/.test(code)) return undefined
+  for (const candidate of [code, `${code.slice(0, 4)}00`, `${code.slice(0, 2)}0000`]) {
+    if (isKnownRegionCode(candidate)) return findRegion(candidate)
+  }
+  return undefined
+}

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { REGION_DATA, checkDestination, findRegion, isKnownRegionCode, isValidDestination, listProvinces } from '.'
+import { REGION_DATA, checkDestination, findRegion, isKnownRegionCode, isValidDestination, listProvinces, resolveInsuredRegion } from '.'
 
 const provinces = listProvinces()
 const allCodes = provinces.flatMap((p) => [p.code, ...p.cities.map((c) => c.code)])
@@ -143,5 +143,19 @@ describe('isKnownRegionCode: 参保地 codes', () => {
     ['', false],
   ])('%p → %p', (code, known) => {
     expect(isKnownRegionCode(code)).toBe(known)
+  })
+})
+
+describe('resolveInsuredRegion', () => {
+  it.each([
+    ['441700', '441700'],
+    ['441702', '441700'],
+    ['110105', '110000'],
+    ['110000', '110000'],
+    ['440000', undefined],
+    ['999999', undefined],
+    ['44170', undefined],
+  ])('%s → %s', (code, expected) => {
+    expect(resolveInsuredRegion(code)?.code).toBe(expected)
   })
 })

@@ -70,7 +70,7 @@ function fallbackCitations(profile: PolicyProfile): readonly Citation[] {
 function formatChineseSpan(fromDay: number, toDay: number): string {
   const to = civilOf(toDay)
   const sameMonth = civilOf(fromDay).month === to.month
-  return formatChineseMonthDay(fromDay) + '至' + (sameMonth ? to.day + ' 日' : formatChineseMonthDay(toDay))
+  return formatChineseMonthDay(fromDay) + '至' + (sameMonth ? ' ' + to.day + ' 日' : formatChineseMonthDay(toDay))
 }
 
 function provisionalText(calendar: WorkingDayCalendar, year: number): string {

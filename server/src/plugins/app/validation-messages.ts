@@ -1,4 +1,5 @@
 import type { FastifySchemaValidationError } from 'fastify/types/schema'
+import { PATTERN_MESSAGES } from '../../schemas/patterns'
 
 /** What a person should be told for one failed JSON-schema keyword (ajv error). */
 function describe(error: FastifySchemaValidationError): string {
@@ -28,6 +29,8 @@ function describe(error: FastifySchemaValidationError): string {
       return `至少要有 ${String(params.limit)} 项，请补全后再提交`
     case 'maxItems':
       return `最多 ${String(params.limit)} 项，请删减后再提交`
+    case 'pattern':
+      return PATTERN_MESSAGES[String(params.pattern)] ?? '格式不对，请检查后重新填写'
     default:
       return '格式不对，请检查后重新填写'
   }

@@ -21,7 +21,16 @@ describe('GET /api/health', () => {
     expect(response.statusCode).toBe(200)
     const doc = response.json<{ paths: Record<string, unknown> }>()
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(['/api/health', '/api/sessions', '/api/me', '/api/me/profile']),
+      expect.arrayContaining([
+        '/api/health',
+        '/api/sessions',
+        '/api/me',
+        '/api/me/profile',
+        '/api/regions',
+        '/api/policy-profiles/{regionCode}',
+        '/api/calendar/{year}',
+        '/api/emergency-window',
+      ]),
     )
   })
 })
