@@ -8,3 +8,6 @@ export type {
   CommitmentSignature, FilingCheck, FilingContacts, FilingContext, FilingDecision, FilingField,
   FilingFieldErrors, FilingSubmission,
 } from './check-filing'
+export type {
+  CancelFilingBody, ChangeFilingBody, CreateFilingBody, FilingSubject, FilingView, TimelineEntry, UploadKind, UploadView,
+} from './filing-view'
