@@ -11,7 +11,9 @@ import { swaggerPlugin } from './plugins/external/swagger'
 import { routes } from './routes'
 import { CitationSchema } from './schemas/citation'
 import { ErrorResponseSchema } from './schemas/error'
+import { FilingSchema } from './schemas/filings'
 import { PersonProfileSchema } from './schemas/me'
+import { UploadSchema } from './schemas/uploads'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -86,7 +88,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     app.addSchema(ErrorResponseSchema)
     app.addSchema(PersonProfileSchema)
     app.addSchema(CitationSchema)
-    // JSON only for now (multipart comes with uploads); text/plain would reach validation as a string.
+    app.addSchema(UploadSchema)
+    app.addSchema(FilingSchema)
+    // JSON only (multipart is registered in the uploads route's scope); text/plain would reach validation as a string.
     app.removeContentTypeParser('text/plain')
 
     await app.register(errorHandlerPlugin)

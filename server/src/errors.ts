@@ -6,16 +6,28 @@ import type { DomainError, DomainErrorCode } from '../../src/domain/errors'
  */
 export class AppError extends Error {
   override name = 'AppError'
+  /** Extra top-level fields of the error body (e.g. `firstAllowedOn`); each must be in ErrorResponseSchema. */
+  readonly details?: ErrorDetails
 
   constructor(
     readonly statusCode: number,
     readonly code: string,
     message: string,
     readonly fields?: Record<string, string>,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; details?: ErrorDetails },
   ) {
     super(message, options)
+    if (options?.details) this.details = options.details
   }
+}
+
+/** What a client may need besides the message to act on a refusal (names listed in ErrorResponseSchema). */
+export interface ErrorDetails {
+  /** 409 CANCEL_LOCKED / CHANGE_LOCKED: the first day the action is allowed. */
+  firstAllowedOn?: string
+  /** 409 DUPLICATE_FILING: the filing that already stands. */
+  existingFilingId?: string
+  existingNumber?: string
 }
 
 export const UNAUTHORIZED_MESSAGE = '登录已失效，请重新打开小程序登录'

@@ -28,10 +28,83 @@ export interface SettingsTable {
   updated_at: string
 }
 
+export interface UploadsTable {
+  id: string
+  owner_user_id: string
+  purpose: string
+  kind: string
+  size: number
+  sha256: string
+  content: Buffer
+  created_at: string
+}
+
+export interface FilingsTable {
+  id: string
+  number: string
+  user_id: string
+  subject_user_id: string
+  type: string
+  status: string
+  basis: string
+  registration: string
+  destination_province: string
+  destination_city: string | null
+  start_date: string
+  end_date: string | null
+  valid_from: string | null
+  valid_to: string | null
+  validity_explanation: string
+  citations: string
+  phone1: string
+  phone2: string | null
+  address_at_destination: string
+  chronic_disease_hospital: string | null
+  multi_place: number
+  commitment_signed_name: string | null
+  commitment_text_version: string | null
+  commitment_signed_at: string | null
+  supersedes_id: string | null
+  superseded_by_id: string | null
+  subject_name: string
+  subject_id_number: string
+  insured_region: string
+  created_at: string
+  updated_at: string
+}
+
+export interface FilingMaterialsTable {
+  filing_id: string
+  upload_id: string
+}
+
+export interface FilingEventsTable {
+  id: string
+  filing_id: string
+  seq: number
+  status: string
+  note: string | null
+  at: string
+}
+
+export interface IdempotencyKeysTable {
+  user_id: string
+  key: string
+  request_hash: string
+  status_code: number | null
+  response_body: string | null
+  created_at: string
+}
+
 export interface Database {
   users: UsersTable
   person_profiles: PersonProfilesTable
   settings: SettingsTable
+  uploads: UploadsTable
+  filings: FilingsTable
+  filing_materials: FilingMaterialsTable
+  filing_events: FilingEventsTable
+  idempotency_keys: IdempotencyKeysTable
 }
 
 /** Which engine runs underneath; only `db/` branches on it. */

@@ -1,11 +1,13 @@
 import type { FastifyPluginAsync } from 'fastify'
 import calendar from './api/calendar'
 import emergencyWindow from './api/emergency-window'
+import filings from './api/filings'
 import health from './api/health'
 import me from './api/me'
 import policyProfiles from './api/policy-profiles'
 import regions from './api/regions'
 import sessions from './api/sessions'
+import uploads from './api/uploads'
 
 /**
  * Each folder under routes/ is its URL path (fastify/demo's autoload layout, registered by hand
@@ -20,4 +22,6 @@ export const routes: FastifyPluginAsync = async (app) => {
   await app.register(policyProfiles, { prefix: '/api/policy-profiles' })
   await app.register(calendar, { prefix: '/api/calendar' })
   await app.register(emergencyWindow, { prefix: '/api/emergency-window' })
+  await app.register(uploads, { prefix: '/api/uploads' })
+  await app.register(filings, { prefix: '/api/filings' })
 }

@@ -13,6 +13,12 @@ export const ErrorResponseSchema = {
       description: '校验失败时，每个出错字段的中文说明',
       additionalProperties: { type: 'string' },
     },
+    firstAllowedOn: {
+      type: 'string',
+      description: '409 CANCEL_LOCKED / CHANGE_LOCKED：最早可以取消或变更的日期 YYYY-MM-DD',
+    },
+    existingFilingId: { type: 'string', description: '409 DUPLICATE_FILING：已有的那份备案的 id' },
+    existingNumber: { type: 'string', description: '409 DUPLICATE_FILING：已有的那份备案的编号' },
   },
 } as const
 

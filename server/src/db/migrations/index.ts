@@ -3,6 +3,9 @@ import type { Dialect } from '../schema'
 import * as createUsers from './20251123T020000Z-create-users'
 import * as createPersonProfiles from './20251123T020100Z-create-person-profiles'
 import * as createSettings from './20251123T020200Z-create-settings'
+import * as createUploads from './20251124T010000Z-create-uploads'
+import * as createFilings from './20251124T010100Z-create-filings'
+import * as createIdempotencyKeys from './20251124T010200Z-create-idempotency-keys'
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>
@@ -17,6 +20,9 @@ const migrations: Record<string, DialectMigration> = {
   '20251123T020000Z-create-users': createUsers,
   '20251123T020100Z-create-person-profiles': createPersonProfiles,
   '20251123T020200Z-create-settings': createSettings,
+  '20251124T010000Z-create-uploads': createUploads,
+  '20251124T010100Z-create-filings': createFilings,
+  '20251124T010200Z-create-idempotency-keys': createIdempotencyKeys,
 }
 
 /** Hands each migration the dialect, the only thing migrations may branch on (column types). */

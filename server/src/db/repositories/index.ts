@@ -1,7 +1,10 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../schema'
+import { createFilingsRepository } from './filings'
+import { createIdempotencyKeysRepository } from './idempotency-keys'
 import { createProfilesRepository } from './profiles'
 import { createSettingsRepository } from './settings'
+import { createUploadsRepository } from './uploads'
 import { createUsersRepository } from './users'
 
 /** All SQL lives behind these; routes and services only see the plain objects they return. */
@@ -10,6 +13,9 @@ export function createRepositories(db: Kysely<Database>) {
     users: createUsersRepository(db),
     profiles: createProfilesRepository(db),
     settings: createSettingsRepository(db),
+    uploads: createUploadsRepository(db),
+    filings: createFilingsRepository(db),
+    idempotencyKeys: createIdempotencyKeysRepository(db),
   }
 }
 

@@ -1,9 +1,9 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
-import { AppError } from '../../errors'
+import { AppError, type ErrorDetails } from '../../errors'
 import { unencapsulated } from '../unencapsulated'
 import { validationFields } from './validation-messages'
 
-interface ErrorBody {
+interface ErrorBody extends ErrorDetails {
   code: string
   message: string
   fields?: Record<string, string>
@@ -47,6 +47,7 @@ function toResponse(error: FastifyError | AppError): { status: number; body: Err
   if (error instanceof AppError) {
     const body: ErrorBody = { code: error.code, message: error.message }
     if (error.fields) body.fields = error.fields
+    if (error.details) Object.assign(body, error.details)
     return { status: error.statusCode, body }
   }
   if (error.validation) {

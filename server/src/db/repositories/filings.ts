@@ -1,0 +1,357 @@
+import { randomUUID } from 'node:crypto'
+import type { Kysely, Selectable, Transaction } from 'kysely'
+import type { Citation } from '../../../../src/domain/citation'
+import type { FilingType } from '../../../../src/domain/filing-types'
+import type { FilingStatus } from '../../../../src/domain/filings'
+import type { Database, FilingsTable } from '../schema'
+import { isUniqueViolation } from '../unique-violation'
+import { toUploadRecord, type UploadRecord } from './uploads'
+
+/** A filing as the rest of the server sees it (camelCase, no row types). */
+export interface FilingRecord {
+  id: string
+  number: string
+  /** Who filed it. */
+  userId: string
+  /** Who it is for (the same user when filing for oneself). */
+  subjectUserId: string
+  type: FilingType
+  status: FilingStatus
+  basis: 'PROOF' | 'COMMITMENT'
+  registration: 'NEW' | 'CHANGE'
+  destinationProvince: string
+  destinationCity: string | null
+  startDate: string
+  endDate: string | null
+  validFrom: string | null
+  validTo: string | null
+  validityExplanation: string
+  citations: Citation[]
+  phone1: string
+  phone2: string | null
+  addressAtDestination: string
+  chronicDiseaseHospital: string | null
+  multiPlace: boolean
+  commitment: { signedName: string; textVersion: string; signedAt: string } | null
+  supersedesId: string | null
+  supersededById: string | null
+  subjectName: string
+  subjectIdNumber: string
+  insuredRegion: string
+  createdAt: string
+  updatedAt: string
+}
+
+export interface FilingEventRecord {
+  status: FilingStatus
+  note: string | null
+  at: string
+}
+
+/** Everything a filing view needs: the filing, its materials and its timeline (oldest first). */
+export interface FilingDetails {
+  filing: FilingRecord
+  materials: UploadRecord[]
+  events: FilingEventRecord[]
+}
+
+export type NewFiling = Omit<FilingRecord, 'id' | 'number' | 'supersededById' | 'createdAt' | 'updatedAt'>
+
+export interface CreateFilingInput {
+  filing: NewFiling
+  materialIds: readonly string[]
+  /** The timeline to start with, all at `now`, in this order. */
+  events: ReadonlyArray<{ status: FilingStatus; note: string | null }>
+  /** A fresh random filing number; asked again on the (unlikely) clash with an existing one. */
+  nextNumber: () => string
+  /**
+   * Called inside the transaction, with the subject's other filings of the same type and
+   * destination (`supersede.id` left out): answers the one that makes this a duplicate, if any.
+   */
+  findDuplicate: (sameKind: readonly FilingRecord[]) => FilingRecord | undefined
+  /** A 变更: the filing this one replaces, which must still be in `fromStatus`. */
+  supersede?: { id: string; fromStatus: FilingStatus; note: string | null }
+}
+
+export type CreateFilingOutcome =
+  | { outcome: 'CREATED'; id: string }
+  | { outcome: 'DUPLICATE'; existing: FilingRecord }
+  /** The filing to replace changed status meanwhile (e.g. a concurrent cancel). */
+  | { outcome: 'STALE' }
+
+const NUMBER_ATTEMPTS = 5
+
+function toFilingRecord(row: Selectable<FilingsTable>): FilingRecord {
+  const signed =
+    row.commitment_signed_name !== null && row.commitment_text_version !== null && row.commitment_signed_at !== null
+  return {
+    id: row.id,
+    number: row.number,
+    userId: row.user_id,
+    subjectUserId: row.subject_user_id,
+    type: row.type as FilingType,
+    status: row.status as FilingStatus,
+    basis: row.basis as FilingRecord['basis'],
+    registration: row.registration as FilingRecord['registration'],
+    destinationProvince: row.destination_province,
+    destinationCity: row.destination_city,
+    startDate: row.start_date,
+    endDate: row.end_date,
+    validFrom: row.valid_from,
+    validTo: row.valid_to,
+    validityExplanation: row.validity_explanation,
+    citations: JSON.parse(row.citations) as Citation[],
+    phone1: row.phone1,
+    phone2: row.phone2,
+    addressAtDestination: row.address_at_destination,
+    chronicDiseaseHospital: row.chronic_disease_hospital,
+    multiPlace: Number(row.multi_place) === 1,
+    commitment: signed
+      ? {
+          signedName: row.commitment_signed_name as string,
+          textVersion: row.commitment_text_version as string,
+          signedAt: row.commitment_signed_at as string,
+        }
+      : null,
+    supersedesId: row.supersedes_id,
+    supersededById: row.superseded_by_id,
+    subjectName: row.subject_name,
+    subjectIdNumber: row.subject_id_number,
+    insuredRegion: row.insured_region,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  }
+}
+
+function toRow(id: string, number: string, f: NewFiling, at: string): Selectable<FilingsTable> {
+  return {
+    id,
+    number,
+    user_id: f.userId,
+    subject_user_id: f.subjectUserId,
+    type: f.type,
+    status: f.status,
+    basis: f.basis,
+    registration: f.registration,
+    destination_province: f.destinationProvince,
+    destination_city: f.destinationCity,
+    start_date: f.startDate,
+    end_date: f.endDate,
+    valid_from: f.validFrom,
+    valid_to: f.validTo,
+    validity_explanation: f.validityExplanation,
+    citations: JSON.stringify(f.citations),
+    phone1: f.phone1,
+    phone2: f.phone2,
+    address_at_destination: f.addressAtDestination,
+    chronic_disease_hospital: f.chronicDiseaseHospital,
+    multi_place: f.multiPlace ? 1 : 0,
+    commitment_signed_name: f.commitment?.signedName ?? null,
+    commitment_text_version: f.commitment?.textVersion ?? null,
+    commitment_signed_at: f.commitment?.signedAt ?? null,
+    supersedes_id: f.supersedesId,
+    superseded_by_id: null,
+    subject_name: f.subjectName,
+    subject_id_number: f.subjectIdNumber,
+    insured_region: f.insuredRegion,
+    created_at: at,
+    updated_at: at,
+  }
+}
+
+/** Leaves a transaction without committing, carrying the answer out. */
+class Rollback {
+  constructor(readonly outcome: CreateFilingOutcome) {}
+}
+
+async function appendEvents(
+  trx: Transaction<Database>,
+  filingId: string,
+  events: ReadonlyArray<{ status: FilingStatus; note: string | null }>,
+  at: string,
+): Promise<void> {
+  if (events.length === 0) return
+  const last = await trx
+    .selectFrom('filing_events')
+    .select((eb) => eb.fn.max('seq').as('seq'))
+    .where('filing_id', '=', filingId)
+    .executeTakeFirst()
+  const start = last?.seq === null || last?.seq === undefined ? 0 : Number(last.seq) + 1
+  await trx
+    .insertInto('filing_events')
+    .values(events.map((e, i) => ({ id: randomUUID(), filing_id: filingId, seq: start + i, status: e.status, note: e.note, at })))
+    .execute()
+}
+
+/**
+ * Serialises writes about one subject: on PostgreSQL the no-op update takes the user row's lock
+ * until the transaction ends, so a concurrent duplicate check waits and then sees this filing.
+ * (SQLite runs one transaction at a time anyway.)
+ */
+async function lockSubject(trx: Transaction<Database>, subjectUserId: string): Promise<void> {
+  await trx
+    .updateTable('users')
+    .set((eb) => ({ openid: eb.ref('openid') }))
+    .where('id', '=', subjectUserId)
+    .execute()
+}
+
+export function createFilingsRepository(db: Kysely<Database>) {
+  async function insertOnce(input: CreateFilingInput, at: string): Promise<CreateFilingOutcome> {
+    try {
+      return await db.transaction().execute(async (trx) => {
+        const { filing } = input
+        await lockSubject(trx, filing.subjectUserId)
+
+        let sameKind = trx
+          .selectFrom('filings')
+          .selectAll()
+          .where('subject_user_id', '=', filing.subjectUserId)
+          .where('type', '=', filing.type)
+          .where('destination_province', '=', filing.destinationProvince)
+          .where('destination_city', 'is not distinct from', filing.destinationCity)
+        if (input.supersede) sameKind = sameKind.where('id', '!=', input.supersede.id)
+        const existing = input.findDuplicate((await sameKind.execute()).map(toFilingRecord))
+        if (existing) throw new Rollback({ outcome: 'DUPLICATE', existing })
+
+        let number = input.nextNumber()
+        for (let i = 1; i < NUMBER_ATTEMPTS; i += 1) {
+          const taken = await trx.selectFrom('filings').select('id').where('number', '=', number).executeTakeFirst()
+          if (!taken) break
+          number = input.nextNumber()
+        }
+        const id = randomUUID()
+        await trx.insertInto('filings').values(toRow(id, number, filing, at)).execute()
+        if (input.materialIds.length > 0) {
+          await trx
+            .insertInto('filing_materials')
+            .values([...new Set(input.materialIds)].map((uploadId) => ({ filing_id: id, upload_id: uploadId })))
+            .execute()
+        }
+        await appendEvents(trx, id, input.events, at)
+
+        if (input.supersede) {
+          const { numUpdatedRows } = await trx
+            .updateTable('filings')
+            .set({ status: 'SUPERSEDED', superseded_by_id: id, updated_at: at })
+            .where('id', '=', input.supersede.id)
+            .where('status', '=', input.supersede.fromStatus)
+            .executeTakeFirst()
+          if (numUpdatedRows === 0n) throw new Rollback({ outcome: 'STALE' })
+          await appendEvents(trx, input.supersede.id, [{ status: 'SUPERSEDED', note: input.supersede.note }], at)
+        }
+        return { outcome: 'CREATED', id } as const
+      })
+    } catch (error) {
+      if (error instanceof Rollback) return error.outcome
+      throw error
+    }
+  }
+
+  return {
+    /**
+     * Creates a filing with its materials and first events in one transaction, after checking
+     * for a duplicate inside it; for a 变更 also marks the replaced filing SUPERSEDED. Nothing is
+     * written unless everything is.
+     */
+    async create(input: CreateFilingInput, now: Date): Promise<CreateFilingOutcome> {
+      const at = now.toISOString()
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          return await insertOnce(input, at)
+        } catch (error) {
+          // Two transactions drew the same number at the same moment: draw again.
+          if (attempt >= NUMBER_ATTEMPTS || !isUniqueViolation(error, 'number')) throw error
+        }
+      }
+    },
+
+    async findById(id: string): Promise<FilingRecord | null> {
+      const row = await db.selectFrom('filings').selectAll().where('id', '=', id).executeTakeFirst()
+      return row ? toFilingRecord(row) : null
+    },
+
+    /** A filing the user filed or that was filed for them; null for anyone else. */
+    async findVisible(id: string, userId: string): Promise<FilingRecord | null> {
+      const row = await db
+        .selectFrom('filings')
+        .selectAll()
+        .where('id', '=', id)
+        .where((eb) => eb.or([eb('user_id', '=', userId), eb('subject_user_id', '=', userId)]))
+        .executeTakeFirst()
+      return row ? toFilingRecord(row) : null
+    },
+
+    /** Every filing the user filed or that was filed for them, newest first. */
+    async listVisible(userId: string): Promise<FilingRecord[]> {
+      const rows = await db
+        .selectFrom('filings')
+        .selectAll()
+        .where((eb) => eb.or([eb('user_id', '=', userId), eb('subject_user_id', '=', userId)]))
+        .orderBy('created_at', 'desc')
+        .orderBy('number', 'desc')
+        .execute()
+      return rows.map(toFilingRecord)
+    },
+
+    /** The materials and timeline of each filing. */
+    async details(filings: readonly FilingRecord[]): Promise<FilingDetails[]> {
+      if (filings.length === 0) return []
+      const ids = filings.map((f) => f.id)
+      const [materialRows, eventRows] = await Promise.all([
+        db
+          .selectFrom('filing_materials')
+          .innerJoin('uploads', 'uploads.id', 'filing_materials.upload_id')
+          .select([
+            'filing_materials.filing_id',
+            'uploads.id',
+            'uploads.owner_user_id',
+            'uploads.purpose',
+            'uploads.kind',
+            'uploads.size',
+            'uploads.sha256',
+            'uploads.created_at',
+          ])
+          .where('filing_materials.filing_id', 'in', ids)
+          .orderBy('uploads.created_at')
+          .orderBy('uploads.id')
+          .execute(),
+        db
+          .selectFrom('filing_events')
+          .select(['filing_id', 'status', 'note', 'at'])
+          .where('filing_id', 'in', ids)
+          .orderBy('filing_id')
+          .orderBy('seq')
+          .execute(),
+      ])
+      return filings.map((filing) => ({
+        filing,
+        materials: materialRows.filter((r) => r.filing_id === filing.id).map(toUploadRecord),
+        events: eventRows
+          .filter((r) => r.filing_id === filing.id)
+          .map((r) => ({ status: r.status as FilingStatus, note: r.note, at: r.at })),
+      }))
+    },
+
+    /**
+     * Cancels a filing still in `fromStatus`, with a timeline entry, in one transaction.
+     * False when its status changed meanwhile (nothing written then).
+     */
+    async cancel(id: string, fromStatus: FilingStatus, note: string, now: Date): Promise<boolean> {
+      const at = now.toISOString()
+      return db.transaction().execute(async (trx) => {
+        const { numUpdatedRows } = await trx
+          .updateTable('filings')
+          .set({ status: 'CANCELLED', updated_at: at })
+          .where('id', '=', id)
+          .where('status', '=', fromStatus)
+          .executeTakeFirst()
+        if (numUpdatedRows === 0n) return false
+        await appendEvents(trx, id, [{ status: 'CANCELLED', note }], at)
+        return true
+      })
+    },
+  }
+}
+
+export type FilingsRepository = ReturnType<typeof createFilingsRepository>

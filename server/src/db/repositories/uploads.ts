@@ -1,0 +1,86 @@
+import { createHash, randomUUID } from 'node:crypto'
+import type { Kysely, Selectable } from 'kysely'
+import type { MaterialCode } from '../../../../src/domain/materials'
+import type { UploadKind } from '../../../../src/domain/filings'
+import type { Database, UploadsTable } from '../schema'
+
+/** An upload as the rest of the server sees it; the bytes are read only when served. */
+export interface UploadRecord {
+  id: string
+  ownerUserId: string
+  purpose: MaterialCode
+  kind: UploadKind
+  size: number
+  sha256: string
+  createdAt: string
+}
+
+export interface NewUpload {
+  ownerUserId: string
+  purpose: MaterialCode
+  kind: UploadKind
+  content: Buffer
+}
+
+const META_COLUMNS = ['id', 'owner_user_id', 'purpose', 'kind', 'size', 'sha256', 'created_at'] as const
+
+type UploadMetaRow = Pick<Selectable<UploadsTable>, (typeof META_COLUMNS)[number]>
+
+export function toUploadRecord(row: UploadMetaRow): UploadRecord {
+  return {
+    id: row.id,
+    ownerUserId: row.owner_user_id,
+    purpose: row.purpose as MaterialCode,
+    kind: row.kind as UploadKind,
+    size: Number(row.size),
+    sha256: row.sha256,
+    createdAt: row.created_at,
+  }
+}
+
+export function createUploadsRepository(db: Kysely<Database>) {
+  return {
+    async create(input: NewUpload, now: Date): Promise<UploadRecord> {
+      const row: Selectable<UploadsTable> = {
+        id: randomUUID(),
+        owner_user_id: input.ownerUserId,
+        purpose: input.purpose,
+        kind: input.kind,
+        size: input.content.length,
+        sha256: createHash('sha256').update(input.content).digest('hex'),
+        content: input.content,
+        created_at: now.toISOString(),
+      }
+      await db.insertInto('uploads').values(row).execute()
+      return toUploadRecord(row)
+    },
+
+    async findById(id: string): Promise<UploadRecord | null> {
+      const row = await db.selectFrom('uploads').select(META_COLUMNS).where('id', '=', id).executeTakeFirst()
+      return row ? toUploadRecord(row) : null
+    },
+
+    async findContent(id: string): Promise<{ upload: UploadRecord; content: Buffer } | null> {
+      const row = await db
+        .selectFrom('uploads')
+        .select([...META_COLUMNS, 'content'])
+        .where('id', '=', id)
+        .executeTakeFirst()
+      return row ? { upload: toUploadRecord(row), content: Buffer.from(row.content) } : null
+    },
+
+    /** Those of `ids` that exist and belong to `ownerUserId`, in no particular order. */
+    async findOwned(ownerUserId: string, ids: readonly string[]): Promise<UploadRecord[]> {
+      if (ids.length === 0) return []
+      const rows = await db
+        .selectFrom('uploads')
+        .select(META_COLUMNS)
+        .where('owner_user_id', '=', ownerUserId)
+        .where('id', 'in', [...ids])
+        .execute()
+      return rows.map(toUploadRecord)
+    },
+  }
+}
+
+export type UploadsRepository = ReturnType<typeof createUploadsRepository>

@@ -1,0 +1,76 @@
+import type { FastifyPluginAsync } from 'fastify'
+import {
+  cancelFiling,
+  changeFiling,
+  createFiling,
+  filingView,
+  listFilings,
+  visibleFiling,
+} from '../../../filings/file-filing'
+import { idempotencyFor, sendStored, withIdempotency } from '../../../idempotency'
+import { currentUser } from '../../../plugins/app/auth'
+import {
+  CancelFilingSchema,
+  ChangeFilingSchema,
+  CreateFilingSchema,
+  GetFilingSchema,
+  ListFilingsSchema,
+  type CancelFilingBody,
+  type ChangeFilingBody,
+  type CreateFilingBody,
+  type FilingParams,
+} from '../../../schemas/filings'
+
+/** /api/filings — file, list, read, cancel and change filings (API.md; SPEC §2-§5, §7). */
+const filings: FastifyPluginAsync = async (app) => {
+  app.addHook('onRequest', app.authenticate)
+
+  const idempotency = (userId: string) => ({ store: app.repos.idempotencyKeys, userId, now: app.now })
+
+  app.post<{ Body: CreateFilingBody }>('', { schema: CreateFilingSchema }, async (request, reply) => {
+    const user = currentUser(request)
+    const response = await withIdempotency(idempotencyFor(request, idempotency(user.id)), async () => {
+      const view = await createFiling(app, user.id, request.body)
+      request.log.info({ userId: user.id, filingId: view.id, type: view.type, status: view.status }, 'filing created')
+      return { statusCode: 201, body: view }
+    })
+    return sendStored(reply, response)
+  })
+
+  app.get('', { schema: ListFilingsSchema }, async (request) => {
+    const user = currentUser(request)
+    return { filings: await listFilings(app, user.id) }
+  })
+
+  app.get<{ Params: FilingParams }>('/:id', { schema: GetFilingSchema }, async (request) => {
+    const user = currentUser(request)
+    return filingView(app, await visibleFiling(app, request.params.id, user.id), user.id)
+  })
+
+  app.post<{ Params: FilingParams; Body: CancelFilingBody }>(
+    '/:id/cancel',
+    { schema: CancelFilingSchema },
+    async (request) => {
+      const user = currentUser(request)
+      const view = await cancelFiling(app, request.params.id, user.id, request.body.reason)
+      request.log.info({ userId: user.id, filingId: view.id }, 'filing cancelled')
+      return view
+    },
+  )
+
+  app.post<{ Params: FilingParams; Body: ChangeFilingBody }>(
+    '/:id/change',
+    { schema: ChangeFilingSchema },
+    async (request, reply) => {
+      const user = currentUser(request)
+      const response = await withIdempotency(idempotencyFor(request, idempotency(user.id)), async () => {
+        const view = await changeFiling(app, request.params.id, user.id, request.body)
+        request.log.info({ userId: user.id, filingId: view.id, supersedes: view.supersedes }, 'filing changed')
+        return { statusCode: 201, body: view }
+      })
+      return sendStored(reply, response)
+    },
+  )
+}
+
+export default filings

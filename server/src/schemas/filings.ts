@@ -1,0 +1,268 @@
+import { FILING_TYPE_LIST } from '../../../src/domain/filing-types'
+import { FILING_STATUSES } from '../../../src/domain/filings'
+import { idempotencyKeyHeaderSchema } from '../idempotency'
+import { citationsSchema } from './citation'
+import { bearerAuth, errorResponses } from './error'
+import { UUID_PATTERN } from './patterns'
+
+export type { CancelFilingBody, ChangeFilingBody, CreateFilingBody } from '../../../src/domain/filings'
+
+const STATUS_LIST = Object.keys(FILING_STATUSES)
+const nullableString = (maxLength: number, description?: string) =>
+  ({ type: ['string', 'null'], maxLength, ...(description ? { description } : {}) }) as const
+
+// Shape only (types, lengths, known fields): the rules (SPEC §2-§5, §9) are the shared
+// checkFiling, so the app and the server give the same field messages.
+const destinationSchema = {
+  type: 'object',
+  required: ['province'],
+  additionalProperties: false,
+  description: '备案地：省级代码，加市级代码（北京、天津、上海、重庆、海南、西藏、兵团不填市）',
+  properties: {
+    province: { type: 'string', maxLength: 12, examples: ['440000'] },
+    city: nullableString(12),
+  },
+} as const
+
+const contactsSchema = {
+  type: 'object',
+  required: ['phone1', 'addressAtDestination'],
+  additionalProperties: false,
+  properties: {
+    phone1: { type: 'string', maxLength: 32, description: '联系电话 1（手机）' },
+    phone2: nullableString(32, '联系电话 2（手机或带区号的座机，可不填）'),
+    addressAtDestination: { type: 'string', maxLength: 200, description: '就医地联系地址' },
+  },
+} as const
+
+const reasonSchema = { type: 'string', minLength: 1, maxLength: 200, description: '原因' } as const
+
+export const FilingSchema = {
+  $id: 'Filing',
+  type: 'object',
+  description: '一份备案（FilingView），含材料、进度和现在能做什么',
+  additionalProperties: false,
+  required: [
+    'id', 'number', 'type', 'typeName', 'status', 'statusLabel', 'basis', 'registration', 'subject',
+    'filedBySelf', 'destination', 'startDate', 'endDate', 'validFrom', 'validTo', 'validityExplanation',
+    'contacts', 'chronicDiseaseHospital', 'multiPlace', 'materials', 'commitment', 'supersedes',
+    'supersededBy', 'createdAt', 'timeline', 'actions', 'citations',
+  ],
+  properties: {
+    id: { type: 'string' },
+    number: { type: 'string', description: '备案编号，如 YD20251001ABC234', examples: ['YD20251001ABC234'] },
+    type: { type: 'string', enum: FILING_TYPE_LIST },
+    typeName: { type: 'string', description: '人员类别的正式名称' },
+    status: { type: 'string', enum: STATUS_LIST, description: '今天看到的状态（过了有效期的显示 EXPIRED）' },
+    statusLabel: { type: 'string', examples: ['备案成功'] },
+    basis: { type: 'string', enum: ['PROOF', 'COMMITMENT'], description: 'PROOF 证明材料；COMMITMENT 个人承诺书' },
+    registration: { type: 'string', enum: ['NEW', 'CHANGE'], description: '登记类别：新增或变更' },
+    subject: {
+      type: 'object',
+      required: ['name', 'idNumberMasked'],
+      additionalProperties: false,
+      properties: { name: { type: 'string' }, idNumberMasked: { type: 'string', examples: ['1101**********1233'] } },
+    },
+    filedBySelf: { type: 'boolean' },
+    destination: {
+      type: 'object',
+      required: ['province', 'city', 'name'],
+      additionalProperties: false,
+      properties: { province: { type: 'string' }, city: { type: ['string', 'null'] }, name: { type: 'string' } },
+    },
+    startDate: { type: 'string' },
+    endDate: { type: ['string', 'null'] },
+    validFrom: { type: ['string', 'null'] },
+    validTo: { type: ['string', 'null'], description: '最后有效的一天；长期有效为 null' },
+    validityExplanation: { type: 'string' },
+    contacts: {
+      type: 'object',
+      required: ['phone1', 'phone2', 'addressAtDestination'],
+      additionalProperties: false,
+      properties: {
+        phone1: { type: 'string' },
+        phone2: { type: ['string', 'null'] },
+        addressAtDestination: { type: 'string' },
+      },
+    },
+    chronicDiseaseHospital: { type: ['string', 'null'] },
+    multiPlace: { type: 'boolean' },
+    materials: { type: 'array', items: { $ref: 'Upload#' } },
+    commitment: {
+      type: ['object', 'null'],
+      required: ['signedName', 'textVersion', 'signedAt'],
+      additionalProperties: false,
+      properties: { signedName: { type: 'string' }, textVersion: { type: 'string' }, signedAt: { type: 'string' } },
+    },
+    supersedes: { type: ['string', 'null'], description: '这份变更所替代的备案 id' },
+    supersededBy: { type: ['string', 'null'], description: '替代这份备案的新备案 id' },
+    createdAt: { type: 'string' },
+    timeline: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['status', 'label', 'at', 'note'],
+        additionalProperties: false,
+        properties: {
+          status: { type: 'string', enum: STATUS_LIST },
+          label: { type: 'string' },
+          at: { type: 'string', description: 'ISO 8601 时刻' },
+          note: { type: ['string', 'null'] },
+        },
+      },
+    },
+    actions: {
+      type: 'object',
+      required: ['canCancel', 'canChange', 'firstAllowedOn', 'explanation'],
+      additionalProperties: false,
+      properties: {
+        canCancel: { type: 'boolean' },
+        canChange: { type: 'boolean' },
+        firstAllowedOn: { type: ['string', 'null'], description: '承诺制锁定期内：最早可以取消或变更的日期' },
+        explanation: { type: 'string' },
+      },
+    },
+    citations: citationsSchema,
+  },
+} as const
+
+export const filingIdParams = {
+  type: 'object',
+  required: ['id'],
+  additionalProperties: false,
+  properties: { id: { type: 'string', pattern: UUID_PATTERN } },
+} as const
+
+export interface FilingParams {
+  id: string
+}
+
+export const CreateFilingSchema = {
+  tags: ['filings'],
+  summary: '办理备案',
+  description:
+    '先要保存实名信息（否则 422 PROFILE_REQUIRED）。materials 是本人上传的材料 id。' +
+    '自助备案的四类即时办结，回答 201 和 APPROVED 的备案。同一人、同类型、同一备案地已有有效备案时 409 DUPLICATE_FILING。' +
+    '带 Idempotency-Key 重复提交同样内容，回答第一次的结果。',
+  security: bearerAuth,
+  headers: idempotencyKeyHeaderSchema,
+  body: {
+    type: 'object',
+    required: ['type', 'subject', 'destination', 'startDate', 'contacts', 'materials'],
+    additionalProperties: false,
+    properties: {
+      type: { type: 'string', enum: FILING_TYPE_LIST, description: '人员类别' },
+      subject: {
+        type: 'object',
+        description: '为谁办：本人 { self: true }，或家人 { familyMemberId }',
+        additionalProperties: false,
+        minProperties: 1,
+        maxProperties: 1,
+        properties: {
+          self: { type: 'boolean', const: true },
+          familyMemberId: { type: 'string', maxLength: 64 },
+        },
+      },
+      destination: destinationSchema,
+      startDate: { type: 'string', maxLength: 10, description: '备案开始日期 YYYY-MM-DD' },
+      endDate: nullableString(10, '备案结束日期 YYYY-MM-DD（临时外出就医才填）'),
+      contacts: contactsSchema,
+      materials: {
+        type: 'array',
+        maxItems: 20,
+        uniqueItems: true,
+        items: { type: 'string', pattern: UUID_PATTERN },
+        description: '上传得到的材料 id',
+      },
+      commitment: {
+        type: ['object', 'null'],
+        required: ['signedName', 'textVersion'],
+        additionalProperties: false,
+        description: '个人承诺书：签名（参保人姓名）和所签文本的版本',
+        properties: {
+          signedName: { type: 'string', maxLength: 50 },
+          textVersion: { type: 'string', maxLength: 20 },
+        },
+      },
+      chronicDiseaseHospital: nullableString(100, '门诊慢特病定点医疗机构（可不填）'),
+      multiPlace: { type: 'boolean', description: '多地备案（只限长期类，且必须有证明材料）' },
+    },
+  },
+  response: {
+    201: { $ref: 'Filing#' },
+    ...errorResponses,
+  },
+} as const
+
+export const ListFilingsSchema = {
+  tags: ['filings'],
+  summary: '我的备案：本人办的和别人替我办的',
+  description: '还有效的排在前面，其余按办理时间从新到旧。',
+  security: bearerAuth,
+  response: {
+    200: {
+      type: 'object',
+      required: ['filings'],
+      additionalProperties: false,
+      properties: { filings: { type: 'array', items: { $ref: 'Filing#' } } },
+    },
+    ...errorResponses,
+  },
+} as const
+
+export const GetFilingSchema = {
+  tags: ['filings'],
+  summary: '一份备案和它的进度',
+  description: '不是本人办的、也不是替本人办的，和不存在一样回答 404 FILING_NOT_FOUND。',
+  security: bearerAuth,
+  params: filingIdParams,
+  response: {
+    200: { $ref: 'Filing#' },
+    ...errorResponses,
+  },
+} as const
+
+export const CancelFilingSchema = {
+  tags: ['filings'],
+  summary: '取消备案',
+  description: '承诺制备案锁定期内：409 CANCEL_LOCKED，附 firstAllowedOn（最早可以取消的日期）。',
+  security: bearerAuth,
+  params: filingIdParams,
+  body: {
+    type: 'object',
+    required: ['reason'],
+    additionalProperties: false,
+    properties: { reason: reasonSchema },
+  },
+  response: {
+    200: { $ref: 'Filing#' },
+    ...errorResponses,
+  },
+} as const
+
+export const ChangeFilingSchema = {
+  tags: ['filings'],
+  summary: '变更备案（换备案地、日期或联系方式）',
+  description:
+    '按原备案和这次改的内容生成一份新备案（登记类别“变更”），原备案变为 SUPERSEDED。' +
+    '材料和承诺书沿用原备案的。承诺制备案锁定期内：409 CHANGE_LOCKED，附 firstAllowedOn。',
+  security: bearerAuth,
+  params: filingIdParams,
+  headers: idempotencyKeyHeaderSchema,
+  body: {
+    type: 'object',
+    required: ['reason'],
+    additionalProperties: false,
+    properties: {
+      reason: reasonSchema,
+      destination: destinationSchema,
+      startDate: { type: 'string', maxLength: 10, description: '新的开始日期；不填则沿用原来的（已过去的改为今天）' },
+      endDate: nullableString(10, '新的结束日期（临时外出就医）'),
+      contacts: contactsSchema,
+    },
+  },
+  response: {
+    201: { $ref: 'Filing#' },
+    ...errorResponses,
+  },
+} as const

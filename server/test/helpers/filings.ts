@@ -1,0 +1,51 @@
+import type { FastifyInstance, InjectOptions } from 'fastify'
+import { COMMITMENT_VERSION } from '../../../src/domain/materials'
+import { VALID_PROFILE, bearer, login } from './build'
+import { uploadMaterial } from './multipart'
+
+/**
+ * Filing fixtures. VALID_PROFILE is insured in 440300 (深圳市, the national default profile);
+ * the destination is 阳江市 (441700), another city of the same province.
+ */
+
+export const DESTINATION = { province: '440000', city: '441700' } as const
+export const OTHER_DESTINATION = { province: '450000', city: '450200' } as const
+export const CONTACTS = { phone1: '13812345678', addressAtDestination: '阳江市江城区东风路 8 号' } as const
+export const COMMITMENT = { signedName: VALID_PROFILE.name, textVersion: COMMITMENT_VERSION } as const
+
+/** A logged-in user with a saved 实名信息 profile. */
+export async function filer(app: FastifyInstance): Promise<{ token: string; userId: string }> {
+  const user = await login(app)
+  const response = await app.inject({ method: 'PUT', url: '/api/me/profile', headers: bearer(user.token), payload: VALID_PROFILE })
+  if (response.statusCode !== 200) throw new Error(`profile failed: ${response.statusCode} ${response.body}`)
+  return user
+}
+
+/** Uploads one PNG per material code and answers the ids in the same order. */
+export async function uploadAll(app: FastifyInstance, token: string, purposes: readonly string[]): Promise<string[]> {
+  const ids: string[] = []
+  for (const purpose of purposes) ids.push(await uploadMaterial(app, token, purpose))
+  return ids
+}
+
+export function fileRequest(token: string, body: unknown, headers: Record<string, string> = {}): InjectOptions {
+  return {
+    method: 'POST',
+    url: '/api/filings',
+    headers: { ...bearer(token), ...headers },
+    payload: body as InjectOptions['payload'],
+  }
+}
+
+/** A LONG_TERM_RESIDENT filing body with an ID and a residence permit, starting `today`. */
+export async function longTermBody(app: FastifyInstance, token: string, today: string, change: Record<string, unknown> = {}) {
+  const materials = await uploadAll(app, token, ['ID_DOCUMENT', 'RESIDENCE_PERMIT'])
+  return { type: 'LONG_TERM_RESIDENT', subject: { self: true }, destination: DESTINATION, startDate: today, contacts: CONTACTS, materials, ...change }
+}
+
+/** Files a body and answers the 201 view; throws on anything else. */
+export async function fileOk(app: FastifyInstance, token: string, body: unknown) {
+  const response = await app.inject(fileRequest(token, body))
+  if (response.statusCode !== 201) throw new Error(`filing failed: ${response.statusCode} ${response.body}`)
+  return response.json()
+}
