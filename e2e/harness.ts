@@ -108,6 +108,8 @@ export async function shot(page: Page, name: string): Promise<string> {
   const dir = path.join(SCREENSHOT_DIR, suite)
   fs.mkdirSync(dir, { recursive: true })
   const file = path.join(dir, `${String(++shotCounter).padStart(2, '0')}-${name}.png`)
+  // Let page transitions and toasts settle, so the picture shows what a person sees.
+  await page.waitForTimeout(250)
   await page.screenshot({ path: file, fullPage: true })
   return file
 }

@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core'
 import { idCheckChar } from '../src/domain/validation/id-number'
+import { apiInPage } from './app-helpers'
 import { TestServer, blur, fill, launchBrowser, phoneContext, shot } from './harness'
 
 const VALID_ID = '44170219800101001' + idCheckChar('44170219800101001')
@@ -69,13 +70,8 @@ describe('a new user fills in 实名信息', () => {
     expect(await page.locator('#region-picker-trigger').textContent()).toContain('广东省 阳江市')
 
     // And the server holds it, checked: the API answers the same for this browser's session.
-    const me = await page.evaluate(async () => {
-      const raw = localStorage.getItem('beian-session')
-      const token = raw ? JSON.parse(JSON.parse(raw).data).state.token : null
-      const res = await fetch('/api/me', { headers: { Authorization: `Bearer ${token}` } })
-      return res.json()
-    })
-    expect(me.profile).toMatchObject({ name: '张建华', idNumber: VALID_ID, insuredRegion: '441700', insuranceType: 'RESIDENT' })
+    const me = await apiInPage<{ profile: unknown }>(page, 'GET', '/api/me')
+    expect(me.body.profile).toMatchObject({ name: '张建华', idNumber: VALID_ID, insuredRegion: '441700', insuranceType: 'RESIDENT' })
     await context.close()
   })
 

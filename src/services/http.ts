@@ -61,5 +61,42 @@ export async function request<T>(path: string, opts: RequestOptions = {}): Promi
     body.code ?? 'HTTP_' + res.status,
     body.message ?? '出了点问题，请稍后再试',
     body.fields ?? {},
+    typeof res.data === 'object' && res.data !== null ? (res.data as Record<string, unknown>) : {},
   )
+}
+
+/**
+ * Uploads one file as multipart (`file` plus the given fields), with the bearer token, and
+ * turns the answer into the same typed result or ApiError as `request`.
+ */
+export async function upload<T>(path: string, filePath: string, formData: Record<string, string>): Promise<T> {
+  const attempt = async () => {
+    const token = useSessionStore.getState().token
+    try {
+      const res = await Taro.uploadFile({
+        url: `${API_ORIGIN}${path}`,
+        filePath,
+        name: 'file',
+        formData,
+        header: token ? { Authorization: `Bearer ${token}` } : {},
+      })
+      let data: unknown = res.data
+      try {
+        data = JSON.parse(res.data)
+      } catch {
+        // not JSON: handled as an error below
+      }
+      return { status: res.statusCode, data }
+    } catch {
+      throw new ApiError(0, 'NETWORK', NETWORK_ERROR_MESSAGE)
+    }
+  }
+  let res = await attempt()
+  if (res.status === 401 && relogin) {
+    await relogin()
+    res = await attempt()
+  }
+  if (res.status >= 200 && res.status < 300) return res.data as T
+  const body = (res.data ?? {}) as ErrorBody
+  throw new ApiError(res.status, body.code ?? 'HTTP_' + res.status, body.message ?? '上传没有成功，请再试一次', body.fields ?? {})
 }

@@ -1,0 +1,32 @@
+import type { Page } from 'playwright-core'
+
+/** Calls the API from inside the page, with the app's own session token (as the app would). */
+export async function apiInPage<T = unknown>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const raw = localStorage.getItem('beian-session')
+      const token = raw ? JSON.parse(JSON.parse(raw).data).state.token : null
+      const res = await fetch(path, {
+        method,
+        headers: { Authorization: `Bearer ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
+        body: body ? JSON.stringify(body) : undefined,
+      })
+      return { status: res.status, body: await res.json() }
+    },
+    { method, path, body },
+  )
+}
+
+/** Waits until the app has logged in silently (the token is in storage). */
+export async function waitForSession(page: Page) {
+  await page.waitForFunction(() => {
+    const raw = localStorage.getItem('beian-session')
+    return raw ? Boolean(JSON.parse(JSON.parse(raw).data).state.token) : false
+  })
+}
+
+/** Clicks the element and answers the file chooser it opens with the given file. */
+export async function chooseFile(page: Page, selector: string, file: string) {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator(selector).click()])
+  await chooser.setFiles(file)
+}

@@ -1,0 +1,35 @@
+import { useState } from 'react'
+import { View, Text } from '@tarojs/components'
+import type { Citation } from '../../domain/citation'
+import './basis-note.scss'
+
+export interface BasisNoteProps {
+  citations: readonly Citation[]
+  /** Distinguishes several notes on one page (and in tests). */
+  name: string
+}
+
+/**
+ * 依据: where a rule comes from, shown on tap. Unofficial pages contradict each other; ours
+ * says which document and article each answer rests on.
+ */
+export default function BasisNote({ citations, name }: BasisNoteProps) {
+  const [open, setOpen] = useState(false)
+  if (citations.length === 0) return null
+  return (
+    <View className='basis-note'>
+      <View className='basis-note__toggle' id={`basis-${name}`} onClick={() => setOpen(!open)}>
+        <Text>{open ? '收起依据 ▲' : '查看依据 ▼'}</Text>
+      </View>
+      {open ? (
+        <View className='basis-note__list'>
+          {citations.map((c) => (
+            <Text key={`${c.doc}|${c.article}`} className='basis-note__item'>
+              《{c.doc}》{c.article}
+            </Text>
+          ))}
+        </View>
+      ) : null}
+    </View>
+  )
+}

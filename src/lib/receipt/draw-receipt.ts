@@ -1,0 +1,78 @@
+import { qrMatrix } from './qr'
+
+/** The part of a 2D canvas context the receipt needs: the same in a browser and in WeChat. */
+export interface Ctx2D {
+  fillStyle: string | CanvasGradient | CanvasPattern
+  font: string
+  textAlign: CanvasTextAlign
+  textBaseline: CanvasTextBaseline
+  fillRect(x: number, y: number, w: number, h: number): void
+  fillText(text: string, x: number, y: number, maxWidth?: number): void
+}
+
+export interface ReceiptData {
+  title: string
+  number: string
+  rows: Array<[string, string]>
+  qrText: string
+  footer: string
+}
+
+export const RECEIPT_WIDTH = 600
+export const RECEIPT_HEIGHT = 960
+
+/** Draws the 备案回执 (title, number, details, QR code) at 600 × 960. */
+export function drawReceipt(ctx: Ctx2D, data: ReceiptData) {
+  const w = RECEIPT_WIDTH
+  ctx.fillStyle = '#ffffff'
+  ctx.fillRect(0, 0, w, RECEIPT_HEIGHT)
+  ctx.fillStyle = '#0b6bcb'
+  ctx.fillRect(0, 0, w, 12)
+
+  ctx.textBaseline = 'top'
+  ctx.textAlign = 'center'
+  ctx.fillStyle = '#1f2329'
+  ctx.font = 'bold 34px sans-serif'
+  ctx.fillText('异地就医备案回执', w / 2, 40)
+  ctx.fillStyle = '#135200'
+  ctx.font = 'bold 40px sans-serif'
+  ctx.fillText(data.title, w / 2, 96)
+
+  ctx.textAlign = 'left'
+  let y = 170
+  ctx.fillStyle = '#4e5969'
+  ctx.font = '24px sans-serif'
+  ctx.fillText('备案号', 48, y)
+  ctx.fillStyle = '#1f2329'
+  ctx.font = 'bold 32px monospace'
+  ctx.fillText(data.number, 48, y + 32)
+  y += 90
+  for (const [label, value] of data.rows) {
+    ctx.fillStyle = '#4e5969'
+    ctx.font = '24px sans-serif'
+    ctx.fillText(label, 48, y)
+    ctx.fillStyle = '#1f2329'
+    ctx.font = '26px sans-serif'
+    ctx.fillText(value, 200, y, w - 248)
+    y += 44
+  }
+
+  const matrix = qrMatrix(data.qrText)
+  const size = 280
+  const cell = Math.floor(size / (matrix.length + 4))
+  const qrSize = cell * (matrix.length + 4)
+  const x0 = Math.round((w - qrSize) / 2)
+  const y0 = Math.max(y + 24, 540)
+  ctx.fillStyle = '#ffffff'
+  ctx.fillRect(x0, y0, qrSize, qrSize)
+  ctx.fillStyle = '#000000'
+  matrix.forEach((row, r) =>
+    row.forEach((dark, c) => {
+      if (dark) ctx.fillRect(x0 + (c + 2) * cell, y0 + (r + 2) * cell, cell, cell)
+    }),
+  )
+  ctx.textAlign = 'center'
+  ctx.fillStyle = '#4e5969'
+  ctx.font = '24px sans-serif'
+  ctx.fillText(data.footer, w / 2, y0 + qrSize + 20, w - 96)
+}

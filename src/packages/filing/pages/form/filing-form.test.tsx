@@ -1,0 +1,71 @@
+import Taro from '@tarojs/taro'
+import TestUtils from '@tarojs/test-utils-react'
+import { fireEvent, waitFor } from '@testing-library/react'
+import { chinaToday } from '../../../../domain/time/china-date'
+import { emptyFilingDraft, useFilingDraftStore, type FilingDraft } from '../../../../stores/use-filing-draft-store'
+import { useMeStore } from '../../../../stores/use-me-store'
+import FilingForm from './index'
+
+jest.mock('../../../../services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
+jest.mock('../../../../services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
+
+const PROFILE = {
+  name: '王桂兰', idNumber: '360102195503150020', phone: '13912345678', insuredRegion: '360100',
+  insuranceType: 'RESIDENT' as const, birthDate: '1955-03-15', sex: 'F' as const, updatedAt: '2026-11-23T10:00:00+08:00',
+}
+const today = chinaToday(new Date())
+
+function withDraft(patch: Partial<FilingDraft>) {
+  useFilingDraftStore.setState({ subject: 'self', drafts: { self: { ...emptyFilingDraft(), step: 'form', startDate: today, phone1: PROFILE.phone, ...patch } } })
+}
+
+const errorText = (name: string) => document.getElementById(`error-${name}`)?.textContent ?? null
+let navigate: jest.SpyInstance
+
+beforeEach(() => {
+  useMeStore.setState({ me: { user: { id: 'u1' }, profile: PROFILE }, loading: false, error: null })
+  navigate = jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'ok' }) as never)
+})
+afterEach(() => navigate.mockRestore())
+
+describe('备案信息 form', () => {
+  it('asks only what the type needs: a long-term filing has no end date', async () => {
+    withDraft({ type: 'LONG_TERM_RESIDENT' })
+    await new TestUtils().mount(FilingForm, {})
+    await waitFor(() => expect(document.getElementById('field-destination')).not.toBeNull())
+    expect(document.getElementById('field-endDate')).toBeNull()
+    expect(document.body.textContent).toContain('长期备案不用填结束日期')
+    // The 告知书 essentials: the ratio follows the insured place, the lists the destination.
+    expect(document.getElementById('notice')!.textContent).toContain('按就医地的目录')
+  })
+
+  it('a temporary filing gets an end date, defaulting to the shortest period allowed (6 months)', async () => {
+    withDraft({ type: 'OTHER_TEMPORARY' })
+    await new TestUtils().mount(FilingForm, {})
+    await waitFor(() => expect(useFilingDraftStore.getState().drafts.self!.endDate).not.toBe(''))
+    expect(document.getElementById('field-endDate')).not.toBeNull()
+    const end = useFilingDraftStore.getState().drafts.self!.endDate
+    expect(end > today).toBe(true)
+  })
+
+  it('does not go on with mistakes: every wrong field is marked, in plain words', async () => {
+    withDraft({ type: 'LONG_TERM_RESIDENT', phone1: '123' })
+    await new TestUtils().mount(FilingForm, {})
+    await waitFor(() => expect(document.getElementById('form-next')).not.toBeNull())
+    fireEvent.click(document.getElementById('form-next')!)
+    await waitFor(() => expect(errorText('destination')).not.toBeNull())
+    expect(errorText('phone1')).toContain('11 位')
+    expect(errorText('addressAtDestination')).toContain('住址')
+    expect(navigate).not.toHaveBeenCalled()
+  })
+
+  it('goes on to the materials when the form is right, and keeps what was typed in the draft', async () => {
+    withDraft({ type: 'LONG_TERM_RESIDENT', destination: '441700', addressAtDestination: '阳江市江城区东风路 8 号' })
+    await new TestUtils().mount(FilingForm, {})
+    await waitFor(() => expect(document.getElementById('form-next')).not.toBeNull())
+    fireEvent.input(document.querySelector('taro-input-core[name="phone2"] input')!, { target: { value: '0662-1234567' } })
+    fireEvent.click(document.getElementById('form-next')!)
+    expect(navigate).toHaveBeenCalledWith({ url: '/packages/filing/pages/materials/index' })
+    expect(useFilingDraftStore.getState().drafts.self).toMatchObject({ step: 'materials', phone2: '0662-1234567' })
+  })
+})

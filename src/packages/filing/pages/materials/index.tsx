@@ -1,0 +1,198 @@
+import { useMemo, useState } from 'react'
+import { Image, View, Text } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { Button, Checkbox, Input } from '@nutui/nutui-react-taro'
+import BasisNote from '../../../../components/basis-note'
+import FlowSteps from '../../../../components/flow-steps'
+import { commitmentText, materialsFor, missingMaterials, type MaterialItem, type MaterialRequirement } from '../../../../domain/materials'
+import { profileFor } from '../../../../domain/profiles'
+import { ApiError } from '../../../../services/api-error'
+import { uploadMaterial } from '../../../../services/filings'
+import { useCurrentDraft, useFilingDraftStore } from '../../../../stores/use-filing-draft-store'
+import { useMeStore } from '../../../../stores/use-me-store'
+import { goToStep } from '../../shared/flow'
+import '../../shared/flow.scss'
+import './index.scss'
+
+export default function FilingMaterials() {
+  const draft = useCurrentDraft()
+  const update = useFilingDraftStore((s) => s.update)
+  const profile = useMeStore((s) => s.me?.profile ?? null)
+  const [busy, setBusy] = useState<string | null>(null)
+  const [uploadError, setUploadError] = useState<string | null>(null)
+  const [showMissing, setShowMissing] = useState(false)
+
+  const policy = useMemo(() => (profile ? profileFor(profile.insuredRegion) : null), [profile])
+  if (!draft.type || !profile || !policy) {
+    return (
+      <View className='flow'>
+        <Text className='flow__notice'>请先选择备案类型并填写信息。</Text>
+        <View className='flow__footer'>
+          <Button type='primary' size='xlarge' block onClick={() => Taro.redirectTo({ url: '/packages/filing/pages/start/index' })}>
+            去选择
+          </Button>
+        </View>
+      </View>
+    )
+  }
+
+  const opts = { multiPlace: draft.multiPlace, commitmentLockMonths: policy.commitmentLock.months }
+  const list = materialsFor(draft.type, opts)
+  const commitment = commitmentText(policy.commitmentLock.months)
+  const commitmentSigned = draft.useCommitment && draft.commitmentAgreed && draft.commitmentName.trim() === profile.name
+  const missing = missingMaterials(draft.type, { items: draft.uploads.map((u) => u.purpose), commitmentSigned }, opts)
+  const isMissing = (r: MaterialRequirement) => missing.some((m) => m.id === r.id)
+
+  async function pick(requirement: MaterialRequirement, item: MaterialItem) {
+    setUploadError(null)
+    let path: string
+    try {
+      const chosen = await Taro.chooseMedia({ count: 1, mediaType: ['image'], sourceType: ['album', 'camera'], sizeType: ['compressed'] })
+      path = chosen.tempFiles[0].tempFilePath
+    } catch {
+      return // the person closed the picker
+    }
+    setBusy(item.code)
+    try {
+      const uploaded = await uploadMaterial(path, item.code)
+      const current = useFilingDraftStore.getState().drafts[useFilingDraftStore.getState().subject]?.uploads ?? []
+      update({ uploads: [...current, { ...uploaded, requirementId: requirement.id, localPath: path }] })
+    } catch (e) {
+      setUploadError(e instanceof ApiError ? e.message : '上传没有成功，请再试一次')
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  const remove = (id: string) => update({ uploads: draft.uploads.filter((u) => u.id !== id) })
+
+  const next = () => {
+    setShowMissing(true)
+    if (missing.length > 0) return
+    update({ step: 'review' })
+    goToStep('review')
+  }
+
+  return (
+    <View className='flow'>
+      <FlowSteps current={3} />
+      <View className='flow__section'>
+        <Text className='flow__title'>要交的材料</Text>
+        <Text className='flow__text'>每一项拍一张清楚的照片就行，不用跑窗口。</Text>
+        {list.notes.map((n) => (
+          <Text key={n} className='flow__text'>
+            · {n}
+          </Text>
+        ))}
+        <BasisNote name='materials' citations={list.citations} />
+      </View>
+
+      {uploadError ? (
+        <Text className='flow__error' id='upload-error'>
+          {uploadError}
+        </Text>
+      ) : null}
+
+      {list.requirements.map((r) => {
+        const files = draft.uploads.filter((u) => u.requirementId === r.id)
+        const coveredByCommitment = r.commitmentInstead && commitmentSigned && files.length === 0
+        return (
+          <View key={r.id} className='flow__section materials__req' id={`req-${r.id}`}>
+            <View className='materials__req-head'>
+              <Text className='materials__req-title'>{r.title}</Text>
+              <Text className={isMissing(r) ? 'materials__todo' : 'materials__done'}>
+                {isMissing(r) ? '还没交' : coveredByCommitment ? '已签承诺书' : '✓ 已交'}
+              </Text>
+            </View>
+            <Text className='flow__text'>{r.explanation}</Text>
+
+            {files.map((f) => (
+              <View key={f.id} className='materials__file'>
+                <Image className='materials__thumb' src={f.localPath} mode='aspectFill' />
+                <Text className='materials__file-name'>已上传</Text>
+                <Text className='flow__link' id={`remove-${f.id}`} onClick={() => remove(f.id)}>
+                  删除
+                </Text>
+              </View>
+            ))}
+
+            {!(draft.useCommitment && r.commitmentInstead) &&
+              r.oneOf
+                .filter((item) => item.upload)
+                .map((item) => (
+                  <View key={item.code} className='materials__option'>
+                    <Text className='materials__option-name'>{item.name}</Text>
+                    <Text className='flow__text'>{item.explanation}</Text>
+                    {item.photoTips.length > 0 ? <Text className='materials__tips'>拍照要求：{item.photoTips.join('；')}</Text> : null}
+                    <Button
+                      size='large'
+                      block
+                      className='materials__pick'
+                      id={`pick-${item.code}`}
+                      loading={busy === item.code}
+                      disabled={busy !== null}
+                      onClick={() => pick(r, item)}
+                    >
+                      拍照或从相册选
+                    </Button>
+                  </View>
+                ))}
+
+            {r.commitmentInstead && list.commitmentAllowed ? (
+              <View className='materials__commitment-switch'>
+                <Text
+                  className='flow__link'
+                  id={`commitment-toggle-${r.id}`}
+                  onClick={() => update({ useCommitment: !draft.useCommitment, commitmentAgreed: false })}
+                >
+                  {draft.useCommitment ? '不签承诺书了，我上传证明' : '没有这些证明？签个人承诺书代替'}
+                </Text>
+              </View>
+            ) : null}
+          </View>
+        )
+      })}
+
+      {draft.useCommitment && list.commitmentAllowed ? (
+        <View className='flow__section materials__commitment' id='commitment'>
+          <Text className='flow__title'>{commitment.title}</Text>
+          <Text className='flow__text'>签了承诺书，就不用交上面的证明。请您（或参保人本人）读完再签。</Text>
+          <View className='materials__commitment-text'>
+            {commitment.text.split('\n').map((line, i) => (
+              <Text key={i} className='materials__commitment-line'>
+                {line}
+              </Text>
+            ))}
+          </View>
+          <Text className='materials__sign-label'>签名：请输入参保人的姓名“{profile.name}”</Text>
+          <Input
+            name='commitmentName'
+            className='materials__sign-input'
+            value={draft.commitmentName}
+            placeholder='输入姓名作为签名'
+            onChange={(v) => update({ commitmentName: v })}
+          />
+          {draft.commitmentName.trim() && draft.commitmentName.trim() !== profile.name ? (
+            <Text className='materials__sign-error'>签名要和参保人姓名“{profile.name}”一致</Text>
+          ) : null}
+          <View className='materials__agree' id='commitment-agree'>
+            <Checkbox checked={draft.commitmentAgreed} onChange={(v) => update({ commitmentAgreed: v })} label='我已阅读，承诺以上内容属实' />
+          </View>
+          <BasisNote name='commitment' citations={commitment.citations} />
+        </View>
+      ) : null}
+
+      {showMissing && missing.length > 0 ? (
+        <Text className='flow__error' id='missing'>
+          还缺：{missing.map((m) => m.title).join('；')}
+        </Text>
+      ) : null}
+
+      <View className='flow__footer'>
+        <Button type='primary' size='xlarge' block id='materials-next' onClick={next}>
+          下一步：确认提交
+        </Button>
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,129 @@
+import { useEffect, useState } from 'react'
+import { Image, View, Text } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { Button, Toast } from '@nutui/nutui-react-taro'
+import BasisNote from '../../../../components/basis-note'
+import StatusBadge from '../../../../components/status-badge'
+import type { FilingView } from '../../../../domain/filings'
+import { renderReceiptImage, saveReceiptImage } from '../../../../lib/receipt/receipt-image'
+import { statusUrl } from '../../../../lib/receipt/status-url'
+import { ApiError } from '../../../../services/api-error'
+import { getFiling } from '../../../../services/filings'
+import '../../shared/flow.scss'
+import './index.scss'
+
+function validityText(f: FilingView): string {
+  if (!f.validFrom) return '审核通过后生效'
+  return f.validTo ? `${f.validFrom} 至 ${f.validTo}` : `${f.validFrom} 起长期有效`
+}
+
+export default function FilingResult() {
+  const { params } = useRouter()
+  const [filing, setFiling] = useState<FilingView | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [receipt, setReceipt] = useState<string | null>(null)
+
+  useEffect(() => {
+    const id = params.id
+    if (!id) {
+      setError('没有找到这条备案')
+      return
+    }
+    getFiling(id)
+      .then(async (f) => {
+        setFiling(f)
+        const image = await renderReceiptImage({
+          title: f.statusLabel,
+          number: f.number,
+          rows: [
+            ['参保人', f.subject.name],
+            ['备案类型', f.typeName],
+            ['备案地', f.destination.name],
+            ['有效期', validityText(f)],
+          ],
+          qrText: statusUrl(f.number),
+          footer: '扫码查看办理进度',
+        })
+        setReceipt(image)
+      })
+      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : '暂时查不到结果，请到“我的备案”里看'))
+  }, [params.id])
+
+  async function save() {
+    if (!receipt || !filing) return
+    try {
+      await saveReceiptImage(receipt, filing.number)
+      Toast.show('result-toast', { content: '回执图片已保存' })
+    } catch {
+      Toast.show('result-toast', { content: '没有保存成功：请允许保存到相册后再试' })
+    }
+  }
+
+  if (error) {
+    return (
+      <View className='flow'>
+        <Text className='flow__error'>{error}</Text>
+        <View className='flow__footer'>
+          <Button type='primary' size='xlarge' block onClick={() => Taro.redirectTo({ url: '/packages/mine/pages/list/index' })}>
+            查看我的备案
+          </Button>
+        </View>
+      </View>
+    )
+  }
+  if (!filing) {
+    return (
+      <View className='flow'>
+        <Text className='flow__text result__loading'>正在查询结果…</Text>
+      </View>
+    )
+  }
+
+  const approved = filing.status === 'APPROVED'
+  return (
+    <View className='flow'>
+      <Toast id='result-toast' />
+      <View className={`result__banner${approved ? ' result__banner--ok' : ''}`} id='result-banner'>
+        <Text className='result__headline'>{approved ? '✓ 备案成功' : '已提交，等待审核'}</Text>
+        {approved ? <Text className='flow__text'>现在就可以在备案地的定点医院直接结算。</Text> : <StatusBadge status={filing.status} />}
+      </View>
+
+      <View className='flow__section'>
+        <Text className='result__label'>备案号（查进度用，请记下）</Text>
+        <Text className='result__number' id='filing-number'>
+          {filing.number}
+        </Text>
+        <Text className='result__label'>有效期</Text>
+        <Text className='result__value' id='validity'>
+          {validityText(filing)}
+        </Text>
+        <Text className='flow__text'>{filing.validityExplanation}</Text>
+        <BasisNote name='validity' citations={filing.citations} />
+      </View>
+
+      <View className='flow__section result__receipt'>
+        <Text className='flow__title'>备案回执</Text>
+        <Text className='flow__text'>扫回执上的二维码可以查看进度。可以保存到手机，给家人看。</Text>
+        {receipt ? <Image className='result__receipt-image' src={receipt} mode='widthFix' id='receipt-image' /> : <Text className='flow__text'>正在生成回执…</Text>}
+      </View>
+
+      <View className='flow__footer'>
+        <Button type='primary' size='xlarge' block id='save-receipt' disabled={!receipt} onClick={save}>
+          保存回执图片
+        </Button>
+        <Button
+          size='xlarge'
+          block
+          className='flow__secondary'
+          id='open-mine'
+          onClick={() => Taro.redirectTo({ url: `/packages/mine/pages/detail/index?id=${filing.id}` })}
+        >
+          查看这条备案
+        </Button>
+        <Button size='xlarge' block className='flow__secondary' onClick={() => Taro.reLaunch({ url: '/pages/index/index' })}>
+          返回首页
+        </Button>
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,160 @@
+import { useMemo, useState } from 'react'
+import { View, Text } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { Button, Checkbox } from '@nutui/nutui-react-taro'
+import FlowSteps from '../../../../components/flow-steps'
+import { regionLabel } from '../../../../components/region-picker'
+import { FILING_TYPE_INFO } from '../../../../domain/filing-types'
+import { endDateRule } from '../../../../domain/filings'
+import { APPLICANT_DECLARATION } from '../../../../domain/materials'
+import { profileFor } from '../../../../domain/profiles'
+import { ApiError } from '../../../../services/api-error'
+import { createFiling } from '../../../../services/filings'
+import { useCurrentDraft, useFilingDraftStore, type FilingStep } from '../../../../stores/use-filing-draft-store'
+import { useMeStore } from '../../../../stores/use-me-store'
+import { goToStep, newIdempotencyKey, submissionOf } from '../../shared/flow'
+import '../../shared/flow.scss'
+import './index.scss'
+
+/** Which step fixes a field the server refused. */
+const FIELD_STEP: Record<string, FilingStep> = {
+  materials: 'materials',
+  commitment: 'materials',
+  type: 'start',
+}
+
+interface Problem {
+  message: string
+  fields: Record<string, string>
+  existingFilingId?: string
+}
+
+function Row({ label, value }: { label: string; value: string }) {
+  return (
+    <View className='review__row'>
+      <Text className='review__label'>{label}</Text>
+      <Text className='review__value'>{value}</Text>
+    </View>
+  )
+}
+
+export default function FilingReview() {
+  const draft = useCurrentDraft()
+  const subject = useFilingDraftStore((s) => s.subject)
+  const update = useFilingDraftStore((s) => s.update)
+  const clear = useFilingDraftStore((s) => s.clear)
+  const profile = useMeStore((s) => s.me?.profile ?? null)
+  const [submitting, setSubmitting] = useState(false)
+  const [problem, setProblem] = useState<Problem | null>(null)
+  const policy = useMemo(() => (profile ? profileFor(profile.insuredRegion) : null), [profile])
+
+  if (!draft.type || !profile || !policy) {
+    return (
+      <View className='flow'>
+        <Text className='flow__notice'>没有正在填写的备案。</Text>
+        <View className='flow__footer'>
+          <Button type='primary' size='xlarge' block onClick={() => Taro.redirectTo({ url: '/packages/filing/pages/start/index' })}>
+            去办理备案
+          </Button>
+        </View>
+      </View>
+    )
+  }
+  const type = draft.type
+  const endAsked = endDateRule(type, policy).asked
+
+  async function submit() {
+    if (!draft.declarationAgreed) {
+      setProblem({ message: '请先勾选“申请人承诺”', fields: {} })
+      return
+    }
+    // One key per submission: a double tap or a retry after a network drop files only once.
+    const key = draft.idempotencyKey ?? newIdempotencyKey()
+    if (!draft.idempotencyKey) update({ idempotencyKey: key })
+    setSubmitting(true)
+    setProblem(null)
+    try {
+      const filing = await createFiling(submissionOf(draft, endAsked), key)
+      clear(subject)
+      Taro.redirectTo({ url: `/packages/filing/pages/result/index?id=${filing.id}` })
+    } catch (e) {
+      if (e instanceof ApiError) {
+        const existing = e.details.existingFilingId
+        setProblem({ message: e.message, fields: e.fields, existingFilingId: typeof existing === 'string' ? existing : undefined })
+        // A refused submission may be corrected and sent again as a new one.
+        if (e.status >= 400 && e.status < 500 && e.code !== 'IDEMPOTENCY_IN_PROGRESS') update({ idempotencyKey: null })
+      } else {
+        setProblem({ message: '提交没有成功，请再点一次（不会重复提交）', fields: {} })
+      }
+    } finally {
+      setSubmitting(false)
+    }
+  }
+
+  const fieldSteps = problem ? Array.from(new Set(Object.keys(problem.fields).map((f) => FIELD_STEP[f] ?? 'form'))) : []
+
+  return (
+    <View className='flow'>
+      <FlowSteps current={4} />
+      <View className='flow__section'>
+        <Text className='flow__title'>请核对</Text>
+        <Row label='参保人' value={profile.name} />
+        <Row label='备案类型' value={FILING_TYPE_INFO[type].officialName} />
+        <Row label='备案地' value={regionLabel(draft.destination)} />
+        <Row label='开始日期' value={draft.startDate} />
+        {endAsked ? <Row label='结束日期' value={draft.endDate} /> : null}
+        <Row label='联系电话' value={[draft.phone1, draft.phone2].filter(Boolean).join('，')} />
+        <Row label='外地住址' value={draft.addressAtDestination} />
+        {draft.chronicDiseaseHospital ? <Row label='慢特病医院' value={draft.chronicDiseaseHospital} /> : null}
+        {draft.multiPlace ? <Row label='多地备案' value='是' /> : null}
+        <Row label='材料' value={`${draft.uploads.length} 张照片${draft.useCommitment ? '，已签个人承诺书' : ''}`} />
+        <Text className='flow__link' id='edit-form' onClick={() => goToStep('form')}>
+          修改信息
+        </Text>
+      </View>
+
+      <View className='flow__section'>
+        <Text className='review__decl-title'>{APPLICANT_DECLARATION.title}</Text>
+        <Text className='flow__text'>{APPLICANT_DECLARATION.text}</Text>
+        <View className='review__agree' id='declaration-agree'>
+          <Checkbox checked={draft.declarationAgreed} onChange={(v) => update({ declarationAgreed: v })} label='我已阅读并承诺' />
+        </View>
+      </View>
+
+      {FILING_TYPE_INFO[type].instant ? (
+        <Text className='flow__text review__instant'>提交后马上出结果，不用等审核。</Text>
+      ) : null}
+
+      {problem ? (
+        <View className='flow__error' id='submit-problem'>
+          <Text className='review__problem'>{problem.message}</Text>
+          {Object.entries(problem.fields).map(([field, message]) => (
+            <Text key={field} className='review__problem-field'>
+              · {message}
+            </Text>
+          ))}
+          {fieldSteps.map((step) => (
+            <Text key={step} className='flow__link' onClick={() => goToStep(step)}>
+              {step === 'materials' ? '去补材料 ›' : step === 'start' ? '重新选类型 ›' : '去修改信息 ›'}
+            </Text>
+          ))}
+          {problem.existingFilingId ? (
+            <Text
+              className='flow__link'
+              id='open-existing'
+              onClick={() => Taro.navigateTo({ url: `/packages/mine/pages/detail/index?id=${problem.existingFilingId}` })}
+            >
+              查看已有的备案 ›
+            </Text>
+          ) : null}
+        </View>
+      ) : null}
+
+      <View className='flow__footer'>
+        <Button type='primary' size='xlarge' block id='submit' loading={submitting} disabled={submitting} onClick={submit}>
+          提交备案
+        </Button>
+      </View>
+    </View>
+  )
+}

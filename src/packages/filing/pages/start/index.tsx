@@ -1,0 +1,213 @@
+import { useEffect, useState } from 'react'
+import { View, Text } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { Button } from '@nutui/nutui-react-taro'
+import BasisNote from '../../../../components/basis-note'
+import FlowSteps from '../../../../components/flow-steps'
+import { resolveChooser, type ChooserAnswers, type QuestionId } from '../../../../domain/chooser'
+import { FILING_TYPE_INFO, FILING_TYPE_LIST, type FilingType } from '../../../../domain/filing-types'
+import { chinaToday } from '../../../../domain/time/china-date'
+import { useCurrentDraft, useFilingDraftStore } from '../../../../stores/use-filing-draft-store'
+import { useMeStore } from '../../../../stores/use-me-store'
+import { STEP_NAMES, goToStep } from '../../shared/flow'
+import '../../shared/flow.scss'
+import './index.scss'
+
+const SELF_SERVICE_TYPES = FILING_TYPE_LIST.filter((t) => t !== 'EMERGENCY')
+
+export default function FilingStart() {
+  const draft = useCurrentDraft()
+  const update = useFilingDraftStore((s) => s.update)
+  const reset = useFilingDraftStore((s) => s.reset)
+  const me = useMeStore((s) => s.me)
+  const meLoading = useMeStore((s) => s.loading)
+  const loadMe = useMeStore((s) => s.load)
+  const [mode, setMode] = useState<'guided' | 'direct'>('guided')
+  const [picked, setPicked] = useState<FilingType | null>(null)
+  // Offer to resume only what was left last time, not what is being filled now.
+  const [resumable] = useState(draft.step !== 'start' && draft.type !== null)
+  const [resumeDismissed, setResumeDismissed] = useState(false)
+
+  useEffect(() => {
+    loadMe()
+  }, [loadMe])
+
+  const profile = me?.profile ?? null
+  const chooser = resolveChooser(draft.chooserAnswers)
+
+  const answer = (question: QuestionId, answerId: string) => {
+    update({ chooserAnswers: { ...draft.chooserAnswers, [question]: answerId } })
+  }
+
+  /** Goes back to a question: it and every answer after it are asked again. */
+  const reask = (question: QuestionId) => {
+    const kept: ChooserAnswers = {}
+    for (const step of chooser.path) {
+      if (step.question.id === question) break
+      kept[step.question.id] = step.answer.id
+    }
+    update({ chooserAnswers: kept })
+  }
+
+  const confirm = (type: FilingType) => {
+    if (type === 'EMERGENCY') {
+      Taro.navigateTo({ url: '/packages/common/pages/coming-soon/index?feature=emergency' })
+      return
+    }
+    update({
+      type,
+      step: 'form',
+      startDate: draft.startDate || chinaToday(new Date()),
+      phone1: draft.phone1 || profile?.phone || '',
+    })
+    goToStep('form')
+  }
+
+  if (!profile && meLoading) {
+    return (
+      <View className='flow'>
+        <Text className='flow__text filing-start__loading'>正在加载…</Text>
+      </View>
+    )
+  }
+
+  if (!profile) {
+    return (
+      <View className='flow'>
+        <View className='flow__section'>
+          <Text className='flow__title'>先填实名信息</Text>
+          <Text className='flow__text'>备案要用参保人的姓名、身份证号和参保地。请先填好，只要填一次。</Text>
+        </View>
+        <View className='flow__footer'>
+          <Button type='primary' size='xlarge' block id='go-profile' onClick={() => Taro.navigateTo({ url: '/packages/profile/pages/edit/index' })}>
+            去填实名信息
+          </Button>
+        </View>
+      </View>
+    )
+  }
+
+  return (
+    <View className='flow'>
+      <FlowSteps current={1} />
+
+      {resumable && !resumeDismissed ? (
+        <View className='flow__section filing-start__resume' id='resume-draft'>
+          <Text className='flow__title'>接着上次填</Text>
+          <Text className='flow__text'>
+            您上次办「{FILING_TYPE_INFO[draft.type as FilingType].officialName}」，填到了“{STEP_NAMES[draft.step]}”。
+          </Text>
+          <Button type='primary' size='xlarge' block id='resume-continue' onClick={() => goToStep(draft.step)}>
+            继续填写
+          </Button>
+          <Button
+            size='xlarge'
+            block
+            className='flow__secondary'
+            id='resume-restart'
+            onClick={() => {
+              reset()
+              setResumeDismissed(true)
+            }}
+          >
+            重新开始
+          </Button>
+        </View>
+      ) : null}
+
+      <View className='flow__section'>
+        <Text className='flow__title'>为谁备案</Text>
+        <View className='flow__choice flow__choice--selected' id='subject-self'>
+          <Text className='flow__choice-label'>为我自己（{profile.name}）</Text>
+          <Text className='flow__choice-help'>参保地和身份证用“实名信息”里的</Text>
+        </View>
+        <View className='flow__choice filing-start__disabled'>
+          <Text className='flow__choice-label'>为家人办理</Text>
+          <Text className='flow__choice-help'>替父母、配偶办理的功能马上开放</Text>
+        </View>
+      </View>
+
+      <View className='flow__section'>
+        <View className='filing-start__tabs'>
+          <View
+            className={`filing-start__tab${mode === 'guided' ? ' filing-start__tab--on' : ''}`}
+            id='mode-guided'
+            onClick={() => setMode('guided')}
+          >
+            <Text>帮我选类型</Text>
+          </View>
+          <View
+            className={`filing-start__tab${mode === 'direct' ? ' filing-start__tab--on' : ''}`}
+            id='mode-direct'
+            onClick={() => setMode('direct')}
+          >
+            <Text>我知道办哪种</Text>
+          </View>
+        </View>
+
+        {mode === 'guided' ? (
+          <View>
+            {chooser.path.map((step) => (
+              <View key={step.question.id} className='filing-start__answered'>
+                <Text className='filing-start__answered-q'>{step.question.text}</Text>
+                <View className='filing-start__answered-row'>
+                  <Text className='filing-start__answered-a'>{step.answer.label}</Text>
+                  <Text className='flow__link' id={`reask-${step.question.id}`} onClick={() => reask(step.question.id)}>
+                    改
+                  </Text>
+                </View>
+              </View>
+            ))}
+            {chooser.done ? (
+              <View className='filing-start__result' id='chooser-result'>
+                <Text className='flow__text'>根据您的回答，您要办的是：</Text>
+                <Text className='flow__title'>{FILING_TYPE_INFO[chooser.type].officialName}</Text>
+                <Text className='flow__text'>{chooser.why}</Text>
+                <BasisNote name='chooser' citations={chooser.citations} />
+              </View>
+            ) : (
+              <View id={`question-${chooser.next.id}`}>
+                <Text className='filing-start__question'>{chooser.next.text}</Text>
+                {chooser.next.help ? <Text className='flow__text'>{chooser.next.help}</Text> : null}
+                {chooser.next.answers.map((a) => (
+                  <View key={a.id} className='flow__choice' id={`answer-${chooser.next.id}-${a.id}`} onClick={() => answer(chooser.next.id, a.id)}>
+                    <Text className='flow__choice-label'>{a.label}</Text>
+                    <Text className='flow__choice-help'>{a.explanation}</Text>
+                  </View>
+                ))}
+              </View>
+            )}
+          </View>
+        ) : (
+          <View>
+            {SELF_SERVICE_TYPES.map((type) => (
+              <View
+                key={type}
+                className={`flow__choice${picked === type ? ' flow__choice--selected' : ''}`}
+                id={`type-${type}`}
+                onClick={() => setPicked(type)}
+              >
+                <Text className='flow__choice-label'>{FILING_TYPE_INFO[type].officialName}</Text>
+                <Text className='flow__choice-help'>{FILING_TYPE_INFO[type].explanation}</Text>
+              </View>
+            ))}
+            <Text className='flow__text filing-start__emergency-hint'>在外地急诊住院的，请从首页“急诊补办备案”办理。</Text>
+          </View>
+        )}
+      </View>
+
+      <View className='flow__footer'>
+        {mode === 'guided' && chooser.done ? (
+          <Button type='primary' size='xlarge' block id='choose-type' onClick={() => confirm(chooser.type)}>
+            {chooser.type === 'EMERGENCY' ? '去办急诊备案' : '就办这个，下一步'}
+          </Button>
+        ) : null}
+        {mode === 'direct' ? (
+          <Button type='primary' size='xlarge' block id='choose-type' disabled={!picked} onClick={() => picked && confirm(picked)}>
+            {picked ? '下一步' : '请先选一种'}
+          </Button>
+        ) : null}
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,57 @@
+import Taro from '@tarojs/taro'
+import type { CreateFilingBody } from '../../../domain/filings'
+import { COMMITMENT_VERSION } from '../../../domain/materials'
+import { findRegion } from '../../../domain/regions'
+import type { FilingDraft, FilingStep } from '../../../stores/use-filing-draft-store'
+
+const PAGES: Record<FilingStep, string> = {
+  start: '/packages/filing/pages/start/index',
+  form: '/packages/filing/pages/form/index',
+  materials: '/packages/filing/pages/materials/index',
+  review: '/packages/filing/pages/review/index',
+}
+
+/** Goes to a step of the filing flow. */
+export function goToStep(step: FilingStep) {
+  Taro.navigateTo({ url: PAGES[step] })
+}
+
+export const STEP_NAMES: Record<FilingStep, string> = {
+  start: '选择备案类型',
+  form: '填写备案信息',
+  materials: '上传材料',
+  review: '确认提交',
+}
+
+/** A random key for one submission, so a retry is recognised (API.md Idempotency-Key). */
+export function newIdempotencyKey(): string {
+  const rand = () => Math.random().toString(36).slice(2, 10)
+  return `filing-${Date.now().toString(36)}-${rand()}${rand()}`
+}
+
+/** A 6-digit region code as the API's destination: province + city (null for province-level units). */
+export function destinationOf(code: string): { province: string; city: string | null } {
+  const region = findRegion(code)
+  if (!region) return { province: '', city: null }
+  return { province: region.province.code, city: region.city?.code ?? null }
+}
+
+/** The request body for a draft (API.md POST /api/filings); only the commitment's own fields. */
+export function submissionOf(draft: FilingDraft, endDateAsked: boolean): CreateFilingBody {
+  return {
+    type: draft.type!,
+    subject: { self: true },
+    destination: destinationOf(draft.destination),
+    startDate: draft.startDate,
+    endDate: endDateAsked ? draft.endDate : null,
+    contacts: {
+      phone1: draft.phone1.replace(/[\s-]/g, ''),
+      phone2: draft.phone2.trim() || null,
+      addressAtDestination: draft.addressAtDestination.trim(),
+    },
+    materials: draft.uploads.map((u) => u.id),
+    commitment: draft.useCommitment ? { signedName: draft.commitmentName.trim(), textVersion: COMMITMENT_VERSION } : null,
+    chronicDiseaseHospital: draft.chronicDiseaseHospital.trim() || null,
+    multiPlace: draft.multiPlace,
+  }
+}

@@ -1,0 +1,123 @@
+import Taro from '@tarojs/taro'
+import TestUtils from '@tarojs/test-utils-react'
+import { fireEvent, waitFor } from '@testing-library/react'
+import { changeFiling, getFiling } from '../../../../services/filings'
+import { filingView, setRouterParams } from '../../shared/test-fixtures'
+import ChangeFiling from './index'
+
+jest.mock('../../../../services/filings', () => ({ getFiling: jest.fn(), changeFiling: jest.fn() }))
+jest.mock('../../../../services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
+
+const mockedGet = getFiling as jest.MockedFunction<typeof getFiling>
+const mockedChange = changeFiling as jest.MockedFunction<typeof changeFiling>
+const { ApiError } = jest.requireActual('../../../../services/api-error')
+
+let mounted: TestUtils | null = null
+
+async function mountPage() {
+  setRouterParams({ id: 'f1' })
+  mounted = new TestUtils()
+  await mounted.mount(ChangeFiling, {})
+  await waitFor(() => expect(document.getElementById('change-submit')).not.toBeNull())
+}
+
+async function control(selector: string): Promise<HTMLInputElement> {
+  return waitFor(() => {
+    const el = document.querySelector(selector)
+    if (!el) throw new Error(`no ${selector}`)
+    return el as HTMLInputElement
+  })
+}
+
+async function type(name: string, value: string) {
+  fireEvent.input(await control(`taro-input-core[name="${name}"] input`), { target: { value } })
+}
+
+async function typeReason(value: string) {
+  fireEvent.input(await control('taro-textarea-core[name="reason"] textarea'), { target: { value } })
+}
+
+const text = (id: string) => document.getElementById(id)?.textContent ?? ''
+
+beforeEach(() => {
+  mockedGet.mockReset().mockResolvedValue(
+    filingView({ type: 'OTHER_TEMPORARY', typeName: '其他临时外出就医人员', endDate: '2027-05-22', validTo: '2027-05-22' }),
+  )
+  mockedChange.mockReset()
+  jest.spyOn(Taro, 'redirectTo').mockImplementation(() => Promise.resolve({ errMsg: 'redirectTo:ok' }))
+})
+
+afterEach(() => {
+  mounted?.unmout()
+  mounted = null
+  document.body.innerHTML = ''
+  jest.restoreAllMocks()
+})
+
+describe('变更备案 page', () => {
+  it('is filled in from the filing, with the dates in large text', async () => {
+    await mountPage()
+    expect((await control('taro-input-core[name="phone1"] input')).value).toBe('13812345678')
+    expect(text('field-destination')).toContain('广东省 阳江市')
+    expect(text('date-startDate')).toContain('2026-11-23')
+    expect(text('date-endDate')).toContain('2027-05-22')
+  })
+
+  it('asks for a reason before sending anything', async () => {
+    await mountPage()
+    fireEvent.click(document.getElementById('change-submit')!)
+    await waitFor(() => expect(text('error-reason')).toContain('至少 2 个字'))
+    expect(mockedChange).not.toHaveBeenCalled()
+  })
+
+  it('sends only what changed with the reason, then opens the new filing', async () => {
+    mockedChange.mockResolvedValue(filingView({ id: 'f2', registration: 'CHANGE', supersedes: 'f1' }))
+    await mountPage()
+    await type('phone1', '139 1234 5678')
+    fireEvent.click(document.getElementById('reason-preset-2')!)
+    fireEvent.click(document.getElementById('change-submit')!)
+    await waitFor(() => expect(mockedChange).toHaveBeenCalledTimes(1))
+    expect(mockedChange).toHaveBeenCalledWith('f1', {
+      reason: '联系电话换了',
+      contacts: { phone1: '13912345678', phone2: null, addressAtDestination: '阳江市江城区东风二路 18 号' },
+    })
+    await waitFor(() =>
+      expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/mine/pages/detail/index?id=f2&changed=1' }),
+    )
+  })
+
+  it('says so when nothing was changed', async () => {
+    await mountPage()
+    await typeReason('搬家了')
+    fireEvent.click(document.getElementById('change-submit')!)
+    await waitFor(() => expect(text('change-problem')).toContain('还没有修改任何内容'))
+    expect(mockedChange).not.toHaveBeenCalled()
+  })
+
+  it('shows the server’s field messages at the fields and a refusal in plain words', async () => {
+    mockedChange.mockRejectedValueOnce(
+      new ApiError(422, 'VALIDATION_FAILED', '有几处需要修改', { 'contacts.addressAtDestination': '住址请写到门牌号' }),
+    )
+    await mountPage()
+    await type('addressAtDestination', '阳江市江城区某路某号')
+    await typeReason('住址写错了')
+    fireEvent.click(document.getElementById('change-submit')!)
+    await waitFor(() => expect(text('error-addressAtDestination')).toBe('住址请写到门牌号'))
+
+    mockedChange.mockRejectedValueOnce(new ApiError(409, 'CHANGE_LOCKED', '承诺制备案 6 个月内不能变更，最早 2027-05-23 可以办理。'))
+    await type('addressAtDestination', '阳江市江城区东风二路 20 号')
+    fireEvent.click(document.getElementById('change-submit')!)
+    await waitFor(() => expect(text('change-problem')).toContain('最早 2027-05-23 可以办理'))
+  })
+
+  it('explains why a filing cannot be changed instead of showing the form', async () => {
+    mockedGet.mockResolvedValue(
+      filingView({ actions: { canCancel: false, canChange: false, firstAllowedOn: '2027-05-23', explanation: '承诺制备案 6 个月内不能变更或取消。' } }),
+    )
+    setRouterParams({ id: 'f1' })
+    mounted = new TestUtils()
+    await mounted.mount(ChangeFiling, {})
+    await waitFor(() => expect(text('change-locked')).toContain('最早 2027-05-23 可以办理'))
+    expect(document.getElementById('change-submit')).toBeNull()
+  })
+})

@@ -1,0 +1,174 @@
+import Taro from '@tarojs/taro'
+import TestUtils from '@tarojs/test-utils-react'
+import { fireEvent, waitFor } from '@testing-library/react'
+import { cancelFiling, getFiling, listFilings } from '../../../../services/filings'
+import { filingView, setRouterParams } from '../../shared/test-fixtures'
+import FilingDetail from './index'
+
+jest.mock('../../../../services/filings', () => ({ getFiling: jest.fn(), listFilings: jest.fn(), cancelFiling: jest.fn() }))
+jest.mock('../../../../services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
+
+const mockedGet = getFiling as jest.MockedFunction<typeof getFiling>
+const mockedList = listFilings as jest.MockedFunction<typeof listFilings>
+const mockedCancel = cancelFiling as jest.MockedFunction<typeof cancelFiling>
+const { ApiError } = jest.requireActual('../../../../services/api-error')
+
+const text = (id: string) => document.getElementById(id)?.textContent ?? ''
+const click = (id: string) => {
+  const el = document.getElementById(id)
+  if (!el) throw new Error(`no element #${id}`)
+  fireEvent.click(el)
+}
+
+let mounted: TestUtils | null = null
+
+async function mountPage(params: Record<string, string> = { id: 'f1' }) {
+  setRouterParams(params)
+  mounted = new TestUtils()
+  await mounted.mount(FilingDetail, {})
+}
+
+beforeEach(() => {
+  mockedGet.mockReset().mockResolvedValue(filingView())
+  mockedList.mockReset()
+  mockedCancel.mockReset()
+  jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'navigateTo:ok' }))
+  jest.spyOn(Taro, 'getCurrentPages').mockReturnValue([])
+  jest.spyOn(Taro, 'redirectTo').mockImplementation(() => Promise.resolve({ errMsg: 'redirectTo:ok' }))
+})
+
+afterEach(() => {
+  mounted?.unmout()
+  mounted = null
+  document.body.innerHTML = ''
+  jest.restoreAllMocks()
+})
+
+describe('备案详情 page', () => {
+  it('shows the filing and its status timeline in China time', async () => {
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('detail-timeline')).not.toBeNull())
+    expect(mockedGet).toHaveBeenCalledWith('f1')
+    expect(text('detail-status')).toBe('备案成功')
+    expect(text('detail-number')).toContain('YD20261123ABCDEF')
+    expect(text('detail-validity')).toContain('有效期 2026-11-23 起，长期有效')
+    expect(text('detail-materials')).toBe('已上传 1 份材料')
+
+    const items = document.querySelectorAll('#detail-timeline .timeline__item')
+    expect(items).toHaveLength(2)
+    // 02:00 UTC is 10:00 in China, whatever zone the test machine is in.
+    expect(items[0].textContent).toContain('已提交')
+    expect(items[0].textContent).toContain('2026-11-23 10:00')
+    expect(items[1].textContent).toContain('备案成功')
+    expect(items[1].textContent).toContain('即时办结')
+    expect(document.getElementById('detail-change')).not.toBeNull()
+    expect(document.getElementById('detail-cancel')).not.toBeNull()
+    expect(document.getElementById('detail-lock')).toBeNull()
+  })
+
+  it('explains a commitment lock with the first allowed date instead of the buttons', async () => {
+    mockedGet.mockResolvedValue(
+      filingView({
+        basis: 'COMMITMENT',
+        actions: {
+          canCancel: false,
+          canChange: false,
+          firstAllowedOn: '2027-05-23',
+          explanation: '承诺制备案 6 个月内不能变更或取消。',
+        },
+      }),
+    )
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('detail-lock')).not.toBeNull())
+    expect(text('detail-lock')).toContain('承诺制备案 6 个月内不能变更或取消')
+    expect(text('detail-lock')).toContain('最早 2027-05-23 可以办理')
+    expect(document.getElementById('detail-change')).toBeNull()
+    expect(document.getElementById('detail-cancel')).toBeNull()
+  })
+
+  it('cancels with the reason chosen in the dialog, then shows the cancelled filing', async () => {
+    mockedCancel.mockResolvedValue(
+      filingView({
+        status: 'CANCELLED',
+        statusLabel: '已取消',
+        actions: { canCancel: false, canChange: false, firstAllowedOn: null, explanation: '这条备案已取消。' },
+      }),
+    )
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('detail-cancel')).not.toBeNull())
+    click('detail-cancel')
+    await waitFor(() => expect(document.getElementById('cancel-reason-home')).not.toBeNull())
+
+    click('cancel-reason-home')
+    // Coming home: benefits there resume from the day of the cancel (001 第十一条).
+    await waitFor(() => expect(text('cancel-dialog')).toContain('恢复参保地的医保待遇'))
+    click('cancel-confirm')
+
+    await waitFor(() => expect(mockedCancel).toHaveBeenCalledWith('f1', '已回参保地'))
+    await waitFor(() => expect(text('detail-status')).toBe('已取消'))
+    expect(document.getElementById('detail-cancel')).toBeNull()
+  })
+
+  it('sends the person’s own words for 其他, and needs at least two characters', async () => {
+    mockedCancel.mockResolvedValue(filingView({ status: 'CANCELLED' }))
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('detail-cancel')).not.toBeNull())
+    click('detail-cancel')
+    await waitFor(() => expect(document.getElementById('cancel-reason-other')).not.toBeNull())
+    click('cancel-reason-other')
+    await waitFor(() => expect(text('cancel-dialog')).toContain('至少 2 个字'))
+    click('cancel-confirm')
+    expect(mockedCancel).not.toHaveBeenCalled()
+
+    const area = await waitFor(() => {
+      const el = document.querySelector('taro-textarea-core[name="cancelReason"] textarea')
+      if (!el) throw new Error('no textarea yet')
+      return el
+    })
+    fireEvent.input(area, { target: { value: '孩子接我回老家了' } })
+    await waitFor(() => expect(text('cancel-dialog')).not.toContain('至少 2 个字'))
+    click('cancel-confirm')
+    await waitFor(() => expect(mockedCancel).toHaveBeenCalledWith('f1', '孩子接我回老家了'))
+  })
+
+  it('shows the server’s plain message when it refuses with CANCEL_LOCKED', async () => {
+    mockedCancel.mockRejectedValue(
+      new ApiError(409, 'CANCEL_LOCKED', '承诺制备案 6 个月内不能取消，最早 2027-05-23 可以办理。'),
+    )
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('detail-cancel')).not.toBeNull())
+    click('detail-cancel')
+    await waitFor(() => expect(document.getElementById('cancel-reason-not-going')).not.toBeNull())
+    click('cancel-reason-not-going')
+    click('cancel-confirm')
+    await waitFor(() => expect(text('cancel-error')).toContain('最早 2027-05-23 可以办理'))
+    expect(mockedCancel).toHaveBeenCalledWith('f1', '不去外地了')
+  })
+
+  it('says when a filing is not found, with a way back to the list', async () => {
+    mockedGet.mockRejectedValue(new ApiError(404, 'FILING_NOT_FOUND', 'not found'))
+    await mountPage({ id: 'someone-else' })
+    await waitFor(() => expect(text('detail-not-found')).toContain('没有找到这条备案'))
+    click('detail-back')
+    expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/mine/pages/list/index' })
+  })
+
+  it('finds a filing by its number', async () => {
+    mockedList.mockResolvedValue({
+      filings: [filingView({ id: 'x', number: 'YD20261101ZZZZZZ' }), filingView({ id: 'y', number: 'YD20261123ABCDEF', typeName: '异地长期居住人员' })],
+    })
+    await mountPage({ number: 'yd20261123abcdef' })
+    await waitFor(() => expect(text('detail-number')).toContain('YD20261123ABCDEF'))
+    expect(mockedGet).not.toHaveBeenCalled()
+    expect(document.body.textContent).toContain('异地长期居住人员')
+  })
+
+  it('links a changed filing to the one it replaced', async () => {
+    mockedGet.mockResolvedValue(filingView({ id: 'new', registration: 'CHANGE', supersedes: 'old' }))
+    await mountPage({ id: 'new', changed: '1' })
+    await waitFor(() => expect(document.getElementById('detail-changed')).not.toBeNull())
+    expect(text('detail-registration')).toContain('变更后的备案')
+    click('detail-old')
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/mine/pages/detail/index?id=old' })
+  })
+})

@@ -1,0 +1,288 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { View, Text } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { Button, Toast } from '@nutui/nutui-react-taro'
+import BasisNote from '../../../../components/basis-note'
+import StatusBadge from '../../../../components/status-badge'
+import { normalizeFilingNumber, type FilingView } from '../../../../domain/filings'
+import { ApiError } from '../../../../services/api-error'
+import { cancelFiling, getFiling, listFilings } from '../../../../services/filings'
+import { ensureSession } from '../../../../services/session'
+import {
+  LIST_URL, changeUrl, chinaDateTime, chinaDay, detailUrl, errorText, validityLine,
+} from '../../shared/filing-text'
+import { useLoadOnShow } from '../../shared/use-load-on-show'
+import CancelDialog from './cancel-dialog'
+import './index.scss'
+
+type LoadState =
+  | { kind: 'loading' }
+  | { kind: 'error'; message: string }
+  | { kind: 'not-found' }
+  | { kind: 'ready'; filing: FilingView }
+
+const TOAST_ID = 'mine-detail-toast'
+
+function showToast(content: string) {
+  Toast.show(TOAST_ID, { content, duration: 2.5 })
+}
+
+/** The filing the page was opened for: by id, or by its number (a link from a receipt or a message). */
+async function fetchFiling(id: string, number: string): Promise<FilingView | null> {
+  if (id) return getFiling(id)
+  const wanted = normalizeFilingNumber(number)
+  if (!wanted) return null
+  const { filings } = await listFilings()
+  return filings.find((f) => f.number === wanted) ?? null
+}
+
+function backToList() {
+  if (Taro.getCurrentPages().length > 1) Taro.navigateBack()
+  else Taro.redirectTo({ url: LIST_URL })
+}
+
+function Row({ label, value, id }: { label: string; value: string; id?: string }) {
+  return (
+    <View className='detail__row' id={id}>
+      <Text className='detail__row-label'>{label}</Text>
+      <Text className='detail__row-value'>{value}</Text>
+    </View>
+  )
+}
+
+export default function FilingDetail() {
+  const { params } = useRouter()
+  const [state, setState] = useState<LoadState>({ kind: 'loading' })
+  const [cancelOpen, setCancelOpen] = useState(false)
+  const [cancelling, setCancelling] = useState(false)
+  const [cancelError, setCancelError] = useState<string | null>(null)
+  const [justChanged] = useState(params.changed === '1')
+
+  const load = useCallback(async () => {
+    try {
+      await ensureSession()
+      const filing = await fetchFiling(params.id ?? '', params.number ?? '')
+      setState(filing ? { kind: 'ready', filing } : { kind: 'not-found' })
+    } catch (e) {
+      if (e instanceof ApiError && (e.status === 404 || e.code === 'FILING_NOT_FOUND')) setState({ kind: 'not-found' })
+      else setState({ kind: 'error', message: errorText(e, '没能读取这条备案，请稍后再试。') })
+    }
+  }, [params.id, params.number])
+  useLoadOnShow(load)
+
+  // Arrived here from a successful change: say so once the new filing is on screen.
+  const toldChanged = useRef(false)
+  useEffect(() => {
+    if (justChanged && state.kind === 'ready' && !toldChanged.current) {
+      toldChanged.current = true
+      showToast('已变更')
+    }
+  }, [justChanged, state.kind])
+
+  const retry = () => {
+    setState({ kind: 'loading' })
+    void load()
+  }
+
+  async function confirmCancel(filing: FilingView, reason: string) {
+    setCancelling(true)
+    setCancelError(null)
+    try {
+      const cancelled = await cancelFiling(filing.id, reason)
+      setState({ kind: 'ready', filing: cancelled })
+      setCancelOpen(false)
+      showToast('已取消')
+    } catch (e) {
+      setCancelError(errorText(e, '取消没有成功，请稍后再试。'))
+      // A lock the page did not know about (or a status changed elsewhere): show the latest.
+      if (e instanceof ApiError && e.status === 409) void load()
+    } finally {
+      setCancelling(false)
+    }
+  }
+
+  if (state.kind === 'loading') {
+    return (
+      <View className='detail'>
+        <Text className='detail__status' id='detail-loading'>正在读取备案，请稍等…</Text>
+      </View>
+    )
+  }
+
+  if (state.kind === 'error' || state.kind === 'not-found') {
+    const notFound = state.kind === 'not-found'
+    return (
+      <View className='detail'>
+        <Text className='detail__problem' id={notFound ? 'detail-not-found' : 'detail-error'}>
+          {notFound ? '没有找到这条备案。可能是链接不完整，或者这条备案不是用您的账号办的。' : state.message}
+        </Text>
+        <View className='detail__actions'>
+          {notFound ? (
+            <Button type='primary' size='xlarge' block onClick={backToList} id='detail-back'>
+              返回我的备案
+            </Button>
+          ) : (
+            <Button type='primary' size='xlarge' block onClick={retry} id='detail-retry'>
+              再试一次
+            </Button>
+          )}
+        </View>
+      </View>
+    )
+  }
+
+  const f = state.filing
+  const { actions } = f
+  const locked = !actions.canCancel && actions.firstAllowedOn !== null
+  const anyAction = actions.canChange || actions.canCancel
+
+  return (
+    <View className='detail'>
+      <Toast id={TOAST_ID} />
+
+      {justChanged && f.registration === 'CHANGE' ? (
+        <View className='detail__done' id='detail-changed'>
+          <Text>✓ 已变更。原来的备案已经作废，以这条新的备案为准。</Text>
+        </View>
+      ) : null}
+
+      <View className='detail__card detail__head'>
+        <View className='detail__badge' id='detail-status'>
+          <StatusBadge status={f.status} />
+        </View>
+        <Text className='detail__type'>{f.typeName}</Text>
+        <Text className='detail__number' id='detail-number'>备案号 {f.number}</Text>
+      </View>
+
+      <View className='detail__card'>
+        <Text className='detail__heading'>备案信息</Text>
+        <Row label='参保人' value={`${f.subject.name}  ${f.subject.idNumberMasked}`} />
+        <Row label='备案地' value={f.destination.name} />
+        <Row label='开始日期' value={f.startDate} />
+        <Row label='结束日期' value={f.endDate ?? '不用填，长期有效'} />
+        {f.chronicDiseaseHospital ? <Row label='门诊慢特病医院' value={f.chronicDiseaseHospital} /> : null}
+      </View>
+
+      <View className='detail__card' id='detail-validity'>
+        <Text className='detail__heading'>有效期</Text>
+        <Text className='detail__strong'>{validityLine(f)}</Text>
+        <Text className='detail__text'>{f.validityExplanation}</Text>
+        <BasisNote citations={f.citations} name='validity' />
+      </View>
+
+      <View className='detail__card'>
+        <Text className='detail__heading'>联系方式</Text>
+        <Row label='联系电话' value={f.contacts.phone1} />
+        {f.contacts.phone2 ? <Row label='备用电话' value={f.contacts.phone2} /> : null}
+        <Row label='外地住址' value={f.contacts.addressAtDestination} />
+      </View>
+
+      <View className='detail__card'>
+        <Text className='detail__heading'>材料</Text>
+        <Text className='detail__text' id='detail-materials'>
+          {f.materials.length > 0 ? `已上传 ${f.materials.length} 份材料` : '没有上传材料'}
+        </Text>
+        {f.commitment ? (
+          <Text className='detail__text' id='detail-commitment'>
+            个人承诺书：{f.commitment.signedName} 于 {chinaDay(f.commitment.signedAt)} 签名
+          </Text>
+        ) : null}
+      </View>
+
+      {f.registration === 'CHANGE' || f.supersededBy ? (
+        <View className='detail__card' id='detail-registration'>
+          <Text className='detail__heading'>变更记录</Text>
+          {f.registration === 'CHANGE' ? (
+            <View>
+              <Text className='detail__text'>这是一条变更后的备案，由原来的备案改过来。</Text>
+            </View>
+          ) : null}
+          {f.supersedes ? (
+            <View>
+              <View className='detail__link' onClick={() => Taro.navigateTo({ url: detailUrl(f.supersedes ?? '') })} id='detail-old'>
+                <Text>查看原来的备案 ›</Text>
+              </View>
+            </View>
+          ) : null}
+          {f.supersededBy ? (
+            <View>
+              <Text className='detail__text'>这条备案已经变更过，现在以新的备案为准。</Text>
+              <View className='detail__link' onClick={() => Taro.navigateTo({ url: detailUrl(f.supersededBy ?? '') })} id='detail-new'>
+                <Text>查看新的备案 ›</Text>
+              </View>
+            </View>
+          ) : null}
+        </View>
+      ) : null}
+
+      <View className='detail__card'>
+        <Text className='detail__heading'>办理进度</Text>
+        <View className='timeline' id='detail-timeline'>
+          {f.timeline.map((t, i) => (
+            <View
+              key={`${t.status}-${t.at}-${i}`}
+              className={`timeline__item${i === f.timeline.length - 1 ? ' timeline__item--last' : ''}`}
+            >
+              <View className='timeline__dot' />
+              <View className='timeline__body'>
+                <Text className='timeline__label'>{t.label}</Text>
+                <Text className='timeline__time'>{chinaDateTime(t.at)}</Text>
+                {t.note ? <Text className='timeline__note'>{t.note}</Text> : null}
+              </View>
+            </View>
+          ))}
+        </View>
+      </View>
+
+      <View className='detail__card' id='detail-actions'>
+        <Text className='detail__heading'>变更或取消</Text>
+        {locked ? (
+          <View className='detail__lock' id='detail-lock'>
+            <Text className='detail__lock-text'>{actions.explanation}</Text>
+            <Text className='detail__lock-date'>最早 {actions.firstAllowedOn} 可以办理</Text>
+          </View>
+        ) : (
+          <Text className='detail__text' id='detail-explanation'>
+            {actions.explanation}
+          </Text>
+        )}
+        {anyAction ? (
+          <View className='detail__actions'>
+            {actions.canChange ? (
+              <Button type='primary' size='xlarge' block onClick={() => Taro.navigateTo({ url: changeUrl(f.id) })} id='detail-change'>
+                变更备案
+              </Button>
+            ) : null}
+            {actions.canCancel ? (
+              <Button
+                size='xlarge'
+                block
+                className='detail__cancel'
+                onClick={() => {
+                  setCancelError(null)
+                  setCancelOpen(true)
+                }}
+                id='detail-cancel'
+              >
+                取消备案
+              </Button>
+            ) : null}
+          </View>
+        ) : null}
+      </View>
+
+      <CancelDialog
+        visible={cancelOpen}
+        canChange={actions.canChange}
+        busy={cancelling}
+        error={cancelError}
+        onConfirm={(reason) => void confirmCancel(f, reason)}
+        onClose={() => setCancelOpen(false)}
+        onChangeInstead={() => {
+          setCancelOpen(false)
+          Taro.navigateTo({ url: changeUrl(f.id) })
+        }}
+      />
+    </View>
+  )
+}

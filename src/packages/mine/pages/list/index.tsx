@@ -1,0 +1,128 @@
+import { useCallback, useState } from 'react'
+import { View, Text } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { Button } from '@nutui/nutui-react-taro'
+import StatusBadge from '../../../../components/status-badge'
+import type { FilingView } from '../../../../domain/filings'
+import { chinaToday } from '../../../../domain/time/china-date'
+import { listFilings } from '../../../../services/filings'
+import { ensureSession } from '../../../../services/session'
+import { START_URL, detailUrl, errorText, isStandingFiling, validityLine } from '../../shared/filing-text'
+import { useLoadOnShow } from '../../shared/use-load-on-show'
+import './index.scss'
+
+type LoadState =
+  | { kind: 'loading' }
+  | { kind: 'error'; message: string }
+  | { kind: 'ready'; filings: FilingView[] }
+
+function FilingCard({ filing }: { filing: FilingView }) {
+  return (
+    <View
+      className='mine-card'
+      id={`filing-${filing.id}`}
+      hoverClass='mine-card--pressed'
+      onClick={() => Taro.navigateTo({ url: detailUrl(filing.id) })}
+    >
+      <View className='mine-card__top'>
+        <Text className='mine-card__type'>{filing.typeName}</Text>
+        <StatusBadge status={filing.status} />
+      </View>
+      <Text className='mine-card__place'>去 {filing.destination.name}</Text>
+      <Text className='mine-card__line'>{validityLine(filing)}</Text>
+      <Text className='mine-card__number'>备案号 {filing.number}</Text>
+      <Text className='mine-card__more'>查看详情 ›</Text>
+    </View>
+  )
+}
+
+export default function MyFilings() {
+  const [state, setState] = useState<LoadState>({ kind: 'loading' })
+
+  const load = useCallback(async () => {
+    try {
+      await ensureSession()
+      const { filings } = await listFilings()
+      setState({ kind: 'ready', filings })
+    } catch (e) {
+      setState({ kind: 'error', message: errorText(e, '没能读取您的备案，请稍后再试。') })
+    }
+  }, [])
+  useLoadOnShow(load)
+
+  const retry = () => {
+    setState({ kind: 'loading' })
+    void load()
+  }
+
+  if (state.kind === 'loading') {
+    return (
+      <View className='mine'>
+        <Text className='mine__status' id='mine-loading'>正在读取您的备案，请稍等…</Text>
+      </View>
+    )
+  }
+
+  if (state.kind === 'error') {
+    return (
+      <View className='mine'>
+        <Text className='mine__error' id='mine-error'>{state.message}</Text>
+        <View className='mine__actions'>
+          <Button type='primary' size='xlarge' block onClick={retry} id='mine-retry'>
+            再试一次
+          </Button>
+        </View>
+      </View>
+    )
+  }
+
+  if (state.filings.length === 0) {
+    return (
+      <View className='mine' id='mine-empty'>
+        <Text className='mine__empty-title'>您还没有办过异地就医备案</Text>
+        <Text className='mine__empty-text'>
+          要去外地养老、长住、工作或转诊看病，先办好备案，在当地看病就能直接用医保结算。
+        </Text>
+        <View className='mine__actions'>
+          <Button type='primary' size='xlarge' block onClick={() => Taro.navigateTo({ url: START_URL })} id='mine-start'>
+            去办理备案
+          </Button>
+        </View>
+      </View>
+    )
+  }
+
+  const today = chinaToday(new Date())
+  const standing = state.filings.filter((f) => isStandingFiling(f, today))
+  const ended = state.filings.filter((f) => !isStandingFiling(f, today))
+
+  return (
+    <View className='mine'>
+      <Text className='mine__lead'>点一条备案，可以看办理进度，也可以变更或取消。</Text>
+      <View className='mine__section' id='mine-standing'>
+        <Text className='mine__heading'>正在生效 / 办理中</Text>
+        {standing.length === 0 ? (
+          <Text className='mine__none'>现在没有正在生效或办理中的备案。</Text>
+        ) : (
+          standing.map((f) => <FilingCard key={f.id} filing={f} />)
+        )}
+      </View>
+      {ended.length > 0 ? (
+        <View className='mine__section' id='mine-ended'>
+          <Text className='mine__heading'>已结束</Text>
+          <Text className='mine__note'>已取消、已变更、已过期或没有通过的备案，留在这里备查。</Text>
+          {ended.map((f) => (
+            <FilingCard key={f.id} filing={f} />
+          ))}
+        </View>
+      ) : null}
+      {standing.length === 0 ? (
+        <View className='mine__actions'>
+          <Button type='primary' size='xlarge' block onClick={() => Taro.navigateTo({ url: START_URL })} id='mine-start'>
+            去办理备案
+          </Button>
+        </View>
+      ) : null}
+    </View>
+  )
+}

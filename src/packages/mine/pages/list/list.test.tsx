@@ -1,0 +1,96 @@
+import Taro from '@tarojs/taro'
+import TestUtils from '@tarojs/test-utils-react'
+import { fireEvent, waitFor } from '@testing-library/react'
+import { listFilings } from '../../../../services/filings'
+import { filingView } from '../../shared/test-fixtures'
+import MyFilings from './index'
+
+jest.mock('../../../../services/filings', () => ({ listFilings: jest.fn() }))
+jest.mock('../../../../services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
+
+const mockedList = listFilings as jest.MockedFunction<typeof listFilings>
+
+let mounted: TestUtils | null = null
+
+async function mountPage() {
+  mounted = new TestUtils()
+  await mounted.mount(MyFilings, {})
+  await waitFor(() => expect(mockedList).toHaveBeenCalled())
+}
+
+const text = (id: string) => document.getElementById(id)?.textContent ?? ''
+
+beforeEach(() => {
+  mockedList.mockReset()
+  jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'navigateTo:ok' }))
+})
+
+afterEach(() => {
+  mounted?.unmout()
+  mounted = null
+  document.body.innerHTML = ''
+  jest.restoreAllMocks()
+})
+
+describe('我的备案 list', () => {
+  it('puts standing filings under 正在生效/办理中 and ended ones under 已结束', async () => {
+    mockedList.mockResolvedValue({
+      filings: [
+        filingView({ id: 'a', typeName: '异地安置退休人员', destination: { province: '440000', city: '441700', name: '广东省阳江市' } }),
+        filingView({
+          id: 'b', type: 'OTHER_TEMPORARY', typeName: '其他临时外出就医人员', status: 'UNDER_REVIEW', statusLabel: '审核中',
+          validFrom: null, startDate: '2026-12-01', endDate: '2027-05-31', number: 'YD20261201ABCDEF',
+        }),
+        filingView({ id: 'c', status: 'CANCELLED', statusLabel: '已取消', destination: { province: '110000', city: null, name: '北京市' } }),
+        filingView({ id: 'd', status: 'SUPERSEDED', statusLabel: '已变更' }),
+      ],
+    })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('mine-standing')).not.toBeNull())
+
+    const standing = document.getElementById('mine-standing')!
+    const ended = document.getElementById('mine-ended')!
+    expect(standing.querySelector('#filing-a')).not.toBeNull()
+    expect(standing.querySelector('#filing-b')).not.toBeNull()
+    expect(ended.querySelector('#filing-c')).not.toBeNull()
+    expect(ended.querySelector('#filing-d')).not.toBeNull()
+    // The standing section comes first on the page.
+    expect(standing.compareDocumentPosition(ended) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+
+    expect(text('filing-a')).toContain('异地安置退休人员')
+    expect(text('filing-a')).toContain('广东省阳江市')
+    expect(text('filing-a')).toContain('备案成功')
+    expect(text('filing-a')).toContain('有效期 2026-11-23 起，长期有效')
+    expect(text('filing-a')).toContain('YD20261123ABCDEF')
+    expect(text('filing-b')).toContain('审核中')
+    expect(text('filing-b')).toContain('2026-12-01 至 2027-05-31')
+    expect(text('filing-c')).toContain('已取消')
+  })
+
+  it('opens a filing’s details on tap', async () => {
+    mockedList.mockResolvedValue({ filings: [filingView({ id: 'a' })] })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('filing-a')).not.toBeNull())
+    fireEvent.click(document.getElementById('filing-a')!)
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/mine/pages/detail/index?id=a' })
+  })
+
+  it('says plainly when there is nothing yet, with one big button to start', async () => {
+    mockedList.mockResolvedValue({ filings: [] })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('mine-empty')).not.toBeNull())
+    expect(text('mine-empty')).toContain('您还没有办过异地就医备案')
+    fireEvent.click(document.getElementById('mine-start')!)
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/filing/pages/start/index' })
+  })
+
+  it('explains a network failure in words and tries again', async () => {
+    const { ApiError, NETWORK_ERROR_MESSAGE } = jest.requireActual('../../../../services/api-error')
+    mockedList.mockRejectedValueOnce(new ApiError(0, 'NETWORK', NETWORK_ERROR_MESSAGE))
+    await mountPage()
+    await waitFor(() => expect(text('mine-error')).toContain('网络不太好'))
+    mockedList.mockResolvedValueOnce({ filings: [filingView({ id: 'a' })] })
+    fireEvent.click(document.getElementById('mine-retry')!)
+    await waitFor(() => expect(document.getElementById('filing-a')).not.toBeNull())
+  })
+})

@@ -1,0 +1,47 @@
+import dayjs from 'dayjs'
+import utc from 'dayjs/plugin/utc'
+import { isStanding, type FilingView } from '../../../domain/filings'
+import { ApiError, NETWORK_ERROR_MESSAGE } from '../../../services/api-error'
+
+dayjs.extend(utc)
+
+/** China is UTC+8 all year: format in China time whatever zone the phone is set to. */
+const CHINA_OFFSET_MINUTES = 8 * 60
+
+/** 'YYYY-MM-DD HH:mm' of an ISO instant, China time. */
+export function chinaDateTime(at: string): string {
+  return dayjs(at).utcOffset(CHINA_OFFSET_MINUTES).format('YYYY-MM-DD HH:mm')
+}
+
+/** 'YYYY-MM-DD' of an ISO instant, China time. */
+export function chinaDay(at: string): string {
+  return dayjs(at).utcOffset(CHINA_OFFSET_MINUTES).format('YYYY-MM-DD')
+}
+
+/**
+ * The validity in one line: '有效期 2026-11-23 起，长期有效' or '有效期 2026-11-23 至 2027-05-22'.
+ * Before approval there is no validity yet, so the dates asked for are shown as such.
+ */
+export function validityLine(f: Pick<FilingView, 'validFrom' | 'validTo' | 'startDate' | 'endDate'>): string {
+  const approved = f.validFrom !== null
+  const from = f.validFrom ?? f.startDate
+  const to = approved ? f.validTo : f.endDate
+  const head = approved ? '有效期' : '申请的有效期'
+  return to ? `${head} ${from} 至 ${to}` : `${head} ${from} 起，长期有效`
+}
+
+/** Still in force or on its way (正在生效/办理中), as opposed to ended (已结束). */
+export function isStandingFiling(f: Pick<FilingView, 'status' | 'validTo'>, today: string): boolean {
+  return isStanding(f.status, f.validTo, today)
+}
+
+/** What to tell a person when a request fails: the server's own plain message when there is one. */
+export function errorText(e: unknown, fallback: string): string {
+  if (e instanceof ApiError) return e.message
+  return fallback || NETWORK_ERROR_MESSAGE
+}
+
+export const LIST_URL = '/packages/mine/pages/list/index'
+export const START_URL = '/packages/filing/pages/start/index'
+export const detailUrl = (id: string, extra = '') => `/packages/mine/pages/detail/index?id=${encodeURIComponent(id)}${extra}`
+export const changeUrl = (id: string) => `/packages/mine/pages/change/index?id=${encodeURIComponent(id)}`

@@ -1,0 +1,26 @@
+import type {
+  ChangeFilingBody,
+  CreateFilingBody,
+  FilingView,
+  UploadView,
+} from '../domain/filings'
+import type { MaterialCode } from '../domain/materials'
+import { request, upload } from './http'
+
+/** Creates a filing; the same idempotency key on a retry returns the first result (API.md). */
+export const createFiling = (body: CreateFilingBody, idempotencyKey: string) =>
+  request<FilingView>('/api/filings', { method: 'POST', data: body, headers: { 'Idempotency-Key': idempotencyKey } })
+
+export const listFilings = () => request<{ filings: FilingView[] }>('/api/filings')
+
+export const getFiling = (id: string) => request<FilingView>(`/api/filings/${encodeURIComponent(id)}`)
+
+export const cancelFiling = (id: string, reason: string) =>
+  request<FilingView>(`/api/filings/${encodeURIComponent(id)}/cancel`, { method: 'POST', data: { reason } })
+
+export const changeFiling = (id: string, body: ChangeFilingBody) =>
+  request<FilingView>(`/api/filings/${encodeURIComponent(id)}/change`, { method: 'POST', data: body })
+
+/** Uploads one material photo or PDF (chosen with Taro.chooseMedia / chooseMessageFile). */
+export const uploadMaterial = (filePath: string, purpose: MaterialCode) =>
+  upload<UploadView>('/api/uploads', filePath, { purpose })
