@@ -1,6 +1,6 @@
 import path from 'node:path'
 import fs from 'node:fs'
-import { MiniProgramHost, flush, idsOf, textsOf } from './mini-program-host'
+import { MiniProgramHost, flush, idsOf, textsOf, waitForText } from './mini-program-host'
 
 const root = path.resolve(__dirname, '../../dist/weapp')
 
@@ -15,9 +15,7 @@ describe('weapp build boots without H5-only APIs', () => {
     const host = new MiniProgramHost(root)
     host.launch()
     const page = host.openPage('pages/index/index')
-    await flush()
-
-    const texts = textsOf(page.data).join('|')
+    const texts = await waitForText(page, '实名信息')
     for (const title of ['异地就医备案', '我要备案', '急诊补办备案', '进度查询', '我的备案', '家人代办', '实名信息']) {
       expect(texts).toContain(title)
     }
@@ -36,6 +34,19 @@ describe('weapp build boots without H5-only APIs', () => {
     const nav = host.calls.find((c) => c.api === 'navigateTo')
     expect(nav).toBeDefined()
     expect((nav!.args as { url: string }).url).toBe('/packages/profile/pages/edit/index')
+  })
+
+  it.each([
+    // Offline here (wx.request fails): each page must still render and say what to do.
+    ['packages/filing/pages/start/index', '去填实名信息'],
+    ['packages/filing/pages/result/index', '没有找到这条备案'],
+    ['packages/mine/pages/list/index', '再试一次'],
+    ['packages/profile/pages/edit/index', '身份证号码'],
+  ])('the %s page loads and renders on the phone runtime', async (route, text) => {
+    const host = new MiniProgramHost(root)
+    host.launch()
+    const page = host.openPage(route)
+    expect(await waitForText(page, text)).toContain(text)
   })
 
   it('the subpackage pages load in the same runtime', async () => {

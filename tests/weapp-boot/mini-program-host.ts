@@ -203,3 +203,15 @@ export function idsOf(node: unknown, out: string[] = []): string[] {
 }
 
 export const flush = () => new Promise((resolve) => setTimeout(resolve, 20))
+
+/** Waits until the page's rendered text contains `text` (rendering is asynchronous), up to 3 s. */
+export async function waitForText(page: PageInstance, text: string): Promise<string> {
+  const deadline = Date.now() + 3000
+  let seen = ''
+  while (Date.now() < deadline) {
+    seen = textsOf(page.data).join('|')
+    if (seen.includes(text)) return seen
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+  return seen
+}
