@@ -1,0 +1,6 @@
+export { AWAY_REASONS, EMERGENCY_CRITERIA, EMERGENCY_CRITERIA_CITATIONS, isEmergencyCriterion } from './criteria'
+export type { AwayReason, EmergencyCriterion } from './criteria'
+export { afterWindowGuidance } from './after-window'
+export type { AfterWindowGuidance } from './after-window'
+export { checkEmergencyFiling } from './check-emergency'
+export type { EmergencyBlock, EmergencyCheck, EmergencyContext, EmergencyDecision, EmergencyField, EmergencySubmission } from './check-emergency'
