@@ -77,6 +77,9 @@ export function toFilingView(details: FilingDetails, today: string, viewerId: st
   return {
     id: filing.id,
     number: filing.number,
+    // Emergency details and review decisions arrive with the emergency flow.
+    emergency: null,
+    review: null,
     type: filing.type,
     typeName: FILING_TYPE_INFO[filing.type].officialName,
     status,

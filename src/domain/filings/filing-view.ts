@@ -1,4 +1,5 @@
 import type { Citation } from '../citation'
+import type { AwayReason, EmergencyCriterion } from '../emergency'
 import type { FilingType } from '../filing-types'
 import type { MaterialCode } from '../materials'
 import type { FilingStatus } from './status'
@@ -34,6 +35,34 @@ export interface CreateFilingBody {
   commitment?: { signedName: string; textVersion: string } | null
   chronicDiseaseHospital?: string | null
   multiPlace?: boolean
+  /** Required when type is EMERGENCY (and then startDate is the admission date). */
+  emergency?: EmergencyDetails | null
+}
+
+/** The emergency part of a filing (SPEC §6; 000 附件4 异地急诊备案表). */
+export interface EmergencyDetails {
+  admittedOn: string
+  leftOn?: string | null
+  dischargedOn?: string | null
+  awayReason: AwayReason
+  hospitalName: string
+  diagnosis: string
+  criteria: EmergencyCriterion[]
+}
+
+/** `POST /api/filings/:id/materials` body: uploads added when asked for more (NEEDS_MATERIALS). */
+export interface AddMaterialsBody {
+  materials: string[]
+  note?: string | null
+}
+
+/** `POST /api/review/filings/:id/decision` body (API.md). */
+export interface ReviewDecisionBody {
+  decision: 'APPROVE' | 'REJECT' | 'REQUEST_MATERIALS'
+  /** Why (required for REJECT and REQUEST_MATERIALS). */
+  reasons?: string[]
+  /** Everything still missing, told at once (一次性告知, 000 第五条). */
+  missingItems?: string[]
 }
 
 /** `POST /api/filings/:id/change` body: a 变更 with its reason (000 第七条, 附件3). */
@@ -91,6 +120,10 @@ export interface FilingView {
   supersededBy: string | null
   createdAt: string
   timeline: TimelineEntry[]
+  /** Emergency filings only: the admission and the window that applied when it was filed. */
+  emergency: (EmergencyDetails & { deadline: string | null; mode: 'WINDOW' | 'BEFORE_DISCHARGE' | 'DEEMED_FILED' }) | null
+  /** The latest review decision's reasons and missing items (一次性告知), when there is one. */
+  review: { decision: ReviewDecisionBody['decision']; reasons: string[]; missingItems: string[]; decidedAt: string } | null
   /** What the person may do now (SPEC §5), with the first allowed date while a lock holds. */
   actions: { canCancel: boolean; canChange: boolean; firstAllowedOn: string | null; explanation: string }
   citations: Citation[]

@@ -9,5 +9,6 @@ export type {
   FilingFieldErrors, FilingSubmission,
 } from './check-filing'
 export type {
-  CancelFilingBody, ChangeFilingBody, CreateFilingBody, FilingSubject, FilingView, TimelineEntry, UploadKind, UploadView,
+  AddMaterialsBody, CancelFilingBody, ChangeFilingBody, CreateFilingBody, EmergencyDetails, FilingSubject, FilingView,
+  ReviewDecisionBody, TimelineEntry, UploadKind, UploadView,
 } from './filing-view'

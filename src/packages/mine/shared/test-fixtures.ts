@@ -12,6 +12,8 @@ export function filingView(overrides: Partial<FilingView> = {}): FilingView {
     statusLabel: '备案成功',
     basis: 'PROOF',
     registration: 'NEW',
+    emergency: null,
+    review: null,
     subject: { name: '张建华', idNumberMasked: '110105********0012' },
     filedBySelf: true,
     destination: { province: '440000', city: '441700', name: '广东省阳江市' },
