@@ -3,9 +3,9 @@ import { isDateString } from '../calendar/day-number'
 import type { Citation } from '../citation'
 import { missingMaterials, type MaterialCode } from '../materials'
 import type { PolicyProfile } from '../profiles'
-import { checkDestination, findRegion, type Destination, type Region } from '../regions'
+import { checkDestination, isInsuredArea, type Destination, type Region } from '../regions'
 import { checkEmergencyTrip, computeEmergencyWindow, computeValidity, type EmergencyWindow, type Validity } from '../rules'
-import { checkMobile } from '../validation/mobile'
+import { checkBackupPhone, checkMobile } from '../validation/mobile'
 import { AWAY_REASONS, isEmergencyCriterion, type AwayReason, type EmergencyCriterion } from './criteria'
 
 /** What a person submits for an emergency filing (SPEC §6; 000 附件4 异地急诊备案表). */
@@ -66,10 +66,8 @@ export function checkEmergencyFiling(input: EmergencySubmission, ctx: EmergencyC
 
   const dest = checkDestination(input.destination)
   if (!dest.ok) fields.destination = dest.message
-  else {
-    const home = findRegion(ctx.insuredRegion)
-    const same = home && (dest.value.provinceLevel || home.provinceLevel ? dest.value.province.code === home.province.code : dest.value.code === home.code)
-    if (same) fields.destination = '住院的医院在参保地本地，不用办异地备案，直接用医保结算就行'
+  else if (isInsuredArea(dest.value, ctx.insuredRegion)) {
+    fields.destination = '住院的医院在参保地本地，不用办异地备案，直接用医保结算就行'
   }
 
   if (!(input.awayReason in AWAY_REASONS)) fields.awayReason = '请选择为什么在外地：旅游、探亲、出差或短期居住'
@@ -83,10 +81,8 @@ export function checkEmergencyFiling(input: EmergencySubmission, ctx: EmergencyC
 
   const phone = checkMobile(input.contacts?.phone1 ?? '')
   if (!phone.ok) fields.phone1 = phone.message
-  const phone2 = (input.contacts?.phone2 ?? '').replace(/\s/g, '')
-  if (phone2 && !checkMobile(phone2).ok && !/^0\d{2,3}-?\d{7,8}$/.test(phone2)) {
-    fields.phone2 = '备用电话请填 11 位手机号，或带区号的座机；没有可以不填'
-  }
+  const phone2 = checkBackupPhone(input.contacts?.phone2)
+  if (phone2) fields.phone2 = phone2
 
   let window: EmergencyWindow | null = null
   if (!isDateString(input.admittedOn)) fields.admittedOn = '请选择入院日期'

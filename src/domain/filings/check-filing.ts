@@ -3,9 +3,9 @@ import { isDateString, parseDayNumber } from '../calendar/day-number'
 import { FILING_TYPE_INFO, isFilingType, isInstant, isLongTerm, type FilingType } from '../filing-types'
 import { COMMITMENT_VERSION, missingMaterials, type MaterialCode } from '../materials'
 import type { PolicyProfile } from '../profiles'
-import { checkDestination, findRegion, type Destination, type Region } from '../regions'
+import { checkDestination, isInsuredArea, type Destination, type Region } from '../regions'
 import { computeValidity, type Validity } from '../rules'
-import { checkMobile } from '../validation/mobile'
+import { checkBackupPhone, checkMobile } from '../validation/mobile'
 import { endDateRule } from './end-date'
 
 export interface FilingContacts {
@@ -65,16 +65,7 @@ export interface FilingDecision {
 
 export type FilingCheck = { ok: true; value: FilingDecision } | { ok: false; fields: FilingFieldErrors }
 
-const LANDLINE = /^0\d{2,3}-?\d{7,8}$/
 const MAX_YEAR_AHEAD_DAYS = 366
-
-function sameOrInside(destination: Region, insuredRegion: string): boolean {
-  const home = findRegion(insuredRegion)
-  if (!home) return false
-  // Province-level units are one pooling area: 北京 to 北京 is not cross-region.
-  if (destination.provinceLevel || home.provinceLevel) return destination.province.code === home.province.code
-  return destination.code === home.code
-}
 
 /**
  * Checks a whole non-emergency filing (SPEC §2-§5, §9) and decides its basis, status and
@@ -92,7 +83,7 @@ export function checkFiling(input: FilingSubmission, ctx: FilingContext): Filing
 
   const dest = checkDestination(input.destination)
   if (!dest.ok) fields.destination = dest.message
-  else if (sameOrInside(dest.value, ctx.insuredRegion)) {
+  else if (isInsuredArea(dest.value, ctx.insuredRegion)) {
     fields.destination = '备案地和参保地是同一个地方，不用办异地备案；请选您要去看病或居住的城市'
   }
 
@@ -115,10 +106,8 @@ export function checkFiling(input: FilingSubmission, ctx: FilingContext): Filing
 
   const phone1 = checkMobile(input.contacts.phone1 ?? '')
   if (!phone1.ok) fields.phone1 = phone1.message
-  const phone2 = (input.contacts.phone2 ?? '').replace(/\s/g, '')
-  if (phone2 && !checkMobile(phone2).ok && !LANDLINE.test(phone2)) {
-    fields.phone2 = '备用电话请填 11 位手机号，或带区号的座机（如 0662-1234567）；没有可以不填'
-  }
+  const phone2 = checkBackupPhone(input.contacts.phone2)
+  if (phone2) fields.phone2 = phone2
   const address = (input.contacts.addressAtDestination ?? '').trim()
   if (address.length < 5) fields.addressAtDestination = '请填写在外地的住址，写到街道和门牌号，方便联系您'
   else if (address.length > 100) fields.addressAtDestination = '住址请控制在 100 个字以内'

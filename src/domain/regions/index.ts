@@ -117,3 +117,14 @@ export function resolveInsuredRegion(code: string): Region | undefined {
   }
   return undefined
 }
+
+/**
+ * Whether a destination lies in the insured place's own pooling area, where no cross-region
+ * filing is needed. Province-level units are one area: 北京 to 北京 is not cross-region.
+ */
+export function isInsuredArea(destination: Region, insuredRegion: string): boolean {
+  const home = resolveInsuredRegion(insuredRegion)
+  if (!home) return false
+  if (destination.provinceLevel || home.provinceLevel) return destination.province.code === home.province.code
+  return destination.code === home.code
+}

@@ -9,3 +9,15 @@ export function checkMobile(input: string): Result<string> {
   }
   return ok(phone)
 }
+
+const LANDLINE = /^0\d{2,3}-?\d{7,8}$/
+
+/**
+ * A second contact number, optional (004 表8 联系电话2): a mobile or a landline with its area code.
+ * Returns the message for a wrong one, undefined when empty or right.
+ */
+export function checkBackupPhone(input: string | null | undefined): string | undefined {
+  const phone = (input ?? '').replace(/\s/g, '')
+  if (!phone || checkMobile(phone).ok || LANDLINE.test(phone)) return undefined
+  return '备用电话请填 11 位手机号，或带区号的座机（如 0662-1234567）；没有可以不填'
+}

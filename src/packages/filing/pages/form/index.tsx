@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'react'
 import { Picker, View, Text } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { Button, Input, Switch } from '@nutui/nutui-react-taro'
 import BasisNote from '../../../../components/basis-note'
 import FlowSteps from '../../../../components/flow-steps'
@@ -14,6 +13,7 @@ import { chinaToday } from '../../../../domain/time/china-date'
 import { useCurrentDraft, useFilingDraftStore, type FilingDraft } from '../../../../stores/use-filing-draft-store'
 import { useMeStore } from '../../../../stores/use-me-store'
 import { destinationOf, goToStep } from '../../shared/flow'
+import NeedsStart from '../../shared/needs-start'
 import '../../shared/flow.scss'
 import './index.scss'
 
@@ -40,16 +40,7 @@ export default function FilingForm() {
   }, [endRule, draft.endDate, draft.startDate, update])
 
   if (!type || !profile || !policy) {
-    return (
-      <View className='flow'>
-        <Text className='flow__notice'>请先选择备案类型。</Text>
-        <View className='flow__footer'>
-          <Button type='primary' size='xlarge' block onClick={() => Taro.redirectTo({ url: '/packages/filing/pages/start/index' })}>
-            去选择
-          </Button>
-        </View>
-      </View>
-    )
+    return <NeedsStart message='请先选择备案类型。' />
   }
 
   const check = checkFiling(

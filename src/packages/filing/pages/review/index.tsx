@@ -13,6 +13,7 @@ import { createFiling } from '../../../../services/filings'
 import { useCurrentDraft, useFilingDraftStore, type FilingStep } from '../../../../stores/use-filing-draft-store'
 import { useMeStore } from '../../../../stores/use-me-store'
 import { goToStep, newIdempotencyKey, submissionOf } from '../../shared/flow'
+import NeedsStart from '../../shared/needs-start'
 import '../../shared/flow.scss'
 import './index.scss'
 
@@ -49,16 +50,7 @@ export default function FilingReview() {
   const policy = useMemo(() => (profile ? profileFor(profile.insuredRegion) : null), [profile])
 
   if (!draft.type || !profile || !policy) {
-    return (
-      <View className='flow'>
-        <Text className='flow__notice'>没有正在填写的备案。</Text>
-        <View className='flow__footer'>
-          <Button type='primary' size='xlarge' block onClick={() => Taro.redirectTo({ url: '/packages/filing/pages/start/index' })}>
-            去办理备案
-          </Button>
-        </View>
-      </View>
-    )
+    return <NeedsStart message='没有正在填写的备案。' action='去办理备案' />
   }
   const type = draft.type
   const endAsked = endDateRule(type, policy).asked
