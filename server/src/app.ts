@@ -4,6 +4,7 @@ import { maskingDestination, type LogDestination } from './logging/mask'
 import { authPlugin } from './plugins/app/auth'
 import { calendarPlugin } from './plugins/app/calendar'
 import { errorHandlerPlugin } from './plugins/app/error-handler'
+import { notificationsPlugin } from './plugins/app/notifications'
 import { repositoriesPlugin } from './plugins/app/repositories'
 import { databasePlugin } from './plugins/external/database'
 import { staticPlugin } from './plugins/external/static'
@@ -31,6 +32,8 @@ export interface BuildAppOptions {
   logger?: false | { level?: string; stream?: LogDestination }
   /** Serve the built H5 app from `config.staticDir` at `/` (with SPA fallback). Default false. */
   serveStatic?: boolean
+  /** Run the notification sender every 30 s when WeChat credentials are configured. Default true; tests turn it off and call it themselves. */
+  sendNotifications?: boolean
 }
 
 /** 1 MB for JSON bodies; uploads get their own limit on their route. */
@@ -103,6 +106,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     // Room here for the rate-limit plugin (REDIS_URL) when it arrives.
     await app.register(staticPlugin, { root: config.staticDir, enabled: options.serveStatic ?? false })
     await app.register(routes)
+    await app.register(notificationsPlugin, { enabled: options.sendNotifications ?? true })
   } catch (error) {
     await app.close().catch(() => undefined)
     throw error

@@ -15,12 +15,21 @@ export interface WechatConfig {
   apiBaseUrl: string
 }
 
+/** WeChat subscription-message templates (订阅消息), one per kind of notification; null when not set up. */
+export interface WechatTemplates {
+  /** WECHAT_TEMPLATE_DEADLINE: the emergency-filing deadline reminder. */
+  deadline: string | null
+  /** WECHAT_TEMPLATE_DECISION: a review decision (approved, rejected, materials asked for). */
+  decision: string | null
+}
+
 export interface AppConfig {
   port: number
   host: string
   database: DatabaseConfig
   nodeEnv: string
   wechat: WechatConfig | null
+  wechatTemplates: WechatTemplates
   reviewerToken: string | null
   staticDir: string
   redisUrl: string | null
@@ -98,6 +107,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     database: readDatabase(env),
     nodeEnv: read(env, 'NODE_ENV') ?? 'development',
     wechat: readWechat(env),
+    wechatTemplates: {
+      deadline: read(env, 'WECHAT_TEMPLATE_DEADLINE'),
+      decision: read(env, 'WECHAT_TEMPLATE_DECISION'),
+    },
     reviewerToken: read(env, 'REVIEWER_TOKEN'),
     staticDir: read(env, 'STATIC_DIR') ?? 'dist/h5',
     redisUrl: read(env, 'REDIS_URL'),

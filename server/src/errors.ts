@@ -1,4 +1,6 @@
+import type { AfterWindowGuidance } from '../../src/domain/emergency'
 import type { DomainError, DomainErrorCode } from '../../src/domain/errors'
+import type { EmergencyWindow } from '../../src/domain/rules'
 
 /**
  * The one error type routes throw for an expected failure. The error handler turns it into
@@ -28,6 +30,10 @@ export interface ErrorDetails {
   /** 409 DUPLICATE_FILING: the filing that already stands. */
   existingFilingId?: string
   existingNumber?: string
+  /** 422 EMERGENCY_WINDOW_CLOSED / EMERGENCY_DEEMED_FILED: the window that says so. */
+  window?: EmergencyWindow
+  /** 422 EMERGENCY_WINDOW_CLOSED: what to do now (零星报销) and what it costs. */
+  guidance?: AfterWindowGuidance
 }
 
 export const UNAUTHORIZED_MESSAGE = '登录已失效，请重新打开小程序登录'

@@ -8,6 +8,7 @@ describe('loadConfig', () => {
       database: { kind: 'sqlite', path: 'data/app.db' },
       nodeEnv: 'development',
       wechat: null,
+      wechatTemplates: { deadline: null, decision: null },
       reviewerToken: null,
       staticDir: 'dist/h5',
       redisUrl: null,

@@ -96,6 +96,56 @@ export interface IdempotencyKeysTable {
   created_at: string
 }
 
+export interface FilingEmergenciesTable {
+  filing_id: string
+  admitted_on: string
+  left_on: string | null
+  discharged_on: string | null
+  away_reason: string
+  hospital_name: string
+  diagnosis: string
+  /** JSON array of criterion ids (000 附件5). */
+  criteria: string
+  /** The window that applied when it was filed. */
+  mode: string
+  deadline: string | null
+}
+
+export interface ReviewDecisionsTable {
+  id: string
+  filing_id: string
+  /** Order within the filing: several decisions may share one instant. */
+  seq: number
+  decision: string
+  /** JSON arrays of strings. */
+  reasons: string
+  missing_items: string
+  decided_at: string
+}
+
+export interface NotificationsTable {
+  id: string
+  user_id: string
+  filing_id: string | null
+  kind: string
+  due_at: string
+  /** JSON object: what the message says (see notifications/templates). */
+  payload: string
+  status: string
+  attempts: number
+  last_error: string | null
+  sent_at: string | null
+  created_at: string
+}
+
+export interface NotificationSubscriptionsTable {
+  user_id: string
+  kind: string
+  /** What the person chose in Taro.requestSubscribeMessage: accept, reject, ban or filter. */
+  choice: string
+  updated_at: string
+}
+
 export interface Database {
   users: UsersTable
   person_profiles: PersonProfilesTable
@@ -105,6 +155,10 @@ export interface Database {
   filing_materials: FilingMaterialsTable
   filing_events: FilingEventsTable
   idempotency_keys: IdempotencyKeysTable
+  filing_emergencies: FilingEmergenciesTable
+  review_decisions: ReviewDecisionsTable
+  notifications: NotificationsTable
+  notification_subscriptions: NotificationSubscriptionsTable
 }
 
 /** Which engine runs underneath; only `db/` branches on it. */

@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto'
 import type { FastifyInstance } from 'fastify'
+import { afterWindowGuidance, checkEmergencyFiling, type EmergencyBlock } from '../../../src/domain/emergency'
 import {
   FILING_NUMBER_ALPHABET,
   FILING_STATUSES,
@@ -7,17 +8,21 @@ import {
   effectiveStatus,
   formatFilingNumber,
   isStanding,
+  type AddMaterialsBody,
   type ChangeFilingBody,
   type CreateFilingBody,
   type FilingSubmission,
   type FilingView,
 } from '../../../src/domain/filings'
-import { profileFor } from '../../../src/domain/profiles'
+import { profileFor, type PolicyProfile } from '../../../src/domain/profiles'
 import { canChangeOrCancel } from '../../../src/domain/rules'
 import { chinaToday } from '../../../src/domain/time/china-date'
 import type { FilingRecord, NewFiling } from '../db/repositories/filings'
+import type { NewNotification } from '../db/repositories/notifications'
 import type { PersonProfile } from '../db/repositories/profiles'
+import type { UploadRecord } from '../db/repositories/uploads'
 import { AppError, validationFailed } from '../errors'
+import { deadlineReminderDue } from '../notifications/reminder'
 import { toFilingView } from './to-filing-view'
 
 /**
@@ -26,6 +31,9 @@ import { toFilingView } from './to-filing-view'
  */
 
 const INSTANT_NOTE = '自助备案，即时办结'
+const EMERGENCY_REVIEW_NOTE = '急诊备案已受理，等待医保经办机构审核（一般 1 个工作日）'
+/** The worked example of the cut, in yuan, shown with the after-window guidance. */
+const GUIDANCE_EXAMPLE_YUAN = 10000
 
 export function filingNotFound(): AppError {
   return new AppError(404, 'FILING_NOT_FOUND', '没有找到这份备案，请回到“我的备案”重新打开')
@@ -58,6 +66,31 @@ function locked(code: 'CANCEL_LOCKED' | 'CHANGE_LOCKED', months: number, firstAl
     `承诺制备案 ${months} 个月内不能${action}，最早 ${firstAllowedOn} 可以${action}；确有客观原因的，请联系参保地医保经办机构`,
     undefined,
     { details: { firstAllowedOn } },
+  )
+}
+
+/** The emergency filing cannot be made at all (SPEC §6): past the window, or the profile deems it filed. */
+function emergencyBlocked(block: EmergencyBlock, profile: PolicyProfile): AppError {
+  if (block.code === 'EMERGENCY_DEEMED_FILED') {
+    return new AppError(
+      422,
+      block.code,
+      `${block.message}不用在这里办理：住院时直接告诉医院您是急诊住院的参保人，请医院按急诊登记结算就行。`,
+      undefined,
+      { details: { window: block.window } },
+    )
+  }
+  return new AppError(422, block.code, block.message, undefined, {
+    details: { window: block.window, guidance: afterWindowGuidance(profile, GUIDANCE_EXAMPLE_YUAN) },
+  })
+}
+
+function notAwaitingMaterials(filing: FilingRecord, today: string): AppError {
+  const label = FILING_STATUSES[effectiveStatus(filing.status, filing.validTo, today)]
+  return new AppError(
+    409,
+    'FILING_NOT_AWAITING_MATERIALS',
+    `这份备案现在是“${label}”，不需要补充材料；请刷新“我的备案”看看最新进度`,
   )
 }
 
@@ -146,18 +179,152 @@ async function viewById(app: FastifyInstance, id: string, viewerId: string): Pro
   return filingView(app, filing, viewerId)
 }
 
-/** POST /api/filings (SPEC §2-§4, §7). */
+/** The caller's own uploads with these ids, or 422 naming `materials`. */
+async function ownUploads(app: FastifyInstance, userId: string, ids: readonly string[]): Promise<UploadRecord[]> {
+  const uploads = await app.repos.uploads.findOwned(userId, ids)
+  const wanted = new Set(ids).size
+  if (uploads.length !== wanted) {
+    throw validationFailed(422, {
+      materials: `有 ${wanted - uploads.length} 份材料找不到（只能用您自己上传的材料），请重新上传`,
+    })
+  }
+  return uploads
+}
+
+/** The body's fields that only make sense for other types, or that must match the admission. */
+function emergencyShapeFields(body: CreateFilingBody): Record<string, string> {
+  const fields: Record<string, string> = {}
+  if (body.emergency && body.startDate !== body.emergency.admittedOn) {
+    fields.startDate = '急诊备案从入院那天起算，开始日期请填入院日期'
+  }
+  if (body.endDate) fields.endDate = '急诊备案只管这一次住院，不用填结束日期，请去掉'
+  if (body.commitment) fields.commitment = '急诊备案不能用承诺书代替，请上传急诊诊断证明、门诊病历或入院记录'
+  if (body.multiPlace) fields.multiPlace = '急诊备案不能同时备案多个地方，请去掉'
+  return fields
+}
+
+/**
+ * An emergency filing (SPEC §6): the insured place's profile decides whether the window is
+ * still open; it goes to review (001 办理流程) and is valid for that admission from its first
+ * day (003 第九条). Under a dated window a reminder is queued for the day before the deadline.
+ */
+async function createEmergencyFiling(
+  app: FastifyInstance,
+  userId: string,
+  body: CreateFilingBody,
+  profile: PersonProfile,
+  uploads: readonly UploadRecord[],
+): Promise<FilingView> {
+  const emergency = body.emergency
+  if (!emergency) {
+    throw validationFailed(422, { emergency: '急诊住院备案要填写入院日期、住院医院、医生诊断和符合的急诊情况' })
+  }
+  const now = app.now()
+  const today = chinaToday(now)
+  const policy = profileFor(profile.insuredRegion)
+  const check = checkEmergencyFiling(
+    {
+      destination: body.destination,
+      admittedOn: emergency.admittedOn,
+      leftOn: emergency.leftOn ?? null,
+      dischargedOn: emergency.dischargedOn ?? null,
+      awayReason: emergency.awayReason,
+      hospitalName: emergency.hospitalName,
+      diagnosis: emergency.diagnosis,
+      criteria: emergency.criteria,
+      contacts: body.contacts,
+      materialCodes: uploads.map((u) => u.purpose),
+    },
+    { profile: policy, calendar: app.calendar, now, insuredRegion: profile.insuredRegion },
+  )
+  // Nothing can be filed at all: say so (and what to do instead) before any field detail.
+  if (!check.ok && check.block) throw emergencyBlocked(check.block, policy)
+  const shape = emergencyShapeFields(body)
+  if (!check.ok || Object.keys(shape).length > 0) {
+    throw validationFailed(422, { ...(check.ok ? {} : (check.fields as Record<string, string>)), ...shape })
+  }
+
+  const { window, validity, citations } = check.value
+  const filing: NewFiling = {
+    userId,
+    subjectUserId: userId,
+    type: 'EMERGENCY',
+    status: check.value.status,
+    basis: 'PROOF',
+    registration: 'NEW',
+    destinationProvince: body.destination.province,
+    destinationCity: orNull(body.destination.city),
+    startDate: emergency.admittedOn,
+    endDate: null,
+    validFrom: validity.validFrom,
+    validTo: validity.validTo,
+    validityExplanation: validity.explanation,
+    citations,
+    phone1: body.contacts.phone1.trim(),
+    phone2: orNull(body.contacts.phone2),
+    addressAtDestination: (body.contacts.addressAtDestination ?? '').trim(),
+    chronicDiseaseHospital: orNull(body.chronicDiseaseHospital),
+    multiPlace: false,
+    commitment: null,
+    supersedesId: null,
+    subjectName: profile.name,
+    subjectIdNumber: profile.idNumber,
+    insuredRegion: profile.insuredRegion,
+  }
+  const reminderDue = window.mode === 'WINDOW' && window.deadline !== null ? deadlineReminderDue(window.deadline, app.calendar, now) : null
+
+  const result = await app.repos.filings.create(
+    {
+      filing,
+      materialIds: uploads.map((u) => u.id),
+      events: [
+        { status: 'SUBMITTED', note: null },
+        { status: 'UNDER_REVIEW', note: EMERGENCY_REVIEW_NOTE },
+      ],
+      nextNumber: () => newFilingNumber(today),
+      // The same admission filed twice: same subject, destination and admission day, still standing.
+      findDuplicate: (sameKind) =>
+        sameKind.find((f) => f.startDate === emergency.admittedOn && isStanding(f.status, f.validTo, today)),
+      emergency: {
+        admittedOn: emergency.admittedOn,
+        leftOn: orNull(emergency.leftOn),
+        dischargedOn: orNull(emergency.dischargedOn),
+        awayReason: emergency.awayReason,
+        hospitalName: emergency.hospitalName.trim(),
+        diagnosis: emergency.diagnosis.trim(),
+        criteria: [...emergency.criteria],
+        mode: window.mode,
+        deadline: window.deadline,
+      },
+      notifications: (created): NewNotification[] =>
+        reminderDue === null || window.deadline === null
+          ? []
+          : [
+              {
+                userId,
+                filingId: created.id,
+                dueAt: reminderDue,
+                payload: { kind: 'DEADLINE_REMINDER', trigger: 'CREATED', filingNumber: created.number, deadline: window.deadline },
+              },
+            ],
+    },
+    now,
+  )
+  if (result.outcome === 'DUPLICATE') throw duplicateFiling(result.existing)
+  if (result.outcome === 'STALE') throw new Error('a new filing cannot be stale')
+  return viewById(app, result.id, userId)
+}
+
+/** POST /api/filings (SPEC §2-§4, §6, §7). */
 export async function createFiling(app: FastifyInstance, userId: string, body: CreateFilingBody): Promise<FilingView> {
   const profile = await subjectProfile(app, userId)
   if (!('self' in body.subject)) {
     throw new AppError(403, 'PROXY_NOT_AUTHORIZED', '还没有这位家人的授权，请先在“家人代办”里添加家人并取得授权')
   }
 
-  const uploads = await app.repos.uploads.findOwned(userId, body.materials)
-  if (uploads.length !== new Set(body.materials).size) {
-    const missing = new Set(body.materials).size - uploads.length
-    throw validationFailed(422, { materials: `有 ${missing} 份材料找不到（只能用您自己上传的材料），请重新上传` })
-  }
+  const uploads = await ownUploads(app, userId, body.materials)
+  if (body.type === 'EMERGENCY') return createEmergencyFiling(app, userId, body, profile, uploads)
+  if (body.emergency) throw validationFailed(422, { emergency: '只有急诊住院备案才填急诊信息，请去掉，或把类型改成急诊' })
 
   const now = app.now()
   const today = chinaToday(now)
@@ -292,4 +459,34 @@ export async function listFilings(app: FastifyInstance, userId: string): Promise
   return details
     .sort((a, b) => standing(a.filing) - standing(b.filing))
     .map((d) => toFilingView(d, today, userId))
+}
+
+/**
+ * POST /api/filings/:id/materials — the materials staff asked for (一次性告知), added while the
+ * filing waits for them; it goes back to review.
+ */
+export async function addMaterials(
+  app: FastifyInstance,
+  id: string,
+  userId: string,
+  body: AddMaterialsBody,
+): Promise<FilingView> {
+  const filing = await visibleFiling(app, id, userId)
+  const now = app.now()
+  const today = chinaToday(now)
+  if (filing.status !== 'NEEDS_MATERIALS') throw notAwaitingMaterials(filing, today)
+  const uploads = await ownUploads(app, userId, body.materials)
+  const note = orNull(body.note)
+  const added = await app.repos.filings.addMaterials(
+    filing.id,
+    {
+      materialIds: uploads.map((u) => u.id),
+      fromStatus: 'NEEDS_MATERIALS',
+      toStatus: 'UNDER_REVIEW',
+      note: note === null ? '已补充材料' : `已补充材料：${note}`,
+    },
+    now,
+  )
+  if (!added) throw notAwaitingMaterials((await app.repos.filings.findById(filing.id)) ?? filing, today)
+  return viewById(app, filing.id, userId)
 }

@@ -77,9 +77,8 @@ export function toFilingView(details: FilingDetails, today: string, viewerId: st
   return {
     id: filing.id,
     number: filing.number,
-    // Emergency details and review decisions arrive with the emergency flow.
-    emergency: null,
-    review: null,
+    emergency: details.emergency,
+    review: details.review,
     type: filing.type,
     typeName: FILING_TYPE_INFO[filing.type].officialName,
     status,

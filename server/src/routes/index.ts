@@ -4,8 +4,11 @@ import emergencyWindow from './api/emergency-window'
 import filings from './api/filings'
 import health from './api/health'
 import me from './api/me'
+import notificationTemplates from './api/notifications/templates'
 import policyProfiles from './api/policy-profiles'
 import regions from './api/regions'
+import reviewFilings from './api/review/filings'
+import reviewNotifications from './api/review/notifications'
 import sessions from './api/sessions'
 import uploads from './api/uploads'
 
@@ -24,4 +27,7 @@ export const routes: FastifyPluginAsync = async (app) => {
   await app.register(emergencyWindow, { prefix: '/api/emergency-window' })
   await app.register(uploads, { prefix: '/api/uploads' })
   await app.register(filings, { prefix: '/api/filings' })
+  await app.register(reviewFilings, { prefix: '/api/review/filings' })
+  await app.register(reviewNotifications, { prefix: '/api/review/notifications' })
+  await app.register(notificationTemplates, { prefix: '/api/notifications/templates' })
 }

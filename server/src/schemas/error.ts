@@ -1,3 +1,5 @@
+import { afterWindowGuidanceSchema, emergencyWindowSchema } from './emergency'
+
 /** API.md "Errors": every 4xx/5xx body. Registered once with `addSchema` and referenced by id. */
 export const ErrorResponseSchema = {
   $id: 'ErrorResponse',
@@ -19,6 +21,8 @@ export const ErrorResponseSchema = {
     },
     existingFilingId: { type: 'string', description: '409 DUPLICATE_FILING：已有的那份备案的 id' },
     existingNumber: { type: 'string', description: '409 DUPLICATE_FILING：已有的那份备案的编号' },
+    window: { ...emergencyWindowSchema, description: '422 EMERGENCY_WINDOW_CLOSED / EMERGENCY_DEEMED_FILED：适用的急诊备案时限' },
+    guidance: { ...afterWindowGuidanceSchema, description: '422 EMERGENCY_WINDOW_CLOSED：来不及备案时怎么办（零星报销）和少报多少' },
   },
 } as const
 

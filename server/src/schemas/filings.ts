@@ -2,10 +2,11 @@ import { FILING_TYPE_LIST } from '../../../src/domain/filing-types'
 import { FILING_STATUSES } from '../../../src/domain/filings'
 import { idempotencyKeyHeaderSchema } from '../idempotency'
 import { citationsSchema } from './citation'
+import { emergencyBodySchema, emergencyViewSchema } from './emergency'
 import { bearerAuth, errorResponses } from './error'
 import { UUID_PATTERN } from './patterns'
 
-export type { CancelFilingBody, ChangeFilingBody, CreateFilingBody } from '../../../src/domain/filings'
+export type { AddMaterialsBody, CancelFilingBody, ChangeFilingBody, CreateFilingBody } from '../../../src/domain/filings'
 
 const STATUS_LIST = Object.keys(FILING_STATUSES)
 const nullableString = (maxLength: number, description?: string) =>
@@ -46,7 +47,7 @@ export const FilingSchema = {
     'id', 'number', 'type', 'typeName', 'status', 'statusLabel', 'basis', 'registration', 'subject',
     'filedBySelf', 'destination', 'startDate', 'endDate', 'validFrom', 'validTo', 'validityExplanation',
     'contacts', 'chronicDiseaseHospital', 'multiPlace', 'materials', 'commitment', 'supersedes',
-    'supersededBy', 'createdAt', 'timeline', 'actions', 'citations',
+    'supersededBy', 'createdAt', 'timeline', 'emergency', 'review', 'actions', 'citations',
   ],
   properties: {
     id: { type: 'string' },
@@ -111,6 +112,19 @@ export const FilingSchema = {
         },
       },
     },
+    emergency: emergencyViewSchema,
+    review: {
+      type: ['object', 'null'],
+      description: '最近一次审核决定：未通过的原因和要补充的材料，一次性全部列出（一次性告知）',
+      required: ['decision', 'reasons', 'missingItems', 'decidedAt'],
+      additionalProperties: false,
+      properties: {
+        decision: { type: 'string', enum: ['APPROVE', 'REJECT', 'REQUEST_MATERIALS'] },
+        reasons: { type: 'array', items: { type: 'string' } },
+        missingItems: { type: 'array', items: { type: 'string' } },
+        decidedAt: { type: 'string', description: 'ISO 8601 时刻' },
+      },
+    },
     actions: {
       type: 'object',
       required: ['canCancel', 'canChange', 'firstAllowedOn', 'explanation'],
@@ -143,6 +157,9 @@ export const CreateFilingSchema = {
   description:
     '先要保存实名信息（否则 422 PROFILE_REQUIRED）。materials 是本人上传的材料 id。' +
     '自助备案的四类即时办结，回答 201 和 APPROVED 的备案。同一人、同类型、同一备案地已有有效备案时 409 DUPLICATE_FILING。' +
+    '急诊（type EMERGENCY）要填 emergency，startDate 就是入院日期，不填 endDate，就医地地址可以是空的；' +
+    '按参保地政策检查时限：过了时限 422 EMERGENCY_WINDOW_CLOSED（附 window 和 guidance：怎样零星报销、少报多少），' +
+    '参保地视同已备案 422 EMERGENCY_DEEMED_FILED（附 window）；办成的是 UNDER_REVIEW，等经办机构审核。' +
     '带 Idempotency-Key 重复提交同样内容，回答第一次的结果。',
   security: bearerAuth,
   headers: idempotencyKeyHeaderSchema,
@@ -186,6 +203,7 @@ export const CreateFilingSchema = {
       },
       chronicDiseaseHospital: nullableString(100, '门诊慢特病定点医疗机构（可不填）'),
       multiPlace: { type: 'boolean', description: '多地备案（只限长期类，且必须有证明材料）' },
+      emergency: emergencyBodySchema,
     },
   },
   response: {
@@ -263,6 +281,37 @@ export const ChangeFilingSchema = {
   },
   response: {
     201: { $ref: 'Filing#' },
+    ...errorResponses,
+  },
+} as const
+
+export const AddMaterialsSchema = {
+  tags: ['filings'],
+  summary: '补充材料（待补充材料时）',
+  description:
+    '只能在 NEEDS_MATERIALS 时补充，否则 409 FILING_NOT_AWAITING_MATERIALS。materials 是本人上传的材料 id；' +
+    '补充后备案回到 UNDER_REVIEW 等待审核。带 Idempotency-Key 重复提交同样内容，回答第一次的结果。',
+  security: bearerAuth,
+  params: filingIdParams,
+  headers: idempotencyKeyHeaderSchema,
+  body: {
+    type: 'object',
+    required: ['materials'],
+    additionalProperties: false,
+    properties: {
+      materials: {
+        type: 'array',
+        minItems: 1,
+        maxItems: 20,
+        uniqueItems: true,
+        items: { type: 'string', pattern: UUID_PATTERN },
+        description: '新上传的材料 id',
+      },
+      note: nullableString(200, '给审核人员的说明（可不填）'),
+    },
+  },
+  response: {
+    200: { $ref: 'Filing#' },
     ...errorResponses,
   },
 } as const

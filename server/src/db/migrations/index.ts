@@ -6,6 +6,9 @@ import * as createSettings from './20251123T020200Z-create-settings'
 import * as createUploads from './20251124T010000Z-create-uploads'
 import * as createFilings from './20251124T010100Z-create-filings'
 import * as createIdempotencyKeys from './20251124T010200Z-create-idempotency-keys'
+import * as createFilingEmergencies from './20251125T010000Z-create-filing-emergencies'
+import * as createReviewDecisions from './20251125T010100Z-create-review-decisions'
+import * as createNotifications from './20251125T010200Z-create-notifications'
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>
@@ -23,6 +26,9 @@ const migrations: Record<string, DialectMigration> = {
   '20251124T010000Z-create-uploads': createUploads,
   '20251124T010100Z-create-filings': createFilings,
   '20251124T010200Z-create-idempotency-keys': createIdempotencyKeys,
+  '20251125T010000Z-create-filing-emergencies': createFilingEmergencies,
+  '20251125T010100Z-create-review-decisions': createReviewDecisions,
+  '20251125T010200Z-create-notifications': createNotifications,
 }
 
 /** Hands each migration the dialect, the only thing migrations may branch on (column types). */

@@ -2,9 +2,12 @@ import { randomUUID } from 'node:crypto'
 import type { Kysely, Selectable, Transaction } from 'kysely'
 import type { Citation } from '../../../../src/domain/citation'
 import type { FilingType } from '../../../../src/domain/filing-types'
+import type { AwayReason, EmergencyCriterion } from '../../../../src/domain/emergency'
 import type { FilingStatus } from '../../../../src/domain/filings'
-import type { Database, FilingsTable } from '../schema'
+import type { EmergencyMode } from '../../../../src/domain/profiles'
+import type { Database, FilingEmergenciesTable, FilingsTable } from '../schema'
 import { isUniqueViolation } from '../unique-violation'
+import { insertNotifications, type NewNotification } from './notifications'
 import { toUploadRecord, type UploadRecord } from './uploads'
 
 /** A filing as the rest of the server sees it (camelCase, no row types). */
@@ -48,11 +51,55 @@ export interface FilingEventRecord {
   at: string
 }
 
-/** Everything a filing view needs: the filing, its materials and its timeline (oldest first). */
+/** The emergency part of an emergency filing, with the window that applied when it was filed. */
+export interface EmergencyRecord {
+  admittedOn: string
+  leftOn: string | null
+  dischargedOn: string | null
+  awayReason: AwayReason
+  hospitalName: string
+  diagnosis: string
+  criteria: EmergencyCriterion[]
+  mode: EmergencyMode
+  deadline: string | null
+}
+
+export type ReviewDecision = 'APPROVE' | 'REJECT' | 'REQUEST_MATERIALS'
+
+export interface ReviewRecord {
+  decision: ReviewDecision
+  reasons: string[]
+  missingItems: string[]
+  decidedAt: string
+}
+
+/** Everything a filing view needs: the filing, its materials, its timeline (oldest first), its emergency part and latest review. */
 export interface FilingDetails {
   filing: FilingRecord
   materials: UploadRecord[]
   events: FilingEventRecord[]
+  emergency: EmergencyRecord | null
+  review: ReviewRecord | null
+}
+
+export interface DecideInput {
+  decision: ReviewDecision
+  reasons: readonly string[]
+  missingItems: readonly string[]
+  /** The filing must be in one of these; else nothing is written. */
+  fromStatuses: readonly FilingStatus[]
+  toStatus: FilingStatus
+  /** The timeline entry's note. */
+  note: string
+  /** Outbox rows written in the same transaction. */
+  notifications: readonly NewNotification[]
+}
+
+export interface AddMaterialsInput {
+  materialIds: readonly string[]
+  fromStatus: FilingStatus
+  toStatus: FilingStatus
+  note: string
 }
 
 export type NewFiling = Omit<FilingRecord, 'id' | 'number' | 'supersededById' | 'createdAt' | 'updatedAt'>
@@ -71,6 +118,10 @@ export interface CreateFilingInput {
   findDuplicate: (sameKind: readonly FilingRecord[]) => FilingRecord | undefined
   /** A 变更: the filing this one replaces, which must still be in `fromStatus`. */
   supersede?: { id: string; fromStatus: FilingStatus; note: string | null }
+  /** An emergency filing's emergency part. */
+  emergency?: EmergencyRecord
+  /** Outbox rows for the new filing (e.g. a deadline reminder), written in the same transaction. */
+  notifications?: (created: { id: string; number: string }) => readonly NewNotification[]
 }
 
 export type CreateFilingOutcome =
@@ -159,6 +210,43 @@ function toRow(id: string, number: string, f: NewFiling, at: string): Selectable
   }
 }
 
+/** Event notes are at most 500 characters; the full lists stay in review_decisions. */
+const NOTE_MAX = 500
+
+function clipNote(note: string | null): string | null {
+  if (note === null || note.length <= NOTE_MAX) return note
+  return note.slice(0, NOTE_MAX - 1) + '…'
+}
+
+function toEmergencyRow(filingId: string, e: EmergencyRecord): Selectable<FilingEmergenciesTable> {
+  return {
+    filing_id: filingId,
+    admitted_on: e.admittedOn,
+    left_on: e.leftOn,
+    discharged_on: e.dischargedOn,
+    away_reason: e.awayReason,
+    hospital_name: e.hospitalName,
+    diagnosis: e.diagnosis,
+    criteria: JSON.stringify(e.criteria),
+    mode: e.mode,
+    deadline: e.deadline,
+  }
+}
+
+function toEmergencyRecord(row: Selectable<FilingEmergenciesTable>): EmergencyRecord {
+  return {
+    admittedOn: row.admitted_on,
+    leftOn: row.left_on,
+    dischargedOn: row.discharged_on,
+    awayReason: row.away_reason as AwayReason,
+    hospitalName: row.hospital_name,
+    diagnosis: row.diagnosis,
+    criteria: JSON.parse(row.criteria) as EmergencyCriterion[],
+    mode: row.mode as EmergencyMode,
+    deadline: row.deadline,
+  }
+}
+
 /** Leaves a transaction without committing, carrying the answer out. */
 class Rollback {
   constructor(readonly outcome: CreateFilingOutcome) {}
@@ -179,7 +267,9 @@ async function appendEvents(
   const start = last?.seq === null || last?.seq === undefined ? 0 : Number(last.seq) + 1
   await trx
     .insertInto('filing_events')
-    .values(events.map((e, i) => ({ id: randomUUID(), filing_id: filingId, seq: start + i, status: e.status, note: e.note, at })))
+    .values(
+      events.map((e, i) => ({ id: randomUUID(), filing_id: filingId, seq: start + i, status: e.status, note: clipNote(e.note), at })),
+    )
     .execute()
 }
 
@@ -229,6 +319,8 @@ export function createFilingsRepository(db: Kysely<Database>) {
             .execute()
         }
         await appendEvents(trx, id, input.events, at)
+        if (input.emergency) await trx.insertInto('filing_emergencies').values(toEmergencyRow(id, input.emergency)).execute()
+        if (input.notifications) await insertNotifications(trx, input.notifications({ id, number }), new Date(at))
 
         if (input.supersede) {
           const { numUpdatedRows } = await trx
@@ -294,11 +386,20 @@ export function createFilingsRepository(db: Kysely<Database>) {
       return rows.map(toFilingRecord)
     },
 
-    /** The materials and timeline of each filing. */
+    /** For staff: filings in any of `statuses` (all when empty), or with `number`, oldest first. */
+    async listForReview(filter: { statuses: readonly FilingStatus[]; number?: string }): Promise<FilingRecord[]> {
+      let query = db.selectFrom('filings').selectAll()
+      if (filter.statuses.length > 0) query = query.where('status', 'in', [...filter.statuses])
+      if (filter.number !== undefined) query = query.where('number', '=', filter.number)
+      const rows = await query.orderBy('created_at').orderBy('number').execute()
+      return rows.map(toFilingRecord)
+    },
+
+    /** The materials, timeline, emergency part and latest review of each filing. */
     async details(filings: readonly FilingRecord[]): Promise<FilingDetails[]> {
       if (filings.length === 0) return []
       const ids = filings.map((f) => f.id)
-      const [materialRows, eventRows] = await Promise.all([
+      const [materialRows, eventRows, emergencyRows, reviewRows] = await Promise.all([
         db
           .selectFrom('filing_materials')
           .innerJoin('uploads', 'uploads.id', 'filing_materials.upload_id')
@@ -323,14 +424,101 @@ export function createFilingsRepository(db: Kysely<Database>) {
           .orderBy('filing_id')
           .orderBy('seq')
           .execute(),
+        db.selectFrom('filing_emergencies').selectAll().where('filing_id', 'in', ids).execute(),
+        db
+          .selectFrom('review_decisions')
+          .select(['filing_id', 'decision', 'reasons', 'missing_items', 'decided_at'])
+          .where('filing_id', 'in', ids)
+          .orderBy('filing_id')
+          .orderBy('seq', 'desc')
+          .execute(),
       ])
-      return filings.map((filing) => ({
-        filing,
-        materials: materialRows.filter((r) => r.filing_id === filing.id).map(toUploadRecord),
-        events: eventRows
-          .filter((r) => r.filing_id === filing.id)
-          .map((r) => ({ status: r.status as FilingStatus, note: r.note, at: r.at })),
-      }))
+      return filings.map((filing) => {
+        const emergency = emergencyRows.find((r) => r.filing_id === filing.id)
+        // Ordered newest first within a filing: the first match is the latest decision.
+        const review = reviewRows.find((r) => r.filing_id === filing.id)
+        return {
+          filing,
+          materials: materialRows.filter((r) => r.filing_id === filing.id).map(toUploadRecord),
+          events: eventRows
+            .filter((r) => r.filing_id === filing.id)
+            .map((r) => ({ status: r.status as FilingStatus, note: r.note, at: r.at })),
+          emergency: emergency ? toEmergencyRecord(emergency) : null,
+          review: review
+            ? {
+                decision: review.decision as ReviewDecision,
+                reasons: JSON.parse(review.reasons) as string[],
+                missingItems: JSON.parse(review.missing_items) as string[],
+                decidedAt: review.decided_at,
+              }
+            : null,
+        }
+      })
+    },
+
+    /**
+     * Records a review decision: the status moves (only from `fromStatuses`), the decision and a
+     * timeline entry are stored and the outbox rows written, all in one transaction. False when
+     * the filing was not in one of `fromStatuses` (nothing written then).
+     */
+    async decide(id: string, input: DecideInput, now: Date): Promise<boolean> {
+      const at = now.toISOString()
+      return db.transaction().execute(async (trx) => {
+        const { numUpdatedRows } = await trx
+          .updateTable('filings')
+          .set({ status: input.toStatus, updated_at: at })
+          .where('id', '=', id)
+          .where('status', 'in', [...input.fromStatuses])
+          .executeTakeFirst()
+        if (numUpdatedRows === 0n) return false
+        const last = await trx
+          .selectFrom('review_decisions')
+          .select((eb) => eb.fn.max('seq').as('seq'))
+          .where('filing_id', '=', id)
+          .executeTakeFirst()
+        const seq = last?.seq === null || last?.seq === undefined ? 0 : Number(last.seq) + 1
+        await trx
+          .insertInto('review_decisions')
+          .values({
+            id: randomUUID(),
+            filing_id: id,
+            seq,
+            decision: input.decision,
+            reasons: JSON.stringify(input.reasons),
+            missing_items: JSON.stringify(input.missingItems),
+            decided_at: at,
+          })
+          .execute()
+        await appendEvents(trx, id, [{ status: input.toStatus, note: input.note }], at)
+        await insertNotifications(trx, input.notifications, now)
+        return true
+      })
+    },
+
+    /**
+     * Attaches more uploads to a filing still in `fromStatus` and moves it to `toStatus` with a
+     * timeline entry, in one transaction. False when its status changed meanwhile.
+     */
+    async addMaterials(id: string, input: AddMaterialsInput, now: Date): Promise<boolean> {
+      const at = now.toISOString()
+      return db.transaction().execute(async (trx) => {
+        const { numUpdatedRows } = await trx
+          .updateTable('filings')
+          .set({ status: input.toStatus, updated_at: at })
+          .where('id', '=', id)
+          .where('status', '=', input.fromStatus)
+          .executeTakeFirst()
+        if (numUpdatedRows === 0n) return false
+        if (input.materialIds.length > 0) {
+          await trx
+            .insertInto('filing_materials')
+            .values([...new Set(input.materialIds)].map((uploadId) => ({ filing_id: id, upload_id: uploadId })))
+            .onConflict((oc) => oc.columns(['filing_id', 'upload_id']).doNothing())
+            .execute()
+        }
+        await appendEvents(trx, id, [{ status: input.toStatus, note: input.note }], at)
+        return true
+      })
     },
 
     /**

@@ -2,8 +2,10 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../schema'
 import { createFilingsRepository } from './filings'
 import { createIdempotencyKeysRepository } from './idempotency-keys'
+import { createNotificationsRepository } from './notifications'
 import { createProfilesRepository } from './profiles'
 import { createSettingsRepository } from './settings'
+import { createSubscriptionsRepository } from './subscriptions'
 import { createUploadsRepository } from './uploads'
 import { createUsersRepository } from './users'
 
@@ -16,6 +18,8 @@ export function createRepositories(db: Kysely<Database>) {
     uploads: createUploadsRepository(db),
     filings: createFilingsRepository(db),
     idempotencyKeys: createIdempotencyKeysRepository(db),
+    notifications: createNotificationsRepository(db),
+    subscriptions: createSubscriptionsRepository(db),
   }
 }
 

@@ -13,6 +13,12 @@ export function createUsersRepository(db: Kysely<Database>) {
       return row ? { id: row.id } : null
     },
 
+    /** The WeChat openid of a user: where a subscription message goes. */
+    async findOpenid(id: string): Promise<string | null> {
+      const row = await db.selectFrom('users').select('openid').where('id', '=', id).executeTakeFirst()
+      return row ? row.openid : null
+    },
+
     /**
      * The same openid always maps to the same user. Insert-if-absent then read back, so two
      * first logins racing (two taps, two instances) still end with one user.

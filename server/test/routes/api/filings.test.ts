@@ -110,11 +110,11 @@ describe('POST /api/filings: the five self-service types (SPEC §1-§4, §7)', (
     expect(response.json().fields.commitment).toContain('多个地方')
   })
 
-  it('the emergency type is refused here: it has its own flow', async () => {
+  it('the emergency type needs its emergency part (see filings-emergency.test.ts)', async () => {
     const { token } = await filer(app)
     const response = await app.inject(fileRequest(token, await longTermBody(app, token, TODAY, { type: 'EMERGENCY' })))
     expect(response.statusCode).toBe(422)
-    expect(response.json().fields.type).toContain('急诊')
+    expect(response.json().fields.emergency).toContain('入院日期')
   })
 })
 

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify'
 import {
+  addMaterials,
   cancelFiling,
   changeFiling,
   createFiling,
@@ -10,18 +11,20 @@ import {
 import { idempotencyFor, sendStored, withIdempotency } from '../../../idempotency'
 import { currentUser } from '../../../plugins/app/auth'
 import {
+  AddMaterialsSchema,
   CancelFilingSchema,
   ChangeFilingSchema,
   CreateFilingSchema,
   GetFilingSchema,
   ListFilingsSchema,
+  type AddMaterialsBody,
   type CancelFilingBody,
   type ChangeFilingBody,
   type CreateFilingBody,
   type FilingParams,
 } from '../../../schemas/filings'
 
-/** /api/filings — file, list, read, cancel and change filings (API.md; SPEC §2-§5, §7). */
+/** /api/filings — file, list, read, cancel and change filings, add asked-for materials (API.md; SPEC §2-§7). */
 const filings: FastifyPluginAsync = async (app) => {
   app.addHook('onRequest', app.authenticate)
 
@@ -67,6 +70,20 @@ const filings: FastifyPluginAsync = async (app) => {
         const view = await changeFiling(app, request.params.id, user.id, request.body)
         request.log.info({ userId: user.id, filingId: view.id, supersedes: view.supersedes }, 'filing changed')
         return { statusCode: 201, body: view }
+      })
+      return sendStored(reply, response)
+    },
+  )
+
+  app.post<{ Params: FilingParams; Body: AddMaterialsBody }>(
+    '/:id/materials',
+    { schema: AddMaterialsSchema },
+    async (request, reply) => {
+      const user = currentUser(request)
+      const response = await withIdempotency(idempotencyFor(request, idempotency(user.id)), async () => {
+        const view = await addMaterials(app, request.params.id, user.id, request.body)
+        request.log.info({ userId: user.id, filingId: view.id, added: request.body.materials.length }, 'materials added')
+        return { statusCode: 200, body: view }
       })
       return sendStored(reply, response)
     },

@@ -5,8 +5,9 @@ import { validationFailed } from '../../../errors'
 import { maskIdNumber, maskPhone } from '../../../logging/mask'
 import { currentUser } from '../../../plugins/app/auth'
 import { GetMeSchema, PutProfileSchema, type PutProfileBody } from '../../../schemas/me'
+import { PutSubscriptionsSchema, type SubscriptionsBody } from '../../../schemas/notifications'
 
-/** GET /api/me and PUT /api/me/profile — the caller's own account and person profile. */
+/** GET /api/me, PUT /api/me/profile and PUT /api/me/subscriptions — the caller's own account, profile and message choices. */
 const me: FastifyPluginAsync = async (app) => {
   app.addHook('onRequest', app.authenticate)
 
@@ -31,6 +32,18 @@ const me: FastifyPluginAsync = async (app) => {
       'profile saved',
     )
     return { profile }
+  })
+
+  app.put<{ Body: SubscriptionsBody }>('/subscriptions', { schema: PutSubscriptionsSchema }, async (request) => {
+    const user = currentUser(request)
+    const { deadline, decision } = request.body
+    const saved = await app.repos.subscriptions.save(
+      user.id,
+      { ...(deadline ? { DEADLINE_REMINDER: deadline } : {}), ...(decision ? { DECISION: decision } : {}) },
+      app.now(),
+    )
+    request.log.info({ userId: user.id, deadline, decision }, 'subscriptions saved')
+    return { deadline: saved.DEADLINE_REMINDER, decision: saved.DECISION }
   })
 }
 

@@ -1,0 +1,100 @@
+/**
+ * The staff review tool's command line (scripts/review.ts), parsed by one pure function so it
+ * can be tested without a server. Messages are for staff, in Chinese.
+ */
+
+/** A filing named by its id (UUID) or by its number (YD20251001ABC234). */
+export type FilingTarget = { id: string } | { number: string }
+
+export type ReviewCommand =
+  | { kind: 'help' }
+  | { kind: 'list'; status: string }
+  | { kind: 'show'; target: FilingTarget }
+  | { kind: 'approve'; target: FilingTarget }
+  | { kind: 'reject'; target: FilingTarget; reasons: string[]; missing: string[] }
+  | { kind: 'request'; target: FilingTarget; missing: string[]; reasons: string[] }
+
+export type ParseResult = { ok: true; command: ReviewCommand } | { ok: false; message: string }
+
+export const USAGE = [
+  '用法：npm run review -- <命令> [参数]',
+  '  list [--status UNDER_REVIEW]                       列出备案（默认审核中），先办的在前',
+  '  show <id|编号>                                      查看一份备案：内容、进度和材料下载地址',
+  '  approve <id|编号>                                   审核通过',
+  '  reject <id|编号> --reason "…" [--reason …] [--missing "…"]   不予通过（至少一条原因）',
+  '  request <id|编号> --missing "…" [--missing …] [--reason "…"]  要求补充材料（缺的全部列出）',
+  '环境变量：API_URL（默认 http://127.0.0.1:3000），REVIEWER_TOKEN（必填）',
+].join('\n')
+
+const STATUSES = ['SUBMITTED', 'UNDER_REVIEW', 'NEEDS_MATERIALS', 'APPROVED', 'REJECTED', 'CANCELLED', 'SUPERSEDED', 'EXPIRED']
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+const NUMBER = /^YD\d{8}[0-9A-Z]{6}$/i
+
+/** An id or a filing number, else null. */
+export function parseTarget(text: string): FilingTarget | null {
+  const value = text.trim()
+  if (UUID.test(value)) return { id: value.toLowerCase() }
+  if (NUMBER.test(value)) return { number: value.toUpperCase() }
+  return null
+}
+
+const fail = (message: string): ParseResult => ({ ok: false, message })
+
+/** Parses `argv` (without node and the script): one command, its filing, and its options. */
+export function parseReviewArgs(argv: readonly string[]): ParseResult {
+  const [command, ...rest] = argv
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    return { ok: true, command: { kind: 'help' } }
+  }
+  if (!['list', 'show', 'approve', 'reject', 'request'].includes(command)) {
+    return fail(`不认识的命令“${command}”。\n${USAGE}`)
+  }
+
+  const positional: string[] = []
+  const options: Record<'status' | 'reason' | 'missing', string[]> = { status: [], reason: [], missing: [] }
+  for (let i = 0; i < rest.length; i += 1) {
+    const arg = rest[i] as string
+    if (!arg.startsWith('--')) {
+      positional.push(arg)
+      continue
+    }
+    const eq = arg.indexOf('=')
+    const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq)
+    if (name !== 'status' && name !== 'reason' && name !== 'missing') return fail(`不认识的选项 --${name}。\n${USAGE}`)
+    let value: string | undefined
+    if (eq !== -1) value = arg.slice(eq + 1)
+    else {
+      value = rest[i + 1]
+      i += 1
+    }
+    if (value === undefined || value.trim() === '') return fail(`--${name} 后面要写内容`)
+    options[name].push(value.trim())
+  }
+
+  if (command === 'list') {
+    if (positional.length > 0) return fail(`list 不需要 ${positional.join(' ')}`)
+    if (options.reason.length > 0 || options.missing.length > 0) return fail('list 只接受 --status')
+    if (options.status.length > 1) return fail('--status 只能写一个')
+    const status = (options.status[0] ?? 'UNDER_REVIEW').toUpperCase()
+    if (!STATUSES.includes(status)) return fail(`--status 只能是 ${STATUSES.join('、')} 之一`)
+    return { ok: true, command: { kind: 'list', status } }
+  }
+
+  if (options.status.length > 0) return fail(`${command} 不接受 --status`)
+  if (positional.length !== 1) return fail(`${command} 要跟一份备案的 id 或编号（如 YD20251001ABC234），而且只能一份`)
+  const target = parseTarget(positional[0] as string)
+  if (target === null) return fail(`“${positional[0]}”不是备案 id，也不是备案编号（如 YD20251001ABC234）`)
+
+  switch (command) {
+    case 'show':
+    case 'approve':
+      if (options.reason.length > 0 || options.missing.length > 0) return fail(`${command} 不接受 --reason 或 --missing`)
+      return { ok: true, command: { kind: command, target } }
+    case 'reject':
+      if (options.reason.length === 0) return fail('不予通过要写明原因：--reason "…"（可以写多条）')
+      return { ok: true, command: { kind: 'reject', target, reasons: options.reason, missing: options.missing } }
+    default:
+      if (options.missing.length === 0) return fail('要求补充材料要把缺的全部列出：--missing "…"（可以写多条）')
+      return { ok: true, command: { kind: 'request', target, missing: options.missing, reasons: options.reason } }
+  }
+}

@@ -1,0 +1,161 @@
+import type { FastifyInstance } from 'fastify'
+import {
+  FILING_STATUSES,
+  effectiveStatus,
+  normalizeFilingNumber,
+  type FilingStatus,
+  type FilingView,
+  type ReviewDecisionBody,
+} from '../../../src/domain/filings'
+import { chinaToday } from '../../../src/domain/time/china-date'
+import type { FilingRecord, ReviewDecision } from '../db/repositories/filings'
+import type { NewNotification } from '../db/repositories/notifications'
+import { AppError, validationFailed } from '../errors'
+import { deadlineReminderDue } from '../notifications/reminder'
+import { filingNotFound } from './file-filing'
+import { toFilingView } from './to-filing-view'
+
+/**
+ * Staff review of filings that go to review (SPEC §7: 受理 → 审核 → 办结, or 不予受理 with
+ * everything missing told at once, 000 第五条; 001 办理流程). Each decision moves the status,
+ * is kept, adds a timeline entry and queues a message to the people concerned, in one transaction.
+ */
+
+interface Transition {
+  from: readonly FilingStatus[]
+  to: FilingStatus
+  /** What the refusal says cannot be done, e.g. 审核通过. */
+  action: string
+}
+
+const TRANSITIONS: Record<ReviewDecision, Transition> = {
+  APPROVE: { from: ['UNDER_REVIEW'], to: 'APPROVED', action: '审核通过' },
+  REQUEST_MATERIALS: { from: ['UNDER_REVIEW'], to: 'NEEDS_MATERIALS', action: '要求补充材料' },
+  REJECT: { from: ['UNDER_REVIEW', 'NEEDS_MATERIALS'], to: 'REJECTED', action: '不予通过' },
+}
+
+const APPROVED_NOTE = '审核通过，备案成功'
+
+function notReviewable(filing: FilingRecord, today: string, action: string): AppError {
+  const label = FILING_STATUSES[effectiveStatus(filing.status, filing.validTo, today)]
+  return new AppError(409, 'FILING_NOT_REVIEWABLE', `这份备案现在是“${label}”，不能${action}；请刷新后看看最新状态`)
+}
+
+const cleaned = (items: readonly string[] | undefined): string[] =>
+  (items ?? []).map((item) => item.trim()).filter((item) => item.length > 0)
+
+/** The timeline note: the reasons and missing items, joined. */
+function noteFor(decision: ReviewDecision, reasons: readonly string[], missing: readonly string[]): string {
+  const because = reasons.join('；')
+  const need = missing.join('；')
+  switch (decision) {
+    case 'APPROVE':
+      return because ? `${APPROVED_NOTE}（${because}）` : APPROVED_NOTE
+    case 'REQUEST_MATERIALS':
+      return `请补充：${need}` + (because ? `（${because}）` : '')
+    case 'REJECT':
+      return `未通过：${because}` + (need ? `；还缺：${need}` : '')
+  }
+}
+
+/** For staff, "filed by self" is from the filer's side: they filed for themselves. */
+async function reviewerView(app: FastifyInstance, filing: FilingRecord): Promise<FilingView> {
+  const [details] = await app.repos.filings.details([filing])
+  if (!details) throw filingNotFound()
+  return toFilingView(details, chinaToday(app.now()), filing.userId)
+}
+
+/** GET /api/review/filings/:id */
+export async function reviewFiling(app: FastifyInstance, id: string): Promise<FilingView> {
+  const filing = await app.repos.filings.findById(id)
+  if (!filing) throw filingNotFound()
+  return reviewerView(app, filing)
+}
+
+/**
+ * GET /api/review/filings: filings in `status` (default UNDER_REVIEW), oldest first; with
+ * `number`, that filing in any status (unless a status is given too).
+ */
+export async function reviewQueue(
+  app: FastifyInstance,
+  query: { status?: FilingStatus; number?: string },
+): Promise<FilingView[]> {
+  let number: string | undefined
+  if (query.number !== undefined) {
+    const normalized = normalizeFilingNumber(query.number)
+    if (normalized === null) return []
+    number = normalized
+  }
+  const wanted = query.status ?? (number === undefined ? 'UNDER_REVIEW' : undefined)
+  // EXPIRED is never stored: it is an approved filing past its last day.
+  const stored: FilingStatus[] = wanted === undefined ? [] : [wanted === 'EXPIRED' ? 'APPROVED' : wanted]
+  const filings = await app.repos.filings.listForReview({ statuses: stored, number })
+  const today = chinaToday(app.now())
+  const details = await app.repos.filings.details(filings)
+  return details
+    .map((d) => toFilingView(d, today, d.filing.userId))
+    .filter((view) => wanted === undefined || view.status === wanted)
+}
+
+/** POST /api/review/filings/:id/decision */
+export async function decideFiling(app: FastifyInstance, id: string, body: ReviewDecisionBody): Promise<FilingView> {
+  const filing = await app.repos.filings.findById(id)
+  if (!filing) throw filingNotFound()
+  const now = app.now()
+  const today = chinaToday(now)
+  const reasons = cleaned(body.reasons)
+  const missingItems = cleaned(body.missingItems)
+  const fields: Record<string, string> = {}
+  if (body.decision === 'REQUEST_MATERIALS' && missingItems.length === 0) {
+    fields.missingItems = '要求补充材料时，请把还缺的材料一次全部列出来（至少一项）'
+  }
+  if (body.decision === 'REJECT' && reasons.length === 0) {
+    fields.reasons = '不予通过时，请写明原因（至少一项）'
+  }
+  if (Object.keys(fields).length > 0) throw validationFailed(422, fields)
+
+  const transition = TRANSITIONS[body.decision]
+  if (!transition.from.includes(filing.status)) throw notReviewable(filing, today, transition.action)
+
+  const note = noteFor(body.decision, reasons, missingItems)
+  const decidedAt = now.toISOString()
+  // The filer, and the person filed for when that is someone else.
+  const recipients = [...new Set([filing.userId, filing.subjectUserId])]
+  const notifications: NewNotification[] = recipients.map((userId) => ({
+    userId,
+    filingId: filing.id,
+    dueAt: now,
+    payload: {
+      kind: 'DECISION',
+      filingNumber: filing.number,
+      decision: body.decision,
+      statusLabel: FILING_STATUSES[transition.to],
+      summary: body.decision === 'APPROVE' ? APPROVED_NOTE : note,
+      decidedAt,
+    },
+  }))
+  if (body.decision === 'REQUEST_MATERIALS') {
+    // Materials asked for under a dated window: remind the filer the day before it closes.
+    const [details] = await app.repos.filings.details([filing])
+    const emergency = details?.emergency ?? null
+    if (emergency && emergency.mode === 'WINDOW' && emergency.deadline !== null) {
+      const due = deadlineReminderDue(emergency.deadline, app.calendar, now)
+      if (due !== null) {
+        notifications.push({
+          userId: filing.userId,
+          filingId: filing.id,
+          dueAt: due,
+          payload: { kind: 'DEADLINE_REMINDER', trigger: 'MATERIALS_REQUESTED', filingNumber: filing.number, deadline: emergency.deadline },
+        })
+      }
+    }
+  }
+
+  const decided = await app.repos.filings.decide(
+    filing.id,
+    { decision: body.decision, reasons, missingItems, fromStatuses: transition.from, toStatus: transition.to, note, notifications },
+    now,
+  )
+  if (!decided) throw notReviewable((await app.repos.filings.findById(filing.id)) ?? filing, today, transition.action)
+  return reviewFiling(app, filing.id)
+}

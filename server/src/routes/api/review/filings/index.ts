@@ -1,0 +1,35 @@
+import type { FastifyPluginAsync } from 'fastify'
+import { decideFiling, reviewFiling, reviewQueue } from '../../../../filings/review'
+import type { FilingParams } from '../../../../schemas/filings'
+import {
+  GetReviewFilingSchema,
+  ListReviewFilingsSchema,
+  ReviewDecisionSchema,
+  type ReviewDecisionBody,
+  type ReviewListQuery,
+} from '../../../../schemas/review'
+
+/** /api/review/filings — the reviewer queue and decisions (API.md; SPEC §7). Staff only (REVIEWER_TOKEN). */
+const reviewFilings: FastifyPluginAsync = async (app) => {
+  app.addHook('onRequest', app.requireReviewer)
+
+  app.get<{ Querystring: ReviewListQuery }>('', { schema: ListReviewFilingsSchema }, async (request) => {
+    return { filings: await reviewQueue(app, request.query) }
+  })
+
+  app.get<{ Params: FilingParams }>('/:id', { schema: GetReviewFilingSchema }, async (request) => {
+    return reviewFiling(app, request.params.id)
+  })
+
+  app.post<{ Params: FilingParams; Body: ReviewDecisionBody }>(
+    '/:id/decision',
+    { schema: ReviewDecisionSchema },
+    async (request) => {
+      const view = await decideFiling(app, request.params.id, request.body)
+      request.log.info({ filingId: view.id, decision: request.body.decision, status: view.status }, 'filing reviewed')
+      return view
+    },
+  )
+}
+
+export default reviewFilings

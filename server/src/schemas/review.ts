@@ -1,0 +1,90 @@
+import { FILING_STATUSES } from '../../../src/domain/filings'
+import { errorResponses } from './error'
+import { filingIdParams } from './filings'
+
+export type { ReviewDecisionBody } from '../../../src/domain/filings'
+
+const STATUS_LIST = Object.keys(FILING_STATUSES)
+
+export interface ReviewListQuery {
+  status?: keyof typeof FILING_STATUSES
+  number?: string
+}
+
+/** Marks a route as needing the REVIEWER_TOKEN in the OpenAPI document. */
+export const reviewerAuth = [{ reviewerToken: [] }]
+
+const reviewerOnly = '要审核人员令牌（Authorization: Bearer <REVIEWER_TOKEN>）；服务器没有设置时一律 401。'
+
+export const ListReviewFilingsSchema = {
+  tags: ['review'],
+  summary: '审核队列',
+  description:
+    reviewerOnly +
+    '按状态列出备案，办理时间从早到晚（先办的先审）；不填 status 为 UNDER_REVIEW。' +
+    '填了 number（备案编号）时只找这一份，不论状态（另填 status 时还要状态相符）。',
+  security: reviewerAuth,
+  querystring: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      status: { type: 'string', enum: STATUS_LIST, description: '备案状态，默认 UNDER_REVIEW' },
+      number: { type: 'string', minLength: 1, maxLength: 32, description: '备案编号，如 YD20251001ABC234' },
+    },
+  },
+  response: {
+    200: {
+      type: 'object',
+      required: ['filings'],
+      additionalProperties: false,
+      properties: { filings: { type: 'array', items: { $ref: 'Filing#' } } },
+    },
+    ...errorResponses,
+  },
+} as const
+
+export const GetReviewFilingSchema = {
+  tags: ['review'],
+  summary: '审核：一份备案的全部内容',
+  description: reviewerOnly + '材料可用同一令牌从 GET /api/uploads/:id 下载。',
+  security: reviewerAuth,
+  params: filingIdParams,
+  response: {
+    200: { $ref: 'Filing#' },
+    ...errorResponses,
+  },
+} as const
+
+const textList = (maxLength: number, description: string) =>
+  ({
+    type: 'array',
+    maxItems: 20,
+    items: { type: 'string', minLength: 1, maxLength },
+    description,
+  }) as const
+
+export const ReviewDecisionSchema = {
+  tags: ['review'],
+  summary: '审核决定：通过、不通过、要求补充材料',
+  description:
+    reviewerOnly +
+    'APPROVE：审核中 → 备案成功。REQUEST_MATERIALS：审核中 → 待补充材料，missingItems 至少一项；' +
+    'REJECT：审核中或待补充材料 → 未通过，reasons 至少一项。缺什么、为什么，一次全部列出（一次性告知）。' +
+    '状态不对：409 FILING_NOT_REVIEWABLE。每个决定都通知办理人（和被办理人），见 GET /api/review/notifications。',
+  security: reviewerAuth,
+  params: filingIdParams,
+  body: {
+    type: 'object',
+    required: ['decision'],
+    additionalProperties: false,
+    properties: {
+      decision: { type: 'string', enum: ['APPROVE', 'REJECT', 'REQUEST_MATERIALS'] },
+      reasons: textList(200, '原因（不通过时至少一项）'),
+      missingItems: textList(100, '还缺的材料或要改的内容（要求补充时至少一项），全部列出'),
+    },
+  },
+  response: {
+    200: { $ref: 'Filing#' },
+    ...errorResponses,
+  },
+} as const

@@ -1,0 +1,224 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { FastifyInstance } from 'fastify'
+import { MAX_ATTEMPTS, RETRY_BACKOFF_MS, processDueNotifications } from '../../src/notifications/sender'
+import { bearer, buildTestApp } from '../helpers/build'
+import { emergencyBody, insuredIn } from '../helpers/emergency'
+import { fileOk } from '../helpers/filings'
+
+/**
+ * The outbox sender against a local fake of WeChat's API on 127.0.0.1: jscode2session (so users
+ * have openids), cgi-bin/token and subscribe/send. Sends for openids in `failFor` answer an errcode.
+ */
+
+interface SendBody {
+  touser: string
+  template_id: string
+  page: string
+  data: Record<string, { value: string }>
+}
+
+let server: Server
+let baseUrl: string
+const tokenRequests: URL[] = []
+const sends: Array<{ url: URL; body: SendBody }> = []
+const failFor = new Set<string>()
+
+beforeAll(async () => {
+  server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+    let raw = ''
+    req.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')))
+    req.on('end', () => {
+      let answer: unknown = { errcode: 404, errmsg: 'unknown' }
+      if (url.pathname === '/sns/jscode2session') {
+        answer = { openid: `o_${url.searchParams.get('js_code')}`, session_key: 'k' }
+      } else if (url.pathname === '/cgi-bin/token') {
+        tokenRequests.push(url)
+        answer = { access_token: `token-${tokenRequests.length}`, expires_in: 7200 }
+      } else if (url.pathname === '/cgi-bin/message/subscribe/send') {
+        const body = JSON.parse(raw) as SendBody
+        sends.push({ url, body })
+        answer = failFor.has(body.touser) ? { errcode: 40003, errmsg: 'invalid openid' } : { errcode: 0, errmsg: 'ok' }
+      }
+      res.writeHead(200, { 'content-type': 'text/plain' }).end(JSON.stringify(answer))
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+})
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+})
+
+// 2025-09-29 10:00 China time; admitted 2025-09-26 in Guangxi → deadline 2025-10-10.
+const START = new Date('2025-09-29T02:00:00Z')
+const staff = { authorization: 'Bearer staff' }
+let now = START
+let app: FastifyInstance
+let codes = 0
+
+const wechatEnv = () => ({
+  WECHAT_APPID: 'wxapp',
+  WECHAT_SECRET: 'wxsecret',
+  WECHAT_API_BASE_URL: baseUrl,
+  WECHAT_TEMPLATE_DECISION: 'tmpl-decision',
+  WECHAT_TEMPLATE_DEADLINE: 'tmpl-deadline',
+  REVIEWER_TOKEN: 'staff',
+  SESSION_TTL_SECONDS: String(365 * 24 * 3600),
+})
+
+beforeAll(async () => {
+  app = await buildTestApp({ now: () => now, env: wechatEnv(), sendNotifications: false })
+})
+
+beforeEach(() => {
+  now = START
+})
+
+/** A user logged in through the fake WeChat (openid o_<code>) with an emergency filing under review. */
+async function filingBy(choices: { deadline?: string; decision?: string } | null) {
+  const code = `code-${process.pid}-${(codes += 1)}-${Math.random().toString(36).slice(2)}`
+  const user = await insuredIn(app, '450200', code)
+  if (choices) {
+    const response = await app.inject({ method: 'PUT', url: '/api/me/subscriptions', headers: bearer(user.token), payload: choices })
+    expect(response.statusCode).toBe(200)
+  }
+  const view = await fileOk(app, user.token, await emergencyBody(app, user.token, '2025-09-26'))
+  return { ...user, openid: `o_${code}`, view }
+}
+
+async function decide(id: string, body: unknown) {
+  const response = await app.inject({ method: 'POST', url: `/api/review/filings/${id}/decision`, headers: staff, payload: body as object })
+  expect(response.statusCode).toBe(200)
+}
+
+async function rowsOf(filingId: string) {
+  return app.repos.notifications.listForFiling(filingId)
+}
+
+describe('processDueNotifications against a fake WeChat', () => {
+  it('sends a DECISION message (token fetched once, then cached) and marks it SENT', async () => {
+    const { openid, view } = await filingBy({ decision: 'accept' })
+    await decide(view.id, { decision: 'APPROVE' })
+    const tokensBefore = tokenRequests.length
+
+    const report = await processDueNotifications(app, now)
+    expect(report.sent).toBeGreaterThanOrEqual(1)
+    const sent = sends.filter((s) => s.body.touser === openid)
+    expect(sent).toHaveLength(1)
+    expect(sent[0].url.searchParams.get('access_token')).toMatch(/^token-/)
+    expect(sent[0].body).toMatchObject({
+      template_id: 'tmpl-decision',
+      page: `packages/mine/pages/detail/index?id=${view.id}`,
+      data: {
+        character_string1: { value: view.number },
+        phrase2: { value: '备案成功' },
+        time4: { value: '2025-09-29 10:00' },
+      },
+    })
+    const decision = (await rowsOf(view.id)).find((r) => r.kind === 'DECISION')
+    expect(decision).toMatchObject({ status: 'SENT', sentAt: now.toISOString(), attempts: 1 })
+    // The creation-time reminder is not due yet (09:00 on 10-09): still PENDING.
+    expect((await rowsOf(view.id)).find((r) => r.kind === 'DEADLINE_REMINDER')?.status).toBe('PENDING')
+
+    // Another message later uses the cached token.
+    const second = await filingBy({ decision: 'accept' })
+    await decide(second.view.id, { decision: 'REJECT', reasons: ['不符合急诊条件'] })
+    await processDueNotifications(app, now)
+    expect(tokenRequests.length - tokensBefore).toBeLessThanOrEqual(1)
+    const token = tokenRequests.at(-1)!
+    expect(Object.fromEntries(token.searchParams)).toEqual({ grant_type: 'client_credential', appid: 'wxapp', secret: 'wxsecret' })
+  })
+
+  it('a failing send is tried again later, and is FAILED after 3 attempts', async () => {
+    const { openid, view } = await filingBy({ decision: 'accept' })
+    failFor.add(openid)
+    await decide(view.id, { decision: 'APPROVE' })
+    const decision = async () => (await rowsOf(view.id)).find((r) => r.kind === 'DECISION')!
+
+    await processDueNotifications(app, now)
+    expect(await decision()).toMatchObject({ status: 'PENDING', attempts: 1, lastError: 'send: errcode 40003 invalid openid' })
+    // Not due again until the back-off has passed.
+    await processDueNotifications(app, now)
+    expect((await decision()).attempts).toBe(1)
+
+    now = new Date(START.getTime() + RETRY_BACKOFF_MS)
+    await processDueNotifications(app, now)
+    expect(await decision()).toMatchObject({ status: 'PENDING', attempts: 2 })
+    now = new Date(now.getTime() + 2 * RETRY_BACKOFF_MS)
+    await processDueNotifications(app, now)
+    expect(await decision()).toMatchObject({ status: 'FAILED', attempts: MAX_ATTEMPTS })
+    expect(sends.filter((s) => s.body.touser === openid)).toHaveLength(MAX_ATTEMPTS)
+    failFor.delete(openid)
+  })
+
+  it('a person who did not accept that kind gets nothing: CANCELLED, "not subscribed"', async () => {
+    const rejected = await filingBy({ decision: 'reject' })
+    const never = await filingBy(null)
+    await decide(rejected.view.id, { decision: 'APPROVE' })
+    await decide(never.view.id, { decision: 'APPROVE' })
+    await processDueNotifications(app, now)
+    for (const { view, openid } of [rejected, never]) {
+      expect((await rowsOf(view.id)).find((r) => r.kind === 'DECISION')).toMatchObject({ status: 'CANCELLED', lastError: 'not subscribed' })
+      expect(sends.some((s) => s.body.touser === openid)).toBe(false)
+    }
+  })
+
+  it('deadline reminders: sent while they apply, CANCELLED once the filing moved on', async () => {
+    const asked = await filingBy({ deadline: 'accept', decision: 'accept' })
+    await decide(asked.view.id, { decision: 'REQUEST_MATERIALS', missingItems: ['入院记录'] })
+    const answered = await filingBy({ deadline: 'accept', decision: 'accept' })
+    await decide(answered.view.id, { decision: 'REQUEST_MATERIALS', missingItems: ['入院记录'] })
+    await decide(answered.view.id, { decision: 'REJECT', reasons: ['逾期未补充'] })
+    const untouched = await filingBy({ deadline: 'accept' })
+
+    // 09:00 China time on 2025-10-09, the working day before the deadline.
+    now = new Date('2025-10-09T09:00:00+08:00')
+    await processDueNotifications(app, now)
+
+    const reminder = async (id: string, trigger: string) =>
+      (await rowsOf(id)).find((r) => r.payload.kind === 'DEADLINE_REMINDER' && r.payload.trigger === trigger)
+    // Still waiting for materials: the request's reminder goes out; the creation one is moot (decided).
+    expect(await reminder(asked.view.id, 'MATERIALS_REQUESTED')).toMatchObject({ status: 'SENT', dueAt: now.toISOString() })
+    expect(await reminder(asked.view.id, 'CREATED')).toMatchObject({ status: 'CANCELLED', lastError: 'filing already decided' })
+    expect(await reminder(answered.view.id, 'MATERIALS_REQUESTED')).toMatchObject({
+      status: 'CANCELLED',
+      lastError: 'filing no longer awaiting materials',
+    })
+    // Never decided: the creation reminder is sent.
+    expect(await reminder(untouched.view.id, 'CREATED')).toMatchObject({ status: 'SENT' })
+    const sent = sends.find((s) => s.body.touser === asked.openid && s.body.template_id === 'tmpl-deadline')
+    expect(sent?.body.data).toMatchObject({ character_string1: { value: asked.view.number }, date2: { value: '2025-10-10' } })
+  })
+
+  it('does nothing without WeChat credentials, or for a kind without a template: rows stay PENDING', async () => {
+    const bare = await buildTestApp({ now: () => START, env: { REVIEWER_TOKEN: 'staff' } })
+    const user = await insuredIn(bare, '450200')
+    const view = await fileOk(bare, user.token, await emergencyBody(bare, user.token, '2025-09-26'))
+    await bare.inject({ method: 'POST', url: `/api/review/filings/${view.id}/decision`, headers: staff, payload: { decision: 'APPROVE' } })
+    expect(await processDueNotifications(bare, START)).toEqual({ sent: 0, retrying: 0, failed: 0, cancelled: 0 })
+    const pending = await bare.inject({ method: 'GET', url: '/api/review/notifications?status=PENDING', headers: staff })
+    const mine = pending.json().notifications.filter((n: { filingId: string }) => n.filingId === view.id)
+    expect(mine.map((n: { kind: string }) => n.kind).sort()).toEqual(['DEADLINE_REMINDER', 'DECISION'])
+
+    const noTemplates = await buildTestApp({
+      now: () => START,
+      env: { ...wechatEnv(), WECHAT_TEMPLATE_DECISION: '', WECHAT_TEMPLATE_DEADLINE: '' },
+      sendNotifications: false,
+    })
+    const other = await insuredIn(noTemplates, '450200', `code-none-${Math.random()}`)
+    const filed = await fileOk(noTemplates, other.token, await emergencyBody(noTemplates, other.token, '2025-09-26'))
+    await noTemplates.inject({ method: 'POST', url: `/api/review/filings/${filed.id}/decision`, headers: staff, payload: { decision: 'APPROVE' } })
+    await processDueNotifications(noTemplates, START)
+    expect((await noTemplates.repos.notifications.listForFiling(filed.id)).every((r) => r.status === 'PENDING')).toBe(true)
+  })
+
+  it('two senders racing claim each row once', async () => {
+    const { openid, view } = await filingBy({ decision: 'accept' })
+    await decide(view.id, { decision: 'APPROVE' })
+    await Promise.all([processDueNotifications(app, now), processDueNotifications(app, now)])
+    expect(sends.filter((s) => s.body.touser === openid)).toHaveLength(1)
+  })
+})

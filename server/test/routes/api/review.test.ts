@@ -1,0 +1,249 @@
+import type { FastifyInstance } from 'fastify'
+import { bearer, buildTestApp, expectErrorBody, login } from '../../helpers/build'
+import { emergencyBody, insuredIn } from '../../helpers/emergency'
+import { fileOk, filer, longTermBody, uploadAll } from '../../helpers/filings'
+
+// Staff review (SPEC §7; API.md /api/review/*) and adding asked-for materials. Clock: 2025-09-29
+// 10:00 China time, three days after a Guangxi emergency admission (deadline 2025-10-10).
+const NOW = new Date('2025-09-29T02:00:00Z')
+const ADMITTED = '2025-09-26'
+const env = { REVIEWER_TOKEN: 'staff-token-1234' }
+const staff = { authorization: 'Bearer staff-token-1234' }
+
+let app: FastifyInstance
+let now = NOW
+
+beforeAll(async () => {
+  app = await buildTestApp({ now: () => now, env })
+})
+
+afterEach(() => {
+  now = NOW
+})
+
+async function emergencyFiling() {
+  const user = await insuredIn(app, '450200')
+  const view = await fileOk(app, user.token, await emergencyBody(app, user.token, ADMITTED))
+  return { ...user, view }
+}
+
+const decide = (id: string, body: unknown, headers: Record<string, string> = staff) =>
+  app.inject({ method: 'POST', url: `/api/review/filings/${id}/decision`, headers, payload: body as object })
+
+const addMaterials = (id: string, token: string, body: unknown, headers: Record<string, string> = {}) =>
+  app.inject({ method: 'POST', url: `/api/filings/${id}/materials`, headers: { ...bearer(token), ...headers }, payload: body as object })
+
+async function outbox(filingId: string) {
+  const response = await app.inject({ method: 'GET', url: '/api/review/notifications?status=PENDING', headers: staff })
+  expect(response.statusCode).toBe(200)
+  return response.json().notifications.filter((n: { filingId: string }) => n.filingId === filingId)
+}
+
+describe('reviewer endpoints need the REVIEWER_TOKEN', () => {
+  it.each<[string, Record<string, string>]>([
+    ['no token', {}],
+    ['a wrong token', { authorization: 'Bearer not-the-token' }],
+  ])('%s → 401', async (_label, headers) => {
+    const { view } = await emergencyFiling()
+    for (const request of [
+      { method: 'GET' as const, url: '/api/review/filings?status=UNDER_REVIEW' },
+      { method: 'GET' as const, url: `/api/review/filings/${view.id}` },
+      { method: 'GET' as const, url: '/api/review/notifications' },
+    ]) {
+      const response = await app.inject({ ...request, headers })
+      expect(response.statusCode).toBe(401)
+      expectErrorBody(response.json(), 'UNAUTHORIZED')
+    }
+    expect((await decide(view.id, { decision: 'APPROVE' }, headers)).statusCode).toBe(401)
+  })
+
+  it('a citizen’s session token is not a reviewer token', async () => {
+    const { token, view } = await emergencyFiling()
+    expect((await decide(view.id, { decision: 'APPROVE' }, bearer(token))).statusCode).toBe(401)
+  })
+
+  it('without REVIEWER_TOKEN configured every reviewer call is 401', async () => {
+    const bare = await buildTestApp({ now: () => NOW })
+    const response = await bare.inject({ method: 'GET', url: '/api/review/filings', headers: staff })
+    expect(response.statusCode).toBe(401)
+  })
+})
+
+describe('the queue and a decision', () => {
+  it('lists UNDER_REVIEW filings oldest first (by default), finds one by number in any status, 404 for an unknown id', async () => {
+    const a = await emergencyFiling()
+    // Filed a minute later: the queue is by filing time.
+    now = new Date(NOW.getTime() + 60_000)
+    const b = await emergencyFiling()
+    const queue = await app.inject({ method: 'GET', url: '/api/review/filings', headers: staff })
+    expect(queue.statusCode).toBe(200)
+    const ids = queue.json().filings.map((f: { id: string }) => f.id)
+    expect(ids.indexOf(a.view.id)).toBeGreaterThanOrEqual(0)
+    expect(ids.indexOf(a.view.id)).toBeLessThan(ids.indexOf(b.view.id))
+    expect(queue.json().filings.every((f: { status: string }) => f.status === 'UNDER_REVIEW')).toBe(true)
+
+    // An instant filing is APPROVED at once and not in the queue.
+    const other = await filer(app)
+    const instant = await fileOk(app, other.token, await longTermBody(app, other.token, '2025-09-29'))
+    expect(ids).not.toContain(instant.id)
+    const approved = await app.inject({ method: 'GET', url: '/api/review/filings?status=APPROVED', headers: staff })
+    expect(approved.json().filings.map((f: { id: string }) => f.id)).toContain(instant.id)
+
+    const byNumber = await app.inject({ method: 'GET', url: `/api/review/filings?number=${instant.number.toLowerCase()}`, headers: staff })
+    expect(byNumber.json().filings.map((f: { id: string }) => f.id)).toEqual([instant.id])
+
+    const bad = await app.inject({ method: 'GET', url: '/api/review/filings?status=DRAFT', headers: staff })
+    expect(bad.statusCode).toBe(400)
+    const unknown = '00000000-0000-4000-8000-000000000000'
+    expect((await app.inject({ method: 'GET', url: `/api/review/filings/${unknown}`, headers: staff })).statusCode).toBe(404)
+    expect((await decide(unknown, { decision: 'APPROVE' })).statusCode).toBe(404)
+  })
+
+  it('APPROVE → APPROVED, valid from the admission; the filer sees the decision; a DECISION message is queued for the filer', async () => {
+    const { token, userId, view } = await emergencyFiling()
+    const response = await decide(view.id, { decision: 'APPROVE' })
+    expect(response.statusCode).toBe(200)
+    const decided = response.json()
+    expect(decided).toMatchObject({
+      status: 'APPROVED',
+      statusLabel: '备案成功',
+      validFrom: ADMITTED,
+      validTo: null,
+      review: { decision: 'APPROVE', reasons: [], missingItems: [], decidedAt: NOW.toISOString() },
+    })
+    expect(decided.timeline.at(-1)).toEqual({ status: 'APPROVED', label: '备案成功', at: NOW.toISOString(), note: '审核通过，备案成功' })
+
+    const mine = await app.inject({ method: 'GET', url: `/api/filings/${view.id}`, headers: bearer(token) })
+    expect(mine.json()).toMatchObject({ status: 'APPROVED', review: { decision: 'APPROVE' } })
+
+    // (The deadline reminder queued at filing stays PENDING: the sender cancels it when due, the filing being decided.)
+    const rows = (await outbox(view.id)).filter((r: { kind: string }) => r.kind === 'DECISION')
+    expect(rows).toEqual([
+      expect.objectContaining({
+        userId,
+        kind: 'DECISION',
+        status: 'PENDING',
+        attempts: 0,
+        dueAt: NOW.toISOString(),
+        payload: expect.objectContaining({ kind: 'DECISION', decision: 'APPROVE', filingNumber: view.number, statusLabel: '备案成功' }),
+      }),
+    ])
+
+    // Decided once: deciding again is refused, in plain words.
+    const again = await decide(view.id, { decision: 'APPROVE' })
+    expect(again.statusCode).toBe(409)
+    expectErrorBody(again.json(), 'FILING_NOT_REVIEWABLE')
+    expect(again.json().message).toContain('备案成功')
+  })
+
+  it('REQUEST_MATERIALS lists everything missing at once → NEEDS_MATERIALS → materials added → UNDER_REVIEW → APPROVE', async () => {
+    const { token, userId, view } = await emergencyFiling()
+    const missingItems = ['盖有医院公章的入院记录', '急诊诊断证明（要能看清诊断）', '身份证反面']
+    const asked = await decide(view.id, { decision: 'REQUEST_MATERIALS', missingItems, reasons: ['诊断证明缺公章'] })
+    expect(asked.statusCode).toBe(200)
+    expect(asked.json()).toMatchObject({
+      status: 'NEEDS_MATERIALS',
+      statusLabel: '待补充材料',
+      review: { decision: 'REQUEST_MATERIALS', missingItems, reasons: ['诊断证明缺公章'] },
+    })
+    const note = asked.json().timeline.at(-1).note as string
+    for (const item of missingItems) expect(note).toContain(item)
+
+    // A DECISION message now, and a deadline reminder for 09:00 on 2025-10-09 (the working day before 10-10).
+    const rows = await outbox(view.id)
+    expect(rows.map((r: { kind: string }) => r.kind).sort()).toEqual(['DEADLINE_REMINDER', 'DEADLINE_REMINDER', 'DECISION'])
+    const requested = rows.find((r: { payload: { trigger?: string } }) => r.payload.trigger === 'MATERIALS_REQUESTED')
+    expect(requested).toMatchObject({ userId, dueAt: new Date('2025-10-09T09:00:00+08:00').toISOString() })
+
+    // Another user cannot add materials (404, as if it did not exist); nor use someone else's upload.
+    const stranger = await login(app)
+    const strangerUpload = await uploadAll(app, stranger.token, ['ADMISSION_RECORD'])
+    const refused = await addMaterials(view.id, stranger.token, { materials: strangerUpload })
+    expect(refused.statusCode).toBe(404)
+    expectErrorBody(refused.json(), 'FILING_NOT_FOUND')
+    const foreign = await addMaterials(view.id, token, { materials: strangerUpload })
+    expect(foreign.statusCode).toBe(422)
+    expect(foreign.json().fields.materials).toContain('找不到')
+
+    const uploads = await uploadAll(app, token, ['ADMISSION_RECORD', 'EMERGENCY_DIAGNOSIS'])
+    const added = await addMaterials(view.id, token, { materials: uploads, note: '已补盖公章' }, { 'idempotency-key': 'more-1' })
+    expect(added.statusCode).toBe(200)
+    expect(added.json()).toMatchObject({ status: 'UNDER_REVIEW' })
+    expect(added.json().materials.map((m: { id: string }) => m.id)).toEqual(expect.arrayContaining(uploads))
+    expect(added.json().materials).toHaveLength(4)
+    expect(added.json().timeline.at(-1)).toMatchObject({ status: 'UNDER_REVIEW', note: '已补充材料：已补盖公章' })
+    // A retry with the same key answers the first result and adds nothing.
+    const replay = await addMaterials(view.id, token, { materials: uploads, note: '已补盖公章' }, { 'idempotency-key': 'more-1' })
+    expect(replay.statusCode).toBe(200)
+    expect(replay.headers['idempotent-replayed']).toBe('true')
+    // Without a key, a second add is refused: the filing no longer waits for materials.
+    const late = await addMaterials(view.id, token, { materials: uploads })
+    expect(late.statusCode).toBe(409)
+    expectErrorBody(late.json(), 'FILING_NOT_AWAITING_MATERIALS')
+
+    const approved = await decide(view.id, { decision: 'APPROVE' })
+    expect(approved.json()).toMatchObject({ status: 'APPROVED', validFrom: ADMITTED, review: { decision: 'APPROVE' } })
+    expect(approved.json().timeline.map((e: { status: string }) => e.status)).toEqual([
+      'SUBMITTED', 'UNDER_REVIEW', 'NEEDS_MATERIALS', 'UNDER_REVIEW', 'APPROVED',
+    ])
+  })
+
+  it('REJECT needs reasons, REQUEST_MATERIALS needs missing items (422); a rejection may follow a request', async () => {
+    const { view } = await emergencyFiling()
+    const noReason = await decide(view.id, { decision: 'REJECT', reasons: ['  '] })
+    expect(noReason.statusCode).toBe(422)
+    expect(noReason.json().fields.reasons).toBeDefined()
+    const noItems = await decide(view.id, { decision: 'REQUEST_MATERIALS' })
+    expect(noItems.statusCode).toBe(422)
+    expect(noItems.json().fields.missingItems).toBeDefined()
+    const tooLong = await decide(view.id, { decision: 'REQUEST_MATERIALS', missingItems: ['x'.repeat(101)] })
+    expect(tooLong.statusCode).toBe(400)
+
+    expect((await decide(view.id, { decision: 'REQUEST_MATERIALS', missingItems: ['入院记录'] })).statusCode).toBe(200)
+    // Asking again while it waits is the wrong state.
+    const twice = await decide(view.id, { decision: 'REQUEST_MATERIALS', missingItems: ['入院记录'] })
+    expect(twice.statusCode).toBe(409)
+    expectErrorBody(twice.json(), 'FILING_NOT_REVIEWABLE')
+    expect(twice.json().message).toContain('待补充材料')
+
+    const reasons = ['入院记录不是急诊入院', '离开参保地超过 3 个月']
+    const rejected = await decide(view.id, { decision: 'REJECT', reasons, missingItems: ['急诊诊断证明'] })
+    expect(rejected.statusCode).toBe(200)
+    expect(rejected.json()).toMatchObject({ status: 'REJECTED', review: { decision: 'REJECT', reasons, missingItems: ['急诊诊断证明'] } })
+    expect(rejected.json().timeline.at(-1).note).toBe('未通过：入院记录不是急诊入院；离开参保地超过 3 个月；还缺：急诊诊断证明')
+    // Rejected: nothing further may be decided.
+    expect((await decide(view.id, { decision: 'APPROVE' })).statusCode).toBe(409)
+  })
+
+  it('an instant (already APPROVED) filing cannot be reviewed, nor get materials', async () => {
+    const { token } = await filer(app)
+    const instant = await fileOk(app, token, await longTermBody(app, token, '2025-09-29'))
+    expect((await decide(instant.id, { decision: 'REJECT', reasons: ['测试'] })).statusCode).toBe(409)
+    const uploads = await uploadAll(app, token, ['ID_DOCUMENT'])
+    expect((await addMaterials(instant.id, token, { materials: uploads })).statusCode).toBe(409)
+  })
+})
+
+describe('subscriptions and templates', () => {
+  it('GET /api/notifications/templates needs no login and answers null when not configured', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/notifications/templates' })
+    expect(response.statusCode).toBe(200)
+    expect(response.json()).toEqual({ deadline: null, decision: null })
+    const configured = await buildTestApp({ env: { WECHAT_TEMPLATE_DECISION: 'tmpl-decision' } })
+    expect((await configured.inject({ method: 'GET', url: '/api/notifications/templates' })).json()).toEqual({
+      deadline: null,
+      decision: 'tmpl-decision',
+    })
+  })
+
+  it('PUT /api/me/subscriptions records each choice; a kind left out keeps its choice', async () => {
+    const { token } = await login(app)
+    const put = (payload: unknown) =>
+      app.inject({ method: 'PUT', url: '/api/me/subscriptions', headers: bearer(token), payload: payload as object })
+    expect((await put({ deadline: 'accept', decision: 'reject' })).json()).toEqual({ deadline: 'accept', decision: 'reject' })
+    expect((await put({ decision: 'accept' })).json()).toEqual({ deadline: 'accept', decision: 'accept' })
+    expect((await put({})).statusCode).toBe(400)
+    expect((await put({ decision: 'yes' })).statusCode).toBe(400)
+    expect((await app.inject({ method: 'PUT', url: '/api/me/subscriptions', payload: { decision: 'accept' } })).statusCode).toBe(401)
+  })
+})
