@@ -39,13 +39,17 @@ export default defineConfig(async (merge) => {
       '@': path.resolve(__dirname, '..', 'src'),
     },
     copy: { patterns: [], options: {} },
+    // fs() (type and tap targets that grow in 长辈模式) is available in every scss file.
+    sass: { resource: [path.resolve(__dirname, '..', 'src/styles/scale.scss')] },
     framework: 'react',
     compiler: {
       type: 'webpack5',
       // Keeps the whole of NutUI out of the weapp output in watch mode (TARO-NOTES).
       prebundle: { exclude: ['@nutui/nutui-react-taro', '@nutui/icons-react-taro'] },
     },
-    cache: { enable: true },
+    // The persistent cache only for watch builds: a production build (npm test, CI, npm start)
+    // always starts clean, so a stale cache can never ship a page that cannot load.
+    cache: { enable: process.env.NODE_ENV !== 'production' },
     mini: {
       postcss: {
         pxtransform: { enable: true, config: {} },

@@ -28,7 +28,7 @@ describe('a new user fills in 实名信息', () => {
 
     await page.goto(server.url)
     await page.getByText('我要备案').first().waitFor()
-    for (const title of ['急诊补办备案', '进度查询', '我的备案', '家人代办', '实名信息']) {
+    for (const title of ['在外地急诊住院了', '进度查询', '我的备案', '家人代办', '实名信息']) {
       await page.getByText(title).first().waitFor()
     }
     await shot(page, 'home')

@@ -5,8 +5,13 @@ const subPackages = [
     root: 'packages/filing',
     pages: ['pages/start/index', 'pages/form/index', 'pages/materials/index', 'pages/review/index', 'pages/result/index'],
   },
+  {
+    root: 'packages/emergency',
+    pages: ['pages/start/index', 'pages/details/index', 'pages/materials/index', 'pages/review/index', 'pages/after-window/index'],
+  },
   { root: 'packages/mine', pages: ['pages/list/index', 'pages/detail/index', 'pages/change/index'] },
   { root: 'packages/common', pages: ['pages/coming-soon/index'] },
+  { root: 'packages/status', pages: ['pages/lookup/index'] },
 ]
 
 export default defineAppConfig({

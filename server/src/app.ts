@@ -7,6 +7,7 @@ import { errorHandlerPlugin } from './plugins/app/error-handler'
 import { notificationsPlugin } from './plugins/app/notifications'
 import { repositoriesPlugin } from './plugins/app/repositories'
 import { databasePlugin } from './plugins/external/database'
+import { rateLimitPlugin } from './plugins/external/rate-limit'
 import { staticPlugin } from './plugins/external/static'
 import { swaggerPlugin } from './plugins/external/swagger'
 import { routes } from './routes'
@@ -103,7 +104,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     await app.register(databasePlugin, { database: config.database })
     await app.register(repositoriesPlugin)
     await app.register(authPlugin, { config })
-    // Room here for the rate-limit plugin (REDIS_URL) when it arrives.
+    await app.register(rateLimitPlugin, { redisUrl: config.redisUrl })
     await app.register(staticPlugin, { root: config.staticDir, enabled: options.serveStatic ?? false })
     await app.register(routes)
     await app.register(notificationsPlugin, { enabled: options.sendNotifications ?? true })

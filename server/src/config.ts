@@ -35,6 +35,8 @@ export interface AppConfig {
   redisUrl: string | null
   sessionSecret: string | null
   sessionTtlSeconds: number
+  /** Public status lookups allowed per client per minute. */
+  statusRateLimitPerMinute: number
   /** Extra working-day calendar years, one `*.json` file each, read at start (plugins/app/calendar). */
   calendarDir: string
 }
@@ -116,6 +118,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     redisUrl: read(env, 'REDIS_URL'),
     sessionSecret: read(env, 'SESSION_SECRET'),
     sessionTtlSeconds: readPositiveInt(env, 'SESSION_TTL_SECONDS', DEFAULT_SESSION_TTL_SECONDS),
+    statusRateLimitPerMinute: readPositiveInt(env, 'STATUS_RATE_LIMIT_PER_MINUTE', 20),
     calendarDir: read(env, 'CALENDAR_DIR') ?? DEFAULT_CALENDAR_DIR,
   }
 }

@@ -14,6 +14,7 @@ describe('loadConfig', () => {
       redisUrl: null,
       sessionSecret: null,
       sessionTtlSeconds: 7 * 24 * 60 * 60,
+      statusRateLimitPerMinute: 20,
       calendarDir: 'data/calendar',
     })
   })

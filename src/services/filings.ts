@@ -1,7 +1,9 @@
 import type {
+  AddMaterialsBody,
   ChangeFilingBody,
   CreateFilingBody,
   FilingView,
+  PublicStatusView,
   UploadView,
 } from '../domain/filings'
 import type { MaterialCode } from '../domain/materials'
@@ -21,6 +23,14 @@ export const cancelFiling = (id: string, reason: string) =>
 export const changeFiling = (id: string, body: ChangeFilingBody) =>
   request<FilingView>(`/api/filings/${encodeURIComponent(id)}/change`, { method: 'POST', data: body })
 
+/** Adds materials a reviewer asked for; only while the status is NEEDS_MATERIALS (API.md). */
+export const addMaterials = (id: string, body: AddMaterialsBody) =>
+  request<FilingView>(`/api/filings/${encodeURIComponent(id)}/materials`, { method: 'POST', data: body })
+
 /** Uploads one material photo or PDF (chosen with Taro.chooseMedia / chooseMessageFile). */
 export const uploadMaterial = (filePath: string, purpose: MaterialCode) =>
   upload<UploadView>('/api/uploads', filePath, { purpose })
+
+/** The public lookup: filing number + last 6 characters of the subject's ID number, no login. */
+export const lookupStatus = (number: string, idTail: string) =>
+  request<PublicStatusView>(`/api/status?number=${encodeURIComponent(number)}&idTail=${encodeURIComponent(idTail)}`, { anonymous: true })

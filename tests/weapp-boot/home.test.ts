@@ -1,6 +1,6 @@
 import path from 'node:path'
 import fs from 'node:fs'
-import { MiniProgramHost, flush, idsOf, textsOf, waitForText } from './mini-program-host'
+import { MiniProgramHost, flush, idsOf, waitForText } from './mini-program-host'
 
 const root = path.resolve(__dirname, '../../dist/weapp')
 
@@ -16,7 +16,7 @@ describe('weapp build boots without H5-only APIs', () => {
     host.launch()
     const page = host.openPage('pages/index/index')
     const texts = await waitForText(page, '实名信息')
-    for (const title of ['异地就医备案', '我要备案', '急诊补办备案', '进度查询', '我的备案', '家人代办', '实名信息']) {
+    for (const title of ['异地就医备案', '我要备案', '在外地急诊住院了', '进度查询', '我的备案', '家人代办', '实名信息']) {
       expect(texts).toContain(title)
     }
     expect(host.calls.map((c) => c.api)).toContain('login')
@@ -42,6 +42,8 @@ describe('weapp build boots without H5-only APIs', () => {
     ['packages/filing/pages/result/index', '没有找到这条备案'],
     ['packages/mine/pages/list/index', '再试一次'],
     ['packages/profile/pages/edit/index', '身份证号码'],
+    ['packages/emergency/pages/start/index', '去填实名信息'],
+    ['packages/emergency/pages/after-window/index', '零星报销'],
   ])('the %s page loads and renders on the phone runtime', async (route, text) => {
     const host = new MiniProgramHost(root)
     host.launch()
@@ -52,8 +54,8 @@ describe('weapp build boots without H5-only APIs', () => {
   it('the subpackage pages load in the same runtime', async () => {
     const host = new MiniProgramHost(root)
     host.launch()
-    const page = host.openPage('packages/common/pages/coming-soon/index', { feature: 'status' })
-    await flush()
-    expect(textsOf(page.data).join('')).toContain('进度查询马上开放')
+    const page = host.openPage('packages/common/pages/coming-soon/index', { feature: 'family' })
+    const texts = await waitForText(page, '马上开放')
+    expect(texts).toContain('家人代办')
   })
 })

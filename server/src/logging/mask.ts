@@ -15,6 +15,14 @@ export function maskPhone(value: string): string {
   return value.slice(0, 3) + '*'.repeat(value.length - 7) + value.slice(-4)
 }
 
+/** A name as the public may see it: `张建华` → `张*华`, `李四` → `李*`, `欧阳小明` → `欧**明`. */
+export function maskName(value: string): string {
+  const chars = Array.from(value)
+  if (chars.length <= 1) return '*'
+  if (chars.length === 2) return chars[0] + '*'
+  return chars[0] + '*'.repeat(chars.length - 2) + chars[chars.length - 1]
+}
+
 // Not part of a longer run of letters or digits, so timestamps and UUIDs are left alone.
 const ID_NUMBER_LIKE = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g
 const PHONE_LIKE = /(?<![0-9A-Za-z])1[3-9]\d{9}(?![0-9A-Za-z])/g

@@ -10,6 +10,7 @@ import regions from './api/regions'
 import reviewFilings from './api/review/filings'
 import reviewNotifications from './api/review/notifications'
 import sessions from './api/sessions'
+import status from './api/status'
 import uploads from './api/uploads'
 
 /**
@@ -27,6 +28,7 @@ export const routes: FastifyPluginAsync = async (app) => {
   await app.register(emergencyWindow, { prefix: '/api/emergency-window' })
   await app.register(uploads, { prefix: '/api/uploads' })
   await app.register(filings, { prefix: '/api/filings' })
+  await app.register(status, { prefix: '/api/status' })
   await app.register(reviewFilings, { prefix: '/api/review/filings' })
   await app.register(reviewNotifications, { prefix: '/api/review/notifications' })
   await app.register(notificationTemplates, { prefix: '/api/notifications/templates' })

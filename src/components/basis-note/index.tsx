@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import type { Citation } from '../../domain/citation'
-import './basis-note.scss'
 
 export interface BasisNoteProps {
   citations: readonly Citation[]

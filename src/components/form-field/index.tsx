@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
-import './form-field.scss'
 
 export interface FormFieldProps {
   label: string

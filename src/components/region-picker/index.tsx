@@ -2,7 +2,6 @@ import { useMemo, useState } from 'react'
 import { ScrollView, View, Text } from '@tarojs/components'
 import { Popup } from '@nutui/nutui-react-taro'
 import { findRegion, listProvinces, type Province } from '../../domain/regions'
-import './region-picker.scss'
 
 export interface RegionPickerProps {
   /** A 6-digit region code, or '' when nothing is chosen yet. */

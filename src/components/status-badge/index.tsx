@@ -1,6 +1,5 @@
 import { Text } from '@tarojs/components'
 import { FILING_STATUSES, type FilingStatus } from '../../domain/filings'
-import './status-badge.scss'
 
 const TONE: Record<FilingStatus, 'ok' | 'wait' | 'warn' | 'off'> = {
   APPROVED: 'ok',

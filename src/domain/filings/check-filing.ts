@@ -77,7 +77,7 @@ export function checkFiling(input: FilingSubmission, ctx: FilingContext): Filing
     return { ok: false, fields: { type: '请先选择备案类型' } }
   }
   if (input.type === 'EMERGENCY') {
-    return { ok: false, fields: { type: '急诊住院请从首页“急诊补办备案”进入办理' } }
+    return { ok: false, fields: { type: '急诊住院请从首页“在外地急诊住院了”进入办理' } }
   }
   const info = FILING_TYPE_INFO[input.type]
 

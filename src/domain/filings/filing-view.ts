@@ -128,3 +128,21 @@ export interface FilingView {
   actions: { canCancel: boolean; canChange: boolean; firstAllowedOn: string | null; explanation: string }
   citations: Citation[]
 }
+
+/**
+ * `GET /api/status?number=&idTail=` — the public lookup (no login). Nothing personal beyond a
+ * masked name (张*华) and a masked ID number; the timeline without notes.
+ */
+export interface PublicStatusView {
+  number: string
+  typeName: string
+  status: FilingStatus
+  statusLabel: string
+  subject: { nameMasked: string; idNumberMasked: string }
+  destination: { name: string }
+  validFrom: string | null
+  validTo: string | null
+  timeline: Array<{ status: FilingStatus; label: string; at: string }>
+  /** When more material is asked for: what is missing, all at once, so a family member can help. */
+  missingItems: string[]
+}

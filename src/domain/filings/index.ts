@@ -10,5 +10,5 @@ export type {
 } from './check-filing'
 export type {
   AddMaterialsBody, CancelFilingBody, ChangeFilingBody, CreateFilingBody, EmergencyDetails, FilingSubject, FilingView,
-  ReviewDecisionBody, TimelineEntry, UploadKind, UploadView,
+  PublicStatusView, ReviewDecisionBody, TimelineEntry, UploadKind, UploadView,
 } from './filing-view'

@@ -1,5 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import PageRoot from '../../components/page-root'
+import { useElderMode, useSettingsStore } from '../../stores/use-settings-store'
 import { HOME_ENTRIES, type HomeEntry } from './entries'
 import './index.scss'
 
@@ -8,12 +10,27 @@ function open(entry: HomeEntry) {
 }
 
 export default function Home() {
+  const elder = useElderMode()
+  const setElder = useSettingsStore((s) => s.setElder)
   return (
-    <View className='home'>
+    <PageRoot className={`home${elder ? ' home--elder' : ''}`}>
       <View className='home__header'>
-        <Text className='home__title'>异地就医备案</Text>
+        <View className='home__title-row'>
+          <Text className='home__title'>异地就医备案</Text>
+          <View
+            className={`home__elder${elder ? ' home__elder--on' : ''}`}
+            id='elder-toggle'
+            role='switch'
+            aria-checked={elder}
+            onClick={() => setElder(!elder)}
+          >
+            <Text>{elder ? '长辈模式：开' : '长辈模式'}</Text>
+          </View>
+        </View>
         <Text className='home__lead'>
-          在参保地以外的城市看病住院，先在这里备案，医保就能在当地直接结算，少花冤枉钱。
+          {elder
+            ? '在外地看病住院，先在这里备案，医保才能直接报销。'
+            : '在参保地以外的城市看病住院，先在这里备案，医保就能在当地直接结算，少花冤枉钱。'}
         </Text>
       </View>
       <View className='home__entries'>
@@ -26,10 +43,10 @@ export default function Home() {
             onClick={() => open(entry)}
           >
             <Text className='home__entry-title'>{entry.title}</Text>
-            <Text className='home__entry-hint'>{entry.hint}</Text>
+            <Text className='home__entry-hint'>{elder ? entry.elderHint : entry.hint}</Text>
           </View>
         ))}
       </View>
-    </View>
+    </PageRoot>
   )
 }

@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
+import PageRoot from '../../../components/page-root'
 
 /**
  * What a step shows when it is opened without a filing in progress (a stale link, a cleared
@@ -8,13 +9,13 @@ import { Button } from '@nutui/nutui-react-taro'
  */
 export default function NeedsStart({ message, action = '去选择' }: { message: string; action?: string }) {
   return (
-    <View className='flow'>
+    <PageRoot className='flow'>
       <Text className='flow__notice'>{message}</Text>
       <View className='flow__footer'>
         <Button type='primary' size='xlarge' block onClick={() => Taro.redirectTo({ url: '/packages/filing/pages/start/index' })}>
           {action}
         </Button>
       </View>
-    </View>
+    </PageRoot>
   )
 }

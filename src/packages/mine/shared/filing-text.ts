@@ -1,22 +1,7 @@
-import dayjs from 'dayjs'
-import utc from 'dayjs/plugin/utc'
 import { isStanding, type FilingView } from '../../../domain/filings'
 import { ApiError, NETWORK_ERROR_MESSAGE } from '../../../services/api-error'
 
-dayjs.extend(utc)
-
-/** China is UTC+8 all year: format in China time whatever zone the phone is set to. */
-const CHINA_OFFSET_MINUTES = 8 * 60
-
-/** 'YYYY-MM-DD HH:mm' of an ISO instant, China time. */
-export function chinaDateTime(at: string): string {
-  return dayjs(at).utcOffset(CHINA_OFFSET_MINUTES).format('YYYY-MM-DD HH:mm')
-}
-
-/** 'YYYY-MM-DD' of an ISO instant, China time. */
-export function chinaDay(at: string): string {
-  return dayjs(at).utcOffset(CHINA_OFFSET_MINUTES).format('YYYY-MM-DD')
-}
+export { chinaDateTime, chinaDay } from '../../../lib/china-time'
 
 /**
  * The validity in one line: '有效期 2026-11-23 起，长期有效' or '有效期 2026-11-23 至 2027-05-22'.

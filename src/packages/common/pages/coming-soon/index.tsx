@@ -1,12 +1,9 @@
 import { View, Text } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import './index.scss'
+import PageRoot from '../../../../components/page-root'
 
 const FEATURES: Record<string, { title: string; meanwhile: string }> = {
-  file: { title: '我要备案', meanwhile: '现在可以先到参保地医保经办窗口或拨打 12393 办理。' },
-  emergency: { title: '急诊补办备案', meanwhile: '急诊住院后一般要在 5 个工作日内备案，请尽快联系参保地医保经办机构或拨打 12393。' },
-  status: { title: '进度查询', meanwhile: '现在可以拨打 12393 医保服务热线查询。' },
-  mine: { title: '我的备案', meanwhile: '现在可以拨打 12393 医保服务热线查询已办的备案。' },
   family: { title: '家人代办', meanwhile: '家人代办需要带上双方身份证和授权委托书到经办窗口办理。' },
 }
 
@@ -14,13 +11,13 @@ export default function ComingSoon() {
   const { params } = useRouter()
   const feature = FEATURES[params.feature ?? ''] ?? { title: '这项功能', meanwhile: '现在可以拨打 12393 医保服务热线咨询。' }
   return (
-    <View className='soon'>
+    <PageRoot className='soon'>
       <Text className='soon__title'>{feature.title}马上开放</Text>
       <Text className='soon__text'>我们正在做这项功能，很快就能在手机上办理。</Text>
       <Text className='soon__text'>{feature.meanwhile}</Text>
       <View className='soon__back' onClick={() => Taro.navigateBack()}>
         <Text>返回首页</Text>
       </View>
-    </View>
+    </PageRoot>
   )
 }

@@ -14,8 +14,8 @@ import { useCurrentDraft, useFilingDraftStore, type FilingDraft } from '../../..
 import { useMeStore } from '../../../../stores/use-me-store'
 import { destinationOf, goToStep } from '../../shared/flow'
 import NeedsStart from '../../shared/needs-start'
-import '../../shared/flow.scss'
 import './index.scss'
+import PageRoot from '../../../../components/page-root'
 
 /** The fields this page owns; materials and the commitment come on the next page. */
 const FORM_FIELDS: (keyof FilingFieldErrors)[] = ['destination', 'startDate', 'endDate', 'phone1', 'phone2', 'addressAtDestination', 'chronicDiseaseHospital', 'type']
@@ -73,7 +73,7 @@ export default function FilingForm() {
   const reduction = explainReduction({ profile: policy, situation: 'NOT_FILED', exampleAmount: 10000 })
 
   return (
-    <View className='flow'>
+    <PageRoot className='flow'>
       <FlowSteps current={2} />
       <View className='flow__section'>
         <Text className='flow__title'>{FILING_TYPE_INFO[type].officialName}</Text>
@@ -176,6 +176,6 @@ export default function FilingForm() {
           下一步：交材料
         </Button>
       </View>
-    </View>
+    </PageRoot>
   )
 }

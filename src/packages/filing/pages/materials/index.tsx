@@ -1,39 +1,30 @@
 import { useMemo, useState } from 'react'
-import { Image, View, Text } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import { View, Text } from '@tarojs/components'
 import { Button, Checkbox, Input } from '@nutui/nutui-react-taro'
 import BasisNote from '../../../../components/basis-note'
 import FlowSteps from '../../../../components/flow-steps'
+import MaterialCard from '../../../../components/material-card'
 import { commitmentText, materialsFor, missingMaterials, type MaterialItem, type MaterialRequirement } from '../../../../domain/materials'
 import { profileFor } from '../../../../domain/profiles'
-import { ApiError } from '../../../../services/api-error'
-import { uploadMaterial } from '../../../../services/filings'
+import { useMaterialUpload } from '../../../../hooks/use-material-upload'
 import { useCurrentDraft, useFilingDraftStore } from '../../../../stores/use-filing-draft-store'
 import { useMeStore } from '../../../../stores/use-me-store'
 import { goToStep } from '../../shared/flow'
-import '../../shared/flow.scss'
+import NeedsStart from '../../shared/needs-start'
 import './index.scss'
+import PageRoot from '../../../../components/page-root'
 
 export default function FilingMaterials() {
   const draft = useCurrentDraft()
   const update = useFilingDraftStore((s) => s.update)
   const profile = useMeStore((s) => s.me?.profile ?? null)
-  const [busy, setBusy] = useState<string | null>(null)
-  const [uploadError, setUploadError] = useState<string | null>(null)
+  const upload = useMaterialUpload()
+  const { busy, error: uploadError } = upload
   const [showMissing, setShowMissing] = useState(false)
 
   const policy = useMemo(() => (profile ? profileFor(profile.insuredRegion) : null), [profile])
   if (!draft.type || !profile || !policy) {
-    return (
-      <View className='flow'>
-        <Text className='flow__notice'>请先选择备案类型并填写信息。</Text>
-        <View className='flow__footer'>
-          <Button type='primary' size='xlarge' block onClick={() => Taro.redirectTo({ url: '/packages/filing/pages/start/index' })}>
-            去选择
-          </Button>
-        </View>
-      </View>
-    )
+    return <NeedsStart message='请先选择备案类型并填写信息。' />
   }
 
   const opts = { multiPlace: draft.multiPlace, commitmentLockMonths: policy.commitmentLock.months }
@@ -44,24 +35,10 @@ export default function FilingMaterials() {
   const isMissing = (r: MaterialRequirement) => missing.some((m) => m.id === r.id)
 
   async function pick(requirement: MaterialRequirement, item: MaterialItem) {
-    setUploadError(null)
-    let path: string
-    try {
-      const chosen = await Taro.chooseMedia({ count: 1, mediaType: ['image'], sourceType: ['album', 'camera'], sizeType: ['compressed'] })
-      path = chosen.tempFiles[0].tempFilePath
-    } catch {
-      return // the person closed the picker
-    }
-    setBusy(item.code)
-    try {
-      const uploaded = await uploadMaterial(path, item.code)
-      const current = useFilingDraftStore.getState().drafts[useFilingDraftStore.getState().subject]?.uploads ?? []
-      update({ uploads: [...current, { ...uploaded, requirementId: requirement.id, localPath: path }] })
-    } catch (e) {
-      setUploadError(e instanceof ApiError ? e.message : '上传没有成功，请再试一次')
-    } finally {
-      setBusy(null)
-    }
+    const picked = await upload.pick(item.code)
+    if (!picked) return
+    const current = useFilingDraftStore.getState().drafts[useFilingDraftStore.getState().subject]?.uploads ?? []
+    update({ uploads: [...current, { ...picked.upload, requirementId: requirement.id, localPath: picked.localPath }] })
   }
 
   const remove = (id: string) => update({ uploads: draft.uploads.filter((u) => u.id !== id) })
@@ -74,7 +51,7 @@ export default function FilingMaterials() {
   }
 
   return (
-    <View className='flow'>
+    <PageRoot className='flow'>
       <FlowSteps current={3} />
       <View className='flow__section'>
         <Text className='flow__title'>要交的材料</Text>
@@ -97,47 +74,17 @@ export default function FilingMaterials() {
         const files = draft.uploads.filter((u) => u.requirementId === r.id)
         const coveredByCommitment = r.commitmentInstead && commitmentSigned && files.length === 0
         return (
-          <View key={r.id} className='flow__section materials__req' id={`req-${r.id}`}>
-            <View className='materials__req-head'>
-              <Text className='materials__req-title'>{r.title}</Text>
-              <Text className={isMissing(r) ? 'materials__todo' : 'materials__done'}>
-                {isMissing(r) ? '还没交' : coveredByCommitment ? '已签承诺书' : '✓ 已交'}
-              </Text>
-            </View>
-            <Text className='flow__text'>{r.explanation}</Text>
-
-            {files.map((f) => (
-              <View key={f.id} className='materials__file'>
-                <Image className='materials__thumb' src={f.localPath} mode='aspectFill' />
-                <Text className='materials__file-name'>已上传</Text>
-                <Text className='flow__link' id={`remove-${f.id}`} onClick={() => remove(f.id)}>
-                  删除
-                </Text>
-              </View>
-            ))}
-
-            {!(draft.useCommitment && r.commitmentInstead) &&
-              r.oneOf
-                .filter((item) => item.upload)
-                .map((item) => (
-                  <View key={item.code} className='materials__option'>
-                    <Text className='materials__option-name'>{item.name}</Text>
-                    <Text className='flow__text'>{item.explanation}</Text>
-                    {item.photoTips.length > 0 ? <Text className='materials__tips'>拍照要求：{item.photoTips.join('；')}</Text> : null}
-                    <Button
-                      size='large'
-                      block
-                      className='materials__pick'
-                      id={`pick-${item.code}`}
-                      loading={busy === item.code}
-                      disabled={busy !== null}
-                      onClick={() => pick(r, item)}
-                    >
-                      拍照或从相册选
-                    </Button>
-                  </View>
-                ))}
-
+          <MaterialCard
+            key={r.id}
+            requirement={r}
+            files={files}
+            done={!isMissing(r)}
+            doneLabel={coveredByCommitment ? '已签承诺书' : undefined}
+            busy={busy}
+            showOptions={!(draft.useCommitment && r.commitmentInstead)}
+            onPick={(item) => void pick(r, item)}
+            onRemove={remove}
+          >
             {r.commitmentInstead && list.commitmentAllowed ? (
               <View className='materials__commitment-switch'>
                 <Text
@@ -149,7 +96,7 @@ export default function FilingMaterials() {
                 </Text>
               </View>
             ) : null}
-          </View>
+          </MaterialCard>
         )
       })}
 
@@ -193,6 +140,6 @@ export default function FilingMaterials() {
           下一步：确认提交
         </Button>
       </View>
-    </View>
+    </PageRoot>
   )
 }

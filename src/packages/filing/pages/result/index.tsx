@@ -9,8 +9,8 @@ import { renderReceiptImage, saveReceiptImage } from '../../../../lib/receipt/re
 import { statusUrl } from '../../../../lib/receipt/status-url'
 import { ApiError } from '../../../../services/api-error'
 import { getFiling } from '../../../../services/filings'
-import '../../shared/flow.scss'
 import './index.scss'
+import PageRoot from '../../../../components/page-root'
 
 function validityText(f: FilingView): string {
   if (!f.validFrom) return '审核通过后生效'
@@ -61,32 +61,43 @@ export default function FilingResult() {
 
   if (error) {
     return (
-      <View className='flow'>
+      <PageRoot className='flow'>
         <Text className='flow__error'>{error}</Text>
         <View className='flow__footer'>
           <Button type='primary' size='xlarge' block onClick={() => Taro.redirectTo({ url: '/packages/mine/pages/list/index' })}>
             查看我的备案
           </Button>
         </View>
-      </View>
+      </PageRoot>
     )
   }
   if (!filing) {
     return (
-      <View className='flow'>
+      <PageRoot className='flow'>
         <Text className='flow__text result__loading'>正在查询结果…</Text>
-      </View>
+      </PageRoot>
     )
   }
 
   const approved = filing.status === 'APPROVED'
+  const emergencyReview = filing.type === 'EMERGENCY' && filing.status === 'UNDER_REVIEW'
   return (
-    <View className='flow'>
+    <PageRoot className='flow'>
       <Toast id='result-toast' />
       <View className={`result__banner${approved ? ' result__banner--ok' : ''}`} id='result-banner'>
-        <Text className='result__headline'>{approved ? '✓ 备案成功' : '已提交，等待审核'}</Text>
+        <Text className='result__headline'>{approved ? '✓ 备案成功' : emergencyReview ? '已提交，等待审核（一般 1 个工作日内）' : '已提交，等待审核'}</Text>
         {approved ? <Text className='flow__text'>现在就可以在备案地的定点医院直接结算。</Text> : <StatusBadge status={filing.status} />}
       </View>
+
+      {emergencyReview ? (
+        <View className='flow__section' id='result-next'>
+          <Text className='flow__title'>接下来会怎样</Text>
+          <Text className='flow__text'>1. 医保经办机构审核您交的急诊材料，一般 1 个工作日内出结果。</Text>
+          <Text className='flow__text'>2. 审核通过后，这次住院从入院那天起算已备案，出院时在医院直接用医保结算。</Text>
+          <Text className='flow__text'>3. 材料不够的，会一次告诉您缺什么，在“我的备案”里补拍上传就行；结果也在“我的备案”里看。</Text>
+          <Text className='flow__text'>4. 快出院了还没审核完的，可以拨打 12393 医保服务热线问进度。</Text>
+        </View>
+      ) : null}
 
       <View className='flow__section'>
         <Text className='result__label'>备案号（查进度用，请记下）</Text>
@@ -124,6 +135,6 @@ export default function FilingResult() {
           返回首页
         </Button>
       </View>
-    </View>
+    </PageRoot>
   )
 }

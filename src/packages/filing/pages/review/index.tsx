@@ -14,8 +14,7 @@ import { useCurrentDraft, useFilingDraftStore, type FilingStep } from '../../../
 import { useMeStore } from '../../../../stores/use-me-store'
 import { goToStep, newIdempotencyKey, submissionOf } from '../../shared/flow'
 import NeedsStart from '../../shared/needs-start'
-import '../../shared/flow.scss'
-import './index.scss'
+import PageRoot from '../../../../components/page-root'
 
 /** Which step fixes a field the server refused. */
 const FIELD_STEP: Record<string, FilingStep> = {
@@ -32,10 +31,10 @@ interface Problem {
 
 function Row({ label, value }: { label: string; value: string }) {
   return (
-    <View className='review__row'>
+    <PageRoot className='review__row'>
       <Text className='review__label'>{label}</Text>
       <Text className='review__value'>{value}</Text>
-    </View>
+    </PageRoot>
   )
 }
 
@@ -86,7 +85,7 @@ export default function FilingReview() {
   const fieldSteps = problem ? Array.from(new Set(Object.keys(problem.fields).map((f) => FIELD_STEP[f] ?? 'form'))) : []
 
   return (
-    <View className='flow'>
+    <PageRoot className='flow'>
       <FlowSteps current={4} />
       <View className='flow__section'>
         <Text className='flow__title'>请核对</Text>
@@ -147,6 +146,6 @@ export default function FilingReview() {
           提交备案
         </Button>
       </View>
-    </View>
+    </PageRoot>
   )
 }

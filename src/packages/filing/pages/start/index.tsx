@@ -10,8 +10,8 @@ import { chinaToday } from '../../../../domain/time/china-date'
 import { useCurrentDraft, useFilingDraftStore } from '../../../../stores/use-filing-draft-store'
 import { useMeStore } from '../../../../stores/use-me-store'
 import { STEP_NAMES, goToStep } from '../../shared/flow'
-import '../../shared/flow.scss'
 import './index.scss'
+import PageRoot from '../../../../components/page-root'
 
 const SELF_SERVICE_TYPES = FILING_TYPE_LIST.filter((t) => t !== 'EMERGENCY')
 
@@ -51,7 +51,7 @@ export default function FilingStart() {
 
   const confirm = (type: FilingType) => {
     if (type === 'EMERGENCY') {
-      Taro.navigateTo({ url: '/packages/common/pages/coming-soon/index?feature=emergency' })
+      Taro.navigateTo({ url: '/packages/emergency/pages/start/index' })
       return
     }
     update({
@@ -65,15 +65,15 @@ export default function FilingStart() {
 
   if (!profile && meLoading) {
     return (
-      <View className='flow'>
+      <PageRoot className='flow'>
         <Text className='flow__text filing-start__loading'>正在加载…</Text>
-      </View>
+      </PageRoot>
     )
   }
 
   if (!profile) {
     return (
-      <View className='flow'>
+      <PageRoot className='flow'>
         <View className='flow__section'>
           <Text className='flow__title'>先填实名信息</Text>
           <Text className='flow__text'>备案要用参保人的姓名、身份证号和参保地。请先填好，只要填一次。</Text>
@@ -83,12 +83,12 @@ export default function FilingStart() {
             去填实名信息
           </Button>
         </View>
-      </View>
+      </PageRoot>
     )
   }
 
   return (
-    <View className='flow'>
+    <PageRoot className='flow'>
       <FlowSteps current={1} />
 
       {resumable && !resumeDismissed ? (
@@ -191,7 +191,7 @@ export default function FilingStart() {
                 <Text className='flow__choice-help'>{FILING_TYPE_INFO[type].explanation}</Text>
               </View>
             ))}
-            <Text className='flow__text filing-start__emergency-hint'>在外地急诊住院的，请从首页“急诊补办备案”办理。</Text>
+            <Text className='flow__text filing-start__emergency-hint'>在外地急诊住院的，请从首页“在外地急诊住院了”办理。</Text>
           </View>
         )}
       </View>
@@ -208,6 +208,6 @@ export default function FilingStart() {
           </Button>
         ) : null}
       </View>
-    </View>
+    </PageRoot>
   )
 }

@@ -13,6 +13,7 @@ import { changeFiling, getFiling } from '../../../../services/filings'
 import { ensureSession } from '../../../../services/session'
 import { LIST_URL, detailUrl, errorText } from '../../shared/filing-text'
 import './index.scss'
+import PageRoot from '../../../../components/page-root'
 
 type Field = 'destination' | 'startDate' | 'endDate' | 'phone1' | 'phone2' | 'addressAtDestination' | 'reason'
 type Errors = Partial<Record<Field, string>>
@@ -149,22 +150,22 @@ export default function ChangeFiling() {
 
   if (state.kind === 'loading' || (state.kind === 'ready' && !draft)) {
     return (
-      <View className='change'>
+      <PageRoot className='change'>
         <Text className='change__status' id='change-loading'>正在读取备案，请稍等…</Text>
-      </View>
+      </PageRoot>
     )
   }
 
   if (state.kind === 'error') {
     return (
-      <View className='change'>
+      <PageRoot className='change'>
         <Text className='change__problem' id='change-error'>{state.message}</Text>
         <View className='change__actions'>
           <Button type='primary' size='xlarge' block onClick={() => Taro.redirectTo({ url: LIST_URL })} id='change-back'>
             返回我的备案
           </Button>
         </View>
-      </View>
+      </PageRoot>
     )
   }
 
@@ -173,7 +174,7 @@ export default function ChangeFiling() {
 
   if (!f.actions.canChange) {
     return (
-      <View className='change'>
+      <PageRoot className='change'>
         <Text className='change__problem' id='change-locked'>
           {f.actions.explanation}
           {f.actions.firstAllowedOn ? `\n最早 ${f.actions.firstAllowedOn} 可以办理。` : ''}
@@ -183,7 +184,7 @@ export default function ChangeFiling() {
             返回
           </Button>
         </View>
-      </View>
+      </PageRoot>
     )
   }
 
@@ -234,7 +235,7 @@ export default function ChangeFiling() {
   }
 
   return (
-    <View className='change'>
+    <PageRoot className='change'>
       <Toast id={TOAST_ID} />
       <View className='change__intro'>
         <Text className='change__intro-text'>
@@ -331,6 +332,6 @@ export default function ChangeFiling() {
           提交变更
         </Button>
       </View>
-    </View>
+    </PageRoot>
   )
 }

@@ -12,8 +12,10 @@ import {
   LIST_URL, changeUrl, chinaDateTime, chinaDay, detailUrl, errorText, validityLine,
 } from '../../shared/filing-text'
 import { useLoadOnShow } from '../../shared/use-load-on-show'
+import AddMaterials from './add-materials'
 import CancelDialog from './cancel-dialog'
 import './index.scss'
+import PageRoot from '../../../../components/page-root'
 
 type LoadState =
   | { kind: 'loading' }
@@ -43,10 +45,10 @@ function backToList() {
 
 function Row({ label, value, id }: { label: string; value: string; id?: string }) {
   return (
-    <View className='detail__row' id={id}>
+    <PageRoot className='detail__row' id={id}>
       <Text className='detail__row-label'>{label}</Text>
       <Text className='detail__row-value'>{value}</Text>
-    </View>
+    </PageRoot>
   )
 }
 
@@ -103,16 +105,16 @@ export default function FilingDetail() {
 
   if (state.kind === 'loading') {
     return (
-      <View className='detail'>
+      <PageRoot className='detail'>
         <Text className='detail__status' id='detail-loading'>正在读取备案，请稍等…</Text>
-      </View>
+      </PageRoot>
     )
   }
 
   if (state.kind === 'error' || state.kind === 'not-found') {
     const notFound = state.kind === 'not-found'
     return (
-      <View className='detail'>
+      <PageRoot className='detail'>
         <Text className='detail__problem' id={notFound ? 'detail-not-found' : 'detail-error'}>
           {notFound ? '没有找到这条备案。可能是链接不完整，或者这条备案不是用您的账号办的。' : state.message}
         </Text>
@@ -127,7 +129,7 @@ export default function FilingDetail() {
             </Button>
           )}
         </View>
-      </View>
+      </PageRoot>
     )
   }
 
@@ -137,7 +139,7 @@ export default function FilingDetail() {
   const anyAction = actions.canChange || actions.canCancel
 
   return (
-    <View className='detail'>
+    <PageRoot className='detail'>
       <Toast id={TOAST_ID} />
 
       {justChanged && f.registration === 'CHANGE' ? (
@@ -154,12 +156,54 @@ export default function FilingDetail() {
         <Text className='detail__number' id='detail-number'>备案号 {f.number}</Text>
       </View>
 
+      {f.status === 'NEEDS_MATERIALS' ? (
+        <AddMaterials
+          filing={f}
+          onAdded={(updated) => {
+            setState({ kind: 'ready', filing: updated })
+            showToast('已提交，等待审核')
+          }}
+        />
+      ) : null}
+
+      {f.status === 'REJECTED' && f.review ? (
+        <View className='detail__card detail__needs' id='review-reasons'>
+          <Text className='detail__heading'>没有通过的原因</Text>
+          {f.review.reasons.map((reason, i) => (
+            <Text key={`${i}-${reason}`} className='detail__text'>
+              · {reason}
+            </Text>
+          ))}
+          {f.review.missingItems.length > 0 ? (
+            <View className='detail__missing' id='missing-items'>
+              <Text className='detail__text'>缺少的材料：</Text>
+              {f.review.missingItems.map((item, i) => (
+                <Text key={`${i}-${item}`} className='detail__missing-item'>
+                  {i + 1}. {item}
+                </Text>
+              ))}
+            </View>
+          ) : null}
+          <Text className='detail__text'>有疑问可以拨打 12393 医保服务热线；还在期限内的，可以重新办理。</Text>
+        </View>
+      ) : null}
+
+      {f.emergency ? (
+        <View className='detail__card' id='detail-emergency'>
+          <Text className='detail__heading'>急诊住院</Text>
+          <Row label='入院日期' value={f.emergency.admittedOn} />
+          <Row label='医院' value={f.emergency.hospitalName} />
+          <Row label='诊断' value={f.emergency.diagnosis} />
+          {f.emergency.deadline ? <Row label='补办截止' value={`${f.emergency.deadline} 24:00`} /> : null}
+        </View>
+      ) : null}
+
       <View className='detail__card'>
         <Text className='detail__heading'>备案信息</Text>
         <Row label='参保人' value={`${f.subject.name}  ${f.subject.idNumberMasked}`} />
         <Row label='备案地' value={f.destination.name} />
         <Row label='开始日期' value={f.startDate} />
-        <Row label='结束日期' value={f.endDate ?? '不用填，长期有效'} />
+        <Row label='结束日期' value={f.endDate ?? (f.type === 'EMERGENCY' ? '只管这一次住院' : '不用填，长期有效')} />
         {f.chronicDiseaseHospital ? <Row label='门诊慢特病医院' value={f.chronicDiseaseHospital} /> : null}
       </View>
 
@@ -174,7 +218,7 @@ export default function FilingDetail() {
         <Text className='detail__heading'>联系方式</Text>
         <Row label='联系电话' value={f.contacts.phone1} />
         {f.contacts.phone2 ? <Row label='备用电话' value={f.contacts.phone2} /> : null}
-        <Row label='外地住址' value={f.contacts.addressAtDestination} />
+        {f.contacts.addressAtDestination ? <Row label='外地住址' value={f.contacts.addressAtDestination} /> : null}
       </View>
 
       <View className='detail__card'>
@@ -283,6 +327,6 @@ export default function FilingDetail() {
           Taro.navigateTo({ url: changeUrl(f.id) })
         }}
       />
-    </View>
+    </PageRoot>
   )
 }

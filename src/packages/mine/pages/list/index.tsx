@@ -10,6 +10,7 @@ import { ensureSession } from '../../../../services/session'
 import { START_URL, detailUrl, errorText, isStandingFiling, validityLine } from '../../shared/filing-text'
 import { useLoadOnShow } from '../../shared/use-load-on-show'
 import './index.scss'
+import PageRoot from '../../../../components/page-root'
 
 type LoadState =
   | { kind: 'loading' }
@@ -57,28 +58,28 @@ export default function MyFilings() {
 
   if (state.kind === 'loading') {
     return (
-      <View className='mine'>
+      <PageRoot className='mine'>
         <Text className='mine__status' id='mine-loading'>正在读取您的备案，请稍等…</Text>
-      </View>
+      </PageRoot>
     )
   }
 
   if (state.kind === 'error') {
     return (
-      <View className='mine'>
+      <PageRoot className='mine'>
         <Text className='mine__error' id='mine-error'>{state.message}</Text>
         <View className='mine__actions'>
           <Button type='primary' size='xlarge' block onClick={retry} id='mine-retry'>
             再试一次
           </Button>
         </View>
-      </View>
+      </PageRoot>
     )
   }
 
   if (state.filings.length === 0) {
     return (
-      <View className='mine' id='mine-empty'>
+      <PageRoot className='mine' id='mine-empty'>
         <Text className='mine__empty-title'>您还没有办过异地就医备案</Text>
         <Text className='mine__empty-text'>
           要去外地养老、长住、工作或转诊看病，先办好备案，在当地看病就能直接用医保结算。
@@ -88,7 +89,7 @@ export default function MyFilings() {
             去办理备案
           </Button>
         </View>
-      </View>
+      </PageRoot>
     )
   }
 
@@ -97,7 +98,7 @@ export default function MyFilings() {
   const ended = state.filings.filter((f) => !isStandingFiling(f, today))
 
   return (
-    <View className='mine'>
+    <PageRoot className='mine'>
       <Text className='mine__lead'>点一条备案，可以看办理进度，也可以变更或取消。</Text>
       <View className='mine__section' id='mine-standing'>
         <Text className='mine__heading'>正在生效 / 办理中</Text>
@@ -123,6 +124,6 @@ export default function MyFilings() {
           </Button>
         </View>
       ) : null}
-    </View>
+    </PageRoot>
   )
 }

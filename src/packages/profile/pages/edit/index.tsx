@@ -18,6 +18,7 @@ import { ensureSession } from '../../../../services/session'
 import { fetchMe, saveProfile } from '../../../../services/me'
 import { useProfileDraftStore, type ProfileDraft, type ProfileField } from '../../../../stores/use-profile-draft-store'
 import './index.scss'
+import PageRoot from '../../../../components/page-root'
 
 const FIELD_ORDER: ProfileField[] = ['name', 'idNumber', 'phone', 'insuredRegion', 'insuranceType']
 
@@ -119,7 +120,7 @@ export default function ProfileEdit() {
   }
 
   return (
-    <View className='profile'>
+    <PageRoot className='profile'>
       <Toast id='profile-toast' />
       <View className='profile__intro'>
         <Text className='profile__intro-text'>
@@ -216,6 +217,6 @@ export default function ProfileEdit() {
           </Button>
         ) : null}
       </View>
-    </View>
+    </PageRoot>
   )
 }

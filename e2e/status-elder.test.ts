@@ -1,0 +1,114 @@
+import type { Browser, Page } from 'playwright-core'
+import { idCheckChar } from '../src/domain/validation/id-number'
+import { apiInPage, waitForSession } from './app-helpers'
+import { makePng } from './fixtures'
+import { TestServer, fill, launchBrowser, phoneContext, shot } from './harness'
+
+const ID = '44170219800101001' + idCheckChar('44170219800101001')
+const PROFILE = { name: '张建华', idNumber: ID, phone: '13812345678', insuredRegion: '360100', insuranceType: 'EMPLOYEE' }
+
+let server: TestServer
+let browser: Browser
+
+beforeAll(async () => {
+  server = new TestServer()
+  await server.start()
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+  server?.cleanup()
+})
+
+/** Files an approved filing through the API, as its owner's app would, and answers its number. */
+async function fileThroughApi(page: Page): Promise<string> {
+  await page.goto(server.url)
+  await waitForSession(page)
+  expect((await apiInPage(page, 'PUT', '/api/me/profile', PROFILE)).status).toBe(200)
+  const png = makePng().toString('base64')
+  const upload = await page.evaluate(async (b64) => {
+    const raw = localStorage.getItem('beian-session')
+    const token = JSON.parse(JSON.parse(raw!).data).state.token
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))
+    const form = new FormData()
+    form.append('purpose', 'ID_DOCUMENT')
+    form.append('file', new Blob([bytes], { type: 'image/png' }), 'id.png')
+    const res = await fetch('/api/uploads', { method: 'POST', body: form, headers: { Authorization: `Bearer ${token}` } })
+    return res.json()
+  }, png)
+  const today = new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10)
+  const filed = await apiInPage<{ number: string }>(page, 'POST', '/api/filings', {
+    type: 'OTHER_TEMPORARY',
+    subject: { self: true },
+    destination: { province: '440000', city: '441700' },
+    startDate: today,
+    endDate: '2027-12-31',
+    contacts: { phone1: PROFILE.phone, addressAtDestination: '阳江市江城区东风路 8 号' },
+    materials: [upload.id],
+  })
+  expect(filed.status).toBe(201)
+  return filed.body.number
+}
+
+async function fontSize(page: Page, selector: string): Promise<number> {
+  return page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+}
+
+describe('进度查询 and 长辈模式', () => {
+  it('a family member looks a filing up by number + ID tail, without the owner’s login, in 长辈模式', async () => {
+    const owner = await (await phoneContext(browser)).newPage()
+    const number = await fileThroughApi(owner)
+
+    // Someone else's phone: a new browser with no account of the owner.
+    const context = await phoneContext(browser)
+    const page = await context.newPage()
+    await page.goto(server.url)
+    await page.locator('#entry-file').waitFor()
+    const normalTitle = await fontSize(page, '.home__entry-title')
+    const normalWidth = await page.locator('#entry-status').evaluate((el) => el.getBoundingClientRect().width)
+
+    await page.locator('#elder-toggle').click()
+    await page.waitForFunction(() => document.querySelector('.page-root--elder') !== null)
+    const elderTitle = await fontSize(page, '.home__entry-title')
+    const elderWidth = await page.locator('#entry-status').evaluate((el) => el.getBoundingClientRect().width)
+    // WeChat's 适老化 guide: type at least 1.25 × larger; fewer items a row.
+    expect(elderTitle / normalTitle).toBeGreaterThanOrEqual(1.25)
+    expect(elderWidth).toBeGreaterThan(normalWidth * 1.5)
+    await shot(page, 'home-elder')
+
+    await page.locator('#entry-status').click()
+    await page.locator('taro-input-core[name="number"]').waitFor()
+    await fill(page, 'number', number.toLowerCase())
+    await fill(page, 'idTail', '000000')
+    await page.locator('#status-search').click()
+    await page.locator('#status-problem').waitFor()
+    expect(await page.locator('#status-problem').textContent()).toContain('没有查到')
+    await shot(page, 'status-not-found')
+
+    await fill(page, 'idTail', ID.slice(-6))
+    await page.locator('#status-search').click()
+    await page.locator('#status-result').waitFor()
+    const text = (await page.locator('#status-result').textContent())!
+    expect(text).toContain('备案成功')
+    expect(text).toContain('张*华')
+    expect(text).not.toContain(ID)
+    expect(await fontSize(page, '.status__step-label')).toBeGreaterThanOrEqual(17 * 1.25)
+    await shot(page, 'status-found-elder')
+
+    // Elder mode stays on after the app is closed and opened again.
+    await page.goto(server.url)
+    await page.waitForFunction(() => document.querySelector('.page-root--elder') !== null)
+    await context.close()
+  })
+
+  it('the QR link on a receipt opens the lookup with the number filled in', async () => {
+    const owner = await (await phoneContext(browser)).newPage()
+    const number = await fileThroughApi(owner)
+    const page = await (await phoneContext(browser)).newPage()
+    await page.goto(`${server.url}/packages/status/pages/lookup/index?number=${number}`)
+    await page.locator('taro-input-core[name="number"]').waitFor()
+    expect(await page.locator('taro-input-core[name="number"] input').inputValue()).toBe(number)
+  })
+})

@@ -1,0 +1,54 @@
+import { FILING_STATUSES } from '../../../src/domain/filings'
+import { errorResponses } from './error'
+
+const statusEnum = Object.keys(FILING_STATUSES)
+
+export const StatusLookupSchema = {
+  tags: ['status'],
+  summary: '进度查询（不用登录）',
+  description:
+    '用备案号和参保人身份证号后 6 位查办理进度。备案号不对和身份证后 6 位不对，回答完全一样（404），' +
+    '防止有人试号；只显示打了星号的姓名和身份证号。每个客户端每分钟限查若干次（429）。',
+  querystring: {
+    type: 'object',
+    required: ['number', 'idTail'],
+    additionalProperties: false,
+    properties: {
+      number: { type: 'string', minLength: 1, maxLength: 40, description: '备案号，如 YD20261123ABCDEF' },
+      idTail: { type: 'string', pattern: '^[0-9]{5}[0-9Xx]$', description: '参保人身份证号后 6 位' },
+    },
+  },
+  response: {
+    200: {
+      type: 'object',
+      required: ['number', 'typeName', 'status', 'statusLabel', 'subject', 'destination', 'validFrom', 'validTo', 'timeline', 'missingItems'],
+      additionalProperties: false,
+      properties: {
+        number: { type: 'string' },
+        typeName: { type: 'string' },
+        status: { type: 'string', enum: statusEnum },
+        statusLabel: { type: 'string' },
+        subject: {
+          type: 'object',
+          required: ['nameMasked', 'idNumberMasked'],
+          additionalProperties: false,
+          properties: { nameMasked: { type: 'string', examples: ['张*华'] }, idNumberMasked: { type: 'string' } },
+        },
+        destination: { type: 'object', required: ['name'], additionalProperties: false, properties: { name: { type: 'string' } } },
+        validFrom: { type: ['string', 'null'] },
+        validTo: { type: ['string', 'null'] },
+        timeline: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['status', 'label', 'at'],
+            additionalProperties: false,
+            properties: { status: { type: 'string', enum: statusEnum }, label: { type: 'string' }, at: { type: 'string' } },
+          },
+        },
+        missingItems: { type: 'array', items: { type: 'string' } },
+      },
+    },
+    ...errorResponses,
+  },
+} as const

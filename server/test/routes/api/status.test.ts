@@ -1,0 +1,107 @@
+import type { FastifyInstance } from 'fastify'
+import { buildTestApp, closeTestApp, expectErrorBody, VALID_PROFILE } from '../../helpers/build'
+import { emergencyBody, insuredIn } from '../../helpers/emergency'
+import { fileOk, filer, longTermBody } from '../../helpers/filings'
+
+// GET /api/status: the public lookup (issue: status for anyone; SPEC §7). No login; the same 404
+// for a wrong number and a wrong ID tail; only a masked name and ID; rate-limited per client.
+const NOW = new Date('2025-09-29T02:00:00Z')
+const TODAY = '2025-09-29'
+const staff = { authorization: 'Bearer staff-token' }
+
+let app: FastifyInstance
+
+beforeAll(async () => {
+  app = await buildTestApp({ now: () => NOW, env: { REVIEWER_TOKEN: 'staff-token', STATUS_RATE_LIMIT_PER_MINUTE: '8' } })
+})
+afterAll(async () => closeTestApp(app))
+
+const lookup = (number: string, idTail: string, ip = '10.0.0.1') =>
+  app.inject({ method: 'GET', url: `/api/status?number=${encodeURIComponent(number)}&idTail=${idTail}`, remoteAddress: ip })
+
+describe('GET /api/status', () => {
+  it('answers the status and timeline with only a masked name and ID, without login', async () => {
+    const user = await filer(app)
+    const view = await fileOk(app, user.token, await longTermBody(app, user.token, TODAY))
+    const response = await lookup(view.number, VALID_PROFILE.idNumber.slice(-6), '10.0.0.2')
+    expect(response.statusCode).toBe(200)
+    const body = response.json()
+    expect(body).toMatchObject({
+      number: view.number,
+      status: 'APPROVED',
+      statusLabel: '备案成功',
+      typeName: '异地长期居住人员',
+      subject: { nameMasked: '张*', idNumberMasked: '1101**********1233' },
+      destination: { name: '广东省阳江市' },
+      missingItems: [],
+    })
+    expect(body.timeline.map((t: { label: string }) => t.label)).toEqual(['已提交', '备案成功'])
+    expect(JSON.stringify(body)).not.toContain(VALID_PROFILE.idNumber)
+    expect(JSON.stringify(body)).not.toContain(VALID_PROFILE.phone)
+    expect(JSON.stringify(body)).not.toContain('张三')
+  })
+
+  it('gives the same 404 for a wrong number and for a wrong ID tail', async () => {
+    const user = await filer(app)
+    const view = await fileOk(app, user.token, await longTermBody(app, user.token, TODAY))
+    const wrongTail = await lookup(view.number, '000000', '10.0.0.3')
+    const wrongNumber = await lookup('YD20250929ZZZZZZ', VALID_PROFILE.idNumber.slice(-6), '10.0.0.3')
+    const malformed = await lookup('hello', VALID_PROFILE.idNumber.slice(-6), '10.0.0.3')
+    for (const r of [wrongTail, wrongNumber, malformed]) {
+      expect(r.statusCode).toBe(404)
+      expectErrorBody(r.json(), 'STATUS_NOT_FOUND')
+    }
+    expect(wrongTail.body).toBe(wrongNumber.body)
+  })
+
+  it('shows what is missing when staff asked for more material (一次性告知)', async () => {
+    const user = await insuredIn(app, '450200')
+    const view = await fileOk(app, user.token, await emergencyBody(app, user.token, '2025-09-26'))
+    const decided = await app.inject({
+      method: 'POST',
+      url: `/api/review/filings/${view.id}/decision`,
+      headers: staff,
+      payload: { decision: 'REQUEST_MATERIALS', missingItems: ['入院记录（盖医院公章）', '诊断证明'] },
+    })
+    expect(decided.statusCode).toBe(200)
+    const body = (await lookup(view.number, VALID_PROFILE.idNumber.slice(-6), '10.0.0.4')).json()
+    expect(body).toMatchObject({ status: 'NEEDS_MATERIALS', statusLabel: '待补充材料', missingItems: ['入院记录（盖医院公章）', '诊断证明'] })
+  })
+
+  it('is rate-limited per client with a plain 429', async () => {
+    const answers = []
+    for (let i = 0; i < 10; i++) answers.push((await lookup('YD20250929ZZZZZZ', '123456', '10.0.0.9')).statusCode)
+    expect(answers.slice(0, 8).every((s) => s === 404)).toBe(true)
+    expect(answers.slice(8)).toEqual([429, 429])
+    const limited = await lookup('YD20250929ZZZZZZ', '123456', '10.0.0.9')
+    expectErrorBody(limited.json(), 'RATE_LIMITED')
+    // Another client is not affected.
+    expect((await lookup('YD20250929ZZZZZZ', '123456', '10.0.0.10')).statusCode).toBe(404)
+  })
+
+  it('refuses a malformed ID tail with a field message', async () => {
+    const response = await lookup('YD20250929ZZZZZZ', '12', '10.0.0.11')
+    expect(response.statusCode).toBe(400)
+    expectErrorBody(response.json())
+  })
+})
+
+// Several instances behind one load balancer share the counters through Redis (REDIS_URL).
+const redisUrl = process.env.REDIS_URL?.trim()
+;(redisUrl ? describe : describe.skip)('GET /api/status with REDIS_URL (several instances)', () => {
+  it('two instances count one client together', async () => {
+    const env = { REDIS_URL: redisUrl!, STATUS_RATE_LIMIT_PER_MINUTE: '4' }
+    const [a, b] = await Promise.all([buildTestApp({ now: () => NOW, env }), buildTestApp({ now: () => NOW, env })])
+    try {
+      // A fresh client address per run, so counters left from an earlier run do not matter.
+      const ip = `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`
+      const ask = (app: FastifyInstance) =>
+        app.inject({ method: 'GET', url: '/api/status?number=YD20250929ZZZZZZ&idTail=123456', remoteAddress: ip })
+      const codes = []
+      for (const app of [a, b, a, b, a, b]) codes.push((await ask(app)).statusCode)
+      expect(codes).toEqual([404, 404, 404, 404, 429, 429])
+    } finally {
+      await Promise.all([closeTestApp(a), closeTestApp(b)])
+    }
+  })
+})

@@ -1,0 +1,82 @@
+import type { ReactNode } from 'react'
+import { Image, View, Text } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import type { MaterialCode, MaterialItem, MaterialRequirement } from '../../domain/materials'
+
+export interface MaterialCardFile {
+  id: string
+  localPath: string
+}
+
+export interface MaterialCardProps {
+  requirement: MaterialRequirement
+  /** Photos already uploaded for this requirement. */
+  files: readonly MaterialCardFile[]
+  /** Whether the requirement is met; the label says how ('✓ 已交' unless given). */
+  done: boolean
+  doneLabel?: string
+  /** What the label says while not done ('还没交' unless given). */
+  todoLabel?: string
+  /** The material being uploaded now, if any: its button spins, the others wait. */
+  busy: MaterialCode | null
+  /** False hides the photo buttons (e.g. a signed commitment replaces the proof). */
+  showOptions?: boolean
+  onPick: (item: MaterialItem) => void
+  onRemove: (id: string) => void
+  /** Anything more under the options (e.g. the commitment switch). */
+  children?: ReactNode
+  /** The card's frame, from the page's own look (a flow section by default). */
+  className?: string
+}
+
+/**
+ * One thing to hand in: what it is, what the photo must show, the photos so far, and a large
+ * button per acceptable document. Presentational: the page uploads and keeps the files.
+ */
+export default function MaterialCard({
+  requirement: r, files, done, doneLabel, todoLabel, busy, showOptions = true, onPick, onRemove, children, className = 'flow__section',
+}: MaterialCardProps) {
+  return (
+    <View className={`${className} materials__req`} id={`req-${r.id}`}>
+      <View className='materials__req-head'>
+        <Text className='materials__req-title'>{r.title}</Text>
+        <Text className={done ? 'materials__done' : 'materials__todo'}>{done ? doneLabel ?? '✓ 已交' : todoLabel ?? '还没交'}</Text>
+      </View>
+      <Text className='materials__text'>{r.explanation}</Text>
+
+      {files.map((f) => (
+        <View key={f.id} className='materials__file'>
+          <Image className='materials__thumb' src={f.localPath} mode='aspectFill' />
+          <Text className='materials__file-name'>已上传</Text>
+          <Text className='materials__remove' id={`remove-${f.id}`} onClick={() => onRemove(f.id)}>
+            删除
+          </Text>
+        </View>
+      ))}
+
+      {showOptions &&
+        r.oneOf
+          .filter((item) => item.upload)
+          .map((item) => (
+            <View key={item.code} className='materials__option'>
+              <Text className='materials__option-name'>{item.name}</Text>
+              <Text className='materials__text'>{item.explanation}</Text>
+              {item.photoTips.length > 0 ? <Text className='materials__tips'>拍照要求：{item.photoTips.join('；')}</Text> : null}
+              <Button
+                size='large'
+                block
+                className='materials__pick'
+                id={`pick-${item.code}`}
+                loading={busy === item.code}
+                disabled={busy !== null}
+                onClick={() => onPick(item)}
+              >
+                拍照或从相册选
+              </Button>
+            </View>
+          ))}
+
+      {children}
+    </View>
+  )
+}

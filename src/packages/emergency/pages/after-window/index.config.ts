@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '来不及备案怎么办',
+})

@@ -1,0 +1,216 @@
+import { useMemo, useState } from 'react'
+import { Picker, View, Text } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { Button, Input } from '@nutui/nutui-react-taro'
+import BasisNote from '../../../../components/basis-note'
+import FlowSteps from '../../../../components/flow-steps'
+import FormField from '../../../../components/form-field'
+import RegionPicker from '../../../../components/region-picker'
+import { checkEmergencyFiling, type EmergencyField } from '../../../../domain/emergency'
+import { profileFor } from '../../../../domain/profiles'
+import { chinaToday } from '../../../../domain/time/china-date'
+import { useNow } from '../../../../hooks/use-now'
+import { currentCalendar } from '../../../../services/calendar'
+import { useCurrentEmergencyDraft, useEmergencyDraftStore, type EmergencyDraft } from '../../../../stores/use-emergency-draft-store'
+import { useMeStore } from '../../../../stores/use-me-store'
+import DeadlineBlock from '../../shared/deadline-block'
+import { EMERGENCY_STEPS, HOME_URL, goAfterWindow, goToStep, useEmergencyWindow } from '../../shared/flow'
+import { destinationOf } from '../../../filing/shared/flow'
+import '../../shared/emergency.scss'
+import './index.scss'
+import PageRoot from '../../../../components/page-root'
+
+/** The fields this page owns; the emergency itself was answered on the first page, the photos come next. */
+const PAGE_FIELDS: EmergencyField[] = ['admittedOn', 'dischargedOn', 'destination', 'hospitalName', 'diagnosis', 'leftOn', 'phone1', 'phone2']
+
+export default function EmergencyDetailsPage() {
+  const draft = useCurrentEmergencyDraft()
+  const update = useEmergencyDraftStore((s) => s.update)
+  const profile = useMeStore((s) => s.me?.profile ?? null)
+  const now = useNow()
+  const today = chinaToday(now)
+  const [showErrors, setShowErrors] = useState(false)
+  const policy = useMemo(() => (profile ? profileFor(profile.insuredRegion) : null), [profile])
+  const dischargedOn = policy?.emergency.mode === 'BEFORE_DISCHARGE' && draft.discharged === 'YES' ? today : undefined
+  const emergencyWindow = useEmergencyWindow(draft.admittedOn, policy, now, dischargedOn)
+
+  if (!profile || !policy || !draft.awayReason) {
+    return (
+      <PageRoot className='flow'>
+        <Text className='flow__notice'>请先回答“能不能办”的几个问题。</Text>
+        <View className='flow__footer'>
+          <Button type='primary' size='xlarge' block onClick={() => Taro.redirectTo({ url: '/packages/emergency/pages/start/index' })}>
+            去回答
+          </Button>
+        </View>
+      </PageRoot>
+    )
+  }
+
+  // Jiangsu: emergency rescue counts as already filed (002 第八条(五), 第三十七条). Nothing to submit.
+  if (policy.emergency.mode === 'DEEMED_FILED') {
+    return (
+      <PageRoot className='flow'>
+        <View className='deadline' id='deemed-filed'>
+          <Text className='deadline__label'>好消息</Text>
+          <Text className='deadline__date'>您不用办备案：急诊抢救视同已备案</Text>
+          <Text className='deadline__text'>{policy.emergency.text}</Text>
+        </View>
+        <View className='flow__section'>
+          <Text className='flow__title'>跟医院这样说</Text>
+          <Text className='flow__text'>· “我是{profile.name}，在外地参保，这次是急诊住院，请按急诊登记。”</Text>
+          <Text className='flow__text'>· “我们参保地规定急诊抢救视同已备案，请直接用医保结算。”</Text>
+          <Text className='flow__text'>· 出院时带上身份证或医保卡（医保电子凭证也行）办结算。</Text>
+          <Text className='flow__text'>· 医院说结算不了的，先付钱，把发票、费用清单、诊断证明和急诊病历收好，回参保地报销。</Text>
+          <BasisNote name='deemed' citations={policy.emergency.citations} />
+        </View>
+        <View className='flow__footer'>
+          <Button type='primary' size='xlarge' block id='deemed-home' onClick={() => Taro.reLaunch({ url: HOME_URL })}>
+            知道了，回首页
+          </Button>
+        </View>
+      </PageRoot>
+    )
+  }
+
+  const check = checkEmergencyFiling(
+    {
+      destination: destinationOf(draft.destination),
+      admittedOn: draft.admittedOn,
+      leftOn: draft.leftOn || null,
+      dischargedOn: dischargedOn ?? null,
+      awayReason: draft.awayReason,
+      hospitalName: draft.hospitalName,
+      diagnosis: draft.diagnosis,
+      criteria: draft.criteria,
+      contacts: { phone1: draft.phone1, phone2: draft.phone2 },
+      materialCodes: [],
+    },
+    { profile: policy, calendar: currentCalendar(), now, insuredRegion: profile.insuredRegion },
+  )
+  const errors = check.ok ? {} : check.fields
+  const pageErrors = PAGE_FIELDS.filter((f) => errors[f])
+  const errorOf = (f: EmergencyField) => (showErrors || f === 'admittedOn' ? errors[f] : undefined)
+  const closed = emergencyWindow?.ok === true && emergencyWindow.value.closed
+
+  const set = (patch: Partial<EmergencyDraft>) => update(patch)
+
+  const next = () => {
+    setShowErrors(true)
+    if (pageErrors.length > 0) return
+    update({ step: 'materials' })
+    goToStep('materials')
+  }
+
+  return (
+    <PageRoot className='flow'>
+      <FlowSteps current={2} steps={EMERGENCY_STEPS} />
+
+      {emergencyWindow?.ok ? <DeadlineBlock emergencyWindow={emergencyWindow.value} today={today} /> : null}
+
+      <View className='details__fields'>
+        <FormField name='admittedOn' label='哪天住的院' hint='急诊入院那天，住院押金单或腕带上有' error={errorOf('admittedOn')}>
+          <Picker mode='date' value={draft.admittedOn || today} end={today} onChange={(e) => set({ admittedOn: e.detail.value })}>
+            <View className='details__date' id='admitted-on'>
+              <Text>{draft.admittedOn || '请选择'}</Text>
+              <Text className='details__date-action'>更改 ›</Text>
+            </View>
+          </Picker>
+        </FormField>
+
+        {policy.emergency.mode === 'BEFORE_DISCHARGE' ? (
+          <View className='flow__section details__discharge' id='question-discharged'>
+            <Text className='emergency__question'>已经出院结算了吗？</Text>
+            <View
+              className={`flow__choice${draft.discharged === 'NO' ? ' flow__choice--selected' : ''}`}
+              id='discharged-NO'
+              onClick={() => set({ discharged: 'NO' })}
+            >
+              <Text className='flow__choice-label'>还在住院，没有结算</Text>
+            </View>
+            <View
+              className={`flow__choice${draft.discharged === 'YES' ? ' flow__choice--selected' : ''}`}
+              id='discharged-YES'
+              onClick={() => set({ discharged: 'YES' })}
+            >
+              <Text className='flow__choice-label'>已经出院结算了</Text>
+            </View>
+          </View>
+        ) : null}
+
+        {closed ? null : (
+          <View>
+            <FormField name='hospitalName' label='住的哪家医院' hint='写医院全名，发票或腕带上有' error={errorOf('hospitalName')}>
+              <Input
+                name='hospitalName'
+                className='details__input'
+                value={draft.hospitalName}
+                maxLength={60}
+                placeholder='例如：阳江市人民医院'
+                onChange={(v) => set({ hospitalName: v })}
+              />
+            </FormField>
+
+            <FormField name='destination' label='医院在哪个城市' hint='选省，再选市；北京、上海等直接选省' error={errorOf('destination')}>
+              <RegionPicker value={draft.destination} title='选择医院所在地' placeholder='请选择省、市' onChange={(code) => set({ destination: code })} />
+            </FormField>
+
+            <FormField name='diagnosis' label='医生诊断是什么病' hint='照诊断证明或病历上写的填，比如“急性阑尾炎”' error={errorOf('diagnosis')}>
+              <Input
+                name='diagnosis'
+                className='details__input'
+                value={draft.diagnosis}
+                maxLength={100}
+                placeholder='例如：急性阑尾炎'
+                onChange={(v) => set({ diagnosis: v })}
+              />
+            </FormField>
+
+            <FormField name='leftOn' label='哪天离开参保地的（可不填）' hint='记不清可以不填' error={errorOf('leftOn')}>
+              <Picker
+                mode='date'
+                value={draft.leftOn || draft.admittedOn || today}
+                end={draft.admittedOn || today}
+                onChange={(e) => set({ leftOn: e.detail.value })}
+              >
+                <View className='details__date' id='left-on'>
+                  <Text>{draft.leftOn || '不填'}</Text>
+                  <Text className='details__date-action'>{draft.leftOn ? '更改 ›' : '选择 ›'}</Text>
+                </View>
+              </Picker>
+            </FormField>
+            {draft.leftOn ? (
+              <Text className='flow__link details__clear' id='clear-left-on' onClick={() => set({ leftOn: '' })}>
+                不填这个日期
+              </Text>
+            ) : null}
+
+            <FormField name='phone1' label='联系电话' hint='审核结果和提醒会打给这个号码' error={errorOf('phone1')}>
+              <Input name='phone1' className='details__input' type='tel' value={draft.phone1} maxLength={13} placeholder='11 位手机号码' onChange={(v) => set({ phone1: v })} />
+            </FormField>
+
+            <FormField name='phone2' label='备用电话（可不填）' hint='比如子女的电话' error={errorOf('phone2')}>
+              <Input name='phone2' className='details__input' type='tel' value={draft.phone2} maxLength={14} placeholder='手机或带区号的座机' onChange={(v) => set({ phone2: v })} />
+            </FormField>
+          </View>
+        )}
+      </View>
+
+      {showErrors && pageErrors.length > 0 && !closed ? (
+        <Text className='flow__error' id='details-errors'>还有 {pageErrors.length} 处要改，请看上面的红字。</Text>
+      ) : null}
+
+      <View className='flow__footer'>
+        {closed ? (
+          <Button type='primary' size='xlarge' block id='go-after-window' onClick={goAfterWindow}>
+            来不及了，看看怎么报销
+          </Button>
+        ) : (
+          <Button type='primary' size='xlarge' block id='details-next' onClick={next}>
+            下一步：拍材料
+          </Button>
+        )}
+      </View>
+    </PageRoot>
+  )
+}

@@ -1,0 +1,97 @@
+import { useState } from 'react'
+import { View, Text } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { Button } from '@nutui/nutui-react-taro'
+import BasisNote from '../../../../components/basis-note'
+import FlowSteps from '../../../../components/flow-steps'
+import MaterialCard from '../../../../components/material-card'
+import { materialsFor, missingMaterials, type MaterialItem, type MaterialRequirement } from '../../../../domain/materials'
+import { useMaterialUpload } from '../../../../hooks/use-material-upload'
+import { latestEmergencyDraft, useCurrentEmergencyDraft, useEmergencyDraftStore } from '../../../../stores/use-emergency-draft-store'
+import { EMERGENCY_STEPS, goToStep } from '../../shared/flow'
+import '../../shared/emergency.scss'
+import PageRoot from '../../../../components/page-root'
+
+const LIST = materialsFor('EMERGENCY')
+
+export default function EmergencyMaterials() {
+  const draft = useCurrentEmergencyDraft()
+  const update = useEmergencyDraftStore((s) => s.update)
+  const upload = useMaterialUpload()
+  const [showMissing, setShowMissing] = useState(false)
+
+  if (!draft.awayReason || !draft.admittedOn) {
+    return (
+      <PageRoot className='flow'>
+        <Text className='flow__notice'>请先填写住院信息。</Text>
+        <View className='flow__footer'>
+          <Button type='primary' size='xlarge' block onClick={() => Taro.redirectTo({ url: '/packages/emergency/pages/start/index' })}>
+            去填写
+          </Button>
+        </View>
+      </PageRoot>
+    )
+  }
+
+  const missing = missingMaterials('EMERGENCY', { items: draft.uploads.map((u) => u.purpose) })
+  const isMissing = (r: MaterialRequirement) => missing.some((m) => m.id === r.id)
+
+  async function pick(requirement: MaterialRequirement, item: MaterialItem) {
+    const picked = await upload.pick(item.code)
+    if (!picked) return
+    // The draft may have changed while uploading (another photo removed): add to the latest.
+    const current = latestEmergencyDraft().uploads
+    update({ uploads: [...current, { ...picked.upload, requirementId: requirement.id, localPath: picked.localPath }] })
+  }
+
+  const remove = (id: string) => update({ uploads: draft.uploads.filter((u) => u.id !== id) })
+
+  const next = () => {
+    setShowMissing(true)
+    if (missing.length > 0) return
+    update({ step: 'review' })
+    goToStep('review')
+  }
+
+  return (
+    <PageRoot className='flow'>
+      <FlowSteps current={3} steps={EMERGENCY_STEPS} />
+      <View className='flow__section'>
+        <Text className='flow__title'>拍两样材料</Text>
+        <Text className='flow__text'>一样证明您是谁，一样证明是急诊住的院。每样拍一张清楚的照片就行，不用跑窗口。</Text>
+        <Text className='flow__text'>急诊的材料找医院要：诊断证明、急诊病历或入院记录，任选一种，上面要有医院的红色公章。</Text>
+        <BasisNote name='materials' citations={LIST.citations} />
+      </View>
+
+      {upload.error ? (
+        <Text className='flow__error' id='upload-error'>
+          {upload.error}
+        </Text>
+      ) : null}
+
+      {LIST.requirements.map((r) => (
+        <MaterialCard
+          key={r.id}
+          requirement={r}
+          files={draft.uploads.filter((u) => u.requirementId === r.id)}
+          done={!isMissing(r)}
+          busy={upload.busy}
+          onPick={(item) => void pick(r, item)}
+          onRemove={remove}
+        />
+      ))}
+
+      {showMissing && missing.length > 0 ? (
+        <Text className='flow__error' id='missing'>
+          还缺：{missing.map((m) => m.title).join('；')}
+        </Text>
+      ) : null}
+
+      <View className='flow__footer'>
+        <Button type='primary' size='xlarge' block id='materials-next' onClick={next}>
+          下一步：确认提交
+        </Button>
+      </View>
+    </PageRoot>
+  )
+}

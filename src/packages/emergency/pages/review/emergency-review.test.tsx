@@ -1,0 +1,129 @@
+import Taro from '@tarojs/taro'
+import TestUtils from '@tarojs/test-utils-react'
+import { fireEvent, waitFor } from '@testing-library/react'
+import { createFiling } from '../../../../services/filings'
+import { fetchNotificationTemplates } from '../../../../services/notifications'
+import { useEmergencyDraftStore } from '../../../../stores/use-emergency-draft-store'
+import { filingView } from '../../../mine/shared/test-fixtures'
+import { INSURED, signedIn, text, withDraft } from '../../shared/test-fixtures'
+import EmergencyReview from './index'
+
+jest.mock('../../../../hooks/use-now', () => ({ useNow: () => new Date('2025-09-28T10:00:00+08:00') }))
+jest.mock('../../../../services/calendar', () => ({
+  ...jest.requireActual('../../../../services/calendar'),
+  loadCalendar: jest.fn().mockResolvedValue(undefined),
+}))
+jest.mock('../../../../services/filings', () => ({ createFiling: jest.fn() }))
+jest.mock('../../../../services/notifications', () => ({ fetchNotificationTemplates: jest.fn(), saveSubscriptions: jest.fn() }))
+jest.mock('../../../../services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
+jest.mock('../../../../services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
+
+const { ApiError } = jest.requireActual('../../../../services/api-error')
+const mockedCreate = createFiling as jest.MockedFunction<typeof createFiling>
+const click = (id: string) => fireEvent.click(document.getElementById(id)!)
+let redirect: jest.SpyInstance
+let mounted: TestUtils | null = null
+
+const READY = {
+  step: 'review' as const,
+  destination: '441700',
+  hospitalName: '阳江市人民医院',
+  diagnosis: '急性阑尾炎',
+  leftOn: '2025-09-20',
+  uploads: [
+    { id: 'up-id', kind: 'JPEG' as const, size: 1000, purpose: 'ID_DOCUMENT' as const, requirementId: 'IDENTITY', localPath: 'blob:1' },
+    { id: 'up-er', kind: 'JPEG' as const, size: 1000, purpose: 'EMERGENCY_DIAGNOSIS' as const, requirementId: 'EMERGENCY_PROOF', localPath: 'blob:2' },
+  ],
+}
+
+beforeEach(() => {
+  signedIn(INSURED.GUANGXI)
+  mockedCreate.mockReset()
+  redirect = jest.spyOn(Taro, 'redirectTo').mockImplementation(() => Promise.resolve({ errMsg: 'ok' }) as never)
+})
+afterEach(() => {
+  mounted?.unmout()
+  mounted = null
+  document.body.innerHTML = ''
+  redirect.mockRestore()
+})
+
+async function mount() {
+  mounted = new TestUtils()
+  await mounted.mount(EmergencyReview, {})
+  await waitFor(() => expect(document.getElementById('submit')).not.toBeNull())
+}
+
+describe('急诊备案: review and submit', () => {
+  it('shows the deadline and the summary, and needs the applicant’s declaration', async () => {
+    withDraft(READY)
+    await mount()
+    expect(text('deadline-date')).toBe('2025 年 10 月 10 日 24:00 前')
+    expect(text('review-summary')).toContain('阳江市人民医院')
+    expect(text('review-summary')).toContain('突然剧烈疼痛')
+    click('submit')
+    await waitFor(() => expect(text('submit-problem')).toContain('申请人承诺'))
+    expect(mockedCreate).not.toHaveBeenCalled()
+  })
+
+  it('files once with the emergency details, clears the draft and opens the result', async () => {
+    withDraft({ ...READY, declarationAgreed: true })
+    mockedCreate.mockResolvedValue(filingView({ id: 'e1', type: 'EMERGENCY', status: 'UNDER_REVIEW' }))
+    await mount()
+    click('submit')
+    await waitFor(() => expect(redirect).toHaveBeenCalledWith({ url: '/packages/filing/pages/result/index?id=e1' }))
+    const [body, key] = mockedCreate.mock.calls[0]
+    expect(body).toEqual({
+      type: 'EMERGENCY',
+      subject: { self: true },
+      destination: { province: '440000', city: '441700' },
+      startDate: '2025-09-26',
+      contacts: { phone1: '13912345678', phone2: null, addressAtDestination: '' },
+      materials: ['up-id', 'up-er'],
+      emergency: {
+        admittedOn: '2025-09-26',
+        leftOn: '2025-09-20',
+        dischargedOn: null,
+        awayReason: 'TRAVEL',
+        hospitalName: '阳江市人民医院',
+        diagnosis: '急性阑尾炎',
+        criteria: ['ACUTE_PAIN'],
+      },
+    })
+    expect(key).toMatch(/^filing-/)
+    expect(useEmergencyDraftStore.getState().drafts.self).toBeUndefined()
+    // Not in WeChat: no subscription dialog, nothing asked of the server for it.
+    expect(fetchNotificationTemplates).not.toHaveBeenCalled()
+  })
+
+  it('a retry after a network drop sends the same idempotency key', async () => {
+    withDraft({ ...READY, declarationAgreed: true })
+    mockedCreate.mockRejectedValueOnce(new Error('offline')).mockResolvedValueOnce(filingView({ id: 'e1', type: 'EMERGENCY', status: 'UNDER_REVIEW' }))
+    await mount()
+    click('submit')
+    await waitFor(() => expect(text('submit-problem')).toContain('不会重复提交'))
+    click('submit')
+    await waitFor(() => expect(mockedCreate).toHaveBeenCalledTimes(2))
+    expect(mockedCreate.mock.calls[1][1]).toBe(mockedCreate.mock.calls[0][1])
+  })
+
+  it('EMERGENCY_WINDOW_CLOSED from the server: on to what to do instead', async () => {
+    withDraft({ ...READY, declarationAgreed: true })
+    mockedCreate.mockRejectedValue(new ApiError(422, 'EMERGENCY_WINDOW_CLOSED', '已超过备案时限', {}, { code: 'EMERGENCY_WINDOW_CLOSED' }))
+    await mount()
+    click('submit')
+    await waitFor(() => expect(redirect).toHaveBeenCalledWith({ url: '/packages/emergency/pages/after-window/index' }))
+  })
+
+  it('shows every field the server refused, with the way to fix it', async () => {
+    withDraft({ ...READY, declarationAgreed: true })
+    mockedCreate.mockRejectedValue(
+      new ApiError(422, 'VALIDATION_FAILED', '有几处要改', { hospitalName: '请填写住院医院的名称', materials: '还缺：急诊住院的材料' }),
+    )
+    await mount()
+    click('submit')
+    await waitFor(() => expect(text('submit-problem')).toContain('请填写住院医院的名称'))
+    expect(text('submit-problem')).toContain('去补拍材料')
+    expect(text('submit-problem')).toContain('去修改住院信息')
+  })
+})

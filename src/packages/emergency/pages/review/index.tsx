@@ -1,0 +1,185 @@
+import { useEffect, useMemo, useState } from 'react'
+import { View, Text } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { Button, Checkbox } from '@nutui/nutui-react-taro'
+import FlowSteps from '../../../../components/flow-steps'
+import { regionLabel } from '../../../../components/region-picker'
+import { AWAY_REASONS, EMERGENCY_CRITERIA } from '../../../../domain/emergency'
+import { APPLICANT_DECLARATION } from '../../../../domain/materials'
+import { profileFor } from '../../../../domain/profiles'
+import { chinaToday } from '../../../../domain/time/china-date'
+import { useNow } from '../../../../hooks/use-now'
+import { ApiError } from '../../../../services/api-error'
+import { createFiling } from '../../../../services/filings'
+import { fetchNotificationTemplates, type NotificationTemplates } from '../../../../services/notifications'
+import { latestEmergencyDraft, useCurrentEmergencyDraft, useEmergencyDraftStore, type EmergencyStep } from '../../../../stores/use-emergency-draft-store'
+import { useMeStore } from '../../../../stores/use-me-store'
+import DeadlineBlock from '../../shared/deadline-block'
+import { AFTER_WINDOW_URL, EMERGENCY_STEPS, goToStep, newIdempotencyKey, submissionOf, useEmergencyWindow } from '../../shared/flow'
+import { askForReminders, settleWithin } from '../../shared/reminders'
+import '../../shared/emergency.scss'
+import PageRoot from '../../../../components/page-root'
+
+/** Which step fixes a field the server refused. */
+const FIELD_STEP: Record<string, EmergencyStep> = {
+  materials: 'materials',
+  criteria: 'start',
+  awayReason: 'start',
+}
+
+const STEP_LINK: Record<EmergencyStep, string> = {
+  start: '重新回答问题 ›',
+  details: '去修改住院信息 ›',
+  materials: '去补拍材料 ›',
+  review: '',
+}
+
+interface Problem {
+  message: string
+  fields: Record<string, string>
+}
+
+function Row({ label, value }: { label: string; value: string }) {
+  return (
+    <PageRoot className='review__row'>
+      <Text className='review__label'>{label}</Text>
+      <Text className='review__value'>{value}</Text>
+    </PageRoot>
+  )
+}
+
+export default function EmergencyReview() {
+  const draft = useCurrentEmergencyDraft()
+  const subject = useEmergencyDraftStore((s) => s.subject)
+  const update = useEmergencyDraftStore((s) => s.update)
+  const clear = useEmergencyDraftStore((s) => s.clear)
+  const profile = useMeStore((s) => s.me?.profile ?? null)
+  const now = useNow()
+  const [submitting, setSubmitting] = useState(false)
+  const [problem, setProblem] = useState<Problem | null>(null)
+  const [templates, setTemplates] = useState<NotificationTemplates | null>(null)
+  const policy = useMemo(() => (profile ? profileFor(profile.insuredRegion) : null), [profile])
+  const emergencyWindow = useEmergencyWindow(draft.admittedOn, policy, now)
+
+  // Reminder templates are asked for ahead, so the WeChat dialog can open right in the tap.
+  useEffect(() => {
+    if (process.env.TARO_ENV !== 'weapp') return
+    fetchNotificationTemplates()
+      .then(setTemplates)
+      .catch(() => undefined)
+  }, [])
+
+  if (!profile || !policy || !draft.awayReason || !draft.admittedOn) {
+    return (
+      <PageRoot className='flow'>
+        <Text className='flow__notice'>没有正在填写的急诊备案。</Text>
+        <View className='flow__footer'>
+          <Button type='primary' size='xlarge' block onClick={() => Taro.redirectTo({ url: '/packages/emergency/pages/start/index' })}>
+            去办理
+          </Button>
+        </View>
+      </PageRoot>
+    )
+  }
+
+  async function submit() {
+    if (!latestEmergencyDraft().declarationAgreed) {
+      setProblem({ message: '请先勾选“申请人承诺”', fields: {} })
+      return
+    }
+    // Asked in the tap itself; answered or not within a while, the filing goes ahead.
+    const reminders = askForReminders(templates)
+    setSubmitting(true)
+    setProblem(null)
+    await settleWithin(reminders, 20_000)
+    // One key per submission: a double tap or a retry after a network drop files only once.
+    const current = latestEmergencyDraft()
+    const key = current.idempotencyKey ?? newIdempotencyKey()
+    if (!current.idempotencyKey) update({ idempotencyKey: key })
+    try {
+      const filing = await createFiling(submissionOf(current), key)
+      clear(subject)
+      Taro.redirectTo({ url: `/packages/filing/pages/result/index?id=${filing.id}` })
+    } catch (e) {
+      if (e instanceof ApiError) {
+        // A refused submission may be corrected and sent again as a new one.
+        if (e.status >= 400 && e.status < 500 && e.code !== 'IDEMPOTENCY_IN_PROGRESS') update({ idempotencyKey: null })
+        if (e.code === 'EMERGENCY_WINDOW_CLOSED') {
+          Taro.redirectTo({ url: AFTER_WINDOW_URL })
+          return
+        }
+        setProblem({ message: e.message, fields: e.fields })
+      } else {
+        setProblem({ message: '提交没有成功，请再点一次（不会重复提交）', fields: {} })
+      }
+    } finally {
+      setSubmitting(false)
+    }
+  }
+
+  const fieldSteps = problem ? Array.from(new Set(Object.keys(problem.fields).map((f) => FIELD_STEP[f] ?? 'details'))) : []
+  const criteria = EMERGENCY_CRITERIA.filter((c) => draft.criteria.includes(c.id)).map((c) => c.label)
+
+  return (
+    <PageRoot className='flow'>
+      <FlowSteps current={4} steps={EMERGENCY_STEPS} />
+
+      {emergencyWindow?.ok ? <DeadlineBlock emergencyWindow={emergencyWindow.value} today={chinaToday(now)} /> : null}
+
+      <View className='flow__section' id='review-summary'>
+        <Text className='flow__title'>请核对</Text>
+        <Row label='参保人' value={profile.name} />
+        <Row label='住院日期' value={draft.admittedOn} />
+        <Row label='医院' value={draft.hospitalName} />
+        <Row label='医院所在地' value={regionLabel(draft.destination)} />
+        <Row label='诊断' value={draft.diagnosis} />
+        <Row label='急诊情况' value={criteria.join('；')} />
+        <Row label='在外地原因' value={AWAY_REASONS[draft.awayReason]} />
+        {draft.leftOn ? <Row label='离开参保地' value={draft.leftOn} /> : null}
+        <Row label='联系电话' value={[draft.phone1, draft.phone2].filter(Boolean).join('，')} />
+        <Row label='材料' value={`${draft.uploads.length} 张照片`} />
+        <Text className='flow__link' id='edit-details' onClick={() => goToStep('details')}>
+          修改信息
+        </Text>
+      </View>
+
+      <View className='flow__section'>
+        <Text className='review__decl-title'>{APPLICANT_DECLARATION.title}</Text>
+        <Text className='flow__text'>{APPLICANT_DECLARATION.text}</Text>
+        <View className='review__agree' id='declaration-agree'>
+          <Checkbox checked={draft.declarationAgreed} onChange={(v) => update({ declarationAgreed: v })} label='我已阅读并承诺' />
+        </View>
+      </View>
+
+      <Text className='flow__text review__instant'>急诊备案要医保经办机构审核，一般 1 个工作日内出结果，审核结果可以在“我的备案”里看。</Text>
+
+      {templates && (templates.deadline || templates.decision) ? (
+        <Text className='flow__notice' id='reminder-hint'>
+          点“提交”后，微信会问要不要接收截止提醒和审核结果的消息，建议点“允许”。不允许也能正常提交。
+        </Text>
+      ) : null}
+
+      {problem ? (
+        <View className='flow__error' id='submit-problem'>
+          <Text className='review__problem'>{problem.message}</Text>
+          {Object.entries(problem.fields).map(([field, message]) => (
+            <Text key={field} className='review__problem-field'>
+              · {message}
+            </Text>
+          ))}
+          {fieldSteps.map((step) => (
+            <Text key={step} className='flow__link' onClick={() => goToStep(step)}>
+              {STEP_LINK[step]}
+            </Text>
+          ))}
+        </View>
+      ) : null}
+
+      <View className='flow__footer'>
+        <Button type='primary' size='xlarge' block id='submit' loading={submitting} disabled={submitting} onClick={submit}>
+          提交急诊备案
+        </Button>
+      </View>
+    </PageRoot>
+  )
+}

@@ -1,0 +1,111 @@
+import Taro from '@tarojs/taro'
+import TestUtils from '@tarojs/test-utils-react'
+import { fireEvent, waitFor } from '@testing-library/react'
+import { fetchMe } from '../../../../services/me'
+import { emptyEmergencyDraft, useEmergencyDraftStore } from '../../../../stores/use-emergency-draft-store'
+import { useMeStore } from '../../../../stores/use-me-store'
+import { profileIn, text } from '../../shared/test-fixtures'
+import EmergencyStart from './index'
+
+jest.mock('../../../../services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
+jest.mock('../../../../services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
+
+const click = (id: string) => fireEvent.click(document.getElementById(id)!)
+let navigate: jest.SpyInstance
+let mounted: TestUtils | null = null
+
+beforeEach(() => {
+  useEmergencyDraftStore.setState({ subject: 'self', drafts: {} })
+  useMeStore.setState({ me: null, loading: false, error: null })
+  ;(fetchMe as jest.Mock).mockReset().mockResolvedValue({ user: { id: 'u1' }, profile: profileIn('450200') })
+  navigate = jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'ok' }) as never)
+})
+
+afterEach(() => {
+  mounted?.unmout()
+  mounted = null
+  document.body.innerHTML = ''
+  navigate.mockRestore()
+})
+
+async function mount() {
+  mounted = new TestUtils()
+  await mounted.mount(EmergencyStart, {})
+  await waitFor(() => expect(document.getElementById('question-criteria')).not.toBeNull())
+}
+
+describe('我能办急诊备案吗？', () => {
+  it('lists every emergency of the reference range as a large tickable item', async () => {
+    await mount()
+    for (const id of ['TRAUMA', 'ACUTE_PAIN', 'VITAL_SIGNS', 'SHOCK', 'CONSCIOUSNESS', 'FOREIGN_BODY', 'VOMITING', 'INFECTIOUS', 'ACCIDENT', 'DOCTOR_JUDGED']) {
+      expect(document.getElementById(`criterion-${id}`)).not.toBeNull()
+    }
+    expect(text('criterion-DOCTOR_JUDGED')).toContain('医生认为要急诊抢救')
+    click('criterion-TRAUMA')
+    click('criterion-DOCTOR_JUDGED')
+    await waitFor(() => expect(useEmergencyDraftStore.getState().drafts.self!.criteria).toEqual(['TRAUMA', 'DOCTOR_JUDGED']))
+    click('criterion-TRAUMA')
+    await waitFor(() => expect(useEmergencyDraftStore.getState().drafts.self!.criteria).toEqual(['DOCTOR_JUDGED']))
+  })
+
+  it('ticking nothing: cannot go on, and says what to answer', async () => {
+    await mount()
+    click('admitted-YES')
+    click('reason-TRAVEL')
+    click('away-UP_TO_3_MONTHS')
+    click('start-next')
+    await waitFor(() => expect(text('start-missing')).toContain('至少勾一项'))
+    expect(navigate).not.toHaveBeenCalled()
+  })
+
+  it('goes on to the admission details when it qualifies, with today and the profile phone filled in', async () => {
+    await mount()
+    click('admitted-YES')
+    click('criterion-ACUTE_PAIN')
+    click('reason-VISIT')
+    click('away-UP_TO_3_MONTHS')
+    click('start-next')
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/emergency/pages/details/index' }))
+    const draft = useEmergencyDraftStore.getState().drafts.self!
+    expect(draft).toMatchObject({ step: 'details', awayReason: 'VISIT', criteria: ['ACUTE_PAIN'], phone1: '13912345678' })
+    expect(draft.admittedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+  })
+
+  it('away more than 3 months: suggests the long-term or temporary filing instead, and goes there', async () => {
+    await mount()
+    click('admitted-YES')
+    click('criterion-TRAUMA')
+    click('reason-LIVING')
+    click('away-MORE')
+    await waitFor(() => expect(text('suggest-other')).toContain('超过 3 个月'))
+    expect(text('suggest-other')).toContain('长期居住')
+    expect(document.getElementById('start-next')).toBeNull()
+    click('go-other')
+    expect(navigate).toHaveBeenCalledWith({ url: '/packages/filing/pages/start/index' })
+  })
+
+  it('not admitted, or not an emergency: suggests 其他临时外出就医', async () => {
+    await mount()
+    click('admitted-NO')
+    await waitFor(() => expect(text('suggest-other')).toContain('其他临时外出就医'))
+    click('admitted-YES')
+    click('criterion-NONE')
+    await waitFor(() => expect(text('suggest-other')).toContain('不是急诊'))
+    expect(text('suggest-other')).toContain('其他临时外出就医')
+  })
+
+  it('offers to resume a draft at the step it was left', async () => {
+    useEmergencyDraftStore.setState({ subject: 'self', drafts: { self: { ...emptyEmergencyDraft(), step: 'materials', awayReason: 'TRAVEL' } } })
+    await mount()
+    expect(text('resume-draft')).toContain('拍材料')
+    click('resume-continue')
+    expect(navigate).toHaveBeenCalledWith({ url: '/packages/emergency/pages/materials/index' })
+  })
+
+  it('asks for 实名信息 first when there is none', async () => {
+    ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u1' }, profile: null })
+    mounted = new TestUtils()
+    await mounted.mount(EmergencyStart, {})
+    await waitFor(() => expect(document.getElementById('go-profile')).not.toBeNull())
+  })
+})

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '急诊住院补办备案',
+})

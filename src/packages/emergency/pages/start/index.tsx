@@ -1,0 +1,238 @@
+import { useEffect, useState } from 'react'
+import { View, Text } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { Button } from '@nutui/nutui-react-taro'
+import BasisNote from '../../../../components/basis-note'
+import FlowSteps from '../../../../components/flow-steps'
+import { AWAY_REASONS, EMERGENCY_CRITERIA, EMERGENCY_CRITERIA_CITATIONS, type AwayReason, type EmergencyCriterion } from '../../../../domain/emergency'
+import { chinaToday } from '../../../../domain/time/china-date'
+import { useCurrentEmergencyDraft, useEmergencyDraftStore, type AwayLength, type EmergencyDraft } from '../../../../stores/use-emergency-draft-store'
+import { useMeStore } from '../../../../stores/use-me-store'
+import { AWAY_LENGTHS, EMERGENCY_STEPS, OTHER_TYPES_URL, STEP_NAMES, goToStep } from '../../shared/flow'
+import '../../shared/emergency.scss'
+import './index.scss'
+import PageRoot from '../../../../components/page-root'
+
+interface Suggestion {
+  headline: string
+  text: string
+  action: string
+}
+
+/** When the answers say this is not an emergency filing: which type fits instead, in plain words. */
+function suggestionFor(draft: EmergencyDraft): Suggestion | null {
+  if (draft.admitted === 'NO') {
+    return {
+      headline: '没有住院，不用办急诊备案',
+      text: '急诊备案只管急诊住院。只看了门诊、急诊没有住院的，先留好发票和病历；如果还要在外地接着看病，可以办“其他临时外出就医”备案。',
+      action: '去办其他临时外出就医备案',
+    }
+  }
+  if (draft.noneOfThese) {
+    return {
+      headline: '不是急诊，不能办急诊备案',
+      text: '不是突发急病的，要在外地看病住院，请办“其他临时外出就医”备案，办好了也能直接结算。',
+      action: '去办其他临时外出就医备案',
+    }
+  }
+  if (draft.awayLength === 'MORE') {
+    return {
+      headline: '离开超过 3 个月，要办别的备案',
+      text: '急诊备案只管短期外出（3 个月以内）时突然生病。长期在外地住、养老或工作的，请办“长期居住”一类的备案；临时在外地的，办“临时外出就医”备案。我们帮您选。',
+      action: '去选备案类型',
+    }
+  }
+  return null
+}
+
+/** The questions still unanswered, named so the person knows what to tick. */
+function unanswered(draft: EmergencyDraft): string[] {
+  const missing: string[] = []
+  if (!draft.admitted) missing.push('有没有住院')
+  if (draft.criteria.length === 0 && !draft.noneOfThese) missing.push('是哪种急诊情况（至少勾一项）')
+  if (!draft.awayReason) missing.push('为什么在外地')
+  if (!draft.awayLength) missing.push('离开参保地多久')
+  return missing
+}
+
+export default function EmergencyStart() {
+  const draft = useCurrentEmergencyDraft()
+  const update = useEmergencyDraftStore((s) => s.update)
+  const reset = useEmergencyDraftStore((s) => s.reset)
+  const me = useMeStore((s) => s.me)
+  const meLoading = useMeStore((s) => s.loading)
+  const loadMe = useMeStore((s) => s.load)
+  const [showMissing, setShowMissing] = useState(false)
+  // Offer to resume only what was left last time, not what is being filled now.
+  const [resumable] = useState(draft.step !== 'start')
+  const [resumeDismissed, setResumeDismissed] = useState(false)
+
+  useEffect(() => {
+    loadMe()
+  }, [loadMe])
+
+  const profile = me?.profile ?? null
+
+  if (!profile && meLoading) {
+    return (
+      <PageRoot className='flow'>
+        <Text className='flow__text emergency__loading'>正在加载…</Text>
+      </PageRoot>
+    )
+  }
+
+  if (!profile) {
+    return (
+      <PageRoot className='flow'>
+        <View className='flow__section'>
+          <Text className='flow__title'>先填实名信息</Text>
+          <Text className='flow__text'>补办备案要用参保人的姓名、身份证号和参保地（交医保的地方）。请先填好，只要填一次，填完回到这里接着办。</Text>
+        </View>
+        <View className='flow__footer'>
+          <Button type='primary' size='xlarge' block id='go-profile' onClick={() => Taro.navigateTo({ url: '/packages/profile/pages/edit/index' })}>
+            去填实名信息
+          </Button>
+        </View>
+      </PageRoot>
+    )
+  }
+
+  const toggle = (id: EmergencyCriterion) => {
+    const on = draft.criteria.includes(id)
+    update({ criteria: on ? draft.criteria.filter((c) => c !== id) : [...draft.criteria, id], noneOfThese: false })
+  }
+
+  const suggestion = suggestionFor(draft)
+  const missing = unanswered(draft)
+
+  const next = () => {
+    setShowMissing(true)
+    if (missing.length > 0 || suggestion) return
+    update({
+      step: 'details',
+      admittedOn: draft.admittedOn || chinaToday(new Date()),
+      phone1: draft.phone1 || profile.phone || '',
+    })
+    goToStep('details')
+  }
+
+  const choice = (selected: boolean) => `flow__choice${selected ? ' flow__choice--selected' : ''}`
+
+  return (
+    <PageRoot className='flow'>
+      <FlowSteps current={1} steps={EMERGENCY_STEPS} />
+
+      {resumable && !resumeDismissed ? (
+        <View className='flow__section emergency__resume' id='resume-draft'>
+          <Text className='flow__title'>接着上次填</Text>
+          <Text className='flow__text'>您上次办急诊补办备案，填到了“{STEP_NAMES[draft.step]}”。</Text>
+          <Button type='primary' size='xlarge' block id='resume-continue' onClick={() => goToStep(draft.step)}>
+            继续填写
+          </Button>
+          <Button
+            size='xlarge'
+            block
+            className='flow__secondary'
+            id='resume-restart'
+            onClick={() => {
+              reset()
+              setResumeDismissed(true)
+            }}
+          >
+            重新开始
+          </Button>
+        </View>
+      ) : null}
+
+      <View className='flow__section'>
+        <Text className='emergency__headline'>我能办急诊备案吗？</Text>
+        <Text className='flow__text'>在外地突然生病、急诊住了院，补办备案后医保照样能报。回答下面 4 个问题，马上知道能不能办。</Text>
+        <Text className='flow__text'>为 {profile.name} 办理（参保地和身份证用“实名信息”里的）。</Text>
+      </View>
+
+      <View className='flow__section' id='question-admitted'>
+        <Text className='emergency__question'>1. 医院让您住院了吗？</Text>
+        <View className={choice(draft.admitted === 'YES')} id='admitted-YES' onClick={() => update({ admitted: 'YES' })}>
+          <Text className='flow__choice-label'>住院了</Text>
+          <Text className='flow__choice-help'>急诊看完后办了住院，或者正在住院</Text>
+        </View>
+        <View className={choice(draft.admitted === 'NO')} id='admitted-NO' onClick={() => update({ admitted: 'NO' })}>
+          <Text className='flow__choice-label'>没有住院</Text>
+          <Text className='flow__choice-help'>只看了门诊或急诊，没有办住院</Text>
+        </View>
+      </View>
+
+      <View className='flow__section' id='question-criteria'>
+        <Text className='emergency__question'>2. 是下面哪种情况？</Text>
+        <Text className='flow__text'>符合的都点一下，可以选好几个。拿不准的，选最后一项“医生认为要急诊抢救”。</Text>
+        {EMERGENCY_CRITERIA.map((c) => {
+          const on = draft.criteria.includes(c.id)
+          return (
+            <View key={c.id} className={`${choice(on)} emergency__tick`} id={`criterion-${c.id}`} onClick={() => toggle(c.id)}>
+              <Text className={`emergency__box${on ? ' emergency__box--on' : ''}`}>{on ? '✓' : ''}</Text>
+              <View className='emergency__tick-body'>
+                <Text className='flow__choice-label'>{c.label}</Text>
+                {c.examples ? <Text className='flow__choice-help'>{c.examples}</Text> : null}
+              </View>
+            </View>
+          )
+        })}
+        <View
+          className={`${choice(draft.noneOfThese)} emergency__tick`}
+          id='criterion-NONE'
+          onClick={() => update({ noneOfThese: !draft.noneOfThese, criteria: [] })}
+        >
+          <Text className={`emergency__box${draft.noneOfThese ? ' emergency__box--on' : ''}`}>{draft.noneOfThese ? '✓' : ''}</Text>
+          <View className='emergency__tick-body'>
+            <Text className='flow__choice-label'>以上都不是</Text>
+          </View>
+        </View>
+        <BasisNote name='criteria' citations={EMERGENCY_CRITERIA_CITATIONS} />
+      </View>
+
+      <View className='flow__section' id='question-reason'>
+        <Text className='emergency__question'>3. 为什么在外地？</Text>
+        {(Object.keys(AWAY_REASONS) as AwayReason[]).map((key) => (
+          <View key={key} className={choice(draft.awayReason === key)} id={`reason-${key}`} onClick={() => update({ awayReason: key })}>
+            <Text className='flow__choice-label'>{AWAY_REASONS[key]}</Text>
+          </View>
+        ))}
+      </View>
+
+      <View className='flow__section' id='question-away'>
+        <Text className='emergency__question'>4. 离开参保地多久了？</Text>
+        <Text className='flow__text'>从离开交医保的地方算起，到这次住院那天。</Text>
+        {(Object.keys(AWAY_LENGTHS) as AwayLength[]).map((key) => (
+          <View key={key} className={choice(draft.awayLength === key)} id={`away-${key}`} onClick={() => update({ awayLength: key })}>
+            <Text className='flow__choice-label'>{AWAY_LENGTHS[key]}</Text>
+          </View>
+        ))}
+      </View>
+
+      {suggestion ? (
+        <View className='flow__section emergency__suggest' id='suggest-other'>
+          <Text className='flow__title'>{suggestion.headline}</Text>
+          <Text className='flow__text'>{suggestion.text}</Text>
+        </View>
+      ) : null}
+
+      {showMissing && missing.length > 0 && !suggestion ? (
+        <Text className='flow__error' id='start-missing'>
+          请先回答：{missing.join('；')}
+        </Text>
+      ) : null}
+
+      <View className='flow__footer'>
+        {suggestion ? (
+          <Button type='primary' size='xlarge' block id='go-other' onClick={() => Taro.navigateTo({ url: OTHER_TYPES_URL })}>
+            {suggestion.action}
+          </Button>
+        ) : (
+          <Button type='primary' size='xlarge' block id='start-next' onClick={next}>
+            下一步：填住院信息
+          </Button>
+        )}
+      </View>
+    </PageRoot>
+  )
+}

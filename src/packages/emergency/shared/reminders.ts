@@ -1,0 +1,38 @@
+import Taro from '@tarojs/taro'
+import type { NotificationTemplates, SubscriptionAnswer } from '../../../services/notifications'
+import { saveSubscriptions } from '../../../services/notifications'
+
+/**
+ * Asks, in WeChat only, whether to send the deadline and review-result messages, then tells the
+ * server what was answered. Must start inside the tap (WeChat shows the dialog only on a user
+ * gesture). Never throws: a refusal or a failure must not hold up the filing.
+ */
+export async function askForReminders(templates: NotificationTemplates | null): Promise<void> {
+  if (process.env.TARO_ENV !== 'weapp' || !templates) return
+  const ids = [templates.deadline, templates.decision].filter((id): id is string => typeof id === 'string' && id !== '')
+  if (ids.length === 0) return
+  try {
+    const res = (await Taro.requestSubscribeMessage({ tmplIds: ids } as Taro.requestSubscribeMessage.Option)) as unknown as Record<string, string>
+    const answer = (id: string | null): SubscriptionAnswer => (id && res[id] === 'accept' ? 'accept' : 'reject')
+    void saveSubscriptions({ deadline: answer(templates.deadline), decision: answer(templates.decision) }).catch(() => undefined)
+  } catch {
+    // Closed, banned in settings, or not supported: file without reminders.
+  }
+}
+
+/** Waits for a promise, but never longer than `ms`. */
+export function settleWithin(promise: Promise<unknown>, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms)
+    promise.then(
+      () => {
+        clearTimeout(timer)
+        resolve()
+      },
+      () => {
+        clearTimeout(timer)
+        resolve()
+      },
+    )
+  })
+}

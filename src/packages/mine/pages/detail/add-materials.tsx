@@ -1,0 +1,114 @@
+import { useState } from 'react'
+import { View, Text } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import MaterialCard from '../../../../components/material-card'
+import type { FilingView, UploadView } from '../../../../domain/filings'
+import { materialsFor, type MaterialItem, type MaterialRequirement } from '../../../../domain/materials'
+import { useMaterialUpload } from '../../../../hooks/use-material-upload'
+import { addMaterials } from '../../../../services/filings'
+import { errorText } from '../../shared/filing-text'
+
+interface AddedUpload extends UploadView {
+  requirementId: string
+  localPath: string
+}
+
+export interface AddMaterialsProps {
+  filing: FilingView
+  /** The filing as the server answers after the materials were added (back to 审核中). */
+  onAdded: (filing: FilingView) => void
+}
+
+/**
+ * 待补充材料: everything the reviewer found missing, listed at once (一次性告知, 000 第五条),
+ * a photo button for each document the filing type accepts, and one button to send them all.
+ */
+export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
+  const upload = useMaterialUpload()
+  const [added, setAdded] = useState<AddedUpload[]>([])
+  const [sending, setSending] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const review = filing.review
+  const requirements = materialsFor(filing.type).requirements
+
+  async function pick(requirement: MaterialRequirement, item: MaterialItem) {
+    setError(null)
+    const picked = await upload.pick(item.code)
+    if (!picked) return
+    setAdded((list) => [...list, { ...picked.upload, requirementId: requirement.id, localPath: picked.localPath }])
+  }
+
+  async function send() {
+    if (added.length === 0) {
+      setError('请先拍照上传要补的材料')
+      return
+    }
+    setSending(true)
+    setError(null)
+    try {
+      onAdded(await addMaterials(filing.id, { materials: added.map((u) => u.id) }))
+      setAdded([])
+    } catch (e) {
+      setError(errorText(e, '没有提交成功，请再点一次。'))
+    } finally {
+      setSending(false)
+    }
+  }
+
+  return (
+    <View id='needs-materials'>
+      <View className='detail__card detail__needs'>
+        <Text className='detail__heading'>还要补充材料</Text>
+        <Text className='detail__text'>审核时发现下面这些还缺，一次都列出来了。请都补齐，再点最下面的“提交补充材料”。</Text>
+        <View className='detail__missing' id='missing-items'>
+          {(review?.missingItems ?? []).map((item, i) => (
+            <Text key={`${i}-${item}`} className='detail__missing-item'>
+              {i + 1}. {item}
+            </Text>
+          ))}
+        </View>
+        {review && review.reasons.length > 0 ? (
+          <Text className='detail__text' id='needs-reasons'>
+            审核意见：{review.reasons.join('；')}
+          </Text>
+        ) : null}
+      </View>
+
+      {upload.error ? (
+        <Text className='detail__problem' id='upload-error'>
+          {upload.error}
+        </Text>
+      ) : null}
+
+      {requirements.map((r) => {
+        const files = added.filter((u) => u.requirementId === r.id)
+        return (
+          <MaterialCard
+            key={r.id}
+            className='detail__card'
+            requirement={r}
+            files={files}
+            done={files.length > 0}
+            doneLabel='✓ 已拍好'
+            todoLabel='需要时补拍'
+            busy={upload.busy}
+            onPick={(item) => void pick(r, item)}
+            onRemove={(id) => setAdded((list) => list.filter((u) => u.id !== id))}
+          />
+        )
+      })}
+
+      {error ? (
+        <Text className='detail__problem' id='add-materials-error'>
+          {error}
+        </Text>
+      ) : null}
+
+      <View className='detail__actions detail__card'>
+        <Button type='primary' size='xlarge' block id='submit-materials' loading={sending} disabled={sending || upload.busy !== null} onClick={send}>
+          提交补充材料{added.length > 0 ? `（${added.length} 张）` : ''}
+        </Button>
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,118 @@
+import Taro from '@tarojs/taro'
+import TestUtils from '@tarojs/test-utils-react'
+import { fireEvent, waitFor } from '@testing-library/react'
+import { addMaterials, getFiling, uploadMaterial } from '../../../../services/filings'
+import { filingView, setRouterParams } from '../../shared/test-fixtures'
+import FilingDetail from './index'
+
+jest.mock('../../../../services/filings', () => ({
+  getFiling: jest.fn(),
+  listFilings: jest.fn(),
+  cancelFiling: jest.fn(),
+  addMaterials: jest.fn(),
+  uploadMaterial: jest.fn(),
+}))
+jest.mock('../../../../services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
+
+const mockedGet = getFiling as jest.MockedFunction<typeof getFiling>
+const mockedAdd = addMaterials as jest.MockedFunction<typeof addMaterials>
+const mockedUpload = uploadMaterial as jest.MockedFunction<typeof uploadMaterial>
+
+const text = (id: string) => document.getElementById(id)?.textContent ?? ''
+const click = (id: string) => {
+  const el = document.getElementById(id)
+  if (!el) throw new Error(`no element #${id}`)
+  fireEvent.click(el)
+}
+
+const EMERGENCY = {
+  admittedOn: '2025-09-26', leftOn: null, dischargedOn: null, awayReason: 'TRAVEL' as const,
+  hospitalName: '阳江市人民医院', diagnosis: '急性阑尾炎', criteria: ['ACUTE_PAIN' as const],
+  deadline: '2025-10-10', mode: 'WINDOW' as const,
+}
+
+const MISSING = ['急诊诊断证明要有医院公章，现在的照片看不到公章', '身份证背面', '入院记录第 2 页']
+
+const needsMaterials = filingView({
+  id: 'e1',
+  type: 'EMERGENCY',
+  typeName: '异地急诊(抢救)人员',
+  status: 'NEEDS_MATERIALS',
+  statusLabel: '待补充材料',
+  validFrom: null,
+  emergency: EMERGENCY,
+  review: { decision: 'REQUEST_MATERIALS', reasons: ['材料不全'], missingItems: MISSING, decidedAt: '2025-09-29T02:00:00Z' },
+  actions: { canCancel: true, canChange: false, firstAllowedOn: null, explanation: '审核中的急诊备案可以取消。' },
+})
+
+let mounted: TestUtils | null = null
+
+async function mountPage() {
+  setRouterParams({ id: 'e1' })
+  mounted = new TestUtils()
+  await mounted.mount(FilingDetail, {})
+}
+
+beforeEach(() => {
+  mockedGet.mockReset().mockResolvedValue(needsMaterials)
+  mockedAdd.mockReset()
+  mockedUpload.mockReset()
+})
+
+afterEach(() => {
+  mounted?.unmout()
+  mounted = null
+  document.body.innerHTML = ''
+  jest.restoreAllMocks()
+})
+
+describe('备案详情: 待补充材料 and 未通过', () => {
+  it('lists every missing item at once (一次性告知)', async () => {
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('missing-items')).not.toBeNull())
+    const items = document.querySelectorAll('#missing-items .detail__missing-item')
+    expect(items).toHaveLength(3)
+    MISSING.forEach((m, i) => expect(items[i].textContent).toContain(m))
+    expect(text('needs-reasons')).toContain('材料不全')
+    expect(text('detail-emergency')).toContain('阳江市人民医院')
+    // Every document an emergency filing accepts can be photographed here.
+    for (const code of ['ID_DOCUMENT', 'EMERGENCY_DIAGNOSIS', 'OUTPATIENT_RECORD', 'ADMISSION_RECORD']) {
+      expect(document.getElementById(`pick-${code}`)).not.toBeNull()
+    }
+  })
+
+  it('adds photos as the material the person picked, sends them, and shows the filing back under review', async () => {
+    jest.spyOn(Taro, 'chooseMedia').mockResolvedValue({ tempFiles: [{ tempFilePath: 'blob:photo' }] } as never)
+    mockedUpload.mockResolvedValue({ id: 'up9', kind: 'JPEG', size: 1000, purpose: 'EMERGENCY_DIAGNOSIS' })
+    mockedAdd.mockResolvedValue({ ...needsMaterials, status: 'UNDER_REVIEW', statusLabel: '审核中' })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('submit-materials')).not.toBeNull())
+
+    click('submit-materials')
+    await waitFor(() => expect(text('add-materials-error')).toContain('请先拍照'))
+    expect(mockedAdd).not.toHaveBeenCalled()
+
+    click('pick-EMERGENCY_DIAGNOSIS')
+    await waitFor(() => expect(mockedUpload).toHaveBeenCalledWith('blob:photo', 'EMERGENCY_DIAGNOSIS'))
+    await waitFor(() => expect(text('req-EMERGENCY_PROOF')).toContain('已拍好'))
+    click('submit-materials')
+    await waitFor(() => expect(mockedAdd).toHaveBeenCalledWith('e1', { materials: ['up9'] }))
+    await waitFor(() => expect(text('detail-status')).toBe('审核中'))
+    expect(document.getElementById('missing-items')).toBeNull()
+  })
+
+  it('shows the reasons of a rejection', async () => {
+    mockedGet.mockResolvedValue(
+      filingView({
+        status: 'REJECTED',
+        statusLabel: '未通过',
+        review: { decision: 'REJECT', reasons: ['不是急诊住院', '入院超过 5 个工作日才申请'], missingItems: [], decidedAt: '2025-09-29T02:00:00Z' },
+      }),
+    )
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('review-reasons')).not.toBeNull())
+    expect(text('review-reasons')).toContain('不是急诊住院')
+    expect(text('review-reasons')).toContain('入院超过 5 个工作日才申请')
+    expect(document.getElementById('submit-materials')).toBeNull()
+  })
+})

@@ -1,0 +1,126 @@
+import { useState } from 'react'
+import { View, Text } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { Button, Input } from '@nutui/nutui-react-taro'
+import FormField from '../../../../components/form-field'
+import PageRoot from '../../../../components/page-root'
+import StatusBadge from '../../../../components/status-badge'
+import { normalizeFilingNumber, type PublicStatusView } from '../../../../domain/filings'
+import { numberFromScan } from '../../../../lib/receipt/status-url'
+import { ApiError } from '../../../../services/api-error'
+import { lookupStatus } from '../../../../services/filings'
+import { chinaDateTime } from '../../../../lib/china-time'
+import './index.scss'
+
+const ID_TAIL = /^\d{5}[\dX]$/
+
+export default function StatusLookup() {
+  const { params } = useRouter()
+  const [number, setNumber] = useState(params.number ? decodeURIComponent(params.number) : '')
+  const [idTail, setIdTail] = useState('')
+  const [errors, setErrors] = useState<{ number?: string; idTail?: string }>({})
+  const [problem, setProblem] = useState<string | null>(null)
+  const [result, setResult] = useState<PublicStatusView | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  async function scan() {
+    try {
+      const { result: scanned } = await Taro.scanCode({ onlyFromCamera: false, scanType: ['qrCode'] })
+      const found = numberFromScan(scanned)
+      if (found) setNumber(found)
+      else setProblem('这个二维码不是备案回执上的，请扫回执上的二维码，或直接输入备案号')
+    } catch {
+      // The person closed the scanner.
+    }
+  }
+
+  async function search() {
+    const n = normalizeFilingNumber(number)
+    const tail = idTail.trim().toUpperCase()
+    const next: typeof errors = {}
+    if (!n) next.number = '备案号以 YD 开头，共 16 位，在回执或“我的备案”里能看到'
+    if (!ID_TAIL.test(tail)) next.idTail = '请输入参保人身份证号的最后 6 位（最后一位可能是 X）'
+    setErrors(next)
+    setProblem(null)
+    if (!n || next.idTail) return
+    setBusy(true)
+    try {
+      setResult(await lookupStatus(n, tail))
+      // The answer appears below the form: bring it into view.
+      setTimeout(() => Taro.pageScrollTo({ selector: '#status-result', duration: 300 }).catch(() => undefined), 50)
+    } catch (e) {
+      setResult(null)
+      setProblem(e instanceof ApiError ? e.message : '暂时查不到，请稍后再试')
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <PageRoot className='flow'>
+      <View className='flow__section'>
+        <Text className='flow__title'>查备案进度</Text>
+        <Text className='flow__text'>不用登录。输入备案号和参保人身份证号的后 6 位就能查，家人也可以帮着查。</Text>
+      </View>
+
+      <FormField name='number' label='备案号' hint='在备案回执上，以 YD 开头' error={errors.number}>
+        <Input name='number' className='status__input' value={number} maxLength={20} placeholder='例如 YD20261123ABCDEF' onChange={(v) => setNumber(v.toUpperCase())} />
+      </FormField>
+      {process.env.TARO_ENV === 'weapp' ? (
+        <View className='status__scan'>
+          <Button size='large' block onClick={scan} id='scan-qr'>
+            扫回执上的二维码
+          </Button>
+        </View>
+      ) : null}
+      <FormField name='idTail' label='身份证号后 6 位' hint='参保人（看病的人）的身份证' error={errors.idTail}>
+        <Input name='idTail' className='status__input' type='idcard' value={idTail} maxLength={6} placeholder='后 6 位' onChange={(v) => setIdTail(v.toUpperCase())} />
+      </FormField>
+
+      {problem ? (
+        <Text className='flow__error' id='status-problem'>
+          {problem}
+        </Text>
+      ) : null}
+
+      <View className='flow__footer'>
+        <Button type='primary' size='xlarge' block loading={busy} onClick={search} id='status-search'>
+          查询
+        </Button>
+      </View>
+
+      {result ? (
+        <View className='flow__section' id='status-result'>
+          <View className='status__head'>
+            <Text className='flow__title'>{result.typeName}</Text>
+            <StatusBadge status={result.status} />
+          </View>
+          <Text className='flow__text'>参保人：{result.subject.nameMasked}（{result.subject.idNumberMasked}）</Text>
+          <Text className='flow__text'>备案地：{result.destination.name}</Text>
+          <Text className='flow__text'>备案号：{result.number}</Text>
+          {result.validFrom ? (
+            <Text className='flow__text'>有效期：{result.validTo ? `${result.validFrom} 至 ${result.validTo}` : `${result.validFrom} 起`}</Text>
+          ) : null}
+          {result.missingItems.length > 0 ? (
+            <View className='status__missing' id='status-missing'>
+              <Text className='status__missing-title'>还需要补充这些材料：</Text>
+              {result.missingItems.map((m) => (
+                <Text key={m} className='flow__text'>
+                  · {m}
+                </Text>
+              ))}
+              <Text className='flow__text'>请办理人打开“我的备案”补交。</Text>
+            </View>
+          ) : null}
+          <Text className='status__timeline-title'>办理进度</Text>
+          {result.timeline.map((t) => (
+            <View key={`${t.status}-${t.at}`} className='status__step'>
+              <Text className='status__step-label'>{t.label}</Text>
+              <Text className='status__step-time'>{chinaDateTime(t.at)}</Text>
+            </View>
+          ))}
+        </View>
+      ) : null}
+    </PageRoot>
+  )
+}

@@ -1,0 +1,106 @@
+import { create } from 'zustand'
+import { persist } from 'zustand/middleware'
+import type { AwayReason, EmergencyCriterion } from '../domain/emergency'
+import { taroStorage } from './taro-storage'
+import type { DraftUpload, SubjectKey } from './use-filing-draft-store'
+
+export type EmergencyStep = 'start' | 'details' | 'materials' | 'review'
+
+/** How long the person had been away from the insured place when they fell ill (SPEC §6: ≤ 3 months). */
+export type AwayLength = 'UP_TO_3_MONTHS' | 'MORE'
+
+export interface EmergencyDraft {
+  step: EmergencyStep
+  /** 'YES' admitted to hospital, 'NO' only seen at a clinic or not yet. */
+  admitted: 'YES' | 'NO' | null
+  criteria: EmergencyCriterion[]
+  /** Ticked '以上都不是': not an emergency. */
+  noneOfThese: boolean
+  awayReason: AwayReason | null
+  awayLength: AwayLength | null
+  admittedOn: string
+  /** Optional: the day they left the insured place. */
+  leftOn: string
+  /** Before-discharge profiles only: whether the discharge settlement has happened. */
+  discharged: 'YES' | 'NO' | null
+  /** 6-digit code of the city (or province-level unit) of the hospital. */
+  destination: string
+  hospitalName: string
+  diagnosis: string
+  phone1: string
+  phone2: string
+  uploads: DraftUpload[]
+  declarationAgreed: boolean
+  /** Made once when the person first submits; a retry reuses it, so nothing is filed twice. */
+  idempotencyKey: string | null
+}
+
+export const emptyEmergencyDraft = (): EmergencyDraft => ({
+  step: 'start',
+  admitted: null,
+  criteria: [],
+  noneOfThese: false,
+  awayReason: null,
+  awayLength: null,
+  admittedOn: '',
+  leftOn: '',
+  discharged: null,
+  destination: '',
+  hospitalName: '',
+  diagnosis: '',
+  phone1: '',
+  phone2: '',
+  uploads: [],
+  declarationAgreed: false,
+  idempotencyKey: null,
+})
+
+interface EmergencyDraftState {
+  subject: SubjectKey
+  drafts: Partial<Record<SubjectKey, EmergencyDraft>>
+  /** Patches the current subject's draft (creating it when needed). */
+  update: (patch: Partial<EmergencyDraft>) => void
+  /** Starts over for the current subject. */
+  reset: () => void
+  /** Forgets the draft of a subject once its filing was submitted. */
+  clear: (subject: SubjectKey) => void
+}
+
+/**
+ * The emergency filing being filled in, per subject, saved at every keystroke: closing the app
+ * in the hospital corridor loses nothing, and the flow resumes at the same step.
+ */
+export const useEmergencyDraftStore = create<EmergencyDraftState>()(
+  persist(
+    (set) => ({
+      subject: 'self',
+      drafts: {},
+      update: (patch) =>
+        set((s) => ({ drafts: { ...s.drafts, [s.subject]: { ...(s.drafts[s.subject] ?? emptyEmergencyDraft()), ...patch } } })),
+      reset: () => set((s) => ({ drafts: { ...s.drafts, [s.subject]: emptyEmergencyDraft() } })),
+      clear: (subject) =>
+        set((s) => {
+          const { [subject]: _gone, ...rest } = s.drafts
+          return { drafts: rest }
+        }),
+    }),
+    {
+      name: 'beian-emergency-drafts',
+      version: 1,
+      storage: taroStorage,
+      partialize: (s) => ({ subject: s.subject, drafts: s.drafts }),
+    },
+  ),
+)
+
+/** The current subject's emergency draft (an empty one when none is in progress). */
+export function useCurrentEmergencyDraft(): EmergencyDraft {
+  return useEmergencyDraftStore((s) => s.drafts[s.subject]) ?? EMPTY
+}
+const EMPTY = emptyEmergencyDraft()
+
+/** The current subject's draft read outside React (after an await, when the hook's copy is stale). */
+export function latestEmergencyDraft(): EmergencyDraft {
+  const s = useEmergencyDraftStore.getState()
+  return s.drafts[s.subject] ?? EMPTY
+}
