@@ -43,7 +43,8 @@ export interface FilingsTable {
   id: string
   number: string
   user_id: string
-  subject_user_id: string
+  /** Who it is for, when they have an account (null for a family member who has none). */
+  subject_user_id: string | null
   type: string
   status: string
   basis: string
@@ -71,6 +72,46 @@ export interface FilingsTable {
   insured_region: string
   created_at: string
   updated_at: string
+  /** A filing for a family member (代办): the member record, their relation to the filer, the filer's name then. */
+  subject_family_member_id: string | null
+  subject_relation: string | null
+  filer_name: string | null
+}
+
+export interface FamilyMembersTable {
+  id: string
+  owner_user_id: string
+  name: string
+  id_number: string
+  relation: string
+  phone: string
+  insured_region: string
+  insurance_type: string
+  created_at: string
+  deleted_at: string | null
+}
+
+export interface ProxyAuthorizationsTable {
+  id: string
+  family_member_id: string
+  /** Order within the member: the highest is the latest request. */
+  seq: number
+  proxy_user_id: string
+  principal_user_id: string | null
+  method: string
+  status: string
+  /** SHA-256 (hex) of an invitation token; the token itself is never stored. */
+  token_hash: string | null
+  expires_at: string | null
+  letter_upload_id: string | null
+  id_photo_upload_id: string | null
+  /** JSON array of strings. */
+  reasons: string
+  created_at: string
+  updated_at: string
+  accepted_at: string | null
+  decided_at: string | null
+  revoked_at: string | null
 }
 
 export interface FilingMaterialsTable {
@@ -159,6 +200,8 @@ export interface Database {
   review_decisions: ReviewDecisionsTable
   notifications: NotificationsTable
   notification_subscriptions: NotificationSubscriptionsTable
+  family_members: FamilyMembersTable
+  proxy_authorizations: ProxyAuthorizationsTable
 }
 
 /** Which engine runs underneath; only `db/` branches on it. */

@@ -22,6 +22,7 @@ import type { NewNotification } from '../db/repositories/notifications'
 import type { PersonProfile } from '../db/repositories/profiles'
 import type { UploadRecord } from '../db/repositories/uploads'
 import { AppError, validationFailed } from '../errors'
+import { proxySubject, type FilingSubjectFacts } from '../family/family'
 import { deadlineReminderDue } from '../notifications/reminder'
 import { toFilingView } from './to-filing-view'
 
@@ -112,8 +113,46 @@ async function subjectProfile(app: FastifyInstance, userId: string): Promise<Per
   return profile
 }
 
+/** Filing for oneself: the caller's own account and saved profile. */
+function selfSubject(userId: string, profile: PersonProfile): FilingSubjectFacts {
+  return { subjectUserId: userId, familyMemberId: null, relation: null, person: profile }
+}
+
+/**
+ * Who a new filing is for (SPEC §2 代办): oneself, or a family member with an ACTIVE
+ * authorisation (else 403 PROXY_NOT_AUTHORIZED). The authorisation has been checked online at
+ * this point, so an instant type stays instant (isInstant with byProxyUnverified false).
+ */
+async function resolveSubject(
+  app: FastifyInstance,
+  userId: string,
+  subject: CreateFilingBody['subject'],
+  own: PersonProfile,
+): Promise<FilingSubjectFacts> {
+  if ('self' in subject) return selfSubject(userId, own)
+  return proxySubject(app, userId, subject.familyMemberId)
+}
+
+/** The filing's record of who acted for whom (user_id is the filer). */
+function whoFields(subject: FilingSubjectFacts, filer: PersonProfile) {
+  return {
+    subjectUserId: subject.subjectUserId,
+    subjectFamilyMemberId: subject.familyMemberId,
+    subjectRelation: subject.relation,
+    filerName: filer.name,
+    subjectName: subject.person.name,
+    subjectIdNumber: subject.person.idNumber,
+    insuredRegion: subject.person.insuredRegion,
+  }
+}
+
+/** The people a filing's messages go to: the filer and the person it is for (once each). */
+export function filingRecipients(filing: Pick<FilingRecord, 'userId' | 'subjectUserId'>): string[] {
+  return [...new Set([filing.userId, ...(filing.subjectUserId === null ? [] : [filing.subjectUserId])])]
+}
+
 /** Runs checkFiling for the subject; 422 VALIDATION_FAILED with every wrong field at once. */
-function decide(submission: FilingSubmission, profile: PersonProfile, today: string) {
+function decide(submission: FilingSubmission, profile: FilingSubjectFacts['person'], today: string) {
   const result = checkFiling(submission, {
     profile: profileFor(profile.insuredRegion),
     today,
@@ -127,12 +166,12 @@ function decide(submission: FilingSubmission, profile: PersonProfile, today: str
 function draftOf(
   submission: FilingSubmission,
   decision: ReturnType<typeof decide>,
-  who: { userId: string; subjectUserId: string; profile: PersonProfile },
+  who: { userId: string; subject: FilingSubjectFacts; filer: PersonProfile },
   extra: Pick<NewFiling, 'registration' | 'supersedesId' | 'commitment'>,
 ): NewFiling {
   return {
     userId: who.userId,
-    subjectUserId: who.subjectUserId,
+    ...whoFields(who.subject, who.filer),
     type: submission.type,
     status: decision.status,
     basis: decision.basis,
@@ -149,9 +188,6 @@ function draftOf(
     addressAtDestination: submission.contacts.addressAtDestination.trim(),
     chronicDiseaseHospital: orNull(submission.chronicDiseaseHospital),
     multiPlace: submission.multiPlace === true,
-    subjectName: who.profile.name,
-    subjectIdNumber: who.profile.idNumber,
-    insuredRegion: who.profile.insuredRegion,
     ...extra,
   }
 }
@@ -212,9 +248,10 @@ async function createEmergencyFiling(
   app: FastifyInstance,
   userId: string,
   body: CreateFilingBody,
-  profile: PersonProfile,
+  who: { subject: FilingSubjectFacts; filer: PersonProfile },
   uploads: readonly UploadRecord[],
 ): Promise<FilingView> {
+  const profile = who.subject.person
   const emergency = body.emergency
   if (!emergency) {
     throw validationFailed(422, { emergency: '急诊住院备案要填写入院日期、住院医院、医生诊断和符合的急诊情况' })
@@ -247,7 +284,7 @@ async function createEmergencyFiling(
   const { window, validity, citations } = check.value
   const filing: NewFiling = {
     userId,
-    subjectUserId: userId,
+    ...whoFields(who.subject, who.filer),
     type: 'EMERGENCY',
     status: check.value.status,
     basis: 'PROOF',
@@ -267,9 +304,6 @@ async function createEmergencyFiling(
     multiPlace: false,
     commitment: null,
     supersedesId: null,
-    subjectName: profile.name,
-    subjectIdNumber: profile.idNumber,
-    insuredRegion: profile.insuredRegion,
   }
   const reminderDue = window.mode === 'WINDOW' && window.deadline !== null ? deadlineReminderDue(window.deadline, app.calendar, now) : null
 
@@ -296,17 +330,17 @@ async function createEmergencyFiling(
         mode: window.mode,
         deadline: window.deadline,
       },
-      notifications: (created): NewNotification[] =>
-        reminderDue === null || window.deadline === null
-          ? []
-          : [
-              {
-                userId,
-                filingId: created.id,
-                dueAt: reminderDue,
-                payload: { kind: 'DEADLINE_REMINDER', trigger: 'CREATED', filingNumber: created.number, deadline: window.deadline },
-              },
-            ],
+      // The reminder goes to the filer and, when someone filed for them, to the person filed for.
+      notifications: (created): NewNotification[] => {
+        const deadline = window.deadline
+        if (reminderDue === null || deadline === null) return []
+        return filingRecipients(filing).map((recipient) => ({
+          userId: recipient,
+          filingId: created.id,
+          dueAt: reminderDue,
+          payload: { kind: 'DEADLINE_REMINDER', trigger: 'CREATED', filingNumber: created.number, deadline },
+        }))
+      },
     },
     now,
   )
@@ -317,13 +351,11 @@ async function createEmergencyFiling(
 
 /** POST /api/filings (SPEC §2-§4, §6, §7). */
 export async function createFiling(app: FastifyInstance, userId: string, body: CreateFilingBody): Promise<FilingView> {
-  const profile = await subjectProfile(app, userId)
-  if (!('self' in body.subject)) {
-    throw new AppError(403, 'PROXY_NOT_AUTHORIZED', '还没有这位家人的授权，请先在“家人代办”里添加家人并取得授权')
-  }
+  const own = await subjectProfile(app, userId)
+  const subject = await resolveSubject(app, userId, body.subject, own)
 
   const uploads = await ownUploads(app, userId, body.materials)
-  if (body.type === 'EMERGENCY') return createEmergencyFiling(app, userId, body, profile, uploads)
+  if (body.type === 'EMERGENCY') return createEmergencyFiling(app, userId, body, { subject, filer: own }, uploads)
   if (body.emergency) throw validationFailed(422, { emergency: '只有急诊住院备案才填急诊信息，请去掉，或把类型改成急诊' })
 
   const now = app.now()
@@ -339,14 +371,14 @@ export async function createFiling(app: FastifyInstance, userId: string, body: C
     commitment: body.commitment ?? null,
     materialCodes: uploads.map((u) => u.purpose),
   }
-  const decision = decide(submission, profile, today)
+  const decision = decide(submission, subject.person, today)
   const commitment = body.commitment
     ? { signedName: body.commitment.signedName.trim(), textVersion: body.commitment.textVersion, signedAt: now.toISOString() }
     : null
 
   const result = await app.repos.filings.create(
     {
-      filing: draftOf(submission, decision, { userId, subjectUserId: userId, profile }, {
+      filing: draftOf(submission, decision, { userId, subject, filer: own }, {
         registration: 'NEW',
         supersedesId: null,
         commitment,
@@ -410,7 +442,13 @@ export async function changeFiling(
   const now = app.now()
   const today = chinaToday(now)
   assertMayChangeOrCancel(old, today, 'CHANGE_LOCKED')
-  const profile = await subjectProfile(app, old.subjectUserId)
+  const own = await subjectProfile(app, userId)
+  // The filer of a filing for a family member changes it for them (the authorisation is checked
+  // again); the person it is for changes it for themselves.
+  const subject =
+    old.subjectFamilyMemberId !== null && old.userId === userId && old.subjectUserId !== userId
+      ? await proxySubject(app, userId, old.subjectFamilyMemberId)
+      : selfSubject(userId, own)
 
   const [details] = await app.repos.filings.details([old])
   const materials = details?.materials ?? []
@@ -426,12 +464,12 @@ export async function changeFiling(
     commitment: old.commitment ? { signedName: old.commitment.signedName, textVersion: old.commitment.textVersion } : null,
     materialCodes: materials.map((m) => m.purpose),
   }
-  const decision = decide(submission, profile, today)
+  const decision = decide(submission, subject.person, today)
   const reason = body.reason.trim()
 
   const result = await app.repos.filings.create(
     {
-      filing: draftOf(submission, decision, { userId, subjectUserId: old.subjectUserId, profile }, {
+      filing: draftOf(submission, decision, { userId, subject, filer: own }, {
         registration: 'CHANGE',
         supersedesId: old.id,
         commitment: old.commitment,

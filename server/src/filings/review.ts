@@ -12,7 +12,7 @@ import type { FilingRecord, ReviewDecision } from '../db/repositories/filings'
 import type { NewNotification } from '../db/repositories/notifications'
 import { AppError, validationFailed } from '../errors'
 import { deadlineReminderDue } from '../notifications/reminder'
-import { filingNotFound } from './file-filing'
+import { filingNotFound, filingRecipients } from './file-filing'
 import { toFilingView } from './to-filing-view'
 
 /**
@@ -119,8 +119,10 @@ export async function decideFiling(app: FastifyInstance, id: string, body: Revie
 
   const note = noteFor(body.decision, reasons, missingItems)
   const decidedAt = now.toISOString()
-  // The filer, and the person filed for when that is someone else.
-  const recipients = [...new Set([filing.userId, filing.subjectUserId])]
+  // The filer, and the person filed for when that is someone else — but not a filer who may no
+  // longer see the filing (the family member revoked the authorisation).
+  const filerMaySee = (await app.repos.filings.findVisible(filing.id, filing.userId)) !== null
+  const recipients = filingRecipients(filing).filter((userId) => userId !== filing.userId || filerMaySee)
   const notifications: NewNotification[] = recipients.map((userId) => ({
     userId,
     filingId: filing.id,
@@ -135,18 +137,20 @@ export async function decideFiling(app: FastifyInstance, id: string, body: Revie
     },
   }))
   if (body.decision === 'REQUEST_MATERIALS') {
-    // Materials asked for under a dated window: remind the filer the day before it closes.
+    // Materials asked for under a dated window: remind them the day before it closes.
     const [details] = await app.repos.filings.details([filing])
     const emergency = details?.emergency ?? null
     if (emergency && emergency.mode === 'WINDOW' && emergency.deadline !== null) {
       const due = deadlineReminderDue(emergency.deadline, app.calendar, now)
       if (due !== null) {
-        notifications.push({
-          userId: filing.userId,
-          filingId: filing.id,
-          dueAt: due,
-          payload: { kind: 'DEADLINE_REMINDER', trigger: 'MATERIALS_REQUESTED', filingNumber: filing.number, deadline: emergency.deadline },
-        })
+        for (const userId of recipients) {
+          notifications.push({
+            userId,
+            filingId: filing.id,
+            dueAt: due,
+            payload: { kind: 'DEADLINE_REMINDER', trigger: 'MATERIALS_REQUESTED', filingNumber: filing.number, deadline: emergency.deadline },
+          })
+        }
       }
     }
   }

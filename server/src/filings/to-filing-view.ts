@@ -1,4 +1,5 @@
 import { formatDayNumber, parseDayNumber } from '../../../src/domain/calendar/day-number'
+import { relationLabel } from '../../../src/domain/family'
 import { FILING_TYPE_INFO } from '../../../src/domain/filing-types'
 import {
   FILING_STATUSES,
@@ -13,7 +14,7 @@ import { findRegion } from '../../../src/domain/regions'
 import { canChangeOrCancel } from '../../../src/domain/rules'
 import type { FilingDetails, FilingRecord } from '../db/repositories/filings'
 import type { UploadRecord } from '../db/repositories/uploads'
-import { maskIdNumber } from '../logging/mask'
+import { maskIdNumber, maskName } from '../logging/mask'
 
 export function toUploadView(upload: UploadRecord): UploadView {
   return { id: upload.id, kind: upload.kind, size: upload.size, purpose: upload.purpose }
@@ -85,8 +86,14 @@ export function toFilingView(details: FilingDetails, today: string, viewerId: st
     statusLabel: FILING_STATUSES[status],
     basis: filing.basis,
     registration: filing.registration,
-    subject: { name: filing.subjectName, idNumberMasked: maskIdNumber(filing.subjectIdNumber) },
+    subject: {
+      name: filing.subjectName,
+      idNumberMasked: maskIdNumber(filing.subjectIdNumber),
+      ...(filing.subjectRelation === null ? {} : { relationLabel: relationLabel(filing.subjectRelation) }),
+    },
     filedBySelf: filing.userId === viewerId && filing.subjectUserId === viewerId,
+    // Filings made before the filer's name was recorded were all filed by the subject.
+    filedBy: { self: filing.userId === viewerId, nameMasked: maskName(filing.filerName ?? filing.subjectName) },
     destination: {
       province: filing.destinationProvince,
       city: filing.destinationCity,

@@ -70,9 +70,15 @@ async function accessToken(wechat: WechatConfig, now: Date): Promise<string> {
   return answer.access_token
 }
 
-/** Why a deadline reminder no longer applies, or null when it still does. */
+/**
+ * Why a message no longer applies, or null when it still does: its recipient may no longer see
+ * the filing (a family member revoked the filer's authorisation), or a deadline reminder's
+ * filing moved on.
+ */
 async function staleReminder(app: FastifyInstance, n: NotificationRecord): Promise<string | null> {
-  if (n.payload.kind !== 'DEADLINE_REMINDER' || n.filingId === null) return null
+  if (n.filingId === null) return null
+  if ((await app.repos.filings.findVisible(n.filingId, n.userId)) === null) return 'filing not visible to the recipient'
+  if (n.payload.kind !== 'DEADLINE_REMINDER') return null
   const filing = await app.repos.filings.findById(n.filingId)
   if (!filing) return 'filing gone'
   if (n.payload.trigger === 'MATERIALS_REQUESTED') {

@@ -1,12 +1,16 @@
 import type { FastifyPluginAsync } from 'fastify'
 import calendar from './api/calendar'
 import emergencyWindow from './api/emergency-window'
+import familyMembers from './api/family-members'
 import filings from './api/filings'
 import health from './api/health'
+import invitations from './api/invitations'
 import me from './api/me'
+import proxies from './api/me/proxies'
 import notificationTemplates from './api/notifications/templates'
 import policyProfiles from './api/policy-profiles'
 import regions from './api/regions'
+import reviewAuthorizations from './api/review/authorizations'
 import reviewFilings from './api/review/filings'
 import reviewNotifications from './api/review/notifications'
 import sessions from './api/sessions'
@@ -22,14 +26,18 @@ export const routes: FastifyPluginAsync = async (app) => {
   await app.register(health, { prefix: '/api/health' })
   await app.register(sessions, { prefix: '/api/sessions' })
   await app.register(me, { prefix: '/api/me' })
+  await app.register(proxies, { prefix: '/api/me/proxies' })
   await app.register(regions, { prefix: '/api/regions' })
   await app.register(policyProfiles, { prefix: '/api/policy-profiles' })
   await app.register(calendar, { prefix: '/api/calendar' })
   await app.register(emergencyWindow, { prefix: '/api/emergency-window' })
   await app.register(uploads, { prefix: '/api/uploads' })
   await app.register(filings, { prefix: '/api/filings' })
+  await app.register(familyMembers, { prefix: '/api/family-members' })
+  await app.register(invitations, { prefix: '/api/invitations' })
   await app.register(status, { prefix: '/api/status' })
   await app.register(reviewFilings, { prefix: '/api/review/filings' })
+  await app.register(reviewAuthorizations, { prefix: '/api/review/authorizations' })
   await app.register(reviewNotifications, { prefix: '/api/review/notifications' })
   await app.register(notificationTemplates, { prefix: '/api/notifications/templates' })
 }

@@ -45,7 +45,7 @@ export const FilingSchema = {
   additionalProperties: false,
   required: [
     'id', 'number', 'type', 'typeName', 'status', 'statusLabel', 'basis', 'registration', 'subject',
-    'filedBySelf', 'destination', 'startDate', 'endDate', 'validFrom', 'validTo', 'validityExplanation',
+    'filedBySelf', 'filedBy', 'destination', 'startDate', 'endDate', 'validFrom', 'validTo', 'validityExplanation',
     'contacts', 'chronicDiseaseHospital', 'multiPlace', 'materials', 'commitment', 'supersedes',
     'supersededBy', 'createdAt', 'timeline', 'emergency', 'review', 'actions', 'citations',
   ],
@@ -60,11 +60,23 @@ export const FilingSchema = {
     registration: { type: 'string', enum: ['NEW', 'CHANGE'], description: '登记类别：新增或变更' },
     subject: {
       type: 'object',
+      description: '为谁办的备案；代办的还有 relationLabel：被办理人是办理人的什么人（父母、配偶……）',
       required: ['name', 'idNumberMasked'],
       additionalProperties: false,
-      properties: { name: { type: 'string' }, idNumberMasked: { type: 'string', examples: ['1101**********1233'] } },
+      properties: {
+        name: { type: 'string' },
+        idNumberMasked: { type: 'string', examples: ['1101**********1233'] },
+        relationLabel: { type: 'string', examples: ['父母'] },
+      },
     },
-    filedBySelf: { type: 'boolean' },
+    filedBySelf: { type: 'boolean', description: '本人为自己办的' },
+    filedBy: {
+      type: 'object',
+      description: '谁办的：self 为 true 是您自己办的；否则是家人代办，nameMasked 是代办人的姓名（遮挡过）',
+      required: ['self', 'nameMasked'],
+      additionalProperties: false,
+      properties: { self: { type: 'boolean' }, nameMasked: { type: 'string', examples: ['张*华'] } },
+    },
     destination: {
       type: 'object',
       required: ['province', 'city', 'name'],
@@ -160,6 +172,9 @@ export const CreateFilingSchema = {
     '急诊（type EMERGENCY）要填 emergency，startDate 就是入院日期，不填 endDate，就医地地址可以是空的；' +
     '按参保地政策检查时限：过了时限 422 EMERGENCY_WINDOW_CLOSED（附 window 和 guidance：怎样零星报销、少报多少），' +
     '参保地视同已备案 422 EMERGENCY_DEEMED_FILED（附 window）；办成的是 UNDER_REVIEW，等经办机构审核。' +
+    '为家人办理（代办）：subject { familyMemberId }，要有这位家人的有效授权，否则 403 PROXY_NOT_AUTHORIZED' +
+    '（别人的家人、已删除的、不存在的，回答都一样）。授权是在线核对过的，自助的四类照样即时办结。' +
+    '参保人信息用家人本人保存的实名信息（家人确认过邀请时），否则用添加家人时填的。' +
     '带 Idempotency-Key 重复提交同样内容，回答第一次的结果。',
   security: bearerAuth,
   headers: idempotencyKeyHeaderSchema,
@@ -215,7 +230,9 @@ export const CreateFilingSchema = {
 export const ListFilingsSchema = {
   tags: ['filings'],
   summary: '我的备案：本人办的和别人替我办的',
-  description: '还有效的排在前面，其余按办理时间从新到旧。',
+  description:
+    '还有效的排在前面，其余按办理时间从新到旧。为家人代办的，只在授权有效时列出：家人撤销授权（或删除这位家人）后，' +
+    '代办人就看不到为 TA 办过的任何备案了；家人本人一直能看到。',
   security: bearerAuth,
   response: {
     200: {

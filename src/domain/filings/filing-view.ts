@@ -101,9 +101,15 @@ export interface FilingView {
   basis: 'PROOF' | 'COMMITMENT'
   /** 登记类别 (004 表8): a new filing, or one that replaced another. */
   registration: 'NEW' | 'CHANGE'
-  subject: { name: string; idNumberMasked: string }
+  /**
+   * Who it is for. `relationLabel` (父母, 配偶 …) only on a filing made for a family member (代办):
+   * how the subject is related to the person who filed it.
+   */
+  subject: { name: string; idNumberMasked: string; relationLabel?: string }
   /** True when the caller filed it themselves for themselves. */
   filedBySelf: boolean
+  /** Who filed it (SPEC §2: who acted for whom is recorded on every filing): the caller, or someone else (masked name). */
+  filedBy: { self: boolean; nameMasked: string }
   destination: { province: string; city: string | null; name: string }
   startDate: string
   endDate: string | null

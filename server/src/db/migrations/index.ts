@@ -9,6 +9,7 @@ import * as createIdempotencyKeys from './20251124T010200Z-create-idempotency-ke
 import * as createFilingEmergencies from './20251125T010000Z-create-filing-emergencies'
 import * as createReviewDecisions from './20251125T010100Z-create-review-decisions'
 import * as createNotifications from './20251125T010200Z-create-notifications'
+import * as createFamilyMembers from './20251126T010000Z-create-family-members'
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>
@@ -29,6 +30,7 @@ const migrations: Record<string, DialectMigration> = {
   '20251125T010000Z-create-filing-emergencies': createFilingEmergencies,
   '20251125T010100Z-create-review-decisions': createReviewDecisions,
   '20251125T010200Z-create-notifications': createNotifications,
+  '20251126T010000Z-create-family-members': createFamilyMembers,
 }
 
 /** Hands each migration the dialect, the only thing migrations may branch on (column types). */

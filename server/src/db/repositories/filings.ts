@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
-import type { Kysely, Selectable, Transaction } from 'kysely'
+import type { ExpressionBuilder, Kysely, Selectable, Transaction } from 'kysely'
 import type { Citation } from '../../../../src/domain/citation'
+import type { FamilyRelation } from '../../../../src/domain/family'
 import type { FilingType } from '../../../../src/domain/filing-types'
 import type { AwayReason, EmergencyCriterion } from '../../../../src/domain/emergency'
 import type { FilingStatus } from '../../../../src/domain/filings'
@@ -16,8 +17,13 @@ export interface FilingRecord {
   number: string
   /** Who filed it. */
   userId: string
-  /** Who it is for (the same user when filing for oneself). */
-  subjectUserId: string
+  /** Who it is for (the same user when filing for oneself); null for a family member with no account of their own. */
+  subjectUserId: string | null
+  /** A filing for a family member (代办): the member record and how they are related to the filer. */
+  subjectFamilyMemberId: string | null
+  subjectRelation: FamilyRelation | null
+  /** The filer's name when filing (null on filings made before it was recorded: those were filed by the subject). */
+  filerName: string | null
   type: FilingType
   status: FilingStatus
   basis: 'PROOF' | 'COMMITMENT'
@@ -140,6 +146,9 @@ function toFilingRecord(row: Selectable<FilingsTable>): FilingRecord {
     number: row.number,
     userId: row.user_id,
     subjectUserId: row.subject_user_id,
+    subjectFamilyMemberId: row.subject_family_member_id,
+    subjectRelation: row.subject_relation as FamilyRelation | null,
+    filerName: row.filer_name,
     type: row.type as FilingType,
     status: row.status as FilingStatus,
     basis: row.basis as FilingRecord['basis'],
@@ -180,6 +189,9 @@ function toRow(id: string, number: string, f: NewFiling, at: string): Selectable
     number,
     user_id: f.userId,
     subject_user_id: f.subjectUserId,
+    subject_family_member_id: f.subjectFamilyMemberId,
+    subject_relation: f.subjectRelation,
+    filer_name: f.filerName,
     type: f.type,
     status: f.status,
     basis: f.basis,
@@ -274,16 +286,48 @@ async function appendEvents(
 }
 
 /**
- * Serialises writes about one subject: on PostgreSQL the no-op update takes the user row's lock
- * until the transaction ends, so a concurrent duplicate check waits and then sees this filing.
+ * Serialises writes about one subject: on PostgreSQL the no-op update takes the row's lock (the
+ * subject's user row, or the family member's row for a member without an account) until the
+ * transaction ends, so a concurrent duplicate check waits and then sees this filing.
  * (SQLite runs one transaction at a time anyway.)
  */
-async function lockSubject(trx: Transaction<Database>, subjectUserId: string): Promise<void> {
-  await trx
-    .updateTable('users')
-    .set((eb) => ({ openid: eb.ref('openid') }))
-    .where('id', '=', subjectUserId)
-    .execute()
+async function lockSubject(trx: Transaction<Database>, filing: NewFiling): Promise<void> {
+  if (filing.subjectUserId !== null) {
+    await trx.updateTable('users').set((eb) => ({ openid: eb.ref('openid') })).where('id', '=', filing.subjectUserId).execute()
+  } else if (filing.subjectFamilyMemberId !== null) {
+    await trx
+      .updateTable('family_members')
+      .set((eb) => ({ relation: eb.ref('relation') }))
+      .where('id', '=', filing.subjectFamilyMemberId)
+      .execute()
+  }
+}
+
+/**
+ * Who may see a filing (API.md GET /api/filings): the person it is for (subject_user_id), and the
+ * person who filed it — but a filer who filed for a family member only while that member's
+ * authorisation is ACTIVE: once the member revokes it (or the filer deletes the member), the
+ * filer loses sight of every filing made for them; the member keeps seeing them all.
+ */
+function visibleTo(userId: string) {
+  return (eb: ExpressionBuilder<Database, 'filings'>) =>
+    eb.or([
+      eb('filings.subject_user_id', '=', userId),
+      eb.and([
+        eb('filings.user_id', '=', userId),
+        eb.or([
+          eb('filings.subject_family_member_id', 'is', null),
+          eb.exists(
+            eb
+              .selectFrom('proxy_authorizations')
+              .select('proxy_authorizations.id')
+              .whereRef('proxy_authorizations.family_member_id', '=', 'filings.subject_family_member_id')
+              .where('proxy_authorizations.proxy_user_id', '=', userId)
+              .where('proxy_authorizations.status', '=', 'ACTIVE'),
+          ),
+        ]),
+      ]),
+    ])
 }
 
 export function createFilingsRepository(db: Kysely<Database>) {
@@ -291,12 +335,17 @@ export function createFilingsRepository(db: Kysely<Database>) {
     try {
       return await db.transaction().execute(async (trx) => {
         const { filing } = input
-        await lockSubject(trx, filing.subjectUserId)
+        await lockSubject(trx, filing)
 
+        // The same person: their account when known (whoever filed), else the family member record.
         let sameKind = trx
           .selectFrom('filings')
           .selectAll()
-          .where('subject_user_id', '=', filing.subjectUserId)
+          .where((eb) =>
+            filing.subjectUserId !== null
+              ? eb('subject_user_id', '=', filing.subjectUserId)
+              : eb('subject_family_member_id', '=', filing.subjectFamilyMemberId),
+          )
           .where('type', '=', filing.type)
           .where('destination_province', '=', filing.destinationProvince)
           .where('destination_city', 'is not distinct from', filing.destinationCity)
@@ -363,23 +412,23 @@ export function createFilingsRepository(db: Kysely<Database>) {
       return row ? toFilingRecord(row) : null
     },
 
-    /** A filing the user filed or that was filed for them; null for anyone else. */
+    /** A filing the user filed or that was filed for them (see visibleTo); null for anyone else. */
     async findVisible(id: string, userId: string): Promise<FilingRecord | null> {
       const row = await db
         .selectFrom('filings')
         .selectAll()
         .where('id', '=', id)
-        .where((eb) => eb.or([eb('user_id', '=', userId), eb('subject_user_id', '=', userId)]))
+        .where(visibleTo(userId))
         .executeTakeFirst()
       return row ? toFilingRecord(row) : null
     },
 
-    /** Every filing the user filed or that was filed for them, newest first. */
+    /** Every filing the user filed or that was filed for them (see visibleTo), newest first. */
     async listVisible(userId: string): Promise<FilingRecord[]> {
       const rows = await db
         .selectFrom('filings')
         .selectAll()
-        .where((eb) => eb.or([eb('user_id', '=', userId), eb('subject_user_id', '=', userId)]))
+        .where(visibleTo(userId))
         .orderBy('created_at', 'desc')
         .orderBy('number', 'desc')
         .execute()

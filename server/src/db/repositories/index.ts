@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../schema'
+import { createFamilyRepository } from './family'
 import { createFilingsRepository } from './filings'
 import { createIdempotencyKeysRepository } from './idempotency-keys'
 import { createNotificationsRepository } from './notifications'
@@ -20,6 +21,7 @@ export function createRepositories(db: Kysely<Database>) {
     idempotencyKeys: createIdempotencyKeysRepository(db),
     notifications: createNotificationsRepository(db),
     subscriptions: createSubscriptionsRepository(db),
+    family: createFamilyRepository(db),
   }
 }
 

@@ -16,6 +16,7 @@ export function filingView(overrides: Partial<FilingView> = {}): FilingView {
     review: null,
     subject: { name: '张建华', idNumberMasked: '110105********0012' },
     filedBySelf: true,
+    filedBy: { self: true, nameMasked: '张*华' },
     destination: { province: '440000', city: '441700', name: '广东省阳江市' },
     startDate: '2026-11-23',
     endDate: null,

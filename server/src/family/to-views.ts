@@ -1,0 +1,76 @@
+import {
+  canFileFor,
+  effectiveAuthorizationStatus,
+  relationLabel,
+  type AuthorizationReviewView,
+  type AuthorizationView,
+  type FamilyMemberView,
+} from '../../../src/domain/family'
+import type { AuthorizationRecord, FamilyMemberRecord } from '../db/repositories/family'
+import type { PersonProfile } from '../db/repositories/profiles'
+import { maskIdNumber, maskName, maskPhone } from '../logging/mask'
+
+/** The mappings from stored family members and authorisations to what the API answers. */
+
+export function toAuthorizationView(authorization: AuthorizationRecord, now: Date): AuthorizationView {
+  const status = effectiveAuthorizationStatus(authorization.status, authorization.expiresAt, now)
+  return {
+    id: authorization.id,
+    method: authorization.method,
+    status,
+    expiresAt: authorization.method === 'INVITATION' ? authorization.expiresAt : null,
+    reasons: authorization.reasons,
+  }
+}
+
+export function toFamilyMemberView(
+  member: FamilyMemberRecord,
+  authorization: AuthorizationRecord | null,
+  now: Date,
+): FamilyMemberView {
+  const view = authorization ? toAuthorizationView(authorization, now) : null
+  return {
+    id: member.id,
+    name: member.name,
+    idNumberMasked: maskIdNumber(member.idNumber),
+    relation: member.relation,
+    relationLabel: relationLabel(member.relation),
+    phoneMasked: maskPhone(member.phone),
+    insuredRegion: member.insuredRegion,
+    insuranceType: member.insuranceType,
+    authorization: view,
+    canFile: view !== null && canFileFor(view.status),
+  }
+}
+
+/** For staff checking a 授权委托书: who asks, for whom, and the two uploads to look at. */
+export function toAuthorizationReviewView(
+  authorization: AuthorizationRecord,
+  member: FamilyMemberRecord,
+  proxy: PersonProfile | null,
+  now: Date,
+): AuthorizationReviewView {
+  return {
+    ...toAuthorizationView(authorization, now),
+    member: {
+      name: member.name,
+      idNumberMasked: maskIdNumber(member.idNumber),
+      relation: member.relation,
+      relationLabel: relationLabel(member.relation),
+      insuredRegion: member.insuredRegion,
+      insuranceType: member.insuranceType,
+    },
+    proxy: proxy
+      ? { name: proxy.name, idNumberMasked: maskIdNumber(proxy.idNumber) }
+      : { name: '（未填写实名信息）', idNumberMasked: '' },
+    letterUploadId: authorization.letterUploadId,
+    idPhotoUploadId: authorization.idPhotoUploadId,
+    createdAt: authorization.createdAt,
+    decidedAt: authorization.decidedAt,
+  }
+}
+
+/** A filer's name as the person filed for sees it: 张*, 张*华. */
+export function maskedPersonName(profile: PersonProfile | null): string {
+  return profile ? maskName(profile.name) : '*'
+}

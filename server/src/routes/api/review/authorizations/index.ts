@@ -1,0 +1,30 @@
+import type { FastifyPluginAsync } from 'fastify'
+import { authorizationQueue, decideAuthorization } from '../../../../family/family'
+import {
+  AuthorizationDecisionSchema,
+  ListReviewAuthorizationsSchema,
+  type AuthorizationDecisionBody,
+  type AuthorizationQueueQuery,
+  type IdParams,
+} from '../../../../schemas/family'
+
+/** /api/review/authorizations — staff check 授权委托书 (SPEC §2, §7). Staff only (REVIEWER_TOKEN). */
+const reviewAuthorizations: FastifyPluginAsync = async (app) => {
+  app.addHook('onRequest', app.requireReviewer)
+
+  app.get<{ Querystring: AuthorizationQueueQuery }>('', { schema: ListReviewAuthorizationsSchema }, async (request) => {
+    return { authorizations: await authorizationQueue(app, request.query.status ?? 'PENDING_REVIEW') }
+  })
+
+  app.post<{ Params: IdParams; Body: AuthorizationDecisionBody }>(
+    '/:id/decision',
+    { schema: AuthorizationDecisionSchema },
+    async (request) => {
+      const view = await decideAuthorization(app, request.params.id, request.body)
+      request.log.info({ authorizationId: view.id, decision: request.body.decision, status: view.status }, 'authorization reviewed')
+      return view
+    },
+  )
+}
+
+export default reviewAuthorizations

@@ -1,0 +1,358 @@
+import { AUTHORIZATION_STATUSES, FAMILY_RELATIONS, FAMILY_RELATION_LIST } from '../../../src/domain/family'
+import { idempotencyKeyHeaderSchema } from '../idempotency'
+import { bearerAuth, errorResponses } from './error'
+import { UUID_PATTERN } from './patterns'
+import { reviewerAuth } from './review'
+
+export type {
+  AuthorizationDecisionBody,
+  CreateAuthorizationBody,
+  CreateFamilyMemberBody,
+} from '../../../src/domain/family'
+
+const STATUS_LIST = Object.keys(AUTHORIZATION_STATUSES)
+const relationHelp = FAMILY_RELATION_LIST.map((r) => `${r} ${FAMILY_RELATIONS[r]}`).join('，')
+
+const idParams = {
+  type: 'object',
+  required: ['id'],
+  additionalProperties: false,
+  properties: { id: { type: 'string', pattern: UUID_PATTERN } },
+} as const
+
+export interface IdParams {
+  id: string
+}
+
+// Any string up to 100: a malformed token gets the same 404 as an unknown one.
+const tokenParams = {
+  type: 'object',
+  required: ['token'],
+  additionalProperties: false,
+  properties: { token: { type: 'string', minLength: 1, maxLength: 100, description: '邀请链接里的 token' } },
+} as const
+
+export interface TokenParams {
+  token: string
+}
+
+const authorizationViewProperties = {
+  id: { type: 'string' },
+  method: { type: 'string', enum: ['INVITATION', 'DOCUMENT'], description: 'INVITATION 家人在自己的微信里确认；DOCUMENT 授权委托书（人工审核）' },
+  status: {
+    type: 'string',
+    enum: STATUS_LIST,
+    description: Object.entries(AUTHORIZATION_STATUSES).map(([k, v]) => `${k} ${v}`).join('；'),
+  },
+  expiresAt: { type: ['string', 'null'], description: '邀请的失效时刻（ISO 8601）；授权委托书为 null' },
+  reasons: { type: 'array', items: { type: 'string' }, description: '授权委托书未通过的原因' },
+} as const
+
+const authorizationViewSchema = {
+  type: 'object',
+  required: ['id', 'method', 'status', 'expiresAt', 'reasons'],
+  additionalProperties: false,
+  properties: authorizationViewProperties,
+} as const
+
+const familyMemberSchema = {
+  type: 'object',
+  description: '一位可以代办的家人，和授权的状态',
+  required: [
+    'id', 'name', 'idNumberMasked', 'relation', 'relationLabel', 'phoneMasked', 'insuredRegion', 'insuranceType',
+    'authorization', 'canFile',
+  ],
+  additionalProperties: false,
+  properties: {
+    id: { type: 'string' },
+    name: { type: 'string' },
+    idNumberMasked: { type: 'string', examples: ['1101**********002X'] },
+    relation: { type: 'string', enum: FAMILY_RELATION_LIST },
+    relationLabel: { type: 'string', examples: ['父母'] },
+    phoneMasked: { type: 'string', examples: ['139****5678'] },
+    insuredRegion: { type: 'string', description: '家人的参保地 6 位代码' },
+    insuranceType: { type: 'string', enum: ['EMPLOYEE', 'RESIDENT'] },
+    authorization: { anyOf: [authorizationViewSchema, { type: 'null' }], description: '最近一次授权；还没申请过为 null' },
+    canFile: { type: 'boolean', description: '现在能不能为 TA 办理备案（授权有效）' },
+  },
+} as const
+
+export const ListFamilyMembersSchema = {
+  tags: ['family'],
+  summary: '家人代办：我可以代办的家人',
+  security: bearerAuth,
+  response: {
+    200: {
+      type: 'object',
+      required: ['members'],
+      additionalProperties: false,
+      properties: { members: { type: 'array', items: familyMemberSchema } },
+    },
+    ...errorResponses,
+  },
+} as const
+
+// Shape only; the rules (SPEC §9) are the shared validateFamilyMember, as for 实名信息.
+export const CreateFamilyMemberSchema = {
+  tags: ['family'],
+  summary: '添加一位家人',
+  description:
+    '先要保存本人的实名信息（否则 422 PROFILE_REQUIRED）。字段按实名信息同样的规则检查，出错 422 并列出每个字段；' +
+    '填的是本人的身份证号：422 fields.idNumber。最多 5 位：409 FAMILY_LIMIT；同一身份证号已添加：409 FAMILY_MEMBER_EXISTS。' +
+    '参保地和险种用于家人没有自己账号时（授权委托书）为 TA 办理。带 Idempotency-Key 重复提交同样内容，回答第一次的结果。',
+  security: bearerAuth,
+  headers: idempotencyKeyHeaderSchema,
+  body: {
+    type: 'object',
+    required: ['name', 'idNumber', 'relation', 'phone', 'insuredRegion', 'insuranceType'],
+    additionalProperties: false,
+    properties: {
+      name: { type: 'string', maxLength: 50, description: '家人姓名（身份证上的）' },
+      idNumber: { type: 'string', maxLength: 32, description: '家人的 18 位身份证号码' },
+      relation: { type: 'string', maxLength: 16, description: `和您的关系：${relationHelp}` },
+      phone: { type: 'string', maxLength: 32, description: '家人的手机号码' },
+      insuredRegion: { type: 'string', maxLength: 12, description: '家人的参保地 6 位代码' },
+      insuranceType: { type: 'string', maxLength: 16, description: 'EMPLOYEE 职工医保，RESIDENT 城乡居民医保' },
+    },
+  },
+  response: {
+    201: familyMemberSchema,
+    ...errorResponses,
+  },
+} as const
+
+export const DeleteFamilyMemberSchema = {
+  tags: ['family'],
+  summary: '删除一位家人（同时撤销对 TA 的授权）',
+  description: '删除后不能再为 TA 办理，也看不到为 TA 办过的备案（TA 本人仍能看到）。别人的家人或不存在：404 FAMILY_MEMBER_NOT_FOUND。',
+  security: bearerAuth,
+  params: idParams,
+  response: {
+    204: { type: 'null', description: '已删除' },
+    ...errorResponses,
+  },
+} as const
+
+export const CreateAuthorizationSchema = {
+  tags: ['family'],
+  summary: '申请家人的授权：发邀请，或上传授权委托书',
+  description:
+    '{ method: "INVITATION" }：生成邀请（7 天内有效），把 invitation.path 发给家人，家人用自己的微信打开、确认后授权立即生效。' +
+    '邀请口令只在这次回答里出现一次（服务器只存它的摘要），所以这里不收幂等键；重新申请会替换还没确认的邀请。' +
+    '{ method: "DOCUMENT", letterUploadId, idPhotoUploadId }：您自己上传的签好的授权委托书（AUTHORIZATION_LETTER）和家人身份证照片（ID_DOCUMENT），' +
+    '由工作人员审核（PENDING_REVIEW）。已有有效授权：409 AUTHORIZATION_ACTIVE。不是您的家人：404 FAMILY_MEMBER_NOT_FOUND。',
+  security: bearerAuth,
+  params: idParams,
+  body: {
+    type: 'object',
+    required: ['method'],
+    additionalProperties: false,
+    properties: {
+      method: { type: 'string', enum: ['INVITATION', 'DOCUMENT'] },
+      letterUploadId: { type: 'string', pattern: UUID_PATTERN, description: '签好的授权委托书（DOCUMENT 时必填）' },
+      idPhotoUploadId: { type: 'string', pattern: UUID_PATTERN, description: '家人的身份证照片（DOCUMENT 时必填）' },
+    },
+    if: { properties: { method: { const: 'DOCUMENT' } } },
+    then: { required: ['letterUploadId', 'idPhotoUploadId'] },
+    else: { not: { anyOf: [{ required: ['letterUploadId'] }, { required: ['idPhotoUploadId'] }] } },
+  },
+  response: {
+    201: {
+      type: 'object',
+      required: ['authorization', 'invitation'],
+      additionalProperties: false,
+      properties: {
+        authorization: authorizationViewSchema,
+        invitation: {
+          anyOf: [
+            {
+              type: 'object',
+              required: ['token', 'path', 'expiresAt'],
+              additionalProperties: false,
+              properties: {
+                token: { type: 'string' },
+                path: { type: 'string', examples: ['/packages/family/pages/accept/index?token=…'] },
+                expiresAt: { type: 'string' },
+              },
+            },
+            { type: 'null' },
+          ],
+        },
+      },
+    },
+    ...errorResponses,
+  },
+} as const
+
+const invitationSchema = {
+  type: 'object',
+  description: '谁请您授权：确认前先看清楚',
+  required: ['proxyName', 'memberName', 'relationLabel', 'expiresAt', 'status'],
+  additionalProperties: false,
+  properties: {
+    proxyName: { type: 'string', description: '发出邀请的人（姓名遮挡过）', examples: ['张*'] },
+    memberName: { type: 'string', description: '被邀请的家人（姓名遮挡过）', examples: ['张*华'] },
+    relationLabel: { type: 'string', description: '被邀请的家人是邀请人的什么人', examples: ['父母'] },
+    expiresAt: { type: 'string' },
+    status: { type: 'string', enum: STATUS_LIST },
+  },
+} as const
+
+export const GetInvitationSchema = {
+  tags: ['family'],
+  summary: '查看一个授权邀请',
+  description: '要登录。未确认或已过期的邀请，拿到链接的人都能看；已确认的只有确认的本人能看；其余 404 INVITATION_NOT_FOUND。',
+  security: bearerAuth,
+  params: tokenParams,
+  response: { 200: invitationSchema, ...errorResponses },
+} as const
+
+export const AcceptInvitationSchema = {
+  tags: ['family'],
+  summary: '家人确认授权（用家人自己的账号）',
+  description:
+    '确认人要先保存本人的实名信息，身份证号要和邀请里的家人一致，否则 422 INVITATION_NOT_FOR_YOU；' +
+    '邀请人自己不能确认：422 INVITATION_OWN。过期、已用过、不存在一律 404 INVITATION_NOT_FOUND。确认后授权立即生效（ACTIVE），' +
+    '可以随时在 GET/DELETE /api/me/proxies 撤销。',
+  security: bearerAuth,
+  params: tokenParams,
+  // No body, or an empty object (as some clients send for every POST).
+  body: { type: ['object', 'null'], additionalProperties: false, maxProperties: 0, description: '不需要内容' },
+  response: { 200: invitationSchema, ...errorResponses },
+} as const
+
+export const ListProxiesSchema = {
+  tags: ['family'],
+  summary: '谁可以替我办理（我给的授权）',
+  security: bearerAuth,
+  response: {
+    200: {
+      type: 'object',
+      required: ['proxies'],
+      additionalProperties: false,
+      properties: {
+        proxies: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['authorizationId', 'proxyName', 'relationLabel', 'since'],
+            additionalProperties: false,
+            properties: {
+              authorizationId: { type: 'string' },
+              proxyName: { type: 'string', examples: ['张*'] },
+              relationLabel: { type: 'string', description: '您是代办人的什么人', examples: ['父母'] },
+              since: { type: 'string', description: '确认授权的时刻' },
+            },
+          },
+        },
+      },
+    },
+    ...errorResponses,
+  },
+} as const
+
+export const RevokeProxySchema = {
+  tags: ['family'],
+  summary: '撤销授权',
+  description:
+    '撤销后对方不能再为您办理，也看不到为您办过的任何备案；这些备案您自己照样能看到、能变更或取消。' +
+    '不是您的授权或已撤销：404 AUTHORIZATION_NOT_FOUND。',
+  security: bearerAuth,
+  params: {
+    type: 'object',
+    required: ['authorizationId'],
+    additionalProperties: false,
+    properties: { authorizationId: { type: 'string', pattern: UUID_PATTERN } },
+  },
+  response: {
+    204: { type: 'null', description: '已撤销' },
+    ...errorResponses,
+  },
+} as const
+
+export interface ProxyParams {
+  authorizationId: string
+}
+
+const reviewerOnly = '要审核人员令牌（Authorization: Bearer <REVIEWER_TOKEN>）；服务器没有设置时一律 401。'
+
+const authorizationReviewSchema = {
+  type: 'object',
+  required: [
+    'id', 'method', 'status', 'expiresAt', 'reasons', 'member', 'proxy', 'letterUploadId', 'idPhotoUploadId', 'createdAt',
+    'decidedAt',
+  ],
+  additionalProperties: false,
+  properties: {
+    ...authorizationViewProperties,
+    member: {
+      type: 'object',
+      required: ['name', 'idNumberMasked', 'relation', 'relationLabel', 'insuredRegion', 'insuranceType'],
+      additionalProperties: false,
+      properties: {
+        name: { type: 'string' },
+        idNumberMasked: { type: 'string' },
+        relation: { type: 'string', enum: FAMILY_RELATION_LIST },
+        relationLabel: { type: 'string' },
+        insuredRegion: { type: 'string' },
+        insuranceType: { type: 'string', enum: ['EMPLOYEE', 'RESIDENT'] },
+      },
+    },
+    proxy: {
+      type: 'object',
+      required: ['name', 'idNumberMasked'],
+      additionalProperties: false,
+      properties: { name: { type: 'string' }, idNumberMasked: { type: 'string' } },
+    },
+    letterUploadId: { type: ['string', 'null'], description: '授权委托书，用同一令牌从 GET /api/uploads/:id 下载' },
+    idPhotoUploadId: { type: ['string', 'null'], description: '家人身份证照片' },
+    createdAt: { type: 'string' },
+    decidedAt: { type: ['string', 'null'] },
+  },
+} as const
+
+export interface AuthorizationQueueQuery {
+  status?: 'PENDING_REVIEW' | 'ACTIVE' | 'REJECTED' | 'REVOKED'
+}
+
+export const ListReviewAuthorizationsSchema = {
+  tags: ['review'],
+  summary: '审核队列：授权委托书',
+  description: reviewerOnly + '按状态列出上传授权委托书的申请，先交的在前；不填 status 为 PENDING_REVIEW。',
+  security: reviewerAuth,
+  querystring: {
+    type: 'object',
+    additionalProperties: false,
+    properties: { status: { type: 'string', enum: ['PENDING_REVIEW', 'ACTIVE', 'REJECTED', 'REVOKED'] } },
+  },
+  response: {
+    200: {
+      type: 'object',
+      required: ['authorizations'],
+      additionalProperties: false,
+      properties: { authorizations: { type: 'array', items: authorizationReviewSchema } },
+    },
+    ...errorResponses,
+  },
+} as const
+
+export const AuthorizationDecisionSchema = {
+  tags: ['review'],
+  summary: '审核授权委托书：通过或不通过',
+  description:
+    reviewerOnly +
+    'APPROVE：授权生效（ACTIVE），代办人可以为家人办理；REJECT：未通过（REJECTED），reasons 至少一项。' +
+    '已审核或已撤销：409 AUTHORIZATION_NOT_REVIEWABLE。',
+  security: reviewerAuth,
+  params: idParams,
+  body: {
+    type: 'object',
+    required: ['decision'],
+    additionalProperties: false,
+    properties: {
+      decision: { type: 'string', enum: ['APPROVE', 'REJECT'] },
+      reasons: { type: 'array', maxItems: 20, items: { type: 'string', minLength: 1, maxLength: 200 }, description: '原因（不通过时至少一项）' },
+    },
+  },
+  response: { 200: authorizationReviewSchema, ...errorResponses },
+} as const

@@ -1,0 +1,63 @@
+import {
+  FAMILY_RELATION_LIST,
+  OWN_ID_MESSAGE,
+  canFileFor,
+  effectiveAuthorizationStatus,
+  invitationExpiresAt,
+  relationLabel,
+  validateFamilyMember,
+} from '.'
+
+const TODAY = '2025-10-01'
+const FATHER = {
+  name: '张建华',
+  idNumber: '11010519491231002x',
+  relation: 'PARENT',
+  phone: '139 1234 5678',
+  insuredRegion: '450200',
+  insuranceType: 'RESIDENT',
+}
+
+describe('validateFamilyMember', () => {
+  it('accepts a right form and normalises it (upper-case X, phone without spaces)', () => {
+    const result = validateFamilyMember(FATHER, TODAY, '110101199003071233')
+    expect(result).toEqual({
+      ok: true,
+      value: expect.objectContaining({ idNumber: '11010519491231002X', phone: '13912345678', relation: 'PARENT', birthDate: '1949-12-31' }),
+    })
+  })
+
+  it('reports every wrong field at once, with the shared profile messages', () => {
+    const result = validateFamilyMember(
+      { name: 'Zhang', idNumber: '123', relation: 'FRIEND', phone: '123', insuredRegion: '999999', insuranceType: 'GOLD' },
+      TODAY,
+    )
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(Object.keys(result.fields).sort()).toEqual(['idNumber', 'insuranceType', 'insuredRegion', 'name', 'phone', 'relation'])
+    expect(result.fields.idNumber).toContain('18 位')
+  })
+
+  it('refuses one’s own ID number', () => {
+    const result = validateFamilyMember({ ...FATHER, idNumber: '110101199003071233' }, TODAY, '110101199003071233')
+    expect(result).toEqual({ ok: false, fields: { idNumber: OWN_ID_MESSAGE } })
+  })
+})
+
+describe('relations and authorisation states', () => {
+  it('has a label for each of the six relations', () => {
+    expect(FAMILY_RELATION_LIST).toHaveLength(6)
+    expect(FAMILY_RELATION_LIST.map(relationLabel)).toContain('祖父母/外祖父母')
+  })
+
+  it('an invitation expires after 7 days; only ACTIVE lets one file', () => {
+    const now = new Date('2025-10-01T02:00:00Z')
+    const expiresAt = invitationExpiresAt(now)
+    expect(expiresAt).toBe('2025-10-08T02:00:00.000Z')
+    expect(effectiveAuthorizationStatus('PENDING_INVITE', expiresAt, now)).toBe('PENDING_INVITE')
+    expect(effectiveAuthorizationStatus('PENDING_INVITE', expiresAt, new Date(expiresAt))).toBe('EXPIRED')
+    expect(effectiveAuthorizationStatus('ACTIVE', null, now)).toBe('ACTIVE')
+    expect(canFileFor('ACTIVE')).toBe(true)
+    expect(canFileFor('PENDING_REVIEW')).toBe(false)
+  })
+})

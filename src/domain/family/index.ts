@@ -1,0 +1,24 @@
+export { FAMILY_RELATIONS, FAMILY_RELATION_LIST, isFamilyRelation, relationLabel } from './relations'
+export type { FamilyRelation } from './relations'
+export { FAMILY_MEMBER_LIMIT, OWN_ID_MESSAGE, validateFamilyMember } from './validate'
+export type { FamilyMember, FamilyMemberCheck, FamilyMemberFieldErrors, FamilyMemberInput } from './validate'
+export {
+  AUTHORIZATION_METHODS,
+  AUTHORIZATION_STATUSES,
+  INVITATION_TTL_DAYS,
+  canFileFor,
+  effectiveAuthorizationStatus,
+  invitationExpiresAt,
+} from './authorization'
+export type { AuthorizationMethod, AuthorizationStatus } from './authorization'
+export type {
+  AuthorizationDecisionBody,
+  AuthorizationReviewView,
+  AuthorizationView,
+  CreateAuthorizationBody,
+  CreateAuthorizationResult,
+  CreateFamilyMemberBody,
+  FamilyMemberView,
+  InvitationView,
+  ProxyView,
+} from './views'

@@ -1,0 +1,93 @@
+import type { InsuranceType } from '../validation/profile'
+import type { AuthorizationMethod, AuthorizationStatus } from './authorization'
+import type { FamilyRelation } from './relations'
+
+/**
+ * The shapes the REST contract exchanges for 家人代办 (API.md /api/family-members, /api/invitations,
+ * /api/me/proxies, /api/review/authorizations), shared by the app and the server. Types only.
+ */
+
+/** `POST /api/family-members` body. */
+export interface CreateFamilyMemberBody {
+  name: string
+  idNumber: string
+  relation: FamilyRelation
+  phone: string
+  insuredRegion: string
+  insuranceType: InsuranceType
+}
+
+export interface AuthorizationView {
+  id: string
+  method: AuthorizationMethod
+  status: AuthorizationStatus
+  /** An invitation's last moment (ISO 8601); null otherwise. */
+  expiresAt: string | null
+  /** Why staff did not accept the 授权委托书 (REJECTED). */
+  reasons: string[]
+}
+
+/** One person the caller may file for, with the state of their authorisation. */
+export interface FamilyMemberView {
+  id: string
+  name: string
+  idNumberMasked: string
+  relation: FamilyRelation
+  relationLabel: string
+  phoneMasked: string
+  insuredRegion: string
+  insuranceType: InsuranceType
+  /** The latest authorisation, null before any was asked for. */
+  authorization: AuthorizationView | null
+  /** True when the caller may file for this member now (an ACTIVE authorisation). */
+  canFile: boolean
+}
+
+/** `POST /api/family-members/:id/authorization` body. */
+export type CreateAuthorizationBody =
+  | { method: 'INVITATION' }
+  | { method: 'DOCUMENT'; letterUploadId: string; idPhotoUploadId: string }
+
+/** `POST /api/family-members/:id/authorization` answer. */
+export interface CreateAuthorizationResult {
+  authorization: AuthorizationView
+  /** For INVITATION: the link to send to the member (the token is shown only this once). */
+  invitation: { token: string; path: string; expiresAt: string } | null
+}
+
+/** `GET /api/invitations/:token` and the accept answer: who asks, before the member says yes. */
+export interface InvitationView {
+  /** The filer's name, masked (张*). */
+  proxyName: string
+  /** The member's name, masked (张*华). */
+  memberName: string
+  relationLabel: string
+  expiresAt: string
+  status: AuthorizationStatus
+}
+
+/** `GET /api/me/proxies`: who may file for the caller. */
+export interface ProxyView {
+  authorizationId: string
+  proxyName: string
+  relationLabel: string
+  /** When the caller accepted (ISO 8601). */
+  since: string
+}
+
+/** `POST /api/review/authorizations/:id/decision` body. */
+export interface AuthorizationDecisionBody {
+  decision: 'APPROVE' | 'REJECT'
+  reasons?: string[]
+}
+
+/** What staff see of a 授权委托书 to check (`GET /api/review/authorizations`). */
+export interface AuthorizationReviewView extends AuthorizationView {
+  member: { name: string; idNumberMasked: string; relation: FamilyRelation; relationLabel: string; insuredRegion: string; insuranceType: InsuranceType }
+  proxy: { name: string; idNumberMasked: string }
+  /** Upload ids, readable with the reviewer token at GET /api/uploads/:id. */
+  letterUploadId: string | null
+  idPhotoUploadId: string | null
+  createdAt: string
+  decidedAt: string | null
+}
