@@ -10,6 +10,8 @@ import type { Database, Dialect } from './schema'
 export interface DatabaseHandle {
   db: Kysely<Database>
   dialect: Dialect
+  /** PostgreSQL only: the schema everything lives in, when not the default one. */
+  schema?: string
 }
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/
@@ -44,6 +46,9 @@ export async function migrateToLatest(handle: DatabaseHandle): Promise<void> {
   const migrator = new Migrator({
     db: handle.db,
     provider: new StaticMigrationProvider(handle.dialect),
+    // Kysely looks its lock table up by name across all schemas unless told which: with several
+    // schemas in one database (a test suite's, another instance's) it would skip creating its own.
+    ...(handle.schema ? { migrationTableSchema: handle.schema } : {}),
   })
   const { error } = await migrator.migrateToLatest()
   if (error) throw error instanceof Error ? error : new Error(String(error))
@@ -53,7 +58,7 @@ export async function migrateToLatest(handle: DatabaseHandle): Promise<void> {
 export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
   const handle: DatabaseHandle =
     config.kind === 'postgres'
-      ? { db: await openPostgres(config.url, config.schema), dialect: 'postgres' }
+      ? { db: await openPostgres(config.url, config.schema), dialect: 'postgres', schema: config.schema }
       : { db: openSqlite(config.path), dialect: 'sqlite' }
   try {
     await migrateToLatest(handle)
