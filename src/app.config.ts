@@ -12,6 +12,7 @@ const subPackages = [
   { root: 'packages/mine', pages: ['pages/list/index', 'pages/detail/index', 'pages/change/index'] },
   { root: 'packages/common', pages: ['pages/coming-soon/index'] },
   { root: 'packages/status', pages: ['pages/lookup/index'] },
+  { root: 'packages/family', pages: ['pages/list/index', 'pages/add/index', 'pages/authorize/index', 'pages/accept/index', 'pages/proxies/index'] },
 ]
 
 export default defineAppConfig({

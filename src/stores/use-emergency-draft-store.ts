@@ -58,6 +58,8 @@ export const emptyEmergencyDraft = (): EmergencyDraft => ({
 interface EmergencyDraftState {
   subject: SubjectKey
   drafts: Partial<Record<SubjectKey, EmergencyDraft>>
+  /** Switches to another subject's draft (each subject keeps its own). */
+  setSubject: (subject: SubjectKey) => void
   /** Patches the current subject's draft (creating it when needed). */
   update: (patch: Partial<EmergencyDraft>) => void
   /** Starts over for the current subject. */
@@ -74,6 +76,7 @@ export const useEmergencyDraftStore = create<EmergencyDraftState>()(
   persist(
     (set) => ({
       subject: 'self',
+      setSubject: (subject) => set({ subject }),
       drafts: {},
       update: (patch) =>
         set((s) => ({ drafts: { ...s.drafts, [s.subject]: { ...(s.drafts[s.subject] ?? emptyEmergencyDraft()), ...patch } } })),

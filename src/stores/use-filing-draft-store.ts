@@ -61,6 +61,8 @@ export type SubjectKey = 'self' | `member:${string}`
 interface FilingDraftState {
   subject: SubjectKey
   drafts: Partial<Record<SubjectKey, FilingDraft>>
+  /** Switches to another subject's draft (each subject keeps its own). */
+  setSubject: (subject: SubjectKey) => void
   /** Patches the current subject's draft (creating it when needed). */
   update: (patch: Partial<FilingDraft>) => void
   /** Starts over for the current subject. */
@@ -75,6 +77,7 @@ export const useFilingDraftStore = create<FilingDraftState>()(
     (set) => ({
       subject: 'self',
       drafts: {},
+      setSubject: (subject) => set({ subject }),
       update: (patch) =>
         set((s) => ({ drafts: { ...s.drafts, [s.subject]: { ...(s.drafts[s.subject] ?? emptyFilingDraft()), ...patch } } })),
       reset: () => set((s) => ({ drafts: { ...s.drafts, [s.subject]: emptyFilingDraft() } })),

@@ -44,6 +44,7 @@ describe('weapp build boots without H5-only APIs', () => {
     ['packages/profile/pages/edit/index', '身份证号码'],
     ['packages/emergency/pages/start/index', '去填实名信息'],
     ['packages/emergency/pages/after-window/index', '零星报销'],
+    ['packages/family/pages/list/index', '再试一次'],
   ])('the %s page loads and renders on the phone runtime', async (route, text) => {
     const host = new MiniProgramHost(root)
     host.launch()

@@ -1,4 +1,4 @@
-/** The home page's entries as data: each opens its flow, or says when the flow is not there yet. */
+/** The home page's entries as data: each opens its flow. */
 export interface HomeEntry {
   key: 'file' | 'emergency' | 'status' | 'mine' | 'family' | 'profile'
   title: string
@@ -10,13 +10,11 @@ export interface HomeEntry {
   primary?: boolean
 }
 
-const soon = (feature: HomeEntry['key']) => `/packages/common/pages/coming-soon/index?feature=${feature}`
-
 export const HOME_ENTRIES: HomeEntry[] = [
   { key: 'file', title: '我要备案', hint: '去外地养老、长住、工作或转诊看病', elderHint: '要去外地住、去外地看病', url: '/packages/filing/pages/start/index', primary: true },
   { key: 'emergency', title: '在外地急诊住院了', hint: '5 个工作日内要补办备案', elderHint: '突然生病住院，要尽快办', url: '/packages/emergency/pages/start/index', primary: true },
   { key: 'status', title: '进度查询', hint: '用备案号查办理到哪一步', elderHint: '看办好了没有', url: '/packages/status/pages/lookup/index' },
   { key: 'mine', title: '我的备案', hint: '看、改、取消已办的备案', elderHint: '看办过的备案', url: '/packages/mine/pages/list/index' },
-  { key: 'family', title: '家人代办', hint: '替父母、配偶等家人办理', elderHint: '让子女帮我办', url: soon('family') },
+  { key: 'family', title: '家人代办', hint: '替父母、配偶等家人办理', elderHint: '让子女帮我办', url: '/packages/family/pages/list/index' },
   { key: 'profile', title: '实名信息', hint: '姓名、身份证、参保地', elderHint: '填我的身份证', url: '/packages/profile/pages/edit/index' },
 ]

@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react'
 import Taro from '@tarojs/taro'
 import { isDateString } from '../../../domain/calendar'
-import type { EmergencyDetails, CreateFilingBody } from '../../../domain/filings'
+import type { CreateFilingBody, EmergencyDetails, FilingSubject } from '../../../domain/filings'
 import type { PolicyProfile } from '../../../domain/profiles'
 import { computeEmergencyWindow, type EmergencyWindow } from '../../../domain/rules'
 import { currentCalendar, loadCalendar } from '../../../services/calendar'
@@ -62,10 +62,10 @@ export function emergencyDetailsOf(draft: EmergencyDraft): EmergencyDetails {
 }
 
 /** The request body for an emergency draft (API.md POST /api/filings, type EMERGENCY). */
-export function submissionOf(draft: EmergencyDraft): CreateFilingBody {
+export function submissionOf(draft: EmergencyDraft, subject: FilingSubject): CreateFilingBody {
   return {
     type: 'EMERGENCY',
-    subject: { self: true },
+    subject,
     destination: destinationOf(draft.destination),
     startDate: draft.admittedOn,
     contacts: {

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import type { CreateFilingBody } from '../../../domain/filings'
+import type { CreateFilingBody, FilingSubject } from '../../../domain/filings'
 import { COMMITMENT_VERSION } from '../../../domain/materials'
 import { findRegion } from '../../../domain/regions'
 import type { FilingDraft, FilingStep } from '../../../stores/use-filing-draft-store'
@@ -37,10 +37,10 @@ export function destinationOf(code: string): { province: string; city: string | 
 }
 
 /** The request body for a draft (API.md POST /api/filings); only the commitment's own fields. */
-export function submissionOf(draft: FilingDraft, endDateAsked: boolean): CreateFilingBody {
+export function submissionOf(draft: FilingDraft, endDateAsked: boolean, subject: FilingSubject): CreateFilingBody {
   return {
     type: draft.type!,
-    subject: { self: true },
+    subject,
     destination: destinationOf(draft.destination),
     startDate: draft.startDate,
     endDate: endDateAsked ? draft.endDate : null,

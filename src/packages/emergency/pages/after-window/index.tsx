@@ -5,6 +5,8 @@ import { Button } from '@nutui/nutui-react-taro'
 import BasisNote from '../../../../components/basis-note'
 import { afterWindowGuidance } from '../../../../domain/emergency'
 import { profileFor } from '../../../../domain/profiles'
+import { useSubject } from '../../../../hooks/use-subject'
+import { useEmergencyDraftStore } from '../../../../stores/use-emergency-draft-store'
 import { useMeStore } from '../../../../stores/use-me-store'
 import { HOME_URL, goToStep } from '../../shared/flow'
 import '../../shared/emergency.scss'
@@ -22,7 +24,7 @@ function yuan(amount: number): string {
  * instead (pay, keep the papers, claim at home), what it costs, and where that is written.
  */
 export default function AfterWindow() {
-  const profile = useMeStore((s) => s.me?.profile ?? null)
+  const profile = useSubject(useEmergencyDraftStore((s) => s.subject))
   const loadMe = useMeStore((s) => s.load)
   const [kept, setKept] = useState<string[]>([])
 

@@ -12,7 +12,7 @@ import { chinaToday } from '../../../../domain/time/china-date'
 import { useNow } from '../../../../hooks/use-now'
 import { currentCalendar } from '../../../../services/calendar'
 import { useCurrentEmergencyDraft, useEmergencyDraftStore, type EmergencyDraft } from '../../../../stores/use-emergency-draft-store'
-import { useMeStore } from '../../../../stores/use-me-store'
+import { useSubject } from '../../../../hooks/use-subject'
 import DeadlineBlock from '../../shared/deadline-block'
 import { EMERGENCY_STEPS, HOME_URL, goAfterWindow, goToStep, useEmergencyWindow } from '../../shared/flow'
 import { destinationOf } from '../../../filing/shared/flow'
@@ -26,7 +26,7 @@ const PAGE_FIELDS: EmergencyField[] = ['admittedOn', 'dischargedOn', 'destinatio
 export default function EmergencyDetailsPage() {
   const draft = useCurrentEmergencyDraft()
   const update = useEmergencyDraftStore((s) => s.update)
-  const profile = useMeStore((s) => s.me?.profile ?? null)
+  const profile = useSubject(useEmergencyDraftStore((s) => s.subject))
   const now = useNow()
   const today = chinaToday(now)
   const [showErrors, setShowErrors] = useState(false)

@@ -13,7 +13,7 @@ import { ApiError } from '../../../../services/api-error'
 import { createFiling } from '../../../../services/filings'
 import { fetchNotificationTemplates, type NotificationTemplates } from '../../../../services/notifications'
 import { latestEmergencyDraft, useCurrentEmergencyDraft, useEmergencyDraftStore, type EmergencyStep } from '../../../../stores/use-emergency-draft-store'
-import { useMeStore } from '../../../../stores/use-me-store'
+import { useSubject } from '../../../../hooks/use-subject'
 import DeadlineBlock from '../../shared/deadline-block'
 import { AFTER_WINDOW_URL, EMERGENCY_STEPS, goToStep, newIdempotencyKey, submissionOf, useEmergencyWindow } from '../../shared/flow'
 import { askForReminders, settleWithin } from '../../shared/reminders'
@@ -53,7 +53,7 @@ export default function EmergencyReview() {
   const subject = useEmergencyDraftStore((s) => s.subject)
   const update = useEmergencyDraftStore((s) => s.update)
   const clear = useEmergencyDraftStore((s) => s.clear)
-  const profile = useMeStore((s) => s.me?.profile ?? null)
+  const profile = useSubject(subject)
   const now = useNow()
   const [submitting, setSubmitting] = useState(false)
   const [problem, setProblem] = useState<Problem | null>(null)
@@ -81,6 +81,7 @@ export default function EmergencyReview() {
       </PageRoot>
     )
   }
+  const apiSubject = profile.apiSubject
 
   async function submit() {
     if (!latestEmergencyDraft().declarationAgreed) {
@@ -97,7 +98,7 @@ export default function EmergencyReview() {
     const key = current.idempotencyKey ?? newIdempotencyKey()
     if (!current.idempotencyKey) update({ idempotencyKey: key })
     try {
-      const filing = await createFiling(submissionOf(current), key)
+      const filing = await createFiling(submissionOf(current, apiSubject), key)
       clear(subject)
       Taro.redirectTo({ url: `/packages/filing/pages/result/index?id=${filing.id}` })
     } catch (e) {

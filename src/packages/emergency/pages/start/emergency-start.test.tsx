@@ -5,6 +5,7 @@ import { fetchMe } from '../../../../services/me'
 import { emptyEmergencyDraft, useEmergencyDraftStore } from '../../../../stores/use-emergency-draft-store'
 import { useMeStore } from '../../../../stores/use-me-store'
 import { profileIn, text } from '../../shared/test-fixtures'
+import { setRouterParams } from '../../../mine/shared/test-fixtures'
 import EmergencyStart from './index'
 
 jest.mock('../../../../services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
@@ -15,6 +16,7 @@ let navigate: jest.SpyInstance
 let mounted: TestUtils | null = null
 
 beforeEach(() => {
+  setRouterParams({})
   useEmergencyDraftStore.setState({ subject: 'self', drafts: {} })
   useMeStore.setState({ me: null, loading: false, error: null })
   ;(fetchMe as jest.Mock).mockReset().mockResolvedValue({ user: { id: 'u1' }, profile: profileIn('450200') })

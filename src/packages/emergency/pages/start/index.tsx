@@ -1,17 +1,20 @@
 import { useEffect, useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import BasisNote from '../../../../components/basis-note'
 import FlowSteps from '../../../../components/flow-steps'
+import PageRoot from '../../../../components/page-root'
+import SubjectChooser from '../../../../components/subject-chooser'
 import { AWAY_REASONS, EMERGENCY_CRITERIA, EMERGENCY_CRITERIA_CITATIONS, type AwayReason, type EmergencyCriterion } from '../../../../domain/emergency'
 import { chinaToday } from '../../../../domain/time/china-date'
 import { useCurrentEmergencyDraft, useEmergencyDraftStore, type AwayLength, type EmergencyDraft } from '../../../../stores/use-emergency-draft-store'
 import { useMeStore } from '../../../../stores/use-me-store'
+import { useFamilyMembers } from '../../../../hooks/use-family-members'
+import { memberKey, useSubject } from '../../../../hooks/use-subject'
 import { AWAY_LENGTHS, EMERGENCY_STEPS, OTHER_TYPES_URL, STEP_NAMES, goToStep } from '../../shared/flow'
 import '../../shared/emergency.scss'
 import './index.scss'
-import PageRoot from '../../../../components/page-root'
 
 interface Suggestion {
   headline: string
@@ -62,6 +65,16 @@ export default function EmergencyStart() {
   const me = useMeStore((s) => s.me)
   const meLoading = useMeStore((s) => s.loading)
   const loadMe = useMeStore((s) => s.load)
+  const { params } = useRouter()
+  const subjectKey = useEmergencyDraftStore((s) => s.subject)
+  const setSubject = useEmergencyDraftStore((s) => s.setSubject)
+  const subject = useSubject(subjectKey)
+  const { members } = useFamilyMembers()
+
+  // Opened from 家人代办 for one member: file for them.
+  useEffect(() => {
+    if (params.member) setSubject(memberKey(params.member))
+  }, [params.member, setSubject])
   const [showMissing, setShowMissing] = useState(false)
   // Offer to resume only what was left last time, not what is being filled now.
   const [resumable] = useState(draft.step !== 'start')
@@ -111,7 +124,7 @@ export default function EmergencyStart() {
     update({
       step: 'details',
       admittedOn: draft.admittedOn || chinaToday(new Date()),
-      phone1: draft.phone1 || profile.phone || '',
+      phone1: draft.phone1 || subject?.phone || profile.phone || '',
     })
     goToStep('details')
   }
@@ -147,8 +160,15 @@ export default function EmergencyStart() {
       <View className='flow__section'>
         <Text className='emergency__headline'>我能办急诊备案吗？</Text>
         <Text className='flow__text'>在外地突然生病、急诊住了院，补办备案后医保照样能报。回答下面 4 个问题，马上知道能不能办。</Text>
-        <Text className='flow__text'>为 {profile.name} 办理（参保地和身份证用“实名信息”里的）。</Text>
       </View>
+
+      <SubjectChooser
+        selfName={profile.name}
+        members={members}
+        selected={subjectKey}
+        onChoose={(key) => setSubject(key)}
+        onManageFamily={() => Taro.navigateTo({ url: '/packages/family/pages/list/index' })}
+      />
 
       <View className='flow__section' id='question-admitted'>
         <Text className='emergency__question'>1. 医院让您住院了吗？</Text>

@@ -11,7 +11,7 @@ import { profileFor } from '../../../../domain/profiles'
 import { explainReduction } from '../../../../domain/rules'
 import { chinaToday } from '../../../../domain/time/china-date'
 import { useCurrentDraft, useFilingDraftStore, type FilingDraft } from '../../../../stores/use-filing-draft-store'
-import { useMeStore } from '../../../../stores/use-me-store'
+import { useSubject } from '../../../../hooks/use-subject'
 import { destinationOf, goToStep } from '../../shared/flow'
 import NeedsStart from '../../shared/needs-start'
 import './index.scss'
@@ -23,12 +23,12 @@ const FORM_FIELDS: (keyof FilingFieldErrors)[] = ['destination', 'startDate', 'e
 export default function FilingForm() {
   const draft = useCurrentDraft()
   const update = useFilingDraftStore((s) => s.update)
-  const profile = useMeStore((s) => s.me?.profile ?? null)
+  const subject = useSubject(useFilingDraftStore((s) => s.subject))
   const [showErrors, setShowErrors] = useState(false)
   const today = chinaToday(new Date())
   const type = draft.type
 
-  const policy = useMemo(() => (profile ? profileFor(profile.insuredRegion) : null), [profile])
+  const policy = useMemo(() => (subject ? profileFor(subject.insuredRegion) : null), [subject?.insuredRegion])
   const endRule = type && policy ? endDateRule(type, policy) : null
 
   // The end date starts at the shortest period allowed; the person may choose a later one.
@@ -39,7 +39,7 @@ export default function FilingForm() {
     }
   }, [endRule, draft.endDate, draft.startDate, update])
 
-  if (!type || !profile || !policy) {
+  if (!type || !subject || !policy) {
     return <NeedsStart message='请先选择备案类型。' />
   }
 
@@ -55,7 +55,7 @@ export default function FilingForm() {
       commitment: null,
       materialCodes: [],
     },
-    { profile: policy, today, subjectName: profile.name, insuredRegion: profile.insuredRegion },
+    { profile: policy, today, subjectName: subject.name, insuredRegion: subject.insuredRegion },
   )
   const errors: FilingFieldErrors = check.ok ? {} : check.fields
   const formErrors = FORM_FIELDS.filter((f) => errors[f])

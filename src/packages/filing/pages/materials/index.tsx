@@ -8,7 +8,7 @@ import { commitmentText, materialsFor, missingMaterials, type MaterialItem, type
 import { profileFor } from '../../../../domain/profiles'
 import { useMaterialUpload } from '../../../../hooks/use-material-upload'
 import { useCurrentDraft, useFilingDraftStore } from '../../../../stores/use-filing-draft-store'
-import { useMeStore } from '../../../../stores/use-me-store'
+import { useSubject } from '../../../../hooks/use-subject'
 import { goToStep } from '../../shared/flow'
 import NeedsStart from '../../shared/needs-start'
 import './index.scss'
@@ -17,20 +17,20 @@ import PageRoot from '../../../../components/page-root'
 export default function FilingMaterials() {
   const draft = useCurrentDraft()
   const update = useFilingDraftStore((s) => s.update)
-  const profile = useMeStore((s) => s.me?.profile ?? null)
+  const subject = useSubject(useFilingDraftStore((s) => s.subject))
   const upload = useMaterialUpload()
   const { busy, error: uploadError } = upload
   const [showMissing, setShowMissing] = useState(false)
 
-  const policy = useMemo(() => (profile ? profileFor(profile.insuredRegion) : null), [profile])
-  if (!draft.type || !profile || !policy) {
+  const policy = useMemo(() => (subject ? profileFor(subject.insuredRegion) : null), [subject?.insuredRegion])
+  if (!draft.type || !subject || !policy) {
     return <NeedsStart message='请先选择备案类型并填写信息。' />
   }
 
   const opts = { multiPlace: draft.multiPlace, commitmentLockMonths: policy.commitmentLock.months }
   const list = materialsFor(draft.type, opts)
   const commitment = commitmentText(policy.commitmentLock.months)
-  const commitmentSigned = draft.useCommitment && draft.commitmentAgreed && draft.commitmentName.trim() === profile.name
+  const commitmentSigned = draft.useCommitment && draft.commitmentAgreed && draft.commitmentName.trim() === subject.name
   const missing = missingMaterials(draft.type, { items: draft.uploads.map((u) => u.purpose), commitmentSigned }, opts)
   const isMissing = (r: MaterialRequirement) => missing.some((m) => m.id === r.id)
 
@@ -111,7 +111,7 @@ export default function FilingMaterials() {
               </Text>
             ))}
           </View>
-          <Text className='materials__sign-label'>签名：请输入参保人的姓名“{profile.name}”</Text>
+          <Text className='materials__sign-label'>签名：请输入参保人的姓名“{subject.name}”</Text>
           <Input
             name='commitmentName'
             className='materials__sign-input'
@@ -119,8 +119,8 @@ export default function FilingMaterials() {
             placeholder='输入姓名作为签名'
             onChange={(v) => update({ commitmentName: v })}
           />
-          {draft.commitmentName.trim() && draft.commitmentName.trim() !== profile.name ? (
-            <Text className='materials__sign-error'>签名要和参保人姓名“{profile.name}”一致</Text>
+          {draft.commitmentName.trim() && draft.commitmentName.trim() !== subject.name ? (
+            <Text className='materials__sign-error'>签名要和参保人姓名“{subject.name}”一致</Text>
           ) : null}
           <View className='materials__agree' id='commitment-agree'>
             <Checkbox checked={draft.commitmentAgreed} onChange={(v) => update({ commitmentAgreed: v })} label='我已阅读，承诺以上内容属实' />

@@ -11,7 +11,7 @@ import { profileFor } from '../../../../domain/profiles'
 import { ApiError } from '../../../../services/api-error'
 import { createFiling } from '../../../../services/filings'
 import { useCurrentDraft, useFilingDraftStore, type FilingStep } from '../../../../stores/use-filing-draft-store'
-import { useMeStore } from '../../../../stores/use-me-store'
+import { useSubject } from '../../../../hooks/use-subject'
 import { goToStep, newIdempotencyKey, submissionOf } from '../../shared/flow'
 import NeedsStart from '../../shared/needs-start'
 import PageRoot from '../../../../components/page-root'
@@ -40,18 +40,19 @@ function Row({ label, value }: { label: string; value: string }) {
 
 export default function FilingReview() {
   const draft = useCurrentDraft()
-  const subject = useFilingDraftStore((s) => s.subject)
+  const subjectKey = useFilingDraftStore((s) => s.subject)
   const update = useFilingDraftStore((s) => s.update)
   const clear = useFilingDraftStore((s) => s.clear)
-  const profile = useMeStore((s) => s.me?.profile ?? null)
+  const subject = useSubject(subjectKey)
   const [submitting, setSubmitting] = useState(false)
   const [problem, setProblem] = useState<Problem | null>(null)
-  const policy = useMemo(() => (profile ? profileFor(profile.insuredRegion) : null), [profile])
+  const policy = useMemo(() => (subject ? profileFor(subject.insuredRegion) : null), [subject?.insuredRegion])
 
-  if (!draft.type || !profile || !policy) {
+  if (!draft.type || !subject || !policy) {
     return <NeedsStart message='没有正在填写的备案。' action='去办理备案' />
   }
   const type = draft.type
+  const apiSubject = subject.apiSubject
   const endAsked = endDateRule(type, policy).asked
 
   async function submit() {
@@ -65,8 +66,8 @@ export default function FilingReview() {
     setSubmitting(true)
     setProblem(null)
     try {
-      const filing = await createFiling(submissionOf(draft, endAsked), key)
-      clear(subject)
+      const filing = await createFiling(submissionOf(draft, endAsked, apiSubject), key)
+      clear(subjectKey)
       Taro.redirectTo({ url: `/packages/filing/pages/result/index?id=${filing.id}` })
     } catch (e) {
       if (e instanceof ApiError) {
@@ -89,7 +90,7 @@ export default function FilingReview() {
       <FlowSteps current={4} />
       <View className='flow__section'>
         <Text className='flow__title'>请核对</Text>
-        <Row label='参保人' value={profile.name} />
+        <Row label='参保人' value={subject.relationLabel ? `${subject.name}（${subject.relationLabel}，由您代办）` : subject.name} />
         <Row label='备案类型' value={FILING_TYPE_INFO[type].officialName} />
         <Row label='备案地' value={regionLabel(draft.destination)} />
         <Row label='开始日期' value={draft.startDate} />

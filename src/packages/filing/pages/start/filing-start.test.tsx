@@ -4,6 +4,7 @@ import { fireEvent, waitFor } from '@testing-library/react'
 import { fetchMe } from '../../../../services/me'
 import { emptyFilingDraft, useFilingDraftStore } from '../../../../stores/use-filing-draft-store'
 import { useMeStore } from '../../../../stores/use-me-store'
+import { setRouterParams } from '../../../mine/shared/test-fixtures'
 import FilingStart from './index'
 
 jest.mock('../../../../services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
@@ -20,6 +21,7 @@ const text = (id: string) => document.getElementById(id)?.textContent ?? ''
 let navigate: jest.SpyInstance
 
 beforeEach(() => {
+  setRouterParams({})
   useFilingDraftStore.setState({ subject: 'self', drafts: {} })
   useMeStore.setState({ me: null, loading: false, error: null })
   ;(fetchMe as jest.Mock).mockReset().mockResolvedValue({ user: { id: 'u1' }, profile: PROFILE })

@@ -1,17 +1,20 @@
 import { useEffect, useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import BasisNote from '../../../../components/basis-note'
 import FlowSteps from '../../../../components/flow-steps'
+import PageRoot from '../../../../components/page-root'
+import SubjectChooser from '../../../../components/subject-chooser'
 import { resolveChooser, type ChooserAnswers, type QuestionId } from '../../../../domain/chooser'
 import { FILING_TYPE_INFO, FILING_TYPE_LIST, type FilingType } from '../../../../domain/filing-types'
 import { chinaToday } from '../../../../domain/time/china-date'
 import { useCurrentDraft, useFilingDraftStore } from '../../../../stores/use-filing-draft-store'
 import { useMeStore } from '../../../../stores/use-me-store'
+import { useFamilyMembers } from '../../../../hooks/use-family-members'
+import { memberKey, useSubject } from '../../../../hooks/use-subject'
 import { STEP_NAMES, goToStep } from '../../shared/flow'
 import './index.scss'
-import PageRoot from '../../../../components/page-root'
 
 const SELF_SERVICE_TYPES = FILING_TYPE_LIST.filter((t) => t !== 'EMERGENCY')
 
@@ -22,6 +25,11 @@ export default function FilingStart() {
   const me = useMeStore((s) => s.me)
   const meLoading = useMeStore((s) => s.loading)
   const loadMe = useMeStore((s) => s.load)
+  const { params } = useRouter()
+  const subjectKey = useFilingDraftStore((s) => s.subject)
+  const setSubject = useFilingDraftStore((s) => s.setSubject)
+  const subject = useSubject(subjectKey)
+  const { members } = useFamilyMembers()
   const [mode, setMode] = useState<'guided' | 'direct'>('guided')
   const [picked, setPicked] = useState<FilingType | null>(null)
   // Offer to resume only what was left last time, not what is being filled now.
@@ -31,6 +39,11 @@ export default function FilingStart() {
   useEffect(() => {
     loadMe()
   }, [loadMe])
+
+  // Opened from 家人代办 for one member: file for them.
+  useEffect(() => {
+    if (params.member) setSubject(memberKey(params.member))
+  }, [params.member, setSubject])
 
   const profile = me?.profile ?? null
   const chooser = resolveChooser(draft.chooserAnswers)
@@ -58,7 +71,7 @@ export default function FilingStart() {
       type,
       step: 'form',
       startDate: draft.startDate || chinaToday(new Date()),
-      phone1: draft.phone1 || profile?.phone || '',
+      phone1: draft.phone1 || subject?.phone || '',
     })
     goToStep('form')
   }
@@ -115,17 +128,13 @@ export default function FilingStart() {
         </View>
       ) : null}
 
-      <View className='flow__section'>
-        <Text className='flow__title'>为谁备案</Text>
-        <View className='flow__choice flow__choice--selected' id='subject-self'>
-          <Text className='flow__choice-label'>为我自己（{profile.name}）</Text>
-          <Text className='flow__choice-help'>参保地和身份证用“实名信息”里的</Text>
-        </View>
-        <View className='flow__choice filing-start__disabled'>
-          <Text className='flow__choice-label'>为家人办理</Text>
-          <Text className='flow__choice-help'>替父母、配偶办理的功能马上开放</Text>
-        </View>
-      </View>
+      <SubjectChooser
+        selfName={profile.name}
+        members={members}
+        selected={subjectKey}
+        onChoose={(key) => setSubject(key)}
+        onManageFamily={() => Taro.navigateTo({ url: '/packages/family/pages/list/index' })}
+      />
 
       <View className='flow__section'>
         <View className='filing-start__tabs'>

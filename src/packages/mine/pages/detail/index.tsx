@@ -9,9 +9,9 @@ import { ApiError } from '../../../../services/api-error'
 import { cancelFiling, getFiling, listFilings } from '../../../../services/filings'
 import { ensureSession } from '../../../../services/session'
 import {
-  LIST_URL, changeUrl, chinaDateTime, chinaDay, detailUrl, errorText, validityLine,
+  LIST_URL, changeUrl, chinaDateTime, chinaDay, detailUrl, errorText, proxyLine, validityLine,
 } from '../../shared/filing-text'
-import { useLoadOnShow } from '../../shared/use-load-on-show'
+import { useLoadOnShow } from '../../../../hooks/use-load-on-show'
 import AddMaterials from './add-materials'
 import CancelDialog from './cancel-dialog'
 import './index.scss'
@@ -201,6 +201,7 @@ export default function FilingDetail() {
       <View className='detail__card'>
         <Text className='detail__heading'>备案信息</Text>
         <Row label='参保人' value={`${f.subject.name}  ${f.subject.idNumberMasked}`} />
+        {proxyLine(f) ? <Row label='代办' value={proxyLine(f)!} /> : null}
         <Row label='备案地' value={f.destination.name} />
         <Row label='开始日期' value={f.startDate} />
         <Row label='结束日期' value={f.endDate ?? (f.type === 'EMERGENCY' ? '只管这一次住院' : '不用填，长期有效')} />

@@ -7,8 +7,8 @@ import type { FilingView } from '../../../../domain/filings'
 import { chinaToday } from '../../../../domain/time/china-date'
 import { listFilings } from '../../../../services/filings'
 import { ensureSession } from '../../../../services/session'
-import { START_URL, detailUrl, errorText, isStandingFiling, validityLine } from '../../shared/filing-text'
-import { useLoadOnShow } from '../../shared/use-load-on-show'
+import { START_URL, detailUrl, errorText, isStandingFiling, proxyLine, validityLine } from '../../shared/filing-text'
+import { useLoadOnShow } from '../../../../hooks/use-load-on-show'
 import './index.scss'
 import PageRoot from '../../../../components/page-root'
 
@@ -30,6 +30,7 @@ function FilingCard({ filing }: { filing: FilingView }) {
         <StatusBadge status={filing.status} />
       </View>
       <Text className='mine-card__place'>去 {filing.destination.name}</Text>
+      {proxyLine(filing) ? <Text className='mine-card__proxy'>{proxyLine(filing)}</Text> : null}
       <Text className='mine-card__line'>{validityLine(filing)}</Text>
       <Text className='mine-card__number'>备案号 {filing.number}</Text>
       <Text className='mine-card__more'>查看详情 ›</Text>

@@ -1,0 +1,62 @@
+import { execFile } from 'node:child_process'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import type { Page } from 'playwright-core'
+import { chooseFile } from './app-helpers'
+import { fill, shot, type TestServer } from './harness'
+
+const run = promisify(execFile)
+const root = path.resolve(__dirname, '..')
+
+export const REVIEWER_TOKEN = 'e2e-staff-token-0001'
+
+/** The staff tool, as staff run it (`npm run review -- …`), against the running server. */
+export function staffTool(server: TestServer) {
+  return async (...args: string[]): Promise<string> => {
+    const { stdout } = await run(path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/review.ts', ...args], {
+      cwd: root,
+      env: { ...process.env, API_URL: server.url, REVIEWER_TOKEN },
+    })
+    return stdout
+  }
+}
+
+/**
+ * From the emergency start page to a submitted emergency filing, admitted today (the window is
+ * open), in 阳江; answers the filing number.
+ */
+export async function fileEmergency(page: Page, photo: string, name: string): Promise<string> {
+  await page.locator('#admitted-YES').click()
+  await page.locator('#criterion-ACUTE_PAIN').click()
+  await page.locator('#reason-TRAVEL').click()
+  await page.locator('#away-UP_TO_3_MONTHS').click()
+  await shot(page, `${name}-qualify`)
+  await page.locator('#start-next').click()
+
+  await page.locator('#deadline').waitFor()
+  expect(await page.locator('#deadline-left').textContent()).toMatch(/还剩 \d+ 个工作日/)
+  await fill(page, 'hospitalName', '阳江市人民医院')
+  await page.locator('#region-picker-trigger').click()
+  await page.locator('#region-440000').click()
+  await page.locator('#region-441700').click()
+  await fill(page, 'diagnosis', '急性阑尾炎')
+  await shot(page, `${name}-details`)
+  await page.locator('#details-next').click()
+
+  await chooseFile(page, '#pick-ID_DOCUMENT', photo)
+  await page.locator('.materials__thumb').first().waitFor()
+  await chooseFile(page, '#pick-EMERGENCY_DIAGNOSIS', photo)
+  await page.locator('.materials__thumb').nth(1).waitFor()
+  await shot(page, `${name}-materials`)
+  await page.locator('#materials-next').click()
+
+  await page.locator('#submit').waitFor()
+  await page.getByText('我已阅读并承诺', { exact: true }).click()
+  await shot(page, `${name}-review`)
+  await page.locator('#submit').click()
+  await page.locator('#result-banner').waitFor()
+  expect(await page.locator('#result-banner').textContent()).toContain('等待审核')
+  await shot(page, `${name}-submitted`)
+  return (await page.locator('#filing-number').textContent())!.trim()
+}
+

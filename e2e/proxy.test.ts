@@ -1,0 +1,119 @@
+import type { Browser, Page } from 'playwright-core'
+import { idCheckChar } from '../src/domain/validation/id-number'
+import { apiInPage, waitForSession } from './app-helpers'
+import { REVIEWER_TOKEN, fileEmergency, staffTool } from './flows'
+import { photoFile } from './fixtures'
+import { TestServer, fill, launchBrowser, phoneContext, shot } from './harness'
+
+// 家人代办, end to end: a daughter adds her mother, the mother accepts in her own account, the
+// daughter files an emergency case for her, the mother looks it up without logging in, staff
+// approve, and both see 备案成功. The mother uses 长辈模式 throughout.
+const DAUGHTER_ID = '44030219850606002' + idCheckChar('44030219850606002')
+const MOTHER_ID = '45020219550505002' + idCheckChar('45020219550505002')
+const DAUGHTER = { name: '李晓梅', idNumber: DAUGHTER_ID, phone: '13612345678', insuredRegion: '440300', insuranceType: 'EMPLOYEE' }
+const MOTHER = { name: '王秀英', idNumber: MOTHER_ID, phone: '13512345678', insuredRegion: '450200', insuranceType: 'RESIDENT' }
+
+let server: TestServer
+let browser: Browser
+let photo: string
+let review: (...args: string[]) => Promise<string>
+
+beforeAll(async () => {
+  server = new TestServer()
+  await server.start({ REVIEWER_TOKEN })
+  review = staffTool(server)
+  browser = await launchBrowser()
+  photo = photoFile()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+  server?.cleanup()
+})
+
+async function personWithProfile(profile: typeof DAUGHTER): Promise<Page> {
+  const page = await (await phoneContext(browser)).newPage()
+  await page.goto(server.url)
+  await waitForSession(page)
+  expect((await apiInPage(page, 'PUT', '/api/me/profile', profile)).status).toBe(200)
+  return page
+}
+
+it('a daughter files an emergency case for her mother, with the mother’s authorisation; both see 备案成功', async () => {
+  const daughter = await personWithProfile(DAUGHTER)
+  await daughter.goto(server.url)
+  await daughter.locator('#entry-family').click()
+  await daughter.locator('#family-add').click()
+  await fill(daughter, 'name', MOTHER.name)
+  await fill(daughter, 'idNumber', MOTHER.idNumber)
+  await fill(daughter, 'phone', MOTHER.phone)
+  await daughter.locator('#relation-PARENT').click()
+  await daughter.locator('#region-picker-trigger').click()
+  await daughter.locator('#region-450000').click()
+  await daughter.locator('#region-450200').click()
+  await daughter.locator('#insurance-RESIDENT').click()
+  await shot(daughter, 'daughter-adds-mother')
+  await daughter.locator('#family-submit').click()
+
+  await daughter.locator('#invite').click()
+  await daughter.locator('#invitation-link').waitFor()
+  const link = (await daughter.locator('#invitation-link').textContent())!.trim()
+  expect(link).toContain('/packages/family/pages/accept/index?token=')
+  await shot(daughter, 'daughter-invitation')
+
+  // Filing for her before she agrees is refused by the server.
+  const members = await apiInPage<{ members: Array<{ id: string; canFile: boolean }> }>(daughter, 'GET', '/api/family-members')
+  const memberId = members.body.members[0].id
+  expect(members.body.members[0].canFile).toBe(false)
+
+  // The mother, on her own phone, in 长辈模式, opens the link and agrees.
+  const mother = await personWithProfile(MOTHER)
+  await mother.goto(server.url)
+  await mother.locator('#elder-toggle').click()
+  await mother.goto(link.startsWith('http') ? link : `${server.url}${link}`)
+  await mother.locator('#accept-invitation').click()
+  await mother.locator('#invitation-accepted').waitFor()
+  await mother.waitForFunction(() => document.querySelector('.page-root--elder') !== null)
+  await shot(mother, 'mother-accepts-elder')
+
+  // The daughter files the emergency case for her mother.
+  await daughter.goto(`${server.url}/packages/family/pages/list/index`)
+  await daughter.locator(`#emergency-for-${memberId}`).click()
+  await daughter.locator(`#subject-${memberId}.flow__choice--selected`).waitFor()
+  const number = await fileEmergency(daughter, photo, 'daughter-files')
+
+  // The mother looks it up without logging in: a fresh browser, number + her ID tail.
+  const stranger = await (await phoneContext(browser)).newPage()
+  await stranger.goto(`${server.url}/packages/status/pages/lookup/index?number=${number}`)
+  await fill(stranger, 'idTail', MOTHER_ID.slice(-6))
+  await stranger.locator('#status-search').click()
+  await stranger.locator('#status-result').waitFor()
+  expect(await stranger.locator('#status-result').textContent()).toContain('审核中')
+  expect(await stranger.locator('#status-result').textContent()).toContain('王*英')
+
+  await review('approve', number)
+
+  // Both see 备案成功: the daughter as the filer, the mother in her own 我的备案.
+  await daughter.goto(`${server.url}/packages/mine/pages/list/index`)
+  await daughter.locator('#mine-standing').waitFor()
+  expect(await daughter.locator('#mine-standing').textContent()).toContain('备案成功')
+  expect(await daughter.locator('#mine-standing').textContent()).toContain('为父母王秀英代办')
+  await shot(daughter, 'daughter-sees-approved')
+
+  await mother.goto(`${server.url}/packages/mine/pages/list/index`)
+  await mother.locator('#mine-standing').waitFor()
+  const mine = (await mother.locator('#mine-standing').textContent())!
+  expect(mine).toContain('备案成功')
+  expect(mine).toMatch(/由李\*.*代办/)
+  await shot(mother, 'mother-sees-approved-elder')
+
+  // The mother revokes: the daughter then sees none of her filings.
+  const proxies = await apiInPage<{ proxies: Array<{ authorizationId: string }> }>(mother, 'GET', '/api/me/proxies')
+  await mother.goto(`${server.url}/packages/family/pages/proxies/index`)
+  await mother.locator(`#revoke-${proxies.body.proxies[0].authorizationId}`).click()
+  await mother.getByText('确定', { exact: false }).last().click()
+  await mother.waitForFunction((id) => !document.querySelector(`#proxy-${id}`), proxies.body.proxies[0].authorizationId)
+  const after = await apiInPage<{ filings: unknown[] }>(daughter, 'GET', '/api/filings')
+  expect(after.body.filings).toHaveLength(0)
+})

@@ -1,0 +1,43 @@
+import type { FilingSubject } from '../domain/filings'
+import type { SubjectKey } from '../stores/use-filing-draft-store'
+import { useMeStore } from '../stores/use-me-store'
+import { useSubjectsStore } from '../stores/use-subjects-store'
+
+/** The person a filing is for: oneself (实名信息) or a family member (家人代办). */
+export interface SubjectInfo {
+  key: SubjectKey
+  self: boolean
+  name: string
+  /** 参保地: whose profile's rules apply. */
+  insuredRegion: string
+  /** The default contact phone: the filer's own, who will be called about it. */
+  phone: string
+  relationLabel: string | null
+  /** How the API names the subject (API.md POST /api/filings `subject`). */
+  apiSubject: FilingSubject
+}
+
+export const memberKey = (id: string): SubjectKey => `member:${id}`
+
+/**
+ * The subject behind a draft's key, or null while it is not known yet (no 实名信息, or a family
+ * member this phone has not loaded).
+ */
+export function useSubject(key: SubjectKey): SubjectInfo | null {
+  const profile = useMeStore((s) => s.me?.profile ?? null)
+  const member = useSubjectsStore((s) => (key === 'self' ? undefined : s.members[key.slice('member:'.length)]))
+  if (!profile) return null
+  if (key === 'self') {
+    return { key, self: true, name: profile.name, insuredRegion: profile.insuredRegion, phone: profile.phone, relationLabel: null, apiSubject: { self: true } }
+  }
+  if (!member) return null
+  return {
+    key,
+    self: false,
+    name: member.name,
+    insuredRegion: member.insuredRegion,
+    phone: profile.phone,
+    relationLabel: member.relationLabel,
+    apiSubject: { familyMemberId: member.id },
+  }
+}

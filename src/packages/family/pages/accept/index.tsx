@@ -1,0 +1,155 @@
+import { useCallback, useState } from 'react'
+import { View, Text } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { Button } from '@nutui/nutui-react-taro'
+import PageRoot from '../../../../components/page-root'
+import type { InvitationView } from '../../../../domain/family'
+import { useLoadOnShow } from '../../../../hooks/use-load-on-show'
+import { ApiError } from '../../../../services/api-error'
+import { acceptInvitation, getInvitation } from '../../../../services/family'
+import { ensureSession } from '../../../../services/session'
+import { HOME_URL, PROFILE_URL, PROXIES_URL, chinaDateTime, errorText, inverseRelationLabel } from '../../shared/family-text'
+import './index.scss'
+
+type State =
+  | { kind: 'loading' }
+  | { kind: 'problem'; message: string; retry: boolean }
+  | { kind: 'ready'; invitation: InvitationView }
+  | { kind: 'profile-required'; invitation: InvitationView; message: string }
+  | { kind: 'accepted'; invitation: InvitationView }
+
+const NOT_FOUND = '这个邀请已经失效了（可能已过期、已经确认过，或者家人又发了新的邀请）。请让家人重新发一个邀请给您。'
+const goHome = () => Taro.reLaunch({ url: HOME_URL })
+
+/** Who asks, as the person asked reads it: 张*（您的子女）. */
+const asker = (inv: InvitationView) => `${inv.proxyName}（您的${inverseRelationLabel(inv.relationLabel)}）`
+
+export default function AcceptInvitation() {
+  const { params } = useRouter()
+  const token = params.token ?? ''
+  const [state, setState] = useState<State>({ kind: 'loading' })
+  const [accepting, setAccepting] = useState(false)
+
+  const load = useCallback(async () => {
+    if (!token) {
+      setState({ kind: 'problem', message: '这个邀请链接不完整。请让家人重新发一次。', retry: false })
+      return
+    }
+    try {
+      await ensureSession()
+      const invitation = await getInvitation(token)
+      if (invitation.status === 'ACTIVE') setState({ kind: 'accepted', invitation })
+      else if (invitation.status === 'PENDING_INVITE') setState({ kind: 'ready', invitation })
+      else if (invitation.status === 'EXPIRED') {
+        setState({ kind: 'problem', retry: false, message: `这个邀请已经过期了。请让${asker(invitation)}在“家人代办”里重新发一个邀请。` })
+      } else setState({ kind: 'problem', retry: false, message: '这个授权已经撤销，不再有效。' })
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 404) setState({ kind: 'problem', message: NOT_FOUND, retry: false })
+      else setState({ kind: 'problem', message: errorText(e, '没能打开这个邀请，请稍后再试。'), retry: true })
+    }
+  }, [token])
+  // Shown again after filling in 实名信息: read the invitation afresh, so 同意 can be tapped again.
+  useLoadOnShow(load)
+
+  async function accept(invitation: InvitationView) {
+    setAccepting(true)
+    try {
+      const accepted = await acceptInvitation(token)
+      setState({ kind: 'accepted', invitation: accepted })
+    } catch (e) {
+      if (e instanceof ApiError && e.code === 'PROFILE_REQUIRED') {
+        setState({ kind: 'profile-required', invitation, message: e.message })
+      } else if (e instanceof ApiError && e.status === 404) {
+        setState({ kind: 'problem', message: NOT_FOUND, retry: false })
+      } else if (e instanceof ApiError && e.status === 422) {
+        // INVITATION_NOT_FOR_YOU, INVITATION_OWN: the server says plainly whose it is.
+        setState({ kind: 'problem', message: e.message, retry: false })
+      } else {
+        setState({ kind: 'problem', message: errorText(e, '没能确认，请稍后再试。'), retry: true })
+      }
+    } finally {
+      setAccepting(false)
+    }
+  }
+
+  if (state.kind === 'loading') {
+    return (
+      <PageRoot className='accept'>
+        <Text className='accept__status' id='accept-loading'>正在打开邀请，请稍等…</Text>
+      </PageRoot>
+    )
+  }
+
+  if (state.kind === 'problem') {
+    return (
+      <PageRoot className='accept'>
+        <Text className='accept__problem' id='invitation-problem'>{state.message}</Text>
+        <View className='accept__actions'>
+          {state.retry ? (
+            <Button type='primary' size='xlarge' block id='accept-retry' onClick={() => { setState({ kind: 'loading' }); void load() }}>
+              再试一次
+            </Button>
+          ) : null}
+          <Button type={state.retry ? 'default' : 'primary'} size='xlarge' block className='accept__second' id='accept-home' onClick={goHome}>
+            返回首页
+          </Button>
+        </View>
+      </PageRoot>
+    )
+  }
+
+  if (state.kind === 'accepted') {
+    return (
+      <PageRoot className='accept'>
+        <View className='accept__done' id='invitation-accepted'>
+          <Text className='accept__done-title'>已同意 ✓</Text>
+          <Text className='accept__text'>{asker(state.invitation)}现在可以替您办理异地就医备案，并查看办理进度了。</Text>
+          <Text className='accept__text'>想取消，随时可以在“家人代办 → 谁可以替我办”里撤销。</Text>
+        </View>
+        <View className='accept__actions'>
+          <Button type='primary' size='xlarge' block id='accept-home' onClick={goHome}>
+            返回首页
+          </Button>
+          <View className='accept__link' id='accept-proxies' onClick={() => Taro.navigateTo({ url: PROXIES_URL })}>
+            <Text>谁可以替我办？ ›</Text>
+          </View>
+        </View>
+      </PageRoot>
+    )
+  }
+
+  const inv = state.invitation
+  return (
+    <PageRoot className='accept'>
+      <View className='accept__card' id='invitation'>
+        <Text className='accept__title'>
+          {asker(inv)}请您确认：让 TA 替您办理异地就医备案，并查看办理进度
+        </Text>
+        <Text className='accept__text'>同意以后，TA 可以：</Text>
+        <Text className='accept__item'>· 用 TA 的微信替您办理异地就医备案</Text>
+        <Text className='accept__item'>· 查看您的备案和办理进度</Text>
+        <Text className='accept__text'>您随时可以撤销：在“家人代办 → 谁可以替我办”里点“撤销”就行。</Text>
+        <Text className='accept__small'>这个邀请 {chinaDateTime(inv.expiresAt)} 前有效。</Text>
+      </View>
+
+      {state.kind === 'profile-required' ? (
+        <View className='accept__needs-profile' id='accept-needs-profile'>
+          <Text className='accept__text'>{state.message}</Text>
+          <Text className='accept__text'>要核对是不是您本人。填好保存后，点左上角返回这里，再点“同意”。</Text>
+          <Button type='primary' size='xlarge' block id='accept-go-profile' onClick={() => Taro.navigateTo({ url: PROFILE_URL })}>
+            去填实名信息
+          </Button>
+        </View>
+      ) : (
+        <View className='accept__actions'>
+          <Button type='primary' size='xlarge' block loading={accepting} id='accept-invitation' onClick={() => !accepting && void accept(inv)}>
+            同意
+          </Button>
+          <Button size='xlarge' block className='accept__second' id='decline-invitation' onClick={goHome}>
+            不同意
+          </Button>
+        </View>
+      )}
+    </PageRoot>
+  )
+}

@@ -1,0 +1,272 @@
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { View, Text } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { Button, Input, Toast } from '@nutui/nutui-react-taro'
+import FormField from '../../../../components/form-field'
+import PageRoot from '../../../../components/page-root'
+import RegionPicker from '../../../../components/region-picker'
+import {
+  FAMILY_MEMBER_LIMIT,
+  FAMILY_RELATION_LIST,
+  relationLabel,
+  validateFamilyMember,
+  type FamilyMemberFieldErrors,
+} from '../../../../domain/family'
+import { chinaToday } from '../../../../domain/time/china-date'
+import { checkIdNumber } from '../../../../domain/validation/id-number'
+import { INSURANCE_TYPES, type InsuranceType } from '../../../../domain/validation/profile'
+import { useLoadOnShow } from '../../../../hooks/use-load-on-show'
+import { ApiError } from '../../../../services/api-error'
+import { addFamilyMember } from '../../../../services/family'
+import { useFamilyDraftStore, type FamilyDraft, type FamilyDraftField } from '../../../../stores/use-family-draft-store'
+import { useMeStore } from '../../../../stores/use-me-store'
+import { LIST_URL, PROFILE_URL, authorizeUrl, errorText, newIdempotencyKey } from '../../shared/family-text'
+import './index.scss'
+
+const FIELD_ORDER: FamilyDraftField[] = ['name', 'idNumber', 'relation', 'phone', 'insuredRegion', 'insuranceType']
+const TOAST_ID = 'family-add-toast'
+
+/** A field's error shows once it is left, or as soon as it is long enough to judge while typing. */
+function isJudgeable(field: FamilyDraftField, draft: FamilyDraft, touched: boolean): boolean {
+  if (touched) return true
+  if (field === 'idNumber') return draft.idNumber.trim().length >= 18
+  if (field === 'phone') return draft.phone.replace(/\D/g, '').length >= 11
+  return false
+}
+
+/** FormField's look and ids, for a field answered with large choices instead of a text box. */
+function ChoiceField({ name, label, hint, error, children }: { name: string; label: string; hint: string; error?: string; children: ReactNode }) {
+  return (
+    <View className={`form-field${error ? ' form-field--error' : ''}`} id={`field-${name}`}>
+      <Text className='form-field__label'>{label}</Text>
+      <Text className='form-field__hint'>{hint}</Text>
+      <View className='member-form__choices'>{children}</View>
+      {error ? (
+        <Text className='form-field__error' id={`error-${name}`}>
+          {error}
+        </Text>
+      ) : null}
+    </View>
+  )
+}
+
+function showToast(content: string) {
+  Toast.show(TOAST_ID, { content, duration: 2.5 })
+}
+
+export default function FamilyAdd() {
+  const draft = useFamilyDraftStore((s) => s.draft)
+  const touched = useFamilyDraftStore((s) => s.touched)
+  const setField = useFamilyDraftStore((s) => s.setField)
+  const touch = useFamilyDraftStore((s) => s.touch)
+  const touchAll = useFamilyDraftStore((s) => s.touchAll)
+  const reset = useFamilyDraftStore((s) => s.reset)
+  const me = useMeStore((s) => s.me)
+  const loadMe = useMeStore((s) => s.load)
+
+  const [serverErrors, setServerErrors] = useState<FamilyMemberFieldErrors>({})
+  const [submitError, setSubmitError] = useState<string | null>(null)
+  const [needsProfile, setNeedsProfile] = useState(false)
+  const [saving, setSaving] = useState(false)
+  // One key per member being added: a retry after a lost answer does not add them twice.
+  const [idempotencyKey, setIdempotencyKey] = useState<string | null>(null)
+
+  // Back from 实名信息: read the account again, so the own-ID check and the notice are current.
+  const refreshMe = useCallback(async () => {
+    const loaded = await loadMe()
+    if (loaded?.profile) setNeedsProfile(false)
+  }, [loadMe])
+  useLoadOnShow(refreshMe)
+
+  const ownIdNumber = me?.profile?.idNumber ?? null
+  const profileMissing = needsProfile || (me !== null && me.profile === null)
+
+  const today = chinaToday(new Date())
+  const check = useMemo(() => validateFamilyMember(draft, today, ownIdNumber), [draft, today, ownIdNumber])
+  const localErrors: FamilyMemberFieldErrors = check.ok ? {} : check.fields
+
+  const errorOf = (field: FamilyDraftField): string | undefined => {
+    if (serverErrors[field]) return serverErrors[field]
+    return isJudgeable(field, draft, Boolean(touched[field])) ? localErrors[field] : undefined
+  }
+
+  const update = (field: FamilyDraftField, value: string) => {
+    setField(field, value)
+    setSubmitError(null)
+    if (serverErrors[field]) setServerErrors(({ [field]: _dropped, ...rest }) => rest)
+  }
+
+  const choose = (field: 'relation' | 'insuranceType', value: string) => {
+    update(field, value)
+    touch(field)
+  }
+
+  const idFacts = useMemo(() => {
+    const r = checkIdNumber(draft.idNumber, today)
+    return r.ok ? `出生日期 ${r.value.birthDate}，${r.value.sex === 'M' ? '男' : '女'}` : undefined
+  }, [draft.idNumber, today])
+
+  const firstError = FIELD_ORDER.find((f) => errorOf(f))
+  useEffect(() => {
+    if (firstError && process.env.TARO_ENV === 'h5') {
+      document.getElementById(`field-${firstError}`)?.scrollIntoView?.({ block: 'center' })
+    }
+  }, [firstError])
+
+  async function submit() {
+    touchAll()
+    setSubmitError(null)
+    if (!check.ok) {
+      showToast(`还有 ${Object.keys(check.fields).length} 处需要修改，请看红字提示`)
+      return
+    }
+    const key = idempotencyKey ?? newIdempotencyKey()
+    if (!idempotencyKey) setIdempotencyKey(key)
+    const { name, idNumber, relation, phone, insuredRegion, insuranceType } = check.value
+    setSaving(true)
+    try {
+      const member = await addFamilyMember({ name, idNumber, relation, phone, insuredRegion, insuranceType }, key)
+      reset()
+      setIdempotencyKey(null)
+      Taro.redirectTo({ url: authorizeUrl(member.id) })
+    } catch (e) {
+      // A refused request frees its key; a new one for the corrected form avoids a 'key reused' answer.
+      if (e instanceof ApiError && e.status >= 400 && e.status < 500 && e.code !== 'IDEMPOTENCY_IN_PROGRESS') setIdempotencyKey(null)
+      if (e instanceof ApiError && e.code === 'PROFILE_REQUIRED') {
+        setNeedsProfile(true)
+        setSubmitError(e.message)
+      } else if (e instanceof ApiError && Object.keys(e.fields).length > 0) {
+        setServerErrors(e.fields as FamilyMemberFieldErrors)
+        showToast('有几处需要修改，请看红字提示')
+      } else {
+        setSubmitError(errorText(e, '添加没有成功，请稍后再试。'))
+      }
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  const choice = (selected: boolean) => `flow__choice${selected ? ' flow__choice--selected' : ''}`
+
+  return (
+    <PageRoot className='flow member-form'>
+      <Toast id={TOAST_ID} />
+      <View className='flow__section'>
+        <Text className='flow__title'>添加要代办的家人</Text>
+        <Text className='flow__text'>请填写家人本人的信息，要和 TA 的身份证、医保卡上的一致。最多可以添加 {FAMILY_MEMBER_LIMIT} 位家人。</Text>
+        <Text className='flow__text'>添加后，还要家人本人同意（授权），才能替 TA 办理。</Text>
+      </View>
+
+      {profileMissing ? (
+        <View className='flow__notice member-form__needs-profile' id='add-needs-profile'>
+          <Text className='member-form__notice-text'>
+            添加家人前，请先填写您自己的实名信息（姓名、身份证号），这样家人才能确认是您在替 TA 办理。填好后回到这里接着填。
+          </Text>
+          <Button size='large' block className='member-form__profile' id='add-go-profile' onClick={() => Taro.navigateTo({ url: PROFILE_URL })}>
+            去填我的实名信息
+          </Button>
+        </View>
+      ) : null}
+
+      <FormField name='name' label='家人的姓名' hint='和 TA 身份证上的一样' error={errorOf('name')}>
+        <Input
+          name='name'
+          className='member-form__input'
+          placeholder='例如：张建华'
+          value={draft.name}
+          maxLength={30}
+          onChange={(v) => update('name', v)}
+          onBlur={() => touch('name')}
+        />
+      </FormField>
+
+      <FormField name='idNumber' label='家人的身份证号码' hint={idFacts ?? '18 位，最后一位可能是字母 X'} error={errorOf('idNumber')}>
+        <Input
+          name='idNumber'
+          className='member-form__input'
+          type='idcard'
+          placeholder='18 位身份证号码'
+          value={draft.idNumber}
+          maxLength={18}
+          onChange={(v) => update('idNumber', v.toUpperCase())}
+          onBlur={() => touch('idNumber')}
+        />
+      </FormField>
+
+      <ChoiceField name='relation' label='TA 是您的' hint='点一下选择' error={errorOf('relation')}>
+        {FAMILY_RELATION_LIST.map((code) => (
+          <View
+            key={code}
+            className={`${choice(draft.relation === code)} member-form__choice`}
+            id={`relation-${code}`}
+            onClick={() => choose('relation', code)}
+          >
+            <Text className='flow__choice-label'>{draft.relation === code ? '✓ ' : ''}{relationLabel(code)}</Text>
+          </View>
+        ))}
+      </ChoiceField>
+
+      <FormField name='phone' label='家人的手机号码' hint='办理结果也会告诉这个号码' error={errorOf('phone')}>
+        <Input
+          name='phone'
+          className='member-form__input'
+          type='tel'
+          placeholder='11 位手机号码'
+          value={draft.phone}
+          maxLength={13}
+          onChange={(v) => update('phone', v)}
+          onBlur={() => touch('phone')}
+        />
+      </FormField>
+
+      <View className='flow__notice member-form__own' id='add-own-insurance'>
+        <Text>下面的参保地和险种，填的是家人自己的（不是您的）：TA 在哪个城市交的医保、交的是哪一种。</Text>
+      </View>
+
+      <FormField name='insuredRegion' label='家人的参保地' hint='TA 在哪个城市交的医保' error={errorOf('insuredRegion')}>
+        <RegionPicker
+          value={draft.insuredRegion}
+          title='选择家人的参保地'
+          placeholder='请选择省、市'
+          onChange={(code) => {
+            update('insuredRegion', code)
+            touch('insuredRegion')
+          }}
+        />
+      </FormField>
+
+      <ChoiceField
+        name='insuranceType'
+        label='家人的险种'
+        hint='上班交的一般是职工医保；老人、孩子、自己交的一般是城乡居民医保'
+        error={errorOf('insuranceType')}
+      >
+        {(Object.keys(INSURANCE_TYPES) as InsuranceType[]).map((key) => (
+          <View
+            key={key}
+            className={`${choice(draft.insuranceType === key)} member-form__choice member-form__choice--wide`}
+            id={`insurance-${key}`}
+            onClick={() => choose('insuranceType', key)}
+          >
+            <Text className='flow__choice-label'>{draft.insuranceType === key ? '✓ ' : ''}{INSURANCE_TYPES[key]}</Text>
+          </View>
+        ))}
+      </ChoiceField>
+
+      {submitError ? (
+        <Text className='flow__error' id='add-error'>
+          {submitError}
+        </Text>
+      ) : null}
+
+      <View className='member-form__footer'>
+        <Button type='primary' size='xlarge' block loading={saving} onClick={() => void submit()} id='family-submit'>
+          添加，下一步去授权
+        </Button>
+        <Button size='xlarge' block className='flow__secondary' id='add-back' onClick={() => Taro.redirectTo({ url: LIST_URL })}>
+          返回家人列表
+        </Button>
+      </View>
+    </PageRoot>
+  )
+}

@@ -1,0 +1,105 @@
+import Taro from '@tarojs/taro'
+import TestUtils from '@tarojs/test-utils-react'
+import { fireEvent, waitFor } from '@testing-library/react'
+import { listFamilyMembers, requestAuthorization } from '../../../../services/family'
+import { uploadMaterial } from '../../../../services/filings'
+import { fetchMe } from '../../../../services/me'
+import { useMeStore } from '../../../../stores/use-me-store'
+import { authorizationView, memberView, setRouterParams } from '../../shared/test-fixtures'
+import FamilyAuthorize from './index'
+
+jest.mock('../../../../services/family', () => ({ listFamilyMembers: jest.fn(), requestAuthorization: jest.fn() }))
+jest.mock('../../../../services/filings', () => ({ uploadMaterial: jest.fn() }))
+jest.mock('../../../../services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
+jest.mock('../../../../services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
+
+const mockedList = listFamilyMembers as jest.MockedFunction<typeof listFamilyMembers>
+const mockedRequest = requestAuthorization as jest.MockedFunction<typeof requestAuthorization>
+const mockedUpload = uploadMaterial as jest.MockedFunction<typeof uploadMaterial>
+
+const text = (id: string) => document.getElementById(id)?.textContent ?? ''
+const click = (id: string) => {
+  const el = document.getElementById(id)
+  if (!el) throw new Error(`no element #${id}`)
+  fireEvent.click(el)
+}
+
+const PATH = '/packages/family/pages/accept/index?token=tok-1'
+let mounted: TestUtils | null = null
+
+async function mountPage(params: Record<string, string> = { id: 'm1' }) {
+  setRouterParams(params, '/packages/family/pages/authorize/index')
+  mounted = new TestUtils()
+  await mounted.mount(FamilyAuthorize, {})
+}
+
+beforeEach(() => {
+  useMeStore.setState({ me: null, loading: false, error: null })
+  ;(fetchMe as jest.Mock).mockReset().mockResolvedValue({ user: { id: 'u1' }, profile: null })
+  mockedList.mockReset().mockResolvedValue({ members: [memberView({ id: 'm1' })] })
+  mockedRequest.mockReset()
+  mockedUpload.mockReset()
+  jest.spyOn(Taro, 'setClipboardData').mockImplementation(() => Promise.resolve({ errMsg: 'setClipboardData:ok' }) as never)
+})
+
+afterEach(() => {
+  mounted?.unmout()
+  mounted = null
+  document.body.innerHTML = ''
+  jest.restoreAllMocks()
+})
+
+describe('请家人授权', () => {
+  it('creates an invitation and shows its link to copy', async () => {
+    mockedRequest.mockResolvedValue({
+      authorization: authorizationView({ expiresAt: '2099-01-08T02:00:00.000Z' }),
+      invitation: { token: 'tok-1', path: PATH, expiresAt: '2099-01-08T02:00:00.000Z' },
+    })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('invite')).not.toBeNull())
+    expect(document.body.textContent).toContain('查看依据')
+    click('invite')
+    await waitFor(() => expect(mockedRequest).toHaveBeenCalledWith('m1', { method: 'INVITATION' }))
+    await waitFor(() => expect(text('invitation-link')).toContain(PATH))
+    expect(text('invitation-ready')).toContain('2099-01-08 10:00 前有效')
+    click('copy-link')
+    expect(Taro.setClipboardData).toHaveBeenCalledWith({ data: expect.stringContaining(PATH) })
+  })
+
+  it('sends the signed letter and the ID photo for review', async () => {
+    jest.spyOn(Taro, 'chooseMedia')
+      .mockResolvedValueOnce({ tempFiles: [{ tempFilePath: 'letter.jpg' }] } as never)
+      .mockResolvedValueOnce({ tempFiles: [{ tempFilePath: 'id.jpg' }] } as never)
+    mockedUpload
+      .mockResolvedValueOnce({ id: 'up-letter', kind: 'JPEG', size: 1000, purpose: 'AUTHORIZATION_LETTER' })
+      .mockResolvedValueOnce({ id: 'up-id', kind: 'JPEG', size: 1000, purpose: 'ID_DOCUMENT' })
+    mockedRequest.mockResolvedValue({ authorization: authorizationView({ method: 'DOCUMENT', status: 'PENDING_REVIEW' }), invitation: null })
+    await mountPage({ id: 'm1', method: 'DOCUMENT' })
+    await waitFor(() => expect(document.getElementById('letter-template')).not.toBeNull())
+    expect(text('letter-template')).toContain('委托人（参保人）：张建华')
+
+    // Not both yet: nothing is sent.
+    click('submit-document')
+    expect(mockedRequest).not.toHaveBeenCalled()
+
+    click('pick-AUTHORIZATION_LETTER')
+    await waitFor(() => expect(document.getElementById('remove-up-letter')).not.toBeNull())
+    click('pick-ID_DOCUMENT')
+    await waitFor(() => expect(document.getElementById('remove-up-id')).not.toBeNull())
+    expect(mockedUpload).toHaveBeenCalledWith('letter.jpg', 'AUTHORIZATION_LETTER')
+    expect(mockedUpload).toHaveBeenCalledWith('id.jpg', 'ID_DOCUMENT')
+
+    click('submit-document')
+    await waitFor(() =>
+      expect(mockedRequest).toHaveBeenCalledWith('m1', { method: 'DOCUMENT', letterUploadId: 'up-letter', idPhotoUploadId: 'up-id' }),
+    )
+    await waitFor(() => expect(text('document-submitted')).toContain('已提交，工作人员审核后就能代办'))
+  })
+
+  it('says so when the member is already authorised', async () => {
+    mockedList.mockResolvedValue({ members: [memberView({ id: 'm1', authorization: authorizationView({ status: 'ACTIVE' }), canFile: true })] })
+    await mountPage()
+    await waitFor(() => expect(text('authorize-active')).toContain('已授权'))
+    expect(document.getElementById('invite')).toBeNull()
+  })
+})

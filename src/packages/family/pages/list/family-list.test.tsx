@@ -1,0 +1,150 @@
+import Taro from '@tarojs/taro'
+import TestUtils from '@tarojs/test-utils-react'
+import { fireEvent, waitFor } from '@testing-library/react'
+import { listFamilyMembers, removeFamilyMember } from '../../../../services/family'
+import { authorizationView, memberView } from '../../shared/test-fixtures'
+import FamilyList from './index'
+
+jest.mock('../../../../services/family', () => ({ listFamilyMembers: jest.fn(), removeFamilyMember: jest.fn() }))
+jest.mock('../../../../services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
+
+const mockedList = listFamilyMembers as jest.MockedFunction<typeof listFamilyMembers>
+const mockedRemove = removeFamilyMember as jest.MockedFunction<typeof removeFamilyMember>
+
+const text = (id: string) => document.getElementById(id)?.textContent ?? ''
+const exists = (id: string) => document.getElementById(id) !== null
+const click = (id: string) => {
+  const el = document.getElementById(id)
+  if (!el) throw new Error(`no element #${id}`)
+  fireEvent.click(el)
+}
+
+let mounted: TestUtils | null = null
+
+async function mountPage() {
+  mounted = new TestUtils()
+  await mounted.mount(FamilyList, {})
+  await waitFor(() => expect(mockedList).toHaveBeenCalled())
+}
+
+const FUTURE = '2099-01-08T02:00:00.000Z'
+const PAST = '2020-01-08T02:00:00.000Z'
+
+beforeEach(() => {
+  mockedList.mockReset()
+  mockedRemove.mockReset()
+  jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'navigateTo:ok' }))
+})
+
+afterEach(() => {
+  mounted?.unmout()
+  mounted = null
+  document.body.innerHTML = ''
+  jest.restoreAllMocks()
+})
+
+describe('家人代办 list', () => {
+  it('says each authorisation state in plain words, with the one action that fits', async () => {
+    mockedList.mockResolvedValue({
+      members: [
+        memberView({ id: 'none' }),
+        memberView({ id: 'invite', name: '李秀英', authorization: authorizationView({ status: 'PENDING_INVITE', expiresAt: FUTURE }) }),
+        memberView({ id: 'review', authorization: authorizationView({ method: 'DOCUMENT', status: 'PENDING_REVIEW' }) }),
+        memberView({ id: 'active', relation: 'SPOUSE', relationLabel: '配偶', authorization: authorizationView({ status: 'ACTIVE' }), canFile: true }),
+        memberView({ id: 'rejected', authorization: authorizationView({ method: 'DOCUMENT', status: 'REJECTED', reasons: ['签名看不清'] }) }),
+      ],
+    })
+    await mountPage()
+    await waitFor(() => expect(exists('member-none')).toBe(true))
+
+    expect(text('member-none')).toContain('张建华')
+    expect(text('member-none')).toContain('父母')
+    expect(text('member-none')).toContain('110105********002X')
+    expect(text('state-none')).toContain('未授权')
+    expect(text('authorize-none')).toBe('去授权')
+
+    expect(text('state-invite')).toContain('等家人确认')
+    expect(text('state-invite')).toContain('2099-01-08 10:00 前有效')
+    expect(text('authorize-invite')).toBe('重新发送邀请')
+
+    expect(text('state-review')).toContain('审核中')
+    expect(exists('authorize-review')).toBe(false)
+
+    expect(text('state-active')).toContain('已授权，可以代办 ✓')
+    expect(text('member-active')).toContain('配偶')
+    expect(exists('authorize-active')).toBe(false)
+    click('file-for-active')
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/filing/pages/start/index?member=active' })
+    click('emergency-for-active')
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/emergency/pages/start/index?member=active' })
+    // Only an active authorisation lets one file.
+    for (const id of ['none', 'invite', 'review', 'rejected']) expect(exists(`file-for-${id}`)).toBe(false)
+
+    expect(text('state-rejected')).toContain('未通过')
+    expect(text('state-rejected')).toContain('签名看不清')
+    expect(text('authorize-rejected')).toBe('重新上传')
+    click('authorize-rejected')
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/family/pages/authorize/index?id=rejected&method=DOCUMENT' })
+
+    // Five is the most: no 添加 button, and it says why.
+    expect(exists('family-add')).toBe(false)
+    expect(text('family-full')).toContain('最多只能添加 5 位')
+  })
+
+  it('offers 重新授权 once an authorisation was revoked or an invitation ran out', async () => {
+    mockedList.mockResolvedValue({
+      members: [
+        memberView({ id: 'revoked', authorization: authorizationView({ status: 'REVOKED' }) }),
+        // Still PENDING_INVITE on the server's last answer, but past its time now.
+        memberView({ id: 'expired', authorization: authorizationView({ status: 'PENDING_INVITE', expiresAt: PAST }) }),
+      ],
+    })
+    await mountPage()
+    await waitFor(() => expect(exists('member-revoked')).toBe(true))
+    expect(text('state-revoked')).toContain('已撤销')
+    expect(text('authorize-revoked')).toBe('重新授权')
+    expect(text('state-expired')).toContain('已过期')
+    expect(text('authorize-expired')).toBe('重新授权')
+    click('authorize-expired')
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/family/pages/authorize/index?id=expired' })
+    expect(text('family-limit')).toContain('最多可以添加 5 位家人')
+    click('family-add')
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/family/pages/add/index' })
+  })
+
+  it('deletes a member only after the confirm dialog', async () => {
+    mockedList.mockResolvedValueOnce({ members: [memberView({ id: 'm1' }), memberView({ id: 'm2', name: '李秀英' })] })
+    mockedList.mockResolvedValue({ members: [memberView({ id: 'm2', name: '李秀英' })] })
+    mockedRemove.mockResolvedValue(undefined)
+    await mountPage()
+    await waitFor(() => expect(exists('member-m1')).toBe(true))
+    click('remove-m1')
+    await waitFor(() => expect(text('remove-dialog')).toContain('不能再替张建华办理备案'))
+    expect(mockedRemove).not.toHaveBeenCalled()
+    click('remove-confirm')
+    await waitFor(() => expect(mockedRemove).toHaveBeenCalledWith('m1'))
+    await waitFor(() => expect(exists('member-m1')).toBe(false))
+    expect(exists('member-m2')).toBe(true)
+  })
+
+  it('explains 家人代办 when there is nobody yet, with one button to add', async () => {
+    mockedList.mockResolvedValue({ members: [] })
+    await mountPage()
+    await waitFor(() => expect(exists('family-empty')).toBe(true))
+    expect(text('family-empty')).toContain('替 TA 办理异地就医备案')
+    click('family-add')
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/family/pages/add/index' })
+    click('family-proxies')
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/family/pages/proxies/index' })
+  })
+
+  it('says what went wrong when the list cannot be read, and tries again', async () => {
+    const { ApiError, NETWORK_ERROR_MESSAGE } = jest.requireActual('../../../../services/api-error')
+    mockedList.mockRejectedValueOnce(new ApiError(0, 'NETWORK', NETWORK_ERROR_MESSAGE))
+    await mountPage()
+    await waitFor(() => expect(text('family-error')).toContain('网络不太好'))
+    mockedList.mockResolvedValueOnce({ members: [memberView({ id: 'm1' })] })
+    click('family-retry')
+    await waitFor(() => expect(exists('member-m1')).toBe(true))
+  })
+})

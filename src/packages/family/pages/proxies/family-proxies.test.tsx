@@ -1,0 +1,66 @@
+import TestUtils from '@tarojs/test-utils-react'
+import { fireEvent, waitFor } from '@testing-library/react'
+import { listProxies, revokeProxy } from '../../../../services/family'
+import MyProxies from './index'
+
+jest.mock('../../../../services/family', () => ({ listProxies: jest.fn(), revokeProxy: jest.fn() }))
+jest.mock('../../../../services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
+
+const mockedList = listProxies as jest.MockedFunction<typeof listProxies>
+const mockedRevoke = revokeProxy as jest.MockedFunction<typeof revokeProxy>
+
+const text = (id: string) => document.getElementById(id)?.textContent ?? ''
+const click = (id: string) => {
+  const el = document.getElementById(id)
+  if (!el) throw new Error(`no element #${id}`)
+  fireEvent.click(el)
+}
+
+let mounted: TestUtils | null = null
+
+const DAUGHTER = { authorizationId: 'a1', proxyName: '张*', relationLabel: '父母', since: '2026-11-23T02:00:00Z' }
+
+beforeEach(() => {
+  mockedList.mockReset()
+  mockedRevoke.mockReset()
+})
+
+afterEach(() => {
+  mounted?.unmout()
+  mounted = null
+  document.body.innerHTML = ''
+})
+
+describe('谁可以替我办', () => {
+  it('lists who may file for me, and revokes after the confirm dialog', async () => {
+    mockedList.mockResolvedValueOnce({ proxies: [DAUGHTER] }).mockResolvedValue({ proxies: [] })
+    mockedRevoke.mockResolvedValue(undefined)
+    mounted = new TestUtils()
+    await mounted.mount(MyProxies, {})
+    await waitFor(() => expect(document.getElementById('proxy-a1')).not.toBeNull())
+    expect(text('proxy-a1')).toContain('张*（您的子女）')
+    expect(text('proxy-a1')).toContain('2026-11-23 起可以替您办理')
+    expect(document.body.textContent).toContain('撤销以后，TA 就不能再替您办理，也看不到您的备案了')
+
+    click('revoke-a1')
+    await waitFor(() => expect(document.getElementById('revoke-confirm')).not.toBeNull())
+    expect(mockedRevoke).not.toHaveBeenCalled()
+    click('revoke-confirm')
+    await waitFor(() => expect(mockedRevoke).toHaveBeenCalledWith('a1'))
+    await waitFor(() => expect(document.getElementById('proxies-empty')).not.toBeNull())
+    expect(mockedList).toHaveBeenCalledTimes(2)
+    expect(document.getElementById('proxy-a1')).toBeNull()
+  })
+
+  it('keeps the proxy when the person changes their mind', async () => {
+    mockedList.mockResolvedValue({ proxies: [DAUGHTER] })
+    mounted = new TestUtils()
+    await mounted.mount(MyProxies, {})
+    await waitFor(() => expect(document.getElementById('revoke-a1')).not.toBeNull())
+    click('revoke-a1')
+    await waitFor(() => expect(document.getElementById('revoke-keep')).not.toBeNull())
+    click('revoke-keep')
+    expect(mockedRevoke).not.toHaveBeenCalled()
+    expect(document.getElementById('proxy-a1')).not.toBeNull()
+  })
+})

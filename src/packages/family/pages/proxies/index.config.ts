@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '谁可以替我办',
+})

@@ -1,0 +1,128 @@
+import { useCallback, useState } from 'react'
+import { View, Text } from '@tarojs/components'
+import { Button, Toast } from '@nutui/nutui-react-taro'
+import PageRoot from '../../../../components/page-root'
+import type { ProxyView } from '../../../../domain/family'
+import { useLoadOnShow } from '../../../../hooks/use-load-on-show'
+import { listProxies, revokeProxy } from '../../../../services/family'
+import { ensureSession } from '../../../../services/session'
+import ConfirmDialog from '../../shared/confirm-dialog'
+import { chinaDay, errorText, inverseRelationLabel } from '../../shared/family-text'
+import './index.scss'
+
+type LoadState =
+  | { kind: 'loading' }
+  | { kind: 'error'; message: string }
+  | { kind: 'ready'; proxies: ProxyView[] }
+
+const TOAST_ID = 'family-proxies-toast'
+const who = (p: ProxyView) => `${p.proxyName}（您的${inverseRelationLabel(p.relationLabel)}）`
+
+export default function MyProxies() {
+  const [state, setState] = useState<LoadState>({ kind: 'loading' })
+  const [revoking, setRevoking] = useState<ProxyView | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [revokeError, setRevokeError] = useState<string | null>(null)
+
+  const load = useCallback(async () => {
+    try {
+      await ensureSession()
+      const { proxies } = await listProxies()
+      setState({ kind: 'ready', proxies })
+    } catch (e) {
+      setState({ kind: 'error', message: errorText(e, '没能读取，请稍后再试。') })
+    }
+  }, [])
+  useLoadOnShow(load)
+
+  async function confirmRevoke(p: ProxyView) {
+    setBusy(true)
+    setRevokeError(null)
+    try {
+      await revokeProxy(p.authorizationId)
+      setRevoking(null)
+      Toast.show(TOAST_ID, { content: '已撤销', duration: 2 })
+      await load()
+    } catch (e) {
+      setRevokeError(errorText(e, '撤销没有成功，请稍后再试。'))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  if (state.kind === 'loading') {
+    return (
+      <PageRoot className='proxies'>
+        <Text className='proxies__status' id='proxies-loading'>正在读取，请稍等…</Text>
+      </PageRoot>
+    )
+  }
+
+  if (state.kind === 'error') {
+    return (
+      <PageRoot className='proxies'>
+        <Text className='proxies__error' id='proxies-error'>{state.message}</Text>
+        <View className='proxies__actions'>
+          <Button type='primary' size='xlarge' block id='proxies-retry' onClick={() => { setState({ kind: 'loading' }); void load() }}>
+            再试一次
+          </Button>
+        </View>
+      </PageRoot>
+    )
+  }
+
+  return (
+    <PageRoot className='proxies'>
+      <Toast id={TOAST_ID} />
+      {state.proxies.length === 0 ? (
+        <View id='proxies-empty'>
+          <Text className='proxies__title'>现在没有人可以替您办理</Text>
+          <Text className='proxies__text'>
+            家人想帮您办异地就医备案，可以在 TA 自己的微信里添加您，再发邀请给您；您点“同意”以后，TA 会出现在这里。
+          </Text>
+        </View>
+      ) : (
+        <View>
+          <Text className='proxies__text'>下面的人可以替您办理异地就医备案，也能看到您的备案和办理进度。</Text>
+          <Text className='proxies__text'>不想让谁代办了，点“撤销”。撤销以后，TA 就不能再替您办理，也看不到您的备案了。</Text>
+          {state.proxies.map((p) => (
+            <View key={p.authorizationId} className='proxy-card' id={`proxy-${p.authorizationId}`}>
+              <Text className='proxy-card__name'>{who(p)}</Text>
+              <Text className='proxy-card__since'>{chinaDay(p.since)} 起可以替您办理</Text>
+              <Button
+                size='xlarge'
+                block
+                className='proxy-card__revoke'
+                id={`revoke-${p.authorizationId}`}
+                onClick={() => {
+                  setRevokeError(null)
+                  setRevoking(p)
+                }}
+              >
+                撤销
+              </Button>
+            </View>
+          ))}
+        </View>
+      )}
+
+      <ConfirmDialog
+        visible={revoking !== null}
+        title='撤销授权？'
+        message={
+          revoking
+            ? `撤销以后，${who(revoking)}就不能再替您办理备案，也看不到您的备案了。以后还想让 TA 代办，要重新同意。`
+            : ''
+        }
+        confirmLabel='确定撤销'
+        cancelLabel='先不撤销'
+        busy={busy}
+        error={revokeError}
+        className='proxies-dialog'
+        name='revoke'
+        onConfirm={() => revoking && void confirmRevoke(revoking)}
+        onClose={() => setRevoking(null)}
+      />
+    </PageRoot>
+  )
+}

@@ -1,0 +1,128 @@
+import {
+  FAMILY_RELATIONS,
+  effectiveAuthorizationStatus,
+  type FamilyMemberView,
+  type FamilyRelation,
+} from '../../../domain/family'
+import { cite, type Citation } from '../../../domain/citation'
+import { chinaDateTime } from '../../../lib/china-time'
+import { ApiError, NETWORK_ERROR_MESSAGE } from '../../../services/api-error'
+
+export { chinaDateTime, chinaDay } from '../../../lib/china-time'
+
+export const LIST_URL = '/packages/family/pages/list/index'
+export const ADD_URL = '/packages/family/pages/add/index'
+export const PROXIES_URL = '/packages/family/pages/proxies/index'
+export const PROFILE_URL = '/packages/profile/pages/edit/index'
+export const HOME_URL = '/pages/index/index'
+export const authorizeUrl = (id: string, extra = '') => `/packages/family/pages/authorize/index?id=${encodeURIComponent(id)}${extra}`
+export const fileForUrl = (id: string) => `/packages/filing/pages/start/index?member=${encodeURIComponent(id)}`
+export const emergencyForUrl = (id: string) => `/packages/emergency/pages/start/index?member=${encodeURIComponent(id)}`
+
+/** 代办 needs the insured person's 授权委托书 (SPEC §2: 001 申请材料; 004 备注2). */
+export const AUTHORIZATION_CITATIONS: readonly Citation[] = [cite('GX_LIUJIANG', '申请材料'), cite('JX_2023', '清单 备注2')]
+
+/** What to tell a person when a request fails: the server's own plain message when there is one. */
+export function errorText(e: unknown, fallback: string): string {
+  if (e instanceof ApiError) return e.message
+  return fallback || NETWORK_ERROR_MESSAGE
+}
+
+/** The other side of a relation: the member is the filer's 父母, so the filer is the member's 子女. */
+const INVERSE: Record<FamilyRelation, string> = {
+  PARENT: '子女',
+  CHILD: '父母',
+  SPOUSE: '配偶',
+  SIBLING: '兄弟姐妹',
+  GRANDPARENT: '孙子女/外孙子女',
+  OTHER: '亲属',
+}
+
+/** What the filer is to the member, from the member's relation label as the API gives it (父母 → 子女). */
+export function inverseRelationLabel(label: string): string {
+  const code = (Object.keys(FAMILY_RELATIONS) as FamilyRelation[]).find((k) => FAMILY_RELATIONS[k] === label)
+  return code ? INVERSE[code] : '家人'
+}
+
+export type MemberStateKind = 'NONE' | 'PENDING_INVITE' | 'PENDING_REVIEW' | 'ACTIVE' | 'REJECTED' | 'REVOKED' | 'EXPIRED'
+
+export interface MemberState {
+  kind: MemberStateKind
+  /** The state in plain words, e.g. '等家人确认'. */
+  words: string
+  /** One sentence more: what happens next, until when. */
+  detail: string
+  /** The button that leads to the authorize page, or null when there is nothing to do there. */
+  authorizeLabel: string | null
+  tone: 'ok' | 'wait' | 'warn' | 'off'
+}
+
+/** A member's authorisation as the list shows it, judged now (an invitation past its time has expired). */
+export function memberState(m: FamilyMemberView, now: Date): MemberState {
+  const a = m.authorization
+  if (!a) {
+    return {
+      kind: 'NONE', words: '未授权', tone: 'off', authorizeLabel: '去授权',
+      detail: `要先得到${m.name}本人的同意，才能替 TA 办理。`,
+    }
+  }
+  const status = effectiveAuthorizationStatus(a.status, a.expiresAt, now)
+  switch (status) {
+    case 'PENDING_INVITE':
+      return {
+        kind: status, words: '等家人确认', tone: 'wait', authorizeLabel: '重新发送邀请',
+        detail: a.expiresAt
+          ? `邀请已发出，请${m.name}在自己的微信里点“同意”。${chinaDateTime(a.expiresAt)} 前有效。`
+          : `邀请已发出，请${m.name}在自己的微信里点“同意”。`,
+      }
+    case 'PENDING_REVIEW':
+      return {
+        kind: status, words: '审核中', tone: 'wait', authorizeLabel: null,
+        detail: '授权委托书已提交，工作人员审核通过后就能代办。',
+      }
+    case 'ACTIVE':
+      return { kind: status, words: '已授权，可以代办 ✓', tone: 'ok', authorizeLabel: null, detail: `可以替${m.name}办理备案了。` }
+    case 'REJECTED':
+      return {
+        kind: status, words: '未通过', tone: 'warn', authorizeLabel: '重新上传',
+        detail: '授权委托书没有通过审核，请按下面的原因改好后重新上传。',
+      }
+    case 'REVOKED':
+      return {
+        kind: status, words: '已撤销', tone: 'off', authorizeLabel: '重新授权',
+        detail: '这份授权已经撤销，现在不能代办。要继续代办，请重新授权。',
+      }
+    case 'EXPIRED':
+      return {
+        kind: status, words: '邀请已过期', tone: 'off', authorizeLabel: '重新授权',
+        detail: `${m.name}没有在 7 天内确认，邀请已经失效。请重新发一个邀请。`,
+      }
+  }
+}
+
+/** A random key for one 添加家人 submission, so a retry is recognised (API.md Idempotency-Key). */
+export function newIdempotencyKey(): string {
+  const rand = () => Math.random().toString(36).slice(2, 10)
+  return `family-${Date.now().toString(36)}-${rand()}${rand()}`
+}
+
+/** A plain 授权委托书 the family can copy, print or write out by hand, fill in and sign. */
+export function authorizationLetterText(memberName: string, proxyName: string, proxyIdNumber = ''): string {
+  const member = memberName || '__________'
+  const proxy = proxyName || '__________'
+  const blank = '____________________'
+  return [
+    '授权委托书',
+    '',
+    `委托人（参保人）：${member}`,
+    `身份证号：${blank}`,
+    `受托人（代办人）：${proxy}`,
+    `身份证号：${proxyIdNumber || blank}`,
+    '',
+    `本人${member}因不便亲自办理，委托${proxy}替本人办理基本医疗保险异地就医备案（包括申请、变更、取消和查询办理进度）。受托人在委托范围内办理的事项，本人都认可。`,
+    '',
+    '委托人签名（或按手印）：__________',
+    '受托人签名：__________',
+    '日期：______年____月____日',
+  ].join('\n')
+}

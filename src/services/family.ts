@@ -1,0 +1,31 @@
+import type {
+  CreateAuthorizationBody,
+  CreateAuthorizationResult,
+  CreateFamilyMemberBody,
+  FamilyMemberView,
+  InvitationView,
+  ProxyView,
+} from '../domain/family'
+import { request } from './http'
+
+export const listFamilyMembers = () => request<{ members: FamilyMemberView[] }>('/api/family-members')
+
+export const addFamilyMember = (body: CreateFamilyMemberBody, idempotencyKey: string) =>
+  request<FamilyMemberView>('/api/family-members', { method: 'POST', data: body, headers: { 'Idempotency-Key': idempotencyKey } })
+
+export const removeFamilyMember = (id: string) =>
+  request<void>(`/api/family-members/${encodeURIComponent(id)}`, { method: 'DELETE' })
+
+/** An invitation the member accepts in their own account, or a signed 授权委托书 checked by staff. */
+export const requestAuthorization = (memberId: string, body: CreateAuthorizationBody) =>
+  request<CreateAuthorizationResult>(`/api/family-members/${encodeURIComponent(memberId)}/authorization`, { method: 'POST', data: body })
+
+export const getInvitation = (token: string) => request<InvitationView>(`/api/invitations/${encodeURIComponent(token)}`)
+
+export const acceptInvitation = (token: string) =>
+  request<InvitationView>(`/api/invitations/${encodeURIComponent(token)}/accept`, { method: 'POST', data: {} })
+
+export const listProxies = () => request<{ proxies: ProxyView[] }>('/api/me/proxies')
+
+export const revokeProxy = (authorizationId: string) =>
+  request<void>(`/api/me/proxies/${encodeURIComponent(authorizationId)}`, { method: 'DELETE' })

@@ -1,0 +1,30 @@
+import { create } from 'zustand'
+import { persist } from 'zustand/middleware'
+import type { FamilyMemberView } from '../domain/family'
+import { taroStorage } from './taro-storage'
+
+/** What a flow needs to know of a family member it files for (kept, so a draft resumes offline). */
+export interface MemberSubject {
+  id: string
+  name: string
+  relationLabel: string
+  insuredRegion: string
+}
+
+interface SubjectsState {
+  members: Record<string, MemberSubject>
+  remember: (member: FamilyMemberView) => void
+}
+
+export const useSubjectsStore = create<SubjectsState>()(
+  persist(
+    (set) => ({
+      members: {},
+      remember: (m) =>
+        set((s) => ({
+          members: { ...s.members, [m.id]: { id: m.id, name: m.name, relationLabel: m.relationLabel, insuredRegion: m.insuredRegion } },
+        })),
+    }),
+    { name: 'beian-subjects', version: 1, storage: taroStorage, partialize: (s) => ({ members: s.members }) },
+  ),
+)
