@@ -17,10 +17,12 @@ const BUDGET_MAIN_PACKAGE = 1.5
 function build(cwd, type) {
   const res = spawnSync(taro, ['build', '--type', type], {
     cwd,
-    stdio: ['ignore', 'ignore', 'inherit'],
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, NODE_ENV: 'production', NODE_PATH: path.join(root, 'node_modules') },
   })
-  if (res.status !== 0) throw new Error(`taro build --type ${type} failed in ${cwd}`)
+  // Taro's progress output is noise here; show it only when the build fails.
+  if (res.status !== 0) throw new Error(`taro build --type ${type} failed in ${cwd}:\n${res.stdout}\n${res.stderr}`)
 }
 
 function filesUnder(dir) {
