@@ -1,4 +1,5 @@
-import type { Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
+import { phoneContext, type Suite } from './harness'
 
 /** Calls the API from inside the page, with the app's own session token (as the app would). */
 export async function apiInPage<T = unknown>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
@@ -29,4 +30,14 @@ export async function waitForSession(page: Page) {
 export async function chooseFile(page: Page, selector: string, file: string) {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator(selector).click()])
   await chooser.setFiles(file)
+}
+
+/** Someone new on their own phone, with their 实名信息 saved, on the home page. */
+export async function newUser(suite: Suite, profile: Record<string, string>): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await phoneContext(suite.browser)
+  const page = await context.newPage()
+  await page.goto(suite.server.url)
+  await waitForSession(page)
+  expect((await apiInPage(page, 'PUT', '/api/me/profile', profile)).status).toBe(200)
+  return { context, page }
 }

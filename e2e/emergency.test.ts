@@ -1,48 +1,21 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { idCheckChar } from '../src/domain/validation/id-number'
-import { apiInPage, chooseFile, waitForSession } from './app-helpers'
+import { chooseFile, newUser } from './app-helpers'
 import { REVIEWER_TOKEN, fileEmergency, staffTool } from './flows'
-import { photoFile } from './fixtures'
-import { TestServer, launchBrowser, phoneContext, shot } from './harness'
+import { e2eSuite, shot } from './harness'
 
 /** Insured in 南昌 (360100: the default 5-working-day window), fell ill in 阳江. */
 const ID = '36010219580808002' + idCheckChar('36010219580808002')
 const PROFILE = { name: '刘淑芬', idNumber: ID, phone: '13712345678', insuredRegion: '360100', insuranceType: 'RESIDENT' }
 
-let server: TestServer
-let browser: Browser
-let photo: string
-let review: (...args: string[]) => Promise<string>
-
-beforeAll(async () => {
-  server = new TestServer()
-  await server.start({ REVIEWER_TOKEN })
-  review = staffTool(server)
-  browser = await launchBrowser()
-  photo = photoFile()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-  server?.cleanup()
-})
-
-async function newUser(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await phoneContext(browser)
-  const page = await context.newPage()
-  await page.goto(server.url)
-  await waitForSession(page)
-  expect((await apiInPage(page, 'PUT', '/api/me/profile', PROFILE)).status).toBe(200)
-  return { context, page }
-}
+const suite = e2eSuite({ REVIEWER_TOKEN })
+const review = staffTool(suite)
 
 describe('emergency filing within the window, reviewed by staff', () => {
   it('files an emergency case; staff approve it with the review tool; the app shows 备案成功', async () => {
-    const { context, page } = await newUser()
-    await page.goto(server.url)
+    const { context, page } = await newUser(suite, PROFILE)
+    await page.goto(suite.server.url)
     await page.locator('#entry-emergency').click()
-    const number = await fileEmergency(page, photo, 'approve')
+    const number = await fileEmergency(page, suite.photo, 'approve')
 
     expect(await review('list')).toContain(number)
     expect(await review('show', number)).toContain('急性阑尾炎')
@@ -58,10 +31,10 @@ describe('emergency filing within the window, reviewed by staff', () => {
   })
 
   it('staff ask for more material; the person adds it in the app; staff approve', async () => {
-    const { context, page } = await newUser()
-    await page.goto(server.url)
+    const { context, page } = await newUser(suite, PROFILE)
+    await page.goto(suite.server.url)
     await page.locator('#entry-emergency').click()
-    const number = await fileEmergency(page, photo, 'request')
+    const number = await fileEmergency(page, suite.photo, 'request')
 
     await review('request', number, '--missing', '入院记录（要有医院公章）', '--missing', '门诊病历首页')
     await page.locator('#open-mine').click()
@@ -71,7 +44,7 @@ describe('emergency filing within the window, reviewed by staff', () => {
     expect(missing).toContain('门诊病历首页')
     await shot(page, 'request-needs-materials')
 
-    await chooseFile(page, '#needs-materials #pick-ADMISSION_RECORD', photo)
+    await chooseFile(page, '#needs-materials #pick-ADMISSION_RECORD', suite.photo)
     await page.locator('#submit-materials').click()
     await page.waitForFunction(() => document.querySelector('#detail-status')?.textContent?.includes('审核中'))
     await shot(page, 'request-resubmitted')

@@ -1,43 +1,16 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { idCheckChar } from '../src/domain/validation/id-number'
-import { apiInPage, chooseFile, waitForSession } from './app-helpers'
-import { photoFile } from './fixtures'
-import { TestServer, fill, launchBrowser, phoneContext, shot } from './harness'
+import { apiInPage, chooseFile, newUser } from './app-helpers'
+import { e2eSuite, fill, shot } from './harness'
 
 /** A person insured in 南昌 (360100) who files to 阳江 (441700). */
 const ID = '36010219550315002' + idCheckChar('36010219550315002')
 const PROFILE = { name: '王桂兰', idNumber: ID, phone: '13912345678', insuredRegion: '360100', insuranceType: 'RESIDENT' }
 
-let server: TestServer
-let browser: Browser
-let photo: string
-
-beforeAll(async () => {
-  server = new TestServer()
-  await server.start()
-  browser = await launchBrowser()
-  photo = photoFile()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-  server?.cleanup()
-})
-
-/** A new user whose 实名信息 is saved, on the home page. */
-async function newUser(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await phoneContext(browser)
-  const page = await context.newPage()
-  await page.goto(server.url)
-  await waitForSession(page)
-  const saved = await apiInPage(page, 'PUT', '/api/me/profile', PROFILE)
-  expect(saved.status).toBe(200)
-  return { context, page }
-}
+const suite = e2eSuite()
 
 async function startFiling(page: Page) {
-  await page.goto(server.url)
+  await page.goto(suite.server.url)
   await page.locator('#entry-file').click()
   await page.locator('#subject-self').waitFor()
 }
@@ -60,7 +33,7 @@ async function fillForm(page: Page, name: string) {
 }
 
 async function upload(page: Page, code: string) {
-  await chooseFile(page, `#pick-${code}`, photo)
+  await chooseFile(page, `#pick-${code}`, suite.photo)
   await page.locator('.materials__thumb').nth(0).waitFor()
 }
 
@@ -77,8 +50,8 @@ async function submit(page: Page, name: string): Promise<string> {
 }
 
 describe('guided self-service filing, as a new user', () => {
-  it('长期居住: chooser → form → ID photo → commitment instead of proof → 备案成功 → 我的备案 shows the lock', async () => {
-    const { context, page } = await newUser()
+  it('长期居住: chooser → form → ID suite.photo → commitment instead of proof → 备案成功 → 我的备案 shows the lock', async () => {
+    const { context, page } = await newUser(suite, PROFILE)
     await startFiling(page)
     await shot(page, 'resident-start')
     await answerChooser(page, [['reason', 'live'], ['stayLength', 'sixMonthsPlus']])
@@ -110,8 +83,8 @@ describe('guided self-service filing, as a new user', () => {
     await context.close()
   })
 
-  it('异地安置退休: picked directly, household register photo → 备案成功 → 我的备案 → 取消', async () => {
-    const { context, page } = await newUser()
+  it('异地安置退休: picked directly, household register suite.photo → 备案成功 → 我的备案 → 取消', async () => {
+    const { context, page } = await newUser(suite, PROFILE)
     await startFiling(page)
     await page.locator('#mode-direct').click()
     await page.locator('#type-RETIRED_RESETTLED').click()
@@ -123,7 +96,7 @@ describe('guided self-service filing, as a new user', () => {
     expect(number).toMatch(/^YD\d{8}/)
 
     // 我的备案 → the filing → 取消备案 (proof-based: allowed at any time, 002 第十条).
-    await page.goto(server.url)
+    await page.goto(suite.server.url)
     await page.locator('#entry-mine').click()
     await page.locator('#mine-standing').waitFor()
     await shot(page, 'retired-mine')
@@ -141,7 +114,7 @@ describe('guided self-service filing, as a new user', () => {
   })
 
   it('常驻异地工作: dispatch letter → 备案成功 → 变更 (old one 已变更)', async () => {
-    const { context, page } = await newUser()
+    const { context, page } = await newUser(suite, PROFILE)
     await startFiling(page)
     await answerChooser(page, [['reason', 'work'], ['workLength', 'sixMonthsPlus']])
     await fillForm(page, 'worker')
@@ -167,7 +140,7 @@ describe('guided self-service filing, as a new user', () => {
   })
 
   it('异地转诊: referral certificate, end date at least 6 months → 备案成功 with an end date → 取消', async () => {
-    const { context, page } = await newUser()
+    const { context, page } = await newUser(suite, PROFILE)
     await startFiling(page)
     await answerChooser(page, [['reason', 'treatment'], ['referred', 'yes']])
     await fillForm(page, 'referral')
@@ -184,7 +157,7 @@ describe('guided self-service filing, as a new user', () => {
   })
 
   it('其他临时外出就医: identity only → a double tap on submit files once → 取消', async () => {
-    const { context, page } = await newUser()
+    const { context, page } = await newUser(suite, PROFILE)
     await startFiling(page)
     await answerChooser(page, [['reason', 'treatment'], ['referred', 'no']])
     await fillForm(page, 'temporary')
@@ -205,7 +178,7 @@ describe('guided self-service filing, as a new user', () => {
   })
 
   it('a half-filled filing resumes at the same step with the same values after the app is closed', async () => {
-    const { context, page } = await newUser()
+    const { context, page } = await newUser(suite, PROFILE)
     await startFiling(page)
     await answerChooser(page, [['reason', 'live'], ['stayLength', 'sixMonthsPlus']])
     await page.locator('#choose-type').click()
@@ -213,7 +186,7 @@ describe('guided self-service filing, as a new user', () => {
     await page.close()
 
     const again = await context.newPage()
-    await again.goto(server.url)
+    await again.goto(suite.server.url)
     await again.locator('#entry-file').click()
     await again.locator('#resume-draft').waitFor()
     await shot(again, 'resume-offer')

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import type { Page } from 'playwright-core'
 import { chooseFile } from './app-helpers'
-import { fill, shot, type TestServer } from './harness'
+import { fill, shot, type Suite } from './harness'
 
 const run = promisify(execFile)
 const root = path.resolve(__dirname, '..')
@@ -11,11 +11,11 @@ const root = path.resolve(__dirname, '..')
 export const REVIEWER_TOKEN = 'e2e-staff-token-0001'
 
 /** The staff tool, as staff run it (`npm run review -- …`), against the running server. */
-export function staffTool(server: TestServer) {
+export function staffTool(suite: Suite) {
   return async (...args: string[]): Promise<string> => {
     const { stdout } = await run(path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/review.ts', ...args], {
       cwd: root,
-      env: { ...process.env, API_URL: server.url, REVIEWER_TOKEN },
+      env: { ...process.env, API_URL: suite.server.url, REVIEWER_TOKEN },
     })
     return stdout
   }

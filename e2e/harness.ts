@@ -4,6 +4,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { photoFile } from './fixtures'
 
 /** End-to-end harness: the real server (built H5 app + API) on a temporary SQLite file, and Chromium. */
 
@@ -123,4 +124,31 @@ export async function fill(page: Page, name: string, value: string) {
 
 export async function blur(page: Page, name: string) {
   await page.locator(`taro-input-core[name="${name}"] input`).evaluate((el) => (el as HTMLInputElement).blur())
+}
+
+export interface Suite {
+  server: TestServer
+  browser: Browser
+  /** A real small photo to upload as a material. */
+  photo: string
+}
+
+/**
+ * A test file's world: the real server (built H5 + API, on a temp SQLite file, with `env`) and
+ * Chromium, started once before its tests and stopped after them.
+ */
+export function e2eSuite(env: Record<string, string> = {}): Suite {
+  const suite = {} as Suite
+  beforeAll(async () => {
+    suite.server = new TestServer()
+    await suite.server.start(env)
+    suite.browser = await launchBrowser()
+    suite.photo = photoFile()
+  })
+  afterAll(async () => {
+    await suite.browser?.close()
+    await suite.server?.stop()
+    suite.server?.cleanup()
+  })
+  return suite
 }

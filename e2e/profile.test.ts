@@ -1,32 +1,18 @@
-import type { Browser } from 'playwright-core'
 import { idCheckChar } from '../src/domain/validation/id-number'
 import { apiInPage } from './app-helpers'
-import { TestServer, blur, fill, launchBrowser, phoneContext, shot } from './harness'
+import { blur, e2eSuite, fill, phoneContext, shot } from './harness'
 
 const VALID_ID = '44170219800101001' + idCheckChar('44170219800101001')
 const WRONG_ID = VALID_ID.slice(0, 17) + (VALID_ID[17] === '3' ? '4' : '3')
 
-let server: TestServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = new TestServer()
-  await server.start()
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-  server?.cleanup()
-})
+const suite = e2eSuite()
 
 describe('a new user fills in 实名信息', () => {
   it('sees the home page, fixes a wrong ID, saves, and finds the profile after a reload and a server restart', async () => {
-    const context = await phoneContext(browser)
+    const context = await phoneContext(suite.browser)
     const page = await context.newPage()
 
-    await page.goto(server.url)
+    await page.goto(suite.server.url)
     await page.getByText('我要备案').first().waitFor()
     for (const title of ['在外地急诊住院了', '进度查询', '我的备案', '家人代办', '实名信息']) {
       await page.getByText(title).first().waitFor()
@@ -62,7 +48,7 @@ describe('a new user fills in 实名信息', () => {
     await shot(page, 'profile-saved')
 
     // The app reloads (and the server restarts): the saved profile comes back from the server.
-    await server.restart()
+    await suite.server.restart()
     await page.reload()
     await page.locator('#profile-saved').waitFor()
     expect(await page.locator('taro-input-core[name="name"] input').inputValue()).toBe('张建华')
@@ -76,15 +62,15 @@ describe('a new user fills in 实名信息', () => {
   })
 
   it('keeps a half-filled form when the app is closed and opened again', async () => {
-    const context = await phoneContext(browser)
+    const context = await phoneContext(suite.browser)
     const page = await context.newPage()
-    await page.goto(`${server.url}/packages/profile/pages/edit/index`)
+    await page.goto(`${suite.server.url}/packages/profile/pages/edit/index`)
     await fill(page, 'name', '李秀英')
     await fill(page, 'phone', '139')
     await page.close()
 
     const again = await context.newPage()
-    await again.goto(`${server.url}/packages/profile/pages/edit/index`)
+    await again.goto(`${suite.server.url}/packages/profile/pages/edit/index`)
     await again.locator('taro-input-core[name="name"]').waitFor()
     expect(await again.locator('taro-input-core[name="name"] input').inputValue()).toBe('李秀英')
     expect(await again.locator('taro-input-core[name="phone"] input').inputValue()).toBe('139')

@@ -1,9 +1,7 @@
-import type { Browser, Page } from 'playwright-core'
 import { idCheckChar } from '../src/domain/validation/id-number'
-import { apiInPage, waitForSession } from './app-helpers'
+import { apiInPage, newUser } from './app-helpers'
 import { REVIEWER_TOKEN, fileEmergency, staffTool } from './flows'
-import { photoFile } from './fixtures'
-import { TestServer, fill, launchBrowser, phoneContext, shot } from './harness'
+import { e2eSuite, fill, phoneContext, shot } from './harness'
 
 // 家人代办, end to end: a daughter adds her mother, the mother accepts in her own account, the
 // daughter files an emergency case for her, the mother looks it up without logging in, staff
@@ -13,36 +11,12 @@ const MOTHER_ID = '45020219550505002' + idCheckChar('45020219550505002')
 const DAUGHTER = { name: '李晓梅', idNumber: DAUGHTER_ID, phone: '13612345678', insuredRegion: '440300', insuranceType: 'EMPLOYEE' }
 const MOTHER = { name: '王秀英', idNumber: MOTHER_ID, phone: '13512345678', insuredRegion: '450200', insuranceType: 'RESIDENT' }
 
-let server: TestServer
-let browser: Browser
-let photo: string
-let review: (...args: string[]) => Promise<string>
-
-beforeAll(async () => {
-  server = new TestServer()
-  await server.start({ REVIEWER_TOKEN })
-  review = staffTool(server)
-  browser = await launchBrowser()
-  photo = photoFile()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-  server?.cleanup()
-})
-
-async function personWithProfile(profile: typeof DAUGHTER): Promise<Page> {
-  const page = await (await phoneContext(browser)).newPage()
-  await page.goto(server.url)
-  await waitForSession(page)
-  expect((await apiInPage(page, 'PUT', '/api/me/profile', profile)).status).toBe(200)
-  return page
-}
+const suite = e2eSuite({ REVIEWER_TOKEN })
+const review = staffTool(suite)
 
 it('a daughter files an emergency case for her mother, with the mother’s authorisation; both see 备案成功', async () => {
-  const daughter = await personWithProfile(DAUGHTER)
-  await daughter.goto(server.url)
+  const { page: daughter } = await newUser(suite, DAUGHTER)
+  await daughter.goto(suite.server.url)
   await daughter.locator('#entry-family').click()
   await daughter.locator('#family-add').click()
   await fill(daughter, 'name', MOTHER.name)
@@ -68,24 +42,24 @@ it('a daughter files an emergency case for her mother, with the mother’s autho
   expect(members.body.members[0].canFile).toBe(false)
 
   // The mother, on her own phone, in 长辈模式, opens the link and agrees.
-  const mother = await personWithProfile(MOTHER)
-  await mother.goto(server.url)
+  const { page: mother } = await newUser(suite, MOTHER)
+  await mother.goto(suite.server.url)
   await mother.locator('#elder-toggle').click()
-  await mother.goto(link.startsWith('http') ? link : `${server.url}${link}`)
+  await mother.goto(link.startsWith('http') ? link : `${suite.server.url}${link}`)
   await mother.locator('#accept-invitation').click()
   await mother.locator('#invitation-accepted').waitFor()
   await mother.waitForFunction(() => document.querySelector('.page-root--elder') !== null)
   await shot(mother, 'mother-accepts-elder')
 
   // The daughter files the emergency case for her mother.
-  await daughter.goto(`${server.url}/packages/family/pages/list/index`)
+  await daughter.goto(`${suite.server.url}/packages/family/pages/list/index`)
   await daughter.locator(`#emergency-for-${memberId}`).click()
   await daughter.locator(`#subject-${memberId}.flow__choice--selected`).waitFor()
-  const number = await fileEmergency(daughter, photo, 'daughter-files')
+  const number = await fileEmergency(daughter, suite.photo, 'daughter-files')
 
   // The mother looks it up without logging in: a fresh browser, number + her ID tail.
-  const stranger = await (await phoneContext(browser)).newPage()
-  await stranger.goto(`${server.url}/packages/status/pages/lookup/index?number=${number}`)
+  const stranger = await (await phoneContext(suite.browser)).newPage()
+  await stranger.goto(`${suite.server.url}/packages/status/pages/lookup/index?number=${number}`)
   await fill(stranger, 'idTail', MOTHER_ID.slice(-6))
   await stranger.locator('#status-search').click()
   await stranger.locator('#status-result').waitFor()
@@ -95,13 +69,13 @@ it('a daughter files an emergency case for her mother, with the mother’s autho
   await review('approve', number)
 
   // Both see 备案成功: the daughter as the filer, the mother in her own 我的备案.
-  await daughter.goto(`${server.url}/packages/mine/pages/list/index`)
+  await daughter.goto(`${suite.server.url}/packages/mine/pages/list/index`)
   await daughter.locator('#mine-standing').waitFor()
   expect(await daughter.locator('#mine-standing').textContent()).toContain('备案成功')
   expect(await daughter.locator('#mine-standing').textContent()).toContain('为父母王秀英代办')
   await shot(daughter, 'daughter-sees-approved')
 
-  await mother.goto(`${server.url}/packages/mine/pages/list/index`)
+  await mother.goto(`${suite.server.url}/packages/mine/pages/list/index`)
   await mother.locator('#mine-standing').waitFor()
   const mine = (await mother.locator('#mine-standing').textContent())!
   expect(mine).toContain('备案成功')
@@ -110,10 +84,10 @@ it('a daughter files an emergency case for her mother, with the mother’s autho
 
   // The mother revokes: the daughter then sees none of her filings.
   const proxies = await apiInPage<{ proxies: Array<{ authorizationId: string }> }>(mother, 'GET', '/api/me/proxies')
-  await mother.goto(`${server.url}/packages/family/pages/proxies/index`)
+  await mother.goto(`${suite.server.url}/packages/family/pages/proxies/index`)
   await mother.locator(`#revoke-${proxies.body.proxies[0].authorizationId}`).click()
   await mother.getByText('确定', { exact: false }).last().click()
-  await mother.waitForFunction((id) => !document.querySelector(`#proxy-${id}`), proxies.body.proxies[0].authorizationId)
+  await mother.waitForFunction((id: string) => !document.querySelector(`#proxy-${id}`), proxies.body.proxies[0].authorizationId)
   const after = await apiInPage<{ filings: unknown[] }>(daughter, 'GET', '/api/filings')
   expect(after.body.filings).toHaveLength(0)
 })

@@ -1,30 +1,17 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { idCheckChar } from '../src/domain/validation/id-number'
 import { apiInPage, waitForSession } from './app-helpers'
 import { makePng } from './fixtures'
-import { TestServer, fill, launchBrowser, phoneContext, shot } from './harness'
+import { e2eSuite, fill, phoneContext, shot } from './harness'
 
 const ID = '44170219800101001' + idCheckChar('44170219800101001')
 const PROFILE = { name: '张建华', idNumber: ID, phone: '13812345678', insuredRegion: '360100', insuranceType: 'EMPLOYEE' }
 
-let server: TestServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = new TestServer()
-  await server.start()
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-  server?.cleanup()
-})
+const suite = e2eSuite()
 
 /** Files an approved filing through the API, as its owner's app would, and answers its number. */
 async function fileThroughApi(page: Page): Promise<string> {
-  await page.goto(server.url)
+  await page.goto(suite.server.url)
   await waitForSession(page)
   expect((await apiInPage(page, 'PUT', '/api/me/profile', PROFILE)).status).toBe(200)
   const png = makePng().toString('base64')
@@ -58,13 +45,13 @@ async function fontSize(page: Page, selector: string): Promise<number> {
 
 describe('进度查询 and 长辈模式', () => {
   it('a family member looks a filing up by number + ID tail, without the owner’s login, in 长辈模式', async () => {
-    const owner = await (await phoneContext(browser)).newPage()
+    const owner = await (await phoneContext(suite.browser)).newPage()
     const number = await fileThroughApi(owner)
 
     // Someone else's phone: a new browser with no account of the owner.
-    const context = await phoneContext(browser)
+    const context = await phoneContext(suite.browser)
     const page = await context.newPage()
-    await page.goto(server.url)
+    await page.goto(suite.server.url)
     await page.locator('#entry-file').waitFor()
     const normalTitle = await fontSize(page, '.home__entry-title')
     const normalWidth = await page.locator('#entry-status').evaluate((el) => el.getBoundingClientRect().width)
@@ -98,16 +85,16 @@ describe('进度查询 and 长辈模式', () => {
     await shot(page, 'status-found-elder')
 
     // Elder mode stays on after the app is closed and opened again.
-    await page.goto(server.url)
+    await page.goto(suite.server.url)
     await page.waitForFunction(() => document.querySelector('.page-root--elder') !== null)
     await context.close()
   })
 
   it('the QR link on a receipt opens the lookup with the number filled in', async () => {
-    const owner = await (await phoneContext(browser)).newPage()
+    const owner = await (await phoneContext(suite.browser)).newPage()
     const number = await fileThroughApi(owner)
-    const page = await (await phoneContext(browser)).newPage()
-    await page.goto(`${server.url}/packages/status/pages/lookup/index?number=${number}`)
+    const page = await (await phoneContext(suite.browser)).newPage()
+    await page.goto(`${suite.server.url}/packages/status/pages/lookup/index?number=${number}`)
     await page.locator('taro-input-core[name="number"]').waitFor()
     expect(await page.locator('taro-input-core[name="number"] input').inputValue()).toBe(number)
   })

@@ -4,6 +4,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import BasisNote from '../../../../components/basis-note'
 import FlowSteps from '../../../../components/flow-steps'
+import NeedsProfile from '../../../../components/needs-profile'
 import PageRoot from '../../../../components/page-root'
 import SubjectChooser from '../../../../components/subject-chooser'
 import { AWAY_REASONS, EMERGENCY_CRITERIA, EMERGENCY_CRITERIA_CITATIONS, type AwayReason, type EmergencyCriterion } from '../../../../domain/emergency'
@@ -86,29 +87,7 @@ export default function EmergencyStart() {
 
   const profile = me?.profile ?? null
 
-  if (!profile && meLoading) {
-    return (
-      <PageRoot className='flow'>
-        <Text className='flow__text emergency__loading'>正在加载…</Text>
-      </PageRoot>
-    )
-  }
-
-  if (!profile) {
-    return (
-      <PageRoot className='flow'>
-        <View className='flow__section'>
-          <Text className='flow__title'>先填实名信息</Text>
-          <Text className='flow__text'>补办备案要用参保人的姓名、身份证号和参保地（交医保的地方）。请先填好，只要填一次，填完回到这里接着办。</Text>
-        </View>
-        <View className='flow__footer'>
-          <Button type='primary' size='xlarge' block id='go-profile' onClick={() => Taro.navigateTo({ url: '/packages/profile/pages/edit/index' })}>
-            去填实名信息
-          </Button>
-        </View>
-      </PageRoot>
-    )
-  }
+  if (!profile) return <NeedsProfile loading={meLoading} why='补办备案要用参保人的姓名、身份证号和参保地（交医保的地方）。请先填好，只要填一次，填完回到这里接着办。' />
 
   const toggle = (id: EmergencyCriterion) => {
     const on = draft.criteria.includes(id)

@@ -4,6 +4,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import BasisNote from '../../../../components/basis-note'
 import FlowSteps from '../../../../components/flow-steps'
+import NeedsProfile from '../../../../components/needs-profile'
 import PageRoot from '../../../../components/page-root'
 import SubjectChooser from '../../../../components/subject-chooser'
 import { resolveChooser, type ChooserAnswers, type QuestionId } from '../../../../domain/chooser'
@@ -76,29 +77,7 @@ export default function FilingStart() {
     goToStep('form')
   }
 
-  if (!profile && meLoading) {
-    return (
-      <PageRoot className='flow'>
-        <Text className='flow__text filing-start__loading'>正在加载…</Text>
-      </PageRoot>
-    )
-  }
-
-  if (!profile) {
-    return (
-      <PageRoot className='flow'>
-        <View className='flow__section'>
-          <Text className='flow__title'>先填实名信息</Text>
-          <Text className='flow__text'>备案要用参保人的姓名、身份证号和参保地。请先填好，只要填一次。</Text>
-        </View>
-        <View className='flow__footer'>
-          <Button type='primary' size='xlarge' block id='go-profile' onClick={() => Taro.navigateTo({ url: '/packages/profile/pages/edit/index' })}>
-            去填实名信息
-          </Button>
-        </View>
-      </PageRoot>
-    )
-  }
+  if (!profile) return <NeedsProfile loading={meLoading} why='备案要用参保人的姓名、身份证号和参保地。请先填好，只要填一次。' />
 
   return (
     <PageRoot className='flow'>
