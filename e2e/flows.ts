@@ -35,6 +35,7 @@ export async function fileEmergency(page: Page, photo: string, name: string): Pr
 
   await page.locator('#deadline').waitFor()
   expect(await page.locator('#deadline-left').textContent()).toMatch(/还剩 \d+ 个工作日/)
+  await shot(page, `${name}-deadline`)
   await fill(page, 'hospitalName', '阳江市人民医院')
   await page.locator('#region-picker-trigger').click()
   await page.locator('#region-440000').click()
