@@ -1,5 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import { Button, Dialog } from '@nutui/nutui-react-taro'
+import './confirm-dialog.scss'
 
 export interface ConfirmDialogProps {
   visible: boolean
@@ -10,8 +11,6 @@ export interface ConfirmDialogProps {
   cancelLabel: string
   busy: boolean
   error: string | null
-  /** The page's own class for the dialog's look (a page imports only its own styles). */
-  className: string
   /** Prefix of the button ids: `${name}-confirm`, `${name}-keep`. */
   name: string
   onConfirm: () => void
@@ -20,8 +19,9 @@ export interface ConfirmDialogProps {
 
 /** Are you sure? Two large buttons: the one that changes something, and the one that keeps things. */
 export default function ConfirmDialog({
-  visible, title, message, confirmLabel, cancelLabel, busy, error, className, name, onConfirm, onClose,
+  visible, title, message, confirmLabel, cancelLabel, busy, error, name, onConfirm, onClose,
 }: ConfirmDialogProps) {
+  const className = 'confirm-dialog'
   const footer = (
     <View className={`${className}__footer`}>
       {/* A plain view, not a NutUI Button: its words themselves take the tap (a button's overlay would catch it). */}

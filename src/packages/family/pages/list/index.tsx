@@ -213,7 +213,6 @@ export default function FamilyList() {
         cancelLabel='先不删除'
         busy={busy}
         error={removeError}
-        className='family-dialog'
         name='remove'
         onConfirm={() => removing && void confirmRemove(removing)}
         onClose={() => setRemoving(null)}

@@ -118,7 +118,6 @@ export default function MyProxies() {
         cancelLabel='先不撤销'
         busy={busy}
         error={revokeError}
-        className='proxies-dialog'
         name='revoke'
         onConfirm={() => revoking && void confirmRevoke(revoking)}
         onClose={() => setRevoking(null)}
