@@ -54,6 +54,16 @@ export async function migrateToLatest(handle: DatabaseHandle): Promise<void> {
   if (error) throw error instanceof Error ? error : new Error(String(error))
 }
 
+/**
+ * A migration that rebuilds a table turns SQLite's foreign keys off for a while; whatever a
+ * migration did, the server runs with them on, or refuses to start.
+ */
+async function ensureSqliteForeignKeys(db: Kysely<Database>): Promise<void> {
+  await sql`PRAGMA foreign_keys = ON`.execute(db)
+  const { rows } = await sql<{ foreign_keys: number }>`PRAGMA foreign_keys`.execute(db)
+  if (rows[0]?.foreign_keys !== 1) throw new Error('SQLite foreign keys could not be turned on')
+}
+
 /** Opens the configured database and brings its schema up to date. */
 export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
   const handle: DatabaseHandle =
@@ -62,6 +72,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
       : { db: openSqlite(config.path), dialect: 'sqlite' }
   try {
     await migrateToLatest(handle)
+    if (handle.dialect === 'sqlite') await ensureSqliteForeignKeys(handle.db)
   } catch (error) {
     await handle.db.destroy()
     throw error
