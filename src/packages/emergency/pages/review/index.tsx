@@ -3,6 +3,7 @@ import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Button, Checkbox } from '@nutui/nutui-react-taro'
 import FlowSteps from '../../../../components/flow-steps'
+import SummaryRow from '../../../../components/summary-row'
 import { regionLabel } from '../../../../components/region-picker'
 import { AWAY_REASONS, EMERGENCY_CRITERIA } from '../../../../domain/emergency'
 import { APPLICANT_DECLARATION } from '../../../../domain/materials'
@@ -37,15 +38,6 @@ const STEP_LINK: Record<EmergencyStep, string> = {
 interface Problem {
   message: string
   fields: Record<string, string>
-}
-
-function Row({ label, value }: { label: string; value: string }) {
-  return (
-    <PageRoot className='review__row'>
-      <Text className='review__label'>{label}</Text>
-      <Text className='review__value'>{value}</Text>
-    </PageRoot>
-  )
 }
 
 export default function EmergencyReview() {
@@ -129,16 +121,16 @@ export default function EmergencyReview() {
 
       <View className='flow__section' id='review-summary'>
         <Text className='flow__title'>请核对</Text>
-        <Row label='参保人' value={profile.name} />
-        <Row label='住院日期' value={draft.admittedOn} />
-        <Row label='医院' value={draft.hospitalName} />
-        <Row label='医院所在地' value={regionLabel(draft.destination)} />
-        <Row label='诊断' value={draft.diagnosis} />
-        <Row label='急诊情况' value={criteria.join('；')} />
-        <Row label='在外地原因' value={AWAY_REASONS[draft.awayReason]} />
-        {draft.leftOn ? <Row label='离开参保地' value={draft.leftOn} /> : null}
-        <Row label='联系电话' value={[draft.phone1, draft.phone2].filter(Boolean).join('，')} />
-        <Row label='材料' value={`${draft.uploads.length} 张照片`} />
+        <SummaryRow label='参保人' value={profile.name} />
+        <SummaryRow label='住院日期' value={draft.admittedOn} />
+        <SummaryRow label='医院' value={draft.hospitalName} />
+        <SummaryRow label='医院所在地' value={regionLabel(draft.destination)} />
+        <SummaryRow label='诊断' value={draft.diagnosis} />
+        <SummaryRow label='急诊情况' value={criteria.join('；')} />
+        <SummaryRow label='在外地原因' value={AWAY_REASONS[draft.awayReason]} />
+        {draft.leftOn ? <SummaryRow label='离开参保地' value={draft.leftOn} /> : null}
+        <SummaryRow label='联系电话' value={[draft.phone1, draft.phone2].filter(Boolean).join('，')} />
+        <SummaryRow label='材料' value={`${draft.uploads.length} 张照片`} />
         <Text className='flow__link' id='edit-details' onClick={() => goToStep('details')}>
           修改信息
         </Text>

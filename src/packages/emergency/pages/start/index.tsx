@@ -6,6 +6,7 @@ import BasisNote from '../../../../components/basis-note'
 import FlowSteps from '../../../../components/flow-steps'
 import NeedsProfile from '../../../../components/needs-profile'
 import PageRoot from '../../../../components/page-root'
+import ResumeDraft from '../../../../components/resume-draft'
 import SubjectChooser from '../../../../components/subject-chooser'
 import { AWAY_REASONS, EMERGENCY_CRITERIA, EMERGENCY_CRITERIA_CITATIONS, type AwayReason, type EmergencyCriterion } from '../../../../domain/emergency'
 import { chinaToday } from '../../../../domain/time/china-date'
@@ -115,25 +116,15 @@ export default function EmergencyStart() {
       <FlowSteps current={1} steps={EMERGENCY_STEPS} />
 
       {resumable && !resumeDismissed ? (
-        <View className='flow__section emergency__resume' id='resume-draft'>
-          <Text className='flow__title'>接着上次填</Text>
-          <Text className='flow__text'>您上次办急诊补办备案，填到了“{STEP_NAMES[draft.step]}”。</Text>
-          <Button type='primary' size='xlarge' block id='resume-continue' onClick={() => goToStep(draft.step)}>
-            继续填写
-          </Button>
-          <Button
-            size='xlarge'
-            block
-            className='flow__secondary'
-            id='resume-restart'
-            onClick={() => {
-              reset()
-              setResumeDismissed(true)
-            }}
-          >
-            重新开始
-          </Button>
-        </View>
+        <ResumeDraft
+          what='急诊补办备案'
+          stepName={STEP_NAMES[draft.step]}
+          onContinue={() => goToStep(draft.step)}
+          onRestart={() => {
+            reset()
+            setResumeDismissed(true)
+          }}
+        />
       ) : null}
 
       <View className='flow__section'>

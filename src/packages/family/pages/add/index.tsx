@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { useCallback, useMemo, useState, type ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Button, Input, Toast } from '@nutui/nutui-react-taro'
@@ -13,7 +13,6 @@ import {
   type FamilyMemberFieldErrors,
 } from '../../../../domain/family'
 import { chinaToday } from '../../../../domain/time/china-date'
-import { checkIdNumber } from '../../../../domain/validation/id-number'
 import { INSURANCE_TYPES, type InsuranceType } from '../../../../domain/validation/profile'
 import { useLoadOnShow } from '../../../../hooks/use-load-on-show'
 import { ApiError } from '../../../../services/api-error'
@@ -22,6 +21,8 @@ import { useFamilyDraftStore, type FamilyDraft, type FamilyDraftField } from '..
 import { useMeStore } from '../../../../stores/use-me-store'
 import { LIST_URL, PROFILE_URL, authorizeUrl, errorText, newIdempotencyKey } from '../../shared/family-text'
 import './index.scss'
+import { idFacts } from '../../../../lib/id-facts'
+import { useScrollToField } from '../../../../hooks/use-scroll-to-field'
 
 const FIELD_ORDER: FamilyDraftField[] = ['name', 'idNumber', 'relation', 'phone', 'insuredRegion', 'insuranceType']
 const TOAST_ID = 'family-add-toast'
@@ -101,17 +102,9 @@ export default function FamilyAdd() {
     touch(field)
   }
 
-  const idFacts = useMemo(() => {
-    const r = checkIdNumber(draft.idNumber, today)
-    return r.ok ? `出生日期 ${r.value.birthDate}，${r.value.sex === 'M' ? '男' : '女'}` : undefined
-  }, [draft.idNumber, today])
+  const idFactsText = useMemo(() => idFacts(draft.idNumber, today), [draft.idNumber, today])
 
-  const firstError = FIELD_ORDER.find((f) => errorOf(f))
-  useEffect(() => {
-    if (firstError && process.env.TARO_ENV === 'h5') {
-      document.getElementById(`field-${firstError}`)?.scrollIntoView?.({ block: 'center' })
-    }
-  }, [firstError])
+  useScrollToField(FIELD_ORDER.find((f) => errorOf(f)))
 
   async function submit() {
     touchAll()
@@ -180,7 +173,7 @@ export default function FamilyAdd() {
         />
       </FormField>
 
-      <FormField name='idNumber' label='家人的身份证号码' hint={idFacts ?? '18 位，最后一位可能是字母 X'} error={errorOf('idNumber')}>
+      <FormField name='idNumber' label='家人的身份证号码' hint={idFactsText ?? '18 位，最后一位可能是字母 X'} error={errorOf('idNumber')}>
         <Input
           name='idNumber'
           className='member-form__input'

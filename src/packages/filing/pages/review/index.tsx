@@ -3,6 +3,7 @@ import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Button, Checkbox } from '@nutui/nutui-react-taro'
 import FlowSteps from '../../../../components/flow-steps'
+import SummaryRow from '../../../../components/summary-row'
 import { regionLabel } from '../../../../components/region-picker'
 import { FILING_TYPE_INFO } from '../../../../domain/filing-types'
 import { endDateRule } from '../../../../domain/filings'
@@ -27,15 +28,6 @@ interface Problem {
   message: string
   fields: Record<string, string>
   existingFilingId?: string
-}
-
-function Row({ label, value }: { label: string; value: string }) {
-  return (
-    <PageRoot className='review__row'>
-      <Text className='review__label'>{label}</Text>
-      <Text className='review__value'>{value}</Text>
-    </PageRoot>
-  )
 }
 
 export default function FilingReview() {
@@ -90,16 +82,16 @@ export default function FilingReview() {
       <FlowSteps current={4} />
       <View className='flow__section'>
         <Text className='flow__title'>请核对</Text>
-        <Row label='参保人' value={subject.relationLabel ? `${subject.name}（${subject.relationLabel}，由您代办）` : subject.name} />
-        <Row label='备案类型' value={FILING_TYPE_INFO[type].officialName} />
-        <Row label='备案地' value={regionLabel(draft.destination)} />
-        <Row label='开始日期' value={draft.startDate} />
-        {endAsked ? <Row label='结束日期' value={draft.endDate} /> : null}
-        <Row label='联系电话' value={[draft.phone1, draft.phone2].filter(Boolean).join('，')} />
-        <Row label='外地住址' value={draft.addressAtDestination} />
-        {draft.chronicDiseaseHospital ? <Row label='慢特病医院' value={draft.chronicDiseaseHospital} /> : null}
-        {draft.multiPlace ? <Row label='多地备案' value='是' /> : null}
-        <Row label='材料' value={`${draft.uploads.length} 张照片${draft.useCommitment ? '，已签个人承诺书' : ''}`} />
+        <SummaryRow label='参保人' value={subject.relationLabel ? `${subject.name}（${subject.relationLabel}，由您代办）` : subject.name} />
+        <SummaryRow label='备案类型' value={FILING_TYPE_INFO[type].officialName} />
+        <SummaryRow label='备案地' value={regionLabel(draft.destination)} />
+        <SummaryRow label='开始日期' value={draft.startDate} />
+        {endAsked ? <SummaryRow label='结束日期' value={draft.endDate} /> : null}
+        <SummaryRow label='联系电话' value={[draft.phone1, draft.phone2].filter(Boolean).join('，')} />
+        <SummaryRow label='外地住址' value={draft.addressAtDestination} />
+        {draft.chronicDiseaseHospital ? <SummaryRow label='慢特病医院' value={draft.chronicDiseaseHospital} /> : null}
+        {draft.multiPlace ? <SummaryRow label='多地备案' value='是' /> : null}
+        <SummaryRow label='材料' value={`${draft.uploads.length} 张照片${draft.useCommitment ? '，已签个人承诺书' : ''}`} />
         <Text className='flow__link' id='edit-form' onClick={() => goToStep('form')}>
           修改信息
         </Text>

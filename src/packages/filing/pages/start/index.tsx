@@ -6,6 +6,7 @@ import BasisNote from '../../../../components/basis-note'
 import FlowSteps from '../../../../components/flow-steps'
 import NeedsProfile from '../../../../components/needs-profile'
 import PageRoot from '../../../../components/page-root'
+import ResumeDraft from '../../../../components/resume-draft'
 import SubjectChooser from '../../../../components/subject-chooser'
 import { resolveChooser, type ChooserAnswers, type QuestionId } from '../../../../domain/chooser'
 import { FILING_TYPE_INFO, FILING_TYPE_LIST, type FilingType } from '../../../../domain/filing-types'
@@ -84,27 +85,15 @@ export default function FilingStart() {
       <FlowSteps current={1} />
 
       {resumable && !resumeDismissed ? (
-        <View className='flow__section filing-start__resume' id='resume-draft'>
-          <Text className='flow__title'>接着上次填</Text>
-          <Text className='flow__text'>
-            您上次办「{FILING_TYPE_INFO[draft.type as FilingType].officialName}」，填到了“{STEP_NAMES[draft.step]}”。
-          </Text>
-          <Button type='primary' size='xlarge' block id='resume-continue' onClick={() => goToStep(draft.step)}>
-            继续填写
-          </Button>
-          <Button
-            size='xlarge'
-            block
-            className='flow__secondary'
-            id='resume-restart'
-            onClick={() => {
-              reset()
-              setResumeDismissed(true)
-            }}
-          >
-            重新开始
-          </Button>
-        </View>
+        <ResumeDraft
+          what={`「${FILING_TYPE_INFO[draft.type as FilingType].officialName}」`}
+          stepName={STEP_NAMES[draft.step]}
+          onContinue={() => goToStep(draft.step)}
+          onRestart={() => {
+            reset()
+            setResumeDismissed(true)
+          }}
+        />
       ) : null}
 
       <SubjectChooser

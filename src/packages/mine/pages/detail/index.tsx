@@ -45,10 +45,10 @@ function backToList() {
 
 function Row({ label, value, id }: { label: string; value: string; id?: string }) {
   return (
-    <PageRoot className='detail__row' id={id}>
+    <View className='detail__row' id={id}>
       <Text className='detail__row-label'>{label}</Text>
       <Text className='detail__row-value'>{value}</Text>
-    </PageRoot>
+    </View>
   )
 }
 

@@ -4,7 +4,6 @@ import Taro from '@tarojs/taro'
 import { Button, Input, Radio, Toast } from '@nutui/nutui-react-taro'
 import FormField from '../../../../components/form-field'
 import RegionPicker from '../../../../components/region-picker'
-import { checkIdNumber } from '../../../../domain/validation/id-number'
 import {
   INSURANCE_TYPES,
   validateProfile,
@@ -19,6 +18,8 @@ import { fetchMe, saveProfile } from '../../../../services/me'
 import { useProfileDraftStore, type ProfileDraft, type ProfileField } from '../../../../stores/use-profile-draft-store'
 import './index.scss'
 import PageRoot from '../../../../components/page-root'
+import { idFacts } from '../../../../lib/id-facts'
+import { useScrollToField } from '../../../../hooks/use-scroll-to-field'
 
 const FIELD_ORDER: ProfileField[] = ['name', 'idNumber', 'phone', 'insuredRegion', 'insuranceType']
 
@@ -81,17 +82,9 @@ export default function ProfileEdit() {
     if (serverErrors[field]) setServerErrors(({ [field]: _dropped, ...rest }) => rest)
   }
 
-  const idFacts = useMemo(() => {
-    const r = checkIdNumber(draft.idNumber, today)
-    return r.ok ? `出生日期 ${r.value.birthDate}，${r.value.sex === 'M' ? '男' : '女'}` : undefined
-  }, [draft.idNumber, today])
+  const idFactsText = useMemo(() => idFacts(draft.idNumber, today), [draft.idNumber, today])
 
-  const firstError = FIELD_ORDER.find((f) => errorOf(f))
-  useEffect(() => {
-    if (firstError && process.env.TARO_ENV === 'h5') {
-      document.getElementById(`field-${firstError}`)?.scrollIntoView?.({ block: 'center' })
-    }
-  }, [firstError])
+  useScrollToField(FIELD_ORDER.find((f) => errorOf(f)))
 
   async function submit() {
     touchAll()
@@ -149,7 +142,7 @@ export default function ProfileEdit() {
       <FormField
         name='idNumber'
         label='身份证号码'
-        hint={idFacts ?? '18 位，最后一位可能是字母 X'}
+        hint={idFactsText ?? '18 位，最后一位可能是字母 X'}
         error={errorOf('idNumber')}
       >
         <Input

@@ -1,0 +1,7 @@
+import { checkIdNumber } from '../domain/validation/id-number'
+
+/** What a valid ID number says, read back so a typo shows: '出生日期 1980-01-01，男'. */
+export function idFacts(idNumber: string, today: string): string | undefined {
+  const r = checkIdNumber(idNumber, today)
+  return r.ok ? `出生日期 ${r.value.birthDate}，${r.value.sex === 'M' ? '男' : '女'}` : undefined
+}
