@@ -2,6 +2,7 @@
  * The one `Database` interface Kysely checks queries against.
  * Row types stay inside `db/`; repositories map them to plain objects.
  */
+import type { Generated } from 'kysely'
 
 export interface UsersTable {
   id: string
@@ -177,6 +178,12 @@ export interface NotificationsTable {
   last_error: string | null
   sent_at: string | null
   created_at: string
+  /** The instance holding the row while SENDING (notifications/sender), else null. */
+  claimed_by: string | null
+  /** ISO instant after which another instance may take a SENDING row back. */
+  lease_until: string | null
+  /** 1 while the row holds one of its recipient's subscription grants. */
+  grant_held: Generated<number>
 }
 
 export interface NotificationSubscriptionsTable {
@@ -185,6 +192,19 @@ export interface NotificationSubscriptionsTable {
   /** What the person chose in Taro.requestSubscribeMessage: accept, reject, ban or filter. */
   choice: string
   updated_at: string
+  /** Accepts not yet spent: each allows one message of this kind (WeChat 一次性订阅). */
+  grants: Generated<number>
+}
+
+/** The shared WeChat access token, one row per AppID (notifications/wechat-token). */
+export interface WechatTokensTable {
+  app_id: string
+  access_token: string
+  expires_at: string
+  fetched_at: string
+  force_refreshed_at: string | null
+  force_refresh_day: string | null
+  force_refresh_count: Generated<number>
 }
 
 export interface Database {
@@ -200,6 +220,7 @@ export interface Database {
   review_decisions: ReviewDecisionsTable
   notifications: NotificationsTable
   notification_subscriptions: NotificationSubscriptionsTable
+  wechat_tokens: WechatTokensTable
   family_members: FamilyMembersTable
   proxy_authorizations: ProxyAuthorizationsTable
 }

@@ -34,19 +34,32 @@ export const TemplatesSchema = {
   },
 } as const
 
+const grantCount = { type: 'integer', minimum: 0 } as const
+
 const subscriptionsResponse = {
   type: 'object',
-  required: ['deadline', 'decision'],
+  required: ['deadline', 'decision', 'grants'],
   additionalProperties: false,
-  properties: { deadline: choiceOrNull, decision: choiceOrNull },
+  properties: {
+    deadline: choiceOrNull,
+    decision: choiceOrNull,
+    grants: {
+      type: 'object',
+      required: ['deadline', 'decision'],
+      additionalProperties: false,
+      description: '还能发送的消息条数：每次 accept 加一条，每发出一条消息用掉一条（微信一次性订阅）',
+      properties: { deadline: grantCount, decision: grantCount },
+    },
+  },
 } as const
 
 export const PutSubscriptionsSchema = {
   tags: ['me'],
   summary: '记录本人允许的订阅消息',
   description:
-    '把 Taro.requestSubscribeMessage 的结果按模板告诉服务器：只有 accept 的才会发送；没有允许的通知不发，记为 CANCELLED。' +
-    '没有填的一项保持原来的选择。回答现在的选择（从未选过的为 null）。',
+    '把 Taro.requestSubscribeMessage 每一次的结果按模板告诉服务器（每次弹窗后调用一次）：一次 accept 允许发送一条该类消息' +
+    '（微信一次性订阅），发出一条用掉一条；到期时没有可用次数的通知不发，记为 CANCELLED。' +
+    '没有填的一项保持原来的选择。回答现在的选择（从未选过的为 null）和还能发送的条数。',
   security: bearerAuth,
   body: {
     type: 'object',

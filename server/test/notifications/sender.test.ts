@@ -1,55 +1,25 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import type { FastifyInstance } from 'fastify'
 import { MAX_ATTEMPTS, RETRY_BACKOFF_MS, processDueNotifications } from '../../src/notifications/sender'
 import { bearer, buildTestApp } from '../helpers/build'
 import { emergencyBody, insuredIn } from '../helpers/emergency'
 import { fileOk } from '../helpers/filings'
+import { startFakeWechat, type FakeWechat } from '../helpers/fake-wechat'
 
-/**
- * The outbox sender against a local fake of WeChat's API on 127.0.0.1: jscode2session (so users
- * have openids), cgi-bin/token and subscribe/send. Sends for openids in `failFor` answer an errcode.
- */
+/** The outbox sender of one instance against the local fake of WeChat's API (helpers/fake-wechat). */
 
-interface SendBody {
-  touser: string
-  template_id: string
-  page: string
-  data: Record<string, { value: string }>
-}
+// Several apps on PostgreSQL on a shared, busy machine: more than jest's 5 s default.
+jest.setTimeout(30_000)
 
-let server: Server
+let fake: FakeWechat
 let baseUrl: string
-const tokenRequests: URL[] = []
-const sends: Array<{ url: URL; body: SendBody }> = []
-const failFor = new Set<string>()
 
 beforeAll(async () => {
-  server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1')
-    let raw = ''
-    req.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')))
-    req.on('end', () => {
-      let answer: unknown = { errcode: 404, errmsg: 'unknown' }
-      if (url.pathname === '/sns/jscode2session') {
-        answer = { openid: `o_${url.searchParams.get('js_code')}`, session_key: 'k' }
-      } else if (url.pathname === '/cgi-bin/token') {
-        tokenRequests.push(url)
-        answer = { access_token: `token-${tokenRequests.length}`, expires_in: 7200 }
-      } else if (url.pathname === '/cgi-bin/message/subscribe/send') {
-        const body = JSON.parse(raw) as SendBody
-        sends.push({ url, body })
-        answer = failFor.has(body.touser) ? { errcode: 40003, errmsg: 'invalid openid' } : { errcode: 0, errmsg: 'ok' }
-      }
-      res.writeHead(200, { 'content-type': 'text/plain' }).end(JSON.stringify(answer))
-    })
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  fake = await startFakeWechat()
+  baseUrl = fake.baseUrl
 })
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()))
+  await fake.close()
 })
 
 // 2025-09-29 10:00 China time; admitted 2025-09-26 in Guangxi → deadline 2025-10-10.
@@ -102,13 +72,13 @@ describe('processDueNotifications against a fake WeChat', () => {
   it('sends a DECISION message (token fetched once, then cached) and marks it SENT', async () => {
     const { openid, view } = await filingBy({ decision: 'accept' })
     await decide(view.id, { decision: 'APPROVE' })
-    const tokensBefore = tokenRequests.length
+    const tokensBefore = fake.stableTokenRequests.length
 
     const report = await processDueNotifications(app, now)
     expect(report.sent).toBeGreaterThanOrEqual(1)
-    const sent = sends.filter((s) => s.body.touser === openid)
+    const sent = fake.sendsTo(openid)
     expect(sent).toHaveLength(1)
-    expect(sent[0].url.searchParams.get('access_token')).toMatch(/^token-/)
+    expect(sent[0].token).toMatch(/^stable-token-/)
     expect(sent[0].body).toMatchObject({
       template_id: 'tmpl-decision',
       page: `packages/mine/pages/detail/index?id=${view.id}`,
@@ -127,14 +97,13 @@ describe('processDueNotifications against a fake WeChat', () => {
     const second = await filingBy({ decision: 'accept' })
     await decide(second.view.id, { decision: 'REJECT', reasons: ['不符合急诊条件'] })
     await processDueNotifications(app, now)
-    expect(tokenRequests.length - tokensBefore).toBeLessThanOrEqual(1)
-    const token = tokenRequests.at(-1)!
-    expect(Object.fromEntries(token.searchParams)).toEqual({ grant_type: 'client_credential', appid: 'wxapp', secret: 'wxsecret' })
+    expect(fake.stableTokenRequests.length - tokensBefore).toBeLessThanOrEqual(1)
+    expect(fake.stableTokenRequests.at(-1)).toEqual({ grant_type: 'client_credential', appid: 'wxapp', secret: 'wxsecret', force_refresh: false })
   })
 
   it('a failing send is tried again later, and is FAILED after 3 attempts', async () => {
     const { openid, view } = await filingBy({ decision: 'accept' })
-    failFor.add(openid)
+    fake.failFor.add(openid)
     await decide(view.id, { decision: 'APPROVE' })
     const decision = async () => (await rowsOf(view.id)).find((r) => r.kind === 'DECISION')!
 
@@ -150,19 +119,19 @@ describe('processDueNotifications against a fake WeChat', () => {
     now = new Date(now.getTime() + 2 * RETRY_BACKOFF_MS)
     await processDueNotifications(app, now)
     expect(await decision()).toMatchObject({ status: 'FAILED', attempts: MAX_ATTEMPTS })
-    expect(sends.filter((s) => s.body.touser === openid)).toHaveLength(MAX_ATTEMPTS)
-    failFor.delete(openid)
+    expect(fake.sendsTo(openid)).toHaveLength(MAX_ATTEMPTS)
+    fake.failFor.delete(openid)
   })
 
-  it('a person who did not accept that kind gets nothing: CANCELLED, "not subscribed"', async () => {
+  it('a person who did not accept that kind gets nothing: CANCELLED, "no subscription grant"', async () => {
     const rejected = await filingBy({ decision: 'reject' })
     const never = await filingBy(null)
     await decide(rejected.view.id, { decision: 'APPROVE' })
     await decide(never.view.id, { decision: 'APPROVE' })
     await processDueNotifications(app, now)
     for (const { view, openid } of [rejected, never]) {
-      expect((await rowsOf(view.id)).find((r) => r.kind === 'DECISION')).toMatchObject({ status: 'CANCELLED', lastError: 'not subscribed' })
-      expect(sends.some((s) => s.body.touser === openid)).toBe(false)
+      expect((await rowsOf(view.id)).find((r) => r.kind === 'DECISION')).toMatchObject({ status: 'CANCELLED', lastError: 'no subscription grant' })
+      expect(fake.sends.some((s) => s.body.touser === openid)).toBe(false)
     }
   })
 
@@ -189,7 +158,7 @@ describe('processDueNotifications against a fake WeChat', () => {
     })
     // Never decided: the creation reminder is sent.
     expect(await reminder(untouched.view.id, 'CREATED')).toMatchObject({ status: 'SENT' })
-    const sent = sends.find((s) => s.body.touser === asked.openid && s.body.template_id === 'tmpl-deadline')
+    const sent = fake.sends.find((s) => s.body.touser === asked.openid && s.body.template_id === 'tmpl-deadline')
     expect(sent?.body.data).toMatchObject({ character_string1: { value: asked.view.number }, date2: { value: '2025-10-10' } })
   })
 
@@ -219,6 +188,6 @@ describe('processDueNotifications against a fake WeChat', () => {
     const { openid, view } = await filingBy({ decision: 'accept' })
     await decide(view.id, { decision: 'APPROVE' })
     await Promise.all([processDueNotifications(app, now), processDueNotifications(app, now)])
-    expect(sends.filter((s) => s.body.touser === openid)).toHaveLength(1)
+    expect(fake.sendsTo(openid)).toHaveLength(1)
   })
 })

@@ -10,6 +10,9 @@ import * as createFilingEmergencies from './20251125T010000Z-create-filing-emerg
 import * as createReviewDecisions from './20251125T010100Z-create-review-decisions'
 import * as createNotifications from './20251125T010200Z-create-notifications'
 import * as createFamilyMembers from './20251126T010000Z-create-family-members'
+import * as addNotificationLeases from './20261130T190000Z-add-notification-leases'
+import * as addSubscriptionGrants from './20261130T190100Z-add-subscription-grants'
+import * as createWechatTokens from './20261130T190200Z-create-wechat-tokens'
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>
@@ -31,6 +34,9 @@ const migrations: Record<string, DialectMigration> = {
   '20251125T010100Z-create-review-decisions': createReviewDecisions,
   '20251125T010200Z-create-notifications': createNotifications,
   '20251126T010000Z-create-family-members': createFamilyMembers,
+  '20261130T190000Z-add-notification-leases': addNotificationLeases,
+  '20261130T190100Z-add-subscription-grants': addSubscriptionGrants,
+  '20261130T190200Z-create-wechat-tokens': createWechatTokens,
 }
 
 /** Hands each migration the dialect, the only thing migrations may branch on (column types). */

@@ -1,17 +1,19 @@
 import type { Kysely } from 'kysely'
-import type { Database } from '../schema'
+import type { Database, Dialect } from '../schema'
 import { createFamilyRepository } from './family'
 import { createFilingsRepository } from './filings'
 import { createIdempotencyKeysRepository } from './idempotency-keys'
 import { createNotificationsRepository } from './notifications'
+import { createOutboxRepository } from './outbox'
 import { createProfilesRepository } from './profiles'
 import { createSettingsRepository } from './settings'
 import { createSubscriptionsRepository } from './subscriptions'
 import { createUploadsRepository } from './uploads'
 import { createUsersRepository } from './users'
+import { createWechatTokensRepository } from './wechat-tokens'
 
 /** All SQL lives behind these; routes and services only see the plain objects they return. */
-export function createRepositories(db: Kysely<Database>) {
+export function createRepositories(db: Kysely<Database>, dialect: Dialect) {
   return {
     users: createUsersRepository(db),
     profiles: createProfilesRepository(db),
@@ -20,8 +22,10 @@ export function createRepositories(db: Kysely<Database>) {
     filings: createFilingsRepository(db),
     idempotencyKeys: createIdempotencyKeysRepository(db),
     notifications: createNotificationsRepository(db),
+    outbox: createOutboxRepository(db, dialect),
     subscriptions: createSubscriptionsRepository(db),
     family: createFamilyRepository(db),
+    wechatTokens: createWechatTokensRepository(db),
   }
 }
 

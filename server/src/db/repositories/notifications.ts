@@ -48,11 +48,15 @@ export interface NotificationRecord {
   lastError: string | null
   sentAt: string | null
   createdAt: string
+  /** The instance holding the row while SENDING, and until when (ISO instant); else null. */
+  claimedBy: string | null
+  leaseUntil: string | null
+  /** Whether the row holds one of its recipient's subscription grants (see outbox.ts). */
+  grantHeld: boolean
 }
 
-const LAST_ERROR_MAX = 500
 
-function toNotificationRecord(row: Selectable<NotificationsTable>): NotificationRecord {
+export function toNotificationRecord(row: Selectable<NotificationsTable>): NotificationRecord {
   return {
     id: row.id,
     userId: row.user_id,
@@ -65,6 +69,9 @@ function toNotificationRecord(row: Selectable<NotificationsTable>): Notification
     lastError: row.last_error,
     sentAt: row.sent_at,
     createdAt: row.created_at,
+    claimedBy: row.claimed_by,
+    leaseUntil: row.lease_until,
+    grantHeld: Number(row.grant_held) === 1,
   }
 }
 
@@ -90,6 +97,8 @@ export async function insertNotifications(
         last_error: null,
         sent_at: null,
         created_at: now.toISOString(),
+        claimed_by: null,
+        lease_until: null,
       })),
     )
     .execute()
@@ -119,74 +128,6 @@ export function createNotificationsRepository(db: Kysely<Database>) {
         .orderBy('id')
         .execute()
       return rows.map(toNotificationRecord)
-    },
-
-    /** Ids of PENDING rows of the given kinds that are due at `now`, oldest due first. */
-    async dueIds(kinds: readonly NotificationKind[], now: Date, limit: number): Promise<string[]> {
-      if (kinds.length === 0) return []
-      const rows = await db
-        .selectFrom('notifications')
-        .select('id')
-        .where('status', '=', 'PENDING')
-        .where('kind', 'in', [...kinds])
-        .where('due_at', '<=', now.toISOString())
-        .orderBy('due_at')
-        .orderBy('id')
-        .limit(limit)
-        .execute()
-      return rows.map((r) => r.id)
-    },
-
-    /**
-     * Takes a PENDING row for sending. The conditional update lets exactly one of several
-     * instances win; answers the row when this caller won, else null.
-     */
-    async claim(id: string): Promise<NotificationRecord | null> {
-      const { numUpdatedRows } = await db
-        .updateTable('notifications')
-        .set({ status: 'SENDING' })
-        .where('id', '=', id)
-        .where('status', '=', 'PENDING')
-        .executeTakeFirst()
-      if (numUpdatedRows === 0n) return null
-      const row = await db.selectFrom('notifications').selectAll().where('id', '=', id).executeTakeFirstOrThrow()
-      return toNotificationRecord(row)
-    },
-
-    async markSent(id: string, now: Date): Promise<void> {
-      await db
-        .updateTable('notifications')
-        .set((eb) => ({ status: 'SENT', sent_at: now.toISOString(), attempts: eb('attempts', '+', 1), last_error: null }))
-        .where('id', '=', id)
-        .where('status', '=', 'SENDING')
-        .execute()
-    },
-
-    async markCancelled(id: string, reason: string): Promise<void> {
-      await db
-        .updateTable('notifications')
-        .set({ status: 'CANCELLED', last_error: reason.slice(0, LAST_ERROR_MAX) })
-        .where('id', '=', id)
-        .where('status', '=', 'SENDING')
-        .execute()
-    },
-
-    /** A failed attempt: PENDING again (due at `retryAt`) until `maxAttempts`, then FAILED. */
-    async markFailed(record: NotificationRecord, error: string, maxAttempts: number, retryAt: Date): Promise<NotificationStatus> {
-      const attempts = record.attempts + 1
-      const status: NotificationStatus = attempts >= maxAttempts ? 'FAILED' : 'PENDING'
-      await db
-        .updateTable('notifications')
-        .set({
-          status,
-          attempts,
-          last_error: error.slice(0, LAST_ERROR_MAX),
-          ...(status === 'PENDING' ? { due_at: retryAt.toISOString() } : {}),
-        })
-        .where('id', '=', record.id)
-        .where('status', '=', 'SENDING')
-        .execute()
-      return status
     },
   }
 }

@@ -8,5 +8,5 @@ declare module 'fastify' {
 }
 
 export const repositoriesPlugin = unencapsulated('repositories', async (app) => {
-  app.decorate('repos', createRepositories(app.db))
+  app.decorate('repos', createRepositories(app.db, app.dialect))
 })

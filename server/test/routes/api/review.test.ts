@@ -236,12 +236,23 @@ describe('subscriptions and templates', () => {
     })
   })
 
-  it('PUT /api/me/subscriptions records each choice; a kind left out keeps its choice', async () => {
+  it('PUT /api/me/subscriptions records each choice and counts each accept as one grant; a kind left out keeps both', async () => {
     const { token } = await login(app)
     const put = (payload: unknown) =>
       app.inject({ method: 'PUT', url: '/api/me/subscriptions', headers: bearer(token), payload: payload as object })
-    expect((await put({ deadline: 'accept', decision: 'reject' })).json()).toEqual({ deadline: 'accept', decision: 'reject' })
-    expect((await put({ decision: 'accept' })).json()).toEqual({ deadline: 'accept', decision: 'accept' })
+    expect((await put({ deadline: 'accept', decision: 'reject' })).json()).toEqual({
+      deadline: 'accept',
+      decision: 'reject',
+      grants: { deadline: 1, decision: 0 },
+    })
+    expect((await put({ decision: 'accept' })).json()).toEqual({ deadline: 'accept', decision: 'accept', grants: { deadline: 1, decision: 1 } })
+    expect((await put({ deadline: 'accept', decision: 'accept' })).json()).toEqual({
+      deadline: 'accept',
+      decision: 'accept',
+      grants: { deadline: 2, decision: 2 },
+    })
+    // A refusal adds nothing and takes nothing away (WeChat keeps earlier accepts).
+    expect((await put({ deadline: 'reject' })).json()).toEqual({ deadline: 'reject', decision: 'accept', grants: { deadline: 2, decision: 2 } })
     expect((await put({})).statusCode).toBe(400)
     expect((await put({ decision: 'yes' })).statusCode).toBe(400)
     expect((await app.inject({ method: 'PUT', url: '/api/me/subscriptions', payload: { decision: 'accept' } })).statusCode).toBe(401)

@@ -42,8 +42,12 @@ const me: FastifyPluginAsync = async (app) => {
       { ...(deadline ? { DEADLINE_REMINDER: deadline } : {}), ...(decision ? { DECISION: decision } : {}) },
       app.now(),
     )
-    request.log.info({ userId: user.id, deadline, decision }, 'subscriptions saved')
-    return { deadline: saved.DEADLINE_REMINDER, decision: saved.DECISION }
+    request.log.info({ userId: user.id, deadline, decision, grants: saved.grants }, 'subscriptions saved')
+    return {
+      deadline: saved.choices.DEADLINE_REMINDER,
+      decision: saved.choices.DECISION,
+      grants: { deadline: saved.grants.DEADLINE_REMINDER, decision: saved.grants.DECISION },
+    }
   })
 }
 
