@@ -2,12 +2,15 @@
 // `npm run bench`: the sizes and speeds that issues name, measured in one run (not a timed test).
 //  - weapp main package and every subpackage, next to a bare one-page Taro React app (the floor);
 //  - H5 first-load JS (gzipped), as Chromium actually loads it, next to the floor's;
-//  - the median time to compute an emergency deadline.
+//  - the median time to compute an emergency deadline;
+//  - load figures (bench/load.mjs): SQLite, and PostgreSQL with two instances and Redis.
+// `npm run bench -- --load-only` runs the load figures alone.
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import zlib from 'node:zlib'
+import { loadFigures, printLoadTable } from '../bench/load.mjs'
 
 const root = path.resolve(import.meta.dirname, '..')
 const floorRoot = path.join(root, 'bench', 'floor-app')
@@ -83,7 +86,13 @@ async function h5FirstLoadJs(dist) {
   }
 }
 
+async function load() {
+  console.log('\nPreparing the load runs (servers, people, uploads)…')
+  return printLoadTable(await loadFigures(root))
+}
+
 async function main() {
+  if (process.argv.includes('--load-only')) process.exit((await load()) ? 0 : 1)
   console.log('Building the product and the floor app (production)…')
   build(root, 'weapp')
   build(root, 'h5')
@@ -106,7 +115,8 @@ async function main() {
   process.stdout.write(res.stdout)
   if (res.status !== 0) process.stderr.write(res.stderr)
 
-  process.exit(ratio <= BUDGET_MAIN_PACKAGE && res.status === 0 ? 0 : 1)
+  const loadOk = await load()
+  process.exit(ratio <= BUDGET_MAIN_PACKAGE && res.status === 0 && loadOk ? 0 : 1)
 }
 
 main().catch((e) => {
