@@ -13,6 +13,8 @@ export interface WechatConfig {
   secret: string
   /** Injectable so tests can point it at a local fake server. */
   apiBaseUrl: string
+  /** How long one call to WeChat may take (WECHAT_TIMEOUT_MS), in ms. */
+  timeoutMs: number
 }
 
 /** WeChat subscription-message templates (订阅消息), one per kind of notification; null when not set up. */
@@ -46,6 +48,7 @@ export type Env = Record<string, string | undefined>
 export const DEFAULT_PORT = 3000
 export const DEFAULT_SESSION_TTL_SECONDS = 7 * 24 * 60 * 60
 export const WECHAT_API_BASE_URL = 'https://api.weixin.qq.com'
+export const DEFAULT_WECHAT_TIMEOUT_MS = 5000
 /** May be missing (a fresh checkout has none); a CALENDAR_DIR set to another path must exist. */
 export const DEFAULT_CALENDAR_DIR = 'data/calendar'
 
@@ -98,7 +101,12 @@ function readWechat(env: Env): WechatConfig | null {
   if (appId === null || secret === null) {
     throw new ConfigError('WECHAT_APPID 和 WECHAT_SECRET 要一起设置，请补上缺的那一个后重启')
   }
-  return { appId, secret, apiBaseUrl: read(env, 'WECHAT_API_BASE_URL') ?? WECHAT_API_BASE_URL }
+  return {
+    appId,
+    secret,
+    apiBaseUrl: read(env, 'WECHAT_API_BASE_URL') ?? WECHAT_API_BASE_URL,
+    timeoutMs: readPositiveInt(env, 'WECHAT_TIMEOUT_MS', DEFAULT_WECHAT_TIMEOUT_MS),
+  }
 }
 
 /** Parses the environment; throws `ConfigError` with a plain message when a value is unusable. */

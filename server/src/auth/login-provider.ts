@@ -27,8 +27,6 @@ interface Jscode2SessionResponse {
   errcode?: unknown
 }
 
-const WECHAT_TIMEOUT_MS = 5000
-
 /** Exchanges the code with WeChat `jscode2session`. */
 export function createWechatLoginProvider(config: WechatConfig): LoginProvider {
   return {
@@ -43,7 +41,7 @@ export function createWechatLoginProvider(config: WechatConfig): LoginProvider {
       }).toString()
       let body: Jscode2SessionResponse
       try {
-        const response = await fetch(url, { signal: AbortSignal.timeout(WECHAT_TIMEOUT_MS) })
+        const response = await fetch(url, { signal: AbortSignal.timeout(config.timeoutMs) })
         if (!response.ok) throw new Error(`jscode2session answered HTTP ${response.status}`)
         // WeChat sends JSON labelled text/plain, so parse the text ourselves.
         body = JSON.parse(await response.text()) as Jscode2SessionResponse

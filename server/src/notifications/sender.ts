@@ -29,7 +29,7 @@ export const SEND_INTERVAL_MS = 30_000
 export const RETRY_BACKOFF_MS = 60_000
 /**
  * How long a claim holds a row. One delivery takes at most two token fetches and two sends of
- * WECHAT_TIMEOUT_MS (5 s) each, plus a few queries: two minutes is ample, and short enough that
+ * WECHAT_TIMEOUT_MS (default 5 s) each, plus a few queries: two minutes is ample, and short enough that
  * a dead instance's row goes out again within the next few runs.
  */
 export const LEASE_MS = 2 * 60_000
@@ -86,7 +86,7 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 function sendMessage(wechat: WechatConfig, token: string, templateId: string, openid: string, n: NotificationRecord): Promise<WechatAnswer> {
   const url = new URL('/cgi-bin/message/subscribe/send', wechat.apiBaseUrl)
   url.search = new URLSearchParams({ access_token: token }).toString()
-  return callWechat(url, {
+  return callWechat(wechat, url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({

@@ -17,7 +17,6 @@ import type { WechatConfig } from '../config'
  * reserved in the database so only one instance forces per rejected token.
  */
 
-export const WECHAT_TIMEOUT_MS = 5_000
 /** Fetch again this long before WeChat says the token expires (normal mode then hands out the next one). */
 const TOKEN_MARGIN_MS = 5 * 60_000
 const MIN_CACHE_MS = 60_000
@@ -32,9 +31,9 @@ export interface WechatAnswer {
   expires_in?: number
 }
 
-/** One call to WeChat's API; throws on a timeout or a non-2xx answer. */
-export async function callWechat(url: URL, init?: RequestInit): Promise<WechatAnswer> {
-  const response = await fetch(url, { ...init, signal: AbortSignal.timeout(WECHAT_TIMEOUT_MS) })
+/** One call to WeChat's API; throws on a timeout (wechat.timeoutMs) or a non-2xx answer. */
+export async function callWechat(wechat: WechatConfig, url: URL, init?: RequestInit): Promise<WechatAnswer> {
+  const response = await fetch(url, { ...init, signal: AbortSignal.timeout(wechat.timeoutMs) })
   if (!response.ok) throw new Error(`HTTP ${response.status}`)
   // WeChat labels its JSON text/plain at times: parse the text.
   return JSON.parse(await response.text()) as WechatAnswer
@@ -42,7 +41,7 @@ export async function callWechat(url: URL, init?: RequestInit): Promise<WechatAn
 
 /** getStableAccessToken; throws with WeChat's code and message (never the secret) when it fails. */
 async function fetchStableToken(wechat: WechatConfig, forceRefresh: boolean, now: Date): Promise<{ token: string; expiresAt: string }> {
-  const answer = await callWechat(new URL('/cgi-bin/stable_token', wechat.apiBaseUrl), {
+  const answer = await callWechat(wechat, new URL('/cgi-bin/stable_token', wechat.apiBaseUrl), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ grant_type: 'client_credential', appid: wechat.appId, secret: wechat.secret, force_refresh: forceRefresh }),

@@ -8,7 +8,7 @@ import { startFakeWechat, type FakeWechat } from '../helpers/fake-wechat'
 /** The outbox sender of one instance against the local fake of WeChat's API (helpers/fake-wechat). */
 
 // Several apps on PostgreSQL on a shared, busy machine: more than jest's 5 s default.
-jest.setTimeout(30_000)
+jest.setTimeout(90_000)
 
 let fake: FakeWechat
 let baseUrl: string
@@ -33,6 +33,8 @@ const wechatEnv = () => ({
   WECHAT_APPID: 'wxapp',
   WECHAT_SECRET: 'wxsecret',
   WECHAT_API_BASE_URL: baseUrl,
+  // Generous: on a busy machine the local fake may answer slowly, and a timeout is a retry.
+  WECHAT_TIMEOUT_MS: '30000',
   WECHAT_TEMPLATE_DECISION: 'tmpl-decision',
   WECHAT_TEMPLATE_DEADLINE: 'tmpl-deadline',
   REVIEWER_TOKEN: 'staff',

@@ -14,7 +14,7 @@ import { startFakeWechat, type FakeWechat } from '../helpers/fake-wechat'
  * moves by the injected clock, never by sleeping.
  */
 
-jest.setTimeout(30_000)
+jest.setTimeout(90_000)
 
 const START = new Date('2025-09-29T02:00:00Z')
 let now = START
@@ -29,6 +29,8 @@ const env = () => ({
   WECHAT_APPID: 'wxapp',
   WECHAT_SECRET: 'wxsecret',
   WECHAT_API_BASE_URL: fake.baseUrl,
+  // Generous: on a busy machine the local fake may answer slowly, and a timeout is a retry.
+  WECHAT_TIMEOUT_MS: '30000',
   WECHAT_TEMPLATE_DECISION: 'tmpl-decision',
   WECHAT_TEMPLATE_DEADLINE: 'tmpl-deadline',
   SESSION_TTL_SECONDS: String(365 * 24 * 3600),
