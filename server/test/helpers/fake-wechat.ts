@@ -90,7 +90,9 @@ export async function startFakeWechat(): Promise<FakeWechat> {
         } else if (url.pathname === '/cgi-bin/message/subscribe/send') {
           answer = await answerSend(url.searchParams.get('access_token') ?? '', JSON.parse(raw) as FakeSend['body'])
         }
-        res.writeHead(200, { 'content-type': 'text/plain' }).end(JSON.stringify(answer))
+        // No keep-alive: a socket the server closes after its idle timeout just as the client
+        // reuses it fails the client's next call ("other side closed"), which a slow machine hits.
+        res.writeHead(200, { 'content-type': 'text/plain', connection: 'close' }).end(JSON.stringify(answer))
       })()
     })
   })

@@ -208,58 +208,58 @@ describe(`two instances on one ${usesPostgres ? 'PostgreSQL schema' : 'SQLite fi
 // in one process, on fresh rows each time.
 const runs = Array.from({ length: Number(process.env.FAULT_REPEAT ?? 1) }, (_, i) => i + 1)
 describe.each(runs)(`two instances on one ${usesPostgres ? 'PostgreSQL schema' : 'SQLite file'}: dead instances (run %i)`, () => {
-    it('a row left SENDING by a dead instance is sent by the other once the lease has expired', async () => {
-      const { userId, openid, token } = await person(1)
-      const [id] = await decisions(userId, 1)
-      const doomed = await instance()
-      const claimed = await doomed.repos.outbox.claimNext({ kinds: ['DECISION'], now, owner: 'doomed', leaseMs: LEASE_MS, maxAttempts: MAX_ATTEMPTS })
-      expect(claimed).toMatchObject({ id, status: 'SENDING', claimedBy: 'doomed', leaseUntil: later(LEASE_MS).toISOString(), attempts: 1 })
-      await closeTestApp(doomed)
+  it('a row left SENDING by a dead instance is sent by the other once the lease has expired', async () => {
+    const { userId, openid, token } = await person(1)
+    const [id] = await decisions(userId, 1)
+    const doomed = await instance()
+    const claimed = await doomed.repos.outbox.claimNext({ kinds: ['DECISION'], now, owner: 'doomed', leaseMs: LEASE_MS, maxAttempts: MAX_ATTEMPTS })
+    expect(claimed).toMatchObject({ id, status: 'SENDING', claimedBy: 'doomed', leaseUntil: later(LEASE_MS).toISOString(), attempts: 1 })
+    await closeTestApp(doomed)
 
-      // Within the lease nobody touches it.
-      now = later(LEASE_MS - 1)
-      expect(await processDueNotifications(b, now)).toEqual({ sent: 0, retrying: 0, failed: 0, cancelled: 0 })
-      expect(await rowsOf(userId)).toMatchObject([{ status: 'SENDING', claimedBy: 'doomed' }])
-      now = later(2)
-      expect(await processDueNotifications(b, now)).toMatchObject({ sent: 1 })
-      expect(await rowsOf(userId)).toMatchObject([{ status: 'SENT', attempts: 2, claimedBy: null }])
-      expect(fake.sendsTo(openid)).toHaveLength(1)
-      expect(await grantsOf(token)).toBe(0)
-    })
+    // Within the lease nobody touches it.
+    now = later(LEASE_MS - 1)
+    expect(await processDueNotifications(b, now)).toEqual({ sent: 0, retrying: 0, failed: 0, cancelled: 0 })
+    expect(await rowsOf(userId)).toMatchObject([{ status: 'SENDING', claimedBy: 'doomed' }])
+    now = later(2)
+    expect(await processDueNotifications(b, now)).toMatchObject({ sent: 1 })
+    expect(await rowsOf(userId)).toMatchObject([{ status: 'SENT', attempts: 2, claimedBy: null }])
+    expect(fake.sendsTo(openid)).toHaveLength(1)
+    expect(await grantsOf(token)).toBe(0)
+  })
 
-    it('an instance that dies after WeChat took the message: the other sends it again (at least once)', async () => {
-      const { userId, openid, token } = await person(1)
-      await decisions(userId, 1)
-      const doomed = await instance()
-      const held = fake.hold(openid)
-      const dying = processDueNotifications(doomed, now)
-      await held.arrived
-      // WeChat has the message; the instance "dies" before marking it SENT. The lease expires.
+  it('an instance that dies after WeChat took the message: the other sends it again (at least once)', async () => {
+    const { userId, openid, token } = await person(1)
+    await decisions(userId, 1)
+    const doomed = await instance()
+    const held = fake.hold(openid)
+    const dying = processDueNotifications(doomed, now)
+    await held.arrived
+    // WeChat has the message; the instance "dies" before marking it SENT. The lease expires.
+    now = later(LEASE_MS + 1)
+    expect(await processDueNotifications(a, now)).toMatchObject({ sent: 1 })
+    held.release()
+    // The late answer changes nothing: the row is no longer the dead instance's.
+    expect(await dying).toEqual({ sent: 0, retrying: 0, failed: 0, cancelled: 0 })
+    await closeTestApp(doomed)
+    expect(fake.sendsTo(openid)).toHaveLength(2)
+    expect(await rowsOf(userId)).toMatchObject([{ status: 'SENT', attempts: 2 }])
+    // Both sends rode on the one grant the row held.
+    expect(await grantsOf(token)).toBe(0)
+  })
+
+  it('a row whose instances died on every attempt ends FAILED and hands its grant back', async () => {
+    const { userId, openid, token } = await person(1)
+    const [id] = await decisions(userId, 1)
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
+      const claimed = await a.repos.outbox.claimNext({ kinds: ['DECISION'], now, owner: `doomed-${attempt}`, leaseMs: LEASE_MS, maxAttempts: MAX_ATTEMPTS })
+      expect(claimed).toMatchObject({ id, attempts: attempt })
+      if (attempt === 1) expect(await a.repos.outbox.takeGrant(claimed!, 'doomed-1', now)).toBe(true)
       now = later(LEASE_MS + 1)
-      expect(await processDueNotifications(a, now)).toMatchObject({ sent: 1 })
-      held.release()
-      // The late answer changes nothing: the row is no longer the dead instance's.
-      expect(await dying).toEqual({ sent: 0, retrying: 0, failed: 0, cancelled: 0 })
-      await closeTestApp(doomed)
-      expect(fake.sendsTo(openid)).toHaveLength(2)
-      expect(await rowsOf(userId)).toMatchObject([{ status: 'SENT', attempts: 2 }])
-      // Both sends rode on the one grant the row held.
-      expect(await grantsOf(token)).toBe(0)
-    })
-
-    it('a row whose instances died on every attempt ends FAILED and hands its grant back', async () => {
-      const { userId, openid, token } = await person(1)
-      const [id] = await decisions(userId, 1)
-      for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
-        const claimed = await a.repos.outbox.claimNext({ kinds: ['DECISION'], now, owner: `doomed-${attempt}`, leaseMs: LEASE_MS, maxAttempts: MAX_ATTEMPTS })
-        expect(claimed).toMatchObject({ id, attempts: attempt })
-        if (attempt === 1) expect(await a.repos.outbox.takeGrant(claimed!, 'doomed-1', now)).toBe(true)
-        now = later(LEASE_MS + 1)
-      }
-      expect(await grantsOf(token)).toBe(0)
-      expect(await processDueNotifications(b, now)).toEqual({ sent: 0, retrying: 0, failed: 1, cancelled: 0 })
-      expect(await rowsOf(userId)).toMatchObject([{ status: 'FAILED', attempts: MAX_ATTEMPTS, lastError: 'lease expired on the last attempt' }])
-      expect(fake.sendsTo(openid)).toHaveLength(0)
-      expect(await grantsOf(token)).toBe(1)
-    })
+    }
+    expect(await grantsOf(token)).toBe(0)
+    expect(await processDueNotifications(b, now)).toEqual({ sent: 0, retrying: 0, failed: 1, cancelled: 0 })
+    expect(await rowsOf(userId)).toMatchObject([{ status: 'FAILED', attempts: MAX_ATTEMPTS, lastError: 'lease expired on the last attempt' }])
+    expect(fake.sendsTo(openid)).toHaveLength(0)
+    expect(await grantsOf(token)).toBe(1)
+  })
 })
