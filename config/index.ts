@@ -68,6 +68,10 @@ export default defineConfig(async (merge) => {
     // always starts clean, so a stale cache can never ship a page that cannot load.
     cache: { enable: process.env.NODE_ENV !== 'production' },
     mini: {
+      // All flows share one subpackage (src/app.config.ts), so NutUI's per-component stylesheets
+      // meet in one sub-vendors.wxss in differing import orders; their selectors do not overlap
+      // (each is scoped to its own .nut-<component>), so the order warning is noise, as in H5.
+      miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
