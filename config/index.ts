@@ -69,8 +69,9 @@ export default defineConfig(async (merge) => {
     cache: { enable: process.env.NODE_ENV !== 'production' },
     mini: {
       // All flows share one subpackage (src/app.config.ts), so NutUI's per-component stylesheets
-      // meet in one sub-vendors.wxss in differing import orders; their selectors do not overlap
-      // (each is scoped to its own .nut-<component>), so the order warning is noise, as in H5.
+      // meet in one sub-vendors.wxss, imported by the pages in differing orders. Each styles its
+      // own .nut-<component> classes, and their order was Taro's choice before too (the copies in
+      // each subpackage's sub-common): the "Conflicting order" warning is ignored, as in H5.
       miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
