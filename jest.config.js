@@ -76,6 +76,8 @@ module.exports = {
     }),
     components,
     nodeProject('weapp-boot', ['<rootDir>/tests/weapp-boot/**/*.test.ts']),
+    // The release build's checks (config/release-origin.ts) and its output (dist/weapp-release).
+    nodeProject('release', ['<rootDir>/tests/release/**/*.test.ts']),
     nodeProject('e2e', ['<rootDir>/e2e/**/*.test.ts'], { slowTestThreshold: 60 }),
   ],
 }

@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
+import { checkReleaseOrigin } from './release-origin'
 
 type ConfigFn = (
   merge: (...configs: UserConfigExport<'webpack5'>[]) => UserConfigExport<'webpack5'>,
@@ -13,6 +14,19 @@ type ConfigFn = (
 const defineConfig = (fn: ConfigFn): ConfigFn => fn
 
 const platform = process.env.TARO_ENV ?? 'weapp'
+
+/**
+ * `npm run release:weapp` sets WEAPP_RELEASE=1 (scripts/release-weapp.ts). A release build
+ * refuses an API_BASE WeChat would refuse (not https, loopback, an IP address); every other build
+ * is a development build against the local server (DevTools with 不校验合法域名).
+ */
+const release = platform === 'weapp' && process.env.WEAPP_RELEASE === '1'
+function apiBase(): string {
+  if (!release) return process.env.API_BASE ?? 'http://127.0.0.1:3000'
+  const check = checkReleaseOrigin(process.env.API_BASE)
+  if (!check.ok) throw new Error(`发布构建已停止：${check.reason}`)
+  return check.origin
+}
 
 /** NutUI React Taro is drawn at 375 px; our own styles at 750 px (TARO-NOTES). */
 function designWidth(input?: { file?: string }): number {
@@ -28,12 +42,15 @@ export default defineConfig(async (merge) => {
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
     // One folder per platform, so building one never wipes the other.
-    outputRoot: `dist/${platform}`,
+    // WEAPP_OUTPUT_ROOT lets the release test build into its own folder (scripts/test.mjs).
+    outputRoot: (platform === 'weapp' && process.env.WEAPP_OUTPUT_ROOT) || `dist/${platform}`,
     plugins: [],
     defineConstants: {
       // The API's origin for the mini-program (H5 calls its own origin). Replaced at build time:
       // a bare process.env read would crash on a phone, which has no `process`.
-      API_BASE: JSON.stringify(process.env.API_BASE ?? 'http://127.0.0.1:3000'),
+      API_BASE: JSON.stringify(apiBase()),
+      // A release weapp's receipt QR code carries the https status link (src/lib/receipt).
+      RELEASE_BUILD: JSON.stringify(release),
     },
     alias: {
       '@': path.resolve(__dirname, '..', 'src'),
@@ -51,6 +68,11 @@ export default defineConfig(async (merge) => {
     // always starts clean, so a stale cache can never ship a page that cannot load.
     cache: { enable: process.env.NODE_ENV !== 'production' },
     mini: {
+      // All flows share one subpackage (src/app.config.ts), so NutUI's per-component stylesheets
+      // meet in one sub-vendors.wxss, imported by the pages in differing orders. Each styles its
+      // own .nut-<component> classes, and their order was Taro's choice before too (the copies in
+      // each subpackage's sub-common): the "Conflicting order" warning is ignored, as in H5.
+      miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: the sizes and speeds that issues name, measured in one run (not a timed test).
-//  - weapp main package and every subpackage, next to a bare one-page Taro React app (the floor);
+//  - weapp main package and every subpackage, next to a bare one-page Taro React app (the floor),
+//    and the bytes duplicated across packages;
 //  - H5 first-load JS (gzipped), as Chromium actually loads it, next to the floor's;
 //  - the median time to compute an emergency deadline;
 //  - load figures (bench/load.mjs): SQLite, and PostgreSQL with two instances and Redis.
@@ -11,11 +12,13 @@ import http from 'node:http'
 import path from 'node:path'
 import zlib from 'node:zlib'
 import { loadFigures, printLoadTable } from '../bench/load.mjs'
+import { duplicatedAcrossPackages, weappPackages } from './weapp-packages.mjs'
 
 const root = path.resolve(import.meta.dirname, '..')
 const floorRoot = path.join(root, 'bench', 'floor-app')
 const taro = path.join(root, 'node_modules', '.bin', 'taro')
 const BUDGET_MAIN_PACKAGE = 1.5
+const BUDGET_DUPLICATES = 0.1
 
 function build(cwd, type) {
   const res = spawnSync(taro, ['build', '--type', type], {
@@ -28,30 +31,7 @@ function build(cwd, type) {
   if (res.status !== 0) throw new Error(`taro build --type ${type} failed in ${cwd}:\n${res.stdout}\n${res.stderr}`)
 }
 
-function filesUnder(dir) {
-  if (!fs.existsSync(dir)) return []
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name)
-    return e.isDirectory() ? filesUnder(full) : [full]
-  })
-}
-
-const sizeOf = (files) => files.reduce((sum, f) => sum + fs.statSync(f).size, 0)
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
-
-/** WeChat counts every file outside the subpackage roots towards the main package. */
-function weappPackages(dist) {
-  const app = JSON.parse(fs.readFileSync(path.join(dist, 'app.json'), 'utf8'))
-  const subRoots = (app.subPackages ?? app.subpackages ?? []).map((p) => p.root.replace(/\/$/, ''))
-  const all = filesUnder(dist)
-  const packages = { main: [] }
-  for (const f of all) {
-    const rel = path.relative(dist, f).split(path.sep).join('/')
-    const sub = subRoots.find((r) => rel.startsWith(`${r}/`))
-    ;(packages[sub ?? 'main'] ??= []).push(f)
-  }
-  return Object.fromEntries(Object.entries(packages).map(([k, files]) => [k, sizeOf(files)]))
-}
 
 /** Serves a built H5 app, loads it in Chromium and sums the gzipped size of every script it fetched. */
 async function h5FirstLoadJs(dist) {
@@ -101,11 +81,17 @@ async function main() {
 
   const product = weappPackages(path.join(root, 'dist', 'weapp'))
   const floor = weappPackages(path.join(floorRoot, 'dist', 'weapp'))
-  const ratio = product.main / floor.main
+  const ratio = product.main.bytes / floor.main.bytes
+  const dup = duplicatedAcrossPackages(product)
   console.log('\nWeapp packages')
-  for (const [name, bytes] of Object.entries(product)) console.log(`  ${name.padEnd(28)} ${kb(bytes).padStart(10)}`)
-  console.log(`  total${' '.repeat(23)} ${kb(Object.values(product).reduce((a, b) => a + b, 0)).padStart(10)}`)
-  console.log(`weapp main package: ${kb(product.main)} vs floor ${kb(floor.main)} = ${ratio.toFixed(2)}× (budget ≤ ${BUDGET_MAIN_PACKAGE}×) ${ratio <= BUDGET_MAIN_PACKAGE ? 'OK' : 'OVER BUDGET'}`)
+  for (const [name, pkg] of Object.entries(product)) console.log(`  ${name.padEnd(28)} ${kb(pkg.bytes).padStart(10)}`)
+  console.log(`  total${' '.repeat(23)} ${kb(dup.total).padStart(10)}`)
+  console.log(`weapp main package: ${kb(product.main.bytes)} vs floor ${kb(floor.main.bytes)} = ${ratio.toFixed(2)}× (budget ≤ ${BUDGET_MAIN_PACKAGE}×) ${ratio <= BUDGET_MAIN_PACKAGE ? 'OK' : 'OVER BUDGET'}`)
+  const dupOk = dup.share <= BUDGET_DUPLICATES
+  console.log(
+    `weapp bytes duplicated across packages: ${kb(dup.bytes)} (${dup.files} byte-identical files) = ${(dup.share * 100).toFixed(1)} % of ${kb(dup.total)} ` +
+      `(budget ≤ ${BUDGET_DUPLICATES * 100} %) ${dupOk ? 'OK' : 'OVER BUDGET'}`,
+  )
 
   const h5 = await h5FirstLoadJs(path.join(root, 'dist', 'h5'))
   const h5Floor = await h5FirstLoadJs(path.join(floorRoot, 'dist', 'h5'))
@@ -116,7 +102,7 @@ async function main() {
   if (res.status !== 0) process.stderr.write(res.stderr)
 
   const loadOk = await load()
-  process.exit(ratio <= BUDGET_MAIN_PACKAGE && res.status === 0 && loadOk ? 0 : 1)
+  process.exit(ratio <= BUDGET_MAIN_PACKAGE && dupOk && res.status === 0 && loadOk ? 0 : 1)
 }
 
 main().catch((e) => {

@@ -22,16 +22,28 @@ const sourcesChangedAt = Math.max(
   fs.statSync(path.join(root, 'package-lock.json')).mtimeMs,
 )
 
+// `npm run release:weapp` leaves this note next to dist/weapp: npm start then rebuilds a development one.
+const releaseNote = path.join(root, 'dist', 'weapp.build.json')
+const weappIsRelease = fs.existsSync(releaseNote)
+
 for (const [platform, marker] of [['weapp', 'dist/weapp/app.js'], ['h5', 'dist/h5/index.html']]) {
   const markerPath = path.join(root, marker)
-  if (fs.existsSync(markerPath) && fs.statSync(markerPath).mtimeMs > sourcesChangedAt) continue
+  const stale = platform === 'weapp' && weappIsRelease
+  if (!stale && fs.existsSync(markerPath) && fs.statSync(markerPath).mtimeMs > sourcesChangedAt) continue
   console.log(`Building the ${platform} app (production)…`)
-  const res = spawnSync('npx', ['taro', 'build', '--type', platform], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
+  const env = { ...process.env }
+  if (platform === 'weapp') delete env.WEAPP_RELEASE
+  const res = spawnSync('npx', ['taro', 'build', '--type', platform], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] })
   if (res.status !== 0) {
     console.error(`The ${platform} build failed; run \`npm run build:${platform}\` to see why.`)
     process.exit(res.status ?? 1)
   }
+  if (platform === 'weapp') fs.rmSync(releaseNote, { force: true })
 }
+console.log(
+  `dist/weapp is a DEVELOPMENT build: it calls ${process.env.API_BASE ?? 'http://127.0.0.1:3000'}. ` +
+    'Open it in WeChat DevTools with 不校验合法域名 ticked; for review, build with `API_BASE=https://… npm run release:weapp`.',
+)
 
 const server = spawn('npx', ['tsx', 'server/src/server.ts'], {
   cwd: root,

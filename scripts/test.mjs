@@ -65,6 +65,10 @@ else console.log('\n(DATABASE_URL not set: the PostgreSQL run of the server suit
 
 const builtWeapp = run('build weapp (production)', 'npm', ['run', '--silent', 'build:weapp'])
 if (builtWeapp) jest('weapp boot', ['--selectProjects', 'weapp-boot'])
+// The release build, into its own folder (the tests above keep the development one), then its checks.
+const RELEASE_ORIGIN = 'https://yibao.example.gov.cn'
+const builtRelease = run('build weapp for release', 'npm', ['run', '--silent', 'release:weapp', '--', '--out', 'dist/weapp-release'], { API_BASE: RELEASE_ORIGIN })
+if (builtRelease) jest('weapp release', ['--selectProjects', 'release'])
 const builtH5 = run('build h5 (production)', 'npm', ['run', '--silent', 'build:h5'])
 fs.rmSync(path.join(root, 'artifacts', 'screenshots'), { recursive: true, force: true })
 if (builtH5) jest('end to end in Chromium', ['--selectProjects', 'e2e', '--runInBand', '--testTimeout=120000'], { DATABASE_URL: '' })

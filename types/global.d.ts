@@ -16,3 +16,6 @@ declare namespace NodeJS {
 
 /** The API's origin for the mini-program build, from the API_BASE variable at build time. */
 declare const API_BASE: string
+
+/** True in a weapp built by `npm run release:weapp` (API_BASE checked: https, a public domain). */
+declare const RELEASE_BUILD: boolean

@@ -6,7 +6,7 @@ import FormField from '../../../../components/form-field'
 import PageRoot from '../../../../components/page-root'
 import StatusBadge from '../../../../components/status-badge'
 import { normalizeFilingNumber, type PublicStatusView } from '../../../../domain/filings'
-import { numberFromScan } from '../../../../lib/receipt/status-url'
+import { numberFromPageQuery, numberFromScan } from '../../../../lib/receipt/status-url'
 import { ApiError } from '../../../../services/api-error'
 import { lookupStatus } from '../../../../services/filings'
 import { chinaDateTime } from '../../../../lib/china-time'
@@ -16,7 +16,7 @@ const ID_TAIL = /^\d{5}[\dX]$/
 
 export default function StatusLookup() {
   const { params } = useRouter()
-  const [number, setNumber] = useState(params.number ? decodeURIComponent(params.number) : '')
+  const [number, setNumber] = useState(() => numberFromPageQuery(params))
   const [idTail, setIdTail] = useState('')
   const [errors, setErrors] = useState<{ number?: string; idTail?: string }>({})
   const [problem, setProblem] = useState<string | null>(null)
