@@ -7,6 +7,8 @@ export interface UsersTable {
   id: string
   openid: string
   created_at: string
+  /** Set when the person deleted their account (DELETE /api/me); openid is then a placeholder. */
+  deleted_at: string | null
 }
 
 export interface PersonProfilesTable {
@@ -187,6 +189,17 @@ export interface NotificationSubscriptionsTable {
   updated_at: string
 }
 
+export interface PrivacyConsentsTable {
+  id: string
+  user_id: string
+  /** PROFILE (one's own 实名信息) or FAMILY_MEMBER (a member added for 代办). */
+  scope: string
+  family_member_id: string | null
+  notice_version: string
+  consented_at: string
+  withdrawn_at: string | null
+}
+
 export interface Database {
   users: UsersTable
   person_profiles: PersonProfilesTable
@@ -202,6 +215,7 @@ export interface Database {
   notification_subscriptions: NotificationSubscriptionsTable
   family_members: FamilyMembersTable
   proxy_authorizations: ProxyAuthorizationsTable
+  privacy_consents: PrivacyConsentsTable
 }
 
 /** Which engine runs underneath; only `db/` branches on it. */

@@ -4,6 +4,7 @@ import { createFamilyRepository } from './family'
 import { createFilingsRepository } from './filings'
 import { createIdempotencyKeysRepository } from './idempotency-keys'
 import { createNotificationsRepository } from './notifications'
+import { createPrivacyRepository } from './privacy'
 import { createProfilesRepository } from './profiles'
 import { createSettingsRepository } from './settings'
 import { createSubscriptionsRepository } from './subscriptions'
@@ -22,6 +23,7 @@ export function createRepositories(db: Kysely<Database>) {
     notifications: createNotificationsRepository(db),
     subscriptions: createSubscriptionsRepository(db),
     family: createFamilyRepository(db),
+    privacy: createPrivacyRepository(db),
   }
 }
 
