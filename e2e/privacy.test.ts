@@ -48,7 +48,7 @@ describe('隐私保护指引', () => {
     await shot(page, 'consent-refused-elder')
     await page.locator('#privacy-consent-status').click()
     await page.waitForURL(/packages\/status\/pages\/lookup/)
-    await page.goBack()
+    await page.goto(`${suite.server.url}/packages/profile/pages/edit/index`)
     await page.locator('#privacy-consent-notice').click()
     await page.locator('#privacy-version').waitFor()
 
