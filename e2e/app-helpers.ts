@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core'
+import { PRIVACY_NOTICE_VERSION } from '../src/domain/privacy'
 import { phoneContext, type Suite } from './harness'
 
 /** Calls the API from inside the page, with the app's own session token (as the app would). */
@@ -32,12 +33,23 @@ export async function chooseFile(page: Page, selector: string, file: string) {
   await chooser.setFiles(file)
 }
 
-/** Someone new on their own phone, with their 实名信息 saved, on the home page. */
+/** Consent to the 隐私保护指引 in force, as the app sends it once the person agreed. */
+export const PRIVACY_CONSENT = { privacyConsent: { version: PRIVACY_NOTICE_VERSION } }
+
+/** Ticks the consent box of the consent step and taps 同意并继续 (实名信息, 添加家人). */
+export async function agreeToPrivacy(page: Page) {
+  await page.locator('#privacy-consent-check').click()
+  await page.locator('#privacy-consent-check[aria-checked="true"]').waitFor()
+  await page.locator('#privacy-consent-agree').click()
+  await page.locator('#privacy-consent').waitFor({ state: 'detached' })
+}
+
+/** Someone new on their own phone, with their 实名信息 saved (after consent), on the home page. */
 export async function newUser(suite: Suite, profile: Record<string, string>): Promise<{ context: BrowserContext; page: Page }> {
   const context = await phoneContext(suite.browser)
   const page = await context.newPage()
   await page.goto(suite.server.url)
   await waitForSession(page)
-  expect((await apiInPage(page, 'PUT', '/api/me/profile', profile)).status).toBe(200)
+  expect((await apiInPage(page, 'PUT', '/api/me/profile', { ...profile, ...PRIVACY_CONSENT })).status).toBe(200)
   return { context, page }
 }

@@ -1,5 +1,5 @@
 import { idCheckChar } from '../src/domain/validation/id-number'
-import { apiInPage } from './app-helpers'
+import { agreeToPrivacy, apiInPage } from './app-helpers'
 import { blur, e2eSuite, fill, phoneContext, shot } from './harness'
 
 const VALID_ID = '44170219800101001' + idCheckChar('44170219800101001')
@@ -20,6 +20,11 @@ describe('a new user fills in 实名信息', () => {
     await shot(page, 'home')
 
     await page.locator('#entry-profile').click()
+    // The separate consent comes first; nothing can be typed before it.
+    await page.locator('#privacy-consent').waitFor()
+    expect(await page.locator('taro-input-core[name="name"]').count()).toBe(0)
+    await shot(page, 'profile-consent')
+    await agreeToPrivacy(page)
     await page.locator('taro-input-core[name="name"]').waitFor()
     await shot(page, 'profile-empty')
 
@@ -56,8 +61,9 @@ describe('a new user fills in 实名信息', () => {
     expect(await page.locator('#region-picker-trigger').textContent()).toContain('广东省 阳江市')
 
     // And the server holds it, checked: the API answers the same for this browser's session.
-    const me = await apiInPage<{ profile: unknown }>(page, 'GET', '/api/me')
+    const me = await apiInPage<{ profile: unknown; privacyConsent: { version: string } }>(page, 'GET', '/api/me')
     expect(me.body.profile).toMatchObject({ name: '张建华', idNumber: VALID_ID, insuredRegion: '441700', insuranceType: 'RESIDENT' })
+    expect(me.body.privacyConsent.version).toBe('2026-11-30')
     await context.close()
   })
 
@@ -65,12 +71,15 @@ describe('a new user fills in 实名信息', () => {
     const context = await phoneContext(suite.browser)
     const page = await context.newPage()
     await page.goto(`${suite.server.url}/packages/profile/pages/edit/index`)
+    await agreeToPrivacy(page)
     await fill(page, 'name', '李秀英')
     await fill(page, 'phone', '139')
     await page.close()
 
     const again = await context.newPage()
     await again.goto(`${suite.server.url}/packages/profile/pages/edit/index`)
+    // Consent is recorded with the first save: until then it is asked again, and the draft waits.
+    await agreeToPrivacy(again)
     await again.locator('taro-input-core[name="name"]').waitFor()
     expect(await again.locator('taro-input-core[name="name"] input').inputValue()).toBe('李秀英')
     expect(await again.locator('taro-input-core[name="phone"] input').inputValue()).toBe('139')

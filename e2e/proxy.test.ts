@@ -1,5 +1,5 @@
 import { idCheckChar } from '../src/domain/validation/id-number'
-import { apiInPage, newUser } from './app-helpers'
+import { agreeToPrivacy, apiInPage, newUser } from './app-helpers'
 import { REVIEWER_TOKEN, fileEmergency, staffTool } from './flows'
 import { e2eSuite, fill, phoneContext, shot } from './harness'
 
@@ -19,6 +19,10 @@ it('a daughter files an emergency case for her mother, with the mother’s autho
   await daughter.goto(suite.server.url)
   await daughter.locator('#entry-family').click()
   await daughter.locator('#family-add').click()
+  // A separate consent for the mother's data before the form.
+  await daughter.locator('#privacy-consent').waitFor()
+  await shot(daughter, 'daughter-consents-for-mother')
+  await agreeToPrivacy(daughter)
   await fill(daughter, 'name', MOTHER.name)
   await fill(daughter, 'idNumber', MOTHER.idNumber)
   await fill(daughter, 'phone', MOTHER.phone)

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { idCheckChar } from '../src/domain/validation/id-number'
-import { apiInPage, waitForSession } from './app-helpers'
+import { PRIVACY_CONSENT, apiInPage, waitForSession } from './app-helpers'
 import { makePng } from './fixtures'
 import { e2eSuite, fill, phoneContext, shot } from './harness'
 
@@ -13,7 +13,7 @@ const suite = e2eSuite()
 async function fileThroughApi(page: Page): Promise<string> {
   await page.goto(suite.server.url)
   await waitForSession(page)
-  expect((await apiInPage(page, 'PUT', '/api/me/profile', PROFILE)).status).toBe(200)
+  expect((await apiInPage(page, 'PUT', '/api/me/profile', { ...PROFILE, ...PRIVACY_CONSENT })).status).toBe(200)
   const png = makePng().toString('base64')
   const upload = await page.evaluate(async (b64) => {
     const raw = localStorage.getItem('beian-session')

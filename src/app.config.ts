@@ -10,7 +10,7 @@ const subPackages = [
     pages: ['pages/start/index', 'pages/details/index', 'pages/materials/index', 'pages/review/index', 'pages/after-window/index'],
   },
   { root: 'packages/mine', pages: ['pages/list/index', 'pages/detail/index', 'pages/change/index'] },
-  { root: 'packages/common', pages: ['pages/coming-soon/index'] },
+  { root: 'packages/common', pages: ['pages/coming-soon/index', 'pages/privacy/index'] },
   { root: 'packages/status', pages: ['pages/lookup/index'] },
   { root: 'packages/family', pages: ['pages/list/index', 'pages/add/index', 'pages/authorize/index', 'pages/accept/index', 'pages/proxies/index'] },
 ]
@@ -31,6 +31,9 @@ function oneSubpackage(flows: Array<{ root: string; pages: string[] }>) {
 
 export default defineAppConfig({
   pages: ['pages/index/index'],
+  // WeChat's privacy checks (用户隐私保护指引): on for every mini-program since 2023-10-17; set so
+  // DevTools and older base libraries behave the same (onNeedPrivacyAuthorization fires).
+  ...({ __usePrivacyCheck__: true } as Record<string, unknown>),
   subPackages: oneSubpackage(subPackages),
   // WeChat's network values are 'all' | 'wifi': 'wifi' alone would skip 4G, so 'all'.
   preloadRule: { 'pages/index/index': { network: 'all', packages: [FLOWS_ROOT] } },

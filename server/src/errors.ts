@@ -34,6 +34,8 @@ export interface ErrorDetails {
   window?: EmergencyWindow
   /** 422 EMERGENCY_WINDOW_CLOSED: what to do now (零星报销) and what it costs. */
   guidance?: AfterWindowGuidance
+  /** 422 PRIVACY_CONSENT_REQUIRED: the 隐私保护指引 version to agree to. */
+  privacyNoticeVersion?: string
 }
 
 export const UNAUTHORIZED_MESSAGE = '登录已失效，请重新打开小程序登录'

@@ -10,8 +10,13 @@ import { request } from './http'
 
 export const listFamilyMembers = () => request<{ members: FamilyMemberView[] }>('/api/family-members')
 
-export const addFamilyMember = (body: CreateFamilyMemberBody, idempotencyKey: string) =>
-  request<FamilyMemberView>('/api/family-members', { method: 'POST', data: body, headers: { 'Idempotency-Key': idempotencyKey } })
+/** Adds a member with the separate consent, for this member's data, to 隐私保护指引 `consentVersion`. */
+export const addFamilyMember = (body: CreateFamilyMemberBody, consentVersion: string, idempotencyKey: string) =>
+  request<FamilyMemberView>('/api/family-members', {
+    method: 'POST',
+    data: { ...body, privacyConsent: { version: consentVersion } },
+    headers: { 'Idempotency-Key': idempotencyKey },
+  })
 
 export const removeFamilyMember = (id: string) =>
   request<void>(`/api/family-members/${encodeURIComponent(id)}`, { method: 'DELETE' })

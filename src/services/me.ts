@@ -5,16 +5,31 @@ export interface StoredProfile extends Profile {
   updatedAt: string
 }
 
+/** The latest consent to the 隐私保护指引 for one's own 实名信息 (GET /api/me). */
+export interface PrivacyConsentView {
+  version: string
+  at: string
+}
+
 export interface Me {
   user: { id: string }
   profile: StoredProfile | null
+  /** Always in the server's answer; optional because a copy persisted by an older app lacks it. */
+  privacyConsent?: PrivacyConsentView | null
 }
 
 export const fetchMe = () => request<Me>('/api/me')
 
-/** Sends exactly the fields of the contract: the server refuses unknown ones (API.md). */
-export const saveProfile = ({ name, idNumber, phone, insuredRegion, insuranceType }: ProfileInput) =>
+/**
+ * Sends exactly the fields of the contract: the server refuses unknown ones (API.md).
+ * `consentVersion`: the 隐私保护指引 version the person has just agreed to on this page (sent
+ * as privacyConsent); null when their consent to the current version is already on record.
+ */
+export const saveProfile = ({ name, idNumber, phone, insuredRegion, insuranceType }: ProfileInput, consentVersion: string | null = null) =>
   request<{ profile: StoredProfile }>('/api/me/profile', {
     method: 'PUT',
-    data: { name, idNumber, phone, insuredRegion, insuranceType },
+    data: {
+      name, idNumber, phone, insuredRegion, insuranceType,
+      ...(consentVersion === null ? {} : { privacyConsent: { version: consentVersion } }),
+    },
   })

@@ -8,6 +8,8 @@ export interface UsersTable {
   id: string
   openid: string
   created_at: string
+  /** Set when the person deleted their account (DELETE /api/me); openid is then a placeholder. */
+  deleted_at: string | null
 }
 
 export interface PersonProfilesTable {
@@ -207,6 +209,17 @@ export interface WechatTokensTable {
   force_refresh_count: Generated<number>
 }
 
+export interface PrivacyConsentsTable {
+  id: string
+  user_id: string
+  /** PROFILE (one's own 实名信息) or FAMILY_MEMBER (a member added for 代办). */
+  scope: string
+  family_member_id: string | null
+  notice_version: string
+  consented_at: string
+  withdrawn_at: string | null
+}
+
 export interface Database {
   users: UsersTable
   person_profiles: PersonProfilesTable
@@ -223,6 +236,7 @@ export interface Database {
   wechat_tokens: WechatTokensTable
   family_members: FamilyMembersTable
   proxy_authorizations: ProxyAuthorizationsTable
+  privacy_consents: PrivacyConsentsTable
 }
 
 /** Which engine runs underneath; only `db/` branches on it. */

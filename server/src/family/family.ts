@@ -21,6 +21,7 @@ import type { AuthorizationRecord, FamilyMemberRecord } from '../db/repositories
 import type { PersonProfile } from '../db/repositories/profiles'
 import { AppError, validationFailed } from '../errors'
 import { maskName } from '../logging/mask'
+import { familyMemberConsent, type PrivacyConsentBody } from '../privacy/consent'
 import { maskedPersonName, toAuthorizationReviewView, toAuthorizationView, toFamilyMemberView } from './to-views'
 
 /**
@@ -69,8 +70,17 @@ export async function listMembers(app: FastifyInstance, userId: string): Promise
   return members.map(({ member, authorization }) => toFamilyMemberView(member, authorization, now))
 }
 
-/** POST /api/family-members: checked with the shared rules; at most 5; not the same ID twice, not one's own. */
-export async function addMember(app: FastifyInstance, userId: string, body: CreateFamilyMemberBody): Promise<FamilyMemberView> {
+/**
+ * POST /api/family-members: only with the caller's consent to the current 隐私保护指引 for this
+ * member's data (422 PRIVACY_CONSENT_REQUIRED before anything else); checked with the shared
+ * rules; at most 5; not the same ID twice, not one's own.
+ */
+export async function addMember(
+  app: FastifyInstance,
+  userId: string,
+  body: CreateFamilyMemberBody & { privacyConsent?: PrivacyConsentBody },
+): Promise<FamilyMemberView> {
+  const consentVersion = familyMemberConsent(body.privacyConsent)
   const own = await app.repos.profiles.findByUserId(userId)
   if (!own) throw ownProfileRequired('添加家人')
   const now = app.now()
@@ -82,6 +92,7 @@ export async function addMember(app: FastifyInstance, userId: string, body: Crea
     { name, idNumber, relation, phone, insuredRegion, insuranceType },
     FAMILY_MEMBER_LIMIT,
     now,
+    consentVersion,
   )
   if (created.outcome === 'LIMIT') {
     throw new AppError(

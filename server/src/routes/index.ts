@@ -9,6 +9,7 @@ import me from './api/me'
 import proxies from './api/me/proxies'
 import notificationTemplates from './api/notifications/templates'
 import policyProfiles from './api/policy-profiles'
+import privacyNotice from './api/privacy-notice'
 import regions from './api/regions'
 import reviewAuthorizations from './api/review/authorizations'
 import reviewFilings from './api/review/filings'
@@ -27,6 +28,7 @@ export const routes: FastifyPluginAsync = async (app) => {
   await app.register(sessions, { prefix: '/api/sessions' })
   await app.register(me, { prefix: '/api/me' })
   await app.register(proxies, { prefix: '/api/me/proxies' })
+  await app.register(privacyNotice, { prefix: '/api/privacy-notice' })
   await app.register(regions, { prefix: '/api/regions' })
   await app.register(policyProfiles, { prefix: '/api/policy-profiles' })
   await app.register(calendar, { prefix: '/api/calendar' })

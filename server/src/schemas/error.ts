@@ -23,6 +23,7 @@ export const ErrorResponseSchema = {
     existingNumber: { type: 'string', description: '409 DUPLICATE_FILING：已有的那份备案的编号' },
     window: { ...emergencyWindowSchema, description: '422 EMERGENCY_WINDOW_CLOSED / EMERGENCY_DEEMED_FILED：适用的急诊备案时限' },
     guidance: { ...afterWindowGuidanceSchema, description: '422 EMERGENCY_WINDOW_CLOSED：来不及备案时怎么办（零星报销）和少报多少' },
+    privacyNoticeVersion: { type: 'string', description: '422 PRIVACY_CONSENT_REQUIRED：要同意的《隐私保护指引》版本（现行版本）' },
   },
 } as const
 

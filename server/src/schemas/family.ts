@@ -2,6 +2,7 @@ import { AUTHORIZATION_STATUSES, FAMILY_RELATIONS, FAMILY_RELATION_LIST } from '
 import { idempotencyKeyHeaderSchema } from '../idempotency'
 import { bearerAuth, errorResponses } from './error'
 import { UUID_PATTERN } from './patterns'
+import { privacyConsentBodySchema } from './privacy'
 import { reviewerAuth } from './review'
 
 export type {
@@ -97,6 +98,7 @@ export const CreateFamilyMemberSchema = {
   tags: ['family'],
   summary: '添加一位家人',
   description:
+    '每添加一位家人，都要带上本人对现行《隐私保护指引》的单独同意 privacyConsent: { version }（否则 422 PRIVACY_CONSENT_REQUIRED，什么也不保存）。' +
     '先要保存本人的实名信息（否则 422 PROFILE_REQUIRED）。字段按实名信息同样的规则检查，出错 422 并列出每个字段；' +
     '填的是本人的身份证号：422 fields.idNumber。最多 5 位：409 FAMILY_LIMIT；同一身份证号已添加：409 FAMILY_MEMBER_EXISTS。' +
     '参保地和险种用于家人没有自己账号时（授权委托书）为 TA 办理。带 Idempotency-Key 重复提交同样内容，回答第一次的结果。',
@@ -113,6 +115,7 @@ export const CreateFamilyMemberSchema = {
       phone: { type: 'string', maxLength: 32, description: '家人的手机号码' },
       insuredRegion: { type: 'string', maxLength: 12, description: '家人的参保地 6 位代码' },
       insuranceType: { type: 'string', maxLength: 16, description: 'EMPLOYEE 职工医保，RESIDENT 城乡居民医保' },
+      privacyConsent: privacyConsentBodySchema,
     },
   },
   response: {

@@ -1,4 +1,6 @@
 import { bearerAuth, errorResponses } from './error'
+import { privacyConsentBodySchema, privacyConsentViewSchema } from './privacy'
+import type { PrivacyConsentBody } from '../privacy/consent'
 
 export const PersonProfileSchema = {
   $id: 'PersonProfile',
@@ -32,11 +34,12 @@ export const GetMeSchema = {
   response: {
     200: {
       type: 'object',
-      required: ['user', 'profile'],
+      required: ['user', 'profile', 'privacyConsent'],
       additionalProperties: false,
       properties: {
         user: userSchema,
         profile: { anyOf: [{ $ref: 'PersonProfile#' }, { type: 'null' }] },
+        privacyConsent: privacyConsentViewSchema,
       },
     },
     ...errorResponses,
@@ -49,6 +52,7 @@ export interface PutProfileBody {
   phone: string
   insuredRegion: string
   insuranceType: 'EMPLOYEE' | 'RESIDENT'
+  privacyConsent?: PrivacyConsentBody
 }
 
 // Shape only (types, lengths, known fields); the rules of SPEC §9 live in the shared domain
@@ -56,6 +60,9 @@ export interface PutProfileBody {
 export const PutProfileSchema = {
   tags: ['me'],
   summary: '保存本人的参保信息',
+  description:
+    '要先同意现行的《隐私保护指引》：第一次保存（或指引更新后第一次保存）时带上 privacyConsent: { version }，' +
+    '服务器记下版本和时刻；之前已同意现行版本的，可以不带。没有同意现行版本：422 PRIVACY_CONSENT_REQUIRED，什么也不保存。',
   security: bearerAuth,
   body: {
     type: 'object',
@@ -71,6 +78,7 @@ export const PutProfileSchema = {
         enum: ['EMPLOYEE', 'RESIDENT'],
         description: 'EMPLOYEE 职工医保，RESIDENT 城乡居民医保',
       },
+      privacyConsent: privacyConsentBodySchema,
     },
   },
   response: {
@@ -79,6 +87,46 @@ export const PutProfileSchema = {
       required: ['profile'],
       additionalProperties: false,
       properties: { profile: { $ref: 'PersonProfile#' } },
+    },
+    ...errorResponses,
+  },
+} as const
+
+export const DeleteMeSchema = {
+  tags: ['me'],
+  summary: '撤回同意并删除我的信息',
+  description:
+    '撤回对《隐私保护指引》的同意，删除：实名信息、我添加的家人和发出的邀请/授权、没有用在备案里的上传文件、订阅消息设置和待发的消息；' +
+    '我作为家人给别人的代办授权一并撤销。保留：已提交的备案（包括为家人办的）和它们的材料、所依据的家人记录和授权委托书——' +
+    '这些是医保经办机构的异地就医业务档案（苏医保发〔2022〕75号 经办规程 第五十八条），与微信账号断开后保存。' +
+    '之后这个账号的令牌一律 401；同一个微信再登录是一个新的空账号。',
+  security: bearerAuth,
+  response: {
+    200: {
+      type: 'object',
+      required: ['deleted', 'kept'],
+      additionalProperties: false,
+      properties: {
+        deleted: {
+          type: 'object',
+          required: ['profile', 'familyMembers', 'uploads'],
+          additionalProperties: false,
+          properties: {
+            profile: { type: 'boolean', description: '删除了实名信息' },
+            familyMembers: { type: 'integer', description: '删除的家人记录数' },
+            uploads: { type: 'integer', description: '删除的上传文件数' },
+          },
+        },
+        kept: {
+          type: 'object',
+          required: ['filings', 'familyMembers'],
+          additionalProperties: false,
+          properties: {
+            filings: { type: 'integer', description: '作为业务档案保留的备案数' },
+            familyMembers: { type: 'integer', description: '因为已为其办过备案而随档案保留（已停用）的家人记录数' },
+          },
+        },
+      },
     },
     ...errorResponses,
   },

@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify'
 import { Client } from 'pg'
 import { buildApp, type BuildAppOptions } from '../../src/app'
 import { loadConfig, type DatabaseConfig, type Env } from '../../src/config'
+import { PRIVACY_NOTICE_VERSION } from '../../../src/domain/privacy'
 
 /**
  * Builds the app for one test file. SQLite in memory by default; with DATABASE_URL set, a
@@ -86,6 +87,9 @@ export const VALID_PROFILE = {
   insuredRegion: '440300',
   insuranceType: 'EMPLOYEE',
 } as const
+
+/** Consent to the 隐私保护指引 in force, as a body that carries personal data says it. */
+export const PRIVACY_CONSENT = { privacyConsent: { version: PRIVACY_NOTICE_VERSION } } as const
 
 /** Every 4xx/5xx body is `{ code, message }` (API.md "Errors"), message in Chinese. */
 export function expectErrorBody(body: unknown, code?: string): void {

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import { VALID_PROFILE, bearer, login } from './build'
+import { PRIVACY_CONSENT, VALID_PROFILE, bearer, login } from './build'
 import { CONTACTS, uploadAll } from './filings'
 
 /**
@@ -17,7 +17,7 @@ export async function insuredIn(app: FastifyInstance, insuredRegion: string, cod
     method: 'PUT',
     url: '/api/me/profile',
     headers: bearer(user.token),
-    payload: { ...VALID_PROFILE, insuredRegion },
+    payload: { ...VALID_PROFILE, insuredRegion, ...PRIVACY_CONSENT },
   })
   if (response.statusCode !== 200) throw new Error(`profile failed: ${response.statusCode} ${response.body}`)
   return user

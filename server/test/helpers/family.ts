@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import { VALID_PROFILE, bearer, login } from './build'
+import { PRIVACY_CONSENT, VALID_PROFILE, bearer, login } from './build'
 
 /**
  * 家人代办 fixtures: a father added by his daughter (the filer, VALID_PROFILE), who accepts the
@@ -19,7 +19,7 @@ export const FATHER = {
 export const OTHER_IDS = ['440300195501011236', '450200196005052347', '320500197007073450', '110101198008084565', '110101198510105675', '110101199001016783'] as const
 
 export async function addMember(app: FastifyInstance, token: string, body: Record<string, unknown> = FATHER) {
-  const response = await app.inject({ method: 'POST', url: '/api/family-members', headers: bearer(token), payload: body })
+  const response = await app.inject({ method: 'POST', url: '/api/family-members', headers: bearer(token), payload: { ...PRIVACY_CONSENT, ...body } })
   if (response.statusCode !== 201) throw new Error(`add member failed: ${response.statusCode} ${response.body}`)
   return response.json()
 }
@@ -47,7 +47,7 @@ export async function personWithProfile(
     method: 'PUT',
     url: '/api/me/profile',
     headers: bearer(user.token),
-    payload: { ...VALID_PROFILE, phone: '13900000000', insuredRegion: FATHER.insuredRegion, ...person },
+    payload: { ...VALID_PROFILE, phone: '13900000000', insuredRegion: FATHER.insuredRegion, ...person, ...PRIVACY_CONSENT },
   })
   if (response.statusCode !== 200) throw new Error(`profile failed: ${response.statusCode} ${response.body}`)
   return user

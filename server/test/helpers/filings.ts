@@ -1,6 +1,6 @@
 import type { FastifyInstance, InjectOptions } from 'fastify'
 import { COMMITMENT_VERSION } from '../../../src/domain/materials'
-import { VALID_PROFILE, bearer, login } from './build'
+import { PRIVACY_CONSENT, VALID_PROFILE, bearer, login } from './build'
 import { uploadMaterial } from './multipart'
 
 /**
@@ -16,7 +16,7 @@ export const COMMITMENT = { signedName: VALID_PROFILE.name, textVersion: COMMITM
 /** A logged-in user with a saved 实名信息 profile. */
 export async function filer(app: FastifyInstance): Promise<{ token: string; userId: string }> {
   const user = await login(app)
-  const response = await app.inject({ method: 'PUT', url: '/api/me/profile', headers: bearer(user.token), payload: VALID_PROFILE })
+  const response = await app.inject({ method: 'PUT', url: '/api/me/profile', headers: bearer(user.token), payload: { ...VALID_PROFILE, ...PRIVACY_CONSENT } })
   if (response.statusCode !== 200) throw new Error(`profile failed: ${response.statusCode} ${response.body}`)
   return user
 }

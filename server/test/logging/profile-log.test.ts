@@ -1,4 +1,4 @@
-import { VALID_PROFILE, bearer, buildTestApp, login } from '../helpers/build'
+import { PRIVACY_CONSENT, VALID_PROFILE, bearer, buildTestApp, login } from '../helpers/build'
 
 describe('log output', () => {
   it('never contains a full ID number or phone number, even when a request fails', async () => {
@@ -16,7 +16,7 @@ describe('log output', () => {
       method: 'PUT',
       url: '/api/me/profile',
       headers: bearer(token),
-      payload: VALID_PROFILE,
+      payload: { ...VALID_PROFILE, ...PRIVACY_CONSENT },
     })
     expect(saved.statusCode).toBe(200)
     const refused = await app.inject({

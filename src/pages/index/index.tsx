@@ -2,6 +2,7 @@ import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import PageRoot from '../../components/page-root'
 import { useElderMode, useSettingsStore } from '../../stores/use-settings-store'
+import { PRIVACY_NOTICE_URL } from '../../lib/privacy/urls'
 import { HOME_ENTRIES, type HomeEntry } from './entries'
 import './index.scss'
 
@@ -46,6 +47,11 @@ export default function Home() {
             <Text className='home__entry-hint'>{elder ? entry.elderHint : entry.hint}</Text>
           </View>
         ))}
+      </View>
+      <View className='home__footer'>
+        <Text className='home__footer-link' id='home-privacy' onClick={() => Taro.navigateTo({ url: PRIVACY_NOTICE_URL })}>
+          隐私保护指引
+        </Text>
       </View>
     </PageRoot>
   )

@@ -13,6 +13,7 @@ import * as createFamilyMembers from './20251126T010000Z-create-family-members'
 import * as addNotificationLeases from './20261130T190000Z-add-notification-leases'
 import * as addSubscriptionGrants from './20261130T190100Z-add-subscription-grants'
 import * as createWechatTokens from './20261130T190200Z-create-wechat-tokens'
+import * as createPrivacyConsents from './20261130T190000Z-create-privacy-consents'
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>
@@ -37,6 +38,7 @@ const migrations: Record<string, DialectMigration> = {
   '20261130T190000Z-add-notification-leases': addNotificationLeases,
   '20261130T190100Z-add-subscription-grants': addSubscriptionGrants,
   '20261130T190200Z-create-wechat-tokens': createWechatTokens,
+  '20261130T190000Z-create-privacy-consents': createPrivacyConsents,
 }
 
 /** Hands each migration the dialect, the only thing migrations may branch on (column types). */

@@ -4,6 +4,7 @@ import type { AuthorizationMethod, AuthorizationStatus } from '../../../../src/d
 import type { FamilyRelation } from '../../../../src/domain/family'
 import type { Database, FamilyMembersTable, ProxyAuthorizationsTable } from '../schema'
 import type { InsuranceType } from './profiles'
+import { insertConsent } from './privacy'
 
 /** A family member as the rest of the server sees it (camelCase, no row types). */
 export interface FamilyMemberRecord {
@@ -168,8 +169,9 @@ export function createFamilyRepository(db: Kysely<Database>) {
     /**
      * Adds a member unless the owner already has `limit` live ones or one with the same ID number;
      * the owner's row is locked meanwhile, so two requests racing cannot both slip under the limit.
+     * The owner's consent to `consentVersion` of the 隐私保护指引 for this member is recorded with it.
      */
-    async create(ownerUserId: string, input: NewFamilyMember, limit: number, now: Date): Promise<CreateMemberOutcome> {
+    async create(ownerUserId: string, input: NewFamilyMember, limit: number, now: Date, consentVersion: string): Promise<CreateMemberOutcome> {
       return db.transaction().execute(async (trx) => {
         await lockUser(trx, ownerUserId)
         const live = await trx
@@ -193,6 +195,7 @@ export function createFamilyRepository(db: Kysely<Database>) {
           deleted_at: null,
         }
         await trx.insertInto('family_members').values(row).execute()
+        await insertConsent(trx, { userId: ownerUserId, scope: 'FAMILY_MEMBER', version: consentVersion, familyMemberId: row.id }, now)
         return { outcome: 'CREATED', member: toMember(row) } as const
       })
     },

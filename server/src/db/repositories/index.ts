@@ -5,6 +5,7 @@ import { createFilingsRepository } from './filings'
 import { createIdempotencyKeysRepository } from './idempotency-keys'
 import { createNotificationsRepository } from './notifications'
 import { createOutboxRepository } from './outbox'
+import { createPrivacyRepository } from './privacy'
 import { createProfilesRepository } from './profiles'
 import { createSettingsRepository } from './settings'
 import { createSubscriptionsRepository } from './subscriptions'
@@ -26,6 +27,7 @@ export function createRepositories(db: Kysely<Database>, dialect: Dialect) {
     subscriptions: createSubscriptionsRepository(db),
     family: createFamilyRepository(db),
     wechatTokens: createWechatTokensRepository(db),
+    privacy: createPrivacyRepository(db),
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { Database, PersonProfilesTable } from '../schema'
+import { insertConsent } from './privacy'
 
 export type InsuranceType = 'EMPLOYEE' | 'RESIDENT'
 export type Sex = 'M' | 'F'
@@ -44,9 +45,10 @@ export function createProfilesRepository(db: Kysely<Database>) {
 
     /**
      * Creates or replaces the user's profile and reads it back inside one transaction,
-     * so a failure leaves the previous profile exactly as it was.
+     * so a failure leaves the previous profile exactly as it was. `consentVersion`: a new consent
+     * to that 隐私保护指引 version, recorded in the same transaction (null: none given this time).
      */
-    async upsert(userId: string, input: PersonProfileInput, now: Date): Promise<PersonProfile> {
+    async upsert(userId: string, input: PersonProfileInput, now: Date, consentVersion: string | null = null): Promise<PersonProfile> {
       const at = now.toISOString()
       const columns = {
         name: input.name,
@@ -59,6 +61,7 @@ export function createProfilesRepository(db: Kysely<Database>) {
         updated_at: at,
       }
       return db.transaction().execute(async (trx) => {
+        if (consentVersion !== null) await insertConsent(trx, { userId, scope: 'PROFILE', version: consentVersion }, now)
         await trx
           .insertInto('person_profiles')
           .values({ user_id: userId, created_at: at, ...columns })

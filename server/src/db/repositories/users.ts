@@ -8,14 +8,15 @@ export interface User {
 
 export function createUsersRepository(db: Kysely<Database>) {
   return {
+    /** A live account: null for an unknown id and for one deleted by its owner (DELETE /api/me). */
     async findById(id: string): Promise<User | null> {
-      const row = await db.selectFrom('users').select('id').where('id', '=', id).executeTakeFirst()
+      const row = await db.selectFrom('users').select('id').where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst()
       return row ? { id: row.id } : null
     },
 
     /** The WeChat openid of a user: where a subscription message goes. */
     async findOpenid(id: string): Promise<string | null> {
-      const row = await db.selectFrom('users').select('openid').where('id', '=', id).executeTakeFirst()
+      const row = await db.selectFrom('users').select('openid').where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst()
       return row ? row.openid : null
     },
 

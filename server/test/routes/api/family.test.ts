@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import { VALID_PROFILE, bearer, buildTestApp, expectErrorBody, login } from '../../helpers/build'
+import { PRIVACY_CONSENT, VALID_PROFILE, bearer, buildTestApp, expectErrorBody, login } from '../../helpers/build'
 import { emergencyBody } from '../../helpers/emergency'
 import { FATHER, OTHER_IDS, accept, addMember, authorize, authorizedFamily, forMember, invite, personWithProfile } from '../../helpers/family'
 import { fileRequest, filer, longTermBody, uploadAll } from '../../helpers/filings'
@@ -43,7 +43,7 @@ async function outbox(filingId: string) {
 describe('family members', () => {
   it('adds a member (201) and lists them, masked, with no authorisation yet', async () => {
     const { token } = await filer(app)
-    const response = await app.inject({ method: 'POST', url: '/api/family-members', headers: bearer(token), payload: FATHER })
+    const response = await app.inject({ method: 'POST', url: '/api/family-members', headers: bearer(token), payload: { ...PRIVACY_CONSENT, ...FATHER, ...PRIVACY_CONSENT } })
     expect(response.statusCode).toBe(201)
     const view = response.json()
     expect(view).toEqual({
@@ -68,7 +68,7 @@ describe('family members', () => {
       method: 'POST',
       url: '/api/family-members',
       headers: bearer(token),
-      payload: { name: 'Zhang', idNumber: '123', relation: 'FRIEND', phone: '123', insuredRegion: '999999', insuranceType: 'GOLD' },
+      payload: { ...PRIVACY_CONSENT, name: 'Zhang', idNumber: '123', relation: 'FRIEND', phone: '123', insuredRegion: '999999', insuranceType: 'GOLD' },
     })
     expect(response.statusCode).toBe(422)
     const body = response.json()
@@ -78,10 +78,10 @@ describe('family members', () => {
 
   it('refuses unknown fields (400) and needs the caller’s own 实名信息 first', async () => {
     const { token } = await filer(app)
-    const extra = await app.inject({ method: 'POST', url: '/api/family-members', headers: bearer(token), payload: { ...FATHER, note: 'x' } })
+    const extra = await app.inject({ method: 'POST', url: '/api/family-members', headers: bearer(token), payload: { ...PRIVACY_CONSENT, ...FATHER, note: 'x' } })
     expect(extra.statusCode).toBe(400)
     const bare = await login(app)
-    const noProfile = await app.inject({ method: 'POST', url: '/api/family-members', headers: bearer(bare.token), payload: FATHER })
+    const noProfile = await app.inject({ method: 'POST', url: '/api/family-members', headers: bearer(bare.token), payload: { ...PRIVACY_CONSENT, ...FATHER, ...PRIVACY_CONSENT } })
     expect(noProfile.statusCode).toBe(422)
     expectErrorBody(noProfile.json(), 'PROFILE_REQUIRED')
   })
@@ -89,13 +89,13 @@ describe('family members', () => {
   it('one’s own ID number → 422 fields.idNumber; the same ID twice → 409 FAMILY_MEMBER_EXISTS', async () => {
     const { token } = await filer(app)
     const own = await app.inject({
-      method: 'POST', url: '/api/family-members', headers: bearer(token), payload: { ...FATHER, idNumber: VALID_PROFILE.idNumber },
+      method: 'POST', url: '/api/family-members', headers: bearer(token), payload: { ...PRIVACY_CONSENT, ...FATHER, idNumber: VALID_PROFILE.idNumber },
     })
     expect(own.statusCode).toBe(422)
     expect(own.json().fields).toEqual({ idNumber: '这是您自己的身份证号，为自己办理不用添加家人' })
     await addMember(app, token)
     const twice = await app.inject({
-      method: 'POST', url: '/api/family-members', headers: bearer(token), payload: { ...FATHER, idNumber: FATHER.idNumber.toLowerCase() },
+      method: 'POST', url: '/api/family-members', headers: bearer(token), payload: { ...PRIVACY_CONSENT, ...FATHER, idNumber: FATHER.idNumber.toLowerCase() },
     })
     expect(twice.statusCode).toBe(409)
     expectErrorBody(twice.json(), 'FAMILY_MEMBER_EXISTS')
@@ -105,7 +105,7 @@ describe('family members', () => {
     const { token } = await filer(app)
     const added = []
     for (const idNumber of OTHER_IDS.slice(0, 5)) added.push(await addMember(app, token, { ...FATHER, idNumber }))
-    const sixth = await app.inject({ method: 'POST', url: '/api/family-members', headers: bearer(token), payload: { ...FATHER, idNumber: OTHER_IDS[5] } })
+    const sixth = await app.inject({ method: 'POST', url: '/api/family-members', headers: bearer(token), payload: { ...PRIVACY_CONSENT, ...FATHER, idNumber: OTHER_IDS[5] } })
     expect(sixth.statusCode).toBe(409)
     const body = sixth.json()
     expectErrorBody(body, 'FAMILY_LIMIT')
@@ -123,7 +123,7 @@ describe('family members', () => {
   it('an Idempotency-Key replays the first answer and adds nothing', async () => {
     const { token } = await filer(app)
     const send = () =>
-      app.inject({ method: 'POST', url: '/api/family-members', headers: { ...bearer(token), 'idempotency-key': 'add-father-1' }, payload: FATHER })
+      app.inject({ method: 'POST', url: '/api/family-members', headers: { ...bearer(token), 'idempotency-key': 'add-father-1' }, payload: { ...PRIVACY_CONSENT, ...FATHER, ...PRIVACY_CONSENT } })
     const first = await send()
     const second = await send()
     expect(first.statusCode).toBe(201)

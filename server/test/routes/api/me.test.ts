@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { FastifyInstance, InjectOptions } from 'fastify'
 import {
+  PRIVACY_CONSENT,
   VALID_PROFILE,
   bearer,
   buildTestApp,
@@ -16,11 +17,12 @@ import { issueToken } from '../../../src/auth/token'
 // 10:00 China time on 2025-10-01, so "today" is fixed whatever the machine's clock says.
 const NOW = new Date('2025-10-01T02:00:00Z')
 
-const putProfile = (token: string, payload: unknown): InjectOptions => ({
+/** A profile save with consent to the current 隐私保护指引 (privacy-consent.test.ts tests without). */
+const putProfile = (token: string, payload: object): InjectOptions => ({
   method: 'PUT',
   url: '/api/me/profile',
   headers: bearer(token),
-  payload: payload as InjectOptions['payload'],
+  payload: { ...PRIVACY_CONSENT, ...payload },
 })
 
 async function getMe(app: FastifyInstance, token: string) {
@@ -33,7 +35,7 @@ describe('GET /api/me and PUT /api/me/profile', () => {
   it('starts with no profile, saves one, and shows it back in full to its owner', async () => {
     const app = await buildTestApp({ now: () => NOW })
     const { token, userId } = await login(app)
-    expect(await getMe(app, token)).toEqual({ user: { id: userId }, profile: null })
+    expect(await getMe(app, token)).toEqual({ user: { id: userId }, profile: null, privacyConsent: null })
 
     const saved = await app.inject(putProfile(token, VALID_PROFILE))
     expect(saved.statusCode).toBe(200)
@@ -44,7 +46,11 @@ describe('GET /api/me and PUT /api/me/profile', () => {
       updatedAt: NOW.toISOString(),
     }
     expect(saved.json()).toEqual({ profile: expected })
-    expect(await getMe(app, token)).toEqual({ user: { id: userId }, profile: expected })
+    expect(await getMe(app, token)).toEqual({
+      user: { id: userId },
+      profile: expected,
+      privacyConsent: { version: '2026-11-30', at: '2025-10-01T02:00:00.000Z' },
+    })
   })
 
   it('replaces the profile on a second save', async () => {

@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify'
 import { addMember, deleteMember, listMembers, requestAuthorization } from '../../../family/family'
 import { idempotencyFor, sendStored, withIdempotency } from '../../../idempotency'
 import { currentUser } from '../../../plugins/app/auth'
+import type { PrivacyConsentBody } from '../../../privacy/consent'
 import {
   CreateAuthorizationSchema,
   CreateFamilyMemberSchema,
@@ -21,7 +22,7 @@ const familyMembers: FastifyPluginAsync = async (app) => {
     return { members: await listMembers(app, user.id) }
   })
 
-  app.post<{ Body: CreateFamilyMemberBody }>('', { schema: CreateFamilyMemberSchema }, async (request, reply) => {
+  app.post<{ Body: CreateFamilyMemberBody & { privacyConsent?: PrivacyConsentBody } }>('', { schema: CreateFamilyMemberSchema }, async (request, reply) => {
     const user = currentUser(request)
     const context = { store: app.repos.idempotencyKeys, userId: user.id, now: app.now }
     const response = await withIdempotency(idempotencyFor(request, context), async () => {

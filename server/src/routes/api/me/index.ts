@@ -4,21 +4,42 @@ import { chinaToday } from '../../../../../src/domain/time/china-date'
 import { validationFailed } from '../../../errors'
 import { maskIdNumber, maskPhone } from '../../../logging/mask'
 import { currentUser } from '../../../plugins/app/auth'
-import { GetMeSchema, PutProfileSchema, type PutProfileBody } from '../../../schemas/me'
+import { profileConsent } from '../../../privacy/consent'
+import { DeleteMeSchema, GetMeSchema, PutProfileSchema, type PutProfileBody } from '../../../schemas/me'
 import { PutSubscriptionsSchema, type SubscriptionsBody } from '../../../schemas/notifications'
 
-/** GET /api/me, PUT /api/me/profile and PUT /api/me/subscriptions — the caller's own account, profile and message choices. */
+/**
+ * GET /api/me, PUT /api/me/profile, PUT /api/me/subscriptions and DELETE /api/me — the caller's
+ * own account, profile (only with consent to the current 隐私保护指引), message choices, and
+ * withdrawing consent with deletion.
+ */
 const me: FastifyPluginAsync = async (app) => {
   app.addHook('onRequest', app.authenticate)
 
   app.get('', { schema: GetMeSchema }, async (request) => {
     const user = currentUser(request)
-    return { user, profile: await app.repos.profiles.findByUserId(user.id) }
+    const [profile, privacyConsent] = await Promise.all([
+      app.repos.profiles.findByUserId(user.id),
+      app.repos.privacy.latestConsent(user.id, 'PROFILE'),
+    ])
+    return { user, profile, privacyConsent }
+  })
+
+  app.delete('', { schema: DeleteMeSchema }, async (request) => {
+    const user = currentUser(request)
+    const erased = await app.repos.privacy.eraseUser(user.id, app.now())
+    request.log.info({ userId: user.id, ...erased }, 'account deleted: consent withdrawn')
+    return {
+      deleted: { profile: erased.profiles > 0, familyMembers: erased.familyMembers, uploads: erased.uploads },
+      kept: { filings: erased.keptFilings, familyMembers: erased.familyMembersKeptForFilings },
+    }
   })
 
   app.put<{ Body: PutProfileBody }>('/profile', { schema: PutProfileSchema }, async (request) => {
     const user = currentUser(request)
     // The app runs the same rule before submitting; this is the check that counts.
+    // Consent first: without it nothing about the person is looked at, let alone stored.
+    const consentVersion = await profileConsent(app, user.id, request.body.privacyConsent)
     const result = validateProfile(request.body, chinaToday(app.now()))
     if (!result.ok) throw validationFailed(422, result.fields as Record<string, string>)
     const { name, idNumber, phone, insuredRegion, insuranceType, birthDate, sex } = result.value
@@ -26,6 +47,7 @@ const me: FastifyPluginAsync = async (app) => {
       user.id,
       { name, idNumber, phone, insuredRegion, insuranceType, birthDate, sex },
       app.now(),
+      consentVersion,
     )
     request.log.info(
       { userId: user.id, idNumber: maskIdNumber(idNumber), phone: maskPhone(phone) },

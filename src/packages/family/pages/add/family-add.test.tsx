@@ -13,6 +13,10 @@ import FamilyAdd from './index'
 jest.mock('../../../../services/family', () => ({ addFamilyMember: jest.fn() }))
 jest.mock('../../../../services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
 jest.mock('../../../../services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
+jest.mock('../../../../services/privacy', () => ({
+  ...jest.requireActual('../../../../services/privacy'),
+  fetchPrivacyNotice: jest.fn(() => Promise.resolve(jest.requireActual('../../../../domain/privacy').PRIVACY_NOTICE)),
+}))
 
 const mockedAdd = addFamilyMember as jest.MockedFunction<typeof addFamilyMember>
 const mockedFetchMe = fetchMe as jest.MockedFunction<typeof fetchMe>
@@ -42,10 +46,14 @@ const click = (id: string) => {
 
 let mounted: TestUtils | null = null
 
+/** Mounts the page and gives the separate consent first (family-add-consent.test.tsx tests that step). */
 async function mountPage() {
   mounted = new TestUtils()
   await mounted.mount(FamilyAdd, {})
   await waitFor(() => expect(mockedFetchMe).toHaveBeenCalled())
+  click('privacy-consent-check')
+  click('privacy-consent-agree')
+  await waitFor(() => expect(document.getElementById('family-submit')).not.toBeNull())
 }
 
 async function fillValidForm() {
@@ -129,9 +137,11 @@ describe('添加家人 page', () => {
       insuredRegion: '450200',
       insuranceType: 'RESIDENT',
     })
-    const key = mockedAdd.mock.calls[0][1]
+    // The consent given on the page goes with the member.
+    expect(mockedAdd.mock.calls[0][1]).toBe('2026-11-30')
+    const key = mockedAdd.mock.calls[0][2]
     expect(key).toMatch(/^family-/)
-    expect(mockedAdd.mock.calls[1][1]).toBe(key)
+    expect(mockedAdd.mock.calls[1][2]).toBe(key)
     await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/family/pages/authorize/index?id=new-1' }))
     expect(useFamilyDraftStore.getState().draft).toEqual(EMPTY_FAMILY_DRAFT)
   })
@@ -151,7 +161,7 @@ describe('添加家人 page', () => {
     click('family-submit')
     await waitFor(() => expect(document.getElementById('add-error')?.textContent).toContain('这位家人已经添加过了'))
     // A refused request frees its key: the corrected form goes with a new one.
-    expect(mockedAdd.mock.calls[1][1]).not.toBe(mockedAdd.mock.calls[0][1])
+    expect(mockedAdd.mock.calls[1][2]).not.toBe(mockedAdd.mock.calls[0][2])
     expect(Taro.redirectTo).not.toHaveBeenCalled()
   })
 

@@ -19,10 +19,14 @@ import { ApiError } from '../../../../services/api-error'
 import { addFamilyMember } from '../../../../services/family'
 import { useFamilyDraftStore, type FamilyDraft, type FamilyDraftField } from '../../../../stores/use-family-draft-store'
 import { useMeStore } from '../../../../stores/use-me-store'
-import { LIST_URL, PROFILE_URL, authorizeUrl, errorText, newIdempotencyKey } from '../../shared/family-text'
+import { HOME_URL, LIST_URL, PROFILE_URL, authorizeUrl, errorText, newIdempotencyKey } from '../../shared/family-text'
 import './index.scss'
 import { idFacts } from '../../../../lib/id-facts'
 import { useScrollToField } from '../../../../hooks/use-scroll-to-field'
+import PrivacyConsent from '../../../../components/privacy-consent'
+import { usePrivacyNotice } from '../../../../hooks/use-privacy-notice'
+import { PRIVACY_NOTICE_URL, STATUS_URL } from '../../../../lib/privacy/urls'
+import { PRIVACY_CONSENT_REQUIRED } from '../../../../services/privacy'
 
 const FIELD_ORDER: FamilyDraftField[] = ['name', 'idNumber', 'relation', 'phone', 'insuredRegion', 'insuranceType']
 const TOAST_ID = 'family-add-toast'
@@ -71,6 +75,10 @@ export default function FamilyAdd() {
   const [saving, setSaving] = useState(false)
   // One key per member being added: a retry after a lost answer does not add them twice.
   const [idempotencyKey, setIdempotencyKey] = useState<string | null>(null)
+  // A separate consent for each member's data (个人信息保护法 第二十九条), given on this page.
+  const { notice, reload: reloadNotice } = usePrivacyNotice()
+  const [agreedVersion, setAgreedVersion] = useState<string | null>(null)
+  const [consentReason, setConsentReason] = useState<string | null>(null)
 
   // Back from 实名信息: read the account again, so the own-ID check and the notice are current.
   const refreshMe = useCallback(async () => {
@@ -113,19 +121,24 @@ export default function FamilyAdd() {
       showToast(`还有 ${Object.keys(check.fields).length} 处需要修改，请看红字提示`)
       return
     }
+    if (agreedVersion === null) return
     const key = idempotencyKey ?? newIdempotencyKey()
     if (!idempotencyKey) setIdempotencyKey(key)
     const { name, idNumber, relation, phone, insuredRegion, insuranceType } = check.value
     setSaving(true)
     try {
-      const member = await addFamilyMember({ name, idNumber, relation, phone, insuredRegion, insuranceType }, key)
+      const member = await addFamilyMember({ name, idNumber, relation, phone, insuredRegion, insuranceType }, agreedVersion, key)
       reset()
       setIdempotencyKey(null)
       Taro.redirectTo({ url: authorizeUrl(member.id) })
     } catch (e) {
       // A refused request frees its key; a new one for the corrected form avoids a 'key reused' answer.
       if (e instanceof ApiError && e.status >= 400 && e.status < 500 && e.code !== 'IDEMPOTENCY_IN_PROGRESS') setIdempotencyKey(null)
-      if (e instanceof ApiError && e.code === 'PROFILE_REQUIRED') {
+      if (e instanceof ApiError && e.code === PRIVACY_CONSENT_REQUIRED) {
+        await reloadNotice()
+        setAgreedVersion(null)
+        setConsentReason(e.message)
+      } else if (e instanceof ApiError && e.code === 'PROFILE_REQUIRED') {
         setNeedsProfile(true)
         setSubmitError(e.message)
       } else if (e instanceof ApiError && Object.keys(e.fields).length > 0) {
@@ -140,6 +153,25 @@ export default function FamilyAdd() {
   }
 
   const choice = (selected: boolean) => `flow__choice${selected ? ' flow__choice--selected' : ''}`
+
+  if (agreedVersion !== notice.version) {
+    return (
+      <PageRoot className='flow member-form'>
+        <PrivacyConsent
+          scope='FAMILY_MEMBER'
+          version={notice.version}
+          reason={consentReason}
+          onAgree={() => {
+            setAgreedVersion(notice.version)
+            setConsentReason(null)
+          }}
+          onOpenNotice={() => Taro.navigateTo({ url: PRIVACY_NOTICE_URL })}
+          onOpenStatus={() => Taro.navigateTo({ url: STATUS_URL })}
+          onHome={() => Taro.reLaunch({ url: HOME_URL })}
+        />
+      </PageRoot>
+    )
+  }
 
   return (
     <PageRoot className='flow member-form'>

@@ -20,6 +20,10 @@ import './index.scss'
 import PageRoot from '../../../../components/page-root'
 import { idFacts } from '../../../../lib/id-facts'
 import { useScrollToField } from '../../../../hooks/use-scroll-to-field'
+import PrivacyConsent from '../../../../components/privacy-consent'
+import { usePrivacyNotice } from '../../../../hooks/use-privacy-notice'
+import { PRIVACY_CONSENT_REQUIRED } from '../../../../services/privacy'
+import { HOME_URL, PRIVACY_NOTICE_URL, STATUS_URL } from '../../../../lib/privacy/urls'
 
 const FIELD_ORDER: ProfileField[] = ['name', 'idNumber', 'phone', 'insuredRegion', 'insuranceType']
 
@@ -54,11 +58,18 @@ export default function ProfileEdit() {
   const [saving, setSaving] = useState(false)
   const [savedAt, setSavedAt] = useState<string | null>(null)
   const [loadError, setLoadError] = useState<string | null>(null)
+  // 隐私保护指引: the version on record for this account, and the one agreed to on this page now.
+  const { notice, reload: reloadNotice } = usePrivacyNotice()
+  const [recordedConsent, setRecordedConsent] = useState<string | null>(null)
+  const [agreedVersion, setAgreedVersion] = useState<string | null>(null)
+  const [consentReason, setConsentReason] = useState<string | null>(null)
+  const consented = recordedConsent === notice.version || agreedVersion === notice.version
 
   useEffect(() => {
     ensureSession()
       .then(fetchMe)
       .then((me) => {
+        setRecordedConsent(me.privacyConsent?.version ?? null)
         if (me.profile) {
           loadSaved(toDraft(me.profile))
           setSavedAt(me.profile.updatedAt)
@@ -95,13 +106,20 @@ export default function ProfileEdit() {
     }
     setSaving(true)
     try {
-      const { profile } = await saveProfile(check.value)
+      const { profile } = await saveProfile(check.value, agreedVersion)
+      if (agreedVersion !== null) setRecordedConsent(agreedVersion)
       markSaved(toDraft(profile))
       setServerErrors({})
       setSavedAt(profile.updatedAt)
       showToast('已保存')
     } catch (e) {
-      if (e instanceof ApiError && Object.keys(e.fields).length > 0) {
+      if (e instanceof ApiError && e.code === PRIVACY_CONSENT_REQUIRED) {
+        // The notice changed (or consent was withdrawn): ask again; the draft is kept.
+        await reloadNotice()
+        setRecordedConsent(null)
+        setAgreedVersion(null)
+        setConsentReason(e.message)
+      } else if (e instanceof ApiError && Object.keys(e.fields).length > 0) {
         setServerErrors(e.fields as ProfileFieldErrors)
         showToast('有几处需要修改，请看红字提示')
       } else {
@@ -121,95 +139,113 @@ export default function ProfileEdit() {
         </Text>
       </View>
       {loadError ? <Text className='profile__notice'>{loadError}</Text> : null}
-      {savedAt && !dirty ? (
-        <View className='profile__saved' id='profile-saved'>
-          <Text>✓ 实名信息已保存</Text>
-        </View>
+      {consented ? null : (
+        <PrivacyConsent
+          scope='PROFILE'
+          version={notice.version}
+          reason={consentReason}
+          onAgree={() => {
+            setAgreedVersion(notice.version)
+            setConsentReason(null)
+          }}
+          onOpenNotice={() => Taro.navigateTo({ url: PRIVACY_NOTICE_URL })}
+          onOpenStatus={() => Taro.navigateTo({ url: STATUS_URL })}
+          onHome={() => Taro.reLaunch({ url: HOME_URL })}
+        />
+      )}
+      {consented ? (
+        <>
+          {savedAt && !dirty ? (
+            <View className='profile__saved' id='profile-saved'>
+              <Text>✓ 实名信息已保存</Text>
+            </View>
+          ) : null}
+
+          <FormField name='name' label='姓名' hint='和身份证上的一样' error={errorOf('name')}>
+            <Input
+              name='name'
+              className='profile__input'
+              placeholder='例如：张建华'
+              value={draft.name}
+              maxLength={30}
+              onChange={(v) => update('name', v)}
+              onBlur={() => touch('name')}
+            />
+          </FormField>
+
+          <FormField
+            name='idNumber'
+            label='身份证号码'
+            hint={idFactsText ?? '18 位，最后一位可能是字母 X'}
+            error={errorOf('idNumber')}
+          >
+            <Input
+              name='idNumber'
+              className='profile__input'
+              type='idcard'
+              placeholder='18 位身份证号码'
+              value={draft.idNumber}
+              maxLength={18}
+              onChange={(v) => update('idNumber', v.toUpperCase())}
+              onBlur={() => touch('idNumber')}
+            />
+          </FormField>
+
+          <FormField name='phone' label='手机号码' hint='办理结果会通知到这个号码' error={errorOf('phone')}>
+            <Input
+              name='phone'
+              className='profile__input'
+              type='tel'
+              placeholder='11 位手机号码'
+              value={draft.phone}
+              maxLength={13}
+              onChange={(v) => update('phone', v)}
+              onBlur={() => touch('phone')}
+            />
+          </FormField>
+
+          <FormField name='insuredRegion' label='参保地' hint='您在哪个城市交的医保' error={errorOf('insuredRegion')}>
+            <RegionPicker
+              value={draft.insuredRegion}
+              title='选择参保地'
+              placeholder='请选择省、市'
+              onChange={(code) => {
+                update('insuredRegion', code)
+                touch('insuredRegion')
+              }}
+            />
+          </FormField>
+
+          <FormField name='insuranceType' label='险种' hint='上班交的一般是职工医保；老人、孩子、自己交的一般是城乡居民医保' error={errorOf('insuranceType')}>
+            <Radio.Group
+              className='profile__radios'
+              direction='horizontal'
+              value={draft.insuranceType}
+              onChange={(v) => {
+                update('insuranceType', String(v) as InsuranceType)
+                touch('insuranceType')
+              }}
+            >
+              {(Object.keys(INSURANCE_TYPES) as InsuranceType[]).map((key) => (
+                <Radio key={key} value={key} className='profile__radio'>
+                  {INSURANCE_TYPES[key]}
+                </Radio>
+              ))}
+            </Radio.Group>
+          </FormField>
+
+          <View className='profile__actions'>
+            <Button type='primary' size='xlarge' block loading={saving} onClick={submit} id='profile-save'>
+              保存
+            </Button>
+            {savedAt && !dirty ? (
+              <Button size='xlarge' block className='profile__home' onClick={() => Taro.reLaunch({ url: '/pages/index/index' })}>
+                返回首页
+              </Button>
+            ) : null}
+          </View>
+        </>
       ) : null}
-
-      <FormField name='name' label='姓名' hint='和身份证上的一样' error={errorOf('name')}>
-        <Input
-          name='name'
-          className='profile__input'
-          placeholder='例如：张建华'
-          value={draft.name}
-          maxLength={30}
-          onChange={(v) => update('name', v)}
-          onBlur={() => touch('name')}
-        />
-      </FormField>
-
-      <FormField
-        name='idNumber'
-        label='身份证号码'
-        hint={idFactsText ?? '18 位，最后一位可能是字母 X'}
-        error={errorOf('idNumber')}
-      >
-        <Input
-          name='idNumber'
-          className='profile__input'
-          type='idcard'
-          placeholder='18 位身份证号码'
-          value={draft.idNumber}
-          maxLength={18}
-          onChange={(v) => update('idNumber', v.toUpperCase())}
-          onBlur={() => touch('idNumber')}
-        />
-      </FormField>
-
-      <FormField name='phone' label='手机号码' hint='办理结果会通知到这个号码' error={errorOf('phone')}>
-        <Input
-          name='phone'
-          className='profile__input'
-          type='tel'
-          placeholder='11 位手机号码'
-          value={draft.phone}
-          maxLength={13}
-          onChange={(v) => update('phone', v)}
-          onBlur={() => touch('phone')}
-        />
-      </FormField>
-
-      <FormField name='insuredRegion' label='参保地' hint='您在哪个城市交的医保' error={errorOf('insuredRegion')}>
-        <RegionPicker
-          value={draft.insuredRegion}
-          title='选择参保地'
-          placeholder='请选择省、市'
-          onChange={(code) => {
-            update('insuredRegion', code)
-            touch('insuredRegion')
-          }}
-        />
-      </FormField>
-
-      <FormField name='insuranceType' label='险种' hint='上班交的一般是职工医保；老人、孩子、自己交的一般是城乡居民医保' error={errorOf('insuranceType')}>
-        <Radio.Group
-          className='profile__radios'
-          direction='horizontal'
-          value={draft.insuranceType}
-          onChange={(v) => {
-            update('insuranceType', String(v) as InsuranceType)
-            touch('insuranceType')
-          }}
-        >
-          {(Object.keys(INSURANCE_TYPES) as InsuranceType[]).map((key) => (
-            <Radio key={key} value={key} className='profile__radio'>
-              {INSURANCE_TYPES[key]}
-            </Radio>
-          ))}
-        </Radio.Group>
-      </FormField>
-
-      <View className='profile__actions'>
-        <Button type='primary' size='xlarge' block loading={saving} onClick={submit} id='profile-save'>
-          保存
-        </Button>
-        {savedAt && !dirty ? (
-          <Button size='xlarge' block className='profile__home' onClick={() => Taro.reLaunch({ url: '/pages/index/index' })}>
-            返回首页
-          </Button>
-        ) : null}
-      </View>
     </PageRoot>
   )
 }

@@ -8,12 +8,17 @@ import ProfileEdit from './index'
 
 jest.mock('../../../../services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
 jest.mock('../../../../services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
+jest.mock('../../../../services/privacy', () => ({
+  ...jest.requireActual('../../../../services/privacy'),
+  fetchPrivacyNotice: jest.fn(() => Promise.resolve(jest.requireActual('../../../../domain/privacy').PRIVACY_NOTICE)),
+}))
 
 const mockedFetchMe = fetchMe as jest.MockedFunction<typeof fetchMe>
 const mockedSave = saveProfile as jest.MockedFunction<typeof saveProfile>
 
 const VALID_ID = '11010519491231002' + idCheckChar('11010519491231002')
 const WRONG_CHECK = VALID_ID.slice(0, 17) + (VALID_ID[17] === '0' ? '1' : '0')
+const CONSENT = { version: '2026-11-30', at: '2026-11-20T01:00:00.000Z' }
 
 function inputOf(name: string): HTMLInputElement {
   const el = document.querySelector(`taro-input-core[name="${name}"] input`)
@@ -34,12 +39,14 @@ async function mountPage() {
   const utils = new TestUtils()
   await utils.mount(ProfileEdit, {})
   await waitFor(() => expect(mockedFetchMe).toHaveBeenCalled())
+  await waitFor(() => expect(document.getElementById('profile-save')).not.toBeNull())
   return utils
 }
 
 beforeEach(() => {
   useProfileDraftStore.setState({ draft: EMPTY_PROFILE_DRAFT, touched: {}, dirty: false })
-  mockedFetchMe.mockReset().mockResolvedValue({ user: { id: 'u1' }, profile: null })
+  // Consent already given: these tests are about the form (profile-consent.test.tsx: the consent step).
+  mockedFetchMe.mockReset().mockResolvedValue({ user: { id: 'u1' }, profile: null, privacyConsent: CONSENT })
   mockedSave.mockReset()
 })
 
@@ -115,6 +122,7 @@ describe('实名信息 page', () => {
         name: '李秀英', idNumber: VALID_ID, phone: '13912345678', insuredRegion: '450200', insuranceType: 'RESIDENT',
         birthDate: '1949-12-31', sex: 'M', updatedAt: '2026-11-20T09:00:00+08:00',
       },
+      privacyConsent: CONSENT,
     })
     await mountPage()
     await waitFor(() => expect(inputOf('name').value).toBe('李秀英'))

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '隐私保护指引',
+})
