@@ -14,6 +14,10 @@ import reviewAuthorizations from './api/review/authorizations'
 import reviewFilings from './api/review/filings'
 import reviewNotifications from './api/review/notifications'
 import sessions from './api/sessions'
+import staffAccounts from './api/staff/accounts'
+import staffAudit from './api/staff/audit'
+import staffMe from './api/staff/me'
+import staffSessions from './api/staff/sessions'
 import status from './api/status'
 import uploads from './api/uploads'
 
@@ -39,5 +43,9 @@ export const routes: FastifyPluginAsync = async (app) => {
   await app.register(reviewFilings, { prefix: '/api/review/filings' })
   await app.register(reviewAuthorizations, { prefix: '/api/review/authorizations' })
   await app.register(reviewNotifications, { prefix: '/api/review/notifications' })
+  await app.register(staffSessions, { prefix: '/api/staff/sessions' })
+  await app.register(staffMe, { prefix: '/api/staff/me' })
+  await app.register(staffAccounts, { prefix: '/api/staff/accounts' })
+  await app.register(staffAudit, { prefix: '/api/staff/audit' })
   await app.register(notificationTemplates, { prefix: '/api/notifications/templates' })
 }

@@ -10,6 +10,9 @@ import * as createFilingEmergencies from './20251125T010000Z-create-filing-emerg
 import * as createReviewDecisions from './20251125T010100Z-create-review-decisions'
 import * as createNotifications from './20251125T010200Z-create-notifications'
 import * as createFamilyMembers from './20251126T010000Z-create-family-members'
+import * as createStaffAccounts from './20261130T200000Z-create-staff-accounts'
+import * as createAuditLog from './20261130T200100Z-create-audit-log'
+import * as addReviewerToDecisions from './20261130T200200Z-add-reviewer-to-decisions'
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>
@@ -31,6 +34,9 @@ const migrations: Record<string, DialectMigration> = {
   '20251125T010100Z-create-review-decisions': createReviewDecisions,
   '20251125T010200Z-create-notifications': createNotifications,
   '20251126T010000Z-create-family-members': createFamilyMembers,
+  '20261130T200000Z-create-staff-accounts': createStaffAccounts,
+  '20261130T200100Z-create-audit-log': createAuditLog,
+  '20261130T200200Z-add-reviewer-to-decisions': addReviewerToDecisions,
 }
 
 /** Hands each migration the dialect, the only thing migrations may branch on (column types). */

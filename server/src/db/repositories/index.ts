@@ -1,11 +1,14 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../schema'
+import { createAuditRepository } from './audit'
 import { createFamilyRepository } from './family'
 import { createFilingsRepository } from './filings'
 import { createIdempotencyKeysRepository } from './idempotency-keys'
 import { createNotificationsRepository } from './notifications'
 import { createProfilesRepository } from './profiles'
+import { createReviewDecisionsRepository } from './review-decisions'
 import { createSettingsRepository } from './settings'
+import { createStaffRepository } from './staff'
 import { createSubscriptionsRepository } from './subscriptions'
 import { createUploadsRepository } from './uploads'
 import { createUsersRepository } from './users'
@@ -22,6 +25,9 @@ export function createRepositories(db: Kysely<Database>) {
     notifications: createNotificationsRepository(db),
     subscriptions: createSubscriptionsRepository(db),
     family: createFamilyRepository(db),
+    staff: createStaffRepository(db),
+    reviewDecisions: createReviewDecisionsRepository(db),
+    audit: createAuditRepository(db),
   }
 }
 

@@ -1,4 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify'
+import { currentStaff } from '../../../../plugins/app/auth'
+import { clientIp } from '../../../../staff/actor'
 import { authorizationQueue, decideAuthorization } from '../../../../family/family'
 import {
   AuthorizationDecisionSchema,
@@ -20,7 +22,7 @@ const reviewAuthorizations: FastifyPluginAsync = async (app) => {
     '/:id/decision',
     { schema: AuthorizationDecisionSchema },
     async (request) => {
-      const view = await decideAuthorization(app, request.params.id, request.body)
+      const view = await decideAuthorization(app, request.params.id, request.body, { principal: currentStaff(request), ip: clientIp(request) })
       request.log.info({ authorizationId: view.id, decision: request.body.decision, status: view.status }, 'authorization reviewed')
       return view
     },
