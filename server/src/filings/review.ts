@@ -33,7 +33,7 @@ interface Transition {
   action: string
 }
 
-const TRANSITIONS: Record<ReviewDecision, Transition> = {
+export const TRANSITIONS: Record<ReviewDecision, Transition> = {
   APPROVE: { from: ['UNDER_REVIEW'], to: 'APPROVED', action: '审核通过' },
   REQUEST_MATERIALS: { from: ['UNDER_REVIEW'], to: 'NEEDS_MATERIALS', action: '要求补充材料' },
   REJECT: { from: ['UNDER_REVIEW', 'NEEDS_MATERIALS'], to: 'REJECTED', action: '不予通过' },
@@ -49,7 +49,19 @@ function notReviewable(filing: FilingRecord, today: string, action: string, last
   return new AppError(409, 'FILING_NOT_REVIEWABLE', `这份备案现在是“${label}”，不能${action}；请刷新后看看最新状态`)
 }
 
-const cleaned = (items: readonly string[] | undefined): string[] =>
+/** 422 unless a request for material lists what is missing and a refusal says why (一次性告知). */
+export function checkDecision(decision: ReviewDecision, reasons: readonly string[], missingItems: readonly string[]): void {
+  const fields: Record<string, string> = {}
+  if (decision === 'REQUEST_MATERIALS' && missingItems.length === 0) {
+    fields.missingItems = '要求补充材料时，请把还缺的材料一次全部列出来（至少一项）'
+  }
+  if (decision === 'REJECT' && reasons.length === 0) {
+    fields.reasons = '不予通过时，请写明原因（至少一项）'
+  }
+  if (Object.keys(fields).length > 0) throw validationFailed(422, fields)
+}
+
+export const cleaned = (items: readonly string[] | undefined): string[] =>
   (items ?? []).map((item) => item.trim()).filter((item) => item.length > 0)
 
 /** Who acts, and from where: for the decision's reviewer column and its audit row. */
@@ -137,14 +149,7 @@ export async function decideFiling(
   const today = chinaToday(now)
   const reasons = cleaned(body.reasons)
   const missingItems = cleaned(body.missingItems)
-  const fields: Record<string, string> = {}
-  if (body.decision === 'REQUEST_MATERIALS' && missingItems.length === 0) {
-    fields.missingItems = '要求补充材料时，请把还缺的材料一次全部列出来（至少一项）'
-  }
-  if (body.decision === 'REJECT' && reasons.length === 0) {
-    fields.reasons = '不予通过时，请写明原因（至少一项）'
-  }
-  if (Object.keys(fields).length > 0) throw validationFailed(422, fields)
+  checkDecision(body.decision, reasons, missingItems)
 
   const transition = TRANSITIONS[body.decision]
   const stale = body.expectedStatus !== undefined && body.expectedStatus !== filing.status

@@ -7,6 +7,7 @@ import { createIdempotencyKeysRepository } from './idempotency-keys'
 import { createNotificationsRepository } from './notifications'
 import { createProfilesRepository } from './profiles'
 import { createReviewDecisionsRepository } from './review-decisions'
+import { createReviewLookupsRepository } from './review-lookups'
 import { createSettingsRepository } from './settings'
 import { createStaffRepository } from './staff'
 import { createSubscriptionsRepository } from './subscriptions'
@@ -27,6 +28,7 @@ export function createRepositories(db: Kysely<Database>) {
     family: createFamilyRepository(db),
     staff: createStaffRepository(db),
     reviewDecisions: createReviewDecisionsRepository(db),
+    reviewLookups: createReviewLookupsRepository(db),
     audit: createAuditRepository(db),
   }
 }

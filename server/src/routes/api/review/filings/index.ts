@@ -3,6 +3,9 @@ import type { FilingType } from '../../../../../../src/domain/filing-types'
 import type { FilingStatus } from '../../../../../../src/domain/filings'
 import { currentStaff } from '../../../../plugins/app/auth'
 import { clientIp } from '../../../../staff/actor'
+import { filingCase, revealFilingPerson } from '../../../../filings/staff-review'
+import { previewDecision } from '../../../../notifications/preview'
+import { FilingCaseSchema, PreviewSchema, RevealSchema } from '../../../../schemas/staff-review'
 import { decideFiling, reviewFiling, reviewQueue } from '../../../../filings/review'
 import type { FilingParams } from '../../../../schemas/filings'
 import {
@@ -33,6 +36,18 @@ const reviewFilings: FastifyPluginAsync = async (app) => {
       request.log.info({ filingId: view.id, decision: request.body.decision, status: view.status }, 'filing reviewed')
       return view
     },
+  )
+
+  app.get<{ Params: FilingParams }>('/:id/case', { schema: FilingCaseSchema }, async (request) => filingCase(app, request.params.id))
+
+  app.post<{ Params: FilingParams }>('/:id/reveal', { schema: RevealSchema }, async (request) =>
+    revealFilingPerson(app, request.params.id, { principal: currentStaff(request), ip: clientIp(request) }),
+  )
+
+  app.post<{ Params: FilingParams; Body: { decision: ReviewDecisionBody['decision']; reasons?: string[]; missingItems?: string[] } }>(
+    '/:id/preview',
+    { schema: PreviewSchema },
+    async (request) => previewDecision(app, request.params.id, request.body),
   )
 }
 
