@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely'
 /**
  * The one `Database` interface Kysely checks queries against.
  * Row types stay inside `db/`; repositories map them to plain objects.
@@ -227,6 +228,8 @@ export interface StaffLoginAttemptsTable {
 
 /** Append-only (triggers refuse UPDATE and DELETE). */
 export interface AuditLogTable {
+  /** Written order (auto-numbered). */
+  seq: Generated<number>
   id: string
   at: string
   actor_type: string

@@ -163,8 +163,9 @@ const auditQuery = {
 const auditRow = {
   type: 'object',
   additionalProperties: false,
-  required: ['id', 'at', 'actor', 'action', 'actionLabel', 'subject', 'detail', 'ip'],
+  required: ['seq', 'id', 'at', 'actor', 'action', 'actionLabel', 'subject', 'detail', 'ip'],
   properties: {
+    seq: { type: 'integer', description: '写入顺序号' },
     id: { type: 'string' },
     at: { type: 'string' },
     actor: {

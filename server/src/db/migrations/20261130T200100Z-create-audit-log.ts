@@ -5,11 +5,15 @@ import type { Dialect } from '../schema'
 // (个人信息保护法: the agency must be able to show who accessed sensitive personal information).
 // Append-only: the application has no UPDATE or DELETE for it, and the database refuses both
 // through triggers (and TRUNCATE on PostgreSQL), so a bug or a stray query cannot rewrite history.
-// Trigger syntax differs between the engines; that is the only reason this migration branches.
+// Trigger syntax and the auto-numbered column differ between the engines; the only reasons this branches.
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   await db.schema
     .createTable('audit_log')
-    .addColumn('id', 'varchar(36)', (col) => col.primaryKey())
+    // The order rows were written in (several may share an instant); a gap would show a removed row.
+    .addColumn('seq', dialect === 'postgres' ? 'bigserial' : 'integer', (col) =>
+      dialect === 'postgres' ? col.primaryKey() : col.primaryKey().autoIncrement(),
+    )
+    .addColumn('id', 'varchar(36)', (col) => col.notNull().unique())
     .addColumn('at', 'varchar(40)', (col) => col.notNull())
     // STAFF, SERVICE (the REVIEWER_TOKEN), CLI (npm run staff), ANONYMOUS (a failed login)
     .addColumn('actor_type', 'varchar(16)', (col) => col.notNull())

@@ -45,6 +45,7 @@ export interface NewAuditEntry {
 }
 
 export interface AuditRecord {
+  seq: number
   id: string
   at: string
   actor: AuditActor
@@ -68,6 +69,7 @@ export interface AuditQuery {
 function toAuditRecord(row: Selectable<AuditLogTable>): AuditRecord {
   const action = row.action as AuditAction
   return {
+    seq: Number(row.seq),
     id: row.id,
     at: row.at,
     actor: { type: row.actor_type as ActorType, id: row.actor_id, name: row.actor_name, role: row.actor_role },
@@ -118,7 +120,7 @@ export function createAuditRepository(db: Kysely<Database>) {
       if (query.subjectId) q = q.where('subject_id', '=', query.subjectId)
       if (query.from) q = q.where('at', '>=', query.from)
       if (query.to) q = q.where('at', '<', query.to)
-      const rows = await q.orderBy('at', 'desc').orderBy('id', 'desc').limit(query.limit).execute()
+      const rows = await q.orderBy('seq', 'desc').limit(query.limit).execute()
       return rows.map(toAuditRecord)
     },
   }

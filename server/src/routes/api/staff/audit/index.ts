@@ -31,9 +31,9 @@ function csvField(value: string): string {
 }
 
 function toCsv(rows: AuditRecord[]): string {
-  const header = ['时间', '操作', '操作人', '操作人类型', '角色', '对象类型', '对象', '对象 id', '详情', 'IP']
+  const header = ['序号', '时间', '操作', '操作人', '操作人类型', '角色', '对象类型', '对象', '对象 id', '详情', 'IP']
   const lines = rows.map((r) =>
-    [r.at, r.actionLabel, r.actor.name, r.actor.type, r.actor.role ?? '', r.subject?.type ?? '', r.subject?.label ?? '', r.subject?.id ?? '', JSON.stringify(r.detail), r.ip ?? '']
+    [String(r.seq), r.at, r.actionLabel, r.actor.name, r.actor.type, r.actor.role ?? '', r.subject?.type ?? '', r.subject?.label ?? '', r.subject?.id ?? '', JSON.stringify(r.detail), r.ip ?? '']
       .map(csvField)
       .join(','),
   )
