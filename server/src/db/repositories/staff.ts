@@ -57,7 +57,7 @@ export function createStaffRepository(db: Kysely<Database>) {
     },
 
     async list(): Promise<StaffAccount[]> {
-      const rows = await db.selectFrom('staff_accounts').selectAll().orderBy('created_at').orderBy('username').execute()
+      const rows = await db.selectFrom('staff_accounts').selectAll().orderBy('username').execute()
       return rows.map((row) => withoutHash(toAccount(row)))
     },
 
