@@ -3,7 +3,7 @@ import { STAFF_ROLES, type StaffAccount, type StaffRole } from '../db/repositori
 import type { Repositories } from '../db/repositories'
 import { AppError, validationFailed } from '../errors'
 import { hashPassword, passwordProblem, temporaryPassword } from './passwords'
-import { normalizeUsername } from './login'
+import { normalizeUsername } from './username'
 
 /**
  * Account management (issue 14): create, disable, enable, reset — used by the admin API and by

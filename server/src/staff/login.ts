@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { AppError } from '../errors'
 import { auditActor, clientIp, type StaffPrincipal } from './actor'
 import { dummyHash, verifyPassword } from './passwords'
+import { normalizeUsername } from './username'
 
 /**
  * Staff login (issue 14): username + password → an opaque session token. Only its SHA-256 is
@@ -31,10 +32,6 @@ export function loginLocked(lockMinutes: number): AppError {
     'STAFF_LOGIN_LOCKED',
     `连续输错的次数太多，这个用户名已锁定，请 ${lockMinutes} 分钟后再试；忘了密码请找管理员重置`,
   )
-}
-
-export function normalizeUsername(username: string): string {
-  return username.trim().toLowerCase()
 }
 
 export interface LoginResult {
