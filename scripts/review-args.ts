@@ -13,6 +13,9 @@ export type ReviewCommand =
   | { kind: 'approve'; target: FilingTarget }
   | { kind: 'reject'; target: FilingTarget; reasons: string[]; missing: string[] }
   | { kind: 'request'; target: FilingTarget; missing: string[]; reasons: string[] }
+  | { kind: 'letters'; status: string }
+  | { kind: 'letter-show' | 'letter-approve'; id: string }
+  | { kind: 'letter-reject'; id: string; reasons: string[] }
 
 export type ParseResult = { ok: true; command: ReviewCommand } | { ok: false; message: string }
 
@@ -23,9 +26,14 @@ export const USAGE = [
   '  approve <id|编号>                                   审核通过',
   '  reject <id|编号> --reason "…" [--reason …] [--missing "…"]   不予通过（至少一条原因）',
   '  request <id|编号> --missing "…" [--missing …] [--reason "…"]  要求补充材料（缺的全部列出）',
-  '环境变量：API_URL（默认 http://127.0.0.1:3000），REVIEWER_TOKEN（必填）',
+  '  letters [--status PENDING_REVIEW]                  列出授权委托书（默认待审核）',
+  '  letters show|approve <id>                          查看 / 通过一份授权委托书',
+  '  letters reject <id> --reason "…" [--reason …]      不予通过（至少一条原因）',
+  '登录：REVIEW_USER 和 REVIEW_PASSWORD（自己的审核台账号；没设密码时会提示输入），',
+  '      或者机器用的 REVIEWER_TOKEN（服务账号）。API_URL 默认 http://127.0.0.1:3000',
 ].join('\n')
 
+const LETTER_STATUSES = ['PENDING_REVIEW', 'ACTIVE', 'REJECTED', 'REVOKED']
 const STATUSES = ['SUBMITTED', 'UNDER_REVIEW', 'NEEDS_MATERIALS', 'APPROVED', 'REJECTED', 'CANCELLED', 'SUPERSEDED', 'EXPIRED']
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const NUMBER = /^YD\d{8}[0-9A-Z]{6}$/i
@@ -46,6 +54,7 @@ export function parseReviewArgs(argv: readonly string[]): ParseResult {
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
     return { ok: true, command: { kind: 'help' } }
   }
+  if (command === 'letters') return parseLetters(rest)
   if (!['list', 'show', 'approve', 'reject', 'request'].includes(command)) {
     return fail(`不认识的命令“${command}”。\n${USAGE}`)
   }
@@ -97,4 +106,39 @@ export function parseReviewArgs(argv: readonly string[]): ParseResult {
       if (options.missing.length === 0) return fail('要求补充材料要把缺的全部列出：--missing "…"（可以写多条）')
       return { ok: true, command: { kind: 'request', target, missing: options.missing, reasons: options.reason } }
   }
+}
+
+/** `letters [list] [--status S]`, `letters show|approve <id>`, `letters reject <id> --reason …`. */
+function parseLetters(argv: readonly string[]): ParseResult {
+  const positional: string[] = []
+  const options: Record<'status' | 'reason', string[]> = { status: [], reason: [] }
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] as string
+    if (!arg.startsWith('--')) {
+      positional.push(arg)
+      continue
+    }
+    const eq = arg.indexOf('=')
+    const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq)
+    if (name !== 'status' && name !== 'reason') return fail(`letters 不认识选项 --${name}。\n${USAGE}`)
+    const value = eq !== -1 ? arg.slice(eq + 1) : argv[(i += 1)]
+    if (value === undefined || value.trim() === '') return fail(`--${name} 后面要写内容`)
+    options[name].push(value.trim())
+  }
+  const [sub = 'list', id, ...extra] = positional
+  if (sub === 'list') {
+    if (id !== undefined) return fail(`letters list 不需要 ${id}`)
+    const status = (options.status[0] ?? 'PENDING_REVIEW').toUpperCase()
+    if (!LETTER_STATUSES.includes(status)) return fail(`--status 只能是 ${LETTER_STATUSES.join('、')} 之一`)
+    return { ok: true, command: { kind: 'letters', status } }
+  }
+  if (!['show', 'approve', 'reject'].includes(sub)) return fail(`letters 后面只能是 list、show、approve 或 reject，不认识“${sub}”`)
+  if (id === undefined || extra.length > 0 || !UUID.test(id)) return fail(`letters ${sub} 要跟一份授权委托书的 id（letters list 里能看到），而且只能一份`)
+  if (options.status.length > 0) return fail(`letters ${sub} 不接受 --status`)
+  if (sub === 'reject') {
+    if (options.reason.length === 0) return fail('不予通过要写明原因：--reason "…"（可以写多条）')
+    return { ok: true, command: { kind: 'letter-reject', id: id.toLowerCase(), reasons: options.reason } }
+  }
+  if (options.reason.length > 0) return fail(`letters ${sub} 不接受 --reason`)
+  return { ok: true, command: { kind: sub === 'show' ? 'letter-show' : 'letter-approve', id: id.toLowerCase() } }
 }

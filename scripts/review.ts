@@ -1,14 +1,20 @@
 /**
- * Staff review tool: the reviewer endpoints over HTTP (API.md /api/review/*).
+ * Staff review tool: the reviewer endpoints over HTTP (API.md /api/review/*), as the logged-in
+ * staff member (REVIEW_USER + REVIEW_PASSWORD, asked for when not set) or the REVIEWER_TOKEN
+ * service account; every decision records who made it.
  *   npm run review -- list [--status UNDER_REVIEW]
  *   npm run review -- show|approve <id|number>
  *   npm run review -- reject <id|number> --reason "…" [--missing "…"]
  *   npm run review -- request <id|number> --missing "…" [--reason "…"]
- * Env: API_URL (default http://127.0.0.1:3000), REVIEWER_TOKEN (required).
- * Exits non-zero on any error, printing the server's own (Chinese) message.
+ *   npm run review -- letters [list|show|approve|reject] …   (授权委托书)
+ * Exits non-zero on any error, printing the server's own (Chinese) message. Prints words, not codes.
  */
+import { createInterface } from 'node:readline/promises'
 import { USAGE, parseReviewArgs, type FilingTarget, type ReviewCommand } from './review-args'
+import type { AuthorizationReviewView } from '../src/domain/family'
 import type { FilingView } from '../src/domain/filings'
+import { MATERIALS } from '../src/domain/materials'
+import { decidedByLine, emergencyInWords } from '../src/domain/review'
 
 class ToolError extends Error {}
 
@@ -17,13 +23,13 @@ interface Api {
   token: string
 }
 
-async function call<T>(api: Api, method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+async function call<T>(api: Api, method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<T> {
   let response: Response
   try {
     response = await fetch(new URL(path, api.baseUrl), {
       method,
       headers: {
-        authorization: `Bearer ${api.token}`,
+        ...(api.token ? { authorization: `Bearer ${api.token}` } : {}),
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
       },
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -74,36 +80,75 @@ function table(header: string[], rows: string[][]): string {
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n')
 }
 
-function describe(api: Api, f: FilingView): string {
+interface FilingCase {
+  filing: FilingView
+  insuredRegionName: string
+  receivedAt: string
+  reviewDeadline: { deadline: string; overdue: boolean }
+  window: { within: boolean; text: string } | null
+  decisions: Array<{ decision: 'APPROVE' | 'REJECT' | 'REQUEST_MATERIALS'; reasons: string[]; missingItems: string[]; decidedAt: string; reviewerName: string | null }>
+}
+
+function describe(api: Api, c: FilingCase): string {
+  const f = c.filing
   const lines = [
     `备案编号：${f.number}    id：${f.id}`,
-    `类型：${f.typeName}（${f.type}）    状态：${f.statusLabel}（${f.status}）`,
-    `参保人：${f.subject.name}  ${f.subject.idNumberMasked}    ${f.filedBySelf ? '本人办理' : '代办'}`,
+    `类型：${f.typeName}    状态：${f.statusLabel}`,
+    `参保人：${f.subject.name}  ${f.subject.idNumberMasked}    参保地：${c.insuredRegionName}    ${f.filedBySelf ? '本人办理' : `${f.filedBy.nameMasked} 代办`}`,
     `备案地：${f.destination.name}    开始：${f.startDate}    结束：${f.endDate ?? '—'}`,
     `有效期：${f.validFrom ?? '—'} 至 ${f.validTo ?? '长期/当次住院'}    ${f.validityExplanation}`,
-    `联系电话：${f.contacts.phone1}${f.contacts.phone2 ? ` / ${f.contacts.phone2}` : ''}    就医地地址：${f.contacts.addressAtDestination || '—'}`,
-    `提交时间：${chinaTime(f.createdAt)}`,
+    `联系电话：${f.contacts.phone1}${f.contacts.phone2 ? ` / ${f.contacts.phone2}` : ''}（完整信息请在审核台查看，会记入审计日志）    就医地地址：${f.contacts.addressAtDestination || '—'}`,
+    `提交时间：${chinaTime(f.createdAt)}    审核时限：${c.reviewDeadline.deadline} 24:00 前办结${c.reviewDeadline.overdue ? '（已超时）' : ''}`,
   ]
   if (f.emergency) {
     const e = f.emergency
+    const words = emergencyInWords(e)
     lines.push(
       '急诊住院：',
       `  入院 ${e.admittedOn}${e.leftOn ? `，离开参保地 ${e.leftOn}` : ''}${e.dischargedOn ? `，出院 ${e.dischargedOn}` : ''}`,
       `  医院：${e.hospitalName}    诊断：${e.diagnosis}`,
-      `  急诊情况：${e.criteria.join('、')}    外出原因：${e.awayReason}`,
-      `  时限：${e.mode}${e.deadline ? `，截止 ${e.deadline} 24:00` : ''}`,
+      `  急诊情况：${words.criteria.join('；')}`,
+      `  外出原因：${words.awayReason}`,
+      `  时限：${words.mode}，${words.deadline}${c.window ? `（${c.window.text}）` : ''}`,
     )
   }
-  if (f.review) {
-    lines.push(`最近审核：${f.review.decision}（${chinaTime(f.review.decidedAt)}）`)
-    for (const r of f.review.reasons) lines.push(`  原因：${r}`)
-    for (const m of f.review.missingItems) lines.push(`  缺：${m}`)
+  if (c.decisions.length > 0) lines.push('审核记录：')
+  for (const d of c.decisions) {
+    lines.push(`  ${decidedByLine(d.decision, d.reviewerName, d.decidedAt)}`)
+    for (const r of d.reasons) lines.push(`    原因：${r}`)
+    for (const m of d.missingItems) lines.push(`    缺：${m}`)
   }
   lines.push('进度：')
   for (const e of f.timeline) lines.push(`  ${chinaTime(e.at)}  ${e.label}${e.note ? `  ${e.note}` : ''}`)
-  lines.push(`材料（${f.materials.length} 份，用同一令牌下载）：`)
-  for (const m of f.materials) lines.push(`  ${m.purpose}  ${m.kind}  ${m.size} 字节  ${new URL(`/api/uploads/${m.id}`, api.baseUrl).href}`)
+  lines.push(`材料（${f.materials.length} 份，在审核台查看，或用同一登录下载；每次查看记入审计日志）：`)
+  for (const m of f.materials) {
+    lines.push(`  ${MATERIALS[m.purpose]?.name ?? m.purpose}  ${m.kind === 'PDF' ? 'PDF' : '照片'}  ${m.size} 字节  ${new URL(`/api/review/materials/${m.id}`, api.baseUrl).href}`)
+  }
   return lines.join('\n')
+}
+
+const LETTER_STATUS: Record<string, string> = { PENDING_REVIEW: '待审核', ACTIVE: '已通过', REJECTED: '未通过', REVOKED: '已撤销' }
+
+function describeLetter(api: Api, a: AuthorizationReviewView): string {
+  const lines = [
+    `授权委托书 id：${a.id}    状态：${LETTER_STATUS[a.status] ?? a.status}`,
+    `委托人（家人）：${a.member.name}  ${a.member.idNumberMasked}    是代办人的${a.member.relationLabel}`,
+    `代办人：${a.proxy.name}  ${a.proxy.idNumberMasked}`,
+    `提交时间：${chinaTime(a.createdAt)}${a.decidedAt ? `    审核：${a.decidedByName ?? '审核人员'} 于 ${chinaTime(a.decidedAt)}` : ''}`,
+  ]
+  for (const r of a.reasons) lines.push(`  原因：${r}`)
+  if (a.letterUploadId) lines.push(`  授权委托书：${new URL(`/api/review/materials/${a.letterUploadId}`, api.baseUrl).href}`)
+  if (a.idPhotoUploadId) lines.push(`  家人身份证：${new URL(`/api/review/materials/${a.idPhotoUploadId}`, api.baseUrl).href}`)
+  return lines.join('\n')
+}
+
+async function findLetter(api: Api, id: string): Promise<AuthorizationReviewView> {
+  for (const status of ['PENDING_REVIEW', 'ACTIVE', 'REJECTED', 'REVOKED']) {
+    const { authorizations } = await call<{ authorizations: AuthorizationReviewView[] }>(api, 'GET', `/api/review/authorizations?status=${status}`)
+    const found = authorizations.find((a) => a.id === id)
+    if (found) return found
+  }
+  throw new ToolError(`没有找到 id 为 ${id} 的授权委托书`)
 }
 
 async function run(api: Api, command: ReviewCommand): Promise<string> {
@@ -112,7 +157,7 @@ async function run(api: Api, command: ReviewCommand): Promise<string> {
       return USAGE
     case 'list': {
       const { filings } = await call<{ filings: FilingView[] }>(api, 'GET', `/api/review/filings?status=${command.status}`)
-      if (filings.length === 0) return `没有状态为 ${command.status} 的备案`
+      if (filings.length === 0) return `没有状态为“${FILING_STATUS_WORDS[command.status] ?? command.status}”的备案`
       return table(
         ['编号', '类型', '姓名', '状态', '提交时间'],
         filings.map((f) => [f.number, f.typeName, f.subject.name, f.statusLabel, chinaTime(f.createdAt)]),
@@ -120,7 +165,23 @@ async function run(api: Api, command: ReviewCommand): Promise<string> {
     }
     case 'show': {
       const id = await resolveId(api, command.target)
-      return describe(api, await call<FilingView>(api, 'GET', `/api/review/filings/${id}`))
+      return describe(api, await call<FilingCase>(api, 'GET', `/api/review/filings/${id}/case`))
+    }
+    case 'letters': {
+      const { authorizations } = await call<{ authorizations: AuthorizationReviewView[] }>(api, 'GET', `/api/review/authorizations?status=${command.status}`)
+      if (authorizations.length === 0) return `没有“${LETTER_STATUS[command.status] ?? command.status}”的授权委托书`
+      return table(
+        ['id', '委托人', '关系', '代办人', '提交时间'],
+        authorizations.map((a) => [a.id, a.member.name, a.member.relationLabel, a.proxy.name, chinaTime(a.createdAt)]),
+      )
+    }
+    case 'letter-show':
+      return describeLetter(api, await findLetter(api, command.id))
+    case 'letter-approve':
+    case 'letter-reject': {
+      const body = command.kind === 'letter-reject' ? { decision: 'REJECT', reasons: command.reasons } : { decision: 'APPROVE' }
+      const view = await call<AuthorizationReviewView>(api, 'POST', `/api/review/authorizations/${command.id}/decision`, body)
+      return `已处理：${view.member.name}的授权委托书现在是“${LETTER_STATUS[view.status] ?? view.status}”`
     }
     default: {
       const id = await resolveId(api, command.target)
@@ -136,6 +197,35 @@ async function run(api: Api, command: ReviewCommand): Promise<string> {
   }
 }
 
+const FILING_STATUS_WORDS: Record<string, string> = {
+  SUBMITTED: '已提交', UNDER_REVIEW: '审核中', NEEDS_MATERIALS: '待补充材料', APPROVED: '备案成功',
+  REJECTED: '未通过', CANCELLED: '已取消', SUPERSEDED: '已变更', EXPIRED: '已过期',
+}
+
+async function askPassword(username: string): Promise<string | null> {
+  if (!process.stdin.isTTY) return null
+  const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true })
+  try {
+    return (await rl.question(`${username} 的密码：`)).trim() || null
+  } finally {
+    rl.close()
+  }
+}
+
+/** A staff session for REVIEW_USER (or the service token); null with a message when neither is given. */
+async function session(baseUrl: string): Promise<{ api: Api; logout: boolean } | string> {
+  const user = process.env.REVIEW_USER?.trim()
+  if (user) {
+    const password = process.env.REVIEW_PASSWORD ?? (await askPassword(user))
+    if (!password) return '没有密码：请设置 REVIEW_PASSWORD，或在终端里运行以便输入密码'
+    const login = await call<{ token: string }>({ baseUrl, token: '' }, 'POST', '/api/staff/sessions', { username: user, password })
+    return { api: { baseUrl, token: login.token }, logout: true }
+  }
+  const token = process.env.REVIEWER_TOKEN?.trim()
+  if (token) return { api: { baseUrl, token }, logout: false }
+  return '请先登录：设置 REVIEW_USER（你的审核台用户名）和 REVIEW_PASSWORD，例如 REVIEW_USER=wangfang npm run review -- list；机器调用可改用 REVIEWER_TOKEN'
+}
+
 async function main(): Promise<number> {
   const parsed = parseReviewArgs(process.argv.slice(2))
   if (!parsed.ok) {
@@ -146,14 +236,18 @@ async function main(): Promise<number> {
     process.stdout.write(`${USAGE}\n`)
     return 0
   }
-  const token = process.env.REVIEWER_TOKEN?.trim()
-  if (!token) {
-    process.stderr.write('没有设置 REVIEWER_TOKEN：请先设置审核人员令牌（和服务器上的一样），例如 REVIEWER_TOKEN=… npm run review -- list\n')
-    return 2
-  }
-  const api: Api = { baseUrl: process.env.API_URL?.trim() || 'http://127.0.0.1:3000', token }
+  const baseUrl = process.env.API_URL?.trim() || 'http://127.0.0.1:3000'
   try {
-    process.stdout.write(`${await run(api, parsed.command)}\n`)
+    const opened = await session(baseUrl)
+    if (typeof opened === 'string') {
+      process.stderr.write(`${opened}\n`)
+      return 2
+    }
+    try {
+      process.stdout.write(`${await run(opened.api, parsed.command)}\n`)
+    } finally {
+      if (opened.logout) await call(opened.api, 'DELETE', '/api/staff/sessions/current').catch(() => undefined)
+    }
     return 0
   } catch (error) {
     if (error instanceof ToolError) {

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: builds the app when its sources changed (weapp into dist/weapp for WeChat
-// DevTools, H5 into dist/h5), then runs the API and serves the H5 app from the same origin.
+// DevTools, H5 into dist/h5, the staff console into dist/staff), then runs the API and serves the
+// H5 app at / and the staff console at /staff/ from the same origin.
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -44,6 +45,15 @@ console.log(
   `dist/weapp is a DEVELOPMENT build: it calls ${process.env.API_BASE ?? 'http://127.0.0.1:3000'}. ` +
     'Open it in WeChat DevTools with 不校验合法域名 ticked; for review, build with `API_BASE=https://… npm run release:weapp`.',
 )
+
+// The staff console (React + antd, esbuild, a few seconds): rebuilt when it or the shared rules changed.
+const staffMarker = path.join(root, 'dist/staff/app.js')
+const staffChangedAt = Math.max(newestMtime(path.join(root, 'staff')), newestMtime(path.join(root, 'src/domain')))
+if (!fs.existsSync(staffMarker) || fs.statSync(staffMarker).mtimeMs <= staffChangedAt) {
+  console.log('Building the staff console…')
+  const res = spawnSync('node', ['staff/build.mjs'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] })
+  if (res.status !== 0) process.exit(res.status ?? 1)
+}
 
 const server = spawn('npx', ['tsx', 'server/src/server.ts'], {
   cwd: root,

@@ -105,7 +105,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     await app.register(repositoriesPlugin)
     await app.register(authPlugin, { config })
     await app.register(rateLimitPlugin, { redisUrl: config.redisUrl })
-    await app.register(staticPlugin, { root: config.staticDir, enabled: options.serveStatic ?? false })
+    await app.register(staticPlugin, { root: config.staticDir, staffRoot: config.staffDir, enabled: options.serveStatic ?? false })
     await app.register(routes)
     await app.register(notificationsPlugin, { enabled: options.sendNotifications ?? true })
   } catch (error) {

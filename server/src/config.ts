@@ -41,6 +41,15 @@ export interface AppConfig {
   statusRateLimitPerMinute: number
   /** Extra working-day calendar years, one `*.json` file each, read at start (plugins/app/calendar). */
   calendarDir: string
+  /** Staff console sessions last this long (seconds). */
+  staffSessionTtlSeconds: number
+  /** Failed staff logins in a row before the username is locked, and for how long (minutes). */
+  staffLockAfter: number
+  staffLockMinutes: number
+  /** Staff login attempts allowed per client address per minute. */
+  staffLoginRateLimitPerMinute: number
+  /** The built staff console, served at /staff. */
+  staffDir: string
 }
 
 export type Env = Record<string, string | undefined>
@@ -128,5 +137,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     sessionTtlSeconds: readPositiveInt(env, 'SESSION_TTL_SECONDS', DEFAULT_SESSION_TTL_SECONDS),
     statusRateLimitPerMinute: readPositiveInt(env, 'STATUS_RATE_LIMIT_PER_MINUTE', 20),
     calendarDir: read(env, 'CALENDAR_DIR') ?? DEFAULT_CALENDAR_DIR,
+    staffSessionTtlSeconds: readPositiveInt(env, 'STAFF_SESSION_TTL_SECONDS', 8 * 60 * 60),
+    staffLockAfter: readPositiveInt(env, 'STAFF_LOCK_AFTER', 5),
+    staffLockMinutes: readPositiveInt(env, 'STAFF_LOCK_MINUTES', 15),
+    staffLoginRateLimitPerMinute: readPositiveInt(env, 'STAFF_LOGIN_RATE_LIMIT_PER_MINUTE', 20),
+    staffDir: read(env, 'STAFF_DIR') ?? 'dist/staff',
   }
 }

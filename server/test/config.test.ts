@@ -16,6 +16,11 @@ describe('loadConfig', () => {
       sessionTtlSeconds: 7 * 24 * 60 * 60,
       statusRateLimitPerMinute: 20,
       calendarDir: 'data/calendar',
+      staffSessionTtlSeconds: 8 * 60 * 60,
+      staffLockAfter: 5,
+      staffLockMinutes: 15,
+      staffLoginRateLimitPerMinute: 20,
+      staffDir: 'dist/staff',
     })
   })
 

@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely'
 /**
  * The one `Database` interface Kysely checks queries against.
  * Row types stay inside `db/`; repositories map them to plain objects.
@@ -115,6 +116,8 @@ export interface ProxyAuthorizationsTable {
   accepted_at: string | null
   decided_at: string | null
   revoked_at: string | null
+  decided_by_id: string | null
+  decided_by_name: string | null
 }
 
 export interface FilingMaterialsTable {
@@ -165,6 +168,9 @@ export interface ReviewDecisionsTable {
   reasons: string
   missing_items: string
   decided_at: string
+  /** Who decided: a staff account id or `service:reviewer-token`; null before accounts existed. */
+  reviewer_id: string | null
+  reviewer_name: string | null
 }
 
 export interface NotificationsTable {
@@ -220,6 +226,58 @@ export interface PrivacyConsentsTable {
   withdrawn_at: string | null
 }
 
+export interface StaffAccountsTable {
+  id: string
+  username: string
+  display_name: string
+  /** REVIEWER or ADMIN. */
+  role: string
+  /** argon2id, PHC string. */
+  password_hash: string
+  /** ACTIVE or DISABLED. */
+  status: string
+  created_at: string
+  updated_at: string
+  password_changed_at: string
+}
+
+export interface StaffSessionsTable {
+  /** SHA-256 (hex) of the bearer token; the token itself is never stored. */
+  id: string
+  staff_id: string
+  created_at: string
+  expires_at: string
+  revoked_at: string | null
+  ip: string | null
+}
+
+export interface StaffLoginAttemptsTable {
+  /** As typed, lower-cased: counted whether or not an account has this name. */
+  username: string
+  failures: number
+  locked_until: string | null
+  updated_at: string
+}
+
+/** Append-only (triggers refuse UPDATE and DELETE). */
+export interface AuditLogTable {
+  /** Written order (auto-numbered). */
+  seq: Generated<number>
+  id: string
+  at: string
+  actor_type: string
+  actor_id: string | null
+  actor_name: string
+  actor_role: string | null
+  action: string
+  subject_type: string | null
+  subject_id: string | null
+  subject_label: string | null
+  /** JSON object. */
+  detail: string
+  ip: string | null
+}
+
 export interface Database {
   users: UsersTable
   person_profiles: PersonProfilesTable
@@ -237,6 +295,10 @@ export interface Database {
   family_members: FamilyMembersTable
   proxy_authorizations: ProxyAuthorizationsTable
   privacy_consents: PrivacyConsentsTable
+  staff_accounts: StaffAccountsTable
+  staff_sessions: StaffSessionsTable
+  staff_login_attempts: StaffLoginAttemptsTable
+  audit_log: AuditLogTable
 }
 
 /** Which engine runs underneath; only `db/` branches on it. */

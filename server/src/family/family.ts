@@ -20,8 +20,10 @@ import { chinaToday } from '../../../src/domain/time/china-date'
 import type { AuthorizationRecord, FamilyMemberRecord } from '../db/repositories/family'
 import type { PersonProfile } from '../db/repositories/profiles'
 import { AppError, validationFailed } from '../errors'
-import { maskName } from '../logging/mask'
+import { maskIdNumber, maskName } from '../logging/mask'
 import { familyMemberConsent, type PrivacyConsentBody } from '../privacy/consent'
+import { decidedByLine } from '../../../src/domain/review'
+import { auditActor, type StaffPrincipal } from '../staff/actor'
 import { maskedPersonName, toAuthorizationReviewView, toAuthorizationView, toFamilyMemberView } from './to-views'
 
 /**
@@ -284,11 +286,16 @@ export async function authorizationQueue(
   return Promise.all(authorizations.map((a) => reviewView(app, a)))
 }
 
-/** POST /api/review/authorizations/:id/decision — APPROVE → ACTIVE, REJECT (with reasons) → REJECTED. */
+/**
+ * POST /api/review/authorizations/:id/decision — APPROVE → ACTIVE, REJECT (with reasons) →
+ * REJECTED. The status is checked in the UPDATE: of two reviewers deciding at once, the second
+ * gets 409 naming who decided. The audit row is written with the decision.
+ */
 export async function decideAuthorization(
   app: FastifyInstance,
   id: string,
   body: AuthorizationDecisionBody,
+  ctx: { principal: StaffPrincipal; ip: string | null },
 ): Promise<AuthorizationReviewView> {
   const authorization = await app.repos.family.findAuthorization(id)
   if (!authorization || authorization.method !== 'DOCUMENT') throw authorizationNotFound()
@@ -296,9 +303,29 @@ export async function decideAuthorization(
   if (body.decision === 'REJECT' && reasons.length === 0) {
     throw validationFailed(422, { reasons: '不予通过时，请写明原因（至少一项），家人会按原因重新准备授权委托书' })
   }
-  const decided = await app.repos.family.decide(id, body.decision === 'APPROVE' ? 'ACTIVE' : 'REJECTED', reasons, app.now())
+  const member = await app.repos.family.findById(authorization.familyMemberId)
+  const toStatus = body.decision === 'APPROVE' ? 'ACTIVE' : 'REJECTED'
+  const now = app.now()
+  const decided = await app.repos.family.decide(
+    id,
+    toStatus,
+    reasons,
+    { id: ctx.principal.id, name: ctx.principal.displayName },
+    {
+      actor: auditActor(ctx.principal),
+      action: 'DECIDE_AUTHORIZATION',
+      subject: { type: 'AUTHORIZATION', id, label: member ? `${maskName(member.name)} ${maskIdNumber(member.idNumber)}` : null },
+      detail: { decision: body.decision, to: toStatus, reasons },
+      ip: ctx.ip,
+    },
+    now,
+  )
   if (!decided) {
-    throw new AppError(409, 'AUTHORIZATION_NOT_REVIEWABLE', '这份授权委托书已经审核过或已被撤销，请刷新后看看最新状态')
+    const current = await app.repos.family.findAuthorization(id)
+    const by = current?.decidedBy && current.decidedAt
+      ? `已经${decidedByLine(current.status === 'REJECTED' ? 'REJECT' : 'APPROVE', current.decidedBy.name, current.decidedAt)}`
+      : '已经审核过或已被撤销'
+    throw new AppError(409, 'AUTHORIZATION_NOT_REVIEWABLE', `这份授权委托书${by}，请刷新后看看最新状态`)
   }
   const updated = await app.repos.family.findAuthorization(id)
   return reviewView(app, updated ?? authorization)

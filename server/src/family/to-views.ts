@@ -67,6 +67,7 @@ export function toAuthorizationReviewView(
     idPhotoUploadId: authorization.idPhotoUploadId,
     createdAt: authorization.createdAt,
     decidedAt: authorization.decidedAt,
+    decidedByName: authorization.decidedBy?.name ?? null,
   }
 }
 

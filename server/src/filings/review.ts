@@ -7,8 +7,13 @@ import {
   type FilingView,
   type ReviewDecisionBody,
 } from '../../../src/domain/filings'
+import type { FilingType } from '../../../src/domain/filing-types'
 import { chinaToday } from '../../../src/domain/time/china-date'
+import { APPROVED_NOTE, decidedByLine, decisionNote } from '../../../src/domain/review'
 import type { FilingRecord, ReviewDecision } from '../db/repositories/filings'
+import type { DecisionRecord } from '../db/repositories/review-decisions'
+import { maskIdNumber, maskName } from '../logging/mask'
+import { auditActor, type StaffPrincipal } from '../staff/actor'
 import type { NewNotification } from '../db/repositories/notifications'
 import { AppError, validationFailed } from '../errors'
 import { deadlineReminderDue } from '../notifications/reminder'
@@ -28,34 +33,46 @@ interface Transition {
   action: string
 }
 
-const TRANSITIONS: Record<ReviewDecision, Transition> = {
+export const TRANSITIONS: Record<ReviewDecision, Transition> = {
   APPROVE: { from: ['UNDER_REVIEW'], to: 'APPROVED', action: '审核通过' },
   REQUEST_MATERIALS: { from: ['UNDER_REVIEW'], to: 'NEEDS_MATERIALS', action: '要求补充材料' },
   REJECT: { from: ['UNDER_REVIEW', 'NEEDS_MATERIALS'], to: 'REJECTED', action: '不予通过' },
 }
 
-const APPROVED_NOTE = '审核通过，备案成功'
-
-function notReviewable(filing: FilingRecord, today: string, action: string): AppError {
+function notReviewable(filing: FilingRecord, today: string, action: string, last: DecisionRecord | null): AppError {
   const label = FILING_STATUSES[effectiveStatus(filing.status, filing.validTo, today)]
+  if (last) {
+    // Someone decided it meanwhile: say who, so the reviewer can ask them rather than redo it.
+    const by = decidedByLine(last.decision, last.reviewerName, last.decidedAt)
+    return new AppError(409, 'FILING_NOT_REVIEWABLE', `这份备案已经${by}，现在是“${label}”，不能${action}；请刷新后看看最新状态`)
+  }
   return new AppError(409, 'FILING_NOT_REVIEWABLE', `这份备案现在是“${label}”，不能${action}；请刷新后看看最新状态`)
 }
 
-const cleaned = (items: readonly string[] | undefined): string[] =>
+/** 422 unless a request for material lists what is missing and a refusal says why (一次性告知). */
+export function checkDecision(decision: ReviewDecision, reasons: readonly string[], missingItems: readonly string[]): void {
+  const fields: Record<string, string> = {}
+  if (decision === 'REQUEST_MATERIALS' && missingItems.length === 0) {
+    fields.missingItems = '要求补充材料时，请把还缺的材料一次全部列出来（至少一项）'
+  }
+  if (decision === 'REJECT' && reasons.length === 0) {
+    fields.reasons = '不予通过时，请写明原因（至少一项）'
+  }
+  if (Object.keys(fields).length > 0) throw validationFailed(422, fields)
+}
+
+export const cleaned = (items: readonly string[] | undefined): string[] =>
   (items ?? []).map((item) => item.trim()).filter((item) => item.length > 0)
 
-/** The timeline note: the reasons and missing items, joined. */
-function noteFor(decision: ReviewDecision, reasons: readonly string[], missing: readonly string[]): string {
-  const because = reasons.join('；')
-  const need = missing.join('；')
-  switch (decision) {
-    case 'APPROVE':
-      return because ? `${APPROVED_NOTE}（${because}）` : APPROVED_NOTE
-    case 'REQUEST_MATERIALS':
-      return `请补充：${need}` + (because ? `（${because}）` : '')
-    case 'REJECT':
-      return `未通过：${because}` + (need ? `；还缺：${need}` : '')
-  }
+/** Who acts, and from where: for the decision's reviewer column and its audit row. */
+export interface ReviewContext {
+  principal: StaffPrincipal
+  ip: string | null
+}
+
+/** The masked label an audit row names a filing by: number, masked name and ID. */
+export function filingAuditLabel(filing: FilingRecord): string {
+  return `${filing.number} ${maskName(filing.subjectName)} ${maskIdNumber(filing.subjectIdNumber)}`
 }
 
 /** For staff, "filed by self" is from the filer's side: they filed for themselves. */
@@ -72,13 +89,23 @@ export async function reviewFiling(app: FastifyInstance, id: string): Promise<Fi
   return reviewerView(app, filing)
 }
 
+/** What a staff search box holds: a filing number, the tail of an ID number (4–6), or the start of a name. */
+export function parseSearchText(q: string): { number?: string; idTail?: string; name?: string } {
+  const text = q.trim()
+  const number = normalizeFilingNumber(text)
+  if (number !== null) return { number }
+  if (/^\d{3,5}[\dXx]$/.test(text)) return { idTail: text.toUpperCase() }
+  return { name: text }
+}
+
 /**
  * GET /api/review/filings: filings in `status` (default UNDER_REVIEW), oldest first; with
- * `number`, that filing in any status (unless a status is given too).
+ * `number`, that filing in any status (unless a status is given too). A search (`q`) or a filter
+ * by type or 参保地 looks at every status unless one is given. At most 500.
  */
 export async function reviewQueue(
   app: FastifyInstance,
-  query: { status?: FilingStatus; number?: string },
+  query: { status?: FilingStatus; number?: string; q?: string; type?: FilingType; insuredRegion?: string },
 ): Promise<FilingView[]> {
   let number: string | undefined
   if (query.number !== undefined) {
@@ -86,10 +113,18 @@ export async function reviewQueue(
     if (normalized === null) return []
     number = normalized
   }
-  const wanted = query.status ?? (number === undefined ? 'UNDER_REVIEW' : undefined)
+  const searching = number !== undefined || query.q !== undefined || query.type !== undefined || query.insuredRegion !== undefined
+  const wanted = query.status ?? (searching ? undefined : 'UNDER_REVIEW')
   // EXPIRED is never stored: it is an approved filing past its last day.
   const stored: FilingStatus[] = wanted === undefined ? [] : [wanted === 'EXPIRED' ? 'APPROVED' : wanted]
-  const filings = await app.repos.filings.listForReview({ statuses: stored, number })
+  const filings = await app.repos.filings.listForReview({
+    statuses: stored,
+    number,
+    types: query.type ? [query.type] : undefined,
+    insuredRegionPrefix: query.insuredRegion,
+    text: query.q !== undefined ? parseSearchText(query.q) : undefined,
+    limit: 500,
+  })
   const today = chinaToday(app.now())
   const details = await app.repos.filings.details(filings)
   return details
@@ -97,27 +132,33 @@ export async function reviewQueue(
     .filter((view) => wanted === undefined || view.status === wanted)
 }
 
-/** POST /api/review/filings/:id/decision */
-export async function decideFiling(app: FastifyInstance, id: string, body: ReviewDecisionBody): Promise<FilingView> {
+/**
+ * POST /api/review/filings/:id/decision. The status is checked again inside the UPDATE (and
+ * against `expectedStatus`, the status the reviewer was looking at), so when two reviewers decide
+ * at once only the first succeeds; the second gets 409 naming who decided.
+ */
+export async function decideFiling(
+  app: FastifyInstance,
+  id: string,
+  body: ReviewDecisionBody & { expectedStatus?: FilingStatus },
+  ctx: ReviewContext,
+): Promise<FilingView> {
   const filing = await app.repos.filings.findById(id)
   if (!filing) throw filingNotFound()
   const now = app.now()
   const today = chinaToday(now)
   const reasons = cleaned(body.reasons)
   const missingItems = cleaned(body.missingItems)
-  const fields: Record<string, string> = {}
-  if (body.decision === 'REQUEST_MATERIALS' && missingItems.length === 0) {
-    fields.missingItems = '要求补充材料时，请把还缺的材料一次全部列出来（至少一项）'
-  }
-  if (body.decision === 'REJECT' && reasons.length === 0) {
-    fields.reasons = '不予通过时，请写明原因（至少一项）'
-  }
-  if (Object.keys(fields).length > 0) throw validationFailed(422, fields)
+  checkDecision(body.decision, reasons, missingItems)
 
   const transition = TRANSITIONS[body.decision]
-  if (!transition.from.includes(filing.status)) throw notReviewable(filing, today, transition.action)
+  const stale = body.expectedStatus !== undefined && body.expectedStatus !== filing.status
+  if (stale || !transition.from.includes(filing.status)) {
+    throw notReviewable(filing, today, transition.action, await app.repos.reviewDecisions.latest(filing.id))
+  }
+  const from = body.expectedStatus !== undefined ? [body.expectedStatus] : transition.from
 
-  const note = noteFor(body.decision, reasons, missingItems)
+  const note = decisionNote(body.decision, reasons, missingItems)
   const decidedAt = now.toISOString()
   // The filer, and the person filed for when that is someone else — but not a filer who may no
   // longer see the filing (the family member revoked the authorisation).
@@ -157,9 +198,28 @@ export async function decideFiling(app: FastifyInstance, id: string, body: Revie
 
   const decided = await app.repos.filings.decide(
     filing.id,
-    { decision: body.decision, reasons, missingItems, fromStatuses: transition.from, toStatus: transition.to, note, notifications },
+    {
+      decision: body.decision,
+      reasons,
+      missingItems,
+      fromStatuses: from,
+      toStatus: transition.to,
+      note,
+      notifications,
+      reviewer: { id: ctx.principal.id, name: ctx.principal.displayName },
+      audit: {
+        actor: auditActor(ctx.principal),
+        action: 'DECIDE_FILING',
+        subject: { type: 'FILING', id: filing.id, label: filingAuditLabel(filing) },
+        detail: { decision: body.decision, from: filing.status, to: transition.to, reasons, missingItems },
+        ip: ctx.ip,
+      },
+    },
     now,
   )
-  if (!decided) throw notReviewable((await app.repos.filings.findById(filing.id)) ?? filing, today, transition.action)
+  if (!decided) {
+    const current = (await app.repos.filings.findById(filing.id)) ?? filing
+    throw notReviewable(current, today, transition.action, await app.repos.reviewDecisions.latest(filing.id))
+  }
   return reviewFiling(app, filing.id)
 }

@@ -12,9 +12,16 @@ import policyProfiles from './api/policy-profiles'
 import privacyNotice from './api/privacy-notice'
 import regions from './api/regions'
 import reviewAuthorizations from './api/review/authorizations'
+import reviewDashboard from './api/review/dashboard'
 import reviewFilings from './api/review/filings'
+import reviewMaterials from './api/review/materials'
+import reviewWorkQueue from './api/review/queue'
 import reviewNotifications from './api/review/notifications'
 import sessions from './api/sessions'
+import staffAccounts from './api/staff/accounts'
+import staffAudit from './api/staff/audit'
+import staffMe from './api/staff/me'
+import staffSessions from './api/staff/sessions'
 import status from './api/status'
 import uploads from './api/uploads'
 
@@ -41,5 +48,12 @@ export const routes: FastifyPluginAsync = async (app) => {
   await app.register(reviewFilings, { prefix: '/api/review/filings' })
   await app.register(reviewAuthorizations, { prefix: '/api/review/authorizations' })
   await app.register(reviewNotifications, { prefix: '/api/review/notifications' })
+  await app.register(reviewWorkQueue, { prefix: '/api/review/queue' })
+  await app.register(reviewDashboard, { prefix: '/api/review/dashboard' })
+  await app.register(reviewMaterials, { prefix: '/api/review/materials' })
+  await app.register(staffSessions, { prefix: '/api/staff/sessions' })
+  await app.register(staffMe, { prefix: '/api/staff/me' })
+  await app.register(staffAccounts, { prefix: '/api/staff/accounts' })
+  await app.register(staffAudit, { prefix: '/api/staff/audit' })
   await app.register(notificationTemplates, { prefix: '/api/notifications/templates' })
 }

@@ -277,7 +277,7 @@ export interface ProxyParams {
   authorizationId: string
 }
 
-const reviewerOnly = '要审核人员令牌（Authorization: Bearer <REVIEWER_TOKEN>）；服务器没有设置时一律 401。'
+const reviewerOnly = '审核人员才能用：审核台登录得到的会话令牌（POST /api/staff/sessions），或服务器设置的 REVIEWER_TOKEN（服务账号）；其他令牌一律 401。'
 
 const authorizationReviewSchema = {
   type: 'object',
@@ -311,6 +311,7 @@ const authorizationReviewSchema = {
     idPhotoUploadId: { type: ['string', 'null'], description: '家人身份证照片' },
     createdAt: { type: 'string' },
     decidedAt: { type: ['string', 'null'] },
+    decidedByName: { type: ['string', 'null'], description: '审核人（账号姓名，或服务账号）' },
   },
 } as const
 

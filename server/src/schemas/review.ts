@@ -1,4 +1,5 @@
 import { FILING_STATUSES } from '../../../src/domain/filings'
+import { FILING_TYPE_LIST } from '../../../src/domain/filing-types'
 import { errorResponses } from './error'
 import { filingIdParams } from './filings'
 
@@ -9,12 +10,15 @@ const STATUS_LIST = Object.keys(FILING_STATUSES)
 export interface ReviewListQuery {
   status?: keyof typeof FILING_STATUSES
   number?: string
+  q?: string
+  type?: string
+  insuredRegion?: string
 }
 
 /** Marks a route as needing the REVIEWER_TOKEN in the OpenAPI document. */
 export const reviewerAuth = [{ reviewerToken: [] }]
 
-const reviewerOnly = '要审核人员令牌（Authorization: Bearer <REVIEWER_TOKEN>）；服务器没有设置时一律 401。'
+const reviewerOnly = '审核人员才能用：审核台登录得到的会话令牌（POST /api/staff/sessions），或服务器设置的 REVIEWER_TOKEN（服务账号）；其他令牌一律 401。'
 
 export const ListReviewFilingsSchema = {
   tags: ['review'],
@@ -30,6 +34,9 @@ export const ListReviewFilingsSchema = {
     properties: {
       status: { type: 'string', enum: STATUS_LIST, description: '备案状态，默认 UNDER_REVIEW' },
       number: { type: 'string', minLength: 1, maxLength: 32, description: '备案编号，如 YD20251001ABC234' },
+      q: { type: 'string', minLength: 1, maxLength: 32, description: '搜索：备案编号、身份证号后几位（4 到 6 位）或姓名开头；填了就不限状态（除非另填 status）' },
+      type: { type: 'string', enum: FILING_TYPE_LIST, description: '备案类型' },
+      insuredRegion: { type: 'string', pattern: '^\\d{2}(\\d{2}(\\d{2})?)?$', description: '参保地：省（2 位）、市（4 位）或 6 位代码' },
     },
   },
   response: {
@@ -81,6 +88,7 @@ export const ReviewDecisionSchema = {
       decision: { type: 'string', enum: ['APPROVE', 'REJECT', 'REQUEST_MATERIALS'] },
       reasons: textList(200, '原因（不通过时至少一项）'),
       missingItems: textList(100, '还缺的材料或要改的内容（要求补充时至少一项），全部列出'),
+      expectedStatus: { type: 'string', enum: STATUS_LIST, description: '审核人员看到的状态；与现在的不同（别人刚处理过）时 409，说明是谁处理的' },
     },
   },
   response: {

@@ -4,7 +4,9 @@ import type { AddressInfo } from 'node:net'
 import { parseReviewArgs, parseTarget } from '../../../scripts/review-args'
 import { buildTestApp } from '../helpers/build'
 import { emergencyBody, insuredIn } from '../helpers/emergency'
-import { fileOk } from '../helpers/filings'
+import { FATHER, addMember, authorize, personWithProfile } from '../helpers/family'
+import { fileOk, uploadAll } from '../helpers/filings'
+import { STAFF_PASSWORD, addStaff } from '../helpers/staff'
 
 const ID = '3d51681b-25b7-4727-a4d2-ee2a11886629'
 
@@ -25,6 +27,11 @@ describe('parseReviewArgs (scripts/review.ts)', () => {
       ['request', 'YD20251001ABC234', '--missing', '入院记录', '--missing', '诊断证明'],
       { kind: 'request', target: { number: 'YD20251001ABC234' }, missing: ['入院记录', '诊断证明'], reasons: [] },
     ],
+    [['letters'], { kind: 'letters', status: 'PENDING_REVIEW' }],
+    [['letters', 'list', '--status=rejected'], { kind: 'letters', status: 'REJECTED' }],
+    [['letters', 'show', ID.toUpperCase()], { kind: 'letter-show', id: ID }],
+    [['letters', 'approve', ID], { kind: 'letter-approve', id: ID }],
+    [['letters', 'reject', ID, '--reason', '委托书没有签名'], { kind: 'letter-reject', id: ID, reasons: ['委托书没有签名'] }],
   ])('%j', (argv, command) => {
     expect(parseReviewArgs(argv)).toEqual({ ok: true, command })
   })
@@ -41,6 +48,10 @@ describe('parseReviewArgs (scripts/review.ts)', () => {
     [['reject', ID, '--reason'], '--reason 后面要写内容'],
     [['request', ID, '--reason', '缺章'], '--missing'],
     [['approve', ID, '--reason', '好'], '不接受'],
+    [['letters', 'reject', ID], '原因'],
+    [['letters', 'show', 'YD20251001ABC234'], '授权委托书的 id'],
+    [['letters', 'sign', ID], '不认识“sign”'],
+    [['letters', '--status', 'DONE'], '--status 只能是'],
   ])('%j is refused', (argv, message) => {
     const result = parseReviewArgs(argv)
     expect(result.ok).toBe(false)
@@ -101,10 +112,59 @@ describe('scripts/review.ts end to end against a listening server', () => {
 
     const noToken = await runCli(['list'], { API_URL: apiUrl })
     expect(noToken.code).not.toBe(0)
-    expect(noToken.stderr).toContain('REVIEWER_TOKEN')
+    expect(noToken.stderr).toContain('请先登录：设置 REVIEW_USER')
 
     const wrongToken = await runCli(['list'], { API_URL: apiUrl, REVIEWER_TOKEN: 'wrong' })
     expect(wrongToken.code).not.toBe(0)
     expect(wrongToken.stderr).toContain('审核人员令牌')
+  })
+})
+
+describe('scripts/review.ts as a logged-in staff member', () => {
+  jest.setTimeout(300_000)
+
+  it('shows a filing in words, approves it as 王芳, and works a 授权委托书 through list, show and reject', async () => {
+    const now = new Date('2025-09-29T02:00:00Z')
+    const app = await buildTestApp({ now: () => now })
+    await addStaff(app, 'wangfang', 'REVIEWER', '王芳')
+    const { token } = await insuredIn(app, '450200')
+    const filing = await fileOk(app, token, await emergencyBody(app, token, '2025-09-26'))
+    const proxy = await personWithProfile(app, { name: '张三', idNumber: '110101199003071233', insuredRegion: '440300' })
+    const member = await addMember(app, proxy.token, FATHER)
+    const [letter, photo] = await uploadAll(app, proxy.token, ['AUTHORIZATION_LETTER', 'ID_DOCUMENT'])
+    const asked = await authorize(app, proxy.token, member.id, { method: 'DOCUMENT', letterUploadId: letter, idPhotoUploadId: photo })
+    const letterId = asked.json().authorization.id as string
+    await app.listen({ port: 0, host: '127.0.0.1' })
+    const env = { API_URL: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`, REVIEW_USER: 'wangfang', REVIEW_PASSWORD: STAFF_PASSWORD }
+
+    const show = await runCli(['show', filing.number], env)
+    expect(show.stderr).toBe('')
+    expect(show.stdout).toContain('急诊情况：突然剧烈疼痛（头痛、胸痛、急腹症（肚子突然剧痛）等）')
+    expect(show.stdout).toContain('外出原因：旅游')
+    expect(show.stdout).toContain('时限：入院后限期备案，截止 2025-10-10 24:00（2025-09-29 提交，在截止日 2025-10-10 之内）')
+    expect(show.stdout).toContain('审核时限：2025-09-30 24:00 前办结')
+    expect(show.stdout).not.toMatch(/ACUTE_PAIN|TRAVEL|WINDOW/)
+
+    expect((await runCli(['approve', filing.number], env)).stdout).toContain('备案成功')
+    expect((await runCli(['show', filing.number], env)).stdout).toContain('由审核员 王芳 于 2025-09-29 10:00 批准')
+
+    const letters = await runCli(['letters'], env)
+    expect(letters.stdout).toContain(letterId)
+    expect(letters.stdout).toContain('张建华')
+    const shown = await runCli(['letters', 'show', letterId], env)
+    expect(shown.stdout).toContain('委托人（家人）：张建华  1101**********002X    是代办人的父母')
+    const rejected = await runCli(['letters', 'reject', letterId, '--reason', '委托书没有委托人签名'], env)
+    expect(rejected.stdout).toContain('已处理：张建华的授权委托书现在是“未通过”')
+    const again = await runCli(['letters', 'approve', letterId], env)
+    expect(again.stderr).toContain('这份授权委托书已经由审核员 王芳 于 2025-09-29 10:00 不予通过，请刷新后看看最新状态')
+
+    const wrong = await runCli(['list'], { ...env, REVIEW_PASSWORD: 'wrong-password-1' })
+    expect(wrong.code).toBe(1)
+    expect(wrong.stderr).toContain('用户名或密码不对')
+
+    // Each run logged in and out again: no session is left open.
+    const rows = await app.repos.audit.list({ limit: 100 })
+    expect(rows.filter((r) => r.action === 'LOGIN_SUCCEEDED').length).toBe(rows.filter((r) => r.action === 'LOGOUT').length)
+    expect(rows.find((r) => r.action === 'DECIDE_AUTHORIZATION')).toMatchObject({ actor: { name: 'wangfang' }, detail: { decision: 'REJECT' } })
   })
 })

@@ -90,4 +90,6 @@ export interface AuthorizationReviewView extends AuthorizationView {
   idPhotoUploadId: string | null
   createdAt: string
   decidedAt: string | null
+  /** Who decided (the reviewer's name as it was then); null while pending or for older decisions. */
+  decidedByName?: string | null
 }

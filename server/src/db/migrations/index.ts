@@ -14,6 +14,9 @@ import * as addNotificationLeases from './20261130T190000Z-add-notification-leas
 import * as addSubscriptionGrants from './20261130T190100Z-add-subscription-grants'
 import * as createWechatTokens from './20261130T190200Z-create-wechat-tokens'
 import * as createPrivacyConsents from './20261130T190000Z-create-privacy-consents'
+import * as createStaffAccounts from './20261130T200000Z-create-staff-accounts'
+import * as createAuditLog from './20261130T200100Z-create-audit-log'
+import * as addReviewerToDecisions from './20261130T200200Z-add-reviewer-to-decisions'
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>
@@ -39,6 +42,9 @@ const migrations: Record<string, DialectMigration> = {
   '20261130T190100Z-add-subscription-grants': addSubscriptionGrants,
   '20261130T190200Z-create-wechat-tokens': createWechatTokens,
   '20261130T190000Z-create-privacy-consents': createPrivacyConsents,
+  '20261130T200000Z-create-staff-accounts': createStaffAccounts,
+  '20261130T200100Z-create-audit-log': createAuditLog,
+  '20261130T200200Z-add-reviewer-to-decisions': addReviewerToDecisions,
 }
 
 /** Hands each migration the dialect, the only thing migrations may branch on (column types). */

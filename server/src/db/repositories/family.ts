@@ -3,6 +3,7 @@ import type { Kysely, Selectable, Transaction } from 'kysely'
 import type { AuthorizationMethod, AuthorizationStatus } from '../../../../src/domain/family'
 import type { FamilyRelation } from '../../../../src/domain/family'
 import type { Database, FamilyMembersTable, ProxyAuthorizationsTable } from '../schema'
+import { appendAudit, type NewAuditEntry } from './audit'
 import type { InsuranceType } from './profiles'
 import { insertConsent } from './privacy'
 
@@ -38,6 +39,8 @@ export interface AuthorizationRecord {
   updatedAt: string
   acceptedAt: string | null
   decidedAt: string | null
+  /** Who decided on a 授权委托书 (a staff username or service:reviewer-token); null before that was recorded. */
+  decidedBy: { id: string | null; name: string } | null
 }
 
 /** A member with their latest authorisation (null before any was asked for). */
@@ -107,6 +110,7 @@ function toAuthorization(row: Selectable<ProxyAuthorizationsTable>): Authorizati
     updatedAt: row.updated_at,
     acceptedAt: row.accepted_at,
     decidedAt: row.decided_at,
+    decidedBy: row.decided_by_name === null ? null : { id: row.decided_by_id, name: row.decided_by_name },
   }
 }
 
@@ -275,6 +279,8 @@ export function createFamilyRepository(db: Kysely<Database>) {
           reasons: '[]',
           created_at: at,
           updated_at: at,
+          decided_by_id: null,
+          decided_by_name: null,
           accepted_at: null,
           decided_at: null,
           revoked_at: null,
@@ -363,17 +369,39 @@ export function createFamilyRepository(db: Kysely<Database>) {
       return rows.map(toAuthorization)
     },
 
-    /** Staff decide on a 授权委托书 still PENDING_REVIEW; false when it no longer is. */
-    async decide(id: string, toStatus: 'ACTIVE' | 'REJECTED', reasons: readonly string[], now: Date): Promise<boolean> {
+    /**
+     * Staff decide on a 授权委托书 still PENDING_REVIEW (the check is in the UPDATE, so of two
+     * reviewers deciding at once only one succeeds); false when it no longer is. `audit` is written
+     * in the same transaction.
+     */
+    async decide(
+      id: string,
+      toStatus: 'ACTIVE' | 'REJECTED',
+      reasons: readonly string[],
+      decidedBy: { id: string; name: string },
+      audit: NewAuditEntry,
+      now: Date,
+    ): Promise<boolean> {
       const at = now.toISOString()
-      const { numUpdatedRows } = await db
-        .updateTable('proxy_authorizations')
-        .set({ status: toStatus, reasons: JSON.stringify(reasons), decided_at: at, updated_at: at })
-        .where('id', '=', id)
-        .where('method', '=', 'DOCUMENT')
-        .where('status', '=', 'PENDING_REVIEW')
-        .executeTakeFirst()
-      return numUpdatedRows > 0n
+      return db.transaction().execute(async (trx) => {
+        const { numUpdatedRows } = await trx
+          .updateTable('proxy_authorizations')
+          .set({
+            status: toStatus,
+            reasons: JSON.stringify(reasons),
+            decided_at: at,
+            updated_at: at,
+            decided_by_id: decidedBy.id,
+            decided_by_name: decidedBy.name,
+          })
+          .where('id', '=', id)
+          .where('method', '=', 'DOCUMENT')
+          .where('status', '=', 'PENDING_REVIEW')
+          .executeTakeFirst()
+        if (numUpdatedRows === 0n) return false
+        await appendAudit(trx, audit, now)
+        return true
+      })
     },
   }
 }

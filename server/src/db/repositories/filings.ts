@@ -8,6 +8,7 @@ import type { FilingStatus } from '../../../../src/domain/filings'
 import type { EmergencyMode } from '../../../../src/domain/profiles'
 import type { Database, FilingEmergenciesTable, FilingsTable } from '../schema'
 import { isUniqueViolation } from '../unique-violation'
+import { appendAudit, type NewAuditEntry } from './audit'
 import { insertNotifications, type NewNotification } from './notifications'
 import { toUploadRecord, type UploadRecord } from './uploads'
 
@@ -99,6 +100,20 @@ export interface DecideInput {
   note: string
   /** Outbox rows written in the same transaction. */
   notifications: readonly NewNotification[]
+  /** Who decides (a staff account id or service:reviewer-token, and the name kept with it). */
+  reviewer: { id: string; name: string }
+  /** The audit row, written in the same transaction. */
+  audit: NewAuditEntry
+}
+
+/** What staff search by (issue 14): any of a filing number, the tail of an ID number, the start of a name. */
+export interface ReviewListFilter {
+  statuses: readonly FilingStatus[]
+  number?: string
+  types?: readonly FilingType[]
+  insuredRegionPrefix?: string
+  text?: { number?: string; idTail?: string; name?: string }
+  limit?: number
 }
 
 export interface AddMaterialsInput {
@@ -436,11 +451,26 @@ export function createFilingsRepository(db: Kysely<Database>) {
     },
 
     /** For staff: filings in any of `statuses` (all when empty), or with `number`, oldest first. */
-    async listForReview(filter: { statuses: readonly FilingStatus[]; number?: string }): Promise<FilingRecord[]> {
+    async listForReview(filter: ReviewListFilter): Promise<FilingRecord[]> {
       let query = db.selectFrom('filings').selectAll()
       if (filter.statuses.length > 0) query = query.where('status', 'in', [...filter.statuses])
       if (filter.number !== undefined) query = query.where('number', '=', filter.number)
-      const rows = await query.orderBy('created_at').orderBy('number').execute()
+      if (filter.types && filter.types.length > 0) query = query.where('type', 'in', [...filter.types])
+      // A province (2 digits) or city (4) prefix of the 6-digit 参保地 code.
+      if (filter.insuredRegionPrefix) query = query.where('insured_region', 'like', `${filter.insuredRegionPrefix}%`)
+      const { text } = filter
+      if (text) {
+        query = query.where((eb) =>
+          eb.or([
+            ...(text.number ? [eb('number', '=', text.number)] : []),
+            ...(text.idTail ? [eb('subject_id_number', 'like', `%${text.idTail}`)] : []),
+            ...(text.name ? [eb('subject_name', 'like', `${text.name}%`)] : []),
+          ]),
+        )
+      }
+      query = query.orderBy('created_at').orderBy('number')
+      if (filter.limit !== undefined) query = query.limit(filter.limit)
+      const rows = await query.execute()
       return rows.map(toFilingRecord)
     },
 
@@ -536,10 +566,13 @@ export function createFilingsRepository(db: Kysely<Database>) {
             reasons: JSON.stringify(input.reasons),
             missing_items: JSON.stringify(input.missingItems),
             decided_at: at,
+            reviewer_id: input.reviewer.id,
+            reviewer_name: input.reviewer.name,
           })
           .execute()
         await appendEvents(trx, id, [{ status: input.toStatus, note: input.note }], at)
         await insertNotifications(trx, input.notifications, now)
+        await appendAudit(trx, input.audit, now)
         return true
       })
     },

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Database, Dialect } from '../schema'
+import { createAuditRepository } from './audit'
 import { createFamilyRepository } from './family'
 import { createFilingsRepository } from './filings'
 import { createIdempotencyKeysRepository } from './idempotency-keys'
@@ -7,7 +8,10 @@ import { createNotificationsRepository } from './notifications'
 import { createOutboxRepository } from './outbox'
 import { createPrivacyRepository } from './privacy'
 import { createProfilesRepository } from './profiles'
+import { createReviewDecisionsRepository } from './review-decisions'
+import { createReviewLookupsRepository } from './review-lookups'
 import { createSettingsRepository } from './settings'
+import { createStaffRepository } from './staff'
 import { createSubscriptionsRepository } from './subscriptions'
 import { createUploadsRepository } from './uploads'
 import { createUsersRepository } from './users'
@@ -28,6 +32,10 @@ export function createRepositories(db: Kysely<Database>, dialect: Dialect) {
     family: createFamilyRepository(db),
     wechatTokens: createWechatTokensRepository(db),
     privacy: createPrivacyRepository(db),
+    staff: createStaffRepository(db),
+    reviewDecisions: createReviewDecisionsRepository(db),
+    reviewLookups: createReviewLookupsRepository(db),
+    audit: createAuditRepository(db),
   }
 }
 

@@ -3,7 +3,9 @@ import { createLoginProvider, type LoginProvider } from '../../auth/login-provid
 import { resolveSessionSecret, safeEqual } from '../../auth/secret'
 import { issueToken, verifyToken } from '../../auth/token'
 import type { AppConfig } from '../../config'
-import { unauthorized } from '../../errors'
+import { AppError, unauthorized } from '../../errors'
+import { SERVICE_PRINCIPAL, type StaffPrincipal } from '../../staff/actor'
+import { principalForToken } from '../../staff/login'
 import { unencapsulated } from '../unencapsulated'
 
 export interface AuthUser {
@@ -22,11 +24,18 @@ declare module 'fastify' {
      * Checked before the body is read, so anonymous callers get 401, not parsing or validation feedback.
      */
     authenticate: RequestGuard
-    /** Hook for `/api/review/*`: the REVIEWER_TOKEN is required (unset → always 401). */
+    /**
+     * Hook for `/api/review/*` and the staff APIs: a live staff session (any role), or the
+     * REVIEWER_TOKEN when set (the service account `service:reviewer-token`, role REVIEWER).
+     * Sets `request.staff`. Anything else — a citizen's token included — is 401.
+     */
     requireReviewer: RequestGuard
+    /** Hook: `requireReviewer`, then role ADMIN, else 403. */
+    requireAdmin: RequestGuard
   }
   interface FastifyRequest {
     user: AuthUser | null
+    staff: StaffPrincipal | null
   }
 }
 
@@ -36,6 +45,14 @@ function bearerToken(request: FastifyRequest): string | null {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header)
   return match?.[1] ?? null
 }
+
+/** The staff member (or service account) of a request that passed `app.requireReviewer`. */
+export function currentStaff(request: FastifyRequest): StaffPrincipal {
+  if (!request.staff) throw unauthorized(STAFF_UNAUTHORIZED)
+  return request.staff
+}
+
+const STAFF_UNAUTHORIZED = '需要审核人员登录：请在审核台（/staff）用自己的账号登录后再试'
 
 /** The authenticated user of a request that passed `app.authenticate`. */
 export function currentUser(request: FastifyRequest): AuthUser {
@@ -51,6 +68,7 @@ export const authPlugin = unencapsulated<{ config: AppConfig }>('auth', async (a
     issueToken(userId, secret, app.now(), config.sessionTtlSeconds),
   )
   app.decorateRequest('user', null)
+  app.decorateRequest('staff', null)
 
   app.decorate('authenticate', async function authenticate(request: FastifyRequest) {
     const token = bearerToken(request)
@@ -64,8 +82,20 @@ export const authPlugin = unencapsulated<{ config: AppConfig }>('auth', async (a
 
   app.decorate('requireReviewer', async function requireReviewer(request: FastifyRequest) {
     const token = bearerToken(request)
-    if (config.reviewerToken === null || token === null || !safeEqual(token, config.reviewerToken)) {
-      throw unauthorized('需要审核人员令牌，请向管理员确认后再试')
+    if (token === null) throw unauthorized(STAFF_UNAUTHORIZED)
+    if (config.reviewerToken !== null && safeEqual(token, config.reviewerToken)) {
+      request.staff = SERVICE_PRINCIPAL
+      return
+    }
+    const principal = await principalForToken(app, token)
+    if (!principal) throw unauthorized('审核人员登录已失效（或账号已停用、密码已重置），请重新登录；使用令牌的请向管理员确认审核人员令牌')
+    request.staff = principal
+  })
+
+  app.decorate('requireAdmin', async function requireAdmin(request: FastifyRequest) {
+    await app.requireReviewer(request)
+    if (request.staff?.role !== 'ADMIN') {
+      throw new AppError(403, 'FORBIDDEN', '只有管理员可以做这件事；需要时请找管理员')
     }
   })
 })

@@ -10,10 +10,21 @@ declare module 'fastify' {
   }
 }
 
-/** Serves the built H5 app at `/` when its folder exists (it does not in a fresh checkout). */
-export const staticPlugin = unencapsulated<{ root: string; enabled: boolean }>(
+/**
+ * Serves the built H5 app at `/` when its folder exists (it does not in a fresh checkout), and
+ * the staff console (dist/staff) at `/staff/`. The console's page loads for anyone; every API
+ * it calls checks the staff session.
+ */
+export const staticPlugin = unencapsulated<{ root: string; staffRoot: string; enabled: boolean }>(
   'static',
-  async (app, { root, enabled }) => {
+  async (app, { root, staffRoot, enabled }) => {
+    const staffDir = resolve(staffRoot)
+    if (enabled && existsSync(resolve(staffDir, 'index.html'))) {
+      await app.register(fastifyStatic, { root: staffDir, prefix: '/staff/', wildcard: false, decorateReply: false })
+      app.get('/staff', { schema: { hide: true } }, async (_request, reply) => reply.redirect('/staff/'))
+    } else if (enabled) {
+      app.log.warn({ dir: staffDir }, 'staff console build not found; run `node staff/build.mjs`')
+    }
     const dir = resolve(root)
     const servesSpa = enabled && existsSync(resolve(dir, 'index.html'))
     app.decorate('servesSpa', servesSpa)

@@ -1,6 +1,7 @@
 import multipart from '@fastify/multipart'
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify'
-import { MATERIAL_CODES, type MaterialCode } from '../../../../../src/domain/materials'
+import { MATERIAL_CODES, MATERIALS, type MaterialCode } from '../../../../../src/domain/materials'
+import { auditActor, clientIp } from '../../../staff/actor'
 import { AppError, validationFailed } from '../../../errors'
 import { currentUser } from '../../../plugins/app/auth'
 import { CreateUploadSchema, GetUploadSchema, MATERIAL_CODE_LIST, type UploadParams } from '../../../schemas/uploads'
@@ -89,7 +90,7 @@ const uploads: FastifyPluginAsync = async (app) => {
     return reply.code(201).send(toUploadView(upload))
   })
 
-  /** The uploader (session token) or staff (REVIEWER_TOKEN) — either will do. */
+  /** The uploader (session token) or staff (a staff session or REVIEWER_TOKEN) — either will do. */
   async function uploaderOrReviewer(request: FastifyRequest): Promise<void> {
     try {
       await app.requireReviewer(request)
@@ -103,10 +104,23 @@ const uploads: FastifyPluginAsync = async (app) => {
     { schema: GetUploadSchema, onRequest: uploaderOrReviewer },
     async (request, reply) => {
       const found = await app.repos.uploads.findContent(request.params.id)
-      // request.user is null only for a reviewer (authenticate sets it for everyone else).
+      // request.user is null only for staff (authenticate sets it for everyone else).
       const mayRead = found !== null && (request.user === null || found.upload.ownerUserId === request.user.id)
       if (!found || !mayRead) throw uploadNotFound()
       const { upload, content } = found
+      if (request.staff) {
+        // Staff reading a material through the old path are logged like the console's own path.
+        await app.repos.audit.append(
+          {
+            actor: auditActor(request.staff),
+            action: 'VIEW_MATERIAL',
+            subject: { type: 'UPLOAD', id: upload.id, label: MATERIALS[upload.purpose]?.name ?? upload.purpose },
+            detail: { uploadId: upload.id, purpose: upload.purpose },
+            ip: clientIp(request),
+          },
+          app.now(),
+        )
+      }
       return reply
         .header('content-type', CONTENT_TYPES[upload.kind])
         .header('content-disposition', `inline; filename="${upload.id}.${EXTENSIONS[upload.kind]}"`)

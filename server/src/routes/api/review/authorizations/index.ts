@@ -1,4 +1,8 @@
 import type { FastifyPluginAsync } from 'fastify'
+import { currentStaff } from '../../../../plugins/app/auth'
+import { clientIp } from '../../../../staff/actor'
+import { revealAuthorizationPeople } from '../../../../filings/staff-review'
+import { RevealSchema } from '../../../../schemas/staff-review'
 import { authorizationQueue, decideAuthorization } from '../../../../family/family'
 import {
   AuthorizationDecisionSchema,
@@ -20,10 +24,14 @@ const reviewAuthorizations: FastifyPluginAsync = async (app) => {
     '/:id/decision',
     { schema: AuthorizationDecisionSchema },
     async (request) => {
-      const view = await decideAuthorization(app, request.params.id, request.body)
+      const view = await decideAuthorization(app, request.params.id, request.body, { principal: currentStaff(request), ip: clientIp(request) })
       request.log.info({ authorizationId: view.id, decision: request.body.decision, status: view.status }, 'authorization reviewed')
       return view
     },
+  )
+
+  app.post<{ Params: IdParams }>('/:id/reveal', { schema: RevealSchema }, async (request) =>
+    revealAuthorizationPeople(app, request.params.id, { principal: currentStaff(request), ip: clientIp(request) }),
   )
 }
 

@@ -1,4 +1,11 @@
 import type { FastifyPluginAsync } from 'fastify'
+import type { FilingType } from '../../../../../../src/domain/filing-types'
+import type { FilingStatus } from '../../../../../../src/domain/filings'
+import { currentStaff } from '../../../../plugins/app/auth'
+import { clientIp } from '../../../../staff/actor'
+import { filingCase, revealFilingPerson } from '../../../../filings/staff-review'
+import { previewDecision } from '../../../../notifications/preview'
+import { FilingCaseSchema, PreviewSchema, RevealSchema } from '../../../../schemas/staff-review'
 import { decideFiling, reviewFiling, reviewQueue } from '../../../../filings/review'
 import type { FilingParams } from '../../../../schemas/filings'
 import {
@@ -9,26 +16,38 @@ import {
   type ReviewListQuery,
 } from '../../../../schemas/review'
 
-/** /api/review/filings — the reviewer queue and decisions (API.md; SPEC §7). Staff only (REVIEWER_TOKEN). */
+/** /api/review/filings — the reviewer queue and decisions (API.md; SPEC §7). Staff only (a staff session or the REVIEWER_TOKEN service account). */
 const reviewFilings: FastifyPluginAsync = async (app) => {
   app.addHook('onRequest', app.requireReviewer)
 
   app.get<{ Querystring: ReviewListQuery }>('', { schema: ListReviewFilingsSchema }, async (request) => {
-    return { filings: await reviewQueue(app, request.query) }
+    return { filings: await reviewQueue(app, { ...request.query, type: request.query.type as FilingType | undefined }) }
   })
 
   app.get<{ Params: FilingParams }>('/:id', { schema: GetReviewFilingSchema }, async (request) => {
     return reviewFiling(app, request.params.id)
   })
 
-  app.post<{ Params: FilingParams; Body: ReviewDecisionBody }>(
+  app.post<{ Params: FilingParams; Body: ReviewDecisionBody & { expectedStatus?: FilingStatus } }>(
     '/:id/decision',
     { schema: ReviewDecisionSchema },
     async (request) => {
-      const view = await decideFiling(app, request.params.id, request.body)
+      const view = await decideFiling(app, request.params.id, request.body, { principal: currentStaff(request), ip: clientIp(request) })
       request.log.info({ filingId: view.id, decision: request.body.decision, status: view.status }, 'filing reviewed')
       return view
     },
+  )
+
+  app.get<{ Params: FilingParams }>('/:id/case', { schema: FilingCaseSchema }, async (request) => filingCase(app, request.params.id))
+
+  app.post<{ Params: FilingParams }>('/:id/reveal', { schema: RevealSchema }, async (request) =>
+    revealFilingPerson(app, request.params.id, { principal: currentStaff(request), ip: clientIp(request) }),
+  )
+
+  app.post<{ Params: FilingParams; Body: { decision: ReviewDecisionBody['decision']; reasons?: string[]; missingItems?: string[] } }>(
+    '/:id/preview',
+    { schema: PreviewSchema },
+    async (request) => previewDecision(app, request.params.id, request.body),
   )
 }
 

@@ -1,0 +1,226 @@
+import type { FastifyInstance } from 'fastify'
+import type { FilingView } from '../../../src/domain/filings'
+import { filedWithinWindow, reviewDeadline, type ReviewDeadline } from '../../../src/domain/review'
+import { resolveInsuredRegion } from '../../../src/domain/regions'
+import { chinaDateOf } from '../../../src/domain/time/china-date'
+import type { DecisionRecord } from '../db/repositories/review-decisions'
+import { authorizationQueue } from '../family/family'
+import { MATERIALS } from '../../../src/domain/materials'
+import type { UploadRecord } from '../db/repositories/uploads'
+import { AppError } from '../errors'
+import { maskIdNumber, maskName, maskPhone } from '../logging/mask'
+import { auditActor } from '../staff/actor'
+import { filingNotFound } from './file-filing'
+import { filingAuditLabel, reviewFiling, reviewQueue, type ReviewContext } from './review'
+
+/**
+ * What the staff console shows (issue 14): one queue of emergency filings and 授权委托书 with their
+ * one-working-day deadlines, a filing's case with its decisions and who made them, and the
+ * person's full data only on request — each such request leaves an audit row.
+ */
+
+export interface QueueItem {
+  kind: 'FILING' | 'AUTHORIZATION'
+  id: string
+  /** The filing number; null for a 授权委托书. */
+  number: string | null
+  title: string
+  personMasked: string
+  insuredRegion: string
+  insuredRegionName: string
+  /** When it went to review (or came back with the materials asked for). */
+  receivedAt: string
+  deadline: string
+  deadlineEndsAt: string
+  provisional: boolean
+  overdue: boolean
+}
+
+/** When a filing last went to review: its latest UNDER_REVIEW entry, else when it was made. */
+export function receivedAtOf(view: FilingView): string {
+  const entries = view.timeline.filter((e) => e.status === 'UNDER_REVIEW')
+  return entries[entries.length - 1]?.at ?? view.createdAt
+}
+
+const regionName = (code: string): string => resolveInsuredRegion(code)?.name ?? code
+
+function deadlineFields(receivedAt: string, app: FastifyInstance): Pick<QueueItem, 'deadline' | 'deadlineEndsAt' | 'provisional' | 'overdue'> {
+  const d: ReviewDeadline = reviewDeadline(new Date(receivedAt), app.calendar)
+  return { deadline: d.deadline, deadlineEndsAt: d.endsAt, provisional: d.provisional, overdue: d.endsAtMs <= app.now().getTime() }
+}
+
+/** GET /api/review/queue — everything waiting for a reviewer, oldest first. */
+export async function workQueue(app: FastifyInstance): Promise<QueueItem[]> {
+  const [filings, letters] = await Promise.all([reviewQueue(app, { status: 'UNDER_REVIEW' }), authorizationQueue(app, 'PENDING_REVIEW')])
+  const items: QueueItem[] = []
+  for (const f of filings) {
+    const receivedAt = receivedAtOf(f)
+    const insuredRegion = (await app.repos.filings.findById(f.id))?.insuredRegion ?? ''
+    items.push({
+      kind: 'FILING',
+      id: f.id,
+      number: f.number,
+      title: f.typeName,
+      personMasked: maskName(f.subject.name),
+      insuredRegion,
+      insuredRegionName: regionName(insuredRegion),
+      receivedAt,
+      ...deadlineFields(receivedAt, app),
+    })
+  }
+  for (const a of letters) {
+    items.push({
+      kind: 'AUTHORIZATION',
+      id: a.id,
+      number: null,
+      title: '授权委托书',
+      personMasked: `${maskName(a.member.name)}（${a.member.relationLabel}）`,
+      insuredRegion: a.member.insuredRegion,
+      insuredRegionName: regionName(a.member.insuredRegion),
+      receivedAt: a.createdAt,
+      ...deadlineFields(a.createdAt, app),
+    })
+  }
+  return items.sort((a, b) => a.receivedAt.localeCompare(b.receivedAt))
+}
+
+/** A filing view with the phone numbers masked (the ID number already is). */
+export function maskedForStaff(view: FilingView): FilingView {
+  return {
+    ...view,
+    contacts: {
+      ...view.contacts,
+      phone1: maskPhone(view.contacts.phone1),
+      phone2: view.contacts.phone2 === null ? null : maskPhone(view.contacts.phone2),
+    },
+  }
+}
+
+export interface FilingCase {
+  filing: FilingView
+  insuredRegion: string
+  insuredRegionName: string
+  filerNameMasked: string
+  receivedAt: string
+  reviewDeadline: { deadline: string; endsAt: string; provisional: boolean; overdue: boolean; citations: ReviewDeadline['citations'] }
+  /** Emergency filings: whether it came within the emergency window. */
+  window: { within: boolean; text: string } | null
+  decisions: DecisionRecord[]
+}
+
+/** GET /api/review/filings/:id/case */
+export async function filingCase(app: FastifyInstance, id: string): Promise<FilingCase> {
+  const record = await app.repos.filings.findById(id)
+  if (!record) throw filingNotFound()
+  const view = await reviewFiling(app, id)
+  const receivedAt = receivedAtOf(view)
+  const d = reviewDeadline(new Date(receivedAt), app.calendar)
+  return {
+    filing: maskedForStaff(view),
+    insuredRegion: record.insuredRegion,
+    insuredRegionName: regionName(record.insuredRegion),
+    filerNameMasked: record.filerName ? maskName(record.filerName) : maskName(record.subjectName),
+    receivedAt,
+    reviewDeadline: { deadline: d.deadline, endsAt: d.endsAt, provisional: d.provisional, overdue: d.endsAtMs <= app.now().getTime(), citations: d.citations },
+    window: view.emergency
+      ? filedWithinWindow(chinaDateOf(new Date(view.createdAt)), { mode: view.emergency.mode, deadline: view.emergency.deadline, dischargedOn: view.emergency.dischargedOn ?? null })
+      : null,
+    decisions: await app.repos.reviewDecisions.listFor(id),
+  }
+}
+
+export interface RevealedPerson {
+  name: string
+  idNumber: string
+  phone1: string
+  phone2: string | null
+  addressAtDestination: string
+  filerName: string | null
+}
+
+/** POST /api/review/filings/:id/reveal — the unmasked person; the view is logged before it is answered. */
+export async function revealFilingPerson(app: FastifyInstance, id: string, ctx: ReviewContext): Promise<RevealedPerson> {
+  const filing = await app.repos.filings.findById(id)
+  if (!filing) throw filingNotFound()
+  await app.repos.audit.append(
+    {
+      actor: auditActor(ctx.principal),
+      action: 'VIEW_PERSON',
+      subject: { type: 'FILING', id: filing.id, label: filingAuditLabel(filing) },
+      detail: { fields: ['name', 'idNumber', 'phone1', 'phone2', 'addressAtDestination'] },
+      ip: ctx.ip,
+    },
+    app.now(),
+  )
+  return {
+    name: filing.subjectName,
+    idNumber: filing.subjectIdNumber,
+    phone1: filing.phone1,
+    phone2: filing.phone2,
+    addressAtDestination: filing.addressAtDestination,
+    filerName: filing.filerName,
+  }
+}
+
+export interface RevealedAuthorization {
+  member: { name: string; idNumber: string; phone: string }
+  proxy: { name: string; idNumber: string; phone: string } | null
+}
+
+/** POST /api/review/authorizations/:id/reveal — the member's and the filer's full data, logged first. */
+export async function revealAuthorizationPeople(app: FastifyInstance, id: string, ctx: ReviewContext): Promise<RevealedAuthorization> {
+  const authorization = await app.repos.family.findAuthorization(id)
+  const member = authorization ? await app.repos.family.findById(authorization.familyMemberId) : null
+  if (!authorization || !member || authorization.method !== 'DOCUMENT') {
+    throw new AppError(404, 'AUTHORIZATION_NOT_FOUND', '没有找到这份授权，请刷新后再试')
+  }
+  const proxy = await app.repos.profiles.findByUserId(authorization.proxyUserId)
+  await app.repos.audit.append(
+    {
+      actor: auditActor(ctx.principal),
+      action: 'VIEW_PERSON',
+      subject: { type: 'AUTHORIZATION', id, label: `${maskName(member.name)} ${maskIdNumber(member.idNumber)}` },
+      detail: { fields: ['member.name', 'member.idNumber', 'member.phone', 'proxy.name', 'proxy.idNumber', 'proxy.phone'] },
+      ip: ctx.ip,
+    },
+    app.now(),
+  )
+  return {
+    member: { name: member.name, idNumber: member.idNumber, phone: member.phone },
+    proxy: proxy ? { name: proxy.name, idNumber: proxy.idNumber, phone: proxy.phone } : null,
+  }
+}
+
+/**
+ * A material's bytes for staff (GET /api/review/materials/:id), logged with whose it is: the
+ * filing or 授权委托书 that holds it. An upload held by neither is not staff's to see (404).
+ */
+export async function staffMaterial(
+  app: FastifyInstance,
+  uploadId: string,
+  ctx: ReviewContext,
+): Promise<{ upload: UploadRecord; content: Buffer }> {
+  const holder = await app.repos.reviewLookups.uploadHolder(uploadId)
+  const found = holder ? await app.repos.uploads.findContent(uploadId) : null
+  if (!holder || !found) throw new AppError(404, 'UPLOAD_NOT_FOUND', '没有找到这份材料，请刷新后再试')
+  let subject: { type: 'FILING' | 'AUTHORIZATION'; id: string; label: string | null }
+  if ('filingId' in holder) {
+    const filing = await app.repos.filings.findById(holder.filingId)
+    subject = { type: 'FILING', id: holder.filingId, label: filing ? filingAuditLabel(filing) : null }
+  } else {
+    const authorization = await app.repos.family.findAuthorization(holder.authorizationId)
+    const member = authorization ? await app.repos.family.findById(authorization.familyMemberId) : null
+    subject = { type: 'AUTHORIZATION', id: holder.authorizationId, label: member ? `${maskName(member.name)} ${maskIdNumber(member.idNumber)}` : null }
+  }
+  await app.repos.audit.append(
+    {
+      actor: auditActor(ctx.principal),
+      action: 'VIEW_MATERIAL',
+      subject,
+      detail: { uploadId, purpose: found.upload.purpose, material: MATERIALS[found.upload.purpose]?.name ?? found.upload.purpose },
+      ip: ctx.ip,
+    },
+    app.now(),
+  )
+  return found
+}

@@ -1,0 +1,54 @@
+import type { FastifyInstance } from 'fastify'
+import { FILING_STATUSES } from '../../../src/domain/filings'
+import { APPROVED_NOTE, decisionNote } from '../../../src/domain/review'
+import type { ReviewDecision } from '../db/repositories/filings'
+import { filingNotFound, filingRecipients } from '../filings/file-filing'
+import { TRANSITIONS, checkDecision, cleaned } from '../filings/review'
+import { messageData } from './templates'
+
+/** The WeChat subscription message's fields as the person's phone labels them (see templates.ts). */
+const DECISION_FIELDS: ReadonlyArray<{ key: string; label: string }> = [
+  { key: 'character_string1', label: '备案编号' },
+  { key: 'phrase2', label: '审核结果' },
+  { key: 'thing3', label: '说明' },
+  { key: 'time4', label: '审核时间' },
+]
+
+export interface NotificationPreview {
+  /** How many people get it (the filer, and the person filed for when that is someone else). */
+  recipients: number
+  wechat: { title: string; fields: Array<{ label: string; value: string }> }
+  /** What the mini-program's filing page shows: the new status and the timeline note. */
+  app: { statusLabel: string; note: string }
+}
+
+/**
+ * POST /api/review/filings/:id/preview — exactly what a decision would send, before it is sent:
+ * the same note and message fields `decideFiling` writes, at the current instant. Nothing is stored.
+ */
+export async function previewDecision(
+  app: FastifyInstance,
+  id: string,
+  body: { decision: ReviewDecision; reasons?: string[]; missingItems?: string[] },
+): Promise<NotificationPreview> {
+  const filing = await app.repos.filings.findById(id)
+  if (!filing) throw filingNotFound()
+  const reasons = cleaned(body.reasons)
+  const missingItems = cleaned(body.missingItems)
+  checkDecision(body.decision, reasons, missingItems)
+  const note = decisionNote(body.decision, reasons, missingItems)
+  const statusLabel = FILING_STATUSES[TRANSITIONS[body.decision].to]
+  const data = messageData({
+    kind: 'DECISION',
+    filingNumber: filing.number,
+    decision: body.decision,
+    statusLabel,
+    summary: body.decision === 'APPROVE' ? APPROVED_NOTE : note,
+    decidedAt: app.now().toISOString(),
+  })
+  return {
+    recipients: filingRecipients(filing).length,
+    wechat: { title: '审核结果通知', fields: DECISION_FIELDS.map((f) => ({ label: f.label, value: data[f.key]?.value ?? '' })) },
+    app: { statusLabel, note },
+  }
+}

@@ -1,0 +1,11 @@
+import type { FastifyPluginAsync } from 'fastify'
+import { workQueue } from '../../../../filings/staff-review'
+import { WorkQueueSchema } from '../../../../schemas/staff-review'
+
+/** /api/review/queue — the day's work for the console, oldest first. */
+const reviewWorkQueue: FastifyPluginAsync = async (app) => {
+  app.addHook('onRequest', app.requireReviewer)
+  app.get('', { schema: WorkQueueSchema }, async () => ({ items: await workQueue(app) }))
+}
+
+export default reviewWorkQueue

@@ -1,0 +1,142 @@
+import { errorResponses } from './error'
+import { filingIdParams } from './filings'
+import { reviewerAuth } from './review'
+
+/** The staff console's review endpoints (issue 14). Same authorization as every /api/review route. */
+
+const staffOnly = '审核人员（会话令牌或 REVIEWER_TOKEN 服务账号）才能用。'
+const citation = { $ref: 'Citation#' } as const
+const freeObject = { type: 'object', additionalProperties: true } as const
+
+const queueItem = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['kind', 'id', 'number', 'title', 'personMasked', 'insuredRegion', 'insuredRegionName', 'receivedAt', 'deadline', 'deadlineEndsAt', 'provisional', 'overdue'],
+  properties: {
+    kind: { type: 'string', enum: ['FILING', 'AUTHORIZATION'] },
+    id: { type: 'string' },
+    number: { type: ['string', 'null'] },
+    title: { type: 'string' },
+    personMasked: { type: 'string' },
+    insuredRegion: { type: 'string' },
+    insuredRegionName: { type: 'string' },
+    receivedAt: { type: 'string' },
+    deadline: { type: 'string', description: '一个工作日的审核时限的最后一天（北京时间 24:00 截止）' },
+    deadlineEndsAt: { type: 'string' },
+    provisional: { type: 'boolean', description: '经过的年份还没有官方放假安排时为 true（只按周末算）' },
+    overdue: { type: 'boolean' },
+  },
+} as const
+
+export const WorkQueueSchema = {
+  tags: ['review'],
+  summary: '待审核：急诊备案和授权委托书，先到的在前，带一个工作日的审核时限',
+  description: staffOnly + '依据：001 办理流程 审查与决定 1 个工作日；002 第九条(二)。收到当天不算，截止为下一个工作日 24:00。',
+  security: reviewerAuth,
+  response: {
+    200: { type: 'object', required: ['items'], additionalProperties: false, properties: { items: { type: 'array', items: queueItem } } },
+    ...errorResponses,
+  },
+} as const
+
+const decisionRecord = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['filingId', 'decision', 'reasons', 'missingItems', 'decidedAt', 'reviewerId', 'reviewerName'],
+  properties: {
+    filingId: { type: 'string' },
+    decision: { type: 'string', enum: ['APPROVE', 'REJECT', 'REQUEST_MATERIALS'] },
+    reasons: { type: 'array', items: { type: 'string' } },
+    missingItems: { type: 'array', items: { type: 'string' } },
+    decidedAt: { type: 'string' },
+    reviewerId: { type: ['string', 'null'] },
+    reviewerName: { type: ['string', 'null'] },
+  },
+} as const
+
+export const FilingCaseSchema = {
+  tags: ['review'],
+  summary: '审核台：一份备案的案卷（电话、身份证号遮盖），审核时限，每次决定和决定人',
+  description: staffOnly + '要看完整的姓名、身份证号、电话，请用 POST …/reveal（会记入审计日志）。',
+  security: reviewerAuth,
+  params: filingIdParams,
+  response: {
+    200: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['filing', 'insuredRegion', 'insuredRegionName', 'filerNameMasked', 'receivedAt', 'reviewDeadline', 'window', 'decisions'],
+      properties: {
+        filing: { $ref: 'Filing#' },
+        insuredRegion: { type: 'string' },
+        insuredRegionName: { type: 'string' },
+        filerNameMasked: { type: 'string' },
+        receivedAt: { type: 'string' },
+        reviewDeadline: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['deadline', 'endsAt', 'provisional', 'overdue', 'citations'],
+          properties: {
+            deadline: { type: 'string' },
+            endsAt: { type: 'string' },
+            provisional: { type: 'boolean' },
+            overdue: { type: 'boolean' },
+            citations: { type: 'array', items: citation },
+          },
+        },
+        window: {
+          type: ['object', 'null'],
+          additionalProperties: false,
+          required: ['within', 'text'],
+          properties: { within: { type: 'boolean' }, text: { type: 'string' } },
+        },
+        decisions: { type: 'array', items: decisionRecord },
+      },
+    },
+    ...errorResponses,
+  },
+} as const
+
+export const RevealSchema = {
+  tags: ['review'],
+  summary: '显示完整个人信息（记入审计日志）',
+  security: reviewerAuth,
+  params: filingIdParams,
+  response: { 200: freeObject, ...errorResponses },
+} as const
+
+export const MaterialSchema = {
+  tags: ['review'],
+  summary: '审核台查看一份材料（照片或 PDF），每次查看记入审计日志',
+  security: reviewerAuth,
+  params: filingIdParams,
+} as const
+
+export const PreviewSchema = {
+  tags: ['review'],
+  summary: '发送前预览：这个决定会给本人发的微信订阅消息和小程序里显示的文字（不保存、不发送）',
+  security: reviewerAuth,
+  params: filingIdParams,
+  body: {
+    type: 'object',
+    required: ['decision'],
+    additionalProperties: false,
+    properties: {
+      decision: { type: 'string', enum: ['APPROVE', 'REJECT', 'REQUEST_MATERIALS'] },
+      reasons: { type: 'array', maxItems: 20, items: { type: 'string', minLength: 1, maxLength: 200 } },
+      missingItems: { type: 'array', maxItems: 20, items: { type: 'string', minLength: 1, maxLength: 100 } },
+    },
+  },
+  response: { 200: freeObject, ...errorResponses },
+} as const
+
+export const DashboardSchema = {
+  tags: ['review'],
+  summary: '概况：每天每类备案数，审核用时中位数和 90 分位，超时数',
+  security: reviewerAuth,
+  querystring: {
+    type: 'object',
+    additionalProperties: false,
+    properties: { days: { type: 'string', pattern: '^([1-9]|[1-8]\\d|90)$', description: '最近几天（1–90，默认 14）' } },
+  },
+  response: { 200: freeObject, ...errorResponses },
+} as const

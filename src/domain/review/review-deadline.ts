@@ -1,0 +1,69 @@
+import { cite, type Citation } from '../citation'
+import { chinaDayNumberOf, chinaDayStartMs, formatDayNumber, yearOfDayNumber } from '../calendar/day-number'
+import type { WorkingDayCalendar } from '../calendar/working-day-calendar'
+
+/** Working days an agency has to decide on a filing sent for review (001 办理流程 审查与决定: 1; 002 第九条(二)). */
+export const REVIEW_WORKING_DAYS = 1
+
+export const REVIEW_DEADLINE_CITATIONS: readonly Citation[] = [
+  cite('GX_LIUJIANG', '办理流程 审查与决定（1 个工作日）'),
+  cite('JS_2022', '第九条(二)'),
+]
+
+export interface ReviewDeadline {
+  /** The last day ('YYYY-MM-DD', China date). */
+  deadline: string
+  /** The instant that day ends: 24:00 China time, ISO 8601 UTC. */
+  endsAtMs: number
+  endsAt: string
+  /** True when the count runs through a year the calendar has no official schedule for. */
+  provisional: boolean
+  citations: readonly Citation[]
+}
+
+/**
+ * The one-working-day review deadline of something received at `receivedAt`: the day of receipt
+ * does not count (民法典 第二百零一条), so it is the end (24:00 China time) of the first working
+ * day after the China date of receipt — received Friday, decide by Monday 24:00; received the
+ * day before a holiday, by the first working day after it (make-up working days count).
+ * @param receivedAt when the filing went to review (or came back with the materials asked for)
+ * @param calendar the working-day calendar (src/domain/calendar)
+ */
+export function reviewDeadline(receivedAt: Date, calendar: WorkingDayCalendar): ReviewDeadline {
+  let day = chinaDayNumberOf(receivedAt)
+  let provisional = false
+  let counted = 0
+  while (counted < REVIEW_WORKING_DAYS) {
+    day += 1
+    if (!calendar.isCovered(yearOfDayNumber(day))) provisional = true
+    if (calendar.isWorkingDayNumber(day)) counted += 1
+  }
+  const endsAtMs = chinaDayStartMs(day + 1)
+  return {
+    deadline: formatDayNumber(day),
+    endsAtMs,
+    endsAt: new Date(endsAtMs).toISOString(),
+    provisional,
+    citations: REVIEW_DEADLINE_CITATIONS,
+  }
+}
+
+export interface TimeLeft {
+  overdue: boolean
+  /** Whole minutes left (negative once overdue). */
+  minutes: number
+  /** '还剩 5 小时 20 分' / '已超时 1 天 3 小时'. */
+  text: string
+}
+
+/** Time from `now` to a deadline's end, in words for the queue. */
+export function timeLeft(endsAtMs: number, now: Date): TimeLeft {
+  const minutes = Math.floor((endsAtMs - now.getTime()) / 60_000)
+  const overdue = endsAtMs <= now.getTime()
+  const span = Math.abs(overdue ? Math.ceil((endsAtMs - now.getTime()) / 60_000) : minutes)
+  const days = Math.floor(span / 1440)
+  const hours = Math.floor((span % 1440) / 60)
+  const mins = span % 60
+  const parts = days > 0 ? `${days} 天 ${hours} 小时` : hours > 0 ? `${hours} 小时 ${mins} 分` : `${mins} 分`
+  return { overdue, minutes, text: overdue ? `已超时 ${parts}` : `还剩 ${parts}` }
+}

@@ -1,0 +1,110 @@
+import { App as AntApp, ConfigProvider, Layout, Menu, Button, Space, Typography, Spin } from 'antd'
+import zhCN from 'antd/locale/zh_CN'
+import { useCallback, useEffect, useState } from 'react'
+import { createRoot } from 'react-dom/client'
+import { api, getToken, setToken, setUnauthorizedHandler } from './api'
+import { useRoute, go } from './route'
+import type { Staff } from './types'
+import { LoginPage } from './pages/login'
+import { QueuePage } from './pages/queue'
+import { FilingPage } from './pages/filing'
+import { AuthorizationPage } from './pages/authorization'
+import { SearchPage } from './pages/search'
+import { DashboardPage } from './pages/dashboard'
+import { AccountsPage } from './pages/accounts'
+import { AuditPage } from './pages/audit'
+
+/** The staff console: log in, then the queue, a filing's page, search, dashboard, and (admins) accounts and the audit log. */
+function Console() {
+  const [staff, setStaff] = useState<Staff | null>(null)
+  const [checking, setChecking] = useState(getToken() !== null)
+  const route = useRoute()
+
+  const logout = useCallback(() => {
+    setToken(null)
+    setStaff(null)
+  }, [])
+
+  useEffect(() => {
+    setUnauthorizedHandler(logout)
+    if (getToken() === null) return
+    api<{ staff: Staff }>('GET', '/api/staff/me')
+      .then((me) => setStaff(me.staff))
+      .catch(() => logout())
+      .finally(() => setChecking(false))
+  }, [logout])
+
+  if (checking) return <Spin style={{ margin: 80 }} />
+  if (!staff) return <LoginPage onLogin={(s) => setStaff(s)} />
+
+  const items = [
+    { key: 'queue', label: '待审核' },
+    { key: 'search', label: '查找备案' },
+    { key: 'dashboard', label: '概况' },
+    ...(staff.role === 'ADMIN' ? [{ key: 'accounts', label: '账号管理' }, { key: 'audit', label: '审计日志' }] : []),
+  ]
+  let page
+  switch (route.name) {
+    case 'filing':
+      page = <FilingPage id={route.id} />
+      break
+    case 'authorization':
+      page = <AuthorizationPage id={route.id} />
+      break
+    case 'search':
+      page = <SearchPage />
+      break
+    case 'dashboard':
+      page = <DashboardPage />
+      break
+    case 'accounts':
+      page = staff.role === 'ADMIN' ? <AccountsPage me={staff} /> : <QueuePage />
+      break
+    case 'audit':
+      page = staff.role === 'ADMIN' ? <AuditPage /> : <QueuePage />
+      break
+    default:
+      page = <QueuePage />
+  }
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24 }}>
+        <Typography.Text strong style={{ color: '#fff', fontSize: 18, whiteSpace: 'nowrap' }}>
+          异地就医备案 · 审核台
+        </Typography.Text>
+        <Menu
+          theme="dark"
+          mode="horizontal"
+          selectedKeys={[route.name === 'filing' || route.name === 'authorization' ? 'queue' : route.name]}
+          items={items}
+          onClick={(e) => go(e.key)}
+          style={{ flex: 1 }}
+        />
+        <Space>
+          <Typography.Text style={{ color: '#fff' }} data-testid="who">
+            {staff.displayName}（{staff.role === 'ADMIN' ? '管理员' : '审核员'}）
+          </Typography.Text>
+          <Button
+            onClick={() => {
+              void api('DELETE', '/api/staff/sessions/current').finally(logout)
+            }}
+          >
+            退出
+          </Button>
+        </Space>
+      </Layout.Header>
+      <Layout.Content style={{ padding: 24 }}>{page}</Layout.Content>
+    </Layout>
+  )
+}
+
+const root = document.getElementById('root')
+if (root) {
+  createRoot(root).render(
+    <ConfigProvider locale={zhCN} theme={{ token: { fontSize: 15 } }}>
+      <AntApp>
+        <Console />
+      </AntApp>
+    </ConfigProvider>,
+  )
+}

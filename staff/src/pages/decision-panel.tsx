@@ -1,0 +1,141 @@
+import { Alert, App, Button, Card, Checkbox, Descriptions, Input, Modal, Radio, Space, Typography } from 'antd'
+import { useMemo, useState } from 'react'
+import type { FilingType } from '@/domain/filing-types'
+import type { FilingStatus } from '@/domain/filings'
+import { MATERIALS, type MaterialCode } from '@/domain/materials'
+import { REVIEW_DECISIONS, type ReviewDecisionCode } from '@/domain/review'
+import { ApiError, api } from '../api'
+import type { Preview } from '../types'
+
+/** Materials that fit a filing type first, then every other uploadable one (the catalog, src/domain/materials). */
+const FIRST: Partial<Record<FilingType, MaterialCode[]>> = {
+  EMERGENCY: ['EMERGENCY_DIAGNOSIS', 'ADMISSION_RECORD', 'OUTPATIENT_RECORD', 'ID_DOCUMENT'],
+  REFERRAL: ['REFERRAL_CERTIFICATE', 'ID_DOCUMENT'],
+}
+
+const lines = (text: string): string[] => text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0)
+
+/**
+ * Approve; reject with reasons; or ask for everything missing at once (000 第五条 一次性告知) from
+ * a checklist of the materials catalog plus free text. The person's notification is previewed
+ * before it is sent, and the decision carries the status the reviewer saw (a 409 names who
+ * decided meanwhile).
+ */
+export function DecisionPanel(props: { filingId: string; type: FilingType; status: FilingStatus; onDecided: () => void }) {
+  const { message } = App.useApp()
+  const [decision, setDecision] = useState<ReviewDecisionCode>('APPROVE')
+  const [checked, setChecked] = useState<MaterialCode[]>([])
+  const [extra, setExtra] = useState('')
+  const [reasons, setReasons] = useState('')
+  const [preview, setPreview] = useState<Preview | null>(null)
+  const [error, setError] = useState<{ message: string; fields: Record<string, string> } | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const options = useMemo(() => {
+    const first = FIRST[props.type] ?? ['ID_DOCUMENT']
+    const rest = (Object.keys(MATERIALS) as MaterialCode[]).filter((c) => MATERIALS[c].upload && !first.includes(c))
+    return [...first, ...rest].map((c) => ({ value: c, label: MATERIALS[c].name }))
+  }, [props.type])
+
+  const body = () => ({
+    decision,
+    reasons: lines(reasons),
+    missingItems: decision === 'APPROVE' ? [] : [...checked.map((c) => MATERIALS[c].name), ...lines(extra)],
+  })
+
+  const fail = (e: unknown) => {
+    if (e instanceof ApiError) setError({ message: e.message, fields: e.fields })
+    else setError({ message: '出错了，请稍后再试', fields: {} })
+  }
+
+  const open = () => {
+    setError(null)
+    setBusy(true)
+    api<Preview>('POST', `/api/review/filings/${props.filingId}/preview`, body())
+      .then(setPreview)
+      .catch(fail)
+      .finally(() => setBusy(false))
+  }
+
+  const send = () => {
+    setBusy(true)
+    api('POST', `/api/review/filings/${props.filingId}/decision`, { ...body(), expectedStatus: props.status })
+      .then(() => {
+        setPreview(null)
+        void message.success(`已${REVIEW_DECISIONS[decision]}，已通知本人`)
+        props.onDecided()
+      })
+      .catch((e: unknown) => {
+        setPreview(null)
+        fail(e)
+      })
+      .finally(() => setBusy(false))
+  }
+
+  if (props.status !== 'UNDER_REVIEW' && props.status !== 'NEEDS_MATERIALS') return null
+  return (
+    <Card title="审核决定" data-testid="decision-panel">
+      <Radio.Group value={decision} onChange={(e) => setDecision(e.target.value as ReviewDecisionCode)} optionType="button" buttonStyle="solid">
+        <Radio.Button value="APPROVE" disabled={props.status !== 'UNDER_REVIEW'}>批准</Radio.Button>
+        <Radio.Button value="REQUEST_MATERIALS" disabled={props.status !== 'UNDER_REVIEW'}>要求补充材料</Radio.Button>
+        <Radio.Button value="REJECT">不予通过</Radio.Button>
+      </Radio.Group>
+      <div style={{ marginTop: 16 }}>
+        {decision === 'REQUEST_MATERIALS' && (
+          <Space direction="vertical" style={{ width: '100%' }}>
+            <Typography.Text strong>还缺哪些材料？一次全部勾选（一次性告知）：</Typography.Text>
+            <Checkbox.Group options={options} value={checked} onChange={(v) => setChecked(v as MaterialCode[])} />
+            <Input.TextArea rows={3} placeholder="其他要补充或改正的内容，一行一项，例如：入院记录要有医院公章" value={extra} onChange={(e) => setExtra(e.target.value)} />
+          </Space>
+        )}
+        {decision !== 'APPROVE' && (
+          <Input.TextArea
+            style={{ marginTop: 12 }}
+            rows={3}
+            placeholder={decision === 'REJECT' ? '不予通过的原因，一行一条（必填），例如：离开参保地已超过 3 个月' : '说明（可不填），一行一条'}
+            value={reasons}
+            onChange={(e) => setReasons(e.target.value)}
+          />
+        )}
+      </div>
+      {error && (
+        <Alert
+          style={{ marginTop: 12 }}
+          type="error"
+          showIcon
+          title={error.message}
+          description={Object.values(error.fields).join('；') || undefined}
+          data-testid="decision-error"
+        />
+      )}
+      <Button type="primary" style={{ marginTop: 16 }} onClick={open} loading={busy}>
+        预览通知并{REVIEW_DECISIONS[decision]}
+      </Button>
+      <Modal
+        open={preview !== null}
+        title="发送前预览：本人会收到的通知"
+        okText={`确认${REVIEW_DECISIONS[decision]}并发送`}
+        cancelText="返回修改"
+        onOk={send}
+        confirmLoading={busy}
+        onCancel={() => setPreview(null)}
+        width={640}
+      >
+        {preview && (
+          <>
+            <Typography.Paragraph>共通知 {preview.recipients} 人（办理人，和被办理的家人）。</Typography.Paragraph>
+            <Descriptions title={`微信订阅消息 · ${preview.wechat.title}`} bordered column={1} size="small">
+              {preview.wechat.fields.map((f) => (
+                <Descriptions.Item key={f.label} label={f.label}>{f.value}</Descriptions.Item>
+              ))}
+            </Descriptions>
+            <Descriptions title="小程序“我的备案”里显示" bordered column={1} size="small" style={{ marginTop: 16 }}>
+              <Descriptions.Item label="状态">{preview.app.statusLabel}</Descriptions.Item>
+              <Descriptions.Item label="说明">{preview.app.note}</Descriptions.Item>
+            </Descriptions>
+          </>
+        )}
+      </Modal>
+    </Card>
+  )
+}

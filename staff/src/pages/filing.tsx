@@ -1,0 +1,110 @@
+import { Alert, Button, Card, Col, Descriptions, List, Row, Space, Spin, Tag, Timeline, Typography } from 'antd'
+import { useCallback, useEffect, useState } from 'react'
+import type { Citation } from '@/domain/citation'
+import { EMERGENCY_CRITERIA_CITATIONS } from '@/domain/emergency'
+import { decidedByLine, emergencyInWords, timeLeft } from '@/domain/review'
+import { ApiError, api } from '../api'
+import { go, useNow } from '../route'
+import { chinaTime, type FilingCase } from '../types'
+import { DecisionPanel } from './decision-panel'
+import { Materials } from './materials'
+import { PersonDetails } from './person'
+
+/** One filing: the person (masked until asked), the emergency in words, deadlines, materials, 依据, timeline, decision. */
+export function FilingPage({ id }: { id: string }) {
+  const [data, setData] = useState<FilingCase | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const now = useNow()
+  const load = useCallback(() => {
+    api<FilingCase>('GET', `/api/review/filings/${id}/case`)
+      .then(setData)
+      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : '读取失败'))
+  }, [id])
+  useEffect(load, [load])
+
+  if (error) return <Alert type="error" showIcon title={error} />
+  if (!data) return <Spin />
+  const f = data.filing
+  const e = f.emergency ? emergencyInWords(f.emergency) : null
+  const left = timeLeft(Date.parse(data.reviewDeadline.endsAt), now)
+  const rules: Citation[] = [...f.citations, ...(f.emergency ? EMERGENCY_CRITERIA_CITATIONS : []), ...data.reviewDeadline.citations]
+  const waiting = f.status === 'UNDER_REVIEW'
+
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <Space>
+        <Button onClick={() => go('queue')}>← 返回待审核</Button>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {f.typeName} · {f.number}
+        </Typography.Title>
+        <Tag color={waiting ? 'processing' : 'default'} data-testid="status">{f.statusLabel}</Tag>
+      </Space>
+      <Row gutter={24}>
+        <Col span={15}>
+          <Space direction="vertical" size="large" style={{ width: '100%' }}>
+            <PersonDetails
+              filingId={f.id}
+              masked={{
+                name: f.subject.name,
+                idNumber: f.subject.idNumberMasked,
+                phone1: f.contacts.phone1,
+                phone2: f.contacts.phone2,
+                relation: f.subject.relationLabel,
+                filer: data.filerNameMasked,
+                filedBySelf: f.filedBy.self,
+              }}
+            />
+            <Descriptions title="备案内容" bordered size="small" column={2}>
+              <Descriptions.Item label="参保地">{data.insuredRegionName}</Descriptions.Item>
+              <Descriptions.Item label="备案地（就医地）">{f.destination.name}</Descriptions.Item>
+              <Descriptions.Item label="开始日期">{f.startDate}</Descriptions.Item>
+              <Descriptions.Item label="提交时间">{chinaTime(f.createdAt)}</Descriptions.Item>
+              <Descriptions.Item label="就医地地址" span={2}>{f.contacts.addressAtDestination || '—'}</Descriptions.Item>
+            </Descriptions>
+            {f.emergency && e && (
+              <Descriptions title="急诊情况" bordered size="small" column={2} data-testid="emergency">
+                <Descriptions.Item label="入院日期">{f.emergency.admittedOn}</Descriptions.Item>
+                <Descriptions.Item label="外出原因">{e.awayReason}</Descriptions.Item>
+                <Descriptions.Item label="医院">{f.emergency.hospitalName}</Descriptions.Item>
+                <Descriptions.Item label="诊断">{f.emergency.diagnosis}</Descriptions.Item>
+                <Descriptions.Item label="属于哪种急诊（000 附件5）" span={2}>{e.criteria.join('；')}</Descriptions.Item>
+                <Descriptions.Item label="离开参保地">{f.emergency.leftOn ?? '未填'}</Descriptions.Item>
+                <Descriptions.Item label="出院">{f.emergency.dischargedOn ?? '还在住院'}</Descriptions.Item>
+                <Descriptions.Item label="参保地的急诊备案时限">{e.mode}，{e.deadline}</Descriptions.Item>
+                <Descriptions.Item label="是否在时限内提交">
+                  {data.window && <Tag color={data.window.within ? 'green' : 'red'}>{data.window.text}</Tag>}
+                </Descriptions.Item>
+              </Descriptions>
+            )}
+            <Card title="材料" size="small">
+              <Materials materials={f.materials} />
+            </Card>
+          </Space>
+        </Col>
+        <Col span={9}>
+          <Space direction="vertical" size="large" style={{ width: '100%' }}>
+            <Card title="审核时限" size="small">
+              <Typography.Paragraph>
+                {chinaTime(data.receivedAt)} 收到，应在 <b>{data.reviewDeadline.deadline} 24:00</b> 前办结（1 个工作日）
+                {data.reviewDeadline.provisional ? '（该年放假安排未公布，暂按周末计算）' : ''}。
+              </Typography.Paragraph>
+              {waiting && <Tag color={left.overdue ? 'red' : 'green'} data-testid="time-left">{left.text}</Tag>}
+            </Card>
+            <DecisionPanel filingId={f.id} type={f.type} status={f.status} onDecided={load} />
+            <Card title="进度" size="small">
+              <Timeline
+                items={[
+                  ...f.timeline.map((t) => ({ children: `${chinaTime(t.at)} ${t.label}${t.note ? `：${t.note}` : ''}` })),
+                  ...data.decisions.map((d) => ({ color: 'blue', children: decidedByLine(d.decision, d.reviewerName, d.decidedAt) })),
+                ]}
+              />
+            </Card>
+            <Card title="适用的规定（依据）" size="small">
+              <List size="small" dataSource={rules} renderItem={(c) => <List.Item>{c.doc} {c.article}</List.Item>} />
+            </Card>
+          </Space>
+        </Col>
+      </Row>
+    </Space>
+  )
+}

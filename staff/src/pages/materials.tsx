@@ -1,0 +1,51 @@
+import { Alert, Card, Image, Space, Tag, Typography } from 'antd'
+import { useEffect, useState } from 'react'
+import { MATERIALS } from '@/domain/materials'
+import type { UploadView } from '@/domain/filings'
+import { ApiError, blobUrl } from '../api'
+
+/**
+ * The materials of a filing or a 授权委托书. Photos open in antd's preview (zoom, rotate, flip on
+ * its toolbar); PDFs in the browser's own viewer (zoom, rotate). Each one loaded is logged by the
+ * server (GET /api/review/materials/:id).
+ */
+export function Materials({ materials }: { materials: ReadonlyArray<Pick<UploadView, 'id' | 'kind' | 'purpose'>> }) {
+  if (materials.length === 0) return <Typography.Text type="secondary">没有上传材料</Typography.Text>
+  return (
+    <Space wrap align="start" size="large">
+      {materials.map((m) => (
+        <Material key={m.id} material={m} />
+      ))}
+    </Space>
+  )
+}
+
+function Material({ material }: { material: Pick<UploadView, 'id' | 'kind' | 'purpose'> }) {
+  const [url, setUrl] = useState<string | null>(null)
+  // The server's content type decides: a 授权委托书 may be a photo or a PDF.
+  const [isPdf, setIsPdf] = useState(material.kind === 'PDF')
+  const [error, setError] = useState<string | null>(null)
+  useEffect(() => {
+    let revoked: string | null = null
+    blobUrl(`/api/review/materials/${material.id}`)
+      .then((r) => {
+        revoked = r.url
+        setIsPdf(r.type === 'application/pdf')
+        setUrl(r.url)
+      })
+      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : '材料读取失败'))
+    return () => {
+      if (revoked) URL.revokeObjectURL(revoked)
+    }
+  }, [material.id])
+  const name = MATERIALS[material.purpose]?.name ?? material.purpose
+  return (
+    <Card size="small" title={<Space>{name}<Tag>{isPdf ? 'PDF' : '照片'}</Tag></Space>} style={{ width: isPdf ? 560 : 300 }}>
+      {error && <Alert type="error" title={error} />}
+      {url && !isPdf && (
+        <Image src={url} alt={name} width={270} preview={{ mask: '点击放大、旋转' }} data-testid={`material-${material.purpose}`} />
+      )}
+      {url && isPdf && <iframe title={name} src={url} style={{ width: '100%', height: 600, border: 0 }} />}
+    </Card>
+  )
+}

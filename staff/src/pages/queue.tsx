@@ -1,0 +1,66 @@
+import { Alert, Button, Table, Tag, Typography } from 'antd'
+import { useEffect, useState } from 'react'
+import { timeLeft } from '@/domain/review'
+import { ApiError, api } from '../api'
+import { go, useNow } from '../route'
+import { chinaTime, type QueueItem } from '../types'
+
+/**
+ * 待审核: emergency filings and 授权委托书, oldest first, each with the time left to its
+ * one-working-day deadline (001 办理流程 审查与决定 1 个工作日; 002 第九条(二)); overdue in red.
+ */
+export function QueuePage() {
+  const [items, setItems] = useState<QueueItem[] | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const now = useNow()
+  useEffect(() => {
+    api<{ items: QueueItem[] }>('GET', '/api/review/queue')
+      .then((r) => setItems(r.items))
+      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : '读取失败'))
+  }, [])
+  const overdue = items?.filter((i) => i.overdue).length ?? 0
+  return (
+    <>
+      <Typography.Title level={3}>待审核（{items?.length ?? 0} 件{overdue > 0 ? `，其中 ${overdue} 件已超时` : ''}）</Typography.Title>
+      <Typography.Paragraph type="secondary">
+        先到的在前。每件要在收到后 1 个工作日内办结（收到当天不算，截止为下一个工作日 24:00；节假日顺延，调休上班日算工作日）。
+        依据：柳江区异地急诊人员备案服务指南 办理流程“审查与决定 1 个工作日”；苏医保发〔2022〕75号 第九条(二)。
+      </Typography.Paragraph>
+      {error && <Alert type="error" showIcon title={error} />}
+      <Table<QueueItem>
+        rowKey="id"
+        loading={items === null && !error}
+        dataSource={items ?? []}
+        pagination={false}
+        locale={{ emptyText: '没有待审核的事项' }}
+        rowClassName={(r) => (r.overdue ? 'overdue-row' : '')}
+        onRow={(r) => ({ onClick: () => go(`${r.kind === 'FILING' ? 'filing' : 'authorization'}/${r.id}`), style: { cursor: 'pointer' } })}
+        columns={[
+          { title: '事项', dataIndex: 'title', render: (t: string, r) => (r.kind === 'FILING' ? <Tag color="blue">{t}</Tag> : <Tag color="purple">{t}</Tag>) },
+          { title: '备案编号', dataIndex: 'number', render: (n: string | null) => n ?? '—' },
+          { title: '参保人', dataIndex: 'personMasked' },
+          { title: '参保地', dataIndex: 'insuredRegionName' },
+          { title: '收到时间', dataIndex: 'receivedAt', render: chinaTime },
+          { title: '办结期限', dataIndex: 'deadline', render: (d: string, r) => `${d} 24:00${r.provisional ? '（暂按周末计算）' : ''}` },
+          {
+            title: '剩余时间',
+            key: 'left',
+            render: (_: unknown, r) => {
+              const left = timeLeft(Date.parse(r.deadlineEndsAt), now)
+              return left.overdue ? <Tag color="red">{left.text}</Tag> : <Tag color={left.minutes < 240 ? 'orange' : 'green'}>{left.text}</Tag>
+            },
+          },
+          {
+            title: '',
+            key: 'open',
+            render: (_: unknown, r) => (
+              <Button type="link" onClick={() => go(`${r.kind === 'FILING' ? 'filing' : 'authorization'}/${r.id}`)}>
+                打开
+              </Button>
+            ),
+          },
+        ]}
+      />
+    </>
+  )
+}

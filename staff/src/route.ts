@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'react'
+
+/** Hash routes (#/queue, #/filing/<id> …): the server serves one static page at /staff/. */
+export type Route =
+  | { name: 'queue' | 'search' | 'dashboard' | 'accounts' | 'audit' }
+  | { name: 'filing' | 'authorization'; id: string }
+
+export function parseRoute(hash: string): Route {
+  const [name, id] = hash.replace(/^#\/?/, '').split('/')
+  if ((name === 'filing' || name === 'authorization') && id) return { name, id }
+  if (name === 'search' || name === 'dashboard' || name === 'accounts' || name === 'audit') return { name }
+  return { name: 'queue' }
+}
+
+export function go(path: string): void {
+  window.location.hash = `#/${path}`
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash))
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash))
+    window.addEventListener('hashchange', onChange)
+    return () => window.removeEventListener('hashchange', onChange)
+  }, [])
+  return route
+}
+
+/** The current instant, refreshed every `ms` (the queue's time left counts down). */
+export function useNow(ms = 30_000): Date {
+  const [now, setNow] = useState(() => new Date())
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(new Date()), ms)
+    return () => window.clearInterval(timer)
+  }, [ms])
+  return now
+}

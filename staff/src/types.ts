@@ -1,0 +1,82 @@
+import type { Citation } from '@/domain/citation'
+import type { AuthorizationReviewView } from '@/domain/family'
+import type { FilingView } from '@/domain/filings'
+
+/** Shapes the console reads (the server's README lists the endpoints). */
+
+export interface Staff {
+  id: string
+  username: string
+  displayName: string
+  role: 'REVIEWER' | 'ADMIN'
+}
+
+export interface QueueItem {
+  kind: 'FILING' | 'AUTHORIZATION'
+  id: string
+  number: string | null
+  title: string
+  personMasked: string
+  insuredRegion: string
+  insuredRegionName: string
+  receivedAt: string
+  deadline: string
+  deadlineEndsAt: string
+  provisional: boolean
+  overdue: boolean
+}
+
+export interface DecisionRecord {
+  decision: 'APPROVE' | 'REJECT' | 'REQUEST_MATERIALS'
+  reasons: string[]
+  missingItems: string[]
+  decidedAt: string
+  reviewerName: string | null
+}
+
+export interface FilingCase {
+  filing: FilingView
+  insuredRegion: string
+  insuredRegionName: string
+  filerNameMasked: string
+  receivedAt: string
+  reviewDeadline: { deadline: string; endsAt: string; provisional: boolean; overdue: boolean; citations: Citation[] }
+  window: { within: boolean; text: string } | null
+  decisions: DecisionRecord[]
+}
+
+export interface Preview {
+  recipients: number
+  wechat: { title: string; fields: Array<{ label: string; value: string }> }
+  app: { statusLabel: string; note: string }
+}
+
+export type Authorization = AuthorizationReviewView
+
+export interface Account {
+  id: string
+  username: string
+  displayName: string
+  role: 'REVIEWER' | 'ADMIN'
+  roleLabel: string
+  status: 'ACTIVE' | 'DISABLED'
+  statusLabel: string
+  createdAt: string
+}
+
+export interface AuditEntry {
+  seq: number
+  at: string
+  actor: { type: string; name: string; role: string | null }
+  action: string
+  actionLabel: string
+  subject: { type: string; id: string; label: string | null } | null
+  detail: Record<string, unknown>
+  ip: string | null
+}
+
+/** 'YYYY-MM-DD HH:mm' in China time. */
+export function chinaTime(iso: string): string {
+  const shifted = new Date(Date.parse(iso) + 8 * 3_600_000).toISOString()
+  return `${shifted.slice(0, 10)} ${shifted.slice(11, 16)}`
+}
