@@ -13,6 +13,7 @@ import { swaggerPlugin } from './plugins/external/swagger'
 import { routes } from './routes'
 import { CitationSchema } from './schemas/citation'
 import { ErrorResponseSchema } from './schemas/error'
+import { freeTextKeyword } from './schemas/free-text'
 import { FilingSchema } from './schemas/filings'
 import { PersonProfileSchema } from './schemas/me'
 import { UploadSchema } from './schemas/uploads'
@@ -83,6 +84,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         // Report every wrong field at once, so a person fixes the form in one go.
         allErrors: true,
       },
+      // `x-free-text`: the domain's checkText on every free-text field (schemas/free-text).
+      plugins: [freeTextKeyword],
     },
   })
 

@@ -1,6 +1,7 @@
 import { FILING_STATUSES } from '../../../src/domain/filings'
 import { errorResponses } from './error'
 import { filingIdParams } from './filings'
+import { freeText } from './free-text'
 
 export type { ReviewDecisionBody } from '../../../src/domain/filings'
 
@@ -29,7 +30,7 @@ export const ListReviewFilingsSchema = {
     additionalProperties: false,
     properties: {
       status: { type: 'string', enum: STATUS_LIST, description: '备案状态，默认 UNDER_REVIEW' },
-      number: { type: 'string', minLength: 1, maxLength: 32, description: '备案编号，如 YD20251001ABC234' },
+      number: freeText('备案编号', { minLength: 1, maxLength: 32, description: '备案编号，如 YD20251001ABC234' }),
     },
   },
   response: {
@@ -55,11 +56,11 @@ export const GetReviewFilingSchema = {
   },
 } as const
 
-const textList = (maxLength: number, description: string) =>
+const textList = (label: string, maxLength: number, description: string, multiline: boolean) =>
   ({
     type: 'array',
     maxItems: 20,
-    items: { type: 'string', minLength: 1, maxLength },
+    items: freeText(label, { minLength: 1, maxLength, multiline }),
     description,
   }) as const
 
@@ -79,8 +80,8 @@ export const ReviewDecisionSchema = {
     additionalProperties: false,
     properties: {
       decision: { type: 'string', enum: ['APPROVE', 'REJECT', 'REQUEST_MATERIALS'] },
-      reasons: textList(200, '原因（不通过时至少一项）'),
-      missingItems: textList(100, '还缺的材料或要改的内容（要求补充时至少一项），全部列出'),
+      reasons: textList('不通过的原因', 200, '原因（不通过时至少一项）', true),
+      missingItems: textList('还缺的材料', 100, '还缺的材料或要改的内容（要求补充时至少一项），全部列出', false),
     },
   },
   response: {
