@@ -6,6 +6,7 @@ import { calendarPlugin } from './plugins/app/calendar'
 import { errorHandlerPlugin } from './plugins/app/error-handler'
 import { notificationsPlugin } from './plugins/app/notifications'
 import { repositoriesPlugin } from './plugins/app/repositories'
+import { uploadCleanupPlugin } from './plugins/app/upload-cleanup'
 import { databasePlugin } from './plugins/external/database'
 import { rateLimitPlugin } from './plugins/external/rate-limit'
 import { staticPlugin } from './plugins/external/static'
@@ -13,6 +14,7 @@ import { swaggerPlugin } from './plugins/external/swagger'
 import { routes } from './routes'
 import { CitationSchema } from './schemas/citation'
 import { ErrorResponseSchema } from './schemas/error'
+import { freeTextKeyword } from './schemas/free-text'
 import { FilingSchema } from './schemas/filings'
 import { PersonProfileSchema } from './schemas/me'
 import { UploadSchema } from './schemas/uploads'
@@ -35,6 +37,8 @@ export interface BuildAppOptions {
   serveStatic?: boolean
   /** Run the notification sender every 30 s when WeChat credentials are configured. Default true; tests turn it off and call it themselves. */
   sendNotifications?: boolean
+  /** Delete unattached uploads older than 24 h, hourly. Default true; tests call `app.cleanUpUploads()` themselves. */
+  cleanUpUploads?: boolean
 }
 
 /** 1 MB for JSON bodies; uploads get their own limit on their route. */
@@ -73,6 +77,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const app = Fastify({
     logger: loggerOptions(options.logger),
     bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: config.trustProxy,
     ajv: {
       customOptions: {
         // Unknown fields are refused, not silently dropped: a typo must not lose data unnoticed.
@@ -83,6 +88,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         // Report every wrong field at once, so a person fixes the form in one go.
         allErrors: true,
       },
+      // `x-free-text`: the domain's checkText on every free-text field (schemas/free-text).
+      plugins: [freeTextKeyword],
     },
   })
 
@@ -108,6 +115,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     await app.register(staticPlugin, { root: config.staticDir, staffRoot: config.staffDir, enabled: options.serveStatic ?? false })
     await app.register(routes)
     await app.register(notificationsPlugin, { enabled: options.sendNotifications ?? true })
+    await app.register(uploadCleanupPlugin, { enabled: options.cleanUpUploads ?? true })
   } catch (error) {
     await app.close().catch(() => undefined)
     throw error

@@ -37,8 +37,14 @@ export interface AppConfig {
   redisUrl: string | null
   sessionSecret: string | null
   sessionTtlSeconds: number
-  /** Public status lookups allowed per client per minute. */
+  /** Public status lookups allowed per client per minute (HEAD and GET together). */
   statusRateLimitPerMinute: number
+  /** Logins (POST /api/sessions) allowed per client address per minute. */
+  loginRateLimitPerMinute: number
+  /** Uploads one person may make in any 24 hours: how many, and how many bytes in all. */
+  uploadQuota: { count: number; bytes: number }
+  /** Fastify's `trustProxy`: behind a load balancer, the client address comes from X-Forwarded-For. */
+  trustProxy: boolean | string
   /** Extra working-day calendar years, one `*.json` file each, read at start (plugins/app/calendar). */
   calendarDir: string
   /** Staff console sessions last this long (seconds). */
@@ -118,6 +124,18 @@ function readWechat(env: Env): WechatConfig | null {
   }
 }
 
+/**
+ * TRUST_PROXY: unset (the socket's address is the client), `1`/`true` (trust X-Forwarded-For
+ * entirely), or the proxies' addresses/CIDRs (`10.0.0.0/8,127.0.0.1`). Per-client limits need it
+ * behind a load balancer, or every client shares the balancer's address.
+ */
+function readTrustProxy(env: Env): boolean | string {
+  const raw = read(env, 'TRUST_PROXY')
+  if (raw === null || /^(0|false)$/i.test(raw)) return false
+  if (/^(1|true)$/i.test(raw)) return true
+  return raw
+}
+
 /** Parses the environment; throws `ConfigError` with a plain message when a value is unusable. */
 export function loadConfig(env: Env = process.env): AppConfig {
   return {
@@ -136,6 +154,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     sessionSecret: read(env, 'SESSION_SECRET'),
     sessionTtlSeconds: readPositiveInt(env, 'SESSION_TTL_SECONDS', DEFAULT_SESSION_TTL_SECONDS),
     statusRateLimitPerMinute: readPositiveInt(env, 'STATUS_RATE_LIMIT_PER_MINUTE', 20),
+    loginRateLimitPerMinute: readPositiveInt(env, 'LOGIN_RATE_LIMIT_PER_MINUTE', 30),
+    uploadQuota: {
+      count: readPositiveInt(env, 'UPLOAD_DAILY_COUNT', 50),
+      bytes: readPositiveInt(env, 'UPLOAD_DAILY_MEGABYTES', 200) * 1024 * 1024,
+    },
+    trustProxy: readTrustProxy(env),
     calendarDir: read(env, 'CALENDAR_DIR') ?? DEFAULT_CALENDAR_DIR,
     staffSessionTtlSeconds: readPositiveInt(env, 'STAFF_SESSION_TTL_SECONDS', 8 * 60 * 60),
     staffLockAfter: readPositiveInt(env, 'STAFF_LOCK_AFTER', 5),

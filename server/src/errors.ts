@@ -10,16 +10,19 @@ export class AppError extends Error {
   override name = 'AppError'
   /** Extra top-level fields of the error body (e.g. `firstAllowedOn`); each must be in ErrorResponseSchema. */
   readonly details?: ErrorDetails
+  /** 429/503: sent as the Retry-After header. */
+  readonly retryAfterSeconds?: number
 
   constructor(
     readonly statusCode: number,
     readonly code: string,
     message: string,
     readonly fields?: Record<string, string>,
-    options?: { cause?: unknown; details?: ErrorDetails },
+    options?: { cause?: unknown; details?: ErrorDetails; retryAfterSeconds?: number },
   ) {
     super(message, options)
     if (options?.details) this.details = options.details
+    if (options?.retryAfterSeconds !== undefined) this.retryAfterSeconds = options.retryAfterSeconds
   }
 }
 

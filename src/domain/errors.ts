@@ -16,6 +16,10 @@ export type DomainErrorCode =
   | 'MOBILE_INVALID'
   | 'REGION_UNKNOWN'
   | 'INSURANCE_TYPE_INVALID'
+  // free text (reasons, addresses, notes): characters a person cannot see or type
+  | 'TEXT_INVISIBLE_CHARACTERS'
+  | 'TEXT_LINE_BREAK'
+  | 'TEXT_ANGLE_BRACKETS'
   // destination 备案地 (SPEC §3)
   | 'DESTINATION_CITY_REQUIRED'
   | 'DESTINATION_CITY_MISMATCH'

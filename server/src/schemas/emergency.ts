@@ -1,12 +1,13 @@
 import { AWAY_REASONS, EMERGENCY_CRITERIA } from '../../../src/domain/emergency'
 import { citationsSchema } from './citation'
+import { freeText } from './free-text'
 
 /** Shapes of the emergency flow (SPEC §6): the filing's emergency part, the window and the after-window guidance. */
 
 const AWAY_REASON_LIST = Object.keys(AWAY_REASONS)
 const CRITERION_LIST = EMERGENCY_CRITERIA.map((c) => c.id)
 const MODE_LIST = ['WINDOW', 'BEFORE_DISCHARGE', 'DEEMED_FILED']
-const nullableDate = (description: string) => ({ type: ['string', 'null'], maxLength: 10, description }) as const
+const nullableDate = (label: string, description: string) => freeText(label, { maxLength: 10, nullable: true, description })
 
 /** `emergency` in POST /api/filings. Shape only: checkEmergencyFiling gives the rules and their messages. */
 export const emergencyBodySchema = {
@@ -15,12 +16,12 @@ export const emergencyBodySchema = {
   additionalProperties: false,
   description: '急诊住院信息（type 为 EMERGENCY 时必填；000 附件4 异地急诊备案表）',
   properties: {
-    admittedOn: { type: 'string', maxLength: 10, description: '入院日期 YYYY-MM-DD，和 startDate 相同' },
-    leftOn: nullableDate('离开参保地的日期（不超过 3 个月才算急诊外出），不清楚可不填'),
-    dischargedOn: nullableDate('出院结算日期（已出院时填；只影响“出院前补办”的参保地）'),
+    admittedOn: freeText('入院日期', { maxLength: 10, description: '入院日期 YYYY-MM-DD，和 startDate 相同' }),
+    leftOn: nullableDate('离开参保地的日期', '离开参保地的日期（不超过 3 个月才算急诊外出），不清楚可不填'),
+    dischargedOn: nullableDate('出院日期', '出院结算日期（已出院时填；只影响“出院前补办”的参保地）'),
     awayReason: { type: 'string', enum: AWAY_REASON_LIST, description: '为什么在外地：TRAVEL 旅游、VISIT 探亲、BUSINESS 出差、LIVING 短期居住' },
-    hospitalName: { type: 'string', maxLength: 100, description: '住院医院' },
-    diagnosis: { type: 'string', maxLength: 200, description: '医生的诊断' },
+    hospitalName: freeText('住院医院', { maxLength: 100, noAngleBrackets: true, description: '住院医院' }),
+    diagnosis: freeText('诊断', { maxLength: 200, description: '医生的诊断' }),
     criteria: {
       type: 'array',
       maxItems: CRITERION_LIST.length,

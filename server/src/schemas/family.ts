@@ -4,6 +4,7 @@ import { bearerAuth, errorResponses } from './error'
 import { UUID_PATTERN } from './patterns'
 import { privacyConsentBodySchema } from './privacy'
 import { reviewerAuth } from './review'
+import { freeText } from './free-text'
 
 export type {
   AuthorizationDecisionBody,
@@ -30,7 +31,7 @@ const tokenParams = {
   type: 'object',
   required: ['token'],
   additionalProperties: false,
-  properties: { token: { type: 'string', minLength: 1, maxLength: 100, description: '邀请链接里的 token' } },
+  properties: { token: freeText('邀请链接', { minLength: 1, maxLength: 100, description: '邀请链接里的 token' }) },
 } as const
 
 export interface TokenParams {
@@ -109,12 +110,12 @@ export const CreateFamilyMemberSchema = {
     required: ['name', 'idNumber', 'relation', 'phone', 'insuredRegion', 'insuranceType'],
     additionalProperties: false,
     properties: {
-      name: { type: 'string', maxLength: 50, description: '家人姓名（身份证上的）' },
-      idNumber: { type: 'string', maxLength: 32, description: '家人的 18 位身份证号码' },
-      relation: { type: 'string', maxLength: 16, description: `和您的关系：${relationHelp}` },
-      phone: { type: 'string', maxLength: 32, description: '家人的手机号码' },
-      insuredRegion: { type: 'string', maxLength: 12, description: '家人的参保地 6 位代码' },
-      insuranceType: { type: 'string', maxLength: 16, description: 'EMPLOYEE 职工医保，RESIDENT 城乡居民医保' },
+      name: freeText('家人姓名', { maxLength: 50, description: '家人姓名（身份证上的）' }),
+      idNumber: freeText('家人的身份证号码', { maxLength: 32, description: '家人的 18 位身份证号码' }),
+      relation: freeText('关系', { maxLength: 16, description: `和您的关系：${relationHelp}` }),
+      phone: freeText('家人的手机号码', { maxLength: 32, description: '家人的手机号码' }),
+      insuredRegion: freeText('家人的参保地', { maxLength: 12, description: '家人的参保地 6 位代码' }),
+      insuranceType: freeText('险种', { maxLength: 16, description: 'EMPLOYEE 职工医保，RESIDENT 城乡居民医保' }),
       privacyConsent: privacyConsentBodySchema,
     },
   },
@@ -355,7 +356,7 @@ export const AuthorizationDecisionSchema = {
     additionalProperties: false,
     properties: {
       decision: { type: 'string', enum: ['APPROVE', 'REJECT'] },
-      reasons: { type: 'array', maxItems: 20, items: { type: 'string', minLength: 1, maxLength: 200 }, description: '原因（不通过时至少一项）' },
+      reasons: { type: 'array', maxItems: 20, items: freeText('不通过的原因', { minLength: 1, maxLength: 200, multiline: true }), description: '原因（不通过时至少一项）' },
     },
   },
   response: { 200: authorizationReviewSchema, ...errorResponses },

@@ -5,12 +5,11 @@ import { citationsSchema } from './citation'
 import { emergencyBodySchema, emergencyViewSchema } from './emergency'
 import { bearerAuth, errorResponses } from './error'
 import { UUID_PATTERN } from './patterns'
+import { freeText } from './free-text'
 
 export type { AddMaterialsBody, CancelFilingBody, ChangeFilingBody, CreateFilingBody } from '../../../src/domain/filings'
 
 const STATUS_LIST = Object.keys(FILING_STATUSES)
-const nullableString = (maxLength: number, description?: string) =>
-  ({ type: ['string', 'null'], maxLength, ...(description ? { description } : {}) }) as const
 
 // Shape only (types, lengths, known fields): the rules (SPEC §2-§5, §9) are the shared
 // checkFiling, so the app and the server give the same field messages.
@@ -20,8 +19,8 @@ const destinationSchema = {
   additionalProperties: false,
   description: '备案地：省级代码，加市级代码（北京、天津、上海、重庆、海南、西藏、兵团不填市）',
   properties: {
-    province: { type: 'string', maxLength: 12, examples: ['440000'] },
-    city: nullableString(12),
+    province: { ...freeText('备案地', { maxLength: 12 }), examples: ['440000'] },
+    city: freeText('备案地', { maxLength: 12, nullable: true }),
   },
 } as const
 
@@ -30,13 +29,15 @@ const contactsSchema = {
   required: ['phone1', 'addressAtDestination'],
   additionalProperties: false,
   properties: {
-    phone1: { type: 'string', maxLength: 32, description: '联系电话 1（手机）' },
-    phone2: nullableString(32, '联系电话 2（手机或带区号的座机，可不填）'),
-    addressAtDestination: { type: 'string', maxLength: 200, description: '就医地联系地址' },
+    phone1: freeText('联系电话', { maxLength: 32, description: '联系电话 1（手机）' }),
+    phone2: freeText('备用电话', { maxLength: 32, nullable: true, description: '联系电话 2（手机或带区号的座机，可不填）' }),
+    // No `<` or `>`: no address has them (the views escape text anyway).
+    addressAtDestination: freeText('就医地联系地址', { maxLength: 200, noAngleBrackets: true, description: '就医地联系地址' }),
   },
 } as const
 
-const reasonSchema = { type: 'string', minLength: 1, maxLength: 200, description: '原因' } as const
+const reasonSchema = (label: string) => freeText(label, { minLength: 1, maxLength: 200, multiline: true, description: '原因' })
+const dateString = (label: string, description: string, nullable = false) => freeText(label, { maxLength: 10, nullable, description })
 
 export const FilingSchema = {
   $id: 'Filing',
@@ -192,12 +193,12 @@ export const CreateFilingSchema = {
         maxProperties: 1,
         properties: {
           self: { type: 'boolean', const: true },
-          familyMemberId: { type: 'string', maxLength: 64 },
+          familyMemberId: freeText('家人', { maxLength: 64 }),
         },
       },
       destination: destinationSchema,
-      startDate: { type: 'string', maxLength: 10, description: '备案开始日期 YYYY-MM-DD' },
-      endDate: nullableString(10, '备案结束日期 YYYY-MM-DD（临时外出就医才填）'),
+      startDate: dateString('开始日期', '备案开始日期 YYYY-MM-DD'),
+      endDate: dateString('结束日期', '备案结束日期 YYYY-MM-DD（临时外出就医才填）', true),
       contacts: contactsSchema,
       materials: {
         type: 'array',
@@ -212,11 +213,11 @@ export const CreateFilingSchema = {
         additionalProperties: false,
         description: '个人承诺书：签名（参保人姓名）和所签文本的版本',
         properties: {
-          signedName: { type: 'string', maxLength: 50 },
-          textVersion: { type: 'string', maxLength: 20 },
+          signedName: freeText('承诺书签名', { maxLength: 50 }),
+          textVersion: freeText('承诺书版本', { maxLength: 20 }),
         },
       },
-      chronicDiseaseHospital: nullableString(100, '门诊慢特病定点医疗机构（可不填）'),
+      chronicDiseaseHospital: freeText('慢特病定点医院', { maxLength: 100, nullable: true, noAngleBrackets: true, description: '门诊慢特病定点医疗机构（可不填）' }),
       multiPlace: { type: 'boolean', description: '多地备案（只限长期类，且必须有证明材料）' },
       emergency: emergencyBodySchema,
     },
@@ -267,7 +268,7 @@ export const CancelFilingSchema = {
     type: 'object',
     required: ['reason'],
     additionalProperties: false,
-    properties: { reason: reasonSchema },
+    properties: { reason: reasonSchema('取消原因') },
   },
   response: {
     200: { $ref: 'Filing#' },
@@ -289,10 +290,10 @@ export const ChangeFilingSchema = {
     required: ['reason'],
     additionalProperties: false,
     properties: {
-      reason: reasonSchema,
+      reason: reasonSchema('变更原因'),
       destination: destinationSchema,
-      startDate: { type: 'string', maxLength: 10, description: '新的开始日期；不填则沿用原来的（已过去的改为今天）' },
-      endDate: nullableString(10, '新的结束日期（临时外出就医）'),
+      startDate: dateString('开始日期', '新的开始日期；不填则沿用原来的（已过去的改为今天）'),
+      endDate: dateString('结束日期', '新的结束日期（临时外出就医）', true),
       contacts: contactsSchema,
     },
   },
@@ -324,7 +325,7 @@ export const AddMaterialsSchema = {
         items: { type: 'string', pattern: UUID_PATTERN },
         description: '新上传的材料 id',
       },
-      note: nullableString(200, '给审核人员的说明（可不填）'),
+      note: freeText('补充说明', { maxLength: 200, nullable: true, multiline: true, description: '给审核人员的说明（可不填）' }),
     },
   },
   response: {

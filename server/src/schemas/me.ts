@@ -1,6 +1,7 @@
 import { bearerAuth, errorResponses } from './error'
 import { privacyConsentBodySchema, privacyConsentViewSchema } from './privacy'
 import type { PrivacyConsentBody } from '../privacy/consent'
+import { freeText } from './free-text'
 
 export const PersonProfileSchema = {
   $id: 'PersonProfile',
@@ -69,10 +70,10 @@ export const PutProfileSchema = {
     required: ['name', 'idNumber', 'phone', 'insuredRegion', 'insuranceType'],
     additionalProperties: false,
     properties: {
-      name: { type: 'string', maxLength: 50, description: '姓名' },
-      idNumber: { type: 'string', maxLength: 32, description: '18 位居民身份证号码' },
-      phone: { type: 'string', maxLength: 32, description: '11 位手机号码' },
-      insuredRegion: { type: 'string', maxLength: 12, description: '参保地 6 位行政区划代码' },
+      name: freeText('姓名', { maxLength: 50, description: '姓名' }),
+      idNumber: freeText('身份证号码', { maxLength: 32, description: '18 位居民身份证号码' }),
+      phone: freeText('手机号码', { maxLength: 32, description: '11 位手机号码' }),
+      insuredRegion: freeText('参保地', { maxLength: 12, description: '参保地 6 位行政区划代码' }),
       insuranceType: {
         type: 'string',
         enum: ['EMPLOYEE', 'RESIDENT'],

@@ -2,6 +2,7 @@ import { FILING_STATUSES } from '../../../src/domain/filings'
 import { FILING_TYPE_LIST } from '../../../src/domain/filing-types'
 import { errorResponses } from './error'
 import { filingIdParams } from './filings'
+import { freeText } from './free-text'
 
 export type { ReviewDecisionBody } from '../../../src/domain/filings'
 
@@ -33,8 +34,8 @@ export const ListReviewFilingsSchema = {
     additionalProperties: false,
     properties: {
       status: { type: 'string', enum: STATUS_LIST, description: '备案状态，默认 UNDER_REVIEW' },
-      number: { type: 'string', minLength: 1, maxLength: 32, description: '备案编号，如 YD20251001ABC234' },
-      q: { type: 'string', minLength: 1, maxLength: 32, description: '搜索：备案编号、身份证号后几位（4 到 6 位）或姓名开头；填了就不限状态（除非另填 status）' },
+      number: freeText('备案编号', { minLength: 1, maxLength: 32, description: '备案编号，如 YD20251001ABC234' }),
+      q: freeText('搜索', { minLength: 1, maxLength: 32, description: '搜索：备案编号、身份证号后几位（4 到 6 位）或姓名开头；填了就不限状态（除非另填 status）' }),
       type: { type: 'string', enum: FILING_TYPE_LIST, description: '备案类型' },
       insuredRegion: { type: 'string', pattern: '^\\d{2}(\\d{2}(\\d{2})?)?$', description: '参保地：省（2 位）、市（4 位）或 6 位代码' },
     },
@@ -62,11 +63,11 @@ export const GetReviewFilingSchema = {
   },
 } as const
 
-const textList = (maxLength: number, description: string) =>
+const textList = (label: string, maxLength: number, description: string, multiline: boolean) =>
   ({
     type: 'array',
     maxItems: 20,
-    items: { type: 'string', minLength: 1, maxLength },
+    items: freeText(label, { minLength: 1, maxLength, multiline }),
     description,
   }) as const
 
@@ -86,8 +87,8 @@ export const ReviewDecisionSchema = {
     additionalProperties: false,
     properties: {
       decision: { type: 'string', enum: ['APPROVE', 'REJECT', 'REQUEST_MATERIALS'] },
-      reasons: textList(200, '原因（不通过时至少一项）'),
-      missingItems: textList(100, '还缺的材料或要改的内容（要求补充时至少一项），全部列出'),
+      reasons: textList('不通过的原因', 200, '原因（不通过时至少一项）', true),
+      missingItems: textList('还缺的材料', 100, '还缺的材料或要改的内容（要求补充时至少一项），全部列出', false),
       expectedStatus: { type: 'string', enum: STATUS_LIST, description: '审核人员看到的状态；与现在的不同（别人刚处理过）时 409，说明是谁处理的' },
     },
   },

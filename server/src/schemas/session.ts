@@ -1,4 +1,5 @@
 import { errorResponses } from './error'
+import { freeText } from './free-text'
 
 export interface CreateSessionBody {
   code: string
@@ -12,7 +13,7 @@ export const CreateSessionSchema = {
     required: ['code'],
     additionalProperties: false,
     properties: {
-      code: { type: 'string', minLength: 1, maxLength: 256, description: 'Taro.login 返回的 code' },
+      code: freeText('登录码', { minLength: 1, maxLength: 256, description: 'Taro.login 返回的 code' }),
     },
   },
   response: {

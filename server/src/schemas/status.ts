@@ -1,5 +1,6 @@
 import { FILING_STATUSES } from '../../../src/domain/filings'
 import { errorResponses } from './error'
+import { freeText } from './free-text'
 
 const statusEnum = Object.keys(FILING_STATUSES)
 
@@ -14,7 +15,7 @@ export const StatusLookupSchema = {
     required: ['number', 'idTail'],
     additionalProperties: false,
     properties: {
-      number: { type: 'string', minLength: 1, maxLength: 40, description: '备案号，如 YD20261123ABCDEF' },
+      number: freeText('备案号', { minLength: 1, maxLength: 40, description: '备案号，如 YD20261123ABCDEF' }),
       idTail: { type: 'string', pattern: '^[0-9]{5}[0-9Xx]$', description: '参保人身份证号后 6 位' },
     },
   },

@@ -35,5 +35,5 @@ describe('log output', () => {
     for (const secret of [VALID_PROFILE.idNumber, '110101199003071234', VALID_PROFILE.phone, token]) {
       expect(output).not.toContain(secret)
     }
-  })
+  }, 30_000)
 })

@@ -80,6 +80,52 @@ export function createUploadsRepository(db: Kysely<Database>) {
         .execute()
       return rows.map(toUploadRecord)
     },
+
+    /** What `ownerUserId` uploaded after `since`: how many, how many bytes, and when the first of them was. */
+    async usageSince(ownerUserId: string, since: Date): Promise<{ count: number; bytes: number; oldestAt: string | null }> {
+      const row = await db
+        .selectFrom('uploads')
+        .select((eb) => [
+          eb.fn.countAll<string | number>().as('count'),
+          eb.fn.sum<string | number | null>('size').as('bytes'),
+          eb.fn.min<string | null>('created_at').as('oldest'),
+        ])
+        .where('owner_user_id', '=', ownerUserId)
+        .where('created_at', '>', since.toISOString())
+        .executeTakeFirstOrThrow()
+      return { count: Number(row.count), bytes: Number(row.bytes ?? 0), oldestAt: row.oldest }
+    },
+
+    /**
+     * Deletes the uploads made before `cutoff` that no filing and no authorization refers to, in
+     * one statement: several instances may run it at once (each row goes once; a row a filing
+     * took meanwhile is no longer matched). Answers how many were deleted.
+     */
+    async deleteUnattachedBefore(cutoff: Date): Promise<number> {
+      const result = await db
+        .deleteFrom('uploads')
+        .where('created_at', '<', cutoff.toISOString())
+        .where((eb) =>
+          eb.and([
+            eb.not(eb.exists(eb.selectFrom('filing_materials').select('filing_materials.upload_id').whereRef('filing_materials.upload_id', '=', 'uploads.id'))),
+            eb.not(
+              eb.exists(
+                eb
+                  .selectFrom('proxy_authorizations')
+                  .select('proxy_authorizations.id')
+                  .where((inner) =>
+                    inner.or([
+                      inner('proxy_authorizations.letter_upload_id', '=', inner.ref('uploads.id')),
+                      inner('proxy_authorizations.id_photo_upload_id', '=', inner.ref('uploads.id')),
+                    ]),
+                  ),
+              ),
+            ),
+          ]),
+        )
+        .executeTakeFirst()
+      return Number(result.numDeletedRows)
+    },
   }
 }
 

@@ -74,6 +74,7 @@ function toResponse(error: FastifyError | AppError): { status: number; body: Err
 export const errorHandlerPlugin = unencapsulated('error-handler', async (app) => {
   app.setErrorHandler((error: FastifyError | AppError, request: FastifyRequest, reply: FastifyReply) => {
     const { status, body } = toResponse(error)
+    if (error instanceof AppError && error.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.retryAfterSeconds))
     if (status >= 500) {
       request.log.error({ err: error }, 'request failed')
     } else {

@@ -1,4 +1,5 @@
 import type { FastifySchemaValidationError } from 'fastify/types/schema'
+import { FREE_TEXT_KEYWORD } from '../../schemas/free-text'
 import { PATTERN_MESSAGES } from '../../schemas/patterns'
 
 /** What a person should be told for one failed JSON-schema keyword (ajv error). */
@@ -29,6 +30,9 @@ function describe(error: FastifySchemaValidationError): string {
       return `至少要有 ${String(params.limit)} 项，请补全后再提交`
     case 'maxItems':
       return `最多 ${String(params.limit)} 项，请删减后再提交`
+    case FREE_TEXT_KEYWORD:
+      // checkText's own message, naming the field (src/domain/validation/check-text).
+      return String(params.message)
     case 'pattern':
       return PATTERN_MESSAGES[String(params.pattern)] ?? '格式不对，请检查后重新填写'
     default:

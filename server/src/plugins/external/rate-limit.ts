@@ -1,21 +1,51 @@
 import rateLimit from '@fastify/rate-limit'
-import Redis from 'ioredis'
 import { AppError } from '../../errors'
+import { fallbackStoreClass } from '../../limits/fallback-store'
+import { connectSharedRedis, type SharedRedis } from '../../limits/shared-redis'
 import { unencapsulated } from '../unencapsulated'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The Redis behind shared limits (REDIS_URL), or null: each instance counts alone. */
+    sharedRedis: SharedRedis | null
+  }
+}
+
+/** What a limited request was doing, for the 429 message; by route URL. */
+const ACTIONS: Record<string, string> = {
+  '/api/sessions': '登录',
+  '/api/status': '查询',
+}
+
+/** "请 40 秒后再试" / "请 3 分钟后再试": when to try again, in plain words. */
+export function tryAgainIn(seconds: number): string {
+  const s = Math.max(1, Math.ceil(seconds))
+  if (s < 60) return `请 ${s} 秒后再试`
+  if (s < 3600) return `请 ${Math.ceil(s / 60)} 分钟后再试`
+  return `请 ${Math.ceil(s / 3600)} 小时后再试`
+}
 
 /**
  * Rate limits for the routes that ask for one (`config.rateLimit`), never globally. With
- * REDIS_URL the counters are shared by every instance; without it each process counts alone.
+ * REDIS_URL the counters are shared by every instance; while Redis is unreachable each instance
+ * counts alone (limits/fallback-store), never letting everything through. 429 RATE_LIMITED with
+ * Retry-After and a message saying when to try again.
  */
 export const rateLimitPlugin = unencapsulated<{ redisUrl: string | null }>('rate-limit', async (app, { redisUrl }) => {
-  const redis = redisUrl ? new Redis(redisUrl, { connectTimeout: 2000, maxRetriesPerRequest: 1 }) : null
-  if (redis) app.addHook('onClose', async () => void (await redis.quit().catch(() => undefined)))
+  const redis = redisUrl ? connectSharedRedis(redisUrl, app.log) : null
+  app.decorate('sharedRedis', redis)
+  if (redis) {
+    app.addHook('onClose', async () => redis.close())
+    await redis.settled
+  }
   await app.register(rateLimit, {
     global: false,
-    ...(redis ? { redis, nameSpace: 'beian-rl:' } : {}),
-    // When Redis is down, answer rather than fail every lookup.
-    skipOnError: true,
-    errorResponseBuilder: (_request, context) =>
-      new AppError(429, 'RATE_LIMITED', `查询太频繁了，请 ${Math.max(1, Math.ceil(context.ttl / 1000))} 秒后再试`),
+    store: fallbackStoreClass(redis, 'beian-rl:'),
+    // The store never fails (it falls back to this process), so nothing is skipped.
+    skipOnError: false,
+    errorResponseBuilder: (request, context) => {
+      const action = ACTIONS[request.routeOptions.url ?? ''] ?? '操作'
+      return new AppError(429, 'RATE_LIMITED', `${action}太频繁了，${tryAgainIn(context.ttl / 1000)}`)
+    },
   })
 })

@@ -6,6 +6,7 @@ import { AppError, validationFailed } from '../../../errors'
 import { currentUser } from '../../../plugins/app/auth'
 import { CreateUploadSchema, GetUploadSchema, MATERIAL_CODE_LIST, type UploadParams } from '../../../schemas/uploads'
 import { toUploadView } from '../../../filings/to-filing-view'
+import { assertUploadQuota } from '../../../uploads/quota'
 import { CONTENT_TYPES, EXTENSIONS, sniffKind } from '../../../uploads/sniff-kind'
 
 export const UPLOAD_LIMIT_BYTES = 10 * 1024 * 1024
@@ -74,6 +75,7 @@ const uploads: FastifyPluginAsync = async (app) => {
 
   app.post('', { schema: CreateUploadSchema, onRequest: app.authenticate }, async (request, reply) => {
     const user = currentUser(request)
+    await assertUploadQuota(app, user.id, 0)
     const { purpose, file } = await readUploadForm(request)
     const fields: Record<string, string> = {}
     if (purpose === undefined || purpose === '') fields.purpose = '请说明这是哪种材料（purpose），放在文件前面'
@@ -84,6 +86,7 @@ const uploads: FastifyPluginAsync = async (app) => {
     if (file.length === 0) throw new AppError(400, 'UPLOAD_EMPTY', '文件是空的，请重新拍照或选择')
     const kind = sniffKind(file)
     if (kind === null) throw new AppError(415, 'UPLOAD_TYPE_NOT_ALLOWED', TYPE_NOT_ALLOWED)
+    await assertUploadQuota(app, user.id, file.length)
 
     const upload = await app.repos.uploads.create({ ownerUserId: user.id, purpose, kind, content: file }, app.now())
     request.log.info({ userId: user.id, uploadId: upload.id, kind, size: upload.size, purpose }, 'upload stored')
