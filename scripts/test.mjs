@@ -64,7 +64,11 @@ if (pgUrl) jest('server on PostgreSQL', ['--selectProjects', 'server'], { DATABA
 else console.log('\n(DATABASE_URL not set: the PostgreSQL run of the server suite is skipped)')
 
 const builtWeapp = run('build weapp (production)', 'npm', ['run', '--silent', 'build:weapp'])
-if (builtWeapp) jest('weapp boot', ['--selectProjects', 'weapp-boot'])
+if (builtWeapp) {
+  jest('weapp boot', ['--selectProjects', 'weapp-boot'])
+  // WeChat's own compilers and simulator on the same build, against the real backend.
+  jest("weapp on WeChat's toolchain", ['--selectProjects', 'weapp-sim', '--runInBand'], { DATABASE_URL: '' })
+}
 const builtH5 = run('build h5 (production)', 'npm', ['run', '--silent', 'build:h5'])
 fs.rmSync(path.join(root, 'artifacts', 'screenshots'), { recursive: true, force: true })
 if (builtH5) jest('end to end in Chromium', ['--selectProjects', 'e2e', '--runInBand', '--testTimeout=120000'], { DATABASE_URL: '' })

@@ -19,6 +19,7 @@ import { destinationOf } from '../../../filing/shared/flow'
 import '../../shared/emergency.scss'
 import './index.scss'
 import PageRoot from '../../../../components/page-root'
+import { PHONE_INPUT_TYPE } from '@/lib/input-types'
 
 /** The fields this page owns; the emergency itself was answered on the first page, the photos come next. */
 const PAGE_FIELDS: EmergencyField[] = ['admittedOn', 'dischargedOn', 'destination', 'hospitalName', 'diagnosis', 'leftOn', 'phone1', 'phone2']
@@ -186,11 +187,11 @@ export default function EmergencyDetailsPage() {
             ) : null}
 
             <FormField name='phone1' label='联系电话' hint='审核结果和提醒会打给这个号码' error={errorOf('phone1')}>
-              <Input name='phone1' className='details__input' type='tel' value={draft.phone1} maxLength={13} placeholder='11 位手机号码' onChange={(v) => set({ phone1: v })} />
+              <Input name='phone1' className='details__input' type={PHONE_INPUT_TYPE} value={draft.phone1} maxLength={13} placeholder='11 位手机号码' onChange={(v) => set({ phone1: v })} />
             </FormField>
 
             <FormField name='phone2' label='备用电话（可不填）' hint='比如子女的电话' error={errorOf('phone2')}>
-              <Input name='phone2' className='details__input' type='tel' value={draft.phone2} maxLength={14} placeholder='手机或带区号的座机' onChange={(v) => set({ phone2: v })} />
+              <Input name='phone2' className='details__input' type={PHONE_INPUT_TYPE} value={draft.phone2} maxLength={14} placeholder='手机或带区号的座机' onChange={(v) => set({ phone2: v })} />
             </FormField>
           </View>
         )}

@@ -23,6 +23,7 @@ import { LIST_URL, PROFILE_URL, authorizeUrl, errorText, newIdempotencyKey } fro
 import './index.scss'
 import { idFacts } from '../../../../lib/id-facts'
 import { useScrollToField } from '../../../../hooks/use-scroll-to-field'
+import { ID_INPUT_TYPE, PHONE_INPUT_TYPE } from '@/lib/input-types'
 
 const FIELD_ORDER: FamilyDraftField[] = ['name', 'idNumber', 'relation', 'phone', 'insuredRegion', 'insuranceType']
 const TOAST_ID = 'family-add-toast'
@@ -177,7 +178,7 @@ export default function FamilyAdd() {
         <Input
           name='idNumber'
           className='member-form__input'
-          type='idcard'
+          type={ID_INPUT_TYPE}
           placeholder='18 位身份证号码'
           value={draft.idNumber}
           maxLength={18}
@@ -203,7 +204,7 @@ export default function FamilyAdd() {
         <Input
           name='phone'
           className='member-form__input'
-          type='tel'
+          type={PHONE_INPUT_TYPE}
           placeholder='11 位手机号码'
           value={draft.phone}
           maxLength={13}

@@ -101,7 +101,7 @@ export default function FilingReview() {
         <Text className='review__decl-title'>{APPLICANT_DECLARATION.title}</Text>
         <Text className='flow__text'>{APPLICANT_DECLARATION.text}</Text>
         <View className='review__agree' id='declaration-agree'>
-          <Checkbox checked={draft.declarationAgreed} onChange={(v) => update({ declarationAgreed: v })} label='我已阅读并承诺' />
+          <Checkbox className={`flow__tick${draft.declarationAgreed ? ' flow__tick--on' : ''}`} checked={draft.declarationAgreed} onChange={(v) => update({ declarationAgreed: v })} label='我已阅读并承诺' />
         </View>
       </View>
 

@@ -14,6 +14,7 @@ import { ensureSession } from '../../../../services/session'
 import { LIST_URL, detailUrl, errorText } from '../../shared/filing-text'
 import './index.scss'
 import PageRoot from '../../../../components/page-root'
+import { PHONE_INPUT_TYPE } from '@/lib/input-types'
 
 type Field = 'destination' | 'startDate' | 'endDate' | 'phone1' | 'phone2' | 'addressAtDestination' | 'reason'
 type Errors = Partial<Record<Field, string>>
@@ -272,7 +273,7 @@ export default function ChangeFiling() {
         <Input
           name='phone1'
           className='change__input'
-          type='tel'
+          type={PHONE_INPUT_TYPE}
           placeholder='11 位手机号码'
           value={d.phone1}
           maxLength={13}
@@ -284,7 +285,7 @@ export default function ChangeFiling() {
         <Input
           name='phone2'
           className='change__input'
-          type='tel'
+          type={PHONE_INPUT_TYPE}
           placeholder='11 位手机号码'
           value={d.phone2}
           maxLength={13}

@@ -20,6 +20,7 @@ import './index.scss'
 import PageRoot from '../../../../components/page-root'
 import { idFacts } from '../../../../lib/id-facts'
 import { useScrollToField } from '../../../../hooks/use-scroll-to-field'
+import { ID_INPUT_TYPE, PHONE_INPUT_TYPE } from '@/lib/input-types'
 
 const FIELD_ORDER: ProfileField[] = ['name', 'idNumber', 'phone', 'insuredRegion', 'insuranceType']
 
@@ -148,7 +149,7 @@ export default function ProfileEdit() {
         <Input
           name='idNumber'
           className='profile__input'
-          type='idcard'
+          type={ID_INPUT_TYPE}
           placeholder='18 位身份证号码'
           value={draft.idNumber}
           maxLength={18}
@@ -161,7 +162,7 @@ export default function ProfileEdit() {
         <Input
           name='phone'
           className='profile__input'
-          type='tel'
+          type={PHONE_INPUT_TYPE}
           placeholder='11 位手机号码'
           value={draft.phone}
           maxLength={13}
@@ -193,7 +194,7 @@ export default function ProfileEdit() {
           }}
         >
           {(Object.keys(INSURANCE_TYPES) as InsuranceType[]).map((key) => (
-            <Radio key={key} value={key} className='profile__radio'>
+            <Radio key={key} value={key} className={`profile__radio flow__tick${draft.insuranceType === key ? ' flow__tick--on' : ''}`}>
               {INSURANCE_TYPES[key]}
             </Radio>
           ))}

@@ -1,0 +1,18 @@
+import { startSim, type Sim } from './harness/ui'
+import { pagesSuite } from './suites/pages'
+
+/**
+ * The production weapp build in WeChat's simulator (miniprogram-simulate), driven against the
+ * real backend. One file, one process: each page is loaded once and opened as often as needed.
+ */
+let sim: Sim
+
+beforeAll(async () => {
+  sim = await startSim()
+}, 60_000)
+
+afterAll(async () => {
+  await sim?.backend.stop()
+})
+
+pagesSuite(() => sim)
