@@ -37,7 +37,7 @@ const components = {
   rootDir: __dirname,
   testEnvironment: 'jsdom',
   testEnvironmentOptions: { url: 'http://localhost/', customExportConditions: ['node', 'node-addons'] },
-  testMatch: ['<rootDir>/src/**/*.test.tsx'],
+  testMatch: ['<rootDir>/src/**/*.test.tsx', '<rootDir>/src/lib/**/*.test.ts'],
   setupFiles: [path.join(testUtils, 'dist/jest/jest.setup.js')],
   setupFilesAfterEnv: ['<rootDir>/tests/setup/components.setup.ts'],
   transform: {

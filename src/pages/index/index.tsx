@@ -1,12 +1,12 @@
 import { View, Text } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import PageRoot from '../../components/page-root'
 import { useElderMode, useSettingsStore } from '../../stores/use-settings-store'
 import { HOME_ENTRIES, type HomeEntry } from './entries'
 import './index.scss'
+import { openPage } from '@/lib/navigation'
 
 function open(entry: HomeEntry) {
-  Taro.navigateTo({ url: entry.url })
+  openPage(entry.url)
 }
 
 export default function Home() {

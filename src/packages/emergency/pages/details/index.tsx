@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react'
 import { Picker, View, Text } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import BasisNote from '../../../../components/basis-note'
 import FlowSteps from '../../../../components/flow-steps'
@@ -14,12 +13,13 @@ import { currentCalendar } from '../../../../services/calendar'
 import { useCurrentEmergencyDraft, useEmergencyDraftStore, type EmergencyDraft } from '../../../../stores/use-emergency-draft-store'
 import { useSubject } from '../../../../hooks/use-subject'
 import DeadlineBlock from '../../shared/deadline-block'
-import { EMERGENCY_STEPS, HOME_URL, goAfterWindow, goToStep, useEmergencyWindow } from '../../shared/flow'
+import { EMERGENCY_STEPS, goAfterWindow, goToStep, useEmergencyWindow } from '../../shared/flow'
 import { destinationOf } from '../../../filing/shared/flow'
 import '../../shared/emergency.scss'
 import './index.scss'
 import PageRoot from '../../../../components/page-root'
 import { PHONE_INPUT_TYPE } from '@/lib/input-types'
+import { replacePage, goHome } from '@/lib/navigation'
 
 /** The fields this page owns; the emergency itself was answered on the first page, the photos come next. */
 const PAGE_FIELDS: EmergencyField[] = ['admittedOn', 'dischargedOn', 'destination', 'hospitalName', 'diagnosis', 'leftOn', 'phone1', 'phone2']
@@ -40,7 +40,7 @@ export default function EmergencyDetailsPage() {
       <PageRoot className='flow'>
         <Text className='flow__notice'>请先回答“能不能办”的几个问题。</Text>
         <View className='flow__footer'>
-          <Button type='primary' size='xlarge' block onClick={() => Taro.redirectTo({ url: '/packages/emergency/pages/start/index' })}>
+          <Button type='primary' size='xlarge' block onClick={() => replacePage('/packages/emergency/pages/start/index')}>
             去回答
           </Button>
         </View>
@@ -66,7 +66,7 @@ export default function EmergencyDetailsPage() {
           <BasisNote name='deemed' citations={policy.emergency.citations} />
         </View>
         <View className='flow__footer'>
-          <Button type='primary' size='xlarge' block id='deemed-home' onClick={() => Taro.reLaunch({ url: HOME_URL })}>
+          <Button type='primary' size='xlarge' block id='deemed-home' onClick={() => goHome()}>
             知道了，回首页
           </Button>
         </View>

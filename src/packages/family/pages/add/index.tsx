@@ -1,6 +1,5 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { Button, Input, Toast } from '@nutui/nutui-react-taro'
 import FormField from '../../../../components/form-field'
 import PageRoot from '../../../../components/page-root'
@@ -24,6 +23,7 @@ import './index.scss'
 import { idFacts } from '../../../../lib/id-facts'
 import { useScrollToField } from '../../../../hooks/use-scroll-to-field'
 import { ID_INPUT_TYPE, PHONE_INPUT_TYPE } from '@/lib/input-types'
+import { openPage, replacePage } from '@/lib/navigation'
 
 const FIELD_ORDER: FamilyDraftField[] = ['name', 'idNumber', 'relation', 'phone', 'insuredRegion', 'insuranceType']
 const TOAST_ID = 'family-add-toast'
@@ -122,7 +122,7 @@ export default function FamilyAdd() {
       const member = await addFamilyMember({ name, idNumber, relation, phone, insuredRegion, insuranceType }, key)
       reset()
       setIdempotencyKey(null)
-      Taro.redirectTo({ url: authorizeUrl(member.id) })
+      replacePage(authorizeUrl(member.id))
     } catch (e) {
       // A refused request frees its key; a new one for the corrected form avoids a 'key reused' answer.
       if (e instanceof ApiError && e.status >= 400 && e.status < 500 && e.code !== 'IDEMPOTENCY_IN_PROGRESS') setIdempotencyKey(null)
@@ -156,7 +156,7 @@ export default function FamilyAdd() {
           <Text className='member-form__notice-text'>
             添加家人前，请先填写您自己的实名信息（姓名、身份证号），这样家人才能确认是您在替 TA 办理。填好后回到这里接着填。
           </Text>
-          <Button size='large' block className='member-form__profile' id='add-go-profile' onClick={() => Taro.navigateTo({ url: PROFILE_URL })}>
+          <Button size='large' block className='member-form__profile' id='add-go-profile' onClick={() => openPage(PROFILE_URL)}>
             去填我的实名信息
           </Button>
         </View>
@@ -257,7 +257,7 @@ export default function FamilyAdd() {
         <Button type='primary' size='xlarge' block loading={saving} onClick={() => void submit()} id='family-submit'>
           添加，下一步去授权
         </Button>
-        <Button size='xlarge' block className='flow__secondary' id='add-back' onClick={() => Taro.redirectTo({ url: LIST_URL })}>
+        <Button size='xlarge' block className='flow__secondary' id='add-back' onClick={() => replacePage(LIST_URL)}>
           返回家人列表
         </Button>
       </View>

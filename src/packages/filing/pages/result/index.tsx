@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { Image, View, Text } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { Button, Toast } from '@nutui/nutui-react-taro'
 import BasisNote from '../../../../components/basis-note'
 import StatusBadge from '../../../../components/status-badge'
@@ -11,6 +11,7 @@ import { ApiError } from '../../../../services/api-error'
 import { getFiling } from '../../../../services/filings'
 import './index.scss'
 import PageRoot from '../../../../components/page-root'
+import { replacePage, goHome } from '@/lib/navigation'
 
 function validityText(f: FilingView): string {
   if (!f.validFrom) return '审核通过后生效'
@@ -64,7 +65,7 @@ export default function FilingResult() {
       <PageRoot className='flow'>
         <Text className='flow__error'>{error}</Text>
         <View className='flow__footer'>
-          <Button type='primary' size='xlarge' block onClick={() => Taro.redirectTo({ url: '/packages/mine/pages/list/index' })}>
+          <Button type='primary' size='xlarge' block onClick={() => replacePage('/packages/mine/pages/list/index')}>
             查看我的备案
           </Button>
         </View>
@@ -127,11 +128,11 @@ export default function FilingResult() {
           block
           className='flow__secondary'
           id='open-mine'
-          onClick={() => Taro.redirectTo({ url: `/packages/mine/pages/detail/index?id=${filing.id}` })}
+          onClick={() => replacePage(`/packages/mine/pages/detail/index?id=${filing.id}`)}
         >
           查看这条备案
         </Button>
-        <Button size='xlarge' block className='flow__secondary' onClick={() => Taro.reLaunch({ url: '/pages/index/index' })}>
+        <Button size='xlarge' block className='flow__secondary' onClick={() => goHome()}>
           返回首页
         </Button>
       </View>

@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { Button, Input, Radio, Toast } from '@nutui/nutui-react-taro'
 import FormField from '../../../../components/form-field'
 import RegionPicker from '../../../../components/region-picker'
@@ -21,6 +20,7 @@ import PageRoot from '../../../../components/page-root'
 import { idFacts } from '../../../../lib/id-facts'
 import { useScrollToField } from '../../../../hooks/use-scroll-to-field'
 import { ID_INPUT_TYPE, PHONE_INPUT_TYPE } from '@/lib/input-types'
+import { goHome } from '@/lib/navigation'
 
 const FIELD_ORDER: ProfileField[] = ['name', 'idNumber', 'phone', 'insuredRegion', 'insuranceType']
 
@@ -206,7 +206,7 @@ export default function ProfileEdit() {
           保存
         </Button>
         {savedAt && !dirty ? (
-          <Button size='xlarge' block className='profile__home' onClick={() => Taro.reLaunch({ url: '/pages/index/index' })}>
+          <Button size='xlarge' block className='profile__home' onClick={() => goHome()}>
             返回首页
           </Button>
         ) : null}
