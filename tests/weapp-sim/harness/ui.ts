@@ -46,12 +46,12 @@ export function textOf(page: OpenPage): string {
 }
 
 /** Waits until `check` answers truthy (rendering and the network are asynchronous), up to 5 s. */
-export async function waitFor<T>(check: () => T | undefined | null | false | '', what: string, timeout = 5000): Promise<T> {
+export async function waitFor<T>(check: () => T | undefined | null | false | '', what: string | (() => string), timeout = 5000): Promise<T> {
   const deadline = Date.now() + timeout
   for (;;) {
     const value = check()
     if (value) return value
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${typeof what === 'function' ? what() : what}`)
     await sleep(20)
   }
 }

@@ -9,8 +9,8 @@ import { MAX_PAGES, parseUrl, type MiniProgram } from './mini-program'
  * refusal of any non-https origin), storage that keeps what is written, an album permission that
  * can be refused, and an offscreen canvas whose 2D context records what is drawn.
  *
- * Every async API calls its callbacks AND returns a Promise, as WeChat does since base library
- * 2.10.2 (the simulator's mocks return nothing without callbacks, TARO-NOTES).
+ * Every async API called without callbacks returns a Promise, as WeChat does since base library
+ * 2.10.2 (the simulator's mocks return nothing then, TARO-NOTES); with callbacks, it calls them.
  */
 
 type Callbacks = { success?: (r: any) => void; fail?: (e: any) => void; complete?: (r: any) => void }
@@ -50,6 +50,15 @@ export class RecordingContext {
   }
 }
 
+/** WeChat's convention: a Promise when no callback is given, nothing otherwise. */
+function promiseUnlessCallbacks(opts: Callbacks, run: (resolve: (v: unknown) => void, reject: (e: unknown) => void) => void): Promise<unknown> | undefined {
+  if (opts.success || opts.fail || opts.complete) {
+    run(() => undefined, () => undefined)
+    return undefined
+  }
+  return new Promise(run)
+}
+
 export class WxStandIn {
   readonly calls: Array<{ api: string; args: any }> = []
   readonly navigations: Navigation[] = []
@@ -66,6 +75,10 @@ export class WxStandIn {
   private tempCount = 0
 
   constructor(private readonly mp: MiniProgram, private readonly opts: StandInOptions) {}
+
+  get photoPath(): string {
+    return this.opts.photoPath
+  }
 
   /** Puts the stand-in's functions on the global `wx` (over the simulator's mocks). */
   install() {
@@ -124,7 +137,7 @@ export class WxStandIn {
   private async<T>(api: string, answer: (opts: any) => T) {
     return (opts: Callbacks & Record<string, unknown> = {}) => {
       this.calls.push({ api, args: opts })
-      return new Promise((resolve, reject) => {
+      return promiseUnlessCallbacks(opts, (resolve, reject) => {
         setTimeout(() => {
           try {
             const res = { ...answer(opts), errMsg: `${api}:ok` }
@@ -146,7 +159,7 @@ export class WxStandIn {
   private nav(api: string, run: (opts: any) => string | null) {
     return (opts: Callbacks & { url?: string; delta?: number } = {}) => {
       this.calls.push({ api, args: opts })
-      return new Promise((resolve, reject) => {
+      return promiseUnlessCallbacks(opts, (resolve, reject) => {
         setTimeout(() => {
           let failure: string | null
           try {
