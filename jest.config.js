@@ -37,7 +37,7 @@ const components = {
   rootDir: __dirname,
   testEnvironment: 'jsdom',
   testEnvironmentOptions: { url: 'http://localhost/', customExportConditions: ['node', 'node-addons'] },
-  testMatch: ['<rootDir>/src/**/*.test.tsx'],
+  testMatch: ['<rootDir>/src/**/*.test.tsx', '<rootDir>/src/lib/**/*.test.ts'],
   setupFiles: [path.join(testUtils, 'dist/jest/jest.setup.js')],
   setupFilesAfterEnv: ['<rootDir>/tests/setup/components.setup.ts'],
   transform: {
@@ -46,6 +46,7 @@ const components = {
   transformIgnorePatterns: [`^<rootDir>/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'mjs', 'json'],
   moduleNameMapper: {
+    '^@/(.*)$': '<rootDir>/src/$1',
     '@tarojs/taro$': path.join(testUtils, 'dist/jest/runtime/taro-h5.js'),
     '@tarojs/components$': '@tarojs/components/lib/react/index',
     '\\.(css|scss)$': '<rootDir>/tests/setup/empty-module.js',
@@ -78,6 +79,13 @@ module.exports = {
     nodeProject('weapp-boot', ['<rootDir>/tests/weapp-boot/**/*.test.ts']),
     // The release build's checks (config/release-origin.ts) and its output (dist/weapp-release).
     nodeProject('release', ['<rootDir>/tests/release/**/*.test.ts']),
+    // WeChat's own compilers and simulator on dist/weapp. jsdom for j-component; the built bundle
+    // is loaded as it is (never transformed), and the backend runs in a child process.
+    nodeProject('weapp-sim', ['<rootDir>/tests/weapp-sim/**/*.test.ts'], {
+      testEnvironment: 'jsdom',
+      transformIgnorePatterns: ['/node_modules/', '<rootDir>/dist/'],
+      slowTestThreshold: 60,
+    }),
     nodeProject('e2e', ['<rootDir>/e2e/**/*.test.ts'], { slowTestThreshold: 60 }),
   ],
 }

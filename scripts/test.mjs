@@ -64,7 +64,11 @@ if (pgUrl) jest('server on PostgreSQL', ['--selectProjects', 'server'], { DATABA
 else console.log('\n(DATABASE_URL not set: the PostgreSQL run of the server suite is skipped)')
 
 const builtWeapp = run('build weapp (production)', 'npm', ['run', '--silent', 'build:weapp'])
-if (builtWeapp) jest('weapp boot', ['--selectProjects', 'weapp-boot'])
+if (builtWeapp) {
+  jest('weapp boot', ['--selectProjects', 'weapp-boot'])
+  // WeChat's own compilers and simulator on the same build, against the real backend.
+  jest("weapp on WeChat's toolchain", ['--selectProjects', 'weapp-sim', '--runInBand'], { DATABASE_URL: '' })
+}
 // The release build, into its own folder (the tests above keep the development one), then its checks.
 const RELEASE_ORIGIN = 'https://yibao.example.gov.cn'
 const builtRelease = run('build weapp for release', 'npm', ['run', '--silent', 'release:weapp', '--', '--out', 'dist/weapp-release'], { API_BASE: RELEASE_ORIGIN })

@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import PageRoot from '../page-root'
+import { openPage } from '@/lib/navigation'
 
 /**
  * What a flow's first page shows until the filer's 实名信息 is known: loading, or a plain
@@ -22,7 +22,7 @@ export default function NeedsProfile({ loading, why }: { loading: boolean; why: 
         <Text className='flow__text'>{why}</Text>
       </View>
       <View className='flow__footer'>
-        <Button type='primary' size='xlarge' block id='go-profile' onClick={() => Taro.navigateTo({ url: '/packages/profile/pages/edit/index' })}>
+        <Button type='primary' size='xlarge' block id='go-profile' onClick={() => openPage('/packages/profile/pages/edit/index')}>
           去填实名信息
         </Button>
       </View>

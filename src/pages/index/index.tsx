@@ -1,13 +1,13 @@
 import { View, Text } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import PageRoot from '../../components/page-root'
 import { useElderMode, useSettingsStore } from '../../stores/use-settings-store'
 import { PRIVACY_NOTICE_URL } from '../../lib/privacy/urls'
 import { HOME_ENTRIES, type HomeEntry } from './entries'
 import './index.scss'
+import { openPage } from '@/lib/navigation'
 
 function open(entry: HomeEntry) {
-  Taro.navigateTo({ url: entry.url })
+  openPage(entry.url)
 }
 
 export default function Home() {

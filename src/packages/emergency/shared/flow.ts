@@ -1,5 +1,4 @@
 import { useEffect, useMemo } from 'react'
-import Taro from '@tarojs/taro'
 import { isDateString } from '../../../domain/calendar'
 import type { CreateFilingBody, EmergencyDetails, FilingSubject } from '../../../domain/filings'
 import type { PolicyProfile } from '../../../domain/profiles'
@@ -8,6 +7,7 @@ import { currentCalendar, loadCalendar } from '../../../services/calendar'
 import { useCalendarStore } from '../../../stores/use-calendar-store'
 import type { EmergencyDraft, EmergencyStep } from '../../../stores/use-emergency-draft-store'
 import { destinationOf } from '../../filing/shared/flow'
+import { openPage } from '@/lib/navigation'
 
 export { newIdempotencyKey } from '../../filing/shared/flow'
 
@@ -20,16 +20,15 @@ const PAGES: Record<EmergencyStep, string> = {
 
 export const AFTER_WINDOW_URL = '/packages/emergency/pages/after-window/index'
 export const OTHER_TYPES_URL = '/packages/filing/pages/start/index'
-export const HOME_URL = '/pages/index/index'
 
 /** Goes to a step of the emergency flow. */
 export function goToStep(step: EmergencyStep) {
-  Taro.navigateTo({ url: PAGES[step] })
+  openPage(PAGES[step])
 }
 
 /** Past the window: what to do instead (nothing secret in the URL; that page recomputes). */
 export function goAfterWindow() {
-  Taro.navigateTo({ url: AFTER_WINDOW_URL })
+  openPage(AFTER_WINDOW_URL)
 }
 
 export const STEP_NAMES: Record<EmergencyStep, string> = {

@@ -1,8 +1,8 @@
-import Taro from '@tarojs/taro'
 import type { CreateFilingBody, FilingSubject } from '../../../domain/filings'
 import { COMMITMENT_VERSION } from '../../../domain/materials'
 import { findRegion } from '../../../domain/regions'
 import type { FilingDraft, FilingStep } from '../../../stores/use-filing-draft-store'
+import { openPage } from '@/lib/navigation'
 
 const PAGES: Record<FilingStep, string> = {
   start: '/packages/filing/pages/start/index',
@@ -13,7 +13,7 @@ const PAGES: Record<FilingStep, string> = {
 
 /** Goes to a step of the filing flow. */
 export function goToStep(step: FilingStep) {
-  Taro.navigateTo({ url: PAGES[step] })
+  openPage(PAGES[step])
 }
 
 export const STEP_NAMES: Record<FilingStep, string> = {

@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import PageRoot from '../../../components/page-root'
+import { replacePage } from '@/lib/navigation'
 
 /**
  * What a step shows when it is opened without a filing in progress (a stale link, a cleared
@@ -12,7 +12,7 @@ export default function NeedsStart({ message, action = '去选择' }: { message:
     <PageRoot className='flow'>
       <Text className='flow__notice'>{message}</Text>
       <View className='flow__footer'>
-        <Button type='primary' size='xlarge' block onClick={() => Taro.redirectTo({ url: '/packages/filing/pages/start/index' })}>
+        <Button type='primary' size='xlarge' block onClick={() => replacePage('/packages/filing/pages/start/index')}>
           {action}
         </Button>
       </View>

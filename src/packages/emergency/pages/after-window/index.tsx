@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import BasisNote from '../../../../components/basis-note'
 import { afterWindowGuidance } from '../../../../domain/emergency'
@@ -8,10 +7,11 @@ import { profileFor } from '../../../../domain/profiles'
 import { useSubject } from '../../../../hooks/use-subject'
 import { useEmergencyDraftStore } from '../../../../stores/use-emergency-draft-store'
 import { useMeStore } from '../../../../stores/use-me-store'
-import { HOME_URL, goToStep } from '../../shared/flow'
+import { goToStep } from '../../shared/flow'
 import '../../shared/emergency.scss'
 import './index.scss'
 import PageRoot from '../../../../components/page-root'
+import { goHome } from '@/lib/navigation'
 
 /** Yuan for people: '10,000 元', '1,500.5 元' (no Intl: the phone runtimes differ). */
 function yuan(amount: number): string {
@@ -102,7 +102,7 @@ export default function AfterWindow() {
       </View>
 
       <View className='flow__footer'>
-        <Button type='primary' size='xlarge' block id='after-home' onClick={() => Taro.reLaunch({ url: HOME_URL })}>
+        <Button type='primary' size='xlarge' block id='after-home' onClick={() => goHome()}>
           知道了，回首页
         </Button>
         <Button size='xlarge' block className='flow__secondary' id='after-fix-date' onClick={() => goToStep('details')}>

@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react'
 import { Picker, View, Text } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import BasisNote from '../../../../components/basis-note'
 import FlowSteps from '../../../../components/flow-steps'
@@ -14,11 +13,13 @@ import { currentCalendar } from '../../../../services/calendar'
 import { useCurrentEmergencyDraft, useEmergencyDraftStore, type EmergencyDraft } from '../../../../stores/use-emergency-draft-store'
 import { useSubject } from '../../../../hooks/use-subject'
 import DeadlineBlock from '../../shared/deadline-block'
-import { EMERGENCY_STEPS, HOME_URL, goAfterWindow, goToStep, useEmergencyWindow } from '../../shared/flow'
+import { EMERGENCY_STEPS, goAfterWindow, goToStep, useEmergencyWindow } from '../../shared/flow'
 import { destinationOf } from '../../../filing/shared/flow'
 import '../../shared/emergency.scss'
 import './index.scss'
 import PageRoot from '../../../../components/page-root'
+import { PHONE_INPUT_TYPE } from '@/lib/input-types'
+import { replacePage, goHome } from '@/lib/navigation'
 
 /** The fields this page owns; the emergency itself was answered on the first page, the photos come next. */
 const PAGE_FIELDS: EmergencyField[] = ['admittedOn', 'dischargedOn', 'destination', 'hospitalName', 'diagnosis', 'leftOn', 'phone1', 'phone2']
@@ -39,7 +40,7 @@ export default function EmergencyDetailsPage() {
       <PageRoot className='flow'>
         <Text className='flow__notice'>请先回答“能不能办”的几个问题。</Text>
         <View className='flow__footer'>
-          <Button type='primary' size='xlarge' block onClick={() => Taro.redirectTo({ url: '/packages/emergency/pages/start/index' })}>
+          <Button type='primary' size='xlarge' block onClick={() => replacePage('/packages/emergency/pages/start/index')}>
             去回答
           </Button>
         </View>
@@ -65,7 +66,7 @@ export default function EmergencyDetailsPage() {
           <BasisNote name='deemed' citations={policy.emergency.citations} />
         </View>
         <View className='flow__footer'>
-          <Button type='primary' size='xlarge' block id='deemed-home' onClick={() => Taro.reLaunch({ url: HOME_URL })}>
+          <Button type='primary' size='xlarge' block id='deemed-home' onClick={() => goHome()}>
             知道了，回首页
           </Button>
         </View>
@@ -186,11 +187,11 @@ export default function EmergencyDetailsPage() {
             ) : null}
 
             <FormField name='phone1' label='联系电话' hint='审核结果和提醒会打给这个号码' error={errorOf('phone1')}>
-              <Input name='phone1' className='details__input' type='tel' value={draft.phone1} maxLength={13} placeholder='11 位手机号码' onChange={(v) => set({ phone1: v })} />
+              <Input name='phone1' className='details__input' type={PHONE_INPUT_TYPE} value={draft.phone1} maxLength={13} placeholder='11 位手机号码' onChange={(v) => set({ phone1: v })} />
             </FormField>
 
             <FormField name='phone2' label='备用电话（可不填）' hint='比如子女的电话' error={errorOf('phone2')}>
-              <Input name='phone2' className='details__input' type='tel' value={draft.phone2} maxLength={14} placeholder='手机或带区号的座机' onChange={(v) => set({ phone2: v })} />
+              <Input name='phone2' className='details__input' type={PHONE_INPUT_TYPE} value={draft.phone2} maxLength={14} placeholder='手机或带区号的座机' onChange={(v) => set({ phone2: v })} />
             </FormField>
           </View>
         )}

@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import BasisNote from '../../../../components/basis-note'
 import FlowSteps from '../../../../components/flow-steps'
@@ -11,6 +10,7 @@ import { latestEmergencyDraft, useCurrentEmergencyDraft, useEmergencyDraftStore 
 import { EMERGENCY_STEPS, goToStep } from '../../shared/flow'
 import '../../shared/emergency.scss'
 import PageRoot from '../../../../components/page-root'
+import { replacePage } from '@/lib/navigation'
 
 const LIST = materialsFor('EMERGENCY')
 
@@ -25,7 +25,7 @@ export default function EmergencyMaterials() {
       <PageRoot className='flow'>
         <Text className='flow__notice'>请先填写住院信息。</Text>
         <View className='flow__footer'>
-          <Button type='primary' size='xlarge' block onClick={() => Taro.redirectTo({ url: '/packages/emergency/pages/start/index' })}>
+          <Button type='primary' size='xlarge' block onClick={() => replacePage('/packages/emergency/pages/start/index')}>
             去填写
           </Button>
         </View>

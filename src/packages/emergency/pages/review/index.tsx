@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { Button, Checkbox } from '@nutui/nutui-react-taro'
 import FlowSteps from '../../../../components/flow-steps'
 import SummaryRow from '../../../../components/summary-row'
@@ -20,6 +19,7 @@ import { AFTER_WINDOW_URL, EMERGENCY_STEPS, goToStep, newIdempotencyKey, submiss
 import { askForReminders, settleWithin } from '../../shared/reminders'
 import '../../shared/emergency.scss'
 import PageRoot from '../../../../components/page-root'
+import { replacePage } from '@/lib/navigation'
 
 /** Which step fixes a field the server refused. */
 const FIELD_STEP: Record<string, EmergencyStep> = {
@@ -66,7 +66,7 @@ export default function EmergencyReview() {
       <PageRoot className='flow'>
         <Text className='flow__notice'>没有正在填写的急诊备案。</Text>
         <View className='flow__footer'>
-          <Button type='primary' size='xlarge' block onClick={() => Taro.redirectTo({ url: '/packages/emergency/pages/start/index' })}>
+          <Button type='primary' size='xlarge' block onClick={() => replacePage('/packages/emergency/pages/start/index')}>
             去办理
           </Button>
         </View>
@@ -92,13 +92,13 @@ export default function EmergencyReview() {
     try {
       const filing = await createFiling(submissionOf(current, apiSubject), key)
       clear(subject)
-      Taro.redirectTo({ url: `/packages/filing/pages/result/index?id=${filing.id}` })
+      void replacePage(`/packages/filing/pages/result/index?id=${filing.id}`)
     } catch (e) {
       if (e instanceof ApiError) {
         // A refused submission may be corrected and sent again as a new one.
         if (e.status >= 400 && e.status < 500 && e.code !== 'IDEMPOTENCY_IN_PROGRESS') update({ idempotencyKey: null })
         if (e.code === 'EMERGENCY_WINDOW_CLOSED') {
-          Taro.redirectTo({ url: AFTER_WINDOW_URL })
+          replacePage(AFTER_WINDOW_URL)
           return
         }
         setProblem({ message: e.message, fields: e.fields })
@@ -140,7 +140,7 @@ export default function EmergencyReview() {
         <Text className='review__decl-title'>{APPLICANT_DECLARATION.title}</Text>
         <Text className='flow__text'>{APPLICANT_DECLARATION.text}</Text>
         <View className='review__agree' id='declaration-agree'>
-          <Checkbox checked={draft.declarationAgreed} onChange={(v) => update({ declarationAgreed: v })} label='我已阅读并承诺' />
+          <Checkbox className={`flow__tick${draft.declarationAgreed ? ' flow__tick--on' : ''}`} checked={draft.declarationAgreed} onChange={(v) => update({ declarationAgreed: v })} label='我已阅读并承诺' />
         </View>
       </View>
 

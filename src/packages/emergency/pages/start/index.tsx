@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import BasisNote from '../../../../components/basis-note'
 import FlowSteps from '../../../../components/flow-steps'
@@ -17,6 +17,7 @@ import { memberKey, useSubject } from '../../../../hooks/use-subject'
 import { AWAY_LENGTHS, EMERGENCY_STEPS, OTHER_TYPES_URL, STEP_NAMES, goToStep } from '../../shared/flow'
 import '../../shared/emergency.scss'
 import './index.scss'
+import { openPage } from '@/lib/navigation'
 
 interface Suggestion {
   headline: string
@@ -137,7 +138,7 @@ export default function EmergencyStart() {
         members={members}
         selected={subjectKey}
         onChoose={(key) => setSubject(key)}
-        onManageFamily={() => Taro.navigateTo({ url: '/packages/family/pages/list/index' })}
+        onManageFamily={() => openPage('/packages/family/pages/list/index')}
       />
 
       <View className='flow__section' id='question-admitted'>
@@ -214,7 +215,7 @@ export default function EmergencyStart() {
 
       <View className='flow__footer'>
         {suggestion ? (
-          <Button type='primary' size='xlarge' block id='go-other' onClick={() => Taro.navigateTo({ url: OTHER_TYPES_URL })}>
+          <Button type='primary' size='xlarge' block id='go-other' onClick={() => openPage(OTHER_TYPES_URL)}>
             {suggestion.action}
           </Button>
         ) : (

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import PageRoot from '../../../../components/page-root'
 import type { InvitationView } from '../../../../domain/family'
@@ -8,8 +8,9 @@ import { useLoadOnShow } from '../../../../hooks/use-load-on-show'
 import { ApiError } from '../../../../services/api-error'
 import { acceptInvitation, getInvitation } from '../../../../services/family'
 import { ensureSession } from '../../../../services/session'
-import { HOME_URL, PROFILE_URL, PROXIES_URL, chinaDateTime, errorText, inverseRelationLabel } from '../../shared/family-text'
+import { PROFILE_URL, PROXIES_URL, chinaDateTime, errorText, inverseRelationLabel } from '../../shared/family-text'
 import './index.scss'
+import { openPage, goHome } from '@/lib/navigation'
 
 type State =
   | { kind: 'loading' }
@@ -19,7 +20,6 @@ type State =
   | { kind: 'accepted'; invitation: InvitationView }
 
 const NOT_FOUND = '这个邀请已经失效了（可能已过期、已经确认过，或者家人又发了新的邀请）。请让家人重新发一个邀请给您。'
-const goHome = () => Taro.reLaunch({ url: HOME_URL })
 
 /** Who asks, as the person asked reads it: 张*（您的子女）. */
 const asker = (inv: InvitationView) => `${inv.proxyName}（您的${inverseRelationLabel(inv.relationLabel)}）`
@@ -110,7 +110,7 @@ export default function AcceptInvitation() {
           <Button type='primary' size='xlarge' block id='accept-home' onClick={goHome}>
             返回首页
           </Button>
-          <View className='accept__link' id='accept-proxies' onClick={() => Taro.navigateTo({ url: PROXIES_URL })}>
+          <View className='accept__link' id='accept-proxies' onClick={() => openPage(PROXIES_URL)}>
             <Text>谁可以替我办？ ›</Text>
           </View>
         </View>
@@ -136,7 +136,7 @@ export default function AcceptInvitation() {
         <View className='accept__needs-profile' id='accept-needs-profile'>
           <Text className='accept__text'>{state.message}</Text>
           <Text className='accept__text'>要核对是不是您本人。填好保存后，点左上角返回这里，再点“同意”。</Text>
-          <Button type='primary' size='xlarge' block id='accept-go-profile' onClick={() => Taro.navigateTo({ url: PROFILE_URL })}>
+          <Button type='primary' size='xlarge' block id='accept-go-profile' onClick={() => openPage(PROFILE_URL)}>
             去填实名信息
           </Button>
         </View>

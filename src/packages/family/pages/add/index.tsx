@@ -1,6 +1,5 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { Button, Input, Toast } from '@nutui/nutui-react-taro'
 import FormField from '../../../../components/form-field'
 import PageRoot from '../../../../components/page-root'
@@ -21,6 +20,8 @@ import { useFamilyDraftStore, type FamilyDraft, type FamilyDraftField } from '..
 import { useMeStore } from '../../../../stores/use-me-store'
 import { HOME_URL, LIST_URL, PROFILE_URL, authorizeUrl, errorText, newIdempotencyKey } from '../../shared/family-text'
 import './index.scss'
+import { ID_INPUT_TYPE, PHONE_INPUT_TYPE } from '@/lib/input-types'
+import { goHome, openPage, replacePage } from '@/lib/navigation'
 import { idFacts } from '../../../../lib/id-facts'
 import { useScrollToField } from '../../../../hooks/use-scroll-to-field'
 import PrivacyConsent from '../../../../components/privacy-consent'
@@ -130,7 +131,7 @@ export default function FamilyAdd() {
       const member = await addFamilyMember({ name, idNumber, relation, phone, insuredRegion, insuranceType }, agreedVersion, key)
       reset()
       setIdempotencyKey(null)
-      Taro.redirectTo({ url: authorizeUrl(member.id) })
+      replacePage(authorizeUrl(member.id))
     } catch (e) {
       // A refused request frees its key; a new one for the corrected form avoids a 'key reused' answer.
       if (e instanceof ApiError && e.status >= 400 && e.status < 500 && e.code !== 'IDEMPOTENCY_IN_PROGRESS') setIdempotencyKey(null)
@@ -165,9 +166,9 @@ export default function FamilyAdd() {
             setAgreedVersion(notice.version)
             setConsentReason(null)
           }}
-          onOpenNotice={() => Taro.navigateTo({ url: PRIVACY_NOTICE_URL })}
-          onOpenStatus={() => Taro.navigateTo({ url: STATUS_URL })}
-          onHome={() => Taro.reLaunch({ url: HOME_URL })}
+          onOpenNotice={() => openPage(PRIVACY_NOTICE_URL)}
+          onOpenStatus={() => openPage(STATUS_URL)}
+          onHome={() => goHome()}
         />
       </PageRoot>
     )
@@ -187,7 +188,7 @@ export default function FamilyAdd() {
           <Text className='member-form__notice-text'>
             添加家人前，请先填写您自己的实名信息（姓名、身份证号），这样家人才能确认是您在替 TA 办理。填好后回到这里接着填。
           </Text>
-          <Button size='large' block className='member-form__profile' id='add-go-profile' onClick={() => Taro.navigateTo({ url: PROFILE_URL })}>
+          <Button size='large' block className='member-form__profile' id='add-go-profile' onClick={() => openPage(PROFILE_URL)}>
             去填我的实名信息
           </Button>
         </View>
@@ -209,7 +210,7 @@ export default function FamilyAdd() {
         <Input
           name='idNumber'
           className='member-form__input'
-          type='idcard'
+          type={ID_INPUT_TYPE}
           placeholder='18 位身份证号码'
           value={draft.idNumber}
           maxLength={18}
@@ -235,7 +236,7 @@ export default function FamilyAdd() {
         <Input
           name='phone'
           className='member-form__input'
-          type='tel'
+          type={PHONE_INPUT_TYPE}
           placeholder='11 位手机号码'
           value={draft.phone}
           maxLength={13}
@@ -288,7 +289,7 @@ export default function FamilyAdd() {
         <Button type='primary' size='xlarge' block loading={saving} onClick={() => void submit()} id='family-submit'>
           添加，下一步去授权
         </Button>
-        <Button size='xlarge' block className='flow__secondary' id='add-back' onClick={() => Taro.redirectTo({ url: LIST_URL })}>
+        <Button size='xlarge' block className='flow__secondary' id='add-back' onClick={() => replacePage(LIST_URL)}>
           返回家人列表
         </Button>
       </View>

@@ -17,6 +17,7 @@ import {
   AUTHORIZATION_CITATIONS, HOME_URL, LIST_URL, authorizationLetterText, chinaDateTime, errorText,
 } from '../../shared/family-text'
 import './index.scss'
+import { replacePage, goBack } from '@/lib/navigation'
 
 type LoadState =
   | { kind: 'loading' }
@@ -43,8 +44,7 @@ function invitationLink(path: string): string {
 }
 
 function backToList() {
-  if (Taro.getCurrentPages().length > 1) Taro.navigateBack()
-  else Taro.redirectTo({ url: LIST_URL })
+  void goBack(LIST_URL)
 }
 
 const LETTER: MaterialRequirement = {
@@ -177,7 +177,7 @@ export default function FamilyAuthorize() {
         </Text>
         <View className='authorize__footer'>
           {notFound ? (
-            <Button type='primary' size='xlarge' block onClick={() => Taro.redirectTo({ url: LIST_URL })} id='authorize-back'>
+            <Button type='primary' size='xlarge' block onClick={() => replacePage(LIST_URL)} id='authorize-back'>
               返回家人列表
             </Button>
           ) : (

@@ -1,6 +1,5 @@
 import { useCallback, useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { Button, Toast } from '@nutui/nutui-react-taro'
 import PageRoot from '../../../../components/page-root'
 import { FAMILY_MEMBER_LIMIT, type FamilyMemberView } from '../../../../domain/family'
@@ -12,6 +11,7 @@ import {
   ADD_URL, PROXIES_URL, authorizeUrl, emergencyForUrl, errorText, fileForUrl, memberState,
 } from '../../shared/family-text'
 import './index.scss'
+import { openPage } from '@/lib/navigation'
 
 type LoadState =
   | { kind: 'loading' }
@@ -42,7 +42,7 @@ function MemberCard({ member: m, onRemove }: { member: FamilyMemberView; onRemov
 
       {state.kind === 'ACTIVE' ? (
         <View className='family-card__actions'>
-          <Button type='primary' size='xlarge' block id={`file-for-${m.id}`} onClick={() => Taro.navigateTo({ url: fileForUrl(m.id) })}>
+          <Button type='primary' size='xlarge' block id={`file-for-${m.id}`} onClick={() => openPage(fileForUrl(m.id))}>
             为{m.name}办理备案
           </Button>
           <Button
@@ -50,7 +50,7 @@ function MemberCard({ member: m, onRemove }: { member: FamilyMemberView; onRemov
             block
             className='family-card__second'
             id={`emergency-for-${m.id}`}
-            onClick={() => Taro.navigateTo({ url: emergencyForUrl(m.id) })}
+            onClick={() => openPage(emergencyForUrl(m.id))}
           >
             {m.name}在外地急诊住院了
           </Button>
@@ -64,7 +64,7 @@ function MemberCard({ member: m, onRemove }: { member: FamilyMemberView; onRemov
             size='xlarge'
             block
             id={`authorize-${m.id}`}
-            onClick={() => Taro.navigateTo({ url: authorizeUrl(m.id, state.kind === 'REJECTED' ? '&method=DOCUMENT' : '') })}
+            onClick={() => openPage(authorizeUrl(m.id, state.kind === 'REJECTED' ? '&method=DOCUMENT' : ''))}
           >
             {state.authorizeLabel}
           </Button>
@@ -116,9 +116,9 @@ export default function FamilyList() {
     }
   }
 
-  const add = () => Taro.navigateTo({ url: ADD_URL })
+  const add = () => openPage(ADD_URL)
   const proxiesLink = (
-    <View className='family__link' id='family-proxies' onClick={() => Taro.navigateTo({ url: PROXIES_URL })}>
+    <View className='family__link' id='family-proxies' onClick={() => openPage(PROXIES_URL)}>
       <Text>谁可以替我办？ ›</Text>
     </View>
   )

@@ -123,7 +123,7 @@ export default function FilingMaterials() {
             <Text className='materials__sign-error'>签名要和参保人姓名“{subject.name}”一致</Text>
           ) : null}
           <View className='materials__agree' id='commitment-agree'>
-            <Checkbox checked={draft.commitmentAgreed} onChange={(v) => update({ commitmentAgreed: v })} label='我已阅读，承诺以上内容属实' />
+            <Checkbox className={`flow__tick${draft.commitmentAgreed ? ' flow__tick--on' : ''}`} checked={draft.commitmentAgreed} onChange={(v) => update({ commitmentAgreed: v })} label='我已阅读，承诺以上内容属实' />
           </View>
           <BasisNote name='commitment' citations={commitment.citations} />
         </View>

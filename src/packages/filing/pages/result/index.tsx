@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react'
 import { Image, View, Text } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { Button, Toast } from '@nutui/nutui-react-taro'
+import AlbumPermission, { isAlbumPermissionRefused } from '../../../../components/album-permission'
 import BasisNote from '../../../../components/basis-note'
 import StatusBadge from '../../../../components/status-badge'
 import type { FilingView } from '../../../../domain/filings'
@@ -11,10 +12,27 @@ import { ApiError } from '../../../../services/api-error'
 import { getFiling } from '../../../../services/filings'
 import './index.scss'
 import PageRoot from '../../../../components/page-root'
+import { replacePage, goHome } from '@/lib/navigation'
 
 function validityText(f: FilingView): string {
   if (!f.validFrom) return '审核通过后生效'
   return f.validTo ? `${f.validFrom} 至 ${f.validTo}` : `${f.validFrom} 起长期有效`
+}
+
+/** The receipt image of a filing (a data URL in H5, a temporary file in WeChat). */
+function receiptOf(f: FilingView): Promise<string> {
+  return renderReceiptImage({
+    title: f.statusLabel,
+    number: f.number,
+    rows: [
+      ['参保人', f.subject.name],
+      ['备案类型', f.typeName],
+      ['备案地', f.destination.name],
+      ['有效期', validityText(f)],
+    ],
+    qrText: statusUrl(f.number),
+    footer: '扫码查看办理进度',
+  })
 }
 
 export default function FilingResult() {
@@ -22,6 +40,8 @@ export default function FilingResult() {
   const [filing, setFiling] = useState<FilingView | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [receipt, setReceipt] = useState<string | null>(null)
+  const [receiptFailed, setReceiptFailed] = useState(false)
+  const [askAlbum, setAskAlbum] = useState(false)
 
   useEffect(() => {
     const id = params.id
@@ -29,33 +49,26 @@ export default function FilingResult() {
       setError('没有找到这条备案')
       return
     }
-    getFiling(id)
-      .then(async (f) => {
+    // Two steps with their own failures: a filing that was found is always shown (its number
+    // above all), whatever happens to the receipt image drawn from it afterwards.
+    getFiling(id).then(
+      (f) => {
         setFiling(f)
-        const image = await renderReceiptImage({
-          title: f.statusLabel,
-          number: f.number,
-          rows: [
-            ['参保人', f.subject.name],
-            ['备案类型', f.typeName],
-            ['备案地', f.destination.name],
-            ['有效期', validityText(f)],
-          ],
-          qrText: statusUrl(f.number),
-          footer: '扫码查看办理进度',
-        })
-        setReceipt(image)
-      })
-      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : '暂时查不到结果，请到“我的备案”里看'))
+        receiptOf(f).then(setReceipt, () => setReceiptFailed(true))
+      },
+      (e: unknown) => setError(e instanceof ApiError ? e.message : '暂时查不到结果，请到“我的备案”里看'),
+    )
   }, [params.id])
 
   async function save() {
     if (!receipt || !filing) return
+    setAskAlbum(false)
     try {
       await saveReceiptImage(receipt, filing.number)
       Toast.show('result-toast', { content: '回执图片已保存' })
-    } catch {
-      Toast.show('result-toast', { content: '没有保存成功：请允许保存到相册后再试' })
+    } catch (e) {
+      if (isAlbumPermissionRefused(e)) setAskAlbum(true)
+      else Toast.show('result-toast', { content: '没有保存成功，请再试一次；记下备案号也可以查进度' })
     }
   }
 
@@ -64,7 +77,7 @@ export default function FilingResult() {
       <PageRoot className='flow'>
         <Text className='flow__error'>{error}</Text>
         <View className='flow__footer'>
-          <Button type='primary' size='xlarge' block onClick={() => Taro.redirectTo({ url: '/packages/mine/pages/list/index' })}>
+          <Button type='primary' size='xlarge' block onClick={() => replacePage('/packages/mine/pages/list/index')}>
             查看我的备案
           </Button>
         </View>
@@ -84,6 +97,7 @@ export default function FilingResult() {
   return (
     <PageRoot className='flow'>
       <Toast id='result-toast' />
+      <AlbumPermission visible={askAlbum} onGranted={() => void save()} onClose={() => setAskAlbum(false)} />
       <View className={`result__banner${approved ? ' result__banner--ok' : ''}`} id='result-banner'>
         <Text className='result__headline'>{approved ? '✓ 备案成功' : emergencyReview ? '已提交，等待审核（一般 1 个工作日内）' : '已提交，等待审核'}</Text>
         {approved ? <Text className='flow__text'>现在就可以在备案地的定点医院直接结算。</Text> : <StatusBadge status={filing.status} />}
@@ -115,23 +129,33 @@ export default function FilingResult() {
       <View className='flow__section result__receipt'>
         <Text className='flow__title'>备案回执</Text>
         <Text className='flow__text'>扫回执上的二维码可以查看进度。可以保存到手机，给家人看。</Text>
-        {receipt ? <Image className='result__receipt-image' src={receipt} mode='widthFix' id='receipt-image' /> : <Text className='flow__text'>正在生成回执…</Text>}
+        {receipt ? (
+          <Image className='result__receipt-image' src={receipt} mode='widthFix' id='receipt-image' />
+        ) : receiptFailed ? (
+          <Text className='flow__notice' id='receipt-failed'>
+            回执图片这次没有生成出来。备案已经办好了，请记下上面的备案号，凭它就能查进度；也可以到“我的备案”里看。
+          </Text>
+        ) : (
+          <Text className='flow__text'>正在生成回执…</Text>
+        )}
       </View>
 
       <View className='flow__footer'>
-        <Button type='primary' size='xlarge' block id='save-receipt' disabled={!receipt} onClick={save}>
-          保存回执图片
-        </Button>
+        {receiptFailed ? null : (
+          <Button type='primary' size='xlarge' block id='save-receipt' disabled={!receipt} onClick={save}>
+            保存回执图片
+          </Button>
+        )}
         <Button
           size='xlarge'
           block
           className='flow__secondary'
           id='open-mine'
-          onClick={() => Taro.redirectTo({ url: `/packages/mine/pages/detail/index?id=${filing.id}` })}
+          onClick={() => replacePage(`/packages/mine/pages/detail/index?id=${filing.id}`)}
         >
           查看这条备案
         </Button>
-        <Button size='xlarge' block className='flow__secondary' onClick={() => Taro.reLaunch({ url: '/pages/index/index' })}>
+        <Button size='xlarge' block className='flow__secondary' onClick={() => goHome()}>
           返回首页
         </Button>
       </View>

@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { Button, Checkbox } from '@nutui/nutui-react-taro'
 import FlowSteps from '../../../../components/flow-steps'
 import SummaryRow from '../../../../components/summary-row'
@@ -16,6 +15,7 @@ import { useSubject } from '../../../../hooks/use-subject'
 import { goToStep, newIdempotencyKey, submissionOf } from '../../shared/flow'
 import NeedsStart from '../../shared/needs-start'
 import PageRoot from '../../../../components/page-root'
+import { openPage, replacePage } from '@/lib/navigation'
 
 /** Which step fixes a field the server refused. */
 const FIELD_STEP: Record<string, FilingStep> = {
@@ -60,7 +60,7 @@ export default function FilingReview() {
     try {
       const filing = await createFiling(submissionOf(draft, endAsked, apiSubject), key)
       clear(subjectKey)
-      Taro.redirectTo({ url: `/packages/filing/pages/result/index?id=${filing.id}` })
+      void replacePage(`/packages/filing/pages/result/index?id=${filing.id}`)
     } catch (e) {
       if (e instanceof ApiError) {
         const existing = e.details.existingFilingId
@@ -101,7 +101,7 @@ export default function FilingReview() {
         <Text className='review__decl-title'>{APPLICANT_DECLARATION.title}</Text>
         <Text className='flow__text'>{APPLICANT_DECLARATION.text}</Text>
         <View className='review__agree' id='declaration-agree'>
-          <Checkbox checked={draft.declarationAgreed} onChange={(v) => update({ declarationAgreed: v })} label='我已阅读并承诺' />
+          <Checkbox className={`flow__tick${draft.declarationAgreed ? ' flow__tick--on' : ''}`} checked={draft.declarationAgreed} onChange={(v) => update({ declarationAgreed: v })} label='我已阅读并承诺' />
         </View>
       </View>
 
@@ -126,7 +126,7 @@ export default function FilingReview() {
             <Text
               className='flow__link'
               id='open-existing'
-              onClick={() => Taro.navigateTo({ url: `/packages/mine/pages/detail/index?id=${problem.existingFilingId}` })}
+              onClick={() => openPage(`/packages/mine/pages/detail/index?id=${problem.existingFilingId}`)}
             >
               查看已有的备案 ›
             </Text>

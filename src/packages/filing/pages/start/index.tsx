@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import BasisNote from '../../../../components/basis-note'
 import FlowSteps from '../../../../components/flow-steps'
@@ -17,6 +17,7 @@ import { useFamilyMembers } from '../../../../hooks/use-family-members'
 import { memberKey, useSubject } from '../../../../hooks/use-subject'
 import { STEP_NAMES, goToStep } from '../../shared/flow'
 import './index.scss'
+import { openPage } from '@/lib/navigation'
 
 const SELF_SERVICE_TYPES = FILING_TYPE_LIST.filter((t) => t !== 'EMERGENCY')
 
@@ -66,7 +67,7 @@ export default function FilingStart() {
 
   const confirm = (type: FilingType) => {
     if (type === 'EMERGENCY') {
-      Taro.navigateTo({ url: '/packages/emergency/pages/start/index' })
+      openPage('/packages/emergency/pages/start/index')
       return
     }
     update({
@@ -101,7 +102,7 @@ export default function FilingStart() {
         members={members}
         selected={subjectKey}
         onChoose={(key) => setSubject(key)}
-        onManageFamily={() => Taro.navigateTo({ url: '/packages/family/pages/list/index' })}
+        onManageFamily={() => openPage('/packages/family/pages/list/index')}
       />
 
       <View className='flow__section'>

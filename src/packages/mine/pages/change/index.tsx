@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { Picker, View, Text } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { Button, Input, TextArea, Toast } from '@nutui/nutui-react-taro'
 import FormField from '../../../../components/form-field'
 import RegionPicker from '../../../../components/region-picker'
@@ -14,6 +14,8 @@ import { ensureSession } from '../../../../services/session'
 import { LIST_URL, detailUrl, errorText } from '../../shared/filing-text'
 import './index.scss'
 import PageRoot from '../../../../components/page-root'
+import { PHONE_INPUT_TYPE } from '@/lib/input-types'
+import { replacePage, goBack } from '@/lib/navigation'
 
 type Field = 'destination' | 'startDate' | 'endDate' | 'phone1' | 'phone2' | 'addressAtDestination' | 'reason'
 type Errors = Partial<Record<Field, string>>
@@ -161,7 +163,7 @@ export default function ChangeFiling() {
       <PageRoot className='change'>
         <Text className='change__problem' id='change-error'>{state.message}</Text>
         <View className='change__actions'>
-          <Button type='primary' size='xlarge' block onClick={() => Taro.redirectTo({ url: LIST_URL })} id='change-back'>
+          <Button type='primary' size='xlarge' block onClick={() => replacePage(LIST_URL)} id='change-back'>
             返回我的备案
           </Button>
         </View>
@@ -180,7 +182,7 @@ export default function ChangeFiling() {
           {f.actions.firstAllowedOn ? `\n最早 ${f.actions.firstAllowedOn} 可以办理。` : ''}
         </Text>
         <View className='change__actions'>
-          <Button type='primary' size='xlarge' block onClick={() => Taro.navigateBack()} id='change-back'>
+          <Button type='primary' size='xlarge' block onClick={() => void goBack(detailUrl(f.id))} id='change-back'>
             返回
           </Button>
         </View>
@@ -211,7 +213,7 @@ export default function ChangeFiling() {
     setProblem(null)
     try {
       const next = await changeFiling(f.id, body)
-      Taro.redirectTo({ url: detailUrl(next.id, '&changed=1') })
+      replacePage(detailUrl(next.id, '&changed=1'))
     } catch (e) {
       if (e instanceof ApiError && Object.keys(e.fields).length > 0) {
         const mapped: Errors = {}
@@ -272,7 +274,7 @@ export default function ChangeFiling() {
         <Input
           name='phone1'
           className='change__input'
-          type='tel'
+          type={PHONE_INPUT_TYPE}
           placeholder='11 位手机号码'
           value={d.phone1}
           maxLength={13}
@@ -284,7 +286,7 @@ export default function ChangeFiling() {
         <Input
           name='phone2'
           className='change__input'
-          type='tel'
+          type={PHONE_INPUT_TYPE}
           placeholder='11 位手机号码'
           value={d.phone2}
           maxLength={13}

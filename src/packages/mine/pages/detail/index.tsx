@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { Button, Toast } from '@nutui/nutui-react-taro'
 import BasisNote from '../../../../components/basis-note'
 import StatusBadge from '../../../../components/status-badge'
@@ -16,6 +16,7 @@ import AddMaterials from './add-materials'
 import CancelDialog from './cancel-dialog'
 import './index.scss'
 import PageRoot from '../../../../components/page-root'
+import { openPage, goBack } from '@/lib/navigation'
 
 type LoadState =
   | { kind: 'loading' }
@@ -39,8 +40,7 @@ async function fetchFiling(id: string, number: string): Promise<FilingView | nul
 }
 
 function backToList() {
-  if (Taro.getCurrentPages().length > 1) Taro.navigateBack()
-  else Taro.redirectTo({ url: LIST_URL })
+  void goBack(LIST_URL)
 }
 
 function Row({ label, value, id }: { label: string; value: string; id?: string }) {
@@ -244,7 +244,7 @@ export default function FilingDetail() {
           ) : null}
           {f.supersedes ? (
             <View>
-              <View className='detail__link' onClick={() => Taro.navigateTo({ url: detailUrl(f.supersedes ?? '') })} id='detail-old'>
+              <View className='detail__link' onClick={() => openPage(detailUrl(f.supersedes ?? ''))} id='detail-old'>
                 <Text>查看原来的备案 ›</Text>
               </View>
             </View>
@@ -252,7 +252,7 @@ export default function FilingDetail() {
           {f.supersededBy ? (
             <View>
               <Text className='detail__text'>这条备案已经变更过，现在以新的备案为准。</Text>
-              <View className='detail__link' onClick={() => Taro.navigateTo({ url: detailUrl(f.supersededBy ?? '') })} id='detail-new'>
+              <View className='detail__link' onClick={() => openPage(detailUrl(f.supersededBy ?? ''))} id='detail-new'>
                 <Text>查看新的备案 ›</Text>
               </View>
             </View>
@@ -294,7 +294,7 @@ export default function FilingDetail() {
         {anyAction ? (
           <View className='detail__actions'>
             {actions.canChange ? (
-              <Button type='primary' size='xlarge' block onClick={() => Taro.navigateTo({ url: changeUrl(f.id) })} id='detail-change'>
+              <Button type='primary' size='xlarge' block onClick={() => openPage(changeUrl(f.id))} id='detail-change'>
                 变更备案
               </Button>
             ) : null}
@@ -325,7 +325,7 @@ export default function FilingDetail() {
         onClose={() => setCancelOpen(false)}
         onChangeInstead={() => {
           setCancelOpen(false)
-          Taro.navigateTo({ url: changeUrl(f.id) })
+          openPage(changeUrl(f.id))
         }}
       />
     </PageRoot>

@@ -1,6 +1,5 @@
 import { useCallback, useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import StatusBadge from '../../../../components/status-badge'
 import type { FilingView } from '../../../../domain/filings'
@@ -11,6 +10,7 @@ import { START_URL, detailUrl, errorText, isStandingFiling, proxyLine, validityL
 import { useLoadOnShow } from '../../../../hooks/use-load-on-show'
 import './index.scss'
 import PageRoot from '../../../../components/page-root'
+import { openPage } from '@/lib/navigation'
 
 type LoadState =
   | { kind: 'loading' }
@@ -23,7 +23,7 @@ function FilingCard({ filing }: { filing: FilingView }) {
       className='mine-card'
       id={`filing-${filing.id}`}
       hoverClass='mine-card--pressed'
-      onClick={() => Taro.navigateTo({ url: detailUrl(filing.id) })}
+      onClick={() => openPage(detailUrl(filing.id))}
     >
       <View className='mine-card__top'>
         <Text className='mine-card__type'>{filing.typeName}</Text>
@@ -86,7 +86,7 @@ export default function MyFilings() {
           要去外地养老、长住、工作或转诊看病，先办好备案，在当地看病就能直接用医保结算。
         </Text>
         <View className='mine__actions'>
-          <Button type='primary' size='xlarge' block onClick={() => Taro.navigateTo({ url: START_URL })} id='mine-start'>
+          <Button type='primary' size='xlarge' block onClick={() => openPage(START_URL)} id='mine-start'>
             去办理备案
           </Button>
         </View>
@@ -120,7 +120,7 @@ export default function MyFilings() {
       ) : null}
       {standing.length === 0 ? (
         <View className='mine__actions'>
-          <Button type='primary' size='xlarge' block onClick={() => Taro.navigateTo({ url: START_URL })} id='mine-start'>
+          <Button type='primary' size='xlarge' block onClick={() => openPage(START_URL)} id='mine-start'>
             去办理备案
           </Button>
         </View>

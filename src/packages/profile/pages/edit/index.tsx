@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { Button, Input, Radio, Toast } from '@nutui/nutui-react-taro'
 import FormField from '../../../../components/form-field'
 import RegionPicker from '../../../../components/region-picker'
@@ -17,13 +16,15 @@ import { ensureSession } from '../../../../services/session'
 import { fetchMe, saveProfile } from '../../../../services/me'
 import { useProfileDraftStore, type ProfileDraft, type ProfileField } from '../../../../stores/use-profile-draft-store'
 import './index.scss'
+import { ID_INPUT_TYPE, PHONE_INPUT_TYPE } from '@/lib/input-types'
+import { goHome, openPage } from '@/lib/navigation'
 import PageRoot from '../../../../components/page-root'
 import { idFacts } from '../../../../lib/id-facts'
 import { useScrollToField } from '../../../../hooks/use-scroll-to-field'
 import PrivacyConsent from '../../../../components/privacy-consent'
 import { usePrivacyNotice } from '../../../../hooks/use-privacy-notice'
 import { PRIVACY_CONSENT_REQUIRED } from '../../../../services/privacy'
-import { HOME_URL, PRIVACY_NOTICE_URL, STATUS_URL } from '../../../../lib/privacy/urls'
+import { PRIVACY_NOTICE_URL, STATUS_URL } from '../../../../lib/privacy/urls'
 
 const FIELD_ORDER: ProfileField[] = ['name', 'idNumber', 'phone', 'insuredRegion', 'insuranceType']
 
@@ -148,9 +149,9 @@ export default function ProfileEdit() {
             setAgreedVersion(notice.version)
             setConsentReason(null)
           }}
-          onOpenNotice={() => Taro.navigateTo({ url: PRIVACY_NOTICE_URL })}
-          onOpenStatus={() => Taro.navigateTo({ url: STATUS_URL })}
-          onHome={() => Taro.reLaunch({ url: HOME_URL })}
+          onOpenNotice={() => openPage(PRIVACY_NOTICE_URL)}
+          onOpenStatus={() => openPage(STATUS_URL)}
+          onHome={() => goHome()}
         />
       )}
       {consented ? (
@@ -182,7 +183,7 @@ export default function ProfileEdit() {
             <Input
               name='idNumber'
               className='profile__input'
-              type='idcard'
+              type={ID_INPUT_TYPE}
               placeholder='18 位身份证号码'
               value={draft.idNumber}
               maxLength={18}
@@ -195,7 +196,7 @@ export default function ProfileEdit() {
             <Input
               name='phone'
               className='profile__input'
-              type='tel'
+              type={PHONE_INPUT_TYPE}
               placeholder='11 位手机号码'
               value={draft.phone}
               maxLength={13}
@@ -227,7 +228,7 @@ export default function ProfileEdit() {
               }}
             >
               {(Object.keys(INSURANCE_TYPES) as InsuranceType[]).map((key) => (
-                <Radio key={key} value={key} className='profile__radio'>
+                <Radio key={key} value={key} className={`profile__radio flow__tick${draft.insuranceType === key ? ' flow__tick--on' : ''}`}>
                   {INSURANCE_TYPES[key]}
                 </Radio>
               ))}
@@ -239,7 +240,7 @@ export default function ProfileEdit() {
               保存
             </Button>
             {savedAt && !dirty ? (
-              <Button size='xlarge' block className='profile__home' onClick={() => Taro.reLaunch({ url: '/pages/index/index' })}>
+              <Button size='xlarge' block className='profile__home' onClick={() => goHome()}>
                 返回首页
               </Button>
             ) : null}

@@ -11,6 +11,7 @@ import { ApiError } from '../../../../services/api-error'
 import { lookupStatus } from '../../../../services/filings'
 import { chinaDateTime } from '../../../../lib/china-time'
 import './index.scss'
+import { ID_INPUT_TYPE } from '@/lib/input-types'
 
 const ID_TAIL = /^\d{5}[\dX]$/
 
@@ -74,7 +75,7 @@ export default function StatusLookup() {
         </View>
       ) : null}
       <FormField name='idTail' label='身份证号后 6 位' hint='参保人（看病的人）的身份证' error={errors.idTail}>
-        <Input name='idTail' className='status__input' type='idcard' value={idTail} maxLength={6} placeholder='后 6 位' onChange={(v) => setIdTail(v.toUpperCase())} />
+        <Input name='idTail' className='status__input' type={ID_INPUT_TYPE} value={idTail} maxLength={6} placeholder='后 6 位' onChange={(v) => setIdTail(v.toUpperCase())} />
       </FormField>
 
       {problem ? (

@@ -1,0 +1,150 @@
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import path from 'node:path'
+import { makePng } from '../../../e2e/fixtures'
+import fs from 'node:fs'
+import os from 'node:os'
+import { Backend } from './backend'
+import { consoleLines, MiniProgram, type OpenPage, type SimNode } from './mini-program'
+import { WxStandIn } from './wx-stand-in'
+
+/** Reading and driving the rendered page the way a person would: by text, by id, by tap. */
+
+export const DIST = path.resolve(__dirname, '../../../dist/weapp')
+
+export interface Sim {
+  mp: MiniProgram
+  wx: WxStandIn
+  backend: Backend
+}
+
+/**
+ * Boots the whole thing once per test file: the backend, the simulator with the stand-in, app.js.
+ * `WEAPP_RELEASE=1` says dist/weapp is a release build (https only); `API_BASE` is the origin it
+ * was built with (the same default as config/index.ts).
+ */
+export async function startSim(): Promise<Sim> {
+  const backend = new Backend()
+  await backend.start()
+  const mp = new MiniProgram(DIST)
+  const photoPath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'weapp-sim-photo-')), 'photo.png')
+  fs.writeFileSync(photoPath, makePng())
+  const wx = new WxStandIn(mp, {
+    apiOrigin: process.env.API_BASE ?? 'http://127.0.0.1:3000',
+    backendUrl: backend.url,
+    release: process.env.WEAPP_RELEASE === '1',
+    photoPath,
+  })
+  wx.install()
+  mp.launch()
+  return { mp, wx, backend }
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+export function textOf(page: OpenPage): string {
+  return (page.comp.dom.textContent as string).replace(/\s+/g, ' ')
+}
+
+/** Waits until `check` answers truthy (rendering and the network are asynchronous), up to 5 s. */
+export async function waitFor<T>(check: () => T | undefined | null | false | '', what: string | (() => string), timeout = 5000): Promise<T> {
+  const deadline = Date.now() + timeout
+  for (;;) {
+    const value = check()
+    if (value) return value
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${typeof what === 'function' ? what() : what}`)
+    await sleep(20)
+  }
+}
+
+export function waitForText(sim: Sim, text: string, timeout = 5000): Promise<string> {
+  return waitFor(() => (textOf(sim.mp.top).includes(text) ? textOf(sim.mp.top) : ''), `"${text}" on ${sim.mp.top.route}: ${textOf(sim.mp.top).slice(0, 400)}`, timeout)
+}
+
+/**
+ * One element of the rendered tree: its tag (`view`, `input`, `button`…), its attributes as the
+ * WXML templates set them, its text, and a handle to dispatch events on.
+ */
+export interface SimElement extends SimNode {
+  text: string
+  dispatch: (event: string, detail?: Record<string, unknown>) => void
+}
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const exparser = require('miniprogram-exparser')
+
+/**
+ * Every element of the page, depth first, through custom components' shadow trees and slots
+ * (Taro renders deep trees through its recursive `comp` component, which `querySelector` of the
+ * page does not enter).
+ */
+export function elementsOf(page: OpenPage): SimElement[] {
+  const out: SimElement[] = []
+  const Wrapper = Object.getPrototypeOf(Object.getPrototypeOf(page.comp).constructor.prototype).constructor
+  const seen = new Set<unknown>()
+  const walk = (node: any) => {
+    if (!node || seen.has(node)) return
+    seen.add(node)
+    if (node instanceof exparser.Element && !node.__virtual && node._vt) {
+      const vt = node._vt
+      const wrapper = new Wrapper(node)
+      out.push({
+        tagName: String(vt.tagName ?? '').replace(/^wx-/, ''),
+        attrs: (vt.attrs ?? []).map((a: { name: string; value: unknown }) => ({ name: a.name, value: a.value })),
+        children: [],
+        text: String(node.$$?.textContent ?? ''),
+        dispatch: (event, detail = {}) => wrapper.dispatchEvent(event, { detail }),
+      })
+    }
+    for (const child of node.__wxSlotChildren ?? node.childNodes ?? []) walk(child)
+    if (node.shadowRoot instanceof exparser.Element) walk(node.shadowRoot)
+  }
+  walk(page.comp._exparserNode.shadowRoot)
+  return out
+}
+
+export function byId(page: OpenPage, id: string): SimElement | undefined {
+  return elementsOf(page).find((e) => attr(e, 'id') === id)
+}
+
+/** Taps the element with this id on the top page (it must be there). */
+export async function tap(sim: Sim, id: string) {
+  const el = await waitFor(() => byId(sim.mp.top, id), `#${id} on ${sim.mp.top.route}`)
+  el.dispatch('tap', { x: 10, y: 10 })
+  await sleep(30)
+}
+
+/** Taps the first element of this tag whose text is exactly `text` (a button, a choice). */
+export async function tapText(sim: Sim, text: string, tagName = 'button') {
+  const el = await waitFor(
+    () => elementsOf(sim.mp.top).find((n) => n.tagName === tagName && n.text.trim() === text),
+    `${tagName} "${text}" on ${sim.mp.top.route}`,
+  )
+  el.dispatch('tap', { x: 10, y: 10 })
+  await sleep(30)
+}
+
+/** Types into the `<input>` whose `name` is given, as the keyboard would (an input event). */
+export async function type(sim: Sim, name: string, value: string) {
+  const input = await waitFor(() => inputByName(sim.mp.top, name), `input ${name} on ${sim.mp.top.route}`)
+  input.dispatch('input', { value, cursor: value.length, keyCode: 0 })
+  await sleep(30)
+}
+
+export function inputByName(page: OpenPage, name: string): SimElement | undefined {
+  return elementsOf(page).find((n) => n.tagName === 'input' && attr(n, 'name') === name)
+}
+
+export function attr(node: SimNode | undefined, name: string): unknown {
+  return node?.attrs?.find((a) => a.name === name)?.value
+}
+
+export function classesOf(node: SimNode): string[] {
+  return String(attr(node, 'class') ?? '').split(/\s+/).filter(Boolean)
+}
+
+/** Missing-template warnings and errors logged since `from` (an index into the console lines). */
+export function renderFaults(from: number): string[] {
+  return consoleLines.slice(from).filter((l) => /not found|Error|error:/i.test(l))
+}
+
+export { consoleLines }

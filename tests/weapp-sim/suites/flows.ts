@@ -1,0 +1,160 @@
+import { idCheckChar } from '../../../src/domain/validation/id-number'
+import { api } from '../harness/api'
+import { MAX_PAGES } from '../harness/mini-program'
+import { attr, byId, classesOf, elementsOf, tap, textOf, type, waitFor, waitForText, type Sim } from '../harness/ui'
+
+/**
+ * Each flow's main path in the simulator, against the real backend: taps, inputs, uploads through
+ * wx.uploadFile, the receipt drawn on the (recording) offscreen canvas, the album permission.
+ * One person, in order: 实名信息 → 长辈模式 → 我要备案 (with the 修改信息 cycle) → 进度查询 → 变更.
+ */
+
+/** A person insured in 南昌 (360100) who files to 阳江 (441700). */
+const ID = '36010219550315002' + idCheckChar('36010219550315002')
+
+export const tapOf = (sim: Sim) => (id: string) => tap(sim, id)
+
+/** Waits until the top page is `route` (a navigation is asynchronous). */
+export async function onPage(sim: Sim, route: string) {
+  await waitFor(() => sim.mp.top.route === route, `page ${route} (now ${sim.mp.routeStack.join(' > ')})`)
+}
+
+/** Region picker: province, then city. */
+async function pickRegion(sim: Sim, province: string, city: string) {
+  await tap(sim, 'region-picker-trigger')
+  await tap(sim, `region-${province}`)
+  await tap(sim, `region-${city}`)
+}
+
+/** Ticks the NutUI checkbox (by its label) and waits for its selected class. */
+async function tick(sim: Sim, label: string) {
+  const box = () => elementsOf(sim.mp.top).find((e) => classesOf(e).includes('flow__tick') && e.text.includes(label))
+  ;(await waitFor(box, `checkbox ${label}`)).dispatch('tap')
+  await waitFor(() => classesOf(box()!).includes('flow__tick--on'), `checkbox ${label} ticked`)
+  // The mark: NutUI's Checked icon, a view (WeChat has no <i> template).
+  const mark = elementsOf(sim.mp.top).find((e) => classesOf(e).includes('nut-icon-Checked'))
+  expect(mark?.tagName).toBe('view')
+}
+
+export function flowsSuite(sim: () => Sim) {
+  describe('flows driven in the simulator against the real backend', () => {
+    let number = ''
+
+    it('实名信息: fills in, saves to the server, 返回首页 goes back to the home page', async () => {
+      const s = sim()
+      s.mp.open('pages/index/index')
+      await waitForText(s, '实名信息')
+      await tap(s, 'entry-profile')
+      await onPage(s, 'packages/profile/pages/edit/index')
+      await type(s, 'name', '王桂兰')
+      await type(s, 'idNumber', ID)
+      await type(s, 'phone', '13912345678')
+      await pickRegion(s, '360000', '360100')
+      elementsOf(s.mp.top).find((e) => classesOf(e).includes('profile__radio') && e.text.includes('城乡居民医保'))!.dispatch('tap')
+      await tap(s, 'profile-save')
+      await waitFor(() => byId(s.mp.top, 'profile-saved'), 'the saved notice')
+      const me = await api<{ profile: { name: string; insuredRegion: string; insuranceType: string } }>(s, 'GET', '/api/me')
+      expect(me.body.profile).toMatchObject({ name: '王桂兰', insuredRegion: '360100', insuranceType: 'RESIDENT' })
+      await waitFor(() => elementsOf(s.mp.top).find((e) => e.tagName === 'button' && e.text.trim() === '返回首页'), '返回首页')!
+      elementsOf(s.mp.top).find((e) => e.tagName === 'button' && e.text.trim() === '返回首页')!.dispatch('tap')
+      await onPage(s, 'pages/index/index')
+      expect(s.mp.routeStack).toEqual(['pages/index/index'])
+    })
+
+    it('长辈模式: the switch on the home page turns the larger layout on and off', async () => {
+      const s = sim()
+      s.mp.open('pages/index/index')
+      await tap(s, 'elder-toggle')
+      await waitFor(() => attr(byId(s.mp.top, 'elder-toggle'), 'aria-checked') === true || textOf(s.mp.top).includes('长辈模式：开'), 'elder mode on')
+      expect(elementsOf(s.mp.top).some((e) => classesOf(e).includes('home--elder'))).toBe(true)
+      await tap(s, 'elder-toggle')
+      await waitFor(() => !elementsOf(s.mp.top).some((e) => classesOf(e).includes('home--elder')), 'elder mode off')
+    })
+
+    it('我要备案: chooser → form → two photos via wx.uploadFile → 确认提交; 修改信息 twelve times never passes 10 pages', async () => {
+      const s = sim()
+      s.mp.open('pages/index/index')
+      await tap(s, 'entry-file')
+      await onPage(s, 'packages/filing/pages/start/index')
+      await tap(s, 'answer-reason-work')
+      await tap(s, 'answer-workLength-sixMonthsPlus')
+      await tap(s, 'choose-type')
+      await onPage(s, 'packages/filing/pages/form/index')
+      await pickRegion(s, '440000', '441700')
+      await type(s, 'addressAtDestination', '阳江市江城区东风路 8 号 3 栋 201')
+      await tap(s, 'form-next')
+      await onPage(s, 'packages/filing/pages/materials/index')
+      const uploads = s.wx.requests.length
+      await tap(s, 'pick-ID_DOCUMENT')
+      await waitFor(() => elementsOf(s.mp.top).filter((e) => classesOf(e).includes('materials__thumb')).length === 1, 'the first photo')
+      await tap(s, 'pick-DISPATCH_LETTER')
+      await waitFor(() => elementsOf(s.mp.top).filter((e) => classesOf(e).includes('materials__thumb')).length === 2, 'the second photo')
+      expect(s.wx.requests.slice(uploads).filter((r) => r.url.endsWith('/api/uploads')).map((r) => r.status)).toEqual([201, 201])
+      await tap(s, 'materials-next')
+      await onPage(s, 'packages/filing/pages/review/index')
+
+      // 确认提交 → 修改信息 → form → materials → 确认提交, twelve times.
+      const before = s.wx.navigations.length
+      for (let round = 0; round < 12; round++) {
+        await tap(s, 'edit-form')
+        await onPage(s, 'packages/filing/pages/form/index')
+        await tap(s, 'form-next')
+        await onPage(s, 'packages/filing/pages/materials/index')
+        await tap(s, 'materials-next')
+        await onPage(s, 'packages/filing/pages/review/index')
+        expect(s.mp.stack.length).toBeLessThanOrEqual(MAX_PAGES)
+      }
+      expect(s.wx.navigations.slice(before).filter((n) => !n.ok)).toEqual([])
+      expect(s.mp.routeStack).toEqual([
+        'pages/index/index',
+        'packages/filing/pages/start/index',
+        'packages/filing/pages/form/index',
+        'packages/filing/pages/materials/index',
+        'packages/filing/pages/review/index',
+      ])
+
+      await tick(s, '我已阅读并承诺')
+      await tap(s, 'submit')
+      await onPage(s, 'packages/filing/pages/result/index')
+      await waitFor(() => byId(s.mp.top, 'receipt-image'), 'the receipt image')
+      number = byId(s.mp.top, 'filing-number')!.text.trim()
+      expect(number).toMatch(/^YD\d{8}[A-Z0-9]{6}$/)
+      expect(textOf(s.mp.top)).toContain('备案成功')
+      // The receipt was drawn on the offscreen canvas: its number and title are on it.
+      const drawn = s.wx.contexts.at(-1)!.texts
+      expect(drawn).toEqual(expect.arrayContaining(['异地就医备案回执', number]))
+    })
+
+    it('保存回执: refused once → the sheet with an openSetting button → allowed in settings → saved', async () => {
+      const s = sim()
+      expect(s.mp.top.route).toBe('packages/filing/pages/result/index')
+      s.wx.albumAuth = undefined
+      s.wx.albumAnswer = 'deny'
+      await tap(s, 'save-receipt')
+      await waitFor(() => byId(s.mp.top, 'album-permission'), 'the album permission sheet')
+      expect(s.wx.savedToAlbum).toEqual([])
+      const button = byId(s.mp.top, 'album-open-setting')!
+      expect(attr(button, 'openType')).toBe('openSetting')
+      // The person turns 添加到相册 on in the settings page; WeChat reports it on the button.
+      s.wx.albumAuth = true
+      button.dispatch('opensetting', { authSetting: s.wx.authSetting(), errMsg: 'openSetting:ok' })
+      await waitFor(() => s.wx.savedToAlbum.length === 1, 'the second save')
+      expect(s.wx.savedToAlbum[0]).toMatch(/^wxfile:\/\/tmp\/receipt-\d+\.png$/)
+      await waitFor(() => !byId(s.mp.top, 'album-permission'), 'the sheet to close')
+    })
+
+    it('进度查询: the filing number and the last 6 of the ID find the filing, without login', async () => {
+      const s = sim()
+      s.mp.open('pages/index/index')
+      await tap(s, 'entry-status')
+      await onPage(s, 'packages/status/pages/lookup/index')
+      await type(s, 'number', number)
+      await type(s, 'idTail', ID.slice(-6))
+      await tap(s, 'status-search')
+      await waitFor(() => byId(s.mp.top, 'status-result'), 'the status result')
+      expect(byId(s.mp.top, 'status-result')!.text).toContain('备案成功')
+      const lookup = s.wx.calls.filter((c) => c.api === 'request' && String((c.args as { url: string }).url).includes('/api/status'))
+      expect(lookup.length).toBeGreaterThanOrEqual(1)
+    })
+  })
+}
