@@ -55,7 +55,7 @@ async function main(): Promise<number> {
   const handle = await openDatabase(loadConfig(process.env).database)
   try {
     const ctx: AccountContext = {
-      repos: createRepositories(handle.db),
+      repos: createRepositories(handle.db, handle.dialect),
       now: new Date(),
       actor: { type: 'CLI', id: null, name: `cli:${userInfo().username}`, role: null },
       ip: null,

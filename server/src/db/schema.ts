@@ -1,4 +1,3 @@
-import type { Generated } from 'kysely'
 /**
  * The one `Database` interface Kysely checks queries against.
  * Row types stay inside `db/`; repositories map them to plain objects.

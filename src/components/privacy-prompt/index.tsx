@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { privacyApiName } from '../../lib/privacy/wechat-privacy'
 import { PRIVACY_NOTICE_URL } from '../../lib/privacy/urls'
 import { usePrivacyPromptStore } from '../../stores/use-privacy-prompt-store'
+import { openPage } from '@/lib/navigation'
 
 /** The id WeChat checks was tapped before `agree` (resolve's buttonId). */
 export const PRIVACY_AGREE_BUTTON_ID = 'privacy-prompt-agree'
@@ -10,9 +11,9 @@ export const PRIVACY_AGREE_BUTTON_ID = 'privacy-prompt-agree'
 function openNotice() {
   // WeChat's own copy of the notice (filled in on the console) where available, else ours.
   if (typeof Taro.openPrivacyContract === 'function') {
-    Taro.openPrivacyContract({ fail: () => void Taro.navigateTo({ url: PRIVACY_NOTICE_URL }) })
+    Taro.openPrivacyContract({ fail: () => void openPage(PRIVACY_NOTICE_URL) })
   } else {
-    void Taro.navigateTo({ url: PRIVACY_NOTICE_URL })
+    void openPage(PRIVACY_NOTICE_URL)
   }
 }
 

@@ -49,7 +49,7 @@ export default function Home() {
         ))}
       </View>
       <View className='home__footer'>
-        <Text className='home__footer-link' id='home-privacy' onClick={() => Taro.navigateTo({ url: PRIVACY_NOTICE_URL })}>
+        <Text className='home__footer-link' id='home-privacy' onClick={() => void openPage(PRIVACY_NOTICE_URL)}>
           隐私保护指引
         </Text>
       </View>

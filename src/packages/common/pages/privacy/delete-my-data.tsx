@@ -1,8 +1,7 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { Button, Dialog } from '@nutui/nutui-react-taro'
-import { HOME_URL } from '../../../../lib/privacy/urls'
+import { goHome } from '@/lib/navigation'
 import { ApiError } from '../../../../services/api-error'
 import { deleteMyData, type DeletionResult } from '../../../../services/privacy'
 import { ensureSession } from '../../../../services/session'
@@ -46,7 +45,7 @@ export default function DeleteMyData() {
             ? `已提交的 ${done.kept.filings} 份备案作为医保经办机构的档案保留，可以用“进度查询”查看。`
             : '没有需要保留的备案。'}
         </Text>
-        <Button size='xlarge' block className='privacy__home' id='privacy-home' onClick={() => Taro.reLaunch({ url: HOME_URL })}>
+        <Button size='xlarge' block className='privacy__home' id='privacy-home' onClick={() => void goHome()}>
           返回首页
         </Button>
       </View>
