@@ -50,5 +50,5 @@ if (offending.length > 0) {
 fs.writeFileSync(`${out}.build.json`, `${JSON.stringify({ kind: 'release', apiBase: check.origin }, null, 2)}\n`)
 console.log(
   `Release build ready in ${outDir}: every request goes to ${check.origin}.\n` +
-    `Before uploading, register ${new URL(check.origin).host} as a request, uploadFile and downloadFile domain (README: release checklist).`,
+    `Before uploading, register ${new URL(check.origin).host} as a request and uploadFile domain (README: release checklist).`,
 )
