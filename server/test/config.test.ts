@@ -15,9 +15,11 @@ describe('loadConfig', () => {
       sessionSecret: null,
       sessionTtlSeconds: 7 * 24 * 60 * 60,
       statusRateLimitPerMinute: 20,
+      redisCommandTimeoutMs: 100,
       loginRateLimitPerMinute: 30,
       uploadQuota: { count: 50, bytes: 200 * 1024 * 1024 },
       trustProxy: false,
+      docsEnabled: true,
       calendarDir: 'data/calendar',
     })
   })

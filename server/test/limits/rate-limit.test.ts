@@ -108,7 +108,9 @@ describe('when Redis is unreachable', () => {
     const proxy = new TcpProxy({ host: redisTarget.hostname, port: Number(redisTarget.port || 6379) })
     await proxy.start()
     const logA = captureLog()
-    const env = { REDIS_URL: `redis://127.0.0.1:${proxy.port}`, LOGIN_RATE_LIMIT_PER_MINUTE: '3' }
+    // A generous command timeout: on a loaded machine a 100 ms one can expire with Redis up,
+    // which would (rightly) count locally and make the shared counts below vary.
+    const env = { REDIS_URL: `redis://127.0.0.1:${proxy.port}`, LOGIN_RATE_LIMIT_PER_MINUTE: '3', REDIS_COMMAND_TIMEOUT_MS: '2000' }
     const a = await buildTestApp({ env, logger: logA.logger })
     const b = await buildTestApp({ env })
     try {
@@ -147,6 +149,46 @@ describe('when Redis is unreachable', () => {
       expect(logA.count(/^redis is back/)).toBe(1)
     } finally {
       await Promise.all([closeTestApp(a), closeTestApp(b)])
+      await proxy.stop()
+    }
+  }, 30_000)
+
+  it('a Redis that stops answering costs one command timeout, then the instance counts alone until it is back', async () => {
+    const proxy = new TcpProxy({ host: redisTarget.hostname, port: Number(redisTarget.port || 6379) })
+    await proxy.start()
+    const log = captureLog()
+    const app = await buildTestApp({
+      logger: log.logger,
+      env: { REDIS_URL: `redis://127.0.0.1:${proxy.port}`, LOGIN_RATE_LIMIT_PER_MINUTE: '3', REDIS_COMMAND_TIMEOUT_MS: '100' },
+    })
+    try {
+      expect(app.sharedRedis!.isUp()).toBe(true)
+      // A first login warms the app up (its first request is slow on a loaded machine), through Redis.
+      expect((await login(app, freshIp())).statusCode).toBe(200)
+      proxy.hold()
+      const ip = freshIp()
+      const times: number[] = []
+      const codes: number[] = []
+      for (let i = 0; i < 4; i++) {
+        const started = performance.now()
+        codes.push((await login(app, ip)).statusCode)
+        times.push(performance.now() - started)
+      }
+      // The first waits for the 100 ms timeout (not the 2.75 s of the issue); the rest count locally.
+      expect(codes).toEqual([200, 200, 200, 429])
+      expect(times[0]).toBeGreaterThanOrEqual(100)
+      expect(times[0]).toBeLessThan(1000)
+      expect(times[3]).toBeLessThan(100)
+      expect(log.count(/^redis unavailable/)).toBe(1)
+      // Redis answers again (the proxy is restarted): the reconnection is used.
+      const back = next(app.sharedRedis!.client, 'ready')
+      await proxy.stop()
+      await proxy.start()
+      await back
+      expect(app.sharedRedis!.isUp()).toBe(true)
+      expect(log.count(/^redis is back/)).toBe(1)
+    } finally {
+      await closeTestApp(app)
       await proxy.stop()
     }
   }, 30_000)
