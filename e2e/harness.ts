@@ -10,6 +10,21 @@ import { photoFile } from './fixtures'
 
 const root = path.resolve(__dirname, '..')
 export const SCREENSHOT_DIR = path.join(root, 'artifacts', 'screenshots')
+/** Everything each test file's server wrote (stdout and stderr), one file per test file. */
+export const SERVER_LOG_DIR = path.join(root, 'artifacts', 'server-logs')
+
+// A full ID number (18 characters, X check digit allowed) or mainland mobile number standing
+// alone: neither may appear in any log line (the masker's job; issue 10, fault 6).
+const ID_RUN = /(?<![0-9０-９])[0-9０-９]{17}[0-9０-９XxＸｘ](?![0-9０-９])/
+const MOBILE_RUN = /(?<![0-9０-９])[1１][3-9３-９][0-9０-９]{9}(?![0-9０-９])/
+
+/** The lines of a server log that hold a full ID number or mobile number (should be none). */
+export function unmaskedLines(log: string): string[] {
+  return log.split('\n').filter((line) => ID_RUN.test(line) || MOBILE_RUN.test(line))
+}
+
+/** Browser console messages about the Content-Security-Policy: the H5 app must run under it. */
+export const cspViolations: string[] = []
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -28,6 +43,8 @@ export class TestServer {
   readonly sqlitePath = path.join(this.dataDir, 'app.db')
   port = 0
   output = ''
+  /** When set, the server's output is also appended to this file. */
+  logFile: string | null = null
 
   get url() {
     return `http://127.0.0.1:${this.port}`
@@ -50,8 +67,12 @@ export class TestServer {
     }
     delete env.DATABASE_URL
     this.child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['server/src/server.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
-    this.child.stdout!.on('data', (d) => (this.output += d))
-    this.child.stderr!.on('data', (d) => (this.output += d))
+    const record = (d: Buffer) => {
+      this.output += d
+      if (this.logFile) fs.appendFileSync(this.logFile, d)
+    }
+    this.child.stdout!.on('data', record)
+    this.child.stderr!.on('data', record)
     const deadline = Date.now() + 30_000
     while (Date.now() < deadline) {
       if (this.child.exitCode !== null) throw new Error(`server exited:\n${this.output}`)
@@ -96,7 +117,13 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** A phone-sized browser context, in Chinese, as most of our users hold it. */
 export async function phoneContext(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', hasTouch: true, isMobile: true })
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', hasTouch: true, isMobile: true })
+  context.on('page', (page) =>
+    page.on('console', (message) => {
+      if (/Content[- ]Security[- ]Policy/i.test(message.text())) cspViolations.push(`${page.url()}: ${message.text()}`)
+    }),
+  )
+  return context
 }
 
 let shotCounter = 0
@@ -141,6 +168,9 @@ export function e2eSuite(env: Record<string, string> = {}): Suite {
   const suite = {} as Suite
   beforeAll(async () => {
     suite.server = new TestServer()
+    fs.mkdirSync(SERVER_LOG_DIR, { recursive: true })
+    suite.server.logFile = path.join(SERVER_LOG_DIR, `${path.basename(expect.getState().testPath ?? 'e2e', '.test.ts')}.log`)
+    fs.rmSync(suite.server.logFile, { force: true })
     await suite.server.start(env)
     suite.browser = await launchBrowser()
     suite.photo = photoFile()
@@ -149,6 +179,10 @@ export function e2eSuite(env: Record<string, string> = {}): Suite {
     await suite.browser?.close()
     await suite.server?.stop()
     suite.server?.cleanup()
+    // Every flow of the file has run: no log line may hold a full ID or mobile number, and the
+    // app must have run without the browser refusing anything under the CSP.
+    expect(unmaskedLines(suite.server?.output ?? '')).toEqual([])
+    expect(cspViolations).toEqual([])
   })
   return suite
 }

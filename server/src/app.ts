@@ -4,11 +4,13 @@ import { maskingDestination, type LogDestination } from './logging/mask'
 import { authPlugin } from './plugins/app/auth'
 import { calendarPlugin } from './plugins/app/calendar'
 import { errorHandlerPlugin } from './plugins/app/error-handler'
+import { clientErrorHandler, frameworkErrors } from './plugins/app/framework-errors'
 import { notificationsPlugin } from './plugins/app/notifications'
 import { repositoriesPlugin } from './plugins/app/repositories'
 import { uploadCleanupPlugin } from './plugins/app/upload-cleanup'
 import { databasePlugin } from './plugins/external/database'
 import { rateLimitPlugin } from './plugins/external/rate-limit'
+import { securityHeadersPlugin } from './plugins/external/security-headers'
 import { staticPlugin } from './plugins/external/static'
 import { swaggerPlugin } from './plugins/external/swagger'
 import { routes } from './routes'
@@ -78,6 +80,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     logger: loggerOptions(options.logger),
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: config.trustProxy,
+    // Errors raised before routing, and what Node's HTTP parser refuses: the same error contract.
+    frameworkErrors,
+    clientErrorHandler,
     ajv: {
       customOptions: {
         // Unknown fields are refused, not silently dropped: a typo must not lose data unnoticed.
@@ -105,13 +110,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     app.removeContentTypeParser('text/plain')
 
     await app.register(errorHandlerPlugin)
-    await app.register(swaggerPlugin)
+    await app.register(securityHeadersPlugin, { staticDir: options.serveStatic ? config.staticDir : null })
+    await app.register(swaggerPlugin, { ui: config.docsEnabled })
     // Before the database opens: an unusable calendar file stops the start at once.
     await app.register(calendarPlugin, { dir: config.calendarDir })
     await app.register(databasePlugin, { database: config.database })
     await app.register(repositoriesPlugin)
     await app.register(authPlugin, { config })
-    await app.register(rateLimitPlugin, { redisUrl: config.redisUrl })
+    await app.register(rateLimitPlugin, { redisUrl: config.redisUrl, redisCommandTimeoutMs: config.redisCommandTimeoutMs })
     await app.register(staticPlugin, { root: config.staticDir, staffRoot: config.staffDir, enabled: options.serveStatic ?? false })
     await app.register(routes)
     await app.register(notificationsPlugin, { enabled: options.sendNotifications ?? true })

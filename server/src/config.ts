@@ -39,10 +39,14 @@ export interface AppConfig {
   sessionTtlSeconds: number
   /** Public status lookups allowed per client per minute (HEAD and GET together). */
   statusRateLimitPerMinute: number
+  /** How long a rate-limit check waits for Redis before counting in the instance instead. */
+  redisCommandTimeoutMs: number
   /** Logins (POST /api/sessions) allowed per client address per minute. */
   loginRateLimitPerMinute: number
   /** Uploads one person may make in any 24 hours: how many, and how many bytes in all. */
   uploadQuota: { count: number; bytes: number }
+  /** Swagger UI and the OpenAPI document at /docs: on, except under NODE_ENV=production unless DOCS_ENABLED=1. */
+  docsEnabled: boolean
   /** Fastify's `trustProxy`: behind a load balancer, the client address comes from X-Forwarded-For. */
   trustProxy: boolean | string
   /** Extra working-day calendar years, one `*.json` file each, read at start (plugins/app/calendar). */
@@ -136,6 +140,12 @@ function readTrustProxy(env: Env): boolean | string {
   return raw
 }
 
+function readDocsEnabled(env: Env): boolean {
+  const raw = read(env, 'DOCS_ENABLED')
+  if (raw !== null) return /^(1|true)$/i.test(raw)
+  return read(env, 'NODE_ENV') !== 'production'
+}
+
 /** Parses the environment; throws `ConfigError` with a plain message when a value is unusable. */
 export function loadConfig(env: Env = process.env): AppConfig {
   return {
@@ -154,12 +164,14 @@ export function loadConfig(env: Env = process.env): AppConfig {
     sessionSecret: read(env, 'SESSION_SECRET'),
     sessionTtlSeconds: readPositiveInt(env, 'SESSION_TTL_SECONDS', DEFAULT_SESSION_TTL_SECONDS),
     statusRateLimitPerMinute: readPositiveInt(env, 'STATUS_RATE_LIMIT_PER_MINUTE', 20),
+    redisCommandTimeoutMs: readPositiveInt(env, 'REDIS_COMMAND_TIMEOUT_MS', 100),
     loginRateLimitPerMinute: readPositiveInt(env, 'LOGIN_RATE_LIMIT_PER_MINUTE', 30),
     uploadQuota: {
       count: readPositiveInt(env, 'UPLOAD_DAILY_COUNT', 50),
       bytes: readPositiveInt(env, 'UPLOAD_DAILY_MEGABYTES', 200) * 1024 * 1024,
     },
     trustProxy: readTrustProxy(env),
+    docsEnabled: readDocsEnabled(env),
     calendarDir: read(env, 'CALENDAR_DIR') ?? DEFAULT_CALENDAR_DIR,
     staffSessionTtlSeconds: readPositiveInt(env, 'STAFF_SESSION_TTL_SECONDS', 8 * 60 * 60),
     staffLockAfter: readPositiveInt(env, 'STAFF_LOCK_AFTER', 5),

@@ -5,29 +5,32 @@ import Redis from 'ioredis'
  * The Redis connection behind the shared rate-limit counters (REDIS_URL), tuned to fail fast:
  * a limit check must never wait on a Redis that is gone. Commands are not queued while the
  * connection is down (`enableOfflineQueue: false`), are not retried, and time out after
- * `COMMAND_TIMEOUT_MS`; ioredis keeps reconnecting in the background (backing off to 2 s), and
+ * `commandTimeoutMs` (REDIS_COMMAND_TIMEOUT_MS, 100 by default); ioredis keeps reconnecting in the background (backing off to 2 s), and
  * `isUp()` says when it is usable again. Loss and return are logged once each, as JSON through
  * the app's logger; the `'error'` listener also keeps ioredis from printing its plain-text
  * "Unhandled error event" lines.
  */
-export const COMMAND_TIMEOUT_MS = 100
+export const DEFAULT_COMMAND_TIMEOUT_MS = 100
 export const CONNECT_TIMEOUT_MS = 1000
 
 export interface SharedRedis {
   client: Redis
   /** Connected and answering: counters go to Redis; otherwise each instance counts alone. */
   isUp(): boolean
-  /** A command failed although the connection looked up (e.g. timed out): count alone until the next `ready`. */
+  /**
+   * A command failed although the connection looked up (e.g. timed out): count alone, and
+   * reconnect, so the next `ready` (a Redis that answers again) brings the shared counters back.
+   */
   markDown(error: unknown): void
   /** Resolves at the first `ready` or `error`, so start-up knows which way counters go. */
   settled: Promise<void>
   close(): Promise<void>
 }
 
-export function connectSharedRedis(url: string, log: FastifyBaseLogger): SharedRedis {
+export function connectSharedRedis(url: string, log: FastifyBaseLogger, commandTimeoutMs = DEFAULT_COMMAND_TIMEOUT_MS): SharedRedis {
   const client = new Redis(url, {
     connectTimeout: CONNECT_TIMEOUT_MS,
-    commandTimeout: COMMAND_TIMEOUT_MS,
+    commandTimeout: commandTimeoutMs,
     enableOfflineQueue: false,
     maxRetriesPerRequest: 0,
     retryStrategy: (times) => Math.min(times * 100, 2000),
@@ -64,7 +67,11 @@ export function connectSharedRedis(url: string, log: FastifyBaseLogger): SharedR
   return {
     client,
     isUp: () => up && client.status === 'ready',
-    markDown: down,
+    markDown(error) {
+      const wasUp = up
+      down(error)
+      if (wasUp && !closing) client.disconnect(true)
+    },
     settled,
     async close() {
       closing = true

@@ -10,6 +10,8 @@ export class TcpProxy {
   private server: Server | null = null
   private readonly sockets = new Set<Socket>()
   port = 0
+  /** While true, what clients send is dropped: a Redis that hangs rather than refuses. */
+  holding = false
 
   constructor(private readonly target: { host: string; port: number }) {}
 
@@ -21,7 +23,10 @@ export class TcpProxy {
         socket.on('close', () => this.sockets.delete(socket))
         socket.on('error', () => socket.destroy())
       }
-      client.pipe(upstream).pipe(client)
+      client.on('data', (chunk) => {
+        if (!this.holding) upstream.write(chunk)
+      })
+      upstream.pipe(client)
       client.on('close', () => upstream.destroy())
       upstream.on('close', () => client.destroy())
     })
@@ -31,7 +36,13 @@ export class TcpProxy {
     this.server = server
   }
 
+  /** Stops answering without closing anything. */
+  hold(): void {
+    this.holding = true
+  }
+
   async stop(): Promise<void> {
+    this.holding = false
     const server = this.server
     this.server = null
     if (!server) return

@@ -43,10 +43,23 @@ const GENERIC_4XX: Record<number, ErrorBody> = {
 const INTERNAL: ErrorBody = { code: 'INTERNAL', message: '服务器出错了，请稍后再试' }
 const UNAVAILABLE: ErrorBody = { code: 'UNAVAILABLE', message: '服务暂时不可用，请稍后再试' }
 
+/**
+ * A field name that came from the request (an unknown property, a multipart part) is named
+ * back only when it looks like one of ours; anything else is reported under the request part,
+ * so an answer never repeats arbitrary input.
+ */
+function safeFieldNames(fields: Record<string, string>, part: string): Record<string, string> {
+  const safe: Record<string, string> = {}
+  for (const [name, message] of Object.entries(fields)) {
+    safe[/^[A-Za-z][A-Za-z0-9_]{0,39}(\.[A-Za-z0-9_]{1,40}){0,5}$/.test(name) ? name : part] ??= message
+  }
+  return safe
+}
+
 function toResponse(error: FastifyError | AppError): { status: number; body: ErrorBody } {
   if (error instanceof AppError) {
     const body: ErrorBody = { code: error.code, message: error.message }
-    if (error.fields) body.fields = error.fields
+    if (error.fields) body.fields = safeFieldNames(error.fields, 'body')
     if (error.details) Object.assign(body, error.details)
     return { status: error.statusCode, body }
   }
@@ -56,7 +69,7 @@ function toResponse(error: FastifyError | AppError): { status: number; body: Err
       body: {
         code: 'VALIDATION_FAILED',
         message: '填写的内容有误，请按提示修改后再提交',
-        fields: validationFields(error.validation, error.validationContext ?? 'body'),
+        fields: safeFieldNames(validationFields(error.validation, error.validationContext ?? 'body'), error.validationContext ?? 'body'),
       },
     }
   }
@@ -83,12 +96,25 @@ export const errorHandlerPlugin = unencapsulated('error-handler', async (app) =>
     return reply.code(status).send(body)
   })
 
+  // Every route's path as a pattern, so a known path asked with another method gets 405, not 404.
+  const routes: { pattern: RegExp; methods: Set<string> }[] = []
+  app.addHook('onRoute', (route) => {
+    const source = '^' + route.url.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:[^/]+/g, '[^/]+').replace(/\*/g, '.*') + '$'
+    let entry = routes.find((r) => r.pattern.source === source)
+    if (!entry) routes.push((entry = { pattern: new RegExp(source), methods: new Set() }))
+    for (const method of [route.method].flat()) entry.methods.add(method)
+  })
+
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? ''
     const isApi = path === '/api' || path.startsWith('/api/') || path.startsWith('/docs')
     // A path the SPA's router owns (e.g. /pages/filing/index) loads the app, which then routes.
     if (app.servesSpa && !isApi && (request.method === 'GET' || request.method === 'HEAD')) {
       return reply.type('text/html; charset=utf-8').sendFile('index.html')
+    }
+    const allowed = routes.filter((r) => r.pattern.test(path)).flatMap((r) => [...r.methods])
+    if (allowed.length > 0) {
+      return reply.code(405).header('allow', [...new Set(allowed)].sort().join(', ')).send(GENERIC_4XX[405])
     }
     return reply.code(404).send(GENERIC_4XX[404])
   })

@@ -31,21 +31,24 @@ export function tryAgainIn(seconds: number): string {
  * counts alone (limits/fallback-store), never letting everything through. 429 RATE_LIMITED with
  * Retry-After and a message saying when to try again.
  */
-export const rateLimitPlugin = unencapsulated<{ redisUrl: string | null }>('rate-limit', async (app, { redisUrl }) => {
-  const redis = redisUrl ? connectSharedRedis(redisUrl, app.log) : null
-  app.decorate('sharedRedis', redis)
-  if (redis) {
-    app.addHook('onClose', async () => redis.close())
-    await redis.settled
-  }
-  await app.register(rateLimit, {
-    global: false,
-    store: fallbackStoreClass(redis, 'beian-rl:'),
-    // The store never fails (it falls back to this process), so nothing is skipped.
-    skipOnError: false,
-    errorResponseBuilder: (request, context) => {
-      const action = ACTIONS[request.routeOptions.url ?? ''] ?? '操作'
-      return new AppError(429, 'RATE_LIMITED', `${action}太频繁了，${tryAgainIn(context.ttl / 1000)}`)
-    },
-  })
-})
+export const rateLimitPlugin = unencapsulated<{ redisUrl: string | null; redisCommandTimeoutMs: number }>(
+  'rate-limit',
+  async (app, { redisUrl, redisCommandTimeoutMs }) => {
+    const redis = redisUrl ? connectSharedRedis(redisUrl, app.log, redisCommandTimeoutMs) : null
+    app.decorate('sharedRedis', redis)
+    if (redis) {
+      app.addHook('onClose', async () => redis.close())
+      await redis.settled
+    }
+    await app.register(rateLimit, {
+      global: false,
+      store: fallbackStoreClass(redis, 'beian-rl:'),
+      // The store never fails (it falls back to this process), so nothing is skipped.
+      skipOnError: false,
+      errorResponseBuilder: (request, context) => {
+        const action = ACTIONS[request.routeOptions.url ?? ''] ?? '操作'
+        return new AppError(429, 'RATE_LIMITED', `${action}太频繁了，${tryAgainIn(context.ttl / 1000)}`)
+      },
+    })
+  },
+)

@@ -2,8 +2,12 @@ import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import { unencapsulated } from '../unencapsulated'
 
-/** OpenAPI document built from the route schemas; UI at /docs, JSON at /docs/json. */
-export const swaggerPlugin = unencapsulated('swagger', async (app) => {
+/**
+ * OpenAPI document built from the route schemas; UI at /docs, JSON at /docs/json, only when
+ * `ui` (config.docsEnabled: off in production unless DOCS_ENABLED=1). The UI's pages carry
+ * their own CSP: Swagger UI styles itself inline.
+ */
+export const swaggerPlugin = unencapsulated<{ ui: boolean }>('swagger', async (app, { ui }) => {
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
@@ -25,5 +29,20 @@ export const swaggerPlugin = unencapsulated('swagger', async (app) => {
       buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`),
     },
   })
-  await app.register(swaggerUi, { routePrefix: '/docs' })
+  if (!ui) return
+  await app.register(swaggerUi, {
+    routePrefix: '/docs',
+    staticCSP: {
+      'default-src': ["'self'"],
+      'base-uri': ["'self'"],
+      'object-src': ["'none'"],
+      'frame-ancestors': ["'none'"],
+      'script-src': ["'self'"],
+      'script-src-attr': ["'none'"],
+      'style-src': ["'self'", "'unsafe-inline'"],
+      'img-src': ["'self'", 'data:'],
+      'font-src': ["'self'", 'data:'],
+      'connect-src': ["'self'"],
+    },
+  })
 })

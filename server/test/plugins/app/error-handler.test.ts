@@ -45,10 +45,11 @@ describe('the error handler', () => {
     expect(response.body).not.toContain('foo')
   })
 
-  it('answers 404 NOT_FOUND for a wrong method on a known path', async () => {
+  it('answers 405 METHOD_NOT_ALLOWED, with Allow, for a wrong method on a known path', async () => {
     const app = await buildTestApp()
     const response = await app.inject({ method: 'DELETE', url: '/api/health' })
-    expect(response.statusCode).toBe(404)
-    expectErrorBody(response.json(), 'NOT_FOUND')
+    expect(response.statusCode).toBe(405)
+    expect(response.headers.allow).toBe('GET, HEAD')
+    expectErrorBody(response.json(), 'METHOD_NOT_ALLOWED')
   })
 })

@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import helmet from '@fastify/helmet'
+import { unencapsulated } from '../unencapsulated'
+
+/**
+ * sha256 sources for the inline scripts of the built H5 page (Taro puts its rem script inline),
+ * so the CSP allows exactly those and no other inline script. Empty when there is no build.
+ */
+export function inlineScriptHashes(indexHtml: string): string[] {
+  if (!existsSync(indexHtml)) return []
+  const html = readFileSync(indexHtml, 'utf8')
+  const hashes: string[] = []
+  for (const match of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi)) {
+    if (match[1].length > 0) hashes.push(`'sha256-${createHash('sha256').update(match[1], 'utf8').digest('base64')}'`)
+  }
+  return hashes
+}
+
+/** The CSP of the app and the API: same-origin everything, no framing, no plugins. */
+export function contentSecurityPolicy(scriptHashes: readonly string[]): Record<string, string[]> {
+  return {
+    'default-src': ["'self'"],
+    'base-uri': ["'self'"],
+    'object-src': ["'none'"],
+    'frame-ancestors': ["'none'"],
+    'form-action': ["'self'"],
+    'script-src': ["'self'", ...scriptHashes],
+    'script-src-attr': ["'none'"],
+    // Taro's H5 components and NutUI set style attributes and add <style> elements at run time.
+    'style-src': ["'self'", "'unsafe-inline'"],
+    // The receipt image and QR code are drawn to canvas and shown as data:/blob: URLs.
+    'img-src': ["'self'", 'data:', 'blob:'],
+    'font-src': ["'self'", 'data:'],
+    'connect-src': ["'self'"],
+    'worker-src': ["'self'", 'blob:'],
+    'media-src': ["'self'", 'blob:', 'data:'],
+  }
+}
+
+/**
+ * Security headers on every answer, JSON and errors included (issue 10, fault 7): the CSP above
+ * (`frame-ancestors 'none'` and X-Frame-Options DENY: the page holding the token cannot be
+ * framed), `Referrer-Policy: no-referrer`, `X-Content-Type-Options: nosniff`; and
+ * `Cache-Control: no-store` on everything under /api, where the personal data is. No
+ * `upgrade-insecure-requests`: the app is also served over plain http on a developer's machine.
+ */
+export const securityHeadersPlugin = unencapsulated<{ staticDir: string | null }>('security-headers', async (app, { staticDir }) => {
+  const hashes = staticDir ? inlineScriptHashes(resolve(staticDir, 'index.html')) : []
+  await app.register(helmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicy(hashes) },
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'no-referrer' },
+    // Cross-origin isolation would block nothing we load, but would break opening an upload in a new tab.
+    crossOriginEmbedderPolicy: false,
+  })
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url === '/api' || request.url.startsWith('/api/') || request.url.startsWith('/api?')) {
+      reply.header('cache-control', 'no-store')
+    }
+  })
+})
