@@ -4,8 +4,9 @@
  */
 
 export type DatabaseConfig =
-  | { kind: 'sqlite'; path: string }
-  /** `schema` is for tests: each suite gets its own schema so suites run in parallel. */
+  /** `busyTimeoutMs` (tests): how long a write waits for another connection's lock (default 5000). */
+  | { kind: 'sqlite'; path: string; busyTimeoutMs?: number }
+  /** `schema` (DATABASE_SCHEMA): where the tables live; tests give each suite its own so suites run in parallel. */
   | { kind: 'postgres'; url: string; schema?: string }
 
 export interface WechatConfig {
@@ -39,6 +40,8 @@ export interface AppConfig {
   statusRateLimitPerMinute: number
   /** Extra working-day calendar years, one `*.json` file each, read at start (plugins/app/calendar). */
   calendarDir: string
+  /** Tests only (FAULT_KILL_AFTER_COMMITS): SIGKILL right after the Nth idempotent write commits (faults/kill-hook). */
+  faultKillAfterCommits: number | null
 }
 
 export type Env = Record<string, string | undefined>
@@ -85,7 +88,11 @@ function readDatabase(env: Env): DatabaseConfig {
     if (!/^postgres(ql)?:\/\//.test(url)) {
       throw new ConfigError('DATABASE_URL 应以 postgres:// 开头；不用 PostgreSQL 时请删掉这个变量')
     }
-    return { kind: 'postgres', url }
+    const schema = read(env, 'DATABASE_SCHEMA')
+    if (schema !== null && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
+      throw new ConfigError(`DATABASE_SCHEMA 只能用小写字母、数字和下划线（不以数字开头），现在是 "${schema}"，请改正后重启`)
+    }
+    return schema === null ? { kind: 'postgres', url } : { kind: 'postgres', url, schema }
   }
   return { kind: 'sqlite', path: read(env, 'SQLITE_PATH') ?? 'data/app.db' }
 }
@@ -120,5 +127,15 @@ export function loadConfig(env: Env = process.env): AppConfig {
     sessionTtlSeconds: readPositiveInt(env, 'SESSION_TTL_SECONDS', DEFAULT_SESSION_TTL_SECONDS),
     statusRateLimitPerMinute: readPositiveInt(env, 'STATUS_RATE_LIMIT_PER_MINUTE', 20),
     calendarDir: read(env, 'CALENDAR_DIR') ?? DEFAULT_CALENDAR_DIR,
+    faultKillAfterCommits: readFaultHook(env),
   }
+}
+
+/** The crash test's hook: a positive count, and never in production. */
+function readFaultHook(env: Env): number | null {
+  if (read(env, 'FAULT_KILL_AFTER_COMMITS') === null) return null
+  if (read(env, 'NODE_ENV') === 'production') {
+    throw new ConfigError('FAULT_KILL_AFTER_COMMITS 只用于故障测试，NODE_ENV=production 时不能设置，请删掉后重启')
+  }
+  return readPositiveInt(env, 'FAULT_KILL_AFTER_COMMITS', 1)
 }
