@@ -70,7 +70,7 @@ export async function listMembers(app: FastifyInstance, userId: string): Promise
 }
 
 /** POST /api/family-members: checked with the shared rules; at most 5; not the same ID twice, not one's own. */
-export async function addMember(app: FastifyInstance, userId: string, body: CreateFamilyMemberBody): Promise<FamilyMemberView> {
+export async function addMember(app: Pick<FastifyInstance, 'repos' | 'now'>, userId: string, body: CreateFamilyMemberBody): Promise<FamilyMemberView> {
   const own = await app.repos.profiles.findByUserId(userId)
   if (!own) throw ownProfileRequired('添加家人')
   const now = app.now()
@@ -309,7 +309,7 @@ export interface FilingSubjectFacts {
  * one or an unknown id, so nothing is revealed. The member's own saved 实名信息 when they accepted
  * an invitation (and have one), else the member record.
  */
-export async function proxySubject(app: FastifyInstance, userId: string, memberId: string): Promise<FilingSubjectFacts> {
+export async function proxySubject(app: Pick<FastifyInstance, 'repos' | 'now'>, userId: string, memberId: string): Promise<FilingSubjectFacts> {
   const found = await app.repos.family.findLive(userId, memberId)
   const authorization = found?.authorization ?? null
   if (!found || !authorization || effectiveAuthorizationStatus(authorization.status, authorization.expiresAt, app.now()) !== 'ACTIVE') {

@@ -4,18 +4,31 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chinaToday } from '../../../src/domain/time/china-date'
-import { VALID_PROFILE } from './build'
-import { CONTACTS, DESTINATION } from './filings'
-import { PNG_BYTES, multipartBody } from './multipart'
 
 /**
- * The real server as a child process (`tsx server/src/server.ts`), for tests that must kill it
+ * The real server as a child process (`node --import tsx server/src/server.ts`), for tests that must kill it
  * (SIGKILL) or watch it survive a fault: a process of its own, its own port, its log lines kept.
- * Talks to it over HTTP with fetch.
+ * Talks to it over HTTP with fetch. Imports no jest helper, so the bench can use it too.
  */
 
+/** A valid 实名信息 (the ID's check digit is right; 440300 is 深圳市). */
+export const HTTP_PROFILE = {
+  name: '李四',
+  idNumber: '110101199003071233',
+  phone: '13812345678',
+  insuredRegion: '440300',
+  insuranceType: 'EMPLOYEE',
+} as const
+/** 阳江市, another city of the same province. */
+const DESTINATION = { province: '440000', city: '441700' } as const
+const CONTACTS = { phone1: '13812345678', addressAtDestination: '阳江市江城区东风路 8 号' } as const
+/** A real 1×1 PNG (a white pixel). */
+const PNG_BYTES = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg==',
+  'base64',
+)
+
 const ROOT = resolve(__dirname, '../../..')
-const TSX = join(ROOT, 'node_modules/.bin/tsx')
 const START_TIMEOUT_MS = 60_000
 
 export interface SpawnedServer {
@@ -33,7 +46,9 @@ export interface SpawnedServer {
 /** Starts the server with `env` (PORT=0: a free port) and waits for its "API: http://…" line. */
 export async function startServer(env: Record<string, string>): Promise<SpawnedServer> {
   const calendarDir = mkdtempSync(join(tmpdir(), 'yidi-cal-'))
-  const child = spawn(TSX, ['server/src/server.ts'], {
+  // node with tsx's loader (not the tsx command, which would wrap the server in a second process):
+  // the child is the server itself, so its own SIGKILL is what the test sees.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/server.ts'], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', PORT: '0', HOST: '127.0.0.1', CALENDAR_DIR: calendarDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -128,21 +143,20 @@ export async function httpFiler(base: string): Promise<string> {
   const login = await call(base, 'POST', '/api/sessions', { body: { code: `dev:${randomBytes(8).toString('hex')}` } })
   if (login.status !== 200) throw new Error(`login: ${login.status} ${JSON.stringify(login.body)}`)
   const token = login.body.token as string
-  const profile = await call(base, 'PUT', '/api/me/profile', { token, body: VALID_PROFILE })
+  const profile = await call(base, 'PUT', '/api/me/profile', { token, body: HTTP_PROFILE })
   if (profile.status !== 200) throw new Error(`profile: ${profile.status} ${JSON.stringify(profile.body)}`)
   return token
 }
 
 /** Uploads a PNG as `purpose` (optionally with an Idempotency-Key); answers the raw answer. */
 export async function httpUpload(base: string, token: string, purpose: string, key?: string): Promise<HttpAnswer> {
-  const { payload, headers } = multipartBody([
-    { name: 'purpose', value: purpose },
-    { name: 'file', filename: 'photo.png', contentType: 'image/png', content: PNG_BYTES },
-  ])
+  const form = new FormData()
+  form.append('purpose', purpose)
+  form.append('file', new Blob([PNG_BYTES], { type: 'image/png' }), 'photo.png')
   const response = await fetch(`${base}/api/uploads`, {
     method: 'POST',
-    headers: { ...headers, authorization: `Bearer ${token}`, ...(key ? { 'idempotency-key': key } : {}) },
-    body: payload,
+    headers: { authorization: `Bearer ${token}`, ...(key ? { 'idempotency-key': key } : {}) },
+    body: form,
   })
   return { status: response.status, headers: response.headers, body: await response.json() }
 }

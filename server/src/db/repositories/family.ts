@@ -4,6 +4,7 @@ import type { AuthorizationMethod, AuthorizationStatus } from '../../../../src/d
 import type { FamilyRelation } from '../../../../src/domain/family'
 import type { Database, FamilyMembersTable, ProxyAuthorizationsTable } from '../schema'
 import type { InsuranceType } from './profiles'
+import { inTransaction } from '../in-transaction'
 
 /** A family member as the rest of the server sees it (camelCase, no row types). */
 export interface FamilyMemberRecord {
@@ -170,7 +171,7 @@ export function createFamilyRepository(db: Kysely<Database>) {
      * the owner's row is locked meanwhile, so two requests racing cannot both slip under the limit.
      */
     async create(ownerUserId: string, input: NewFamilyMember, limit: number, now: Date): Promise<CreateMemberOutcome> {
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         await lockUser(trx, ownerUserId)
         const live = await trx
           .selectFrom('family_members')
