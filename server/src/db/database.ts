@@ -84,8 +84,15 @@ export async function migrateToLatest(handle: DatabaseHandle): Promise<void> {
     // schemas in one database (a test suite's, another instance's) it would skip creating its own.
     ...(handle.schema ? { migrationTableSchema: handle.schema } : {}),
   })
-  const { error } = await migrator.migrateToLatest()
-  if (error) throw error instanceof Error ? error : new Error(String(error))
+  for (let attempt = 1; ; attempt += 1) {
+    const { error } = await migrator.migrateToLatest()
+    if (!error) return
+    // Kysely's PostgreSQL introspection reads every schema of the database; one dropped meanwhile
+    // (another app's, a finished test suite's) fails it with 3F000 "schema … does not exist".
+    // Nothing was migrated then: look again.
+    if ((error as { code?: unknown }).code === '3F000' && attempt < 5) continue
+    throw error instanceof Error ? error : new Error(String(error))
+  }
 }
 
 /**

@@ -27,7 +27,7 @@ import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy'
  * busy_timeout.
  */
 
-jest.setTimeout(120_000)
+jest.setTimeout(300_000)
 
 const UNAVAILABLE = { code: 'DATABASE_UNAVAILABLE', message: expect.stringMatching(/数据库.*不会丢失/) }
 

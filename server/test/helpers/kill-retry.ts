@@ -1,5 +1,10 @@
 import { randomBytes } from 'node:crypto'
-import { call, httpFiler, httpFilingBody, startServer, type HttpAnswer } from './spawned-server'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import SqliteDatabase from 'better-sqlite3'
+import { Client } from 'pg'
+import { call, httpFiler, httpFilingBody, startServer, uniqueName, type HttpAnswer } from './spawned-server'
 
 /**
  * The kill-and-retry run (issue 10, fault 2), shared by the crash test and `npm run bench`:
@@ -119,5 +124,56 @@ export async function killAndRetry(options: KillRetryOptions): Promise<KillRetry
     unansweredKeys,
     doubled: filings - new Set(ids).size,
     retryStatuses: [...new Set(retries.map((r) => r.status))].sort(),
+  }
+}
+
+/** A temp SQLite file, counted straight from the file. */
+export function sqliteTarget(): { options: KillRetryOptions; cleanup: () => Promise<void> } {
+  const dir = mkdtempSync(join(tmpdir(), 'yidi-kill-'))
+  const path = join(dir, 'app.db')
+  return {
+    options: {
+      env: { SQLITE_PATH: path },
+      count: async () => {
+        const db = new SqliteDatabase(path, { readonly: true })
+        try {
+          const filings = (db.prepare('select count(*) as n from filings').get() as { n: number }).n
+          const unansweredKeys = (db.prepare('select count(*) as n from idempotency_keys where status_code is null').get() as { n: number }).n
+          return { filings, unansweredKeys }
+        } finally {
+          db.close()
+        }
+      },
+    },
+    cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+  }
+}
+
+/** A PostgreSQL schema of its own on `url`, dropped by cleanup. */
+export function postgresTarget(url: string): { options: KillRetryOptions; cleanup: () => Promise<void> } {
+  const schema = uniqueName('t_kill')
+  const query = async (text: string): Promise<number> => {
+    const client = new Client({ connectionString: url })
+    await client.connect()
+    try {
+      return Number((await client.query(text)).rows[0].n)
+    } finally {
+      await client.end()
+    }
+  }
+  return {
+    options: {
+      env: { DATABASE_URL: url, DATABASE_SCHEMA: schema },
+      count: async () => ({
+        filings: await query(`select count(*) as n from "${schema}".filings`),
+        unansweredKeys: await query(`select count(*) as n from "${schema}".idempotency_keys where status_code is null`),
+      }),
+    },
+    cleanup: async () => {
+      const client = new Client({ connectionString: url })
+      await client.connect()
+      await client.query(`drop schema if exists "${schema}" cascade`)
+      await client.end()
+    },
   }
 }

@@ -29,7 +29,8 @@ const PNG_BYTES = Buffer.from(
 )
 
 const ROOT = resolve(__dirname, '../../..')
-const START_TIMEOUT_MS = 60_000
+/** tsx compiles the server at start: seconds on a quiet machine, much longer on a busy 2-core one. */
+const START_TIMEOUT_MS = 150_000
 
 export interface SpawnedServer {
   url: string
@@ -50,7 +51,8 @@ export async function startServer(env: Record<string, string>): Promise<SpawnedS
   // the child is the server itself, so its own SIGKILL is what the test sees.
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/server.ts'], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', PORT: '0', HOST: '127.0.0.1', CALENDAR_DIR: calendarDir, ...env },
+    // Only what the server needs: nothing of the test's own environment (DATABASE_URL…) leaks in.
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', PORT: '0', HOST: '127.0.0.1', CALENDAR_DIR: calendarDir, ...env } as Record<string, string> as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const stdout: string[] = []
@@ -72,7 +74,10 @@ export async function startServer(env: Record<string, string>): Promise<SpawnedS
   }
   child.stderr?.on('data', lines(stderr))
   const url = await new Promise<string>((found, fail) => {
-    const timer = setTimeout(() => fail(new Error(`server did not start: ${stderr.join('\n')}`)), START_TIMEOUT_MS)
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL') // never leave a server behind that would keep the test run alive
+      fail(new Error(`server did not start in ${START_TIMEOUT_MS / 1000} s: ${stderr.join('\n')}`))
+    }, START_TIMEOUT_MS)
     const onLine = lines(stdout)
     child.stdout?.on('data', (chunk: Buffer) => {
       onLine(chunk)
