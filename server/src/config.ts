@@ -4,8 +4,9 @@
  */
 
 export type DatabaseConfig =
-  | { kind: 'sqlite'; path: string }
-  /** `schema` is for tests: each suite gets its own schema so suites run in parallel. */
+  /** `busyTimeoutMs` (tests): how long a write waits for another connection's lock (default 5000). */
+  | { kind: 'sqlite'; path: string; busyTimeoutMs?: number }
+  /** `schema` (DATABASE_SCHEMA): where the tables live; tests give each suite its own so suites run in parallel. */
   | { kind: 'postgres'; url: string; schema?: string }
 
 export interface WechatConfig {
@@ -60,6 +61,8 @@ export interface AppConfig {
   staffLoginRateLimitPerMinute: number
   /** The built staff console, served at /staff. */
   staffDir: string
+  /** Tests only (FAULT_KILL_AFTER_COMMITS): SIGKILL right after the Nth idempotent write commits (faults/kill-hook). */
+  faultKillAfterCommits: number | null
 }
 
 export type Env = Record<string, string | undefined>
@@ -107,7 +110,11 @@ function readDatabase(env: Env): DatabaseConfig {
     if (!/^postgres(ql)?:\/\//.test(url)) {
       throw new ConfigError('DATABASE_URL 应以 postgres:// 开头；不用 PostgreSQL 时请删掉这个变量')
     }
-    return { kind: 'postgres', url }
+    const schema = read(env, 'DATABASE_SCHEMA')
+    if (schema !== null && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
+      throw new ConfigError(`DATABASE_SCHEMA 只能用小写字母、数字和下划线（不以数字开头），现在是 "${schema}"，请改正后重启`)
+    }
+    return schema === null ? { kind: 'postgres', url } : { kind: 'postgres', url, schema }
   }
   return { kind: 'sqlite', path: read(env, 'SQLITE_PATH') ?? 'data/app.db' }
 }
@@ -178,5 +185,15 @@ export function loadConfig(env: Env = process.env): AppConfig {
     staffLockMinutes: readPositiveInt(env, 'STAFF_LOCK_MINUTES', 15),
     staffLoginRateLimitPerMinute: readPositiveInt(env, 'STAFF_LOGIN_RATE_LIMIT_PER_MINUTE', 20),
     staffDir: read(env, 'STAFF_DIR') ?? 'dist/staff',
+    faultKillAfterCommits: readFaultHook(env),
   }
+}
+
+/** The crash test's hook: a positive count, and never in production. */
+function readFaultHook(env: Env): number | null {
+  if (read(env, 'FAULT_KILL_AFTER_COMMITS') === null) return null
+  if (read(env, 'NODE_ENV') === 'production') {
+    throw new ConfigError('FAULT_KILL_AFTER_COMMITS 只用于故障测试，NODE_ENV=production 时不能设置，请删掉后重启')
+  }
+  return readPositiveInt(env, 'FAULT_KILL_AFTER_COMMITS', 1)
 }

@@ -47,6 +47,14 @@ export function unauthorized(message: string = UNAUTHORIZED_MESSAGE): AppError {
   return new AppError(401, 'UNAUTHORIZED', message)
 }
 
+/**
+ * 503 DATABASE_UNAVAILABLE: the database cannot be reached right now (db/availability). Nothing
+ * of the request was written; the app keeps what was typed, so trying again later is safe.
+ */
+export function databaseUnavailable(cause?: unknown): AppError {
+  return new AppError(503, 'DATABASE_UNAVAILABLE', '系统暂时连不上数据库，请稍等一两分钟再试；已填的内容不会丢失', undefined, { cause })
+}
+
 export function validationFailed(statusCode: 400 | 422, fields: Record<string, string>): AppError {
   return new AppError(statusCode, 'VALIDATION_FAILED', '填写的内容有误，请按提示修改后再提交', fields)
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import { setTimeout as sleep } from 'node:timers/promises'
-import type { IdempotencyKeysRepository } from './db/repositories/idempotency-keys'
+import type { Repositories } from './db/repositories'
+import { isUniqueViolation } from './db/unique-violation'
 import { AppError } from './errors'
 
 /**
@@ -9,10 +9,15 @@ import { AppError } from './errors'
  * the same request from the same user answers the first response and creates nothing new; the
  * same key with another request is 409 IDEMPOTENCY_KEY_REUSED. Keys are scoped per user.
  *
- * The key row is reserved before the write runs (a unique (user, key) insert), so of two requests
- * racing only one runs; the other waits for the stored answer (or, after `waitMs`, answers 409
- * IDEMPOTENCY_IN_PROGRESS). Only successful answers are kept: when the write fails, the
- * reservation is released and the same key may be used again, e.g. after correcting the form.
+ * Exactly once, even across a crash (issue 10, fault 2): the key row, everything the write
+ * writes and the stored answer commit in ONE transaction. After a crash at any moment there is
+ * either all of it (a retry replays the answer) or none of it (a retry writes it, once). A key row
+ * is never committed without its answer, so no retry waits on a request that died. Of two
+ * requests with one key in flight at once, the second's insert of the key row waits for the
+ * first transaction (PostgreSQL's unique index; SQLite runs one transaction at a time), then
+ * fails as a duplicate, and the second answers the first's committed answer. Only successful
+ * answers are kept: a refused write rolls the key back with it, so the same key may be used
+ * again, e.g. after correcting the form.
  */
 
 export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key'
@@ -35,23 +40,33 @@ export interface StoredResponse<T> {
   body: T
 }
 
+/** A unit of work: runs `work` in one transaction with repositories bound to it. */
+export type Transact = <R>(work: (repos: Repositories) => Promise<R>) => Promise<R>
+
 export interface IdempotencyOptions {
-  store: IdempotencyKeysRepository
+  /** The app's repositories (outside any transaction): to find a committed key. */
+  repos: Repositories
+  transact: Transact
   userId: string
-  /** The header's value; without a key the write simply runs. */
+  /** The header's value; without a key the write simply runs (with `repos`). */
   key: string | undefined
   /** What makes two requests "the same": method, route, params and body. */
   request: unknown
   now: () => Date
-  /** How long a retry waits for the first request to finish before answering 409 (default 5 s). */
-  waitMs?: number
-  /** A reservation older than this was abandoned (its server stopped mid-request) and may be taken over. */
-  abandonedAfterMs?: number
+  /** Called right after a keyed write committed, before it is answered (the crash test's hook). */
+  afterCommit?: () => void
 }
 
-const POLL_MS = 25
-const DEFAULT_WAIT_MS = 5_000
-const DEFAULT_ABANDONED_AFTER_MS = 2 * 60_000
+/** A duplicate key row (another request committed it first), or a filing number drawn twice. */
+const ATTEMPTS = 5
+
+function keyReused(): AppError {
+  return new AppError(
+    409,
+    'IDEMPOTENCY_KEY_REUSED',
+    '这个提交编号已经用在另一份内容上了；如果是新的申请，请重新进入页面再提交',
+  )
+}
 
 /** JSON with object keys sorted at every depth, so key order does not change the hash. */
 export function canonicalJson(value: unknown): string {
@@ -69,59 +84,43 @@ export function requestHash(request: unknown): string {
   return createHash('sha256').update(canonicalJson(request)).digest('hex')
 }
 
-function keyReused(): AppError {
-  return new AppError(
-    409,
-    'IDEMPOTENCY_KEY_REUSED',
-    '这个提交编号已经用在另一份内容上了；如果是新的申请，请重新进入页面再提交',
-  )
-}
-
-function inProgress(): AppError {
-  return new AppError(409, 'IDEMPOTENCY_IN_PROGRESS', '上一次提交还在处理中，请稍等几秒再看“我的备案”')
-}
-
 /**
  * Runs `write` at most once per (user, key, request) and answers its response, or the stored
- * response of the first run. `replayed` is true when the answer is the stored one.
+ * response of the first run (`replayed` true). With a key, `write` runs inside the transaction
+ * that records the key and its answer, and must do all its reads and writes through the
+ * repositories it is given.
  */
 export async function withIdempotency<T>(
   options: IdempotencyOptions,
-  write: () => Promise<StoredResponse<T>>,
+  write: (repos: Repositories) => Promise<StoredResponse<T>>,
 ): Promise<StoredResponse<T> & { replayed: boolean }> {
-  const { store, userId, key } = options
-  if (key === undefined) return { ...(await write()), replayed: false }
-
+  const { repos, userId, key } = options
+  if (key === undefined) return { ...(await write(repos)), replayed: false }
   const hash = requestHash(options.request)
-  const deadline = Date.now() + (options.waitMs ?? DEFAULT_WAIT_MS)
-  const abandonedAfter = options.abandonedAfterMs ?? DEFAULT_ABANDONED_AFTER_MS
 
-  for (;;) {
-    if (await store.reserve(userId, key, hash, options.now())) {
-      let response: StoredResponse<T>
-      try {
-        response = await write()
-      } catch (error) {
-        await store.release(userId, key)
-        throw error
-      }
-      await store.complete(userId, key, response.statusCode, JSON.stringify(response.body))
-      return { ...response, replayed: false }
-    }
-
-    const existing = await store.find(userId, key)
-    // Released between our insert and this read: try to reserve it again.
-    if (existing === null) continue
-    if (existing.requestHash !== hash) throw keyReused()
-    if (existing.response !== null) {
+  for (let attempt = 1; ; attempt += 1) {
+    const existing = await repos.idempotencyKeys.find(userId, key)
+    if (existing !== null && existing.response === null) {
+      // A reservation without an answer, left by a version that reserved keys in a transaction
+      // of their own: it answered nobody, so nothing waits on it any more.
+      await repos.idempotencyKeys.release(userId, key)
+    } else if (existing !== null && existing.response !== null) {
+      if (existing.requestHash !== hash) throw keyReused()
       return { statusCode: existing.response.statusCode, body: JSON.parse(existing.response.body) as T, replayed: true }
     }
-    if (options.now().getTime() - Date.parse(existing.createdAt) > abandonedAfter) {
-      await store.release(userId, key, existing.createdAt)
-      continue
+    try {
+      const response = await options.transact(async (trx) => {
+        await trx.idempotencyKeys.insert(userId, key, hash, options.now())
+        const written = await write(trx)
+        await trx.idempotencyKeys.complete(userId, key, written.statusCode, JSON.stringify(written.body))
+        return written
+      })
+      options.afterCommit?.()
+      return { ...response, replayed: false }
+    } catch (error) {
+      const raced = isUniqueViolation(error, 'key') || isUniqueViolation(error, 'number')
+      if (!raced || attempt >= ATTEMPTS) throw error
     }
-    if (Date.now() >= deadline) throw inProgress()
-    await sleep(POLL_MS)
   }
 }
 
@@ -138,10 +137,10 @@ export function sendStored<T>(reply: FastifyReply, response: StoredResponse<T> &
   return response.body
 }
 
-/** Idempotency for a route: the request's user, key, route and body, the app's store and clock. */
+/** Idempotency for a route: the request's user, key, route and body; the app's repositories and clock. */
 export function idempotencyFor(
   request: FastifyRequest,
-  context: { store: IdempotencyKeysRepository; userId: string; now: () => Date },
+  context: Omit<IdempotencyOptions, 'key' | 'request'>,
 ): IdempotencyOptions {
   return {
     ...context,

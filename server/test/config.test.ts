@@ -26,7 +26,14 @@ describe('loadConfig', () => {
       staffLockMinutes: 15,
       staffLoginRateLimitPerMinute: 20,
       staffDir: 'dist/staff',
+      faultKillAfterCommits: null,
     })
+  })
+
+  it('takes the crash-test hook FAULT_KILL_AFTER_COMMITS, but never in production', () => {
+    expect(loadConfig({ FAULT_KILL_AFTER_COMMITS: '7' }).faultKillAfterCommits).toBe(7)
+    expect(() => loadConfig({ FAULT_KILL_AFTER_COMMITS: '7', NODE_ENV: 'production' })).toThrow(ConfigError)
+    expect(() => loadConfig({ FAULT_KILL_AFTER_COMMITS: '0' })).toThrow(ConfigError)
   })
 
   it('uses PostgreSQL when DATABASE_URL is set', () => {
@@ -34,6 +41,15 @@ describe('loadConfig', () => {
       kind: 'postgres',
       url: 'postgres://u@h/db',
     })
+  })
+
+  it('puts the tables in DATABASE_SCHEMA when it is set (PostgreSQL)', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db', DATABASE_SCHEMA: 'yidi' }).database).toEqual({
+      kind: 'postgres',
+      url: 'postgres://u@h/db',
+      schema: 'yidi',
+    })
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://u@h/db', DATABASE_SCHEMA: 'x; drop table users' })).toThrow(ConfigError)
   })
 
   it('reads CALENDAR_DIR', () => {

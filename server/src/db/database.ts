@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import SqliteDatabase from 'better-sqlite3'
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely'
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type KyselyConfig, type LogEvent } from 'kysely'
 import { Pool } from 'pg'
 import type { DatabaseConfig } from '../config'
+import type { DatabaseAvailability } from './availability'
 import { StaticMigrationProvider } from './migrations'
 import type { Database, Dialect } from './schema'
 
@@ -16,18 +17,39 @@ export interface DatabaseHandle {
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/
 
-function openSqlite(path: string): Kysely<Database> {
+/** Optional watchers of the database's health (plugins/external/database passes one). */
+export interface OpenOptions {
+  availability?: DatabaseAvailability
+}
+
+/** Kysely's per-query hook: every outcome tells the availability tracker. */
+function queryLog(availability: DatabaseAvailability | undefined): KyselyConfig['log'] {
+  if (!availability) return undefined
+  return (event: LogEvent) => {
+    if (event.level === 'error') availability.queryFailed(event.error)
+    else availability.querySucceeded()
+  }
+}
+
+const DEFAULT_BUSY_TIMEOUT_MS = 5000
+
+function openSqlite(config: Extract<DatabaseConfig, { kind: 'sqlite' }>, options: OpenOptions): Kysely<Database> {
+  const { path } = config
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
   const database = new SqliteDatabase(path)
   // WAL lets readers run while a write is in progress; busy_timeout waits instead of failing
-  // when a second process (e.g. a migration run) holds the lock; SQLite leaves FKs off by default.
+  // when a second process (e.g. a migration run) holds the lock (past it: SQLITE_BUSY, a 503);
+  // SQLite leaves FKs off by default.
   if (path !== ':memory:') database.pragma('journal_mode = WAL')
-  database.pragma('busy_timeout = 5000')
+  database.pragma(`busy_timeout = ${Math.trunc(config.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS)}`)
   database.pragma('foreign_keys = ON')
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) })
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database }), log: queryLog(options.availability) })
 }
 
-async function openPostgres(url: string, schema: string | undefined): Promise<Kysely<Database>> {
+/** How long a request waits for a new PostgreSQL connection before answering 503. */
+const CONNECT_TIMEOUT_MS = 5000
+
+async function openPostgres(url: string, schema: string | undefined, options: OpenOptions): Promise<Kysely<Database>> {
   if (schema !== undefined && !SCHEMA_NAME.test(schema)) {
     throw new Error(`invalid PostgreSQL schema name: ${schema}`)
   }
@@ -35,8 +57,20 @@ async function openPostgres(url: string, schema: string | undefined): Promise<Ky
     connectionString: url,
     // Every pooled connection must see the same schema, so set it at connect time, not per query.
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
+    // Shown in pg_stat_activity, so an operator (or a fault test) can tell these connections apart.
+    ...(new URL(url).searchParams.has('application_name') ? {} : { application_name: 'yidi-server' }),
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    keepAlive: true,
   })
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+  // A connection PostgreSQL ends (restart, fail-over, pg_terminate_backend, an idle reaper) makes
+  // its client emit 'error', idle in the pool or checked out between two queries; unheard, that
+  // event kills the process. Both are heard: the pool drops the client and opens a new one when
+  // needed, and the query that was running fails with an error the handler answers 503.
+  pool.on('error', () => undefined)
+  pool.on('connect', (client) => {
+    client.on('error', (error) => options.availability?.connectionLost(error))
+  })
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: queryLog(options.availability) })
   if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(db)
   return db
 }
@@ -50,8 +84,15 @@ export async function migrateToLatest(handle: DatabaseHandle): Promise<void> {
     // schemas in one database (a test suite's, another instance's) it would skip creating its own.
     ...(handle.schema ? { migrationTableSchema: handle.schema } : {}),
   })
-  const { error } = await migrator.migrateToLatest()
-  if (error) throw error instanceof Error ? error : new Error(String(error))
+  for (let attempt = 1; ; attempt += 1) {
+    const { error } = await migrator.migrateToLatest()
+    if (!error) return
+    // Kysely's PostgreSQL introspection reads every schema of the database; one dropped meanwhile
+    // (another app's, a finished test suite's) fails it with 3F000 "schema … does not exist".
+    // Nothing was migrated then: look again.
+    if ((error as { code?: unknown }).code === '3F000' && attempt < 5) continue
+    throw error instanceof Error ? error : new Error(String(error))
+  }
 }
 
 /**
@@ -65,11 +106,11 @@ async function ensureSqliteForeignKeys(db: Kysely<Database>): Promise<void> {
 }
 
 /** Opens the configured database and brings its schema up to date. */
-export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
+export async function openDatabase(config: DatabaseConfig, options: OpenOptions = {}): Promise<DatabaseHandle> {
   const handle: DatabaseHandle =
     config.kind === 'postgres'
-      ? { db: await openPostgres(config.url, config.schema), dialect: 'postgres', schema: config.schema }
-      : { db: openSqlite(config.path), dialect: 'sqlite' }
+      ? { db: await openPostgres(config.url, config.schema, options), dialect: 'postgres', schema: config.schema }
+      : { db: openSqlite(config, options), dialect: 'sqlite' }
   try {
     await migrateToLatest(handle)
     if (handle.dialect === 'sqlite') await ensureSqliteForeignKeys(handle.db)

@@ -78,7 +78,7 @@ export async function listMembers(app: FastifyInstance, userId: string): Promise
  * rules; at most 5; not the same ID twice, not one's own.
  */
 export async function addMember(
-  app: FastifyInstance,
+  app: Pick<FastifyInstance, 'repos' | 'now'>,
   userId: string,
   body: CreateFamilyMemberBody & { privacyConsent?: PrivacyConsentBody },
 ): Promise<FamilyMemberView> {
@@ -347,7 +347,7 @@ export interface FilingSubjectFacts {
  * one or an unknown id, so nothing is revealed. The member's own saved 实名信息 when they accepted
  * an invitation (and have one), else the member record.
  */
-export async function proxySubject(app: FastifyInstance, userId: string, memberId: string): Promise<FilingSubjectFacts> {
+export async function proxySubject(app: Pick<FastifyInstance, 'repos' | 'now'>, userId: string, memberId: string): Promise<FilingSubjectFacts> {
   const found = await app.repos.family.findLive(userId, memberId)
   const authorization = found?.authorization ?? null
   if (!found || !authorization || effectiveAuthorizationStatus(authorization.status, authorization.expiresAt, app.now()) !== 'ACTIVE') {

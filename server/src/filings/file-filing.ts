@@ -27,6 +27,12 @@ import { deadlineReminderDue } from '../notifications/reminder'
 import { toFilingView } from './to-filing-view'
 
 /**
+ * What filing needs of the app: its repositories (the app's, or ones bound to the transaction of
+ * an idempotent write), clock and calendar. The app itself is one.
+ */
+export type FilingContext = Pick<FastifyInstance, 'repos' | 'now' | 'calendar'>
+
+/**
  * Filing, changing and cancelling (SPEC §2-§5, §7): the steps around the shared domain rules.
  * Every check runs before anything is written; the writes of one step are one transaction.
  */
@@ -107,7 +113,7 @@ const orNull = (value: string | null | undefined): string | null => {
 }
 
 /** The subject's profile, or 422 PROFILE_REQUIRED. */
-async function subjectProfile(app: FastifyInstance, userId: string): Promise<PersonProfile> {
+async function subjectProfile(app: FilingContext, userId: string): Promise<PersonProfile> {
   const profile = await app.repos.profiles.findByUserId(userId)
   if (!profile) throw profileRequired()
   return profile
@@ -124,7 +130,7 @@ function selfSubject(userId: string, profile: PersonProfile): FilingSubjectFacts
  * this point, so an instant type stays instant (isInstant with byProxyUnverified false).
  */
 async function resolveSubject(
-  app: FastifyInstance,
+  app: FilingContext,
   userId: string,
   subject: CreateFilingBody['subject'],
   own: PersonProfile,
@@ -203,20 +209,20 @@ const blocksDuplicate = (today: string) => (sameKind: readonly FilingRecord[]) =
   sameKind.find((f) => isStanding(f.status, f.validTo, today))
 
 /** One filing as `viewerId` sees it today. */
-export async function filingView(app: FastifyInstance, filing: FilingRecord, viewerId: string): Promise<FilingView> {
+export async function filingView(app: FilingContext, filing: FilingRecord, viewerId: string): Promise<FilingView> {
   const [details] = await app.repos.filings.details([filing])
   if (!details) throw filingNotFound()
   return toFilingView(details, chinaToday(app.now()), viewerId)
 }
 
-async function viewById(app: FastifyInstance, id: string, viewerId: string): Promise<FilingView> {
+async function viewById(app: FilingContext, id: string, viewerId: string): Promise<FilingView> {
   const filing = await app.repos.filings.findById(id)
   if (!filing) throw filingNotFound()
   return filingView(app, filing, viewerId)
 }
 
 /** The caller's own uploads with these ids, or 422 naming `materials`. */
-async function ownUploads(app: FastifyInstance, userId: string, ids: readonly string[]): Promise<UploadRecord[]> {
+async function ownUploads(app: FilingContext, userId: string, ids: readonly string[]): Promise<UploadRecord[]> {
   const uploads = await app.repos.uploads.findOwned(userId, ids)
   const wanted = new Set(ids).size
   if (uploads.length !== wanted) {
@@ -245,7 +251,7 @@ function emergencyShapeFields(body: CreateFilingBody): Record<string, string> {
  * day (003 第九条). Under a dated window a reminder is queued for the day before the deadline.
  */
 async function createEmergencyFiling(
-  app: FastifyInstance,
+  app: FilingContext,
   userId: string,
   body: CreateFilingBody,
   who: { subject: FilingSubjectFacts; filer: PersonProfile },
@@ -350,7 +356,7 @@ async function createEmergencyFiling(
 }
 
 /** POST /api/filings (SPEC §2-§4, §6, §7). */
-export async function createFiling(app: FastifyInstance, userId: string, body: CreateFilingBody): Promise<FilingView> {
+export async function createFiling(app: FilingContext, userId: string, body: CreateFilingBody): Promise<FilingView> {
   const own = await subjectProfile(app, userId)
   const subject = await resolveSubject(app, userId, body.subject, own)
 
@@ -396,7 +402,7 @@ export async function createFiling(app: FastifyInstance, userId: string, body: C
 }
 
 /** The filing, if `userId` filed it or it was filed for them; else 404 (never 403). */
-export async function visibleFiling(app: FastifyInstance, id: string, userId: string): Promise<FilingRecord> {
+export async function visibleFiling(app: FilingContext, id: string, userId: string): Promise<FilingRecord> {
   const filing = await app.repos.filings.findVisible(id, userId)
   if (!filing) throw filingNotFound()
   return filing
@@ -421,7 +427,7 @@ function assertMayChangeOrCancel(filing: FilingRecord, today: string, code: 'CAN
 }
 
 /** POST /api/filings/:id/cancel (SPEC §5). */
-export async function cancelFiling(app: FastifyInstance, id: string, userId: string, reason: string): Promise<FilingView> {
+export async function cancelFiling(app: FilingContext, id: string, userId: string, reason: string): Promise<FilingView> {
   const filing = await visibleFiling(app, id, userId)
   const now = app.now()
   const today = chinaToday(now)
@@ -433,7 +439,7 @@ export async function cancelFiling(app: FastifyInstance, id: string, userId: str
 
 /** POST /api/filings/:id/change — a 变更 is a new registration that replaces the old one (000 第七条). */
 export async function changeFiling(
-  app: FastifyInstance,
+  app: FilingContext,
   id: string,
   userId: string,
   body: ChangeFilingBody,
@@ -488,7 +494,7 @@ export async function changeFiling(
 }
 
 /** GET /api/filings: standing filings first, then the newest first. */
-export async function listFilings(app: FastifyInstance, userId: string): Promise<FilingView[]> {
+export async function listFilings(app: FilingContext, userId: string): Promise<FilingView[]> {
   const today = chinaToday(app.now())
   const filings = await app.repos.filings.listVisible(userId)
   const details = await app.repos.filings.details(filings)
@@ -504,7 +510,7 @@ export async function listFilings(app: FastifyInstance, userId: string): Promise
  * filing waits for them; it goes back to review.
  */
 export async function addMaterials(
-  app: FastifyInstance,
+  app: FilingContext,
   id: string,
   userId: string,
   body: AddMaterialsBody,

@@ -1,3 +1,4 @@
+import { idempotencyKeyHeaderSchema } from '../idempotency'
 import { MATERIAL_CODES } from '../../../src/domain/materials'
 import { bearerAuth, errorResponses } from './error'
 import { UUID_PATTERN } from './patterns'
@@ -27,6 +28,7 @@ export const CreateUploadSchema = {
     '只收 JPG、PNG、PDF（按文件内容判断，不看文件名），最大 10 MB，一次一个文件。' +
     '不是这三种：415 UPLOAD_TYPE_NOT_ALLOWED；超过 10 MB：413 UPLOAD_TOO_LARGE；空文件：400 UPLOAD_EMPTY。',
   security: bearerAuth,
+  headers: idempotencyKeyHeaderSchema,
   // Documentation only: the parts are read and checked in the handler. The parsed body is absent
   // (validated as null), so the schema allows null and requires nothing.
   body: {

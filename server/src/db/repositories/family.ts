@@ -6,6 +6,7 @@ import type { Database, FamilyMembersTable, ProxyAuthorizationsTable } from '../
 import { appendAudit, type NewAuditEntry } from './audit'
 import type { InsuranceType } from './profiles'
 import { insertConsent } from './privacy'
+import { inTransaction } from '../in-transaction'
 
 /** A family member as the rest of the server sees it (camelCase, no row types). */
 export interface FamilyMemberRecord {
@@ -176,7 +177,7 @@ export function createFamilyRepository(db: Kysely<Database>) {
      * The owner's consent to `consentVersion` of the 隐私保护指引 for this member is recorded with it.
      */
     async create(ownerUserId: string, input: NewFamilyMember, limit: number, now: Date, consentVersion: string): Promise<CreateMemberOutcome> {
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         await lockUser(trx, ownerUserId)
         const live = await trx
           .selectFrom('family_members')

@@ -7,6 +7,7 @@ import type { AwayReason, EmergencyCriterion } from '../../../../src/domain/emer
 import type { FilingStatus } from '../../../../src/domain/filings'
 import type { EmergencyMode } from '../../../../src/domain/profiles'
 import type { Database, FilingEmergenciesTable, FilingsTable } from '../schema'
+import { inTransaction } from '../in-transaction'
 import { isUniqueViolation } from '../unique-violation'
 import { appendAudit, type NewAuditEntry } from './audit'
 import { insertNotifications, type NewNotification } from './notifications'
@@ -348,7 +349,7 @@ function visibleTo(userId: string) {
 export function createFilingsRepository(db: Kysely<Database>) {
   async function insertOnce(input: CreateFilingInput, at: string): Promise<CreateFilingOutcome> {
     try {
-      return await db.transaction().execute(async (trx) => {
+      return await inTransaction(db, async (trx) => {
         const { filing } = input
         await lockSubject(trx, filing)
 
@@ -416,8 +417,9 @@ export function createFilingsRepository(db: Kysely<Database>) {
         try {
           return await insertOnce(input, at)
         } catch (error) {
-          // Two transactions drew the same number at the same moment: draw again.
-          if (attempt >= NUMBER_ATTEMPTS || !isUniqueViolation(error, 'number')) throw error
+          // Two transactions drew the same number at the same moment: draw again. Inside a larger
+          // transaction (an idempotent write) the failed statement spoilt it: that caller retries.
+          if (db.isTransaction || attempt >= NUMBER_ATTEMPTS || !isUniqueViolation(error, 'number')) throw error
         }
       }
     },
@@ -542,7 +544,7 @@ export function createFilingsRepository(db: Kysely<Database>) {
      */
     async decide(id: string, input: DecideInput, now: Date): Promise<boolean> {
       const at = now.toISOString()
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         const { numUpdatedRows } = await trx
           .updateTable('filings')
           .set({ status: input.toStatus, updated_at: at })
@@ -583,7 +585,7 @@ export function createFilingsRepository(db: Kysely<Database>) {
      */
     async addMaterials(id: string, input: AddMaterialsInput, now: Date): Promise<boolean> {
       const at = now.toISOString()
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         const { numUpdatedRows } = await trx
           .updateTable('filings')
           .set({ status: input.toStatus, updated_at: at })
@@ -609,7 +611,7 @@ export function createFilingsRepository(db: Kysely<Database>) {
      */
     async cancel(id: string, fromStatus: FilingStatus, note: string, now: Date): Promise<boolean> {
       const at = now.toISOString()
-      return db.transaction().execute(async (trx) => {
+      return inTransaction(db, async (trx) => {
         const { numUpdatedRows } = await trx
           .updateTable('filings')
           .set({ status: 'CANCELLED', updated_at: at })

@@ -3,7 +3,7 @@ import type { Database } from '../schema'
 
 export interface IdempotencyRecord {
   requestHash: string
-  /** Null while the first request is still running. */
+  /** Null only in rows the former protocol left behind (see idempotency.ts). */
   response: { statusCode: number; body: string } | null
   createdAt: string
 }
@@ -11,14 +11,16 @@ export interface IdempotencyRecord {
 /** The rows behind `Idempotency-Key` (see server/src/idempotency.ts for the protocol). */
 export function createIdempotencyKeysRepository(db: Kysely<Database>) {
   return {
-    /** Claims the key for this request; false when a row for it exists already. */
-    async reserve(userId: string, key: string, requestHash: string, now: Date): Promise<boolean> {
-      const result = await db
+    /**
+     * Records the key inside the write's transaction (server/src/idempotency.ts). Throws a unique
+     * violation when the key is taken; on PostgreSQL it first waits for a transaction that holds
+     * the same key uncommitted.
+     */
+    async insert(userId: string, key: string, requestHash: string, now: Date): Promise<void> {
+      await db
         .insertInto('idempotency_keys')
         .values({ user_id: userId, key, request_hash: requestHash, status_code: null, response_body: null, created_at: now.toISOString() })
-        .onConflict((oc) => oc.columns(['user_id', 'key']).doNothing())
-        .executeTakeFirst()
-      return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1
+        .execute()
     },
 
     async find(userId: string, key: string): Promise<IdempotencyRecord | null> {
@@ -46,15 +48,14 @@ export function createIdempotencyKeysRepository(db: Kysely<Database>) {
         .execute()
     },
 
-    /** Frees a reservation that never completed (the request failed, or was abandoned at `createdAt`). */
-    async release(userId: string, key: string, createdAt?: string): Promise<void> {
-      let query = db
+    /** Removes a row that has no answer (left by the former protocol, which reserved keys on their own). */
+    async release(userId: string, key: string): Promise<void> {
+      await db
         .deleteFrom('idempotency_keys')
         .where('user_id', '=', userId)
         .where('key', '=', key)
         .where('status_code', 'is', null)
-      if (createdAt !== undefined) query = query.where('created_at', '=', createdAt)
-      await query.execute()
+        .execute()
     },
   }
 }

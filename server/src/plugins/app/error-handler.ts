@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
-import { AppError, type ErrorDetails } from '../../errors'
+import { isDatabaseUnavailable } from '../../db/availability'
+import { AppError, databaseUnavailable, type ErrorDetails } from '../../errors'
 import { unencapsulated } from '../unencapsulated'
 import { validationFields } from './validation-messages'
 
@@ -85,10 +86,17 @@ function toResponse(error: FastifyError | AppError): { status: number; body: Err
 
 /** The one error handler (API.md "Errors"): `{ code, message, fields? }`, 5xx details hidden. */
 export const errorHandlerPlugin = unencapsulated('error-handler', async (app) => {
-  app.setErrorHandler((error: FastifyError | AppError, request: FastifyRequest, reply: FastifyReply) => {
+  app.setErrorHandler((thrown: FastifyError | AppError, request: FastifyRequest, reply: FastifyReply) => {
+    // The database out of reach is a 503 the person can wait out, not a 500; the outage itself
+    // is logged once by db/availability, each refused request below as a refusal.
+    const unavailable = !(thrown instanceof AppError) && isDatabaseUnavailable(thrown)
+    if (unavailable) request.server.dbAvailability.queryFailed(thrown)
+    const error = unavailable ? databaseUnavailable(thrown) : thrown
     const { status, body } = toResponse(error)
     if (error instanceof AppError && error.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.retryAfterSeconds))
-    if (status >= 500) {
+    if (unavailable) {
+      request.log.warn({ code: body.code, statusCode: status }, 'request refused: database unavailable')
+    } else if (status >= 500) {
       request.log.error({ err: error }, 'request failed')
     } else {
       request.log.info({ code: body.code, statusCode: status }, 'request refused')

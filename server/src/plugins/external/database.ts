@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { DatabaseConfig } from '../../config'
+import { DatabaseAvailability } from '../../db/availability'
 import { openDatabase } from '../../db/database'
 import type { Database, Dialect } from '../../db/schema'
 import { unencapsulated } from '../unencapsulated'
@@ -8,6 +9,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     db: Kysely<Database>
     dialect: Dialect
+    /** Whether the last query reached the database; logs each outage once. */
+    dbAvailability: DatabaseAvailability
   }
 }
 
@@ -15,8 +18,10 @@ declare module 'fastify' {
 export const databasePlugin = unencapsulated<{ database: DatabaseConfig }>(
   'database',
   async (app, { database }) => {
-    const { db, dialect } = await openDatabase(database)
+    const availability = new DatabaseAvailability(app.log)
+    const { db, dialect } = await openDatabase(database, { availability })
     app.decorate('db', db)
+    app.decorate('dbAvailability', availability)
     app.decorate('dialect', dialect)
     app.addHook('onClose', async () => {
       await db.destroy()

@@ -24,9 +24,8 @@ const familyMembers: FastifyPluginAsync = async (app) => {
 
   app.post<{ Body: CreateFamilyMemberBody & { privacyConsent?: PrivacyConsentBody } }>('', { schema: CreateFamilyMemberSchema }, async (request, reply) => {
     const user = currentUser(request)
-    const context = { store: app.repos.idempotencyKeys, userId: user.id, now: app.now }
-    const response = await withIdempotency(idempotencyFor(request, context), async () => {
-      const view = await addMember(app, user.id, request.body)
+    const response = await withIdempotency(idempotencyFor(request, app.idempotencyContext(user.id)), async (repos) => {
+      const view = await addMember({ repos, now: app.now }, user.id, request.body)
       request.log.info({ userId: user.id, familyMemberId: view.id, relation: view.relation }, 'family member added')
       return { statusCode: 201, body: view }
     })

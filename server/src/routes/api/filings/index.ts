@@ -8,6 +8,7 @@ import {
   listFilings,
   visibleFiling,
 } from '../../../filings/file-filing'
+import type { Repositories } from '../../../db/repositories'
 import { idempotencyFor, sendStored, withIdempotency } from '../../../idempotency'
 import { currentUser } from '../../../plugins/app/auth'
 import {
@@ -28,12 +29,14 @@ import {
 const filings: FastifyPluginAsync = async (app) => {
   app.addHook('onRequest', app.authenticate)
 
-  const idempotency = (userId: string) => ({ store: app.repos.idempotencyKeys, userId, now: app.now })
+  const idempotency = (userId: string) => app.idempotencyContext(userId)
+  /** Filing's view of the app inside an idempotent write: the transaction's repositories. */
+  const within = (repos: Repositories) => ({ repos, now: app.now, calendar: app.calendar })
 
   app.post<{ Body: CreateFilingBody }>('', { schema: CreateFilingSchema }, async (request, reply) => {
     const user = currentUser(request)
-    const response = await withIdempotency(idempotencyFor(request, idempotency(user.id)), async () => {
-      const view = await createFiling(app, user.id, request.body)
+    const response = await withIdempotency(idempotencyFor(request, idempotency(user.id)), async (repos) => {
+      const view = await createFiling(within(repos), user.id, request.body)
       request.log.info({ userId: user.id, filingId: view.id, type: view.type, status: view.status }, 'filing created')
       return { statusCode: 201, body: view }
     })
@@ -66,8 +69,8 @@ const filings: FastifyPluginAsync = async (app) => {
     { schema: ChangeFilingSchema },
     async (request, reply) => {
       const user = currentUser(request)
-      const response = await withIdempotency(idempotencyFor(request, idempotency(user.id)), async () => {
-        const view = await changeFiling(app, request.params.id, user.id, request.body)
+      const response = await withIdempotency(idempotencyFor(request, idempotency(user.id)), async (repos) => {
+        const view = await changeFiling(within(repos), request.params.id, user.id, request.body)
         request.log.info({ userId: user.id, filingId: view.id, supersedes: view.supersedes }, 'filing changed')
         return { statusCode: 201, body: view }
       })
@@ -80,8 +83,8 @@ const filings: FastifyPluginAsync = async (app) => {
     { schema: AddMaterialsSchema },
     async (request, reply) => {
       const user = currentUser(request)
-      const response = await withIdempotency(idempotencyFor(request, idempotency(user.id)), async () => {
-        const view = await addMaterials(app, request.params.id, user.id, request.body)
+      const response = await withIdempotency(idempotencyFor(request, idempotency(user.id)), async (repos) => {
+        const view = await addMaterials(within(repos), request.params.id, user.id, request.body)
         request.log.info({ userId: user.id, filingId: view.id, added: request.body.materials.length }, 'materials added')
         return { statusCode: 200, body: view }
       })

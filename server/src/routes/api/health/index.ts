@@ -1,15 +1,22 @@
 import { sql } from 'kysely'
 import type { FastifyPluginAsync } from 'fastify'
-import { AppError } from '../../../errors'
+import { databaseUnavailable } from '../../../errors'
 import { HealthSchema } from '../../../schemas/health'
 
-/** GET /api/health — also touches the database, so a load balancer notices a lost connection. */
+/**
+ * GET /api/health — asks the database (`select 1`), so a load balancer notices a lost database:
+ * 200 `{ status: 'ok', db }` (API.md) while it answers; 503 `{ status: 'unavailable', db, code:
+ * 'DATABASE_UNAVAILABLE', message }` while it does not (within the pool's 5 s connect timeout).
+ */
 const health: FastifyPluginAsync = async (app) => {
-  app.get('', { schema: HealthSchema }, async () => {
+  app.get('', { schema: HealthSchema }, async (request, reply) => {
     try {
       await sql`select 1`.execute(app.db)
     } catch (cause) {
-      throw new AppError(503, 'DB_UNAVAILABLE', '数据库暂时连不上，请稍后再试', undefined, { cause })
+      app.dbAvailability.queryFailed(cause)
+      const { code, message } = databaseUnavailable(cause)
+      request.log.warn({ code, statusCode: 503 }, 'health: database unavailable')
+      return reply.code(503).send({ status: 'unavailable' as const, db: app.dialect, code, message })
     }
     return { status: 'ok' as const, db: app.dialect }
   })

@@ -2,7 +2,9 @@ import multipart from '@fastify/multipart'
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify'
 import { MATERIAL_CODES, MATERIALS, type MaterialCode } from '../../../../../src/domain/materials'
 import { auditActor, clientIp } from '../../../staff/actor'
+import { createHash } from 'node:crypto'
 import { AppError, validationFailed } from '../../../errors'
+import { idempotencyKeyOf, sendStored, withIdempotency } from '../../../idempotency'
 import { currentUser } from '../../../plugins/app/auth'
 import { CreateUploadSchema, GetUploadSchema, MATERIAL_CODE_LIST, type UploadParams } from '../../../schemas/uploads'
 import { toUploadView } from '../../../filings/to-filing-view'
@@ -88,9 +90,19 @@ const uploads: FastifyPluginAsync = async (app) => {
     if (kind === null) throw new AppError(415, 'UPLOAD_TYPE_NOT_ALLOWED', TYPE_NOT_ALLOWED)
     await assertUploadQuota(app, user.id, file.length)
 
-    const upload = await app.repos.uploads.create({ ownerUserId: user.id, purpose, kind, content: file }, app.now())
-    request.log.info({ userId: user.id, uploadId: upload.id, kind, size: upload.size, purpose }, 'upload stored')
-    return reply.code(201).send(toUploadView(upload))
+    // The same key with the same purpose and file answers the first upload (Idempotency-Key):
+    // a retry after a lost answer stores nothing twice.
+    const options = {
+      ...app.idempotencyContext(user.id),
+      key: idempotencyKeyOf(request),
+      request: { method: 'POST', route: '/api/uploads', purpose, sha256: createHash('sha256').update(file).digest('hex') },
+    }
+    const response = await withIdempotency(options, async (repos) => {
+      const upload = await repos.uploads.create({ ownerUserId: user.id, purpose, kind, content: file }, app.now())
+      request.log.info({ userId: user.id, uploadId: upload.id, kind, size: upload.size, purpose }, 'upload stored')
+      return { statusCode: 201, body: toUploadView(upload) }
+    })
+    return sendStored(reply, response)
   })
 
   /** The uploader (session token) or staff (a staff session or REVIEWER_TOKEN) — either will do. */
