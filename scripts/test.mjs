@@ -51,7 +51,8 @@ const pgUrl = process.env.DATABASE_URL
 
 run('typecheck (app, domain, server)', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit'])
 run('typecheck (server)', 'npx', ['tsc', '-p', 'server/tsconfig.json', '--noEmit'])
-run('lint (domain boundary and code)', 'npx', ['eslint', '--max-warnings=0', '--ext', '.ts,.tsx', 'src', 'server/src'])
+run('lint (domain boundary and code)', 'npx', ['eslint', '--max-warnings=0', '--ext', '.ts,.tsx', 'src', 'server/src', 'staff/src'])
+run('typecheck (staff console)', 'npx', ['tsc', '-p', 'staff/tsconfig.json', '--noEmit'])
 
 // The rules must answer the same whatever time zone the phone or server is in.
 for (const tz of ['Asia/Shanghai', 'UTC', 'America/New_York']) {
@@ -66,6 +67,8 @@ else console.log('\n(DATABASE_URL not set: the PostgreSQL run of the server suit
 const builtWeapp = run('build weapp (production)', 'npm', ['run', '--silent', 'build:weapp'])
 if (builtWeapp) jest('weapp boot', ['--selectProjects', 'weapp-boot'])
 const builtH5 = run('build h5 (production)', 'npm', ['run', '--silent', 'build:h5'])
+// The staff console (esbuild, seconds); its e2e suite drives it in Chromium.
+run('build staff console', 'node', ['staff/build.mjs'])
 fs.rmSync(path.join(root, 'artifacts', 'screenshots'), { recursive: true, force: true })
 if (builtH5) jest('end to end in Chromium', ['--selectProjects', 'e2e', '--runInBand', '--testTimeout=120000'], { DATABASE_URL: '' })
 
