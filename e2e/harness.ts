@@ -50,8 +50,9 @@ export class TestServer {
     return `http://127.0.0.1:${this.port}`
   }
 
-  async start(extraEnv: Record<string, string> = {}): Promise<void> {
-    if (!fs.existsSync(path.join(root, 'dist', 'h5', 'index.html'))) {
+  /** `h5: false` for a suite that drives only the staff console (dist/staff), not the H5 app. */
+  async start(extraEnv: Record<string, string> = {}, options: { h5?: boolean } = {}): Promise<void> {
+    if (options.h5 !== false && !fs.existsSync(path.join(root, 'dist', 'h5', 'index.html'))) {
       throw new Error('dist/h5 is missing: run `npm run build:h5` first (npm test does)')
     }
     this.port = this.port || (await freePort())
@@ -164,14 +165,14 @@ export interface Suite {
  * A test file's world: the real server (built H5 + API, on a temp SQLite file, with `env`) and
  * Chromium, started once before its tests and stopped after them.
  */
-export function e2eSuite(env: Record<string, string> = {}): Suite {
+export function e2eSuite(env: Record<string, string> = {}, options: { h5?: boolean } = {}): Suite {
   const suite = {} as Suite
   beforeAll(async () => {
     suite.server = new TestServer()
     fs.mkdirSync(SERVER_LOG_DIR, { recursive: true })
     suite.server.logFile = path.join(SERVER_LOG_DIR, `${path.basename(expect.getState().testPath ?? 'e2e', '.test.ts')}.log`)
     fs.rmSync(suite.server.logFile, { force: true })
-    await suite.server.start(env)
+    await suite.server.start(env, options)
     suite.browser = await launchBrowser()
     suite.photo = photoFile()
   })

@@ -51,7 +51,8 @@ const pgUrl = process.env.DATABASE_URL
 
 run('typecheck (app, domain, server)', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit'])
 run('typecheck (server)', 'npx', ['tsc', '-p', 'server/tsconfig.json', '--noEmit'])
-run('lint (domain boundary and code)', 'npx', ['eslint', '--max-warnings=0', '--ext', '.ts,.tsx', 'src', 'server/src'])
+run('lint (domain boundary and code)', 'npx', ['eslint', '--max-warnings=0', '--ext', '.ts,.tsx', 'src', 'server/src', 'staff/src'])
+run('typecheck (staff console)', 'npx', ['tsc', '-p', 'staff/tsconfig.json', '--noEmit'])
 
 // The rules must answer the same whatever time zone the phone or server is in.
 for (const tz of ['Asia/Shanghai', 'UTC', 'America/New_York']) {
@@ -74,6 +75,8 @@ const RELEASE_ORIGIN = 'https://yibao.example.gov.cn'
 const builtRelease = run('build weapp for release', 'npm', ['run', '--silent', 'release:weapp', '--', '--out', 'dist/weapp-release'], { API_BASE: RELEASE_ORIGIN })
 if (builtRelease) jest('weapp release', ['--selectProjects', 'release'])
 const builtH5 = run('build h5 (production)', 'npm', ['run', '--silent', 'build:h5'])
+// The staff console (esbuild, seconds); its e2e suite drives it in Chromium.
+run('build staff console', 'node', ['staff/build.mjs'])
 fs.rmSync(path.join(root, 'artifacts', 'screenshots'), { recursive: true, force: true })
 if (builtH5) jest('end to end in Chromium', ['--selectProjects', 'e2e', '--runInBand', '--testTimeout=120000'], { DATABASE_URL: '' })
 

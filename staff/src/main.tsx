@@ -101,7 +101,7 @@ function Console() {
 const root = document.getElementById('root')
 if (root) {
   createRoot(root).render(
-    <ConfigProvider locale={zhCN} theme={{ token: { fontSize: 15 } }}>
+    <ConfigProvider locale={zhCN} theme={{ token: { fontSize: 15 } }} button={{ autoInsertSpace: false }}>
       <AntApp>
         <Console />
       </AntApp>

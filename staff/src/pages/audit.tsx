@@ -63,6 +63,7 @@ export function AuditPage() {
       <Table<AuditEntry>
         rowKey="seq"
         size="small"
+        pagination={{ pageSize: 50, showTotal: (total) => `共 ${total} 条` }}
         loading={rows === null && !error}
         dataSource={rows ?? []}
         columns={[

@@ -3,7 +3,7 @@ import type { FilingType } from '../../../../../../src/domain/filing-types'
 import type { FilingStatus } from '../../../../../../src/domain/filings'
 import { currentStaff } from '../../../../plugins/app/auth'
 import { clientIp } from '../../../../staff/actor'
-import { filingCase, revealFilingPerson } from '../../../../filings/staff-review'
+import { filingCase, maskedForStaff, revealFilingPerson } from '../../../../filings/staff-review'
 import { previewDecision } from '../../../../notifications/preview'
 import { FilingCaseSchema, PreviewSchema, RevealSchema } from '../../../../schemas/staff-review'
 import { decideFiling, reviewFiling, reviewQueue } from '../../../../filings/review'
@@ -21,11 +21,13 @@ const reviewFilings: FastifyPluginAsync = async (app) => {
   app.addHook('onRequest', app.requireReviewer)
 
   app.get<{ Querystring: ReviewListQuery }>('', { schema: ListReviewFilingsSchema }, async (request) => {
-    return { filings: await reviewQueue(app, { ...request.query, type: request.query.type as FilingType | undefined }) }
+    const filings = await reviewQueue(app, { ...request.query, type: request.query.type as FilingType | undefined })
+    // Phone numbers masked for staff too; the full data is behind …/reveal, which is logged.
+    return { filings: filings.map(maskedForStaff) }
   })
 
   app.get<{ Params: FilingParams }>('/:id', { schema: GetReviewFilingSchema }, async (request) => {
-    return reviewFiling(app, request.params.id)
+    return maskedForStaff(await reviewFiling(app, request.params.id))
   })
 
   app.post<{ Params: FilingParams; Body: ReviewDecisionBody & { expectedStatus?: FilingStatus } }>(
@@ -34,7 +36,7 @@ const reviewFilings: FastifyPluginAsync = async (app) => {
     async (request) => {
       const view = await decideFiling(app, request.params.id, request.body, { principal: currentStaff(request), ip: clientIp(request) })
       request.log.info({ filingId: view.id, decision: request.body.decision, status: view.status }, 'filing reviewed')
-      return view
+      return maskedForStaff(view)
     },
   )
 

@@ -1,0 +1,200 @@
+import type { BrowserContext, Page } from 'playwright-core'
+import { e2eSuite, shot } from './harness'
+import { Citizen, STAFF_PASSWORD, chinaYesterday, makePdf, staffCli } from './staff-seed'
+
+/**
+ * The agency's day in the staff console (issue 14), in Chromium at a desk PC's width: a reviewer
+ * logs in, works the queue (an emergency filing: unmask the person, look at a material, ask for
+ * more material, approve when it comes; a 授权委托书: approve), searches and reads the dashboard;
+ * an admin disables the reviewer, who is refused at once, and reads the audit log.
+ */
+
+const suite = e2eSuite({}, { h5: false })
+let filingNumber = ''
+let filingId = ''
+let applicant: Citizen
+const pageErrors: string[] = []
+
+async function desk(): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await suite.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
+  const page = await context.newPage()
+  // A console that throws would show a blank page; fail with the error instead.
+  page.on('pageerror', (error) => pageErrors.push(error.message))
+  return { context, page }
+}
+
+async function logIn(page: Page, username: string, password = STAFF_PASSWORD) {
+  await page.goto(`${suite.server.url}/staff`)
+  await page.getByLabel('用户名').fill(username)
+  await page.getByLabel('密码').fill(password)
+  await page.getByRole('button', { name: '登录' }).click()
+}
+
+beforeAll(async () => {
+  expect(await staffCli(suite, 'add', 'admin', '--name', '赵管理', '--role', 'ADMIN')).toContain('已新建管理员账号 admin（赵管理）')
+  expect(await staffCli(suite, 'add', 'wangfang', '--name', '王芳', '--role', 'REVIEWER')).toContain('已新建审核员账号 wangfang（王芳）')
+
+  const admitted = chinaYesterday()
+  applicant = await Citizen.login(suite.server.url, { name: '张三', idNumber: '110101199003071233', phone: '13812345678', insuredRegion: '450200', insuranceType: 'EMPLOYEE' })
+  const filing = await applicant.call<{ id: string; number: string }>('POST', '/api/filings', {
+    type: 'EMERGENCY',
+    subject: { self: true },
+    destination: { province: '440000', city: '441700' },
+    startDate: admitted,
+    contacts: { phone1: '13812345678', addressAtDestination: '阳江市江城区东风路 8 号' },
+    materials: [await applicant.upload('ID_DOCUMENT'), await applicant.upload('EMERGENCY_DIAGNOSIS')],
+    emergency: { admittedOn: admitted, leftOn: null, awayReason: 'TRAVEL', hospitalName: '阳江市人民医院', diagnosis: '急性阑尾炎', criteria: ['ACUTE_PAIN', 'VITAL_SIGNS'] },
+  })
+  filingNumber = filing.number
+  filingId = filing.id
+
+  const daughter = await Citizen.login(suite.server.url, { name: '李梅', idNumber: '440300195501011236', phone: '13900000000', insuredRegion: '440300', insuranceType: 'EMPLOYEE' })
+  const member = await daughter.call<{ id: string }>('POST', '/api/family-members', {
+    name: '张建华', idNumber: '11010519491231002X', relation: 'PARENT', phone: '13912345678', insuredRegion: '440300', insuranceType: 'EMPLOYEE',
+  })
+  await daughter.call('POST', `/api/family-members/${member.id}/authorization`, {
+    method: 'DOCUMENT',
+    letterUploadId: await daughter.upload('AUTHORIZATION_LETTER'),
+    idPhotoUploadId: await daughter.upload('ID_DOCUMENT'),
+  })
+})
+
+describe('staff console', () => {
+  let reviewer: { context: BrowserContext; page: Page }
+
+  it('a reviewer logs in (a wrong password first) and sees the queue with its deadlines', async () => {
+    reviewer = await desk()
+    const { page } = reviewer
+    await logIn(page, 'wangfang', 'wrong-password-1')
+    await page.getByTestId('login-error').waitFor()
+    expect(await page.getByTestId('login-error').textContent()).toContain('用户名或密码不对')
+    await shot(page, 'login-refused')
+    await logIn(page, 'wangfang')
+    await page.getByText('待审核（2 件').waitFor()
+    const rows = page.locator('.ant-table-tbody tr')
+    expect(await rows.count()).toBe(2)
+    expect(await rows.nth(0).textContent()).toContain(filingNumber)
+    expect(await rows.nth(0).textContent()).toContain('异地急诊（抢救）人员')
+    expect(await rows.nth(0).textContent()).toMatch(/还剩 (\d+ 天 )?\d+ 小时/)
+    expect(await rows.nth(1).textContent()).toContain('授权委托书')
+    expect(await rows.nth(1).textContent()).toContain('张*华（父母）')
+    await shot(page, 'queue')
+  })
+
+  it('opens the filing: masked person, emergency in words, deadlines, materials with zoom and rotate, 依据', async () => {
+    const { page } = reviewer
+    await page.locator('.ant-table-tbody tr').nth(0).click()
+    await page.getByTestId('emergency').waitFor()
+    expect(await page.getByTestId('id-number').textContent()).toBe('1101**********1233')
+    expect(await page.getByTestId('phone').textContent()).toBe('138****5678')
+    const emergency = await page.getByTestId('emergency').textContent()
+    expect(emergency).toContain('突然剧烈疼痛（头痛、胸痛、急腹症（肚子突然剧痛）等）；高烧，或呼吸、血压、心跳明显异常')
+    expect(emergency).toContain('旅游')
+    expect(emergency).toContain('在截止日')
+    expect(await page.getByText('柳江区异地急诊人员备案服务指南 办理流程 审查与决定（1 个工作日）').count()).toBe(1)
+    await page.getByTestId('material-ID_DOCUMENT').locator('img').waitFor()
+    await shot(page, 'filing-masked')
+
+    await page.getByRole('button', { name: '显示完整信息' }).click()
+    await page.getByText('已显示完整信息（已记录）').waitFor()
+    expect(await page.getByTestId('id-number').textContent()).toBe('110101199003071233')
+    expect(await page.getByTestId('phone').textContent()).toBe('13812345678')
+    await shot(page, 'filing-unmasked')
+
+    await page.getByTestId('material-ID_DOCUMENT').click()
+    await page.locator('.ant-image-preview-img').waitFor()
+    // antd's preview toolbar: rotate and zoom.
+    await page.locator('.ant-image-preview-actions-action-rotateRight').click()
+    await page.locator('.ant-image-preview-actions-action-zoomIn').click()
+    expect(await page.locator('.ant-image-preview-img').getAttribute('style')).toContain('rotate(90deg)')
+    await shot(page, 'material-zoom-rotate')
+    await page.locator('.ant-image-preview-close').click()
+    await page.locator('.ant-image-preview-img').waitFor({ state: 'hidden' })
+  })
+
+  it('asks for more material with the checklist and free text, previewing the person’s message first', async () => {
+    const { page } = reviewer
+    await page.getByText('要求补充材料', { exact: true }).click()
+    await page.getByRole('checkbox', { name: '入院记录' }).check()
+    await page.getByRole('checkbox', { name: '门诊（急诊）病历' }).check()
+    await page.getByPlaceholder('其他要补充或改正的内容').fill('诊断证明要有医院公章')
+    await page.getByRole('button', { name: '预览通知并要求补充材料' }).click()
+    const modal = page.getByRole('dialog')
+    await modal.getByText('微信订阅消息 · 审核结果通知').waitFor()
+    expect(await modal.textContent()).toContain('请补充：入院记录；门诊（急诊）病历；诊断证明要有医院公章')
+    await shot(page, 'request-materials-preview')
+    await modal.getByRole('button', { name: '确认要求补充材料并发送' }).click()
+    await page.getByTestId('status').getByText('待补充材料').waitFor()
+    await shot(page, 'request-materials-sent')
+  })
+
+  it('approves once the material has come, and the timeline names the reviewer', async () => {
+    const { page } = reviewer
+    const pdf = await applicant.upload('ADMISSION_RECORD', makePdf(), 'application/pdf')
+    await applicant.call('POST', `/api/filings/${filingId}/materials`, { materials: [pdf, await applicant.upload('OUTPATIENT_RECORD')] })
+    await page.getByRole('button', { name: '← 返回待审核' }).click()
+    await page.getByText(filingNumber).click()
+    await page.getByTestId('status').getByText('审核中').waitFor()
+    await page.locator('iframe[title="入院记录"]').waitFor()
+    await shot(page, 'filing-with-pdf')
+    await page.getByRole('button', { name: '预览通知并批准' }).click()
+    await page.getByRole('dialog').getByText('审核通过，备案成功').first().waitFor()
+    await page.getByRole('button', { name: '确认批准并发送' }).click()
+    await page.getByTestId('status').getByText('备案成功').waitFor()
+    await page.getByText(/由审核员 王芳 于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 批准/).waitFor()
+    await shot(page, 'approved')
+  })
+
+  it('approves the 授权委托书, then searches and reads the dashboard', async () => {
+    const { page } = reviewer
+    await page.getByRole('button', { name: '← 返回待审核' }).click()
+    await page.getByText('待审核（1 件').waitFor()
+    await page.locator('.ant-table-tbody tr').first().click()
+    await page.getByText('委托人（参保的家人）').waitFor()
+    expect(pageErrors).toEqual([])
+    await shot(page, 'letter')
+    await page.getByRole('button', { name: '通过', exact: true }).click()
+    await page.getByText('已通过（授权生效）').waitFor()
+
+    await page.getByRole('menuitem', { name: '查找备案' }).click()
+    await page.getByPlaceholder('备案编号、身份证号后 4–6 位或姓名').fill('1233')
+    await page.getByRole('button', { name: '查找' }).click()
+    await page.locator('.ant-table-tbody').getByText(filingNumber).waitFor()
+    await shot(page, 'search')
+
+    await page.getByRole('menuitem', { name: '概况' }).click()
+    await page.getByText('审核用时 中位数').waitFor()
+    await page.getByText(/共审核 2 次/).waitFor()
+    await shot(page, 'dashboard')
+  })
+
+  it('an admin disables the reviewer, who is refused at once; the audit log shows every view and decision', async () => {
+    const admin = await desk()
+    await logIn(admin.page, 'admin')
+    await admin.page.getByRole('menuitem', { name: '账号管理' }).click()
+    await admin.page.getByTestId('disable-wangfang').click()
+    await shot(admin.page, 'accounts-disable-confirm')
+    await admin.page.getByRole('button', { name: '停用', exact: true }).last().click()
+    await admin.page.getByText('已停用 wangfang，其登录立即失效').waitFor()
+    await shot(admin.page, 'accounts')
+
+    // The reviewer's next step is refused and the console goes back to the login page.
+    await reviewer.page.getByRole('menuitem', { name: '待审核' }).click()
+    await reviewer.page.getByRole('button', { name: '登录' }).waitFor()
+    await logIn(reviewer.page, 'wangfang')
+    await reviewer.page.getByText('这个账号已停用，不能登录；如有疑问请找管理员').waitFor()
+    await shot(reviewer.page, 'disabled-refused')
+
+    await admin.page.getByRole('menuitem', { name: '审计日志' }).click()
+    await admin.page.getByText('只增不改').waitFor()
+    await admin.page.locator('.ant-table-tbody tr').nth(5).waitFor()
+    const log = await admin.page.locator('.ant-table-tbody').textContent()
+    for (const action of ['查看完整个人信息', '查看材料', '审核备案', '审核授权委托书', '停用账号', '登录失败', '登录成功', '新建账号']) {
+      expect(log).toContain(action)
+    }
+    expect(log).toContain(`${filingNumber} 张* 1101**********1233`)
+    await shot(admin.page, 'audit-log')
+    await admin.context.close()
+    await reviewer.context.close()
+  })
+})
