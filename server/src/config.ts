@@ -37,9 +37,13 @@ export interface AppConfig {
   sessionTtlSeconds: number
   /** Public status lookups allowed per client per minute. */
   statusRateLimitPerMinute: number
+  /** Who checks a face-verification result (实人认证): WeChat's getinfo, or the development provider. */
+  verificationProvider: VerificationProviderKind
   /** Extra working-day calendar years, one `*.json` file each, read at start (plugins/app/calendar). */
   calendarDir: string
 }
+
+export type VerificationProviderKind = 'wechat' | 'dev'
 
 export type Env = Record<string, string | undefined>
 
@@ -101,14 +105,29 @@ function readWechat(env: Env): WechatConfig | null {
   return { appId, secret, apiBaseUrl: read(env, 'WECHAT_API_BASE_URL') ?? WECHAT_API_BASE_URL }
 }
 
+/** VERIFICATION_PROVIDER, or derived: WeChat when its credentials are set, else the dev provider. */
+function readVerificationProvider(env: Env, wechat: WechatConfig | null): VerificationProviderKind {
+  const raw = read(env, 'VERIFICATION_PROVIDER')
+  if (raw === null) return wechat ? 'wechat' : 'dev'
+  if (raw !== 'wechat' && raw !== 'dev') {
+    throw new ConfigError(`VERIFICATION_PROVIDER 只能是 wechat 或 dev，现在是 "${raw}"，请改正后重启`)
+  }
+  if (raw === 'wechat' && wechat === null) {
+    throw new ConfigError('VERIFICATION_PROVIDER=wechat 需要同时设置 WECHAT_APPID 和 WECHAT_SECRET，请补上后重启')
+  }
+  return raw
+}
+
 /** Parses the environment; throws `ConfigError` with a plain message when a value is unusable. */
 export function loadConfig(env: Env = process.env): AppConfig {
+  const wechat = readWechat(env)
   return {
     port: readPort(env),
     host: read(env, 'HOST') ?? '127.0.0.1',
     database: readDatabase(env),
     nodeEnv: read(env, 'NODE_ENV') ?? 'development',
-    wechat: readWechat(env),
+    wechat,
+    verificationProvider: readVerificationProvider(env, wechat),
     wechatTemplates: {
       deadline: read(env, 'WECHAT_TEMPLATE_DEADLINE'),
       decision: read(env, 'WECHAT_TEMPLATE_DECISION'),

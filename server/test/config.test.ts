@@ -16,7 +16,24 @@ describe('loadConfig', () => {
       sessionTtlSeconds: 7 * 24 * 60 * 60,
       statusRateLimitPerMinute: 20,
       calendarDir: 'data/calendar',
+      verificationProvider: 'dev',
     })
+  })
+
+  // VERIFICATION_PROVIDER | WeChat credentials | provider (issue 11)
+  it.each([
+    [undefined, false, 'dev'],
+    [undefined, true, 'wechat'],
+    ['dev', true, 'dev'],
+    ['wechat', true, 'wechat'],
+  ] as const)('VERIFICATION_PROVIDER=%s with WeChat credentials %s → %s', (value, wechat, expected) => {
+    const env = { VERIFICATION_PROVIDER: value, ...(wechat ? { WECHAT_APPID: 'wx1', WECHAT_SECRET: 's' } : {}) }
+    expect(loadConfig(env).verificationProvider).toBe(expected)
+  })
+
+  it('refuses VERIFICATION_PROVIDER=wechat without WeChat credentials, and an unknown provider', () => {
+    expect(() => loadConfig({ VERIFICATION_PROVIDER: 'wechat' })).toThrow('VERIFICATION_PROVIDER=wechat 需要同时设置 WECHAT_APPID 和 WECHAT_SECRET')
+    expect(() => loadConfig({ VERIFICATION_PROVIDER: 'face' })).toThrow('VERIFICATION_PROVIDER 只能是 wechat 或 dev')
   })
 
   it('uses PostgreSQL when DATABASE_URL is set', () => {

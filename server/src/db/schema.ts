@@ -187,6 +187,34 @@ export interface NotificationSubscriptionsTable {
   updated_at: string
 }
 
+/** 实人认证 attempts (issue 11): no image, no biometric data; hashes only. */
+export interface IdentityVerificationsTable {
+  id: string
+  user_id: string
+  method: string
+  outcome: string
+  failure_code: string | null
+  failure_reason: string | null
+  id_hash: string
+  name_hash: string
+  result_hash: string | null
+  id_front_upload_id: string | null
+  id_back_upload_id: string | null
+  holding_upload_id: string | null
+  created_at: string
+  decided_at: string | null
+}
+
+/** The one account holding each verified ID number. */
+export interface VerifiedIdentitiesTable {
+  id_hash: string
+  user_id: string
+  name_hash: string
+  method: string
+  verification_id: string
+  verified_at: string
+}
+
 export interface Database {
   users: UsersTable
   person_profiles: PersonProfilesTable
@@ -202,6 +230,8 @@ export interface Database {
   notification_subscriptions: NotificationSubscriptionsTable
   family_members: FamilyMembersTable
   proxy_authorizations: ProxyAuthorizationsTable
+  identity_verifications: IdentityVerificationsTable
+  verified_identities: VerifiedIdentitiesTable
 }
 
 /** Which engine runs underneath; only `db/` branches on it. */

@@ -47,7 +47,7 @@ interface WechatAnswer {
   expires_in?: number
 }
 
-async function callWechat(url: URL, init?: RequestInit): Promise<WechatAnswer> {
+export async function callWechat(url: URL, init?: RequestInit): Promise<WechatAnswer> {
   const response = await fetch(url, { ...init, signal: AbortSignal.timeout(WECHAT_TIMEOUT_MS) })
   if (!response.ok) throw new Error(`HTTP ${response.status}`)
   // WeChat labels its JSON text/plain at times: parse the text.
@@ -55,7 +55,7 @@ async function callWechat(url: URL, init?: RequestInit): Promise<WechatAnswer> {
 }
 
 /** The access token (GET /cgi-bin/token), cached until shortly before it expires. */
-async function accessToken(wechat: WechatConfig, now: Date): Promise<string> {
+export async function accessToken(wechat: WechatConfig, now: Date): Promise<string> {
   const cached = tokens.get(wechat)
   if (cached && cached.expiresAtMs > now.getTime()) return cached.token
   const url = new URL('/cgi-bin/token', wechat.apiBaseUrl)

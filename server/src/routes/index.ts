@@ -13,6 +13,7 @@ import regions from './api/regions'
 import reviewAuthorizations from './api/review/authorizations'
 import reviewFilings from './api/review/filings'
 import reviewNotifications from './api/review/notifications'
+import reviewVerifications from './api/review/verifications'
 import sessions from './api/sessions'
 import status from './api/status'
 import uploads from './api/uploads'
@@ -39,5 +40,6 @@ export const routes: FastifyPluginAsync = async (app) => {
   await app.register(reviewFilings, { prefix: '/api/review/filings' })
   await app.register(reviewAuthorizations, { prefix: '/api/review/authorizations' })
   await app.register(reviewNotifications, { prefix: '/api/review/notifications' })
+  await app.register(reviewVerifications, { prefix: '/api/review/verifications' })
   await app.register(notificationTemplates, { prefix: '/api/notifications/templates' })
 }

@@ -32,11 +32,12 @@ export const GetMeSchema = {
   response: {
     200: {
       type: 'object',
-      required: ['user', 'profile'],
+      required: ['user', 'profile', 'verification'],
       additionalProperties: false,
       properties: {
         user: userSchema,
         profile: { anyOf: [{ $ref: 'PersonProfile#' }, { type: 'null' }] },
+        verification: { $ref: 'Verification#' },
       },
     },
     ...errorResponses,
@@ -76,9 +77,15 @@ export const PutProfileSchema = {
   response: {
     200: {
       type: 'object',
-      required: ['profile'],
+      required: ['profile', 'verification'],
       additionalProperties: false,
-      properties: { profile: { $ref: 'PersonProfile#' } },
+      properties: {
+        profile: { $ref: 'PersonProfile#' },
+        verification: {
+          $ref: 'Verification#',
+          description: '保存后的实人认证状态：改了姓名或身份证号，原来的认证失效；conflict 不为空时，这个身份证号已由另一个账号认证',
+        },
+      },
     },
     ...errorResponses,
   },

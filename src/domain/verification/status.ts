@@ -34,7 +34,16 @@ export interface VerificationView {
   at: string | null
   /** Why staff refused the photos (REJECTED only), in plain words. */
   reason: string | null
+  /**
+   * Set when another account has verified the ID number this account typed: what it means and
+   * what to do (ID_TAKEN_MESSAGE). Such an account cannot file for that ID.
+   */
+  conflict: string | null
 }
+
+/** Told to an account whose 实名信息 carries an ID number another account has verified. */
+export const ID_TAKEN_MESSAGE =
+  '这个身份证号已经由另一个微信账号完成了实人认证，这个账号不能用它办理备案。如果这是您本人的身份证，请在“实人认证”里上传身份证正反面和手持身份证的照片，工作人员核对后会处理；如果填错了，请改成您自己的身份证号'
 
 /** The three photos of the staff-checked path, as upload purposes (`POST /api/uploads`). */
 export const VERIFICATION_PHOTO_PURPOSES = {
@@ -66,4 +75,7 @@ export interface VerificationReviewView {
 }
 
 /** Staff's answer on a staff-checked request; `reason` is required when rejecting. */
-export type VerificationDecisionBody = { decision: 'APPROVE' } | { decision: 'REJECT'; reason: string }
+export interface VerificationDecisionBody {
+  decision: 'APPROVE' | 'REJECT'
+  reason?: string
+}

@@ -10,6 +10,7 @@ import * as createFilingEmergencies from './20251125T010000Z-create-filing-emerg
 import * as createReviewDecisions from './20251125T010100Z-create-review-decisions'
 import * as createNotifications from './20251125T010200Z-create-notifications'
 import * as createFamilyMembers from './20251126T010000Z-create-family-members'
+import * as createIdentityVerifications from './20251201T010000Z-create-identity-verifications'
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>
@@ -31,6 +32,7 @@ const migrations: Record<string, DialectMigration> = {
   '20251125T010100Z-create-review-decisions': createReviewDecisions,
   '20251125T010200Z-create-notifications': createNotifications,
   '20251126T010000Z-create-family-members': createFamilyMembers,
+  '20251201T010000Z-create-identity-verifications': createIdentityVerifications,
 }
 
 /** Hands each migration the dialect, the only thing migrations may branch on (column types). */

@@ -9,6 +9,7 @@ import { createSettingsRepository } from './settings'
 import { createSubscriptionsRepository } from './subscriptions'
 import { createUploadsRepository } from './uploads'
 import { createUsersRepository } from './users'
+import { createVerificationsRepository } from './verifications'
 
 /** All SQL lives behind these; routes and services only see the plain objects they return. */
 export function createRepositories(db: Kysely<Database>) {
@@ -22,6 +23,7 @@ export function createRepositories(db: Kysely<Database>) {
     notifications: createNotificationsRepository(db),
     subscriptions: createSubscriptionsRepository(db),
     family: createFamilyRepository(db),
+    verifications: createVerificationsRepository(db),
   }
 }
 

@@ -33,7 +33,8 @@ describe('GET /api/me and PUT /api/me/profile', () => {
   it('starts with no profile, saves one, and shows it back in full to its owner', async () => {
     const app = await buildTestApp({ now: () => NOW })
     const { token, userId } = await login(app)
-    expect(await getMe(app, token)).toEqual({ user: { id: userId }, profile: null })
+    const unverified = { status: 'UNVERIFIED', statusLabel: '未认证', method: null, at: null, reason: null, conflict: null }
+    expect(await getMe(app, token)).toEqual({ user: { id: userId }, profile: null, verification: unverified })
 
     const saved = await app.inject(putProfile(token, VALID_PROFILE))
     expect(saved.statusCode).toBe(200)
@@ -43,8 +44,8 @@ describe('GET /api/me and PUT /api/me/profile', () => {
       sex: 'M',
       updatedAt: NOW.toISOString(),
     }
-    expect(saved.json()).toEqual({ profile: expected })
-    expect(await getMe(app, token)).toEqual({ user: { id: userId }, profile: expected })
+    expect(saved.json()).toEqual({ profile: expected, verification: unverified })
+    expect(await getMe(app, token)).toEqual({ user: { id: userId }, profile: expected, verification: unverified })
   })
 
   it('replaces the profile on a second save', async () => {

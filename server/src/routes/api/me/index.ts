@@ -6,14 +6,21 @@ import { maskIdNumber, maskPhone } from '../../../logging/mask'
 import { currentUser } from '../../../plugins/app/auth'
 import { GetMeSchema, PutProfileSchema, type PutProfileBody } from '../../../schemas/me'
 import { PutSubscriptionsSchema, type SubscriptionsBody } from '../../../schemas/notifications'
+import { PostVerificationSchema } from '../../../schemas/verification'
+import type { VerificationRequestBody } from '../../../../../src/domain/verification'
+import { afterProfileSaved, submitVerification, verificationView } from '../../../verification/verify'
 
-/** GET /api/me, PUT /api/me/profile and PUT /api/me/subscriptions — the caller's own account, profile and message choices. */
+/**
+ * GET /api/me, PUT /api/me/profile, POST /api/me/verification (实人认证) and PUT /api/me/subscriptions —
+ * the caller's own account, profile, verification and message choices.
+ */
 const me: FastifyPluginAsync = async (app) => {
   app.addHook('onRequest', app.authenticate)
 
   app.get('', { schema: GetMeSchema }, async (request) => {
     const user = currentUser(request)
-    return { user, profile: await app.repos.profiles.findByUserId(user.id) }
+    const profile = await app.repos.profiles.findByUserId(user.id)
+    return { user, profile, verification: await verificationView(app, user.id, profile) }
   })
 
   app.put<{ Body: PutProfileBody }>('/profile', { schema: PutProfileSchema }, async (request) => {
@@ -31,7 +38,21 @@ const me: FastifyPluginAsync = async (app) => {
       { userId: user.id, idNumber: maskIdNumber(idNumber), phone: maskPhone(phone) },
       'profile saved',
     )
-    return { profile }
+    // A verification was of the name and ID number it checked: changing either ends it.
+    await afterProfileSaved(app, user.id, profile)
+    return { profile, verification: await verificationView(app, user.id, profile) }
+  })
+
+  app.post<{ Body: VerificationRequestBody }>('/verification', { schema: PostVerificationSchema }, async (request) => {
+    const user = currentUser(request)
+    try {
+      const verification = await submitVerification(app, user.id, request.body)
+      request.log.info({ userId: user.id, provider: request.body.provider, status: verification.status }, 'verification attempt')
+      return { verification }
+    } catch (error) {
+      request.log.info({ userId: user.id, provider: request.body.provider, refused: (error as { code?: string }).code }, 'verification attempt refused')
+      throw error
+    }
   })
 
   app.put<{ Body: SubscriptionsBody }>('/subscriptions', { schema: PutSubscriptionsSchema }, async (request) => {
