@@ -3,6 +3,8 @@
  * can be tested without a server. Messages are for staff, in Chinese.
  */
 
+import { VERIFICATION_USAGE, parseVerificationArgs, type VerificationCommand } from './review-verification-args'
+
 /** A filing named by its id (UUID) or by its number (YD20251001ABC234). */
 export type FilingTarget = { id: string } | { number: string }
 
@@ -13,6 +15,7 @@ export type ReviewCommand =
   | { kind: 'approve'; target: FilingTarget }
   | { kind: 'reject'; target: FilingTarget; reasons: string[]; missing: string[] }
   | { kind: 'request'; target: FilingTarget; missing: string[]; reasons: string[] }
+  | VerificationCommand
 
 export type ParseResult = { ok: true; command: ReviewCommand } | { ok: false; message: string }
 
@@ -23,6 +26,7 @@ export const USAGE = [
   '  approve <id|编号>                                   审核通过',
   '  reject <id|编号> --reason "…" [--reason …] [--missing "…"]   不予通过（至少一条原因）',
   '  request <id|编号> --missing "…" [--missing …] [--reason "…"]  要求补充材料（缺的全部列出）',
+  VERIFICATION_USAGE,
   '环境变量：API_URL（默认 http://127.0.0.1:3000），REVIEWER_TOKEN（必填）',
 ].join('\n')
 
@@ -46,6 +50,7 @@ export function parseReviewArgs(argv: readonly string[]): ParseResult {
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
     return { ok: true, command: { kind: 'help' } }
   }
+  if (command === 'verifications') return parseVerificationArgs(rest)
   if (!['list', 'show', 'approve', 'reject', 'request'].includes(command)) {
     return fail(`不认识的命令“${command}”。\n${USAGE}`)
   }
