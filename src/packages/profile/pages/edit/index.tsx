@@ -15,6 +15,7 @@ import { chinaToday } from '../../../../domain/time/china-date'
 import { ApiError } from '../../../../services/api-error'
 import { ensureSession } from '../../../../services/session'
 import { fetchMe, saveProfile } from '../../../../services/me'
+import type { VerificationView } from '../../../../domain/verification'
 import { useProfileDraftStore, type ProfileDraft, type ProfileField } from '../../../../stores/use-profile-draft-store'
 import './index.scss'
 import PageRoot from '../../../../components/page-root'
@@ -54,6 +55,7 @@ export default function ProfileEdit() {
   const [saving, setSaving] = useState(false)
   const [savedAt, setSavedAt] = useState<string | null>(null)
   const [loadError, setLoadError] = useState<string | null>(null)
+  const [verification, setVerification] = useState<VerificationView | null>(null)
 
   useEffect(() => {
     ensureSession()
@@ -63,6 +65,7 @@ export default function ProfileEdit() {
           loadSaved(toDraft(me.profile))
           setSavedAt(me.profile.updatedAt)
         }
+        setVerification(me.verification ?? null)
       })
       .catch((e: unknown) => setLoadError(e instanceof ApiError ? e.message : '暂时没连上服务器，您可以先填写，稍后再保存。'))
   }, [loadSaved])
@@ -95,8 +98,9 @@ export default function ProfileEdit() {
     }
     setSaving(true)
     try {
-      const { profile } = await saveProfile(check.value)
+      const { profile, verification: saved } = await saveProfile(check.value)
       markSaved(toDraft(profile))
+      setVerification(saved)
       setServerErrors({})
       setSavedAt(profile.updatedAt)
       showToast('已保存')
@@ -124,6 +128,21 @@ export default function ProfileEdit() {
       {savedAt && !dirty ? (
         <View className='profile__saved' id='profile-saved'>
           <Text>✓ 实名信息已保存</Text>
+        </View>
+      ) : null}
+      {verification?.conflict && !dirty ? (
+        <Text className='profile__notice' id='profile-conflict'>
+          {verification.conflict}
+        </Text>
+      ) : null}
+      {savedAt && verification ? (
+        <View
+          className='profile__verify'
+          id='profile-verify'
+          onClick={() => Taro.navigateTo({ url: '/packages/profile/pages/verify/index' })}
+        >
+          <Text className='profile__verify-label'>实人认证：{verification.statusLabel}</Text>
+          <Text className='profile__verify-go'>{verification.status === 'VERIFIED' ? '查看' : '去认证 ›'}</Text>
         </View>
       ) : null}
 
