@@ -44,12 +44,28 @@ export async function agreeToPrivacy(page: Page) {
   await page.locator('#privacy-consent').waitFor({ state: 'detached' })
 }
 
-/** Someone new on their own phone, with their 实名信息 saved (after consent), on the home page. */
-export async function newUser(suite: Suite, profile: Record<string, string>): Promise<{ context: BrowserContext; page: Page }> {
+/** 实人认证 with the dev provider (the e2e server has no WeChat), as a verified person would have. */
+export async function verifyDevInPage(page: Page) {
+  const verified = await apiInPage<{ verification: { status: string } }>(page, 'POST', '/api/me/verification', { provider: 'DEV', verifyResult: 'dev:pass' })
+  expect(verified.status).toBe(200)
+  expect(verified.body.verification.status).toBe('VERIFIED')
+}
+
+/**
+ * Someone new on their own phone, with their 实名信息 saved and (unless `verified` is false)
+ * 实人认证 passed, on the home page. One account may verify each ID number: give each verified
+ * user their own (`withSequence`).
+ */
+export async function newUser(
+  suite: Suite,
+  profile: Record<string, string>,
+  options: { verified?: boolean } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await phoneContext(suite.browser)
   const page = await context.newPage()
   await page.goto(suite.server.url)
   await waitForSession(page)
   expect((await apiInPage(page, 'PUT', '/api/me/profile', { ...profile, ...PRIVACY_CONSENT })).status).toBe(200)
+  if (options.verified !== false) await verifyDevInPage(page)
   return { context, page }
 }

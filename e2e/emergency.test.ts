@@ -12,7 +12,7 @@ const review = staffTool(suite)
 
 describe('emergency filing within the window, reviewed by staff', () => {
   it('files an emergency case; staff approve it with the review tool; the app shows 备案成功', async () => {
-    const { context, page } = await newUser(suite, PROFILE)
+    const { context, page } = await newUser(suite, PROFILE, { verified: false })
     await page.goto(suite.server.url)
     await page.locator('#entry-emergency').click()
     const number = await fileEmergency(page, suite.photo, 'approve')
@@ -31,7 +31,7 @@ describe('emergency filing within the window, reviewed by staff', () => {
   })
 
   it('staff ask for more material; the person adds it in the app; staff approve', async () => {
-    const { context, page } = await newUser(suite, PROFILE)
+    const { context, page } = await newUser(suite, PROFILE, { verified: false })
     await page.goto(suite.server.url)
     await page.locator('#entry-emergency').click()
     const number = await fileEmergency(page, suite.photo, 'request')

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { idCheckChar } from '../src/domain/validation/id-number'
 import { apiInPage, chooseFile, newUser } from './app-helpers'
+import { withSequence } from './fixtures'
 import { e2eSuite, fill, shot } from './harness'
 
 /** A person insured in 南昌 (360100) who files to 阳江 (441700). */
@@ -8,6 +9,9 @@ const ID = '36010219550315002' + idCheckChar('36010219550315002')
 const PROFILE = { name: '王桂兰', idNumber: ID, phone: '13912345678', insuredRegion: '360100', insuranceType: 'RESIDENT' }
 
 const suite = e2eSuite()
+let people = 0
+/** PROFILE with an ID number of this user's own: each user verifies (实人认证), one account per ID. */
+const ownProfile = () => ({ ...PROFILE, idNumber: withSequence(ID, (people += 1) * 2) })
 
 async function startFiling(page: Page) {
   await page.goto(suite.server.url)
@@ -51,7 +55,7 @@ async function submit(page: Page, name: string): Promise<string> {
 
 describe('guided self-service filing, as a new user', () => {
   it('长期居住: chooser → form → ID suite.photo → commitment instead of proof → 备案成功 → 我的备案 shows the lock', async () => {
-    const { context, page } = await newUser(suite, PROFILE)
+    const { context, page } = await newUser(suite, ownProfile())
     await startFiling(page)
     await shot(page, 'resident-start')
     await answerChooser(page, [['reason', 'live'], ['stayLength', 'sixMonthsPlus']])
@@ -84,7 +88,7 @@ describe('guided self-service filing, as a new user', () => {
   })
 
   it('异地安置退休: picked directly, household register suite.photo → 备案成功 → 我的备案 → 取消', async () => {
-    const { context, page } = await newUser(suite, PROFILE)
+    const { context, page } = await newUser(suite, ownProfile())
     await startFiling(page)
     await page.locator('#mode-direct').click()
     await page.locator('#type-RETIRED_RESETTLED').click()
@@ -114,7 +118,7 @@ describe('guided self-service filing, as a new user', () => {
   })
 
   it('常驻异地工作: dispatch letter → 备案成功 → 变更 (old one 已变更)', async () => {
-    const { context, page } = await newUser(suite, PROFILE)
+    const { context, page } = await newUser(suite, ownProfile())
     await startFiling(page)
     await answerChooser(page, [['reason', 'work'], ['workLength', 'sixMonthsPlus']])
     await fillForm(page, 'worker')
@@ -140,7 +144,7 @@ describe('guided self-service filing, as a new user', () => {
   })
 
   it('异地转诊: referral certificate, end date at least 6 months → 备案成功 with an end date → 取消', async () => {
-    const { context, page } = await newUser(suite, PROFILE)
+    const { context, page } = await newUser(suite, ownProfile())
     await startFiling(page)
     await answerChooser(page, [['reason', 'treatment'], ['referred', 'yes']])
     await fillForm(page, 'referral')
@@ -157,7 +161,7 @@ describe('guided self-service filing, as a new user', () => {
   })
 
   it('其他临时外出就医: identity only → a double tap on submit files once → 取消', async () => {
-    const { context, page } = await newUser(suite, PROFILE)
+    const { context, page } = await newUser(suite, ownProfile())
     await startFiling(page)
     await answerChooser(page, [['reason', 'treatment'], ['referred', 'no']])
     await fillForm(page, 'temporary')
@@ -178,7 +182,7 @@ describe('guided self-service filing, as a new user', () => {
   })
 
   it('a half-filled filing resumes at the same step with the same values after the app is closed', async () => {
-    const { context, page } = await newUser(suite, PROFILE)
+    const { context, page } = await newUser(suite, ownProfile())
     await startFiling(page)
     await answerChooser(page, [['reason', 'live'], ['stayLength', 'sixMonthsPlus']])
     await page.locator('#choose-type').click()

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
+import { idCheckChar } from '../src/domain/validation/id-number'
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n
@@ -54,4 +55,13 @@ export function photoFile(name = 'photo.png'): string {
   const file = path.join(dir, name)
   fs.writeFileSync(file, makePng())
   return file
+}
+
+/**
+ * The ID number with its sequence digits (15-17) replaced by `n` (1-999) and the check character
+ * recomputed (GB 11643): the same person's birth date and region, a different number.
+ */
+export function withSequence(idNumber: string, n: number): string {
+  const first17 = idNumber.slice(0, 14) + String(n).padStart(3, '0')
+  return first17 + idCheckChar(first17)
 }

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { idCheckChar } from '../src/domain/validation/id-number'
-import { PRIVACY_CONSENT, apiInPage, waitForSession } from './app-helpers'
-import { makePng } from './fixtures'
+import { PRIVACY_CONSENT, apiInPage, verifyDevInPage, waitForSession } from './app-helpers'
+import { makePng, withSequence } from './fixtures'
 import { e2eSuite, fill, phoneContext, shot } from './harness'
 
 const ID = '44170219800101001' + idCheckChar('44170219800101001')
@@ -10,10 +10,11 @@ const PROFILE = { name: '张建华', idNumber: ID, phone: '13812345678', insured
 const suite = e2eSuite()
 
 /** Files an approved filing through the API, as its owner's app would, and answers its number. */
-async function fileThroughApi(page: Page): Promise<string> {
+async function fileThroughApi(page: Page, idNumber = ID): Promise<string> {
   await page.goto(suite.server.url)
   await waitForSession(page)
-  expect((await apiInPage(page, 'PUT', '/api/me/profile', { ...PROFILE, ...PRIVACY_CONSENT })).status).toBe(200)
+  expect((await apiInPage(page, 'PUT', '/api/me/profile', { ...PROFILE, idNumber, ...PRIVACY_CONSENT })).status).toBe(200)
+  await verifyDevInPage(page)
   const png = makePng().toString('base64')
   const upload = await page.evaluate(async (b64) => {
     const raw = localStorage.getItem('beian-session')
@@ -92,7 +93,7 @@ describe('进度查询 and 长辈模式', () => {
 
   it('the QR link on a receipt opens the lookup with the number filled in', async () => {
     const owner = await (await phoneContext(suite.browser)).newPage()
-    const number = await fileThroughApi(owner)
+    const number = await fileThroughApi(owner, withSequence(ID, 3))
     const page = await (await phoneContext(suite.browser)).newPage()
     await page.goto(`${suite.server.url}/packages/status/pages/lookup/index?number=${number}`)
     await page.locator('taro-input-core[name="number"]').waitFor()

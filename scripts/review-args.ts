@@ -3,6 +3,8 @@
  * can be tested without a server. Messages are for staff, in Chinese.
  */
 
+import { VERIFICATION_USAGE, parseVerificationArgs, type VerificationCommand } from './review-verification-args'
+
 /** A filing named by its id (UUID) or by its number (YD20251001ABC234). */
 export type FilingTarget = { id: string } | { number: string }
 
@@ -16,6 +18,7 @@ export type ReviewCommand =
   | { kind: 'letters'; status: string }
   | { kind: 'letter-show' | 'letter-approve'; id: string }
   | { kind: 'letter-reject'; id: string; reasons: string[] }
+  | VerificationCommand
 
 export type ParseResult = { ok: true; command: ReviewCommand } | { ok: false; message: string }
 
@@ -29,6 +32,7 @@ export const USAGE = [
   '  letters [--status PENDING_REVIEW]                  列出授权委托书（默认待审核）',
   '  letters show|approve <id>                          查看 / 通过一份授权委托书',
   '  letters reject <id> --reason "…" [--reason …]      不予通过（至少一条原因）',
+  VERIFICATION_USAGE,
   '登录：REVIEW_USER 和 REVIEW_PASSWORD（自己的审核台账号；没设密码时会提示输入），',
   '      或者机器用的 REVIEWER_TOKEN（服务账号）。API_URL 默认 http://127.0.0.1:3000',
 ].join('\n')
@@ -55,6 +59,7 @@ export function parseReviewArgs(argv: readonly string[]): ParseResult {
     return { ok: true, command: { kind: 'help' } }
   }
   if (command === 'letters') return parseLetters(rest)
+  if (command === 'verifications') return parseVerificationArgs(rest)
   if (!['list', 'show', 'approve', 'reject', 'request'].includes(command)) {
     return fail(`不认识的命令“${command}”。\n${USAGE}`)
   }

@@ -7,6 +7,7 @@
  *   npm run review -- reject <id|number> --reason "…" [--missing "…"]
  *   npm run review -- request <id|number> --missing "…" [--reason "…"]
  *   npm run review -- letters [list|show|approve|reject] …   (授权委托书)
+ *   npm run review -- verifications [list|show|approve|reject] …   (实人认证 photo requests)
  * Exits non-zero on any error, printing the server's own (Chinese) message. Prints words, not codes.
  */
 import { createInterface } from 'node:readline/promises'
@@ -15,6 +16,8 @@ import type { AuthorizationReviewView } from '../src/domain/family'
 import type { FilingView } from '../src/domain/filings'
 import { MATERIALS } from '../src/domain/materials'
 import { decidedByLine, emergencyInWords } from '../src/domain/review'
+import type { VerificationReviewView } from '../src/domain/verification'
+import type { VerificationCommand } from './review-verification-args'
 
 class ToolError extends Error {}
 
@@ -149,10 +152,41 @@ async function findLetter(api: Api, id: string): Promise<AuthorizationReviewView
     if (found) return found
   }
   throw new ToolError(`没有找到 id 为 ${id} 的授权委托书`)
+function describeVerification(api: Api, v: VerificationReviewView): string {
+  const photo = (id: string) => new URL(`/api/uploads/${id}`, api.baseUrl).href
+  const lines = [
+    `申请 id：${v.id}    状态：${v.status}    提交：${chinaTime(v.createdAt)}`,
+    `姓名：${v.name}    身份证号：${v.idNumber}`,
+    `身份证人像面：${photo(v.photos.idFrontUploadId)}`,
+    `身份证国徽面：${photo(v.photos.idBackUploadId)}`,
+    `手持身份证：${photo(v.photos.holdingUploadId)}`,
+  ]
+  if (v.conflict) {
+    lines.push(`冲突：这个身份证号已由另一个账号（${v.conflict.userId}）于 ${chinaTime(v.conflict.verifiedAt)} 认证（${v.conflict.method}）；通过后由申请人取代它`)
+  }
+  if (v.reason) lines.push(`驳回原因：${v.reason}`)
+  return lines.join('\n')
+}
+
+async function runVerification(api: Api, command: VerificationCommand): Promise<string> {
+  if (command.action === 'list') {
+    const { verifications } = await call<{ verifications: VerificationReviewView[] }>(api, 'GET', `/api/review/verifications?status=${command.status}`)
+    if (verifications.length === 0) return `没有状态为 ${command.status} 的实人认证申请`
+    return table(
+      ['id', '姓名', '提交时间', '冲突'],
+      verifications.map((v) => [v.id, v.name, chinaTime(v.createdAt), v.conflict ? '已由另一账号认证' : '—']),
+    )
+  }
+  if (command.action === 'show') return describeVerification(api, await call<VerificationReviewView>(api, 'GET', `/api/review/verifications/${command.id}`))
+  const body = command.action === 'reject' ? { decision: 'REJECT', reason: command.reason } : { decision: 'APPROVE' }
+  const view = await call<VerificationReviewView>(api, 'POST', `/api/review/verifications/${command.id}/decision`, body)
+  return `已处理：${view.name} 的实人认证现在是 ${view.status === 'APPROVED' ? '已通过' : '已驳回'}`
 }
 
 async function run(api: Api, command: ReviewCommand): Promise<string> {
   switch (command.kind) {
+    case 'verifications':
+      return runVerification(api, command)
     case 'help':
       return USAGE
     case 'list': {

@@ -1,6 +1,6 @@
 /** The flows as data: the main package holds only the home page (STYLE.md, nutui-react demo). */
 const subPackages = [
-  { root: 'packages/profile', pages: ['pages/edit/index'] },
+  { root: 'packages/profile', pages: ['pages/edit/index', 'pages/verify/index'] },
   {
     root: 'packages/filing',
     pages: ['pages/start/index', 'pages/form/index', 'pages/materials/index', 'pages/review/index', 'pages/result/index'],

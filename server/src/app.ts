@@ -20,6 +20,7 @@ import { freeTextKeyword } from './schemas/free-text'
 import { FilingSchema } from './schemas/filings'
 import { PersonProfileSchema } from './schemas/me'
 import { UploadSchema } from './schemas/uploads'
+import { VerificationSchema } from './schemas/verification'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -66,6 +67,11 @@ function assertSafeConfig(config: AppConfig): void {
       'NODE_ENV=production 时必须设置 WECHAT_APPID 和 WECHAT_SECRET（否则任何人都能用开发登录码登录），请设置后重启',
     )
   }
+  if (config.nodeEnv === 'production' && config.verificationProvider === 'dev') {
+    throw new ConfigError(
+      'NODE_ENV=production 时不能用开发环境的实人认证（VERIFICATION_PROVIDER=dev 让任何人都能“认证”），请去掉这个设置后重启',
+    )
+  }
 }
 
 /**
@@ -103,6 +109,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     app.decorate('now', options.now ?? (() => new Date()))
     app.addSchema(ErrorResponseSchema)
     app.addSchema(PersonProfileSchema)
+    app.addSchema(VerificationSchema)
     app.addSchema(CitationSchema)
     app.addSchema(UploadSchema)
     app.addSchema(FilingSchema)

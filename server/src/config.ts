@@ -50,6 +50,8 @@ export interface AppConfig {
   docsEnabled: boolean
   /** Fastify's `trustProxy`: behind a load balancer, the client address comes from X-Forwarded-For. */
   trustProxy: boolean | string
+  /** Who checks a face-verification result (实人认证): WeChat's getinfo, or the development provider. */
+  verificationProvider: VerificationProviderKind
   /** Extra working-day calendar years, one `*.json` file each, read at start (plugins/app/calendar). */
   calendarDir: string
   /** Staff console sessions last this long (seconds). */
@@ -64,6 +66,8 @@ export interface AppConfig {
   /** Tests only (FAULT_KILL_AFTER_COMMITS): SIGKILL right after the Nth idempotent write commits (faults/kill-hook). */
   faultKillAfterCommits: number | null
 }
+
+export type VerificationProviderKind = 'wechat' | 'dev'
 
 export type Env = Record<string, string | undefined>
 
@@ -153,14 +157,29 @@ function readDocsEnabled(env: Env): boolean {
   return read(env, 'NODE_ENV') !== 'production'
 }
 
+/** VERIFICATION_PROVIDER, or derived: WeChat when its credentials are set, else the dev provider. */
+function readVerificationProvider(env: Env, wechat: WechatConfig | null): VerificationProviderKind {
+  const raw = read(env, 'VERIFICATION_PROVIDER')
+  if (raw === null) return wechat ? 'wechat' : 'dev'
+  if (raw !== 'wechat' && raw !== 'dev') {
+    throw new ConfigError(`VERIFICATION_PROVIDER 只能是 wechat 或 dev，现在是 "${raw}"，请改正后重启`)
+  }
+  if (raw === 'wechat' && wechat === null) {
+    throw new ConfigError('VERIFICATION_PROVIDER=wechat 需要同时设置 WECHAT_APPID 和 WECHAT_SECRET，请补上后重启')
+  }
+  return raw
+}
+
 /** Parses the environment; throws `ConfigError` with a plain message when a value is unusable. */
 export function loadConfig(env: Env = process.env): AppConfig {
+  const wechat = readWechat(env)
   return {
     port: readPort(env),
     host: read(env, 'HOST') ?? '127.0.0.1',
     database: readDatabase(env),
     nodeEnv: read(env, 'NODE_ENV') ?? 'development',
-    wechat: readWechat(env),
+    wechat,
+    verificationProvider: readVerificationProvider(env, wechat),
     wechatTemplates: {
       deadline: read(env, 'WECHAT_TEMPLATE_DEADLINE'),
       decision: read(env, 'WECHAT_TEMPLATE_DECISION'),

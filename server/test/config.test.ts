@@ -27,6 +27,7 @@ describe('loadConfig', () => {
       staffLoginRateLimitPerMinute: 20,
       staffDir: 'dist/staff',
       faultKillAfterCommits: null,
+      verificationProvider: 'dev',
     })
   })
 
@@ -34,6 +35,23 @@ describe('loadConfig', () => {
     expect(loadConfig({ FAULT_KILL_AFTER_COMMITS: '7' }).faultKillAfterCommits).toBe(7)
     expect(() => loadConfig({ FAULT_KILL_AFTER_COMMITS: '7', NODE_ENV: 'production' })).toThrow(ConfigError)
     expect(() => loadConfig({ FAULT_KILL_AFTER_COMMITS: '0' })).toThrow(ConfigError)
+  })
+
+
+  // VERIFICATION_PROVIDER | WeChat credentials | provider (issue 11)
+  it.each([
+    [undefined, false, 'dev'],
+    [undefined, true, 'wechat'],
+    ['dev', true, 'dev'],
+    ['wechat', true, 'wechat'],
+  ] as const)('VERIFICATION_PROVIDER=%s with WeChat credentials %s → %s', (value, wechat, expected) => {
+    const env = { VERIFICATION_PROVIDER: value, ...(wechat ? { WECHAT_APPID: 'wx1', WECHAT_SECRET: 's' } : {}) }
+    expect(loadConfig(env).verificationProvider).toBe(expected)
+  })
+
+  it('refuses VERIFICATION_PROVIDER=wechat without WeChat credentials, and an unknown provider', () => {
+    expect(() => loadConfig({ VERIFICATION_PROVIDER: 'wechat' })).toThrow('VERIFICATION_PROVIDER=wechat 需要同时设置 WECHAT_APPID 和 WECHAT_SECRET')
+    expect(() => loadConfig({ VERIFICATION_PROVIDER: 'face' })).toThrow('VERIFICATION_PROVIDER 只能是 wechat 或 dev')
   })
 
   it('uses PostgreSQL when DATABASE_URL is set', () => {

@@ -1,4 +1,5 @@
 import type { Profile, ProfileInput } from '../domain/validation/profile'
+import type { VerificationRequestBody, VerificationView } from '../domain/verification'
 import { request } from './http'
 
 export interface StoredProfile extends Profile {
@@ -16,6 +17,8 @@ export interface Me {
   profile: StoredProfile | null
   /** Always in the server's answer; optional because a copy persisted by an older app lacks it. */
   privacyConsent?: PrivacyConsentView | null
+  /** 实人认证; absent only in a copy persisted by an older version of the app. */
+  verification?: VerificationView
 }
 
 export const fetchMe = () => request<Me>('/api/me')
@@ -26,10 +29,14 @@ export const fetchMe = () => request<Me>('/api/me')
  * as privacyConsent); null when their consent to the current version is already on record.
  */
 export const saveProfile = ({ name, idNumber, phone, insuredRegion, insuranceType }: ProfileInput, consentVersion: string | null = null) =>
-  request<{ profile: StoredProfile }>('/api/me/profile', {
+  request<{ profile: StoredProfile; verification: VerificationView }>('/api/me/profile', {
     method: 'PUT',
     data: {
       name, idNumber, phone, insuredRegion, insuranceType,
       ...(consentVersion === null ? {} : { privacyConsent: { version: consentVersion } }),
     },
   })
+
+/** 实人认证: a face result for the server to check with WeChat, or the three photos for staff. */
+export const submitVerification = (body: VerificationRequestBody) =>
+  request<{ verification: VerificationView }>('/api/me/verification', { method: 'POST', data: body })

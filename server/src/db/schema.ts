@@ -277,6 +277,34 @@ export interface AuditLogTable {
   ip: string | null
 }
 
+/** 实人认证 attempts (issue 11): no image, no biometric data; hashes only. */
+export interface IdentityVerificationsTable {
+  id: string
+  user_id: string
+  method: string
+  outcome: string
+  failure_code: string | null
+  failure_reason: string | null
+  id_hash: string
+  name_hash: string
+  result_hash: string | null
+  id_front_upload_id: string | null
+  id_back_upload_id: string | null
+  holding_upload_id: string | null
+  created_at: string
+  decided_at: string | null
+}
+
+/** The one account holding each verified ID number. */
+export interface VerifiedIdentitiesTable {
+  id_hash: string
+  user_id: string
+  name_hash: string
+  method: string
+  verification_id: string
+  verified_at: string
+}
+
 export interface Database {
   users: UsersTable
   person_profiles: PersonProfilesTable
@@ -298,6 +326,8 @@ export interface Database {
   staff_sessions: StaffSessionsTable
   staff_login_attempts: StaffLoginAttemptsTable
   audit_log: AuditLogTable
+  identity_verifications: IdentityVerificationsTable
+  verified_identities: VerifiedIdentitiesTable
 }
 
 /** Which engine runs underneath; only `db/` branches on it. */

@@ -25,6 +25,7 @@ import { familyMemberConsent, type PrivacyConsentBody } from '../privacy/consent
 import { decidedByLine } from '../../../src/domain/review'
 import { auditActor, type StaffPrincipal } from '../staff/actor'
 import { maskedPersonName, toAuthorizationReviewView, toAuthorizationView, toFamilyMemberView } from './to-views'
+import { isVerified } from '../verification/verify'
 
 /**
  * 家人代办 (SPEC §2; 001 申请材料; 004 备注2): the people a user files for, and the authorisation
@@ -221,7 +222,8 @@ export async function showInvitation(app: FastifyInstance, userId: string, token
 
 /**
  * POST /api/invitations/:token/accept — the member, in their own account: their saved 实名信息
- * must carry the member's ID number. ACTIVE at once; the accepter becomes the principal.
+ * must carry the member's ID number and have passed 实人认证 (422 VERIFICATION_REQUIRED).
+ * ACTIVE at once; the accepter becomes the principal.
  */
 export async function acceptInvitation(app: FastifyInstance, userId: string, token: string): Promise<InvitationView> {
   const found = await findInvitation(app, token)
@@ -244,6 +246,14 @@ export async function acceptInvitation(app: FastifyInstance, userId: string, tok
       422,
       'INVITATION_NOT_FOR_YOU',
       `这个邀请是给 ${maskName(member.name)} 的，和您的实名信息对不上；请让本人用自己的微信打开这个邀请`,
+    )
+  }
+  // Only the person themselves may let someone file for them (issue 11): 实人认证 first.
+  if (!(await isVerified(app, userId, own))) {
+    throw new AppError(
+      422,
+      'VERIFICATION_REQUIRED',
+      '确认授权前，请先在“实人认证”里确认是您本人（刷脸或上传身份证照片），认证后再打开这个邀请确认',
     )
   }
   if (!(await app.repos.family.accept(authorization.id, userId, now))) throw invitationNotFound()

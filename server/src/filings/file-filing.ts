@@ -17,6 +17,7 @@ import {
 import { profileFor, type PolicyProfile } from '../../../src/domain/profiles'
 import { canChangeOrCancel } from '../../../src/domain/rules'
 import { chinaToday } from '../../../src/domain/time/china-date'
+import { initialFilingStatus } from '../../../src/domain/verification'
 import type { FilingRecord, NewFiling } from '../db/repositories/filings'
 import type { NewNotification } from '../db/repositories/notifications'
 import type { PersonProfile } from '../db/repositories/profiles'
@@ -24,6 +25,7 @@ import type { UploadRecord } from '../db/repositories/uploads'
 import { AppError, validationFailed } from '../errors'
 import { proxySubject, type FilingSubjectFacts } from '../family/family'
 import { deadlineReminderDue } from '../notifications/reminder'
+import { assertIdNotTaken, isVerified } from '../verification/verify'
 import { toFilingView } from './to-filing-view'
 
 /**
@@ -157,8 +159,11 @@ export function filingRecipients(filing: Pick<FilingRecord, 'userId' | 'subjectU
   return [...new Set([filing.userId, ...(filing.subjectUserId === null ? [] : [filing.subjectUserId])])]
 }
 
-/** Runs checkFiling for the subject; 422 VALIDATION_FAILED with every wrong field at once. */
-function decide(submission: FilingSubmission, profile: FilingSubjectFacts['person'], today: string) {
+/**
+ * Runs checkFiling for the subject (422 VALIDATION_FAILED with every wrong field at once); the
+ * status it starts in comes from initialFilingStatus, given whether the filer passed 实人认证.
+ */
+function decide(submission: FilingSubmission, profile: FilingSubjectFacts['person'], today: string, filerVerified: boolean) {
   const result = checkFiling(submission, {
     profile: profileFor(profile.insuredRegion),
     today,
@@ -166,7 +171,8 @@ function decide(submission: FilingSubmission, profile: FilingSubjectFacts['perso
     insuredRegion: profile.insuredRegion,
   })
   if (!result.ok) throw validationFailed(422, result.fields as Record<string, string>)
-  return result.value
+  const start = initialFilingStatus({ type: submission.type, filerVerified })
+  return { ...result.value, status: start.status, waitReason: start.reason }
 }
 
 function draftOf(
@@ -198,10 +204,10 @@ function draftOf(
   }
 }
 
-function firstEvents(status: 'APPROVED' | 'UNDER_REVIEW', submittedNote: string | null) {
+function firstEvents(decision: ReturnType<typeof decide>, submittedNote: string | null) {
   return [
     { status: 'SUBMITTED' as const, note: submittedNote },
-    { status, note: status === 'APPROVED' ? INSTANT_NOTE : null },
+    { status: decision.status, note: decision.status === 'APPROVED' ? INSTANT_NOTE : decision.waitReason },
   ]
 }
 
@@ -358,6 +364,8 @@ async function createEmergencyFiling(
 /** POST /api/filings (SPEC §2-§4, §6, §7). */
 export async function createFiling(app: FilingContext, userId: string, body: CreateFilingBody): Promise<FilingView> {
   const own = await subjectProfile(app, userId)
+  // An ID number another account has verified gives this account no filing rights (issue 11).
+  if ('self' in body.subject) await assertIdNotTaken(app, userId, own)
   const subject = await resolveSubject(app, userId, body.subject, own)
 
   const uploads = await ownUploads(app, userId, body.materials)
@@ -377,7 +385,7 @@ export async function createFiling(app: FilingContext, userId: string, body: Cre
     commitment: body.commitment ?? null,
     materialCodes: uploads.map((u) => u.purpose),
   }
-  const decision = decide(submission, subject.person, today)
+  const decision = decide(submission, subject.person, today, await isVerified(app, userId, own))
   const commitment = body.commitment
     ? { signedName: body.commitment.signedName.trim(), textVersion: body.commitment.textVersion, signedAt: now.toISOString() }
     : null
@@ -390,7 +398,7 @@ export async function createFiling(app: FilingContext, userId: string, body: Cre
         commitment,
       }),
       materialIds: uploads.map((u) => u.id),
-      events: firstEvents(decision.status, null),
+      events: firstEvents(decision, null),
       nextNumber: () => newFilingNumber(today),
       findDuplicate: blocksDuplicate(today),
     },
@@ -470,7 +478,8 @@ export async function changeFiling(
     commitment: old.commitment ? { signedName: old.commitment.signedName, textVersion: old.commitment.textVersion } : null,
     materialCodes: materials.map((m) => m.purpose),
   }
-  const decision = decide(submission, subject.person, today)
+  if (subject.subjectUserId === userId) await assertIdNotTaken(app, userId, own)
+  const decision = decide(submission, subject.person, today, await isVerified(app, userId, own))
   const reason = body.reason.trim()
 
   const result = await app.repos.filings.create(
@@ -481,7 +490,7 @@ export async function changeFiling(
         commitment: old.commitment,
       }),
       materialIds: materials.map((m) => m.id),
-      events: firstEvents(decision.status, `变更原备案 ${old.number}：${reason}`),
+      events: firstEvents(decision, `变更原备案 ${old.number}：${reason}`),
       nextNumber: () => newFilingNumber(today),
       findDuplicate: blocksDuplicate(today),
       supersede: { id: old.id, fromStatus: old.status, note: reason },

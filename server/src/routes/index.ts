@@ -17,6 +17,7 @@ import reviewFilings from './api/review/filings'
 import reviewMaterials from './api/review/materials'
 import reviewWorkQueue from './api/review/queue'
 import reviewNotifications from './api/review/notifications'
+import reviewVerifications from './api/review/verifications'
 import sessions from './api/sessions'
 import staffAccounts from './api/staff/accounts'
 import staffAudit from './api/staff/audit'
@@ -55,5 +56,6 @@ export const routes: FastifyPluginAsync = async (app) => {
   await app.register(staffMe, { prefix: '/api/staff/me' })
   await app.register(staffAccounts, { prefix: '/api/staff/accounts' })
   await app.register(staffAudit, { prefix: '/api/staff/audit' })
+  await app.register(reviewVerifications, { prefix: '/api/review/verifications' })
   await app.register(notificationTemplates, { prefix: '/api/notifications/templates' })
 }

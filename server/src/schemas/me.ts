@@ -35,12 +35,13 @@ export const GetMeSchema = {
   response: {
     200: {
       type: 'object',
-      required: ['user', 'profile', 'privacyConsent'],
+      required: ['user', 'profile', 'privacyConsent', 'verification'],
       additionalProperties: false,
       properties: {
         user: userSchema,
         profile: { anyOf: [{ $ref: 'PersonProfile#' }, { type: 'null' }] },
         privacyConsent: privacyConsentViewSchema,
+        verification: { $ref: 'Verification#' },
       },
     },
     ...errorResponses,
@@ -85,9 +86,15 @@ export const PutProfileSchema = {
   response: {
     200: {
       type: 'object',
-      required: ['profile'],
+      required: ['profile', 'verification'],
       additionalProperties: false,
-      properties: { profile: { $ref: 'PersonProfile#' } },
+      properties: {
+        profile: { $ref: 'PersonProfile#' },
+        verification: {
+          $ref: 'Verification#',
+          description: '保存后的实人认证状态：改了姓名或身份证号，原来的认证失效；conflict 不为空时，这个身份证号已由另一个账号认证',
+        },
+      },
     },
     ...errorResponses,
   },

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
@@ -8,9 +9,25 @@ import type { AddressInfo } from 'node:net'
  *   is valid (the same one to every caller), force_refresh voids it and answers a new one;
  * - /cgi-bin/message/subscribe/send: 40001 for a voided or unknown token, 42001 for one marked
  *   expired, 40003 for an openid in `failFor`, 43101 for one in `unsubscribed`, else ok.
+ * - /cityservice/face/identify/getinfo (实人认证): each verify_result the test registers with
+ *   `issue()` answers what WeChat would (errcode, identify_ret, openid, name_utf8_md5,
+ *   id_card_number_md5, finish_time in seconds); an unknown one 84001; `setDown(true)` makes it
+ *   answer HTTP 502 (WeChat unreachable through a gateway).
  * `hold(openid)` keeps the answer to that openid's next send until released: a barrier for
  * "the instance died after WeChat took the message".
  */
+
+export interface FaceResult {
+  errcode?: number
+  identify_ret?: number
+  openid: string
+  name: string
+  idNumber: string
+  /** Unix seconds. */
+  finishTime: number
+}
+
+const md5 = (text: string) => createHash('md5').update(text, 'utf8').digest('hex')
 
 export interface FakeSend {
   token: string
@@ -38,6 +55,10 @@ export interface FakeWechat {
   refuseCurrent(errcode: 40001 | 42001): void
   hold(openid: string): { arrived: Promise<void>; release: () => void }
   sendsTo(openid: string): FakeSend[]
+  /** Registers a verify_result and answers it. */
+  issue(result: FaceResult): string
+  getinfoCalls: Array<{ accessToken: string | null; body: unknown }>
+  setDown(down: boolean): void
   close(): Promise<void>
 }
 
@@ -50,6 +71,10 @@ export async function startFakeWechat(): Promise<FakeWechat> {
   const failFor = new Set<string>()
   const unsubscribed = new Set<string>()
   const holds = new Map<string, { arrive: () => void; released: Promise<void> }>()
+  const faceResults = new Map<string, FaceResult>()
+  const getinfoCalls: FakeWechat['getinfoCalls'] = []
+  let down = false
+  let faceIssued = 0
 
   const newToken = () => {
     if (current !== null) refused.set(current, 40001)
@@ -87,6 +112,28 @@ export async function startFakeWechat(): Promise<FakeWechat> {
           stableTokenRequests.push(body)
           const token = body.force_refresh === true || current === null ? newToken() : current
           answer = { access_token: token, expires_in: 7200 }
+        } else if (url.pathname === '/cityservice/face/identify/getinfo') {
+          if (down) {
+            res.writeHead(502, { connection: 'close' }).end('bad gateway')
+            return
+          }
+          const body = JSON.parse(raw) as { verify_result?: string }
+          getinfoCalls.push({ accessToken: url.searchParams.get('access_token'), body })
+          const result = faceResults.get(body.verify_result ?? '')
+          answer = result
+            ? {
+                errcode: result.errcode ?? 0,
+                errmsg: 'ok',
+                identify_ret: result.identify_ret ?? 0,
+                identify_time: result.finishTime,
+                validate_data: '',
+                openid: result.openid,
+                user_id_key: 'key',
+                finish_time: result.finishTime,
+                id_card_number_md5: md5(result.idNumber),
+                name_utf8_md5: md5(result.name),
+              }
+            : { errcode: 84001, errmsg: 'invalid identify id' }
         } else if (url.pathname === '/cgi-bin/message/subscribe/send') {
           answer = await answerSend(url.searchParams.get('access_token') ?? '', JSON.parse(raw) as FakeSend['body'])
         }
@@ -118,6 +165,16 @@ export async function startFakeWechat(): Promise<FakeWechat> {
       return { arrived, release }
     },
     sendsTo: (openid) => sends.filter((s) => s.body.touser === openid),
+    issue(result) {
+      faceIssued += 1
+      const verifyResult = `vr_${faceIssued}_${Math.random().toString(36).slice(2)}`
+      faceResults.set(verifyResult, result)
+      return verifyResult
+    },
+    getinfoCalls,
+    setDown(value) {
+      down = value
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }

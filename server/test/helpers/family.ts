@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { PRIVACY_CONSENT, VALID_PROFILE, bearer, login } from './build'
+import { distinctIdNumber, verifyDev } from './verification'
 
 /**
  * 家人代办 fixtures: a father added by his daughter (the filer, VALID_PROFILE), who accepts the
@@ -14,6 +15,11 @@ export const FATHER = {
   insuredRegion: '440300',
   insuranceType: 'EMPLOYEE',
 } as const
+
+/** FATHER with an ID number of his own in this test file (masked the same): one account may verify each ID. */
+export function aFather(): typeof FATHER {
+  return { ...FATHER, idNumber: distinctIdNumber(FATHER.idNumber) as typeof FATHER.idNumber }
+}
 
 /** Other valid ID numbers (right check digits). */
 export const OTHER_IDS = ['440300195501011236', '450200196005052347', '320500197007073450', '110101198008084565', '110101198510105675', '110101199001016783'] as const
@@ -37,10 +43,11 @@ export async function invite(app: FastifyInstance, token: string, memberId: stri
 export const accept = (app: FastifyInstance, token: string, invitationToken: string) =>
   app.inject({ method: 'POST', url: `/api/invitations/${invitationToken}/accept`, headers: bearer(token) })
 
-/** A logged-in user whose 实名信息 is `person` (name, ID number, 参保地). */
+/** A logged-in user whose 实名信息 is `person` (name, ID number, 参保地), verified (dev) unless `verified` is false. */
 export async function personWithProfile(
   app: FastifyInstance,
   person: { name: string; idNumber: string; insuredRegion?: string },
+  options: { verified?: boolean } = {},
 ): Promise<{ token: string; userId: string }> {
   const user = await login(app)
   const response = await app.inject({
@@ -50,18 +57,20 @@ export async function personWithProfile(
     payload: { ...VALID_PROFILE, phone: '13900000000', insuredRegion: FATHER.insuredRegion, ...person, ...PRIVACY_CONSENT },
   })
   if (response.statusCode !== 200) throw new Error(`profile failed: ${response.statusCode} ${response.body}`)
+  if (options.verified !== false) await verifyDev(app, user.token)
   return user
 }
 
 /**
  * A filer (the daughter, VALID_PROFILE), her father as a family member, and the father's own
- * account that accepted her invitation. `insuredRegion` is the father's 参保地 (member and profile).
+ * account that accepted her invitation; each with an ID number of their own and verified. `insuredRegion` is the father's 参保地 (member and profile).
  */
 export async function authorizedFamily(app: FastifyInstance, insuredRegion: string = FATHER.insuredRegion) {
-  const proxy = await personWithProfile(app, { name: VALID_PROFILE.name, idNumber: VALID_PROFILE.idNumber, insuredRegion: VALID_PROFILE.insuredRegion })
-  const member = await addMember(app, proxy.token, { ...FATHER, insuredRegion })
+  const father = aFather()
+  const proxy = await personWithProfile(app, { name: VALID_PROFILE.name, idNumber: distinctIdNumber(VALID_PROFILE.idNumber), insuredRegion: VALID_PROFILE.insuredRegion })
+  const member = await addMember(app, proxy.token, { ...father, insuredRegion })
   const invitation = await invite(app, proxy.token, member.id)
-  const principal = await personWithProfile(app, { name: FATHER.name, idNumber: FATHER.idNumber, insuredRegion })
+  const principal = await personWithProfile(app, { name: father.name, idNumber: father.idNumber, insuredRegion })
   const accepted = await accept(app, principal.token, invitation.token)
   if (accepted.statusCode !== 200) throw new Error(`accept failed: ${accepted.statusCode} ${accepted.body}`)
   return { proxy, principal, member, authorizationId: invitation.authorizationId }

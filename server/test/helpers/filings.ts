@@ -2,6 +2,7 @@ import type { FastifyInstance, InjectOptions } from 'fastify'
 import { COMMITMENT_VERSION } from '../../../src/domain/materials'
 import { PRIVACY_CONSENT, VALID_PROFILE, bearer, login } from './build'
 import { uploadMaterial } from './multipart'
+import { distinctIdNumber, verifyDev } from './verification'
 
 /**
  * Filing fixtures. VALID_PROFILE is insured in 440300 (深圳市, the national default profile);
@@ -13,12 +14,21 @@ export const OTHER_DESTINATION = { province: '450000', city: '450200' } as const
 export const CONTACTS = { phone1: '13812345678', addressAtDestination: '阳江市江城区东风路 8 号' } as const
 export const COMMITMENT = { signedName: VALID_PROFILE.name, textVersion: COMMITMENT_VERSION } as const
 
-/** A logged-in user with a saved 实名信息 profile. */
-export async function filer(app: FastifyInstance): Promise<{ token: string; userId: string }> {
+/**
+ * A logged-in user with a saved 实名信息 profile (VALID_PROFILE with an ID number of their own,
+ * the same first 4 and last 6 characters) who passed 实人认证 with the dev provider, unless
+ * `verified` is false. Self-service filings by a verified filer are approved at once.
+ */
+export async function filer(
+  app: FastifyInstance,
+  options: { verified?: boolean } = {},
+): Promise<{ token: string; userId: string; idNumber: string }> {
   const user = await login(app)
-  const response = await app.inject({ method: 'PUT', url: '/api/me/profile', headers: bearer(user.token), payload: { ...VALID_PROFILE, ...PRIVACY_CONSENT } })
+  const idNumber = distinctIdNumber(VALID_PROFILE.idNumber)
+  const response = await app.inject({ method: 'PUT', url: '/api/me/profile', headers: bearer(user.token), payload: { ...VALID_PROFILE, idNumber, ...PRIVACY_CONSENT } })
   if (response.statusCode !== 200) throw new Error(`profile failed: ${response.statusCode} ${response.body}`)
-  return user
+  if (options.verified !== false) await verifyDev(app, user.token)
+  return { ...user, idNumber }
 }
 
 /** Uploads one PNG per material code and answers the ids in the same order. */

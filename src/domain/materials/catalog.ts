@@ -29,6 +29,10 @@ export const MATERIAL_CODES = {
   ADMISSION_RECORD: 'ADMISSION_RECORD',
   // acting for someone else (001 申请材料; 004 备注2; 002 第九条(一))
   AUTHORIZATION_LETTER: 'AUTHORIZATION_LETTER',
+  // 实人认证 checked by staff (issue 11): not filing materials, the three photos of the request
+  ID_CARD_FRONT: 'ID_CARD_FRONT',
+  ID_CARD_BACK: 'ID_CARD_BACK',
+  ID_CARD_HOLDING: 'ID_CARD_HOLDING',
 } as const
 
 export type MaterialCode = (typeof MATERIAL_CODES)[keyof typeof MATERIAL_CODES]
@@ -48,6 +52,8 @@ export interface MaterialItem {
 const IDENTITY_SOURCES = [cite('JS_2022', '第八条'), cite('JX_2023', '清单 备注1')]
 const CLEAR_PHOTO = '四个角都拍进去，字看得清，不反光、不模糊'
 const STAMP = '能看到医院的红色公章'
+/** 申请人承诺：愿意接受信息共享查询核验 (004 表8). */
+const VERIFICATION_SOURCES = [cite('JX_2023', '表8 申请人承诺')]
 
 export const MATERIALS: Readonly<Record<MaterialCode, MaterialItem>> = {
   MEDICAL_INSURANCE_QR: {
@@ -177,5 +183,29 @@ export const MATERIALS: Readonly<Record<MaterialCode, MaterialItem>> = {
     upload: true,
     photoTips: ['看清参保人和代办人的姓名、身份证号', '有参保人本人的签名（或手印）和日期', CLEAR_PHOTO],
     citations: [cite('GX_LIUJIANG', '申请材料'), cite('JX_2023', '清单 备注2'), cite('JS_2022', '第九条(一)')],
+  },
+  ID_CARD_FRONT: {
+    code: 'ID_CARD_FRONT',
+    name: '身份证人像面',
+    explanation: '身份证有您照片的那一面，工作人员用它核对是不是您本人。',
+    upload: true,
+    photoTips: ['照片、姓名和号码都看得清', CLEAR_PHOTO],
+    citations: VERIFICATION_SOURCES,
+  },
+  ID_CARD_BACK: {
+    code: 'ID_CARD_BACK',
+    name: '身份证国徽面',
+    explanation: '身份证有国徽和有效期的那一面，看证件还在不在有效期内。',
+    upload: true,
+    photoTips: ['有效期看得清', CLEAR_PHOTO],
+    citations: VERIFICATION_SOURCES,
+  },
+  ID_CARD_HOLDING: {
+    code: 'ID_CARD_HOLDING',
+    name: '本人手持身份证的照片',
+    explanation: '您本人拿着身份证人像面，放在胸前拍一张，请家人帮忙拍也可以。',
+    upload: true,
+    photoTips: ['脸和身份证都要拍进去', '不戴帽子、口罩和墨镜', '身份证上的字看得清'],
+    citations: VERIFICATION_SOURCES,
   },
 }

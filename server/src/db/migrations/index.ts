@@ -17,6 +17,7 @@ import * as createPrivacyConsents from './20261130T190000Z-create-privacy-consen
 import * as createStaffAccounts from './20261130T200000Z-create-staff-accounts'
 import * as createAuditLog from './20261130T200100Z-create-audit-log'
 import * as addReviewerToDecisions from './20261130T200200Z-add-reviewer-to-decisions'
+import * as createIdentityVerifications from './20261130T210000Z-create-identity-verifications'
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>
@@ -45,6 +46,7 @@ const migrations: Record<string, DialectMigration> = {
   '20261130T200000Z-create-staff-accounts': createStaffAccounts,
   '20261130T200100Z-create-audit-log': createAuditLog,
   '20261130T200200Z-add-reviewer-to-decisions': addReviewerToDecisions,
+  '20261130T210000Z-create-identity-verifications': createIdentityVerifications,
 }
 
 /** Hands each migration the dialect, the only thing migrations may branch on (column types). */

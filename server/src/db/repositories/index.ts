@@ -16,6 +16,7 @@ import { createSubscriptionsRepository } from './subscriptions'
 import { createUploadsRepository } from './uploads'
 import { createUsersRepository } from './users'
 import { createWechatTokensRepository } from './wechat-tokens'
+import { createVerificationsRepository } from './verifications'
 
 /** All SQL lives behind these; routes and services only see the plain objects they return. */
 export function createRepositories(db: Kysely<Database>, dialect: Dialect) {
@@ -36,6 +37,7 @@ export function createRepositories(db: Kysely<Database>, dialect: Dialect) {
     reviewDecisions: createReviewDecisionsRepository(db),
     reviewLookups: createReviewLookupsRepository(db),
     audit: createAuditRepository(db),
+    verifications: createVerificationsRepository(db),
   }
 }
 

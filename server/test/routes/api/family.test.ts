@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify'
 import { PRIVACY_CONSENT, VALID_PROFILE, bearer, buildTestApp, expectErrorBody, login } from '../../helpers/build'
 import { emergencyBody } from '../../helpers/emergency'
-import { FATHER, OTHER_IDS, accept, addMember, authorize, authorizedFamily, forMember, invite, personWithProfile } from '../../helpers/family'
+import { FATHER, OTHER_IDS, aFather, accept, addMember, authorize, authorizedFamily, forMember, invite, personWithProfile } from '../../helpers/family'
 import { fileRequest, filer, longTermBody, uploadAll } from '../../helpers/filings'
+import { verifyDev } from '../../helpers/verification'
 
 // 家人代办 (SPEC §2; API.md /api/family-members, /api/invitations, /api/me/proxies,
 // /api/review/authorizations). Clock: 2025-09-29 10:00 China time.
@@ -87,9 +88,9 @@ describe('family members', () => {
   })
 
   it('one’s own ID number → 422 fields.idNumber; the same ID twice → 409 FAMILY_MEMBER_EXISTS', async () => {
-    const { token } = await filer(app)
+    const { token, idNumber } = await filer(app)
     const own = await app.inject({
-      method: 'POST', url: '/api/family-members', headers: bearer(token), payload: { ...PRIVACY_CONSENT, ...FATHER, idNumber: VALID_PROFILE.idNumber },
+      method: 'POST', url: '/api/family-members', headers: bearer(token), payload: { ...PRIVACY_CONSENT, ...FATHER, idNumber },
     })
     expect(own.statusCode).toBe(422)
     expect(own.json().fields).toEqual({ idNumber: '这是您自己的身份证号，为自己办理不用添加家人' })
@@ -137,7 +138,8 @@ describe('family members', () => {
 describe('authorisation by invitation', () => {
   it('creates an invitation valid 7 days (token only in this answer); the member sees who asks, then accepts', async () => {
     const proxy = await filer(app)
-    const member = await addMember(app, proxy.token)
+    const dad = aFather()
+    const member = await addMember(app, proxy.token, dad)
     const response = await authorize(app, proxy.token, member.id)
     expect(response.statusCode).toBe(201)
     const body = response.json()
@@ -148,7 +150,7 @@ describe('authorisation by invitation', () => {
     expect(body.invitation.path).toBe(`/packages/family/pages/accept/index?token=${body.invitation.token}`)
     expect((await members(proxy.token))[0]).toMatchObject({ authorization: { status: 'PENDING_INVITE' }, canFile: false })
 
-    const father = await personWithProfile(app, { name: FATHER.name, idNumber: FATHER.idNumber })
+    const father = await personWithProfile(app, { name: dad.name, idNumber: dad.idNumber })
     const shown = await app.inject({ method: 'GET', url: `/api/invitations/${body.invitation.token}`, headers: bearer(father.token) })
     expect(shown.statusCode).toBe(200)
     expect(shown.json()).toEqual({ proxyName: '张*', memberName: '张*华', relationLabel: '父母', expiresAt: '2025-10-06T02:00:00.000Z', status: 'PENDING_INVITE' })
@@ -174,7 +176,8 @@ describe('authorisation by invitation', () => {
 
   it('accepting needs the member’s own 实名信息: someone else → 422 INVITATION_NOT_FOR_YOU; the proxy → 422 INVITATION_OWN; no profile → 422 PROFILE_REQUIRED', async () => {
     const proxy = await filer(app)
-    const member = await addMember(app, proxy.token)
+    const dad = aFather()
+    const member = await addMember(app, proxy.token, dad)
     const { token } = await invite(app, proxy.token, member.id)
     const other = await personWithProfile(app, { name: '李四', idNumber: OTHER_IDS[0] })
     const wrong = await accept(app, other.token, token)
@@ -194,10 +197,11 @@ describe('authorisation by invitation', () => {
 
   it('a new invitation replaces the pending one; expired, replaced and unknown tokens all answer the same 404', async () => {
     const proxy = await filer(app)
-    const member = await addMember(app, proxy.token)
+    const dad = aFather()
+    const member = await addMember(app, proxy.token, dad)
     const first = await invite(app, proxy.token, member.id)
     const second = await invite(app, proxy.token, member.id)
-    const father = await personWithProfile(app, { name: FATHER.name, idNumber: FATHER.idNumber })
+    const father = await personWithProfile(app, { name: dad.name, idNumber: dad.idNumber })
     const replaced = await accept(app, father.token, first.token)
     const unknown = await accept(app, father.token, 'A'.repeat(43))
     expect(replaced.statusCode).toBe(404)
@@ -214,11 +218,29 @@ describe('authorisation by invitation', () => {
     expect((await members(proxy.token))[0]).toMatchObject({ authorization: { status: 'EXPIRED' }, canFile: false })
   })
 
+  it('accepting needs 实人认证 first: unverified → 422 VERIFICATION_REQUIRED, still pending; verified → ACTIVE (issue 11)', async () => {
+    const proxy = await filer(app)
+    const dad = aFather()
+    const member = await addMember(app, proxy.token, dad)
+    const { token } = await invite(app, proxy.token, member.id)
+    const father = await personWithProfile(app, { name: dad.name, idNumber: dad.idNumber }, { verified: false })
+    const refused = await accept(app, father.token, token)
+    expect(refused.statusCode).toBe(422)
+    expectErrorBody(refused.json(), 'VERIFICATION_REQUIRED')
+    expect(refused.json().message).toBe('确认授权前，请先在“实人认证”里确认是您本人（刷脸或上传身份证照片），认证后再打开这个邀请确认')
+    expect((await members(proxy.token))[0].authorization.status).toBe('PENDING_INVITE')
+    await verifyDev(app, father.token)
+    const accepted = await accept(app, father.token, token)
+    expect(accepted.statusCode).toBe(200)
+    expect(accepted.json().status).toBe('ACTIVE')
+  })
+
   it('accepting takes no body or an empty one; anything else is refused', async () => {
     const proxy = await filer(app)
-    const member = await addMember(app, proxy.token)
+    const dad = aFather()
+    const member = await addMember(app, proxy.token, dad)
     const { token } = await invite(app, proxy.token, member.id)
-    const father = await personWithProfile(app, { name: FATHER.name, idNumber: FATHER.idNumber })
+    const father = await personWithProfile(app, { name: dad.name, idNumber: dad.idNumber })
     const url = `/api/invitations/${token}/accept`
     const stray = await app.inject({ method: 'POST', url, headers: bearer(father.token), payload: { yes: true } })
     expect(stray.statusCode).toBe(400)

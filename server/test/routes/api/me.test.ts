@@ -35,7 +35,8 @@ describe('GET /api/me and PUT /api/me/profile', () => {
   it('starts with no profile, saves one, and shows it back in full to its owner', async () => {
     const app = await buildTestApp({ now: () => NOW })
     const { token, userId } = await login(app)
-    expect(await getMe(app, token)).toEqual({ user: { id: userId }, profile: null, privacyConsent: null })
+    const unverified = { status: 'UNVERIFIED', statusLabel: '未认证', method: null, at: null, reason: null, conflict: null }
+    expect(await getMe(app, token)).toEqual({ user: { id: userId }, profile: null, privacyConsent: null, verification: unverified })
 
     const saved = await app.inject(putProfile(token, VALID_PROFILE))
     expect(saved.statusCode).toBe(200)
@@ -45,11 +46,12 @@ describe('GET /api/me and PUT /api/me/profile', () => {
       sex: 'M',
       updatedAt: NOW.toISOString(),
     }
-    expect(saved.json()).toEqual({ profile: expected })
+    expect(saved.json()).toEqual({ profile: expected, verification: unverified })
     expect(await getMe(app, token)).toEqual({
       user: { id: userId },
       profile: expected,
       privacyConsent: { version: '2026-11-30', at: '2025-10-01T02:00:00.000Z' },
+      verification: unverified,
     })
   })
 

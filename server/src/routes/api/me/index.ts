@@ -7,11 +7,14 @@ import { currentUser } from '../../../plugins/app/auth'
 import { profileConsent } from '../../../privacy/consent'
 import { DeleteMeSchema, GetMeSchema, PutProfileSchema, type PutProfileBody } from '../../../schemas/me'
 import { PutSubscriptionsSchema, type SubscriptionsBody } from '../../../schemas/notifications'
+import { PostVerificationSchema } from '../../../schemas/verification'
+import type { VerificationRequestBody } from '../../../../../src/domain/verification'
+import { afterProfileSaved, submitVerification, verificationView } from '../../../verification/verify'
 
 /**
- * GET /api/me, PUT /api/me/profile, PUT /api/me/subscriptions and DELETE /api/me — the caller's
- * own account, profile (only with consent to the current 隐私保护指引), message choices, and
- * withdrawing consent with deletion.
+ * GET /api/me, PUT /api/me/profile, POST /api/me/verification (实人认证), PUT /api/me/subscriptions
+ * and DELETE /api/me — the caller's own account, profile (only with consent to the current
+ * 隐私保护指引), verification, message choices, and withdrawing consent with deletion.
  */
 const me: FastifyPluginAsync = async (app) => {
   app.addHook('onRequest', app.authenticate)
@@ -22,7 +25,7 @@ const me: FastifyPluginAsync = async (app) => {
       app.repos.profiles.findByUserId(user.id),
       app.repos.privacy.latestConsent(user.id, 'PROFILE'),
     ])
-    return { user, profile, privacyConsent }
+    return { user, profile, privacyConsent, verification: await verificationView(app, user.id, profile) }
   })
 
   app.delete('', { schema: DeleteMeSchema }, async (request) => {
@@ -53,7 +56,21 @@ const me: FastifyPluginAsync = async (app) => {
       { userId: user.id, idNumber: maskIdNumber(idNumber), phone: maskPhone(phone) },
       'profile saved',
     )
-    return { profile }
+    // A verification was of the name and ID number it checked: changing either ends it.
+    await afterProfileSaved(app, user.id, profile)
+    return { profile, verification: await verificationView(app, user.id, profile) }
+  })
+
+  app.post<{ Body: VerificationRequestBody }>('/verification', { schema: PostVerificationSchema }, async (request) => {
+    const user = currentUser(request)
+    try {
+      const verification = await submitVerification(app, user.id, request.body)
+      request.log.info({ userId: user.id, provider: request.body.provider, status: verification.status }, 'verification attempt')
+      return { verification }
+    } catch (error) {
+      request.log.info({ userId: user.id, provider: request.body.provider, refused: (error as { code?: string }).code }, 'verification attempt refused')
+      throw error
+    }
   })
 
   app.put<{ Body: SubscriptionsBody }>('/subscriptions', { schema: PutSubscriptionsSchema }, async (request) => {

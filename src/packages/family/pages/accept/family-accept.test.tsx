@@ -74,6 +74,18 @@ describe('确认授权 (the family member’s own account)', () => {
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/profile/pages/edit/index' })
   })
 
+  it('sends an unverified member to 实人认证 first (issue 11)', async () => {
+    mockedAccept.mockRejectedValue(
+      new ApiError(422, 'VERIFICATION_REQUIRED', '确认授权前，请先在“实人认证”里确认是您本人（刷脸或上传身份证照片），认证后再打开这个邀请确认'),
+    )
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('accept-invitation')).not.toBeNull())
+    click('accept-invitation')
+    await waitFor(() => expect(text('accept-needs-profile')).toContain('请先在“实人认证”里确认是您本人'))
+    click('accept-go-verify')
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/profile/pages/verify/index' })
+  })
+
   it('says plainly when the invitation is for someone else', async () => {
     mockedAccept.mockRejectedValue(
       new ApiError(422, 'INVITATION_NOT_FOR_YOU', '这个邀请是给 张*华 的，和您的实名信息对不上；请让本人用自己的微信打开这个邀请'),

@@ -16,9 +16,10 @@ type State =
   | { kind: 'loading' }
   | { kind: 'problem'; message: string; retry: boolean }
   | { kind: 'ready'; invitation: InvitationView }
-  | { kind: 'profile-required'; invitation: InvitationView; message: string }
+  | { kind: 'profile-required'; invitation: InvitationView; message: string; verify?: boolean }
   | { kind: 'accepted'; invitation: InvitationView }
 
+const VERIFY_URL = '/packages/profile/pages/verify/index'
 const NOT_FOUND = '这个邀请已经失效了（可能已过期、已经确认过，或者家人又发了新的邀请）。请让家人重新发一个邀请给您。'
 
 /** Who asks, as the person asked reads it: 张*（您的子女）. */
@@ -59,6 +60,9 @@ export default function AcceptInvitation() {
     } catch (e) {
       if (e instanceof ApiError && e.code === 'PROFILE_REQUIRED') {
         setState({ kind: 'profile-required', invitation, message: e.message })
+      } else if (e instanceof ApiError && e.code === 'VERIFICATION_REQUIRED') {
+        // 实人认证 first (issue 11): the same card, leading to the verification page.
+        setState({ kind: 'profile-required', invitation, message: e.message, verify: true })
       } else if (e instanceof ApiError && e.status === 404) {
         setState({ kind: 'problem', message: NOT_FOUND, retry: false })
       } else if (e instanceof ApiError && e.status === 422) {
@@ -135,9 +139,17 @@ export default function AcceptInvitation() {
       {state.kind === 'profile-required' ? (
         <View className='accept__needs-profile' id='accept-needs-profile'>
           <Text className='accept__text'>{state.message}</Text>
-          <Text className='accept__text'>要核对是不是您本人。填好保存后，点左上角返回这里，再点“同意”。</Text>
-          <Button type='primary' size='xlarge' block id='accept-go-profile' onClick={() => openPage(PROFILE_URL)}>
-            去填实名信息
+          <Text className='accept__text'>
+            {state.verify ? '认证好以后，点左上角返回这里，再点“同意”。' : '要核对是不是您本人。填好保存后，点左上角返回这里，再点“同意”。'}
+          </Text>
+          <Button
+            type='primary'
+            size='xlarge'
+            block
+            id={state.verify ? 'accept-go-verify' : 'accept-go-profile'}
+            onClick={() => void openPage(state.verify ? VERIFY_URL : PROFILE_URL)}
+          >
+            {state.verify ? '去实人认证' : '去填实名信息'}
           </Button>
         </View>
       ) : (

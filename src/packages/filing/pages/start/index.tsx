@@ -8,6 +8,7 @@ import NeedsProfile from '../../../../components/needs-profile'
 import PageRoot from '../../../../components/page-root'
 import ResumeDraft from '../../../../components/resume-draft'
 import SubjectChooser from '../../../../components/subject-chooser'
+import VerifyCard from '../../../../components/verify-card'
 import { resolveChooser, type ChooserAnswers, type QuestionId } from '../../../../domain/chooser'
 import { FILING_TYPE_INFO, FILING_TYPE_LIST, type FilingType } from '../../../../domain/filing-types'
 import { chinaToday } from '../../../../domain/time/china-date'
@@ -95,6 +96,10 @@ export default function FilingStart() {
             setResumeDismissed(true)
           }}
         />
+      ) : null}
+
+      {me?.verification ? (
+        <VerifyCard verification={me.verification} onVerify={() => Taro.navigateTo({ url: '/packages/profile/pages/verify/index' })} />
       ) : null}
 
       <SubjectChooser

@@ -14,6 +14,7 @@ import { chinaToday } from '../../../../domain/time/china-date'
 import { ApiError } from '../../../../services/api-error'
 import { ensureSession } from '../../../../services/session'
 import { fetchMe, saveProfile } from '../../../../services/me'
+import type { VerificationView } from '../../../../domain/verification'
 import { useProfileDraftStore, type ProfileDraft, type ProfileField } from '../../../../stores/use-profile-draft-store'
 import './index.scss'
 import { ID_INPUT_TYPE, PHONE_INPUT_TYPE } from '@/lib/input-types'
@@ -59,6 +60,7 @@ export default function ProfileEdit() {
   const [saving, setSaving] = useState(false)
   const [savedAt, setSavedAt] = useState<string | null>(null)
   const [loadError, setLoadError] = useState<string | null>(null)
+  const [verification, setVerification] = useState<VerificationView | null>(null)
   // 隐私保护指引: the version on record for this account, and the one agreed to on this page now.
   const { notice, reload: reloadNotice } = usePrivacyNotice()
   const [recordedConsent, setRecordedConsent] = useState<string | null>(null)
@@ -75,6 +77,7 @@ export default function ProfileEdit() {
           loadSaved(toDraft(me.profile))
           setSavedAt(me.profile.updatedAt)
         }
+        setVerification(me.verification ?? null)
       })
       .catch((e: unknown) => setLoadError(e instanceof ApiError ? e.message : '暂时没连上服务器，您可以先填写，稍后再保存。'))
   }, [loadSaved])
@@ -107,9 +110,10 @@ export default function ProfileEdit() {
     }
     setSaving(true)
     try {
-      const { profile } = await saveProfile(check.value, agreedVersion)
+      const { profile, verification: saved } = await saveProfile(check.value, agreedVersion)
       if (agreedVersion !== null) setRecordedConsent(agreedVersion)
       markSaved(toDraft(profile))
+      setVerification(saved)
       setServerErrors({})
       setSavedAt(profile.updatedAt)
       showToast('已保存')
@@ -159,6 +163,17 @@ export default function ProfileEdit() {
           {savedAt && !dirty ? (
             <View className='profile__saved' id='profile-saved'>
               <Text>✓ 实名信息已保存</Text>
+            </View>
+          ) : null}
+          {verification?.conflict && !dirty ? (
+            <Text className='profile__notice' id='profile-conflict'>
+              {verification.conflict}
+            </Text>
+          ) : null}
+          {savedAt && verification ? (
+            <View className='profile__verify' id='profile-verify' onClick={() => void openPage('/packages/profile/pages/verify/index')}>
+              <Text className='profile__verify-label'>实人认证：{verification.statusLabel}</Text>
+              <Text className='profile__verify-go'>{verification.status === 'VERIFIED' ? '查看' : '去认证 ›'}</Text>
             </View>
           ) : null}
 

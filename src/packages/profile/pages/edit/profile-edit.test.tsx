@@ -4,6 +4,7 @@ import { fireEvent, waitFor } from '@testing-library/react'
 import { idCheckChar } from '../../../../domain/validation/id-number'
 import { EMPTY_PROFILE_DRAFT, useProfileDraftStore } from '../../../../stores/use-profile-draft-store'
 import { fetchMe, saveProfile } from '../../../../services/me'
+import { ID_TAKEN_MESSAGE } from '../../../../domain/verification'
 import ProfileEdit from './index'
 
 jest.mock('../../../../services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
@@ -17,6 +18,7 @@ const mockedFetchMe = fetchMe as jest.MockedFunction<typeof fetchMe>
 const mockedSave = saveProfile as jest.MockedFunction<typeof saveProfile>
 
 const VALID_ID = '11010519491231002' + idCheckChar('11010519491231002')
+const UNVERIFIED = { status: 'UNVERIFIED', statusLabel: '未认证', method: null, at: null, reason: null, conflict: null } as const
 const WRONG_CHECK = VALID_ID.slice(0, 17) + (VALID_ID[17] === '0' ? '1' : '0')
 const CONSENT = { version: '2026-11-30', at: '2026-11-20T01:00:00.000Z' }
 
@@ -82,6 +84,7 @@ describe('实名信息 page', () => {
     })
     mockedSave.mockImplementation(async (input) => ({
       profile: { ...input, birthDate: '1949-12-31', sex: 'M', updatedAt: '2026-11-23T10:00:00+08:00' },
+      verification: UNVERIFIED,
     }))
     await mountPage()
     type('name', '张建华')
@@ -127,5 +130,24 @@ describe('实名信息 page', () => {
     await mountPage()
     await waitFor(() => expect(inputOf('name').value).toBe('李秀英'))
     expect(document.getElementById('profile-saved')).not.toBeNull()
+  })
+
+  it('after saving, says plainly when another account verified this ID, and leads to 实人认证 (issue 11)', async () => {
+    useProfileDraftStore.setState({
+      draft: { name: '张建华', idNumber: VALID_ID, phone: '13812345678', insuredRegion: '441700', insuranceType: 'EMPLOYEE' },
+      dirty: true,
+    })
+    mockedSave.mockImplementation(async (input) => ({
+      profile: { ...input, birthDate: '1949-12-31', sex: 'M', updatedAt: '2026-11-23T10:00:00+08:00' },
+      verification: { ...UNVERIFIED, conflict: ID_TAKEN_MESSAGE },
+    }))
+    await mountPage()
+    fireEvent.click(document.getElementById('profile-save')!)
+    await waitFor(() => expect(document.getElementById('profile-conflict')?.textContent).toBe(ID_TAKEN_MESSAGE))
+    expect(document.getElementById('profile-verify')?.textContent).toBe('实人认证：未认证去认证 ›')
+    const navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'ok' } as never)
+    fireEvent.click(document.getElementById('profile-verify')!)
+    expect(navigate).toHaveBeenCalledWith({ url: '/packages/profile/pages/verify/index' })
+    navigate.mockRestore()
   })
 })

@@ -1,0 +1,86 @@
+import type { Page } from 'playwright-core'
+import { idCheckChar } from '../src/domain/validation/id-number'
+import { apiInPage, chooseFile, newUser } from './app-helpers'
+import { makePng } from './fixtures'
+import { REVIEWER_TOKEN, staffTool } from './flows'
+import { e2eSuite, shot } from './harness'
+
+/**
+ * 实人认证 by the staff-checked path, in H5 (no face verification there): an unverified person
+ * sees 先完成实人认证 where a filing starts, uploads the three ID photos, staff approve them
+ * with `npm run review -- verifications`, the person sees 已认证 and a new filing is approved at once.
+ */
+
+const ID = '36010219620412004' + idCheckChar('36010219620412004')
+const PROFILE = { name: '陈玉珍', idNumber: ID, phone: '13612345678', insuredRegion: '360100', insuranceType: 'RESIDENT' }
+
+const suite = e2eSuite({ REVIEWER_TOKEN })
+
+/** An OTHER_TEMPORARY filing through the API, as the app would send it; answers its status. */
+async function fileTemporary(page: Page): Promise<string> {
+  const png = makePng().toString('base64')
+  const upload = await page.evaluate(async (b64) => {
+    const raw = localStorage.getItem('beian-session')
+    const token = JSON.parse(JSON.parse(raw!).data).state.token
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))
+    const form = new FormData()
+    form.append('purpose', 'ID_DOCUMENT')
+    form.append('file', new Blob([bytes], { type: 'image/png' }), 'id.png')
+    const res = await fetch('/api/uploads', { method: 'POST', body: form, headers: { Authorization: `Bearer ${token}` } })
+    return res.json()
+  }, png)
+  const today = new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10)
+  const filed = await apiInPage<{ status: string }>(page, 'POST', '/api/filings', {
+    type: 'OTHER_TEMPORARY',
+    subject: { self: true },
+    destination: { province: '440000', city: '441700' },
+    startDate: today,
+    endDate: '2027-12-31',
+    contacts: { phone1: PROFILE.phone, addressAtDestination: '阳江市江城区东风路 8 号' },
+    materials: [upload.id],
+  })
+  expect(filed.status).toBe(201)
+  return filed.body.status
+}
+
+it('uploads the three ID photos in H5; staff approve with the review tool; 已认证, and a new filing is approved at once', async () => {
+  const { context, page } = await newUser(suite, PROFILE, { verified: false })
+
+  // Where a filing starts: 先完成实人认证, with the way there.
+  await page.locator('#entry-file').click()
+  await page.locator('#verify-card').waitFor()
+  expect(await page.locator('#verify-card').textContent()).toContain('不认证也可以接着办，但要等工作人员核对后才生效')
+  await shot(page, 'verify-card-on-filing-start')
+  await page.locator('#verify-card-go').click()
+
+  // H5 has no face verification: only the three photo slots.
+  await page.locator('#verify-status').waitFor()
+  expect(await page.locator('#verify-face').count()).toBe(0)
+  expect(await page.locator('#verify-send-photos').textContent()).toBe('三张照片都传好后才能提交')
+  for (const slot of ['ID_CARD_FRONT', 'ID_CARD_BACK', 'ID_CARD_HOLDING']) {
+    await chooseFile(page, `#pick-${slot}`, suite.photo)
+    await page.locator(`#slot-${slot} .id-photos__done`).waitFor()
+  }
+  expect(await page.locator('#verify-send-photos').textContent()).toBe('交给工作人员核对')
+  await shot(page, 'verify-three-photos')
+  await page.locator('#verify-send-photos').click()
+  await page.waitForFunction(() => document.querySelector('#verify-status')?.textContent?.includes('等待人工核对'))
+  await shot(page, 'verify-pending')
+
+  // Staff, with the review tool.
+  const review = staffTool(suite)
+  const listed = await review('verifications')
+  expect(listed).toContain(PROFILE.name)
+  const id = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/.exec(listed)![0]
+  const shown = await review('verifications', 'show', id)
+  expect(shown).toContain(`身份证号：${ID}`)
+  expect(shown).toContain('手持身份证：')
+  expect(await review('verifications', 'approve', id)).toBe(`已处理：${PROFILE.name} 的实人认证现在是 已通过\n`)
+
+  // The person sees 已认证, and files instantly.
+  await page.reload()
+  await page.waitForFunction(() => document.querySelector('#verify-status')?.textContent?.includes('已认证'))
+  await shot(page, 'verify-verified')
+  expect(await fileTemporary(page)).toBe('APPROVED')
+  await context.close()
+})

@@ -1,0 +1,172 @@
+import { VERIFICATION_METHODS, VERIFICATION_STATUSES } from '../../../src/domain/verification'
+import { bearerAuth, errorResponses } from './error'
+import { UUID_PATTERN } from './patterns'
+import { reviewerAuth } from './review'
+
+const METHOD_LIST = Object.keys(VERIFICATION_METHODS)
+
+/** VerificationView (src/domain/verification/status.ts), as GET /api/me shows it. */
+export const VerificationSchema = {
+  $id: 'Verification',
+  type: 'object',
+  description: '实人认证：状态、方式、时间',
+  required: ['status', 'statusLabel', 'method', 'at', 'reason', 'conflict'],
+  additionalProperties: false,
+  properties: {
+    status: { type: 'string', enum: Object.keys(VERIFICATION_STATUSES), description: 'UNVERIFIED 未认证，PENDING 等待人工核对，VERIFIED 已认证，REJECTED 人工核对没通过' },
+    statusLabel: { type: 'string' },
+    method: { anyOf: [{ type: 'string', enum: METHOD_LIST }, { type: 'null' }], description: 'WECHAT_FACE 微信人脸核身，DEV 开发环境，STAFF 证件照片人工核对' },
+    at: { type: ['string', 'null'], description: '认证（或提交、核对）的时刻，ISO 8601' },
+    reason: { type: ['string', 'null'], description: '人工核对没通过的原因' },
+    conflict: { type: ['string', 'null'], description: '这个身份证号已由另一个账号认证时的说明：本账号不能用它备案' },
+  },
+} as const
+
+const uploadId = (description: string) => ({ type: 'string', pattern: UUID_PATTERN, description })
+
+export const PostVerificationSchema = {
+  tags: ['me'],
+  summary: '实人认证：提交刷脸结果，或提交身份证照片由工作人员核对',
+  description:
+    '{ provider: WECHAT_FACE, verifyResult }：小程序 wx.startFacialRecognitionVerify 返回的 verifyResult，服务器向微信核对；' +
+    '{ provider: DEV, verifyResult: dev:pass | dev:fail }：只在开发环境；' +
+    '{ provider: STAFF, idFrontUploadId, idBackUploadId, holdingUploadId }：三张照片（先用 POST /api/uploads 上传，purpose 为 ID_CARD_FRONT / ID_CARD_BACK / ID_CARD_HOLDING），状态变为 PENDING。' +
+    '没通过、过期、用过、对不上：422；身份证号已由另一账号认证：409 ID_VERIFIED_BY_ANOTHER_ACCOUNT；今天失败太多：429；连不上微信：503。',
+  security: bearerAuth,
+  body: {
+    oneOf: [
+      {
+        type: 'object',
+        required: ['provider', 'verifyResult'],
+        additionalProperties: false,
+        properties: {
+          provider: { type: 'string', enum: ['WECHAT_FACE', 'DEV'] },
+          verifyResult: { type: 'string', minLength: 1, maxLength: 1024 },
+        },
+      },
+      {
+        type: 'object',
+        required: ['provider', 'idFrontUploadId', 'idBackUploadId', 'holdingUploadId'],
+        additionalProperties: false,
+        properties: {
+          provider: { type: 'string', enum: ['STAFF'] },
+          idFrontUploadId: uploadId('身份证人像面的照片'),
+          idBackUploadId: uploadId('身份证国徽面的照片'),
+          holdingUploadId: uploadId('本人手持身份证的照片'),
+        },
+      },
+    ],
+  },
+  response: {
+    200: {
+      type: 'object',
+      required: ['verification'],
+      additionalProperties: false,
+      properties: { verification: { $ref: 'Verification#' } },
+    },
+    ...errorResponses,
+  },
+} as const
+
+const reviewerOnly = '要审核人员令牌（Authorization: Bearer <REVIEWER_TOKEN>）；服务器没有设置时一律 401。'
+
+const reviewViewSchema = {
+  type: 'object',
+  required: ['id', 'userId', 'status', 'name', 'idNumber', 'photos', 'conflict', 'reason', 'createdAt', 'decidedAt'],
+  additionalProperties: false,
+  properties: {
+    id: { type: 'string' },
+    userId: { type: 'string' },
+    status: { type: 'string', enum: ['PENDING', 'APPROVED', 'REJECTED'] },
+    name: { type: 'string' },
+    idNumber: { type: 'string' },
+    photos: {
+      type: 'object',
+      required: ['idFrontUploadId', 'idBackUploadId', 'holdingUploadId'],
+      additionalProperties: false,
+      properties: { idFrontUploadId: { type: 'string' }, idBackUploadId: { type: 'string' }, holdingUploadId: { type: 'string' } },
+      description: '照片用 GET /api/uploads/:id（审核令牌）查看',
+    },
+    conflict: {
+      anyOf: [
+        {
+          type: 'object',
+          required: ['userId', 'method', 'verifiedAt'],
+          additionalProperties: false,
+          properties: { userId: { type: 'string' }, method: { type: 'string', enum: METHOD_LIST }, verifiedAt: { type: 'string' } },
+        },
+        { type: 'null' },
+      ],
+      description: '另一个已经认证了这个身份证号的账号；通过后由申请人取代它',
+    },
+    reason: { type: ['string', 'null'] },
+    createdAt: { type: 'string' },
+    decidedAt: { type: ['string', 'null'] },
+  },
+} as const
+
+const idParams = {
+  type: 'object',
+  required: ['id'],
+  additionalProperties: false,
+  properties: { id: { type: 'string', pattern: UUID_PATTERN } },
+} as const
+
+export interface VerificationIdParams {
+  id: string
+}
+
+export interface VerificationQueueQuery {
+  status?: 'PENDING' | 'APPROVED' | 'REJECTED'
+}
+
+export const ListReviewVerificationsSchema = {
+  tags: ['review'],
+  summary: '待人工核对的实人认证申请',
+  description: reviewerOnly + '按状态列出，先交的在前；不填 status 为 PENDING。conflict 不为空：这个身份证号已由另一个账号认证。',
+  security: reviewerAuth,
+  querystring: {
+    type: 'object',
+    additionalProperties: false,
+    properties: { status: { type: 'string', enum: ['PENDING', 'APPROVED', 'REJECTED'] } },
+  },
+  response: {
+    200: {
+      type: 'object',
+      required: ['verifications'],
+      additionalProperties: false,
+      properties: { verifications: { type: 'array', items: reviewViewSchema } },
+    },
+    ...errorResponses,
+  },
+} as const
+
+export const GetReviewVerificationSchema = {
+  tags: ['review'],
+  summary: '一份实人认证申请',
+  description: reviewerOnly,
+  security: reviewerAuth,
+  params: idParams,
+  response: { 200: reviewViewSchema, ...errorResponses },
+} as const
+
+export const VerificationDecisionSchema = {
+  tags: ['review'],
+  summary: '人工核对实人认证：通过或驳回',
+  description:
+    reviewerOnly +
+    'APPROVE：申请人变为已认证（有冲突时取代另一个账号）；REJECT：要写 reason，告诉申请人怎么改。' +
+    '已处理：409 VERIFICATION_ALREADY_DECIDED；申请后改了实名信息：409 VERIFICATION_PROFILE_CHANGED。',
+  security: reviewerAuth,
+  params: idParams,
+  body: {
+    type: 'object',
+    required: ['decision'],
+    additionalProperties: false,
+    properties: {
+      decision: { type: 'string', enum: ['APPROVE', 'REJECT'] },
+      reason: { type: 'string', maxLength: 200, description: '驳回原因（驳回时必填）' },
+    },
+  },
+  response: { 200: reviewViewSchema, ...errorResponses },
+} as const

@@ -1,0 +1,82 @@
+import type { FastifyInstance } from 'fastify'
+import type { VerificationDecisionBody, VerificationReviewView } from '../../../src/domain/verification'
+import type { VerificationAttempt } from '../db/repositories/verifications'
+import { AppError } from '../errors'
+import { idHashOf, nameHashOf } from './verify'
+
+/**
+ * Staff decide staff-checked 实人认证 requests (issue 11) through /api/review/verifications and
+ * `npm run review -- verifications`. A request shows the name and ID number the person typed,
+ * the three photos, and any other account that has verified the same ID number (the conflict):
+ * approving it makes the requester the ID's holder in that account's place.
+ */
+
+function notFound(): AppError {
+  return new AppError(404, 'VERIFICATION_NOT_FOUND', '没有找到这份实人认证申请，请刷新列表再看')
+}
+
+async function reviewView(app: FastifyInstance, attempt: VerificationAttempt): Promise<VerificationReviewView> {
+  const profile = await app.repos.profiles.findByUserId(attempt.userId)
+  const holder = await app.repos.verifications.holderOf(attempt.idHash)
+  const photos = attempt.photos
+  if (!photos) throw new Error(`staff verification ${attempt.id} has no photos`)
+  // The 实名信息 changed since the request: the photos no longer prove what the profile says.
+  const stale = !profile || idHashOf(profile.idNumber) !== attempt.idHash || nameHashOf(profile.name) !== attempt.nameHash
+  return {
+    id: attempt.id,
+    userId: attempt.userId,
+    status: attempt.outcome === 'APPROVED' || attempt.outcome === 'REJECTED' ? attempt.outcome : 'PENDING',
+    name: stale ? '（申请后实名信息已修改）' : profile.name,
+    idNumber: stale ? '' : profile.idNumber,
+    photos,
+    conflict: holder && holder.userId !== attempt.userId ? { userId: holder.userId, method: holder.method, verifiedAt: holder.verifiedAt } : null,
+    reason: attempt.failureReason,
+    createdAt: attempt.createdAt,
+    decidedAt: attempt.decidedAt,
+  }
+}
+
+/** GET /api/review/verifications: staff-checked requests in one state, oldest first. */
+export async function verificationQueue(app: FastifyInstance, status: 'PENDING' | 'APPROVED' | 'REJECTED'): Promise<VerificationReviewView[]> {
+  const attempts = await app.repos.verifications.staffQueue(status)
+  return Promise.all(attempts.map((a) => reviewView(app, a)))
+}
+
+async function staffRequest(app: FastifyInstance, id: string): Promise<VerificationAttempt> {
+  const attempt = await app.repos.verifications.findAttempt(id)
+  if (!attempt || attempt.method !== 'STAFF') throw notFound()
+  return attempt
+}
+
+/** GET /api/review/verifications/:id */
+export async function showVerificationRequest(app: FastifyInstance, id: string): Promise<VerificationReviewView> {
+  return reviewView(app, await staffRequest(app, id))
+}
+
+/**
+ * POST /api/review/verifications/:id/decision. Only a PENDING request whose 实名信息 has not
+ * changed since can be approved (409 otherwise); a rejection needs a reason the person can act on.
+ */
+export async function decideVerification(app: FastifyInstance, id: string, body: VerificationDecisionBody): Promise<VerificationReviewView> {
+  const attempt = await staffRequest(app, id)
+  if (attempt.outcome !== 'PENDING') {
+    throw new AppError(409, 'VERIFICATION_ALREADY_DECIDED', '这份申请已经处理过了，请刷新列表')
+  }
+  if (body.decision === 'APPROVE') {
+    const profile = await app.repos.profiles.findByUserId(attempt.userId)
+    if (!profile || idHashOf(profile.idNumber) !== attempt.idHash || nameHashOf(profile.name) !== attempt.nameHash) {
+      throw new AppError(409, 'VERIFICATION_PROFILE_CHANGED', '申请人提交照片后改了姓名或身份证号，照片核对不了现在的信息；请驳回，让 TA 重新提交')
+    }
+  }
+  const reason = (body.reason ?? '').trim()
+  if (body.decision === 'REJECT' && reason === '') {
+    throw new AppError(422, 'VALIDATION_FAILED', '驳回时请写明原因，告诉申请人怎么改', { reason: '请写明驳回原因' })
+  }
+  const decided = await app.repos.verifications.decideStaff(
+    id,
+    body.decision === 'APPROVE' ? { approve: true } : { approve: false, reason },
+    app.now(),
+  )
+  if (!decided) throw new AppError(409, 'VERIFICATION_ALREADY_DECIDED', '这份申请已经处理过了，请刷新列表')
+  return showVerificationRequest(app, id)
+}

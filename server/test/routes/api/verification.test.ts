@@ -1,0 +1,252 @@
+import type { FastifyInstance } from 'fastify'
+import { endDateRule } from '../../../../src/domain/filings'
+import { profileFor } from '../../../../src/domain/profiles'
+import { ID_TAKEN_MESSAGE, UNVERIFIED_REVIEW_NOTE } from '../../../../src/domain/verification'
+import { buildApp } from '../../../src/app'
+import { loadConfig } from '../../../src/config'
+import { VALID_PROFILE, bearer, buildTestApp, expectErrorBody, login, testDatabase } from '../../helpers/build'
+import { CONTACTS, DESTINATION, fileRequest, uploadAll } from '../../helpers/filings'
+import { authorizedFamily, forMember } from '../../helpers/family'
+import { distinctIdNumber } from '../../helpers/verification'
+
+// 10:00 China time on 2025-10-01.
+const NOW = new Date('2025-10-01T02:00:00Z')
+const TODAY = '2025-10-01'
+const REVIEWER = 'staff-token'
+const staff = { authorization: `Bearer ${REVIEWER}` }
+const sixMonthsEnd = endDateRule('OTHER_TEMPORARY', profileFor(VALID_PROFILE.insuredRegion)).minimumFor(TODAY) as string
+
+let now = NOW
+let app: FastifyInstance
+
+beforeAll(async () => {
+  app = await buildTestApp({ now: () => now, env: { REVIEWER_TOKEN: REVIEWER, SESSION_TTL_SECONDS: String(365 * 24 * 3600) } })
+})
+
+beforeEach(() => {
+  now = NOW
+})
+
+const putProfile = (token: string, change: Record<string, unknown>) =>
+  app.inject({ method: 'PUT', url: '/api/me/profile', headers: bearer(token), payload: { ...VALID_PROFILE, ...change } })
+
+const postVerification = (token: string, body: Record<string, unknown>) =>
+  app.inject({ method: 'POST', url: '/api/me/verification', headers: bearer(token), payload: body })
+
+const dev = (token: string, verifyResult: 'dev:pass' | 'dev:fail' | string) => postVerification(token, { provider: 'DEV', verifyResult })
+
+async function me(token: string) {
+  const response = await app.inject({ method: 'GET', url: '/api/me', headers: bearer(token) })
+  expect(response.statusCode).toBe(200)
+  return response.json()
+}
+
+/** A logged-in account whose 实名信息 carries `idNumber`. */
+async function accountWith(idNumber: string, change: Record<string, unknown> = {}) {
+  const user = await login(app)
+  const saved = await putProfile(user.token, { idNumber, ...change })
+  expect(saved.statusCode).toBe(200)
+  return { ...user, saved: saved.json() }
+}
+
+/** An OTHER_TEMPORARY filing "for oneself", the issue's example. */
+async function fileTemporary(token: string) {
+  const materials = await uploadAll(app, token, ['ID_DOCUMENT'])
+  return app.inject(
+    fileRequest(token, { type: 'OTHER_TEMPORARY', subject: { self: true }, destination: DESTINATION, startDate: TODAY, endDate: sixMonthsEnd, contacts: CONTACTS, materials }),
+  )
+}
+
+async function staffRequest(token: string) {
+  const [idFrontUploadId, idBackUploadId, holdingUploadId] = await uploadAll(app, token, ['ID_CARD_FRONT', 'ID_CARD_BACK', 'ID_CARD_HOLDING'])
+  return postVerification(token, { provider: 'STAFF', idFrontUploadId, idBackUploadId, holdingUploadId })
+}
+
+describe('the issue’s scenario: a stranger types a verified ID number (issue 11)', () => {
+  it('A verifies and files (APPROVED); B is told the ID is verified elsewhere, cannot file for it, and cannot take it over', async () => {
+    const idNumber = distinctIdNumber(VALID_PROFILE.idNumber)
+    const a = await accountWith(idNumber)
+    const verified = await dev(a.token, 'dev:pass')
+    expect(verified.statusCode).toBe(200)
+    expect(verified.json().verification).toEqual({
+      status: 'VERIFIED', statusLabel: '已认证', method: 'DEV', at: NOW.toISOString(), reason: null, conflict: null,
+    })
+    const aFiling = await fileTemporary(a.token)
+    expect(aFiling.statusCode).toBe(201)
+    expect(aFiling.json().status).toBe('APPROVED')
+
+    // B types A's ID number: saved (what they typed is not lost), and told plainly.
+    const b = await accountWith(idNumber)
+    expect(b.saved.verification).toMatchObject({ status: 'UNVERIFIED', conflict: ID_TAKEN_MESSAGE })
+    expect(ID_TAKEN_MESSAGE).toContain('已经由另一个微信账号完成了实人认证')
+    expect(ID_TAKEN_MESSAGE).toContain('上传身份证正反面和手持身份证的照片')
+
+    // B's filing is not approved: B has no filing rights for that ID.
+    const bFiling = await fileTemporary(b.token)
+    expect(bFiling.statusCode).toBe(409)
+    expectErrorBody(bFiling.json(), 'ID_VERIFIED_BY_ANOTHER_ACCOUNT')
+    expect(bFiling.json().message).toBe(ID_TAKEN_MESSAGE)
+    const bList = await app.inject({ method: 'GET', url: '/api/filings', headers: bearer(b.token) })
+    expect(bList.json().filings).toEqual([])
+
+    // B cannot take the ID over by verifying: refused, recorded, and A keeps it.
+    const takeover = await dev(b.token, 'dev:pass')
+    expect(takeover.statusCode).toBe(409)
+    expectErrorBody(takeover.json(), 'ID_VERIFIED_BY_ANOTHER_ACCOUNT')
+    expect((await me(b.token)).verification.status).toBe('UNVERIFIED')
+    expect((await me(a.token)).verification.status).toBe('VERIFIED')
+    const attempts = await app.repos.verifications.listForUser(b.userId)
+    expect(attempts.map((x) => [x.method, x.outcome, x.failureCode])).toEqual([['DEV', 'FAILED', 'ID_TAKEN']])
+  })
+
+  it('two unverified accounts may type the same number, and neither files instantly: review, with the reason shown', async () => {
+    const idNumber = distinctIdNumber(VALID_PROFILE.idNumber)
+    for (const account of [await accountWith(idNumber), await accountWith(idNumber)]) {
+      expect(account.saved.verification.conflict).toBeNull()
+      const response = await fileTemporary(account.token)
+      expect(response.statusCode).toBe(201)
+      const view = response.json()
+      expect(view.status).toBe('UNDER_REVIEW')
+      expect(view.timeline.map((t: { status: string; note: string | null }) => [t.status, t.note])).toEqual([
+        ['SUBMITTED', null],
+        ['UNDER_REVIEW', UNVERIFIED_REVIEW_NOTE],
+      ])
+    }
+  })
+
+  it('a proxy whose own verification ended files for a family member: review, with the reason', async () => {
+    const { proxy, member } = await authorizedFamily(app)
+    // Changing the name ends the verification (it was of the old name).
+    const renamed = await putProfile(proxy.token, { name: '张小三', idNumber: (await me(proxy.token)).profile.idNumber })
+    expect(renamed.json().verification.status).toBe('UNVERIFIED')
+    const materials = await uploadAll(app, proxy.token, ['ID_DOCUMENT'])
+    const response = await app.inject(
+      fileRequest(proxy.token, { type: 'OTHER_TEMPORARY', ...forMember(member.id), destination: DESTINATION, startDate: TODAY, endDate: sixMonthsEnd, contacts: CONTACTS, materials }),
+    )
+    expect(response.statusCode).toBe(201)
+    expect(response.json().status).toBe('UNDER_REVIEW')
+    expect(response.json().timeline[1].note).toBe(UNVERIFIED_REVIEW_NOTE)
+  })
+})
+
+describe('POST /api/me/verification with the dev provider', () => {
+  it('changing the phone keeps the verification; changing the name or ID number ends it, even when changed back', async () => {
+    const idNumber = distinctIdNumber(VALID_PROFILE.idNumber)
+    const a = await accountWith(idNumber)
+    expect((await dev(a.token, 'dev:pass')).statusCode).toBe(200)
+    expect((await putProfile(a.token, { idNumber, phone: '13900001111' })).json().verification.status).toBe('VERIFIED')
+    expect((await putProfile(a.token, { idNumber, name: '张叁' })).json().verification.status).toBe('UNVERIFIED')
+    expect((await putProfile(a.token, { idNumber })).json().verification.status).toBe('UNVERIFIED')
+    // Released: another account may now verify this ID number.
+    const b = await accountWith(idNumber)
+    expect(b.saved.verification.conflict).toBeNull()
+    expect((await dev(b.token, 'dev:pass')).json().verification.status).toBe('VERIFIED')
+  })
+
+  it('dev:fail → 422 VERIFICATION_FAILED, recorded; the 6th failure in a China day → 429; the next day it may try again', async () => {
+    const a = await accountWith(distinctIdNumber(VALID_PROFILE.idNumber))
+    for (let i = 0; i < 5; i++) {
+      const failed = await dev(a.token, 'dev:fail')
+      expect(failed.statusCode).toBe(422)
+      expectErrorBody(failed.json(), 'VERIFICATION_FAILED')
+    }
+    const limited = await dev(a.token, 'dev:pass')
+    expect(limited.statusCode).toBe(429)
+    expectErrorBody(limited.json(), 'VERIFICATION_RATE_LIMITED')
+    expect(limited.json().message).toBe('今天认证没通过的次数已经有 5 次了，请明天再试；也可以改为上传身份证照片，由工作人员核对')
+    const attempts = await app.repos.verifications.listForUser(a.userId)
+    expect(attempts).toHaveLength(5)
+    expect(attempts.every((x) => x.outcome === 'FAILED' && x.failureCode === 'VERIFICATION_FAILED')).toBe(true)
+    // 00:00 China time the next day.
+    now = new Date('2025-10-01T16:00:00Z')
+    expect((await dev(a.token, 'dev:pass')).json().verification.status).toBe('VERIFIED')
+  })
+
+  it('refuses a result that is not a dev one, a face result on a dev server, no 实名信息, and an unknown provider', async () => {
+    const a = await accountWith(distinctIdNumber(VALID_PROFILE.idNumber))
+    const forged = await dev(a.token, 'something')
+    expect(forged.statusCode).toBe(422)
+    expectErrorBody(forged.json(), 'VERIFICATION_RESULT_INVALID')
+    const wechat = await postVerification(a.token, { provider: 'WECHAT_FACE', verifyResult: 'x' })
+    expect(wechat.statusCode).toBe(422)
+    expectErrorBody(wechat.json(), 'VERIFICATION_PROVIDER_UNAVAILABLE')
+    const bare = await login(app)
+    const noProfile = await dev(bare.token, 'dev:pass')
+    expect(noProfile.statusCode).toBe(422)
+    expectErrorBody(noProfile.json(), 'PROFILE_REQUIRED')
+    expect((await postVerification(a.token, { provider: 'FACE', verifyResult: 'x' })).statusCode).toBe(400)
+    expect((await app.inject({ method: 'POST', url: '/api/me/verification', payload: { provider: 'DEV', verifyResult: 'dev:pass' } })).statusCode).toBe(401)
+  })
+
+  it('production refuses the dev provider, as it refuses the dev login', async () => {
+    const config = {
+      ...loadConfig({ NODE_ENV: 'production', WECHAT_APPID: 'wx1', WECHAT_SECRET: 's', VERIFICATION_PROVIDER: 'dev' }),
+      database: testDatabase(),
+    }
+    await expect(buildApp({ config, logger: false })).rejects.toThrow('NODE_ENV=production 时不能用开发环境的实人认证')
+  })
+})
+
+describe('the staff-checked path', () => {
+  it('three photos → PENDING; staff see the conflict and approve; the requester becomes the holder', async () => {
+    const idNumber = distinctIdNumber(VALID_PROFILE.idNumber)
+    const a = await accountWith(idNumber)
+    await dev(a.token, 'dev:pass')
+    const b = await accountWith(idNumber)
+    const requested = await staffRequest(b.token)
+    expect(requested.statusCode).toBe(200)
+    expect(requested.json().verification).toMatchObject({ status: 'PENDING', statusLabel: '等待人工核对', method: 'STAFF' })
+    const again = await staffRequest(b.token)
+    expect(again.statusCode).toBe(409)
+    expectErrorBody(again.json(), 'VERIFICATION_PENDING')
+
+    const queue = await app.inject({ method: 'GET', url: '/api/review/verifications', headers: staff })
+    expect(queue.statusCode).toBe(200)
+    const entry = queue.json().verifications.find((v: { userId: string }) => v.userId === b.userId)
+    expect(entry).toMatchObject({ status: 'PENDING', name: VALID_PROFILE.name, idNumber, conflict: { userId: a.userId, method: 'DEV' } })
+    const photo = await app.inject({ method: 'GET', url: `/api/uploads/${entry.photos.holdingUploadId}`, headers: staff })
+    expect(photo.statusCode).toBe(200)
+
+    const approved = await app.inject({ method: 'POST', url: `/api/review/verifications/${entry.id}/decision`, headers: staff, payload: { decision: 'APPROVE' } })
+    expect(approved.statusCode).toBe(200)
+    expect(approved.json()).toMatchObject({ status: 'APPROVED', conflict: null })
+    expect((await me(b.token)).verification).toMatchObject({ status: 'VERIFIED', method: 'STAFF' })
+    expect((await me(a.token)).verification).toMatchObject({ status: 'UNVERIFIED', conflict: ID_TAKEN_MESSAGE })
+    expect((await fileTemporary(b.token)).json().status).toBe('APPROVED')
+    const twice = await app.inject({ method: 'POST', url: `/api/review/verifications/${entry.id}/decision`, headers: staff, payload: { decision: 'APPROVE' } })
+    expect(twice.statusCode).toBe(409)
+    expectErrorBody(twice.json(), 'VERIFICATION_ALREADY_DECIDED')
+  })
+
+  it('a rejection needs a reason, which the person sees; they may send new photos', async () => {
+    const b = await accountWith(distinctIdNumber(VALID_PROFILE.idNumber))
+    await staffRequest(b.token)
+    const [entry] = (await app.inject({ method: 'GET', url: '/api/review/verifications', headers: staff })).json().verifications.filter(
+      (v: { userId: string }) => v.userId === b.userId,
+    )
+    const noReason = await app.inject({ method: 'POST', url: `/api/review/verifications/${entry.id}/decision`, headers: staff, payload: { decision: 'REJECT' } })
+    expect(noReason.statusCode).toBe(422)
+    const rejected = await app.inject({
+      method: 'POST', url: `/api/review/verifications/${entry.id}/decision`, headers: staff, payload: { decision: 'REJECT', reason: '手持照片看不清脸，请重新拍一张' },
+    })
+    expect(rejected.statusCode).toBe(200)
+    expect((await me(b.token)).verification).toMatchObject({ status: 'REJECTED', statusLabel: '人工核对没通过', reason: '手持照片看不清脸，请重新拍一张' })
+    expect((await staffRequest(b.token)).json().verification.status).toBe('PENDING')
+  })
+
+  it('refuses photos that are not the caller’s or of the wrong kind, naming each slot', async () => {
+    const b = await accountWith(distinctIdNumber(VALID_PROFILE.idNumber))
+    const other = await login(app)
+    const [front] = await uploadAll(app, other.token, ['ID_CARD_FRONT'])
+    const [back, holding] = await uploadAll(app, b.token, ['ID_CARD_BACK', 'ID_DOCUMENT'])
+    const response = await postVerification(b.token, { provider: 'STAFF', idFrontUploadId: front, idBackUploadId: back, holdingUploadId: holding })
+    expect(response.statusCode).toBe(422)
+    expect(response.json().fields).toEqual({ idFrontUploadId: '请重新上传身份证人像面', holdingUploadId: '请重新上传手持身份证的照片' })
+    expect((await me(b.token)).verification.status).toBe('UNVERIFIED')
+  })
+
+  it('review endpoints are for staff only', async () => {
+    const user = await login(app)
+    expect((await app.inject({ method: 'GET', url: '/api/review/verifications', headers: bearer(user.token) })).statusCode).toBe(401)
+  })
+})

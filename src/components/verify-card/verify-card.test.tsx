@@ -1,0 +1,48 @@
+import TestUtils from '@tarojs/test-utils-react'
+import { fireEvent } from '@testing-library/react'
+import { ID_TAKEN_MESSAGE, type VerificationView } from '../../domain/verification'
+import VerifyCard from '.'
+
+const view = (change: Partial<VerificationView>): VerificationView => ({
+  status: 'UNVERIFIED', statusLabel: '未认证', method: null, at: null, reason: null, conflict: null, ...change,
+})
+
+async function mount(verification: VerificationView, onVerify = jest.fn()) {
+  const utils = new TestUtils()
+  await utils.mount(VerifyCard, { props: { verification, onVerify } })
+  return onVerify
+}
+
+beforeEach(() => {
+  document.body.innerHTML = ''
+})
+
+describe('VerifyCard (先完成实人认证, issue 11)', () => {
+  it('unverified: says why, that filing may go on but waits for staff, and leads to verification', async () => {
+    const onVerify = await mount(view({}))
+    const card = document.getElementById('verify-card')!
+    expect(card.textContent).toContain('先完成实人认证')
+    expect(card.textContent).toContain('不认证也可以接着办，但要等工作人员核对后才生效')
+    fireEvent.click(document.getElementById('verify-card-go')!)
+    expect(onVerify).toHaveBeenCalledTimes(1)
+  })
+
+  it('pending: no button, says the photos are being checked', async () => {
+    await mount(view({ status: 'PENDING', statusLabel: '等待人工核对', method: 'STAFF' }))
+    expect(document.getElementById('verify-card')!.textContent).toContain('实人认证：照片正在核对')
+    expect(document.getElementById('verify-card-go')).toBeNull()
+  })
+
+  it('rejected: shows staff’s reason; an ID verified elsewhere: shows that message instead of the usual text', async () => {
+    await mount(view({ status: 'REJECTED', statusLabel: '人工核对没通过', reason: '手持照片看不清脸' }))
+    expect(document.getElementById('verify-card-reason')!.textContent).toBe('上次没通过：手持照片看不清脸')
+    document.body.innerHTML = ''
+    await mount(view({ conflict: ID_TAKEN_MESSAGE }))
+    expect(document.getElementById('verify-card-conflict')!.textContent).toBe(ID_TAKEN_MESSAGE)
+  })
+
+  it('verified: shows nothing', async () => {
+    await mount(view({ status: 'VERIFIED', statusLabel: '已认证', method: 'WECHAT_FACE', at: '2026-11-23T02:00:00Z' }))
+    expect(document.getElementById('verify-card')).toBeNull()
+  })
+})

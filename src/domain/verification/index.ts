@@ -1,0 +1,19 @@
+export {
+  ID_TAKEN_MESSAGE,
+  VERIFICATION_METHODS,
+  VERIFICATION_PHOTO_PURPOSES,
+  VERIFICATION_STATUSES,
+} from './status'
+export type {
+  VerificationDecisionBody,
+  VerificationMethod,
+  VerificationPhotoPurpose,
+  VerificationRequestBody,
+  VerificationReviewView,
+  VerificationStatus,
+  VerificationView,
+} from './status'
+export { UNVERIFIED_REVIEW_NOTE, initialFilingStatus } from './initial-status'
+export type { InitialStatus, InitialStatusInput } from './initial-status'
+export { VERIFICATION_PRIVACY_SECTION } from './privacy'
+export { MAX_FAILED_ATTEMPTS_PER_DAY, canAttemptVerification } from './attempts'

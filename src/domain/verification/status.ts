@@ -1,0 +1,81 @@
+/**
+ * 实人认证 (identity verification): whether the person holding the phone is the person whose
+ * name and ID number the account's 实名信息 carries (issue 11; the official services let nobody
+ * file before it, and 004 表8 申请人承诺 binds the applicant to what they declare).
+ */
+
+/** Where an account stands. PENDING: photos wait for staff; REJECTED: staff refused the photos. */
+export const VERIFICATION_STATUSES = {
+  UNVERIFIED: '未认证',
+  PENDING: '等待人工核对',
+  VERIFIED: '已认证',
+  REJECTED: '人工核对没通过',
+} as const
+
+export type VerificationStatus = keyof typeof VERIFICATION_STATUSES
+
+/**
+ * How a person is verified. WECHAT_FACE: WeChat face verification (微信人脸核身) in the weapp;
+ * DEV: the development provider (refused in production); STAFF: photos of the ID card, checked by staff.
+ */
+export const VERIFICATION_METHODS = {
+  WECHAT_FACE: '微信人脸核身',
+  DEV: '开发环境认证',
+  STAFF: '证件照片人工核对',
+} as const
+
+export type VerificationMethod = keyof typeof VERIFICATION_METHODS
+
+/** What `GET /api/me` shows: the status, how it was reached and when (ISO 8601), null while none. */
+export interface VerificationView {
+  status: VerificationStatus
+  statusLabel: string
+  method: VerificationMethod | null
+  at: string | null
+  /** Why staff refused the photos (REJECTED only), in plain words. */
+  reason: string | null
+  /**
+   * Set when another account has verified the ID number this account typed: what it means and
+   * what to do (ID_TAKEN_MESSAGE). Such an account cannot file for that ID.
+   */
+  conflict: string | null
+}
+
+/** Told to an account whose 实名信息 carries an ID number another account has verified. */
+export const ID_TAKEN_MESSAGE =
+  '这个身份证号已经由另一个微信账号完成了实人认证，这个账号不能用它办理备案。如果这是您本人的身份证，请在“实人认证”里上传身份证正反面和手持身份证的照片，工作人员核对后会处理；如果填错了，请改成您自己的身份证号'
+
+/** The three photos of the staff-checked path, as upload purposes (`POST /api/uploads`). */
+export const VERIFICATION_PHOTO_PURPOSES = {
+  ID_CARD_FRONT: '身份证人像面（有照片的一面）',
+  ID_CARD_BACK: '身份证国徽面（有有效期的一面）',
+  ID_CARD_HOLDING: '本人手持身份证的照片',
+} as const
+
+export type VerificationPhotoPurpose = keyof typeof VERIFICATION_PHOTO_PURPOSES
+
+/** `POST /api/me/verification`: a face result to check, or the three photos for staff. */
+export type VerificationRequestBody =
+  | { provider: 'WECHAT_FACE' | 'DEV'; verifyResult: string }
+  | { provider: 'STAFF'; idFrontUploadId: string; idBackUploadId: string; holdingUploadId: string }
+
+/** The staff-review view of one staff-checked request (`GET /api/review/verifications`). */
+export interface VerificationReviewView {
+  id: string
+  userId: string
+  status: 'PENDING' | 'APPROVED' | 'REJECTED'
+  name: string
+  idNumber: string
+  photos: { idFrontUploadId: string; idBackUploadId: string; holdingUploadId: string }
+  /** Another account already verified this ID number: staff must decide who holds it. */
+  conflict: { userId: string; method: VerificationMethod; verifiedAt: string } | null
+  reason: string | null
+  createdAt: string
+  decidedAt: string | null
+}
+
+/** Staff's answer on a staff-checked request; `reason` is required when rejecting. */
+export interface VerificationDecisionBody {
+  decision: 'APPROVE' | 'REJECT'
+  reason?: string
+}

@@ -1,0 +1,60 @@
+import { FILING_TYPE_LIST, type FilingType } from '../filing-types'
+import {
+  MAX_FAILED_ATTEMPTS_PER_DAY,
+  UNVERIFIED_REVIEW_NOTE,
+  VERIFICATION_PRIVACY_SECTION,
+  canAttemptVerification,
+  initialFilingStatus,
+} from '.'
+
+describe('initialFilingStatus (issue 11; SPEC §7; 001 办理流程)', () => {
+  // columns: type | filer verified | proxy authorisation unchecked | status | reason
+  it.each<[FilingType, boolean, boolean, 'APPROVED' | 'UNDER_REVIEW', string | null]>([
+    ['RETIRED_RESETTLED', true, false, 'APPROVED', null],
+    ['LONG_TERM_RESIDENT', true, false, 'APPROVED', null],
+    ['STATIONED_WORKER', true, false, 'APPROVED', null],
+    ['REFERRAL', true, false, 'APPROVED', null],
+    ['OTHER_TEMPORARY', true, false, 'APPROVED', null],
+    ['RETIRED_RESETTLED', false, false, 'UNDER_REVIEW', UNVERIFIED_REVIEW_NOTE],
+    ['LONG_TERM_RESIDENT', false, false, 'UNDER_REVIEW', UNVERIFIED_REVIEW_NOTE],
+    ['STATIONED_WORKER', false, false, 'UNDER_REVIEW', UNVERIFIED_REVIEW_NOTE],
+    ['REFERRAL', false, false, 'UNDER_REVIEW', UNVERIFIED_REVIEW_NOTE],
+    ['OTHER_TEMPORARY', false, false, 'UNDER_REVIEW', UNVERIFIED_REVIEW_NOTE],
+    ['EMERGENCY', true, false, 'UNDER_REVIEW', null],
+    ['EMERGENCY', false, false, 'UNDER_REVIEW', null],
+    ['LONG_TERM_RESIDENT', true, true, 'UNDER_REVIEW', null],
+  ])('%s, verified %s, unchecked proxy %s → %s', (type, filerVerified, byProxyUnverified, status, reason) => {
+    expect(initialFilingStatus({ type, filerVerified, byProxyUnverified })).toEqual({ status, reason })
+  })
+
+  it('no unverified filer gets an instant filing, whatever the type', () => {
+    for (const type of FILING_TYPE_LIST) {
+      expect(initialFilingStatus({ type, filerVerified: false }).status).toBe('UNDER_REVIEW')
+    }
+  })
+
+  it('the reason tells the person what happens and what verifying would change', () => {
+    expect(UNVERIFIED_REVIEW_NOTE).toBe('您还没有完成实人认证，这份备案要等工作人员核对后才生效；完成认证的话，以后可以马上办好')
+  })
+})
+
+describe('verification attempts', () => {
+  it.each([
+    [0, true],
+    [4, true],
+    [5, false],
+    [9, false],
+  ])('%i failures today → may try again: %s', (failed, allowed) => {
+    expect(MAX_FAILED_ATTEMPTS_PER_DAY).toBe(5)
+    expect(canAttemptVerification(failed)).toBe(allowed)
+  })
+})
+
+describe('the privacy notice section', () => {
+  it('says that no face image is kept and why verification is asked', () => {
+    expect(VERIFICATION_PRIVACY_SECTION.title).toBe('实人认证')
+    const text = VERIFICATION_PRIVACY_SECTION.paragraphs.join('')
+    expect(text).toContain('不保存您的人脸照片')
+    expect(text).toContain('防止别人用您的身份证号冒名备案')
+  })
+})

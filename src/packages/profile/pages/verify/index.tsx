@@ -1,0 +1,137 @@
+import { useEffect, useState } from 'react'
+import { View, Text } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { Button, Toast } from '@nutui/nutui-react-taro'
+import IdPhotoSlots, { PHOTO_SLOTS } from '../../../../components/id-photo-slots'
+import NeedsProfile from '../../../../components/needs-profile'
+import PageRoot from '../../../../components/page-root'
+import type { VerificationPhotoPurpose, VerificationView } from '../../../../domain/verification'
+import { useMaterialUpload } from '../../../../hooks/use-material-upload'
+import { ApiError } from '../../../../services/api-error'
+import { submitVerification } from '../../../../services/me'
+import { useMeStore } from '../../../../stores/use-me-store'
+import { faceVerificationAvailable, runFaceVerification } from './face'
+import './index.scss'
+
+const showToast = (content: string) => Toast.show('verify-toast', { content, duration: 3 })
+
+type Uploaded = Partial<Record<VerificationPhotoPurpose, { id: string; localPath: string }>>
+
+/**
+ * 实人认证 (issue 11): in WeChat, face verification with the name and ID number of 实名信息;
+ * in H5, or when the face does not pass, photos of both sides of the ID card and one holding it,
+ * checked by staff. The server decides; the page only shows what it answers.
+ */
+export default function VerifyPage() {
+  const me = useMeStore((s) => s.me)
+  const loading = useMeStore((s) => s.loading)
+  const load = useMeStore((s) => s.load)
+  const { busy, error: uploadError, pick } = useMaterialUpload()
+  const [photos, setPhotos] = useState<Uploaded>({})
+  const [sending, setSending] = useState(false)
+  const [shown, setShown] = useState<VerificationView | null>(null)
+  const face = faceVerificationAvailable()
+
+  useEffect(() => {
+    load()
+  }, [load])
+
+  useEffect(() => {
+    if (uploadError) showToast(uploadError)
+  }, [uploadError])
+
+  const profile = me?.profile ?? null
+  if (!profile) return <NeedsProfile loading={loading} why='实人认证核对的是您填的姓名和身份证号。请先填好实名信息。' />
+  const verification = shown ?? me?.verification ?? null
+
+  const done = async (view: VerificationView) => {
+    setShown(view)
+    await load()
+  }
+
+  const onFace = async () => {
+    const result = await runFaceVerification(profile.name, profile.idNumber)
+    if ('error' in result) {
+      showToast(result.error)
+      return
+    }
+    setSending(true)
+    try {
+      await done((await submitVerification({ provider: 'WECHAT_FACE', verifyResult: result.verifyResult })).verification)
+    } catch (e) {
+      showToast(e instanceof ApiError ? e.message : '暂时没连上服务器，请稍后再试')
+    } finally {
+      setSending(false)
+    }
+  }
+
+  const onPick = async (slot: VerificationPhotoPurpose) => {
+    const picked = await pick(slot)
+    if (picked) setPhotos((p) => ({ ...p, [slot]: { id: picked.upload.id, localPath: picked.localPath } }))
+  }
+
+  const allPhotos = PHOTO_SLOTS.every((slot) => photos[slot])
+  const onSendPhotos = async () => {
+    const [front, back, holding] = PHOTO_SLOTS.map((slot) => photos[slot])
+    if (!front || !back || !holding) return
+    setSending(true)
+    try {
+      const body = { provider: 'STAFF' as const, idFrontUploadId: front.id, idBackUploadId: back.id, holdingUploadId: holding.id }
+      await done((await submitVerification(body)).verification)
+      setPhotos({})
+    } catch (e) {
+      showToast(e instanceof ApiError ? e.message : '提交没有成功，请稍后再试')
+    } finally {
+      setSending(false)
+    }
+  }
+
+  const status = verification?.status ?? 'UNVERIFIED'
+  return (
+    <PageRoot className='verify'>
+      <Toast id='verify-toast' />
+      <View className='verify__status' id='verify-status'>
+        <Text className='verify__status-label'>实人认证：{verification?.statusLabel ?? '未认证'}</Text>
+        <Text className='verify__text'>
+          {status === 'VERIFIED'
+            ? `已确认是${profile.name}本人。以后办的备案马上就能生效。`
+            : status === 'PENDING'
+              ? '照片已经交给工作人员核对，一般 1 个工作日内有结果，不用重复提交。'
+              : `要确认是${profile.name}本人在办理，防止别人冒用身份证。认证只要做一次；改了姓名或身份证号要重新认证。`}
+        </Text>
+        {verification?.reason ? <Text className='verify__warn'>上次没通过：{verification.reason}</Text> : null}
+        {verification?.conflict ? <Text className='verify__warn' id='verify-conflict'>{verification.conflict}</Text> : null}
+      </View>
+
+      {status === 'VERIFIED' || status === 'PENDING' ? (
+        <View className='verify__footer'>
+          <Button type='primary' size='xlarge' block id='verify-back' onClick={() => Taro.navigateBack()}>
+            返回
+          </Button>
+        </View>
+      ) : (
+        <View>
+          {face && !verification?.conflict ? (
+            <View className='verify__section'>
+              <Text className='verify__title'>方法一：刷脸认证（最快）</Text>
+              <Text className='verify__text'>由微信核对您的脸和身份证照片，我们不保存您的人脸照片。</Text>
+              <Button type='primary' size='xlarge' block id='verify-face' loading={sending} onClick={onFace}>
+                开始刷脸
+              </Button>
+            </View>
+          ) : null}
+          <View className='verify__section'>
+            <Text className='verify__title'>{face && !verification?.conflict ? '方法二：上传身份证照片' : '上传身份证照片'}</Text>
+            <Text className='verify__text'>拍三张照片，由工作人员核对，一般 1 个工作日内有结果。可以请家人帮忙拍。</Text>
+            <IdPhotoSlots photos={{ ID_CARD_FRONT: photos.ID_CARD_FRONT?.localPath, ID_CARD_BACK: photos.ID_CARD_BACK?.localPath, ID_CARD_HOLDING: photos.ID_CARD_HOLDING?.localPath }} busy={busy as VerificationPhotoPurpose | null} onPick={onPick} />
+          </View>
+          <View className='verify__footer'>
+            <Button type='primary' size='xlarge' block id='verify-send-photos' disabled={!allPhotos} loading={sending} onClick={onSendPhotos}>
+              {allPhotos ? '交给工作人员核对' : '三张照片都传好后才能提交'}
+            </Button>
+          </View>
+        </View>
+      )}
+    </PageRoot>
+  )
+}
