@@ -10,7 +10,7 @@ import { pagesSuite } from './suites/pages'
  * real backend. One file, one process: each page is loaded once and opened as often as needed.
  */
 // Flows take many taps, each waiting for the page to re-render and the backend to answer.
-jest.setTimeout(60_000)
+jest.setTimeout(240_000)
 
 let sim: Sim
 
