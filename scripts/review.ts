@@ -152,6 +152,8 @@ async function findLetter(api: Api, id: string): Promise<AuthorizationReviewView
     if (found) return found
   }
   throw new ToolError(`没有找到 id 为 ${id} 的授权委托书`)
+}
+
 function describeVerification(api: Api, v: VerificationReviewView): string {
   const photo = (id: string) => new URL(`/api/uploads/${id}`, api.baseUrl).href
   const lines = [

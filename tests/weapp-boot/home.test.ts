@@ -1,7 +1,14 @@
 import path from 'node:path'
 import fs from 'node:fs'
-import { MiniProgramHost, flush, idsOf, waitForText } from './mini-program-host'
+import { MiniProgramHost, waitForText } from './mini-program-host'
 
+/**
+ * What this adds to the simulator suite (tests/weapp-sim/): the bundle runs in a Node `vm` with
+ * NO `window`, `document` or `localStorage`, as on a phone; the simulator runs under jsdom, where
+ * shared code reaching for an H5-only API would still work. And every request fails here, so the
+ * pages' offline answers are checked. Rendering, taps, navigation and the flows are the
+ * simulator's (WeChat's own templates, a real backend).
+ */
 const root = path.resolve(__dirname, '../../dist/weapp')
 
 describe('weapp build boots without H5-only APIs', () => {
@@ -22,22 +29,8 @@ describe('weapp build boots without H5-only APIs', () => {
     expect(host.calls.map((c) => c.api)).toContain('login')
   })
 
-  it('a tap on an entry reaches its handler and navigates', async () => {
-    const host = new MiniProgramHost(root)
-    host.launch()
-    const page = host.openPage('pages/index/index')
-    await flush()
-    expect(idsOf(page.data)).toEqual(expect.arrayContaining(['entry-file', 'entry-profile']))
-
-    host.tap(page, 'entry-profile')
-    await flush()
-    const nav = host.calls.find((c) => c.api === 'navigateTo')
-    expect(nav).toBeDefined()
-    expect((nav!.args as { url: string }).url).toBe('/packages/profile/pages/edit/index')
-  })
-
   it.each([
-    // Offline here (wx.request fails): each page must still render and say what to do.
+    // Offline (wx.request fails): each page must still render and say what to do.
     ['packages/filing/pages/start/index', '去填实名信息'],
     ['packages/filing/pages/result/index', '没有找到这条备案'],
     ['packages/mine/pages/list/index', '再试一次'],
@@ -45,18 +38,10 @@ describe('weapp build boots without H5-only APIs', () => {
     ['packages/emergency/pages/start/index', '去填实名信息'],
     ['packages/emergency/pages/after-window/index', '零星报销'],
     ['packages/family/pages/list/index', '再试一次'],
-  ])('the %s page loads and renders on the phone runtime', async (route, text) => {
+  ])('offline, %s still renders and says what to do', async (route, text) => {
     const host = new MiniProgramHost(root)
     host.launch()
     const page = host.openPage(route)
     expect(await waitForText(page, text)).toContain(text)
-  })
-
-  it('the subpackage pages load in the same runtime', async () => {
-    const host = new MiniProgramHost(root)
-    host.launch()
-    const page = host.openPage('packages/common/pages/coming-soon/index', { feature: 'family' })
-    const texts = await waitForText(page, '马上开放')
-    expect(texts).toContain('家人代办')
   })
 })

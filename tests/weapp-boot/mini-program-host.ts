@@ -4,7 +4,7 @@ import vm from 'node:vm'
 
 /**
  * A minimal stand-in for the WeChat mini-program runtime: just enough of `wx`, `App`, `Page` and
- * `Component` to load the built bundle in Node, mount the home page and deliver a tap.
+ * `Component` to load the built bundle in Node and mount a page.
  *
  * The bundle runs in its own vm context with NO `window`, `document` or `localStorage`, as on a
  * phone: shared code that reaches for an H5-only API fails here instead of on a user's phone.
@@ -168,14 +168,6 @@ export class MiniProgramHost {
     ;(instance.onReady as AnyFn | undefined)?.()
     return instance
   }
-
-  /** Delivers a tap to the element with this id, as the view layer would through `eh`. */
-  tap(page: PageInstance, id: string) {
-    const handler = page.eh as AnyFn | undefined
-    if (!handler) throw new Error('page has no event handler `eh`')
-    const target = { id, dataset: {}, offsetLeft: 0, offsetTop: 0 }
-    handler({ type: 'tap', timeStamp: Date.now(), target, currentTarget: target, detail: { x: 10, y: 10 }, touches: [], changedTouches: [] })
-  }
 }
 
 /** All text in a rendered page tree (Taro keeps text nodes' values under `v`). */
@@ -185,18 +177,6 @@ export function textsOf(node: unknown, out: string[] = []): string[] {
     for (const [key, value] of Object.entries(node)) {
       if (key === 'v' && typeof value === 'string') out.push(value)
       else textsOf(value, out)
-    }
-  }
-  return out
-}
-
-/** Ids of elements in a rendered page tree (`uid`). */
-export function idsOf(node: unknown, out: string[] = []): string[] {
-  if (Array.isArray(node)) node.forEach((n) => idsOf(n, out))
-  else if (node && typeof node === 'object') {
-    for (const [key, value] of Object.entries(node)) {
-      if (key === 'uid' && typeof value === 'string') out.push(value)
-      else idsOf(value, out)
     }
   }
   return out

@@ -111,7 +111,7 @@ export async function verificationView(app: FastifyInstance, userId: string, pro
 }
 
 /** Whether the account has passed 实人认证 for the name and ID number its 实名信息 carries now. */
-export async function isVerified(app: FastifyInstance, userId: string, profile: PersonProfile): Promise<boolean> {
+export async function isVerified(app: Pick<FastifyInstance, 'repos'>, userId: string, profile: PersonProfile): Promise<boolean> {
   const verified = await app.repos.verifications.verifiedFor(userId)
   return verified !== null && verified.idHash === idHashOf(profile.idNumber) && verified.nameHash === nameHashOf(profile.name)
 }
@@ -120,13 +120,13 @@ export async function isVerified(app: FastifyInstance, userId: string, profile: 
  * Refuses (409 ID_VERIFIED_BY_ANOTHER_ACCOUNT) when another account has verified the ID number
  * this account's 实名信息 carries: that account's data gets no filing rights for the ID.
  */
-export async function assertIdNotTaken(app: FastifyInstance, userId: string, profile: PersonProfile): Promise<void> {
+export async function assertIdNotTaken(app: Pick<FastifyInstance, 'repos'>, userId: string, profile: PersonProfile): Promise<void> {
   const holder = await app.repos.verifications.holderOf(idHashOf(profile.idNumber))
   if (holder && holder.userId !== userId) throw idTaken()
 }
 
 /** After 实名信息 is saved: a changed name or ID number ends the verification (it was of the old ones). */
-export async function afterProfileSaved(app: FastifyInstance, userId: string, profile: PersonProfile): Promise<void> {
+export async function afterProfileSaved(app: Pick<FastifyInstance, 'repos'>, userId: string, profile: PersonProfile): Promise<void> {
   const verified = await app.repos.verifications.verifiedFor(userId)
   if (verified && (verified.idHash !== idHashOf(profile.idNumber) || verified.nameHash !== nameHashOf(profile.name))) {
     await app.repos.verifications.clear(userId)

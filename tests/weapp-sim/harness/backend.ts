@@ -64,7 +64,7 @@ export class Backend {
     this.child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['server/src/server.ts'], { cwd: root, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] })
     this.child.stdout!.on('data', (d) => (this.output += d))
     this.child.stderr!.on('data', (d) => (this.output += d))
-    const deadline = Date.now() + 30_000
+    const deadline = Date.now() + 90_000
     while (Date.now() < deadline) {
       if (this.child.exitCode !== null) throw new Error(`server exited:\n${this.output}`)
       try {
@@ -75,7 +75,7 @@ export class Backend {
       }
       await new Promise((r) => setTimeout(r, 150))
     }
-    throw new Error(`server did not answer /api/health within 30 s:\n${this.output}`)
+    throw new Error(`server did not answer /api/health within 90 s:\n${this.output}`)
   }
 
   async stop(): Promise<void> {

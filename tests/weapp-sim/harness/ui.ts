@@ -45,8 +45,8 @@ export function textOf(page: OpenPage): string {
   return (page.comp.dom.textContent as string).replace(/\s+/g, ' ')
 }
 
-/** Waits until `check` answers truthy (rendering and the network are asynchronous), up to 5 s. */
-export async function waitFor<T>(check: () => T | undefined | null | false | '', what: string | (() => string), timeout = 5000): Promise<T> {
+/** Waits until `check` answers truthy (rendering and the network are asynchronous), up to 15 s. */
+export async function waitFor<T>(check: () => T | undefined | null | false | '', what: string | (() => string), timeout = 15_000): Promise<T> {
   const deadline = Date.now() + timeout
   for (;;) {
     const value = check()
@@ -56,7 +56,7 @@ export async function waitFor<T>(check: () => T | undefined | null | false | '',
   }
 }
 
-export function waitForText(sim: Sim, text: string, timeout = 5000): Promise<string> {
+export function waitForText(sim: Sim, text: string, timeout = 15_000): Promise<string> {
   return waitFor(() => (textOf(sim.mp.top).includes(text) ? textOf(sim.mp.top) : ''), `"${text}" on ${sim.mp.top.route}: ${textOf(sim.mp.top).slice(0, 400)}`, timeout)
 }
 

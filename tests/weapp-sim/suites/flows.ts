@@ -143,6 +143,25 @@ export function flowsSuite(sim: () => Sim) {
       await waitFor(() => !byId(s.mp.top, 'album-permission'), 'the sheet to close')
     })
 
+    it.each([
+      // what the offscreen canvas gives | why
+      ['empty', "the simulator's own: a 2D context with no methods"],
+      ['throw', 'getContext throws'],
+    ] as const)('备案结果 with a receipt that cannot be drawn (%s: %s) still shows the number', async (canvas, _why) => {
+      const s = sim()
+      const filingId = (await api<{ filings: Array<{ id: string; number: string }> }>(s, 'GET', '/api/filings')).body.filings.find((f) => f.number === number)!.id
+      s.wx.canvas = canvas
+      try {
+        s.mp.open('packages/filing/pages/result/index', { id: filingId })
+        await waitFor(() => byId(s.mp.top, 'receipt-failed'), 'the plain message about the receipt')
+        expect(byId(s.mp.top, 'filing-number')!.text.trim()).toBe(number)
+        expect(textOf(s.mp.top)).not.toContain('暂时查不到结果')
+        expect(byId(s.mp.top, 'save-receipt')).toBeUndefined()
+      } finally {
+        s.wx.canvas = 'record'
+      }
+    })
+
     it('进度查询: the filing number and the last 6 of the ID find the filing, without login', async () => {
       const s = sim()
       s.mp.open('pages/index/index')

@@ -99,7 +99,7 @@ export default function FilingStart() {
       ) : null}
 
       {me?.verification ? (
-        <VerifyCard verification={me.verification} onVerify={() => Taro.navigateTo({ url: '/packages/profile/pages/verify/index' })} />
+        <VerifyCard verification={me.verification} onVerify={() => void openPage('/packages/profile/pages/verify/index')} />
       ) : null}
 
       <SubjectChooser

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { Button, Toast } from '@nutui/nutui-react-taro'
 import IdPhotoSlots, { PHOTO_SLOTS } from '../../../../components/id-photo-slots'
 import NeedsProfile from '../../../../components/needs-profile'
@@ -12,6 +11,7 @@ import { submitVerification } from '../../../../services/me'
 import { useMeStore } from '../../../../stores/use-me-store'
 import { faceVerificationAvailable, runFaceVerification } from './face'
 import './index.scss'
+import { goBack } from '@/lib/navigation'
 
 const showToast = (content: string) => Toast.show('verify-toast', { content, duration: 3 })
 
@@ -105,7 +105,7 @@ export default function VerifyPage() {
 
       {status === 'VERIFIED' || status === 'PENDING' ? (
         <View className='verify__footer'>
-          <Button type='primary' size='xlarge' block id='verify-back' onClick={() => Taro.navigateBack()}>
+          <Button type='primary' size='xlarge' block id='verify-back' onClick={() => void goBack('/packages/profile/pages/edit/index')}>
             返回
           </Button>
         </View>
