@@ -50,7 +50,7 @@ describe('limits in one instance', () => {
   let app: FastifyInstance
   beforeAll(async () => {
     app = await buildTestApp({ env: { LOGIN_RATE_LIMIT_PER_MINUTE: '3', STATUS_RATE_LIMIT_PER_MINUTE: '4' } })
-  }, 30_000)
+  }, 60_000)
   afterAll(async () => closeTestApp(app))
 
   it('logins are limited per client address: 429 RATE_LIMITED with Retry-After', async () => {
@@ -64,7 +64,7 @@ describe('limits in one instance', () => {
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0)
     expect(Number(limited.headers['retry-after'])).toBeLessThanOrEqual(60)
     expect((await login(app, freshIp())).statusCode).toBe(200)
-  }, 30_000)
+  }, 60_000)
 
   it('HEAD /api/status counts with GET: one allowance, not two', async () => {
     const ip = freshIp()
@@ -104,7 +104,7 @@ describe('when Redis is unreachable', () => {
       stderr.mockRestore()
       consoleError.mockRestore()
     }
-  }, 30_000)
+  }, 60_000)
 
   it('two instances share counts through Redis, fall back each to its own when it goes, share again when it is back', async () => {
     const proxy = new TcpProxy({ host: redisTarget.hostname, port: Number(redisTarget.port || 6379) })
@@ -152,7 +152,7 @@ describe('when Redis is unreachable', () => {
       await Promise.all([closeTestApp(a), closeTestApp(b)])
       await proxy.stop()
     }
-  }, 30_000)
+  }, 60_000)
 
   it('a Redis that stops answering costs one command timeout, then the instance counts alone until it is back', async () => {
     const proxy = new TcpProxy({ host: redisTarget.hostname, port: Number(redisTarget.port || 6379) })
@@ -190,5 +190,5 @@ describe('when Redis is unreachable', () => {
       await closeTestApp(app)
       await proxy.stop()
     }
-  }, 30_000)
+  }, 60_000)
 })
