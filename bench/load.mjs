@@ -117,7 +117,8 @@ async function upload(url, token, purpose) {
 async function preparePerson(url, i, tag) {
   const { token } = await call(url, 'POST', '/api/sessions', { json: { code: `dev:bench-${tag}-${i}` } })
   const profile = { name: '张三', idNumber: idNumber(i), phone: '13812345678', insuredRegion: '440300', insuranceType: 'EMPLOYEE' }
-  await call(url, 'PUT', '/api/me/profile', { token, json: profile })
+  const { version } = await call(url, 'GET', '/api/privacy-notice', {})
+  await call(url, 'PUT', '/api/me/profile', { token, json: { ...profile, privacyConsent: { version } } })
   const materials = [await upload(url, token, 'ID_DOCUMENT'), await upload(url, token, 'RESIDENCE_PERMIT')]
   const body = { type: 'LONG_TERM_RESIDENT', subject: { self: true }, destination: DESTINATION, startDate: chinaToday(), contacts: CONTACTS, materials }
   return { token, body: JSON.stringify(body), idTail: profile.idNumber.slice(-6) }

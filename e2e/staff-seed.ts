@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { makePng } from './fixtures'
+import { PRIVACY_NOTICE_VERSION } from '../src/domain/privacy'
 import type { Suite } from './harness'
 
 /**
@@ -56,7 +57,7 @@ export class Citizen {
     const session = await fetch(`${base}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) })
     const { token } = (await session.json()) as { token: string }
     const citizen = new Citizen(base, token)
-    await citizen.call('PUT', '/api/me/profile', profile)
+    await citizen.call('PUT', '/api/me/profile', { ...profile, privacyConsent: { version: PRIVACY_NOTICE_VERSION } })
     return citizen
   }
 

@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core'
 import { e2eSuite, shot } from './harness'
+import { PRIVACY_NOTICE_VERSION } from '../src/domain/privacy'
 import { Citizen, STAFF_PASSWORD, chinaYesterday, makePdf, staffCli } from './staff-seed'
 
 /**
@@ -51,6 +52,7 @@ beforeAll(async () => {
   const daughter = await Citizen.login(suite.server.url, { name: '李梅', idNumber: '440300195501011236', phone: '13900000000', insuredRegion: '440300', insuranceType: 'EMPLOYEE' })
   const member = await daughter.call<{ id: string }>('POST', '/api/family-members', {
     name: '张建华', idNumber: '11010519491231002X', relation: 'PARENT', phone: '13912345678', insuredRegion: '440300', insuranceType: 'EMPLOYEE',
+    privacyConsent: { version: PRIVACY_NOTICE_VERSION },
   })
   await daughter.call('POST', `/api/family-members/${member.id}/authorization`, {
     method: 'DOCUMENT',

@@ -1,5 +1,6 @@
 import { PRIVACY_NOTICE_VERSION } from '../../../src/domain/privacy'
 import { errorResponses } from './error'
+import { freeText } from './free-text'
 
 /** `privacyConsent` in a body that carries personal data. */
 export const privacyConsentBodySchema = {
@@ -7,7 +8,7 @@ export const privacyConsentBodySchema = {
   required: ['version'],
   additionalProperties: false,
   description: '本人勾选同意的《隐私保护指引》版本（GET /api/privacy-notice 的 version）；不是现行版本：422 PRIVACY_CONSENT_REQUIRED',
-  properties: { version: { type: 'string', maxLength: 32, examples: [PRIVACY_NOTICE_VERSION] } },
+  properties: { version: { ...freeText('隐私保护指引的版本', { maxLength: 32 }), examples: [PRIVACY_NOTICE_VERSION] } },
 } as const
 
 /** `privacyConsent` in GET /api/me: the latest consent to the notice for one's own 实名信息. */

@@ -1,3 +1,4 @@
+import { freeText } from './free-text'
 import { errorResponses } from './error'
 import { filingIdParams } from './filings'
 import { reviewerAuth } from './review'
@@ -122,8 +123,8 @@ export const PreviewSchema = {
     additionalProperties: false,
     properties: {
       decision: { type: 'string', enum: ['APPROVE', 'REJECT', 'REQUEST_MATERIALS'] },
-      reasons: { type: 'array', maxItems: 20, items: { type: 'string', minLength: 1, maxLength: 200 } },
-      missingItems: { type: 'array', maxItems: 20, items: { type: 'string', minLength: 1, maxLength: 100 } },
+      reasons: { type: 'array', maxItems: 20, items: freeText('不通过的原因', { minLength: 1, maxLength: 200, multiline: true }) },
+      missingItems: { type: 'array', maxItems: 20, items: freeText('还缺的材料', { minLength: 1, maxLength: 100 }) },
     },
   },
   response: { 200: freeObject, ...errorResponses },

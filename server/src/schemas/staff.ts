@@ -1,3 +1,4 @@
+import { freeText } from './free-text'
 import { errorResponses } from './error'
 import { filingIdParams } from './filings'
 
@@ -28,8 +29,8 @@ export const StaffLoginSchema = {
     required: ['username', 'password'],
     additionalProperties: false,
     properties: {
-      username: { type: 'string', minLength: 1, maxLength: 64 },
-      password: { type: 'string', minLength: 1, maxLength: 256 },
+      username: freeText('用户名', { minLength: 1, maxLength: 64 }),
+      password: freeText('密码', { minLength: 1, maxLength: 256 }),
     },
   },
   response: {
@@ -113,10 +114,10 @@ export const CreateAccountSchema = {
     required: ['username', 'displayName', 'role'],
     additionalProperties: false,
     properties: {
-      username: { type: 'string', maxLength: 64 },
-      displayName: { type: 'string', maxLength: 64 },
-      role: { type: 'string', maxLength: 16 },
-      password: { type: 'string', maxLength: 256 },
+      username: freeText('用户名', { maxLength: 64 }),
+      displayName: freeText('姓名', { maxLength: 64 }),
+      role: freeText('角色', { maxLength: 16 }),
+      password: freeText('密码', { maxLength: 256 }),
     },
   },
   response: { 201: withPassword, ...errorResponses },
@@ -151,9 +152,9 @@ const auditQuery = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    action: { type: 'string', maxLength: 40 },
-    actor: { type: 'string', maxLength: 100, description: '用户名，或 service:reviewer-token' },
-    subjectId: { type: 'string', maxLength: 64, description: '备案、授权、材料或账号的 id' },
+    action: freeText('操作', { maxLength: 40 }),
+    actor: freeText('操作人', { maxLength: 100, description: '用户名，或 service:reviewer-token' }),
+    subjectId: freeText('对象', { maxLength: 64, description: '备案、授权、材料或账号的 id' }),
     from: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: '从这一天（北京时间）起' },
     to: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: '到这一天（含）' },
     limit: { type: 'string', pattern: '^[1-9]\\d{0,4}$' },

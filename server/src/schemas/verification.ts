@@ -1,6 +1,7 @@
 import { VERIFICATION_METHODS, VERIFICATION_STATUSES } from '../../../src/domain/verification'
 import { bearerAuth, errorResponses } from './error'
 import { UUID_PATTERN } from './patterns'
+import { freeText } from './free-text'
 import { reviewerAuth } from './review'
 
 const METHOD_LIST = Object.keys(VERIFICATION_METHODS)
@@ -41,7 +42,7 @@ export const PostVerificationSchema = {
         additionalProperties: false,
         properties: {
           provider: { type: 'string', enum: ['WECHAT_FACE', 'DEV'] },
-          verifyResult: { type: 'string', minLength: 1, maxLength: 1024 },
+          verifyResult: freeText('认证结果', { minLength: 1, maxLength: 1024 }),
         },
       },
       {
@@ -165,7 +166,7 @@ export const VerificationDecisionSchema = {
     additionalProperties: false,
     properties: {
       decision: { type: 'string', enum: ['APPROVE', 'REJECT'] },
-      reason: { type: 'string', maxLength: 200, description: '驳回原因（驳回时必填）' },
+      reason: freeText('驳回原因', { maxLength: 200, multiline: true, description: '驳回原因（驳回时必填）' }),
     },
   },
   response: { 200: reviewViewSchema, ...errorResponses },

@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import SqliteDatabase from 'better-sqlite3'
 import { Client } from 'pg'
-import { buildTestApp, bearer, usesPostgres } from '../helpers/build'
+import { PRIVACY_CONSENT, VALID_PROFILE, buildTestApp, bearer, usesPostgres } from '../helpers/build'
 import { filer } from '../helpers/filings'
-import { VALID_PROFILE } from '../helpers/build'
 import {
   call,
   httpFiler,
@@ -136,7 +135,7 @@ describePg('PostgreSQL connections lost under a running server', () => {
       expect(health.status).toBe(503)
       expect(health.body).toEqual({ status: 'unavailable', db: 'postgres', ...UNAVAILABLE })
       for (let i = 0; i < 5; i += 1) {
-        const refused = await call(server.url, 'PUT', '/api/me/profile', { token, body: VALID_PROFILE })
+        const refused = await call(server.url, 'PUT', '/api/me/profile', { token, body: { ...VALID_PROFILE, ...PRIVACY_CONSENT } })
         expect(refused.status).toBe(503)
         expect(refused.body).toEqual(UNAVAILABLE)
       }
@@ -147,7 +146,7 @@ describePg('PostgreSQL connections lost under a running server', () => {
     const health = await call(server.url, 'GET', '/api/health')
     expect(health.status).toBe(200)
     expect(health.body).toEqual({ status: 'ok', db: 'postgres' })
-    expect((await call(server.url, 'PUT', '/api/me/profile', { token, body: VALID_PROFILE })).status).toBe(200)
+    expect((await call(server.url, 'PUT', '/api/me/profile', { token, body: { ...VALID_PROFILE, ...PRIVACY_CONSENT } })).status).toBe(200)
 
     // The outage is logged once (not once per refused request), as JSON, and so is its end.
     const events = jsonLines(server.stdout.slice(linesBefore)).map((l) => l.event).filter(Boolean)
@@ -172,7 +171,7 @@ describeSqlite('SQLite locked by another connection', () => {
     const other = new SqliteDatabase(path)
     other.exec('begin immediate')
     try {
-      const refused = await app.inject({ method: 'PUT', url: '/api/me/profile', headers: bearer(token), payload: VALID_PROFILE })
+      const refused = await app.inject({ method: 'PUT', url: '/api/me/profile', headers: bearer(token), payload: { ...VALID_PROFILE, ...PRIVACY_CONSENT } })
       expect(refused.statusCode).toBe(503)
       expect(refused.json()).toEqual(UNAVAILABLE)
       // Reading still works in WAL mode: the database is there, so health says so.
@@ -182,7 +181,7 @@ describeSqlite('SQLite locked by another connection', () => {
       other.exec('rollback')
       other.close()
     }
-    const again = await app.inject({ method: 'PUT', url: '/api/me/profile', headers: bearer(token), payload: VALID_PROFILE })
+    const again = await app.inject({ method: 'PUT', url: '/api/me/profile', headers: bearer(token), payload: { ...VALID_PROFILE, ...PRIVACY_CONSENT } })
     expect(again.statusCode).toBe(200)
   })
 })

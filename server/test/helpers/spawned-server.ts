@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chinaToday } from '../../../src/domain/time/china-date'
+import { PRIVACY_NOTICE_VERSION } from '../../../src/domain/privacy'
 
 /**
  * The real server as a child process (`node --import tsx server/src/server.ts`), for tests that must kill it
@@ -13,6 +14,7 @@ import { chinaToday } from '../../../src/domain/time/china-date'
 
 /** A valid 实名信息 (the ID's check digit is right; 440300 is 深圳市). */
 export const HTTP_PROFILE = {
+  privacyConsent: { version: PRIVACY_NOTICE_VERSION },
   name: '李四',
   idNumber: '110101199003071233',
   phone: '13812345678',

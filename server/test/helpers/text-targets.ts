@@ -1,5 +1,5 @@
 import type { FastifyInstance, InjectOptions } from 'fastify'
-import { bearer } from './build'
+import { PRIVACY_CONSENT, bearer } from './build'
 import { emergencyBody, insuredIn } from './emergency'
 import { FATHER, addMember, authorize } from './family'
 import { COMMITMENT, fileOk, filer, longTermBody } from './filings'
@@ -56,7 +56,7 @@ export async function textTargets(app: FastifyInstance, today: string, reviewerT
     })
   const session = body('POST /api/sessions', 'POST', '/api/sessions', {}, { code: 'dev:text-target' })
   const profile = body('PUT /api/me/profile', 'PUT', '/api/me/profile', auth, {
-    name: '张三', idNumber: '110101199003071233', phone: '13812345678', insuredRegion: '440300', insuranceType: 'EMPLOYEE',
+    name: '张三', idNumber: '110101199003071233', phone: '13812345678', insuredRegion: '440300', insuranceType: 'EMPLOYEE', ...PRIVACY_CONSENT,
   })
   const filingBody = body('POST /api/filings', 'POST', '/api/filings', auth, withCommitment)
   const forMember = body('POST /api/filings (家人)', 'POST', '/api/filings', auth, { ...longTerm, subject: { familyMemberId: member.id } })
@@ -70,7 +70,7 @@ export async function textTargets(app: FastifyInstance, today: string, reviewerT
   const decision = body('POST /api/review/filings/:id/decision', 'POST', `/api/review/filings/${emergencyFiling.id}/decision`, staff, {
     decision: 'REQUEST_MATERIALS', missingItems: ['入院记录'], reasons: ['看不清'],
   })
-  const family = body('POST /api/family-members', 'POST', '/api/family-members', auth, { ...FATHER })
+  const family = body('POST /api/family-members', 'POST', '/api/family-members', auth, { ...FATHER, ...PRIVACY_CONSENT })
   const authorizationDecision = body('POST /api/review/authorizations/:id/decision', 'POST', `/api/review/authorizations/${authorizationId}/decision`, staff, {
     decision: 'REJECT', reasons: ['签名不清楚'],
   })

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { sql } from 'kysely'
-import { VALID_PROFILE, bearer, buildTestApp, expectErrorBody, login } from '../helpers/build'
+import { PRIVACY_CONSENT, VALID_PROFILE, bearer, buildTestApp, expectErrorBody, login } from '../helpers/build'
 import { startFakeWechat, type FakeWechat } from '../helpers/fake-wechat'
 import { distinctIdNumber } from '../helpers/verification'
 
@@ -40,7 +40,7 @@ async function person() {
   const code = `face-${process.pid}-${(codes += 1)}-${Math.random().toString(36).slice(2)}`
   const user = await login(app, code)
   const idNumber = distinctIdNumber(VALID_PROFILE.idNumber)
-  const saved = await app.inject({ method: 'PUT', url: '/api/me/profile', headers: bearer(user.token), payload: { ...VALID_PROFILE, idNumber } })
+  const saved = await app.inject({ method: 'PUT', url: '/api/me/profile', headers: bearer(user.token), payload: { ...VALID_PROFILE, ...PRIVACY_CONSENT, idNumber } })
   expect(saved.statusCode).toBe(200)
   return { ...user, openid: `o_${code}`, idNumber }
 }

@@ -4,7 +4,7 @@ import { profileFor } from '../../../../src/domain/profiles'
 import { ID_TAKEN_MESSAGE, UNVERIFIED_REVIEW_NOTE } from '../../../../src/domain/verification'
 import { buildApp } from '../../../src/app'
 import { loadConfig } from '../../../src/config'
-import { VALID_PROFILE, bearer, buildTestApp, expectErrorBody, login, testDatabase } from '../../helpers/build'
+import { PRIVACY_CONSENT, VALID_PROFILE, bearer, buildTestApp, expectErrorBody, login, testDatabase } from '../../helpers/build'
 import { CONTACTS, DESTINATION, fileRequest, uploadAll } from '../../helpers/filings'
 import { authorizedFamily, forMember } from '../../helpers/family'
 import { distinctIdNumber } from '../../helpers/verification'
@@ -28,7 +28,7 @@ beforeEach(() => {
 })
 
 const putProfile = (token: string, change: Record<string, unknown>) =>
-  app.inject({ method: 'PUT', url: '/api/me/profile', headers: bearer(token), payload: { ...VALID_PROFILE, ...change } })
+  app.inject({ method: 'PUT', url: '/api/me/profile', headers: bearer(token), payload: { ...VALID_PROFILE, ...PRIVACY_CONSENT, ...change } })
 
 const postVerification = (token: string, body: Record<string, unknown>) =>
   app.inject({ method: 'POST', url: '/api/me/verification', headers: bearer(token), payload: body })
