@@ -12,7 +12,7 @@ export const EmergencyWindowSchema = {
   tags: ['reference'],
   summary: '急诊住院后办理备案的截止时间（SPEC §6）',
   description:
-    '按参保地的政策和国务院放假安排计算。provisional 为 true：计算涉及的年份还没有放假安排，只按周末推算。',
+    '按参保地的政策和国务院放假安排计算。provisional 为 true：计算涉及的年份还没有放假安排，按周末和《全国年节及纪念日放假办法》的法定节假日（含补假）推算；这时 closed 要等到 latestDeadline（国务院可能增加调休放假时最晚的截止日）过完才为 true。',
   querystring: {
     type: 'object',
     required: ['admittedOn', 'insuredRegion'],
@@ -53,7 +53,11 @@ export const EmergencyWindowSchema = {
         deadlineEndsAt: { type: ['string', 'null'], description: '截止时刻（最后一天 24:00，即次日 00:00+08:00）' },
         workingDaysLeft: { type: ['integer', 'null'], description: '还剩几个工作日（含今天）' },
         closed: { type: 'boolean', description: '已过时限（或已出院结算）' },
-        provisional: { type: 'boolean', description: '涉及的年份没有放假安排，截止日只按周末推算' },
+        provisional: { type: 'boolean', description: '涉及的年份没有放假安排，截止日按周末和法定节假日（含补假）推算' },
+        latestDeadline: {
+          type: ['string', 'null'],
+          description: '最晚可能的截止日 YYYY-MM-DD（provisional 时按可能增加的调休放假推算，否则同 deadline）',
+        },
         extendedBy: {
           type: 'array',
           description: '让截止日顺延的节假日',

@@ -63,6 +63,7 @@ export const emergencyWindowSchema = {
     workingDaysLeft: { type: ['integer', 'null'] },
     closed: { type: 'boolean' },
     provisional: { type: 'boolean' },
+    latestDeadline: { type: ['string', 'null'] },
     extendedBy: {
       type: 'array',
       items: {

@@ -1,4 +1,5 @@
-import { formatDayNumber, isWeekend, parseDayNumber } from './day-number'
+import { formatDayNumber, isWeekend, parseDayNumber, yearOfDayNumber } from './day-number'
+import { plausibleDaysOff, provisionalHolidays } from './provisional-holidays'
 import type { YearSchedule } from './year-schedule'
 
 /** A run of consecutive days off under one name, e.g. 国庆节、中秋节 2025-10-01 … 2025-10-08. */
@@ -13,8 +14,9 @@ export interface HolidayBlock {
 /**
  * The official working-day calendar built from the years that are loaded. A day is a working day
  * when the notice makes it one (调休上班), else when it is not a day off and not a weekend.
- * For a year that is not loaded the calendar can only go by weekends: callers must check
- * `isCovered` and say the answer is provisional (never silently weekends-only).
+ * For a year that is not loaded the calendar goes by weekends, the statutory holidays of
+ * 全国年节及纪念日放假办法 and their days in lieu (`provisionalHolidays`): callers must check
+ * `isCovered` and say the answer is provisional.
  */
 export interface WorkingDayCalendar {
   /** Years loaded, ascending. */
@@ -32,6 +34,12 @@ export interface WorkingDayCalendar {
   holidayBlockOf(dayNumber: number): HolidayBlock | undefined
   /** The year's schedule as loaded, if any. */
   schedule(year: number): YearSchedule | undefined
+  /**
+   * Could the day be a working day once the year's notice is out? Same as `isWorkingDayNumber` for a
+   * loaded year; for a year not loaded, false also for every day the notice could plausibly add
+   * (see `plausibleDaysOff`), so counting with it gives the latest date a window could end on.
+   */
+  isSurelyWorkingDayNumber(dayNumber: number): boolean
 }
 
 /**
@@ -68,10 +76,45 @@ export function createWorkingDayCalendar(schedules: readonly YearSchedule[]): Wo
 
   const years = Object.freeze([...byYear.keys()].sort((a, b) => a - b))
 
+  // Provisional years, built on first use (pure: the same year always gives the same days).
+  const provisional = new Map<number, { blocks: Map<number, HolidayBlock>; plausible: Set<number> }>()
+  const provisionalYear = (year: number) => {
+    let p = provisional.get(year)
+    if (p === undefined) {
+      const pBlocks = new Map<number, HolidayBlock>()
+      let block: HolidayBlock | undefined
+      for (const h of provisionalHolidays(year)) {
+        const day = parseDayNumber(h.date)
+        const name = h.inLieu ? `${h.name}补假` : h.name
+        if (block && block.name === name && block.toDay + 1 >= day) {
+          block.toDay = day
+          block.to = h.date
+        } else {
+          block = { name, from: h.date, to: h.date, fromDay: day, toDay: day }
+        }
+        pBlocks.set(day, block)
+      }
+      for (const b of new Set(pBlocks.values())) Object.freeze(b)
+      p = { blocks: pBlocks, plausible: plausibleDaysOff(year) }
+      provisional.set(year, p)
+    }
+    return p
+  }
+  const blockOf = (dayNumber: number): HolidayBlock | undefined => {
+    if (!Number.isFinite(dayNumber)) return undefined
+    const year = yearOfDayNumber(dayNumber)
+    return byYear.has(year) ? blocks.get(dayNumber) : provisionalYear(year).blocks.get(dayNumber)
+  }
+
   const isWorkingDayNumber = (dayNumber: number): boolean => {
     if (makeups.has(dayNumber)) return true
-    if (blocks.has(dayNumber)) return false
+    if (blockOf(dayNumber) !== undefined) return false
     return !isWeekend(dayNumber)
+  }
+  const isSurelyWorkingDayNumber = (dayNumber: number): boolean => {
+    const year = yearOfDayNumber(dayNumber)
+    if (byYear.has(year)) return isWorkingDayNumber(dayNumber)
+    return !isWeekend(dayNumber) && !provisionalYear(year).plausible.has(dayNumber)
   }
 
   return Object.freeze({
@@ -82,9 +125,10 @@ export function createWorkingDayCalendar(schedules: readonly YearSchedule[]): Wo
       return !Number.isNaN(day) && isWorkingDayNumber(day)
     },
     isWorkingDayNumber,
-    holidayName: (date: string) => blocks.get(parseDayNumber(date))?.name ?? null,
+    holidayName: (date: string) => blockOf(parseDayNumber(date))?.name ?? null,
     makeupWorkdayName: (date: string) => makeups.get(parseDayNumber(date)) ?? null,
-    holidayBlockOf: (dayNumber: number) => blocks.get(dayNumber),
+    holidayBlockOf: blockOf,
     schedule: (year: number) => byYear.get(year),
+    isSurelyWorkingDayNumber,
   })
 }

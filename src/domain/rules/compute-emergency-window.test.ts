@@ -87,16 +87,41 @@ describe('computeEmergencyWindow, WINDOW mode (001 申请材料; 民法典 第�
     }
   })
 
+  // 全国年节及纪念日放假办法 (2024): a year not loaded skips weekends, statutory days and days in lieu.
   it.each([
-    ['2026-12-29', '2027-01-05', '2027 年的放假安排还未公布'],
-    ['2027-03-01', '2027-03-08', '2027 年的放假安排还未公布'],
-    ['2024-12-27', '2025-01-06', '本服务未收录 2024 年的放假安排'],
-  ])('a year not loaded → provisional (admitted %s, weekend-only deadline %s)', (admitted, deadline, note) => {
+    ['2026-12-29', '2027-01-06', '2027-01-07', '2027 年的放假安排还未公布'], // 元旦 Fri 2027-01-01 off
+    ['2027-03-01', '2027-03-08', '2027-03-08', '2027 年的放假安排还未公布'], // nothing near: bound = deadline
+    ['2027-04-01', '2027-04-09', '2027-04-15', '2027 年的放假安排还未公布'], // 清明 Mon 04-05 off
+    ['2024-12-27', '2025-01-06', '2025-01-08', '本服务未收录 2024 年的放假安排'],
+  ])('a year not loaded → provisional (admitted %s, deadline %s, latest %s)', (admitted, deadline, latest, note) => {
     const w = windowFor(admitted)
     expect(w.provisional).toBe(true)
     expect(w.deadline).toBe(deadline)
+    expect(w.latestDeadline).toBe(latest)
     expect(w.explanation).toContain(note)
     expect(w.explanation).toContain('可能有变')
+  })
+
+  it('issue 12 case: admitted Mon 2026-12-28 (广西), asked 2027-01-04 — 元旦 Fri 2027-01-01 is not a working day', () => {
+    const w = windowFor('2026-12-28', { now: noonOf('2027-01-04') })
+    expect(w).toMatchObject({
+      deadline: '2027-01-05',
+      latestDeadline: '2027-01-06',
+      workingDaysLeft: 2,
+      closed: false,
+      provisional: true,
+      extendedBy: [{ name: '元旦', from: '2027-01-01', to: '2027-01-01' }],
+    })
+    expect(w.explanation).toContain('最晚可能到 2027 年 1 月 6 日')
+  })
+
+  it.each([
+    ['2027-04-09T12:00:00+08:00', false],
+    ['2027-04-10T12:00:00+08:00', false], // past the provisional deadline, before the latest one
+    ['2027-04-15T23:59:59+08:00', false],
+    ['2027-04-16T00:00:00+08:00', true],
+  ])('provisional: never closed before the latest date it could end on (admitted 2027-04-01, now %s → closed %s)', (now, closed) => {
+    expect(windowFor('2027-04-01', { now: new Date(now) }).closed).toBe(closed)
   })
 
   it.each([

@@ -44,6 +44,12 @@ export interface EmergencyWindow {
   closed: boolean
   /** True when a year the count runs through has no official schedule loaded. */
   provisional: boolean
+  /**
+   * The latest date the window could end on once the missing notice is out ('YYYY-MM-DD'): counted
+   * with every day the notice could plausibly add as a day off (`plausibleDaysOff`). Equal to
+   * `deadline` when not provisional; null without a dated window. `closed` waits for its end.
+   */
+  latestDeadline: string | null
   extendedBy: WindowExtension[]
   /** Plain Chinese. */
   explanation: string
@@ -76,7 +82,18 @@ function formatChineseSpan(fromDay: number, toDay: number): string {
 function provisionalText(calendar: WorkingDayCalendar, year: number): string {
   const last = calendar.years.length > 0 ? calendar.years[calendar.years.length - 1] : -Infinity
   const why = year > last ? `${year} 年的放假安排还未公布` : `本服务未收录 ${year} 年的放假安排`
-  return `${why}，截止日按周末推算，可能有变，请尽早办理。`
+  return `${why}，截止日是按周末和法定节假日（含补假）推算的，国务院公布当年安排后可能有变，请尽早办理。`
+}
+
+/** The day the `needed`-th working day after `admitted` falls on, by `isWorking`. */
+function countWorkingDays(admitted: number, needed: number, isWorking: (day: number) => boolean): number {
+  let day = admitted
+  let counted = 0
+  while (counted < needed) {
+    day++
+    if (isWorking(day)) counted++
+  }
+  return day
 }
 
 /**
@@ -101,6 +118,7 @@ export function computeEmergencyWindow(input: EmergencyWindowInput): Result<Emer
       workingDaysLeft: null,
       closed: false,
       provisional: false,
+      latestDeadline: null,
       extendedBy: [],
       explanation: policy.text,
       citations: [...policy.citations],
@@ -123,6 +141,7 @@ export function computeEmergencyWindow(input: EmergencyWindowInput): Result<Emer
       workingDaysLeft: null,
       closed,
       provisional: false,
+      latestDeadline: null,
       extendedBy: [],
       explanation: closed ? '已经出院结算，不能再补办急诊备案。' + fallbackText(profile) : policy.text,
       citations: closed ? [...policy.citations, ...FALLBACK, ...fallbackCitations(profile)] : [...policy.citations],
@@ -150,16 +169,20 @@ export function computeEmergencyWindow(input: EmergencyWindowInput): Result<Emer
     }
   }
   const deadline = day
-  const endsAtMs = chinaDayStartMs(deadline + 1)
-  const closed = now.getTime() >= endsAtMs
 
+  // A provisional window is never reported closed before the latest date it could end on.
+  const latest = countWorkingDays(admitted, needed, (d) => calendar.isSurelyWorkingDayNumber(d))
   const firstYear = civilOf(admitted + 1).year
-  const lastYear = civilOf(deadline).year
+  const lastYear = civilOf(latest).year
   let provisionalNote = ''
   for (let y = firstYear; y <= lastYear; y++) {
     if (!calendar.isCovered(y)) provisionalNote += provisionalText(calendar, y)
   }
   const provisional = provisionalNote !== ''
+  const closed = now.getTime() >= chinaDayStartMs((provisional ? latest : deadline) + 1)
+  if (provisional && latest > deadline) {
+    provisionalNote += `按国务院可能增加的调休放假算，最晚可能到 ${formatChineseDate(latest)}。`
+  }
 
   const extendedBy: WindowExtension[] = []
   const citations: Citation[] = [...policy.citations, CIVIL_201, CIVIL_203]
@@ -180,7 +203,7 @@ export function computeEmergencyWindow(input: EmergencyWindowInput): Result<Emer
     '周末和法定节假日不算，调休上班日算。'
   let explanation: string
   if (closed) {
-    explanation = `已超过备案时限：截止日是 ${formatChineseDate(deadline)} 24:00。` + fallbackText(profile)
+    explanation = `已超过备案时限：截止日是 ${formatChineseDate(provisional ? latest : deadline)} 24:00。` + fallbackText(profile)
     citations.push(...FALLBACK, ...fallbackCitations(profile))
   } else {
     explanation =
@@ -197,6 +220,7 @@ export function computeEmergencyWindow(input: EmergencyWindowInput): Result<Emer
     workingDaysLeft: closed ? 0 : left,
     closed,
     provisional,
+    latestDeadline: formatDayNumber(provisional ? latest : deadline),
     extendedBy,
     explanation: explanation + provisionalNote,
     citations,

@@ -64,9 +64,20 @@ describe('GET /api/emergency-window (SPEC §6)', () => {
     const response = await getWindow('admittedOn=2027-04-01&insuredRegion=450200', { now: at10('2027-04-01') })
     expect(response.statusCode).toBe(200)
     const body = response.json()
-    // Weekends only: Fri 2, Mon 5, Tue 6, Wed 7, Thu 8.
-    expect(body).toMatchObject({ provisional: true, deadline: '2027-04-08' })
+    // Weekends and 清明 Mon 04-05 (全国年节及纪念日放假办法): Fri 2, Tue 6, Wed 7, Thu 8, Fri 9.
+    expect(body).toMatchObject({ provisional: true, deadline: '2027-04-09', latestDeadline: '2027-04-15' })
     expect(body.explanation).toContain('2027 年的放假安排')
+  })
+
+  // issue 12 item 5: a year without a schedule still skips the statutory holidays.
+  it.each([
+    ['2026-12-28', '2027-01-04T10:00:00+08:00', { deadline: '2027-01-05', latestDeadline: '2027-01-06', closed: false, workingDaysLeft: 2 }],
+    ['2027-04-01', '2027-04-12T10:00:00+08:00', { deadline: '2027-04-09', latestDeadline: '2027-04-15', closed: false }],
+    ['2027-04-01', '2027-04-16T00:00:00+08:00', { deadline: '2027-04-09', latestDeadline: '2027-04-15', closed: true }],
+  ])('provisional (450200): admitted %s, asked %s', async (admittedOn, now, expected) => {
+    const response = await getWindow(`admittedOn=${admittedOn}&insuredRegion=450200`, { now: new Date(now) })
+    expect(response.statusCode).toBe(200)
+    expect(response.json()).toMatchObject({ provisional: true, ...expected })
   })
 
   it('with a 2027 file in CALENDAR_DIR the same admission is counted for real', async () => {
