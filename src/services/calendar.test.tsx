@@ -48,7 +48,7 @@ describe('the working-day calendar: the server’s when it has it, the bundled c
   it('an emergency window in 2027 is no longer provisional once the year is loaded', async () => {
     const input = { admittedOn: '2027-04-01', profile: profileFor('450200'), now: new Date('2027-04-01T10:00:00+08:00') }
     const before = computeEmergencyWindow({ ...input, calendar: currentCalendar() })
-    expect(before).toMatchObject({ ok: true, value: { provisional: true, deadline: '2027-04-08' } })
+    expect(before).toMatchObject({ ok: true, value: { provisional: true, deadline: '2027-04-09' } })
     answer(SCHEDULE_2027)
     const after = computeEmergencyWindow({ ...input, calendar: await loadCalendar(2027) })
     expect(after).toMatchObject({ ok: true, value: { provisional: false, deadline: '2027-04-09' } })

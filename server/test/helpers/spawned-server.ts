@@ -54,7 +54,8 @@ export async function startServer(env: Record<string, string>): Promise<SpawnedS
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/server.ts'], {
     cwd: ROOT,
     // Only what the server needs: nothing of the test's own environment (DATABASE_URL…) leaks in.
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', PORT: '0', HOST: '127.0.0.1', CALENDAR_DIR: calendarDir, ...env } as Record<string, string> as NodeJS.ProcessEnv,
+    // Every test client is 127.0.0.1: the per-address login limit would count the test, not a person.
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', PORT: '0', HOST: '127.0.0.1', CALENDAR_DIR: calendarDir, LOGIN_RATE_LIMIT_PER_MINUTE: '100000', ...env } as Record<string, string> as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const stdout: string[] = []

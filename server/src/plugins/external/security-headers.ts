@@ -43,7 +43,7 @@ export function contentSecurityPolicy(scriptHashes: readonly string[]): Record<s
  * Security headers on every answer, JSON and errors included (issue 10, fault 7): the CSP above
  * (`frame-ancestors 'none'` and X-Frame-Options DENY: the page holding the token cannot be
  * framed), `Referrer-Policy: no-referrer`, `X-Content-Type-Options: nosniff`; and
- * `Cache-Control: no-store` on everything under /api, where the personal data is. No
+ * `Cache-Control: no-store` on everything under /api that sets no policy of its own. No
  * `upgrade-insecure-requests`: the app is also served over plain http on a developer's machine.
  */
 export const securityHeadersPlugin = unencapsulated<{ staticDir: string | null }>('security-headers', async (app, { staticDir }) => {
@@ -56,7 +56,9 @@ export const securityHeadersPlugin = unencapsulated<{ staticDir: string | null }
     crossOriginEmbedderPolicy: false,
   })
   app.addHook('onSend', async (request, reply) => {
-    if (request.url === '/api' || request.url.startsWith('/api/') || request.url.startsWith('/api?')) {
+    // A route that set its own policy keeps it: the public reference data (regions, calendar,
+    // policy profiles) holds nothing personal and is cacheable; uploads say `private, no-store`.
+    if ((request.url === '/api' || request.url.startsWith('/api/') || request.url.startsWith('/api?')) && !reply.hasHeader('cache-control')) {
       reply.header('cache-control', 'no-store')
     }
   })

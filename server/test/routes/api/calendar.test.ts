@@ -33,7 +33,7 @@ describe('GET /api/calendar/:year', () => {
     expect(response.statusCode).toBe(404)
     expectErrorBody(response.json(), 'CALENDAR_YEAR_NOT_COVERED')
     expect(response.json().message).toContain('2025、2026')
-    expect(response.headers['cache-control']).toBeUndefined()
+    expect(response.headers['cache-control']).toBe('no-store')
   })
 
   it.each([['25'], ['20255'], ['two']])('answers 400 for the malformed year %p', async (year) => {

@@ -3,6 +3,7 @@ import { bearer, buildTestApp, expectErrorBody, login, uniqueDevCode, PRIVACY_CO
 import { FATHER, OTHER_IDS, addMember, authorizedFamily, forMember, invite } from '../../helpers/family'
 import { fileOk, longTermBody } from '../../helpers/filings'
 import { uploadMaterial } from '../../helpers/multipart'
+import { verifyDev } from '../../helpers/verification'
 
 // DELETE /api/me: withdraw consent and delete (个人信息保护法 第四十七条), keeping filings as the
 // agency's 异地就医业务档案 (002 经办规程 第五十八条). Clock: 2025-09-29 10:00 China time.
@@ -40,6 +41,7 @@ describe('DELETE /api/me', () => {
     // The proxy logs in with a known code, so a later login with the same WeChat account can be tried.
     const self = await login(app, code)
     expect((await app.inject({ method: 'PUT', url: '/api/me/profile', headers: bearer(self.token), payload: { ...VALID_PROFILE, ...PRIVACY_CONSENT } })).statusCode).toBe(200)
+    await verifyDev(app, self.token) // a verified filer's filing is APPROVED at once (issue 11)
     const own = await fileOk(app, self.token, await longTermBody(app, self.token, TODAY))
     const loose = await uploadMaterial(app, self.token, 'ID_DOCUMENT')
     const unfiled = await addMember(app, self.token, { ...FATHER, idNumber: OTHER_IDS[0] })
@@ -88,7 +90,12 @@ describe('DELETE /api/me', () => {
     // The same WeChat account logs in to a new, empty account.
     const again = await login(app, code)
     expect(again.userId).not.toBe(self.userId)
-    expect((await get('/api/me', again.token)).json()).toEqual({ user: { id: again.userId }, profile: null, privacyConsent: null })
+    expect((await get('/api/me', again.token)).json()).toEqual({
+      user: { id: again.userId },
+      profile: null,
+      privacyConsent: null,
+      verification: { status: 'UNVERIFIED', statusLabel: '未认证', method: null, at: null, reason: null, conflict: null },
+    })
     expect((await get('/api/filings', again.token)).json().filings).toEqual([])
 
     // Someone else's family is untouched.

@@ -127,7 +127,7 @@ describe('review with audit', () => {
     expect(revealed.json()).toMatchObject({ name: '张三', idNumber: '110101199003071233', phone1: '13812345678' })
     const material = await app.inject({ method: 'GET', url: `/api/review/materials/${materialId}`, headers: bearer(reviewer) })
     expect(material.statusCode).toBe(200)
-    expect(material.headers['cache-control']).toBe('no-store')
+    expect(material.headers['cache-control']).toBe('private, no-store')
 
     const rows = (await auditRows(app)).slice(before)
     expect(rows.map((r) => [r.action, r.actor.name, r.subject?.type, r.subject?.label])).toEqual([

@@ -54,6 +54,8 @@ async function mountPage() {
   click('privacy-consent-check')
   click('privacy-consent-agree')
   await waitFor(() => expect(document.getElementById('family-submit')).not.toBeNull())
+  // Taro's inputs are web components: their native <input> appears a render after the form.
+  await waitFor(() => expect(document.querySelectorAll('taro-input-core input').length).toBeGreaterThanOrEqual(3))
 }
 
 async function fillValidForm() {
