@@ -33,7 +33,8 @@ export function contentSecurityPolicy(scriptHashes: readonly string[]): Record<s
     // The receipt image and QR code are drawn to canvas and shown as data:/blob: URLs.
     'img-src': ["'self'", 'data:', 'blob:'],
     'font-src': ["'self'", 'data:'],
-    'connect-src': ["'self'"],
+    // Taro's H5 uploadFile reads the picked photo back from its blob: URL with XHR.
+    'connect-src': ["'self'", 'blob:'],
     'worker-src': ["'self'", 'blob:'],
     'media-src': ["'self'", 'blob:', 'data:'],
   }
