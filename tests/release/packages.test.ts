@@ -38,7 +38,10 @@ describe('the release build’s packages', () => {
   })
 
   it('bottom sheets and the end of every page keep clear of the iPhone home indicator', () => {
-    const wxss = fs.readFileSync(path.join(out, 'app.wxss'), 'utf8')
+    // app.wxss may be split into files it @imports (app-origin.wxss, common.wxss): read them all.
+    const withImports = (file: string): string =>
+      fs.readFileSync(path.join(out, file), 'utf8').replace(/@import "\.\/([^"]+)";/g, (_, name: string) => withImports(name))
+    const wxss = withImports('app.wxss')
     const spacer = '{content:"";display:block;height:constant(safe-area-inset-bottom);height:env(safe-area-inset-bottom)}'
     expect(wxss).toContain(`.page-root::after${spacer}`)
     expect(wxss).toContain(`.nut-popup-bottom::after${spacer}`)

@@ -9,6 +9,8 @@ import path from 'node:path'
  */
 const root = path.resolve(__dirname, '../../dist/weapp')
 const bin = path.join(path.dirname(require.resolve('miniprogram-compiler/package.json')), 'bin', 'linux')
+// The package ships wcsc without its execute bit (its own wrapper sets it before each run, as here).
+for (const tool of ['wcc', 'wcsc']) fs.chmodSync(path.join(bin, tool), 0o755)
 
 function filesOf(ext: string, dir = root, out: string[] = []): string[] {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {

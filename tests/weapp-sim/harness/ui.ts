@@ -148,3 +148,19 @@ export function renderFaults(from: number): string[] {
 }
 
 export { consoleLines }
+
+/**
+ * The separate consent to the 隐私保护指引 (实名信息, 添加家人) comes before the form until this
+ * account has consented to the current version: tick it and agree, then wait for `#formId`.
+ */
+export async function agreeToPrivacyIfAsked(sim: Sim, formId: string) {
+  const step = await waitFor(
+    () => (byId(sim.mp.top, 'privacy-consent-check') ? 'consent' : byId(sim.mp.top, formId) ? 'form' : undefined),
+    `the consent step or #${formId} on ${sim.mp.top.route}`,
+  )
+  if (step === 'consent') {
+    await tap(sim, 'privacy-consent-check')
+    await tap(sim, 'privacy-consent-agree')
+    await waitFor(() => byId(sim.mp.top, formId), `#${formId} after consent`)
+  }
+}

@@ -1,7 +1,7 @@
 import { idCheckChar } from '../../../src/domain/validation/id-number'
 import { api } from '../harness/api'
 import { MAX_PAGES } from '../harness/mini-program'
-import { attr, byId, classesOf, elementsOf, tap, textOf, type, waitFor, waitForText, type Sim } from '../harness/ui'
+import { agreeToPrivacyIfAsked, attr, byId, classesOf, elementsOf, tap, textOf, type, waitFor, waitForText, type Sim } from '../harness/ui'
 
 /**
  * Each flow's main path in the simulator, against the real backend: taps, inputs, uploads through
@@ -46,6 +46,7 @@ export function flowsSuite(sim: () => Sim) {
       await waitForText(s, '实名信息')
       await tap(s, 'entry-profile')
       await onPage(s, 'packages/profile/pages/edit/index')
+      await agreeToPrivacyIfAsked(s, 'profile-save')
       await type(s, 'name', '王桂兰')
       await type(s, 'idNumber', ID)
       await type(s, 'phone', '13912345678')
@@ -55,6 +56,8 @@ export function flowsSuite(sim: () => Sim) {
       await waitFor(() => byId(s.mp.top, 'profile-saved'), 'the saved notice')
       const me = await api<{ profile: { name: string; insuredRegion: string; insuranceType: string } }>(s, 'GET', '/api/me')
       expect(me.body.profile).toMatchObject({ name: '王桂兰', insuredRegion: '360100', insuranceType: 'RESIDENT' })
+      // 实人认证 with the development provider, so the filings below take effect at once (issue 11).
+      expect((await api(s, 'POST', '/api/me/verification', { provider: 'DEV', verifyResult: 'dev:pass' })).status).toBe(200)
       await waitFor(() => elementsOf(s.mp.top).find((e) => e.tagName === 'button' && e.text.trim() === '返回首页'), '返回首页')!
       elementsOf(s.mp.top).find((e) => e.tagName === 'button' && e.text.trim() === '返回首页')!.dispatch('tap')
       await onPage(s, 'pages/index/index')

@@ -1,3 +1,4 @@
+import { PRIVACY_NOTICE_VERSION } from '../../../src/domain/privacy'
 import { idCheckChar } from '../../../src/domain/validation/id-number'
 import { api, uploadPhoto } from '../harness/api'
 import { MAX_PAGES } from '../harness/mini-program'
@@ -82,6 +83,7 @@ export function navigationSuite(sim: () => Sim) {
       const memberId = '11010519491231000'
       const member = await api<{ id: string }>(s, 'POST', '/api/family-members', {
         name: '王建国', idNumber: memberId + idCheckChar(memberId), relation: 'PARENT', phone: '13800138000', insuredRegion: '360100', insuranceType: 'RESIDENT',
+        privacyConsent: { version: PRIVACY_NOTICE_VERSION },
       })
       expect(member.status).toBe(201)
       const letter = await uploadPhoto(s, 'AUTHORIZATION_LETTER')

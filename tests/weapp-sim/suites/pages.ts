@@ -1,4 +1,4 @@
-import { attr, classesOf, consoleLines, elementsOf, renderFaults, sleep, tap, textOf, waitFor, waitForText, type Sim, type SimElement } from '../harness/ui'
+import { agreeToPrivacyIfAsked, attr, classesOf, consoleLines, elementsOf, renderFaults, sleep, tap, textOf, waitFor, waitForText, type Sim, type SimElement } from '../harness/ui'
 
 /**
  * Every page of app.json rendered from the official templates, and the icons, marks and
@@ -9,8 +9,8 @@ const iconsOf = (els: SimElement[]) => els.filter((e) => classesOf(e).includes('
 
 export function pagesSuite(sim: () => Sim) {
   describe('every page of app.json renders on the official templates', () => {
-    it('app.json lists the home page and the seven subpackages', () => {
-      expect(sim().mp.routes).toHaveLength(22)
+    it('app.json lists the home page and every flow page', () => {
+      expect(sim().mp.routes).toHaveLength(24)
       expect(sim().mp.routes[0]).toBe('pages/index/index')
     })
 
@@ -53,6 +53,7 @@ export function pagesSuite(sim: () => Sim) {
     it('实名信息: the chosen 险种 radio shows its mark and a selected class; phone and ID keyboards', async () => {
       const from = consoleLines.length
       const page = sim().mp.open('packages/profile/pages/edit/index')
+      await agreeToPrivacyIfAsked(sim(), 'profile-save')
       await waitForText(sim(), '险种')
       const radio = (label: string) => elementsOf(page).find((e) => classesOf(e).includes('profile__radio') && e.text.includes(label))
       radio('职工医保')!.dispatch('tap')
@@ -76,6 +77,7 @@ export function pagesSuite(sim: () => Sim) {
     it('实名信息: the 参保地 popup has its close icon', async () => {
       const from = consoleLines.length
       const page = sim().mp.open('packages/profile/pages/edit/index')
+      await agreeToPrivacyIfAsked(sim(), 'profile-save')
       await tap(sim(), 'region-picker-trigger')
       await waitForText(sim(), '北京市')
       const close = iconsOf(elementsOf(page)).filter((e) => classesOf(e).includes('nut-icon-Close'))
@@ -97,6 +99,7 @@ export function pagesSuite(sim: () => Sim) {
     it('添加家人: the chosen relation and 险种 are marked and classed; phone and ID keyboards', async () => {
       const from = consoleLines.length
       const page = sim().mp.open('packages/family/pages/add/index')
+      await agreeToPrivacyIfAsked(sim(), 'family-submit')
       await waitFor(() => elementsOf(page).some((e) => attr(e, 'id') === 'relation-PARENT'), 'the relation choices')
       await tap(sim(), 'relation-PARENT')
       await tap(sim(), 'insurance-RESIDENT')
