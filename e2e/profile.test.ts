@@ -63,7 +63,7 @@ describe('a new user fills in 实名信息', () => {
     // And the server holds it, checked: the API answers the same for this browser's session.
     const me = await apiInPage<{ profile: unknown; privacyConsent: { version: string } }>(page, 'GET', '/api/me')
     expect(me.body.profile).toMatchObject({ name: '张建华', idNumber: VALID_ID, insuredRegion: '441700', insuranceType: 'RESIDENT' })
-    expect(me.body.privacyConsent.version).toBe('2026-11-30')
+    expect(me.body.privacyConsent.version).toBe('2026-12-01')
     await context.close()
   })
 

@@ -11,15 +11,16 @@ export interface PrivacyConsentBody {
   version: string
 }
 
+const STALE_MESSAGE = '《隐私保护指引》已经更新了。请先看一下新的指引，勾选同意后再保存；不同意也可以用“进度查询”。'
+/** A filing sends the filer's 实名信息 on: the consent step is on the 实名信息 page. */
+const FILING_MESSAGE = '《隐私保护指引》已经更新了。请先到“实名信息”看一下新的指引，勾选同意并保存，再提交备案；您填的备案内容都还在。'
+
 /**
  * 422 PRIVACY_CONSENT_REQUIRED: personal data without consent to the 隐私保护指引 in force
  * (个人信息保护法 第二十八条, 第二十九条). `privacyNoticeVersion` names the version to agree to,
  * so the app can show the consent step again.
  */
-export function privacyConsentRequired(stale: boolean): AppError {
-  const message = stale
-    ? '《隐私保护指引》已经更新了。请先看一下新的指引，勾选同意后再保存；不同意也可以用“进度查询”。'
-    : PRIVACY_CONSENT_REQUIRED_MESSAGE
+export function privacyConsentRequired(stale: boolean, message: string = stale ? STALE_MESSAGE : PRIVACY_CONSENT_REQUIRED_MESSAGE): AppError {
   return new AppError(422, 'PRIVACY_CONSENT_REQUIRED', message, undefined, {
     details: { privacyNoticeVersion: PRIVACY_NOTICE_VERSION },
   })
@@ -45,4 +46,17 @@ export function familyMemberConsent(given: PrivacyConsentBody | undefined): stri
   if (given === undefined) throw privacyConsentRequired(false)
   if (!isConsentCurrent(given.version)) throw privacyConsentRequired(true)
   return given.version
+}
+
+/**
+ * POST /api/filings and 变更: a filing hands the filer's 实名信息 to the agency, so the filer's
+ * latest consent must name the notice in force (个人信息保护法 第十四条: a changed way of handling
+ * needs consent again), else 422 PRIVACY_CONSENT_REQUIRED. An account without 实名信息 passes here
+ * (the filing itself answers PROFILE_REQUIRED).
+ */
+export async function assertFilingConsent(app: Pick<FastifyInstance, 'repos'>, userId: string): Promise<void> {
+  if (!(await app.repos.profiles.findByUserId(userId))) return
+  const latest = await app.repos.privacy.latestConsent(userId, 'PROFILE')
+  if (latest && isConsentCurrent(latest.version)) return
+  throw privacyConsentRequired(latest !== null, FILING_MESSAGE)
 }

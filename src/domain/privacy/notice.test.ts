@@ -14,15 +14,17 @@ import {
  */
 const VERSION_HASHES: Record<string, string> = {
   '2026-11-30': 'd3f90e1e0db3d81e1859574237e4a51029a52836bd7de1c0aae7e60900807ae5',
+  // + 实人认证 (issue 11): what face verification and the staff-checked photos process, and why.
+  '2026-12-01': 'fb71b354e61d742b508eafdd9c5d7201758e7dc05882da08877e7a7bd0770d1a',
 }
 
 const sha256 = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex')
 
 describe('隐私保护指引 is versioned by its text', () => {
   it('the text in force is the one pinned for the current version', () => {
-    expect(PRIVACY_NOTICE_VERSION).toBe('2026-11-30')
+    expect(PRIVACY_NOTICE_VERSION).toBe('2026-12-01')
     expect(sha256(PRIVACY_NOTICE_TEXT)).toBe(VERSION_HASHES[PRIVACY_NOTICE_VERSION])
-    expect(PRIVACY_NOTICE).toEqual({ version: '2026-11-30', text: PRIVACY_NOTICE_TEXT })
+    expect(PRIVACY_NOTICE).toEqual({ version: '2026-12-01', text: PRIVACY_NOTICE_TEXT })
   })
 
   it('no two versions share a text', () => {
@@ -51,7 +53,10 @@ describe('what the notice must tell (issue 9, 个人信息保护法 第十七条
     ['how to withdraw and delete', ['撤回同意并删除我的信息']],
     ['what still works without consent', ['进度查询']],
     ['how to contact', ['12393']],
-    ['the WeChat privacy APIs the app calls', ['相册', '剪贴板']],
+    ['the WeChat privacy APIs the app calls', ['相册', '剪贴板', '微信人脸核身']],
+    // issue 11: what 实人认证 processes and why, and what it does not keep
+    ['why identity is verified', ['实人认证', '防止别人用您的身份证号冒名备案']],
+    ['what verification processes, and that no face image is kept', ['身份证正面、反面和本人手持身份证的照片', '不保存您的人脸照片', '每一次认证的时间、方式、结果']],
   ])('says %s', (_what, words) => {
     for (const word of words) expect(all).toContain(word)
   })
@@ -80,6 +85,7 @@ describe('isConsentCurrent', () => {
   })
 
   it('defaults to the version in force', () => {
-    expect(isConsentCurrent('2026-11-30')).toBe(true)
+    expect(isConsentCurrent('2026-12-01')).toBe(true)
+    expect(isConsentCurrent('2026-11-30')).toBe(false)
   })
 })

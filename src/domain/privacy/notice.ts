@@ -7,6 +7,8 @@
  * notice.test.ts pins each version's text by its SHA-256, so the text cannot change unnoticed.
  */
 
+import { VERIFICATION_PRIVACY_SECTION } from '../verification/privacy'
+
 /** One line of a list: a thing and what it is for. */
 export interface PrivacyNoticeItem {
   term: string
@@ -37,7 +39,7 @@ export interface PrivacyNotice {
 }
 
 /** Bump with every change of PRIVACY_NOTICE_TEXT (and add its hash to notice.test.ts). */
-export const PRIVACY_NOTICE_VERSION = '2026-11-30'
+export const PRIVACY_NOTICE_VERSION = '2026-12-01'
 
 /** What a consent is for: one's own 实名信息, or a family member's data added for 代办. */
 export const PRIVACY_CONSENT_SCOPES = {
@@ -68,6 +70,7 @@ const SECTIONS: readonly PrivacyNoticeSection[] = [
       { term: '急诊住院的情况', detail: '入院日期、医院、诊断等，用来判断能不能补办急诊备案' },
       { term: '家人的信息', detail: '您替家人办理时，家人的姓名、身份证号码、手机号码、参保地和与您的关系' },
       { term: '微信账号标识（openid）', detail: '微信给的一串编号，用来认出是您登录，不包括您的微信号、头像和聊天内容' },
+      { term: '实人认证的结果', detail: '确认是您本人在办理：每次认证的时间、方式和结果，不包括人脸照片（见下面“实人认证”）' },
     ],
   },
   {
@@ -110,6 +113,7 @@ const SECTIONS: readonly PrivacyNoticeSection[] = [
       '家人还要在自己的微信里确认，或者交签好的授权委托书，您才能替 TA 办理。',
     ],
   },
+  VERIFICATION_PRIVACY_SECTION,
   {
     id: 'wechat',
     title: '用到的微信功能',
@@ -118,6 +122,7 @@ const SECTIONS: readonly PrivacyNoticeSection[] = [
       { term: '拍照或从相册选照片', detail: '上传证明材料' },
       { term: '保存图片到相册', detail: '保存备案回执' },
       { term: '复制到剪贴板', detail: '复制备案号，方便发给家人或记下来' },
+      { term: '微信人脸核身', detail: '实人认证时刷脸，由微信核对，我们拿不到人脸照片' },
     ],
   },
   {
@@ -147,7 +152,7 @@ const SECTIONS: readonly PrivacyNoticeSection[] = [
 
 export const PRIVACY_NOTICE_TEXT: PrivacyNoticeText = {
   title: '隐私保护指引',
-  effectiveOn: '2026-11-30',
+  effectiveOn: '2026-12-01',
   summary: '我们只收集办理异地就医备案必须用到的信息，只用来办理备案。您可以随时查看、修改，也可以撤回同意、删除信息。',
   sections: SECTIONS,
 }

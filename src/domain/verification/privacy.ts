@@ -1,8 +1,12 @@
+import type { PrivacyNoticeSection } from '../privacy/notice'
+
 /**
- * What 实人认证 processes and why, for the privacy notice (issue 7 adds `GET /api/privacy-notice`;
- * this section is merged into it). Plain words; no face image or raw biometric data is kept.
+ * What 实人认证 processes and why: the 隐私保护指引's section `verification` (privacy/notice.ts,
+ * from its version 2026-12-01; 个人信息保护法 第十七条, 第三十条). Plain words; no face image or
+ * raw biometric data is kept.
  */
-export const VERIFICATION_PRIVACY_SECTION = {
+export const VERIFICATION_PRIVACY_SECTION: PrivacyNoticeSection = {
+  id: 'verification',
   title: '实人认证',
   paragraphs: [
     '为什么要认证：备案会改变您看病报销的方式，必须确认是您本人（或您授权的家人）在办理，防止别人用您的身份证号冒名备案。没有认证的账号提交的备案，要由工作人员核对后才生效。',
@@ -11,4 +15,4 @@ export const VERIFICATION_PRIVACY_SECTION = {
     '我们记录什么：每一次认证的时间、方式、结果和没通过的原因，用于处理纠纷和防止冒用。一个身份证号只能由一个账号认证；如果别的账号已经认证了您的身份证号，请走证件照片人工核对，工作人员会处理。',
     '修改姓名或身份证号后，原来的认证失效，需要重新认证。',
   ],
-} as const
+}

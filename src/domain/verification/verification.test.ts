@@ -1,3 +1,4 @@
+import { PRIVACY_NOTICE_TEXT } from '../privacy'
 import { FILING_TYPE_LIST, type FilingType } from '../filing-types'
 import {
   MAX_FAILED_ATTEMPTS_PER_DAY,
@@ -56,5 +57,11 @@ describe('the privacy notice section', () => {
     const text = VERIFICATION_PRIVACY_SECTION.paragraphs.join('')
     expect(text).toContain('不保存您的人脸照片')
     expect(text).toContain('防止别人用您的身份证号冒名备案')
+  })
+
+  it('is a section of the 隐私保护指引 in force, after 替家人办理', () => {
+    const ids = PRIVACY_NOTICE_TEXT.sections.map((s) => s.id)
+    expect(ids.indexOf('verification')).toBe(ids.indexOf('family') + 1)
+    expect(PRIVACY_NOTICE_TEXT.sections.find((s) => s.id === 'verification')).toBe(VERIFICATION_PRIVACY_SECTION)
   })
 })

@@ -2,6 +2,10 @@ import { randomUUID } from 'node:crypto'
 import type { Kysely, Transaction } from 'kysely'
 import type { PrivacyConsentScope } from '../../../../src/domain/privacy'
 import type { Database } from '../schema'
+import { isUnattached } from './uploads'
+
+/** Why a staff-checked 实人认证 request closed without a decision: its person deleted their data. */
+const ACCOUNT_DELETED_REASON = '本人撤回同意并删除了信息，不再核对'
 
 /** A consent as GET /api/me shows it. */
 export interface PrivacyConsentRecord {
@@ -65,8 +69,9 @@ export function createPrivacyRepository(db: Kysely<Database>) {
     /**
      * DELETE /api/me, in one transaction (个人信息保护法 第四十七条): withdraws every consent and
      * deletes the person's data — 实名信息, family members they added with their invitations and
-     * authorisations, uploads no filing uses, idempotency records, notifications and subscriptions
-     * — and revokes authorisations they gave as a family member. Filings they made or that were
+     * authorisations, uploads no filing uses, idempotency records, notifications and subscriptions,
+     * the ID number they verified (实人认证) and the photos of their verification requests — and
+     * revokes authorisations they gave as a family member. Filings they made or that were
      * made for them are kept as the agency's 异地就医业务档案 (002 第五十八条), with their materials,
      * the member records they were filed for and those members' 授权委托书; the account itself is
      * kept only as the anonymous row those filings point at: its openid is replaced, so the WeChat
@@ -115,31 +120,24 @@ export function createPrivacyRepository(db: Kysely<Database>) {
           .where('status', 'in', ['PENDING_INVITE', 'PENDING_REVIEW', 'ACTIVE'])
           .execute()
 
-        // Uploads no filing and no kept authorisation uses.
-        const uploads = count(
-          await trx
-            .deleteFrom('uploads')
-            .where('owner_user_id', '=', userId)
-            .where((eb) =>
-              eb.and([
-                eb.not(eb.exists(eb.selectFrom('filing_materials').select('filing_materials.upload_id').whereRef('filing_materials.upload_id', '=', 'uploads.id'))),
-                eb.not(
-                  eb.exists(
-                    eb
-                      .selectFrom('proxy_authorizations')
-                      .select('proxy_authorizations.id')
-                      .where((inner) =>
-                        inner.or([
-                          inner('proxy_authorizations.letter_upload_id', '=', inner.ref('uploads.id')),
-                          inner('proxy_authorizations.id_photo_upload_id', '=', inner.ref('uploads.id')),
-                        ]),
-                      ),
-                  ),
-                ),
-              ]),
-            )
-            .executeTakeFirst(),
-        )
+        // 实人认证: the verified ID number is released (its real owner may verify it in another
+        // account); a staff-checked request still waiting is closed; the attempts stay as the
+        // record of who tried what (hashes only), without their ID photos, deleted below.
+        await trx.deleteFrom('verified_identities').where('user_id', '=', userId).execute()
+        await trx
+          .updateTable('identity_verifications')
+          .set({ outcome: 'REJECTED', failure_code: 'ACCOUNT_DELETED', failure_reason: ACCOUNT_DELETED_REASON, decided_at: at })
+          .where('user_id', '=', userId)
+          .where('outcome', '=', 'PENDING')
+          .execute()
+        await trx
+          .updateTable('identity_verifications')
+          .set({ id_front_upload_id: null, id_back_upload_id: null, holding_upload_id: null })
+          .where('user_id', '=', userId)
+          .execute()
+
+        // Uploads nothing uses any more (no filing, kept authorisation or verification request).
+        const uploads = count(await trx.deleteFrom('uploads').where('owner_user_id', '=', userId).where(isUnattached).executeTakeFirst())
 
         const profiles = count(await trx.deleteFrom('person_profiles').where('user_id', '=', userId).executeTakeFirst())
         await trx.deleteFrom('idempotency_keys').where('user_id', '=', userId).execute()

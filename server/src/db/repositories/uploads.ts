@@ -1,8 +1,37 @@
 import { createHash, randomUUID } from 'node:crypto'
-import type { Kysely, Selectable } from 'kysely'
+import type { ExpressionBuilder, Kysely, Selectable } from 'kysely'
 import type { MaterialCode } from '../../../../src/domain/materials'
 import type { UploadKind } from '../../../../src/domain/filings'
 import type { Database, UploadsTable } from '../schema'
+
+/**
+ * The one rule for which uploads may be deleted: those no filing (filing_materials), no
+ * 授权委托书 (letter or ID photo) and no 实人认证 request (its three ID photos) refers to. Used by
+ * the cleanup of old uploads and by DELETE /api/me (privacy.ts). A use as a WHERE condition on
+ * `uploads`.
+ */
+export function isUnattached(eb: ExpressionBuilder<Database, 'uploads'>) {
+  const upload = eb.ref('uploads.id')
+  return eb.and([
+    eb.not(eb.exists(eb.selectFrom('filing_materials').select('filing_materials.upload_id').where('filing_materials.upload_id', '=', upload))),
+    eb.not(
+      eb.exists(
+        eb
+          .selectFrom('proxy_authorizations')
+          .select('proxy_authorizations.id')
+          .where((p) => p.or([p('letter_upload_id', '=', upload), p('id_photo_upload_id', '=', upload)])),
+      ),
+    ),
+    eb.not(
+      eb.exists(
+        eb
+          .selectFrom('identity_verifications')
+          .select('identity_verifications.id')
+          .where((v) => v.or([v('id_front_upload_id', '=', upload), v('id_back_upload_id', '=', upload), v('holding_upload_id', '=', upload)])),
+      ),
+    ),
+  ])
+}
 
 /** An upload as the rest of the server sees it; the bytes are read only when served. */
 export interface UploadRecord {
@@ -97,7 +126,7 @@ export function createUploadsRepository(db: Kysely<Database>) {
     },
 
     /**
-     * Deletes the uploads made before `cutoff` that no filing and no authorization refers to, in
+     * Deletes the uploads made before `cutoff` that nothing refers to (isUnattached), in
      * one statement: several instances may run it at once (each row goes once; a row a filing
      * took meanwhile is no longer matched). Answers how many were deleted.
      */
@@ -105,24 +134,7 @@ export function createUploadsRepository(db: Kysely<Database>) {
       const result = await db
         .deleteFrom('uploads')
         .where('created_at', '<', cutoff.toISOString())
-        .where((eb) =>
-          eb.and([
-            eb.not(eb.exists(eb.selectFrom('filing_materials').select('filing_materials.upload_id').whereRef('filing_materials.upload_id', '=', 'uploads.id'))),
-            eb.not(
-              eb.exists(
-                eb
-                  .selectFrom('proxy_authorizations')
-                  .select('proxy_authorizations.id')
-                  .where((inner) =>
-                    inner.or([
-                      inner('proxy_authorizations.letter_upload_id', '=', inner.ref('uploads.id')),
-                      inner('proxy_authorizations.id_photo_upload_id', '=', inner.ref('uploads.id')),
-                    ]),
-                  ),
-              ),
-            ),
-          ]),
-        )
+        .where(isUnattached)
         .executeTakeFirst()
       return Number(result.numDeletedRows)
     },

@@ -1,15 +1,16 @@
 import type { FastifyInstance } from 'fastify'
 import { bearer, buildTestApp, expectErrorBody, login, uniqueDevCode, PRIVACY_CONSENT, VALID_PROFILE } from '../../helpers/build'
 import { FATHER, OTHER_IDS, addMember, authorizedFamily, forMember, invite } from '../../helpers/family'
-import { fileOk, longTermBody } from '../../helpers/filings'
+import { fileOk, longTermBody, uploadAll } from '../../helpers/filings'
 import { uploadMaterial } from '../../helpers/multipart'
-import { verifyDev } from '../../helpers/verification'
+import { distinctIdNumber, verifyDev } from '../../helpers/verification'
 
 // DELETE /api/me: withdraw consent and delete (个人信息保护法 第四十七条), keeping filings as the
 // agency's 异地就医业务档案 (002 经办规程 第五十八条). Clock: 2025-09-29 10:00 China time.
 const NOW = new Date('2025-09-29T02:00:00Z')
 const TODAY = '2025-09-29'
-const env = { SESSION_TTL_SECONDS: String(365 * 24 * 3600) }
+const REVIEWER = 'delete-me-reviewer'
+const env = { SESSION_TTL_SECONDS: String(365 * 24 * 3600), REVIEWER_TOKEN: REVIEWER }
 
 let app: FastifyInstance
 
@@ -143,5 +144,63 @@ describe('DELETE /api/me', () => {
     const response = await deleteMe(token)
     expect(response.statusCode).toBe(200)
     expect(response.json()).toEqual({ deleted: { profile: false, familyMembers: 0, uploads: 0 }, kept: { filings: 0, familyMembers: 0 } })
+  })
+})
+
+describe('DELETE /api/me and 实人认证 (issue 11)', () => {
+  const putProfile = (token: string, idNumber: string) =>
+    app.inject({ method: 'PUT', url: '/api/me/profile', headers: bearer(token), payload: { ...VALID_PROFILE, idNumber, ...PRIVACY_CONSENT } })
+  const verification = async (token: string) => (await get('/api/me', token)).json().verification
+
+  it('releases the verified ID number: the account that was told “verified by another account” may then verify it', async () => {
+    const idNumber = distinctIdNumber(VALID_PROFILE.idNumber)
+    const holder = await login(app)
+    expect((await putProfile(holder.token, idNumber)).statusCode).toBe(200)
+    await verifyDev(app, holder.token)
+    const owner = await login(app)
+    expect((await putProfile(owner.token, idNumber)).statusCode).toBe(200)
+    expect(await verification(owner.token)).toMatchObject({ status: 'UNVERIFIED', conflict: expect.stringContaining('另一个微信账号') })
+    const refused = await app.inject({ method: 'POST', url: '/api/me/verification', headers: bearer(owner.token), payload: { provider: 'DEV', verifyResult: 'dev:pass' } })
+    expect(refused.statusCode).toBe(409)
+    expectErrorBody(refused.json(), 'ID_VERIFIED_BY_ANOTHER_ACCOUNT')
+
+    expect((await deleteMe(holder.token)).statusCode).toBe(200)
+    expect(await app.db.selectFrom('verified_identities').select('user_id').where('user_id', '=', holder.userId).execute()).toEqual([])
+    expect(await verification(owner.token)).toMatchObject({ status: 'UNVERIFIED', conflict: null })
+    await verifyDev(app, owner.token)
+    expect(await verification(owner.token)).toMatchObject({ status: 'VERIFIED', method: 'DEV', conflict: null })
+  })
+
+  it('a staff-checked request still waiting is closed and its ID photos deleted; the attempts stay, hashes only', async () => {
+    const person = await login(app)
+    expect((await putProfile(person.token, distinctIdNumber(VALID_PROFILE.idNumber))).statusCode).toBe(200)
+    expect((await app.inject({ method: 'POST', url: '/api/me/verification', headers: bearer(person.token), payload: { provider: 'DEV', verifyResult: 'dev:fail' } })).statusCode).toBe(422)
+    const [idFrontUploadId, idBackUploadId, holdingUploadId] = await uploadAll(app, person.token, ['ID_CARD_FRONT', 'ID_CARD_BACK', 'ID_CARD_HOLDING'])
+    const requested = await app.inject({
+      method: 'POST',
+      url: '/api/me/verification',
+      headers: bearer(person.token),
+      payload: { provider: 'STAFF', idFrontUploadId, idBackUploadId, holdingUploadId },
+    })
+    expect(requested.statusCode).toBe(200)
+    expect(requested.json().verification.status).toBe('PENDING')
+
+    const response = await deleteMe(person.token)
+    expect(response.statusCode).toBe(200)
+    expect(response.json()).toEqual({ deleted: { profile: true, familyMembers: 0, uploads: 3 }, kept: { filings: 0, familyMembers: 0 } })
+    expect((await rowsOf(person.userId)).uploads).toEqual([])
+    const attempts = await app.db
+      .selectFrom('identity_verifications')
+      .select(['method', 'outcome', 'failure_code', 'id_front_upload_id', 'id_back_upload_id', 'holding_upload_id', 'decided_at'])
+      .where('user_id', '=', person.userId)
+      .orderBy('method')
+      .execute()
+    expect(attempts).toEqual([
+      { method: 'DEV', outcome: 'FAILED', failure_code: 'VERIFICATION_FAILED', id_front_upload_id: null, id_back_upload_id: null, holding_upload_id: null, decided_at: '2025-09-29T02:00:00.000Z' },
+      { method: 'STAFF', outcome: 'REJECTED', failure_code: 'ACCOUNT_DELETED', id_front_upload_id: null, id_back_upload_id: null, holding_upload_id: null, decided_at: '2025-09-29T02:00:00.000Z' },
+    ])
+    const queue = await app.inject({ method: 'GET', url: '/api/review/verifications', headers: { authorization: `Bearer ${REVIEWER}` } })
+    expect(queue.statusCode).toBe(200)
+    expect(JSON.stringify(queue.json())).not.toContain(person.userId)
   })
 })

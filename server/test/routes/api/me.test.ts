@@ -50,7 +50,7 @@ describe('GET /api/me and PUT /api/me/profile', () => {
     expect(await getMe(app, token)).toEqual({
       user: { id: userId },
       profile: expected,
-      privacyConsent: { version: '2026-11-30', at: '2025-10-01T02:00:00.000Z' },
+      privacyConsent: { version: '2026-12-01', at: '2025-10-01T02:00:00.000Z' },
       verification: unverified,
     })
   })

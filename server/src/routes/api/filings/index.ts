@@ -11,6 +11,7 @@ import {
 import type { Repositories } from '../../../db/repositories'
 import { idempotencyFor, sendStored, withIdempotency } from '../../../idempotency'
 import { currentUser } from '../../../plugins/app/auth'
+import { assertFilingConsent } from '../../../privacy/consent'
 import {
   AddMaterialsSchema,
   CancelFilingSchema,
@@ -35,6 +36,7 @@ const filings: FastifyPluginAsync = async (app) => {
 
   app.post<{ Body: CreateFilingBody }>('', { schema: CreateFilingSchema }, async (request, reply) => {
     const user = currentUser(request)
+    await assertFilingConsent(app, user.id)
     const response = await withIdempotency(idempotencyFor(request, idempotency(user.id)), async (repos) => {
       const view = await createFiling(within(repos), user.id, request.body)
       request.log.info({ userId: user.id, filingId: view.id, type: view.type, status: view.status }, 'filing created')
@@ -69,6 +71,7 @@ const filings: FastifyPluginAsync = async (app) => {
     { schema: ChangeFilingSchema },
     async (request, reply) => {
       const user = currentUser(request)
+      await assertFilingConsent(app, user.id)
       const response = await withIdempotency(idempotencyFor(request, idempotency(user.id)), async (repos) => {
         const view = await changeFiling(within(repos), request.params.id, user.id, request.body)
         request.log.info({ userId: user.id, filingId: view.id, supersedes: view.supersedes }, 'filing changed')

@@ -19,7 +19,7 @@ const mockedRequest = request as jest.MockedFunction<typeof request>
 // A notice as a newer server might serve it: the page shows the server's, not the bundled copy.
 const SERVED = {
   version: '2027-01-15',
-  text: { ...PRIVACY_NOTICE.text, effectiveOn: '2027-01-15', sections: [...PRIVACY_NOTICE.text.sections, { id: 'verification', title: '实人认证', paragraphs: ['（新增的一段）'] }] },
+  text: { ...PRIVACY_NOTICE.text, effectiveOn: '2027-01-15', sections: [...PRIVACY_NOTICE.text.sections, { id: 'later', title: '以后新增的一段', paragraphs: ['（新增的一段）'] }] },
 }
 let deleteAnswer: () => Promise<unknown>
 
@@ -38,7 +38,7 @@ beforeEach(async () => {
   deleteAnswer = async () => ({ deleted: { profile: true, familyMembers: 1, uploads: 2 }, kept: { filings: 2, familyMembers: 0 } })
   mockedRequest.mockReset().mockImplementation(server as typeof request)
   useSessionStore.setState({ token: 'old-token', userId: 'u1' })
-  useMeStore.setState({ me: { user: { id: 'u1' }, profile: null, privacyConsent: { version: '2026-11-30', at: '2026-11-30T01:00:00.000Z' } } })
+  useMeStore.setState({ me: { user: { id: 'u1' }, profile: null, privacyConsent: { version: '2026-12-01', at: '2026-11-30T01:00:00.000Z' } } })
   useProfileDraftStore.setState({ draft: { ...EMPTY_PROFILE_DRAFT, name: '张建华' }, touched: {}, dirty: true })
   useSettingsStore.setState({ elder: true })
   jest.spyOn(Taro, 'reLaunch').mockImplementation(() => Promise.resolve({ errMsg: 'reLaunch:ok' }))
@@ -59,7 +59,8 @@ describe('隐私保护指引 page', () => {
     await waitFor(() => expect(byId('privacy-version')?.textContent).toBe('版本 2027-01-15 · 2027-01-15 起施行'))
     expect(byId('privacy-collected')!.textContent).toContain('身份证号码')
     expect(byId('privacy-retention')!.textContent).toContain('第五十八条')
-    expect(byId('privacy-verification')!.textContent).toContain('实人认证')
+    expect(byId('privacy-verification')!.textContent).toContain('不保存您的人脸照片')
+    expect(byId('privacy-later')!.textContent).toContain('（新增的一段）')
   })
 
   it('deletes only after a confirm that says what goes and what stays; then nothing personal is left on the phone', async () => {

@@ -23,7 +23,7 @@ const ME = {
   user: { id: 'u1' },
   profile: { name: '张丽', idNumber: OWN_ID, phone: '13812345678', insuredRegion: '360100', insuranceType: 'EMPLOYEE', birthDate: '1980-03-15', sex: 'F', updatedAt: '2026-11-20T09:00:00+08:00' },
   // Consent for one's own 实名信息 does not cover a family member.
-  privacyConsent: { version: '2026-11-30', at: '2026-11-20T01:00:00.000Z' },
+  privacyConsent: { version: '2026-12-01', at: '2026-11-20T01:00:00.000Z' },
 }
 
 function server(path: string, opts: { method?: string } = {}): Promise<unknown> {
@@ -85,7 +85,7 @@ describe('添加家人: a separate consent first', () => {
     await waitFor(() => expect(posts()).toHaveLength(1))
     const [path, opts] = posts()[0]!
     expect(path).toBe('/api/family-members')
-    expect(opts!.data).toEqual({ ...DRAFT, privacyConsent: { version: '2026-11-30' } })
+    expect(opts!.data).toEqual({ ...DRAFT, privacyConsent: { version: '2026-12-01' } })
     expect(opts!.headers!['Idempotency-Key']).toMatch(/^family-/)
     await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/family/pages/authorize/index?id=new-1' }))
   })

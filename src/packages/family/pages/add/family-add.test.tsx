@@ -140,7 +140,7 @@ describe('添加家人 page', () => {
       insuranceType: 'RESIDENT',
     })
     // The consent given on the page goes with the member.
-    expect(mockedAdd.mock.calls[0][1]).toBe('2026-11-30')
+    expect(mockedAdd.mock.calls[0][1]).toBe('2026-12-01')
     const key = mockedAdd.mock.calls[0][2]
     expect(key).toMatch(/^family-/)
     expect(mockedAdd.mock.calls[1][2]).toBe(key)

@@ -112,14 +112,14 @@ describe('实名信息: consent before anything is sent', () => {
       '/api/me/profile',
       {
         method: 'PUT',
-        data: { ...DRAFT, privacyConsent: { version: '2026-11-30' } },
+        data: { ...DRAFT, privacyConsent: { version: '2026-12-01' } },
       },
     ])
     await waitFor(() => expect(byId('profile-saved')).not.toBeNull())
   })
 
   it('with consent to the current version on record: the form at once, and no consent resent', async () => {
-    consentOnRecord = { version: '2026-11-30', at: '2026-11-30T02:00:00.000Z' }
+    consentOnRecord = { version: '2026-12-01', at: '2026-11-30T02:00:00.000Z' }
     await mountPage()
     await waitFor(() => expect(byId('profile-save')).not.toBeNull())
     expect(byId('privacy-consent')).toBeNull()
@@ -136,7 +136,7 @@ describe('实名信息: consent before anything is sent', () => {
   })
 
   it('the server answering PRIVACY_CONSENT_REQUIRED brings the step back with its message, and keeps the draft', async () => {
-    consentOnRecord = { version: '2026-11-30', at: '2026-11-30T02:00:00.000Z' }
+    consentOnRecord = { version: '2026-12-01', at: '2026-11-30T02:00:00.000Z' }
     putAnswer = async () => {
       throw new ApiError(422, 'PRIVACY_CONSENT_REQUIRED', '《隐私保护指引》已经更新了。请先看一下新的指引，勾选同意后再保存。')
     }

@@ -20,7 +20,7 @@ const mockedSave = saveProfile as jest.MockedFunction<typeof saveProfile>
 const VALID_ID = '11010519491231002' + idCheckChar('11010519491231002')
 const UNVERIFIED = { status: 'UNVERIFIED', statusLabel: '未认证', method: null, at: null, reason: null, conflict: null } as const
 const WRONG_CHECK = VALID_ID.slice(0, 17) + (VALID_ID[17] === '0' ? '1' : '0')
-const CONSENT = { version: '2026-11-30', at: '2026-11-20T01:00:00.000Z' }
+const CONSENT = { version: '2026-12-01', at: '2026-11-20T01:00:00.000Z' }
 
 function inputOf(name: string): HTMLInputElement {
   const el = document.querySelector(`taro-input-core[name="${name}"] input`)
