@@ -15,6 +15,7 @@ import { loadConfig } from '../server/src/config'
 import { openDatabase } from '../server/src/db/database'
 import { createRepositories } from '../server/src/db/repositories'
 import { AppError } from '../server/src/errors'
+import { DEV_ID_HASH_KEY, createIdentityHasher } from '../server/src/verification/identity-hash'
 import { createAccount, resetPassword, setAccountStatus, toStaffAccountView, type AccountContext } from '../server/src/staff/accounts'
 
 export const STAFF_USAGE = [
@@ -52,10 +53,11 @@ async function main(): Promise<number> {
     return 2
   }
   const given = process.env.STAFF_PASSWORD?.trim() || undefined
-  const handle = await openDatabase(loadConfig(process.env).database)
+  const config = loadConfig(process.env)
+  const handle = await openDatabase(config.database)
   try {
     const ctx: AccountContext = {
-      repos: createRepositories(handle.db, handle.dialect),
+      repos: createRepositories(handle.db, handle.dialect, createIdentityHasher(config.idHashKey ?? DEV_ID_HASH_KEY)),
       now: new Date(),
       actor: { type: 'CLI', id: null, name: `cli:${userInfo().username}`, role: null },
       ip: null,

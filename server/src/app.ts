@@ -72,6 +72,11 @@ function assertSafeConfig(config: AppConfig): void {
       'NODE_ENV=production 时不能用开发环境的实人认证（VERIFICATION_PROVIDER=dev 让任何人都能“认证”），请去掉这个设置后重启',
     )
   }
+  if (config.nodeEnv === 'production' && config.idHashKey === null) {
+    throw new ConfigError(
+      'NODE_ENV=production 时必须设置 ID_HASH_KEY（实人认证保存身份证号摘要用的密钥，至少 32 个字符的随机串，所有实例相同，设好后不要再改），请设置后重启',
+    )
+  }
 }
 
 /**

@@ -63,6 +63,8 @@ export interface AppConfig {
   staffLoginRateLimitPerMinute: number
   /** The built staff console, served at /staff. */
   staffDir: string
+  /** ID_HASH_KEY: the key of the ID-number and name hashes kept with 实人认证 (verification/identity-hash.ts); null → the development key, which production refuses. */
+  idHashKey: string | null
   /** Tests only (FAULT_KILL_AFTER_COMMITS): SIGKILL right after the Nth idempotent write commits (faults/kill-hook). */
   faultKillAfterCommits: number | null
 }
@@ -205,6 +207,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     staffLoginRateLimitPerMinute: readPositiveInt(env, 'STAFF_LOGIN_RATE_LIMIT_PER_MINUTE', 20),
     staffDir: read(env, 'STAFF_DIR') ?? 'dist/staff',
     faultKillAfterCommits: readFaultHook(env),
+    idHashKey: read(env, 'ID_HASH_KEY'),
   }
 }
 

@@ -71,6 +71,14 @@ const textList = (label: string, maxLength: number, description: string, multili
     description,
   }) as const
 
+/** A reviewer's decision on a filing: the body fields a decision and its preview share. */
+export const REVIEW_DECISIONS = ['APPROVE', 'REJECT', 'REQUEST_MATERIALS'] as const
+export const reviewDecisionFields = {
+  decision: { type: 'string', enum: REVIEW_DECISIONS },
+  reasons: textList('不通过的原因', 200, '原因（不通过时至少一项）', true),
+  missingItems: textList('还缺的材料', 100, '还缺的材料或要改的内容（要求补充时至少一项），全部列出', false),
+} as const
+
 export const ReviewDecisionSchema = {
   tags: ['review'],
   summary: '审核决定：通过、不通过、要求补充材料',
@@ -86,9 +94,7 @@ export const ReviewDecisionSchema = {
     required: ['decision'],
     additionalProperties: false,
     properties: {
-      decision: { type: 'string', enum: ['APPROVE', 'REJECT', 'REQUEST_MATERIALS'] },
-      reasons: textList('不通过的原因', 200, '原因（不通过时至少一项）', true),
-      missingItems: textList('还缺的材料', 100, '还缺的材料或要改的内容（要求补充时至少一项），全部列出', false),
+      ...reviewDecisionFields,
       expectedStatus: { type: 'string', enum: STATUS_LIST, description: '审核人员看到的状态；与现在的不同（别人刚处理过）时 409，说明是谁处理的' },
     },
   },

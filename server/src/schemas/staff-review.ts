@@ -1,7 +1,6 @@
-import { freeText } from './free-text'
 import { errorResponses } from './error'
 import { filingIdParams } from './filings'
-import { reviewerAuth } from './review'
+import { REVIEW_DECISIONS, reviewDecisionFields, reviewerAuth } from './review'
 
 /** The staff console's review endpoints (issue 14). Same authorization as every /api/review route. */
 
@@ -46,7 +45,7 @@ const decisionRecord = {
   required: ['filingId', 'decision', 'reasons', 'missingItems', 'decidedAt', 'reviewerId', 'reviewerName'],
   properties: {
     filingId: { type: 'string' },
-    decision: { type: 'string', enum: ['APPROVE', 'REJECT', 'REQUEST_MATERIALS'] },
+    decision: { type: 'string', enum: REVIEW_DECISIONS },
     reasons: { type: 'array', items: { type: 'string' } },
     missingItems: { type: 'array', items: { type: 'string' } },
     decidedAt: { type: 'string' },
@@ -121,11 +120,7 @@ export const PreviewSchema = {
     type: 'object',
     required: ['decision'],
     additionalProperties: false,
-    properties: {
-      decision: { type: 'string', enum: ['APPROVE', 'REJECT', 'REQUEST_MATERIALS'] },
-      reasons: { type: 'array', maxItems: 20, items: freeText('不通过的原因', { minLength: 1, maxLength: 200, multiline: true }) },
-      missingItems: { type: 'array', maxItems: 20, items: freeText('还缺的材料', { minLength: 1, maxLength: 100 }) },
-    },
+    properties: reviewDecisionFields,
   },
   response: { 200: freeObject, ...errorResponses },
 } as const

@@ -21,7 +21,7 @@ async function reviewView(app: FastifyInstance, attempt: VerificationAttempt): P
   const photos = attempt.photos
   if (!photos) throw new Error(`staff verification ${attempt.id} has no photos`)
   // The 实名信息 changed since the request: the photos no longer prove what the profile says.
-  const stale = !profile || idHashOf(profile.idNumber) !== attempt.idHash || nameHashOf(profile.name) !== attempt.nameHash
+  const stale = !profile || idHashOf(app, profile.idNumber) !== attempt.idHash || nameHashOf(app, profile.name) !== attempt.nameHash
   return {
     id: attempt.id,
     userId: attempt.userId,
@@ -64,7 +64,7 @@ export async function decideVerification(app: FastifyInstance, id: string, body:
   }
   if (body.decision === 'APPROVE') {
     const profile = await app.repos.profiles.findByUserId(attempt.userId)
-    if (!profile || idHashOf(profile.idNumber) !== attempt.idHash || nameHashOf(profile.name) !== attempt.nameHash) {
+    if (!profile || idHashOf(app, profile.idNumber) !== attempt.idHash || nameHashOf(app, profile.name) !== attempt.nameHash) {
       throw new AppError(409, 'VERIFICATION_PROFILE_CHANGED', '申请人提交照片后改了姓名或身份证号，照片核对不了现在的信息；请驳回，让 TA 重新提交')
     }
   }

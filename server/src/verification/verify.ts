@@ -23,9 +23,10 @@ import { createFaceProvider, type FaceFailure, type FaceVerificationProvider } f
  */
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex')
-/** The ID number and name as stored with a verification: hashes, never the text. */
-export const idHashOf = (idNumber: string) => sha256(`id:${idNumber.trim().toUpperCase()}`)
-export const nameHashOf = (name: string) => sha256(`name:${name.trim()}`)
+type Hashing = Pick<FastifyInstance, 'repos'>
+/** The ID number and name as stored with a verification: keyed hashes (identity-hash.ts), never the text. */
+export const idHashOf = (app: Hashing, idNumber: string) => app.repos.verifications.hash.id(idNumber)
+export const nameHashOf = (app: Hashing, name: string) => app.repos.verifications.hash.name(name)
 
 const providers = new WeakMap<FastifyInstance, FaceVerificationProvider>()
 
@@ -78,8 +79,8 @@ interface Standing {
 async function standing(app: FastifyInstance, userId: string, profile: PersonProfile | null): Promise<Standing> {
   const none: Standing = { status: 'UNVERIFIED', method: null, at: null, reason: null, taken: false }
   if (!profile) return none
-  const idHash = idHashOf(profile.idNumber)
-  const nameHash = nameHashOf(profile.name)
+  const idHash = idHashOf(app, profile.idNumber)
+  const nameHash = nameHashOf(app, profile.name)
   const verified = await app.repos.verifications.verifiedFor(userId)
   if (verified && verified.idHash === idHash && verified.nameHash === nameHash) {
     return { status: 'VERIFIED', method: verified.method, at: verified.verifiedAt, reason: null, taken: false }
@@ -113,7 +114,7 @@ export async function verificationView(app: FastifyInstance, userId: string, pro
 /** Whether the account has passed 实人认证 for the name and ID number its 实名信息 carries now. */
 export async function isVerified(app: Pick<FastifyInstance, 'repos'>, userId: string, profile: PersonProfile): Promise<boolean> {
   const verified = await app.repos.verifications.verifiedFor(userId)
-  return verified !== null && verified.idHash === idHashOf(profile.idNumber) && verified.nameHash === nameHashOf(profile.name)
+  return verified !== null && verified.idHash === idHashOf(app, profile.idNumber) && verified.nameHash === nameHashOf(app, profile.name)
 }
 
 /**
@@ -121,14 +122,14 @@ export async function isVerified(app: Pick<FastifyInstance, 'repos'>, userId: st
  * this account's 实名信息 carries: that account's data gets no filing rights for the ID.
  */
 export async function assertIdNotTaken(app: Pick<FastifyInstance, 'repos'>, userId: string, profile: PersonProfile): Promise<void> {
-  const holder = await app.repos.verifications.holderOf(idHashOf(profile.idNumber))
+  const holder = await app.repos.verifications.holderOf(idHashOf(app, profile.idNumber))
   if (holder && holder.userId !== userId) throw idTaken()
 }
 
 /** After 实名信息 is saved: a changed name or ID number ends the verification (it was of the old ones). */
 export async function afterProfileSaved(app: Pick<FastifyInstance, 'repos'>, userId: string, profile: PersonProfile): Promise<void> {
   const verified = await app.repos.verifications.verifiedFor(userId)
-  if (verified && (verified.idHash !== idHashOf(profile.idNumber) || verified.nameHash !== nameHashOf(profile.name))) {
+  if (verified && (verified.idHash !== idHashOf(app, profile.idNumber) || verified.nameHash !== nameHashOf(app, profile.name))) {
     await app.repos.verifications.clear(userId)
   }
 }
@@ -181,8 +182,8 @@ async function verifyFace(
     userId,
     method: provider.kind,
     outcome: 'FAILED',
-    idHash: idHashOf(profile.idNumber),
-    nameHash: nameHashOf(profile.name),
+    idHash: idHashOf(app, profile.idNumber),
+    nameHash: nameHashOf(app, profile.name),
     resultHash: provider.singleUse ? sha256(`verify_result:${body.verifyResult}`) : null,
   }
   if (base.resultHash && (await app.repos.verifications.resultSeen(base.resultHash))) {
@@ -227,7 +228,7 @@ async function requestStaffCheck(
   }
   await checkPhotos(app, userId, photos)
   await app.repos.verifications.record(
-    { userId, method: 'STAFF', outcome: 'PENDING', idHash: idHashOf(profile.idNumber), nameHash: nameHashOf(profile.name), photos },
+    { userId, method: 'STAFF', outcome: 'PENDING', idHash: idHashOf(app, profile.idNumber), nameHash: nameHashOf(app, profile.name), photos },
     app.now(),
   )
 }

@@ -1,3 +1,4 @@
+import type { IdentityHasher } from '../../verification/identity-hash'
 import type { Kysely } from 'kysely'
 import type { Database, Dialect } from '../schema'
 import { createAuditRepository } from './audit'
@@ -19,7 +20,7 @@ import { createWechatTokensRepository } from './wechat-tokens'
 import { createVerificationsRepository } from './verifications'
 
 /** All SQL lives behind these; routes and services only see the plain objects they return. */
-export function createRepositories(db: Kysely<Database>, dialect: Dialect) {
+export function createRepositories(db: Kysely<Database>, dialect: Dialect, identityHasher: IdentityHasher) {
   return {
     users: createUsersRepository(db),
     profiles: createProfilesRepository(db),
@@ -37,7 +38,7 @@ export function createRepositories(db: Kysely<Database>, dialect: Dialect) {
     reviewDecisions: createReviewDecisionsRepository(db),
     reviewLookups: createReviewLookupsRepository(db),
     audit: createAuditRepository(db),
-    verifications: createVerificationsRepository(db),
+    verifications: createVerificationsRepository(db, identityHasher),
   }
 }
 

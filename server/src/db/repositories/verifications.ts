@@ -3,6 +3,7 @@ import { sql, type Kysely, type Selectable, type Transaction } from 'kysely'
 import type { VerificationMethod } from '../../../../src/domain/verification'
 import type { Database, IdentityVerificationsTable, VerifiedIdentitiesTable } from '../schema'
 import { isUniqueViolation } from '../unique-violation'
+import type { IdentityHasher } from '../../verification/identity-hash'
 
 /** Outcome of one attempt: PASSED/FAILED for face and dev, PENDING → APPROVED/REJECTED for staff. */
 export type AttemptOutcome = 'PASSED' | 'FAILED' | 'PENDING' | 'APPROVED' | 'REJECTED'
@@ -114,13 +115,17 @@ async function hold(trx: Transaction<Database>, attempt: VerificationAttempt, no
     .execute()
 }
 
-export function createVerificationsRepository(db: Kysely<Database>) {
+/** `hash`: how ID numbers and names are kept (keyed, verification/identity-hash.ts); callers hash with it too. */
+export function createVerificationsRepository(db: Kysely<Database>, hash: IdentityHasher) {
   const findHolder = async (executor: Kysely<Database>, idHash: string) => {
     const row = await executor.selectFrom('verified_identities').selectAll().where('id_hash', '=', idHash).executeTakeFirst()
     return row ? toVerified(row) : null
   }
 
   return {
+    /** The keyed hashes an ID number and a name are stored and looked up by. */
+    hash,
+
     /**
      * Records an attempt; a PASSED one also makes the account the ID's holder, in the same
      * transaction. A result hash seen before → REPLAYED (nothing written); an ID held by

@@ -1,6 +1,7 @@
 import { createRepositories, type Repositories } from '../../db/repositories'
 import { killAfterCommits } from '../../faults/kill-hook'
 import type { IdempotencyOptions, Transact } from '../../idempotency'
+import { DEV_ID_HASH_KEY, createIdentityHasher } from '../../verification/identity-hash'
 import { unencapsulated } from '../unencapsulated'
 
 declare module 'fastify' {
@@ -14,8 +15,9 @@ declare module 'fastify' {
 }
 
 export const repositoriesPlugin = unencapsulated('repositories', async (app) => {
-  app.decorate('repos', createRepositories(app.db, app.dialect))
-  const transact: Transact = (work) => app.db.transaction().execute((trx) => work(createRepositories(trx, app.dialect)))
+  const hasher = createIdentityHasher(app.config.idHashKey ?? DEV_ID_HASH_KEY)
+  app.decorate('repos', createRepositories(app.db, app.dialect, hasher))
+  const transact: Transact = (work) => app.db.transaction().execute((trx) => work(createRepositories(trx, app.dialect, hasher)))
   app.decorate('transact', transact)
   const afterCommit = killAfterCommits(app.config.faultKillAfterCommits)
   app.decorate('idempotencyContext', (userId: string) => ({

@@ -67,7 +67,7 @@ describe('security headers', () => {
 })
 
 describe('/docs', () => {
-  const production = { NODE_ENV: 'production', WECHAT_APPID: 'wx1', WECHAT_SECRET: 's' }
+  const production = { NODE_ENV: 'production', WECHAT_APPID: 'wx1', WECHAT_SECRET: 's', ID_HASH_KEY: 'docs-test-id-hash-key' }
 
   it('renders in development, with its own CSP that still forbids framing', async () => {
     const page = await app.inject({ method: 'GET', url: '/docs' })

@@ -52,7 +52,7 @@ describe('refusing to start with the development provider in production', () => 
 
   it('starts in production when WeChat credentials are set', async () => {
     const app = await buildTestApp({
-      env: { NODE_ENV: 'production', WECHAT_APPID: 'wx123', WECHAT_SECRET: 's3cret' },
+      env: { NODE_ENV: 'production', WECHAT_APPID: 'wx123', WECHAT_SECRET: 's3cret', ID_HASH_KEY: 'sessions-test-id-hash-key' },
     })
     expect(app.loginProvider.kind).toBe('wechat')
   })

@@ -1,3 +1,4 @@
+import { createHash, createHmac } from 'node:crypto'
 import type { FastifyInstance } from 'fastify'
 import { endDateRule } from '../../../../src/domain/filings'
 import { profileFor } from '../../../../src/domain/profiles'
@@ -184,6 +185,29 @@ describe('POST /api/me/verification with the dev provider', () => {
       database: testDatabase(),
     }
     await expect(buildApp({ config, logger: false })).rejects.toThrow('NODE_ENV=production 时不能用开发环境的实人认证')
+  })
+
+  it('production refuses to start without ID_HASH_KEY (the development key would make the stored hashes guessable)', async () => {
+    const config = { ...loadConfig({ NODE_ENV: 'production', WECHAT_APPID: 'wx1', WECHAT_SECRET: 's' }), database: testDatabase() }
+    await expect(buildApp({ config, logger: false })).rejects.toThrow('NODE_ENV=production 时必须设置 ID_HASH_KEY')
+  })
+
+  it('keeps the ID number and name as HMAC-SHA256 under ID_HASH_KEY, not as a plain SHA-256', async () => {
+    const keyed = await buildTestApp({ now: () => now, env: { ID_HASH_KEY: 'test-key-1' } })
+    try {
+      const idNumber = distinctIdNumber(VALID_PROFILE.idNumber)
+      const user = await login(keyed)
+      expect((await keyed.inject({ method: 'PUT', url: '/api/me/profile', headers: bearer(user.token), payload: { ...VALID_PROFILE, idNumber, ...PRIVACY_CONSENT } })).statusCode).toBe(200)
+      expect((await keyed.inject({ method: 'POST', url: '/api/me/verification', headers: bearer(user.token), payload: { provider: 'DEV', verifyResult: 'dev:pass' } })).statusCode).toBe(200)
+      const held = await keyed.db.selectFrom('verified_identities').select(['id_hash', 'name_hash']).where('user_id', '=', user.userId).executeTakeFirstOrThrow()
+      expect(held).toEqual({
+        id_hash: createHmac('sha256', 'test-key-1').update(`id:${idNumber}`).digest('hex'),
+        name_hash: createHmac('sha256', 'test-key-1').update(`name:${VALID_PROFILE.name}`).digest('hex'),
+      })
+      expect(held.id_hash).not.toBe(createHash('sha256').update(`id:${idNumber}`).digest('hex'))
+    } finally {
+      await keyed.close()
+    }
   })
 })
 

@@ -9,7 +9,8 @@ import { currentUser } from '../../../plugins/app/auth'
 import { CreateUploadSchema, GetUploadSchema, MATERIAL_CODE_LIST, type UploadParams } from '../../../schemas/uploads'
 import { toUploadView } from '../../../filings/to-filing-view'
 import { assertUploadQuota } from '../../../uploads/quota'
-import { CONTENT_TYPES, EXTENSIONS, sniffKind } from '../../../uploads/sniff-kind'
+import { sendUpload } from '../../../uploads/send-upload'
+import { sniffKind } from '../../../uploads/sniff-kind'
 
 export const UPLOAD_LIMIT_BYTES = 10 * 1024 * 1024
 
@@ -136,12 +137,7 @@ const uploads: FastifyPluginAsync = async (app) => {
           app.now(),
         )
       }
-      return reply
-        .header('content-type', CONTENT_TYPES[upload.kind])
-        .header('content-disposition', `inline; filename="${upload.id}.${EXTENSIONS[upload.kind]}"`)
-        .header('cache-control', 'private, no-store')
-        .header('x-content-type-options', 'nosniff')
-        .send(content)
+      return sendUpload(reply, upload, content)
     },
   )
 }
