@@ -20,6 +20,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await sim?.backend.stop()
+  await sim?.wechat.close()
 })
 
 pagesSuite(() => sim)

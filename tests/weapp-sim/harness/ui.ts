@@ -3,6 +3,7 @@ import path from 'node:path'
 import { makePng } from '../../../e2e/fixtures'
 import fs from 'node:fs'
 import os from 'node:os'
+import { startFakeWechat, type FakeWechat } from '../../../server/test/helpers/fake-wechat'
 import { Backend } from './backend'
 import { consoleLines, MiniProgram, type OpenPage, type SimNode } from './mini-program'
 import { WxStandIn } from './wx-stand-in'
@@ -15,7 +16,12 @@ export interface Sim {
   mp: MiniProgram
   wx: WxStandIn
   backend: Backend
+  /** The local fake of WeChat's server API the backend logs in and checks face results with. */
+  wechat: FakeWechat
 }
+
+/** The openid the fake WeChat gives the stand-in's login code (jscode2session: `o_<code>`). */
+export const openidOf = (loginCode: string) => `o_${loginCode}`
 
 /**
  * Boots the whole thing once per test file: the backend, the simulator with the stand-in, app.js.
@@ -23,8 +29,21 @@ export interface Sim {
  * was built with (the same default as config/index.ts).
  */
 export async function startSim(): Promise<Sim> {
+  // The backend talks to a local fake WeChat, as in production: login by jscode2session and
+  // 实人认证 by getinfo (VERIFICATION_PROVIDER=wechat), so the weapp's face verification is real.
+  const wechat = await startFakeWechat()
   const backend = new Backend()
-  await backend.start()
+  try {
+    await backend.start({
+      WECHAT_APPID: 'wx-weapp-sim',
+      WECHAT_SECRET: 'weapp-sim-secret',
+      WECHAT_API_BASE_URL: wechat.baseUrl,
+      VERIFICATION_PROVIDER: 'wechat',
+    })
+  } catch (e) {
+    await wechat.close()
+    throw e
+  }
   const mp = new MiniProgram(DIST)
   const photoPath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'weapp-sim-photo-')), 'photo.png')
   fs.writeFileSync(photoPath, makePng())
@@ -36,7 +55,7 @@ export async function startSim(): Promise<Sim> {
   })
   wx.install()
   mp.launch()
-  return { mp, wx, backend }
+  return { mp, wx, backend, wechat }
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))

@@ -72,6 +72,13 @@ export class WxStandIn {
   /** What the offscreen canvas gives: a recording context, the simulator's empty one, or a throw. */
   canvas: 'record' | 'empty' | 'throw' = 'record'
   loginCode = 'dev:weapp-sim-1'
+  /**
+   * 微信人脸核身: what `wx.startFacialRecognitionVerify` hands back for the name and ID number it
+   * was called with — the verify_result WeChat would issue (the test registers it with the fake
+   * WeChat server, whose getinfo the backend asks); a throw is the face not passing on the phone.
+   * Unset: the call fails as on a device without face verification.
+   */
+  face: ((opts: { name: string; idCardNumber: string }) => string) | null = null
   private tempCount = 0
 
   constructor(private readonly mp: MiniProgram, private readonly opts: StandInOptions) {}
@@ -105,6 +112,10 @@ export class WxStandIn {
         if (!this.albumAuth) throw new Error('saveImageToPhotosAlbum:fail auth deny')
         this.savedToAlbum.push(o.filePath)
         return {}
+      }),
+      startFacialRecognitionVerify: this.async('startFacialRecognitionVerify', (o: { name: string; idCardNumber: string }) => {
+        if (!this.face) throw new Error('startFacialRecognitionVerify:fail not supported')
+        return { verifyResult: this.face(o), errCode: 0 }
       }),
       getSetting: this.async('getSetting', () => ({ authSetting: this.authSetting() })),
       openSetting: this.async('openSetting', () => ({ authSetting: this.authSetting() })),

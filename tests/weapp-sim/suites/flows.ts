@@ -1,12 +1,13 @@
 import { idCheckChar } from '../../../src/domain/validation/id-number'
 import { api } from '../harness/api'
 import { MAX_PAGES } from '../harness/mini-program'
-import { agreeToPrivacyIfAsked, attr, byId, classesOf, elementsOf, tap, textOf, type, waitFor, waitForText, type Sim } from '../harness/ui'
+import { agreeToPrivacyIfAsked, attr, byId, classesOf, elementsOf, openidOf, tap, textOf, type, waitFor, waitForText, type Sim } from '../harness/ui'
 
 /**
  * Each flow's main path in the simulator, against the real backend: taps, inputs, uploads through
  * wx.uploadFile, the receipt drawn on the (recording) offscreen canvas, the album permission.
- * One person, in order: 实名信息 → 长辈模式 → 我要备案 (with the 修改信息 cycle) → 进度查询 → 变更.
+ * One person, in order: 实名信息 → 长辈模式 → 实人认证 by face before the first filing → 我要备案
+ * (with the 修改信息 cycle) → 进度查询 → 变更.
  */
 
 /** A person insured in 南昌 (360100) who files to 阳江 (441700). */
@@ -56,8 +57,6 @@ export function flowsSuite(sim: () => Sim) {
       await waitFor(() => byId(s.mp.top, 'profile-saved'), 'the saved notice')
       const me = await api<{ profile: { name: string; insuredRegion: string; insuranceType: string } }>(s, 'GET', '/api/me')
       expect(me.body.profile).toMatchObject({ name: '王桂兰', insuredRegion: '360100', insuranceType: 'RESIDENT' })
-      // 实人认证 with the development provider, so the filings below take effect at once (issue 11).
-      expect((await api(s, 'POST', '/api/me/verification', { provider: 'DEV', verifyResult: 'dev:pass' })).status).toBe(200)
       await waitFor(() => elementsOf(s.mp.top).find((e) => e.tagName === 'button' && e.text.trim() === '返回首页'), '返回首页')!
       elementsOf(s.mp.top).find((e) => e.tagName === 'button' && e.text.trim() === '返回首页')!.dispatch('tap')
       await onPage(s, 'pages/index/index')
@@ -72,6 +71,51 @@ export function flowsSuite(sim: () => Sim) {
       expect(elementsOf(s.mp.top).some((e) => classesOf(e).includes('home--elder'))).toBe(true)
       await tap(s, 'elder-toggle')
       await waitFor(() => !elementsOf(s.mp.top).some((e) => classesOf(e).includes('home--elder')), 'elder mode off')
+    })
+
+    it('实人认证 before the first filing: 我要备案 sends the unverified person to face verification; a face that fails is refused, the next passes, checked with WeChat', async () => {
+      const s = sim()
+      expect((await api<{ verification: { status: string } }>(s, 'GET', '/api/me')).body.verification.status).toBe('UNVERIFIED')
+      s.mp.open('pages/index/index')
+      await tap(s, 'entry-file')
+      await onPage(s, 'packages/filing/pages/start/index')
+      await waitFor(() => byId(s.mp.top, 'verify-card'), 'the 先完成实人认证 card')
+      expect(byId(s.mp.top, 'verify-card')!.text).toContain('先完成实人认证')
+      await tap(s, 'verify-card-go')
+      await onPage(s, 'packages/profile/pages/verify/index')
+      await waitForText(s, '实人认证：未认证')
+
+      // WeChat checked the face, but not as this person's (identify_ret ≠ 0): the server asks WeChat and refuses.
+      const now = () => Math.floor(Date.now() / 1000)
+      const issued: string[] = []
+      s.wx.face = ({ name, idCardNumber }) => {
+        const failing = issued.length === 0
+        const result = s.wechat.issue({ openid: openidOf(s.wx.loginCode), name, idNumber: idCardNumber, finishTime: now(), ...(failing ? { identify_ret: 10001 } : {}) })
+        issued.push(result)
+        return result
+      }
+      try {
+        await tap(s, 'verify-face')
+        await waitFor(() => s.wechat.getinfoCalls.length === 1, 'the backend asking WeChat getinfo')
+        await waitFor(() => s.wx.requests.some((r) => r.url.endsWith('/api/me/verification') && r.status === 422), 'the refusal')
+        // The button takes a tap again once the page has handled the refusal (NutUI ignores taps while loading).
+        await waitFor(() => !classesOf(byId(s.mp.top, 'verify-face')!).includes('nut-button-loading'), 'the face button to be ready again')
+        expect(textOf(s.mp.top)).toContain('实人认证：未认证')
+
+        await tap(s, 'verify-face')
+        const verifications = () => s.wx.requests.filter((r) => r.url.endsWith('/api/me/verification')).map((r) => r.status)
+        await waitFor(() => textOf(s.mp.top).includes('实人认证：已认证'), () => `实人认证：已认证 (face calls ${s.wx.calls.filter((c) => c.api === 'startFacialRecognitionVerify').length}, getinfo ${s.wechat.getinfoCalls.length}, answers ${verifications().join(',')})`)
+      } finally {
+        s.wx.face = null
+      }
+      // The weapp called face verification with the name and ID number of 实名信息 …
+      const faceCalls = s.wx.calls.filter((c) => c.api === 'startFacialRecognitionVerify').map((c) => ({ name: c.args.name, idCardNumber: c.args.idCardNumber }))
+      expect(faceCalls).toEqual([{ name: '王桂兰', idCardNumber: ID }, { name: '王桂兰', idCardNumber: ID }])
+      // … and the server checked each verify_result with WeChat, never trusting the app.
+      expect(s.wechat.getinfoCalls.map((c) => c.body)).toEqual(issued.map((verify_result) => ({ verify_result })))
+      expect(s.wx.requests.filter((r) => r.url.endsWith('/api/me/verification')).map((r) => r.status)).toEqual([422, 200])
+      const me = await api<{ verification: { status: string; method: string } }>(s, 'GET', '/api/me')
+      expect(me.body.verification).toMatchObject({ status: 'VERIFIED', method: 'WECHAT_FACE' })
     })
 
     it('我要备案: chooser → form → two photos via wx.uploadFile → 确认提交; 修改信息 twelve times never passes 10 pages', async () => {
@@ -123,6 +167,9 @@ export function flowsSuite(sim: () => Sim) {
       number = byId(s.mp.top, 'filing-number')!.text.trim()
       expect(number).toMatch(/^YD\d{8}[A-Z0-9]{6}$/)
       expect(textOf(s.mp.top)).toContain('备案成功')
+      // Verified by face above, so the filing took effect at once.
+      const filed = await api<{ filings: Array<{ number: string; status: string }> }>(s, 'GET', '/api/filings')
+      expect(filed.body.filings.find((f) => f.number === number)?.status).toBe('APPROVED')
       // The receipt was drawn on the offscreen canvas: its number and title are on it.
       const drawn = s.wx.contexts.at(-1)!.texts
       expect(drawn).toEqual(expect.arrayContaining(['异地就医备案回执', number]))
