@@ -109,4 +109,25 @@ describe('unattached uploads are deleted after 24 hours', () => {
     expect(await b.cleanUpUploads()).toBe(1)
     expect(await exists(user.token, later)).toBe(false)
   })
+
+  it('keeps the three ID photos of a 实人认证 request (issue 11), which staff still have to see', async () => {
+    clock = at(100 * 24 * HOUR)
+    await a.cleanUpUploads()
+    clock = T0
+    const user = await filer(a, { verified: false })
+    const photos = [
+      await uploadMaterial(a, user.token, 'ID_CARD_FRONT'),
+      await uploadMaterial(a, user.token, 'ID_CARD_BACK'),
+      await uploadMaterial(a, user.token, 'ID_CARD_HOLDING'),
+    ]
+    const [idFrontUploadId, idBackUploadId, holdingUploadId] = photos
+    const requested = await a.inject({ method: 'POST', url: '/api/me/verification', headers: bearer(user.token), payload: { provider: 'STAFF', idFrontUploadId, idBackUploadId, holdingUploadId } })
+    expect(requested.json().verification.status).toBe('PENDING')
+    const stray = await uploadMaterial(a, user.token, 'ID_DOCUMENT')
+
+    clock = at(48 * HOUR)
+    expect(await a.cleanUpUploads()).toBe(1)
+    expect(await exists(user.token, stray)).toBe(false)
+    for (const id of photos) expect(await exists(user.token, id)).toBe(true)
+  })
 })
