@@ -13,6 +13,7 @@ describe('loadConfig', () => {
       staticDir: 'dist/h5',
       redisUrl: null,
       sessionSecret: null,
+      idHashKey: null,
       sessionTtlSeconds: 7 * 24 * 60 * 60,
       statusRateLimitPerMinute: 20,
       redisCommandTimeoutMs: 100,
