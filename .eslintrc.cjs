@@ -22,6 +22,19 @@ module.exports = {
   },
   overrides: [
     {
+      // One clock (issue 16): the app reads time through src/lib/clock.ts (and the useNow hook over
+      // it), the server through app.now (server/src/app.ts), the staff console through its useNow
+      // (staff/src/route.ts). Nowhere else may read the system clock, so any test can fix the time.
+      files: ['src/**/*.ts', 'src/**/*.tsx', 'server/src/**/*.ts', 'staff/src/**/*.ts', 'staff/src/**/*.tsx'],
+      excludedFiles: ['**/*.test.ts', '**/*.test.tsx', 'src/lib/clock.ts', 'server/src/app.ts', 'staff/src/route.ts'],
+      rules: {
+        'no-restricted-syntax': ['error',
+          { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Read the time through the one clock: now() from @/lib/clock (app), app.now (server).' },
+          { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Read the time through the one clock: now() from @/lib/clock (app), app.now (server).' },
+        ],
+      },
+    },
+    {
       files: ['src/domain/**/*.ts'],
       excludedFiles: ['src/domain/**/*.test.ts'],
       rules: {

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { now } from '@/lib/clock'
 import { useSessionStore } from '../stores/use-session-store'
 import { onUnauthorized, request } from './http'
 
@@ -8,7 +9,7 @@ interface SessionAnswer {
 }
 
 function randomId(): string {
-  return Date.now().toString(36) + Math.random().toString(36).slice(2, 10)
+  return now().getTime().toString(36) + Math.random().toString(36).slice(2, 10)
 }
 
 /** A login code: WeChat's in the mini-program; in the browser, a development code kept per browser. */

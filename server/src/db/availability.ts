@@ -75,7 +75,7 @@ export class DatabaseAvailability {
 
   constructor(
     private readonly log: AvailabilityLog,
-    private readonly clock: () => number = () => Date.now(),
+    private readonly clock: () => number = () => performance.now(), // elapsed time only (monotonic), never a date
     private readonly idleLogEveryMs = 10_000,
   ) {}
 

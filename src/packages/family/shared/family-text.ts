@@ -1,3 +1,4 @@
+import { now } from '@/lib/clock'
 import {
   FAMILY_RELATIONS,
   effectiveAuthorizationStatus,
@@ -103,7 +104,7 @@ export function memberState(m: FamilyMemberView, now: Date): MemberState {
 /** A random key for one 添加家人 submission, so a retry is recognised (API.md Idempotency-Key). */
 export function newIdempotencyKey(): string {
   const rand = () => Math.random().toString(36).slice(2, 10)
-  return `family-${Date.now().toString(36)}-${rand()}${rand()}`
+  return `family-${now().getTime().toString(36)}-${rand()}${rand()}`
 }
 
 /** A plain 授权委托书 the family can copy, print or write out by hand, fill in and sign. */

@@ -1,4 +1,5 @@
 import type { CreateFilingBody, FilingSubject } from '../../../domain/filings'
+import { now } from '@/lib/clock'
 import { COMMITMENT_VERSION } from '../../../domain/materials'
 import { findRegion } from '../../../domain/regions'
 import type { FilingDraft, FilingStep } from '../../../stores/use-filing-draft-store'
@@ -26,7 +27,7 @@ export const STEP_NAMES: Record<FilingStep, string> = {
 /** A random key for one submission, so a retry is recognised (API.md Idempotency-Key). */
 export function newIdempotencyKey(): string {
   const rand = () => Math.random().toString(36).slice(2, 10)
-  return `filing-${Date.now().toString(36)}-${rand()}${rand()}`
+  return `filing-${now().getTime().toString(36)}-${rand()}${rand()}`
 }
 
 /** A 6-digit region code as the API's destination: province + city (null for province-level units). */

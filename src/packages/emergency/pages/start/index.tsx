@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { now } from '@/lib/clock'
 import { View, Text } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
@@ -104,7 +105,7 @@ export default function EmergencyStart() {
     if (missing.length > 0 || suggestion) return
     update({
       step: 'details',
-      admittedOn: draft.admittedOn || chinaToday(new Date()),
+      admittedOn: draft.admittedOn || chinaToday(now()),
       phone1: draft.phone1 || subject?.phone || profile.phone || '',
     })
     goToStep('details')

@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react'
+import { now } from '@/lib/clock'
 import { View, Text } from '@tarojs/components'
 import { Button, Input, Toast } from '@nutui/nutui-react-taro'
 import FormField from '../../../../components/form-field'
@@ -91,7 +92,7 @@ export default function FamilyAdd() {
   const ownIdNumber = me?.profile?.idNumber ?? null
   const profileMissing = needsProfile || (me !== null && me.profile === null)
 
-  const today = chinaToday(new Date())
+  const today = chinaToday(now())
   const check = useMemo(() => validateFamilyMember(draft, today, ownIdNumber), [draft, today, ownIdNumber])
   const localErrors: FamilyMemberFieldErrors = check.ok ? {} : check.fields
 

@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react'
+import { now } from '@/lib/clock'
 import { View, Text } from '@tarojs/components'
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { Button, Toast } from '@nutui/nutui-react-taro'
@@ -192,7 +193,7 @@ export default function FamilyAuthorize() {
 
   const m = state.member
   const a = m.authorization
-  const status = a ? effectiveAuthorizationStatus(a.status, a.expiresAt, new Date()) : null
+  const status = a ? effectiveAuthorizationStatus(a.status, a.expiresAt, now()) : null
   const myName = me?.profile?.name ?? ''
   const template = authorizationLetterText(m.name, myName, me?.profile?.idNumber ?? '')
   const choice = (selected: boolean) => `flow__choice${selected ? ' flow__choice--selected' : ''}`

@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react'
+import { now } from '@/lib/clock'
 import { View, Text } from '@tarojs/components'
 import { Button, Toast } from '@nutui/nutui-react-taro'
 import PageRoot from '../../../../components/page-root'
@@ -21,7 +22,7 @@ type LoadState =
 const TOAST_ID = 'family-list-toast'
 
 function MemberCard({ member: m, onRemove }: { member: FamilyMemberView; onRemove: () => void }) {
-  const state = memberState(m, new Date())
+  const state = memberState(m, now())
   const reasons = state.kind === 'REJECTED' ? m.authorization?.reasons ?? [] : []
   return (
     <View className='family-card' id={`member-${m.id}`}>

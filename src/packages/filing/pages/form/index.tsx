@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react'
+import { now } from '@/lib/clock'
 import { Picker, View, Text } from '@tarojs/components'
 import { Button, Input, Switch } from '@nutui/nutui-react-taro'
 import BasisNote from '../../../../components/basis-note'
@@ -26,7 +27,7 @@ export default function FilingForm() {
   const update = useFilingDraftStore((s) => s.update)
   const subject = useSubject(useFilingDraftStore((s) => s.subject))
   const [showErrors, setShowErrors] = useState(false)
-  const today = chinaToday(new Date())
+  const today = chinaToday(now())
   const type = draft.type
 
   const policy = useMemo(() => (subject ? profileFor(subject.insuredRegion) : null), [subject?.insuredRegion])

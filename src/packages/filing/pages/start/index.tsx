@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { now } from '@/lib/clock'
 import { View, Text } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
@@ -74,7 +75,7 @@ export default function FilingStart() {
     update({
       type,
       step: 'form',
-      startDate: draft.startDate || chinaToday(new Date()),
+      startDate: draft.startDate || chinaToday(now()),
       phone1: draft.phone1 || subject?.phone || '',
     })
     goToStep('form')

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { now } from '@/lib/clock'
 import { Picker, View, Text } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { Button, Input, TextArea, Toast } from '@nutui/nutui-react-taro'
@@ -259,7 +260,7 @@ export default function ChangeFiling() {
         <DateChooser
           name='startDate'
           value={d.startDate}
-          start={chinaToday(new Date())}
+          start={chinaToday(now())}
           onChange={(v) => update('startDate', v, 'startDate')}
         />
       </FormField>

@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react'
+import { now } from '@/lib/clock'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import StatusBadge from '../../../../components/status-badge'
@@ -94,7 +95,7 @@ export default function MyFilings() {
     )
   }
 
-  const today = chinaToday(new Date())
+  const today = chinaToday(now())
   const standing = state.filings.filter((f) => isStandingFiling(f, today))
   const ended = state.filings.filter((f) => !isStandingFiling(f, today))
 

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react'
+import { now } from '@/lib/clock'
 import { View, Text } from '@tarojs/components'
 import { Button, Input, Radio, Toast } from '@nutui/nutui-react-taro'
 import FormField from '../../../../components/form-field'
@@ -82,7 +83,7 @@ export default function ProfileEdit() {
       .catch((e: unknown) => setLoadError(e instanceof ApiError ? e.message : '暂时没连上服务器，您可以先填写，稍后再保存。'))
   }, [loadSaved])
 
-  const today = chinaToday(new Date())
+  const today = chinaToday(now())
   const check = useMemo(() => validateProfile(draft as ProfileInput, today), [draft, today])
   const localErrors: ProfileFieldErrors = check.ok ? {} : check.fields
 
