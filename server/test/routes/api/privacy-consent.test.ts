@@ -54,8 +54,8 @@ describe('GET /api/privacy-notice', () => {
 
   it('is documented in the OpenAPI schema, with privacyConsent on the writes that carry personal data', async () => {
     const doc = (await app.inject({ method: 'GET', url: '/docs/json' })).json()
-    expect(doc.paths['/api/privacy-notice'].get).toBeDefined()
-    expect(doc.paths['/api/me'].delete).toBeDefined()
+    expect(Object.keys(doc.paths['/api/privacy-notice'])).toEqual(['get'])
+    expect(Object.keys(doc.paths['/api/me']).sort()).toEqual(['delete', 'get'])
     const profileBody = doc.paths['/api/me/profile'].put.requestBody.content['application/json'].schema
     expect(profileBody.properties.privacyConsent.required).toEqual(['version'])
     const memberBody = doc.paths['/api/family-members'].post.requestBody.content['application/json'].schema

@@ -55,7 +55,7 @@ describe('我的备案 list', () => {
     expect(ended.querySelector('#filing-c')).not.toBeNull()
     expect(ended.querySelector('#filing-d')).not.toBeNull()
     // The standing section comes first on the page.
-    expect(standing.compareDocumentPosition(ended) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    expect(standing.compareDocumentPosition(ended) & Node.DOCUMENT_POSITION_FOLLOWING).toBe(Node.DOCUMENT_POSITION_FOLLOWING)
 
     expect(text('filing-a')).toContain('异地安置退休人员')
     expect(text('filing-a')).toContain('广东省阳江市')
