@@ -1,3 +1,4 @@
+import { followTestClock } from './clock'
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
@@ -112,6 +113,9 @@ export class TestServer {
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    // Under a moved clock (faketime in the test process) the browser keeps the real one and follows
+    // the test clock through Playwright instead (followTestClock): Chromium is not run under faketime.
+    env: { ...process.env, LD_PRELOAD: '', FAKETIME: '' },
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   })
 }
@@ -124,6 +128,7 @@ export async function phoneContext(browser: Browser): Promise<BrowserContext> {
       if (/Content[- ]Security[- ]Policy/i.test(message.text())) cspViolations.push(`${page.url()}: ${message.text()}`)
     }),
   )
+  await followTestClock(context)
   return context
 }
 

@@ -1,3 +1,4 @@
+import { chinaDay } from './clock'
 import { execFile } from 'node:child_process'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -85,5 +86,5 @@ export class Citizen {
 
 /** Yesterday's China date: an admission whose emergency window is still open today. */
 export function chinaYesterday(): string {
-  return new Date(Date.now() + 8 * 3_600_000 - 86_400_000).toISOString().slice(0, 10)
+  return chinaDay(-1)
 }

@@ -1,3 +1,4 @@
+import { followTestClock } from './clock'
 import type { BrowserContext, Page } from 'playwright-core'
 import { e2eSuite, shot } from './harness'
 import { PRIVACY_NOTICE_VERSION } from '../src/domain/privacy'
@@ -18,6 +19,7 @@ const pageErrors: string[] = []
 
 async function desk(): Promise<{ context: BrowserContext; page: Page }> {
   const context = await suite.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
+  await followTestClock(context)
   const page = await context.newPage()
   // A console that throws would show a blank page; fail with the error instead.
   page.on('pageerror', (error) => pageErrors.push(error.message))

@@ -1,3 +1,4 @@
+import { chinaDay } from './clock'
 import type { Page } from 'playwright-core'
 import { idCheckChar } from '../src/domain/validation/id-number'
 import { apiInPage, chooseFile, newUser } from './app-helpers'
@@ -29,13 +30,13 @@ async function fileTemporary(page: Page): Promise<string> {
     const res = await fetch('/api/uploads', { method: 'POST', body: form, headers: { Authorization: `Bearer ${token}` } })
     return res.json()
   }, png)
-  const today = new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10)
   const filed = await apiInPage<{ status: string }>(page, 'POST', '/api/filings', {
     type: 'OTHER_TEMPORARY',
     subject: { self: true },
     destination: { province: '440000', city: '441700' },
-    startDate: today,
-    endDate: '2027-12-31',
+    startDate: chinaDay(),
+    // A year from today by the test clock: past the 6-month minimum on any day the suite runs.
+    endDate: chinaDay(364),
     contacts: { phone1: PROFILE.phone, addressAtDestination: '阳江市江城区东风路 8 号' },
     materials: [upload.id],
   })

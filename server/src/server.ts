@@ -1,5 +1,6 @@
 import { buildApp } from './app'
 import { loadConfig } from './config'
+import { maskSensitiveText } from './logging/mask'
 
 /** Entry point: `npm run start:server` (API only) and scripts/start.mjs (API + H5 app). */
 async function main(): Promise<void> {
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`启动失败：${error instanceof Error ? error.message : String(error)}\n`)
+  // Masked like every log line: a failing migration or config may quote an ID or phone number.
+  process.stderr.write(maskSensitiveText(`启动失败：${error instanceof Error ? error.message : String(error)}`) + '\n')
   process.exit(1)
 })

@@ -1,3 +1,4 @@
+import { formatChineseDate, formatChineseMonthDay, parseDayNumber } from '@/domain/calendar/day-number'
 import { useEffect, useMemo } from 'react'
 import { isDateString } from '../../../domain/calendar'
 import type { CreateFilingBody, EmergencyDetails, FilingSubject } from '../../../domain/filings'
@@ -108,14 +109,12 @@ export function useEmergencyWindow(
 
 /** '2025 年 10 月 10 日' from '2025-10-10'. */
 export function chineseDate(date: string): string {
-  const [y, m, d] = date.split('-').map(Number)
-  return `${y} 年 ${m} 月 ${d} 日`
+  return formatChineseDate(parseDayNumber(date))
 }
 
 /** '10 月 10 日' from '2025-10-10'. */
 export function chineseMonthDay(date: string): string {
-  const [, m, d] = date.split('-').map(Number)
-  return `${m} 月 ${d} 日`
+  return formatChineseMonthDay(parseDayNumber(date))
 }
 
 /** '国庆节、中秋节放假，截止日顺延至 10 月 10 日' — null when no holiday stretched the window. */

@@ -14,10 +14,23 @@ export async function askForReminders(templates: NotificationTemplates | null): 
   try {
     const res = (await Taro.requestSubscribeMessage({ tmplIds: ids } as Taro.requestSubscribeMessage.Option)) as unknown as Record<string, string>
     const answer = (id: string | null): SubscriptionAnswer => (id && res[id] === 'accept' ? 'accept' : 'reject')
-    void saveSubscriptions({ deadline: answer(templates.deadline), decision: answer(templates.decision) }).catch(() => undefined)
+    void saveSubscriptions({ deadline: answer(templates.deadline), decision: answer(templates.decision) }).catch((error: unknown) =>
+      // Not silent: the failure reaches WeChat's 实时日志 (mp admin console), where operators see it.
+      recordFailure('saveSubscriptions', error),
+    )
   } catch {
     // Closed, banned in settings, or not supported: file without reminders.
   }
+}
+
+/**
+ * Leaves a trace of a failure the person need not see (the filing goes on without reminders) in
+ * WeChat's real-time log (wx.getRealtimeLogManager, 实时日志), which the mini-program's operators
+ * read in the admin console. The message holds the error code only, never personal data.
+ */
+export function recordFailure(what: string, error: unknown): void {
+  const code = error instanceof Error ? (error as Error & { code?: string }).code ?? error.name : 'unknown'
+  Taro.getRealtimeLogManager?.()?.warn(`${what} failed`, code)
 }
 
 /** Waits for a promise, but never longer than `ms`. */
