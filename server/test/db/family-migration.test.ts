@@ -41,4 +41,58 @@ describe('20251126T010000Z-create-family-members on SQLite', () => {
       await db.destroy()
     }
   })
+  it('can be undone on SQLite: down() rebuilds filings the old way and keeps their rows', async () => {
+    const database = new SqliteDatabase(':memory:')
+    database.pragma('foreign_keys = ON')
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) })
+    const migrator = new Migrator({ db, provider: new StaticMigrationProvider('sqlite') })
+    try {
+      expect((await migrator.migrateTo('20251126T010000Z-create-family-members')).error).toBeUndefined()
+      const at = '2025-09-29T02:00:00.000Z'
+      await db.insertInto('users').values({ id: 'u1', openid: 'o1', created_at: at }).execute()
+      await sql`insert into filings (id, number, user_id, subject_user_id, type, status, basis, registration,
+        destination_province, destination_city, start_date, valid_from, validity_explanation, citations, phone1,
+        address_at_destination, multi_place, subject_name, subject_id_number, insured_region, created_at, updated_at)
+        values ('f1', 'YD20250929ABCDEF', 'u1', 'u1', 'LONG_TERM_RESIDENT', 'APPROVED', 'PROOF', 'NEW', '440000', '441700',
+        '2025-09-29', '2025-09-29', '长期有效', '[]', '13812345678', '阳江', 0, '张三', '110101199003071233', '440300', ${at}, ${at})`.execute(db)
+      await sql`insert into filing_events (id, filing_id, seq, status, note, at) values ('e1', 'f1', 0, 'SUBMITTED', null, ${at})`.execute(db)
+
+      const undone = await migrator.migrateDown()
+      expect(undone.error).toBeUndefined()
+      expect(undone.results).toEqual([{ migrationName: '20251126T010000Z-create-family-members', direction: 'Down', status: 'Success' }])
+      const columns = (database.pragma('table_info(filings)') as Array<{ name: string; notnull: number }>)
+      expect(columns.map((c) => c.name)).not.toContain('subject_family_member_id')
+      expect(columns.find((c) => c.name === 'subject_user_id')?.notnull).toBe(1)
+      const tables = (database.prepare("select name from sqlite_master where type = 'table' and name in ('family_members', 'proxy_authorizations')").all())
+      expect(tables).toEqual([])
+      expect(await db.selectFrom('filings').select(['id', 'subject_name']).execute()).toEqual([{ id: 'f1', subject_name: '张三' }])
+      expect(await db.selectFrom('filing_events').select('id').execute()).toEqual([{ id: 'e1' }])
+      expect(database.pragma('foreign_key_check')).toEqual([])
+      // And up again.
+      expect((await migrator.migrateUp()).error).toBeUndefined()
+    } finally {
+      await db.destroy()
+    }
+  })
+
+  it('refuses to be undone while a filing is for a member without an account (it would be lost)', async () => {
+    const database = new SqliteDatabase(':memory:')
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) })
+    const migrator = new Migrator({ db, provider: new StaticMigrationProvider('sqlite') })
+    try {
+      expect((await migrator.migrateTo('20251126T010000Z-create-family-members')).error).toBeUndefined()
+      const at = '2025-09-29T02:00:00.000Z'
+      await db.insertInto('users').values({ id: 'u1', openid: 'o1', created_at: at }).execute()
+      await sql`insert into filings (id, number, user_id, subject_user_id, type, status, basis, registration,
+        destination_province, destination_city, start_date, valid_from, validity_explanation, citations, phone1,
+        address_at_destination, multi_place, subject_name, subject_id_number, insured_region, created_at, updated_at)
+        values ('f1', 'YD20250929ABCDEF', 'u1', null, 'LONG_TERM_RESIDENT', 'APPROVED', 'PROOF', 'NEW', '440000', '441700',
+        '2025-09-29', '2025-09-29', '长期有效', '[]', '13812345678', '阳江', 0, '张三', '110101199003071233', '440300', ${at}, ${at})`.execute(db)
+      const undone = await migrator.migrateDown()
+      expect(String(undone.error)).toBe('Error: cannot undo 20251126T010000Z-create-family-members: filings for family members without an account exist')
+      expect(await db.selectFrom('filings').select('id').execute()).toEqual([{ id: 'f1' }])
+    } finally {
+      await db.destroy()
+    }
+  })
 })

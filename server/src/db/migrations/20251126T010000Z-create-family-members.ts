@@ -64,7 +64,7 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
       .addColumn('filer_name', 'varchar(100)')
       .execute()
   } else {
-    await rebuildSqliteFilings(db)
+    await rebuildSqliteFilings(db, 'up')
   }
   await db.schema.createIndex('filings_subject_member_index').on('filings').column('subject_family_member_id').execute()
 }
@@ -82,7 +82,8 @@ const OLD_COLUMNS = [
  * create, copy, drop, rename and re-index in one transaction, check the keys, and turn them on.
  * With the keys off, dropping the old table does not cascade into events, materials and notifications.
  */
-async function rebuildSqliteFilings(db: Kysely<unknown>): Promise<void> {
+async function rebuildSqliteFilings(db: Kysely<unknown>, direction: 'up' | 'down'): Promise<void> {
+  const up = direction === 'up'
   await sql`PRAGMA foreign_keys = OFF`.execute(db)
   try {
     await db.transaction().execute(async (trx) => {
@@ -91,7 +92,7 @@ async function rebuildSqliteFilings(db: Kysely<unknown>): Promise<void> {
         .addColumn('id', 'varchar(36)', (col) => col.primaryKey())
         .addColumn('number', 'varchar(16)', (col) => col.notNull().unique())
         .addColumn('user_id', 'varchar(36)', (col) => col.notNull().references('users.id'))
-        .addColumn('subject_user_id', 'varchar(36)')
+        .addColumn('subject_user_id', 'varchar(36)', (col) => (up ? col : col.notNull()))
         .addColumn('type', 'varchar(24)', (col) => col.notNull())
         .addColumn('status', 'varchar(16)', (col) => col.notNull())
         .addColumn('basis', 'varchar(16)', (col) => col.notNull())
@@ -119,9 +120,14 @@ async function rebuildSqliteFilings(db: Kysely<unknown>): Promise<void> {
         .addColumn('insured_region', 'varchar(6)', (col) => col.notNull())
         .addColumn('created_at', 'varchar(40)', (col) => col.notNull())
         .addColumn('updated_at', 'varchar(40)', (col) => col.notNull())
-        .addColumn('subject_family_member_id', 'varchar(36)', (col) => col.references('family_members.id'))
-        .addColumn('subject_relation', 'varchar(16)')
-        .addColumn('filer_name', 'varchar(100)')
+        .$call((table) =>
+          up
+            ? table
+                .addColumn('subject_family_member_id', 'varchar(36)', (col) => col.references('family_members.id'))
+                .addColumn('subject_relation', 'varchar(16)')
+                .addColumn('filer_name', 'varchar(100)')
+            : table,
+        )
         .execute()
       const columns = sql.join(OLD_COLUMNS.map((c) => sql.id(c)))
       await sql`insert into filings_new (${columns}) select ${columns} from filings`.execute(trx)
@@ -137,11 +143,25 @@ async function rebuildSqliteFilings(db: Kysely<unknown>): Promise<void> {
   }
 }
 
-export async function down(db: Kysely<unknown>): Promise<void> {
+/**
+ * Undoes the migration on both databases. Refused while a filing is for a family member with no
+ * account (subject_user_id null): the old table cannot hold it, and it must not be lost. SQLite
+ * cannot drop a column that a foreign key uses, so there the table is rebuilt again, the old way.
+ */
+export async function down(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
+  const orphan = await sql<{ n: number | string }>`select count(*) as n from filings where subject_user_id is null`.execute(db)
+  if (Number(orphan.rows[0]?.n ?? 0) > 0) {
+    throw new Error('cannot undo 20251126T010000Z-create-family-members: filings for family members without an account exist')
+  }
   await db.schema.dropIndex('filings_subject_member_index').execute()
-  await db.schema.alterTable('filings').dropColumn('filer_name').execute()
-  await db.schema.alterTable('filings').dropColumn('subject_relation').execute()
-  await db.schema.alterTable('filings').dropColumn('subject_family_member_id').execute()
+  if (dialect === 'postgres') {
+    await db.schema.alterTable('filings').dropColumn('filer_name').execute()
+    await db.schema.alterTable('filings').dropColumn('subject_relation').execute()
+    await db.schema.alterTable('filings').dropColumn('subject_family_member_id').execute()
+    await db.schema.alterTable('filings').alterColumn('subject_user_id', (col) => col.setNotNull()).execute()
+  } else {
+    await rebuildSqliteFilings(db, 'down')
+  }
   await db.schema.dropTable('proxy_authorizations').execute()
   await db.schema.dropTable('family_members').execute()
 }
