@@ -2,6 +2,7 @@
 import '@tarojs/taro'
 import React from 'react'
 import ReactDOM from 'react-dom'
+import { setClock } from '@/lib/clock'
 // @ts-expect-error: no types for the runtime entry
 import { createH5NativeComponentConfig } from '@tarojs/plugin-framework-react/dist/runtime'
 
@@ -10,4 +11,12 @@ createH5NativeComponentConfig(() => null, React, ReactDOM)
 
 beforeEach(() => {
   window.localStorage.clear()
+})
+
+// Every component test runs at one fixed instant (issue 16: tests pin values): 10:00 China time on
+// Tuesday 2026-12-01. A test that needs another day calls setClock itself; the next test starts
+// from this one again.
+export const COMPONENT_TEST_NOW = new Date('2026-12-01T10:00:00+08:00')
+beforeEach(() => {
+  setClock(COMPONENT_TEST_NOW)
 })

@@ -27,7 +27,7 @@ export function invitationView(overrides: Partial<InvitationView> = {}): Invitat
     proxyName: '张*',
     memberName: '张*华',
     relationLabel: '父母',
-    expiresAt: '2099-01-08T02:00:00.000Z',
+    expiresAt: '2026-12-08T02:00:00.000Z',
     status: 'PENDING_INVITE',
     ...overrides,
   }

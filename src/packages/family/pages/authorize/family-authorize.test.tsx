@@ -52,8 +52,8 @@ afterEach(() => {
 describe('请家人授权', () => {
   it('creates an invitation and shows its link to copy', async () => {
     mockedRequest.mockResolvedValue({
-      authorization: authorizationView({ expiresAt: '2099-01-08T02:00:00.000Z' }),
-      invitation: { token: 'tok-1', path: PATH, expiresAt: '2099-01-08T02:00:00.000Z' },
+      authorization: authorizationView({ expiresAt: '2026-12-08T02:00:00.000Z' }),
+      invitation: { token: 'tok-1', path: PATH, expiresAt: '2026-12-08T02:00:00.000Z' },
     })
     await mountPage()
     await waitFor(() => expect(document.getElementById('invite')).not.toBeNull())
@@ -61,7 +61,7 @@ describe('请家人授权', () => {
     click('invite')
     await waitFor(() => expect(mockedRequest).toHaveBeenCalledWith('m1', { method: 'INVITATION' }))
     await waitFor(() => expect(text('invitation-link')).toContain(PATH))
-    expect(text('invitation-ready')).toContain('2099-01-08 10:00 前有效')
+    expect(text('invitation-ready')).toContain('2026-12-08 10:00 前有效')
     click('copy-link')
     expect(Taro.setClipboardData).toHaveBeenCalledWith({ data: expect.stringContaining(PATH) })
   })

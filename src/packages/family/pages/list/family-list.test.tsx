@@ -27,7 +27,7 @@ async function mountPage() {
   await waitFor(() => expect(mockedList).toHaveBeenCalled())
 }
 
-const FUTURE = '2099-01-08T02:00:00.000Z'
+const FUTURE = '2026-12-08T02:00:00.000Z'
 const PAST = '2020-01-08T02:00:00.000Z'
 
 beforeEach(() => {
@@ -64,7 +64,7 @@ describe('家人代办 list', () => {
     expect(text('authorize-none')).toBe('去授权')
 
     expect(text('state-invite')).toContain('等家人确认')
-    expect(text('state-invite')).toContain('2099-01-08 10:00 前有效')
+    expect(text('state-invite')).toContain('2026-12-08 10:00 前有效')
     expect(text('authorize-invite')).toBe('重新发送邀请')
 
     expect(text('state-review')).toContain('审核中')

@@ -1,7 +1,6 @@
 import Taro from '@tarojs/taro'
 import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent, waitFor } from '@testing-library/react'
-import { setClock } from '@/lib/clock'
 import { emptyFilingDraft, useFilingDraftStore, type FilingDraft } from '../../../../stores/use-filing-draft-store'
 import { useMeStore } from '../../../../stores/use-me-store'
 import FilingForm from './index'
@@ -13,10 +12,8 @@ const PROFILE = {
   name: '王桂兰', idNumber: '360102195503150020', phone: '13912345678', insuredRegion: '360100',
   insuranceType: 'RESIDENT' as const, birthDate: '1955-03-15', sex: 'F' as const, updatedAt: '2026-11-23T10:00:00+08:00',
 }
-// The clock is fixed: 10:00 China time on 2026-11-23.
-const today = '2026-11-23'
-beforeAll(() => setClock(new Date('2026-11-23T10:00:00+08:00')))
-afterAll(() => setClock(null))
+// Component tests run on a fixed clock: 10:00 China time on 2026-12-01 (tests/setup/components.setup.ts).
+const today = '2026-12-01'
 
 function withDraft(patch: Partial<FilingDraft>) {
   useFilingDraftStore.setState({ subject: 'self', drafts: { self: { ...emptyFilingDraft(), step: 'form', startDate: today, phone1: PROFILE.phone, ...patch } } })
@@ -47,8 +44,8 @@ describe('备案信息 form', () => {
     await new TestUtils().mount(FilingForm, {})
     await waitFor(() => expect(useFilingDraftStore.getState().drafts.self!.endDate).not.toBe(''))
     expect(document.getElementById('field-endDate')).not.toBeNull()
-    // 6 months from 2026-11-23 end on 2027-05-22 (the day before 2027-05-23; SPEC §4, 002 第十条).
-    expect(useFilingDraftStore.getState().drafts.self!.endDate).toBe('2027-05-22')
+    // 6 months from 2026-12-01 end on 2027-05-31 (the day before 2027-06-01; SPEC §4, 002 第十条).
+    expect(useFilingDraftStore.getState().drafts.self!.endDate).toBe('2027-05-31')
   })
 
   it('does not go on with mistakes: every wrong field is marked, in plain words', async () => {
