@@ -1,10 +1,14 @@
 // Lint is kept small on purpose: TypeScript strict does the heavy lifting. What lint adds is the
 // boundary of src/domain/ (pure rules shared by app and server) and a few habits.
+// Anything outside the current feature folder is imported through an alias (@/ is src/, @server/
+// is server/src/), never by climbing three or more folders.
+const DEEP_RELATIVE = { group: ['../../../*'], message: 'Import through @/ (src/) or @server/ (server/src/) instead of climbing folders.' }
+
 const FORBIDDEN_IN_DOMAIN = [
   { group: ['@tarojs/*', 'react', 'react-dom', 'react/*', '@nutui/*', 'zustand', 'zustand/*'], message: 'src/domain is pure: no Taro/React/UI imports.' },
   { group: ['fastify', 'fastify/*', '@fastify/*', 'kysely', 'kysely/*', 'pg', 'better-sqlite3', 'pino'], message: 'src/domain is pure: no server or database imports.' },
   { group: ['node:*', 'fs', 'path', 'http', 'https', 'net', 'child_process', 'crypto'], message: 'src/domain is pure: no I/O; take inputs as parameters.' },
-  { group: ['**/services/*', '**/services', '**/stores/*', '**/stores', '**/server/*', '**/pages/*', '**/packages/*', '**/components/*'], message: 'src/domain must not depend on the app or the server.' },
+  { group: ['**/services/*', '**/services', '**/stores/*', '**/stores', '**/server/*', '@server/*', '**/pages/*', '**/packages/*', '**/components/*', '**/lib/*', '**/hooks/*'], message: 'src/domain must not depend on the app or the server.' },
 ]
 
 module.exports = {

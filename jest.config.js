@@ -23,6 +23,8 @@ const nodeProject = (displayName, testMatch, extra = {}) => ({
   testMatch,
   transform: nodeTransform,
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
+  // The aliases of tsconfig.json: @/ is src/, @server/ is server/src/.
+  moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1', '^@server/(.*)$': '<rootDir>/server/src/$1' },
   ...extra,
 })
 
