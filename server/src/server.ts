@@ -6,7 +6,8 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env)
   // `npm run start:server` is the API alone (API.md); `npm start` sets SERVE_STATIC=1 to add the H5 app.
   const serveStatic = /^(1|true)$/i.test(process.env.SERVE_STATIC ?? '')
-  const app = await buildApp({ config, serveStatic })
+  // LOG_LEVEL (pino's levels; default info): `warn` leaves out the line per request.
+  const app = await buildApp({ config, serveStatic, logger: { level: process.env.LOG_LEVEL ?? 'info' } })
 
   const close = async (signal: string) => {
     app.log.info({ signal }, 'shutting down')
