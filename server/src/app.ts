@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import { ConfigError, type AppConfig } from './config'
 import { maskingDestination, type LogDestination } from './logging/mask'
 import { authPlugin } from './plugins/app/auth'
@@ -91,7 +91,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const app = Fastify({
     logger: loggerOptions(options.logger),
     // Fastify's own two lines per request (with the full URL) are replaced by one (plugins/app/request-log).
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: config.trustProxy,
     // Errors raised before routing, and what Node's HTTP parser refuses: the same error contract.
