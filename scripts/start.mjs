@@ -7,6 +7,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { SERVER_BUNDLE, buildServer } from '../server/build.mjs'
+import { precompress } from './precompress.mjs'
 
 const root = path.resolve(import.meta.dirname, '..')
 
@@ -42,6 +43,8 @@ for (const [platform, marker] of [['weapp', 'dist/weapp/app.js'], ['h5', 'dist/h
     process.exit(res.status ?? 1)
   }
   if (platform === 'weapp') fs.rmSync(releaseNote, { force: true })
+  // Sent as written at build time, brotli or gzip (scripts/precompress.mjs).
+  if (platform === 'h5') precompress(path.join(root, 'dist', 'h5'))
 }
 console.log(
   `dist/weapp is a DEVELOPMENT build: it calls ${process.env.API_BASE ?? 'http://127.0.0.1:3000'}. ` +
