@@ -1,5 +1,18 @@
+import pino from 'pino'
 import { buildApp } from './app'
 import { loadConfig } from './config'
+
+// Log lines go to stdout through a buffer written asynchronously (pino's sonic-boom): a line no
+// longer costs a write to the terminal or pipe of its own (issue 15). Flushed before every exit.
+const logDestination = pino.destination({ dest: 1, sync: false })
+
+function flushLog(): void {
+  try {
+    logDestination.flushSync()
+  } catch {
+    // nothing buffered, or stdout already closed
+  }
+}
 
 /** Entry point: `npm run start:server` (API only) and scripts/start.mjs (API + H5 app). */
 async function main(): Promise<void> {
@@ -7,11 +20,12 @@ async function main(): Promise<void> {
   // `npm run start:server` is the API alone (API.md); `npm start` sets SERVE_STATIC=1 to add the H5 app.
   const serveStatic = /^(1|true)$/i.test(process.env.SERVE_STATIC ?? '')
   // LOG_LEVEL (pino's levels; default info): `warn` leaves out the line per request.
-  const app = await buildApp({ config, serveStatic, logger: { level: process.env.LOG_LEVEL ?? 'info' } })
+  const app = await buildApp({ config, serveStatic, logger: { level: process.env.LOG_LEVEL ?? 'info', stream: logDestination } })
 
   const close = async (signal: string) => {
     app.log.info({ signal }, 'shutting down')
     await app.close()
+    flushLog()
     process.exit(0)
   }
   process.once('SIGINT', close)
@@ -23,6 +37,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  flushLog()
   process.stderr.write(`启动失败：${error instanceof Error ? error.message : String(error)}\n`)
   process.exit(1)
 })
