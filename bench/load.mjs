@@ -1,5 +1,5 @@
-// Load figures for `npm run bench` (issue 10): the real server, started as `npm run start:server`
-// starts it, under 100 concurrent clients for 30 s of mixed traffic, on
+// Load figures for `npm run bench` (issue 10): the real server, started as `npm start` starts it
+// (the bundle dist/server/server.cjs under plain node, issue 15), under 100 concurrent clients for 30 s of mixed traffic, on
 //  - SQLite: one instance on a fresh file;
 //  - PostgreSQL: two instances on a fresh database `bench_<random>` (dropped afterwards) sharing
 //    Redis and SESSION_SECRET, 50 clients on each (two autocannon runs, aggregated).
@@ -22,9 +22,10 @@ const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:
 // A Redis database of its own, so the bench's counters never meet another run's or a test's.
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/13'
 const CONNECTIONS = 100
-const DURATION_S = Number(process.env.BENCH_LOAD_SECONDS ?? 30)
+const QUICK = process.env.BENCH_QUICK === '1'
+const DURATION_S = Number(process.env.BENCH_LOAD_SECONDS ?? (QUICK ? 3 : 30))
 const SUBMIT_EVERY = 4
-const PEOPLE = Number(process.env.BENCH_LOAD_PEOPLE ?? 1500)
+const PEOPLE = Number(process.env.BENCH_LOAD_PEOPLE ?? (QUICK ? 100 : 1500))
 const LOOKUP_FILINGS = 20
 const SETUP_PARALLEL = 16
 const START_TIMEOUT_MS = 60_000
@@ -47,7 +48,7 @@ export function idNumber(i) {
 
 const chinaToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)
 
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer()
     server.once('error', reject)
@@ -59,11 +60,12 @@ function freePort() {
 }
 
 // Every bench client is 127.0.0.1: the per-client limits would measure themselves, not the server.
-const UNLIMITED = { STATUS_RATE_LIMIT_PER_MINUTE: '100000000', LOGIN_RATE_LIMIT_PER_MINUTE: '100000000' }
+export const UNLIMITED = { STATUS_RATE_LIMIT_PER_MINUTE: '100000000', LOGIN_RATE_LIMIT_PER_MINUTE: '100000000' }
 
-async function startServer(root, env) {
+/** Starts the compiled server (dist/server/server.cjs, built by the bench) and waits for its health. */
+export async function startServer(root, env) {
   const port = await freePort()
-  const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['server/src/server.ts'], {
+  const child = spawn(process.execPath, [path.join(root, 'dist', 'server', 'server.cjs')], {
     cwd: root,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -85,7 +87,7 @@ async function startServer(root, env) {
   throw new Error(`server did not answer within ${START_TIMEOUT_MS} ms: ${stderr}`)
 }
 
-async function stopServer({ child }) {
+export async function stopServer({ child }) {
   if (child.exitCode !== null) return
   const exited = new Promise((r) => child.once('exit', r))
   child.kill('SIGTERM')
@@ -94,7 +96,7 @@ async function stopServer({ child }) {
   clearTimeout(timer)
 }
 
-async function call(url, method, pathName, { token, json, body, headers = {} } = {}) {
+export async function call(url, method, pathName, { token, json, body, headers = {} } = {}) {
   const response = await fetch(url + pathName, {
     method,
     headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(json ? { 'content-type': 'application/json' } : {}), ...headers },
@@ -114,7 +116,7 @@ async function upload(url, token, purpose) {
 }
 
 /** A person ready to file: logged in, 实名信息 saved, two materials uploaded; answers the filing body. */
-async function preparePerson(url, i, tag) {
+export async function preparePerson(url, i, tag) {
   const { token } = await call(url, 'POST', '/api/sessions', { json: { code: `dev:bench-${tag}-${i}` } })
   const profile = { name: '张三', idNumber: idNumber(i), phone: '13812345678', insuredRegion: '440300', insuranceType: 'EMPLOYEE' }
   const { version } = await call(url, 'GET', '/api/privacy-notice', {})
@@ -124,7 +126,7 @@ async function preparePerson(url, i, tag) {
   return { token, body: JSON.stringify(body), idTail: profile.idNumber.slice(-6) }
 }
 
-async function inParallel(count, limit, task) {
+export async function inParallel(count, limit, task) {
   const results = new Array(count)
   let next = 0
   await Promise.all(

@@ -4,6 +4,7 @@ import { build } from 'esbuild'
 import { copyFileSync, mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { precompress } from '../scripts/precompress.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const root = resolve(here, '..')
@@ -27,4 +28,6 @@ await build({
   logLevel: 'warning',
 })
 copyFileSync(resolve(here, 'index.html'), resolve(out, 'index.html'))
+// Served as written here, brotli or gzip (server/src/plugins/external/static.ts).
+precompress(out)
 process.stdout.write(`staff console built into dist/staff in ${Date.now() - started} ms\n`)

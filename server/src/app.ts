@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import { ConfigError, type AppConfig } from './config'
 import { maskingDestination, type LogDestination } from './logging/mask'
 import { authPlugin } from './plugins/app/auth'
@@ -7,6 +7,7 @@ import { errorHandlerPlugin } from './plugins/app/error-handler'
 import { clientErrorHandler, frameworkErrors } from './plugins/app/framework-errors'
 import { notificationsPlugin } from './plugins/app/notifications'
 import { repositoriesPlugin } from './plugins/app/repositories'
+import { requestLogPlugin } from './plugins/app/request-log'
 import { uploadCleanupPlugin } from './plugins/app/upload-cleanup'
 import { databasePlugin } from './plugins/external/database'
 import { rateLimitPlugin } from './plugins/external/rate-limit'
@@ -89,6 +90,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   const app = Fastify({
     logger: loggerOptions(options.logger),
+    // Fastify's own two lines per request (with the full URL) are replaced by one (plugins/app/request-log).
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: config.trustProxy,
     // Errors raised before routing, and what Node's HTTP parser refuses: the same error contract.
@@ -121,6 +124,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     // JSON only (multipart is registered in the uploads route's scope); text/plain would reach validation as a string.
     app.removeContentTypeParser('text/plain')
 
+    await app.register(requestLogPlugin)
     await app.register(errorHandlerPlugin)
     await app.register(securityHeadersPlugin, { staticDir: options.serveStatic ? config.staticDir : null })
     await app.register(swaggerPlugin, { ui: config.docsEnabled })

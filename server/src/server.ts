@@ -1,17 +1,32 @@
+import pino from 'pino'
 import { buildApp } from './app'
 import { loadConfig } from './config'
 import { maskSensitiveText } from './logging/mask'
+
+// Log lines go to stdout through a buffer written asynchronously (pino's sonic-boom): a line no
+// longer costs a write to the terminal or pipe of its own (issue 15). Flushed before every exit.
+const logDestination = pino.destination({ dest: 1, sync: false })
+
+function flushLog(): void {
+  try {
+    logDestination.flushSync()
+  } catch {
+    // nothing buffered, or stdout already closed
+  }
+}
 
 /** Entry point: `npm run start:server` (API only) and scripts/start.mjs (API + H5 app). */
 async function main(): Promise<void> {
   const config = loadConfig(process.env)
   // `npm run start:server` is the API alone (API.md); `npm start` sets SERVE_STATIC=1 to add the H5 app.
   const serveStatic = /^(1|true)$/i.test(process.env.SERVE_STATIC ?? '')
-  const app = await buildApp({ config, serveStatic })
+  // LOG_LEVEL (pino's levels; default info): `warn` leaves out the line per request.
+  const app = await buildApp({ config, serveStatic, logger: { level: process.env.LOG_LEVEL ?? 'info', stream: logDestination } })
 
   const close = async (signal: string) => {
     app.log.info({ signal }, 'shutting down')
     await app.close()
+    flushLog()
     process.exit(0)
   }
   process.once('SIGINT', close)
@@ -23,6 +38,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  flushLog()
   // Masked like every log line: a failing migration or config may quote an ID or phone number.
   process.stderr.write(maskSensitiveText(`启动失败：${error instanceof Error ? error.message : String(error)}`) + '\n')
   process.exit(1)

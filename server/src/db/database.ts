@@ -7,6 +7,7 @@ import type { DatabaseConfig } from '../config'
 import type { DatabaseAvailability } from './availability'
 import { StaticMigrationProvider } from './migrations'
 import type { Database, Dialect } from './schema'
+import { withStatementCache } from './sqlite-statement-cache'
 
 export interface DatabaseHandle {
   db: Kysely<Database>
@@ -43,7 +44,8 @@ function openSqlite(config: Extract<DatabaseConfig, { kind: 'sqlite' }>, options
   if (path !== ':memory:') database.pragma('journal_mode = WAL')
   database.pragma(`busy_timeout = ${Math.trunc(config.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS)}`)
   database.pragma('foreign_keys = ON')
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database }), log: queryLog(options.availability) })
+  // Each statement prepared once and reused (sqlite-statement-cache.ts).
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }), log: queryLog(options.availability) })
 }
 
 /** How long a request waits for a new PostgreSQL connection before answering 503. */

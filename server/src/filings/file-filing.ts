@@ -322,7 +322,7 @@ async function createEmergencyFiling(
   const result = await app.repos.filings.create(
     {
       filing,
-      materialIds: uploads.map((u) => u.id),
+      materials: uploads,
       events: [
         { status: 'SUBMITTED', note: null },
         { status: 'UNDER_REVIEW', note: EMERGENCY_REVIEW_NOTE },
@@ -358,7 +358,7 @@ async function createEmergencyFiling(
   )
   if (result.outcome === 'DUPLICATE') throw duplicateFiling(result.existing)
   if (result.outcome === 'STALE') throw new Error('a new filing cannot be stale')
-  return viewById(app, result.id, userId)
+  return toFilingView(result.details, today, userId)
 }
 
 /** POST /api/filings (SPEC §2-§4, §6, §7). */
@@ -397,7 +397,7 @@ export async function createFiling(app: FilingContext, userId: string, body: Cre
         supersedesId: null,
         commitment,
       }),
-      materialIds: uploads.map((u) => u.id),
+      materials: uploads,
       events: firstEvents(decision, null),
       nextNumber: () => newFilingNumber(today),
       findDuplicate: blocksDuplicate(today),
@@ -406,7 +406,7 @@ export async function createFiling(app: FilingContext, userId: string, body: Cre
   )
   if (result.outcome === 'DUPLICATE') throw duplicateFiling(result.existing)
   if (result.outcome === 'STALE') throw new Error('a new filing cannot be stale')
-  return viewById(app, result.id, userId)
+  return toFilingView(result.details, today, userId)
 }
 
 /** The filing, if `userId` filed it or it was filed for them; else 404 (never 403). */
@@ -489,7 +489,7 @@ export async function changeFiling(
         supersedesId: old.id,
         commitment: old.commitment,
       }),
-      materialIds: materials.map((m) => m.id),
+      materials,
       events: firstEvents(decision, `变更原备案 ${old.number}：${reason}`),
       nextNumber: () => newFilingNumber(today),
       findDuplicate: blocksDuplicate(today),
@@ -499,7 +499,7 @@ export async function changeFiling(
   )
   if (result.outcome === 'DUPLICATE') throw duplicateFiling(result.existing)
   if (result.outcome === 'STALE') throw notStanding((await app.repos.filings.findById(old.id)) ?? old, today, '变更')
-  return viewById(app, result.id, userId)
+  return toFilingView(result.details, today, userId)
 }
 
 /** GET /api/filings: standing filings first, then the newest first. */

@@ -6,13 +6,14 @@ import {
   effectiveStatus,
   isStanding,
   type FilingView,
+  type PublicStatusView,
   type TimelineEntry,
   type UploadView,
 } from '../../../src/domain/filings'
 import { profileFor } from '../../../src/domain/profiles'
 import { findRegion } from '../../../src/domain/regions'
 import { canChangeOrCancel } from '../../../src/domain/rules'
-import type { FilingDetails, FilingRecord } from '../db/repositories/filings'
+import type { FilingDetails, FilingRecord, StatusLookupRecord } from '../db/repositories/filings'
 import type { UploadRecord } from '../db/repositories/uploads'
 import { maskIdNumber, maskName } from '../logging/mask'
 
@@ -46,7 +47,7 @@ export function actionsFor(filing: FilingRecord, today: string): FilingView['act
   return { canCancel: allowed, canChange: allowed, firstAllowedOn: firstAllowedOn ?? null, explanation }
 }
 
-function timelineOf(details: FilingDetails, today: string): TimelineEntry[] {
+function timelineOf(details: Pick<FilingDetails, 'filing' | 'events'>, today: string): TimelineEntry[] {
   const entries: TimelineEntry[] = details.events.map((e) => ({
     status: e.status,
     label: FILING_STATUSES[e.status],
@@ -115,5 +116,28 @@ export function toFilingView(details: FilingDetails, today: string, viewerId: st
     timeline: timelineOf(details, today),
     actions: actionsFor(filing, today),
     citations: filing.citations,
+  }
+}
+
+/**
+ * What the public status lookup answers (GET /api/status, SPEC §7) on the China date `today`:
+ * the status as it stands (lapsing by itself), the masked subject, the timeline without notes,
+ * and the missing items while materials are asked for.
+ */
+export function toPublicStatusView(record: StatusLookupRecord, today: string): PublicStatusView {
+  const { filing } = record
+  const status = effectiveStatus(filing.status, filing.validTo, today)
+  const region = findRegion(filing.destinationCity ?? filing.destinationProvince)
+  return {
+    number: filing.number,
+    typeName: FILING_TYPE_INFO[filing.type].officialName,
+    status,
+    statusLabel: FILING_STATUSES[status],
+    subject: { nameMasked: maskName(filing.subjectName), idNumberMasked: maskIdNumber(filing.subjectIdNumber) },
+    destination: { name: region?.name ?? filing.destinationCity ?? filing.destinationProvince },
+    validFrom: filing.validFrom,
+    validTo: filing.validTo,
+    timeline: timelineOf(record, today).map(({ status: s, label, at }) => ({ status: s, label, at })),
+    missingItems: status === 'NEEDS_MATERIALS' ? record.latestMissingItems : [],
   }
 }

@@ -26,7 +26,7 @@ export function createRepositories(db: Kysely<Database>, dialect: Dialect, ident
     profiles: createProfilesRepository(db),
     settings: createSettingsRepository(db),
     uploads: createUploadsRepository(db),
-    filings: createFilingsRepository(db),
+    filings: createFilingsRepository(db, dialect),
     idempotencyKeys: createIdempotencyKeysRepository(db),
     notifications: createNotificationsRepository(db),
     outbox: createOutboxRepository(db, dialect),

@@ -1,7 +1,24 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import fastifyStatic from '@fastify/static'
+import fastifyStatic, { type FastifyStaticOptions } from '@fastify/static'
 import { unencapsulated } from '../unencapsulated'
+
+/** A built file whose name carries its content hash (`js/app.1a2b3c4d.js`, maybe as `.br`/`.gz`): it never changes. */
+const HASHED_FILE = /\.[0-9a-f]{8}\.[a-z0-9]+(\.br|\.gz)?$/i
+
+/**
+ * How the built files go out (issue 15): the brotli or gzip file written at build time
+ * (scripts/precompress.mjs) when the browser accepts it, with `content-encoding` and
+ * `Vary: Accept-Encoding`; hashed files cached for a year as immutable, everything else
+ * (index.html above all) revalidated on every use.
+ */
+export const BUILT_FILES: Partial<FastifyStaticOptions> = {
+  preCompressed: true,
+  cacheControl: false,
+  setHeaders: (reply, path) => {
+    reply.header('cache-control', HASHED_FILE.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache')
+  },
+}
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -20,7 +37,7 @@ export const staticPlugin = unencapsulated<{ root: string; staffRoot: string; en
   async (app, { root, staffRoot, enabled }) => {
     const staffDir = resolve(staffRoot)
     if (enabled && existsSync(resolve(staffDir, 'index.html'))) {
-      await app.register(fastifyStatic, { root: staffDir, prefix: '/staff/', wildcard: false, decorateReply: false })
+      await app.register(fastifyStatic, { ...BUILT_FILES, root: staffDir, prefix: '/staff/', wildcard: false, decorateReply: false })
       app.get('/staff', { schema: { hide: true } }, async (_request, reply) => reply.redirect('/staff/'))
     } else if (enabled) {
       app.log.warn({ dir: staffDir }, 'staff console build not found; run `node staff/build.mjs`')
@@ -33,6 +50,6 @@ export const staticPlugin = unencapsulated<{ root: string; staffRoot: string; en
       return
     }
     // wildcard: false lists the files once at start; anything else reaches the SPA fallback.
-    await app.register(fastifyStatic, { root: dir, prefix: '/', wildcard: false })
+    await app.register(fastifyStatic, { ...BUILT_FILES, root: dir, prefix: '/', wildcard: false })
   },
 )

@@ -1,0 +1,351 @@
+// Speed figures for `npm run bench` (issue 15), each beside its floor measured in the same run on
+// the same machine, as a table (ours, floor, ratio, budget, pass). Not a timed test: a slower
+// machine moves ours and the floor together.
+//  - lookups: GET /api/status (a real filing), /api/emergency-window, /api/health on the compiled
+//    server (SQLite, log level info) vs bare Fastify hello world (bench/floors/fastify-hello.cjs);
+//    autocannon, 100 connections, rounds interleaved (ours, floor, ours, floor…), best round each;
+//  - POST /api/filings, each by a person of its own with an Idempotency-Key, vs Fastify and the
+//    database alone (bench/floors/filings-floor.cjs), SQLite and PostgreSQL; errors and rows;
+//  - the cost of the log line per request (health at LOG_LEVEL=info vs warn; shown, no budget);
+//  - cold start to the first /api/health 200 and the RSS then, vs bare Fastify;
+//  - H5 home: bytes Chromium receives (JS+CSS, as sent: brotli) and time until the main buttons
+//    are visible, 4× CPU throttling and Fast 3G, both apps served by our server the same way.
+// BENCH_QUICK=1: short runs, one round (to check the bench runs; figures not meaningful).
+import { spawn } from 'node:child_process'
+import { randomBytes, randomUUID } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import autocannon from 'autocannon'
+import pg from 'pg'
+import { UNLIMITED, call, freePort, inParallel, preparePerson, startServer, stopServer } from './load.mjs'
+
+const QUICK = process.env.BENCH_QUICK === '1'
+const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
+const CONNECTIONS = 100
+const SECONDS = QUICK ? 2 : 10
+const ROUNDS = QUICK ? 1 : 3
+const FILERS = QUICK ? 100 : 2000
+const STARTS = QUICK ? 1 : 5
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+
+/** A child process answering `listening` on stdout (the floors). */
+async function startFloor(script, env = {}) {
+  const port = await freePort()
+  const child = spawn(process.execPath, [script], { env: { PATH: process.env.PATH, PORT: String(port), ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  let err = ''
+  child.stderr.on('data', (d) => (err += d))
+  await new Promise((resolve, reject) => {
+    child.stdout.on('data', (d) => String(d).includes('listening') && resolve())
+    child.once('exit', (code) => reject(new Error(`${script} exited (${code}): ${err}`)))
+  })
+  return { url: `http://127.0.0.1:${port}`, child }
+}
+
+/** autocannon at CONNECTIONS for SECONDS: req/s of 2xx, p99 ms, errors (non-2xx + socket). */
+async function hammer(url, pathName, seconds = SECONDS) {
+  const r = await autocannon({ url: url + pathName, connections: CONNECTIONS, duration: seconds })
+  return { rps: r['2xx'] / seconds, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx }
+}
+
+/** Interleaved rounds, ours then floor; the best round of each (the least disturbed by the machine). */
+async function sideBySide(ours, floor) {
+  const a = []
+  const b = []
+  for (let i = 0; i < ROUNDS; i += 1) {
+    a.push(await ours())
+    b.push(await floor())
+  }
+  const best = (xs) => xs.reduce((x, y) => (y.rps > x.rps ? y : x))
+  return { ours: best(a), floor: best(b) }
+}
+
+/** Sends each prepared filing once (its own person, its own key) at CONNECTIONS; answers rate, errors, 201s. */
+async function fileAll(url, people) {
+  let next = 0
+  let created = 0
+  const unexpected = {}
+  const started = Date.now()
+  const r = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    amount: people.length,
+    timeout: 60,
+    requests: [
+      {
+        setupRequest: (request) => {
+          const p = people[next++ % people.length]
+          const headers = { 'content-type': 'application/json', 'idempotency-key': randomUUID(), ...(p.token ? { authorization: `Bearer ${p.token}` } : {}) }
+          return { ...request, method: 'POST', path: '/api/filings', body: p.body, headers }
+        },
+        onResponse: (status, body) => {
+          if (status === 201) created += 1
+          else unexpected[`${status} ${String(body).slice(0, 80)}`] = (unexpected[`${status} ${String(body).slice(0, 80)}`] ?? 0) + 1
+        },
+      },
+    ],
+  })
+  const seconds = (Date.now() - started) / 1000
+  const errors = r.errors + r.timeouts + Object.values(unexpected).reduce((x, y) => x + y, 0)
+  return { rps: created / seconds, p99: r.latency.p99, errors, created, unexpected }
+}
+
+async function countRows(kind, where) {
+  if (kind === 'sqlite') {
+    const { default: Database } = await import('better-sqlite3')
+    const db = new Database(where, { readonly: true })
+    try {
+      return db.prepare('select count(*) as n from filings').get().n
+    } finally {
+      db.close()
+    }
+  }
+  const c = new pg.Client({ connectionString: where })
+  await c.connect()
+  try {
+    return Number((await c.query('select count(*) as n from filings')).rows[0].n)
+  } finally {
+    await c.end()
+  }
+}
+
+/** A fresh PostgreSQL database for one run; answers its URL and a drop(). */
+async function freshPostgres() {
+  const name = `bench_${randomBytes(6).toString('hex')}`
+  const admin = new pg.Client({ connectionString: PG_URL })
+  await admin.connect()
+  await admin.query(`create database ${name}`)
+  const url = new URL(PG_URL)
+  url.pathname = `/${name}`
+  return {
+    url: url.toString(),
+    drop: async () => {
+      await admin.query(`drop database if exists ${name} with (force)`)
+      await admin.end()
+    },
+  }
+}
+
+async function filingsRun(root, kind, rows) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yidi-speed-'))
+  const ourDb = kind === 'sqlite' ? { url: path.join(dir, 'ours.db'), drop: async () => undefined } : await freshPostgres()
+  const floorDb = kind === 'sqlite' ? { url: path.join(dir, 'floor.db'), drop: async () => undefined } : await freshPostgres()
+  const dbEnv = (db) => (kind === 'sqlite' ? { SQLITE_PATH: db.url } : { DATABASE_URL: db.url })
+  const server = await startServer(root, { ...dbEnv(ourDb), SESSION_SECRET: randomBytes(32).toString('hex'), ...UNLIMITED })
+  const floor = await startFloor(path.join(root, 'bench', 'floors', 'filings-floor.cjs'), dbEnv(floorDb))
+  try {
+    const people = await inParallel(FILERS, 16, (i) => preparePerson(server.url, 200_000 + i, `${kind}-f`))
+    const before = await countRows(kind, ourDb.url)
+    const ours = await fileAll(server.url, people)
+    const written = (await countRows(kind, ourDb.url)) - before
+    const floorPeople = people.map((p) => ({ body: p.body }))
+    const floorRun = await fileAll(floor.url, floorPeople)
+    const name = kind === 'sqlite' ? 'SQLite' : 'PostgreSQL'
+    rows.push({
+      measure: `POST /api/filings, ${name} (filings/s)`,
+      ours: ours.rps,
+      floor: floorRun.rps,
+      budget: { min: 0.5 },
+      note: `p99 ${ours.p99} ms vs ${floorRun.p99} ms; errors ${ours.errors}; rows ${written} = 201s ${ours.created}`,
+      extraOk: ours.errors === 0 && written === ours.created,
+      detail: ours.errors > 0 ? JSON.stringify(ours.unexpected) : '',
+    })
+  } finally {
+    await stopServer(server)
+    floor.child.kill('SIGTERM')
+    await ourDb.drop()
+    await floorDb.drop()
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** A filing to look up, and the emergency-window query. */
+async function lookupsRun(root, rows) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yidi-speed-'))
+  const env = { SQLITE_PATH: path.join(dir, 'a.db'), SESSION_SECRET: randomBytes(32).toString('hex'), ...UNLIMITED }
+  const server = await startServer(root, env)
+  const quiet = await startServer(root, { ...env, SQLITE_PATH: path.join(dir, 'b.db'), LOG_LEVEL: 'warn' })
+  const floor = await startFloor(path.join(root, 'bench', 'floors', 'fastify-hello.cjs'))
+  try {
+    const p = await preparePerson(server.url, 300_000, 'lookup')
+    const view = await call(server.url, 'POST', '/api/filings', { token: p.token, body: p.body, headers: { 'content-type': 'application/json' } })
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)
+    const lookups = [
+      ['GET /api/status (a real filing)', `/api/status?number=${encodeURIComponent(view.number)}&idTail=${p.idTail}`, 0.5, 20],
+      ['GET /api/emergency-window', `/api/emergency-window?admittedOn=${today}&insuredRegion=440300`, 0.6, null],
+      ['GET /api/health', '/api/health', 0.6, null],
+    ]
+    for (const [measure, pathName, min, p99Max] of lookups) {
+      const { ours, floor: f } = await sideBySide(() => hammer(server.url, pathName), () => hammer(floor.url, '/'))
+      rows.push({
+        measure: `${measure} (req/s)`,
+        ours: ours.rps,
+        floor: f.rps,
+        budget: { min },
+        note: `p99 ${ours.p99} ms${p99Max ? ` (budget ≤ ${p99Max} ms)` : ''} vs ${f.p99} ms; errors ${ours.errors}`,
+        extraOk: ours.errors === 0 && (p99Max === null || ours.p99 <= p99Max),
+      })
+    }
+    const { ours: logged, floor: silent } = await sideBySide(() => hammer(server.url, '/api/health'), () => hammer(quiet.url, '/api/health'))
+    rows.push({
+      measure: 'log line per request: health at info vs warn',
+      ours: logged.rps,
+      floor: silent.rps,
+      budget: null,
+      note: `the log line costs ${(100 * (1 - logged.rps / silent.rps)).toFixed(1)} % of req/s (shown, no budget)`,
+      extraOk: true,
+    })
+  } finally {
+    await Promise.all([stopServer(server), stopServer(quiet)])
+    floor.child.kill('SIGTERM')
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+function rssOf(pid) {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)[1]) * 1024
+}
+
+/** Spawns `args` and polls `healthPath` every 5 ms: ms to the first 200 and the RSS then. */
+async function coldStart(args, healthPath, env) {
+  const port = await freePort()
+  const started = performance.now()
+  const child = spawn(process.execPath, args, { env: { PATH: process.env.PATH, HOST: '127.0.0.1', PORT: String(port), ...env }, stdio: 'ignore' })
+  try {
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited (${child.exitCode})`)
+      const ok = await fetch(`http://127.0.0.1:${port}${healthPath}`).then((r) => r.status === 200, () => false)
+      if (ok) return { ms: performance.now() - started, rss: rssOf(child.pid) }
+      if (performance.now() - started > 60_000) throw new Error(`${args.join(' ')} did not start in 60 s`)
+      await new Promise((r) => setTimeout(r, 5))
+    }
+  } finally {
+    child.kill('SIGKILL')
+  }
+}
+
+async function startRun(root, rows) {
+  const ours = []
+  const floor = []
+  for (let i = 0; i < STARTS; i += 1) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yidi-start-'))
+    ours.push(await coldStart([path.join(root, 'dist', 'server', 'server.cjs')], '/api/health', { SQLITE_PATH: path.join(dir, 'a.db') }))
+    floor.push(await coldStart([path.join(root, 'bench', 'floors', 'fastify-hello.cjs')], '/', {}))
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+  const mb = (b) => b / 1024 / 1024
+  rows.push({ measure: 'cold start to first /api/health 200 (ms, median)', ours: median(ours.map((s) => s.ms)), floor: median(floor.map((s) => s.ms)), budget: { max: 2 }, extraOk: true, note: 'fresh SQLite file (migrations run)' })
+  rows.push({ measure: 'RSS at that moment (MB, median)', ours: mb(median(ours.map((s) => s.rss))), floor: mb(median(floor.map((s) => s.rss))), budget: { max: 2 }, extraOk: true, note: 'one process: node dist/server/server.cjs' })
+}
+
+/**
+ * Loads `/` of the H5 build in `dist` as served by our server (SERVE_STATIC, pre-compressed
+ * files) in Chromium with 4× CPU throttling and Fast 3G (DevTools' preset), cache empty; answers
+ * the JS+CSS bytes received (encodedDataLength: headers and compressed body) and the ms from
+ * navigation start until `selector` is visible.
+ */
+async function h5Load(root, dist, selector) {
+  const { chromium } = await import('playwright-core')
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yidi-h5-'))
+  const server = await startServer(root, { SQLITE_PATH: path.join(dir, 'a.db'), SERVE_STATIC: '1', STATIC_DIR: dist, SESSION_SECRET: randomBytes(32).toString('hex'), LOG_LEVEL: 'warn' })
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+  try {
+    const context = await browser.newContext({ viewport: { width: 375, height: 812 } })
+    const page = await context.newPage()
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Network.enable')
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 562.5,
+      downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8,
+      uploadThroughput: (750 * 1024 * 0.9) / 8,
+    })
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+    const types = new Map()
+    let bytes = 0
+    const encodings = new Set()
+    cdp.on('Network.responseReceived', (e) => {
+      types.set(e.requestId, e.type)
+      if (e.type === 'Script' || e.type === 'Stylesheet') encodings.add(e.response.headers['content-encoding'] ?? 'identity')
+    })
+    cdp.on('Network.loadingFinished', (e) => {
+      const type = types.get(e.requestId)
+      if (type === 'Script' || type === 'Stylesheet') bytes += e.encodedDataLength
+    })
+    await page.goto(server.url + '/', { waitUntil: 'commit' })
+    await page.locator(selector).first().waitFor({ state: 'visible', timeout: 120_000 })
+    const ms = await page.evaluate(() => performance.now())
+    await page.waitForLoadState('networkidle')
+    return { bytes, ms, encodings: [...encodings].join('+') }
+  } finally {
+    await browser.close()
+    await stopServer(server)
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+async function h5Run(root, rows) {
+  const productDist = path.join(root, 'dist', 'h5')
+  const floorDist = path.join(root, 'bench', 'floor-app', 'dist', 'h5')
+  const ours = []
+  const floor = []
+  for (let i = 0; i < ROUNDS; i += 1) {
+    ours.push(await h5Load(root, productDist, '.home__entry--primary'))
+    floor.push(await h5Load(root, floorDist, 'text=Hello'))
+  }
+  const o = ours[ours.length - 1]
+  const f = floor[floor.length - 1]
+  rows.push({ measure: 'H5 home: JS+CSS bytes received (KB)', ours: o.bytes / 1024, floor: f.bytes / 1024, budget: { max: 1 }, extraOk: true, note: `sent as ${o.encodings} vs ${f.encodings}` })
+  rows.push({
+    measure: 'H5 home: main buttons visible (ms, median)',
+    ours: median(ours.map((r) => r.ms)),
+    floor: median(floor.map((r) => r.ms)),
+    budget: { max: 1 },
+    extraOk: true,
+    note: '4× CPU throttling, Fast 3G, 375×812, cache empty',
+  })
+}
+
+/** Every speed figure of issue 15, as rows for printSpeedTable. */
+export async function speedFigures(root, { only } = {}) {
+  const rows = []
+  const want = (part) => !only || only.includes(part)
+  if (want('lookups')) await lookupsRun(root, rows)
+  if (want('filings')) {
+    await filingsRun(root, 'sqlite', rows)
+    await filingsRun(root, 'postgres', rows)
+  }
+  if (want('start')) await startRun(root, rows)
+  if (want('h5')) await h5Run(root, rows)
+  return rows
+}
+
+const fmt = (n) => (n >= 100 ? n.toFixed(0) : n.toFixed(1))
+
+/** Prints the table; answers whether every row is within its budget. */
+export function printSpeedTable(rows) {
+  const lines = rows.map((r) => {
+    const ratio = r.ours / r.floor
+    const within = r.budget === null || (r.budget.min !== undefined ? ratio >= r.budget.min : ratio <= r.budget.max)
+    const ok = within && r.extraOk
+    const budget = r.budget === null ? '—' : r.budget.min !== undefined ? `≥ ${r.budget.min}×` : `≤ ${r.budget.max}×`
+    return { cells: [r.measure, fmt(r.ours), fmt(r.floor), `${ratio.toFixed(2)}×`, budget, r.budget === null ? 'info' : ok ? 'pass' : 'FAIL'], ok, r }
+  })
+  const head = ['measure', 'ours', 'floor', 'ratio', 'budget', 'result']
+  const widths = head.map((h, k) => Math.max(h.length, ...lines.map((l) => String(l.cells[k]).length)))
+  const line = (cells) => '  ' + cells.map((c, k) => (k === 0 ? String(c).padEnd(widths[k]) : String(c).padStart(widths[k]))).join('  ')
+  console.log(`\nSpeed (issue 15)${QUICK ? ' — BENCH_QUICK: short runs, figures not meaningful' : ''}: ours beside its floor, same run`)
+  console.log(line(head))
+  for (const l of lines) {
+    console.log(line(l.cells))
+    if (l.r.note) console.log(`      ${l.r.note}`)
+    if (l.r.detail) console.log(`      unexpected answers: ${l.r.detail}`)
+  }
+  return lines.every((l) => l.ok)
+}

@@ -1,0 +1,47 @@
+// Compiles the server ahead of time (issue 15): one CommonJS bundle, dist/server/server.cjs,
+// started with plain `node` (scripts/start.mjs, the bench) instead of tsx compiling at run time.
+// Native modules and packages that read their own files at run time stay in node_modules
+// (external) and are required from there.
+import { build } from 'esbuild'
+import { resolve } from 'node:path'
+
+const root = resolve(import.meta.dirname, '..')
+export const SERVER_BUNDLE = resolve(root, 'dist/server/server.cjs')
+
+const EXTERNAL = [
+  // native
+  'better-sqlite3',
+  'argon2',
+  'pg-native',
+  // serve files from their own package folder
+  '@fastify/swagger-ui',
+  // optional peers some packages probe for
+  'pino-pretty',
+]
+
+/** Builds the server bundle (default dist/server/server.cjs); answers how long it took in ms. */
+export async function buildServer(outfile = SERVER_BUNDLE) {
+  const started = Date.now()
+  await build({
+    entryPoints: [resolve(root, 'server/src/server.ts')],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    outfile,
+    external: EXTERNAL,
+    sourcemap: 'linked',
+    minifySyntax: true,
+    tsconfig: resolve(root, 'server/tsconfig.json'),
+    legalComments: 'none',
+    logLevel: 'warning',
+  })
+  return Date.now() - started
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  // `node server/build.mjs [outfile]`
+  const outfile = process.argv[2] ? resolve(process.argv[2]) : SERVER_BUNDLE
+  const ms = await buildServer(outfile)
+  process.stdout.write(`server built into ${outfile} in ${ms} ms\n`)
+}

@@ -1,0 +1,204 @@
+import type { ExpressionBuilder, Kysely } from 'kysely'
+import { jsonArrayFrom as postgresJsonArrayFrom } from 'kysely/helpers/postgres'
+import { jsonArrayFrom as sqliteJsonArrayFrom } from 'kysely/helpers/sqlite'
+import type { FilingStatus } from '../../../../src/domain/filings'
+import type { FilingType } from '../../../../src/domain/filing-types'
+import type { Database, Dialect } from '../schema'
+import {
+  toEmergencyRecord,
+  toFilingRecord,
+  toReviewRecord,
+  type FilingDetails,
+  type FilingEventRecord,
+  type FilingRecord,
+  type StatusLookupRecord,
+} from './filing-records'
+import { toUploadRecord } from './uploads'
+
+/** What staff search by (issue 14): any of a filing number, the tail of an ID number, the start of a name. */
+export interface ReviewListFilter {
+  statuses: readonly FilingStatus[]
+  number?: string
+  types?: readonly FilingType[]
+  insuredRegionPrefix?: string
+  text?: { number?: string; idTail?: string; name?: string }
+  limit?: number
+}
+
+/**
+ * Who may see a filing (API.md GET /api/filings): the person it is for (subject_user_id), and the
+ * person who filed it — but a filer who filed for a family member only while that member's
+ * authorisation is ACTIVE: once the member revokes it (or the filer deletes the member), the
+ * filer loses sight of every filing made for them; the member keeps seeing them all.
+ */
+function visibleTo(userId: string) {
+  return (eb: ExpressionBuilder<Database, 'filings'>) =>
+    eb.or([
+      eb('filings.subject_user_id', '=', userId),
+      eb.and([
+        eb('filings.user_id', '=', userId),
+        eb.or([
+          eb('filings.subject_family_member_id', 'is', null),
+          eb.exists(
+            eb
+              .selectFrom('proxy_authorizations')
+              .select('proxy_authorizations.id')
+              .whereRef('proxy_authorizations.family_member_id', '=', 'filings.subject_family_member_id')
+              .where('proxy_authorizations.proxy_user_id', '=', userId)
+              .where('proxy_authorizations.status', '=', 'ACTIVE'),
+          ),
+        ]),
+      ]),
+    ])
+}
+
+/** The reads about filings: by id, visible to a person, for staff, their details, the public status lookup. */
+export function createFilingReads(db: Kysely<Database>, dialect: Dialect) {
+  // The subquery's rows as one JSON array (json_agg on PostgreSQL, json_group_array on SQLite).
+  const jsonArrayFrom = (dialect === 'postgres' ? postgresJsonArrayFrom : sqliteJsonArrayFrom) as typeof sqliteJsonArrayFrom
+  return {
+    async findById(id: string): Promise<FilingRecord | null> {
+      const row = await db.selectFrom('filings').selectAll().where('id', '=', id).executeTakeFirst()
+      return row ? toFilingRecord(row) : null
+    },
+
+    /** A filing the user filed or that was filed for them (see visibleTo); null for anyone else. */
+    async findVisible(id: string, userId: string): Promise<FilingRecord | null> {
+      const row = await db
+        .selectFrom('filings')
+        .selectAll()
+        .where('id', '=', id)
+        .where(visibleTo(userId))
+        .executeTakeFirst()
+      return row ? toFilingRecord(row) : null
+    },
+
+    /** Every filing the user filed or that was filed for them (see visibleTo), newest first. */
+    async listVisible(userId: string): Promise<FilingRecord[]> {
+      const rows = await db
+        .selectFrom('filings')
+        .selectAll()
+        .where(visibleTo(userId))
+        .orderBy('created_at', 'desc')
+        .orderBy('number', 'desc')
+        .execute()
+      return rows.map(toFilingRecord)
+    },
+
+    /** For staff: filings in any of `statuses` (all when empty), or with `number`, oldest first. */
+    async listForReview(filter: ReviewListFilter): Promise<FilingRecord[]> {
+      let query = db.selectFrom('filings').selectAll()
+      if (filter.statuses.length > 0) query = query.where('status', 'in', [...filter.statuses])
+      if (filter.number !== undefined) query = query.where('number', '=', filter.number)
+      if (filter.types && filter.types.length > 0) query = query.where('type', 'in', [...filter.types])
+      // A province (2 digits) or city (4) prefix of the 6-digit 参保地 code.
+      if (filter.insuredRegionPrefix) query = query.where('insured_region', 'like', `${filter.insuredRegionPrefix}%`)
+      const { text } = filter
+      if (text) {
+        query = query.where((eb) =>
+          eb.or([
+            ...(text.number ? [eb('number', '=', text.number)] : []),
+            ...(text.idTail ? [eb('subject_id_number', 'like', `%${text.idTail}`)] : []),
+            ...(text.name ? [eb('subject_name', 'like', `${text.name}%`)] : []),
+          ]),
+        )
+      }
+      query = query.orderBy('created_at').orderBy('number')
+      if (filter.limit !== undefined) query = query.limit(filter.limit)
+      const rows = await query.execute()
+      return rows.map(toFilingRecord)
+    },
+
+    /** The materials, timeline, emergency part and latest review of each filing. */
+    async details(filings: readonly FilingRecord[]): Promise<FilingDetails[]> {
+      if (filings.length === 0) return []
+      const ids = filings.map((f) => f.id)
+      const [materialRows, eventRows, emergencyRows, reviewRows] = await Promise.all([
+        db
+          .selectFrom('filing_materials')
+          .innerJoin('uploads', 'uploads.id', 'filing_materials.upload_id')
+          .select([
+            'filing_materials.filing_id',
+            'uploads.id',
+            'uploads.owner_user_id',
+            'uploads.purpose',
+            'uploads.kind',
+            'uploads.size',
+            'uploads.sha256',
+            'uploads.created_at',
+          ])
+          .where('filing_materials.filing_id', 'in', ids)
+          .orderBy('uploads.created_at')
+          .orderBy('uploads.id')
+          .execute(),
+        db
+          .selectFrom('filing_events')
+          .select(['filing_id', 'status', 'note', 'at'])
+          .where('filing_id', 'in', ids)
+          .orderBy('filing_id')
+          .orderBy('seq')
+          .execute(),
+        db.selectFrom('filing_emergencies').selectAll().where('filing_id', 'in', ids).execute(),
+        db
+          .selectFrom('review_decisions')
+          .select(['filing_id', 'decision', 'reasons', 'missing_items', 'decided_at'])
+          .where('filing_id', 'in', ids)
+          .orderBy('filing_id')
+          .orderBy('seq', 'desc')
+          .execute(),
+      ])
+      return filings.map((filing) => {
+        const emergency = emergencyRows.find((r) => r.filing_id === filing.id)
+        // Ordered newest first within a filing: the first match is the latest decision.
+        const review = reviewRows.find((r) => r.filing_id === filing.id)
+        return {
+          filing,
+          materials: materialRows.filter((r) => r.filing_id === filing.id).map(toUploadRecord),
+          events: eventRows
+            .filter((r) => r.filing_id === filing.id)
+            .map((r) => ({ status: r.status as FilingStatus, note: r.note, at: r.at })),
+          emergency: emergency ? toEmergencyRecord(emergency) : null,
+          review: review ? toReviewRecord(review) : null,
+        }
+      })
+    },
+
+    /**
+     * GET /api/status in one statement: the filing with this number, its timeline (oldest first,
+     * as a JSON array built by the database) and its latest review's missing items; null when no
+     * filing has the number. The caller checks the ID tail.
+     */
+    async findForStatusLookup(number: string): Promise<StatusLookupRecord | null> {
+      const row = await db
+        .selectFrom('filings')
+        .selectAll('filings')
+        .select((eb) => [
+          jsonArrayFrom(
+            eb
+              .selectFrom('filing_events')
+              .select(['filing_events.status', 'filing_events.note', 'filing_events.at'])
+              .whereRef('filing_events.filing_id', '=', 'filings.id')
+              .orderBy('filing_events.seq'),
+          ).as('events'),
+          eb
+            .selectFrom('review_decisions')
+            .select('review_decisions.missing_items')
+            .whereRef('review_decisions.filing_id', '=', 'filings.id')
+            .orderBy('review_decisions.seq', 'desc')
+            .limit(1)
+            .as('latest_missing_items'),
+        ])
+        .where('filings.number', '=', number)
+        .executeTakeFirst()
+      if (!row) return null
+      const { events, latest_missing_items: missing, ...filing } = row
+      // SQLite answers the JSON as text, PostgreSQL as parsed values.
+      const timeline = (typeof events === 'string' ? JSON.parse(events) : events) as FilingEventRecord[]
+      return {
+        filing: toFilingRecord(filing),
+        events: timeline,
+        latestMissingItems: missing ? (JSON.parse(missing) as string[]) : [],
+      }
+    },
+  }
+}

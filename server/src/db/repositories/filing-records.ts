@@ -1,0 +1,229 @@
+import type { Selectable } from 'kysely'
+import type { Citation } from '../../../../src/domain/citation'
+import type { FamilyRelation } from '../../../../src/domain/family'
+import type { FilingType } from '../../../../src/domain/filing-types'
+import type { AwayReason, EmergencyCriterion } from '../../../../src/domain/emergency'
+import type { FilingStatus } from '../../../../src/domain/filings'
+import type { EmergencyMode } from '../../../../src/domain/profiles'
+import type { FilingEmergenciesTable, FilingsTable, ReviewDecisionsTable } from '../schema'
+import type { UploadRecord } from './uploads'
+
+// The shapes of a filing as the rest of the server sees them, and their mapping to and from rows.
+// Reads: filing-reads.ts; writes: filing-writes.ts; both together: filings.ts.
+
+/** A filing as the rest of the server sees it (camelCase, no row types). */
+export interface FilingRecord {
+  id: string
+  number: string
+  /** Who filed it. */
+  userId: string
+  /** Who it is for (the same user when filing for oneself); null for a family member with no account of their own. */
+  subjectUserId: string | null
+  /** A filing for a family member (代办): the member record and how they are related to the filer. */
+  subjectFamilyMemberId: string | null
+  subjectRelation: FamilyRelation | null
+  /** The filer's name when filing (null on filings made before it was recorded: those were filed by the subject). */
+  filerName: string | null
+  type: FilingType
+  status: FilingStatus
+  basis: 'PROOF' | 'COMMITMENT'
+  registration: 'NEW' | 'CHANGE'
+  destinationProvince: string
+  destinationCity: string | null
+  startDate: string
+  endDate: string | null
+  validFrom: string | null
+  validTo: string | null
+  validityExplanation: string
+  citations: Citation[]
+  phone1: string
+  phone2: string | null
+  addressAtDestination: string
+  chronicDiseaseHospital: string | null
+  multiPlace: boolean
+  commitment: { signedName: string; textVersion: string; signedAt: string } | null
+  supersedesId: string | null
+  supersededById: string | null
+  subjectName: string
+  subjectIdNumber: string
+  insuredRegion: string
+  createdAt: string
+  updatedAt: string
+}
+
+export interface FilingEventRecord {
+  status: FilingStatus
+  note: string | null
+  at: string
+}
+
+/** The emergency part of an emergency filing, with the window that applied when it was filed. */
+export interface EmergencyRecord {
+  admittedOn: string
+  leftOn: string | null
+  dischargedOn: string | null
+  awayReason: AwayReason
+  hospitalName: string
+  diagnosis: string
+  criteria: EmergencyCriterion[]
+  mode: EmergencyMode
+  deadline: string | null
+}
+
+export type ReviewDecision = 'APPROVE' | 'REJECT' | 'REQUEST_MATERIALS'
+
+export interface ReviewRecord {
+  decision: ReviewDecision
+  reasons: string[]
+  missingItems: string[]
+  decidedAt: string
+}
+
+/** Everything a filing view needs: the filing, its materials, its timeline (oldest first), its emergency part and latest review. */
+export interface FilingDetails {
+  filing: FilingRecord
+  materials: UploadRecord[]
+  events: FilingEventRecord[]
+  emergency: EmergencyRecord | null
+  review: ReviewRecord | null
+}
+
+export type NewFiling = Omit<FilingRecord, 'id' | 'number' | 'supersededById' | 'createdAt' | 'updatedAt'>
+
+/**
+ * What the public status lookup (GET /api/status) needs about one filing, read in one statement:
+ * the filing, its timeline (oldest first) and the missing items of its latest review decision.
+ */
+export interface StatusLookupRecord {
+  filing: FilingRecord
+  events: FilingEventRecord[]
+  /** The latest review decision's missing items; empty when there is none. */
+  latestMissingItems: string[]
+}
+
+/** A stored row as a FilingRecord. */
+export function toFilingRecord(row: Selectable<FilingsTable>): FilingRecord {
+  const signed =
+    row.commitment_signed_name !== null && row.commitment_text_version !== null && row.commitment_signed_at !== null
+  return {
+    id: row.id,
+    number: row.number,
+    userId: row.user_id,
+    subjectUserId: row.subject_user_id,
+    subjectFamilyMemberId: row.subject_family_member_id,
+    subjectRelation: row.subject_relation as FamilyRelation | null,
+    filerName: row.filer_name,
+    type: row.type as FilingType,
+    status: row.status as FilingStatus,
+    basis: row.basis as FilingRecord['basis'],
+    registration: row.registration as FilingRecord['registration'],
+    destinationProvince: row.destination_province,
+    destinationCity: row.destination_city,
+    startDate: row.start_date,
+    endDate: row.end_date,
+    validFrom: row.valid_from,
+    validTo: row.valid_to,
+    validityExplanation: row.validity_explanation,
+    citations: JSON.parse(row.citations) as Citation[],
+    phone1: row.phone1,
+    phone2: row.phone2,
+    addressAtDestination: row.address_at_destination,
+    chronicDiseaseHospital: row.chronic_disease_hospital,
+    multiPlace: Number(row.multi_place) === 1,
+    commitment: signed
+      ? {
+          signedName: row.commitment_signed_name as string,
+          textVersion: row.commitment_text_version as string,
+          signedAt: row.commitment_signed_at as string,
+        }
+      : null,
+    supersedesId: row.supersedes_id,
+    supersededById: row.superseded_by_id,
+    subjectName: row.subject_name,
+    subjectIdNumber: row.subject_id_number,
+    insuredRegion: row.insured_region,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  }
+}
+
+/** The row written for a new filing (also what create answers, without reading it back). */
+export function toFilingRow(id: string, number: string, f: NewFiling, at: string): Selectable<FilingsTable> {
+  return {
+    id,
+    number,
+    user_id: f.userId,
+    subject_user_id: f.subjectUserId,
+    subject_family_member_id: f.subjectFamilyMemberId,
+    subject_relation: f.subjectRelation,
+    filer_name: f.filerName,
+    type: f.type,
+    status: f.status,
+    basis: f.basis,
+    registration: f.registration,
+    destination_province: f.destinationProvince,
+    destination_city: f.destinationCity,
+    start_date: f.startDate,
+    end_date: f.endDate,
+    valid_from: f.validFrom,
+    valid_to: f.validTo,
+    validity_explanation: f.validityExplanation,
+    citations: JSON.stringify(f.citations),
+    phone1: f.phone1,
+    phone2: f.phone2,
+    address_at_destination: f.addressAtDestination,
+    chronic_disease_hospital: f.chronicDiseaseHospital,
+    multi_place: f.multiPlace ? 1 : 0,
+    commitment_signed_name: f.commitment?.signedName ?? null,
+    commitment_text_version: f.commitment?.textVersion ?? null,
+    commitment_signed_at: f.commitment?.signedAt ?? null,
+    supersedes_id: f.supersedesId,
+    superseded_by_id: null,
+    subject_name: f.subjectName,
+    subject_id_number: f.subjectIdNumber,
+    insured_region: f.insuredRegion,
+    created_at: at,
+    updated_at: at,
+  }
+}
+
+export function toEmergencyRow(filingId: string, e: EmergencyRecord): Selectable<FilingEmergenciesTable> {
+  return {
+    filing_id: filingId,
+    admitted_on: e.admittedOn,
+    left_on: e.leftOn,
+    discharged_on: e.dischargedOn,
+    away_reason: e.awayReason,
+    hospital_name: e.hospitalName,
+    diagnosis: e.diagnosis,
+    criteria: JSON.stringify(e.criteria),
+    mode: e.mode,
+    deadline: e.deadline,
+  }
+}
+
+export function toEmergencyRecord(row: Selectable<FilingEmergenciesTable>): EmergencyRecord {
+  return {
+    admittedOn: row.admitted_on,
+    leftOn: row.left_on,
+    dischargedOn: row.discharged_on,
+    awayReason: row.away_reason as AwayReason,
+    hospitalName: row.hospital_name,
+    diagnosis: row.diagnosis,
+    criteria: JSON.parse(row.criteria) as EmergencyCriterion[],
+    mode: row.mode as EmergencyMode,
+    deadline: row.deadline,
+  }
+}
+
+/** A review_decisions row as a ReviewRecord (its lists are stored as JSON text). */
+export function toReviewRecord(
+  row: Pick<Selectable<ReviewDecisionsTable>, 'decision' | 'reasons' | 'missing_items' | 'decided_at'>,
+): ReviewRecord {
+  return {
+    decision: row.decision as ReviewDecision,
+    reasons: JSON.parse(row.reasons) as string[],
+    missingItems: JSON.parse(row.missing_items) as string[],
+    decidedAt: row.decided_at,
+  }
+}

@@ -1,0 +1,299 @@
+import { randomUUID } from 'node:crypto'
+import type { Kysely, Transaction } from 'kysely'
+import type { FilingStatus } from '../../../../src/domain/filings'
+import type { Database } from '../schema'
+import { inTransaction } from '../in-transaction'
+import { appendAudit, type NewAuditEntry } from './audit'
+import {
+  toEmergencyRow,
+  toFilingRecord,
+  toFilingRow,
+  type EmergencyRecord,
+  type FilingDetails,
+  type FilingRecord,
+  type NewFiling,
+  type ReviewDecision,
+} from './filing-records'
+import { insertNotifications, type NewNotification } from './notifications'
+import type { UploadRecord } from './uploads'
+
+export interface DecideInput {
+  decision: ReviewDecision
+  reasons: readonly string[]
+  missingItems: readonly string[]
+  /** The filing must be in one of these; else nothing is written. */
+  fromStatuses: readonly FilingStatus[]
+  toStatus: FilingStatus
+  /** The timeline entry's note. */
+  note: string
+  /** Outbox rows written in the same transaction. */
+  notifications: readonly NewNotification[]
+  /** Who decides (a staff account id or service:reviewer-token, and the name kept with it). */
+  reviewer: { id: string; name: string }
+  /** The audit row, written in the same transaction. */
+  audit: NewAuditEntry
+}
+
+export interface AddMaterialsInput {
+  materialIds: readonly string[]
+  fromStatus: FilingStatus
+  toStatus: FilingStatus
+  note: string
+}
+
+export interface CreateFilingInput {
+  filing: NewFiling
+  /** The uploads to attach (the caller has checked they are the filer's own). */
+  materials: readonly UploadRecord[]
+  /** The timeline to start with, all at `now`, in this order. */
+  events: ReadonlyArray<{ status: FilingStatus; note: string | null }>
+  /** A fresh random filing number; asked again on the (unlikely) clash with an existing one. */
+  nextNumber: () => string
+  /**
+   * Called inside the transaction, with the subject's other filings of the same type and
+   * destination (`supersede.id` left out): answers the one that makes this a duplicate, if any.
+   */
+  findDuplicate: (sameKind: readonly FilingRecord[]) => FilingRecord | undefined
+  /** A 变更: the filing this one replaces, which must still be in `fromStatus`. */
+  supersede?: { id: string; fromStatus: FilingStatus; note: string | null }
+  /** An emergency filing's emergency part. */
+  emergency?: EmergencyRecord
+  /** Outbox rows for the new filing (e.g. a deadline reminder), written in the same transaction. */
+  notifications?: (created: { id: string; number: string }) => readonly NewNotification[]
+}
+
+export type CreateFilingOutcome =
+  /** What was written, as `details()` would read it back (materials oldest first, no review yet). */
+  | { outcome: 'CREATED'; details: FilingDetails }
+  | { outcome: 'DUPLICATE'; existing: FilingRecord }
+  /** The filing to replace changed status meanwhile (e.g. a concurrent cancel). */
+  | { outcome: 'STALE' }
+
+const NUMBER_ATTEMPTS = 5
+
+/** Event notes are at most 500 characters; the full lists stay in review_decisions. */
+const NOTE_MAX = 500
+
+function clipNote(note: string | null): string | null {
+  if (note === null || note.length <= NOTE_MAX) return note
+  return note.slice(0, NOTE_MAX - 1) + '…'
+}
+
+/** Leaves a transaction without committing, carrying the answer out. */
+class Rollback {
+  constructor(readonly outcome: CreateFilingOutcome) {}
+}
+
+/** The next `seq` of a filing's rows in a per-filing sequence (its timeline, its review decisions): 0 for the first. */
+async function nextSeq(trx: Transaction<Database>, table: 'filing_events' | 'review_decisions', filingId: string): Promise<number> {
+  const last = await trx
+    .selectFrom(table)
+    .select((eb) => eb.fn.max('seq').as('seq'))
+    .where('filing_id', '=', filingId)
+    .executeTakeFirst()
+  return last?.seq === null || last?.seq === undefined ? 0 : Number(last.seq) + 1
+}
+
+/**
+ * Appends timeline entries at `at`; `first` is the next seq when the caller knows it (a new
+ * filing: 0), else it is looked up. Answers the entries as stored (notes clipped).
+ */
+async function appendEvents(
+  trx: Transaction<Database>,
+  filingId: string,
+  events: ReadonlyArray<{ status: FilingStatus; note: string | null }>,
+  at: string,
+  first?: number,
+): Promise<Array<{ status: FilingStatus; note: string | null; at: string }>> {
+  if (events.length === 0) return []
+  const start = first ?? (await nextSeq(trx, 'filing_events', filingId))
+  const stored = events.map((e) => ({ status: e.status, note: clipNote(e.note), at }))
+  await trx
+    .insertInto('filing_events')
+    .values(stored.map((e, i) => ({ id: randomUUID(), filing_id: filingId, seq: start + i, ...e })))
+    .execute()
+  return stored
+}
+
+/** Attaches uploads to a filing (each once); an upload already attached is left as it is. */
+async function attachMaterials(trx: Transaction<Database>, filingId: string, uploadIds: readonly string[]): Promise<void> {
+  if (uploadIds.length === 0) return
+  await trx
+    .insertInto('filing_materials')
+    .values([...new Set(uploadIds)].map((uploadId) => ({ filing_id: filingId, upload_id: uploadId })))
+    .onConflict((oc) => oc.columns(['filing_id', 'upload_id']).doNothing())
+    .execute()
+}
+
+/** Moves a filing from one of `from` to `to`; false when it was in none of them (nothing written). */
+async function moveStatus(
+  trx: Transaction<Database>,
+  id: string,
+  from: readonly FilingStatus[],
+  set: { status: FilingStatus; superseded_by_id?: string },
+  at: string,
+): Promise<boolean> {
+  const { numUpdatedRows } = await trx
+    .updateTable('filings')
+    .set({ ...set, updated_at: at })
+    .where('id', '=', id)
+    .where('status', 'in', [...from])
+    .executeTakeFirst()
+  return numUpdatedRows > 0n
+}
+
+/** Materials as `details()` orders them: oldest upload first, then by id; each once. */
+function orderedMaterials(materials: readonly UploadRecord[]): UploadRecord[] {
+  const unique = [...new Map(materials.map((m) => [m.id, m])).values()]
+  return unique.sort((a, b) => (a.createdAt === b.createdAt ? (a.id < b.id ? -1 : 1) : a.createdAt < b.createdAt ? -1 : 1))
+}
+
+/**
+ * Serialises writes about one subject: on PostgreSQL the no-op update takes the row's lock (the
+ * subject's user row, or the family member's row for a member without an account) until the
+ * transaction ends, so a concurrent duplicate check waits and then sees this filing.
+ * (SQLite runs one transaction at a time anyway.)
+ */
+async function lockSubject(trx: Transaction<Database>, filing: NewFiling): Promise<void> {
+  if (filing.subjectUserId !== null) {
+    await trx.updateTable('users').set((eb) => ({ openid: eb.ref('openid') })).where('id', '=', filing.subjectUserId).execute()
+  } else if (filing.subjectFamilyMemberId !== null) {
+    await trx
+      .updateTable('family_members')
+      .set((eb) => ({ relation: eb.ref('relation') }))
+      .where('id', '=', filing.subjectFamilyMemberId)
+      .execute()
+  }
+}
+
+/** The writes about filings: create (with 变更), review decisions, more materials, cancel. */
+export function createFilingWrites(db: Kysely<Database>) {
+  async function insertOnce(input: CreateFilingInput, at: string): Promise<CreateFilingOutcome> {
+    try {
+      return await inTransaction(db, async (trx) => {
+        const { filing } = input
+        await lockSubject(trx, filing)
+
+        // The same person: their account when known (whoever filed), else the family member record.
+        let sameKind = trx
+          .selectFrom('filings')
+          .selectAll()
+          .where((eb) =>
+            filing.subjectUserId !== null
+              ? eb('subject_user_id', '=', filing.subjectUserId)
+              : eb('subject_family_member_id', '=', filing.subjectFamilyMemberId),
+          )
+          .where('type', '=', filing.type)
+          .where('destination_province', '=', filing.destinationProvince)
+          .where('destination_city', 'is not distinct from', filing.destinationCity)
+        if (input.supersede) sameKind = sameKind.where('id', '!=', input.supersede.id)
+        const existing = input.findDuplicate((await sameKind.execute()).map(toFilingRecord))
+        if (existing) throw new Rollback({ outcome: 'DUPLICATE', existing })
+
+        // A number already taken (rare: random numbers) is skipped by the database itself, so a
+        // clash neither needs a lookup first nor spoils the transaction: draw again.
+        const id = randomUUID()
+        let row = toFilingRow(id, input.nextNumber(), filing, at)
+        for (let attempt = 1; ; attempt += 1) {
+          const { numInsertedOrUpdatedRows } = await trx
+            .insertInto('filings')
+            .values(row)
+            .onConflict((oc) => oc.column('number').doNothing())
+            .executeTakeFirst()
+          if (numInsertedOrUpdatedRows === 1n) break
+          if (attempt >= NUMBER_ATTEMPTS) throw new Error(`no free filing number after ${NUMBER_ATTEMPTS} draws`)
+          row = { ...row, number: input.nextNumber() }
+        }
+        const { number } = row
+        const materials = orderedMaterials(input.materials)
+        await attachMaterials(
+          trx,
+          id,
+          materials.map((m) => m.id),
+        )
+        const events = await appendEvents(trx, id, input.events, at, 0)
+        if (input.emergency) await trx.insertInto('filing_emergencies').values(toEmergencyRow(id, input.emergency)).execute()
+        if (input.notifications) await insertNotifications(trx, input.notifications({ id, number }), new Date(at))
+
+        if (input.supersede) {
+          const moved = await moveStatus(trx, input.supersede.id, [input.supersede.fromStatus], { status: 'SUPERSEDED', superseded_by_id: id }, at)
+          if (!moved) throw new Rollback({ outcome: 'STALE' })
+          await appendEvents(trx, input.supersede.id, [{ status: 'SUPERSEDED', note: input.supersede.note }], at)
+        }
+        const details: FilingDetails = { filing: toFilingRecord(row), materials, events, emergency: input.emergency ?? null, review: null }
+        return { outcome: 'CREATED', details } as const
+      })
+    } catch (error) {
+      if (error instanceof Rollback) return error.outcome
+      throw error
+    }
+  }
+
+  return {
+    /**
+     * Creates a filing with its materials and first events in one transaction, after checking
+     * for a duplicate inside it; for a 变更 also marks the replaced filing SUPERSEDED. Nothing is
+     * written unless everything is. CREATED carries what was written (nothing is read back).
+     */
+    async create(input: CreateFilingInput, now: Date): Promise<CreateFilingOutcome> {
+      return insertOnce(input, now.toISOString())
+    },
+
+    /**
+     * Records a review decision: the status moves (only from `fromStatuses`), the decision and a
+     * timeline entry are stored and the outbox rows written, all in one transaction. False when
+     * the filing was not in one of `fromStatuses` (nothing written then).
+     */
+    async decide(id: string, input: DecideInput, now: Date): Promise<boolean> {
+      const at = now.toISOString()
+      return inTransaction(db, async (trx) => {
+        if (!(await moveStatus(trx, id, input.fromStatuses, { status: input.toStatus }, at))) return false
+        await trx
+          .insertInto('review_decisions')
+          .values({
+            id: randomUUID(),
+            filing_id: id,
+            seq: await nextSeq(trx, 'review_decisions', id),
+            decision: input.decision,
+            reasons: JSON.stringify(input.reasons),
+            missing_items: JSON.stringify(input.missingItems),
+            decided_at: at,
+            reviewer_id: input.reviewer.id,
+            reviewer_name: input.reviewer.name,
+          })
+          .execute()
+        await appendEvents(trx, id, [{ status: input.toStatus, note: input.note }], at)
+        await insertNotifications(trx, input.notifications, now)
+        await appendAudit(trx, input.audit, now)
+        return true
+      })
+    },
+
+    /**
+     * Attaches more uploads to a filing still in `fromStatus` and moves it to `toStatus` with a
+     * timeline entry, in one transaction. False when its status changed meanwhile.
+     */
+    async addMaterials(id: string, input: AddMaterialsInput, now: Date): Promise<boolean> {
+      const at = now.toISOString()
+      return inTransaction(db, async (trx) => {
+        if (!(await moveStatus(trx, id, [input.fromStatus], { status: input.toStatus }, at))) return false
+        await attachMaterials(trx, id, input.materialIds)
+        await appendEvents(trx, id, [{ status: input.toStatus, note: input.note }], at)
+        return true
+      })
+    },
+
+    /**
+     * Cancels a filing still in `fromStatus`, with a timeline entry, in one transaction.
+     * False when its status changed meanwhile (nothing written then).
+     */
+    async cancel(id: string, fromStatus: FilingStatus, note: string, now: Date): Promise<boolean> {
+      const at = now.toISOString()
+      return inTransaction(db, async (trx) => {
+        if (!(await moveStatus(trx, id, [fromStatus], { status: 'CANCELLED' }, at))) return false
+        await appendEvents(trx, id, [{ status: 'CANCELLED', note }], at)
+        return true
+      })
+    },
+  }
+}
