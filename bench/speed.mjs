@@ -246,7 +246,7 @@ async function startRun(root, rows) {
  * the JS+CSS bytes received (encodedDataLength: headers and compressed body) and the ms from
  * navigation start until `selector` is visible.
  */
-async function h5Load(root, dist, selector) {
+export async function h5Load(root, dist, selector) {
   const { chromium } = await import('playwright-core')
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yidi-h5-'))
   const server = await startServer(root, { SQLITE_PATH: path.join(dir, 'a.db'), SERVE_STATIC: '1', STATIC_DIR: dist, SESSION_SECRET: randomBytes(32).toString('hex'), LOG_LEVEL: 'warn' })
