@@ -3,15 +3,14 @@ import { relationLabel } from '../../../src/domain/family'
 import { FILING_TYPE_INFO } from '../../../src/domain/filing-types'
 import {
   FILING_STATUSES,
+  changeCancelGate,
   effectiveStatus,
-  isStanding,
   type FilingView,
   type TimelineEntry,
   type UploadView,
 } from '../../../src/domain/filings'
 import { profileFor } from '../../../src/domain/profiles'
 import { findRegion } from '../../../src/domain/regions'
-import { canChangeOrCancel } from '../../../src/domain/rules'
 import type { FilingDetails, FilingRecord } from '../db/repositories/filings'
 import type { UploadRecord } from '../db/repositories/uploads'
 import { maskIdNumber, maskName } from '../logging/mask'
@@ -20,30 +19,10 @@ export function toUploadView(upload: UploadRecord): UploadView {
   return { id: upload.id, kind: upload.kind, size: upload.size, purpose: upload.purpose }
 }
 
-/** What the person may do now (SPEC §5): nothing once a filing no longer stands. */
+/** What the person may do now (SPEC §5): the domain's one change/cancel gate. */
 export function actionsFor(filing: FilingRecord, today: string): FilingView['actions'] {
-  if (!isStanding(filing.status, filing.validTo, today)) {
-    const label = FILING_STATUSES[effectiveStatus(filing.status, filing.validTo, today)]
-    return {
-      canCancel: false,
-      canChange: false,
-      firstAllowedOn: null,
-      explanation: `这份备案${label}，不能再变更或取消；需要的话请重新办理备案。`,
-    }
-  }
-  if (filing.validFrom === null) {
-    return { canCancel: true, canChange: true, firstAllowedOn: null, explanation: '还在办理中的备案可以随时取消或变更。' }
-  }
-  const answer = canChangeOrCancel({
-    filing: { type: filing.type, basis: filing.basis, validFrom: filing.validFrom },
-    profile: profileFor(filing.insuredRegion),
-    today,
-  })
-  if (!answer.ok) {
-    return { canCancel: false, canChange: false, firstAllowedOn: null, explanation: answer.message }
-  }
-  const { allowed, firstAllowedOn, explanation } = answer.value
-  return { canCancel: allowed, canChange: allowed, firstAllowedOn: firstAllowedOn ?? null, explanation }
+  const { canCancel, canChange, firstAllowedOn, explanation } = changeCancelGate(filing, profileFor(filing.insuredRegion), today)
+  return { canCancel, canChange, firstAllowedOn, explanation }
 }
 
 function timelineOf(details: FilingDetails, today: string): TimelineEntry[] {
@@ -107,6 +86,7 @@ export function toFilingView(details: FilingDetails, today: string, viewerId: st
     contacts: { phone1: filing.phone1, phone2: filing.phone2, addressAtDestination: filing.addressAtDestination },
     chronicDiseaseHospital: filing.chronicDiseaseHospital,
     multiPlace: filing.multiPlace,
+    insuredRegion: filing.insuredRegion,
     materials: details.materials.map(toUploadView),
     commitment: filing.commitment,
     supersedes: filing.supersedesId,

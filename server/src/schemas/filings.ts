@@ -45,7 +45,7 @@ export const FilingSchema = {
   description: '一份备案（FilingView），含材料、进度和现在能做什么',
   additionalProperties: false,
   required: [
-    'id', 'number', 'type', 'typeName', 'status', 'statusLabel', 'basis', 'registration', 'subject',
+    'id', 'number', 'type', 'typeName', 'status', 'statusLabel', 'basis', 'registration', 'subject', 'insuredRegion',
     'filedBySelf', 'filedBy', 'destination', 'startDate', 'endDate', 'validFrom', 'validTo', 'validityExplanation',
     'contacts', 'chronicDiseaseHospital', 'multiPlace', 'materials', 'commitment', 'supersedes',
     'supersededBy', 'createdAt', 'timeline', 'emergency', 'review', 'actions', 'citations',
@@ -101,6 +101,7 @@ export const FilingSchema = {
     },
     chronicDiseaseHospital: { type: ['string', 'null'] },
     multiPlace: { type: 'boolean' },
+    insuredRegion: { type: 'string', description: '参保人的参保地代码（GB/T 2260），变更时按它的政策检查' },
     materials: { type: 'array', items: { $ref: 'Upload#' } },
     commitment: {
       type: ['object', 'null'],

@@ -1,3 +1,4 @@
+import { ID_TAIL_PATTERN } from '../../../src/domain/validation/id-number'
 import { FILING_STATUSES } from '../../../src/domain/filings'
 import { errorResponses } from './error'
 import { freeText } from './free-text'
@@ -16,7 +17,7 @@ export const StatusLookupSchema = {
     additionalProperties: false,
     properties: {
       number: freeText('备案号', { minLength: 1, maxLength: 40, description: '备案号，如 YD20261123ABCDEF' }),
-      idTail: { type: 'string', pattern: '^[0-9]{5}[0-9Xx]$', description: '参保人身份证号后 6 位' },
+      idTail: { type: 'string', pattern: ID_TAIL_PATTERN, description: '参保人身份证号后 6 位' },
     },
   },
   response: {

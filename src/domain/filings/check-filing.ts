@@ -5,6 +5,7 @@ import { COMMITMENT_VERSION, missingMaterials, type MaterialCode } from '../mate
 import type { PolicyProfile } from '../profiles'
 import { checkDestination, isInsuredArea, type Destination, type Region } from '../regions'
 import { computeValidity, type Validity } from '../rules'
+import { checkDateRange } from '../validation/date-range'
 import { checkBackupPhone, checkMobile } from '../validation/mobile'
 import { endDateRule } from './end-date'
 
@@ -98,8 +99,13 @@ export function checkFiling(input: FilingSubmission, ctx: FilingContext): Filing
   if (endRule.asked && !Number.isNaN(start)) {
     const minimum = endRule.minimumFor(input.startDate)
     if (!input.endDate || !isDateString(input.endDate)) fields.endDate = '请选择结束日期'
-    else if (minimum && input.endDate < minimum) fields.endDate = `结束日期最早是 ${minimum}（${endRule.explanation}）`
-    else endDate = input.endDate
+    else {
+      // 备案起止时间 (004 表8): the end not before the start, then the type's minimum (002 第十条).
+      const range = checkDateRange(input.startDate, input.endDate)
+      if (!range.ok) fields.endDate = range.message
+      else if (minimum && input.endDate < minimum) fields.endDate = `结束日期最早是 ${minimum}（${endRule.explanation}）`
+      else endDate = input.endDate
+    }
   } else if (!endRule.asked && input.endDate) {
     fields.endDate = '这种备案不用填结束日期，请去掉'
   }

@@ -119,6 +119,8 @@ export interface FilingView {
   contacts: { phone1: string; phone2: string | null; addressAtDestination: string }
   chronicDiseaseHospital: string | null
   multiPlace: boolean
+  /** The 参保地 of the person it is for (GB/T 2260 code): its policy profile governs a 变更 as it did the filing. */
+  insuredRegion: string
   materials: UploadView[]
   commitment: { signedName: string; textVersion: string; signedAt: string } | null
   /** The filing this one replaced (a 变更), and the one that replaced it. */

@@ -12,3 +12,7 @@ export type {
   AddMaterialsBody, CancelFilingBody, ChangeFilingBody, CreateFilingBody, EmergencyDetails, FilingSubject, FilingView,
   PublicStatusView, ReviewDecisionBody, TimelineEntry, UploadKind, UploadView,
 } from './filing-view'
+export { changedSubmission, checkChange } from './change'
+export type { ChangeBase } from './change'
+export { changeCancelGate, findDuplicateFiling } from './gate'
+export type { ChangeCancelGate, FilingCandidate, FilingFacts } from './gate'
