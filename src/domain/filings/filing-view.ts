@@ -150,6 +150,8 @@ export interface PublicStatusView {
   destination: { name: string }
   validFrom: string | null
   validTo: string | null
+  /** The validity in words, from the domain's one formatter (validityPeriod): emergency '当次住院有效（9月26日入院）'. */
+  validity: string
   timeline: Array<{ status: FilingStatus; label: string; at: string }>
   /** When more material is asked for: what is missing, all at once, so a family member can help. */
   missingItems: string[]

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify'
-import { normalizeFilingNumber, type FilingStatus, type PublicStatusView } from '../../../../../src/domain/filings'
+import { normalizeFilingNumber, validityPeriod, type FilingStatus, type PublicStatusView } from '../../../../../src/domain/filings'
 import { chinaToday } from '../../../../../src/domain/time/china-date'
 import { AppError } from '../../../errors'
 import { toFilingView } from '../../../filings/to-filing-view'
@@ -36,6 +36,7 @@ const status: FastifyPluginAsync = async (app) => {
         destination: { name: view.destination.name },
         validFrom: view.validFrom,
         validTo: view.validTo,
+        validity: validityPeriod(view),
         timeline: view.timeline.map(({ status: s, label, at }) => ({ status: s, label, at })),
         missingItems: view.status === 'NEEDS_MATERIALS' ? (view.review?.missingItems ?? []) : [],
       }

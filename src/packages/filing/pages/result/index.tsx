@@ -5,7 +5,7 @@ import { Button, Toast } from '@nutui/nutui-react-taro'
 import AlbumPermission, { isAlbumPermissionRefused } from '../../../../components/album-permission'
 import BasisNote from '../../../../components/basis-note'
 import StatusBadge from '../../../../components/status-badge'
-import type { FilingView } from '../../../../domain/filings'
+import { validityPeriod, type FilingView } from '../../../../domain/filings'
 import { renderReceiptImage, saveReceiptImage } from '../../../../lib/receipt/receipt-image'
 import { statusUrl } from '../../../../lib/receipt/status-url'
 import { ApiError } from '../../../../services/api-error'
@@ -15,8 +15,8 @@ import PageRoot from '../../../../components/page-root'
 import { replacePage, goHome } from '@/lib/navigation'
 
 function validityText(f: FilingView): string {
-  if (!f.validFrom) return '审核通过后生效'
-  return f.validTo ? `${f.validFrom} 至 ${f.validTo}` : `${f.validFrom} 起长期有效`
+  if (!f.validFrom) return f.type === 'EMERGENCY' ? `审核通过后生效：${validityPeriod(f)}` : '审核通过后生效'
+  return validityPeriod(f)
 }
 
 /** The receipt image of a filing (a data URL in H5, a temporary file in WeChat). */

@@ -51,7 +51,7 @@ describe('备案详情 page', () => {
     expect(mockedGet).toHaveBeenCalledWith('f1')
     expect(text('detail-status')).toBe('备案成功')
     expect(text('detail-number')).toContain('YD20261123ABCDEF')
-    expect(text('detail-validity')).toContain('有效期 2026-11-23 起，长期有效')
+    expect(text('detail-validity')).toContain('有效期 2026-11-23 起长期有效')
     expect(text('detail-materials')).toBe('已上传 1 份材料')
 
     const items = document.querySelectorAll('#detail-timeline .timeline__item')

@@ -100,7 +100,7 @@ export default function StatusLookup() {
           <Text className='flow__text'>备案地：{result.destination.name}</Text>
           <Text className='flow__text'>备案号：{result.number}</Text>
           {result.validFrom ? (
-            <Text className='flow__text'>有效期：{result.validTo ? `${result.validFrom} 至 ${result.validTo}` : `${result.validFrom} 起`}</Text>
+            <Text className='flow__text'>有效期：{result.validity}</Text>
           ) : null}
           {result.missingItems.length > 0 ? (
             <View className='status__missing' id='status-missing'>
