@@ -19,6 +19,7 @@ import {
   isStanding,
   type AddMaterialsBody,
   type ChangeFilingBody,
+  type CommitmentSigner,
   type CreateFilingBody,
   type FilingSubmission,
   type FilingView,
@@ -32,6 +33,7 @@ import type { PersonProfile } from '../db/repositories/profiles'
 import type { UploadRecord } from '../db/repositories/uploads'
 import { AppError, validationFailed } from '../errors'
 import { proxySubject, type FilingSubjectFacts } from '../family/family'
+import { maskIdNumber } from '../logging/mask'
 import { assertIdNotTaken, isVerified } from '../verification/verify'
 import { toFilingView } from './to-filing-view'
 
@@ -170,12 +172,19 @@ export function filingRecipients(filing: Pick<FilingRecord, 'userId' | 'subjectU
  * Runs checkFiling for the subject (422 VALIDATION_FAILED with every wrong field at once); the
  * status it starts in comes from initialFilingStatus, given whether the filer passed 实人认证.
  */
-function decide(submission: FilingSubmission, profile: FilingSubjectFacts['person'], today: string, filerVerified: boolean) {
+function decide(
+  submission: FilingSubmission,
+  profile: FilingSubjectFacts['person'],
+  today: string,
+  filerVerified: boolean,
+  proxySigner: { name: string } | null,
+) {
   const result = checkFiling(submission, {
     profile: profileFor(profile.insuredRegion),
     today,
     subjectName: profile.name,
     insuredRegion: profile.insuredRegion,
+    proxySigner,
   })
   if (!result.ok) throw validationFailed(422, result.fields as Record<string, string>)
   const start = initialFilingStatus({ type: submission.type, filerVerified })
@@ -380,9 +389,15 @@ export async function createFiling(app: FilingContext, userId: string, body: Cre
     commitment: body.commitment ?? null,
     materialCodes: uploads.map((u) => u.purpose),
   }
-  const decision = decide(submission, subject.person, today, await isVerified(app, userId, own))
+  // 代签 (004 个人承诺书 温馨提示2): only the relative filing for a family member, in their own name.
+  const proxySigner = subject.familyMemberId !== null ? { name: own.name } : null
+  const decision = decide(submission, subject.person, today, await isVerified(app, userId, own), proxySigner)
+  const signer: CommitmentSigner | null =
+    body.commitment?.signedBy === 'PROXY' && subject.relation !== null
+      ? { name: own.name, idNumberMasked: maskIdNumber(own.idNumber), relation: subject.relation }
+      : null
   const commitment = body.commitment
-    ? { signedName: body.commitment.signedName.trim(), textVersion: body.commitment.textVersion, signedAt: now.toISOString() }
+    ? { signedName: body.commitment.signedName.trim(), textVersion: body.commitment.textVersion, signedAt: now.toISOString(), signer }
     : null
 
   const draft = draftOf(submission, decision, { userId, subject, filer: own }, {
@@ -465,14 +480,18 @@ export async function changeFiling(
       contacts: { phone1: old.phone1, phone2: old.phone2, addressAtDestination: old.addressAtDestination },
       chronicDiseaseHospital: old.chronicDiseaseHospital,
       multiPlace: old.multiPlace,
-      commitment: old.commitment ? { signedName: old.commitment.signedName, textVersion: old.commitment.textVersion } : null,
+      commitment: old.commitment
+        ? { signedName: old.commitment.signedName, textVersion: old.commitment.textVersion, signedBy: old.commitment.signer ? 'PROXY' : 'SELF' }
+        : null,
       materialCodes: materials.map((m) => m.purpose),
     },
     body,
     today,
   )
   if (subject.subjectUserId === userId) await assertIdNotTaken(app, userId, own)
-  const decision = decide(submission, subject.person, today, await isVerified(app, userId, own))
+  // The commitment carries over as signed: a 代签 stays the recorded signer's.
+  const proxySigner = old.commitment?.signer ? { name: old.commitment.signer.name } : null
+  const decision = decide(submission, subject.person, today, await isVerified(app, userId, own), proxySigner)
   const reason = body.reason.trim()
 
   const draft = draftOf(submission, decision, { userId, subject, filer: own }, {

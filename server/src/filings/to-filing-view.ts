@@ -5,6 +5,7 @@ import {
   FILING_STATUSES,
   changeCancelGate,
   effectiveStatus,
+  proxySignedLine,
   type FilingView,
   type TimelineEntry,
   type UploadView,
@@ -88,7 +89,14 @@ export function toFilingView(details: FilingDetails, today: string, viewerId: st
     multiPlace: filing.multiPlace,
     insuredRegion: filing.insuredRegion,
     materials: details.materials.map(toUploadView),
-    commitment: filing.commitment,
+    commitment: filing.commitment
+      ? {
+          signedName: filing.commitment.signedName,
+          textVersion: filing.commitment.textVersion,
+          signedAt: filing.commitment.signedAt,
+          signedBy: filing.commitment.signer ? { ...filing.commitment.signer, line: proxySignedLine(filing.commitment.signer) } : null,
+        }
+      : null,
     supersedes: filing.supersedesId,
     supersededBy: filing.supersededById,
     createdAt: filing.createdAt,

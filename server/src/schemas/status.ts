@@ -23,7 +23,7 @@ export const StatusLookupSchema = {
   response: {
     200: {
       type: 'object',
-      required: ['number', 'typeName', 'status', 'statusLabel', 'subject', 'destination', 'validFrom', 'validTo', 'validity', 'timeline', 'missingItems'],
+      required: ['number', 'typeName', 'status', 'statusLabel', 'subject', 'destination', 'validFrom', 'validTo', 'validity', 'commitmentSignedBy', 'timeline', 'missingItems'],
       additionalProperties: false,
       properties: {
         number: { type: 'string' },
@@ -39,6 +39,7 @@ export const StatusLookupSchema = {
         destination: { type: 'object', required: ['name'], additionalProperties: false, properties: { name: { type: 'string' } } },
         validFrom: { type: ['string', 'null'] },
         validTo: { type: ['string', 'null'] },
+        commitmentSignedBy: { type: ['string', 'null'], description: '近亲属代签承诺书时：“由李*（参保人的子女）代签”（姓名打星号）' },
         validity: { type: 'string', description: '有效期的文字：急诊备案为“当次住院有效（9月26日入院）”', examples: ['2026-11-23 起长期有效'] },
         timeline: {
           type: 'array',

@@ -1,5 +1,6 @@
 import { checkFiling, type FilingCheck, type FilingContext, type FilingSubmission } from './check-filing'
-import type { ChangeFilingBody } from './filing-view'
+import type { PolicyProfile } from '../profiles/types'
+import type { ChangeFilingBody, FilingView } from './filing-view'
 
 /**
  * What a 变更 starts from: the standing filing's own submission (its type, place, dates,
@@ -39,4 +40,35 @@ export function changedSubmission(base: ChangeBase, body: Omit<ChangeFilingBody,
  */
 export function checkChange(base: ChangeBase, body: Omit<ChangeFilingBody, 'reason'>, ctx: FilingContext): FilingCheck {
   return checkFiling(changedSubmission(base, body, ctx.today), ctx)
+}
+
+/**
+ * The ChangeBase of a filing as the API shows it (FilingView), for the 变更 page; a 代签 carries
+ * over as the recorded signer's (004 个人承诺书 温馨提示2).
+ */
+export function changeBaseOfView(f: FilingView): ChangeBase {
+  return {
+    type: f.type,
+    destination: { province: f.destination.province, city: f.destination.city },
+    startDate: f.startDate,
+    endDate: f.endDate,
+    contacts: f.contacts,
+    chronicDiseaseHospital: f.chronicDiseaseHospital,
+    multiPlace: f.multiPlace,
+    commitment: f.commitment
+      ? { signedName: f.commitment.signedName, textVersion: f.commitment.textVersion, signedBy: f.commitment.signedBy ? 'PROXY' : 'SELF' }
+      : null,
+    materialCodes: f.materials.map((m) => m.purpose),
+  }
+}
+
+/** The FilingContext of a 变更 of a viewed filing: the subject's 参保地 and name, and a 代签's signer. */
+export function changeContextOfView(f: FilingView, profile: PolicyProfile, today: string): FilingContext {
+  return {
+    profile,
+    today,
+    subjectName: f.subject.name,
+    insuredRegion: f.insuredRegion,
+    proxySigner: f.commitment?.signedBy ? { name: f.commitment.signedBy.name } : null,
+  }
 }

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import { checkChange, findDuplicateFiling, type ChangeBase, type FilingView } from '../../../../src/domain/filings'
+import { changeBaseOfView, changeContextOfView, checkChange, findDuplicateFiling, type FilingView } from '../../../../src/domain/filings'
 import { endDateRule } from '../../../../src/domain/filings'
 import { profileFor } from '../../../../src/domain/profiles'
 import { checkIdTail } from '../../../../src/domain/validation/id-number'
@@ -26,19 +26,6 @@ async function temporaryFiling(token: string): Promise<FilingView> {
   })
 }
 
-/** The base the 变更 page builds from the view (src/packages/mine/pages/change). */
-const baseOf = (f: FilingView): ChangeBase => ({
-  type: f.type,
-  destination: { province: f.destination.province, city: f.destination.city },
-  startDate: f.startDate,
-  endDate: f.endDate,
-  contacts: f.contacts,
-  chronicDiseaseHospital: f.chronicDiseaseHospital,
-  multiPlace: f.multiPlace,
-  commitment: f.commitment,
-  materialCodes: f.materials.map((m) => m.purpose),
-})
-
 describe('the 6-month minimum of a temporary filing is one rule', () => {
   it('is 2027-05-22 for a start on 2026-11-23', () => {
     expect(endDateRule('OTHER_TEMPORARY', profileFor(VALID_PROFILE.insuredRegion)).minimumFor(TODAY)).toBe(SIX_MONTHS_END)
@@ -59,12 +46,8 @@ describe('变更: the page (checkChange) and POST /api/filings/:id/change give t
   ])('%s', async (_what, body, status, fields) => {
     const { token } = await filer(app)
     const filing = await temporaryFiling(token)
-    const domain = checkChange(baseOf(filing), body, {
-      profile: profileFor(filing.insuredRegion),
-      today: TODAY,
-      subjectName: filing.subject.name,
-      insuredRegion: filing.insuredRegion,
-    })
+    // What the 变更 page runs (src/packages/mine/pages/change).
+    const domain = checkChange(changeBaseOfView(filing), body, changeContextOfView(filing, profileFor(filing.insuredRegion), TODAY))
     const response = await app.inject({
       method: 'POST', url: `/api/filings/${filing.id}/change`, headers: bearer(token), payload: { reason: '电话换了', ...body },
     })

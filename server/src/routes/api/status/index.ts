@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify'
-import { normalizeFilingNumber, validityPeriod, type FilingStatus, type PublicStatusView } from '../../../../../src/domain/filings'
+import { normalizeFilingNumber, proxySignedLine, validityPeriod, type FilingStatus, type PublicStatusView } from '../../../../../src/domain/filings'
 import { chinaToday } from '../../../../../src/domain/time/china-date'
 import { AppError } from '../../../errors'
 import { toFilingView } from '../../../filings/to-filing-view'
@@ -37,6 +37,9 @@ const status: FastifyPluginAsync = async (app) => {
         validFrom: view.validFrom,
         validTo: view.validTo,
         validity: validityPeriod(view),
+        commitmentSignedBy: filing.commitment?.signer
+          ? proxySignedLine({ name: maskName(filing.commitment.signer.name), relation: filing.commitment.signer.relation })
+          : null,
         timeline: view.timeline.map(({ status: s, label, at }) => ({ status: s, label, at })),
         missingItems: view.status === 'NEEDS_MATERIALS' ? (view.review?.missingItems ?? []) : [],
       }

@@ -5,6 +5,7 @@ import BasisNote from '../../../../components/basis-note'
 import FlowSteps from '../../../../components/flow-steps'
 import MaterialCard from '../../../../components/material-card'
 import { commitmentText, materialsFor, missingMaterials, type MaterialItem, type MaterialRequirement } from '../../../../domain/materials'
+import { PROXY_SIGNATURE_CITATIONS } from '../../../../domain/filings'
 import { profileFor } from '../../../../domain/profiles'
 import { useMaterialUpload } from '../../../../hooks/use-material-upload'
 import { useCurrentDraft, useFilingDraftStore } from '../../../../stores/use-filing-draft-store'
@@ -18,6 +19,7 @@ export default function FilingMaterials() {
   const draft = useCurrentDraft()
   const update = useFilingDraftStore((s) => s.update)
   const subject = useSubject(useFilingDraftStore((s) => s.subject))
+  const filer = useSubject('self')
   const upload = useMaterialUpload()
   const { busy, error: uploadError } = upload
   const [showMissing, setShowMissing] = useState(false)
@@ -30,7 +32,10 @@ export default function FilingMaterials() {
   const opts = { multiPlace: draft.multiPlace, commitmentLockMonths: policy.commitmentLock.months }
   const list = materialsFor(draft.type, opts)
   const commitment = commitmentText(policy.commitmentLock.months)
-  const commitmentSigned = draft.useCommitment && draft.commitmentAgreed && draft.commitmentName.trim() === subject.name
+  // 代签 (004 个人承诺书 温馨提示2): filing for a family member who cannot sign, the filer signs in their own name.
+  const byProxy = !subject.self && draft.commitmentByProxy === true && filer !== null
+  const signerName = byProxy && filer ? filer.name : subject.name
+  const commitmentSigned = draft.useCommitment && draft.commitmentAgreed && draft.commitmentName.trim() === signerName
   const missing = missingMaterials(draft.type, { items: draft.uploads.map((u) => u.purpose), commitmentSigned }, opts)
   const isMissing = (r: MaterialRequirement) => missing.some((m) => m.id === r.id)
 
@@ -111,7 +116,22 @@ export default function FilingMaterials() {
               </Text>
             ))}
           </View>
-          <Text className='materials__sign-label'>签名：请输入参保人的姓名“{subject.name}”</Text>
+          {!subject.self && filer ? (
+            <View className='materials__agree' id='commitment-by-proxy'>
+              <Checkbox
+                className={`flow__tick${byProxy ? ' flow__tick--on' : ''}`}
+                checked={byProxy}
+                onChange={(v) => update({ commitmentByProxy: v, commitmentName: '', commitmentAgreed: false })}
+                label={`${subject.name}本人没法签字，由我（${filer.name}）代签`}
+              />
+              <Text className='flow__text'>
+                代签要签您自己的姓名，备案上会记下“由您代签”和您与{subject.name}的关系。
+              </Text>
+            </View>
+          ) : null}
+          <Text className='materials__sign-label' id='commitment-sign-label'>
+            {byProxy ? `代签：请输入您自己的姓名“${signerName}”` : `签名：请输入参保人的姓名“${subject.name}”`}
+          </Text>
           <Input
             name='commitmentName'
             className='materials__sign-input'
@@ -119,13 +139,15 @@ export default function FilingMaterials() {
             placeholder='输入姓名作为签名'
             onChange={(v) => update({ commitmentName: v })}
           />
-          {draft.commitmentName.trim() && draft.commitmentName.trim() !== subject.name ? (
-            <Text className='materials__sign-error'>签名要和参保人姓名“{subject.name}”一致</Text>
+          {draft.commitmentName.trim() && draft.commitmentName.trim() !== signerName ? (
+            <Text className='materials__sign-error'>
+              {byProxy ? `代签要签您自己的姓名“${signerName}”` : `签名要和参保人姓名“${subject.name}”一致`}
+            </Text>
           ) : null}
           <View className='materials__agree' id='commitment-agree'>
             <Checkbox className={`flow__tick${draft.commitmentAgreed ? ' flow__tick--on' : ''}`} checked={draft.commitmentAgreed} onChange={(v) => update({ commitmentAgreed: v })} label='我已阅读，承诺以上内容属实' />
           </View>
-          <BasisNote name='commitment' citations={commitment.citations} />
+          <BasisNote name='commitment' citations={byProxy ? [...commitment.citations, ...PROXY_SIGNATURE_CITATIONS] : commitment.citations} />
         </View>
       ) : null}
 

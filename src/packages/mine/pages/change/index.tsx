@@ -4,7 +4,7 @@ import { useRouter } from '@tarojs/taro'
 import { Button, Input, TextArea, Toast } from '@nutui/nutui-react-taro'
 import FormField from '../../../../components/form-field'
 import RegionPicker from '../../../../components/region-picker'
-import { checkChange, type ChangeBase, type ChangeFilingBody, type FilingView } from '../../../../domain/filings'
+import { changeBaseOfView, changeContextOfView, checkChange, type ChangeFilingBody, type FilingView } from '../../../../domain/filings'
 import { profileFor } from '../../../../domain/profiles'
 import { findRegion } from '../../../../domain/regions'
 import { chinaToday } from '../../../../domain/time/china-date'
@@ -66,21 +66,6 @@ function fieldOf(key: string): Field | null {
   return FIELDS.has(k) ? (k as Field) : null
 }
 
-/** The filing as the 变更 starts from, read from its view (the server reads the same from its record). */
-function baseOf(f: FilingView): ChangeBase {
-  return {
-    type: f.type,
-    destination: { province: f.destination.province, city: f.destination.city },
-    startDate: f.startDate,
-    endDate: f.endDate,
-    contacts: f.contacts,
-    chronicDiseaseHospital: f.chronicDiseaseHospital,
-    multiPlace: f.multiPlace,
-    commitment: f.commitment ? { signedName: f.commitment.signedName, textVersion: f.commitment.textVersion } : null,
-    materialCodes: f.materials.map((m) => m.purpose),
-  }
-}
-
 /**
  * The same check the server runs (checkChange → checkFiling, SPEC §2-§5, §9): fields it names go
  * beside their inputs, anything else (materials, commitment) into the problem line.
@@ -91,12 +76,7 @@ function checkDraft(f: FilingView, d: Draft, today: string): { errors: Errors; u
   if (!findRegion(d.region)) errors.destination = '请选择要去的省份和城市'
   if (!d.startDate) errors.startDate = '请选择开始日期'
   const body = changeBody(f, d) ?? { reason: d.reason }
-  const check = checkChange(baseOf(f), body, {
-    profile: profileFor(f.insuredRegion),
-    today,
-    subjectName: f.subject.name,
-    insuredRegion: f.insuredRegion,
-  })
+  const check = checkChange(changeBaseOfView(f), body, changeContextOfView(f, profileFor(f.insuredRegion), today))
   if (!check.ok) {
     for (const [key, message] of Object.entries(check.fields)) {
       const field = fieldOf(key)

@@ -229,7 +229,9 @@ export default function FilingDetail() {
         </Text>
         {f.commitment ? (
           <Text className='detail__text' id='detail-commitment'>
-            个人承诺书：{f.commitment.signedName} 于 {chinaDay(f.commitment.signedAt)} 签名
+            个人承诺书：{f.commitment.signedBy
+              ? `${f.commitment.signedBy.line}（代签人身份证 ${f.commitment.signedBy.idNumberMasked}），${chinaDay(f.commitment.signedAt)} 签名`
+              : `${f.commitment.signedName} 于 ${chinaDay(f.commitment.signedAt)} 签名`}
           </Text>
         ) : null}
       </View>

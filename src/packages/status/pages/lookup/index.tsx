@@ -99,6 +99,9 @@ export default function StatusLookup() {
           <Text className='flow__text'>参保人：{result.subject.nameMasked}（{result.subject.idNumberMasked}）</Text>
           <Text className='flow__text'>备案地：{result.destination.name}</Text>
           <Text className='flow__text'>备案号：{result.number}</Text>
+          {result.commitmentSignedBy ? (
+            <Text className='flow__text' id='status-signed-by'>个人承诺书：{result.commitmentSignedBy}</Text>
+          ) : null}
           {result.validFrom ? (
             <Text className='flow__text'>有效期：{result.validity}</Text>
           ) : null}
