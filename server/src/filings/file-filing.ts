@@ -178,6 +178,7 @@ function decide(
   today: string,
   filerVerified: boolean,
   proxySigner: { name: string } | null,
+  commitmentCarriedOver = false,
 ) {
   const result = checkFiling(submission, {
     profile: profileFor(profile.insuredRegion),
@@ -185,6 +186,7 @@ function decide(
     subjectName: profile.name,
     insuredRegion: profile.insuredRegion,
     proxySigner,
+    commitmentCarriedOver,
   })
   if (!result.ok) throw validationFailed(422, result.fields as Record<string, string>)
   const start = initialFilingStatus({ type: submission.type, filerVerified })
@@ -491,7 +493,7 @@ export async function changeFiling(
   if (subject.subjectUserId === userId) await assertIdNotTaken(app, userId, own)
   // The commitment carries over as signed: a 代签 stays the recorded signer's.
   const proxySigner = old.commitment?.signer ? { name: old.commitment.signer.name } : null
-  const decision = decide(submission, subject.person, today, await isVerified(app, userId, own), proxySigner)
+  const decision = decide(submission, subject.person, today, await isVerified(app, userId, own), proxySigner, true)
   const reason = body.reason.trim()
 
   const draft = draftOf(submission, decision, { userId, subject, filer: own }, {

@@ -39,7 +39,7 @@ export function changedSubmission(base: ChangeBase, body: Omit<ChangeFilingBody,
  * (002 第十条 6 个月) holds on a change too. Field names are those of checkFiling.
  */
 export function checkChange(base: ChangeBase, body: Omit<ChangeFilingBody, 'reason'>, ctx: FilingContext): FilingCheck {
-  return checkFiling(changedSubmission(base, body, ctx.today), ctx)
+  return checkFiling(changedSubmission(base, body, ctx.today), { ...ctx, commitmentCarriedOver: true })
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Citation } from '../citation'
 import { isDateString, parseDayNumber } from '../calendar/day-number'
 import { FILING_TYPE_INFO, isFilingType, isInstant, isLongTerm, type FilingType } from '../filing-types'
-import { COMMITMENT_VERSION, missingMaterials, type MaterialCode } from '../materials'
+import { COMMITMENT_VERSION, SIGNED_COMMITMENT_VERSIONS, missingMaterials, type MaterialCode } from '../materials'
 import type { PolicyProfile } from '../profiles'
 import { checkDestination, isInsuredArea, type Destination, type Region } from '../regions'
 import { computeValidity, type Validity } from '../rules'
@@ -56,6 +56,8 @@ export interface FilingContext {
    * member (or, on a 变更, the relative who signed before). Null or absent when filing for oneself.
    */
   proxySigner?: { name: string } | null
+  /** A 变更 carries the signed commitment over as it was: any version once in force is accepted. */
+  commitmentCarriedOver?: boolean
 }
 
 export type FilingField =
@@ -139,7 +141,9 @@ export function checkFiling(input: FilingSubmission, ctx: FilingContext): Filing
   if (commitment) {
     if (!info.commitmentAllowed) fields.commitment = '这种备案不能用承诺书代替证明，请上传证明材料'
     else if (multiPlace) fields.commitment = '同时在多个地方备案，必须上传真实的证明材料，不能用承诺书代替'
-    else if (commitment.textVersion !== COMMITMENT_VERSION) fields.commitment = '承诺书内容已更新，请重新阅读后再签名'
+    else if (!(ctx.commitmentCarriedOver ? SIGNED_COMMITMENT_VERSIONS : [COMMITMENT_VERSION]).includes(commitment.textVersion)) {
+      fields.commitment = '承诺书内容已更新，请重新阅读后再签名'
+    }
     else if (commitment.signedBy === 'PROXY') {
       // 代签 (004 个人承诺书 温馨提示2): a near relative signs in their own name.
       if (!ctx.proxySigner) fields.commitment = '给自己办理时请本人签名；只有替家人办理、家人本人无法签字时才能代签'

@@ -4,9 +4,11 @@ import { Button, Checkbox, Input } from '@nutui/nutui-react-taro'
 import BasisNote from '../../../../components/basis-note'
 import FlowSteps from '../../../../components/flow-steps'
 import MaterialCard from '../../../../components/material-card'
-import { commitmentText, materialsFor, missingMaterials, type MaterialItem, type MaterialRequirement } from '../../../../domain/materials'
+import { commitmentConsequence, commitmentText, commitmentTextFor, materialsFor, missingMaterials, type MaterialItem, type MaterialRequirement } from '../../../../domain/materials'
 import { PROXY_SIGNATURE_CITATIONS } from '../../../../domain/filings'
 import { profileFor } from '../../../../domain/profiles'
+import { FILING_TYPE_INFO, type FilingType } from '../../../../domain/filing-types'
+import type { CommitmentFilingType } from '../../../../domain/materials'
 import { useMaterialUpload } from '../../../../hooks/use-material-upload'
 import { useCurrentDraft, useFilingDraftStore } from '../../../../stores/use-filing-draft-store'
 import { useSubject } from '../../../../hooks/use-subject'
@@ -14,6 +16,11 @@ import { goToStep } from '../../shared/flow'
 import NeedsStart from '../../shared/needs-start'
 import './index.scss'
 import PageRoot from '../../../../components/page-root'
+
+/** The types whose filing may rest on a commitment (FILING_TYPE_INFO.commitmentAllowed). */
+function isCommitmentType(type: FilingType): type is CommitmentFilingType {
+  return FILING_TYPE_INFO[type].commitmentAllowed && type !== 'REFERRAL' && type !== 'OTHER_TEMPORARY' && type !== 'EMERGENCY'
+}
 
 export default function FilingMaterials() {
   const draft = useCurrentDraft()
@@ -31,7 +38,11 @@ export default function FilingMaterials() {
 
   const opts = { multiPlace: draft.multiPlace, commitmentLockMonths: policy.commitmentLock.months }
   const list = materialsFor(draft.type, opts)
-  const commitment = commitmentText(policy.commitmentLock.months)
+  // The text matches the type (a student declares study, not a 6-month stay); issue 12 item 11.
+  const commitment = isCommitmentType(draft.type)
+    ? commitmentTextFor(draft.type, { student: draft.chooserAnswers.reason === 'study', lockMonths: policy.commitmentLock.months })
+    : commitmentText(policy.commitmentLock.months)
+  const before = commitmentConsequence(policy.commitmentLock.months)
   // 代签 (004 个人承诺书 温馨提示2): filing for a family member who cannot sign, the filer signs in their own name.
   const byProxy = !subject.self && draft.commitmentByProxy === true && filer !== null
   const signerName = byProxy && filer ? filer.name : subject.name
@@ -108,6 +119,17 @@ export default function FilingMaterials() {
       {draft.useCommitment && list.commitmentAllowed ? (
         <View className='flow__section materials__commitment' id='commitment'>
           <Text className='flow__title'>{commitment.title}</Text>
+          <View className='materials__before-signing' id='commitment-consequence'>
+            <Text className='flow__title'>签之前请知道</Text>
+            <Text className='flow__text'>{before.consequence}</Text>
+            <Text className='flow__text'>也可以不用承诺书：</Text>
+            {before.alternatives.map((a, i) => (
+              <Text key={i} className='flow__text' id={`commitment-alternative-${i}`}>
+                {i + 1}. {a}
+              </Text>
+            ))}
+            <BasisNote name='commitment-consequence' citations={before.citations} />
+          </View>
           <Text className='flow__text'>签了承诺书，就不用交上面的证明。请您（或参保人本人）读完再签。</Text>
           <View className='materials__commitment-text'>
             {commitment.text.split('\n').map((line, i) => (
