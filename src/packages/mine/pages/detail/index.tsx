@@ -4,7 +4,9 @@ import { useRouter } from '@tarojs/taro'
 import { Button, Toast } from '@nutui/nutui-react-taro'
 import BasisNote from '../../../../components/basis-note'
 import StatusBadge from '../../../../components/status-badge'
-import { normalizeFilingNumber, type FilingView } from '../../../../domain/filings'
+import { isStanding, normalizeFilingNumber, settlementNotes, type FilingView } from '../../../../domain/filings'
+import SettlementNotes from '../../../../components/settlement-notes'
+import { chinaToday } from '../../../../domain/time/china-date'
 import { ApiError } from '../../../../services/api-error'
 import { cancelFiling, getFiling, listFilings } from '../../../../services/filings'
 import { ensureSession } from '../../../../services/session'
@@ -214,6 +216,10 @@ export default function FilingDetail() {
         <Text className='detail__text'>{f.validityExplanation}</Text>
         <BasisNote citations={f.citations} name='validity' />
       </View>
+
+      {isStanding(f.status, f.validTo, chinaToday(new Date())) ? (
+        <SettlementNotes notes={settlementNotes(f, chinaToday(new Date()))} />
+      ) : null}
 
       <View className='detail__card'>
         <Text className='detail__heading'>联系方式</Text>
