@@ -13,7 +13,7 @@
 import { createInterface } from 'node:readline/promises'
 import { USAGE, parseReviewArgs, type FilingTarget, type ReviewCommand } from './review-args'
 import type { AuthorizationReviewView } from '../src/domain/family'
-import type { FilingView } from '../src/domain/filings'
+import { validityPeriod, type FilingView } from '../src/domain/filings'
 import { MATERIALS } from '../src/domain/materials'
 import { decidedByLine, emergencyInWords } from '../src/domain/review'
 import type { VerificationReviewView } from '../src/domain/verification'
@@ -99,7 +99,8 @@ function describe(api: Api, c: FilingCase): string {
     `类型：${f.typeName}    状态：${f.statusLabel}`,
     `参保人：${f.subject.name}  ${f.subject.idNumberMasked}    参保地：${c.insuredRegionName}    ${f.filedBySelf ? '本人办理' : `${f.filedBy.nameMasked} 代办`}`,
     `备案地：${f.destination.name}    开始：${f.startDate}    结束：${f.endDate ?? '—'}`,
-    `有效期：${f.validFrom ?? '—'} 至 ${f.validTo ?? '长期/当次住院'}    ${f.validityExplanation}`,
+    `有效期：${validityPeriod(f)}${f.validFrom === null ? '（审核通过后生效）' : ''}    ${f.validityExplanation}`,
+    ...(f.commitment ? [`个人承诺书：${f.commitment.signedBy ? `${f.commitment.signedBy.line}（代签人身份证 ${f.commitment.signedBy.idNumberMasked}）` : `${f.commitment.signedName} 本人签名`}`] : []),
     `联系电话：${f.contacts.phone1}${f.contacts.phone2 ? ` / ${f.contacts.phone2}` : ''}（完整信息请在审核台查看，会记入审计日志）    就医地地址：${f.contacts.addressAtDestination || '—'}`,
     `提交时间：${chinaTime(f.createdAt)}    审核时限：${c.reviewDeadline.deadline} 24:00 前办结${c.reviewDeadline.overdue ? '（已超时）' : ''}`,
   ]

@@ -13,6 +13,7 @@ export type DomainErrorCode =
   | 'ID_BIRTH_DATE'
   | 'ID_BIRTH_FUTURE'
   | 'ID_CHECK_DIGIT'
+  | 'ID_TAIL_INVALID'
   | 'MOBILE_INVALID'
   | 'REGION_UNKNOWN'
   | 'INSURANCE_TYPE_INVALID'

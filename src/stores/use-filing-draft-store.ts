@@ -29,6 +29,8 @@ export interface FilingDraft {
   uploads: DraftUpload[]
   useCommitment: boolean
   commitmentName: string
+  /** 代签: a family member who cannot sign has the filer sign in their own name (004 个人承诺书 温馨提示2). */
+  commitmentByProxy?: boolean
   commitmentAgreed: boolean
   declarationAgreed: boolean
   /** Made once when the person first submits; a retry reuses it, so nothing is filed twice. */
@@ -50,6 +52,7 @@ export const emptyFilingDraft = (): FilingDraft => ({
   uploads: [],
   useCommitment: false,
   commitmentName: '',
+  commitmentByProxy: false,
   commitmentAgreed: false,
   declarationAgreed: false,
   idempotencyKey: null,

@@ -68,6 +68,10 @@ export interface FilingsTable {
   commitment_signed_name: string | null
   commitment_text_version: string | null
   commitment_signed_at: string | null
+  /** 代签: the near relative who signed the 承诺书 for the subject (004 个人承诺书 温馨提示2); null when the subject signed. */
+  commitment_signer_name: string | null
+  commitment_signer_id_masked: string | null
+  commitment_signer_relation: string | null
   supersedes_id: string | null
   superseded_by_id: string | null
   subject_name: string

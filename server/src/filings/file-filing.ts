@@ -1,21 +1,30 @@
 import { randomInt } from 'node:crypto'
 import type { FastifyInstance } from 'fastify'
-import { afterWindowGuidance, checkEmergencyFiling, type EmergencyBlock } from '../../../src/domain/emergency'
+import {
+  afterWindowGuidance,
+  checkEmergencyFiling,
+  deadlineReminderDue,
+  emergencyShapeFields,
+  type EmergencyBlock,
+} from '../../../src/domain/emergency'
 import {
   FILING_NUMBER_ALPHABET,
   FILING_STATUSES,
+  changeCancelGate,
+  changedSubmission,
   checkFiling,
+  findDuplicateFiling,
   effectiveStatus,
   formatFilingNumber,
   isStanding,
   type AddMaterialsBody,
   type ChangeFilingBody,
+  type CommitmentSigner,
   type CreateFilingBody,
   type FilingSubmission,
   type FilingView,
 } from '../../../src/domain/filings'
 import { profileFor, type PolicyProfile } from '../../../src/domain/profiles'
-import { canChangeOrCancel } from '../../../src/domain/rules'
 import { chinaToday } from '../../../src/domain/time/china-date'
 import { initialFilingStatus } from '../../../src/domain/verification'
 import type { FilingRecord, NewFiling } from '../db/repositories/filings'
@@ -24,7 +33,7 @@ import type { PersonProfile } from '../db/repositories/profiles'
 import type { UploadRecord } from '../db/repositories/uploads'
 import { AppError, validationFailed } from '../errors'
 import { proxySubject, type FilingSubjectFacts } from '../family/family'
-import { deadlineReminderDue } from '../notifications/reminder'
+import { maskIdNumber } from '../logging/mask'
 import { assertIdNotTaken, isVerified } from '../verification/verify'
 import { toFilingView } from './to-filing-view'
 
@@ -163,12 +172,21 @@ export function filingRecipients(filing: Pick<FilingRecord, 'userId' | 'subjectU
  * Runs checkFiling for the subject (422 VALIDATION_FAILED with every wrong field at once); the
  * status it starts in comes from initialFilingStatus, given whether the filer passed 实人认证.
  */
-function decide(submission: FilingSubmission, profile: FilingSubjectFacts['person'], today: string, filerVerified: boolean) {
+function decide(
+  submission: FilingSubmission,
+  profile: FilingSubjectFacts['person'],
+  today: string,
+  filerVerified: boolean,
+  proxySigner: { name: string } | null,
+  commitmentCarriedOver = false,
+) {
   const result = checkFiling(submission, {
     profile: profileFor(profile.insuredRegion),
     today,
     subjectName: profile.name,
     insuredRegion: profile.insuredRegion,
+    proxySigner,
+    commitmentCarriedOver,
   })
   if (!result.ok) throw validationFailed(422, result.fields as Record<string, string>)
   const start = initialFilingStatus({ type: submission.type, filerVerified })
@@ -211,8 +229,9 @@ function firstEvents(decision: ReturnType<typeof decide>, submittedNote: string 
   ]
 }
 
-const blocksDuplicate = (today: string) => (sameKind: readonly FilingRecord[]) =>
-  sameKind.find((f) => isStanding(f.status, f.validTo, today))
+/** The duplicate rule of the domain over the person's filings the repository fetched. */
+const blocksDuplicate = (filing: NewFiling, today: string) => (ofSubject: readonly FilingRecord[]) =>
+  findDuplicateFiling(filing, ofSubject, today)
 
 /** One filing as `viewerId` sees it today. */
 export async function filingView(app: FilingContext, filing: FilingRecord, viewerId: string): Promise<FilingView> {
@@ -237,18 +256,6 @@ async function ownUploads(app: FilingContext, userId: string, ids: readonly stri
     })
   }
   return uploads
-}
-
-/** The body's fields that only make sense for other types, or that must match the admission. */
-function emergencyShapeFields(body: CreateFilingBody): Record<string, string> {
-  const fields: Record<string, string> = {}
-  if (body.emergency && body.startDate !== body.emergency.admittedOn) {
-    fields.startDate = '急诊备案从入院那天起算，开始日期请填入院日期'
-  }
-  if (body.endDate) fields.endDate = '急诊备案只管这一次住院，不用填结束日期，请去掉'
-  if (body.commitment) fields.commitment = '急诊备案不能用承诺书代替，请上传急诊诊断证明、门诊病历或入院记录'
-  if (body.multiPlace) fields.multiPlace = '急诊备案不能同时备案多个地方，请去掉'
-  return fields
 }
 
 /**
@@ -329,8 +336,7 @@ async function createEmergencyFiling(
       ],
       nextNumber: () => newFilingNumber(today),
       // The same admission filed twice: same subject, destination and admission day, still standing.
-      findDuplicate: (sameKind) =>
-        sameKind.find((f) => f.startDate === emergency.admittedOn && isStanding(f.status, f.validTo, today)),
+      findDuplicate: blocksDuplicate(filing, today),
       emergency: {
         admittedOn: emergency.admittedOn,
         leftOn: orNull(emergency.leftOn),
@@ -385,22 +391,29 @@ export async function createFiling(app: FilingContext, userId: string, body: Cre
     commitment: body.commitment ?? null,
     materialCodes: uploads.map((u) => u.purpose),
   }
-  const decision = decide(submission, subject.person, today, await isVerified(app, userId, own))
+  // 代签 (004 个人承诺书 温馨提示2): only the relative filing for a family member, in their own name.
+  const proxySigner = subject.familyMemberId !== null ? { name: own.name } : null
+  const decision = decide(submission, subject.person, today, await isVerified(app, userId, own), proxySigner)
+  const signer: CommitmentSigner | null =
+    body.commitment?.signedBy === 'PROXY' && subject.relation !== null
+      ? { name: own.name, idNumberMasked: maskIdNumber(own.idNumber), relation: subject.relation }
+      : null
   const commitment = body.commitment
-    ? { signedName: body.commitment.signedName.trim(), textVersion: body.commitment.textVersion, signedAt: now.toISOString() }
+    ? { signedName: body.commitment.signedName.trim(), textVersion: body.commitment.textVersion, signedAt: now.toISOString(), signer }
     : null
 
+  const draft = draftOf(submission, decision, { userId, subject, filer: own }, {
+    registration: 'NEW',
+    supersedesId: null,
+    commitment,
+  })
   const result = await app.repos.filings.create(
     {
-      filing: draftOf(submission, decision, { userId, subject, filer: own }, {
-        registration: 'NEW',
-        supersedesId: null,
-        commitment,
-      }),
+      filing: draft,
       materials: uploads,
       events: firstEvents(decision, null),
       nextNumber: () => newFilingNumber(today),
-      findDuplicate: blocksDuplicate(today),
+      findDuplicate: blocksDuplicate(draft, today),
     },
     now,
   )
@@ -416,21 +429,14 @@ export async function visibleFiling(app: FilingContext, id: string, userId: stri
   return filing
 }
 
-/** Refuses when the filing no longer stands or a commitment lock holds (SPEC §5). */
+/** Refuses when the filing no longer stands or a commitment lock holds: the domain's gate (SPEC §5). */
 function assertMayChangeOrCancel(filing: FilingRecord, today: string, code: 'CANCEL_LOCKED' | 'CHANGE_LOCKED'): void {
-  if (!isStanding(filing.status, filing.validTo, today)) {
-    throw notStanding(filing, today, code === 'CANCEL_LOCKED' ? '取消' : '变更')
-  }
-  if (filing.validFrom === null) return
   const profile = profileFor(filing.insuredRegion)
-  const answer = canChangeOrCancel({
-    filing: { type: filing.type, basis: filing.basis, validFrom: filing.validFrom },
-    profile,
-    today,
-  })
-  if (!answer.ok) throw new AppError(409, code, answer.message)
-  if (!answer.value.allowed) {
-    throw locked(code, profile.commitmentLock.months, answer.value.firstAllowedOn ?? filing.validFrom)
+  const gate = changeCancelGate(filing, profile, today)
+  if (gate.refusal === 'NOT_STANDING') throw notStanding(filing, today, code === 'CANCEL_LOCKED' ? '取消' : '变更')
+  if (gate.refusal === 'LOCKED') {
+    if (gate.firstAllowedOn === null) throw new AppError(409, code, gate.explanation)
+    throw locked(code, profile.commitmentLock.months, gate.firstAllowedOn)
   }
 }
 
@@ -466,33 +472,42 @@ export async function changeFiling(
 
   const [details] = await app.repos.filings.details([old])
   const materials = details?.materials ?? []
-  const submission: FilingSubmission = {
-    type: old.type,
-    destination: body.destination ?? { province: old.destinationProvince, city: old.destinationCity },
-    // A change takes effect from today at the earliest.
-    startDate: body.startDate ?? (old.startDate < today ? today : old.startDate),
-    endDate: body.endDate !== undefined ? body.endDate : old.endDate,
-    contacts: body.contacts ?? { phone1: old.phone1, phone2: old.phone2, addressAtDestination: old.addressAtDestination },
-    chronicDiseaseHospital: old.chronicDiseaseHospital,
-    multiPlace: old.multiPlace,
-    commitment: old.commitment ? { signedName: old.commitment.signedName, textVersion: old.commitment.textVersion } : null,
-    materialCodes: materials.map((m) => m.purpose),
-  }
+  // The same merge and check as the 变更 page (checkChange): the old filing with the change over it.
+  const submission = changedSubmission(
+    {
+      type: old.type,
+      destination: { province: old.destinationProvince, city: old.destinationCity },
+      startDate: old.startDate,
+      endDate: old.endDate,
+      contacts: { phone1: old.phone1, phone2: old.phone2, addressAtDestination: old.addressAtDestination },
+      chronicDiseaseHospital: old.chronicDiseaseHospital,
+      multiPlace: old.multiPlace,
+      commitment: old.commitment
+        ? { signedName: old.commitment.signedName, textVersion: old.commitment.textVersion, signedBy: old.commitment.signer ? 'PROXY' : 'SELF' }
+        : null,
+      materialCodes: materials.map((m) => m.purpose),
+    },
+    body,
+    today,
+  )
   if (subject.subjectUserId === userId) await assertIdNotTaken(app, userId, own)
-  const decision = decide(submission, subject.person, today, await isVerified(app, userId, own))
+  // The commitment carries over as signed: a 代签 stays the recorded signer's.
+  const proxySigner = old.commitment?.signer ? { name: old.commitment.signer.name } : null
+  const decision = decide(submission, subject.person, today, await isVerified(app, userId, own), proxySigner, true)
   const reason = body.reason.trim()
 
+  const draft = draftOf(submission, decision, { userId, subject, filer: own }, {
+    registration: 'CHANGE',
+    supersedesId: old.id,
+    commitment: old.commitment,
+  })
   const result = await app.repos.filings.create(
     {
-      filing: draftOf(submission, decision, { userId, subject, filer: own }, {
-        registration: 'CHANGE',
-        supersedesId: old.id,
-        commitment: old.commitment,
-      }),
+      filing: draft,
       materials,
       events: firstEvents(decision, `变更原备案 ${old.number}：${reason}`),
       nextNumber: () => newFilingNumber(today),
-      findDuplicate: blocksDuplicate(today),
+      findDuplicate: blocksDuplicate(draft, today),
       supersede: { id: old.id, fromStatus: old.status, note: reason },
     },
     now,

@@ -9,6 +9,7 @@ import {
 } from '../../../src/domain/filings'
 import type { FilingType } from '../../../src/domain/filing-types'
 import { chinaToday } from '../../../src/domain/time/china-date'
+import { idTailSearch } from '../../../src/domain/validation/id-number'
 import { APPROVED_NOTE, decidedByLine, decisionNote } from '../../../src/domain/review'
 import type { FilingRecord, ReviewDecision } from '../db/repositories/filings'
 import type { DecisionRecord } from '../db/repositories/review-decisions'
@@ -16,7 +17,7 @@ import { maskIdNumber, maskName } from '../logging/mask'
 import { auditActor, type StaffPrincipal } from '../staff/actor'
 import type { NewNotification } from '../db/repositories/notifications'
 import { AppError, validationFailed } from '../errors'
-import { deadlineReminderDue } from '../notifications/reminder'
+import { deadlineReminderDue } from '../../../src/domain/emergency'
 import { filingNotFound, filingRecipients } from './file-filing'
 import { toFilingView } from './to-filing-view'
 
@@ -94,7 +95,8 @@ export function parseSearchText(q: string): { number?: string; idTail?: string; 
   const text = q.trim()
   const number = normalizeFilingNumber(text)
   if (number !== null) return { number }
-  if (/^\d{3,5}[\dXx]$/.test(text)) return { idTail: text.toUpperCase() }
+  const idTail = idTailSearch(text)
+  if (idTail !== null) return { idTail }
   return { name: text }
 }
 

@@ -3,8 +3,10 @@ import { relationLabel } from '../../../src/domain/family'
 import { FILING_TYPE_INFO } from '../../../src/domain/filing-types'
 import {
   FILING_STATUSES,
+  changeCancelGate,
   effectiveStatus,
-  isStanding,
+  proxySignedLine,
+  validityPeriod,
   type FilingView,
   type PublicStatusView,
   type TimelineEntry,
@@ -12,7 +14,6 @@ import {
 } from '../../../src/domain/filings'
 import { profileFor } from '../../../src/domain/profiles'
 import { findRegion } from '../../../src/domain/regions'
-import { canChangeOrCancel } from '../../../src/domain/rules'
 import type { FilingDetails, FilingRecord, StatusLookupRecord } from '../db/repositories/filings'
 import type { UploadRecord } from '../db/repositories/uploads'
 import { maskIdNumber, maskName } from '../logging/mask'
@@ -21,30 +22,10 @@ export function toUploadView(upload: UploadRecord): UploadView {
   return { id: upload.id, kind: upload.kind, size: upload.size, purpose: upload.purpose }
 }
 
-/** What the person may do now (SPEC §5): nothing once a filing no longer stands. */
+/** What the person may do now (SPEC §5): the domain's one change/cancel gate. */
 export function actionsFor(filing: FilingRecord, today: string): FilingView['actions'] {
-  if (!isStanding(filing.status, filing.validTo, today)) {
-    const label = FILING_STATUSES[effectiveStatus(filing.status, filing.validTo, today)]
-    return {
-      canCancel: false,
-      canChange: false,
-      firstAllowedOn: null,
-      explanation: `这份备案${label}，不能再变更或取消；需要的话请重新办理备案。`,
-    }
-  }
-  if (filing.validFrom === null) {
-    return { canCancel: true, canChange: true, firstAllowedOn: null, explanation: '还在办理中的备案可以随时取消或变更。' }
-  }
-  const answer = canChangeOrCancel({
-    filing: { type: filing.type, basis: filing.basis, validFrom: filing.validFrom },
-    profile: profileFor(filing.insuredRegion),
-    today,
-  })
-  if (!answer.ok) {
-    return { canCancel: false, canChange: false, firstAllowedOn: null, explanation: answer.message }
-  }
-  const { allowed, firstAllowedOn, explanation } = answer.value
-  return { canCancel: allowed, canChange: allowed, firstAllowedOn: firstAllowedOn ?? null, explanation }
+  const { canCancel, canChange, firstAllowedOn, explanation } = changeCancelGate(filing, profileFor(filing.insuredRegion), today)
+  return { canCancel, canChange, firstAllowedOn, explanation }
 }
 
 function timelineOf(details: Pick<FilingDetails, 'filing' | 'events'>, today: string): TimelineEntry[] {
@@ -108,8 +89,16 @@ export function toFilingView(details: FilingDetails, today: string, viewerId: st
     contacts: { phone1: filing.phone1, phone2: filing.phone2, addressAtDestination: filing.addressAtDestination },
     chronicDiseaseHospital: filing.chronicDiseaseHospital,
     multiPlace: filing.multiPlace,
+    insuredRegion: filing.insuredRegion,
     materials: details.materials.map(toUploadView),
-    commitment: filing.commitment,
+    commitment: filing.commitment
+      ? {
+          signedName: filing.commitment.signedName,
+          textVersion: filing.commitment.textVersion,
+          signedAt: filing.commitment.signedAt,
+          signedBy: filing.commitment.signer ? { ...filing.commitment.signer, line: proxySignedLine(filing.commitment.signer) } : null,
+        }
+      : null,
     supersedes: filing.supersedesId,
     supersededBy: filing.supersededById,
     createdAt: filing.createdAt,
@@ -137,6 +126,11 @@ export function toPublicStatusView(record: StatusLookupRecord, today: string): P
     destination: { name: region?.name ?? filing.destinationCity ?? filing.destinationProvince },
     validFrom: filing.validFrom,
     validTo: filing.validTo,
+    // An emergency filing's start date is its admission day: 当次住院有效（…入院）.
+    validity: validityPeriod({ type: filing.type, validFrom: filing.validFrom, validTo: filing.validTo, startDate: filing.startDate, endDate: filing.endDate }),
+    commitmentSignedBy: filing.commitment?.signer
+      ? proxySignedLine({ name: maskName(filing.commitment.signer.name), relation: filing.commitment.signer.relation })
+      : null,
     timeline: timelineOf(record, today).map(({ status: s, label, at }) => ({ status: s, label, at })),
     missingItems: status === 'NEEDS_MATERIALS' ? record.latestMissingItems : [],
   }

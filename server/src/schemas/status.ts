@@ -1,3 +1,4 @@
+import { ID_TAIL_PATTERN } from '../../../src/domain/validation/id-number'
 import { FILING_STATUSES } from '../../../src/domain/filings'
 import { errorResponses } from './error'
 import { freeText } from './free-text'
@@ -16,13 +17,13 @@ export const StatusLookupSchema = {
     additionalProperties: false,
     properties: {
       number: freeText('备案号', { minLength: 1, maxLength: 40, description: '备案号，如 YD20261123ABCDEF' }),
-      idTail: { type: 'string', pattern: '^[0-9]{5}[0-9Xx]$', description: '参保人身份证号后 6 位' },
+      idTail: { type: 'string', pattern: ID_TAIL_PATTERN, description: '参保人身份证号后 6 位' },
     },
   },
   response: {
     200: {
       type: 'object',
-      required: ['number', 'typeName', 'status', 'statusLabel', 'subject', 'destination', 'validFrom', 'validTo', 'timeline', 'missingItems'],
+      required: ['number', 'typeName', 'status', 'statusLabel', 'subject', 'destination', 'validFrom', 'validTo', 'validity', 'commitmentSignedBy', 'timeline', 'missingItems'],
       additionalProperties: false,
       properties: {
         number: { type: 'string' },
@@ -38,6 +39,8 @@ export const StatusLookupSchema = {
         destination: { type: 'object', required: ['name'], additionalProperties: false, properties: { name: { type: 'string' } } },
         validFrom: { type: ['string', 'null'] },
         validTo: { type: ['string', 'null'] },
+        commitmentSignedBy: { type: ['string', 'null'], description: '近亲属代签承诺书时：“由李*（参保人的子女）代签”（姓名打星号）' },
+        validity: { type: 'string', description: '有效期的文字：急诊备案为“当次住院有效（9月26日入院）”', examples: ['2026-11-23 起长期有效'] },
         timeline: {
           type: 'array',
           items: {

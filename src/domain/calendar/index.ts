@@ -4,3 +4,4 @@ export { createWorkingDayCalendar, type HolidayBlock, type WorkingDayCalendar } 
 export { scheduleForYear } from './schedule-for-year'
 export { BUNDLED_SCHEDULES, SCHEDULE_2025, SCHEDULE_2026 } from './data'
 export { BUNDLED_CALENDAR } from './bundled'
+export { previousWorkingDayNumber } from './working-days'

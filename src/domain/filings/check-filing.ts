@@ -1,10 +1,11 @@
 import type { Citation } from '../citation'
 import { isDateString, parseDayNumber } from '../calendar/day-number'
 import { FILING_TYPE_INFO, isFilingType, isInstant, isLongTerm, type FilingType } from '../filing-types'
-import { COMMITMENT_VERSION, missingMaterials, type MaterialCode } from '../materials'
+import { COMMITMENT_VERSION, SIGNED_COMMITMENT_VERSIONS, missingMaterials, type MaterialCode } from '../materials'
 import type { PolicyProfile } from '../profiles'
 import { checkDestination, isInsuredArea, type Destination, type Region } from '../regions'
 import { computeValidity, type Validity } from '../rules'
+import { checkDateRange } from '../validation/date-range'
 import { checkBackupPhone, checkMobile } from '../validation/mobile'
 import { endDateRule } from './end-date'
 
@@ -19,6 +20,11 @@ export interface FilingContacts {
 export interface CommitmentSignature {
   signedName: string
   textVersion: string
+  /**
+   * Who signed: the person filed for ('SELF', the default), or a near relative filing for them
+   * who signs in their own name (代签, 'PROXY'; 004 个人承诺书 温馨提示2).
+   */
+  signedBy?: 'SELF' | 'PROXY'
 }
 
 /** What a person submits for a non-emergency filing (004 表8 fields; API.md POST /api/filings). */
@@ -45,6 +51,13 @@ export interface FilingContext {
   subjectName: string
   /** The insured person's 参保地: a filing cannot point at it. */
   insuredRegion: string
+  /**
+   * Who may sign as 代签, and the name they must sign with: the relative filing for a family
+   * member (or, on a 变更, the relative who signed before). Null or absent when filing for oneself.
+   */
+  proxySigner?: { name: string } | null
+  /** A 变更 carries the signed commitment over as it was: any version once in force is accepted. */
+  commitmentCarriedOver?: boolean
 }
 
 export type FilingField =
@@ -98,8 +111,13 @@ export function checkFiling(input: FilingSubmission, ctx: FilingContext): Filing
   if (endRule.asked && !Number.isNaN(start)) {
     const minimum = endRule.minimumFor(input.startDate)
     if (!input.endDate || !isDateString(input.endDate)) fields.endDate = '请选择结束日期'
-    else if (minimum && input.endDate < minimum) fields.endDate = `结束日期最早是 ${minimum}（${endRule.explanation}）`
-    else endDate = input.endDate
+    else {
+      // 备案起止时间 (004 表8): the end not before the start, then the type's minimum (002 第十条).
+      const range = checkDateRange(input.startDate, input.endDate)
+      if (!range.ok) fields.endDate = range.message
+      else if (minimum && input.endDate < minimum) fields.endDate = `结束日期最早是 ${minimum}（${endRule.explanation}）`
+      else endDate = input.endDate
+    }
   } else if (!endRule.asked && input.endDate) {
     fields.endDate = '这种备案不用填结束日期，请去掉'
   }
@@ -123,8 +141,16 @@ export function checkFiling(input: FilingSubmission, ctx: FilingContext): Filing
   if (commitment) {
     if (!info.commitmentAllowed) fields.commitment = '这种备案不能用承诺书代替证明，请上传证明材料'
     else if (multiPlace) fields.commitment = '同时在多个地方备案，必须上传真实的证明材料，不能用承诺书代替'
-    else if (commitment.textVersion !== COMMITMENT_VERSION) fields.commitment = '承诺书内容已更新，请重新阅读后再签名'
-    else if (commitment.signedName.trim() !== ctx.subjectName) fields.commitment = `请签参保人本人的姓名“${ctx.subjectName}”`
+    else if (!(ctx.commitmentCarriedOver ? SIGNED_COMMITMENT_VERSIONS : [COMMITMENT_VERSION]).includes(commitment.textVersion)) {
+      fields.commitment = '承诺书内容已更新，请重新阅读后再签名'
+    }
+    else if (commitment.signedBy === 'PROXY') {
+      // 代签 (004 个人承诺书 温馨提示2): a near relative signs in their own name.
+      if (!ctx.proxySigner) fields.commitment = '给自己办理时请本人签名；只有替家人办理、家人本人无法签字时才能代签'
+      else if (commitment.signedName.trim() !== ctx.proxySigner.name) {
+        fields.commitment = `代签请签您自己的姓名“${ctx.proxySigner.name}”`
+      }
+    } else if (commitment.signedName.trim() !== ctx.subjectName) fields.commitment = `请签参保人本人的姓名“${ctx.subjectName}”`
   }
   const commitmentSigned = Boolean(commitment) && !fields.commitment
   const missing = missingMaterials(

@@ -1,5 +1,6 @@
 import type { Citation } from '../citation'
 import type { AwayReason, EmergencyCriterion } from '../emergency'
+import type { FamilyRelation } from '../family/relations'
 import type { FilingType } from '../filing-types'
 import type { MaterialCode } from '../materials'
 import type { FilingStatus } from './status'
@@ -32,7 +33,7 @@ export interface CreateFilingBody {
   contacts: { phone1: string; phone2?: string | null; addressAtDestination: string }
   /** Upload ids. */
   materials: string[]
-  commitment?: { signedName: string; textVersion: string } | null
+  commitment?: { signedName: string; textVersion: string; signedBy?: 'SELF' | 'PROXY' } | null
   chronicDiseaseHospital?: string | null
   multiPlace?: boolean
   /** Required when type is EMERGENCY (and then startDate is the admission date). */
@@ -119,8 +120,16 @@ export interface FilingView {
   contacts: { phone1: string; phone2: string | null; addressAtDestination: string }
   chronicDiseaseHospital: string | null
   multiPlace: boolean
+  /** The 参保地 of the person it is for (GB/T 2260 code): its policy profile governs a 变更 as it did the filing. */
+  insuredRegion: string
   materials: UploadView[]
-  commitment: { signedName: string; textVersion: string; signedAt: string } | null
+  /** The signed 承诺书; `signedBy` when a near relative signed for the person (代签, 004 个人承诺书 温馨提示2). */
+  commitment: {
+    signedName: string
+    textVersion: string
+    signedAt: string
+    signedBy: { name: string; idNumberMasked: string; relation: FamilyRelation; line: string } | null
+  } | null
   /** The filing this one replaced (a 变更), and the one that replaced it. */
   supersedes: string | null
   supersededBy: string | null
@@ -148,6 +157,10 @@ export interface PublicStatusView {
   destination: { name: string }
   validFrom: string | null
   validTo: string | null
+  /** The validity in words, from the domain's one formatter (validityPeriod): emergency '当次住院有效（9月26日入院）'. */
+  validity: string
+  /** '由李*（参保人的子女）代签' when a near relative signed the 承诺书 (masked name); else null. */
+  commitmentSignedBy: string | null
   timeline: Array<{ status: FilingStatus; label: string; at: string }>
   /** When more material is asked for: what is missing, all at once, so a family member can help. */
   missingItems: string[]

@@ -12,3 +12,13 @@ export type {
   AddMaterialsBody, CancelFilingBody, ChangeFilingBody, CreateFilingBody, EmergencyDetails, FilingSubject, FilingView,
   PublicStatusView, ReviewDecisionBody, TimelineEntry, UploadKind, UploadView,
 } from './filing-view'
+export { changeBaseOfView, changeContextOfView, changedSubmission, checkChange } from './change'
+export type { ChangeBase } from './change'
+export { changeCancelGate, findDuplicateFiling } from './gate'
+export type { ChangeCancelGate, FilingCandidate, FilingFacts } from './gate'
+export { validityLine, validityPeriod } from './validity-text'
+export type { ValidityFacts } from './validity-text'
+export { PROXY_SIGNATURE_CITATIONS, proxySignedLine } from './commitment-signer'
+export type { CommitmentSigner } from './commitment-signer'
+export { CHRONIC_DISEASE_NOTE, NETWORK_LOOKUP, TRAUMA_NO_THIRD_PARTY_COMMITMENT, settlementNotes } from './settlement-notes'
+export type { SettlementFacts, SettlementNote } from './settlement-notes'

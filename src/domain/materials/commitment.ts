@@ -16,7 +16,11 @@ export interface CommitmentText extends SignedText {
   lockMonths: number
 }
 
-export const COMMITMENT_VERSION = '2026-01'
+/** The text in force: '2026-12' words the commitment per filing type (issue 12: a student declares study). */
+export const COMMITMENT_VERSION = '2026-12'
+
+/** Every version ever signed: a 变更 carries the signed commitment over as it was. */
+export const SIGNED_COMMITMENT_VERSIONS: readonly string[] = ['2026-01', COMMITMENT_VERSION]
 
 /**
  * 长期异地居住人员个人承诺书 in plain words (SPEC §2, §5), following 002 附件1 and the applicant's
@@ -69,4 +73,78 @@ export const APPLICANT_DECLARATION: SignedText = {
     '我申请异地就医备案所填写的信息都正确、真实、有效，我愿意接受医保部门通过信息共享查询核对。' +
     '如果因为信息有误产生法律责任和经济损失，都由我本人承担。',
   citations: [cite('JX_2023', '表8 申请人承诺')],
+}
+
+/** The filing types that may rest on a commitment (002 第十条; FILING_TYPE_INFO.commitmentAllowed). */
+export type CommitmentFilingType = 'RETIRED_RESETTLED' | 'LONG_TERM_RESIDENT' | 'STATIONED_WORKER'
+
+/** Who is declaring what: the stay a person promises, in their own words, by type (002 第五条, 附件1). */
+const DECLARATIONS: Record<CommitmentFilingType | 'STUDENT', { who: string; declaration: string }> = {
+  RETIRED_RESETTLED: {
+    who: '异地安置退休人员，是指退休后在外地定居、养老，并且户口迁到当地的人。',
+    declaration: '我已经退休，在外地定居养老，但现在拿不出户口或居住的证明材料，我用个人信用担保，申请办理异地就医备案。',
+  },
+  LONG_TERM_RESIDENT: {
+    who: '异地长期居住人员，是指在外地居住、生活 6 个月以上的人。',
+    declaration: '我确实要在外地居住、生活 6 个月以上，但现在拿不出在外地居住的证明材料，我用个人信用担保，申请办理异地就医备案。',
+  },
+  STATIONED_WORKER: {
+    who: '常驻异地工作人员，是指被单位派到外地、或在外地工作 6 个月以上的人。',
+    declaration: '我确实因为工作要在外地连续工作 6 个月以上，但现在拿不出在外地工作的证明材料，我用个人信用担保，申请办理异地就医备案。',
+  },
+  STUDENT: {
+    who: '在外地分校上学、实习，或放假、休学回户口所在地的学生，按常驻异地工作人员办理，不受 6 个月的限制。',
+    declaration: '我是在校学生，确实因为在外地上学、实习，或放假、休学回户口所在地，需要在那里看病，但现在拿不出学籍或实习的证明材料，我用个人信用担保，申请办理异地就医备案。',
+  },
+}
+
+/**
+ * The 个人承诺书 for a filing type, in plain words: what the person declares matches the type
+ * (a retiree declares settling, a worker 6 months of work, a student study — not a 6-month stay;
+ * 002 第五条, 附件1; 003 第五条(三)). The rest follows 002 附件1 and 004 表8 as commitmentText.
+ * @param options.student the person chose 学生 in the chooser (a STATIONED_WORKER filing)
+ * @param options.lockMonths the profile's lock period (6 in 002 第十条)
+ */
+export function commitmentTextFor(
+  type: CommitmentFilingType,
+  options: { student?: boolean; lockMonths?: number } = {},
+): CommitmentText {
+  const lockMonths = options.lockMonths ?? 6
+  const base = commitmentText(lockMonths)
+  const words = DECLARATIONS[type === 'STATIONED_WORKER' && options.student ? 'STUDENT' : type]
+  const lines = base.text.split('\n')
+  lines[1] = `1. ${words.who}`
+  lines[lines.indexOf('承诺事项') + 1] = words.declaration
+  return {
+    ...base,
+    text: lines.join('\n'),
+    citations: [...base.citations, ...(type === 'STATIONED_WORKER' && options.student ? [cite('YJ_2021', '第五条(三)')] : [])],
+  }
+}
+
+/** What a person should know before signing a commitment, and what they can do instead. */
+export interface CommitmentConsequence {
+  /** The consequence in plain words (002 第十条; 004 表8 温馨提示6). */
+  consequence: string
+  /** The alternatives: proof documents; a temporary filing for a short stay. */
+  alternatives: string[]
+  citations: Citation[]
+}
+
+/**
+ * Shown before anyone signs (issue 12 item 11): a commitment filing cannot be changed or cancelled
+ * for `lockMonths` months (002 第十条), so someone going away for a short time (a student home for
+ * the holidays) is better served by proof documents or a temporary filing (002 第八条(六)).
+ */
+export function commitmentConsequence(lockMonths = 6): CommitmentConsequence {
+  return {
+    consequence:
+      `用承诺书办理的备案，满 ${lockMonths} 个月前不能变更，也不能取消。` +
+      '确有客观原因的，只能联系参保地医保经办机构。',
+    alternatives: [
+      `有证明材料的（居住证、工作证明、学生证或实习证明等），上传证明就行，备案可以随时变更或取消。`,
+      '只是短时间去外地（比如放假回家几周），可以办“其他临时外出就医”备案，只要身份证明，不用承诺书。',
+    ],
+    citations: [cite('JS_2022', '第十条'), cite('JX_2023', '表8 温馨提示6'), cite('JS_2022', '第八条(六)')],
+  }
 }

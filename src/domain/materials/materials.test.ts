@@ -100,7 +100,7 @@ describe('missingMaterials tells everything missing at once (000 第五条)', ()
 
 describe('signed texts', () => {
   it('the 个人承诺书 covers truthfulness, information-sharing checks, the lock and multi-place (002 附件1; 004 表8)', () => {
-    expect(COMMITMENT_TEXT.version).toBe('2026-01')
+    expect(COMMITMENT_TEXT.version).toBe('2026-12')
     expect(COMMITMENT_TEXT.lockMonths).toBe(6)
     const t = COMMITMENT_TEXT.text
     expect(t).toMatch(/真实/)

@@ -3,7 +3,9 @@ import { formatChineseDate, lastDayOfMonthsPeriod, parseDayNumber } from '../cal
 import type { Check } from './check'
 
 const SOURCES = [cite('GX_LIUJIANG', '受理条件'), cite('YJ_2021', '第五条(五)')]
-const MAX_MONTHS = 3
+/** The longest trip, in months, during which an emergency admission may be filed (001 受理条件; 003 第五条(五)). */
+export const EMERGENCY_TRIP_MAX_MONTHS = 3
+const MAX_MONTHS = EMERGENCY_TRIP_MAX_MONTHS
 
 /**
  * An emergency filing is for a trip of at most 3 months (living, visiting, travel, business) at the

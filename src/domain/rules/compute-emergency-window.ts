@@ -13,6 +13,7 @@ import {
 import type { HolidayBlock, WorkingDayCalendar } from '../calendar/working-day-calendar'
 import { fail, ok, type Result } from '../errors'
 import type { EmergencyMode, PolicyProfile } from '../profiles/types'
+import { checkNotInFuture } from '../validation/date-range'
 
 export interface EmergencyWindowInput {
   /** 'YYYY-MM-DD', China date of the emergency admission. */
@@ -107,7 +108,9 @@ export function computeEmergencyWindow(input: EmergencyWindowInput): Result<Emer
   const admitted = parseDayNumber(admittedOn)
   if (Number.isNaN(admitted)) return fail('DATE_INVALID', '入院日期格式不对，请按“年-月-日”填写，例如 2025-09-26。')
   const today = chinaDayNumberOf(now)
-  if (admitted > today) return fail('DATE_IN_FUTURE', '入院日期不能晚于今天，请检查后重新填写。')
+  // SPEC §9: an admission has already happened (the shared date check, also used by the filing flows).
+  const past = checkNotInFuture(admittedOn, formatDayNumber(today), '入院日期')
+  if (!past.ok) return past
   const policy = profile.emergency
 
   if (policy.mode === 'DEEMED_FILED') {

@@ -8,5 +8,5 @@ export {
 export { computeValidity, type Validity, type ValidityInput } from './compute-validity'
 export { canChangeOrCancel, type ChangeOrCancelAnswer, type ChangeOrCancelInput } from './can-change-or-cancel'
 export { explainReduction, type ReductionAnswer, type ReductionExample, type ReductionInput } from './explain-reduction'
-export { checkEmergencyTrip } from './check-emergency-trip'
+export { EMERGENCY_TRIP_MAX_MONTHS, checkEmergencyTrip } from './check-emergency-trip'
 export { checkStartBeforeAdmission } from './check-start-before-admission'

@@ -72,3 +72,24 @@ export function checkIdNumber(input: string, today: string): Result<IdNumberFact
   const sex = Number(id[16]) % 2 === 1 ? 'M' : 'F'
   return ok({ idNumber: id, birthDate, sex, regionPrefix: prefix })
 }
+
+/**
+ * The last 6 characters of an 18-digit 公民身份号码 (GB 11643: 5 digits of the sequence and
+ * birth part, then the check character 0-9 or X), as the public status lookup asks for them.
+ * A JSON-Schema pattern (the server's querystring) and the app's check are this one source.
+ */
+export const ID_TAIL_PATTERN = '^[0-9]{5}[0-9Xx]$'
+
+/** The 6-character ID tail, trimmed and upper-cased, or the message saying what to type (GB 11643). */
+export function checkIdTail(input: string): Result<string> {
+  const tail = input.trim().toUpperCase()
+  if (!new RegExp(ID_TAIL_PATTERN).test(tail)) {
+    return fail('ID_TAIL_INVALID', '请输入参保人身份证号的最后 6 位（最后一位可能是 X）')
+  }
+  return ok(tail)
+}
+
+/** A staff search for the end of an ID number: 4 to 6 characters, the last may be X. */
+export function idTailSearch(text: string): string | null {
+  return /^[0-9]{3,5}[0-9Xx]$/.test(text) ? text.toUpperCase() : null
+}

@@ -2,6 +2,7 @@ import { Alert, Button, Card, Col, Descriptions, List, Row, Space, Spin, Tag, Ti
 import { useCallback, useEffect, useState } from 'react'
 import type { Citation } from '@/domain/citation'
 import { EMERGENCY_CRITERIA_CITATIONS } from '@/domain/emergency'
+import { validityPeriod } from '@/domain/filings'
 import { decidedByLine, emergencyInWords, timeLeft } from '@/domain/review'
 import { ApiError, api } from '../api'
 import { go, useNow } from '../route'
@@ -58,6 +59,15 @@ export function FilingPage({ id }: { id: string }) {
               <Descriptions.Item label="参保地">{data.insuredRegionName}</Descriptions.Item>
               <Descriptions.Item label="备案地（就医地）">{f.destination.name}</Descriptions.Item>
               <Descriptions.Item label="开始日期">{f.startDate}</Descriptions.Item>
+              <Descriptions.Item label="有效期">{validityPeriod(f)}</Descriptions.Item>
+              {f.commitment ? (
+                <Descriptions.Item label="个人承诺书" span={2}>
+                  {f.commitment.signedBy
+                    ? `${f.commitment.signedBy.line}（代签人身份证 ${f.commitment.signedBy.idNumberMasked}；参保人 ${f.subject.name}）`
+                    : `${f.commitment.signedName} 本人签名`}
+                  ，{chinaTime(f.commitment.signedAt)}
+                </Descriptions.Item>
+              ) : null}
               <Descriptions.Item label="提交时间">{chinaTime(f.createdAt)}</Descriptions.Item>
               <Descriptions.Item label="就医地地址" span={2}>{f.contacts.addressAtDestination || '—'}</Descriptions.Item>
             </Descriptions>

@@ -3,13 +3,21 @@ import type { Citation } from '../../../../src/domain/citation'
 import type { FamilyRelation } from '../../../../src/domain/family'
 import type { FilingType } from '../../../../src/domain/filing-types'
 import type { AwayReason, EmergencyCriterion } from '../../../../src/domain/emergency'
-import type { FilingStatus } from '../../../../src/domain/filings'
+import type { CommitmentSigner, FilingStatus } from '../../../../src/domain/filings'
 import type { EmergencyMode } from '../../../../src/domain/profiles'
 import type { FilingEmergenciesTable, FilingsTable, ReviewDecisionsTable } from '../schema'
 import type { UploadRecord } from './uploads'
 
 // The shapes of a filing as the rest of the server sees them, and their mapping to and from rows.
 // Reads: filing-reads.ts; writes: filing-writes.ts; both together: filings.ts.
+
+/** The signed 承诺书 as stored; `signer` when a near relative signed for the subject (代签). */
+export interface StoredCommitment {
+  signedName: string
+  textVersion: string
+  signedAt: string
+  signer: CommitmentSigner | null
+}
 
 /** A filing as the rest of the server sees it (camelCase, no row types). */
 export interface FilingRecord {
@@ -41,7 +49,7 @@ export interface FilingRecord {
   addressAtDestination: string
   chronicDiseaseHospital: string | null
   multiPlace: boolean
-  commitment: { signedName: string; textVersion: string; signedAt: string } | null
+  commitment: StoredCommitment | null
   supersedesId: string | null
   supersededById: string | null
   subjectName: string
@@ -135,6 +143,14 @@ export function toFilingRecord(row: Selectable<FilingsTable>): FilingRecord {
           signedName: row.commitment_signed_name as string,
           textVersion: row.commitment_text_version as string,
           signedAt: row.commitment_signed_at as string,
+          signer:
+            row.commitment_signer_name !== null && row.commitment_signer_id_masked !== null && row.commitment_signer_relation !== null
+              ? {
+                  name: row.commitment_signer_name,
+                  idNumberMasked: row.commitment_signer_id_masked,
+                  relation: row.commitment_signer_relation as FamilyRelation,
+                }
+              : null,
         }
       : null,
     supersedesId: row.supersedes_id,
@@ -177,6 +193,9 @@ export function toFilingRow(id: string, number: string, f: NewFiling, at: string
     commitment_signed_name: f.commitment?.signedName ?? null,
     commitment_text_version: f.commitment?.textVersion ?? null,
     commitment_signed_at: f.commitment?.signedAt ?? null,
+    commitment_signer_name: f.commitment?.signer?.name ?? null,
+    commitment_signer_id_masked: f.commitment?.signer?.idNumberMasked ?? null,
+    commitment_signer_relation: f.commitment?.signer?.relation ?? null,
     supersedes_id: f.supersedesId,
     superseded_by_id: null,
     subject_name: f.subjectName,

@@ -50,10 +50,10 @@ export interface CreateFilingInput {
   /** A fresh random filing number; asked again on the (unlikely) clash with an existing one. */
   nextNumber: () => string
   /**
-   * Called inside the transaction, with the subject's other filings of the same type and
-   * destination (`supersede.id` left out): answers the one that makes this a duplicate, if any.
+   * Called inside the transaction, with all the subject's other filings (`supersede.id` left
+   * out): answers the one that makes this a duplicate, if any (the domain's findDuplicateFiling).
    */
-  findDuplicate: (sameKind: readonly FilingRecord[]) => FilingRecord | undefined
+  findDuplicate: (ofSubject: readonly FilingRecord[]) => FilingRecord | undefined
   /** A 变更: the filing this one replaces, which must still be in `fromStatus`. */
   supersede?: { id: string; fromStatus: FilingStatus; note: string | null }
   /** An emergency filing's emergency part. */
@@ -174,7 +174,8 @@ export function createFilingWrites(db: Kysely<Database>) {
         const { filing } = input
         await lockSubject(trx, filing)
 
-        // The same person: their account when known (whoever filed), else the family member record.
+        // The same person's filings: their account when known (whoever filed), else the family member
+        // record. Which of them the new one duplicates is the domain's rule (findDuplicateFiling).
         let sameKind = trx
           .selectFrom('filings')
           .selectAll()
@@ -183,9 +184,6 @@ export function createFilingWrites(db: Kysely<Database>) {
               ? eb('subject_user_id', '=', filing.subjectUserId)
               : eb('subject_family_member_id', '=', filing.subjectFamilyMemberId),
           )
-          .where('type', '=', filing.type)
-          .where('destination_province', '=', filing.destinationProvince)
-          .where('destination_city', 'is not distinct from', filing.destinationCity)
         if (input.supersede) sameKind = sameKind.where('id', '!=', input.supersede.id)
         const existing = input.findDuplicate((await sameKind.execute()).map(toFilingRecord))
         if (existing) throw new Rollback({ outcome: 'DUPLICATE', existing })

@@ -70,7 +70,7 @@ describe('POST /api/filings: the five self-service types (SPEC §1-§4, §7)', (
       { status: 'APPROVED', label: '备案成功', at: NOW.toISOString(), note: '自助备案，即时办结' },
     ])
     expect(view.commitment).toEqual(
-      basis === 'COMMITMENT' ? { ...COMMITMENT, signedAt: NOW.toISOString() } : null,
+      basis === 'COMMITMENT' ? { ...COMMITMENT, signedAt: NOW.toISOString(), signedBy: null } : null,
     )
     // The full ID number never leaves the server in a filing.
     expect(response.body).not.toContain(VALID_PROFILE.idNumber)

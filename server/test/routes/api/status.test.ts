@@ -33,6 +33,7 @@ describe('GET /api/status', () => {
       typeName: '异地长期居住人员',
       subject: { nameMasked: '张*', idNumberMasked: '1101**********1233' },
       destination: { name: '广东省阳江市' },
+      validity: '2025-09-29 起长期有效',
       missingItems: [],
     })
     expect(body.timeline.map((t: { label: string }) => t.label)).toEqual(['已提交', '备案成功'])
@@ -66,6 +67,8 @@ describe('GET /api/status', () => {
     expect(decided.statusCode).toBe(200)
     const body = (await lookup(view.number, VALID_PROFILE.idNumber.slice(-6), '10.0.0.4')).json()
     expect(body).toMatchObject({ status: 'NEEDS_MATERIALS', statusLabel: '待补充材料', missingItems: ['入院记录（盖医院公章）', '诊断证明'] })
+    // Issue 12 item 7: the one validity wording, for that admission only.
+    expect(body.validity).toBe('当次住院有效（9月26日入院）')
   })
 
   it('is rate-limited per client with a plain 429', async () => {

@@ -3,7 +3,7 @@ import { useEffect, useMemo } from 'react'
 import { isDateString } from '../../../domain/calendar'
 import type { CreateFilingBody, EmergencyDetails, FilingSubject } from '../../../domain/filings'
 import type { PolicyProfile } from '../../../domain/profiles'
-import { computeEmergencyWindow, type EmergencyWindow } from '../../../domain/rules'
+import { EMERGENCY_TRIP_MAX_MONTHS, computeEmergencyWindow, type EmergencyWindow } from '../../../domain/rules'
 import { currentCalendar, loadCalendar } from '../../../services/calendar'
 import { useCalendarStore } from '../../../stores/use-calendar-store'
 import type { EmergencyDraft, EmergencyStep } from '../../../stores/use-emergency-draft-store'
@@ -44,8 +44,8 @@ export const EMERGENCY_STEPS = ['能办吗', '填信息', '拍材料', '确认�
 
 /** The ≤ 3 months away answer as the domain asks it: the trip check needs a date, the page asks a question. */
 export const AWAY_LENGTHS = {
-  UP_TO_3_MONTHS: '3 个月以内',
-  MORE: '超过 3 个月',
+  UP_TO_3_MONTHS: `${EMERGENCY_TRIP_MAX_MONTHS} 个月以内`,
+  MORE: `超过 ${EMERGENCY_TRIP_MAX_MONTHS} 个月`,
 } as const
 
 /** Only what the emergency part of the filing carries (API.md, filing-view.ts EmergencyDetails). */

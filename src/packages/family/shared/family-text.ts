@@ -6,6 +6,7 @@ import {
   type FamilyRelation,
 } from '../../../domain/family'
 import { cite, type Citation } from '../../../domain/citation'
+import { INVITATION_TTL_DAYS } from '../../../domain/family'
 import { chinaDateTime } from '../../../lib/china-time'
 import { ApiError, NETWORK_ERROR_MESSAGE } from '../../../services/api-error'
 
@@ -96,7 +97,7 @@ export function memberState(m: FamilyMemberView, now: Date): MemberState {
     case 'EXPIRED':
       return {
         kind: status, words: '邀请已过期', tone: 'off', authorizeLabel: '重新授权',
-        detail: `${m.name}没有在 7 天内确认，邀请已经失效。请重新发一个邀请。`,
+        detail: `${m.name}没有在 ${INVITATION_TTL_DAYS} 天内确认，邀请已经失效。请重新发一个邀请。`,
       }
   }
 }

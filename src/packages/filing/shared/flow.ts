@@ -51,7 +51,9 @@ export function submissionOf(draft: FilingDraft, endDateAsked: boolean, subject:
       addressAtDestination: draft.addressAtDestination.trim(),
     },
     materials: draft.uploads.map((u) => u.id),
-    commitment: draft.useCommitment ? { signedName: draft.commitmentName.trim(), textVersion: COMMITMENT_VERSION } : null,
+    commitment: draft.useCommitment
+      ? { signedName: draft.commitmentName.trim(), textVersion: COMMITMENT_VERSION, ...(draft.commitmentByProxy ? { signedBy: 'PROXY' as const } : {}) }
+      : null,
     chronicDiseaseHospital: draft.chronicDiseaseHospital.trim() || null,
     multiPlace: draft.multiPlace,
   }

@@ -3,17 +3,8 @@ import { ApiError, NETWORK_ERROR_MESSAGE } from '../../../services/api-error'
 
 export { chinaDateTime, chinaDay } from '../../../lib/china-time'
 
-/**
- * The validity in one line: '有效期 2026-11-23 起，长期有效' or '有效期 2026-11-23 至 2027-05-22'.
- * Before approval there is no validity yet, so the dates asked for are shown as such.
- */
-export function validityLine(f: Pick<FilingView, 'validFrom' | 'validTo' | 'startDate' | 'endDate'>): string {
-  const approved = f.validFrom !== null
-  const from = f.validFrom ?? f.startDate
-  const to = approved ? f.validTo : f.endDate
-  const head = approved ? '有效期' : '申请的有效期'
-  return to ? `${head} ${from} 至 ${to}` : `${head} ${from} 起，长期有效`
-}
+/** The validity in one line: the domain's one formatter (emergency: 当次住院有效（…入院）). */
+export { validityLine } from '../../../domain/filings'
 
 /** Still in force or on its way (正在生效/办理中), as opposed to ended (已结束). */
 export function isStandingFiling(f: Pick<FilingView, 'status' | 'validTo'>, today: string): boolean {

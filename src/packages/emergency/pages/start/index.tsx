@@ -10,6 +10,7 @@ import PageRoot from '../../../../components/page-root'
 import ResumeDraft from '../../../../components/resume-draft'
 import SubjectChooser from '../../../../components/subject-chooser'
 import { AWAY_REASONS, EMERGENCY_CRITERIA, EMERGENCY_CRITERIA_CITATIONS, type AwayReason, type EmergencyCriterion } from '../../../../domain/emergency'
+import { EMERGENCY_TRIP_MAX_MONTHS } from '../../../../domain/rules'
 import { chinaToday } from '../../../../domain/time/china-date'
 import { useCurrentEmergencyDraft, useEmergencyDraftStore, type AwayLength, type EmergencyDraft } from '../../../../stores/use-emergency-draft-store'
 import { useMeStore } from '../../../../stores/use-me-store'
@@ -44,8 +45,8 @@ function suggestionFor(draft: EmergencyDraft): Suggestion | null {
   }
   if (draft.awayLength === 'MORE') {
     return {
-      headline: '离开超过 3 个月，要办别的备案',
-      text: '急诊备案只管短期外出（3 个月以内）时突然生病。长期在外地住、养老或工作的，请办“长期居住”一类的备案；临时在外地的，办“临时外出就医”备案。我们帮您选。',
+      headline: `离开超过 ${EMERGENCY_TRIP_MAX_MONTHS} 个月，要办别的备案`,
+      text: `急诊备案只管短期外出（${EMERGENCY_TRIP_MAX_MONTHS} 个月以内）时突然生病。长期在外地住、养老或工作的，请办“长期居住”一类的备案；临时在外地的，办“临时外出就医”备案。我们帮您选。`,
       action: '去选备案类型',
     }
   }

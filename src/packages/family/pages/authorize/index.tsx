@@ -6,7 +6,7 @@ import { Button, Toast } from '@nutui/nutui-react-taro'
 import BasisNote from '../../../../components/basis-note'
 import MaterialCard, { type MaterialCardFile } from '../../../../components/material-card'
 import PageRoot from '../../../../components/page-root'
-import { effectiveAuthorizationStatus, type AuthorizationMethod, type FamilyMemberView } from '../../../../domain/family'
+import { INVITATION_TTL_DAYS, effectiveAuthorizationStatus, type AuthorizationMethod, type FamilyMemberView } from '../../../../domain/family'
 import { MATERIALS, type MaterialRequirement } from '../../../../domain/materials'
 import { useLoadOnShow } from '../../../../hooks/use-load-on-show'
 import { useMaterialUpload } from '../../../../hooks/use-material-upload'
@@ -280,7 +280,7 @@ export default function FamilyAuthorize() {
           <Text className='flow__title'>发邀请给{m.name}</Text>
           {invitation ? null : <Text className='flow__text'>1. 点下面的按钮，生成一个邀请。</Text>}
           <Text className='flow__text'>{invitation ? '' : '2. '}把邀请发给{m.name}，TA 用自己的微信打开，点“同意”。</Text>
-          <Text className='flow__text'>{m.name}要先在自己的微信里填好实名信息，邀请 7 天内有效。</Text>
+          <Text className='flow__text'>{m.name}要先在自己的微信里填好实名信息，邀请 {INVITATION_TTL_DAYS} 天内有效。</Text>
 
           {invitation ? (
             <View className='authorize__invitation' id='invitation-ready'>

@@ -7,7 +7,7 @@ import FlowSteps from '../../../../components/flow-steps'
 import FormField from '../../../../components/form-field'
 import RegionPicker from '../../../../components/region-picker'
 import { FILING_TYPE_INFO, isLongTerm } from '../../../../domain/filing-types'
-import { checkFiling, endDateRule, type FilingFieldErrors } from '../../../../domain/filings'
+import { CHRONIC_DISEASE_NOTE, checkFiling, endDateRule, type FilingFieldErrors } from '../../../../domain/filings'
 import { profileFor } from '../../../../domain/profiles'
 import { explainReduction } from '../../../../domain/rules'
 import { chinaToday } from '../../../../domain/time/china-date'
@@ -156,6 +156,8 @@ export default function FilingForm() {
             placeholder='医院名称'
             onChange={(v) => set({ chronicDiseaseHospital: v })}
           />
+          <Text className='flow__text' id='chronic-disease-note'>{CHRONIC_DISEASE_NOTE.text}</Text>
+          <BasisNote name='chronic-disease' citations={CHRONIC_DISEASE_NOTE.citations} />
         </FormField>
 
         {isLongTerm(type) ? (

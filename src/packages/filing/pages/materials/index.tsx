@@ -4,8 +4,11 @@ import { Button, Checkbox, Input } from '@nutui/nutui-react-taro'
 import BasisNote from '../../../../components/basis-note'
 import FlowSteps from '../../../../components/flow-steps'
 import MaterialCard from '../../../../components/material-card'
-import { commitmentText, materialsFor, missingMaterials, type MaterialItem, type MaterialRequirement } from '../../../../domain/materials'
+import { commitmentConsequence, commitmentText, commitmentTextFor, materialsFor, missingMaterials, type MaterialItem, type MaterialRequirement } from '../../../../domain/materials'
+import { PROXY_SIGNATURE_CITATIONS } from '../../../../domain/filings'
 import { profileFor } from '../../../../domain/profiles'
+import { FILING_TYPE_INFO, type FilingType } from '../../../../domain/filing-types'
+import type { CommitmentFilingType } from '../../../../domain/materials'
 import { useMaterialUpload } from '../../../../hooks/use-material-upload'
 import { useCurrentDraft, useFilingDraftStore } from '../../../../stores/use-filing-draft-store'
 import { useSubject } from '../../../../hooks/use-subject'
@@ -14,10 +17,16 @@ import NeedsStart from '../../shared/needs-start'
 import './index.scss'
 import PageRoot from '../../../../components/page-root'
 
+/** The types whose filing may rest on a commitment (FILING_TYPE_INFO.commitmentAllowed). */
+function isCommitmentType(type: FilingType): type is CommitmentFilingType {
+  return FILING_TYPE_INFO[type].commitmentAllowed && type !== 'REFERRAL' && type !== 'OTHER_TEMPORARY' && type !== 'EMERGENCY'
+}
+
 export default function FilingMaterials() {
   const draft = useCurrentDraft()
   const update = useFilingDraftStore((s) => s.update)
   const subject = useSubject(useFilingDraftStore((s) => s.subject))
+  const filer = useSubject('self')
   const upload = useMaterialUpload()
   const { busy, error: uploadError } = upload
   const [showMissing, setShowMissing] = useState(false)
@@ -29,8 +38,15 @@ export default function FilingMaterials() {
 
   const opts = { multiPlace: draft.multiPlace, commitmentLockMonths: policy.commitmentLock.months }
   const list = materialsFor(draft.type, opts)
-  const commitment = commitmentText(policy.commitmentLock.months)
-  const commitmentSigned = draft.useCommitment && draft.commitmentAgreed && draft.commitmentName.trim() === subject.name
+  // The text matches the type (a student declares study, not a 6-month stay); issue 12 item 11.
+  const commitment = isCommitmentType(draft.type)
+    ? commitmentTextFor(draft.type, { student: draft.chooserAnswers.reason === 'study', lockMonths: policy.commitmentLock.months })
+    : commitmentText(policy.commitmentLock.months)
+  const before = commitmentConsequence(policy.commitmentLock.months)
+  // 代签 (004 个人承诺书 温馨提示2): filing for a family member who cannot sign, the filer signs in their own name.
+  const byProxy = !subject.self && draft.commitmentByProxy === true && filer !== null
+  const signerName = byProxy && filer ? filer.name : subject.name
+  const commitmentSigned = draft.useCommitment && draft.commitmentAgreed && draft.commitmentName.trim() === signerName
   const missing = missingMaterials(draft.type, { items: draft.uploads.map((u) => u.purpose), commitmentSigned }, opts)
   const isMissing = (r: MaterialRequirement) => missing.some((m) => m.id === r.id)
 
@@ -103,6 +119,17 @@ export default function FilingMaterials() {
       {draft.useCommitment && list.commitmentAllowed ? (
         <View className='flow__section materials__commitment' id='commitment'>
           <Text className='flow__title'>{commitment.title}</Text>
+          <View className='materials__before-signing' id='commitment-consequence'>
+            <Text className='flow__title'>签之前请知道</Text>
+            <Text className='flow__text'>{before.consequence}</Text>
+            <Text className='flow__text'>也可以不用承诺书：</Text>
+            {before.alternatives.map((a, i) => (
+              <Text key={i} className='flow__text' id={`commitment-alternative-${i}`}>
+                {i + 1}. {a}
+              </Text>
+            ))}
+            <BasisNote name='commitment-consequence' citations={before.citations} />
+          </View>
           <Text className='flow__text'>签了承诺书，就不用交上面的证明。请您（或参保人本人）读完再签。</Text>
           <View className='materials__commitment-text'>
             {commitment.text.split('\n').map((line, i) => (
@@ -111,7 +138,22 @@ export default function FilingMaterials() {
               </Text>
             ))}
           </View>
-          <Text className='materials__sign-label'>签名：请输入参保人的姓名“{subject.name}”</Text>
+          {!subject.self && filer ? (
+            <View className='materials__agree' id='commitment-by-proxy'>
+              <Checkbox
+                className={`flow__tick${byProxy ? ' flow__tick--on' : ''}`}
+                checked={byProxy}
+                onChange={(v) => update({ commitmentByProxy: v, commitmentName: '', commitmentAgreed: false })}
+                label={`${subject.name}本人没法签字，由我（${filer.name}）代签`}
+              />
+              <Text className='flow__text'>
+                代签要签您自己的姓名，备案上会记下“由您代签”和您与{subject.name}的关系。
+              </Text>
+            </View>
+          ) : null}
+          <Text className='materials__sign-label' id='commitment-sign-label'>
+            {byProxy ? `代签：请输入您自己的姓名“${signerName}”` : `签名：请输入参保人的姓名“${subject.name}”`}
+          </Text>
           <Input
             name='commitmentName'
             className='materials__sign-input'
@@ -119,13 +161,15 @@ export default function FilingMaterials() {
             placeholder='输入姓名作为签名'
             onChange={(v) => update({ commitmentName: v })}
           />
-          {draft.commitmentName.trim() && draft.commitmentName.trim() !== subject.name ? (
-            <Text className='materials__sign-error'>签名要和参保人姓名“{subject.name}”一致</Text>
+          {draft.commitmentName.trim() && draft.commitmentName.trim() !== signerName ? (
+            <Text className='materials__sign-error'>
+              {byProxy ? `代签要签您自己的姓名“${signerName}”` : `签名要和参保人姓名“${subject.name}”一致`}
+            </Text>
           ) : null}
           <View className='materials__agree' id='commitment-agree'>
             <Checkbox className={`flow__tick${draft.commitmentAgreed ? ' flow__tick--on' : ''}`} checked={draft.commitmentAgreed} onChange={(v) => update({ commitmentAgreed: v })} label='我已阅读，承诺以上内容属实' />
           </View>
-          <BasisNote name='commitment' citations={commitment.citations} />
+          <BasisNote name='commitment' citations={byProxy ? [...commitment.citations, ...PROXY_SIGNATURE_CITATIONS] : commitment.citations} />
         </View>
       ) : null}
 

@@ -5,7 +5,9 @@ import { Button, Toast } from '@nutui/nutui-react-taro'
 import AlbumPermission, { isAlbumPermissionRefused } from '../../../../components/album-permission'
 import BasisNote from '../../../../components/basis-note'
 import StatusBadge from '../../../../components/status-badge'
-import type { FilingView } from '../../../../domain/filings'
+import { settlementNotes, validityPeriod, type FilingView } from '../../../../domain/filings'
+import { chinaToday } from '../../../../domain/time/china-date'
+import SettlementNotes from '../../../../components/settlement-notes'
 import { renderReceiptImage, saveReceiptImage } from '../../../../lib/receipt/receipt-image'
 import { statusUrl } from '../../../../lib/receipt/status-url'
 import { ApiError } from '../../../../services/api-error'
@@ -15,8 +17,8 @@ import PageRoot from '../../../../components/page-root'
 import { replacePage, goHome } from '@/lib/navigation'
 
 function validityText(f: FilingView): string {
-  if (!f.validFrom) return '审核通过后生效'
-  return f.validTo ? `${f.validFrom} 至 ${f.validTo}` : `${f.validFrom} 起长期有效`
+  if (!f.validFrom) return f.type === 'EMERGENCY' ? `审核通过后生效：${validityPeriod(f)}` : '审核通过后生效'
+  return validityPeriod(f)
 }
 
 /** The receipt image of a filing (a data URL in H5, a temporary file in WeChat). */
@@ -100,8 +102,10 @@ export default function FilingResult() {
       <AlbumPermission visible={askAlbum} onGranted={() => void save()} onClose={() => setAskAlbum(false)} />
       <View className={`result__banner${approved ? ' result__banner--ok' : ''}`} id='result-banner'>
         <Text className='result__headline'>{approved ? '✓ 备案成功' : emergencyReview ? '已提交，等待审核（一般 1 个工作日内）' : '已提交，等待审核'}</Text>
-        {approved ? <Text className='flow__text'>现在就可以在备案地的定点医院直接结算。</Text> : <StatusBadge status={filing.status} />}
+        {approved ? null : <StatusBadge status={filing.status} />}
       </View>
+
+      <SettlementNotes notes={settlementNotes(filing, chinaToday(new Date()))} />
 
       {emergencyReview ? (
         <View className='flow__section' id='result-next'>

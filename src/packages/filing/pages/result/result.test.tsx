@@ -35,6 +35,42 @@ afterEach(() => {
 })
 
 describe('备案结果 page', () => {
+  // Issue 12 item 10: from which day it works, the network, the 外伤 承诺书 — from settlementNotes.
+  describe('what decides settlement (fixed clock: China date 2026-12-01)', () => {
+    const REAL = ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate',
+      'nextTick', 'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback',
+      'cancelIdleCallback', 'hrtime', 'performance'] as const
+    beforeEach(() => jest.useFakeTimers({ now: new Date('2026-12-01T02:00:00Z'), doNotFake: [...REAL] }))
+    afterEach(() => jest.useRealTimers())
+
+    it.each([
+      ['a start on 2026-12-20', { startDate: '2026-12-20', validFrom: '2026-12-20' }, '从2026年12月20日起，可以在备案地直接结算'],
+      ['a start today', { startDate: '2026-12-01', validFrom: '2026-12-01' }, '已经生效（2026年12月1日起），现在就可以在备案地直接结算。'],
+    ])('%s', async (_what, dates, fromDay) => {
+      mockedGet.mockResolvedValue(filingView(dates))
+      await mountPage()
+      await waitFor(() => expect(document.getElementById('settlement-FROM_DAY')).not.toBeNull())
+      expect(text('settlement-FROM_DAY')).toContain(fromDay)
+      expect(text('settlement-NETWORK-lookup')).toContain('跨省异地就医定点医药机构查询')
+      expect(document.getElementById('settlement-TRAUMA')).toBeNull()
+    })
+
+    it('an injury admitted as an emergency is offered the 外伤无第三方责任承诺书 text', async () => {
+      mockedGet.mockResolvedValue(filingView({
+        type: 'EMERGENCY', status: 'UNDER_REVIEW', startDate: '2026-11-28', validFrom: null,
+        emergency: {
+          admittedOn: '2026-11-28', leftOn: null, dischargedOn: null, awayReason: 'TRAVEL', hospitalName: '阳江市人民医院',
+          diagnosis: '右腿骨折', criteria: ['TRAUMA'], deadline: null, mode: 'BEFORE_DISCHARGE',
+        },
+      }))
+      await mountPage()
+      await waitFor(() => expect(document.getElementById('settlement-TRAUMA')).not.toBeNull())
+      expect(document.getElementById('settlement-trauma-text')).toBeNull()
+      fireEvent.click(document.getElementById('settlement-trauma-toggle')!)
+      await waitFor(() => expect(text('settlement-trauma-text')).toContain('现承诺本次意外受伤与第三方责任或工伤责任无关'))
+    })
+  })
+
   it('a receipt that cannot be drawn still shows the filing number and a plain message', async () => {
     mockedRender.mockRejectedValue(new TypeError("Cannot read properties of null (reading 'fillRect')"))
     await mountPage()

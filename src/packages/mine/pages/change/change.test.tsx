@@ -39,7 +39,14 @@ async function typeReason(value: string) {
 
 const text = (id: string) => document.getElementById(id)?.textContent ?? ''
 
+// A fixed clock (Date only; timers stay real for waitFor): China date 2026-11-23.
+const NOW = new Date('2026-11-23T02:00:00Z')
+const REAL_TIMERS = ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate',
+  'nextTick', 'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback',
+  'cancelIdleCallback', 'hrtime', 'performance'] as const
+
 beforeEach(() => {
+  jest.useFakeTimers({ now: NOW, doNotFake: [...REAL_TIMERS] })
   mockedGet.mockReset().mockResolvedValue(
     filingView({ type: 'OTHER_TEMPORARY', typeName: '其他临时外出就医人员', endDate: '2027-05-22', validTo: '2027-05-22' }),
   )
@@ -48,6 +55,7 @@ beforeEach(() => {
 })
 
 afterEach(() => {
+  jest.useRealTimers()
   mounted?.unmout()
   mounted = null
   document.body.innerHTML = ''
@@ -108,6 +116,33 @@ describe('变更备案 page', () => {
     await type('addressAtDestination', '阳江市江城区东风二路 20 号')
     fireEvent.click(document.getElementById('change-submit')!)
     await waitFor(() => expect(text('change-problem')).toContain('最早 2027-05-23 可以办理'))
+  })
+
+  // Issue 12: the page runs the filing check (checkChange → checkFiling), not a copy of it.
+  it.each([
+    // [what, backup phone typed, end date picked, field with a message or null, the message — or the phone sent]
+    ['a landline backup accepted when filing', '0662-1234567', null, null, '06621234567'],
+    ['a mobile backup', '139 1234 5678', null, null, '13912345678'],
+    ['a backup that is neither', '12345', null, 'phone2', '备用电话请填 11 位手机号，或带区号的座机（如 0662-1234567）；没有可以不填'],
+    ['an end before the 6-month minimum (002 第十条)', '', '2027-03-01', 'endDate', '结束日期最早是 2027-05-22'],
+    ['an end before the start', '', '2026-11-01', 'endDate', '结束日期（2026年11月1日）比开始日期（2026年11月23日）还早'],
+  ])('%s', async (_what, phone2, endDate, field, message) => {
+    mockedChange.mockResolvedValue(filingView({ id: 'f2', registration: 'CHANGE', supersedes: 'f1' }))
+    await mountPage()
+    await type('phone2', phone2)
+    if (endDate) {
+      const picker = await control('#field-endDate taro-picker-core')
+      fireEvent(picker, new CustomEvent('change', { detail: { value: endDate } }))
+    }
+    await typeReason('电话换了')
+    fireEvent.click(document.getElementById('change-submit')!)
+    if (field === null) {
+      await waitFor(() => expect(mockedChange).toHaveBeenCalledTimes(1))
+      expect(mockedChange.mock.calls[0][1].contacts?.phone2).toBe(message)
+    } else {
+      await waitFor(() => expect(text(`error-${field}`)).toContain(message))
+      expect(mockedChange).not.toHaveBeenCalled()
+    }
   })
 
   it('explains why a filing cannot be changed instead of showing the form', async () => {

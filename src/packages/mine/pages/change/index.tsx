@@ -5,10 +5,10 @@ import { useRouter } from '@tarojs/taro'
 import { Button, Input, TextArea, Toast } from '@nutui/nutui-react-taro'
 import FormField from '../../../../components/form-field'
 import RegionPicker from '../../../../components/region-picker'
-import type { ChangeFilingBody, FilingView } from '../../../../domain/filings'
+import { changeBaseOfView, changeContextOfView, checkChange, type ChangeFilingBody, type FilingView } from '../../../../domain/filings'
+import { profileFor } from '../../../../domain/profiles'
 import { findRegion } from '../../../../domain/regions'
 import { chinaToday } from '../../../../domain/time/china-date'
-import { checkMobile } from '../../../../domain/validation/mobile'
 import { ApiError } from '../../../../services/api-error'
 import { changeFiling, getFiling } from '../../../../services/filings'
 import { ensureSession } from '../../../../services/session'
@@ -67,24 +67,28 @@ function fieldOf(key: string): Field | null {
   return FIELDS.has(k) ? (k as Field) : null
 }
 
-function checkDraft(d: Draft): Errors {
+/**
+ * The same check the server runs (checkChange → checkFiling, SPEC §2-§5, §9): fields it names go
+ * beside their inputs, anything else (materials, commitment) into the problem line.
+ */
+function checkDraft(f: FilingView, d: Draft, today: string): { errors: Errors; unplaced: string[] } {
   const errors: Errors = {}
+  const unplaced: string[] = []
   if (!findRegion(d.region)) errors.destination = '请选择要去的省份和城市'
   if (!d.startDate) errors.startDate = '请选择开始日期'
-  if (d.endDate !== null && d.endDate < d.startDate) errors.endDate = '结束日期不能早于开始日期，请重新选择'
-  const p1 = checkMobile(d.phone1)
-  if (!p1.ok) errors.phone1 = p1.message
-  if (d.phone2.trim() !== '') {
-    const p2 = checkMobile(d.phone2)
-    if (!p2.ok) errors.phone2 = p2.message
+  const body = changeBody(f, d) ?? { reason: d.reason }
+  const check = checkChange(changeBaseOfView(f), body, changeContextOfView(f, profileFor(f.insuredRegion), today))
+  if (!check.ok) {
+    for (const [key, message] of Object.entries(check.fields)) {
+      const field = fieldOf(key)
+      if (field && !errors[field]) errors[field] = message
+      else if (!field) unplaced.push(message)
+    }
   }
-  const address = d.address.trim()
-  if (address.length < 5) errors.addressAtDestination = '请填写在外地的住址，写到街道和门牌号'
-  else if (address.length > 100) errors.addressAtDestination = '住址请控制在 100 个字以内'
   const reason = d.reason.trim()
   if (reason.length < REASON_MIN) errors.reason = '请写一下为什么要变更，至少 2 个字'
   else if (reason.length > REASON_MAX) errors.reason = '原因请控制在 200 个字以内'
-  return errors
+  return { errors, unplaced }
 }
 
 const digits = (phone: string) => phone.replace(/[\s-]/g, '')
@@ -198,10 +202,11 @@ export default function ChangeFiling() {
   }
 
   async function submit() {
-    const local = checkDraft(d)
-    if (Object.keys(local).length > 0) {
+    const { errors: local, unplaced } = checkDraft(f, d, chinaToday(new Date()))
+    if (Object.keys(local).length > 0 || unplaced.length > 0) {
       setErrors(local)
-      showToast(`还有 ${Object.keys(local).length} 处需要修改，请看红字提示`)
+      setProblem(unplaced.length > 0 ? unplaced.join('\n') : null)
+      showToast(`还有 ${Object.keys(local).length + unplaced.length} 处需要修改，请看红字提示`)
       return
     }
     const body = changeBody(f, d)
@@ -288,7 +293,7 @@ export default function ChangeFiling() {
           name='phone2'
           className='change__input'
           type={PHONE_INPUT_TYPE}
-          placeholder='11 位手机号码'
+          placeholder='手机号，或带区号的座机'
           value={d.phone2}
           maxLength={13}
           onChange={(v) => update('phone2', v, 'phone2')}

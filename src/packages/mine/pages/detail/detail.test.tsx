@@ -51,7 +51,7 @@ describe('备案详情 page', () => {
     expect(mockedGet).toHaveBeenCalledWith('f1')
     expect(text('detail-status')).toBe('备案成功')
     expect(text('detail-number')).toContain('YD20261123ABCDEF')
-    expect(text('detail-validity')).toContain('有效期 2026-11-23 起，长期有效')
+    expect(text('detail-validity')).toContain('有效期 2026-11-23 起长期有效')
     expect(text('detail-materials')).toBe('已上传 1 份材料')
 
     const items = document.querySelectorAll('#detail-timeline .timeline__item')
@@ -64,6 +64,23 @@ describe('备案详情 page', () => {
     expect(document.getElementById('detail-change')).not.toBeNull()
     expect(document.getElementById('detail-cancel')).not.toBeNull()
     expect(document.getElementById('detail-lock')).toBeNull()
+  })
+
+  // Issue 12 item 6 (004 个人承诺书 温馨提示2): who signed is shown beside the person it is for.
+  it.each([
+    [null, '个人承诺书：张建华 于 2026-11-23 签名'],
+    [{ name: '张三', idNumberMasked: '1101**********1233', relation: 'PARENT' as const, line: '由张三（参保人的子女）代签' },
+      '个人承诺书：由张三（参保人的子女）代签（代签人身份证 1101**********1233），2026-11-23 签名'],
+  ])('shows who signed the 承诺书 (%j)', async (signedBy, line) => {
+    mockedGet.mockResolvedValue(
+      filingView({
+        basis: 'COMMITMENT',
+        commitment: { signedName: signedBy ? '张三' : '张建华', textVersion: '2026-01', signedAt: '2026-11-23T02:00:00Z', signedBy },
+      }),
+    )
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('detail-commitment')).not.toBeNull())
+    expect(text('detail-commitment')).toBe(line)
   })
 
   it('explains a commitment lock with the first allowed date instead of the buttons', async () => {

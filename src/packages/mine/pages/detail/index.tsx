@@ -4,7 +4,9 @@ import { useRouter } from '@tarojs/taro'
 import { Button, Toast } from '@nutui/nutui-react-taro'
 import BasisNote from '../../../../components/basis-note'
 import StatusBadge from '../../../../components/status-badge'
-import { normalizeFilingNumber, type FilingView } from '../../../../domain/filings'
+import { isStanding, normalizeFilingNumber, settlementNotes, type FilingView } from '../../../../domain/filings'
+import SettlementNotes from '../../../../components/settlement-notes'
+import { chinaToday } from '../../../../domain/time/china-date'
 import { ApiError } from '../../../../services/api-error'
 import { cancelFiling, getFiling, listFilings } from '../../../../services/filings'
 import { ensureSession } from '../../../../services/session'
@@ -215,6 +217,10 @@ export default function FilingDetail() {
         <BasisNote citations={f.citations} name='validity' />
       </View>
 
+      {isStanding(f.status, f.validTo, chinaToday(new Date())) ? (
+        <SettlementNotes notes={settlementNotes(f, chinaToday(new Date()))} />
+      ) : null}
+
       <View className='detail__card'>
         <Text className='detail__heading'>联系方式</Text>
         <Row label='联系电话' value={f.contacts.phone1} />
@@ -229,7 +235,9 @@ export default function FilingDetail() {
         </Text>
         {f.commitment ? (
           <Text className='detail__text' id='detail-commitment'>
-            个人承诺书：{f.commitment.signedName} 于 {chinaDay(f.commitment.signedAt)} 签名
+            个人承诺书：{f.commitment.signedBy
+              ? `${f.commitment.signedBy.line}（代签人身份证 ${f.commitment.signedBy.idNumberMasked}），${chinaDay(f.commitment.signedAt)} 签名`
+              : `${f.commitment.signedName} 于 ${chinaDay(f.commitment.signedAt)} 签名`}
           </Text>
         ) : null}
       </View>

@@ -43,6 +43,13 @@ describe('我的备案 list', () => {
         }),
         filingView({ id: 'c', status: 'CANCELLED', statusLabel: '已取消', destination: { province: '110000', city: null, name: '北京市' } }),
         filingView({ id: 'd', status: 'SUPERSEDED', statusLabel: '已变更' }),
+        filingView({
+          id: 'e', type: 'EMERGENCY', typeName: '异地急诊', startDate: '2026-11-20', validFrom: '2026-11-20', validTo: null,
+          emergency: {
+            admittedOn: '2026-11-20', leftOn: null, dischargedOn: null, awayReason: 'TRAVEL', hospitalName: '阳江市人民医院',
+            diagnosis: '急性阑尾炎', criteria: ['ACUTE_PAIN'], deadline: null, mode: 'BEFORE_DISCHARGE',
+          },
+        }),
       ],
     })
     await mountPage()
@@ -60,11 +67,14 @@ describe('我的备案 list', () => {
     expect(text('filing-a')).toContain('异地安置退休人员')
     expect(text('filing-a')).toContain('广东省阳江市')
     expect(text('filing-a')).toContain('备案成功')
-    expect(text('filing-a')).toContain('有效期 2026-11-23 起，长期有效')
+    expect(text('filing-a')).toContain('有效期 2026-11-23 起长期有效')
     expect(text('filing-a')).toContain('YD20261123ABCDEF')
     expect(text('filing-b')).toContain('审核中')
     expect(text('filing-b')).toContain('2026-12-01 至 2027-05-31')
     expect(text('filing-c')).toContain('已取消')
+    // Issue 12 item 7: an emergency filing holds for that admission only, never 长期有效.
+    expect(text('filing-e')).toContain('有效期 当次住院有效（11月20日入院）')
+    expect(text('filing-e')).not.toContain('长期有效')
   })
 
   it('opens a filing’s details on tap', async () => {

@@ -6,6 +6,7 @@ import FormField from '../../../../components/form-field'
 import PageRoot from '../../../../components/page-root'
 import StatusBadge from '../../../../components/status-badge'
 import { normalizeFilingNumber, type PublicStatusView } from '../../../../domain/filings'
+import { checkIdTail } from '../../../../domain/validation/id-number'
 import { numberFromPageQuery, numberFromScan } from '../../../../lib/receipt/status-url'
 import { ApiError } from '../../../../services/api-error'
 import { lookupStatus } from '../../../../services/filings'
@@ -13,7 +14,6 @@ import { chinaDateTime } from '../../../../lib/china-time'
 import './index.scss'
 import { ID_INPUT_TYPE } from '@/lib/input-types'
 
-const ID_TAIL = /^\d{5}[\dX]$/
 
 export default function StatusLookup() {
   const { params } = useRouter()
@@ -37,16 +37,16 @@ export default function StatusLookup() {
 
   async function search() {
     const n = normalizeFilingNumber(number)
-    const tail = idTail.trim().toUpperCase()
+    const tail = checkIdTail(idTail)
     const next: typeof errors = {}
     if (!n) next.number = '备案号以 YD 开头，共 16 位，在回执或“我的备案”里能看到'
-    if (!ID_TAIL.test(tail)) next.idTail = '请输入参保人身份证号的最后 6 位（最后一位可能是 X）'
+    if (!tail.ok) next.idTail = tail.message
     setErrors(next)
     setProblem(null)
-    if (!n || next.idTail) return
+    if (!n || !tail.ok) return
     setBusy(true)
     try {
-      setResult(await lookupStatus(n, tail))
+      setResult(await lookupStatus(n, tail.value))
       // The answer appears below the form: bring it into view.
       setTimeout(() => Taro.pageScrollTo({ selector: '#status-result', duration: 300 }).catch(() => undefined), 50)
     } catch (e) {
@@ -99,8 +99,11 @@ export default function StatusLookup() {
           <Text className='flow__text'>参保人：{result.subject.nameMasked}（{result.subject.idNumberMasked}）</Text>
           <Text className='flow__text'>备案地：{result.destination.name}</Text>
           <Text className='flow__text'>备案号：{result.number}</Text>
+          {result.commitmentSignedBy ? (
+            <Text className='flow__text' id='status-signed-by'>个人承诺书：{result.commitmentSignedBy}</Text>
+          ) : null}
           {result.validFrom ? (
-            <Text className='flow__text'>有效期：{result.validTo ? `${result.validFrom} 至 ${result.validTo}` : `${result.validFrom} 起`}</Text>
+            <Text className='flow__text'>有效期：{result.validity}</Text>
           ) : null}
           {result.missingItems.length > 0 ? (
             <View className='status__missing' id='status-missing'>

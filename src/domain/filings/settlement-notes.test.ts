@@ -1,0 +1,34 @@
+import { settlementNotes, type SettlementFacts } from './settlement-notes'
+
+// Issue 12 item 10: what decides settlement, from a rule with its 依据.
+const TODAY = '2026-12-01'
+const approved: SettlementFacts = { type: 'LONG_TERM_RESIDENT', status: 'APPROVED', startDate: '2026-12-01', validFrom: '2026-12-01' }
+
+describe('settlementNotes', () => {
+  it.each([
+    ['starts today', approved, '已经生效（2026年12月1日起），现在就可以在备案地直接结算。'],
+    ['starts on 2026-12-20', { ...approved, startDate: '2026-12-20', validFrom: '2026-12-20' },
+      '从2026年12月20日起，可以在备案地直接结算；这天之前在那里看病还不能直接结算。'],
+    ['under review, asked from 2026-12-20', { ...approved, status: 'UNDER_REVIEW' as const, startDate: '2026-12-20', validFrom: null },
+      '审核通过后生效，从2026年12月20日起可以在备案地直接结算。'],
+    ['emergency under review', { type: 'EMERGENCY' as const, status: 'UNDER_REVIEW' as const, startDate: '2026-11-28', validFrom: null,
+      emergency: { admittedOn: '2026-11-28', criteria: ['ACUTE_PAIN' as const] } },
+      '审核通过后，这次住院从入院那天（11月28日）起算，出院时可以在这家医院直接结算。'],
+  ])('%s → %s', (_what, facts, fromDay) => {
+    const notes = settlementNotes(facts, TODAY)
+    expect(notes.map((n) => n.id)).toEqual(['FROM_DAY', 'NETWORK'])
+    expect(notes[0].text).toBe(fromDay)
+    expect(notes[0].text.includes('现在就可以')).toBe(facts.validFrom !== null && facts.validFrom <= TODAY)
+    expect(notes[1].lookup?.url).toBe('https://fuwu.nhsa.gov.cn/')
+    expect(notes[1].citations.map((c) => c.article)).toEqual(['表8 温馨提示4'])
+  })
+
+  it('a TRAUMA emergency is told about the 外伤无第三方责任承诺书 (002 第三十八条, 附件7)', () => {
+    const notes = settlementNotes({
+      type: 'EMERGENCY', status: 'APPROVED', startDate: '2026-11-28', validFrom: '2026-11-28',
+      emergency: { admittedOn: '2026-11-28', criteria: ['TRAUMA'] },
+    }, TODAY)
+    expect(notes.map((n) => n.id)).toEqual(['FROM_DAY', 'NETWORK', 'TRAUMA'])
+    expect(notes[2].citations.map((c) => c.article)).toEqual(['第三十八条', '附件7 外伤无第三方责任承诺书'])
+  })
+})

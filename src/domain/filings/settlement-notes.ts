@@ -1,0 +1,125 @@
+import { cite, type Citation } from '../citation'
+import { civilOf, parseDayNumber } from '../calendar/day-number'
+import type { EmergencyCriterion } from '../emergency/criteria'
+import type { FilingType } from '../filing-types'
+import { formatDateZh } from '../validation/date-range'
+import type { FilingStatus } from './status'
+
+/** One thing that decides whether a bill is settled directly, in plain words, with its source. */
+export interface SettlementNote {
+  id: 'FROM_DAY' | 'NETWORK' | 'TRAUMA'
+  text: string
+  /** Where to look it up, when there is an official place. */
+  lookup?: { label: string; url: string }
+  citations: Citation[]
+}
+
+/** The facts of a filing the notes depend on (a FilingView has them all). */
+export interface SettlementFacts {
+  type: FilingType
+  status: FilingStatus
+  startDate: string
+  validFrom: string | null
+  emergency?: { admittedOn: string; criteria: readonly EmergencyCriterion[] } | null
+}
+
+/** The official lookup of hospitals and pharmacies on the cross-region network (国家医保局). */
+export const NETWORK_LOOKUP = {
+  label: '国家医保服务平台（网站或“国家医保服务平台”APP）→ 跨省异地就医定点医药机构查询',
+  url: 'https://fuwu.nhsa.gov.cn/',
+} as const
+
+/**
+ * 外伤无第三方责任承诺书 (002 第三十八条, 附件7): a hospital may ask an injured person who says no
+ * one else is liable to sign it, so the stay can still be settled directly. The text of 附件7 in
+ * plain words, blanks kept as ____.
+ */
+export const TRAUMA_NO_THIRD_PARTY_COMMITMENT = {
+  title: '外伤无第三方责任承诺书',
+  text: [
+    '承诺人、联系电话、证件类型、证件号码',
+    '承诺事项：外伤无第三方责任',
+    '本人同意授权____医保经办机构通过信息共享方式查询本人与办理医保业务相关的信息，承诺所提供材料均为真实合法，符合办理业务条件，' +
+      '如伪造材料或以任何方式骗取医疗保险待遇的，本人愿意承担一切后果；同意____医保经办机构将本人虚假行为上报和纳入信用管理体系。',
+    '本人于____年__月__日__时在_____（地点）发生_____（外伤经过）。现承诺本次意外受伤与第三方责任或工伤责任无关，' +
+      '如与第三方责任或工伤责任有关，则将已享受的医保待遇全额退回医保，并承担相应的法律责任。',
+    '此表可现场填写，由承诺人本人手写签名；患者本人无法签字的，由其近亲属代签，并填写身份证号码和联系方式。',
+  ].join('\n'),
+  citations: [cite('JS_2022', '第三十八条'), cite('JS_2022', '附件7 外伤无第三方责任承诺书')] as Citation[],
+} as const
+
+/**
+ * The 门诊慢特病 hospital field: naming a hospital is not enough; the insured place must first
+ * recognise the condition (资格认定), which is then shared with the destination (002 第十二条).
+ */
+export const CHRONIC_DISEASE_NOTE = {
+  text:
+    '门诊慢特病要先在参保地办好资格认定（医保部门认定您患有这种慢特病），认定信息会传到就医地；' +
+    '只填医院还不能直接结算门诊慢特病费用。还没认定的，请先联系参保地医保经办机构。',
+  citations: [cite('JS_2022', '第十二条')] as Citation[],
+} as const
+
+const monthDay = (date: string) => {
+  const { month, day } = civilOf(parseDayNumber(date))
+  return `${month}月${day}日`
+}
+
+/**
+ * What decides direct settlement for this filing, said where it matters (result and detail pages):
+ * - FROM_DAY: from which day the filing works — a future start is said as such ("从2026年12月20日起…"),
+ *   never "现在就可以" (004 表8 备案起止时间; 003 第九条 for an emergency: from the admission);
+ * - NETWORK: only hospitals and pharmacies on the cross-region network settle directly; elsewhere
+ *   the insured place's rules apply (004 表8 温馨提示4), with the official lookup;
+ * - TRAUMA: an emergency for an injury may need the 外伤无第三方责任承诺书 (002 第三十八条, 附件7).
+ * @param today China date 'YYYY-MM-DD'
+ */
+export function settlementNotes(f: SettlementFacts, today: string): SettlementNote[] {
+  const notes: SettlementNote[] = []
+  const range = cite('JX_2023', '表8 备案起止时间')
+  if (f.type === 'EMERGENCY') {
+    const admitted = f.emergency?.admittedOn ?? f.startDate
+    notes.push({
+      id: 'FROM_DAY',
+      text:
+        (f.validFrom === null ? '审核通过后，' : '') +
+        `这次住院从入院那天（${monthDay(admitted)}）起算，出院时可以在这家医院直接结算。`,
+      citations: [cite('YJ_2021', '第九条'), range],
+    })
+  } else if (f.validFrom === null) {
+    notes.push({
+      id: 'FROM_DAY',
+      text: `审核通过后生效，从${formatDateZh(f.startDate < today ? today : f.startDate)}起可以在备案地直接结算。`,
+      citations: [range],
+    })
+  } else if (f.validFrom > today) {
+    notes.push({
+      id: 'FROM_DAY',
+      text: `从${formatDateZh(f.validFrom)}起，可以在备案地直接结算；这天之前在那里看病还不能直接结算。`,
+      citations: [range],
+    })
+  } else {
+    notes.push({
+      id: 'FROM_DAY',
+      text: `已经生效（${formatDateZh(f.validFrom)}起），现在就可以在备案地直接结算。`,
+      citations: [range],
+    })
+  }
+  notes.push({
+    id: 'NETWORK',
+    text:
+      '只有开通了跨省异地就医直接结算的定点医院和药店才能直接结算；在其他医院看病，要按参保地的规定回去报销。' +
+      '去之前请查一查这家医院是不是联网定点。',
+    lookup: NETWORK_LOOKUP,
+    citations: [cite('JX_2023', '表8 温馨提示4')],
+  })
+  if (f.type === 'EMERGENCY' && f.emergency?.criteria.includes('TRAUMA')) {
+    notes.push({
+      id: 'TRAUMA',
+      text:
+        '受伤住院的，医院可能请您填一份《外伤无第三方责任承诺书》：写明受伤经过，承诺这次受伤不是别人造成的、也不是工伤。' +
+        '填了就能直接结算；如果其实是别人的责任或工伤，已经报销的钱要全部退回。',
+      citations: [...TRAUMA_NO_THIRD_PARTY_COMMITMENT.citations],
+    })
+  }
+  return notes
+}

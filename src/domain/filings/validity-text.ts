@@ -1,0 +1,45 @@
+import { civilOf, parseDayNumber } from '../calendar/day-number'
+import type { FilingType } from '../filing-types'
+
+/** What the validity words are made from: a FilingView (or the public status) has all of it. */
+export interface ValidityFacts {
+  type: FilingType
+  startDate: string
+  endDate: string | null
+  /** Null until the filing is approved. */
+  validFrom: string | null
+  validTo: string | null
+  /** An emergency filing's admission day; its start date is the same day (003 第九条). */
+  emergency?: { admittedOn: string } | null
+}
+
+/** '2025-09-26' → '9月26日'. */
+function monthDay(date: string): string {
+  const day = parseDayNumber(date)
+  if (Number.isNaN(day)) return date
+  const { month, day: d } = civilOf(day)
+  return `${month}月${d}日`
+}
+
+/**
+ * The one wording of a filing's validity period, for every view (result, 我的备案, detail,
+ * status lookup, staff tools):
+ * - an emergency filing holds for that one admission (003 第九条; 001 急诊 备案当次有效):
+ *   '当次住院有效（9月26日入院）' — never '长期有效';
+ * - an approved filing: '2026-11-23 至 2027-05-22', or '2026-11-23 起长期有效' when open-ended
+ *   (002 第十条: long-term filings hold until changed or cancelled);
+ * - before approval, the dates asked for, the same way.
+ */
+export function validityPeriod(f: ValidityFacts): string {
+  if (f.type === 'EMERGENCY') return `当次住院有效（${monthDay(f.emergency?.admittedOn ?? f.startDate)}入院）`
+  const approved = f.validFrom !== null
+  const from = f.validFrom ?? f.startDate
+  const to = approved ? f.validTo : f.endDate
+  return to ? `${from} 至 ${to}` : `${from} 起长期有效`
+}
+
+/** The validity in one line with its label: '有效期 …', or '申请的有效期 …' before approval. */
+export function validityLine(f: ValidityFacts): string {
+  if (f.type === 'EMERGENCY') return `有效期 ${validityPeriod(f)}`
+  return `${f.validFrom !== null ? '有效期' : '申请的有效期'} ${validityPeriod(f)}`
+}

@@ -1,0 +1,65 @@
+import TestUtils from '@tarojs/test-utils-react'
+import { waitFor } from '@testing-library/react'
+import { emptyFilingDraft, useFilingDraftStore, type FilingDraft, type SubjectKey } from '../../../../stores/use-filing-draft-store'
+import { useMeStore } from '../../../../stores/use-me-store'
+import { useSubjectsStore } from '../../../../stores/use-subjects-store'
+import FilingMaterials from './index'
+
+jest.mock('../../../../services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
+jest.mock('../../../../services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
+
+// Issue 12 items 6 and 11 on the 材料 page: the commitment text matches the type, its consequence
+// and the alternatives come before the signature, and a relative may sign as 代签 in their own name.
+const PROFILE = {
+  name: '李娟', idNumber: '360102198503150026', phone: '13912345678', insuredRegion: '360100',
+  insuranceType: 'RESIDENT' as const, birthDate: '1985-03-15', sex: 'F' as const, updatedAt: '2026-11-23T10:00:00+08:00',
+}
+
+function withDraft(subject: SubjectKey, patch: Partial<FilingDraft>) {
+  useFilingDraftStore.setState({ subject, drafts: { [subject]: { ...emptyFilingDraft(), step: 'materials', useCommitment: true, ...patch } } })
+}
+
+const text = (id: string) => document.getElementById(id)?.textContent ?? ''
+
+beforeEach(() => {
+  useMeStore.setState({ me: { user: { id: 'u1' }, profile: PROFILE }, loading: false, error: null })
+  useSubjectsStore.setState({ members: { m1: { id: 'm1', name: '李国强', relationLabel: '父母', insuredRegion: '360100' } } })
+})
+
+describe('材料 page: the 个人承诺书', () => {
+  it.each([
+    // [type, chooser reason, declared words]
+    ['STATIONED_WORKER', 'study', '我是在校学生'],
+    ['STATIONED_WORKER', 'work', '我确实因为工作要在外地连续工作 6 个月以上'],
+    ['LONG_TERM_RESIDENT', 'live', '我确实要在外地居住、生活 6 个月以上'],
+  ] as const)('%s (%s) declares "%s", after the consequence and the alternatives', async (type, reason, declared) => {
+    withDraft('self', { type, chooserAnswers: { reason } })
+    await new TestUtils().mount(FilingMaterials, {})
+    await waitFor(() => expect(document.getElementById('commitment')).not.toBeNull())
+    expect(text('commitment')).toContain(declared)
+    expect(text('commitment-consequence')).toContain('用承诺书办理的备案，满 6 个月前不能变更，也不能取消。')
+    expect(text('commitment-alternative-1')).toContain('其他临时外出就医')
+    // The consequence is read before the signature field.
+    const consequence = document.getElementById('commitment-consequence')!
+    const sign = document.getElementById('commitment-sign-label')!
+    expect(consequence.compareDocumentPosition(sign) & Node.DOCUMENT_POSITION_FOLLOWING).toBe(Node.DOCUMENT_POSITION_FOLLOWING)
+  })
+
+  it('filing for oneself there is no 代签', async () => {
+    withDraft('self', { type: 'LONG_TERM_RESIDENT' })
+    await new TestUtils().mount(FilingMaterials, {})
+    await waitFor(() => expect(document.getElementById('commitment')).not.toBeNull())
+    expect(document.getElementById('commitment-by-proxy')).toBeNull()
+    expect(text('commitment-sign-label')).toBe('签名：请输入参保人的姓名“李娟”')
+  })
+
+  it('for a family member, 代签 asks for the filer’s own name', async () => {
+    withDraft('member:m1', { type: 'LONG_TERM_RESIDENT' })
+    await new TestUtils().mount(FilingMaterials, {})
+    await waitFor(() => expect(document.getElementById('commitment-by-proxy')).not.toBeNull())
+    expect(text('commitment-sign-label')).toBe('签名：请输入参保人的姓名“李国强”')
+    useFilingDraftStore.getState().update({ commitmentByProxy: true })
+    await waitFor(() => expect(text('commitment-sign-label')).toBe('代签：请输入您自己的姓名“李娟”'))
+    expect(text('commitment-by-proxy')).toContain('李国强本人没法签字，由我（李娟）代签')
+  })
+})
