@@ -16,7 +16,8 @@ const PROFILE = {
 }
 
 function withDraft(subject: SubjectKey, patch: Partial<FilingDraft>) {
-  useFilingDraftStore.setState({ subject, drafts: { [subject]: { ...emptyFilingDraft(), step: 'materials', useCommitment: true, ...patch } } })
+  const draft: FilingDraft = { ...emptyFilingDraft(), step: 'materials', useCommitment: true, ...patch }
+  useFilingDraftStore.setState({ subject, drafts: { [subject]: draft } as Partial<Record<SubjectKey, FilingDraft>> })
 }
 
 const text = (id: string) => document.getElementById(id)?.textContent ?? ''
