@@ -17,6 +17,7 @@ import {
 import { profileFor, type PolicyProfile } from '../../../src/domain/profiles'
 import { canChangeOrCancel } from '../../../src/domain/rules'
 import { chinaToday } from '../../../src/domain/time/china-date'
+import { normalizeName } from '../../../src/domain/validation/name'
 import { initialFilingStatus } from '../../../src/domain/verification'
 import type { FilingRecord, NewFiling } from '../db/repositories/filings'
 import type { NewNotification } from '../db/repositories/notifications'
@@ -387,7 +388,7 @@ export async function createFiling(app: FilingContext, userId: string, body: Cre
   }
   const decision = decide(submission, subject.person, today, await isVerified(app, userId, own))
   const commitment = body.commitment
-    ? { signedName: body.commitment.signedName.trim(), textVersion: body.commitment.textVersion, signedAt: now.toISOString() }
+    ? { signedName: normalizeName(body.commitment.signedName), textVersion: body.commitment.textVersion, signedAt: now.toISOString() }
     : null
 
   const result = await app.repos.filings.create(

@@ -6,6 +6,7 @@ import type { PolicyProfile } from '../profiles'
 import { checkDestination, isInsuredArea, type Destination, type Region } from '../regions'
 import { computeValidity, type Validity } from '../rules'
 import { checkBackupPhone, checkMobile } from '../validation/mobile'
+import { sameName } from '../validation/name'
 import { endDateRule } from './end-date'
 
 export interface FilingContacts {
@@ -15,7 +16,10 @@ export interface FilingContacts {
   addressAtDestination: string
 }
 
-/** The 个人承诺书 as signed: the name typed as a signature and the version of the text shown. */
+/**
+ * The 个人承诺书 as signed: the name typed as a signature and the version of the text shown.
+ * The signature is compared as a name (normalizeName: trimmed, look-alike middle dots read as ·).
+ */
 export interface CommitmentSignature {
   signedName: string
   textVersion: string
@@ -124,7 +128,7 @@ export function checkFiling(input: FilingSubmission, ctx: FilingContext): Filing
     if (!info.commitmentAllowed) fields.commitment = '这种备案不能用承诺书代替证明，请上传证明材料'
     else if (multiPlace) fields.commitment = '同时在多个地方备案，必须上传真实的证明材料，不能用承诺书代替'
     else if (commitment.textVersion !== COMMITMENT_VERSION) fields.commitment = '承诺书内容已更新，请重新阅读后再签名'
-    else if (commitment.signedName.trim() !== ctx.subjectName) fields.commitment = `请签参保人本人的姓名“${ctx.subjectName}”`
+    else if (!sameName(commitment.signedName, ctx.subjectName)) fields.commitment = `请签参保人本人的姓名“${ctx.subjectName}”`
   }
   const commitmentSigned = Boolean(commitment) && !fields.commitment
   const missing = missingMaterials(

@@ -6,6 +6,7 @@ import FlowSteps from '../../../../components/flow-steps'
 import MaterialCard from '../../../../components/material-card'
 import { commitmentText, materialsFor, missingMaterials, type MaterialItem, type MaterialRequirement } from '../../../../domain/materials'
 import { profileFor } from '../../../../domain/profiles'
+import { sameName } from '../../../../domain/validation/name'
 import { useMaterialUpload } from '../../../../hooks/use-material-upload'
 import { useCurrentDraft, useFilingDraftStore } from '../../../../stores/use-filing-draft-store'
 import { useSubject } from '../../../../hooks/use-subject'
@@ -30,7 +31,7 @@ export default function FilingMaterials() {
   const opts = { multiPlace: draft.multiPlace, commitmentLockMonths: policy.commitmentLock.months }
   const list = materialsFor(draft.type, opts)
   const commitment = commitmentText(policy.commitmentLock.months)
-  const commitmentSigned = draft.useCommitment && draft.commitmentAgreed && draft.commitmentName.trim() === subject.name
+  const commitmentSigned = draft.useCommitment && draft.commitmentAgreed && sameName(draft.commitmentName, subject.name)
   const missing = missingMaterials(draft.type, { items: draft.uploads.map((u) => u.purpose), commitmentSigned }, opts)
   const isMissing = (r: MaterialRequirement) => missing.some((m) => m.id === r.id)
 
@@ -119,7 +120,7 @@ export default function FilingMaterials() {
             placeholder='输入姓名作为签名'
             onChange={(v) => update({ commitmentName: v })}
           />
-          {draft.commitmentName.trim() && draft.commitmentName.trim() !== subject.name ? (
+          {draft.commitmentName.trim() && !sameName(draft.commitmentName, subject.name) ? (
             <Text className='materials__sign-error'>签名要和参保人姓名“{subject.name}”一致</Text>
           ) : null}
           <View className='materials__agree' id='commitment-agree'>
