@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import { ScrollView, View, Text } from '@tarojs/components'
 import { Popup } from '@nutui/nutui-react-taro'
-import { findRegion, listProvinces, type Province } from '../../domain/regions'
+import { findRegion, insuredAreaOf, listProvinces, type Province } from '../../domain/regions'
 
 export interface RegionPickerProps {
   /** A 6-digit region code, or '' when nothing is chosen yet. */
@@ -11,9 +11,14 @@ export interface RegionPickerProps {
   onChange: (code: string) => void
 }
 
+/**
+ * The name of a chosen code: a province or city; a 参保地 given as a district or county code
+ * (kept as given, e.g. 450206) reads as its area (insuredAreaOf), so the person sees which
+ * city it counts as.
+ */
 export function regionLabel(code: string): string {
   const region = code ? findRegion(code) : undefined
-  if (!region) return ''
+  if (!region) return code ? insuredAreaOf(code)?.label ?? '' : ''
   return region.city ? `${region.province.name} ${region.city.name}` : region.province.name
 }
 

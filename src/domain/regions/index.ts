@@ -96,8 +96,9 @@ export function isValidDestination(destination: Destination): boolean {
 }
 
 /**
- * Whether a code can be a 参保地 (where a person is insured): a city of a province, or one of
- * the units filed at province level (北京 … 兵团). Other provinces' own codes (e.g. '440000') are not.
+ * Whether a code is, exactly, a city of a province or one of the units filed at province level
+ * (北京 … 兵团). Other provinces' own codes (e.g. '440000') are not. A district's or county's code
+ * is a 参保地 too, read as its area: see insuredAreaOf.
  */
 export function isKnownRegionCode(code: string): boolean {
   const region = BY_CODE.get(code)
@@ -116,6 +117,41 @@ export function resolveInsuredRegion(code: string): Region | undefined {
     if (isKnownRegionCode(candidate)) return findRegion(candidate)
   }
   return undefined
+}
+
+/** A 参保地 code as read: the pooling area it stands for (GET/PUT /api/me `insuredArea`). */
+export interface InsuredArea {
+  /** The area's own code: a city's ('450200') or a province-level unit's ('110000'). */
+  code: string
+  /** e.g. '广西壮族自治区柳州市', '北京市'. */
+  name: string
+  /** The code as given (kept as given), e.g. the district code '450206'. */
+  givenCode: string
+  /** True when the given code is a district's or county's, read as its area. */
+  fromDistrict: boolean
+  /** What a person reads, e.g. '广西壮族自治区柳州市' or '广西壮族自治区柳州市（区县代码 450206，按柳州市参保）'. */
+  label: string
+}
+
+/**
+ * The one reading of a 参保地 code, used wherever a 参保地 is taken (实名信息, family members,
+ * the emergency window, policy profiles): resolveInsuredRegion's area, with the given code kept.
+ * Undefined for a code that is no 参保地 (unknown, or a province with cities such as '440000').
+ * 医保 is pooled by city (or by the province-level unit for 直辖市 and 兵团), so a district's
+ * or county's code reads as the area that holds it (SPEC §3).
+ */
+export function insuredAreaOf(code: string): InsuredArea | undefined {
+  const region = resolveInsuredRegion(code)
+  if (!region) return undefined
+  const fromDistrict = region.code !== code
+  const short = region.city ? region.city.name : region.province.name
+  return {
+    code: region.code,
+    name: region.name,
+    givenCode: code,
+    fromDistrict,
+    label: fromDistrict ? `${region.name}（区县代码 ${code}，按${short}参保）` : region.name,
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { REGION_DATA, checkDestination, findRegion, isKnownRegionCode, isValidDestination, listProvinces, resolveInsuredRegion } from '.'
+import { REGION_DATA, checkDestination, findRegion, insuredAreaOf, isKnownRegionCode, isValidDestination, listProvinces, resolveInsuredRegion } from '.'
 
 const provinces = listProvinces()
 const allCodes = provinces.flatMap((p) => [p.code, ...p.cities.map((c) => c.code)])
@@ -157,5 +157,23 @@ describe('resolveInsuredRegion', () => {
     ['44170', undefined],
   ])('%s → %s', (code, expected) => {
     expect(resolveInsuredRegion(code)?.code).toBe(expected)
+  })
+})
+
+describe('insuredAreaOf: one reading of a 参保地 code (issue 12 item 4)', () => {
+  // given | area code | label (undefined: no 参保地)
+  it.each<[string, string | undefined, string | undefined]>([
+    ['450206', '450200', '广西壮族自治区柳州市（区县代码 450206，按柳州市参保）'],
+    ['450200', '450200', '广西壮族自治区柳州市'],
+    ['110105', '110000', '北京市（区县代码 110105，按北京市参保）'],
+    ['500101', '500000', '重庆市（区县代码 500101，按重庆市参保）'],
+    ['660000', '660000', '新疆生产建设兵团'],
+    ['440000', undefined, undefined],
+    ['4502', undefined, undefined],
+  ])('%s → %s', (code, area, label) => {
+    const read = insuredAreaOf(code)
+    expect(read?.code).toBe(area)
+    expect(read?.label).toBe(label)
+    if (read) expect(read.givenCode).toBe(code)
   })
 })
