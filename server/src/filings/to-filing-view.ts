@@ -10,7 +10,7 @@ import {
   type UploadView,
 } from '../../../src/domain/filings'
 import { profileFor } from '../../../src/domain/profiles'
-import { findRegion } from '../../../src/domain/regions'
+import { destinationLabel, findRegion } from '../../../src/domain/regions'
 import { canChangeOrCancel } from '../../../src/domain/rules'
 import type { FilingDetails, FilingRecord } from '../db/repositories/filings'
 import type { UploadRecord } from '../db/repositories/uploads'
@@ -97,7 +97,7 @@ export function toFilingView(details: FilingDetails, today: string, viewerId: st
     destination: {
       province: filing.destinationProvince,
       city: filing.destinationCity,
-      name: region?.name ?? filing.destinationCity ?? filing.destinationProvince,
+      name: region ? destinationLabel(region) : filing.destinationCity ?? filing.destinationProvince,
     },
     startDate: filing.startDate,
     endDate: filing.endDate,

@@ -68,11 +68,25 @@ export function findRegion(code: string): Region | undefined {
   return BY_CODE.get(code)
 }
 
+/** How checkDestination reads a province given without a city. */
+export interface DestinationOptions {
+  /**
+   * Whether a whole province (e.g. 广东省 without a city) may be the destination. True for a
+   * filing (备案地 is the destination city or province, 002 第十二条; 004 表8 温馨提示2: a person who
+   * sees doctors in several cities of one province); false where one place is meant (the city of
+   * the hospital an emergency admission is in).
+   */
+  wholeProvince?: boolean
+}
+
 /**
- * Checks a 备案地 (SPEC §3; 002 第十二条; 004 表8 温馨提示3): a known province; for 北京, 天津, 上海,
- * 重庆, 海南, 西藏 and 兵团 no city (the destination is the unit itself); otherwise a city of that province.
+ * Checks a 备案地 (SPEC §3; 002 第十二条; 004 表8 温馨提示2-3): a known province; for 北京, 天津, 上海,
+ * 重庆, 海南, 西藏 and 兵团 no city (the destination is the unit itself); otherwise a city of that
+ * province, or — unless `options.wholeProvince` is false — no city: the whole province.
+ * Errors: REGION_UNKNOWN, DESTINATION_CITY_NOT_ALLOWED, DESTINATION_CITY_REQUIRED (whole province
+ * not allowed here), DESTINATION_CITY_MISMATCH.
  */
-export function checkDestination(destination: Destination): Result<Region> {
+export function checkDestination(destination: Destination, options: DestinationOptions = {}): Result<Region> {
   const province = findRegion(destination.province)
   if (!province || province.city) return fail('REGION_UNKNOWN', '请从列表中选择要去的省份')
   const cityCode = destination.city ?? ''
@@ -82,12 +96,28 @@ export function checkDestination(destination: Destination): Result<Region> {
     }
     return ok(province)
   }
-  if (cityCode === '') return fail('DESTINATION_CITY_REQUIRED', `请选择要去${province.name}的哪个城市`)
+  if (cityCode === '') {
+    if (options.wholeProvince === false) return fail('DESTINATION_CITY_REQUIRED', `请选择在${province.name}的哪个城市`)
+    return ok(province)
+  }
   const city = findRegion(cityCode)
   if (!city || !city.city || city.province.code !== province.code) {
     return fail('DESTINATION_CITY_MISMATCH', `这个城市不属于${province.name}，请重新选择城市`)
   }
   return ok(city)
+}
+
+/** Whether a region is a whole province chosen without a city (not a province-level unit such as 北京). */
+export function isWholeProvince(region: Region): boolean {
+  return !region.city && !region.provinceLevel
+}
+
+/**
+ * The one way a 备案地 is written in every view (filing views, results, staff tool):
+ * a city '广东省阳江市', a province-level unit '北京市', a whole province '广东省（全省）'.
+ */
+export function destinationLabel(region: Region): string {
+  return isWholeProvince(region) ? `${region.province.name}（全省）` : region.name
 }
 
 /** Whether a 备案地 is valid (see checkDestination). */

@@ -89,8 +89,8 @@ export default function FilingForm() {
       </View>
 
       <View className='filing-form__fields'>
-        <FormField name='destination' label='去哪里（备案地）' hint='选省，再选市；北京、上海等直接选省' error={errorOf('destination')}>
-          <RegionPicker value={draft.destination} title='选择备案地' placeholder='请选择省、市' onChange={(code) => set({ destination: code })} />
+        <FormField name='destination' label='去哪里（备案地）' hint='选省，再选市；要在一个省的几个城市看病，可以选“全省”；北京、上海等直接选省' error={errorOf('destination')}>
+          <RegionPicker value={draft.destination} title='选择备案地' placeholder='请选择省、市' wholeProvince onChange={(code) => set({ destination: code })} />
         </FormField>
 
         <FormField

@@ -251,6 +251,7 @@ export default function ChangeFiling() {
           value={d.region}
           title='选择备案地'
           placeholder='请选择省、市'
+          wholeProvince
           onChange={(code) => update('region', code, 'destination')}
         />
       </FormField>
