@@ -478,6 +478,8 @@ export async function changeFiling(
     multiPlace: old.multiPlace,
     commitment: old.commitment ? { signedName: old.commitment.signedName, textVersion: old.commitment.textVersion } : null,
     materialCodes: materials.map((m) => m.purpose),
+    // A change to another place needs the address there (checkChangedAddress).
+    changeOf: { destination: { province: old.destinationProvince, city: old.destinationCity }, addressAtDestination: old.addressAtDestination },
   }
   if (subject.subjectUserId === userId) await assertIdNotTaken(app, userId, own)
   const decision = decide(submission, subject.person, today, await isVerified(app, userId, own))

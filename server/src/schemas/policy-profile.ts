@@ -118,7 +118,15 @@ export const PolicyProfileSchema = {
           },
           ['kind'],
         ),
-        temporaryValidity: setting({ minMonths: { type: 'integer' } }, ['minMonths']),
+        temporaryValidity: setting(
+          {
+            minMonths: { type: 'integer' },
+            maxMonths: { type: 'integer', description: '一次临时备案最长几个月（结束日期最晚到开始后满这么多个月的前一天）' },
+            maxMonthsBasis: { type: 'string', enum: ['REGIONAL', 'PRODUCT_CHOICE'], description: 'PRODUCT_CHOICE：政策没有上限，这是产品的设定' },
+            maxText: { type: 'string' },
+          },
+          ['minMonths', 'maxMonths', 'maxMonthsBasis', 'maxText'],
+        ),
         referralValidity: setting(
           {
             kind: { type: 'string', enum: ['MIN_MONTHS', 'DAYS'] },

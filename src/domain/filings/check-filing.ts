@@ -7,6 +7,7 @@ import { checkDestination, isInsuredArea, type Destination, type Region } from '
 import { computeValidity, type Validity } from '../rules'
 import { checkBackupPhone, checkMobile } from '../validation/mobile'
 import { sameName } from '../validation/name'
+import { checkChangedAddress } from './change-address'
 import { endDateRule } from './end-date'
 
 export interface FilingContacts {
@@ -39,6 +40,8 @@ export interface FilingSubmission {
   commitment?: CommitmentSignature | null
   /** The material code of each attached upload. */
   materialCodes: readonly MaterialCode[]
+  /** For a 变更: where the filing it replaces was, and its address (see checkChangedAddress). */
+  changeOf?: { destination: Destination; addressAtDestination: string } | null
 }
 
 export interface FilingContext {
@@ -101,9 +104,12 @@ export function checkFiling(input: FilingSubmission, ctx: FilingContext): Filing
   let endDate: string | undefined
   if (endRule.asked && !Number.isNaN(start)) {
     const minimum = endRule.minimumFor(input.startDate)
+    const maximum = endRule.maximumFor(input.startDate)
     if (!input.endDate || !isDateString(input.endDate)) fields.endDate = '请选择结束日期'
     else if (minimum && input.endDate < minimum) fields.endDate = `结束日期最早是 ${minimum}（${endRule.explanation}）`
-    else endDate = input.endDate
+    else if (maximum && input.endDate > maximum) {
+      fields.endDate = `结束日期最晚是 ${maximum}：${ctx.profile.temporaryValidity.maxText}`
+    } else endDate = input.endDate
   } else if (!endRule.asked && input.endDate) {
     fields.endDate = '这种备案不用填结束日期，请去掉'
   }
@@ -115,6 +121,15 @@ export function checkFiling(input: FilingSubmission, ctx: FilingContext): Filing
   const address = (input.contacts.addressAtDestination ?? '').trim()
   if (address.length < 5) fields.addressAtDestination = '请填写在外地的住址，写到街道和门牌号，方便联系您'
   else if (address.length > 100) fields.addressAtDestination = '住址请控制在 100 个字以内'
+  else if (input.changeOf) {
+    const moved = checkChangedAddress({
+      from: input.changeOf.destination,
+      to: input.destination,
+      oldAddress: input.changeOf.addressAtDestination,
+      newAddress: address,
+    })
+    if (moved) fields.addressAtDestination = moved
+  }
   if ((input.chronicDiseaseHospital ?? '').trim().length > 60) {
     fields.chronicDiseaseHospital = '医院名称请控制在 60 个字以内'
   }

@@ -42,8 +42,19 @@ export type LongTermValidityPolicy =
   /** By the term of the residence permit / dispatch letter, when one is given; open-ended for the listed types (003 第九条(一)-(三)). */
   | (SettingBase & { kind: 'DOCUMENT_TERM'; openEndedTypes: readonly string[] })
 
-/** How long a temporary filing (OTHER_TEMPORARY; REFERRAL unless set apart) lasts at least (002 第十条). */
-export type TemporaryValidityPolicy = SettingBase & { minMonths: number }
+/**
+ * How long a temporary filing (OTHER_TEMPORARY; REFERRAL unless set apart) lasts: at least
+ * `minMonths` (002 第十条), and one filing ends at most `maxMonths` after its start. The policies
+ * set no maximum: `maxMonthsBasis` says whether the maximum is the region's own rule or the
+ * product's choice (a stay longer than that is a long-term case, or a new filing when it ends).
+ */
+export type TemporaryValidityPolicy = SettingBase & {
+  minMonths: number
+  maxMonths: number
+  maxMonthsBasis: 'REGIONAL' | 'PRODUCT_CHOICE'
+  /** Plain Chinese for the maximum, saying where it comes from. */
+  maxText: string
+}
 
 /** How long a referral filing lasts (SPEC §4). */
 export type ReferralValidityPolicy =

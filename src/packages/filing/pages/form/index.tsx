@@ -113,6 +113,7 @@ export default function FilingForm() {
               mode='date'
               value={draft.endDate || endRule.minimumFor(draft.startDate) || today}
               start={endRule.minimumFor(draft.startDate) ?? today}
+              end={endRule.maximumFor(draft.startDate) ?? undefined}
               onChange={(e) => set({ endDate: e.detail.value })}
             >
               <View className='filing-form__date' id='end-date'>

@@ -4,7 +4,7 @@ import { useRouter } from '@tarojs/taro'
 import { Button, Input, TextArea, Toast } from '@nutui/nutui-react-taro'
 import FormField from '../../../../components/form-field'
 import RegionPicker from '../../../../components/region-picker'
-import type { ChangeFilingBody, FilingView } from '../../../../domain/filings'
+import { checkChangedAddress, type ChangeFilingBody, type FilingView } from '../../../../domain/filings'
 import { findRegion } from '../../../../domain/regions'
 import { chinaToday } from '../../../../domain/time/china-date'
 import { checkMobile } from '../../../../domain/validation/mobile'
@@ -66,9 +66,10 @@ function fieldOf(key: string): Field | null {
   return FIELDS.has(k) ? (k as Field) : null
 }
 
-function checkDraft(d: Draft): Errors {
+function checkDraft(d: Draft, f: FilingView): Errors {
   const errors: Errors = {}
-  if (!findRegion(d.region)) errors.destination = '请选择要去的省份和城市'
+  const region = findRegion(d.region)
+  if (!region) errors.destination = '请选择要去的省份和城市'
   if (!d.startDate) errors.startDate = '请选择开始日期'
   if (d.endDate !== null && d.endDate < d.startDate) errors.endDate = '结束日期不能早于开始日期，请重新选择'
   const p1 = checkMobile(d.phone1)
@@ -80,6 +81,15 @@ function checkDraft(d: Draft): Errors {
   const address = d.address.trim()
   if (address.length < 5) errors.addressAtDestination = '请填写在外地的住址，写到街道和门牌号'
   else if (address.length > 100) errors.addressAtDestination = '住址请控制在 100 个字以内'
+  else if (region) {
+    const moved = checkChangedAddress({
+      from: f.destination,
+      to: { province: region.province.code, city: region.city?.code ?? null },
+      oldAddress: f.contacts.addressAtDestination,
+      newAddress: address,
+    })
+    if (moved) errors.addressAtDestination = moved
+  }
   const reason = d.reason.trim()
   if (reason.length < REASON_MIN) errors.reason = '请写一下为什么要变更，至少 2 个字'
   else if (reason.length > REASON_MAX) errors.reason = '原因请控制在 200 个字以内'
@@ -197,7 +207,7 @@ export default function ChangeFiling() {
   }
 
   async function submit() {
-    const local = checkDraft(d)
+    const local = checkDraft(d, f)
     if (Object.keys(local).length > 0) {
       setErrors(local)
       showToast(`还有 ${Object.keys(local).length} 处需要修改，请看红字提示`)
