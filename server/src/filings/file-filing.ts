@@ -5,6 +5,7 @@ import {
   FILING_NUMBER_ALPHABET,
   FILING_STATUSES,
   checkFiling,
+  decideMultiPlace,
   effectiveStatus,
   formatFilingNumber,
   isStanding,
@@ -362,6 +363,37 @@ async function createEmergencyFiling(
   return viewById(app, result.id, userId)
 }
 
+/**
+ * Whether a new filing makes the person filed in several places (decideMultiPlace over their
+ * standing filings); 409 MULTI_PLACE_ON_COMMITMENT when it would rest on a commitment, with the
+ * standing filing (`existingFilingId`, `existingNumber`) and the first day it may be changed
+ * (`firstAllowedOn`).
+ */
+async function multiPlaceFor(app: FilingContext, subject: FilingSubjectFacts, body: CreateFilingBody, today: string): Promise<boolean> {
+  const filings = await app.repos.filings.listForSubject({ subjectUserId: subject.subjectUserId, familyMemberId: subject.familyMemberId })
+  const standing = filings
+    .filter((f) => isStanding(f.status, f.validTo, today))
+    .map((f) => ({
+      id: f.id,
+      number: f.number,
+      type: f.type,
+      basis: f.basis,
+      destination: { province: f.destinationProvince, city: f.destinationCity },
+      validFrom: f.validFrom,
+    }))
+  const answer = decideMultiPlace(
+    { type: body.type, destination: body.destination, onCommitment: Boolean(body.commitment) },
+    standing,
+    { profile: profileFor(subject.person.insuredRegion), today },
+  )
+  if (!answer.ok) {
+    throw new AppError(409, answer.code, answer.message, undefined, {
+      details: { existingFilingId: answer.existing.id, existingNumber: answer.existing.number, firstAllowedOn: answer.changeFirstAllowedOn },
+    })
+  }
+  return answer.multiPlace
+}
+
 /** POST /api/filings (SPEC §2-§4, §6, §7). */
 export async function createFiling(app: FilingContext, userId: string, body: CreateFilingBody): Promise<FilingView> {
   const own = await subjectProfile(app, userId)
@@ -375,6 +407,8 @@ export async function createFiling(app: FilingContext, userId: string, body: Cre
 
   const now = app.now()
   const today = chinaToday(now)
+  // Multi-place is decided from the person's standing filings, not from the client's flag (002 第十一条).
+  const multiPlace = await multiPlaceFor(app, subject, body, today)
   const submission: FilingSubmission = {
     type: body.type,
     destination: body.destination,
@@ -382,7 +416,7 @@ export async function createFiling(app: FilingContext, userId: string, body: Cre
     endDate: body.endDate ?? null,
     contacts: body.contacts,
     chronicDiseaseHospital: body.chronicDiseaseHospital ?? null,
-    multiPlace: body.multiPlace === true,
+    multiPlace: body.multiPlace === true || multiPlace,
     commitment: body.commitment ?? null,
     materialCodes: uploads.map((u) => u.purpose),
   }
