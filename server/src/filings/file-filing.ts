@@ -202,6 +202,7 @@ function draftOf(
     addressAtDestination: submission.contacts.addressAtDestination.trim(),
     chronicDiseaseHospital: orNull(submission.chronicDiseaseHospital),
     multiPlace: submission.multiPlace === true,
+    admittedOn: decision.admittedOn,
     ...extra,
   }
 }
@@ -250,6 +251,9 @@ function emergencyShapeFields(body: CreateFilingBody): Record<string, string> {
   if (body.endDate) fields.endDate = '急诊备案只管这一次住院，不用填结束日期，请去掉'
   if (body.commitment) fields.commitment = '急诊备案不能用承诺书代替，请上传急诊诊断证明、门诊病历或入院记录'
   if (body.multiPlace) fields.multiPlace = '急诊备案不能同时备案多个地方，请去掉'
+  if (body.admittedOn != null && body.admittedOn !== body.emergency?.admittedOn) {
+    fields.admittedOn = '急诊备案的入院日期填在急诊信息里；这里如果也填，要和急诊信息里的入院日期相同'
+  }
   return fields
 }
 
@@ -297,6 +301,7 @@ async function createEmergencyFiling(
 
   const { window, validity, citations } = check.value
   const filing: NewFiling = {
+    admittedOn: emergency.admittedOn,
     userId,
     ...whoFields(who.subject, who.filer),
     type: 'EMERGENCY',
@@ -417,6 +422,7 @@ export async function createFiling(app: FilingContext, userId: string, body: Cre
     contacts: body.contacts,
     chronicDiseaseHospital: body.chronicDiseaseHospital ?? null,
     multiPlace: body.multiPlace === true || multiPlace,
+    admittedOn: body.admittedOn ?? null,
     commitment: body.commitment ?? null,
     materialCodes: uploads.map((u) => u.purpose),
   }

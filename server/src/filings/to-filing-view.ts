@@ -107,6 +107,7 @@ export function toFilingView(details: FilingDetails, today: string, viewerId: st
     contacts: { phone1: filing.phone1, phone2: filing.phone2, addressAtDestination: filing.addressAtDestination },
     chronicDiseaseHospital: filing.chronicDiseaseHospital,
     multiPlace: filing.multiPlace,
+    admittedOn: filing.admittedOn,
     materials: details.materials.map(toUploadView),
     commitment: filing.commitment,
     supersedes: filing.supersedesId,

@@ -79,6 +79,7 @@ export const PolicyProfileSchema = {
         'longTermValidity',
         'temporaryValidity',
         'referralValidity',
+        'duringStay',
         'reductions',
       ],
       additionalProperties: false,
@@ -135,6 +136,13 @@ export const PolicyProfileSchema = {
             openEndedConditions: { type: 'array', items: { type: 'string' } },
           },
           ['kind'],
+        ),
+        duringStay: setting(
+          {
+            allowed: { type: 'boolean', description: '已经在外地住院的，出院结算前可以补办备案并直接结算' },
+            until: { type: 'string', enum: ['DISCHARGE_SETTLEMENT'], description: '补办的期限：出院结算前' },
+          },
+          ['allowed', 'until'],
         ),
         reductions: {
           type: 'object',

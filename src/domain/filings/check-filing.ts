@@ -4,7 +4,7 @@ import { FILING_TYPE_INFO, isFilingType, isInstant, isLongTerm, type FilingType 
 import { COMMITMENT_VERSION, missingMaterials, type MaterialCode } from '../materials'
 import type { PolicyProfile } from '../profiles'
 import { checkDestination, isInsuredArea, type Destination, type Region } from '../regions'
-import { computeValidity, type Validity } from '../rules'
+import { checkStartBeforeAdmission, computeValidity, type Validity } from '../rules'
 import { checkBackupPhone, checkMobile } from '../validation/mobile'
 import { sameName } from '../validation/name'
 import { checkChangedAddress } from './change-address'
@@ -40,6 +40,12 @@ export interface FilingSubmission {
   commitment?: CommitmentSignature | null
   /** The material code of each attached upload. */
   materialCodes: readonly MaterialCode[]
+  /**
+   * 补办 during a stay: the person is in hospital at the destination now, admitted on this day
+   * ('YYYY-MM-DD'). The start may then go back to it (and must not be later: 004 表8 温馨提示5);
+   * the profile's duringStay says whether the region allows it (002 通知 二).
+   */
+  admittedOn?: string | null
   /** For a 变更: where the filing it replaces was, and its address (see checkChangedAddress). */
   changeOf?: { destination: Destination; addressAtDestination: string } | null
 }
@@ -56,7 +62,7 @@ export interface FilingContext {
 
 export type FilingField =
   | 'type' | 'destination' | 'startDate' | 'endDate' | 'phone1' | 'phone2'
-  | 'addressAtDestination' | 'chronicDiseaseHospital' | 'commitment' | 'materials'
+  | 'addressAtDestination' | 'chronicDiseaseHospital' | 'commitment' | 'materials' | 'admittedOn'
 
 export type FilingFieldErrors = Partial<Record<FilingField, string>>
 
@@ -68,6 +74,8 @@ export interface FilingDecision {
   status: 'APPROVED' | 'UNDER_REVIEW'
   validity: Validity
   citations: Citation[]
+  /** 补办 during a stay: the admission date; null otherwise. */
+  admittedOn: string | null
 }
 
 export type FilingCheck = { ok: true; value: FilingDecision } | { ok: false; fields: FilingFieldErrors }
@@ -96,9 +104,24 @@ export function checkFiling(input: FilingSubmission, ctx: FilingContext): Filing
 
   const today = parseDayNumber(ctx.today)
   const start = isDateString(input.startDate) ? parseDayNumber(input.startDate) : NaN
+  // 补办 during a stay (002 通知 二; 004 表8 温馨提示5): the start goes back to the admission day.
+  let admittedOn: string | null = null
+  if (input.admittedOn !== undefined && input.admittedOn !== null) {
+    const admitted = isDateString(input.admittedOn) ? parseDayNumber(input.admittedOn) : NaN
+    if (!ctx.profile.duringStay.allowed) fields.admittedOn = `${ctx.profile.name}住院后不能补办备案：${ctx.profile.duringStay.text}`
+    else if (Number.isNaN(admitted)) fields.admittedOn = '请选择入院日期（年-月-日）'
+    else if (admitted > today) fields.admittedOn = '入院日期不能晚于今天；还没住院的，请选“没有住院”'
+    else admittedOn = input.admittedOn
+  }
   if (Number.isNaN(start)) fields.startDate = '请选择开始日期'
-  else if (start < today) fields.startDate = '开始日期最早是今天：备案从办成当天起生效'
-  else if (start - today > MAX_YEAR_AHEAD_DAYS) fields.startDate = '开始日期请选一年以内的日子，离出发近些再办也来得及'
+  else if (admittedOn !== null) {
+    const admitted = parseDayNumber(admittedOn)
+    const inOrder = checkStartBeforeAdmission({ startDate: input.startDate, admittedOn })
+    if (start < admitted) fields.startDate = `开始日期最早是入院那天（${admittedOn}）`
+    else if (!inOrder.ok) fields.startDate = inOrder.message
+  } else if (start < today) {
+    fields.startDate = '开始日期最早是今天：备案从办成当天起生效。已经在外地住院的，请选“已经住院了”并填入院日期，开始日期可以提前到入院那天'
+  } else if (start - today > MAX_YEAR_AHEAD_DAYS) fields.startDate = '开始日期请选一年以内的日子，离出发近些再办也来得及'
 
   const endRule = endDateRule(input.type, ctx.profile)
   let endDate: string | undefined
@@ -158,7 +181,8 @@ export function checkFiling(input: FilingSubmission, ctx: FilingContext): Filing
   const validity = computeValidity({
     type: input.type,
     profile: ctx.profile,
-    filedOn: ctx.today,
+    // During a stay the filing counts from the admission day (003 第九条: 补办的从入院日期起算).
+    filedOn: admittedOn ?? ctx.today,
     startDate: input.startDate,
     endDate,
   })
@@ -173,7 +197,8 @@ export function checkFiling(input: FilingSubmission, ctx: FilingContext): Filing
       basis,
       status: isInstant(input.type) ? 'APPROVED' : 'UNDER_REVIEW',
       validity: validity.value,
-      citations: [...validity.value.citations],
+      citations: [...validity.value.citations, ...(admittedOn ? ctx.profile.duringStay.citations : [])],
+      admittedOn,
     },
   }
 }

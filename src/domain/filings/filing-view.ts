@@ -35,6 +35,8 @@ export interface CreateFilingBody {
   commitment?: { signedName: string; textVersion: string } | null
   chronicDiseaseHospital?: string | null
   multiPlace?: boolean
+  /** 补办 during a stay: the admission date (the person is in hospital now); any type. */
+  admittedOn?: string | null
   /** Required when type is EMERGENCY (and then startDate is the admission date). */
   emergency?: EmergencyDetails | null
 }
@@ -119,6 +121,8 @@ export interface FilingView {
   contacts: { phone1: string; phone2: string | null; addressAtDestination: string }
   chronicDiseaseHospital: string | null
   multiPlace: boolean
+  /** The admission date of a filing made during a stay (and of every emergency filing); else null. */
+  admittedOn: string | null
   materials: UploadView[]
   commitment: { signedName: string; textVersion: string; signedAt: string } | null
   /** The filing this one replaced (a 变更), and the one that replaced it. */

@@ -98,6 +98,14 @@ export type ReductionPolicy =
 
 export type ProfileId = 'DEFAULT' | 'GUANGXI' | 'JIANGSU' | 'YANGJIANG' | 'JIANGXI'
 
+/**
+ * 补办 during a stay: whether a person already admitted in another place may still file and get
+ * direct settlement, and until when (002 通知 二: 允许参保人员在出院结算前补办异地就医备案并享受直接结算服务;
+ * 002 第二十五条). `UNTIL_DISCHARGE_SETTLEMENT`: any time before the discharge is settled, the filing
+ * starting on the admission day (004 表8 温馨提示5). After settlement: 零星报销 (manual claim).
+ */
+export type DuringStayPolicy = SettingBase & { allowed: boolean; until: 'DISCHARGE_SETTLEMENT' }
+
 export interface PolicyProfile {
   id: ProfileId
   /** Who it applies to, for people: '广西壮族自治区参保人员'. */
@@ -111,5 +119,6 @@ export interface PolicyProfile {
   longTermValidity: LongTermValidityPolicy
   temporaryValidity: TemporaryValidityPolicy
   referralValidity: ReferralValidityPolicy
+  duringStay: DuringStayPolicy
   reductions: ReductionPolicy
 }

@@ -19,6 +19,7 @@ import * as createAuditLog from './20261130T200100Z-create-audit-log'
 import * as addReviewerToDecisions from './20261130T200200Z-add-reviewer-to-decisions'
 import * as createIdentityVerifications from './20261130T210000Z-create-identity-verifications'
 import * as clearUnkeyedVerifiedIdentities from './20261201T010000Z-clear-unkeyed-verified-identities'
+import * as addAdmittedOnToFilings from './20261201T050000Z-add-admitted-on-to-filings'
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>
@@ -49,6 +50,7 @@ const migrations: Record<string, DialectMigration> = {
   '20261130T200200Z-add-reviewer-to-decisions': addReviewerToDecisions,
   '20261130T210000Z-create-identity-verifications': createIdentityVerifications,
   '20261201T010000Z-clear-unkeyed-verified-identities': clearUnkeyedVerifiedIdentities,
+  '20261201T050000Z-add-admitted-on-to-filings': addAdmittedOnToFilings,
 }
 
 /** Hands each migration the dialect, the only thing migrations may branch on (column types). */

@@ -26,6 +26,7 @@ export function filingView(overrides: Partial<FilingView> = {}): FilingView {
     contacts: { phone1: '13812345678', phone2: null, addressAtDestination: '阳江市江城区东风二路 18 号' },
     chronicDiseaseHospital: null,
     multiPlace: false,
+    admittedOn: null,
     materials: [{ id: 'u1', kind: 'JPEG', size: 1000, purpose: 'ID_DOCUMENT' }],
     commitment: null,
     supersedes: null,
