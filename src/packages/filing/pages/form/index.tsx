@@ -101,11 +101,11 @@ export default function FilingForm() {
           hint='已经住进外地医院、还没出院结算的，现在补办备案，这次住院也能直接结算'
 >
           <View className='filing-form__choices'>
-            <View className={`flow__choice${draft.inHospital === 'NO' ? ' flow__choice--on' : ''}`} id='in-hospital-no' onClick={() => set({ inHospital: 'NO', dischargeSettled: false })}>
+            <View className={`flow__choice${draft.inHospital === 'NO' ? ' flow__choice--selected' : ''}`} id='in-hospital-no' onClick={() => set({ inHospital: 'NO', dischargeSettled: false })}>
               <Text className='flow__choice-label'>没有住院</Text>
             </View>
             <View
-              className={`flow__choice${draft.inHospital === 'YES' ? ' flow__choice--on' : ''}`}
+              className={`flow__choice${draft.inHospital === 'YES' ? ' flow__choice--selected' : ''}`}
               id='in-hospital-yes'
               onClick={() => set({ inHospital: 'YES', startDate: draft.admittedOn || draft.startDate, endDate: '' })}
             >
@@ -126,10 +126,10 @@ export default function FilingForm() {
             </FormField>
             <FormField name='dischargeSettled' label='已经出院结算了吗？' hint='出院时在医院把费用结清了，就是出院结算'>
               <View className='filing-form__choices'>
-                <View className={`flow__choice${!draft.dischargeSettled ? ' flow__choice--on' : ''}`} id='discharge-settled-no' onClick={() => set({ dischargeSettled: false })}>
+                <View className={`flow__choice${!draft.dischargeSettled ? ' flow__choice--selected' : ''}`} id='discharge-settled-no' onClick={() => set({ dischargeSettled: false })}>
                   <Text className='flow__choice-label'>还没有</Text>
                 </View>
-                <View className={`flow__choice${draft.dischargeSettled ? ' flow__choice--on' : ''}`} id='discharge-settled-yes' onClick={() => set({ dischargeSettled: true })}>
+                <View className={`flow__choice${draft.dischargeSettled ? ' flow__choice--selected' : ''}`} id='discharge-settled-yes' onClick={() => set({ dischargeSettled: true })}>
                   <Text className='flow__choice-label'>已经结算了</Text>
                 </View>
               </View>
