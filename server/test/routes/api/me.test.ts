@@ -54,7 +54,7 @@ describe('GET /api/me and PUT /api/me/profile', () => {
       privacyConsent: { version: '2026-12-01', at: '2025-10-01T02:00:00.000Z' },
       verification: unverified,
     })
-  })
+  }, 20000) // builds its own app: migrations take seconds on a busy machine
 
   it('replaces the profile on a second save', async () => {
     const app = await buildTestApp({ now: () => NOW })
