@@ -18,6 +18,8 @@ export type ReviewCommand =
   | { kind: 'letters'; status: string }
   | { kind: 'letter-show' | 'letter-approve'; id: string }
   | { kind: 'letter-reject'; id: string; reasons: string[] }
+  /** Checks a State Council schedule file for CALENDAR_DIR; needs no server and no login. */
+  | { kind: 'calendar-check'; file: string }
   | VerificationCommand
 
 export type ParseResult = { ok: true; command: ReviewCommand } | { ok: false; message: string }
@@ -33,6 +35,7 @@ export const USAGE = [
   '  letters show|approve <id>                          查看 / 通过一份授权委托书',
   '  letters reject <id> --reason "…" [--reason …]      不予通过（至少一条原因）',
   VERIFICATION_USAGE,
+  '  calendar check <文件.json>                          检查一年的放假安排文件能不能放进 CALENDAR_DIR（不用登录）',
   '登录：REVIEW_USER 和 REVIEW_PASSWORD（自己的审核台账号；没设密码时会提示输入），',
   '      或者机器用的 REVIEWER_TOKEN（服务账号）。API_URL 默认 http://127.0.0.1:3000',
 ].join('\n')
@@ -59,6 +62,13 @@ export function parseReviewArgs(argv: readonly string[]): ParseResult {
     return { ok: true, command: { kind: 'help' } }
   }
   if (command === 'letters') return parseLetters(rest)
+  if (command === 'calendar') {
+    const [action, file, ...extra] = rest
+    if (action !== 'check') return fail(`calendar 只有 check 一个用法：calendar check <文件.json>。\n${USAGE}`)
+    if (file === undefined || file.startsWith('--')) return fail('请写出要检查的文件，例如：npm run review -- calendar check 2027.json')
+    if (extra.length > 0) return fail('一次只能检查一个文件')
+    return { ok: true, command: { kind: 'calendar-check', file } }
+  }
   if (command === 'verifications') return parseVerificationArgs(rest)
   if (!['list', 'show', 'approve', 'reject', 'request'].includes(command)) {
     return fail(`不认识的命令“${command}”。\n${USAGE}`)

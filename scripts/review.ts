@@ -8,9 +8,12 @@
  *   npm run review -- request <id|number> --missing "…" [--reason "…"]
  *   npm run review -- letters [list|show|approve|reject] …   (授权委托书)
  *   npm run review -- verifications [list|show|approve|reject] …   (实人认证 photo requests)
+ *   npm run review -- calendar check <file.json>   (a year's schedule for CALENDAR_DIR; no server)
  * Exits non-zero on any error, printing the server's own (Chinese) message. Prints words, not codes.
  */
+import { readFile } from 'node:fs/promises'
 import { createInterface } from 'node:readline/promises'
+import { checkPublishedSchedule } from '../src/domain/calendar'
 import { USAGE, parseReviewArgs, type FilingTarget, type ReviewCommand } from './review-args'
 import type { AuthorizationReviewView } from '../src/domain/family'
 import { validityPeriod, type FilingView } from '../src/domain/filings'
@@ -186,8 +189,29 @@ async function runVerification(api: Api, command: VerificationCommand): Promise<
   return `已处理：${view.name} 的实人认证现在是 ${view.status === 'APPROVED' ? '已通过' : '已驳回'}`
 }
 
+/** `calendar check <file>`: exit 0 with a summary when the file can go into CALENDAR_DIR, else 1 with every problem. */
+async function checkCalendarFile(file: string): Promise<number> {
+  let raw: unknown
+  try {
+    raw = JSON.parse((await readFile(file, 'utf8')).replace(/^\uFEFF/, ''))
+  } catch (error) {
+    const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? '找不到这个文件' : error instanceof SyntaxError ? '不是有效的 JSON' : '打不开'
+    process.stderr.write(`出错了：${file} ${why}\n`)
+    return 1
+  }
+  const checked = checkPublishedSchedule(raw)
+  if (!checked.ok) {
+    process.stderr.write(`出错了：${file}：${checked.message}\n`)
+    return 1
+  }
+  process.stdout.write(`${checked.value.summary}\n`)
+  return 0
+}
+
 async function run(api: Api, command: ReviewCommand): Promise<string> {
   switch (command.kind) {
+    case 'calendar-check':
+      throw new ToolError('calendar check 不经过服务器')
     case 'verifications':
       return runVerification(api, command)
     case 'help':
@@ -273,6 +297,7 @@ async function main(): Promise<number> {
     process.stdout.write(`${USAGE}\n`)
     return 0
   }
+  if (parsed.command.kind === 'calendar-check') return checkCalendarFile(parsed.command.file)
   const baseUrl = process.env.API_URL?.trim() || 'http://127.0.0.1:3000'
   try {
     const opened = await session(baseUrl)

@@ -4,6 +4,8 @@ import { request } from './http'
 
 export interface StoredProfile extends Profile {
   updatedAt: string
+  /** The area the 参保地 code reads as (a district's code as its city); absent in a copy persisted by an older app. */
+  insuredArea?: { code: string; name: string; fromDistrict: boolean; label: string }
 }
 
 /** The latest consent to the 隐私保护指引 for one's own 实名信息 (GET /api/me). */

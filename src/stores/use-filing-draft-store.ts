@@ -35,6 +35,12 @@ export interface FilingDraft {
   declarationAgreed: boolean
   /** Made once when the person first submits; a retry reuses it, so nothing is filed twice. */
   idempotencyKey: string | null
+  /** 补办 during a stay: 'YES' when the person is in hospital at the destination now ('' not answered yet). */
+  inHospital?: '' | 'YES' | 'NO'
+  /** The admission date when inHospital is 'YES'. */
+  admittedOn?: string
+  /** The discharge has been settled already (then this stay goes to 零星报销). */
+  dischargeSettled?: boolean
 }
 
 export const emptyFilingDraft = (): FilingDraft => ({
@@ -56,6 +62,9 @@ export const emptyFilingDraft = (): FilingDraft => ({
   commitmentAgreed: false,
   declarationAgreed: false,
   idempotencyKey: null,
+  inHospital: '',
+  admittedOn: '',
+  dischargeSettled: false,
 })
 
 /** Whose filing a draft is: 'self', or later a family member's id. A draft belongs to one subject. */

@@ -65,6 +65,8 @@ export interface FilingsTable {
   address_at_destination: string
   chronic_disease_hospital: string | null
   multi_place: number
+  /** 补办 during a stay: the admission date; null otherwise. */
+  admitted_on: string | null
   commitment_signed_name: string | null
   commitment_text_version: string | null
   commitment_signed_at: string | null

@@ -13,6 +13,7 @@ import {
   changeCancelGate,
   changedSubmission,
   checkFiling,
+  decideMultiPlace,
   findDuplicateFiling,
   effectiveStatus,
   formatFilingNumber,
@@ -26,6 +27,7 @@ import {
 } from '../../../src/domain/filings'
 import { profileFor, type PolicyProfile } from '../../../src/domain/profiles'
 import { chinaToday } from '../../../src/domain/time/china-date'
+import { normalizeName } from '../../../src/domain/validation/name'
 import { initialFilingStatus } from '../../../src/domain/verification'
 import type { FilingRecord, NewFiling } from '../db/repositories/filings'
 import type { NewNotification } from '../db/repositories/notifications'
@@ -218,6 +220,7 @@ function draftOf(
     addressAtDestination: submission.contacts.addressAtDestination.trim(),
     chronicDiseaseHospital: orNull(submission.chronicDiseaseHospital),
     multiPlace: submission.multiPlace === true,
+    admittedOn: decision.admittedOn,
     ...extra,
   }
 }
@@ -302,6 +305,7 @@ async function createEmergencyFiling(
 
   const { window, validity, citations } = check.value
   const filing: NewFiling = {
+    admittedOn: emergency.admittedOn,
     userId,
     ...whoFields(who.subject, who.filer),
     type: 'EMERGENCY',
@@ -367,6 +371,37 @@ async function createEmergencyFiling(
   return toFilingView(result.details, today, userId)
 }
 
+/**
+ * Whether a new filing makes the person filed in several places (decideMultiPlace over their
+ * standing filings); 409 MULTI_PLACE_ON_COMMITMENT when it would rest on a commitment, with the
+ * standing filing (`existingFilingId`, `existingNumber`) and the first day it may be changed
+ * (`firstAllowedOn`).
+ */
+async function multiPlaceFor(app: FilingContext, subject: FilingSubjectFacts, body: CreateFilingBody, today: string): Promise<boolean> {
+  const filings = await app.repos.filings.listForSubject({ subjectUserId: subject.subjectUserId, familyMemberId: subject.familyMemberId })
+  const standing = filings
+    .filter((f) => isStanding(f.status, f.validTo, today))
+    .map((f) => ({
+      id: f.id,
+      number: f.number,
+      type: f.type,
+      basis: f.basis,
+      destination: { province: f.destinationProvince, city: f.destinationCity },
+      validFrom: f.validFrom,
+    }))
+  const answer = decideMultiPlace(
+    { type: body.type, destination: body.destination, onCommitment: Boolean(body.commitment) },
+    standing,
+    { profile: profileFor(subject.person.insuredRegion), today },
+  )
+  if (!answer.ok) {
+    throw new AppError(409, answer.code, answer.message, undefined, {
+      details: { existingFilingId: answer.existing.id, existingNumber: answer.existing.number, firstAllowedOn: answer.changeFirstAllowedOn },
+    })
+  }
+  return answer.multiPlace
+}
+
 /** POST /api/filings (SPEC §2-§4, §6, §7). */
 export async function createFiling(app: FilingContext, userId: string, body: CreateFilingBody): Promise<FilingView> {
   const own = await subjectProfile(app, userId)
@@ -380,6 +415,8 @@ export async function createFiling(app: FilingContext, userId: string, body: Cre
 
   const now = app.now()
   const today = chinaToday(now)
+  // Multi-place is decided from the person's standing filings, not from the client's flag (002 第十一条).
+  const multiPlace = await multiPlaceFor(app, subject, body, today)
   const submission: FilingSubmission = {
     type: body.type,
     destination: body.destination,
@@ -387,7 +424,8 @@ export async function createFiling(app: FilingContext, userId: string, body: Cre
     endDate: body.endDate ?? null,
     contacts: body.contacts,
     chronicDiseaseHospital: body.chronicDiseaseHospital ?? null,
-    multiPlace: body.multiPlace === true,
+    multiPlace: body.multiPlace === true || multiPlace,
+    admittedOn: body.admittedOn ?? null,
     commitment: body.commitment ?? null,
     materialCodes: uploads.map((u) => u.purpose),
   }
@@ -399,7 +437,7 @@ export async function createFiling(app: FilingContext, userId: string, body: Cre
       ? { name: own.name, idNumberMasked: maskIdNumber(own.idNumber), relation: subject.relation }
       : null
   const commitment = body.commitment
-    ? { signedName: body.commitment.signedName.trim(), textVersion: body.commitment.textVersion, signedAt: now.toISOString(), signer }
+    ? { signedName: normalizeName(body.commitment.signedName), textVersion: body.commitment.textVersion, signedAt: now.toISOString(), signer }
     : null
 
   const draft = draftOf(submission, decision, { userId, subject, filer: own }, {

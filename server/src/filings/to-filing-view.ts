@@ -13,7 +13,7 @@ import {
   type UploadView,
 } from '../../../src/domain/filings'
 import { profileFor } from '../../../src/domain/profiles'
-import { findRegion } from '../../../src/domain/regions'
+import { destinationLabel, findRegion } from '../../../src/domain/regions'
 import type { FilingDetails, FilingRecord, StatusLookupRecord } from '../db/repositories/filings'
 import type { UploadRecord } from '../db/repositories/uploads'
 import { maskIdNumber, maskName } from '../logging/mask'
@@ -79,7 +79,7 @@ export function toFilingView(details: FilingDetails, today: string, viewerId: st
     destination: {
       province: filing.destinationProvince,
       city: filing.destinationCity,
-      name: region?.name ?? filing.destinationCity ?? filing.destinationProvince,
+      name: region ? destinationLabel(region) : filing.destinationCity ?? filing.destinationProvince,
     },
     startDate: filing.startDate,
     endDate: filing.endDate,
@@ -90,6 +90,7 @@ export function toFilingView(details: FilingDetails, today: string, viewerId: st
     chronicDiseaseHospital: filing.chronicDiseaseHospital,
     multiPlace: filing.multiPlace,
     insuredRegion: filing.insuredRegion,
+    admittedOn: filing.admittedOn,
     materials: details.materials.map(toUploadView),
     commitment: filing.commitment
       ? {
@@ -123,7 +124,7 @@ export function toPublicStatusView(record: StatusLookupRecord, today: string): P
     status,
     statusLabel: FILING_STATUSES[status],
     subject: { nameMasked: maskName(filing.subjectName), idNumberMasked: maskIdNumber(filing.subjectIdNumber) },
-    destination: { name: region?.name ?? filing.destinationCity ?? filing.destinationProvince },
+    destination: { name: region ? destinationLabel(region) : filing.destinationCity ?? filing.destinationProvince },
     validFrom: filing.validFrom,
     validTo: filing.validTo,
     // An emergency filing's start date is its admission day: 当次住院有效（…入院）.

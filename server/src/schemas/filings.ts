@@ -4,7 +4,7 @@ import { idempotencyKeyHeaderSchema } from '../idempotency'
 import { citationsSchema } from './citation'
 import { emergencyBodySchema, emergencyViewSchema } from './emergency'
 import { bearerAuth, errorResponses } from './error'
-import { UUID_PATTERN } from './patterns'
+import { DATE_PATTERN, UUID_PATTERN } from './patterns'
 import { freeText } from './free-text'
 
 export type { AddMaterialsBody, CancelFilingBody, ChangeFilingBody, CreateFilingBody } from '../../../src/domain/filings'
@@ -47,7 +47,7 @@ export const FilingSchema = {
   required: [
     'id', 'number', 'type', 'typeName', 'status', 'statusLabel', 'basis', 'registration', 'subject', 'insuredRegion',
     'filedBySelf', 'filedBy', 'destination', 'startDate', 'endDate', 'validFrom', 'validTo', 'validityExplanation',
-    'contacts', 'chronicDiseaseHospital', 'multiPlace', 'materials', 'commitment', 'supersedes',
+    'contacts', 'chronicDiseaseHospital', 'multiPlace', 'admittedOn', 'materials', 'commitment', 'supersedes',
     'supersededBy', 'createdAt', 'timeline', 'emergency', 'review', 'actions', 'citations',
   ],
   properties: {
@@ -102,6 +102,7 @@ export const FilingSchema = {
     chronicDiseaseHospital: { type: ['string', 'null'] },
     multiPlace: { type: 'boolean' },
     insuredRegion: { type: 'string', description: '参保人的参保地代码（GB/T 2260），变更时按它的政策检查' },
+    admittedOn: { type: ['string', 'null'], description: '住院期间补办的：入院日期 YYYY-MM-DD；急诊备案为入院日期；其他为 null' },
     materials: { type: 'array', items: { $ref: 'Upload#' } },
     commitment: {
       type: ['object', 'null'],
@@ -241,6 +242,11 @@ export const CreateFilingSchema = {
       },
       chronicDiseaseHospital: freeText('慢特病定点医院', { maxLength: 100, nullable: true, noAngleBrackets: true, description: '门诊慢特病定点医疗机构（可不填）' }),
       multiPlace: { type: 'boolean', description: '多地备案（只限长期类，且必须有证明材料）' },
+      admittedOn: {
+        type: ['string', 'null'],
+        pattern: DATE_PATTERN,
+        description: '已经在外地住院、出院结算前补办的：入院日期（不晚于今天）；开始日期可以提前到这天、不能晚于这天（002 通知 二；004 表8 温馨提示5）。急诊备案如填写，须与 emergency.admittedOn 相同',
+      },
       emergency: emergencyBodySchema,
     },
   },

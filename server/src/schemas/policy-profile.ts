@@ -79,6 +79,7 @@ export const PolicyProfileSchema = {
         'longTermValidity',
         'temporaryValidity',
         'referralValidity',
+        'duringStay',
         'reductions',
       ],
       additionalProperties: false,
@@ -118,7 +119,15 @@ export const PolicyProfileSchema = {
           },
           ['kind'],
         ),
-        temporaryValidity: setting({ minMonths: { type: 'integer' } }, ['minMonths']),
+        temporaryValidity: setting(
+          {
+            minMonths: { type: 'integer' },
+            maxMonths: { type: 'integer', description: '一次临时备案最长几个月（结束日期最晚到开始后满这么多个月的前一天）' },
+            maxMonthsBasis: { type: 'string', enum: ['REGIONAL', 'PRODUCT_CHOICE'], description: 'PRODUCT_CHOICE：政策没有上限，这是产品的设定' },
+            maxText: { type: 'string' },
+          },
+          ['minMonths', 'maxMonths', 'maxMonthsBasis', 'maxText'],
+        ),
         referralValidity: setting(
           {
             kind: { type: 'string', enum: ['MIN_MONTHS', 'DAYS'] },
@@ -127,6 +136,13 @@ export const PolicyProfileSchema = {
             openEndedConditions: { type: 'array', items: { type: 'string' } },
           },
           ['kind'],
+        ),
+        duringStay: setting(
+          {
+            allowed: { type: 'boolean', description: '已经在外地住院的，出院结算前可以补办备案并直接结算' },
+            until: { type: 'string', enum: ['DISCHARGE_SETTLEMENT'], description: '补办的期限：出院结算前' },
+          },
+          ['allowed', 'until'],
         ),
         reductions: {
           type: 'object',

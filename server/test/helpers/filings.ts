@@ -12,6 +12,8 @@ import { distinctIdNumber, verifyDev } from './verification'
 export const DESTINATION = { province: '440000', city: '441700' } as const
 export const OTHER_DESTINATION = { province: '450000', city: '450200' } as const
 export const CONTACTS = { phone1: '13812345678', addressAtDestination: '阳江市江城区东风路 8 号' } as const
+/** Contacts at OTHER_DESTINATION (柳州): a 变更 to another place sends the address there. */
+export const OTHER_CONTACTS = { phone1: '13812345678', addressAtDestination: '柳州市城中区文昌路 1 号' } as const
 export const COMMITMENT = { signedName: VALID_PROFILE.name, textVersion: COMMITMENT_VERSION } as const
 
 /**

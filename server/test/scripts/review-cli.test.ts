@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process'
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
+import { SCHEDULE_2026 } from '../../../src/domain/calendar'
+import { SCHEDULE_2027_FIXTURE, calendarDirWith } from '../helpers/calendar-files'
 import type { AddressInfo } from 'node:net'
 import { parseReviewArgs, parseTarget } from '../../../scripts/review-args'
 import { buildTestApp } from '../helpers/build'
@@ -32,6 +34,7 @@ describe('parseReviewArgs (scripts/review.ts)', () => {
     [['letters', 'show', ID.toUpperCase()], { kind: 'letter-show', id: ID }],
     [['letters', 'approve', ID], { kind: 'letter-approve', id: ID }],
     [['letters', 'reject', ID, '--reason', '委托书没有签名'], { kind: 'letter-reject', id: ID, reasons: ['委托书没有签名'] }],
+    [['calendar', 'check', 'data/calendar/2027.json'], { kind: 'calendar-check', file: 'data/calendar/2027.json' }],
   ])('%j', (argv, command) => {
     expect(parseReviewArgs(argv)).toEqual({ ok: true, command })
   })
@@ -52,6 +55,9 @@ describe('parseReviewArgs (scripts/review.ts)', () => {
     [['letters', 'show', 'YD20251001ABC234'], '授权委托书的 id'],
     [['letters', 'sign', ID], '不认识“sign”'],
     [['letters', '--status', 'DONE'], '--status 只能是'],
+    [['calendar'], 'calendar check <文件.json>'],
+    [['calendar', 'check'], '请写出要检查的文件'],
+    [['calendar', 'check', 'a.json', 'b.json'], '一次只能检查一个文件'],
   ])('%j is refused', (argv, message) => {
     const result = parseReviewArgs(argv)
     expect(result.ok).toBe(false)
@@ -81,6 +87,30 @@ function runCli(args: string[], env: Record<string, string>): Promise<{ code: nu
     child.on('close', (code) => done({ code, stdout, stderr }))
   })
 }
+
+describe('npm run review -- calendar check <file> (issue 12 item 5: a published year without a release)', () => {
+  jest.setTimeout(60_000)
+
+  it('accepts a real schedule and refuses one that leaves out statutory days, with no server and no login', async () => {
+    const dir = calendarDirWith({ '2026.json': SCHEDULE_2026, '2027.json': SCHEDULE_2027_FIXTURE, 'bad.json': '{ not json' })
+    const good = await runCli(['calendar', 'check', join(dir, '2026.json')], {})
+    expect(good).toMatchObject({ code: 0, stderr: '' })
+    expect(good.stdout).toContain('2026 年放假安排可以用：放假 33 天，调休上班 6 天，来源 国办发明电〔2025〕7号')
+
+    // The test fixture has 元旦 and 清明 only: 春节 2027 (除夕 02-05 … 初三 02-08), 劳动节, 端午 (06-09),
+    // 中秋 (09-15) and 国庆 are missing.
+    const partial = await runCli(['calendar', 'check', join(dir, '2027.json')], {})
+    expect(partial.code).toBe(1)
+    for (const day of ['2027-02-05（春节）', '2027-02-08（春节）', '2027-05-01（劳动节）', '2027-06-09（端午节）', '2027-09-15（中秋节）', '2027-10-03（国庆节）']) {
+      expect(partial.stderr).toContain(day)
+    }
+    expect(partial.stderr).not.toContain('2027-01-01（元旦）')
+
+    const broken = await runCli(['calendar', 'check', join(dir, 'bad.json')], {})
+    expect(broken).toMatchObject({ code: 1 })
+    expect(broken.stderr).toContain('不是有效的 JSON')
+  })
+})
 
 describe('scripts/review.ts end to end against a listening server', () => {
   jest.setTimeout(60_000)

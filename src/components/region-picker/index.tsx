@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import { ScrollView, View, Text } from '@tarojs/components'
 import { Popup } from '@nutui/nutui-react-taro'
-import { findRegion, listProvinces, type Province } from '../../domain/regions'
+import { destinationLabel, findRegion, insuredAreaOf, listProvinces, type Province } from '../../domain/regions'
 
 export interface RegionPickerProps {
   /** A 6-digit region code, or '' when nothing is chosen yet. */
@@ -9,19 +9,29 @@ export interface RegionPickerProps {
   title: string
   placeholder: string
   onChange: (code: string) => void
+  /**
+   * Offer the whole province (“全省”) before its cities: a filing may go to a province
+   * (002 第十二条; 004 表8 温馨提示2). Not for a 参保地 or a hospital's city.
+   */
+  wholeProvince?: boolean
 }
 
+/**
+ * The name of a chosen code: a province or city; a 参保地 given as a district or county code
+ * (kept as given, e.g. 450206) reads as its area (insuredAreaOf), so the person sees which
+ * city it counts as.
+ */
 export function regionLabel(code: string): string {
   const region = code ? findRegion(code) : undefined
-  if (!region) return ''
-  return region.city ? `${region.province.name} ${region.city.name}` : region.province.name
+  if (!region) return code ? insuredAreaOf(code)?.label ?? '' : ''
+  return region.city ? `${region.province.name} ${region.city.name}` : destinationLabel(region)
 }
 
 /**
  * Province, then city, as two lists of large buttons. A scroll wheel is hard for older hands;
  * a tap on a name is not. A province-level unit (北京, 上海 …) is chosen as a whole (SPEC §3).
  */
-export default function RegionPicker({ value, title, placeholder, onChange }: RegionPickerProps) {
+export default function RegionPicker({ value, title, placeholder, onChange, wholeProvince = false }: RegionPickerProps) {
   const [open, setOpen] = useState(false)
   const [province, setProvince] = useState<Province | null>(null)
   const provinces = useMemo(() => listProvinces(), [])
@@ -54,6 +64,11 @@ export default function RegionPicker({ value, title, placeholder, onChange }: Re
                 <Text>‹ 重新选省份</Text>
               </View>
               <View className='region-picker__grid'>
+                {wholeProvince ? (
+                  <View className='region-picker__option region-picker__option--whole' id={`region-whole-${province.code}`} onClick={() => choose(province.code)}>
+                    <Text>全省（在{province.name}几个城市看病）</Text>
+                  </View>
+                ) : null}
                 {province.cities.map((c) => (
                   <View key={c.code} className='region-picker__option' id={`region-${c.code}`} onClick={() => choose(c.code)}>
                     <Text>{c.name}</Text>

@@ -1,4 +1,5 @@
 export * from './day-number'
+export { checkPublishedSchedule, type PublishedScheduleCheck } from './check-published'
 export { parseYearSchedule, type ScheduleDay, type ScheduleSource, type YearSchedule } from './year-schedule'
 export { createWorkingDayCalendar, type HolidayBlock, type WorkingDayCalendar } from './working-day-calendar'
 export { scheduleForYear } from './schedule-for-year'

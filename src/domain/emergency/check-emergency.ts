@@ -64,7 +64,7 @@ export type EmergencyCheck =
 export function checkEmergencyFiling(input: EmergencySubmission, ctx: EmergencyContext): EmergencyCheck {
   const fields: Partial<Record<EmergencyField, string>> = {}
 
-  const dest = checkDestination(input.destination)
+  const dest = checkDestination(input.destination, { wholeProvince: false })
   if (!dest.ok) fields.destination = dest.message
   else if (isInsuredArea(dest.value, ctx.insuredRegion)) {
     fields.destination = '住院的医院在参保地本地，不用办异地备案，直接用医保结算就行'

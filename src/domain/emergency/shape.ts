@@ -4,6 +4,8 @@ export interface EmergencyShapeInput {
   endDate?: string | null
   commitment?: unknown
   multiPlace?: boolean
+  /** 补办 during a stay (any type); on an emergency it must match the emergency's admission date. */
+  admittedOn?: string | null
   emergency?: { admittedOn: string } | null
 }
 
@@ -21,5 +23,8 @@ export function emergencyShapeFields(body: EmergencyShapeInput): Record<string, 
   if (body.endDate) fields.endDate = '急诊备案只管这一次住院，不用填结束日期，请去掉'
   if (body.commitment) fields.commitment = '急诊备案不能用承诺书代替，请上传急诊诊断证明、门诊病历或入院记录'
   if (body.multiPlace) fields.multiPlace = '急诊备案不能同时备案多个地方，请去掉'
+  if (body.admittedOn != null && body.admittedOn !== body.emergency?.admittedOn) {
+    fields.admittedOn = '急诊备案的入院日期填在急诊信息里；这里如果也填，要和急诊信息里的入院日期相同'
+  }
   return fields
 }

@@ -30,6 +30,8 @@ export function changedSubmission(base: ChangeBase, body: Omit<ChangeFilingBody,
     multiPlace: base.multiPlace,
     commitment: base.commitment,
     materialCodes: base.materialCodes,
+    // A change to another place needs the address there (checkChangedAddress, issue 12 item 8).
+    changeOf: { destination: base.destination, addressAtDestination: base.contacts.addressAtDestination },
   }
 }
 

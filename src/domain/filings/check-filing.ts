@@ -4,9 +4,11 @@ import { FILING_TYPE_INFO, isFilingType, isInstant, isLongTerm, type FilingType 
 import { COMMITMENT_VERSION, SIGNED_COMMITMENT_VERSIONS, missingMaterials, type MaterialCode } from '../materials'
 import type { PolicyProfile } from '../profiles'
 import { checkDestination, isInsuredArea, type Destination, type Region } from '../regions'
-import { computeValidity, type Validity } from '../rules'
+import { checkStartBeforeAdmission, computeValidity, type Validity } from '../rules'
 import { checkDateRange } from '../validation/date-range'
 import { checkBackupPhone, checkMobile } from '../validation/mobile'
+import { sameName } from '../validation/name'
+import { checkChangedAddress } from './change-address'
 import { endDateRule } from './end-date'
 
 export interface FilingContacts {
@@ -16,7 +18,10 @@ export interface FilingContacts {
   addressAtDestination: string
 }
 
-/** The 个人承诺书 as signed: the name typed as a signature and the version of the text shown. */
+/**
+ * The 个人承诺书 as signed: the name typed as a signature and the version of the text shown.
+ * The signature is compared as a name (normalizeName: trimmed, look-alike middle dots read as ·).
+ */
 export interface CommitmentSignature {
   signedName: string
   textVersion: string
@@ -41,6 +46,14 @@ export interface FilingSubmission {
   commitment?: CommitmentSignature | null
   /** The material code of each attached upload. */
   materialCodes: readonly MaterialCode[]
+  /**
+   * 补办 during a stay: the person is in hospital at the destination now, admitted on this day
+   * ('YYYY-MM-DD'). The start may then go back to it (and must not be later: 004 表8 温馨提示5);
+   * the profile's duringStay says whether the region allows it (002 通知 二).
+   */
+  admittedOn?: string | null
+  /** For a 变更: where the filing it replaces was, and its address (see checkChangedAddress). */
+  changeOf?: { destination: Destination; addressAtDestination: string } | null
 }
 
 export interface FilingContext {
@@ -62,7 +75,7 @@ export interface FilingContext {
 
 export type FilingField =
   | 'type' | 'destination' | 'startDate' | 'endDate' | 'phone1' | 'phone2'
-  | 'addressAtDestination' | 'chronicDiseaseHospital' | 'commitment' | 'materials'
+  | 'addressAtDestination' | 'chronicDiseaseHospital' | 'commitment' | 'materials' | 'admittedOn'
 
 export type FilingFieldErrors = Partial<Record<FilingField, string>>
 
@@ -74,6 +87,8 @@ export interface FilingDecision {
   status: 'APPROVED' | 'UNDER_REVIEW'
   validity: Validity
   citations: Citation[]
+  /** 补办 during a stay: the admission date; null otherwise. */
+  admittedOn: string | null
 }
 
 export type FilingCheck = { ok: true; value: FilingDecision } | { ok: false; fields: FilingFieldErrors }
@@ -102,21 +117,40 @@ export function checkFiling(input: FilingSubmission, ctx: FilingContext): Filing
 
   const today = parseDayNumber(ctx.today)
   const start = isDateString(input.startDate) ? parseDayNumber(input.startDate) : NaN
+  // 补办 during a stay (002 通知 二; 004 表8 温馨提示5): the start goes back to the admission day.
+  let admittedOn: string | null = null
+  if (input.admittedOn !== undefined && input.admittedOn !== null) {
+    const admitted = isDateString(input.admittedOn) ? parseDayNumber(input.admittedOn) : NaN
+    if (!ctx.profile.duringStay.allowed) fields.admittedOn = `${ctx.profile.name}住院后不能补办备案：${ctx.profile.duringStay.text}`
+    else if (Number.isNaN(admitted)) fields.admittedOn = '请选择入院日期（年-月-日）'
+    else if (admitted > today) fields.admittedOn = '入院日期不能晚于今天；还没住院的，请选“没有住院”'
+    else admittedOn = input.admittedOn
+  }
   if (Number.isNaN(start)) fields.startDate = '请选择开始日期'
-  else if (start < today) fields.startDate = '开始日期最早是今天：备案从办成当天起生效'
-  else if (start - today > MAX_YEAR_AHEAD_DAYS) fields.startDate = '开始日期请选一年以内的日子，离出发近些再办也来得及'
+  else if (admittedOn !== null) {
+    const admitted = parseDayNumber(admittedOn)
+    const inOrder = checkStartBeforeAdmission({ startDate: input.startDate, admittedOn })
+    if (start < admitted) fields.startDate = `开始日期最早是入院那天（${admittedOn}）`
+    else if (!inOrder.ok) fields.startDate = inOrder.message
+  } else if (start < today) {
+    fields.startDate = '开始日期最早是今天：备案从办成当天起生效。已经在外地住院的，请选“已经住院了”并填入院日期，开始日期可以提前到入院那天'
+  } else if (start - today > MAX_YEAR_AHEAD_DAYS) fields.startDate = '开始日期请选一年以内的日子，离出发近些再办也来得及'
 
   const endRule = endDateRule(input.type, ctx.profile)
   let endDate: string | undefined
   if (endRule.asked && !Number.isNaN(start)) {
     const minimum = endRule.minimumFor(input.startDate)
+    const maximum = endRule.maximumFor(input.startDate)
     if (!input.endDate || !isDateString(input.endDate)) fields.endDate = '请选择结束日期'
     else {
-      // 备案起止时间 (004 表8): the end not before the start, then the type's minimum (002 第十条).
+      // 备案起止时间 (004 表8): the end not before the start, then the type's minimum (002 第十条)
+      // and the profile's maximum.
       const range = checkDateRange(input.startDate, input.endDate)
       if (!range.ok) fields.endDate = range.message
       else if (minimum && input.endDate < minimum) fields.endDate = `结束日期最早是 ${minimum}（${endRule.explanation}）`
-      else endDate = input.endDate
+      else if (maximum && input.endDate > maximum) {
+        fields.endDate = `结束日期最晚是 ${maximum}：${ctx.profile.temporaryValidity.maxText}`
+      } else endDate = input.endDate
     }
   } else if (!endRule.asked && input.endDate) {
     fields.endDate = '这种备案不用填结束日期，请去掉'
@@ -129,6 +163,15 @@ export function checkFiling(input: FilingSubmission, ctx: FilingContext): Filing
   const address = (input.contacts.addressAtDestination ?? '').trim()
   if (address.length < 5) fields.addressAtDestination = '请填写在外地的住址，写到街道和门牌号，方便联系您'
   else if (address.length > 100) fields.addressAtDestination = '住址请控制在 100 个字以内'
+  else if (input.changeOf) {
+    const moved = checkChangedAddress({
+      from: input.changeOf.destination,
+      to: input.destination,
+      oldAddress: input.changeOf.addressAtDestination,
+      newAddress: address,
+    })
+    if (moved) fields.addressAtDestination = moved
+  }
   if ((input.chronicDiseaseHospital ?? '').trim().length > 60) {
     fields.chronicDiseaseHospital = '医院名称请控制在 60 个字以内'
   }
@@ -147,10 +190,10 @@ export function checkFiling(input: FilingSubmission, ctx: FilingContext): Filing
     else if (commitment.signedBy === 'PROXY') {
       // 代签 (004 个人承诺书 温馨提示2): a near relative signs in their own name.
       if (!ctx.proxySigner) fields.commitment = '给自己办理时请本人签名；只有替家人办理、家人本人无法签字时才能代签'
-      else if (commitment.signedName.trim() !== ctx.proxySigner.name) {
+      else if (!sameName(commitment.signedName, ctx.proxySigner.name)) {
         fields.commitment = `代签请签您自己的姓名“${ctx.proxySigner.name}”`
       }
-    } else if (commitment.signedName.trim() !== ctx.subjectName) fields.commitment = `请签参保人本人的姓名“${ctx.subjectName}”`
+    } else if (!sameName(commitment.signedName, ctx.subjectName)) fields.commitment = `请签参保人本人的姓名“${ctx.subjectName}”`
   }
   const commitmentSigned = Boolean(commitment) && !fields.commitment
   const missing = missingMaterials(
@@ -165,7 +208,8 @@ export function checkFiling(input: FilingSubmission, ctx: FilingContext): Filing
   const validity = computeValidity({
     type: input.type,
     profile: ctx.profile,
-    filedOn: ctx.today,
+    // During a stay the filing counts from the admission day (003 第九条: 补办的从入院日期起算).
+    filedOn: admittedOn ?? ctx.today,
     startDate: input.startDate,
     endDate,
   })
@@ -180,7 +224,8 @@ export function checkFiling(input: FilingSubmission, ctx: FilingContext): Filing
       basis,
       status: isInstant(input.type) ? 'APPROVED' : 'UNDER_REVIEW',
       validity: validity.value,
-      citations: [...validity.value.citations],
+      citations: [...validity.value.citations, ...(admittedOn ? ctx.profile.duringStay.citations : [])],
+      admittedOn,
     },
   }
 }

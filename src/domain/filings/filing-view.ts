@@ -36,6 +36,8 @@ export interface CreateFilingBody {
   commitment?: { signedName: string; textVersion: string; signedBy?: 'SELF' | 'PROXY' } | null
   chronicDiseaseHospital?: string | null
   multiPlace?: boolean
+  /** 补办 during a stay: the admission date (the person is in hospital now); any type. */
+  admittedOn?: string | null
   /** Required when type is EMERGENCY (and then startDate is the admission date). */
   emergency?: EmergencyDetails | null
 }
@@ -122,6 +124,8 @@ export interface FilingView {
   multiPlace: boolean
   /** The 参保地 of the person it is for (GB/T 2260 code): its policy profile governs a 变更 as it did the filing. */
   insuredRegion: string
+  /** The admission date of a filing made during a stay (and of every emergency filing); else null. */
+  admittedOn: string | null
   materials: UploadView[]
   /** The signed 承诺书; `signedBy` when a near relative signed for the person (代签, 004 个人承诺书 温馨提示2). */
   commitment: {

@@ -4,6 +4,10 @@ export { FILING_NUMBER_ALPHABET, formatFilingNumber, normalizeFilingNumber } fro
 export { endDateRule } from './end-date'
 export type { EndDateRule } from './end-date'
 export { checkFiling } from './check-filing'
+export { checkChangedAddress } from './change-address'
+export { decideMultiPlace } from './multi-place'
+export type { MultiPlaceAnswer, MultiPlaceInput, StandingFiling } from './multi-place'
+export type { ChangedPlace } from './change-address'
 export type {
   CommitmentSignature, FilingCheck, FilingContacts, FilingContext, FilingDecision, FilingField,
   FilingFieldErrors, FilingSubmission,

@@ -33,9 +33,19 @@ export const DEFAULT_PROFILE: PolicyProfile = {
   },
   temporaryValidity: {
     minMonths: 6,
+    maxMonths: 12,
+    maxMonthsBasis: 'PRODUCT_CHOICE',
+    maxText: '一次临时备案最长 12 个月（政策只定了不少于 6 个月，没有定上限；12 个月是本产品的设定。到期还在外地，可以再办一次，长期在外地请办长期备案）。',
     scope: 'DEFAULT',
     text: '临时外出就医备案的有效期不少于 6 个月。',
     citations: [cite('JS_2022', '第十条')],
+  },
+  duringStay: {
+    allowed: true,
+    until: 'DISCHARGE_SETTLEMENT',
+    scope: 'DEFAULT',
+    text: '已经在外地住院、还没出院结算的，现在补办备案，备案从入院那天开始，这次住院可以直接结算。已经出院结算了的，只能回参保地零星报销。',
+    citations: [cite('JS_2022', '通知 二'), cite('JS_2022', '第二十五条'), cite('JX_2023', '表8 温馨提示5')],
   },
   referralValidity: {
     kind: 'MIN_MONTHS',

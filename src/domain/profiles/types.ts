@@ -42,8 +42,19 @@ export type LongTermValidityPolicy =
   /** By the term of the residence permit / dispatch letter, when one is given; open-ended for the listed types (003 第九条(一)-(三)). */
   | (SettingBase & { kind: 'DOCUMENT_TERM'; openEndedTypes: readonly string[] })
 
-/** How long a temporary filing (OTHER_TEMPORARY; REFERRAL unless set apart) lasts at least (002 第十条). */
-export type TemporaryValidityPolicy = SettingBase & { minMonths: number }
+/**
+ * How long a temporary filing (OTHER_TEMPORARY; REFERRAL unless set apart) lasts: at least
+ * `minMonths` (002 第十条), and one filing ends at most `maxMonths` after its start. The policies
+ * set no maximum: `maxMonthsBasis` says whether the maximum is the region's own rule or the
+ * product's choice (a stay longer than that is a long-term case, or a new filing when it ends).
+ */
+export type TemporaryValidityPolicy = SettingBase & {
+  minMonths: number
+  maxMonths: number
+  maxMonthsBasis: 'REGIONAL' | 'PRODUCT_CHOICE'
+  /** Plain Chinese for the maximum, saying where it comes from. */
+  maxText: string
+}
 
 /** How long a referral filing lasts (SPEC §4). */
 export type ReferralValidityPolicy =
@@ -87,6 +98,14 @@ export type ReductionPolicy =
 
 export type ProfileId = 'DEFAULT' | 'GUANGXI' | 'JIANGSU' | 'YANGJIANG' | 'JIANGXI'
 
+/**
+ * 补办 during a stay: whether a person already admitted in another place may still file and get
+ * direct settlement, and until when (002 通知 二: 允许参保人员在出院结算前补办异地就医备案并享受直接结算服务;
+ * 002 第二十五条). `UNTIL_DISCHARGE_SETTLEMENT`: any time before the discharge is settled, the filing
+ * starting on the admission day (004 表8 温馨提示5). After settlement: 零星报销 (manual claim).
+ */
+export type DuringStayPolicy = SettingBase & { allowed: boolean; until: 'DISCHARGE_SETTLEMENT' }
+
 export interface PolicyProfile {
   id: ProfileId
   /** Who it applies to, for people: '广西壮族自治区参保人员'. */
@@ -100,5 +119,6 @@ export interface PolicyProfile {
   longTermValidity: LongTermValidityPolicy
   temporaryValidity: TemporaryValidityPolicy
   referralValidity: ReferralValidityPolicy
+  duringStay: DuringStayPolicy
   reductions: ReductionPolicy
 }

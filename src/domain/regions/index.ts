@@ -68,11 +68,25 @@ export function findRegion(code: string): Region | undefined {
   return BY_CODE.get(code)
 }
 
+/** How checkDestination reads a province given without a city. */
+export interface DestinationOptions {
+  /**
+   * Whether a whole province (e.g. 广东省 without a city) may be the destination. True for a
+   * filing (备案地 is the destination city or province, 002 第十二条; 004 表8 温馨提示2: a person who
+   * sees doctors in several cities of one province); false where one place is meant (the city of
+   * the hospital an emergency admission is in).
+   */
+  wholeProvince?: boolean
+}
+
 /**
- * Checks a 备案地 (SPEC §3; 002 第十二条; 004 表8 温馨提示3): a known province; for 北京, 天津, 上海,
- * 重庆, 海南, 西藏 and 兵团 no city (the destination is the unit itself); otherwise a city of that province.
+ * Checks a 备案地 (SPEC §3; 002 第十二条; 004 表8 温馨提示2-3): a known province; for 北京, 天津, 上海,
+ * 重庆, 海南, 西藏 and 兵团 no city (the destination is the unit itself); otherwise a city of that
+ * province, or — unless `options.wholeProvince` is false — no city: the whole province.
+ * Errors: REGION_UNKNOWN, DESTINATION_CITY_NOT_ALLOWED, DESTINATION_CITY_REQUIRED (whole province
+ * not allowed here), DESTINATION_CITY_MISMATCH.
  */
-export function checkDestination(destination: Destination): Result<Region> {
+export function checkDestination(destination: Destination, options: DestinationOptions = {}): Result<Region> {
   const province = findRegion(destination.province)
   if (!province || province.city) return fail('REGION_UNKNOWN', '请从列表中选择要去的省份')
   const cityCode = destination.city ?? ''
@@ -82,12 +96,28 @@ export function checkDestination(destination: Destination): Result<Region> {
     }
     return ok(province)
   }
-  if (cityCode === '') return fail('DESTINATION_CITY_REQUIRED', `请选择要去${province.name}的哪个城市`)
+  if (cityCode === '') {
+    if (options.wholeProvince === false) return fail('DESTINATION_CITY_REQUIRED', `请选择在${province.name}的哪个城市`)
+    return ok(province)
+  }
   const city = findRegion(cityCode)
   if (!city || !city.city || city.province.code !== province.code) {
     return fail('DESTINATION_CITY_MISMATCH', `这个城市不属于${province.name}，请重新选择城市`)
   }
   return ok(city)
+}
+
+/** Whether a region is a whole province chosen without a city (not a province-level unit such as 北京). */
+export function isWholeProvince(region: Region): boolean {
+  return !region.city && !region.provinceLevel
+}
+
+/**
+ * The one way a 备案地 is written in every view (filing views, results, staff tool):
+ * a city '广东省阳江市', a province-level unit '北京市', a whole province '广东省（全省）'.
+ */
+export function destinationLabel(region: Region): string {
+  return isWholeProvince(region) ? `${region.province.name}（全省）` : region.name
 }
 
 /** Whether a 备案地 is valid (see checkDestination). */
@@ -96,8 +126,9 @@ export function isValidDestination(destination: Destination): boolean {
 }
 
 /**
- * Whether a code can be a 参保地 (where a person is insured): a city of a province, or one of
- * the units filed at province level (北京 … 兵团). Other provinces' own codes (e.g. '440000') are not.
+ * Whether a code is, exactly, a city of a province or one of the units filed at province level
+ * (北京 … 兵团). Other provinces' own codes (e.g. '440000') are not. A district's or county's code
+ * is a 参保地 too, read as its area: see insuredAreaOf.
  */
 export function isKnownRegionCode(code: string): boolean {
   const region = BY_CODE.get(code)
@@ -116,6 +147,41 @@ export function resolveInsuredRegion(code: string): Region | undefined {
     if (isKnownRegionCode(candidate)) return findRegion(candidate)
   }
   return undefined
+}
+
+/** A 参保地 code as read: the pooling area it stands for (GET/PUT /api/me `insuredArea`). */
+export interface InsuredArea {
+  /** The area's own code: a city's ('450200') or a province-level unit's ('110000'). */
+  code: string
+  /** e.g. '广西壮族自治区柳州市', '北京市'. */
+  name: string
+  /** The code as given (kept as given), e.g. the district code '450206'. */
+  givenCode: string
+  /** True when the given code is a district's or county's, read as its area. */
+  fromDistrict: boolean
+  /** What a person reads, e.g. '广西壮族自治区柳州市' or '广西壮族自治区柳州市（区县代码 450206，按柳州市参保）'. */
+  label: string
+}
+
+/**
+ * The one reading of a 参保地 code, used wherever a 参保地 is taken (实名信息, family members,
+ * the emergency window, policy profiles): resolveInsuredRegion's area, with the given code kept.
+ * Undefined for a code that is no 参保地 (unknown, or a province with cities such as '440000').
+ * 医保 is pooled by city (or by the province-level unit for 直辖市 and 兵团), so a district's
+ * or county's code reads as the area that holds it (SPEC §3).
+ */
+export function insuredAreaOf(code: string): InsuredArea | undefined {
+  const region = resolveInsuredRegion(code)
+  if (!region) return undefined
+  const fromDistrict = region.code !== code
+  const short = region.city ? region.city.name : region.province.name
+  return {
+    code: region.code,
+    name: region.name,
+    givenCode: code,
+    fromDistrict,
+    label: fromDistrict ? `${region.name}（区县代码 ${code}，按${short}参保）` : region.name,
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { REGION_DATA, checkDestination, findRegion, isKnownRegionCode, isValidDestination, listProvinces, resolveInsuredRegion } from '.'
+import { REGION_DATA, checkDestination, destinationLabel, findRegion, insuredAreaOf, isKnownRegionCode, isValidDestination, listProvinces, resolveInsuredRegion } from '.'
 
 const provinces = listProvinces()
 const allCodes = provinces.flatMap((p) => [p.code, ...p.cities.map((c) => c.code)])
@@ -99,8 +99,9 @@ describe('isValidDestination / checkDestination (SPEC §3; 002 第十二条; 004
     ['660000', undefined, null],
     ['460000', undefined, null],
     ['110000', '110100', 'DESTINATION_CITY_NOT_ALLOWED'],
-    ['440000', undefined, 'DESTINATION_CITY_REQUIRED'],
-    ['440000', '', 'DESTINATION_CITY_REQUIRED'],
+    ['440000', undefined, null],
+    ['440000', '', null],
+    ['440000', null, null],
     ['440000', '450200', 'DESTINATION_CITY_MISMATCH'],
     ['440000', '440000', 'DESTINATION_CITY_MISMATCH'],
     ['440000', '441799', 'DESTINATION_CITY_MISMATCH'],
@@ -157,5 +158,50 @@ describe('resolveInsuredRegion', () => {
     ['44170', undefined],
   ])('%s → %s', (code, expected) => {
     expect(resolveInsuredRegion(code)?.code).toBe(expected)
+  })
+})
+
+describe('insuredAreaOf: one reading of a 参保地 code (issue 12 item 4)', () => {
+  // given | area code | label (undefined: no 参保地)
+  it.each<[string, string | undefined, string | undefined]>([
+    ['450206', '450200', '广西壮族自治区柳州市（区县代码 450206，按柳州市参保）'],
+    ['450200', '450200', '广西壮族自治区柳州市'],
+    ['110105', '110000', '北京市（区县代码 110105，按北京市参保）'],
+    ['500101', '500000', '重庆市（区县代码 500101，按重庆市参保）'],
+    ['660000', '660000', '新疆生产建设兵团'],
+    ['440000', undefined, undefined],
+    ['4502', undefined, undefined],
+  ])('%s → %s', (code, area, label) => {
+    const read = insuredAreaOf(code)
+    expect(read?.code).toBe(area)
+    expect(read?.label).toBe(label)
+    if (read) expect(read.givenCode).toBe(code)
+  })
+})
+
+describe('a whole province as 备案地 (002 第十二条; 004 表8 温馨提示2; issue 12 item 9)', () => {
+  it('every province with cities may be the destination without a city, labelled （全省）', () => {
+    for (const p of provinces) {
+      const r = checkDestination({ province: p.code })
+      expect(r.ok).toBe(true)
+      if (r.ok) expect(destinationLabel(r.value)).toBe(p.provinceLevel ? p.name : `${p.name}（全省）`)
+    }
+  })
+
+  // province | city | label
+  it.each<[string, string | null, string]>([
+    ['440000', null, '广东省（全省）'],
+    ['450000', null, '广西壮族自治区（全省）'],
+    ['440000', '441700', '广东省阳江市'],
+    ['110000', null, '北京市'],
+    ['660000', null, '新疆生产建设兵团'],
+  ])('%s + %s → %s', (province, city, label) => {
+    const r = checkDestination({ province, city })
+    expect(r.ok && destinationLabel(r.value)).toBe(label)
+  })
+
+  it('where one place is meant (an emergency hospital) a city is still required', () => {
+    expect(checkDestination({ province: '440000' }, { wholeProvince: false })).toMatchObject({ ok: false, code: 'DESTINATION_CITY_REQUIRED' })
+    expect(checkDestination({ province: '110000' }, { wholeProvince: false }).ok).toBe(true)
   })
 })

@@ -1,4 +1,4 @@
-import { isKnownRegionCode } from '../regions'
+import { insuredAreaOf } from '../regions'
 import { checkIdNumber } from './id-number'
 import { checkMobile } from './mobile'
 import { checkName } from './name'
@@ -14,7 +14,7 @@ export interface ProfileInput {
   name: string
   idNumber: string
   phone: string
-  /** 参保地: a 6-digit region code. */
+  /** 参保地: a 6-digit region code: a city's, a province-level unit's, or a district's or county's (read as its area, insuredAreaOf). */
   insuredRegion: string
   insuranceType: InsuranceType
 }
@@ -28,10 +28,13 @@ export type ProfileFieldErrors = Partial<Record<keyof ProfileInput, string>>
 
 export type ProfileCheck = { ok: true; value: Profile } | { ok: false; fields: ProfileFieldErrors }
 
-/** The message for a 参保地 that is not a known region code (SPEC §3). */
+/**
+ * The message for a 参保地 that is no 参保地 (SPEC §3): accepts what insuredAreaOf reads (a city,
+ * a province-level unit, or a district or county code inside one, e.g. 450206 柳江区 as 柳州市).
+ */
 export function checkInsuredRegion(code: string): string | undefined {
   if (code === '') return '请选择参保地（您在哪个城市交医保）'
-  if (!/^\d{6}$/.test(code) || !isKnownRegionCode(code)) return '参保地不在名单里，请从列表中重新选择省和市'
+  if (!insuredAreaOf(code)) return '参保地不在名单里，请从列表中重新选择省和市'
   return undefined
 }
 

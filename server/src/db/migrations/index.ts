@@ -20,6 +20,7 @@ import * as addReviewerToDecisions from './20261130T200200Z-add-reviewer-to-deci
 import * as createIdentityVerifications from './20261130T210000Z-create-identity-verifications'
 import * as clearUnkeyedVerifiedIdentities from './20261201T010000Z-clear-unkeyed-verified-identities'
 import * as addCommitmentSigner from './20261201T060000Z-add-commitment-signer'
+import * as addAdmittedOnToFilings from './20261201T050000Z-add-admitted-on-to-filings'
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>
@@ -51,6 +52,7 @@ const migrations: Record<string, DialectMigration> = {
   '20261130T210000Z-create-identity-verifications': createIdentityVerifications,
   '20261201T010000Z-clear-unkeyed-verified-identities': clearUnkeyedVerifiedIdentities,
   '20261201T060000Z-add-commitment-signer': addCommitmentSigner,
+  '20261201T050000Z-add-admitted-on-to-filings': addAdmittedOnToFilings,
 }
 
 /** Hands each migration the dialect, the only thing migrations may branch on (column types). */

@@ -73,6 +73,26 @@ export function createFilingReads(db: Kysely<Database>, dialect: Dialect) {
       return row ? toFilingRecord(row) : null
     },
 
+    /**
+     * Every filing for one person, whoever filed it: their account when known, else the family
+     * member record (the same identity the duplicate check uses). For decisions, not for showing.
+     */
+    async listForSubject(subject: { subjectUserId: string | null; familyMemberId: string | null }): Promise<FilingRecord[]> {
+      if (subject.subjectUserId === null && subject.familyMemberId === null) return []
+      const rows = await db
+        .selectFrom('filings')
+        .selectAll()
+        .where((eb) =>
+          subject.subjectUserId !== null
+            ? eb('subject_user_id', '=', subject.subjectUserId)
+            : eb('subject_family_member_id', '=', subject.familyMemberId),
+        )
+        .orderBy('created_at', 'desc')
+        .orderBy('number', 'desc')
+        .execute()
+      return rows.map(toFilingRecord)
+    },
+
     /** Every filing the user filed or that was filed for them (see visibleTo), newest first. */
     async listVisible(userId: string): Promise<FilingRecord[]> {
       const rows = await db

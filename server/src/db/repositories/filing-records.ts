@@ -49,6 +49,8 @@ export interface FilingRecord {
   addressAtDestination: string
   chronicDiseaseHospital: string | null
   multiPlace: boolean
+  /** 补办 during a stay: the admission date ('YYYY-MM-DD'); null for other filings. */
+  admittedOn: string | null
   commitment: StoredCommitment | null
   supersedesId: string | null
   supersededById: string | null
@@ -138,6 +140,7 @@ export function toFilingRecord(row: Selectable<FilingsTable>): FilingRecord {
     addressAtDestination: row.address_at_destination,
     chronicDiseaseHospital: row.chronic_disease_hospital,
     multiPlace: Number(row.multi_place) === 1,
+    admittedOn: row.admitted_on ?? null,
     commitment: signed
       ? {
           signedName: row.commitment_signed_name as string,
@@ -190,6 +193,7 @@ export function toFilingRow(id: string, number: string, f: NewFiling, at: string
     address_at_destination: f.addressAtDestination,
     chronic_disease_hospital: f.chronicDiseaseHospital,
     multi_place: f.multiPlace ? 1 : 0,
+    admitted_on: f.admittedOn,
     commitment_signed_name: f.commitment?.signedName ?? null,
     commitment_text_version: f.commitment?.textVersion ?? null,
     commitment_signed_at: f.commitment?.signedAt ?? null,

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import { profileFor } from '../../../../src/domain/profiles'
 import { canChangeOrCancel } from '../../../../src/domain/rules'
 import { VALID_PROFILE, bearer, buildTestApp, expectErrorBody } from '../../helpers/build'
-import { COMMITMENT, OTHER_DESTINATION, fileOk, filer, longTermBody } from '../../helpers/filings'
+import { COMMITMENT, OTHER_CONTACTS, OTHER_DESTINATION, fileOk, filer, longTermBody } from '../../helpers/filings'
 
 const NOW = new Date('2025-10-01T02:00:00Z')
 const TODAY = '2025-10-01'
@@ -139,7 +139,7 @@ describe('POST /api/filings/:id/cancel and /change (SPEC §5)', () => {
     const { token } = await filer(app)
     const here = await fileOk(app, token, await longTermBody(app, token, TODAY))
     const there = await fileOk(app, token, await longTermBody(app, token, TODAY, { destination: OTHER_DESTINATION }))
-    const response = await change(token, here.id, { reason: '搬家', destination: OTHER_DESTINATION })
+    const response = await change(token, here.id, { reason: '搬家', destination: OTHER_DESTINATION, contacts: OTHER_CONTACTS })
     expect(response.statusCode).toBe(409)
     expect(response.json()).toMatchObject({ code: 'DUPLICATE_FILING', existingFilingId: there.id })
     expect((await get(token, here.id)).json()).toMatchObject({ status: 'APPROVED', supersededBy: null })

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { canonicalJson } from '../../../src/idempotency'
 import { bearer, buildTestApp, expectErrorBody } from '../../helpers/build'
-import { OTHER_DESTINATION, fileRequest, filer, longTermBody } from '../../helpers/filings'
+import { OTHER_CONTACTS, OTHER_DESTINATION, fileRequest, filer, longTermBody } from '../../helpers/filings'
 
 const NOW = new Date('2025-10-01T02:00:00Z')
 const TODAY = '2025-10-01'
@@ -107,7 +107,8 @@ describe('Idempotency-Key on POST /api/filings (API.md "Conventions")', () => {
       method: 'POST' as const,
       url: `/api/filings/${filing.id}/change`,
       headers: { ...bearer(token), 'idempotency-key': 'chg' },
-      payload: { reason: '搬家', destination: OTHER_DESTINATION },
+      // A change to another place sends the address there (issue 12 item 8).
+      payload: { reason: '搬家', destination: OTHER_DESTINATION, contacts: OTHER_CONTACTS },
     }
     const [first, second] = await Promise.all([app.inject(request), app.inject(request)])
     expect([first.statusCode, second.statusCode]).toEqual([201, 201])

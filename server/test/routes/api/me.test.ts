@@ -42,6 +42,7 @@ describe('GET /api/me and PUT /api/me/profile', () => {
     expect(saved.statusCode).toBe(200)
     const expected = {
       ...VALID_PROFILE,
+      insuredArea: { code: '440300', name: '广东省深圳市', fromDistrict: false, label: '广东省深圳市' },
       birthDate: '1990-03-07',
       sex: 'M',
       updatedAt: NOW.toISOString(),
@@ -53,7 +54,7 @@ describe('GET /api/me and PUT /api/me/profile', () => {
       privacyConsent: { version: '2026-12-01', at: '2025-10-01T02:00:00.000Z' },
       verification: unverified,
     })
-  })
+  }, 20000) // builds its own app: migrations take seconds on a busy machine
 
   it('replaces the profile on a second save', async () => {
     const app = await buildTestApp({ now: () => NOW })
@@ -210,4 +211,32 @@ describe('persistence', () => {
       rmSync(dir, { recursive: true, force: true })
     }
   })
+})
+
+// Issue 12 item 4: a district or county code is a 参保地 everywhere, read as its pooling area
+// (the same reading as GET /api/emergency-window and GET /api/policy-profiles/:regionCode).
+describe('PUT /api/me/profile: a district or county code as 参保地 (SPEC §3)', () => {
+  // given code | status | insuredArea expected (null: refused with the field message)
+  it.each<[string, number, { code: string; name: string; fromDistrict: boolean; label: string } | null]>([
+    ['450206', 200, { code: '450200', name: '广西壮族自治区柳州市', fromDistrict: true, label: '广西壮族自治区柳州市（区县代码 450206，按柳州市参保）' }],
+    ['441702', 200, { code: '441700', name: '广东省阳江市', fromDistrict: true, label: '广东省阳江市（区县代码 441702，按阳江市参保）' }],
+    ['110105', 200, { code: '110000', name: '北京市', fromDistrict: true, label: '北京市（区县代码 110105，按北京市参保）' }],
+    ['450200', 200, { code: '450200', name: '广西壮族自治区柳州市', fromDistrict: false, label: '广西壮族自治区柳州市' }],
+    ['440000', 422, null],
+    ['999999', 422, null],
+  ])('%s → %i', async (insuredRegion, status, insuredArea) => {
+    const app = await buildTestApp({ now: () => NOW })
+    const { token } = await login(app)
+    const saved = await app.inject(putProfile(token, { ...VALID_PROFILE, insuredRegion }))
+    expect(saved.statusCode).toBe(status)
+    if (insuredArea) {
+      expect(saved.json().profile).toMatchObject({ insuredRegion, insuredArea })
+      expect((await getMe(app, token)).profile).toMatchObject({ insuredRegion, insuredArea })
+      // The same reading as the emergency window and the policy profile.
+      const profile = await app.inject({ method: 'GET', url: `/api/policy-profiles/${insuredRegion}` })
+      expect(profile.json().region.code).toBe(insuredArea.code)
+    } else {
+      expect(saved.json().fields.insuredRegion).toContain('参保地不在名单里')
+    }
+  }, 20000)
 })

@@ -56,5 +56,11 @@ export function submissionOf(draft: FilingDraft, endDateAsked: boolean, subject:
       : null,
     chronicDiseaseHospital: draft.chronicDiseaseHospital.trim() || null,
     multiPlace: draft.multiPlace,
+    admittedOn: admittedOnOf(draft),
   }
+}
+
+/** 补办 during a stay: the admission date the filing is made under, or null (not in hospital, or not answered). */
+export function admittedOnOf(draft: FilingDraft): string | null {
+  return draft.inHospital === 'YES' && !draft.dischargeSettled && draft.admittedOn ? draft.admittedOn : null
 }

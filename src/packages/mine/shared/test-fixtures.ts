@@ -27,6 +27,7 @@ export function filingView(overrides: Partial<FilingView> = {}): FilingView {
     chronicDiseaseHospital: null,
     multiPlace: false,
     insuredRegion: '450200',
+    admittedOn: null,
     materials: [{ id: 'u1', kind: 'JPEG', size: 1000, purpose: 'ID_DOCUMENT' }],
     commitment: null,
     supersedes: null,

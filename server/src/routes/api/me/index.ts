@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify'
+import { insuredAreaOf } from '../../../../../src/domain/regions'
 import { validateProfile } from '../../../../../src/domain/validation/profile'
 import { chinaToday } from '../../../../../src/domain/time/china-date'
 import { validationFailed } from '../../../errors'
@@ -16,6 +17,15 @@ import { afterProfileSaved, submitVerification, verificationView } from '../../.
  * and DELETE /api/me — the caller's own account, profile (only with consent to the current
  * 隐私保护指引), verification, message choices, and withdrawing consent with deletion.
  */
+/** The profile as GET /api/me and PUT /api/me/profile show it: the 参保地 code kept, and the area it reads as. */
+function profileView<P extends { insuredRegion: string }>(profile: P) {
+  const area = insuredAreaOf(profile.insuredRegion)
+  const insuredArea = area
+    ? { code: area.code, name: area.name, fromDistrict: area.fromDistrict, label: area.label }
+    : { code: profile.insuredRegion, name: profile.insuredRegion, fromDistrict: false, label: profile.insuredRegion }
+  return { ...profile, insuredArea }
+}
+
 const me: FastifyPluginAsync = async (app) => {
   app.addHook('onRequest', app.authenticate)
 
@@ -25,7 +35,7 @@ const me: FastifyPluginAsync = async (app) => {
       app.repos.profiles.findByUserId(user.id),
       app.repos.privacy.latestConsent(user.id, 'PROFILE'),
     ])
-    return { user, profile, privacyConsent, verification: await verificationView(app, user.id, profile) }
+    return { user, profile: profile ? profileView(profile) : null, privacyConsent, verification: await verificationView(app, user.id, profile) }
   })
 
   app.delete('', { schema: DeleteMeSchema }, async (request) => {
@@ -58,7 +68,7 @@ const me: FastifyPluginAsync = async (app) => {
     )
     // A verification was of the name and ID number it checked: changing either ends it.
     await afterProfileSaved(app, user.id, profile)
-    return { profile, verification: await verificationView(app, user.id, profile) }
+    return { profile: profileView(profile), verification: await verificationView(app, user.id, profile) }
   })
 
   app.post<{ Body: VerificationRequestBody }>('/verification', { schema: PostVerificationSchema }, async (request) => {

@@ -13,14 +13,16 @@ import { explainReduction } from '../../../../domain/rules'
 import { chinaToday } from '../../../../domain/time/china-date'
 import { useCurrentDraft, useFilingDraftStore, type FilingDraft } from '../../../../stores/use-filing-draft-store'
 import { useSubject } from '../../../../hooks/use-subject'
-import { destinationOf, goToStep } from '../../shared/flow'
+import { admittedOnOf, destinationOf, goToStep } from '../../shared/flow'
+import { AFTER_WINDOW_URL } from '../../../emergency/shared/flow'
+import { openPage } from '@/lib/navigation'
 import NeedsStart from '../../shared/needs-start'
 import './index.scss'
 import PageRoot from '../../../../components/page-root'
 import { PHONE_INPUT_TYPE } from '@/lib/input-types'
 
 /** The fields this page owns; materials and the commitment come on the next page. */
-const FORM_FIELDS: (keyof FilingFieldErrors)[] = ['destination', 'startDate', 'endDate', 'phone1', 'phone2', 'addressAtDestination', 'chronicDiseaseHospital', 'type']
+const FORM_FIELDS: (keyof FilingFieldErrors)[] = ['admittedOn', 'destination', 'startDate', 'endDate', 'phone1', 'phone2', 'addressAtDestination', 'chronicDiseaseHospital', 'type']
 
 export default function FilingForm() {
   const draft = useCurrentDraft()
@@ -54,6 +56,7 @@ export default function FilingForm() {
       contacts: { phone1: draft.phone1, phone2: draft.phone2, addressAtDestination: draft.addressAtDestination },
       chronicDiseaseHospital: draft.chronicDiseaseHospital,
       multiPlace: draft.multiPlace,
+      admittedOn: admittedOnOf(draft),
       commitment: null,
       materialCodes: [],
     },
@@ -65,14 +68,17 @@ export default function FilingForm() {
 
   const set = (patch: Partial<FilingDraft>) => update(patch)
 
+  const settled = draft.inHospital === 'YES' && draft.dischargeSettled === true
   const next = () => {
     setShowErrors(true)
-    if (formErrors.length > 0) return
+    if (formErrors.length > 0 || settled) return
     update({ step: 'materials' })
     goToStep('materials')
   }
 
   const reduction = explainReduction({ profile: policy, situation: 'NOT_FILED', exampleAmount: 10000 })
+  // After discharge settlement the stay is claimed by hand, with the cut for a late filing (002 第二十六条(二)).
+  const settledCut = explainReduction({ profile: policy, situation: 'LATE', exampleAmount: 10000 })
 
   return (
     <PageRoot className='flow'>
@@ -90,8 +96,62 @@ export default function FilingForm() {
       </View>
 
       <View className='filing-form__fields'>
-        <FormField name='destination' label='去哪里（备案地）' hint='选省，再选市；北京、上海等直接选省' error={errorOf('destination')}>
-          <RegionPicker value={draft.destination} title='选择备案地' placeholder='请选择省、市' onChange={(code) => set({ destination: code })} />
+        <FormField
+          name='inHospital'
+          label='您现在是不是已经在外地住院了？'
+          hint='已经住进外地医院、还没出院结算的，现在补办备案，这次住院也能直接结算'
+>
+          <View className='filing-form__choices'>
+            <View className={`flow__choice${draft.inHospital === 'NO' ? ' flow__choice--selected' : ''}`} id='in-hospital-no' onClick={() => set({ inHospital: 'NO', dischargeSettled: false })}>
+              <Text className='flow__choice-label'>没有住院</Text>
+            </View>
+            <View
+              className={`flow__choice${draft.inHospital === 'YES' ? ' flow__choice--selected' : ''}`}
+              id='in-hospital-yes'
+              onClick={() => set({ inHospital: 'YES', startDate: draft.admittedOn || draft.startDate, endDate: '' })}
+            >
+              <Text className='flow__choice-label'>已经住院了</Text>
+            </View>
+          </View>
+        </FormField>
+
+        {draft.inHospital === 'YES' ? (
+          <>
+            <FormField name='admittedOn' label='哪天入院的' hint='备案从入院那天开始，这次住院才能直接结算' error={errorOf('admittedOn')}>
+              <Picker mode='date' value={draft.admittedOn || today} end={today} onChange={(e) => set({ admittedOn: e.detail.value, startDate: e.detail.value, endDate: '' })}>
+                <View className='filing-form__date' id='admitted-on'>
+                  <Text>{draft.admittedOn || '请选择'}</Text>
+                  <Text className='filing-form__date-action'>更改 ›</Text>
+                </View>
+              </Picker>
+            </FormField>
+            <FormField name='dischargeSettled' label='已经出院结算了吗？' hint='出院时在医院把费用结清了，就是出院结算'>
+              <View className='filing-form__choices'>
+                <View className={`flow__choice${!draft.dischargeSettled ? ' flow__choice--selected' : ''}`} id='discharge-settled-no' onClick={() => set({ dischargeSettled: false })}>
+                  <Text className='flow__choice-label'>还没有</Text>
+                </View>
+                <View className={`flow__choice${draft.dischargeSettled ? ' flow__choice--selected' : ''}`} id='discharge-settled-yes' onClick={() => set({ dischargeSettled: true })}>
+                  <Text className='flow__choice-label'>已经结算了</Text>
+                </View>
+              </View>
+            </FormField>
+            {settled ? (
+              <View className='flow__section' id='settled-claim'>
+                <Text className='flow__text'>已经出院结算的，这次住院不能再直接结算了：费用先自己付，回参保地办“零星报销”（也叫手工报销）。</Text>
+                {settledCut.ok ? <Text className='flow__text' id='settled-cut'>{settledCut.value.explanation}</Text> : null}
+                <Button type='primary' size='large' block id='settled-claim-open' onClick={() => void openPage(AFTER_WINDOW_URL)}>
+                  看零星报销怎么办
+                </Button>
+                <BasisNote name='settled' citations={[...policy.duringStay.citations, ...(settledCut.ok ? settledCut.value.citations : [])]} />
+              </View>
+            ) : (
+              <BasisNote name='duringStay' citations={policy.duringStay.citations} />
+            )}
+          </>
+        ) : null}
+
+        <FormField name='destination' label='去哪里（备案地）' hint='选省，再选市；要在一个省的几个城市看病，可以选“全省”；北京、上海等直接选省' error={errorOf('destination')}>
+          <RegionPicker value={draft.destination} title='选择备案地' placeholder='请选择省、市' wholeProvince onChange={(code) => set({ destination: code })} />
         </FormField>
 
         <FormField
@@ -100,7 +160,13 @@ export default function FilingForm() {
           hint={type === 'REFERRAL' ? '已经约好住院的，开始日期要在住院那天或之前' : '一般选今天'}
           error={errorOf('startDate')}
         >
-          <Picker mode='date' value={draft.startDate || today} start={today} onChange={(e) => set({ startDate: e.detail.value, endDate: '' })}>
+          <Picker
+            mode='date'
+            value={draft.startDate || today}
+            start={admittedOnOf(draft) ?? today}
+            end={admittedOnOf(draft) ?? undefined}
+            onChange={(e) => set({ startDate: e.detail.value, endDate: '' })}
+          >
             <View className='filing-form__date' id='start-date'>
               <Text>{draft.startDate || '请选择'}</Text>
               <Text className='filing-form__date-action'>更改 ›</Text>
@@ -114,6 +180,7 @@ export default function FilingForm() {
               mode='date'
               value={draft.endDate || endRule.minimumFor(draft.startDate) || today}
               start={endRule.minimumFor(draft.startDate) ?? today}
+              end={endRule.maximumFor(draft.startDate) ?? undefined}
               onChange={(e) => set({ endDate: e.detail.value })}
             >
               <View className='filing-form__date' id='end-date'>

@@ -9,6 +9,7 @@ import { PROXY_SIGNATURE_CITATIONS } from '../../../../domain/filings'
 import { profileFor } from '../../../../domain/profiles'
 import { FILING_TYPE_INFO, type FilingType } from '../../../../domain/filing-types'
 import type { CommitmentFilingType } from '../../../../domain/materials'
+import { sameName } from '../../../../domain/validation/name'
 import { useMaterialUpload } from '../../../../hooks/use-material-upload'
 import { useCurrentDraft, useFilingDraftStore } from '../../../../stores/use-filing-draft-store'
 import { useSubject } from '../../../../hooks/use-subject'
@@ -46,7 +47,7 @@ export default function FilingMaterials() {
   // 代签 (004 个人承诺书 温馨提示2): filing for a family member who cannot sign, the filer signs in their own name.
   const byProxy = !subject.self && draft.commitmentByProxy === true && filer !== null
   const signerName = byProxy && filer ? filer.name : subject.name
-  const commitmentSigned = draft.useCommitment && draft.commitmentAgreed && draft.commitmentName.trim() === signerName
+  const commitmentSigned = draft.useCommitment && draft.commitmentAgreed && sameName(draft.commitmentName, signerName)
   const missing = missingMaterials(draft.type, { items: draft.uploads.map((u) => u.purpose), commitmentSigned }, opts)
   const isMissing = (r: MaterialRequirement) => missing.some((m) => m.id === r.id)
 
@@ -161,7 +162,7 @@ export default function FilingMaterials() {
             placeholder='输入姓名作为签名'
             onChange={(v) => update({ commitmentName: v })}
           />
-          {draft.commitmentName.trim() && draft.commitmentName.trim() !== signerName ? (
+          {draft.commitmentName.trim() && !sameName(draft.commitmentName, signerName) ? (
             <Text className='materials__sign-error'>
               {byProxy ? `代签要签您自己的姓名“${signerName}”` : `签名要和参保人姓名“${subject.name}”一致`}
             </Text>

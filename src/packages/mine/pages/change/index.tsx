@@ -5,7 +5,7 @@ import { useRouter } from '@tarojs/taro'
 import { Button, Input, TextArea, Toast } from '@nutui/nutui-react-taro'
 import FormField from '../../../../components/form-field'
 import RegionPicker from '../../../../components/region-picker'
-import { changeBaseOfView, changeContextOfView, checkChange, type ChangeFilingBody, type FilingView } from '../../../../domain/filings'
+import { changeBaseOfView, changeContextOfView, checkChange, checkChangedAddress, type ChangeFilingBody, type FilingView } from '../../../../domain/filings'
 import { profileFor } from '../../../../domain/profiles'
 import { findRegion } from '../../../../domain/regions'
 import { chinaToday } from '../../../../domain/time/china-date'
@@ -74,7 +74,8 @@ function fieldOf(key: string): Field | null {
 function checkDraft(f: FilingView, d: Draft, today: string): { errors: Errors; unplaced: string[] } {
   const errors: Errors = {}
   const unplaced: string[] = []
-  if (!findRegion(d.region)) errors.destination = '请选择要去的省份和城市'
+  const region = findRegion(d.region)
+  if (!region) errors.destination = '请选择要去的省份和城市'
   if (!d.startDate) errors.startDate = '请选择开始日期'
   const body = changeBody(f, d) ?? { reason: d.reason }
   const check = checkChange(changeBaseOfView(f), body, changeContextOfView(f, profileFor(f.insuredRegion), today))
@@ -84,6 +85,17 @@ function checkDraft(f: FilingView, d: Draft, today: string): { errors: Errors; u
       if (field && !errors[field]) errors[field] = message
       else if (!field) unplaced.push(message)
     }
+  }
+  // A change of place needs the new place's address (issue 12 item 8), as the server checks.
+  const address = d.address.trim()
+  if (region && !errors.addressAtDestination) {
+    const moved = checkChangedAddress({
+      from: f.destination,
+      to: { province: region.province.code, city: region.city?.code ?? null },
+      oldAddress: f.contacts.addressAtDestination,
+      newAddress: address,
+    })
+    if (moved) errors.addressAtDestination = moved
   }
   const reason = d.reason.trim()
   if (reason.length < REASON_MIN) errors.reason = '请写一下为什么要变更，至少 2 个字'
@@ -202,7 +214,7 @@ export default function ChangeFiling() {
   }
 
   async function submit() {
-    const { errors: local, unplaced } = checkDraft(f, d, chinaToday(new Date()))
+    const { errors: local, unplaced } = checkDraft(f, d, chinaToday(now()))
     if (Object.keys(local).length > 0 || unplaced.length > 0) {
       setErrors(local)
       setProblem(unplaced.length > 0 ? unplaced.join('\n') : null)
@@ -257,6 +269,7 @@ export default function ChangeFiling() {
           value={d.region}
           title='选择备案地'
           placeholder='请选择省、市'
+          wholeProvince
           onChange={(code) => update('region', code, 'destination')}
         />
       </FormField>

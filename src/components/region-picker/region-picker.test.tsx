@@ -1,0 +1,48 @@
+import TestUtils from '@tarojs/test-utils-react'
+import { fireEvent, waitFor } from '@testing-library/react'
+import RegionPicker, { regionLabel } from './index'
+
+// Issue 12 item 9: a filing may go to a whole province (002 第十二条; 004 表8 温馨提示2).
+const click = (id: string) => {
+  const el = document.getElementById(id)
+  if (!el) throw new Error(`no element #${id}`)
+  fireEvent.click(el)
+}
+
+describe('RegionPicker: the whole province where a filing may go to one', () => {
+  let mounted: TestUtils | null = null
+  afterEach(() => {
+    mounted?.unmout() // (sic) @tarojs/test-utils-react's spelling
+    mounted = null
+    document.body.innerHTML = ''
+  })
+
+  it.each<[boolean, boolean]>([
+    [true, true],
+    [false, false],
+  ])('wholeProvince=%p offers 全省: %p, and picking it answers the province code', async (wholeProvince, offered) => {
+    const picked: string[] = []
+    mounted = new TestUtils()
+    await mounted.mount(RegionPicker, { props: { value: '', title: '选择备案地', placeholder: '请选择', wholeProvince, onChange: (c: string) => picked.push(c) } })
+    click('region-picker-trigger')
+    await waitFor(() => expect(document.getElementById('region-440000')).not.toBeNull())
+    click('region-440000')
+    await waitFor(() => expect(document.getElementById('region-441700')).not.toBeNull())
+    expect(document.getElementById('region-whole-440000') !== null).toBe(offered)
+    if (offered) {
+      expect(document.getElementById('region-whole-440000')?.textContent).toBe('全省（在广东省几个城市看病）')
+      click('region-whole-440000')
+      expect(picked).toEqual(['440000'])
+    }
+  })
+
+  it.each<[string, string]>([
+    ['440000', '广东省（全省）'],
+    ['441700', '广东省 阳江市'],
+    ['110000', '北京市'],
+    ['450206', '广西壮族自治区柳州市（区县代码 450206，按柳州市参保）'],
+    ['', ''],
+  ])('regionLabel(%p) → %p', (code, label) => {
+    expect(regionLabel(code)).toBe(label)
+  })
+})
