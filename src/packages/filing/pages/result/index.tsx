@@ -1,3 +1,4 @@
+import { now } from '@/lib/clock'
 import { useEffect, useState } from 'react'
 import { Image, View, Text } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
@@ -105,7 +106,7 @@ export default function FilingResult() {
         {approved ? null : <StatusBadge status={filing.status} />}
       </View>
 
-      <SettlementNotes notes={settlementNotes(filing, chinaToday(new Date()))} />
+      <SettlementNotes notes={settlementNotes(filing, chinaToday(now()))} />
 
       {emergencyReview ? (
         <View className='flow__section' id='result-next'>

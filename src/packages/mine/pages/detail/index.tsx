@@ -1,3 +1,4 @@
+import { now } from '@/lib/clock'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
@@ -217,8 +218,8 @@ export default function FilingDetail() {
         <BasisNote citations={f.citations} name='validity' />
       </View>
 
-      {isStanding(f.status, f.validTo, chinaToday(new Date())) ? (
-        <SettlementNotes notes={settlementNotes(f, chinaToday(new Date()))} />
+      {isStanding(f.status, f.validTo, chinaToday(now())) ? (
+        <SettlementNotes notes={settlementNotes(f, chinaToday(now()))} />
       ) : null}
 
       <View className='detail__card'>
