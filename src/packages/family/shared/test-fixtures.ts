@@ -25,6 +25,9 @@ export function authorizationView(overrides: Partial<AuthorizationView> = {}): A
 export function invitationView(overrides: Partial<InvitationView> = {}): InvitationView {
   return {
     proxyName: '张*',
+    proxyFullName: '张丽',
+    proxyKin: '女儿',
+    callerNeeds: [],
     memberName: '张*华',
     relationLabel: '父母',
     expiresAt: '2099-01-08T02:00:00.000Z',

@@ -40,7 +40,7 @@ describe('谁可以替我办', () => {
     await waitFor(() => expect(document.getElementById('proxy-a1')).not.toBeNull())
     expect(text('proxy-a1')).toContain('张*（您的子女）')
     expect(text('proxy-a1')).toContain('2026-11-23 起可以替您办理')
-    expect(document.body.textContent).toContain('撤销以后，TA 就不能再替您办理，也看不到您的备案了')
+    expect(document.body.textContent).toContain('撤销以后，这位家人就不能再替您办理，也看不到您的备案了')
 
     click('revoke-a1')
     await waitFor(() => expect(document.getElementById('revoke-confirm')).not.toBeNull())

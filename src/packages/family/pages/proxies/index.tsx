@@ -78,13 +78,13 @@ export default function MyProxies() {
         <View id='proxies-empty'>
           <Text className='proxies__title'>现在没有人可以替您办理</Text>
           <Text className='proxies__text'>
-            家人想帮您办异地就医备案，可以在 TA 自己的微信里添加您，再发邀请给您；您点“同意”以后，TA 会出现在这里。
+            家人想帮您办异地就医备案，可以在家人自己的微信里添加您，再发邀请给您；您点“同意”以后，这位家人会出现在这里。
           </Text>
         </View>
       ) : (
         <View>
           <Text className='proxies__text'>下面的人可以替您办理异地就医备案，也能看到您的备案和办理进度。</Text>
-          <Text className='proxies__text'>不想让谁代办了，点“撤销”。撤销以后，TA 就不能再替您办理，也看不到您的备案了。</Text>
+          <Text className='proxies__text'>不想让谁代办了，点“撤销”。撤销以后，这位家人就不能再替您办理，也看不到您的备案了。</Text>
           {state.proxies.map((p) => (
             <View key={p.authorizationId} className='proxy-card' id={`proxy-${p.authorizationId}`}>
               <Text className='proxy-card__name'>{who(p)}</Text>
@@ -111,7 +111,7 @@ export default function MyProxies() {
         title='撤销授权？'
         message={
           revoking
-            ? `撤销以后，${who(revoking)}就不能再替您办理备案，也看不到您的备案了。以后还想让 TA 代办，要重新同意。`
+            ? `撤销以后，${who(revoking)}就不能再替您办理备案，也看不到您的备案了。以后还想让这位家人代办，要重新同意。`
             : ''
         }
         confirmLabel='确定撤销'
