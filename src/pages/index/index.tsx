@@ -6,8 +6,8 @@ import { HOME_ENTRIES, type HomeEntry } from './entries'
 import './index.scss'
 import { openPage } from '@/lib/navigation'
 
-function open(entry: HomeEntry) {
-  openPage(entry.url)
+function open(entry: HomeEntry, elder: boolean) {
+  openPage(elder && entry.elder ? entry.elder.url : entry.url)
 }
 
 export default function Home() {
@@ -41,9 +41,9 @@ export default function Home() {
             id={`entry-${entry.key}`}
             className={`home__entry${entry.primary ? ' home__entry--primary' : ''}`}
             hoverClass='home__entry--pressed'
-            onClick={() => open(entry)}
+            onClick={() => open(entry, elder)}
           >
-            <Text className='home__entry-title'>{entry.title}</Text>
+            <Text className='home__entry-title'>{elder && entry.elder ? entry.elder.title : entry.title}</Text>
             <Text className='home__entry-hint'>{elder ? entry.elderHint : entry.hint}</Text>
           </View>
         ))}

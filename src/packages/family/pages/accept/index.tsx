@@ -9,6 +9,7 @@ import { ApiError } from '../../../../services/api-error'
 import { acceptInvitation, getInvitation } from '../../../../services/family'
 import { ensureSession } from '../../../../services/session'
 import { PROFILE_URL, PROXIES_URL, chinaDateTime, errorText, pronounOfKin } from '../../shared/family-text'
+import { useElderMode } from '../../../../stores/use-settings-store'
 import './index.scss'
 import { openPage, goHome } from '@/lib/navigation'
 
@@ -30,6 +31,7 @@ export default function AcceptInvitation() {
   const token = params.token ?? ''
   const [state, setState] = useState<State>({ kind: 'loading' })
   const [accepting, setAccepting] = useState(false)
+  const elder = useElderMode()
 
   const load = useCallback(async () => {
     if (!token) {
@@ -134,7 +136,9 @@ export default function AcceptInvitation() {
         <Text className='accept__text'>同意以后，{who}可以：</Text>
         <Text className='accept__item'>· 用{who}自己的微信，替您提交、修改或取消备案</Text>
         <Text className='accept__item'>· 查看您的备案和办理进度</Text>
-        <Text className='accept__text'>以后不想让{who}代办了，随时可以撤销：在首页点“家人代办”，再点“谁可以替我办？”。</Text>
+        <Text className='accept__text'>
+          以后不想让{who}代办了，随时可以撤销：{elder ? '在首页点“让子女帮我办”。' : '在首页点“家人代办”，再点“谁可以替我办？”。'}
+        </Text>
         <Text className='accept__small'>这个邀请 {chinaDateTime(inv.expiresAt)} 前有效。</Text>
       </View>
 

@@ -172,6 +172,6 @@ describe('添加家人 page', () => {
     await mountPage()
     await waitFor(() => expect(document.getElementById('add-needs-profile')).not.toBeNull())
     click('add-go-profile')
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/profile/pages/edit/index' })
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/profile/pages/edit/index?for=family' })
   })
 })

@@ -188,7 +188,7 @@ export default function FamilyAdd() {
           <Text className='member-form__notice-text'>
             添加家人前，请先填写您自己的实名信息（姓名、身份证号），这样家人才能确认是您在替家人办理。填好后回到这里接着填。
           </Text>
-          <Button size='large' block className='member-form__profile' id='add-go-profile' onClick={() => openPage(PROFILE_URL)}>
+          <Button size='large' block className='member-form__profile' id='add-go-profile' onClick={() => openPage(`${PROFILE_URL}?for=family`)}>
             去填我的实名信息
           </Button>
         </View>

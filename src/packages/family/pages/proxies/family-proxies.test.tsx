@@ -48,6 +48,8 @@ describe('谁可以替我办', () => {
     click('revoke-confirm')
     await waitFor(() => expect(mockedRevoke).toHaveBeenCalledWith('a1'))
     await waitFor(() => expect(document.getElementById('proxies-empty')).not.toBeNull())
+    // Nobody now: the older person reads how to ask a child to file for him (issue 13 item 9).
+    expect(text('proxies-how')).toBe('1. 请子女在他们自己的微信里打开“异地就医备案”，点“家人代办”，再点“添加家人”，填上您的姓名和身份证号。')
     expect(mockedList).toHaveBeenCalledTimes(2)
     expect(document.getElementById('proxy-a1')).toBeNull()
   })

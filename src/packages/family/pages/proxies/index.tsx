@@ -76,10 +76,13 @@ export default function MyProxies() {
       <Toast id={TOAST_ID} />
       {state.proxies.length === 0 ? (
         <View id='proxies-empty'>
-          <Text className='proxies__title'>现在没有人可以替您办理</Text>
-          <Text className='proxies__text'>
-            家人想帮您办异地就医备案，可以在家人自己的微信里添加您，再发邀请给您；您点“同意”以后，这位家人会出现在这里。
+          <Text className='proxies__title'>现在还没有人可以替您办理</Text>
+          <Text className='proxies__text'>想让子女（或其他家人）替您办异地就医备案，这样做：</Text>
+          <Text className='proxies__text' id='proxies-how'>
+            1. 请子女在他们自己的微信里打开“异地就医备案”，点“家人代办”，再点“添加家人”，填上您的姓名和身份证号。
           </Text>
+          <Text className='proxies__text'>2. 子女会在微信里发一个邀请给您。您点开邀请，看清是谁，再点“同意”。</Text>
+          <Text className='proxies__text'>同意以后，子女的名字会出现在这里；不想让他们代办了，随时可以在这里撤销。</Text>
         </View>
       ) : (
         <View>
