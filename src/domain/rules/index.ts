@@ -8,5 +8,6 @@ export {
 export { computeValidity, type Validity, type ValidityInput } from './compute-validity'
 export { canChangeOrCancel, type ChangeOrCancelAnswer, type ChangeOrCancelInput } from './can-change-or-cancel'
 export { explainReduction, type ReductionAnswer, type ReductionExample, type ReductionInput } from './explain-reduction'
+export { plainReduction, reductionScope, type PlainReduction, type PlainReductionInput } from './plain-reduction'
 export { checkEmergencyTrip } from './check-emergency-trip'
 export { checkStartBeforeAdmission } from './check-start-before-admission'
