@@ -38,3 +38,15 @@ describe('home page tiles say whose task it is (issue 13 item 9)', () => {
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url })
   })
 })
+
+describe('home page offers a human to ask, in both modes (issue 13 item 13)', () => {
+  it.each([
+    [false, '办不明白？可以找人问'],
+    [true, '不会弄？打电话问'],
+  ])('长辈模式 %s: 12393 on the home page under “%s”', async (elder, title) => {
+    await mountHome(elder)
+    expect(text('help-line-home')).toContain(title)
+    expect(text('help-line-home-call')).toContain('12393')
+    expect(text('help-line-home-office')).toContain('参保地')
+  })
+})

@@ -1,5 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import PageRoot from '../../components/page-root'
+import HelpLine from '../../components/help-line'
 import { useElderMode, useSettingsStore } from '../../stores/use-settings-store'
 import { PRIVACY_NOTICE_URL } from '../../lib/privacy/urls'
 import { HOME_ENTRIES, type HomeEntry } from './entries'
@@ -48,6 +49,7 @@ export default function Home() {
           </View>
         ))}
       </View>
+      <HelpLine name='home' title={elder ? '不会弄？打电话问' : '办不明白？可以找人问'} />
       <View className='home__footer'>
         <Text className='home__footer-link' id='home-privacy' onClick={() => void openPage(PRIVACY_NOTICE_URL)}>
           隐私保护指引

@@ -41,6 +41,9 @@ describe('来不及备案怎么办', () => {
       '没在规定时间内备案，报销比例要降：在省内降 15 个百分点（1 万元的住院费多掏约 1,500 元），在省外降 20 个百分点（1 万元的住院费多掏约 2,000 元）。',
     )
     expect(text('money')).not.toContain('统筹地区')
+    // Someone to ask: 12393 and the insured place's office, named (issue 13 item 13).
+    expect(text('help-line-after-window-call')).toContain('12393')
+    expect(text('help-line-after-window-office')).toContain('广西壮族自治区柳州市的医保经办窗口')
 
     fireEvent.click(document.getElementById('basis-after-window')!)
     await waitFor(() => expect(text('money')).toContain('第二十六条(二)'))

@@ -12,6 +12,7 @@ import { goToStep } from '../../shared/flow'
 import '../../shared/emergency.scss'
 import './index.scss'
 import PageRoot from '../../../../components/page-root'
+import HelpLine from '../../../../components/help-line'
 import { goHome } from '@/lib/navigation'
 
 /** Yuan for people: '10,000 元', '1,500.5 元' (no Intl: the phone runtimes differ). */
@@ -114,6 +115,8 @@ export default function AfterWindow() {
         ) : null}
         <BasisNote name='after-window' citations={guidance.citations} text={plain.legal} />
       </View>
+
+      <HelpLine name='after-window' insuredRegion={profile?.insuredRegion} title='零星报销怎么办、要带什么，可以先问清楚' />
 
       <View className='flow__footer'>
         <Button type='primary' size='xlarge' block id='after-home' onClick={() => goHome()}>

@@ -129,6 +129,7 @@ describe('确认授权 (the family member’s own account)', () => {
     mockedGet.mockRejectedValue(new ApiError(404, 'INVITATION_NOT_FOUND', '这个邀请已失效'))
     await mountPage()
     await waitFor(() => expect(text('invitation-problem')).toContain('邀请已经失效'))
+    expect(text('help-line-error-call')).toContain('12393')
     click('accept-home')
     expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/pages/index/index' })
   })

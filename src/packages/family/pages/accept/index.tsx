@@ -3,6 +3,7 @@ import { View, Text } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import PageRoot from '../../../../components/page-root'
+import HelpLine from '../../../../components/help-line'
 import type { InvitationView } from '../../../../domain/family'
 import { useLoadOnShow } from '../../../../hooks/use-load-on-show'
 import { ApiError } from '../../../../services/api-error'
@@ -100,6 +101,7 @@ export default function AcceptInvitation() {
             返回首页
           </Button>
         </View>
+        <HelpLine name='error' />
       </PageRoot>
     )
   }

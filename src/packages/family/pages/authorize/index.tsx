@@ -5,6 +5,7 @@ import { Button, Toast } from '@nutui/nutui-react-taro'
 import BasisNote from '../../../../components/basis-note'
 import MaterialCard, { type MaterialCardFile } from '../../../../components/material-card'
 import PageRoot from '../../../../components/page-root'
+import HelpLine from '../../../../components/help-line'
 import { effectiveAuthorizationStatus, type AuthorizationMethod, type FamilyMemberView } from '../../../../domain/family'
 import { MATERIALS, type MaterialRequirement } from '../../../../domain/materials'
 import { useLoadOnShow } from '../../../../hooks/use-load-on-show'
@@ -186,6 +187,7 @@ export default function FamilyAuthorize() {
             </Button>
           )}
         </View>
+        <HelpLine name='error' />
       </PageRoot>
     )
   }

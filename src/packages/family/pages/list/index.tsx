@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button, Toast } from '@nutui/nutui-react-taro'
 import PageRoot from '../../../../components/page-root'
+import HelpLine from '../../../../components/help-line'
 import { FAMILY_MEMBER_LIMIT, type FamilyMemberView } from '../../../../domain/family'
 import { useLoadOnShow } from '../../../../hooks/use-load-on-show'
 import { listFamilyMembers, removeFamilyMember } from '../../../../services/family'
@@ -141,6 +142,7 @@ export default function FamilyList() {
           </Button>
         </View>
         {proxiesLink}
+        <HelpLine name='error' />
       </PageRoot>
     )
   }

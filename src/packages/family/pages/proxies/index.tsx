@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button, Toast } from '@nutui/nutui-react-taro'
 import PageRoot from '../../../../components/page-root'
+import HelpLine from '../../../../components/help-line'
 import type { ProxyView } from '../../../../domain/family'
 import { useLoadOnShow } from '../../../../hooks/use-load-on-show'
 import { listProxies, revokeProxy } from '../../../../services/family'
@@ -67,6 +68,7 @@ export default function MyProxies() {
             再试一次
           </Button>
         </View>
+        <HelpLine name='error' />
       </PageRoot>
     )
   }

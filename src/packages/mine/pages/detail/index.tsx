@@ -16,6 +16,7 @@ import AddMaterials from './add-materials'
 import CancelDialog from './cancel-dialog'
 import './index.scss'
 import PageRoot from '../../../../components/page-root'
+import HelpLine from '../../../../components/help-line'
 import { openPage, goBack } from '@/lib/navigation'
 
 type LoadState =
@@ -129,6 +130,7 @@ export default function FilingDetail() {
             </Button>
           )}
         </View>
+        <HelpLine name='error' />
       </PageRoot>
     )
   }

@@ -10,6 +10,7 @@ import { START_URL, detailUrl, errorText, isStandingFiling, proxyLine, validityL
 import { useLoadOnShow } from '../../../../hooks/use-load-on-show'
 import './index.scss'
 import PageRoot from '../../../../components/page-root'
+import HelpLine from '../../../../components/help-line'
 import { openPage } from '@/lib/navigation'
 
 type LoadState =
@@ -74,6 +75,7 @@ export default function MyFilings() {
             再试一次
           </Button>
         </View>
+        <HelpLine name='error' />
       </PageRoot>
     )
   }

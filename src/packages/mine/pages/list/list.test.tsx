@@ -89,6 +89,8 @@ describe('我的备案 list', () => {
     mockedList.mockRejectedValueOnce(new ApiError(0, 'NETWORK', NETWORK_ERROR_MESSAGE))
     await mountPage()
     await waitFor(() => expect(text('mine-error')).toContain('网络不太好'))
+    // An error page gives a human to ask (issue 13 item 13).
+    expect(text('help-line-error-call')).toContain('12393')
     mockedList.mockResolvedValueOnce({ filings: [filingView({ id: 'a' })] })
     fireEvent.click(document.getElementById('mine-retry')!)
     await waitFor(() => expect(document.getElementById('filing-a')).not.toBeNull())
