@@ -61,7 +61,7 @@ const familyMemberSchema = {
   type: 'object',
   description: '一位可以代办的家人，和授权的状态',
   required: [
-    'id', 'name', 'idNumberMasked', 'relation', 'relationLabel', 'phoneMasked', 'insuredRegion', 'insuranceType',
+    'id', 'name', 'idNumberMasked', 'relation', 'relationLabel', 'phoneMasked', 'phone', 'insuredRegion', 'insuranceType',
     'authorization', 'canFile',
   ],
   additionalProperties: false,
@@ -72,6 +72,7 @@ const familyMemberSchema = {
     relation: { type: 'string', enum: FAMILY_RELATION_LIST },
     relationLabel: { type: 'string', examples: ['父母'] },
     phoneMasked: { type: 'string', examples: ['139****5678'] },
+    phone: { type: 'string', description: '家人的手机号（代办人自己填的），为家人备案时的联系电话从它开始', examples: ['13912345678'] },
     insuredRegion: { type: 'string', description: '家人的参保地 6 位代码' },
     insuranceType: { type: 'string', enum: ['EMPLOYEE', 'RESIDENT'] },
     authorization: { anyOf: [authorizationViewSchema, { type: 'null' }], description: '最近一次授权；还没申请过为 null' },

@@ -35,6 +35,11 @@ export interface FamilyMemberView {
   relation: FamilyRelation
   relationLabel: string
   phoneMasked: string
+  /**
+   * The member's phone in full, as the filer entered it (only the filer sees this view): the
+   * contact number a filing for the member starts with (issue 13 item 11).
+   */
+  phone: string
   insuredRegion: string
   insuranceType: InsuranceType
   /** The latest authorisation, null before any was asked for. */

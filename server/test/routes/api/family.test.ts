@@ -54,6 +54,7 @@ describe('family members', () => {
       relation: 'PARENT',
       relationLabel: '父母',
       phoneMasked: '139****5678',
+      phone: '13912345678',
       insuredRegion: FATHER.insuredRegion,
       insuranceType: FATHER.insuranceType,
       authorization: null,

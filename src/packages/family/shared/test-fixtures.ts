@@ -10,6 +10,7 @@ export function memberView(overrides: Partial<FamilyMemberView> = {}): FamilyMem
     relation: 'PARENT',
     relationLabel: '父母',
     phoneMasked: '139****5678',
+    phone: '13912345678',
     insuredRegion: '450200',
     insuranceType: 'RESIDENT',
     authorization: null,

@@ -106,6 +106,7 @@ export default function EmergencyStart() {
       step: 'details',
       admittedOn: draft.admittedOn || chinaToday(new Date()),
       phone1: draft.phone1 || subject?.phone || profile.phone || '',
+      phone2: draft.phone2 || subject?.filerPhone || '',
     })
     goToStep('details')
   }

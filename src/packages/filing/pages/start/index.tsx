@@ -76,6 +76,7 @@ export default function FilingStart() {
       step: 'form',
       startDate: draft.startDate || chinaToday(new Date()),
       phone1: draft.phone1 || subject?.phone || '',
+      phone2: draft.phone2 || subject?.filerPhone || '',
     })
     goToStep('form')
   }
