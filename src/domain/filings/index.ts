@@ -1,4 +1,5 @@
-export { FILING_STATUSES, STATUS_CITATIONS, effectiveStatus, isStanding } from './status'
+export { FILING_STATUSES, STATUS_CITATIONS, effectiveStatus, filingGroup, isStanding } from './status'
+export type { FilingGroup } from './status'
 export type { FilingStatus } from './status'
 export { FILING_NUMBER_ALPHABET, formatFilingNumber, normalizeFilingNumber } from './filing-number'
 export { endDateRule } from './end-date'

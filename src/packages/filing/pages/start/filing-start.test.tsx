@@ -89,6 +89,10 @@ describe('我要备案: who and which type', () => {
     click('type-REFERRAL')
     click('choose-type')
     expect(useFilingDraftStore.getState().drafts.self!.type).toBe('REFERRAL')
+    // Where text pointed at the home page, a link goes there (issue 13 item 12).
+    expect(document.body.textContent).not.toContain('请从首页')
+    click('go-emergency')
+    expect(navigate).toHaveBeenCalledWith({ url: '/packages/emergency/pages/start/index' })
   })
 
   it('offers to resume a draft left half-way, at its step', async () => {
