@@ -13,3 +13,5 @@ export type {
   AddMaterialsBody, CancelFilingBody, ChangeFilingBody, CreateFilingBody, EmergencyDetails, FilingSubject, FilingView,
   PublicStatusView, ReviewDecisionBody, TimelineEntry, UploadKind, UploadView,
 } from './filing-view'
+export { waitingOnPerson } from './waiting'
+export type { StartedEmergencyDraft, WaitingItem } from './waiting'

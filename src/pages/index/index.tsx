@@ -4,6 +4,7 @@ import HelpLine from '../../components/help-line'
 import { useElderMode, useSettingsStore } from '../../stores/use-settings-store'
 import { PRIVACY_NOTICE_URL } from '../../lib/privacy/urls'
 import { HOME_ENTRIES, type HomeEntry } from './entries'
+import WaitingCards from './waiting-cards'
 import './index.scss'
 import { openPage } from '@/lib/navigation'
 
@@ -35,6 +36,7 @@ export default function Home() {
             : '在参保地以外的城市看病住院，先在这里备案，医保就能在当地直接结算，少花冤枉钱。'}
         </Text>
       </View>
+      <WaitingCards />
       <View className='home__entries'>
         {HOME_ENTRIES.map((entry) => (
           <View
