@@ -64,6 +64,8 @@ const ID_PHOTO: MaterialRequirement = {
   oneOf: [
     {
       ...MATERIALS.ID_DOCUMENT,
+      // One photo here, both sides side by side (the server takes one idPhotoUploadId).
+      sides: undefined,
       name: '家人的身份证',
       explanation: '把身份证正面（有照片）和反面（有有效期）并排放好，拍在一张照片里。',
       photoTips: ['正面和反面都要拍进去', '四个角都拍进去，字看得清，不反光、不模糊'],

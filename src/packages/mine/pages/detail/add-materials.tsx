@@ -3,7 +3,7 @@ import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import MaterialCard from '../../../../components/material-card'
 import type { FilingView } from '../../../../domain/filings'
-import { materialsFor, type MaterialItem, type MaterialRequirement } from '../../../../domain/materials'
+import { materialsFor, type MaterialItem, type MaterialRequirement, type MaterialSideKey } from '../../../../domain/materials'
 import { useMaterialUpload } from '../../../../hooks/use-material-upload'
 import { addMaterials } from '../../../../services/filings'
 import { errorText } from '../../shared/filing-text'
@@ -33,11 +33,13 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
   const review = filing.review
   const requirements = materialsFor(filing.type).requirements
 
-  async function pick(requirement: MaterialRequirement, item: MaterialItem) {
+  async function pick(requirement: MaterialRequirement, item: MaterialItem, side?: MaterialSideKey) {
     setError(null)
     const picked = await upload.pick(item.code)
     if (!picked) return
-    keep(filing.id, { ...picked.upload, requirementId: requirement.id, localPath: picked.localPath })
+    const old = side ? added.find((u) => u.requirementId === requirement.id && u.purpose === item.code && u.side === side) : undefined
+    if (old) drop(filing.id, old.id)
+    keep(filing.id, { ...picked.upload, requirementId: requirement.id, localPath: picked.localPath, ...(side ? { side } : {}) })
   }
 
   async function send() {
@@ -94,7 +96,7 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
             doneLabel='✓ 已拍好'
             todoLabel='需要时补拍'
             busy={upload.busy}
-            onPick={(item) => void pick(r, item)}
+            onPick={(item, side) => void pick(r, item, side)}
             onRemove={(id) => drop(filing.id, id)}
           />
         )

@@ -78,7 +78,8 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     expect(text('needs-reasons')).toContain('材料不全')
     expect(text('detail-emergency')).toContain('阳江市人民医院')
     // Every document an emergency filing accepts can be photographed here.
-    for (const code of ['ID_DOCUMENT', 'EMERGENCY_DIAGNOSIS', 'OUTPATIENT_RECORD', 'ADMISSION_RECORD']) {
+    // 身份证 has a button per side (正面/反面).
+    for (const code of ['ID_DOCUMENT-FRONT', 'ID_DOCUMENT-BACK', 'EMERGENCY_DIAGNOSIS', 'OUTPATIENT_RECORD', 'ADMISSION_RECORD']) {
       expect(document.getElementById(`pick-${code}`)).not.toBeNull()
     }
   })
