@@ -1,7 +1,5 @@
 import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { resolveInsuredRegion } from '../../domain/regions'
-import { useMeStore } from '../../stores/use-me-store'
 
 /** 全国医保服务热线 (国家医疗保障局): one number for the whole country, routed to the caller's place. */
 export const HELP_LINE_NUMBER = '12393'
@@ -9,16 +7,18 @@ export const HELP_LINE_NUMBER = '12393'
 export interface HelpLineProps {
   /** Distinguishes several on one page (and in tests): the ids are `help-line-<name>`. */
   name: string
-  /** The insured place (参保地, 6 digits); without it, the signed-in person's own when known. */
-  insuredRegion?: string
+  /**
+   * The insured place's name (参保地, e.g. '广西壮族自治区柳州市'), when the page knows it. A name,
+   * not a code: the home page (main package) must not pull in the region table.
+   */
+  placeName?: string
   /** A first line fitting the page, e.g. '没办成？可以找人问'. */
   title?: string
 }
 
 /** Where the insured place's office is, as a person can find it: named when the place is known. */
-export function officeHint(insuredRegion: string | undefined): string {
-  const place = insuredRegion ? resolveInsuredRegion(insuredRegion) : undefined
-  const office = place ? `${place.name}的医保经办窗口（当地医疗保障局或政务服务中心的医保窗口）` : '您交医保的地方（参保地）的医保经办窗口'
+export function officeHint(placeName: string | undefined): string {
+  const office = placeName ? `${placeName}的医保经办窗口（当地医疗保障局或政务服务中心的医保窗口）` : '您交医保的地方（参保地）的医保经办窗口'
   return `也可以去${office}当面问。不知道在哪：打 ${HELP_LINE_NUMBER} 说出您的参保地，会告诉您地址和电话。`
 }
 
@@ -31,9 +31,7 @@ function call() {
  * find the insured place's office. One component for the home page, the after-window page and
  * every error state.
  */
-export default function HelpLine({ name, insuredRegion, title = '有问题，可以找人问' }: HelpLineProps) {
-  const own = useMeStore((s) => s.me?.profile?.insuredRegion)
-  const region = insuredRegion ?? own
+export default function HelpLine({ name, placeName, title = '有问题，可以找人问' }: HelpLineProps) {
   return (
     <View className='help-line' id={`help-line-${name}`}>
       <Text className='help-line__title'>{title}</Text>
@@ -48,7 +46,7 @@ export default function HelpLine({ name, insuredRegion, title = '有问题，可
         <Text className='help-line__number'>☎ {HELP_LINE_NUMBER}</Text>
         <Text className='help-line__label'>全国医保服务热线，点这里拨打</Text>
       </View>
-      <Text className='help-line__text' id={`help-line-${name}-office`}>{officeHint(region)}</Text>
+      <Text className='help-line__text' id={`help-line-${name}-office`}>{officeHint(placeName)}</Text>
     </View>
   )
 }

@@ -1,6 +1,8 @@
 import { useCallback, useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import { waitingOnPerson, type FilingView, type StartedEmergencyDraft, type WaitingItem } from '../../domain/filings'
+// The module itself, not the filings index: the home page is in the main package (no region table).
+import type { FilingView } from '../../domain/filings/filing-view'
+import { waitingOnPerson, type StartedEmergencyDraft, type WaitingItem } from '../../domain/filings/waiting'
 import { useLoadOnShow } from '../../hooks/use-load-on-show'
 import { listFilings } from '../../services/filings'
 import { useEmergencyDraftStore } from '../../stores/use-emergency-draft-store'

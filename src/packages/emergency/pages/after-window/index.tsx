@@ -4,6 +4,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import BasisNote from '../../../../components/basis-note'
 import { afterWindowGuidance } from '../../../../domain/emergency'
 import { profileFor } from '../../../../domain/profiles'
+import { resolveInsuredRegion } from '../../../../domain/regions'
 import { useSubject } from '../../../../hooks/use-subject'
 import { useCurrentEmergencyDraft, useEmergencyDraftStore } from '../../../../stores/use-emergency-draft-store'
 import { plainReduction } from '../../../../domain/rules'
@@ -116,7 +117,7 @@ export default function AfterWindow() {
         <BasisNote name='after-window' citations={guidance.citations} text={plain.legal} />
       </View>
 
-      <HelpLine name='after-window' insuredRegion={profile?.insuredRegion} title='零星报销怎么办、要带什么，可以先问清楚' />
+      <HelpLine name='after-window' placeName={resolveInsuredRegion(profile?.insuredRegion ?? '')?.name} title='零星报销怎么办、要带什么，可以先问清楚' />
 
       <View className='flow__footer'>
         <Button type='primary' size='xlarge' block id='after-home' onClick={() => goHome()}>
