@@ -66,7 +66,8 @@ function showToast(content: string) {
 }
 
 export default function ProfileEdit() {
-  const purpose = PURPOSES[useRouter().params.for ?? '']
+  // The router may not be set up when the page is shown on its own (tests, a first render).
+  const purpose = PURPOSES[useRouter()?.params?.for ?? '']
   const draft = useProfileDraftStore((s) => s.draft)
   const touched = useProfileDraftStore((s) => s.touched)
   const dirty = useProfileDraftStore((s) => s.dirty)
