@@ -49,6 +49,8 @@ export async function fileEmergency(page: Page, photo: string, name: string): Pr
   await page.locator('.materials__thumb').first().waitFor()
   await chooseFile(page, '#pick-ID_DOCUMENT-BACK', photo)
   await page.locator('.materials__thumb').nth(1).waitFor()
+  await page.locator('#side-ID_DOCUMENT-BACK').scrollIntoViewIfNeeded()
+  await shot(page, `${name}-id-sides`)
   await chooseFile(page, '#pick-EMERGENCY_DIAGNOSIS', photo)
   await page.locator('.materials__thumb').nth(2).waitFor()
   await shot(page, `${name}-materials`)

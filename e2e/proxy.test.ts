@@ -52,6 +52,7 @@ it('a daughter files an emergency case for her mother, with the mother’s autho
   // Her home page in 长辈模式: her own task (让子女帮我办) and a number to call (issue 13 items 9, 13).
   expect(await mother.locator('#entry-family').textContent()).toContain('让子女帮我办')
   expect(await mother.locator('#help-line-home-call').textContent()).toContain('12393')
+  await mother.locator('#help-line-home').scrollIntoViewIfNeeded()
   await shot(mother, 'mother-home-elder')
   await mother.goto(link.startsWith('http') ? link : `${suite.server.url}${link}`)
   // Who asks, in full, as the daughter entered herself, with the mother's word for her (issue 13 item 7).
