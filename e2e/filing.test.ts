@@ -37,7 +37,8 @@ async function fillForm(page: Page, name: string) {
 }
 
 async function upload(page: Page, code: string) {
-  await chooseFile(page, `#pick-${code}`, suite.photo)
+  // 身份证 has a slot per side (issue 13 item 11): the 正面 is enough to go on.
+  await chooseFile(page, code === 'ID_DOCUMENT' ? '#pick-ID_DOCUMENT-FRONT' : `#pick-${code}`, suite.photo)
   await page.locator('.materials__thumb').nth(0).waitFor()
 }
 

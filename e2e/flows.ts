@@ -44,10 +44,15 @@ export async function fileEmergency(page: Page, photo: string, name: string): Pr
   await shot(page, `${name}-details`)
   await page.locator('#details-next').click()
 
-  await chooseFile(page, '#pick-ID_DOCUMENT', photo)
+  // 身份证: 正面 and 反面, each in its own slot (issue 13 item 11).
+  await chooseFile(page, '#pick-ID_DOCUMENT-FRONT', photo)
   await page.locator('.materials__thumb').first().waitFor()
-  await chooseFile(page, '#pick-EMERGENCY_DIAGNOSIS', photo)
+  await chooseFile(page, '#pick-ID_DOCUMENT-BACK', photo)
   await page.locator('.materials__thumb').nth(1).waitFor()
+  await page.locator('#side-ID_DOCUMENT-BACK').scrollIntoViewIfNeeded()
+  await shot(page, `${name}-id-sides`)
+  await chooseFile(page, '#pick-EMERGENCY_DIAGNOSIS', photo)
+  await page.locator('.materials__thumb').nth(2).waitFor()
   await shot(page, `${name}-materials`)
   await page.locator('#materials-next').click()
 

@@ -49,7 +49,17 @@ it('a daughter files an emergency case for her mother, with the mother’s autho
   const { page: mother } = await newUser(suite, MOTHER)
   await mother.goto(suite.server.url)
   await mother.locator('#elder-toggle').click()
+  // Her home page in 长辈模式: her own task (让子女帮我办) and a number to call (issue 13 items 9, 13).
+  expect(await mother.locator('#entry-family').textContent()).toContain('让子女帮我办')
+  expect(await mother.locator('#help-line-home-call').textContent()).toContain('12393')
+  await mother.locator('#help-line-home').scrollIntoViewIfNeeded()
+  await shot(mother, 'mother-home-elder')
   await mother.goto(link.startsWith('http') ? link : `${suite.server.url}${link}`)
+  // Who asks, in full, as the daughter entered herself, with the mother's word for her (issue 13 item 7).
+  await mother.locator('#invitation-title').waitFor()
+  expect(await mother.locator('#invitation-title').textContent()).toBe('您的女儿 李晓梅 想替您办理异地就医备案，请您同意。')
+  expect(await mother.locator('#invitation').textContent()).not.toMatch(/TA|左上角/)
+  await shot(mother, 'mother-invitation-elder')
   await mother.locator('#accept-invitation').click()
   await mother.locator('#invitation-accepted').waitFor()
   await mother.waitForFunction(() => document.querySelector('.page-root--elder') !== null)

@@ -10,8 +10,10 @@ export interface SubjectInfo {
   name: string
   /** 参保地: whose profile's rules apply. */
   insuredRegion: string
-  /** The default contact phone: the filer's own, who will be called about it. */
+  /** The default contact phone: the insured person's own (for a family member, the member's, not the filer's). */
   phone: string
+  /** For a family member: the filer's own phone, offered as the second contact; null for oneself. */
+  filerPhone: string | null
   relationLabel: string | null
   /** How the API names the subject (API.md POST /api/filings `subject`). */
   apiSubject: FilingSubject
@@ -28,7 +30,7 @@ export function useSubject(key: SubjectKey): SubjectInfo | null {
   const member = useSubjectsStore((s) => (key === 'self' ? undefined : s.members[key.slice('member:'.length)]))
   if (!profile) return null
   if (key === 'self') {
-    return { key, self: true, name: profile.name, insuredRegion: profile.insuredRegion, phone: profile.phone, relationLabel: null, apiSubject: { self: true } }
+    return { key, self: true, name: profile.name, insuredRegion: profile.insuredRegion, phone: profile.phone, filerPhone: null, relationLabel: null, apiSubject: { self: true } }
   }
   if (!member) return null
   return {
@@ -36,7 +38,8 @@ export function useSubject(key: SubjectKey): SubjectInfo | null {
     self: false,
     name: member.name,
     insuredRegion: member.insuredRegion,
-    phone: profile.phone,
+    phone: member.phone ?? '',
+    filerPhone: profile.phone,
     relationLabel: member.relationLabel,
     apiSubject: { familyMemberId: member.id },
   }

@@ -1,3 +1,4 @@
+import { useAddedMaterialsStore } from './use-added-materials-store'
 import { useEmergencyDraftStore } from './use-emergency-draft-store'
 import { useFamilyDraftStore } from './use-family-draft-store'
 import { useFilingDraftStore } from './use-filing-draft-store'
@@ -19,6 +20,7 @@ const PERSONAL_STORES = [
   useFilingDraftStore,
   useEmergencyDraftStore,
   useSubjectsStore,
+  useAddedMaterialsStore,
 ] as const
 
 /** After DELETE /api/me: nothing personal stays on this phone either. The next request logs in afresh. */

@@ -3,6 +3,7 @@ import { persist } from 'zustand/middleware'
 import type { ChooserAnswers } from '../domain/chooser'
 import type { FilingType } from '../domain/filing-types'
 import type { UploadView } from '../domain/filings'
+import type { MaterialSideKey } from '../domain/materials'
 import { taroStorage } from './taro-storage'
 
 export type FilingStep = 'start' | 'form' | 'materials' | 'review'
@@ -11,6 +12,8 @@ export type FilingStep = 'start' | 'form' | 'materials' | 'review'
 export interface DraftUpload extends UploadView {
   requirementId: string
   localPath: string
+  /** Which side, for a material photographed side by side (身份证 正面/反面). */
+  side?: MaterialSideKey
 }
 
 export interface FilingDraft {

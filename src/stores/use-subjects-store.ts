@@ -9,6 +9,8 @@ export interface MemberSubject {
   name: string
   relationLabel: string
   insuredRegion: string
+  /** The member's phone as the filer entered it (absent in what older versions kept). */
+  phone?: string
 }
 
 interface SubjectsState {
@@ -22,7 +24,7 @@ export const useSubjectsStore = create<SubjectsState>()(
       members: {},
       remember: (m) =>
         set((s) => ({
-          members: { ...s.members, [m.id]: { id: m.id, name: m.name, relationLabel: m.relationLabel, insuredRegion: m.insuredRegion } },
+          members: { ...s.members, [m.id]: { id: m.id, name: m.name, relationLabel: m.relationLabel, insuredRegion: m.insuredRegion, phone: m.phone } },
         })),
     }),
     { name: 'beian-subjects', version: 1, storage: taroStorage, partialize: (s) => ({ members: s.members }) },

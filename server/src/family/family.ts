@@ -4,6 +4,7 @@ import {
   FAMILY_MEMBER_LIMIT,
   effectiveAuthorizationStatus,
   invitationExpiresAt,
+  kinOfFiler,
   relationLabel,
   validateFamilyMember,
   type AuthorizationDecisionBody,
@@ -61,7 +62,7 @@ function authorizationNotFound(): AppError {
 }
 
 function ownProfileRequired(forWhat: string): AppError {
-  return new AppError(422, 'PROFILE_REQUIRED', `请先在“我的”里填写您本人的实名信息（姓名、身份证号、参保地），再来${forWhat}`)
+  return new AppError(422, 'PROFILE_REQUIRED', `请先在首页“实名信息”里填写您本人的实名信息（姓名、身份证号、参保地），再来${forWhat}`)
 }
 
 const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex')
@@ -105,7 +106,7 @@ export async function addMember(
     )
   }
   if (created.outcome === 'EXISTS') {
-    throw new AppError(409, 'FAMILY_MEMBER_EXISTS', '这位家人已经添加过了（身份证号相同），请直接在家人列表里为 TA 办理')
+    throw new AppError(409, 'FAMILY_MEMBER_EXISTS', '这位家人已经添加过了（身份证号相同），请直接在家人列表里为这位家人办理')
   }
   return toFamilyMemberView(created.member, null, now)
 }
@@ -169,7 +170,7 @@ export async function requestAuthorization(
   }
   if (outcome.outcome === 'MEMBER_GONE') throw familyMemberNotFound()
   if (outcome.outcome === 'ALREADY_ACTIVE') {
-    throw new AppError(409, 'AUTHORIZATION_ACTIVE', '已经有这位家人的授权了，可以直接为 TA 办理备案，不用再申请')
+    throw new AppError(409, 'AUTHORIZATION_ACTIVE', '已经有这位家人的授权了，可以直接为家人办理备案，不用再申请')
   }
   const { authorization } = outcome
   return {
@@ -195,10 +196,20 @@ async function findInvitation(app: FastifyInstance, token: string): Promise<Foun
   return { authorization, member, proxy: await app.repos.profiles.findByUserId(authorization.proxyUserId) }
 }
 
-function invitationView(found: FoundInvitation, now: Date): InvitationView {
+/** What the caller must still do before 同意 goes through (see acceptInvitation), in order. */
+async function callerNeeds(app: FastifyInstance, userId: string): Promise<InvitationView['callerNeeds']> {
+  const own = await app.repos.profiles.findByUserId(userId)
+  if (!own) return ['PROFILE', 'VERIFICATION']
+  return (await isVerified(app, userId, own)) ? [] : ['VERIFICATION']
+}
+
+function invitationView(found: FoundInvitation, now: Date, needs: InvitationView['callerNeeds']): InvitationView {
   const { authorization, member, proxy } = found
   return {
     proxyName: maskedPersonName(proxy),
+    proxyFullName: proxy?.name ?? '',
+    proxyKin: kinOfFiler(member.relation, proxy?.sex ?? null),
+    callerNeeds: needs,
     memberName: maskName(member.name),
     relationLabel: relationLabel(member.relation),
     expiresAt: authorization.expiresAt ?? '',
@@ -217,7 +228,7 @@ export async function showInvitation(app: FastifyInstance, userId: string, token
   if (!found) throw invitationNotFound()
   const { status, principalUserId } = found.authorization
   if (status !== 'PENDING_INVITE' && principalUserId !== userId) throw invitationNotFound()
-  return invitationView(found, now)
+  return invitationView(found, now, await callerNeeds(app, userId))
 }
 
 /**
@@ -236,7 +247,7 @@ export async function acceptInvitation(app: FastifyInstance, userId: string, tok
     throw new AppError(
       422,
       'INVITATION_OWN',
-      '这是您自己发出的邀请，不能自己确认；请把它转发给家人，让 TA 用自己的微信打开确认',
+      '这是您自己发出的邀请，不能自己确认；请把它转发给家人，让家人用自己的微信打开确认',
     )
   }
   const own = await app.repos.profiles.findByUserId(userId)
@@ -258,7 +269,7 @@ export async function acceptInvitation(app: FastifyInstance, userId: string, tok
   }
   if (!(await app.repos.family.accept(authorization.id, userId, now))) throw invitationNotFound()
   const accepted = await app.repos.family.findAuthorization(authorization.id)
-  return invitationView({ ...found, authorization: accepted ?? authorization }, now)
+  return invitationView({ ...found, authorization: accepted ?? authorization }, now, [])
 }
 
 /** GET /api/me/proxies — who may file for the caller now. */

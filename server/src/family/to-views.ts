@@ -36,6 +36,7 @@ export function toFamilyMemberView(
     relation: member.relation,
     relationLabel: relationLabel(member.relation),
     phoneMasked: maskPhone(member.phone),
+    phone: member.phone,
     insuredRegion: member.insuredRegion,
     insuranceType: member.insuranceType,
     authorization: view,

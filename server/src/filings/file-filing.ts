@@ -60,7 +60,7 @@ export function filingNotFound(): AppError {
 }
 
 function profileRequired(): AppError {
-  return new AppError(422, 'PROFILE_REQUIRED', '请先在“我的”里填写实名信息（姓名、身份证号、参保地），再来办理备案')
+  return new AppError(422, 'PROFILE_REQUIRED', '请先在首页“实名信息”里填写您本人的实名信息（姓名、身份证号、参保地），再来办理备案')
 }
 
 function duplicateFiling(existing: FilingRecord): AppError {

@@ -61,7 +61,7 @@ const familyMemberSchema = {
   type: 'object',
   description: '一位可以代办的家人，和授权的状态',
   required: [
-    'id', 'name', 'idNumberMasked', 'relation', 'relationLabel', 'phoneMasked', 'insuredRegion', 'insuranceType',
+    'id', 'name', 'idNumberMasked', 'relation', 'relationLabel', 'phoneMasked', 'phone', 'insuredRegion', 'insuranceType',
     'authorization', 'canFile',
   ],
   additionalProperties: false,
@@ -72,10 +72,11 @@ const familyMemberSchema = {
     relation: { type: 'string', enum: FAMILY_RELATION_LIST },
     relationLabel: { type: 'string', examples: ['父母'] },
     phoneMasked: { type: 'string', examples: ['139****5678'] },
+    phone: { type: 'string', description: '家人的手机号（代办人自己填的），为家人备案时的联系电话从它开始', examples: ['13912345678'] },
     insuredRegion: { type: 'string', description: '家人的参保地 6 位代码' },
     insuranceType: { type: 'string', enum: ['EMPLOYEE', 'RESIDENT'] },
     authorization: { anyOf: [authorizationViewSchema, { type: 'null' }], description: '最近一次授权；还没申请过为 null' },
-    canFile: { type: 'boolean', description: '现在能不能为 TA 办理备案（授权有效）' },
+    canFile: { type: 'boolean', description: '现在能不能为这位家人办理备案（授权有效）' },
   },
 } as const
 
@@ -102,7 +103,7 @@ export const CreateFamilyMemberSchema = {
     '每添加一位家人，都要带上本人对现行《隐私保护指引》的单独同意 privacyConsent: { version }（否则 422 PRIVACY_CONSENT_REQUIRED，什么也不保存）。' +
     '先要保存本人的实名信息（否则 422 PROFILE_REQUIRED）。字段按实名信息同样的规则检查，出错 422 并列出每个字段；' +
     '填的是本人的身份证号：422 fields.idNumber。最多 5 位：409 FAMILY_LIMIT；同一身份证号已添加：409 FAMILY_MEMBER_EXISTS。' +
-    '参保地和险种用于家人没有自己账号时（授权委托书）为 TA 办理。带 Idempotency-Key 重复提交同样内容，回答第一次的结果。',
+    '参保地和险种用于家人没有自己账号时（授权委托书）为这位家人办理。带 Idempotency-Key 重复提交同样内容，回答第一次的结果。',
   security: bearerAuth,
   headers: idempotencyKeyHeaderSchema,
   body: {
@@ -127,8 +128,8 @@ export const CreateFamilyMemberSchema = {
 
 export const DeleteFamilyMemberSchema = {
   tags: ['family'],
-  summary: '删除一位家人（同时撤销对 TA 的授权）',
-  description: '删除后不能再为 TA 办理，也看不到为 TA 办过的备案（TA 本人仍能看到）。别人的家人或不存在：404 FAMILY_MEMBER_NOT_FOUND。',
+  summary: '删除一位家人（同时撤销对这位家人的授权）',
+  description: '删除后不能再为这位家人办理，也看不到为这位家人办过的备案（家人本人仍能看到）。别人的家人或不存在：404 FAMILY_MEMBER_NOT_FOUND。',
   security: bearerAuth,
   params: idParams,
   response: {
@@ -191,10 +192,17 @@ export const CreateAuthorizationSchema = {
 const invitationSchema = {
   type: 'object',
   description: '谁请您授权：确认前先看清楚',
-  required: ['proxyName', 'memberName', 'relationLabel', 'expiresAt', 'status'],
+  required: ['proxyName', 'proxyFullName', 'proxyKin', 'callerNeeds', 'memberName', 'relationLabel', 'expiresAt', 'status'],
   additionalProperties: false,
   properties: {
     proxyName: { type: 'string', description: '发出邀请的人（姓名遮挡过）', examples: ['张*'] },
+    proxyFullName: { type: 'string', description: '发出邀请的人的全名，按本人实名信息（家人要认得出是谁）', examples: ['王丽'] },
+    proxyKin: { type: 'string', description: '邀请人是被邀请家人的什么人（按关系和邀请人的性别）', examples: ['女儿'] },
+    callerNeeds: {
+      type: 'array',
+      description: '打开邀请的人在点“同意”前还要做的事：PROFILE 填实名信息，VERIFICATION 实人认证；空表示可以直接同意',
+      items: { type: 'string', enum: ['PROFILE', 'VERIFICATION'] },
+    },
     memberName: { type: 'string', description: '被邀请的家人（姓名遮挡过）', examples: ['张*华'] },
     relationLabel: { type: 'string', description: '被邀请的家人是邀请人的什么人', examples: ['父母'] },
     expiresAt: { type: 'string' },

@@ -65,7 +65,7 @@ export async function decideVerification(app: FastifyInstance, id: string, body:
   if (body.decision === 'APPROVE') {
     const profile = await app.repos.profiles.findByUserId(attempt.userId)
     if (!profile || idHashOf(app, profile.idNumber) !== attempt.idHash || nameHashOf(app, profile.name) !== attempt.nameHash) {
-      throw new AppError(409, 'VERIFICATION_PROFILE_CHANGED', '申请人提交照片后改了姓名或身份证号，照片核对不了现在的信息；请驳回，让 TA 重新提交')
+      throw new AppError(409, 'VERIFICATION_PROFILE_CHANGED', '申请人提交照片后改了姓名或身份证号，照片核对不了现在的信息；请驳回，让申请人重新提交')
     }
   }
   const reason = (body.reason ?? '').trim()

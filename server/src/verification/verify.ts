@@ -64,7 +64,7 @@ function idTaken(): AppError {
 }
 
 function profileRequired(): AppError {
-  return new AppError(422, 'PROFILE_REQUIRED', '请先在“我的”里填写实名信息（姓名、身份证号、参保地），再做实人认证')
+  return new AppError(422, 'PROFILE_REQUIRED', '请先在首页“实名信息”里填写您本人的实名信息（姓名、身份证号、参保地），再做实人认证')
 }
 
 interface Standing {

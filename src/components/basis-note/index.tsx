@@ -6,13 +6,15 @@ export interface BasisNoteProps {
   citations: readonly Citation[]
   /** Distinguishes several notes on one page (and in tests). */
   name: string
+  /** The rule as the source writes it, shown with the sources (the page itself says it plainly). */
+  text?: string
 }
 
 /**
  * 依据: where a rule comes from, shown on tap. Unofficial pages contradict each other; ours
  * says which document and article each answer rests on.
  */
-export default function BasisNote({ citations, name }: BasisNoteProps) {
+export default function BasisNote({ citations, name, text }: BasisNoteProps) {
   const [open, setOpen] = useState(false)
   if (citations.length === 0) return null
   return (
@@ -21,7 +23,8 @@ export default function BasisNote({ citations, name }: BasisNoteProps) {
         <Text>{open ? '收起依据 ▲' : '查看依据 ▼'}</Text>
       </View>
       {open ? (
-        <View className='basis-note__list'>
+        <View className='basis-note__list' id={`basis-${name}-list`}>
+          {text ? <Text className='basis-note__item basis-note__legal'>原文：{text}</Text> : null}
           {citations.map((c) => (
             <Text key={`${c.doc}|${c.article}`} className='basis-note__item'>
               《{c.doc}》{c.article}

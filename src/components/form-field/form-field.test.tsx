@@ -24,4 +24,18 @@ describe('FormField', () => {
     expect(error.textContent).toBe('身份证号码校验不通过')
     expect(document.getElementById('field-idNumber')!.className).toContain('form-field--error')
   })
+
+  it('keeps the error line in place before and after a message, so nothing below moves (issue 13 item 12)', async () => {
+    const testUtils = new TestUtils()
+    await testUtils.mount(FormField, { props: { name: 'a', label: '姓名', children: <Text>x</Text> } })
+    const field = document.getElementById('field-a')!
+    const before = Array.from(field.children).map((c) => c.className)
+    expect(field.querySelector('.form-field__error-slot')).not.toBeNull()
+    expect(field.querySelector('.form-field__error-slot')!.textContent).toBe('')
+    await testUtils.mount(FormField, { props: { name: 'b', label: '姓名', error: '请填写姓名', children: <Text>x</Text> } })
+    const withError = document.getElementById('field-b')!
+    // The same boxes in the same order: the message goes into the slot that was already there.
+    expect(Array.from(withError.children).map((c) => c.className)).toEqual(before)
+    expect(withError.querySelector('.form-field__error-slot')!.textContent).toBe('请填写姓名')
+  })
 })

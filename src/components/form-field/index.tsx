@@ -18,11 +18,17 @@ export default function FormField({ label, hint, error, name, children }: FormFi
       <Text className='form-field__label'>{label}</Text>
       {hint ? <Text className='form-field__hint'>{hint}</Text> : null}
       <View className='form-field__control'>{children}</View>
-      {error ? (
-        <Text className='form-field__error' id={`error-${name}`}>
-          {error}
-        </Text>
-      ) : null}
+      {/*
+        The error's line is always there (empty until there is one), so a message that appears
+        when the field is left does not push the next field under the finger (issue 13 item 12).
+      */}
+      <View className='form-field__error-slot' aria-live='polite'>
+        {error ? (
+          <Text className='form-field__error' id={`error-${name}`}>
+            {error}
+          </Text>
+        ) : null}
+      </View>
     </View>
   )
 }

@@ -1,11 +1,14 @@
 import type { ReactNode } from 'react'
 import { Image, View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import type { MaterialCode, MaterialItem, MaterialRequirement } from '../../domain/materials'
+import type { MaterialCode, MaterialItem, MaterialRequirement, MaterialSideKey } from '../../domain/materials'
 
 export interface MaterialCardFile {
   id: string
   localPath: string
+  /** For a material photographed side by side: which side (its own slot). */
+  side?: MaterialSideKey
+  purpose?: MaterialCode
 }
 
 export interface MaterialCardProps {
@@ -21,7 +24,8 @@ export interface MaterialCardProps {
   busy: MaterialCode | null
   /** False hides the photo buttons (e.g. a signed commitment replaces the proof). */
   showOptions?: boolean
-  onPick: (item: MaterialItem) => void
+  /** A photo for the item; `side` for a material with sides (身份证 正面/反面). */
+  onPick: (item: MaterialItem, side?: MaterialSideKey) => void
   onRemove: (id: string) => void
   /** Anything more under the options (e.g. the commitment switch). */
   children?: ReactNode
@@ -44,7 +48,7 @@ export default function MaterialCard({
       </View>
       <Text className='materials__text'>{r.explanation}</Text>
 
-      {files.map((f) => (
+      {files.filter((f) => !f.side).map((f) => (
         <View key={f.id} className='materials__file'>
           <Image className='materials__thumb' src={f.localPath} mode='aspectFill' />
           <Text className='materials__file-name'>已上传</Text>
@@ -62,6 +66,36 @@ export default function MaterialCard({
               <Text className='materials__option-name'>{item.name}</Text>
               <Text className='materials__text'>{item.explanation}</Text>
               {item.photoTips.length > 0 ? <Text className='materials__tips'>拍照要求：{item.photoTips.join('；')}</Text> : null}
+              {item.sides ? (
+                <View className='materials__sides'>
+                  {item.sides.map((side) => {
+                    const photo = files.find((f) => f.side === side.key && (f.purpose === undefined || f.purpose === item.code))
+                    return (
+                      <View key={side.key} className='materials__side' id={`side-${item.code}-${side.key}`}>
+                        <Text className='materials__option-name'>{side.label}</Text>
+                        <Text className={photo ? 'materials__done' : 'materials__todo'}>{photo ? '✓ 已拍好' : '还没拍'}</Text>
+                        {photo ? <Image className='materials__thumb' src={photo.localPath} mode='aspectFill' /> : null}
+                        <Button
+                          size='large'
+                          block
+                          className='materials__pick'
+                          id={`pick-${item.code}-${side.key}`}
+                          loading={busy === item.code}
+                          disabled={busy !== null}
+                          onClick={() => onPick(item, side.key)}
+                        >
+                          {photo ? '重新拍这一面' : `拍${side.label.slice(0, 2)}`}
+                        </Button>
+                        {photo ? (
+                          <Text className='materials__remove' id={`remove-${photo.id}`} onClick={() => onRemove(photo.id)}>
+                            删除
+                          </Text>
+                        ) : null}
+                      </View>
+                    )
+                  })}
+                </View>
+              ) : (
               <Button
                 size='large'
                 block
@@ -73,6 +107,7 @@ export default function MaterialCard({
               >
                 拍照或从相册选
               </Button>
+              )}
             </View>
           ))}
 

@@ -4,6 +4,7 @@ import {
   canFileFor,
   effectiveAuthorizationStatus,
   invitationExpiresAt,
+  kinOfFiler,
   relationLabel,
   validateFamilyMember,
 } from '.'
@@ -59,5 +60,22 @@ describe('relations and authorisation states', () => {
     expect(effectiveAuthorizationStatus('ACTIVE', null, now)).toBe('ACTIVE')
     expect(canFileFor('ACTIVE')).toBe(true)
     expect(canFileFor('PENDING_REVIEW')).toBe(false)
+  })
+})
+
+describe('kinOfFiler: the filer as the member calls them (issue 13 item 7)', () => {
+  it.each([
+    ['PARENT', 'F', '女儿'],
+    ['PARENT', 'M', '儿子'],
+    ['PARENT', null, '子女'],
+    ['CHILD', 'F', '母亲'],
+    ['CHILD', 'M', '父亲'],
+    ['SPOUSE', 'F', '妻子'],
+    ['SPOUSE', 'M', '丈夫'],
+    ['SIBLING', 'F', '姐妹'],
+    ['GRANDPARENT', 'M', '孙子'],
+    ['OTHER', 'F', '亲属'],
+  ] as const)('member is the filer’s %s, filer %s → 您的%s', (relation, sex, word) => {
+    expect(kinOfFiler(relation, sex)).toBe(word)
   })
 })

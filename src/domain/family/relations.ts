@@ -24,3 +24,22 @@ export function isFamilyRelation(value: unknown): value is FamilyRelation {
 export function relationLabel(relation: FamilyRelation): string {
   return FAMILY_RELATIONS[relation]
 }
+
+/**
+ * What the filer (代办人) is to the member, in the word the member would use for them, from the
+ * member's relation to the filer and the filer's sex (read from the filer's own ID number):
+ * the member is the filer's 父母 and the filer is a woman → '女儿'. Used where the member is
+ * asked to agree ("您的女儿 王丽 请您…", issue 13 item 7). Without a sex: the neutral word.
+ */
+export function kinOfFiler(memberRelation: FamilyRelation, filerSex: 'M' | 'F' | null): string {
+  const words: Record<FamilyRelation, { M: string; F: string; neutral: string }> = {
+    PARENT: { M: '儿子', F: '女儿', neutral: '子女' },
+    CHILD: { M: '父亲', F: '母亲', neutral: '父母' },
+    SPOUSE: { M: '丈夫', F: '妻子', neutral: '配偶' },
+    SIBLING: { M: '兄弟', F: '姐妹', neutral: '兄弟姐妹' },
+    GRANDPARENT: { M: '孙子', F: '孙女', neutral: '孙子女' },
+    OTHER: { M: '亲属', F: '亲属', neutral: '亲属' },
+  }
+  const w = words[memberRelation]
+  return filerSex ? w[filerSex] : w.neutral
+}

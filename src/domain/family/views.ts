@@ -35,6 +35,11 @@ export interface FamilyMemberView {
   relation: FamilyRelation
   relationLabel: string
   phoneMasked: string
+  /**
+   * The member's phone in full, as the filer entered it (only the filer sees this view): the
+   * contact number a filing for the member starts with (issue 13 item 11).
+   */
+  phone: string
   insuredRegion: string
   insuranceType: InsuranceType
   /** The latest authorisation, null before any was asked for. */
@@ -59,6 +64,15 @@ export interface CreateAuthorizationResult {
 export interface InvitationView {
   /** The filer's name, masked (张*). */
   proxyName: string
+  /** The filer's name in full, as they entered it in their own 实名信息 (王丽): the member must recognise who asks. */
+  proxyFullName: string
+  /** What the filer is to the member, in the member's word (女儿), from the relation and the filer's sex. */
+  proxyKin: string
+  /**
+   * What the caller still has to do before 同意 can succeed, in order: 'PROFILE' (实名信息 not
+   * filled in), 'VERIFICATION' (实人认证 not passed). Empty when 同意 will go through.
+   */
+  callerNeeds: Array<'PROFILE' | 'VERIFICATION'>
   /** The member's name, masked (张*华). */
   memberName: string
   relationLabel: string

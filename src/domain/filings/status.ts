@@ -32,3 +32,18 @@ export function effectiveStatus(status: FilingStatus, validTo: string | null, to
 export function isStanding(status: FilingStatus, validTo: string | null, today: string): boolean {
   return STANDING.has(effectiveStatus(status, validTo, today))
 }
+
+/** Where a filing belongs in a person's list, in words that say what it means. */
+export type FilingGroup = 'IN_FORCE' | 'NOT_YET' | 'IN_PROGRESS' | 'ENDED'
+
+/**
+ * The list group of a filing today (YYYY-MM-DD, China time): approved and started → IN_FORCE
+ * (正在生效); approved but starting later → NOT_YET (待生效, e.g. a filing that starts next year);
+ * submitted, under review or waiting for 补充材料 → IN_PROGRESS (办理中); anything no longer
+ * standing → ENDED (已结束). The validity start is `validFrom` (SPEC §4; 000 第七条).
+ */
+export function filingGroup(status: FilingStatus, validFrom: string | null, validTo: string | null, today: string): FilingGroup {
+  if (!isStanding(status, validTo, today)) return 'ENDED'
+  if (status !== 'APPROVED') return 'IN_PROGRESS'
+  return validFrom !== null && validFrom > today ? 'NOT_YET' : 'IN_FORCE'
+}

@@ -46,7 +46,16 @@ export interface MaterialItem {
   upload: boolean
   /** What the photo must show. */
   photoTips: readonly string[]
+  /** Sides photographed one each, in their own slot (身份证: 正面 and 反面, issue 13 item 11). */
+  sides?: readonly MaterialSide[]
   citations: readonly Citation[]
+}
+
+export type MaterialSideKey = 'FRONT' | 'BACK'
+export interface MaterialSide {
+  key: MaterialSideKey
+  /** The slot's name: '正面（有照片的一面）'. */
+  label: string
 }
 
 const IDENTITY_SOURCES = [cite('JS_2022', '第八条'), cite('JX_2023', '清单 备注1')]
@@ -69,7 +78,11 @@ export const MATERIALS: Readonly<Record<MaterialCode, MaterialItem>> = {
     name: '有效身份证件',
     explanation: '最常用的是身份证；户口簿、护照、居住证、港澳台居民居住证、外国人永久居留证等也可以。证件要在有效期内。',
     upload: true,
-    photoTips: ['身份证正面（有照片）和反面（有有效期）各拍一张', CLEAR_PHOTO],
+    photoTips: ['正面、反面各拍一张，放进下面两个格子', CLEAR_PHOTO],
+    sides: [
+      { key: 'FRONT', label: '正面（有照片的一面）' },
+      { key: 'BACK', label: '反面（有有效期的一面）' },
+    ],
     citations: IDENTITY_SOURCES,
   },
   SOCIAL_SECURITY_CARD: {

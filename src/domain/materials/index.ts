@@ -1,5 +1,5 @@
 export { MATERIAL_CODES, MATERIALS } from './catalog'
-export type { MaterialCode, MaterialItem } from './catalog'
+export type { MaterialCode, MaterialItem, MaterialSide, MaterialSideKey } from './catalog'
 export { materialsFor, missingMaterials } from './materials-for'
 export type { MaterialRequirement, MaterialsGiven, MaterialsList, MaterialsOptions, RequirementId } from './materials-for'
 export {

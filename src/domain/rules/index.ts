@@ -9,4 +9,5 @@ export { computeValidity, type Validity, type ValidityInput } from './compute-va
 export { canChangeOrCancel, type ChangeOrCancelAnswer, type ChangeOrCancelInput } from './can-change-or-cancel'
 export { explainReduction, type ReductionAnswer, type ReductionExample, type ReductionInput } from './explain-reduction'
 export { EMERGENCY_TRIP_MAX_MONTHS, checkEmergencyTrip } from './check-emergency-trip'
+export { plainReduction, reductionScope, type PlainReduction, type PlainReductionInput } from './plain-reduction'
 export { checkStartBeforeAdmission } from './check-start-before-admission'

@@ -6,6 +6,11 @@ export interface HomeEntry {
   /** 长辈模式: shorter, plainer words. */
   elderHint: string
   url: string
+  /**
+   * 长辈模式: the tile as the older person's own task, where it differs (家人代办 is the child's
+   * task; the parent's is "who may file for me, and how to ask them": issue 13 item 9).
+   */
+  elder?: { title: string; url: string }
   /** The headline entry gets the most room. */
   primary?: boolean
 }
@@ -15,6 +20,6 @@ export const HOME_ENTRIES: HomeEntry[] = [
   { key: 'emergency', title: '在外地急诊住院了', hint: '5 个工作日内要补办备案', elderHint: '突然生病住院，要尽快办', url: '/packages/emergency/pages/start/index', primary: true },
   { key: 'status', title: '进度查询', hint: '用备案号查办理到哪一步', elderHint: '看办好了没有', url: '/packages/status/pages/lookup/index' },
   { key: 'mine', title: '我的备案', hint: '看、改、取消已办的备案', elderHint: '看办过的备案', url: '/packages/mine/pages/list/index' },
-  { key: 'family', title: '家人代办', hint: '替父母、配偶等家人办理', elderHint: '让子女帮我办', url: '/packages/family/pages/list/index' },
+  { key: 'family', title: '家人代办', hint: '替父母、配偶等家人办理', elderHint: '看谁能替我办，怎么请子女帮忙', url: '/packages/family/pages/list/index', elder: { title: '让子女帮我办', url: '/packages/family/pages/proxies/index' } },
   { key: 'profile', title: '实名信息', hint: '姓名、身份证、参保地', elderHint: '填我的身份证', url: '/packages/profile/pages/edit/index' },
 ]

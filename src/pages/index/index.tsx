@@ -1,13 +1,15 @@
 import { View, Text } from '@tarojs/components'
 import PageRoot from '../../components/page-root'
+import HelpLine from '../../components/help-line'
 import { useElderMode, useSettingsStore } from '../../stores/use-settings-store'
 import { PRIVACY_NOTICE_URL } from '../../lib/privacy/urls'
 import { HOME_ENTRIES, type HomeEntry } from './entries'
+import WaitingCards from './waiting-cards'
 import './index.scss'
 import { openPage } from '@/lib/navigation'
 
-function open(entry: HomeEntry) {
-  openPage(entry.url)
+function open(entry: HomeEntry, elder: boolean) {
+  openPage(elder && entry.elder ? entry.elder.url : entry.url)
 }
 
 export default function Home() {
@@ -34,6 +36,7 @@ export default function Home() {
             : '在参保地以外的城市看病住院，先在这里备案，医保就能在当地直接结算，少花冤枉钱。'}
         </Text>
       </View>
+      <WaitingCards />
       <View className='home__entries'>
         {HOME_ENTRIES.map((entry) => (
           <View
@@ -41,13 +44,14 @@ export default function Home() {
             id={`entry-${entry.key}`}
             className={`home__entry${entry.primary ? ' home__entry--primary' : ''}`}
             hoverClass='home__entry--pressed'
-            onClick={() => open(entry)}
+            onClick={() => open(entry, elder)}
           >
-            <Text className='home__entry-title'>{entry.title}</Text>
+            <Text className='home__entry-title'>{elder && entry.elder ? entry.elder.title : entry.title}</Text>
             <Text className='home__entry-hint'>{elder ? entry.elderHint : entry.hint}</Text>
           </View>
         ))}
       </View>
+      <HelpLine name='home' title={elder ? '不会弄？打电话问' : '办不明白？可以找人问'} />
       <View className='home__footer'>
         <Text className='home__footer-link' id='home-privacy' onClick={() => void openPage(PRIVACY_NOTICE_URL)}>
           隐私保护指引

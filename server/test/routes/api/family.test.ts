@@ -54,6 +54,7 @@ describe('family members', () => {
       relation: 'PARENT',
       relationLabel: '父母',
       phoneMasked: '139****5678',
+      phone: '13912345678',
       insuredRegion: FATHER.insuredRegion,
       insuranceType: FATHER.insuranceType,
       authorization: null,
@@ -151,10 +152,24 @@ describe('authorisation by invitation', () => {
     expect(body.invitation.path).toBe(`/packages/family/pages/accept/index?token=${body.invitation.token}`)
     expect((await members(proxy.token))[0]).toMatchObject({ authorization: { status: 'PENDING_INVITE' }, canFile: false })
 
+    // Before 同意, the page can say what is still to do: a new account needs both.
+    const fresh = await login(app)
+    const unready = await app.inject({ method: 'GET', url: `/api/invitations/${body.invitation.token}`, headers: bearer(fresh.token) })
+    expect(unready.json().callerNeeds).toEqual(['PROFILE', 'VERIFICATION'])
+    const unverified = await personWithProfile(app, { name: '李四', idNumber: OTHER_IDS[0] }, { verified: false })
+    const seen = await app.inject({ method: 'GET', url: `/api/invitations/${body.invitation.token}`, headers: bearer(unverified.token) })
+    expect(seen.json().callerNeeds).toEqual(['VERIFICATION'])
+
     const father = await personWithProfile(app, { name: dad.name, idNumber: dad.idNumber })
     const shown = await app.inject({ method: 'GET', url: `/api/invitations/${body.invitation.token}`, headers: bearer(father.token) })
     expect(shown.statusCode).toBe(200)
-    expect(shown.json()).toEqual({ proxyName: '张*', memberName: '张*华', relationLabel: '父母', expiresAt: '2025-10-06T02:00:00.000Z', status: 'PENDING_INVITE' })
+    // The father must recognise who asks: her or his full name as entered, and the kin word from
+    // the proxy's sex (17th digit of the ID: odd → 儿子, even → 女儿).
+    const kin = Number(proxy.idNumber[16]) % 2 === 1 ? '儿子' : '女儿'
+    expect(shown.json()).toEqual({
+      proxyName: '张*', proxyFullName: '张三', proxyKin: kin, callerNeeds: [],
+      memberName: '张*华', relationLabel: '父母', expiresAt: '2025-10-06T02:00:00.000Z', status: 'PENDING_INVITE',
+    })
 
     const accepted = await accept(app, father.token, body.invitation.token)
     expect(accepted.statusCode).toBe(200)

@@ -46,6 +46,16 @@ export function inverseRelationLabel(label: string): string {
   return code ? INVERSE[code] : '家人'
 }
 
+const FEMALE_KIN = new Set(['女儿', '母亲', '妻子', '姐妹', '孙女'])
+const MALE_KIN = new Set(['儿子', '父亲', '丈夫', '兄弟', '孙子'])
+
+/** 他 or 她 for a kin word from the invitation (女儿 → 她); '对方' when the word says no sex (亲属). */
+export function pronounOfKin(kin: string): string {
+  if (FEMALE_KIN.has(kin)) return '她'
+  if (MALE_KIN.has(kin)) return '他'
+  return '对方'
+}
+
 export type MemberStateKind = 'NONE' | 'PENDING_INVITE' | 'PENDING_REVIEW' | 'ACTIVE' | 'REJECTED' | 'REVOKED' | 'EXPIRED'
 
 export interface MemberState {
@@ -65,7 +75,7 @@ export function memberState(m: FamilyMemberView, now: Date): MemberState {
   if (!a) {
     return {
       kind: 'NONE', words: '未授权', tone: 'off', authorizeLabel: '去授权',
-      detail: `要先得到${m.name}本人的同意，才能替 TA 办理。`,
+      detail: `要先得到${m.name}本人的同意，才能替${m.name}办理。`,
     }
   }
   const status = effectiveAuthorizationStatus(a.status, a.expiresAt, now)

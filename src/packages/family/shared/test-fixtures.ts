@@ -10,6 +10,7 @@ export function memberView(overrides: Partial<FamilyMemberView> = {}): FamilyMem
     relation: 'PARENT',
     relationLabel: '父母',
     phoneMasked: '139****5678',
+    phone: '13912345678',
     insuredRegion: '450200',
     insuranceType: 'RESIDENT',
     authorization: null,
@@ -25,6 +26,9 @@ export function authorizationView(overrides: Partial<AuthorizationView> = {}): A
 export function invitationView(overrides: Partial<InvitationView> = {}): InvitationView {
   return {
     proxyName: '张*',
+    proxyFullName: '张丽',
+    proxyKin: '女儿',
+    callerNeeds: [],
     memberName: '张*华',
     relationLabel: '父母',
     expiresAt: '2026-12-08T02:00:00.000Z',

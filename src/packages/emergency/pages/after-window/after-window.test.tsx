@@ -1,7 +1,7 @@
 import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
-import { INSURED, signedIn, text } from '../../shared/test-fixtures'
+import { INSURED, signedIn, text, withDraft } from '../../shared/test-fixtures'
 import AfterWindow from './index'
 
 jest.mock('../../../../services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
@@ -36,10 +36,29 @@ describe('来不及备案怎么办', () => {
     expect(text('money-example')).toContain('9,000 元')
     expect(text('money-example')).toContain('7,000 元')
     expect(text('extra-out-of-pocket')).toBe('2,000 元')
+    // Where is not known: both cases, named, in plain words; no pasted rule text (issue 13 item 10).
+    expect(text('money-plain')).toBe(
+      '没在规定时间内备案，报销比例要降：在省内降 15 个百分点（1 万元的住院费多掏约 1,500 元），在省外降 20 个百分点（1 万元的住院费多掏约 2,000 元）。',
+    )
+    expect(text('money')).not.toContain('统筹地区')
+    // Someone to ask: 12393 and the insured place's office, named (issue 13 item 13).
+    expect(text('help-line-after-window-call')).toContain('12393')
+    expect(text('help-line-after-window-office')).toContain('广西壮族自治区柳州市的医保经办窗口')
 
     fireEvent.click(document.getElementById('basis-after-window')!)
     await waitFor(() => expect(text('money')).toContain('第二十六条(二)'))
+    // The legal wording only behind 查看依据.
+    expect(text('basis-after-window-list')).toContain('在区内（本统筹地区外）')
     fireEvent.click(document.getElementById('after-home')!)
     expect(relaunch).toHaveBeenCalledWith({ url: '/pages/index/index' })
+  })
+
+  it('names the hospital’s place and its case: 上海 is 省外 for a 柳州 person', async () => {
+    signedIn(INSURED.GUANGXI)
+    withDraft({ destination: '310000' })
+    mounted = new TestUtils()
+    await mounted.mount(AfterWindow, {})
+    await waitFor(() => expect(document.getElementById('money-plain')).not.toBeNull())
+    expect(text('money-plain')).toBe('去上海（省外）没在规定时间内备案，报销比例要降 20 个百分点：1 万元的住院费多掏约 2,000 元。')
   })
 })

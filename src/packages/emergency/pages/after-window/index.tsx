@@ -4,13 +4,16 @@ import { Button } from '@nutui/nutui-react-taro'
 import BasisNote from '../../../../components/basis-note'
 import { afterWindowGuidance } from '../../../../domain/emergency'
 import { profileFor } from '../../../../domain/profiles'
+import { resolveInsuredRegion } from '../../../../domain/regions'
 import { useSubject } from '../../../../hooks/use-subject'
-import { useEmergencyDraftStore } from '../../../../stores/use-emergency-draft-store'
+import { useCurrentEmergencyDraft, useEmergencyDraftStore } from '../../../../stores/use-emergency-draft-store'
+import { plainReduction } from '../../../../domain/rules'
 import { useMeStore } from '../../../../stores/use-me-store'
 import { goToStep } from '../../shared/flow'
 import '../../shared/emergency.scss'
 import './index.scss'
 import PageRoot from '../../../../components/page-root'
+import HelpLine from '../../../../components/help-line'
 import { goHome } from '@/lib/navigation'
 
 /** Yuan for people: '10,000 元', '1,500.5 元' (no Intl: the phone runtimes differ). */
@@ -35,6 +38,19 @@ export default function AfterWindow() {
   // Without 实名信息 the national default still gives the right steps, only a general cut.
   const guidance = useMemo(() => afterWindowGuidance(profileFor(profile?.insuredRegion ?? '')), [profile])
   const reduction = guidance.reduction
+  const destination = useCurrentEmergencyDraft().destination
+  // The cut in plain words, for where the hospital is (issue 13 item 10); the rule's own text behind 查看依据.
+  const plain = useMemo(() => {
+    const insured = profile?.insuredRegion ?? ''
+    return plainReduction({
+      profile: profileFor(insured),
+      situation: 'LATE',
+      kind: 'EMERGENCY',
+      insuredRegion: insured || undefined,
+      destination: destination || undefined,
+      exampleAmount: 10000,
+    })
+  }, [profile, destination])
   const example = reduction?.example ?? null
 
   const toggle = (item: string) => setKept(kept.includes(item) ? kept.filter((k) => k !== item) : [...kept, item])
@@ -75,7 +91,7 @@ export default function AfterWindow() {
 
       <View className='flow__section' id='money'>
         <Text className='flow__title'>会少报多少钱</Text>
-        {reduction ? <Text className='flow__text'>{reduction.explanation}</Text> : null}
+        {reduction ? <Text className='flow__text' id='money-plain'>{plain.sentence}</Text> : null}
         {example ? (
           <View className='after__example' id='money-example'>
             <Text className='after__example-title'>举个例子：医药费 {yuan(example.amount)}</Text>
@@ -98,8 +114,10 @@ export default function AfterWindow() {
             </Text>
           </View>
         ) : null}
-        <BasisNote name='after-window' citations={guidance.citations} />
+        <BasisNote name='after-window' citations={guidance.citations} text={plain.legal} />
       </View>
+
+      <HelpLine name='after-window' placeName={resolveInsuredRegion(profile?.insuredRegion ?? '')?.name} title='零星报销怎么办、要带什么，可以先问清楚' />
 
       <View className='flow__footer'>
         <Button type='primary' size='xlarge' block id='after-home' onClick={() => goHome()}>

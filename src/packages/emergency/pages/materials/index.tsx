@@ -4,7 +4,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import BasisNote from '../../../../components/basis-note'
 import FlowSteps from '../../../../components/flow-steps'
 import MaterialCard from '../../../../components/material-card'
-import { materialsFor, missingMaterials, type MaterialItem, type MaterialRequirement } from '../../../../domain/materials'
+import { materialsFor, missingMaterials, type MaterialItem, type MaterialRequirement, type MaterialSideKey } from '../../../../domain/materials'
 import { useMaterialUpload } from '../../../../hooks/use-material-upload'
 import { latestEmergencyDraft, useCurrentEmergencyDraft, useEmergencyDraftStore } from '../../../../stores/use-emergency-draft-store'
 import { EMERGENCY_STEPS, goToStep } from '../../shared/flow'
@@ -36,12 +36,14 @@ export default function EmergencyMaterials() {
   const missing = missingMaterials('EMERGENCY', { items: draft.uploads.map((u) => u.purpose) })
   const isMissing = (r: MaterialRequirement) => missing.some((m) => m.id === r.id)
 
-  async function pick(requirement: MaterialRequirement, item: MaterialItem) {
+  async function pick(requirement: MaterialRequirement, item: MaterialItem, side?: MaterialSideKey) {
     const picked = await upload.pick(item.code)
     if (!picked) return
     // The draft may have changed while uploading (another photo removed): add to the latest.
     const current = latestEmergencyDraft().uploads
-    update({ uploads: [...current, { ...picked.upload, requirementId: requirement.id, localPath: picked.localPath }] })
+    // A new photo of a side (身份证 正面/反面) replaces the old one of that side.
+    const others = side ? current.filter((u) => !(u.requirementId === requirement.id && u.purpose === item.code && u.side === side)) : current
+    update({ uploads: [...others, { ...picked.upload, requirementId: requirement.id, localPath: picked.localPath, ...(side ? { side } : {}) }] })
   }
 
   const remove = (id: string) => update({ uploads: draft.uploads.filter((u) => u.id !== id) })
@@ -76,7 +78,7 @@ export default function EmergencyMaterials() {
           files={draft.uploads.filter((u) => u.requirementId === r.id)}
           done={!isMissing(r)}
           busy={upload.busy}
-          onPick={(item) => void pick(r, item)}
+          onPick={(item, side) => void pick(r, item, side)}
           onRemove={remove}
         />
       ))}

@@ -108,6 +108,7 @@ export default function EmergencyStart() {
       step: 'details',
       admittedOn: draft.admittedOn || chinaToday(now()),
       phone1: draft.phone1 || subject?.phone || profile.phone || '',
+      phone2: draft.phone2 || subject?.filerPhone || '',
     })
     goToStep('details')
   }

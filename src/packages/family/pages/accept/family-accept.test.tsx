@@ -47,13 +47,41 @@ describe('确认授权 (the family member’s own account)', () => {
     await mountPage()
     await waitFor(() => expect(document.getElementById('accept-invitation')).not.toBeNull())
     expect(mockedGet).toHaveBeenCalledWith('tok-1')
-    // The member is the filer's 父母, so the filer is the member's 子女.
-    expect(text('invitation')).toContain('张*（您的子女）请您确认：让 TA 替您办理异地就医备案，并查看办理进度')
-    expect(text('invitation')).toContain('随时可以撤销')
+    // Named in full, as she entered herself, with the father's word for her; 她, never TA.
+    expect(text('invitation-title')).toBe('您的女儿 张丽 想替您办理异地就医备案，请您同意。')
+    expect(text('invitation')).toContain('用她自己的微信，替您提交、修改或取消备案')
+    expect(text('invitation')).toContain('在首页点“家人代办”，再点“谁可以替我办？”')
+    expect(document.body.textContent).not.toMatch(/TA|左上角|“我的”/)
+    // Nothing is left to do first: no list of what is needed.
+    expect(document.getElementById('invitation-needs')).toBeNull()
+    // No sentence twice.
+    const sentences = (document.body.textContent ?? '').split(/[。：]/).map((x) => x.trim()).filter((x) => x.length > 4)
+    expect(new Set(sentences).size).toBe(sentences.length)
 
     click('accept-invitation')
     await waitFor(() => expect(mockedAccept).toHaveBeenCalledWith('tok-1'))
     await waitFor(() => expect(text('invitation-accepted')).toContain('已同意 ✓'))
+  })
+
+  it('says before 同意 what a new account will need, and leads there (issue 13 item 7)', async () => {
+    mockedGet.mockResolvedValue(invitationView({ proxyKin: '儿子', proxyFullName: '王强', callerNeeds: ['PROFILE', 'VERIFICATION'] }))
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('invitation-needs')).not.toBeNull())
+    expect(text('invitation-title')).toBe('您的儿子 王强 想替您办理异地就医备案，请您同意。')
+    expect(text('invitation-needs')).toContain('填写您自己的实名信息：姓名、身份证号、手机号、参保地')
+    expect(text('invitation-needs')).toContain('实人认证：对着手机刷一下脸，或者拍身份证照片')
+    expect(text('invitation-needs')).toContain('不会给他看')
+    click('accept-go-profile')
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/profile/pages/edit/index?for=invitation' })
+  })
+
+  it('an account with 实名信息 but no 实人认证 is led to 实人认证 only', async () => {
+    mockedGet.mockResolvedValue(invitationView({ callerNeeds: ['VERIFICATION'] }))
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('invitation-needs')).not.toBeNull())
+    expect(text('invitation-needs')).not.toContain('填写您自己的实名信息')
+    click('accept-go-verify')
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/profile/pages/verify/index' })
   })
 
   it('不同意 simply goes home', async () => {
@@ -65,13 +93,13 @@ describe('确认授权 (the family member’s own account)', () => {
   })
 
   it('asks for 实名信息 first when the account has none', async () => {
-    mockedAccept.mockRejectedValue(new ApiError(422, 'PROFILE_REQUIRED', '请先在“我的”里填写您本人的实名信息（姓名、身份证号、参保地），再来确认授权'))
+    mockedAccept.mockRejectedValue(new ApiError(422, 'PROFILE_REQUIRED', '请先在首页“实名信息”里填写您本人的实名信息（姓名、身份证号、参保地），再来确认授权'))
     await mountPage()
     await waitFor(() => expect(document.getElementById('accept-invitation')).not.toBeNull())
     click('accept-invitation')
-    await waitFor(() => expect(text('accept-needs-profile')).toContain('请先在“我的”里填写您本人的实名信息'))
+    await waitFor(() => expect(text('accept-needs-profile')).toContain('请先在首页“实名信息”里填写您本人的实名信息'))
     click('accept-go-profile')
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/profile/pages/edit/index' })
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/profile/pages/edit/index?for=invitation' })
   })
 
   it('sends an unverified member to 实人认证 first (issue 11)', async () => {
@@ -101,6 +129,7 @@ describe('确认授权 (the family member’s own account)', () => {
     mockedGet.mockRejectedValue(new ApiError(404, 'INVITATION_NOT_FOUND', '这个邀请已失效'))
     await mountPage()
     await waitFor(() => expect(text('invitation-problem')).toContain('邀请已经失效'))
+    expect(text('help-line-error-call')).toContain('12393')
     click('accept-home')
     expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/pages/index/index' })
   })

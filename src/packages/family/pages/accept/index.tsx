@@ -3,12 +3,14 @@ import { View, Text } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import PageRoot from '../../../../components/page-root'
+import HelpLine from '../../../../components/help-line'
 import type { InvitationView } from '../../../../domain/family'
 import { useLoadOnShow } from '../../../../hooks/use-load-on-show'
 import { ApiError } from '../../../../services/api-error'
 import { acceptInvitation, getInvitation } from '../../../../services/family'
 import { ensureSession } from '../../../../services/session'
-import { PROFILE_URL, PROXIES_URL, chinaDateTime, errorText, inverseRelationLabel } from '../../shared/family-text'
+import { PROFILE_URL, PROXIES_URL, chinaDateTime, errorText, pronounOfKin } from '../../shared/family-text'
+import { useElderMode } from '../../../../stores/use-settings-store'
 import './index.scss'
 import { openPage, goHome } from '@/lib/navigation'
 
@@ -22,14 +24,15 @@ type State =
 const VERIFY_URL = '/packages/profile/pages/verify/index'
 const NOT_FOUND = '这个邀请已经失效了（可能已过期、已经确认过，或者家人又发了新的邀请）。请让家人重新发一个邀请给您。'
 
-/** Who asks, as the person asked reads it: 张*（您的子女）. */
-const asker = (inv: InvitationView) => `${inv.proxyName}（您的${inverseRelationLabel(inv.relationLabel)}）`
+/** Who asks, as the person asked reads it: 您的女儿 王丽 (the name in full, as she entered it herself). */
+const asker = (inv: InvitationView) => `您的${inv.proxyKin} ${inv.proxyFullName} `
 
 export default function AcceptInvitation() {
   const { params } = useRouter()
   const token = params.token ?? ''
   const [state, setState] = useState<State>({ kind: 'loading' })
   const [accepting, setAccepting] = useState(false)
+  const elder = useElderMode()
 
   const load = useCallback(async () => {
     if (!token) {
@@ -98,6 +101,7 @@ export default function AcceptInvitation() {
             返回首页
           </Button>
         </View>
+        <HelpLine name='error' />
       </PageRoot>
     )
   }
@@ -108,7 +112,7 @@ export default function AcceptInvitation() {
         <View className='accept__done' id='invitation-accepted'>
           <Text className='accept__done-title'>已同意 ✓</Text>
           <Text className='accept__text'>{asker(state.invitation)}现在可以替您办理异地就医备案，并查看办理进度了。</Text>
-          <Text className='accept__text'>想取消，随时可以在“家人代办 → 谁可以替我办”里撤销。</Text>
+          <Text className='accept__text'>想取消，随时可以点下面的“谁可以替我办”，再点“撤销”。</Text>
         </View>
         <View className='accept__actions'>
           <Button type='primary' size='xlarge' block id='accept-home' onClick={goHome}>
@@ -123,38 +127,69 @@ export default function AcceptInvitation() {
   }
 
   const inv = state.invitation
+  const who = pronounOfKin(inv.proxyKin)
+  const needs = state.kind === 'profile-required' ? [] : inv.callerNeeds
   return (
     <PageRoot className='accept'>
       <View className='accept__card' id='invitation'>
-        <Text className='accept__title'>
-          {asker(inv)}请您确认：让 TA 替您办理异地就医备案，并查看办理进度
+        <Text className='accept__title' id='invitation-title'>
+          {asker(inv)}想替您办理异地就医备案，请您同意。
         </Text>
-        <Text className='accept__text'>同意以后，TA 可以：</Text>
-        <Text className='accept__item'>· 用 TA 的微信替您办理异地就医备案</Text>
+        <Text className='accept__text'>同意以后，{who}可以：</Text>
+        <Text className='accept__item'>· 用{who}自己的微信，替您提交、修改或取消备案</Text>
         <Text className='accept__item'>· 查看您的备案和办理进度</Text>
-        <Text className='accept__text'>您随时可以撤销：在“家人代办 → 谁可以替我办”里点“撤销”就行。</Text>
+        <Text className='accept__text'>
+          以后不想让{who}代办了，随时可以撤销：{elder ? '在首页点“让子女帮我办”。' : '在首页点“家人代办”，再点“谁可以替我办？”。'}
+        </Text>
         <Text className='accept__small'>这个邀请 {chinaDateTime(inv.expiresAt)} 前有效。</Text>
       </View>
+
+      {needs.length > 0 ? (
+        <View className='accept__needs-profile' id='invitation-needs'>
+          <Text className='accept__text'>点“同意”之前，要先确认是您本人（只用来核对，不会给{who}看）：</Text>
+          {needs.includes('PROFILE') ? (
+            <Text className='accept__item'>· 填写您自己的实名信息：姓名、身份证号、手机号、参保地（请把身份证和医保卡放在手边）</Text>
+          ) : null}
+          <Text className='accept__item'>· 实人认证：对着手机刷一下脸，或者拍身份证照片</Text>
+          <Text className='accept__text'>做好以后回到这里，再点“同意”。</Text>
+          <Button
+            type='primary'
+            size='xlarge'
+            block
+            id={needs.includes('PROFILE') ? 'accept-go-profile' : 'accept-go-verify'}
+            onClick={() => void openPage(needs.includes('PROFILE') ? `${PROFILE_URL}?for=invitation` : VERIFY_URL)}
+          >
+            {needs.includes('PROFILE') ? '先去填实名信息' : '先去实人认证'}
+          </Button>
+        </View>
+      ) : null}
 
       {state.kind === 'profile-required' ? (
         <View className='accept__needs-profile' id='accept-needs-profile'>
           <Text className='accept__text'>{state.message}</Text>
           <Text className='accept__text'>
-            {state.verify ? '认证好以后，点左上角返回这里，再点“同意”。' : '要核对是不是您本人。填好保存后，点左上角返回这里，再点“同意”。'}
+            {state.verify ? '认证好以后，回到这里再点“同意”。' : '要核对是不是您本人。填好保存后，回到这里再点“同意”。'}
           </Text>
           <Button
             type='primary'
             size='xlarge'
             block
             id={state.verify ? 'accept-go-verify' : 'accept-go-profile'}
-            onClick={() => void openPage(state.verify ? VERIFY_URL : PROFILE_URL)}
+            onClick={() => void openPage(state.verify ? VERIFY_URL : `${PROFILE_URL}?for=invitation`)}
           >
             {state.verify ? '去实人认证' : '去填实名信息'}
           </Button>
         </View>
       ) : (
         <View className='accept__actions'>
-          <Button type='primary' size='xlarge' block loading={accepting} id='accept-invitation' onClick={() => !accepting && void accept(inv)}>
+          <Button
+            type={needs.length > 0 ? 'default' : 'primary'}
+            size='xlarge'
+            block
+            loading={accepting}
+            id='accept-invitation'
+            onClick={() => !accepting && void accept(inv)}
+          >
             同意
           </Button>
           <Button size='xlarge' block className='accept__second' id='decline-invitation' onClick={goHome}>

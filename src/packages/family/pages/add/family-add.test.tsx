@@ -154,7 +154,7 @@ describe('添加家人 page', () => {
     })
     mockedAdd
       .mockRejectedValueOnce(new ApiError(422, 'VALIDATION_FAILED', '有几处需要修改', { phone: '这个号码已停用，请换一个' }))
-      .mockRejectedValueOnce(new ApiError(409, 'FAMILY_MEMBER_EXISTS', '这位家人已经添加过了（身份证号相同），请直接在家人列表里为 TA 办理'))
+      .mockRejectedValueOnce(new ApiError(409, 'FAMILY_MEMBER_EXISTS', '这位家人已经添加过了（身份证号相同），请直接在家人列表里为这位家人办理'))
     await mountPage()
     click('family-submit')
     await waitFor(() => expect(errorText('phone')).toBe('这个号码已停用，请换一个'))
@@ -172,6 +172,6 @@ describe('添加家人 page', () => {
     await mountPage()
     await waitFor(() => expect(document.getElementById('add-needs-profile')).not.toBeNull())
     click('add-go-profile')
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/profile/pages/edit/index' })
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/profile/pages/edit/index?for=family' })
   })
 })

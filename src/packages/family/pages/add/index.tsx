@@ -180,22 +180,22 @@ export default function FamilyAdd() {
       <Toast id={TOAST_ID} />
       <View className='flow__section'>
         <Text className='flow__title'>添加要代办的家人</Text>
-        <Text className='flow__text'>请填写家人本人的信息，要和 TA 的身份证、医保卡上的一致。最多可以添加 {FAMILY_MEMBER_LIMIT} 位家人。</Text>
-        <Text className='flow__text'>添加后，还要家人本人同意（授权），才能替 TA 办理。</Text>
+        <Text className='flow__text'>请填写家人本人的信息，要和家人的身份证、医保卡上的一致。最多可以添加 {FAMILY_MEMBER_LIMIT} 位家人。</Text>
+        <Text className='flow__text'>添加后，还要家人本人同意（授权），才能替家人办理。</Text>
       </View>
 
       {profileMissing ? (
         <View className='flow__notice member-form__needs-profile' id='add-needs-profile'>
           <Text className='member-form__notice-text'>
-            添加家人前，请先填写您自己的实名信息（姓名、身份证号），这样家人才能确认是您在替 TA 办理。填好后回到这里接着填。
+            添加家人前，请先填写您自己的实名信息（姓名、身份证号），这样家人才能确认是您在替家人办理。填好后回到这里接着填。
           </Text>
-          <Button size='large' block className='member-form__profile' id='add-go-profile' onClick={() => openPage(PROFILE_URL)}>
+          <Button size='large' block className='member-form__profile' id='add-go-profile' onClick={() => openPage(`${PROFILE_URL}?for=family`)}>
             去填我的实名信息
           </Button>
         </View>
       ) : null}
 
-      <FormField name='name' label='家人的姓名' hint='和 TA 身份证上的一样' error={errorOf('name')}>
+      <FormField name='name' label='家人的姓名' hint='和家人身份证上的一样' error={errorOf('name')}>
         <Input
           name='name'
           className='member-form__input'
@@ -220,7 +220,7 @@ export default function FamilyAdd() {
         />
       </FormField>
 
-      <ChoiceField name='relation' label='TA 是您的' hint='点一下选择' error={errorOf('relation')}>
+      <ChoiceField name='relation' label='这位家人是您的' hint='点一下选择' error={errorOf('relation')}>
         {FAMILY_RELATION_LIST.map((code) => (
           <View
             key={code}
@@ -247,10 +247,10 @@ export default function FamilyAdd() {
       </FormField>
 
       <View className='flow__notice member-form__own' id='add-own-insurance'>
-        <Text>下面的参保地和险种，填的是家人自己的（不是您的）：TA 在哪个城市交的医保、交的是哪一种。</Text>
+        <Text>下面的参保地和险种，填的是家人自己的（不是您的）：家人在哪个城市交的医保、交的是哪一种。</Text>
       </View>
 
-      <FormField name='insuredRegion' label='家人的参保地' hint='TA 在哪个城市交的医保' error={errorOf('insuredRegion')}>
+      <FormField name='insuredRegion' label='家人的参保地' hint='家人在哪个城市交的医保' error={errorOf('insuredRegion')}>
         <RegionPicker
           value={draft.insuredRegion}
           title='选择家人的参保地'

@@ -6,6 +6,7 @@ import { Button, Toast } from '@nutui/nutui-react-taro'
 import BasisNote from '../../../../components/basis-note'
 import MaterialCard, { type MaterialCardFile } from '../../../../components/material-card'
 import PageRoot from '../../../../components/page-root'
+import HelpLine from '../../../../components/help-line'
 import { INVITATION_TTL_DAYS, effectiveAuthorizationStatus, type AuthorizationMethod, type FamilyMemberView } from '../../../../domain/family'
 import { MATERIALS, type MaterialRequirement } from '../../../../domain/materials'
 import { useLoadOnShow } from '../../../../hooks/use-load-on-show'
@@ -60,10 +61,12 @@ const LETTER: MaterialRequirement = {
 const ID_PHOTO: MaterialRequirement = {
   id: 'IDENTITY',
   title: '家人的身份证照片',
-  explanation: '家人本人的身份证，用来核对是 TA 本人签的字。',
+  explanation: '家人本人的身份证，用来核对是家人本人签的字。',
   oneOf: [
     {
       ...MATERIALS.ID_DOCUMENT,
+      // One photo here, both sides side by side (the server takes one idPhotoUploadId).
+      sides: undefined,
       name: '家人的身份证',
       explanation: '把身份证正面（有照片）和反面（有有效期）并排放好，拍在一张照片里。',
       photoTips: ['正面和反面都要拍进去', '四个角都拍进去，字看得清，不反光、不模糊'],
@@ -187,6 +190,7 @@ export default function FamilyAuthorize() {
             </Button>
           )}
         </View>
+        <HelpLine name='error' />
       </PageRoot>
     )
   }
@@ -220,7 +224,7 @@ export default function FamilyAuthorize() {
       <PageRoot className='flow authorize'>
         <View className='flow__section authorize__done' id='authorize-active'>
           <Text className='flow__title'>已授权 ✓</Text>
-          <Text className='flow__text'>{m.name}已经同意由您代办，可以直接为 TA 办理备案。</Text>
+          <Text className='flow__text'>{m.name}已经同意由您代办，现在就可以替家人办理备案。</Text>
         </View>
         <View className='authorize__footer'>
           <Button type='primary' size='xlarge' block onClick={backToList} id='authorize-done'>
@@ -279,7 +283,7 @@ export default function FamilyAuthorize() {
         <View className='flow__section' id='invitation-section'>
           <Text className='flow__title'>发邀请给{m.name}</Text>
           {invitation ? null : <Text className='flow__text'>1. 点下面的按钮，生成一个邀请。</Text>}
-          <Text className='flow__text'>{invitation ? '' : '2. '}把邀请发给{m.name}，TA 用自己的微信打开，点“同意”。</Text>
+          <Text className='flow__text'>{invitation ? '' : '2. '}把邀请发给{m.name}，请家人用自己的微信打开，点“同意”。</Text>
           <Text className='flow__text'>{m.name}要先在自己的微信里填好实名信息，邀请 {INVITATION_TTL_DAYS} 天内有效。</Text>
 
           {invitation ? (
@@ -304,7 +308,7 @@ export default function FamilyAuthorize() {
                 复制链接
               </Button>
               <Text className='flow__text authorize__after'>
-                {isWeapp ? '点“发给家人”，在微信里选' : '复制后，粘贴到微信里发给'}{m.name}。TA 点“同意”以后，家人列表里会显示“已授权”。
+                {isWeapp ? '点“发给家人”，在微信里选' : '复制后，粘贴到微信里发给'}{m.name}。家人点“同意”以后，家人列表里会显示“已授权”。
               </Text>
               <Button size='xlarge' block className='flow__secondary' onClick={backToList} id='invitation-done'>
                 发好了，返回家人列表

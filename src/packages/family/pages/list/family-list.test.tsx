@@ -131,7 +131,7 @@ describe('家人代办 list', () => {
     mockedList.mockResolvedValue({ members: [] })
     await mountPage()
     await waitFor(() => expect(exists('family-empty')).toBe(true))
-    expect(text('family-empty')).toContain('替 TA 办理异地就医备案')
+    expect(text('family-empty')).toContain('替家人办理异地就医备案')
     click('family-add')
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/family/pages/add/index' })
     click('family-proxies')

@@ -3,6 +3,7 @@ import { now } from '@/lib/clock'
 import { View, Text } from '@tarojs/components'
 import { Button, Toast } from '@nutui/nutui-react-taro'
 import PageRoot from '../../../../components/page-root'
+import HelpLine from '../../../../components/help-line'
 import { FAMILY_MEMBER_LIMIT, type FamilyMemberView } from '../../../../domain/family'
 import { useLoadOnShow } from '../../../../hooks/use-load-on-show'
 import { listFamilyMembers, removeFamilyMember } from '../../../../services/family'
@@ -142,6 +143,7 @@ export default function FamilyList() {
           </Button>
         </View>
         {proxiesLink}
+        <HelpLine name='error' />
       </PageRoot>
     )
   }
@@ -152,10 +154,10 @@ export default function FamilyList() {
         <Toast id={TOAST_ID} />
         <Text className='family__title'>替家人办理备案</Text>
         <Text className='family__text'>
-          父母等家人不方便用手机，您可以用自己的微信替 TA 办理异地就医备案，并查看办理进度。
+          父母等家人不方便用手机，您可以用自己的微信替家人办理异地就医备案，并查看办理进度。
         </Text>
         <Text className='family__text'>
-          先添加家人，再请家人在自己的微信里点一下“同意”（或者上传 TA 签好的授权委托书），就可以代办了。
+          先添加家人，再请家人在自己的微信里点一下“同意”（或者上传家人签好的授权委托书），就可以代办了。
         </Text>
         <View className='family__actions'>
           <Button type='primary' size='xlarge' block onClick={add} id='family-add'>
@@ -172,7 +174,7 @@ export default function FamilyList() {
   return (
     <PageRoot className='family'>
       <Toast id={TOAST_ID} />
-      <Text className='family__lead'>您可以替下面的家人办理备案。家人同意（授权）以后，才能为 TA 办理。</Text>
+      <Text className='family__lead'>您可以替下面的家人办理备案。家人同意（授权）以后，才能为家人办理。</Text>
       {state.members.map((m) => (
         <MemberCard
           key={m.id}
@@ -207,7 +209,7 @@ export default function FamilyList() {
         title='删除这位家人？'
         message={
           removing
-            ? `删除后，您就不能再替${removing.name}办理备案了，TA 给您的授权也一起取消。以后要代办，需要重新添加、重新授权。`
+            ? `删除后，您就不能再替${removing.name}办理备案了，${removing.name}给您的授权也一起取消。以后要代办，需要重新添加、重新授权。`
             : ''
         }
         confirmLabel='确定删除'

@@ -40,7 +40,7 @@ describe('谁可以替我办', () => {
     await waitFor(() => expect(document.getElementById('proxy-a1')).not.toBeNull())
     expect(text('proxy-a1')).toContain('张*（您的子女）')
     expect(text('proxy-a1')).toContain('2026-11-23 起可以替您办理')
-    expect(document.body.textContent).toContain('撤销以后，TA 就不能再替您办理，也看不到您的备案了')
+    expect(document.body.textContent).toContain('撤销以后，这位家人就不能再替您办理，也看不到您的备案了')
 
     click('revoke-a1')
     await waitFor(() => expect(document.getElementById('revoke-confirm')).not.toBeNull())
@@ -48,6 +48,8 @@ describe('谁可以替我办', () => {
     click('revoke-confirm')
     await waitFor(() => expect(mockedRevoke).toHaveBeenCalledWith('a1'))
     await waitFor(() => expect(document.getElementById('proxies-empty')).not.toBeNull())
+    // Nobody now: the older person reads how to ask a child to file for him (issue 13 item 9).
+    expect(text('proxies-how')).toBe('1. 请子女在他们自己的微信里打开“异地就医备案”，点“家人代办”，再点“添加家人”，填上您的姓名和身份证号。')
     expect(mockedList).toHaveBeenCalledTimes(2)
     expect(document.getElementById('proxy-a1')).toBeNull()
   })

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button, Toast } from '@nutui/nutui-react-taro'
 import PageRoot from '../../../../components/page-root'
+import HelpLine from '../../../../components/help-line'
 import type { ProxyView } from '../../../../domain/family'
 import { useLoadOnShow } from '../../../../hooks/use-load-on-show'
 import { listProxies, revokeProxy } from '../../../../services/family'
@@ -67,6 +68,7 @@ export default function MyProxies() {
             再试一次
           </Button>
         </View>
+        <HelpLine name='error' />
       </PageRoot>
     )
   }
@@ -76,15 +78,18 @@ export default function MyProxies() {
       <Toast id={TOAST_ID} />
       {state.proxies.length === 0 ? (
         <View id='proxies-empty'>
-          <Text className='proxies__title'>现在没有人可以替您办理</Text>
-          <Text className='proxies__text'>
-            家人想帮您办异地就医备案，可以在 TA 自己的微信里添加您，再发邀请给您；您点“同意”以后，TA 会出现在这里。
+          <Text className='proxies__title'>现在还没有人可以替您办理</Text>
+          <Text className='proxies__text'>想让子女（或其他家人）替您办异地就医备案，这样做：</Text>
+          <Text className='proxies__text' id='proxies-how'>
+            1. 请子女在他们自己的微信里打开“异地就医备案”，点“家人代办”，再点“添加家人”，填上您的姓名和身份证号。
           </Text>
+          <Text className='proxies__text'>2. 子女会在微信里发一个邀请给您。您点开邀请，看清是谁，再点“同意”。</Text>
+          <Text className='proxies__text'>同意以后，子女的名字会出现在这里；不想让他们代办了，随时可以在这里撤销。</Text>
         </View>
       ) : (
         <View>
           <Text className='proxies__text'>下面的人可以替您办理异地就医备案，也能看到您的备案和办理进度。</Text>
-          <Text className='proxies__text'>不想让谁代办了，点“撤销”。撤销以后，TA 就不能再替您办理，也看不到您的备案了。</Text>
+          <Text className='proxies__text'>不想让谁代办了，点“撤销”。撤销以后，这位家人就不能再替您办理，也看不到您的备案了。</Text>
           {state.proxies.map((p) => (
             <View key={p.authorizationId} className='proxy-card' id={`proxy-${p.authorizationId}`}>
               <Text className='proxy-card__name'>{who(p)}</Text>
@@ -111,7 +116,7 @@ export default function MyProxies() {
         title='撤销授权？'
         message={
           revoking
-            ? `撤销以后，${who(revoking)}就不能再替您办理备案，也看不到您的备案了。以后还想让 TA 代办，要重新同意。`
+            ? `撤销以后，${who(revoking)}就不能再替您办理备案，也看不到您的备案了。以后还想让这位家人代办，要重新同意。`
             : ''
         }
         confirmLabel='确定撤销'

@@ -29,6 +29,21 @@ beforeEach(() => {
 afterEach(() => navigate.mockRestore())
 
 describe('备案信息 form', () => {
+  it('says what not filing costs in plain words for the chosen place (issue 13 item 10)', async () => {
+    document.body.innerHTML = ''
+    useMeStore.setState({ me: { user: { id: 'u1' }, profile: { ...PROFILE, insuredRegion: '450200' } }, loading: false, error: null })
+    withDraft({ type: 'LONG_TERM_RESIDENT', destination: '310000' })
+    await new TestUtils().mount(FilingForm, {})
+    await waitFor(() => expect(document.getElementById('notice-reduction')).not.toBeNull())
+    expect(document.getElementById('notice-reduction')!.textContent).toBe(
+      '· 不备案的后果：去上海（省外）没备案，报销比例要降 20 个百分点：1 万元的住院费多掏约 2,000 元。',
+    )
+    expect(document.getElementById('notice')!.textContent).not.toContain('统筹地区')
+    fireEvent.click(document.getElementById('basis-notice')!)
+    await waitFor(() => expect(document.getElementById('basis-notice-list')!.textContent).toContain('在区外住院降低 20 个百分点'))
+    document.body.innerHTML = ''
+  })
+
   it('asks only what the type needs: a long-term filing has no end date', async () => {
     withDraft({ type: 'LONG_TERM_RESIDENT' })
     await new TestUtils().mount(FilingForm, {})

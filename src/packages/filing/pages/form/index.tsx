@@ -9,7 +9,7 @@ import RegionPicker from '../../../../components/region-picker'
 import { FILING_TYPE_INFO, isLongTerm } from '../../../../domain/filing-types'
 import { CHRONIC_DISEASE_NOTE, checkFiling, endDateRule, type FilingFieldErrors } from '../../../../domain/filings'
 import { profileFor } from '../../../../domain/profiles'
-import { explainReduction } from '../../../../domain/rules'
+import { explainReduction, plainReduction } from '../../../../domain/rules'
 import { chinaToday } from '../../../../domain/time/china-date'
 import { useCurrentDraft, useFilingDraftStore, type FilingDraft } from '../../../../stores/use-filing-draft-store'
 import { useSubject } from '../../../../hooks/use-subject'
@@ -76,7 +76,14 @@ export default function FilingForm() {
     goToStep('materials')
   }
 
-  const reduction = explainReduction({ profile: policy, situation: 'NOT_FILED', exampleAmount: 10000 })
+  // Plain words from the rule, naming where (issue 13 item 10); the legal text only behind 查看依据.
+  const reduction = plainReduction({
+    profile: policy,
+    situation: 'NOT_FILED',
+    insuredRegion: subject.insuredRegion,
+    destination: draft.destination || undefined,
+    exampleAmount: 10000,
+  })
   // After discharge settlement the stay is claimed by hand, with the cut for a late filing (002 第二十六条(二)).
   const settledCut = explainReduction({ profile: policy, situation: 'LATE', exampleAmount: 10000 })
 
@@ -91,8 +98,8 @@ export default function FilingForm() {
       <View className='flow__section filing-form__notice' id='notice'>
         <Text className='filing-form__notice-title'>办之前先知道</Text>
         <Text className='flow__text'>· 在外地看病，报销比例、起付线和最高限额按参保地的规定；能报哪些药和项目，按就医地的目录。</Text>
-        {reduction.ok ? <Text className='flow__text'>· 不备案的后果：{reduction.value.explanation}</Text> : null}
-        <BasisNote name='notice' citations={reduction.ok ? reduction.value.citations : []} />
+        <Text className='flow__text' id='notice-reduction'>· 不备案的后果：{reduction.sentence}</Text>
+        <BasisNote name='notice' citations={reduction.citations} text={reduction.legal} />
       </View>
 
       <View className='filing-form__fields'>

@@ -4,7 +4,7 @@ import { Button, Checkbox, Input } from '@nutui/nutui-react-taro'
 import BasisNote from '../../../../components/basis-note'
 import FlowSteps from '../../../../components/flow-steps'
 import MaterialCard from '../../../../components/material-card'
-import { commitmentConsequence, commitmentText, commitmentTextFor, materialsFor, missingMaterials, type MaterialItem, type MaterialRequirement } from '../../../../domain/materials'
+import { commitmentConsequence, commitmentText, commitmentTextFor, materialsFor, missingMaterials, type MaterialItem, type MaterialRequirement, type MaterialSideKey } from '../../../../domain/materials'
 import { PROXY_SIGNATURE_CITATIONS } from '../../../../domain/filings'
 import { profileFor } from '../../../../domain/profiles'
 import { FILING_TYPE_INFO, type FilingType } from '../../../../domain/filing-types'
@@ -51,11 +51,13 @@ export default function FilingMaterials() {
   const missing = missingMaterials(draft.type, { items: draft.uploads.map((u) => u.purpose), commitmentSigned }, opts)
   const isMissing = (r: MaterialRequirement) => missing.some((m) => m.id === r.id)
 
-  async function pick(requirement: MaterialRequirement, item: MaterialItem) {
+  async function pick(requirement: MaterialRequirement, item: MaterialItem, side?: MaterialSideKey) {
     const picked = await upload.pick(item.code)
     if (!picked) return
     const current = useFilingDraftStore.getState().drafts[useFilingDraftStore.getState().subject]?.uploads ?? []
-    update({ uploads: [...current, { ...picked.upload, requirementId: requirement.id, localPath: picked.localPath }] })
+    // A new photo of a side replaces the old one of that side.
+    const others = side ? current.filter((u) => !(u.requirementId === requirement.id && u.purpose === item.code && u.side === side)) : current
+    update({ uploads: [...others, { ...picked.upload, requirementId: requirement.id, localPath: picked.localPath, ...(side ? { side } : {}) }] })
   }
 
   const remove = (id: string) => update({ uploads: draft.uploads.filter((u) => u.id !== id) })
@@ -99,7 +101,7 @@ export default function FilingMaterials() {
             doneLabel={coveredByCommitment ? '已签承诺书' : undefined}
             busy={busy}
             showOptions={!(draft.useCommitment && r.commitmentInstead)}
-            onPick={(item) => void pick(r, item)}
+            onPick={(item, side) => void pick(r, item, side)}
             onRemove={remove}
           >
             {r.commitmentInstead && list.commitmentAllowed ? (

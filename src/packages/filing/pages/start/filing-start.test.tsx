@@ -5,9 +5,12 @@ import { fetchMe } from '../../../../services/me'
 import { emptyFilingDraft, useFilingDraftStore } from '../../../../stores/use-filing-draft-store'
 import { useMeStore } from '../../../../stores/use-me-store'
 import { setRouterParams } from '../../../mine/shared/test-fixtures'
+import { listFamilyMembers } from '../../../../services/family'
+import { authorizationView, memberView } from '../../../family/shared/test-fixtures'
 import FilingStart from './index'
 
 jest.mock('../../../../services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
+jest.mock('../../../../services/family', () => ({ listFamilyMembers: jest.fn().mockResolvedValue({ members: [] }) }))
 jest.mock('../../../../services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
 
 const PROFILE = {
@@ -52,6 +55,20 @@ describe('我要备案: who and which type', () => {
     expect(draft.startDate).toMatch(/^\d{4}-\d{2}-\d{2}$/)
   })
 
+  it('for a family member, the contact phone is the member’s own; the filer’s is the second (issue 13 item 11)', async () => {
+    ;(listFamilyMembers as jest.Mock).mockResolvedValueOnce({
+      members: [memberView({ id: 'm1', phone: '13798765432', canFile: true, authorization: authorizationView({ status: 'ACTIVE' }) })],
+    })
+    setRouterParams({ member: 'm1' })
+    await mount()
+    await waitFor(() => expect(useFilingDraftStore.getState().subject).toBe('member:m1'))
+    click('mode-direct')
+    await waitFor(() => expect(document.getElementById('type-REFERRAL')).not.toBeNull())
+    click('type-REFERRAL')
+    click('choose-type')
+    expect(useFilingDraftStore.getState().drafts['member:m1']).toMatchObject({ type: 'REFERRAL', phone1: '13798765432', phone2: '13912345678' })
+  })
+
   it('lets a person change an earlier answer: later answers are asked again', async () => {
     await mount()
     click('answer-reason-treatment')
@@ -72,6 +89,10 @@ describe('我要备案: who and which type', () => {
     click('type-REFERRAL')
     click('choose-type')
     expect(useFilingDraftStore.getState().drafts.self!.type).toBe('REFERRAL')
+    // Where text pointed at the home page, a link goes there (issue 13 item 12).
+    expect(document.body.textContent).not.toContain('请从首页')
+    click('go-emergency')
+    expect(navigate).toHaveBeenCalledWith({ url: '/packages/emergency/pages/start/index' })
   })
 
   it('offers to resume a draft left half-way, at its step', async () => {

@@ -77,6 +77,7 @@ export default function FilingStart() {
       step: 'form',
       startDate: draft.startDate || chinaToday(now()),
       phone1: draft.phone1 || subject?.phone || '',
+      phone2: draft.phone2 || subject?.filerPhone || '',
     })
     goToStep('form')
   }
@@ -175,7 +176,14 @@ export default function FilingStart() {
                 <Text className='flow__choice-help'>{FILING_TYPE_INFO[type].explanation}</Text>
               </View>
             ))}
-            <Text className='flow__text filing-start__emergency-hint'>在外地急诊住院的，请从首页“在外地急诊住院了”办理。</Text>
+            <View
+              className='flow__link filing-start__emergency-hint'
+              id='go-emergency'
+              role='link'
+              onClick={() => void openPage('/packages/emergency/pages/start/index')}
+            >
+              <Text>在外地急诊住院了？点这里去办急诊补办备案 ›</Text>
+            </View>
           </View>
         )}
       </View>

@@ -15,6 +15,7 @@ import { ensureSession } from '../../../../services/session'
 import { LIST_URL, detailUrl, errorText } from '../../shared/filing-text'
 import './index.scss'
 import PageRoot from '../../../../components/page-root'
+import HelpLine from '../../../../components/help-line'
 import { PHONE_INPUT_TYPE } from '@/lib/input-types'
 import { replacePage, goBack } from '@/lib/navigation'
 
@@ -184,6 +185,7 @@ export default function ChangeFiling() {
             返回我的备案
           </Button>
         </View>
+        <HelpLine name='error' />
       </PageRoot>
     )
   }

@@ -2,16 +2,14 @@ import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import MaterialCard from '../../../../components/material-card'
-import type { FilingView, UploadView } from '../../../../domain/filings'
-import { materialsFor, type MaterialItem, type MaterialRequirement } from '../../../../domain/materials'
+import type { FilingView } from '../../../../domain/filings'
+import { materialsFor, type MaterialItem, type MaterialRequirement, type MaterialSideKey } from '../../../../domain/materials'
 import { useMaterialUpload } from '../../../../hooks/use-material-upload'
 import { addMaterials } from '../../../../services/filings'
 import { errorText } from '../../shared/filing-text'
+import { useAddedMaterialsStore, type AddedUpload } from '../../../../stores/use-added-materials-store'
 
-interface AddedUpload extends UploadView {
-  requirementId: string
-  localPath: string
-}
+const NONE: AddedUpload[] = []
 
 export interface AddMaterialsProps {
   filing: FilingView
@@ -25,17 +23,23 @@ export interface AddMaterialsProps {
  */
 export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
   const upload = useMaterialUpload()
-  const [added, setAdded] = useState<AddedUpload[]>([])
+  // Kept in the phone's storage, so a reload does not lose the photos (issue 13 item 12).
+  const added = useAddedMaterialsStore((s) => s.byFiling[filing.id] ?? NONE)
+  const keep = useAddedMaterialsStore((s) => s.add)
+  const drop = useAddedMaterialsStore((s) => s.remove)
+  const clear = useAddedMaterialsStore((s) => s.clear)
   const [sending, setSending] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const review = filing.review
   const requirements = materialsFor(filing.type).requirements
 
-  async function pick(requirement: MaterialRequirement, item: MaterialItem) {
+  async function pick(requirement: MaterialRequirement, item: MaterialItem, side?: MaterialSideKey) {
     setError(null)
     const picked = await upload.pick(item.code)
     if (!picked) return
-    setAdded((list) => [...list, { ...picked.upload, requirementId: requirement.id, localPath: picked.localPath }])
+    const old = side ? added.find((u) => u.requirementId === requirement.id && u.purpose === item.code && u.side === side) : undefined
+    if (old) drop(filing.id, old.id)
+    keep(filing.id, { ...picked.upload, requirementId: requirement.id, localPath: picked.localPath, ...(side ? { side } : {}) })
   }
 
   async function send() {
@@ -47,7 +51,7 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
     setError(null)
     try {
       onAdded(await addMaterials(filing.id, { materials: added.map((u) => u.id) }))
-      setAdded([])
+      clear(filing.id)
     } catch (e) {
       setError(errorText(e, '没有提交成功，请再点一次。'))
     } finally {
@@ -92,8 +96,8 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
             doneLabel='✓ 已拍好'
             todoLabel='需要时补拍'
             busy={upload.busy}
-            onPick={(item) => void pick(r, item)}
-            onRemove={(id) => setAdded((list) => list.filter((u) => u.id !== id))}
+            onPick={(item, side) => void pick(r, item, side)}
+            onRemove={(id) => drop(filing.id, id)}
           />
         )
       })}

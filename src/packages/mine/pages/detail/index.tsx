@@ -19,6 +19,7 @@ import AddMaterials from './add-materials'
 import CancelDialog from './cancel-dialog'
 import './index.scss'
 import PageRoot from '../../../../components/page-root'
+import HelpLine from '../../../../components/help-line'
 import { openPage, goBack } from '@/lib/navigation'
 
 type LoadState =
@@ -132,6 +133,7 @@ export default function FilingDetail() {
             </Button>
           )}
         </View>
+        <HelpLine name='error' />
       </PageRoot>
     )
   }

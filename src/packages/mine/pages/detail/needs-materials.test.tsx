@@ -3,6 +3,7 @@ import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent, waitFor } from '@testing-library/react'
 import { addMaterials, getFiling, uploadMaterial } from '../../../../services/filings'
 import { filingView, setRouterParams } from '../../shared/test-fixtures'
+import { useAddedMaterialsStore } from '../../../../stores/use-added-materials-store'
 import FilingDetail from './index'
 
 jest.mock('../../../../services/filings', () => ({
@@ -54,6 +55,7 @@ async function mountPage() {
 }
 
 beforeEach(() => {
+  useAddedMaterialsStore.setState({ byFiling: {} })
   mockedGet.mockReset().mockResolvedValue(needsMaterials)
   mockedAdd.mockReset()
   mockedUpload.mockReset()
@@ -76,7 +78,8 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     expect(text('needs-reasons')).toContain('材料不全')
     expect(text('detail-emergency')).toContain('阳江市人民医院')
     // Every document an emergency filing accepts can be photographed here.
-    for (const code of ['ID_DOCUMENT', 'EMERGENCY_DIAGNOSIS', 'OUTPATIENT_RECORD', 'ADMISSION_RECORD']) {
+    // 身份证 has a button per side (正面/反面).
+    for (const code of ['ID_DOCUMENT-FRONT', 'ID_DOCUMENT-BACK', 'EMERGENCY_DIAGNOSIS', 'OUTPATIENT_RECORD', 'ADMISSION_RECORD']) {
       expect(document.getElementById(`pick-${code}`)).not.toBeNull()
     }
   })
@@ -99,6 +102,28 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     await waitFor(() => expect(mockedAdd).toHaveBeenCalledWith('e1', { materials: ['up9'] }))
     await waitFor(() => expect(text('detail-status')).toBe('审核中'))
     expect(document.getElementById('missing-items')).toBeNull()
+  })
+
+  it('keeps the photos chosen for 补充材料 across a reload, like every other draft (issue 13 item 12)', async () => {
+    jest.spyOn(Taro, 'chooseMedia').mockResolvedValue({ tempFiles: [{ tempFilePath: 'blob:photo' }] } as never)
+    mockedUpload.mockResolvedValue({ id: 'up9', kind: 'JPEG', size: 1000, purpose: 'EMERGENCY_DIAGNOSIS' })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('pick-EMERGENCY_DIAGNOSIS')).not.toBeNull())
+    click('pick-EMERGENCY_DIAGNOSIS')
+    await waitFor(() => expect(text('req-EMERGENCY_PROOF')).toContain('已拍好'))
+    // In the phone's storage, as the persisted draft.
+    const kept = JSON.parse(Taro.getStorageSync('beian-added-materials') || '{}')
+    expect(kept.state.byFiling.e1).toEqual([
+      { id: 'up9', kind: 'JPEG', size: 1000, purpose: 'EMERGENCY_DIAGNOSIS', requirementId: 'EMERGENCY_PROOF', localPath: 'blob:photo' },
+    ])
+
+    // Reload: the page again, from what was kept.
+    mounted?.unmout()
+    document.body.innerHTML = ''
+    await useAddedMaterialsStore.persist.rehydrate()
+    await mountPage()
+    await waitFor(() => expect(text('req-EMERGENCY_PROOF')).toContain('已拍好'))
+    expect(text('submit-materials')).toContain('（1 张）')
   })
 
   it('shows the reasons of a rejection', async () => {

@@ -3,14 +3,15 @@ import { now } from '@/lib/clock'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import StatusBadge from '../../../../components/status-badge'
-import type { FilingView } from '../../../../domain/filings'
+import { filingGroup, type FilingView } from '../../../../domain/filings'
 import { chinaToday } from '../../../../domain/time/china-date'
 import { listFilings } from '../../../../services/filings'
 import { ensureSession } from '../../../../services/session'
-import { START_URL, detailUrl, errorText, isStandingFiling, proxyLine, validityLine } from '../../shared/filing-text'
+import { START_URL, detailUrl, errorText, proxyLine, validityLine } from '../../shared/filing-text'
 import { useLoadOnShow } from '../../../../hooks/use-load-on-show'
 import './index.scss'
 import PageRoot from '../../../../components/page-root'
+import HelpLine from '../../../../components/help-line'
 import { openPage } from '@/lib/navigation'
 
 type LoadState =
@@ -75,6 +76,7 @@ export default function MyFilings() {
             再试一次
           </Button>
         </View>
+        <HelpLine name='error' />
       </PageRoot>
     )
   }
@@ -96,18 +98,39 @@ export default function MyFilings() {
   }
 
   const today = chinaToday(now())
-  const standing = state.filings.filter((f) => isStandingFiling(f, today))
-  const ended = state.filings.filter((f) => !isStandingFiling(f, today))
+  const groupOf = (f: FilingView) => filingGroup(f.status, f.validFrom, f.validTo, today)
+  const standing = state.filings.filter((f) => groupOf(f) !== 'ENDED')
+  const ended = state.filings.filter((f) => groupOf(f) === 'ENDED')
+  // 正在生效 / 待生效 (approved, starting later) / 办理中: each says what it means (issue 13 item 12).
+  const groups = [
+    { key: 'IN_FORCE', id: 'mine-in-force', heading: '正在生效', note: null },
+    { key: 'NOT_YET', id: 'mine-not-yet', heading: '待生效', note: '已经办好，到开始那天才生效。' },
+    { key: 'IN_PROGRESS', id: 'mine-in-progress', heading: '办理中', note: null },
+  ] as const
 
   return (
     <PageRoot className='mine'>
       <Text className='mine__lead'>点一条备案，可以看办理进度，也可以变更或取消。</Text>
       <View className='mine__section' id='mine-standing'>
-        <Text className='mine__heading'>正在生效 / 办理中</Text>
         {standing.length === 0 ? (
-          <Text className='mine__none'>现在没有正在生效或办理中的备案。</Text>
+          <>
+            <Text className='mine__heading'>正在生效 / 办理中</Text>
+            <Text className='mine__none'>现在没有正在生效或办理中的备案。</Text>
+          </>
         ) : (
-          standing.map((f) => <FilingCard key={f.id} filing={f} />)
+          groups.map((g) => {
+            const list = standing.filter((f) => groupOf(f) === g.key)
+            if (list.length === 0) return null
+            return (
+              <View key={g.key} id={g.id}>
+                <Text className='mine__heading'>{g.heading}</Text>
+                {g.note ? <Text className='mine__note'>{g.note}</Text> : null}
+                {list.map((f) => (
+                  <FilingCard key={f.id} filing={f} />
+                ))}
+              </View>
+            )
+          })
         )}
       </View>
       {ended.length > 0 ? (

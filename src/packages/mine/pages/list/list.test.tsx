@@ -77,6 +77,23 @@ describe('我的备案 list', () => {
     expect(text('filing-e')).not.toContain('长期有效')
   })
 
+  it('an approved filing that starts later is 待生效, not 正在生效 (issue 13 item 12)', async () => {
+    mockedList.mockResolvedValue({
+      filings: [
+        filingView({ id: 'now', validFrom: '2026-11-23', startDate: '2026-11-23' }),
+        filingView({ id: 'later', validFrom: '2099-01-01', startDate: '2099-01-01' }),
+        filingView({ id: 'wait', status: 'UNDER_REVIEW', statusLabel: '审核中', validFrom: null }),
+      ],
+    })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('mine-not-yet')).not.toBeNull())
+    expect(document.getElementById('mine-in-force')!.querySelector('#filing-now')).not.toBeNull()
+    expect(document.getElementById('mine-in-force')!.querySelector('#filing-later')).toBeNull()
+    expect(document.getElementById('mine-not-yet')!.querySelector('#filing-later')).not.toBeNull()
+    expect(text('mine-not-yet')).toContain('待生效')
+    expect(document.getElementById('mine-in-progress')!.querySelector('#filing-wait')).not.toBeNull()
+  })
+
   it('opens a filing’s details on tap', async () => {
     mockedList.mockResolvedValue({ filings: [filingView({ id: 'a' })] })
     await mountPage()
@@ -99,6 +116,8 @@ describe('我的备案 list', () => {
     mockedList.mockRejectedValueOnce(new ApiError(0, 'NETWORK', NETWORK_ERROR_MESSAGE))
     await mountPage()
     await waitFor(() => expect(text('mine-error')).toContain('网络不太好'))
+    // An error page gives a human to ask (issue 13 item 13).
+    expect(text('help-line-error-call')).toContain('12393')
     mockedList.mockResolvedValueOnce({ filings: [filingView({ id: 'a' })] })
     fireEvent.click(document.getElementById('mine-retry')!)
     await waitFor(() => expect(document.getElementById('filing-a')).not.toBeNull())

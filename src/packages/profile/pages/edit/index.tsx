@@ -19,7 +19,8 @@ import type { VerificationView } from '../../../../domain/verification'
 import { useProfileDraftStore, type ProfileDraft, type ProfileField } from '../../../../stores/use-profile-draft-store'
 import './index.scss'
 import { ID_INPUT_TYPE, PHONE_INPUT_TYPE } from '@/lib/input-types'
-import { goHome, openPage } from '@/lib/navigation'
+import { useRouter } from '@tarojs/taro'
+import { goBack, goHome, openPage } from '@/lib/navigation'
 import PageRoot from '../../../../components/page-root'
 import { idFacts } from '../../../../lib/id-facts'
 import { useScrollToField } from '../../../../hooks/use-scroll-to-field'
@@ -43,11 +44,31 @@ function toDraft(p: ProfileInput): ProfileDraft {
   return { name, idNumber, phone, insuredRegion, insuranceType }
 }
 
+/**
+ * Whose information this page asks for, by where the person came from (`?for=`): it is always the
+ * account holder's own, never the family member's (issue 13 item 8). `back` leads where they were.
+ */
+const PURPOSES: Record<string, { intro: string; back: string; backUrl: string }> = {
+  family: {
+    intro: '先填写您自己的实名信息（是您本人的，不是家人的），要和您的身份证、医保卡上的一致。添加家人时要用它核对是您在替家人办理。家人的信息，保存后回到“添加家人”再填。',
+    back: '回到添加家人，接着填家人的信息',
+    backUrl: '/packages/family/pages/add/index',
+  },
+  invitation: {
+    intro: '先填写您自己的实名信息，要和您的身份证、医保卡上的一致。用来核对点“同意”的是您本人。',
+    back: '回到邀请，去点“同意”',
+    backUrl: '/pages/index/index',
+  },
+}
+const OWN_INTRO = '这里填的是您自己（正在用这个微信的人）的信息，要和您的身份证、医保卡上的一致。替家人办理时，家人的信息在“家人代办”里填。'
+
 function showToast(content: string) {
   Toast.show('profile-toast', { content, duration: 2.5 })
 }
 
 export default function ProfileEdit() {
+  // The router may not be set up when the page is shown on its own (tests, a first render).
+  const purpose = PURPOSES[useRouter()?.params?.for ?? '']
   const draft = useProfileDraftStore((s) => s.draft)
   const touched = useProfileDraftStore((s) => s.touched)
   const dirty = useProfileDraftStore((s) => s.dirty)
@@ -140,8 +161,8 @@ export default function ProfileEdit() {
     <PageRoot className='profile'>
       <Toast id='profile-toast' />
       <View className='profile__intro'>
-        <Text className='profile__intro-text'>
-          请填写要办理备案的参保人本人的信息，要和身份证、医保卡上的一致。
+        <Text className='profile__intro-text' id='profile-intro'>
+          {purpose?.intro ?? OWN_INTRO}
         </Text>
       </View>
       {loadError ? <Text className='profile__notice'>{loadError}</Text> : null}
@@ -255,6 +276,11 @@ export default function ProfileEdit() {
             <Button type='primary' size='xlarge' block loading={saving} onClick={submit} id='profile-save'>
               保存
             </Button>
+            {savedAt && !dirty && purpose ? (
+              <Button type='primary' size='xlarge' block className='profile__home' id='profile-back-to' onClick={() => void goBack(purpose.backUrl)}>
+                {purpose.back}
+              </Button>
+            ) : null}
             {savedAt && !dirty ? (
               <Button size='xlarge' block className='profile__home' onClick={() => goHome()}>
                 返回首页

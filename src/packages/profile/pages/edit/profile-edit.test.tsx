@@ -5,6 +5,7 @@ import { idCheckChar } from '../../../../domain/validation/id-number'
 import { EMPTY_PROFILE_DRAFT, useProfileDraftStore } from '../../../../stores/use-profile-draft-store'
 import { fetchMe, saveProfile } from '../../../../services/me'
 import { ID_TAKEN_MESSAGE } from '../../../../domain/verification'
+import { Current } from '@tarojs/runtime'
 import ProfileEdit from './index'
 
 jest.mock('../../../../services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
@@ -37,15 +38,29 @@ function errorText(name: string): string | null {
   return document.getElementById(`error-${name}`)?.textContent ?? null
 }
 
+let mounted: TestUtils | null = null
+afterEach(() => {
+  mounted?.unmout()
+  mounted = null
+  document.body.innerHTML = ''
+  jest.restoreAllMocks()
+})
+
 async function mountPage() {
   const utils = new TestUtils()
+  mounted = utils
   await utils.mount(ProfileEdit, {})
   await waitFor(() => expect(mockedFetchMe).toHaveBeenCalled())
   await waitFor(() => expect(document.getElementById('profile-save')).not.toBeNull())
   return utils
 }
 
+function setParams(params: Record<string, string>) {
+  Current.router = { params, path: '/packages/profile/pages/edit/index', onReady: '', onHide: '', onShow: '', $taroPath: '' }
+}
+
 beforeEach(() => {
+  setParams({})
   useProfileDraftStore.setState({ draft: EMPTY_PROFILE_DRAFT, touched: {}, dirty: false })
   // Consent already given: these tests are about the form (profile-consent.test.tsx: the consent step).
   mockedFetchMe.mockReset().mockResolvedValue({ user: { id: 'u1' }, profile: null, privacyConsent: CONSENT })
@@ -104,6 +119,36 @@ describe('实名信息 page', () => {
       insuranceType: 'RESIDENT',
     })
     await waitFor(() => expect(document.getElementById('profile-saved')).not.toBeNull())
+  })
+
+  it('says it is about the person herself — from 添加家人 too — and leads back there after saving (issue 13 item 8)', async () => {
+    jest.spyOn(Taro, 'redirectTo').mockImplementation(() => Promise.resolve({ errMsg: 'redirectTo:ok' }))
+    setParams({ for: 'family' })
+    useProfileDraftStore.setState({ draft: { ...EMPTY_PROFILE_DRAFT, insuredRegion: '440300', insuranceType: 'EMPLOYEE' }, dirty: true })
+    mockedSave.mockImplementation(async (input) => ({
+      profile: { ...input, birthDate: '1949-12-31', sex: 'M', updatedAt: '2026-11-23T10:00:00+08:00' },
+      verification: UNVERIFIED,
+    }))
+    await mountPage()
+    const intro = document.getElementById('profile-intro')?.textContent ?? ''
+    expect(intro).toBe('先填写您自己的实名信息（是您本人的，不是家人的），要和您的身份证、医保卡上的一致。添加家人时要用它核对是您在替家人办理。家人的信息，保存后回到“添加家人”再填。')
+    expect(document.body.textContent).not.toContain('参保人本人')
+    type('name', '李晓梅')
+    type('idNumber', VALID_ID)
+    type('phone', '138 1234 5678')
+    fireEvent.click(document.getElementById('profile-save')!)
+    await waitFor(() => expect(document.getElementById('profile-back-to')).not.toBeNull())
+    expect(document.getElementById('profile-back-to')!.textContent).toBe('回到添加家人，接着填家人的信息')
+    fireEvent.click(document.getElementById('profile-back-to')!)
+    await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/family/pages/add/index' }))
+  })
+
+  it('opened from the home page, says the information is one’s own, not a family member’s', async () => {
+    await mountPage()
+    expect(document.getElementById('profile-intro')?.textContent).toBe(
+      '这里填的是您自己（正在用这个微信的人）的信息，要和您的身份证、医保卡上的一致。替家人办理时，家人的信息在“家人代办”里填。',
+    )
+    expect(document.getElementById('profile-back-to')).toBeNull()
   })
 
   it('shows the server’s field messages at the field', async () => {

@@ -1,0 +1,101 @@
+import Taro from '@tarojs/taro'
+import TestUtils from '@tarojs/test-utils-react'
+import { fireEvent, waitFor } from '@testing-library/react'
+import { useSettingsStore } from '../../stores/use-settings-store'
+import { useSessionStore } from '../../stores/use-session-store'
+import { useEmergencyDraftStore, emptyEmergencyDraft } from '../../stores/use-emergency-draft-store'
+import { useSubjectsStore } from '../../stores/use-subjects-store'
+import { listFilings } from '../../services/filings'
+import { filingView } from '../../packages/mine/shared/test-fixtures'
+import Home from './index'
+
+jest.mock('../../services/filings', () => ({ listFilings: jest.fn() }))
+const mockedList = listFilings as jest.MockedFunction<typeof listFilings>
+
+const text = (id: string) => document.getElementById(id)?.textContent ?? ''
+
+let mounted: TestUtils | null = null
+
+async function mountHome(elder: boolean) {
+  useSettingsStore.setState({ elder })
+  mounted = new TestUtils()
+  await mounted.mount(Home, {})
+  await waitFor(() => expect(document.getElementById('entry-family')).not.toBeNull())
+}
+
+beforeEach(() => {
+  useSessionStore.setState({ token: null, userId: null })
+  useEmergencyDraftStore.setState({ subject: 'self', drafts: {} })
+  mockedList.mockReset().mockResolvedValue({ filings: [] })
+  jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'navigateTo:ok' }))
+})
+
+afterEach(() => {
+  mounted?.unmout()
+  mounted = null
+  document.body.innerHTML = ''
+  jest.restoreAllMocks()
+})
+
+describe('home page tiles say whose task it is (issue 13 item 9)', () => {
+  it.each([
+    // mode, tile text, where it leads
+    [false, '家人代办替父母、配偶等家人办理', '/packages/family/pages/list/index'],
+    [true, '让子女帮我办看谁能替我办，怎么请子女帮忙', '/packages/family/pages/proxies/index'],
+  ])('长辈模式 %s: the family tile reads %s and opens %s', async (elder, tile, url) => {
+    await mountHome(elder)
+    expect(text('entry-family')).toBe(tile)
+    fireEvent.click(document.getElementById('entry-family')!)
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url })
+  })
+})
+
+describe('home page offers a human to ask, in both modes (issue 13 item 13)', () => {
+  it.each([
+    [false, '办不明白？可以找人问'],
+    [true, '不会弄？打电话问'],
+  ])('长辈模式 %s: 12393 on the home page under “%s”', async (elder, title) => {
+    await mountHome(elder)
+    expect(text('help-line-home')).toContain(title)
+    expect(text('help-line-home-call')).toContain('12393')
+    expect(text('help-line-home-office')).toContain('参保地')
+  })
+})
+
+describe('home page cards for what waits on the person (issue 13 item 12)', () => {
+  it('补充材料 asked for, and an emergency filing started for a parent: a card each, leading there', async () => {
+    useSessionStore.setState({ token: 't', userId: 'u1' })
+    mockedList.mockResolvedValue({
+      filings: [
+        filingView({
+          id: 'f9', status: 'NEEDS_MATERIALS', statusLabel: '待补充材料', typeName: '异地长期居住人员',
+          review: { decision: 'REQUEST_MATERIALS', reasons: [], missingItems: ['身份证反面', '居住证'], decidedAt: '2026-11-30T02:00:00Z' },
+        }),
+        filingView({ id: 'ok' }),
+      ],
+    })
+    useSubjectsStore.setState({ members: { m1: { id: 'm1', name: '王秀英', relationLabel: '父母', insuredRegion: '450200' } } })
+    useEmergencyDraftStore.setState({
+      subject: 'self',
+      drafts: { 'member:m1': { ...emptyEmergencyDraft(), step: 'details', admittedOn: '2026-11-29' }, self: emptyEmergencyDraft() },
+    })
+    await mountHome(true)
+    await waitFor(() => expect(document.getElementById('waiting-MATERIALS-f9')).not.toBeNull())
+    expect(text('waiting-MATERIALS-f9')).toBe('您的异地长期居住人员备案要补充材料工作人员列出了 2 项要补的材料，补齐后才能继续审核。去补充材料 ›')
+    expect(text('waiting-EMERGENCY_DRAFT-member-m1')).toBe(
+      '王秀英的急诊补办备案还没提交2026-11-29 入院，补办备案有期限，越早交越好。点下面接着办，能看到截止日期。接着办急诊备案 ›',
+    )
+    expect(document.getElementById('waiting-EMERGENCY_DRAFT-self')).toBeNull()
+    expect(document.getElementById('waiting-MATERIALS-ok')).toBeNull()
+    fireEvent.click(document.getElementById('waiting-MATERIALS-f9')!)
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/mine/pages/detail/index?id=f9' })
+    fireEvent.click(document.getElementById('waiting-EMERGENCY_DRAFT-member-m1')!)
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/emergency/pages/start/index?member=m1' })
+  })
+
+  it('without a session, no account is made just to look: no request, no card', async () => {
+    await mountHome(false)
+    expect(mockedList).not.toHaveBeenCalled()
+    expect(document.getElementById('home-waiting')).toBeNull()
+  })
+})

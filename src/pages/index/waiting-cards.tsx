@@ -1,0 +1,71 @@
+import { useCallback, useState } from 'react'
+import { View, Text } from '@tarojs/components'
+// The module itself, not the filings index: the home page is in the main package (no region table).
+import type { FilingView } from '../../domain/filings/filing-view'
+import { waitingOnPerson, type StartedEmergencyDraft, type WaitingItem } from '../../domain/filings/waiting'
+import { useLoadOnShow } from '../../hooks/use-load-on-show'
+import { listFilings } from '../../services/filings'
+import { useEmergencyDraftStore } from '../../stores/use-emergency-draft-store'
+import { useSessionStore } from '../../stores/use-session-store'
+import { useSubjectsStore } from '../../stores/use-subjects-store'
+import { openPage } from '@/lib/navigation'
+
+const MEMBER_PREFIX = 'member:'
+
+function open(item: WaitingItem) {
+  if (item.kind === 'MATERIALS') {
+    void openPage(`/packages/mine/pages/detail/index?id=${encodeURIComponent(item.key)}`)
+    return
+  }
+  const member = item.key.startsWith(MEMBER_PREFIX) ? item.key.slice(MEMBER_PREFIX.length) : null
+  void openPage(member ? `/packages/emergency/pages/start/index?member=${encodeURIComponent(member)}` : '/packages/emergency/pages/start/index')
+}
+
+/**
+ * Cards on the home page for what waits on the person (issue 13 item 12): 补充材料 asked for,
+ * an emergency filing started and not sent. Filings are read only when there is a session
+ * (opening the home page creates no account); they are read again each time it is shown.
+ */
+export default function WaitingCards() {
+  const token = useSessionStore((s) => s.token)
+  const drafts = useEmergencyDraftStore((s) => s.drafts)
+  const members = useSubjectsStore((s) => s.members)
+  const [filings, setFilings] = useState<FilingView[]>([])
+
+  const load = useCallback(async () => {
+    if (!token) return
+    try {
+      setFilings((await listFilings()).filings)
+    } catch {
+      // Offline or signed out: the cards from this phone's drafts still show.
+    }
+  }, [token])
+  useLoadOnShow(load)
+
+  const started: StartedEmergencyDraft[] = Object.entries(drafts)
+    .filter(([, d]) => d && d.step !== 'start' && d.admittedOn)
+    .map(([key, d]) => ({
+      key,
+      whose: key === 'self' ? '您' : members[key.slice(MEMBER_PREFIX.length)]?.name ?? '家人',
+      admittedOn: d!.admittedOn,
+    }))
+  const items = waitingOnPerson(filings, started)
+  if (items.length === 0) return null
+  return (
+    <View className='home__waiting' id='home-waiting'>
+      {items.map((item) => (
+        <View
+          key={`${item.kind}-${item.key}`}
+          className='home__waiting-card'
+          id={`waiting-${item.kind}-${item.key.replace(':', '-')}`}
+          role='link'
+          onClick={() => open(item)}
+        >
+          <Text className='home__waiting-title'>{item.title}</Text>
+          <Text className='home__waiting-detail'>{item.detail}</Text>
+          <Text className='home__waiting-action'>{item.action} ›</Text>
+        </View>
+      ))}
+    </View>
+  )
+}

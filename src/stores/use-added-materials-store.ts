@@ -1,0 +1,44 @@
+import { create } from 'zustand'
+import { persist } from 'zustand/middleware'
+import type { UploadView } from '../domain/filings'
+import type { MaterialSideKey } from '../domain/materials'
+import { taroStorage } from './taro-storage'
+
+/** A photo uploaded for 补充材料, not sent yet: which requirement it answers and where it is on the phone. */
+export interface AddedUpload extends UploadView {
+  requirementId: string
+  localPath: string
+  side?: MaterialSideKey
+}
+
+interface AddedMaterialsState {
+  /** Per filing id, the photos chosen so far. */
+  byFiling: Record<string, AddedUpload[]>
+  add: (filingId: string, upload: AddedUpload) => void
+  remove: (filingId: string, uploadId: string) => void
+  /** After they were sent: nothing left to keep. */
+  clear: (filingId: string) => void
+}
+
+/**
+ * 补充材料 as chosen so far, kept across a reload or the app being closed like every other
+ * form's draft (issue 13 item 12). The uploads are already on the server; only their ids and
+ * the local paths to show them are kept here.
+ */
+export const useAddedMaterialsStore = create<AddedMaterialsState>()(
+  persist(
+    (set) => ({
+      byFiling: {},
+      add: (filingId, upload) =>
+        set((s) => ({ byFiling: { ...s.byFiling, [filingId]: [...(s.byFiling[filingId] ?? []), upload] } })),
+      remove: (filingId, uploadId) =>
+        set((s) => ({ byFiling: { ...s.byFiling, [filingId]: (s.byFiling[filingId] ?? []).filter((u) => u.id !== uploadId) } })),
+      clear: (filingId) =>
+        set((s) => {
+          const { [filingId]: _sent, ...rest } = s.byFiling
+          return { byFiling: rest }
+        }),
+    }),
+    { name: 'beian-added-materials', version: 1, storage: taroStorage, partialize: (s) => ({ byFiling: s.byFiling }) },
+  ),
+)
