@@ -18,7 +18,8 @@ import { auditActor, type StaffPrincipal } from '../staff/actor'
 import type { NewNotification } from '../db/repositories/notifications'
 import { AppError, validationFailed } from '../errors'
 import { deadlineReminderDue } from '../../../src/domain/emergency'
-import { filingNotFound, filingRecipients } from './file-filing'
+import { filingRecipients } from './filing-common'
+import { filingNotFound } from './filing-errors'
 import { toFilingView } from './to-filing-view'
 
 /**

@@ -10,7 +10,7 @@ import type { UploadRecord } from '../db/repositories/uploads'
 import { AppError } from '../errors'
 import { maskIdNumber, maskName, maskPhone } from '../logging/mask'
 import { auditActor } from '../staff/actor'
-import { filingNotFound } from './file-filing'
+import { filingNotFound } from './filing-errors'
 import { filingAuditLabel, reviewFiling, reviewQueue, type ReviewContext } from './review'
 
 /**

@@ -1,13 +1,9 @@
 import type { FastifyPluginAsync } from 'fastify'
-import {
-  addMaterials,
-  cancelFiling,
-  changeFiling,
-  createFiling,
-  filingView,
-  listFilings,
-  visibleFiling,
-} from '../../../filings/file-filing'
+import { addMaterials } from '../../../filings/add-materials'
+import { cancelFiling, changeFiling, visibleFiling } from '../../../filings/change-filing'
+import { createFiling } from '../../../filings/create-filing'
+import { filingView } from '../../../filings/filing-common'
+import { listFilings } from '../../../filings/list-filings'
 import type { Repositories } from '../../../db/repositories'
 import { idempotencyFor, sendStored, withIdempotency } from '../../../idempotency'
 import { currentUser } from '../../../plugins/app/auth'

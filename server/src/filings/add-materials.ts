@@ -1,0 +1,36 @@
+// 补充材料 (SPEC §6): materials added to a filing staff sent back for them.
+import { type AddMaterialsBody, type FilingView } from '../../../src/domain/filings'
+import { chinaToday } from '../../../src/domain/time/china-date'
+import { visibleFiling } from './change-filing'
+import { type FilingContext, orNull, ownUploads, viewById } from './filing-common'
+import { notAwaitingMaterials } from './filing-errors'
+
+/**
+ * POST /api/filings/:id/materials — the materials staff asked for (一次性告知), added while the
+ * filing waits for them; it goes back to review.
+ */
+export async function addMaterials(
+  app: FilingContext,
+  id: string,
+  userId: string,
+  body: AddMaterialsBody,
+): Promise<FilingView> {
+  const filing = await visibleFiling(app, id, userId)
+  const now = app.now()
+  const today = chinaToday(now)
+  if (filing.status !== 'NEEDS_MATERIALS') throw notAwaitingMaterials(filing, today)
+  const uploads = await ownUploads(app, userId, body.materials)
+  const note = orNull(body.note)
+  const added = await app.repos.filings.addMaterials(
+    filing.id,
+    {
+      materialIds: uploads.map((u) => u.id),
+      fromStatus: 'NEEDS_MATERIALS',
+      toStatus: 'UNDER_REVIEW',
+      note: note === null ? '已补充材料' : `已补充材料：${note}`,
+    },
+    now,
+  )
+  if (!added) throw notAwaitingMaterials((await app.repos.filings.findById(filing.id)) ?? filing, today)
+  return viewById(app, filing.id, userId)
+}

@@ -1,0 +1,102 @@
+// POST /api/filings for the self-service types (SPEC §1-§4, §7): check, decide multi-place, store at once.
+import { decideMultiPlace, isStanding, type CommitmentSigner, type CreateFilingBody, type FilingSubmission, type FilingView } from '../../../src/domain/filings'
+import { profileFor } from '../../../src/domain/profiles'
+import { chinaToday } from '../../../src/domain/time/china-date'
+import { normalizeName } from '../../../src/domain/validation/name'
+import { AppError, validationFailed } from '../errors'
+import { type FilingSubjectFacts } from '../family/family'
+import { maskIdNumber } from '../logging/mask'
+import { assertIdNotTaken, isVerified } from '../verification/verify'
+import { toFilingView } from './to-filing-view'
+import { createEmergencyFiling } from './create-emergency-filing'
+import { type FilingContext, blocksDuplicate, decide, draftOf, firstEvents, newFilingNumber, ownUploads, resolveSubject, subjectProfile } from './filing-common'
+import { duplicateFiling } from './filing-errors'
+
+/**
+ * Whether a new filing makes the person filed in several places (decideMultiPlace over their
+ * standing filings); 409 MULTI_PLACE_ON_COMMITMENT when it would rest on a commitment, with the
+ * standing filing (`existingFilingId`, `existingNumber`) and the first day it may be changed
+ * (`firstAllowedOn`).
+ */
+export async function multiPlaceFor(app: FilingContext, subject: FilingSubjectFacts, body: CreateFilingBody, today: string): Promise<boolean> {
+  const filings = await app.repos.filings.listForSubject({ subjectUserId: subject.subjectUserId, familyMemberId: subject.familyMemberId })
+  const standing = filings
+    .filter((f) => isStanding(f.status, f.validTo, today))
+    .map((f) => ({
+      id: f.id,
+      number: f.number,
+      type: f.type,
+      basis: f.basis,
+      destination: { province: f.destinationProvince, city: f.destinationCity },
+      validFrom: f.validFrom,
+    }))
+  const answer = decideMultiPlace(
+    { type: body.type, destination: body.destination, onCommitment: Boolean(body.commitment) },
+    standing,
+    { profile: profileFor(subject.person.insuredRegion), today },
+  )
+  if (!answer.ok) {
+    throw new AppError(409, answer.code, answer.message, undefined, {
+      details: { existingFilingId: answer.existing.id, existingNumber: answer.existing.number, firstAllowedOn: answer.changeFirstAllowedOn },
+    })
+  }
+  return answer.multiPlace
+}
+
+/** POST /api/filings (SPEC §2-§4, §6, §7). */
+export async function createFiling(app: FilingContext, userId: string, body: CreateFilingBody): Promise<FilingView> {
+  const own = await subjectProfile(app, userId)
+  // An ID number another account has verified gives this account no filing rights (issue 11).
+  if ('self' in body.subject) await assertIdNotTaken(app, userId, own)
+  const subject = await resolveSubject(app, userId, body.subject, own)
+
+  const uploads = await ownUploads(app, userId, body.materials)
+  if (body.type === 'EMERGENCY') return createEmergencyFiling(app, userId, body, { subject, filer: own }, uploads)
+  if (body.emergency) throw validationFailed(422, { emergency: '只有急诊住院备案才填急诊信息，请去掉，或把类型改成急诊' })
+
+  const now = app.now()
+  const today = chinaToday(now)
+  // Multi-place is decided from the person's standing filings, not from the client's flag (002 第十一条).
+  const multiPlace = await multiPlaceFor(app, subject, body, today)
+  const submission: FilingSubmission = {
+    type: body.type,
+    destination: body.destination,
+    startDate: body.startDate,
+    endDate: body.endDate ?? null,
+    contacts: body.contacts,
+    chronicDiseaseHospital: body.chronicDiseaseHospital ?? null,
+    multiPlace: body.multiPlace === true || multiPlace,
+    admittedOn: body.admittedOn ?? null,
+    commitment: body.commitment ?? null,
+    materialCodes: uploads.map((u) => u.purpose),
+  }
+  // 代签 (004 个人承诺书 温馨提示2): only the relative filing for a family member, in their own name.
+  const proxySigner = subject.familyMemberId !== null ? { name: own.name } : null
+  const decision = decide(submission, subject.person, today, await isVerified(app, userId, own), proxySigner)
+  const signer: CommitmentSigner | null =
+    body.commitment?.signedBy === 'PROXY' && subject.relation !== null
+      ? { name: own.name, idNumberMasked: maskIdNumber(own.idNumber), relation: subject.relation }
+      : null
+  const commitment = body.commitment
+    ? { signedName: normalizeName(body.commitment.signedName), textVersion: body.commitment.textVersion, signedAt: now.toISOString(), signer }
+    : null
+
+  const draft = draftOf(submission, decision, { userId, subject, filer: own }, {
+    registration: 'NEW',
+    supersedesId: null,
+    commitment,
+  })
+  const result = await app.repos.filings.create(
+    {
+      filing: draft,
+      materials: uploads,
+      events: firstEvents(decision, null),
+      nextNumber: () => newFilingNumber(today),
+      findDuplicate: blocksDuplicate(draft, today),
+    },
+    now,
+  )
+  if (result.outcome === 'DUPLICATE') throw duplicateFiling(result.existing)
+  if (result.outcome === 'STALE') throw new Error('a new filing cannot be stale')
+  return toFilingView(result.details, today, userId)
+}

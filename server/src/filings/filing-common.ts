@@ -1,0 +1,178 @@
+// What every filing step shares: the subject and filer, the domain check, the stored draft, first events, views.
+import { randomInt } from 'node:crypto'
+import type { FastifyInstance } from 'fastify'
+import { FILING_NUMBER_ALPHABET, checkFiling, findDuplicateFiling, formatFilingNumber, type CreateFilingBody, type FilingSubmission, type FilingView } from '../../../src/domain/filings'
+import { profileFor } from '../../../src/domain/profiles'
+import { chinaToday } from '../../../src/domain/time/china-date'
+import { initialFilingStatus } from '../../../src/domain/verification'
+import type { FilingRecord, NewFiling } from '../db/repositories/filings'
+import type { PersonProfile } from '../db/repositories/profiles'
+import type { UploadRecord } from '../db/repositories/uploads'
+import { validationFailed } from '../errors'
+import { proxySubject, type FilingSubjectFacts } from '../family/family'
+import { toFilingView } from './to-filing-view'
+import { filingNotFound, profileRequired } from './filing-errors'
+
+/**
+ * What filing needs of the app: its repositories (the app's, or ones bound to the transaction of
+ * an idempotent write), clock and calendar. The app itself is one.
+ */
+export type FilingContext = Pick<FastifyInstance, 'repos' | 'now' | 'calendar'>
+
+/**
+ * Filing, changing and cancelling (SPEC §2-§5, §7): the steps around the shared domain rules.
+ * Every check runs before anything is written; the writes of one step are one transaction.
+ */
+
+export const INSTANT_NOTE = '自助备案，即时办结'
+export const EMERGENCY_REVIEW_NOTE = '急诊备案已受理，等待医保经办机构审核（一般 1 个工作日）'
+/** The worked example of the cut, in yuan, shown with the after-window guidance. */
+export const GUIDANCE_EXAMPLE_YUAN = 10000
+
+
+/** A fresh filing number: six characters drawn with crypto.randomInt, centred in their slot. */
+export function newFilingNumber(today: string): string {
+  const n = FILING_NUMBER_ALPHABET.length
+  return formatFilingNumber(today, Array.from({ length: 6 }, () => (randomInt(n) + 0.5) / n))
+}
+
+export const orNull = (value: string | null | undefined): string | null => {
+  const trimmed = value?.trim()
+  return trimmed ? trimmed : null
+}
+
+/** The subject's profile, or 422 PROFILE_REQUIRED. */
+export async function subjectProfile(app: FilingContext, userId: string): Promise<PersonProfile> {
+  const profile = await app.repos.profiles.findByUserId(userId)
+  if (!profile) throw profileRequired()
+  return profile
+}
+
+/** Filing for oneself: the caller's own account and saved profile. */
+export function selfSubject(userId: string, profile: PersonProfile): FilingSubjectFacts {
+  return { subjectUserId: userId, familyMemberId: null, relation: null, person: profile }
+}
+
+/**
+ * Who a new filing is for (SPEC §2 代办): oneself, or a family member with an ACTIVE
+ * authorisation (else 403 PROXY_NOT_AUTHORIZED). The authorisation has been checked online at
+ * this point, so an instant type stays instant (isInstant with byProxyUnverified false).
+ */
+export async function resolveSubject(
+  app: FilingContext,
+  userId: string,
+  subject: CreateFilingBody['subject'],
+  own: PersonProfile,
+): Promise<FilingSubjectFacts> {
+  if ('self' in subject) return selfSubject(userId, own)
+  return proxySubject(app, userId, subject.familyMemberId)
+}
+
+/** The filing's record of who acted for whom (user_id is the filer). */
+export function whoFields(subject: FilingSubjectFacts, filer: PersonProfile) {
+  return {
+    subjectUserId: subject.subjectUserId,
+    subjectFamilyMemberId: subject.familyMemberId,
+    subjectRelation: subject.relation,
+    filerName: filer.name,
+    subjectName: subject.person.name,
+    subjectIdNumber: subject.person.idNumber,
+    insuredRegion: subject.person.insuredRegion,
+  }
+}
+
+/** The people a filing's messages go to: the filer and the person it is for (once each). */
+export function filingRecipients(filing: Pick<FilingRecord, 'userId' | 'subjectUserId'>): string[] {
+  return [...new Set([filing.userId, ...(filing.subjectUserId === null ? [] : [filing.subjectUserId])])]
+}
+
+/**
+ * Runs checkFiling for the subject (422 VALIDATION_FAILED with every wrong field at once); the
+ * status it starts in comes from initialFilingStatus, given whether the filer passed 实人认证.
+ */
+export function decide(
+  submission: FilingSubmission,
+  profile: FilingSubjectFacts['person'],
+  today: string,
+  filerVerified: boolean,
+  proxySigner: { name: string } | null,
+  commitmentCarriedOver = false,
+) {
+  const result = checkFiling(submission, {
+    profile: profileFor(profile.insuredRegion),
+    today,
+    subjectName: profile.name,
+    insuredRegion: profile.insuredRegion,
+    proxySigner,
+    commitmentCarriedOver,
+  })
+  if (!result.ok) throw validationFailed(422, result.fields as Record<string, string>)
+  const start = initialFilingStatus({ type: submission.type, filerVerified })
+  return { ...result.value, status: start.status, waitReason: start.reason }
+}
+
+export function draftOf(
+  submission: FilingSubmission,
+  decision: ReturnType<typeof decide>,
+  who: { userId: string; subject: FilingSubjectFacts; filer: PersonProfile },
+  extra: Pick<NewFiling, 'registration' | 'supersedesId' | 'commitment'>,
+): NewFiling {
+  return {
+    userId: who.userId,
+    ...whoFields(who.subject, who.filer),
+    type: submission.type,
+    status: decision.status,
+    basis: decision.basis,
+    destinationProvince: submission.destination.province,
+    destinationCity: orNull(submission.destination.city),
+    startDate: submission.startDate,
+    endDate: orNull(submission.endDate),
+    validFrom: decision.validity.validFrom,
+    validTo: decision.validity.validTo,
+    validityExplanation: decision.validity.explanation,
+    citations: decision.citations,
+    phone1: submission.contacts.phone1.trim(),
+    phone2: orNull(submission.contacts.phone2),
+    addressAtDestination: submission.contacts.addressAtDestination.trim(),
+    chronicDiseaseHospital: orNull(submission.chronicDiseaseHospital),
+    multiPlace: submission.multiPlace === true,
+    admittedOn: decision.admittedOn,
+    ...extra,
+  }
+}
+
+export function firstEvents(decision: ReturnType<typeof decide>, submittedNote: string | null) {
+  return [
+    { status: 'SUBMITTED' as const, note: submittedNote },
+    { status: decision.status, note: decision.status === 'APPROVED' ? INSTANT_NOTE : decision.waitReason },
+  ]
+}
+
+/** The duplicate rule of the domain over the person's filings the repository fetched. */
+export const blocksDuplicate = (filing: NewFiling, today: string) => (ofSubject: readonly FilingRecord[]) =>
+  findDuplicateFiling(filing, ofSubject, today)
+
+/** One filing as `viewerId` sees it today. */
+export async function filingView(app: FilingContext, filing: FilingRecord, viewerId: string): Promise<FilingView> {
+  const [details] = await app.repos.filings.details([filing])
+  if (!details) throw filingNotFound()
+  return toFilingView(details, chinaToday(app.now()), viewerId)
+}
+
+export async function viewById(app: FilingContext, id: string, viewerId: string): Promise<FilingView> {
+  const filing = await app.repos.filings.findById(id)
+  if (!filing) throw filingNotFound()
+  return filingView(app, filing, viewerId)
+}
+
+/** The caller's own uploads with these ids, or 422 naming `materials`. */
+export async function ownUploads(app: FilingContext, userId: string, ids: readonly string[]): Promise<UploadRecord[]> {
+  const uploads = await app.repos.uploads.findOwned(userId, ids)
+  const wanted = new Set(ids).size
+  if (uploads.length !== wanted) {
+    throw validationFailed(422, {
+      materials: `有 ${wanted - uploads.length} 份材料找不到（只能用您自己上传的材料），请重新上传`,
+    })
+  }
+  return uploads
+}

@@ -1,0 +1,68 @@
+// The errors of filing, changing and cancelling (SPEC §2-§7): each in plain Chinese, saying what to do next.
+import { afterWindowGuidance, type EmergencyBlock } from '../../../src/domain/emergency'
+import { FILING_STATUSES, effectiveStatus } from '../../../src/domain/filings'
+import { type PolicyProfile } from '../../../src/domain/profiles'
+import type { FilingRecord } from '../db/repositories/filings'
+import { AppError } from '../errors'
+import { GUIDANCE_EXAMPLE_YUAN } from './filing-common'
+
+// Errors of filing, changing and cancelling (SPEC §2-§7): each in plain Chinese, saying what to do next.
+
+export function filingNotFound(): AppError {
+  return new AppError(404, 'FILING_NOT_FOUND', '没有找到这份备案，请回到“我的备案”重新打开')
+}
+
+export function profileRequired(): AppError {
+  return new AppError(422, 'PROFILE_REQUIRED', '请先在首页“实名信息”里填写您本人的实名信息（姓名、身份证号、参保地），再来办理备案')
+}
+
+export function duplicateFiling(existing: FilingRecord): AppError {
+  return new AppError(
+    409,
+    'DUPLICATE_FILING',
+    `您已经有一份还有效的同类备案（编号 ${existing.number}），备案地也相同，不用重复办理；要改地方或日期，请在“我的备案”里办理变更`,
+    undefined,
+    { details: { existingFilingId: existing.id, existingNumber: existing.number } },
+  )
+}
+
+export function notStanding(filing: FilingRecord, today: string, action: '取消' | '变更'): AppError {
+  const label = FILING_STATUSES[effectiveStatus(filing.status, filing.validTo, today)]
+  return new AppError(409, 'FILING_NOT_STANDING', `这份备案现在是“${label}”，不能再${action}了；请刷新“我的备案”看看`)
+}
+
+export function locked(code: 'CANCEL_LOCKED' | 'CHANGE_LOCKED', months: number, firstAllowedOn: string): AppError {
+  const action = code === 'CANCEL_LOCKED' ? '取消' : '变更'
+  return new AppError(
+    409,
+    code,
+    `承诺制备案 ${months} 个月内不能${action}，最早 ${firstAllowedOn} 可以${action}；确有客观原因的，请联系参保地医保经办机构`,
+    undefined,
+    { details: { firstAllowedOn } },
+  )
+}
+
+/** The emergency filing cannot be made at all (SPEC §6): past the window, or the profile deems it filed. */
+export function emergencyBlocked(block: EmergencyBlock, profile: PolicyProfile): AppError {
+  if (block.code === 'EMERGENCY_DEEMED_FILED') {
+    return new AppError(
+      422,
+      block.code,
+      `${block.message}不用在这里办理：住院时直接告诉医院您是急诊住院的参保人，请医院按急诊登记结算就行。`,
+      undefined,
+      { details: { window: block.window } },
+    )
+  }
+  return new AppError(422, block.code, block.message, undefined, {
+    details: { window: block.window, guidance: afterWindowGuidance(profile, GUIDANCE_EXAMPLE_YUAN) },
+  })
+}
+
+export function notAwaitingMaterials(filing: FilingRecord, today: string): AppError {
+  const label = FILING_STATUSES[effectiveStatus(filing.status, filing.validTo, today)]
+  return new AppError(
+    409,
+    'FILING_NOT_AWAITING_MATERIALS',
+    `这份备案现在是“${label}”，不需要补充材料；请刷新“我的备案”看看最新进度`,
+  )
+}

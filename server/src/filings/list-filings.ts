@@ -1,0 +1,18 @@
+// GET /api/filings: the person's filings as views.
+import { isStanding, type FilingView } from '../../../src/domain/filings'
+import { chinaToday } from '../../../src/domain/time/china-date'
+import type { FilingRecord } from '../db/repositories/filings'
+import { toFilingView } from './to-filing-view'
+import { type FilingContext } from './filing-common'
+
+/** GET /api/filings: standing filings first, then the newest first. */
+export async function listFilings(app: FilingContext, userId: string): Promise<FilingView[]> {
+  const today = chinaToday(app.now())
+  const filings = await app.repos.filings.listVisible(userId)
+  const details = await app.repos.filings.details(filings)
+  const standing = (f: FilingRecord) => (isStanding(f.status, f.validTo, today) ? 0 : 1)
+  // Array.prototype.sort is stable: the repository's newest-first order holds within each group.
+  return details
+    .sort((a, b) => standing(a.filing) - standing(b.filing))
+    .map((d) => toFilingView(d, today, userId))
+}
