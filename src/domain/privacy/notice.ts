@@ -110,7 +110,7 @@ const SECTIONS: readonly PrivacyNoticeSection[] = [
     title: '替家人办理',
     paragraphs: [
       '添加家人前，请先征得家人本人的同意。家人不满 14 周岁的，要由父母或其他监护人同意。',
-      '家人还要在自己的微信里确认，或者交签好的授权委托书，您才能替家人办理。',
+      '家人还要在自己的微信里确认，或者交签好的授权委托书，您才能替 TA 办理。',
     ],
   },
   VERIFICATION_PRIVACY_SECTION,

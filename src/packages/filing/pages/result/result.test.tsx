@@ -1,3 +1,4 @@
+import { setClock } from '@/lib/clock'
 import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent, waitFor } from '@testing-library/react'
 import { renderReceiptImage, saveReceiptImage } from '../../../../lib/receipt/receipt-image'
@@ -40,7 +41,10 @@ describe('备案结果 page', () => {
     const REAL = ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate',
       'nextTick', 'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback',
       'cancelIdleCallback', 'hrtime', 'performance'] as const
-    beforeEach(() => jest.useFakeTimers({ now: new Date('2026-12-01T02:00:00Z'), doNotFake: [...REAL] }))
+    beforeEach(() => {
+      jest.useFakeTimers({ now: new Date('2026-12-01T02:00:00Z'), doNotFake: [...REAL] })
+      setClock(new Date('2026-12-01T02:00:00Z'))
+    })
     afterEach(() => jest.useRealTimers())
 
     it.each([

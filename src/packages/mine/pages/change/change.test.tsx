@@ -1,3 +1,4 @@
+import { setClock } from '@/lib/clock'
 import Taro from '@tarojs/taro'
 import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent, waitFor } from '@testing-library/react'
@@ -47,6 +48,7 @@ const REAL_TIMERS = ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval
 
 beforeEach(() => {
   jest.useFakeTimers({ now: NOW, doNotFake: [...REAL_TIMERS] })
+  setClock(NOW)
   mockedGet.mockReset().mockResolvedValue(
     filingView({ type: 'OTHER_TEMPORARY', typeName: '其他临时外出就医人员', endDate: '2027-05-22', validTo: '2027-05-22' }),
   )

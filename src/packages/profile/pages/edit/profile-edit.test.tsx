@@ -84,7 +84,7 @@ describe('实名信息 page', () => {
     type('name', '张')
     type('phone', '12345')
     fireEvent.click(document.getElementById('profile-save')!)
-    await waitFor(() => expect(errorText('name')).toContain('中文姓名'))
+    await waitFor(() => expect(errorText('name')).toBe('姓名至少 2 个字，请写全身份证上的姓名'))
     expect(errorText('phone')).toContain('11 位')
     expect(errorText('idNumber')).toContain('请填写身份证号码')
     expect(errorText('insuredRegion')).toContain('请选择参保地')
