@@ -3,7 +3,7 @@ export type { FilingStatus } from './status'
 export { FILING_NUMBER_ALPHABET, formatFilingNumber, normalizeFilingNumber } from './filing-number'
 export { endDateRule } from './end-date'
 export type { EndDateRule } from './end-date'
-export { checkFiling } from './check-filing'
+export { checkFiling, MAX_YEAR_AHEAD_DAYS } from './check-filing'
 export type {
   CommitmentSignature, FilingCheck, FilingContacts, FilingContext, FilingDecision, FilingField,
   FilingFieldErrors, FilingSubmission,

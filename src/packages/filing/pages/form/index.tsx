@@ -1,12 +1,14 @@
 import { useEffect, useMemo, useState } from 'react'
-import { Picker, View, Text } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import { Button, Input, Switch } from '@nutui/nutui-react-taro'
 import BasisNote from '../../../../components/basis-note'
 import FlowSteps from '../../../../components/flow-steps'
+import DateChoice from '../../../../components/date-choice'
 import FormField from '../../../../components/form-field'
 import RegionPicker from '../../../../components/region-picker'
 import { FILING_TYPE_INFO, isLongTerm } from '../../../../domain/filing-types'
-import { checkFiling, endDateRule, type FilingFieldErrors } from '../../../../domain/filings'
+import { checkFiling, endDateRule, MAX_YEAR_AHEAD_DAYS, type FilingFieldErrors } from '../../../../domain/filings'
+import { formatDayNumber, parseDayNumber } from '../../../../domain/calendar'
 import { profileFor } from '../../../../domain/profiles'
 import { explainReduction } from '../../../../domain/rules'
 import { chinaToday } from '../../../../domain/time/china-date'
@@ -99,27 +101,30 @@ export default function FilingForm() {
           hint={type === 'REFERRAL' ? '已经约好住院的，开始日期要在住院那天或之前' : '一般选今天'}
           error={errorOf('startDate')}
         >
-          <Picker mode='date' value={draft.startDate || today} start={today} onChange={(e) => set({ startDate: e.detail.value, endDate: '' })}>
-            <View className='filing-form__date' id='start-date'>
-              <Text>{draft.startDate || '请选择'}</Text>
-              <Text className='filing-form__date-action'>更改 ›</Text>
-            </View>
-          </Picker>
+          <DateChoice
+            id='start-date'
+            label='开始日期'
+            direction='future'
+            value={draft.startDate}
+            today={today}
+            min={today}
+            max={formatDayNumber(parseDayNumber(today) + MAX_YEAR_AHEAD_DAYS)}
+            onChange={(date) => set({ startDate: date, endDate: '' })}
+          />
         </FormField>
 
         {endRule?.asked ? (
           <FormField name='endDate' label='到哪天结束' hint={endRule.explanation} error={errorOf('endDate')}>
-            <Picker
-              mode='date'
-              value={draft.endDate || endRule.minimumFor(draft.startDate) || today}
-              start={endRule.minimumFor(draft.startDate) ?? today}
-              onChange={(e) => set({ endDate: e.detail.value })}
-            >
-              <View className='filing-form__date' id='end-date'>
-                <Text>{draft.endDate || '请选择'}</Text>
-                <Text className='filing-form__date-action'>更改 ›</Text>
-              </View>
-            </Picker>
+            <DateChoice
+              id='end-date'
+              label='结束日期'
+              direction='future'
+              value={draft.endDate}
+              today={today}
+              min={endRule.minimumFor(draft.startDate) ?? today}
+              max={formatDayNumber(parseDayNumber(draft.startDate || today) + 2 * MAX_YEAR_AHEAD_DAYS)}
+              onChange={(date) => set({ endDate: date })}
+            />
           </FormField>
         ) : (
           <View className='filing-form__plain'>

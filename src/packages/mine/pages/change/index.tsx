@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react'
-import { Picker, View, Text } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { Button, Input, TextArea, Toast } from '@nutui/nutui-react-taro'
+import DateChoice from '../../../../components/date-choice'
 import FormField from '../../../../components/form-field'
 import RegionPicker from '../../../../components/region-picker'
-import type { ChangeFilingBody, FilingView } from '../../../../domain/filings'
+import { MAX_YEAR_AHEAD_DAYS, type ChangeFilingBody, type FilingView } from '../../../../domain/filings'
+import { formatDayNumber, parseDayNumber } from '../../../../domain/calendar'
 import { findRegion } from '../../../../domain/regions'
 import { chinaToday } from '../../../../domain/time/china-date'
 import { checkMobile } from '../../../../domain/validation/mobile'
@@ -113,14 +115,21 @@ function changeBody(f: FilingView, d: Draft): ChangeFilingBody | null {
   return Object.keys(body).length > 1 ? body : null
 }
 
+/** A date of the filing, chosen with large buttons; offered from `start` to about a year after it. */
 function DateChooser({ value, start, onChange, name }: { value: string; start?: string; onChange: (v: string) => void; name: string }) {
+  const today = chinaToday(new Date())
+  const from = start || today
   return (
-    <Picker className='change__picker' mode='date' value={value} start={start} onChange={(e) => onChange(String(e.detail.value))}>
-      <View className='change__date' id={`date-${name}`}>
-        <Text className='change__date-value'>{value || '请选择日期'}</Text>
-        <Text className='change__date-action'>更改 ›</Text>
-      </View>
-    </Picker>
+    <DateChoice
+      id={`date-${name}`}
+      label={name === 'startDate' ? '开始日期' : '结束日期'}
+      direction='future'
+      value={value}
+      today={today}
+      min={from}
+      max={formatDayNumber(parseDayNumber(from) + 2 * MAX_YEAR_AHEAD_DAYS)}
+      onChange={onChange}
+    />
   )
 }
 
