@@ -137,9 +137,9 @@ export default function DateChoice({ value, onChange, today, min, max, id, label
           <View className='date-choice__grid' role='grid' aria-label={`${label}：${shown.year} 年 ${shown.month} 月`}>
             <View className='date-choice__row' role='row'>
               {WEEKDAYS.map((w) => (
-                <Text key={w} className='date-choice__weekday' role='columnheader' aria-label={`星期${w}`}>
-                  {w}
-                </Text>
+                <View key={w} className='date-choice__weekday' role='columnheader' aria-label={`星期${w}`}>
+                  <Text>{w}</Text>
+                </View>
               ))}
             </View>
             {weeks.map((days, i) => (

@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import BasisNote from '../../../../components/basis-note'
 import { afterWindowGuidance } from '../../../../domain/emergency'
 import { profileFor } from '../../../../domain/profiles'
 import { useSubject } from '../../../../hooks/use-subject'
+import { useLoadOnShow } from '../../../../hooks/use-load-on-show'
 import { useEmergencyDraftStore } from '../../../../stores/use-emergency-draft-store'
 import { useMeStore } from '../../../../stores/use-me-store'
 import { goToStep } from '../../shared/flow'
@@ -28,9 +29,7 @@ export default function AfterWindow() {
   const loadMe = useMeStore((s) => s.load)
   const [kept, setKept] = useState<string[]>([])
 
-  useEffect(() => {
-    if (!profile) void loadMe()
-  }, [profile, loadMe])
+  useLoadOnShow(loadMe)
 
   // Without 实名信息 the national default still gives the right steps, only a general cut.
   const guidance = useMemo(() => afterWindowGuidance(profileFor(profile?.insuredRegion ?? '')), [profile])

@@ -1,20 +1,26 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import BasisNote from '../../../../components/basis-note'
 import FlowSteps from '../../../../components/flow-steps'
-import NeedsProfile from '../../../../components/needs-profile'
+import DateChoice from '../../../../components/date-choice'
+import FormField from '../../../../components/form-field'
+import RegionPicker from '../../../../components/region-picker'
 import PageRoot from '../../../../components/page-root'
 import ResumeDraft from '../../../../components/resume-draft'
 import SubjectChooser from '../../../../components/subject-chooser'
 import { AWAY_REASONS, EMERGENCY_CRITERIA, EMERGENCY_CRITERIA_CITATIONS, type AwayReason, type EmergencyCriterion } from '../../../../domain/emergency'
+import { profileFor } from '../../../../domain/profiles'
 import { chinaToday } from '../../../../domain/time/china-date'
+import { useNow } from '../../../../hooks/use-now'
+import { useLoadOnShow } from '../../../../hooks/use-load-on-show'
 import { useCurrentEmergencyDraft, useEmergencyDraftStore, type AwayLength, type EmergencyDraft } from '../../../../stores/use-emergency-draft-store'
 import { useMeStore } from '../../../../stores/use-me-store'
 import { useFamilyMembers } from '../../../../hooks/use-family-members'
 import { memberKey, useSubject } from '../../../../hooks/use-subject'
-import { AWAY_LENGTHS, EMERGENCY_STEPS, OTHER_TYPES_URL, STEP_NAMES, goToStep } from '../../shared/flow'
+import DeadlineBlock from '../../shared/deadline-block'
+import { AWAY_LENGTHS, EMERGENCY_STEPS, OTHER_TYPES_URL, STEP_NAMES, admissionMin, goToStep, useEmergencyWindow } from '../../shared/flow'
 import '../../shared/emergency.scss'
 import './index.scss'
 import { openPage } from '@/lib/navigation'
@@ -83,13 +89,17 @@ export default function EmergencyStart() {
   const [resumable] = useState(draft.step !== 'start')
   const [resumeDismissed, setResumeDismissed] = useState(false)
 
-  useEffect(() => {
-    loadMe()
-  }, [loadMe])
+  // Back from 实名信息 (or anywhere): the page shows what the server now holds (issue 13, trap 1).
+  useLoadOnShow(loadMe)
 
   const profile = me?.profile ?? null
-
-  if (!profile) return <NeedsProfile loading={meLoading} why='补办备案要用参保人的姓名、身份证号和参保地（交医保的地方）。请先填好，只要填一次，填完回到这里接着办。' />
+  const now = useNow()
+  const today = chinaToday(now)
+  // The deadline needs only the admission date and the 参保地 (issue 13, trap 3): the subject's
+  // 参保地 when it is known, else the one picked here, before any personal data.
+  const insuredRegion = subject?.insuredRegion || draft.insuredRegionGuess || ''
+  const policy = useMemo(() => (insuredRegion ? profileFor(insuredRegion) : null), [insuredRegion])
+  const emergencyWindow = useEmergencyWindow(draft.admittedOn, policy, now)
 
   const toggle = (id: EmergencyCriterion) => {
     const on = draft.criteria.includes(id)
@@ -102,6 +112,10 @@ export default function EmergencyStart() {
   const next = () => {
     setShowMissing(true)
     if (missing.length > 0 || suggestion) return
+    if (!profile) {
+      void openPage('/packages/profile/pages/edit/index')
+      return
+    }
     update({
       step: 'details',
       admittedOn: draft.admittedOn || chinaToday(new Date()),
@@ -133,13 +147,52 @@ export default function EmergencyStart() {
         <Text className='flow__text'>在外地突然生病、急诊住了院，补办备案后医保照样能报。回答下面 4 个问题，马上知道能不能办。</Text>
       </View>
 
-      <SubjectChooser
-        selfName={profile.name}
-        members={members}
-        selected={subjectKey}
-        onChoose={(key) => setSubject(key)}
-        onManageFamily={() => openPage('/packages/family/pages/list/index')}
-      />
+      <View className='flow__section' id='deadline-check'>
+        <Text className='emergency__question'>先看：最晚哪天要办好</Text>
+        <Text className='flow__text'>只要选住院那天和参保地（交医保的地方），不用填别的。</Text>
+        <FormField name='admittedOn' label='哪天住的院'>
+          <DateChoice
+            id='admitted-on'
+            label='住院日期'
+            value={draft.admittedOn}
+            today={today}
+            min={admissionMin(today)}
+            max={today}
+            onChange={(date) => update({ admittedOn: date })}
+          />
+        </FormField>
+        {subject?.insuredRegion ? null : (
+          <FormField name='insuredRegion' label='参保地（在哪里交的医保）'>
+            <RegionPicker
+              value={draft.insuredRegionGuess || ''}
+              title='选择参保地'
+              placeholder='请选择省、市'
+              onChange={(code) => update({ insuredRegionGuess: code })}
+            />
+          </FormField>
+        )}
+        {policy?.emergency.mode === 'DEEMED_FILED' ? (
+          <View className='deadline' id='deemed-filed'>
+            <Text className='deadline__label'>好消息</Text>
+            <Text className='deadline__date'>急诊抢救视同已备案，不用补办</Text>
+            <Text className='deadline__text'>{policy.emergency.text}</Text>
+          </View>
+        ) : emergencyWindow?.ok ? (
+          <DeadlineBlock emergencyWindow={emergencyWindow.value} today={today} />
+        ) : emergencyWindow && !emergencyWindow.ok ? (
+          <Text className='flow__error' id='deadline-error'>{emergencyWindow.message}</Text>
+        ) : null}
+      </View>
+
+      {profile ? (
+        <SubjectChooser
+          selfName={profile.name}
+          members={members}
+          selected={subjectKey}
+          onChoose={(key) => setSubject(key)}
+          onManageFamily={() => openPage('/packages/family/pages/list/index')}
+        />
+      ) : null}
 
       <View className='flow__section' id='question-admitted'>
         <Text className='emergency__question'>1. 医院让您住院了吗？</Text>
@@ -219,9 +272,16 @@ export default function EmergencyStart() {
             {suggestion.action}
           </Button>
         ) : (
-          <Button type='primary' size='xlarge' block id='start-next' onClick={next}>
-            下一步：填住院信息
-          </Button>
+          <>
+            {profile ? null : (
+              <Text className='flow__text' id='start-needs-profile'>
+                {meLoading ? '正在读取您的实名信息…' : '补办备案要用参保人的姓名、身份证号和参保地。下一步先填实名信息，只要填一次，填完回到这里接着办。'}
+              </Text>
+            )}
+            <Button type='primary' size='xlarge' block id='start-next' onClick={next}>
+              {profile ? '下一步：填住院信息' : '下一步：填实名信息'}
+            </Button>
+          </>
         )}
       </View>
     </PageRoot>

@@ -15,6 +15,7 @@ import { chinaToday } from '../../../../domain/time/china-date'
 import { useCurrentDraft, useFilingDraftStore } from '../../../../stores/use-filing-draft-store'
 import { useMeStore } from '../../../../stores/use-me-store'
 import { useFamilyMembers } from '../../../../hooks/use-family-members'
+import { useLoadOnShow } from '../../../../hooks/use-load-on-show'
 import { memberKey, useSubject } from '../../../../hooks/use-subject'
 import { STEP_NAMES, goToStep } from '../../shared/flow'
 import './index.scss'
@@ -40,9 +41,7 @@ export default function FilingStart() {
   const [resumable] = useState(draft.step !== 'start' && draft.type !== null)
   const [resumeDismissed, setResumeDismissed] = useState(false)
 
-  useEffect(() => {
-    loadMe()
-  }, [loadMe])
+  useLoadOnShow(loadMe)
 
   // Opened from 家人代办 for one member: file for them.
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button, Input, Radio, Toast } from '@nutui/nutui-react-taro'
 import FormField from '../../../../components/form-field'
@@ -22,6 +22,7 @@ import { goHome, openPage } from '@/lib/navigation'
 import PageRoot from '../../../../components/page-root'
 import { idFacts } from '../../../../lib/id-facts'
 import { useScrollToField } from '../../../../hooks/use-scroll-to-field'
+import { useLoadOnShow } from '../../../../hooks/use-load-on-show'
 import PrivacyConsent from '../../../../components/privacy-consent'
 import { usePrivacyNotice } from '../../../../hooks/use-privacy-notice'
 import { PRIVACY_CONSENT_REQUIRED } from '../../../../services/privacy'
@@ -68,7 +69,9 @@ export default function ProfileEdit() {
   const [consentReason, setConsentReason] = useState<string | null>(null)
   const consented = recordedConsent === notice.version || agreedVersion === notice.version
 
-  useEffect(() => {
+  // Back from 实人认证 or the privacy notice: shown again with what the server now holds (a
+  // draft being typed is kept: loadSaved ignores a dirty draft).
+  useLoadOnShow(() =>
     ensureSession()
       .then(fetchMe)
       .then((me) => {
@@ -79,8 +82,8 @@ export default function ProfileEdit() {
         }
         setVerification(me.verification ?? null)
       })
-      .catch((e: unknown) => setLoadError(e instanceof ApiError ? e.message : '暂时没连上服务器，您可以先填写，稍后再保存。'))
-  }, [loadSaved])
+      .catch((e: unknown) => setLoadError(e instanceof ApiError ? e.message : '暂时没连上服务器，您可以先填写，稍后再保存。')),
+  )
 
   const today = chinaToday(new Date())
   const check = useMemo(() => validateProfile(draft as ProfileInput, today), [draft, today])
