@@ -7,8 +7,9 @@
  * keep `role` and `aria-label` (WeChat's own 无障碍 attributes, base.wxml) and drop `tabIndex`
  * and `onKeyDown`, which WeChat has no use for: its screen reader activates a view with `role`.
  *
- * Usage: `<View {...tappable('改：有没有住院', onTap)} onClick={onTap}>改</View>`, or with a state:
- * `tappable('住院了', onTap, { role: 'radio', checked: true })`.
+ * Usage: `<View {...tappable('改：有没有住院', onTap)}>改</View>` (the props include `onClick`), or
+ * with a state: `tappable(null, onTap, { role: 'radio', checked: true })`. A null label lets the
+ * element's own text be its name (every role here takes its name from its content).
  */
 
 export type TappableRole = 'button' | 'link' | 'radio' | 'checkbox' | 'switch' | 'tab' | 'option' | 'gridcell'
@@ -27,8 +28,9 @@ export interface TappableOptions {
 
 export interface TappableProps {
   role: TappableRole
-  'aria-label': string
+  'aria-label'?: string
   tabIndex: number
+  onClick: () => void
   'aria-checked'?: boolean
   'aria-selected'?: boolean
   'aria-pressed'?: boolean
@@ -40,17 +42,19 @@ const CHECKED_ROLES: ReadonlySet<TappableRole> = new Set(['radio', 'checkbox', '
 const SELECTED_ROLES: ReadonlySet<TappableRole> = new Set(['tab', 'option', 'gridcell'])
 
 /**
- * The props that make a View behave as a button (or the given role) for assistive technology:
- * `role`, `aria-label` = `label`, `tabIndex` 0 (-1 when disabled), the state attribute that fits
- * the role, and an `onKeyDown` that calls `activate` on Enter or Space (H5; the weapp has no
- * keyboard). `label` must be the words a person would say, not an id.
+ * The props that make a View act as a button (or the given role) for everyone: `onClick` =
+ * `activate`, `role`, `aria-label` = `label` (when given), `tabIndex` 0 (-1 when disabled), the
+ * state attribute that fits the role, and an `onKeyDown` that calls `activate` on Enter or Space
+ * (H5; the weapp has no keyboard). `label` must be the words a person would say, not an id.
  */
-export function tappable(label: string, activate: () => void, options: TappableOptions = {}): TappableProps {
+export function tappable(label: string | null, activate: () => void, options: TappableOptions = {}): TappableProps {
   const role = options.role ?? 'button'
   const props: TappableProps = {
     role,
-    'aria-label': label,
     tabIndex: options.disabled ? -1 : 0,
+    onClick: () => {
+      if (!options.disabled) activate()
+    },
     onKeyDown: (event) => {
       if (options.disabled) return
       if (event.key === 'Enter' || event.key === ' ' || event.key === 'Spacebar') {
@@ -59,9 +63,56 @@ export function tappable(label: string, activate: () => void, options: TappableO
       }
     },
   }
+  if (label) props['aria-label'] = label
   if (CHECKED_ROLES.has(role)) props['aria-checked'] = options.checked ?? false
   if (SELECTED_ROLES.has(role)) props['aria-selected'] = options.selected ?? false
   if (options.pressed !== undefined) props['aria-pressed'] = options.pressed
   if (options.disabled) props['aria-disabled'] = true
   return props
+}
+
+/**
+ * H5 only: NutUI (Radio, Checkbox, Switch, the close buttons of Popup and Dialog, Toast) marks its
+ * elements with WeChat's `aria-role` attribute, which browsers and screen readers do not know
+ * (axe: aria-valid-attr; their `aria-checked` then sits on an element without a role). This turns
+ * each `aria-role` into the standard `role` as elements appear, makes the interactive ones
+ * focusable, and lets Enter or Space activate them. Returns a function that stops watching.
+ */
+export function installAriaRoleShim(root: HTMLElement): () => void {
+  const INTERACTIVE = new Set(['button', 'radio', 'checkbox', 'switch', 'link', 'tab', 'option'])
+  const fix = (el: Element) => {
+    const name = el.hasAttribute('aria-role') ? 'aria-role' : el.hasAttribute('ariarole') ? 'ariarole' : null
+    if (name === null) return
+    const role = el.getAttribute(name) ?? ''
+    el.removeAttribute(name)
+    if (role) el.setAttribute('role', role)
+    if (INTERACTIVE.has(role) && !el.hasAttribute('tabindex')) el.setAttribute('tabindex', el.getAttribute('aria-disabled') === 'true' ? '-1' : '0')
+  }
+  const sweep = (node: Node) => {
+    if (!(node instanceof Element)) return
+    fix(node)
+    node.querySelectorAll('[aria-role], [ariarole]').forEach(fix)
+  }
+  sweep(root)
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      if (r.type === 'attributes') fix(r.target as Element)
+      else r.addedNodes.forEach(sweep)
+    }
+  })
+  observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-role', 'ariarole'] })
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return
+    const target = event.target as HTMLElement | null
+    // Only the library's elements, which have no key handler of their own; ours use tappable().
+    if (!target || !target.className || typeof target.className !== 'string' || !/\bnut-/.test(target.className)) return
+    if (!INTERACTIVE.has(target.getAttribute('role') ?? '')) return
+    event.preventDefault()
+    target.click()
+  }
+  root.addEventListener('keydown', onKey)
+  return () => {
+    observer.disconnect()
+    root.removeEventListener('keydown', onKey)
+  }
 }

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { Image, View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { MaterialCode, MaterialItem, MaterialRequirement } from '../../domain/materials'
+import { tappable } from '@/lib/a11y'
 
 export interface MaterialCardFile {
   id: string
@@ -48,7 +49,7 @@ export default function MaterialCard({
         <View key={f.id} className='materials__file'>
           <Image className='materials__thumb' src={f.localPath} mode='aspectFill' />
           <Text className='materials__file-name'>已上传</Text>
-          <Text className='materials__remove' id={`remove-${f.id}`} onClick={() => onRemove(f.id)}>
+          <Text className='materials__remove' id={`remove-${f.id}`} {...tappable(null, () => onRemove(f.id))}>
             删除
           </Text>
         </View>

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react'
 import { ScrollView, View, Text } from '@tarojs/components'
 import { Popup } from '@nutui/nutui-react-taro'
 import { findRegion, listProvinces, type Province } from '../../domain/regions'
+import { tappable } from '@/lib/a11y'
 
 export interface RegionPickerProps {
   /** A 6-digit region code, or '' when nothing is chosen yet. */
@@ -42,7 +43,7 @@ export default function RegionPicker({ value, title, placeholder, onChange }: Re
 
   return (
     <View className='region-picker'>
-      <View className='region-picker__trigger' onClick={() => setOpen(true)} id='region-picker-trigger'>
+      <View className='region-picker__trigger' {...tappable(null, () => setOpen(true))} id='region-picker-trigger'>
         <Text className={label ? 'region-picker__value' : 'region-picker__placeholder'}>{label || placeholder}</Text>
         <Text className='region-picker__arrow'>{label ? '更改 ›' : '选择 ›'}</Text>
       </View>
@@ -50,12 +51,12 @@ export default function RegionPicker({ value, title, placeholder, onChange }: Re
         <ScrollView scrollY className='region-picker__sheet'>
           {province ? (
             <View>
-              <View className='region-picker__back' onClick={() => setProvince(null)} id='region-picker-back'>
+              <View className='region-picker__back' {...tappable(null, () => setProvince(null))} id='region-picker-back'>
                 <Text>‹ 重新选省份</Text>
               </View>
               <View className='region-picker__grid'>
                 {province.cities.map((c) => (
-                  <View key={c.code} className='region-picker__option' id={`region-${c.code}`} onClick={() => choose(c.code)}>
+                  <View key={c.code} className='region-picker__option' id={`region-${c.code}`} {...tappable(null, () => choose(c.code))}>
                     <Text>{c.name}</Text>
                   </View>
                 ))}
@@ -64,7 +65,7 @@ export default function RegionPicker({ value, title, placeholder, onChange }: Re
           ) : (
             <View className='region-picker__grid'>
               {provinces.map((p) => (
-                <View key={p.code} className='region-picker__option' id={`region-${p.code}`} onClick={() => pickProvince(p)}>
+                <View key={p.code} className='region-picker__option' id={`region-${p.code}`} {...tappable(null, () => pickProvince(p))}>
                   <Text>{p.name}</Text>
                 </View>
               ))}

@@ -5,6 +5,7 @@ import { PRIVACY_NOTICE_URL } from '../../lib/privacy/urls'
 import { HOME_ENTRIES, type HomeEntry } from './entries'
 import './index.scss'
 import { openPage } from '@/lib/navigation'
+import { tappable } from '@/lib/a11y'
 
 function open(entry: HomeEntry) {
   openPage(entry.url)
@@ -21,9 +22,7 @@ export default function Home() {
           <View
             className={`home__elder${elder ? ' home__elder--on' : ''}`}
             id='elder-toggle'
-            role='switch'
-            aria-checked={elder}
-            onClick={() => setElder(!elder)}
+            {...tappable('长辈模式', () => setElder(!elder), { role: 'switch', checked: elder })}
           >
             <Text>{elder ? '长辈模式：开' : '长辈模式'}</Text>
           </View>
@@ -41,7 +40,7 @@ export default function Home() {
             id={`entry-${entry.key}`}
             className={`home__entry${entry.primary ? ' home__entry--primary' : ''}`}
             hoverClass='home__entry--pressed'
-            onClick={() => open(entry)}
+            {...tappable(null, () => open(entry))}
           >
             <Text className='home__entry-title'>{entry.title}</Text>
             <Text className='home__entry-hint'>{elder ? entry.elderHint : entry.hint}</Text>
@@ -49,7 +48,7 @@ export default function Home() {
         ))}
       </View>
       <View className='home__footer'>
-        <Text className='home__footer-link' id='home-privacy' onClick={() => void openPage(PRIVACY_NOTICE_URL)}>
+        <Text className='home__footer-link' id='home-privacy' {...tappable(null, () => void openPage(PRIVACY_NOTICE_URL))}>
           隐私保护指引
         </Text>
       </View>

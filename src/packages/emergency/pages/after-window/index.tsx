@@ -13,6 +13,7 @@ import '../../shared/emergency.scss'
 import './index.scss'
 import PageRoot from '../../../../components/page-root'
 import { goHome } from '@/lib/navigation'
+import { tappable } from '@/lib/a11y'
 
 /** Yuan for people: '10,000 元', '1,500.5 元' (no Intl: the phone runtimes differ). */
 function yuan(amount: number): string {
@@ -61,7 +62,7 @@ export default function AfterWindow() {
         {guidance.keep.map((item, i) => {
           const on = kept.includes(item)
           return (
-            <View key={item} className={`flow__choice after__keep${on ? ' flow__choice--selected' : ''}`} id={`keep-${i}`} onClick={() => toggle(item)}>
+            <View key={item} className={`flow__choice after__keep${on ? ' flow__choice--selected' : ''}`} id={`keep-${i}`} {...tappable(null, () => toggle(item), { role: 'checkbox', checked: on })}>
               <Text className={`after__box${on ? ' after__box--on' : ''}`}>{on ? '✓' : ''}</Text>
               <Text className='after__keep-text'>{item}</Text>
             </View>

@@ -21,6 +21,7 @@ import './index.scss'
 import PageRoot from '../../../../components/page-root'
 import { PHONE_INPUT_TYPE } from '@/lib/input-types'
 import { replacePage, goHome } from '@/lib/navigation'
+import { tappable } from '@/lib/a11y'
 
 /** The fields this page owns; the emergency itself was answered on the first page, the photos come next. */
 const PAGE_FIELDS: EmergencyField[] = ['admittedOn', 'dischargedOn', 'destination', 'hospitalName', 'diagnosis', 'leftOn', 'phone1', 'phone2']
@@ -129,14 +130,14 @@ export default function EmergencyDetailsPage() {
             <View
               className={`flow__choice${draft.discharged === 'NO' ? ' flow__choice--selected' : ''}`}
               id='discharged-NO'
-              onClick={() => set({ discharged: 'NO' })}
+              {...tappable(null, () => set({ discharged: 'NO' }), { role: 'radio', checked: draft.discharged === 'NO' })}
             >
               <Text className='flow__choice-label'>还在住院，没有结算</Text>
             </View>
             <View
               className={`flow__choice${draft.discharged === 'YES' ? ' flow__choice--selected' : ''}`}
               id='discharged-YES'
-              onClick={() => set({ discharged: 'YES' })}
+              {...tappable(null, () => set({ discharged: 'YES' }), { role: 'radio', checked: draft.discharged === 'YES' })}
             >
               <Text className='flow__choice-label'>已经出院结算了</Text>
             </View>
@@ -183,7 +184,7 @@ export default function EmergencyDetailsPage() {
               />
             </FormField>
             {draft.leftOn ? (
-              <Text className='flow__link details__clear' id='clear-left-on' onClick={() => set({ leftOn: '' })}>
+              <Text className='flow__link details__clear' id='clear-left-on' {...tappable(null, () => set({ leftOn: '' }))}>
                 不填这个日期
               </Text>
             ) : null}

@@ -24,6 +24,7 @@ import { AWAY_LENGTHS, EMERGENCY_STEPS, OTHER_TYPES_URL, STEP_NAMES, admissionMi
 import '../../shared/emergency.scss'
 import './index.scss'
 import { openPage } from '@/lib/navigation'
+import { tappable } from '@/lib/a11y'
 
 interface Suggestion {
   headline: string
@@ -196,11 +197,11 @@ export default function EmergencyStart() {
 
       <View className='flow__section' id='question-admitted'>
         <Text className='emergency__question'>1. 医院让您住院了吗？</Text>
-        <View className={choice(draft.admitted === 'YES')} id='admitted-YES' onClick={() => update({ admitted: 'YES' })}>
+        <View className={choice(draft.admitted === 'YES')} id='admitted-YES' {...tappable(null, () => update({ admitted: 'YES' }), { role: 'radio', checked: draft.admitted === 'YES' })}>
           <Text className='flow__choice-label'>住院了</Text>
           <Text className='flow__choice-help'>急诊看完后办了住院，或者正在住院</Text>
         </View>
-        <View className={choice(draft.admitted === 'NO')} id='admitted-NO' onClick={() => update({ admitted: 'NO' })}>
+        <View className={choice(draft.admitted === 'NO')} id='admitted-NO' {...tappable(null, () => update({ admitted: 'NO' }), { role: 'radio', checked: draft.admitted === 'NO' })}>
           <Text className='flow__choice-label'>没有住院</Text>
           <Text className='flow__choice-help'>只看了门诊或急诊，没有办住院</Text>
         </View>
@@ -212,7 +213,7 @@ export default function EmergencyStart() {
         {EMERGENCY_CRITERIA.map((c) => {
           const on = draft.criteria.includes(c.id)
           return (
-            <View key={c.id} className={`${choice(on)} emergency__tick`} id={`criterion-${c.id}`} onClick={() => toggle(c.id)}>
+            <View key={c.id} className={`${choice(on)} emergency__tick`} id={`criterion-${c.id}`} {...tappable(null, () => toggle(c.id), { role: 'checkbox', checked: on })}>
               <Text className={`emergency__box${on ? ' emergency__box--on' : ''}`}>{on ? '✓' : ''}</Text>
               <View className='emergency__tick-body'>
                 <Text className='flow__choice-label'>{c.label}</Text>
@@ -224,7 +225,7 @@ export default function EmergencyStart() {
         <View
           className={`${choice(draft.noneOfThese)} emergency__tick`}
           id='criterion-NONE'
-          onClick={() => update({ noneOfThese: !draft.noneOfThese, criteria: [] })}
+          {...tappable(null, () => update({ noneOfThese: !draft.noneOfThese, criteria: [] }), { role: 'checkbox', checked: draft.noneOfThese })}
         >
           <Text className={`emergency__box${draft.noneOfThese ? ' emergency__box--on' : ''}`}>{draft.noneOfThese ? '✓' : ''}</Text>
           <View className='emergency__tick-body'>
@@ -237,7 +238,7 @@ export default function EmergencyStart() {
       <View className='flow__section' id='question-reason'>
         <Text className='emergency__question'>3. 为什么在外地？</Text>
         {(Object.keys(AWAY_REASONS) as AwayReason[]).map((key) => (
-          <View key={key} className={choice(draft.awayReason === key)} id={`reason-${key}`} onClick={() => update({ awayReason: key })}>
+          <View key={key} className={choice(draft.awayReason === key)} id={`reason-${key}`} {...tappable(null, () => update({ awayReason: key }), { role: 'radio', checked: draft.awayReason === key })}>
             <Text className='flow__choice-label'>{AWAY_REASONS[key]}</Text>
           </View>
         ))}
@@ -247,7 +248,7 @@ export default function EmergencyStart() {
         <Text className='emergency__question'>4. 离开参保地多久了？</Text>
         <Text className='flow__text'>从离开交医保的地方算起，到这次住院那天。</Text>
         {(Object.keys(AWAY_LENGTHS) as AwayLength[]).map((key) => (
-          <View key={key} className={choice(draft.awayLength === key)} id={`away-${key}`} onClick={() => update({ awayLength: key })}>
+          <View key={key} className={choice(draft.awayLength === key)} id={`away-${key}`} {...tappable(null, () => update({ awayLength: key }), { role: 'radio', checked: draft.awayLength === key })}>
             <Text className='flow__choice-label'>{AWAY_LENGTHS[key]}</Text>
           </View>
         ))}

@@ -13,6 +13,7 @@ import { goToStep } from '../../shared/flow'
 import NeedsStart from '../../shared/needs-start'
 import './index.scss'
 import PageRoot from '../../../../components/page-root'
+import { tappable } from '@/lib/a11y'
 
 export default function FilingMaterials() {
   const draft = useCurrentDraft()
@@ -90,7 +91,7 @@ export default function FilingMaterials() {
                 <Text
                   className='flow__link'
                   id={`commitment-toggle-${r.id}`}
-                  onClick={() => update({ useCommitment: !draft.useCommitment, commitmentAgreed: false })}
+                  {...tappable(null, () => update({ useCommitment: !draft.useCommitment, commitmentAgreed: false }))}
                 >
                   {draft.useCommitment ? '不签承诺书了，我上传证明' : '没有这些证明？签个人承诺书代替'}
                 </Text>

@@ -20,6 +20,7 @@ import { memberKey, useSubject } from '../../../../hooks/use-subject'
 import { STEP_NAMES, goToStep } from '../../shared/flow'
 import './index.scss'
 import { openPage } from '@/lib/navigation'
+import { tappable } from '@/lib/a11y'
 
 const SELF_SERVICE_TYPES = FILING_TYPE_LIST.filter((t) => t !== 'EMERGENCY')
 
@@ -114,14 +115,14 @@ export default function FilingStart() {
           <View
             className={`filing-start__tab${mode === 'guided' ? ' filing-start__tab--on' : ''}`}
             id='mode-guided'
-            onClick={() => setMode('guided')}
+            {...tappable(null, () => setMode('guided'), { role: 'tab', selected: mode === 'guided' })}
           >
             <Text>帮我选类型</Text>
           </View>
           <View
             className={`filing-start__tab${mode === 'direct' ? ' filing-start__tab--on' : ''}`}
             id='mode-direct'
-            onClick={() => setMode('direct')}
+            {...tappable(null, () => setMode('direct'), { role: 'tab', selected: mode === 'direct' })}
           >
             <Text>我知道办哪种</Text>
           </View>
@@ -134,7 +135,7 @@ export default function FilingStart() {
                 <Text className='filing-start__answered-q'>{step.question.text}</Text>
                 <View className='filing-start__answered-row'>
                   <Text className='filing-start__answered-a'>{step.answer.label}</Text>
-                  <Text className='flow__link' id={`reask-${step.question.id}`} onClick={() => reask(step.question.id)}>
+                  <Text className='flow__link' id={`reask-${step.question.id}`} {...tappable(`改：${step.question.text}`, () => reask(step.question.id))}>
                     改
                   </Text>
                 </View>
@@ -152,7 +153,7 @@ export default function FilingStart() {
                 <Text className='filing-start__question'>{chooser.next.text}</Text>
                 {chooser.next.help ? <Text className='flow__text'>{chooser.next.help}</Text> : null}
                 {chooser.next.answers.map((a) => (
-                  <View key={a.id} className='flow__choice' id={`answer-${chooser.next.id}-${a.id}`} onClick={() => answer(chooser.next.id, a.id)}>
+                  <View key={a.id} className='flow__choice' id={`answer-${chooser.next.id}-${a.id}`} {...tappable(null, () => answer(chooser.next.id, a.id))}>
                     <Text className='flow__choice-label'>{a.label}</Text>
                     <Text className='flow__choice-help'>{a.explanation}</Text>
                   </View>
@@ -167,7 +168,7 @@ export default function FilingStart() {
                 key={type}
                 className={`flow__choice${picked === type ? ' flow__choice--selected' : ''}`}
                 id={`type-${type}`}
-                onClick={() => setPicked(type)}
+                {...tappable(null, () => setPicked(type), { role: 'radio', checked: picked === type })}
               >
                 <Text className='flow__choice-label'>{FILING_TYPE_INFO[type].officialName}</Text>
                 <Text className='flow__choice-help'>{FILING_TYPE_INFO[type].explanation}</Text>

@@ -18,6 +18,7 @@ import './index.scss'
 import PageRoot from '../../../../components/page-root'
 import { PHONE_INPUT_TYPE } from '@/lib/input-types'
 import { replacePage, goBack } from '@/lib/navigation'
+import { tappable } from '@/lib/a11y'
 
 type Field = 'destination' | 'startDate' | 'endDate' | 'phone1' | 'phone2' | 'addressAtDestination' | 'reason'
 type Errors = Partial<Record<Field, string>>
@@ -326,7 +327,7 @@ export default function ChangeFiling() {
       </FormField>
       <View className='change__presets'>
         {REASON_PRESETS.map((r, i) => (
-          <View key={r} className='change__preset' id={`reason-preset-${i}`} onClick={() => update('reason', r, 'reason')}>
+          <View key={r} className='change__preset' id={`reason-preset-${i}`} {...tappable(null, () => update('reason', r, 'reason'))}>
             <Text>{r}</Text>
           </View>
         ))}

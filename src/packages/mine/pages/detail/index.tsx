@@ -17,6 +17,7 @@ import CancelDialog from './cancel-dialog'
 import './index.scss'
 import PageRoot from '../../../../components/page-root'
 import { openPage, goBack } from '@/lib/navigation'
+import { tappable } from '@/lib/a11y'
 
 type LoadState =
   | { kind: 'loading' }
@@ -244,7 +245,7 @@ export default function FilingDetail() {
           ) : null}
           {f.supersedes ? (
             <View>
-              <View className='detail__link' onClick={() => openPage(detailUrl(f.supersedes ?? ''))} id='detail-old'>
+              <View className='detail__link' {...tappable(null, () => openPage(detailUrl(f.supersedes ?? '')))} id='detail-old'>
                 <Text>查看原来的备案 ›</Text>
               </View>
             </View>
@@ -252,7 +253,7 @@ export default function FilingDetail() {
           {f.supersededBy ? (
             <View>
               <Text className='detail__text'>这条备案已经变更过，现在以新的备案为准。</Text>
-              <View className='detail__link' onClick={() => openPage(detailUrl(f.supersededBy ?? ''))} id='detail-new'>
+              <View className='detail__link' {...tappable(null, () => openPage(detailUrl(f.supersededBy ?? '')))} id='detail-new'>
                 <Text>查看新的备案 ›</Text>
               </View>
             </View>

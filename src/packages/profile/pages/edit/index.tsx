@@ -27,6 +27,7 @@ import PrivacyConsent from '../../../../components/privacy-consent'
 import { usePrivacyNotice } from '../../../../hooks/use-privacy-notice'
 import { PRIVACY_CONSENT_REQUIRED } from '../../../../services/privacy'
 import { PRIVACY_NOTICE_URL, STATUS_URL } from '../../../../lib/privacy/urls'
+import { tappable } from '@/lib/a11y'
 
 const FIELD_ORDER: ProfileField[] = ['name', 'idNumber', 'phone', 'insuredRegion', 'insuranceType']
 
@@ -174,7 +175,7 @@ export default function ProfileEdit() {
             </Text>
           ) : null}
           {savedAt && verification ? (
-            <View className='profile__verify' id='profile-verify' onClick={() => void openPage('/packages/profile/pages/verify/index')}>
+            <View className='profile__verify' id='profile-verify' {...tappable(null, () => void openPage('/packages/profile/pages/verify/index'))}>
               <Text className='profile__verify-label'>实人认证：{verification.statusLabel}</Text>
               <Text className='profile__verify-go'>{verification.status === 'VERIFIED' ? '查看' : '去认证 ›'}</Text>
             </View>
