@@ -10,6 +10,8 @@ export interface RegionPickerProps {
   title: string
   placeholder: string
   onChange: (code: string) => void
+  /** Prefix of the element ids, for a second picker on a page that stays open under another. */
+  idPrefix?: string
 }
 
 export function regionLabel(code: string): string {
@@ -22,7 +24,7 @@ export function regionLabel(code: string): string {
  * Province, then city, as two lists of large buttons. A scroll wheel is hard for older hands;
  * a tap on a name is not. A province-level unit (北京, 上海 …) is chosen as a whole (SPEC §3).
  */
-export default function RegionPicker({ value, title, placeholder, onChange }: RegionPickerProps) {
+export default function RegionPicker({ value, title, placeholder, onChange, idPrefix = '' }: RegionPickerProps) {
   const [open, setOpen] = useState(false)
   const [province, setProvince] = useState<Province | null>(null)
   const provinces = useMemo(() => listProvinces(), [])
@@ -43,7 +45,7 @@ export default function RegionPicker({ value, title, placeholder, onChange }: Re
 
   return (
     <View className='region-picker'>
-      <View className='region-picker__trigger' {...tappable(null, () => setOpen(true))} id='region-picker-trigger'>
+      <View className='region-picker__trigger' {...tappable(null, () => setOpen(true))} id={`${idPrefix}region-picker-trigger`}>
         <Text className={label ? 'region-picker__value' : 'region-picker__placeholder'}>{label || placeholder}</Text>
         <Text className='region-picker__arrow'>{label ? '更改 ›' : '选择 ›'}</Text>
       </View>
@@ -51,12 +53,12 @@ export default function RegionPicker({ value, title, placeholder, onChange }: Re
         <ScrollView scrollY className='region-picker__sheet'>
           {province ? (
             <View>
-              <View className='region-picker__back' {...tappable(null, () => setProvince(null))} id='region-picker-back'>
+              <View className='region-picker__back' {...tappable(null, () => setProvince(null))} id={`${idPrefix}region-picker-back`}>
                 <Text>‹ 重新选省份</Text>
               </View>
               <View className='region-picker__grid'>
                 {province.cities.map((c) => (
-                  <View key={c.code} className='region-picker__option' id={`region-${c.code}`} {...tappable(null, () => choose(c.code))}>
+                  <View key={c.code} className='region-picker__option' id={`${idPrefix}region-${c.code}`} {...tappable(null, () => choose(c.code))}>
                     <Text>{c.name}</Text>
                   </View>
                 ))}
@@ -65,7 +67,7 @@ export default function RegionPicker({ value, title, placeholder, onChange }: Re
           ) : (
             <View className='region-picker__grid'>
               {provinces.map((p) => (
-                <View key={p.code} className='region-picker__option' id={`region-${p.code}`} {...tappable(null, () => pickProvince(p))}>
+                <View key={p.code} className='region-picker__option' id={`${idPrefix}region-${p.code}`} {...tappable(null, () => pickProvince(p))}>
                   <Text>{p.name}</Text>
                 </View>
               ))}

@@ -151,9 +151,9 @@ export default function EmergencyStart() {
       <View className='flow__section' id='deadline-check'>
         <Text className='emergency__question'>先看：最晚哪天要办好</Text>
         <Text className='flow__text'>只要选住院那天和参保地（交医保的地方），不用填别的。</Text>
-        <FormField name='admittedOn' label='哪天住的院'>
+        <FormField name='checkAdmittedOn' label='哪天住的院'>
           <DateChoice
-            id='admitted-on'
+            id='check-admitted-on'
             label='住院日期'
             value={draft.admittedOn}
             today={today}
@@ -163,25 +163,26 @@ export default function EmergencyStart() {
           />
         </FormField>
         {subject?.insuredRegion ? null : (
-          <FormField name='insuredRegion' label='参保地（在哪里交的医保）'>
+          <FormField name='checkInsuredRegion' label='参保地（在哪里交的医保）'>
             <RegionPicker
               value={draft.insuredRegionGuess || ''}
               title='选择参保地'
               placeholder='请选择省、市'
               onChange={(code) => update({ insuredRegionGuess: code })}
+              idPrefix='check-'
             />
           </FormField>
         )}
         {policy?.emergency.mode === 'DEEMED_FILED' ? (
-          <View className='deadline' id='deemed-filed'>
+          <View className='deadline' id='start-deemed-filed'>
             <Text className='deadline__label'>好消息</Text>
             <Text className='deadline__date'>急诊抢救视同已备案，不用补办</Text>
             <Text className='deadline__text'>{policy.emergency.text}</Text>
           </View>
         ) : emergencyWindow?.ok ? (
-          <DeadlineBlock emergencyWindow={emergencyWindow.value} today={today} />
+          <DeadlineBlock emergencyWindow={emergencyWindow.value} today={today} idPrefix='start-' />
         ) : emergencyWindow && !emergencyWindow.ok ? (
-          <Text className='flow__error' id='deadline-error'>{emergencyWindow.message}</Text>
+          <Text className='flow__error' id='start-deadline-error'>{emergencyWindow.message}</Text>
         ) : null}
       </View>
 
