@@ -89,7 +89,7 @@ export default function DateChoice({ value, onChange, today, min, max, id, label
               key={q.word}
               id={`${id}-${q.key}`}
               className={`date-choice__quick-btn${on ? ' date-choice__quick-btn--on' : ''}`}
-              {...tappable(`${q.word}，${spoken(q.n)}`, choose, { pressed: on })}
+              {...tappable(null, choose, { pressed: on })}
               onClick={choose}
             >
               <Text className='date-choice__quick-word'>{q.word}</Text>

@@ -47,7 +47,7 @@ export default function MaterialCard({
 
       {files.map((f) => (
         <View key={f.id} className='materials__file'>
-          <Image className='materials__thumb' src={f.localPath} mode='aspectFill' />
+          <Image className='materials__thumb' src={f.localPath} mode='aspectFill' ariaLabel={`${r.title}照片`} imgProps={{ alt: `${r.title}照片` }} />
           <Text className='materials__file-name'>已上传</Text>
           <Text className='materials__remove' id={`remove-${f.id}`} {...tappable(null, () => onRemove(f.id))}>
             删除

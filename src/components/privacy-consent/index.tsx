@@ -74,13 +74,15 @@ export default function PrivacyConsent({ scope, version, reason, onAgree, onOpen
       <View
         className={`privacy-consent__check${ticked ? ' privacy-consent__check--on' : ''}${nudge && !ticked ? ' privacy-consent__check--nudge' : ''}`}
         id='privacy-consent-check'
-        role='checkbox'
-        aria-checked={ticked}
-        onClick={() => {
-          setTicked(!ticked)
-          setNudge(false)
-          setRefused(false)
-        }}
+        {...tappable(
+          null,
+          () => {
+            setTicked(!ticked)
+            setNudge(false)
+            setRefused(false)
+          },
+          { role: 'checkbox', checked: ticked },
+        )}
       >
         <View className='privacy-consent__box'>
           <Text>{ticked ? '✓' : ''}</Text>

@@ -49,8 +49,18 @@ export default function RegionPicker({ value, title, placeholder, onChange, idPr
         <Text className={label ? 'region-picker__value' : 'region-picker__placeholder'}>{label || placeholder}</Text>
         <Text className='region-picker__arrow'>{label ? '更改 ›' : '选择 ›'}</Text>
       </View>
-      <Popup visible={open} position='bottom' round title={province ? `${title}：${province.name}` : title} closeable onClose={close}>
-        <ScrollView scrollY className='region-picker__sheet'>
+      {/* H5: on the body, not inside the page, whose transform would make `fixed` relative to a
+          scrolled page and put the sheet out of view (Taro's router animates pages). */}
+      <Popup
+        visible={open}
+        position='bottom'
+        round
+        title={province ? `${title}：${province.name}` : title}
+        closeable
+        onClose={close}
+        portal={process.env.TARO_ENV === 'h5' ? () => document.body : undefined}
+      >
+        <ScrollView scrollY className='region-picker__sheet' tabIndex={0} aria-label={province ? `${title}：${province.name}` : title}>
           {province ? (
             <View>
               <View className='region-picker__back' {...tappable(null, () => setProvince(null))} id={`${idPrefix}region-picker-back`}>

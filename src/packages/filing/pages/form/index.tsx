@@ -168,7 +168,7 @@ export default function FilingForm() {
               <Text className='filing-form__switch-label'>同时在其他地方也备案</Text>
               <Text className='flow__text'>比如冬天在海南、夏天在老家。多地备案要交真实证明，不能用承诺书。</Text>
             </View>
-            <Switch checked={draft.multiPlace} onChange={(v) => set({ multiPlace: v, useCommitment: v ? false : draft.useCommitment })} />
+            <Switch ariaLabel='同时在其他地方也备案' checked={draft.multiPlace} onChange={(v) => set({ multiPlace: v, useCommitment: v ? false : draft.useCommitment })} />
           </View>
         ) : null}
       </View>

@@ -111,7 +111,7 @@ export default function FilingStart() {
       />
 
       <View className='flow__section'>
-        <View className='filing-start__tabs'>
+        <View className='filing-start__tabs' role='tablist' aria-label='怎么选备案类型'>
           <View
             className={`filing-start__tab${mode === 'guided' ? ' filing-start__tab--on' : ''}`}
             id='mode-guided'
