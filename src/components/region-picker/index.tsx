@@ -60,7 +60,7 @@ export default function RegionPicker({ value, title, placeholder, onChange, idPr
         onClose={close}
         portal={process.env.TARO_ENV === 'h5' ? () => document.body : undefined}
       >
-        <ScrollView scrollY className='region-picker__sheet' tabIndex={0} aria-label={province ? `${title}：${province.name}` : title}>
+        <ScrollView scrollY className='region-picker__sheet' {...{ tabIndex: 0, 'aria-label': province ? `${title}：${province.name}` : title }}>
           {province ? (
             <View>
               <View className='region-picker__back' {...tappable(null, () => setProvince(null))} id={`${idPrefix}region-picker-back`}>
