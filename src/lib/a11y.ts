@@ -76,7 +76,8 @@ export function tappable(label: string | null, activate: () => void, options: Ta
  * elements with WeChat's `aria-role` attribute, which browsers and screen readers do not know
  * (axe: aria-valid-attr; their `aria-checked` then sits on an element without a role). This turns
  * each `aria-role` into the standard `role` as elements appear, makes the interactive ones
- * focusable, and lets Enter or Space activate them. Returns a function that stops watching.
+ * focusable, and lets Enter or Space activate them; an <img> without alt takes the aria-label of
+ * its Image. Returns a function that stops watching.
  */
 export function installAriaRoleShim(root: HTMLElement): () => void {
   const INTERACTIVE = new Set(['button', 'radio', 'checkbox', 'switch', 'link', 'tab', 'option'])
@@ -88,10 +89,18 @@ export function installAriaRoleShim(root: HTMLElement): () => void {
     if (role) el.setAttribute('role', role)
     if (INTERACTIVE.has(role) && !el.hasAttribute('tabindex')) el.setAttribute('tabindex', el.getAttribute('aria-disabled') === 'true' ? '-1' : '0')
   }
+  // Taro's H5 Image draws an <img> without alt inside taro-image-core: it takes the component's
+  // aria-label as its text (no label: decorative, alt="").
+  const fixImage = (img: Element) => {
+    if (img.tagName !== 'IMG' || img.hasAttribute('alt')) return
+    img.setAttribute('alt', img.closest('[aria-label]')?.getAttribute('aria-label') ?? '')
+  }
   const sweep = (node: Node) => {
     if (!(node instanceof Element)) return
     fix(node)
+    fixImage(node)
     node.querySelectorAll('[aria-role], [ariarole]').forEach(fix)
+    node.querySelectorAll('img:not([alt])').forEach(fixImage)
   }
   sweep(root)
   const observer = new MutationObserver((records) => {
