@@ -55,9 +55,11 @@ describe('issue 13 traps', () => {
     await page.locator('#entry-profile').waitFor({ state: 'visible' })
 
     await page.locator('#entry-profile').click()
-    await page.getByText('返回首页', { exact: true }).waitFor()
+    const home = page.locator('taro-button-core.profile__home')
+    await home.waitFor()
+    expect(await home.textContent()).toBe('返回首页')
     await shot(page, 'profile-saved')
-    await page.getByText('返回首页', { exact: true }).click()
+    await home.click()
     await page.locator('#entry-profile').waitFor({ state: 'visible' })
     await page.waitForFunction(() => !/profile/.test(location.pathname))
     await context.close()
