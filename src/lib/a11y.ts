@@ -95,10 +95,17 @@ export function installAriaRoleShim(root: HTMLElement): () => void {
     if (img.tagName !== 'IMG' || img.hasAttribute('alt')) return
     img.setAttribute('alt', img.closest('[aria-label]')?.getAttribute('aria-label') ?? '')
   }
+  // Taro's H5 page is its own scroll container: keyboard users must be able to focus it to
+  // scroll a page that has no control of its own (axe: scrollable-region-focusable).
+  const fixPage = (el: Element) => {
+    if (el.classList.contains('taro_page') && !el.hasAttribute('tabindex')) el.setAttribute('tabindex', '0')
+  }
   const sweep = (node: Node) => {
     if (!(node instanceof Element)) return
     fix(node)
     fixImage(node)
+    fixPage(node)
+    node.querySelectorAll('.taro_page').forEach(fixPage)
     node.querySelectorAll('[aria-role], [ariarole]').forEach(fix)
     node.querySelectorAll('img:not([alt])').forEach(fixImage)
   }
