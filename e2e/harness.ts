@@ -6,6 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { photoFile } from './fixtures'
+import { expectAccessible } from './a11y'
 
 /** End-to-end harness: the real server (built H5 app + API) on a temporary SQLite file, and Chromium. */
 
@@ -135,7 +136,8 @@ export async function phoneContext(browser: Browser): Promise<BrowserContext> {
 let shotCounter = 0
 /**
  * Saves a full-page screenshot under artifacts/screenshots/<test file>/ (git-ignored), numbered
- * in the order the steps happened.
+ * in the order the steps happened, then runs the accessibility pass on that page state (e2e/a11y.ts:
+ * axe-core with no critical or serious violation, tap targets and 长辈模式 type sizes).
  */
 export async function shot(page: Page, name: string): Promise<string> {
   const suite = path.basename(expect.getState().testPath ?? 'e2e', '.test.ts')
@@ -145,6 +147,7 @@ export async function shot(page: Page, name: string): Promise<string> {
   // Let page transitions and toasts settle, so the picture shows what a person sees.
   await page.waitForTimeout(250)
   await page.screenshot({ path: file, fullPage: true })
+  await expectAccessible(page, name)
   return file
 }
 

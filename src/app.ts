@@ -5,6 +5,7 @@ import '@nutui/icons-react-taro/dist/style_icon.css'
 import './lib/dayjs'
 import { registerPrivacyAuthorization } from './lib/privacy/wechat-privacy'
 import { ensureSession } from './services/session'
+import { installAriaRoleShim } from './lib/a11y'
 import './app.scss'
 
 // NutUI's icons (checkbox and radio marks, close buttons) draw an SVG mask on an element that
@@ -13,6 +14,9 @@ import './app.scss'
 // mask. style_icon.css gives `.nut-icon` its size (the library's own sheet; unloaded, an icon is
 // 0 × 0 in H5 too).
 if (process.env.TARO_ENV !== 'h5') configureIcons({ tag: 'view' })
+
+// H5: NutUI's WeChat-style `aria-role` becomes the standard `role` (lib/a11y.ts).
+if (process.env.TARO_ENV === 'h5' && typeof document !== 'undefined') installAriaRoleShim(document.body)
 
 function App({ children }: PropsWithChildren) {
   // Log in silently as the app starts, so the first screen that needs the server already has a token.

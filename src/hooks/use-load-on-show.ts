@@ -2,11 +2,13 @@ import { useEffect, useRef } from 'react'
 import { useDidShow } from '@tarojs/taro'
 
 /**
- * Runs `load` when the page first appears and again each time it is shown (back from a cancel
- * or a change), so what it shows is never stale. Calls that overlap are merged into one.
+ * Runs `load` when the page first appears and again each time it is shown again (back from
+ * 实名信息, a cancel, a change, another app), so what it shows is never stale: the one way every
+ * page that shows stored or server state loads it (issue 13, trap 1). Calls that overlap are
+ * merged into one; `load`'s result is ignored (it reports through its own state or store).
  */
-export function useLoadOnShow(load: () => Promise<void>): void {
-  const pending = useRef<Promise<void> | null>(null)
+export function useLoadOnShow(load: () => Promise<unknown>): void {
+  const pending = useRef<Promise<unknown> | null>(null)
   const latest = useRef(load)
   latest.current = load
 

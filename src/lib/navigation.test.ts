@@ -129,3 +129,29 @@ describe('replacePage, goBack, goHome', () => {
     expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/pages/index/index' })
   })
 })
+
+describe('goHome from any depth (issue 13, trap 2: 返回首页 on 实名信息 and 即将开放)', () => {
+  it.each([
+    // stack (bottom first) | navigateBack delta | reLaunch
+    [['/pages/index/index', '/packages/profile/pages/edit/index'], 1, false],
+    [['/pages/index/index', '/packages/filing/pages/start/index', '/packages/profile/pages/edit/index'], 2, false],
+    // H5 opened at the site root: the home page's route is ''.
+    [['', '/packages/common/pages/coming-soon/index?feature=x'], 1, false],
+    // Opened from a shared link: nothing to go back to.
+    [['/packages/common/pages/coming-soon/index'], null, true],
+  ] as const)('%j → back %p, reLaunch %p', async (urls, delta, relaunched) => {
+    stack = urls.map((u) => (u === '' ? { route: '', path: '/' } : page(u)))
+    await goHome()
+    if (delta === null) expect(Taro.navigateBack).not.toHaveBeenCalled()
+    else expect(Taro.navigateBack).toHaveBeenCalledWith({ delta })
+    if (relaunched) expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/pages/index/index' })
+    else expect(Taro.reLaunch).not.toHaveBeenCalled()
+  })
+
+  it('relaunches on the home page when going back is refused', async () => {
+    stack = ['/pages/index/index', '/packages/profile/pages/edit/index'].map(page)
+    jest.spyOn(Taro, 'navigateBack').mockImplementation(() => fail('navigateBack', 'x') as never)
+    await expect(goHome()).resolves.toBe('reLaunch')
+    expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/pages/index/index' })
+  })
+})

@@ -125,11 +125,19 @@ export async function goBack(fallbackUrl: string = HOME_URL): Promise<Navigation
   return replacePage(fallbackUrl)
 }
 
-/** To the home page: back down to it when it is the first page, else a fresh start on it. */
+/**
+ * To the home page ("返回首页"): back down to it when it is in the stack (navigateBack), else a
+ * fresh start on it (reLaunch). In H5 the home page opened at the site's root has the route ''
+ * (its path is '/'): that is the home page too, so the tap goes back instead of relaunching onto
+ * a page that is already there (issue 13, trap 2).
+ */
 export async function goHome(): Promise<NavigationMethod> {
   const pages = openPages()
   const home = parsePageUrl(HOME_URL).route
-  if (pages.length > 1 && pages[0].route === home && (await attempt(() => Taro.navigateBack({ delta: pages.length - 1 })))) return 'back'
-  if (pages.length === 1 && pages[0].route === home) return 'back'
+  const isHome = (p: PageEntry) => p.route === home || p.route === ''
+  const top = pages.length - 1
+  if (top >= 0 && isHome(pages[top])) return 'back'
+  const index = pages.findIndex(isHome)
+  if (index >= 0 && (await attempt(() => Taro.navigateBack({ delta: top - index })))) return 'back'
   return relaunch(HOME_URL)
 }

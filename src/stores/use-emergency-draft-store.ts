@@ -19,6 +19,11 @@ export interface EmergencyDraft {
   awayReason: AwayReason | null
   awayLength: AwayLength | null
   admittedOn: string
+  /**
+   * The 参保地 picked on the first page before any 实名信息 exists, only to show the deadline
+   * (6-digit code, or ''). The filing itself always uses the subject's profile.
+   */
+  insuredRegionGuess: string
   /** Optional: the day they left the insured place. */
   leftOn: string
   /** Before-discharge profiles only: whether the discharge settlement has happened. */
@@ -43,6 +48,7 @@ export const emptyEmergencyDraft = (): EmergencyDraft => ({
   awayReason: null,
   awayLength: null,
   admittedOn: '',
+  insuredRegionGuess: '',
   leftOn: '',
   discharged: null,
   destination: '',

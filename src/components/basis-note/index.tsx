@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import type { Citation } from '../../domain/citation'
+import { tappable } from '@/lib/a11y'
 
 export interface BasisNoteProps {
   citations: readonly Citation[]
@@ -19,7 +20,7 @@ export default function BasisNote({ citations, name, text }: BasisNoteProps) {
   if (citations.length === 0) return null
   return (
     <View className='basis-note'>
-      <View className='basis-note__toggle' id={`basis-${name}`} onClick={() => setOpen(!open)}>
+      <View className='basis-note__toggle' id={`basis-${name}`} {...tappable(null, () => setOpen(!open))}>
         <Text>{open ? '收起依据 ▲' : '查看依据 ▼'}</Text>
       </View>
       {open ? (

@@ -32,7 +32,7 @@ export default function IdPhotoSlots({ photos, busy, onPick }: IdPhotoSlotsProps
             </View>
             <Text className='id-photos__text'>{item.explanation}</Text>
             <Text className='id-photos__tips'>拍照要求：{item.photoTips.join('；')}</Text>
-            {photo ? <Image className='id-photos__thumb' src={photo} mode='aspectFill' /> : null}
+            {photo ? <Image className='id-photos__thumb' src={photo} mode='aspectFill' ariaLabel={`${item.name}照片`} imgProps={{ alt: `${item.name}照片` }} /> : null}
             <Button size='large' block id={`pick-${slot}`} loading={busy === slot} disabled={busy !== null} onClick={() => onPick(slot)}>
               {photo ? '重新拍' : '拍照或从相册选'}
             </Button>

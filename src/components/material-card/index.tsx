@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { Image, View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { MaterialCode, MaterialItem, MaterialRequirement, MaterialSideKey } from '../../domain/materials'
+import { tappable } from '@/lib/a11y'
 
 export interface MaterialCardFile {
   id: string
@@ -50,9 +51,9 @@ export default function MaterialCard({
 
       {files.filter((f) => !f.side).map((f) => (
         <View key={f.id} className='materials__file'>
-          <Image className='materials__thumb' src={f.localPath} mode='aspectFill' />
+          <Image className='materials__thumb' src={f.localPath} mode='aspectFill' ariaLabel={`${r.title}照片`} imgProps={{ alt: `${r.title}照片` }} />
           <Text className='materials__file-name'>已上传</Text>
-          <Text className='materials__remove' id={`remove-${f.id}`} onClick={() => onRemove(f.id)}>
+          <Text className='materials__remove' id={`remove-${f.id}`} {...tappable(null, () => onRemove(f.id))}>
             删除
           </Text>
         </View>

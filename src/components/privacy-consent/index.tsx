@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { PrivacyConsentScope } from '../../domain/privacy'
+import { tappable } from '@/lib/a11y'
 
 export interface PrivacyConsentProps {
   /** PROFILE: one's own 实名信息; FAMILY_MEMBER: a family member's data, for 代办. */
@@ -66,20 +67,22 @@ export default function PrivacyConsent({ scope, version, reason, onAgree, onOpen
         </Text>
       ))}
       <Text className='privacy-consent__text'>这些信息只用来向医保经办机构办理备案，存在本服务的服务器上，只有您和审核备案的工作人员能看到。您可以随时撤回同意、删除信息。</Text>
-      <View className='privacy-consent__link' id='privacy-consent-notice' onClick={onOpenNotice}>
+      <View className='privacy-consent__link' id='privacy-consent-notice' {...tappable(null, onOpenNotice)}>
         <Text>查看完整的《隐私保护指引》 ›</Text>
       </View>
 
       <View
         className={`privacy-consent__check${ticked ? ' privacy-consent__check--on' : ''}${nudge && !ticked ? ' privacy-consent__check--nudge' : ''}`}
         id='privacy-consent-check'
-        role='checkbox'
-        aria-checked={ticked}
-        onClick={() => {
-          setTicked(!ticked)
-          setNudge(false)
-          setRefused(false)
-        }}
+        {...tappable(
+          null,
+          () => {
+            setTicked(!ticked)
+            setNudge(false)
+            setRefused(false)
+          },
+          { role: 'checkbox', checked: ticked },
+        )}
       >
         <View className='privacy-consent__box'>
           <Text>{ticked ? '✓' : ''}</Text>

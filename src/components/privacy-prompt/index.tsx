@@ -4,6 +4,7 @@ import { privacyApiName } from '../../lib/privacy/wechat-privacy'
 import { PRIVACY_NOTICE_URL } from '../../lib/privacy/urls'
 import { usePrivacyPromptStore } from '../../stores/use-privacy-prompt-store'
 import { openPage } from '@/lib/navigation'
+import { tappable } from '@/lib/a11y'
 
 /** The id WeChat checks was tapped before `agree` (resolve's buttonId). */
 export const PRIVACY_AGREE_BUTTON_ID = 'privacy-prompt-agree'
@@ -35,7 +36,7 @@ export default function PrivacyPrompt() {
         <Text className='privacy-prompt__text' id='privacy-prompt-api'>
           接下来要{privacyApiName(referrer)}。用之前，请您阅读并同意《隐私保护指引》。
         </Text>
-        <View className='privacy-prompt__link' id='privacy-prompt-notice' onClick={openNotice}>
+        <View className='privacy-prompt__link' id='privacy-prompt-notice' {...tappable(null, openNotice)}>
           <Text>查看《隐私保护指引》 ›</Text>
         </View>
         <Button

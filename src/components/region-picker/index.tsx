@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react'
 import { ScrollView, View, Text } from '@tarojs/components'
 import { Popup } from '@nutui/nutui-react-taro'
 import { destinationLabel, findRegion, insuredAreaOf, listProvinces, type Province } from '../../domain/regions'
+import { tappable } from '@/lib/a11y'
 
 export interface RegionPickerProps {
   /** A 6-digit region code, or '' when nothing is chosen yet. */
@@ -14,6 +15,8 @@ export interface RegionPickerProps {
    * (002 第十二条; 004 表8 温馨提示2). Not for a 参保地 or a hospital's city.
    */
   wholeProvince?: boolean
+  /** Prefix of the element ids, for a second picker on a page that stays open under another. */
+  idPrefix?: string
 }
 
 /**
@@ -31,7 +34,7 @@ export function regionLabel(code: string): string {
  * Province, then city, as two lists of large buttons. A scroll wheel is hard for older hands;
  * a tap on a name is not. A province-level unit (北京, 上海 …) is chosen as a whole (SPEC §3).
  */
-export default function RegionPicker({ value, title, placeholder, onChange, wholeProvince = false }: RegionPickerProps) {
+export default function RegionPicker({ value, title, placeholder, onChange, wholeProvince = false, idPrefix = '' }: RegionPickerProps) {
   const [open, setOpen] = useState(false)
   const [province, setProvince] = useState<Province | null>(null)
   const provinces = useMemo(() => listProvinces(), [])
@@ -52,25 +55,35 @@ export default function RegionPicker({ value, title, placeholder, onChange, whol
 
   return (
     <View className='region-picker'>
-      <View className='region-picker__trigger' onClick={() => setOpen(true)} id='region-picker-trigger'>
+      <View className='region-picker__trigger' {...tappable(null, () => setOpen(true))} id={`${idPrefix}region-picker-trigger`}>
         <Text className={label ? 'region-picker__value' : 'region-picker__placeholder'}>{label || placeholder}</Text>
         <Text className='region-picker__arrow'>{label ? '更改 ›' : '选择 ›'}</Text>
       </View>
-      <Popup visible={open} position='bottom' round title={province ? `${title}：${province.name}` : title} closeable onClose={close}>
-        <ScrollView scrollY className='region-picker__sheet'>
+      {/* H5: on the body, not inside the page, whose transform would make `fixed` relative to a
+          scrolled page and put the sheet out of view (Taro's router animates pages). */}
+      <Popup
+        visible={open}
+        position='bottom'
+        round
+        title={province ? `${title}：${province.name}` : title}
+        closeable
+        onClose={close}
+        portal={process.env.TARO_ENV === 'h5' ? () => document.body : undefined}
+      >
+        <ScrollView scrollY className='region-picker__sheet' {...{ tabIndex: 0, 'aria-label': province ? `${title}：${province.name}` : title }}>
           {province ? (
             <View>
-              <View className='region-picker__back' onClick={() => setProvince(null)} id='region-picker-back'>
+              <View className='region-picker__back' {...tappable(null, () => setProvince(null))} id={`${idPrefix}region-picker-back`}>
                 <Text>‹ 重新选省份</Text>
               </View>
               <View className='region-picker__grid'>
                 {wholeProvince ? (
-                  <View className='region-picker__option region-picker__option--whole' id={`region-whole-${province.code}`} onClick={() => choose(province.code)}>
+                  <View className='region-picker__option region-picker__option--whole' id={`${idPrefix}region-whole-${province.code}`} {...tappable(`全省（${province.name}）`, () => choose(province.code))}>
                     <Text>全省（在{province.name}几个城市看病）</Text>
                   </View>
                 ) : null}
                 {province.cities.map((c) => (
-                  <View key={c.code} className='region-picker__option' id={`region-${c.code}`} onClick={() => choose(c.code)}>
+                  <View key={c.code} className='region-picker__option' id={`${idPrefix}region-${c.code}`} {...tappable(null, () => choose(c.code))}>
                     <Text>{c.name}</Text>
                   </View>
                 ))}
@@ -79,7 +92,7 @@ export default function RegionPicker({ value, title, placeholder, onChange, whol
           ) : (
             <View className='region-picker__grid'>
               {provinces.map((p) => (
-                <View key={p.code} className='region-picker__option' id={`region-${p.code}`} onClick={() => pickProvince(p)}>
+                <View key={p.code} className='region-picker__option' id={`${idPrefix}region-${p.code}`} {...tappable(null, () => pickProvince(p))}>
                   <Text>{p.name}</Text>
                 </View>
               ))}

@@ -2,6 +2,7 @@ import { View, Text } from '@tarojs/components'
 import type { FamilyMemberView } from '../../domain/family'
 import { memberKey } from '../../hooks/use-subject'
 import type { SubjectKey } from '../../stores/use-filing-draft-store'
+import { tappable } from '@/lib/a11y'
 
 export interface SubjectChooserProps {
   selfName: string
@@ -20,7 +21,7 @@ export default function SubjectChooser({ selfName, members, selected, onChoose, 
       <View
         className={`flow__choice${selected === 'self' ? ' flow__choice--selected' : ''}`}
         id='subject-self'
-        onClick={() => onChoose('self', null)}
+        {...tappable(null, () => onChoose('self', null), { role: 'radio', checked: selected === 'self' })}
       >
         <Text className='flow__choice-label'>为我自己（{selfName}）</Text>
         <Text className='flow__choice-help'>参保地和身份证用“实名信息”里的</Text>
@@ -30,7 +31,7 @@ export default function SubjectChooser({ selfName, members, selected, onChoose, 
           key={m.id}
           className={`flow__choice${selected === memberKey(m.id) ? ' flow__choice--selected' : ''}${m.canFile ? '' : ' subject-chooser__locked'}`}
           id={`subject-${m.id}`}
-          onClick={() => (m.canFile ? onChoose(memberKey(m.id), m) : onManageFamily())}
+          {...tappable(null, () => (m.canFile ? onChoose(memberKey(m.id), m) : onManageFamily()), m.canFile ? { role: 'radio', checked: selected === memberKey(m.id) } : {})}
         >
           <Text className='flow__choice-label'>
             为{m.relationLabel}{m.name}办理
@@ -38,7 +39,7 @@ export default function SubjectChooser({ selfName, members, selected, onChoose, 
           <Text className='flow__choice-help'>{m.canFile ? '已授权，可以代办' : '还没有授权：点这里去请家人确认'}</Text>
         </View>
       ))}
-      <Text className='flow__link' id='manage-family' onClick={onManageFamily}>
+      <Text className='flow__link' id='manage-family' {...tappable(null, onManageFamily)}>
         {members.length === 0 ? '替家人办理？先添加家人 ›' : '添加或管理家人 ›'}
       </Text>
     </View>

@@ -93,7 +93,8 @@ export interface FilingDecision {
 
 export type FilingCheck = { ok: true; value: FilingDecision } | { ok: false; fields: FilingFieldErrors }
 
-const MAX_YEAR_AHEAD_DAYS = 366
+/** The latest start date a filing may have: this many days after today (check-filing below). */
+export const MAX_YEAR_AHEAD_DAYS = 366
 
 /**
  * Checks a whole non-emergency filing (SPEC §2-§5, §9) and decides its basis, status and

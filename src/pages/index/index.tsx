@@ -7,6 +7,7 @@ import { HOME_ENTRIES, type HomeEntry } from './entries'
 import WaitingCards from './waiting-cards'
 import './index.scss'
 import { openPage } from '@/lib/navigation'
+import { tappable } from '@/lib/a11y'
 
 function open(entry: HomeEntry, elder: boolean) {
   openPage(elder && entry.elder ? entry.elder.url : entry.url)
@@ -23,9 +24,7 @@ export default function Home() {
           <View
             className={`home__elder${elder ? ' home__elder--on' : ''}`}
             id='elder-toggle'
-            role='switch'
-            aria-checked={elder}
-            onClick={() => setElder(!elder)}
+            {...tappable('长辈模式', () => setElder(!elder), { role: 'switch', checked: elder })}
           >
             <Text>{elder ? '长辈模式：开' : '长辈模式'}</Text>
           </View>
@@ -44,7 +43,7 @@ export default function Home() {
             id={`entry-${entry.key}`}
             className={`home__entry${entry.primary ? ' home__entry--primary' : ''}`}
             hoverClass='home__entry--pressed'
-            onClick={() => open(entry, elder)}
+            {...tappable(null, () => open(entry, elder))}
           >
             <Text className='home__entry-title'>{elder && entry.elder ? entry.elder.title : entry.title}</Text>
             <Text className='home__entry-hint'>{elder ? entry.elderHint : entry.hint}</Text>
@@ -53,7 +52,7 @@ export default function Home() {
       </View>
       <HelpLine name='home' title={elder ? '不会弄？打电话问' : '办不明白？可以找人问'} />
       <View className='home__footer'>
-        <Text className='home__footer-link' id='home-privacy' onClick={() => void openPage(PRIVACY_NOTICE_URL)}>
+        <Text className='home__footer-link' id='home-privacy' {...tappable(null, () => void openPage(PRIVACY_NOTICE_URL))}>
           隐私保护指引
         </Text>
       </View>

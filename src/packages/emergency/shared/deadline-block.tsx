@@ -6,26 +6,28 @@ import { chineseDate, extensionLine } from './flow'
 /**
  * The deadline, impossible to miss: the last day in large type, the working days left, which
  * holiday stretched it, whether the count is provisional, and where the rule comes from.
+ * `idPrefix` keeps its ids apart from the same block on another open page.
  */
-export default function DeadlineBlock({ emergencyWindow: w, today }: { emergencyWindow: EmergencyWindow; today: string }) {
+export default function DeadlineBlock({ emergencyWindow: w, today, idPrefix = '' }: { emergencyWindow: EmergencyWindow; today: string; idPrefix?: string }) {
+  const p = idPrefix
   if (w.closed) {
     return (
-      <View className='deadline deadline--closed' id='window-closed'>
+      <View className='deadline deadline--closed' id={`${p}window-closed`}>
         <Text className='deadline__label'>补办备案的时间已经过了</Text>
         {w.deadline ? <Text className='deadline__date'>截止日期是 {chineseDate(w.deadline)} 24:00</Text> : null}
         <Text className='deadline__text'>别着急，医药费还是能报的：先自己付，回参保地申请报销。点下面的按钮看怎么办。</Text>
-        <BasisNote name='deadline' citations={w.citations} />
+        <BasisNote name={`${p}deadline`} citations={w.citations} />
       </View>
     )
   }
 
   if (w.mode === 'BEFORE_DISCHARGE') {
     return (
-      <View className='deadline' id='deadline'>
+      <View className='deadline' id={`${p}deadline`}>
         <Text className='deadline__label'>什么时候办</Text>
         <Text className='deadline__date'>出院结算之前，随时都可以补办</Text>
         <Text className='deadline__text'>{w.explanation}</Text>
-        <BasisNote name='deadline' citations={w.citations} />
+        <BasisNote name={`${p}deadline`} citations={w.citations} />
       </View>
     )
   }
@@ -35,26 +37,26 @@ export default function DeadlineBlock({ emergencyWindow: w, today }: { emergency
   const lastDay = w.deadline === today
   const urgent = lastDay || (w.workingDaysLeft ?? 0) <= 2
   return (
-    <View className={`deadline${urgent ? ' deadline--urgent' : ''}`} id='deadline'>
+    <View className={`deadline${urgent ? ' deadline--urgent' : ''}`} id={`${p}deadline`}>
       <Text className='deadline__label'>截止日期</Text>
-      <Text className='deadline__date' id='deadline-date'>
+      <Text className='deadline__date' id={`${p}deadline-date`}>
         {chineseDate(w.deadline)} 24:00 前
       </Text>
-      <Text className='deadline__left' id='deadline-left'>
+      <Text className='deadline__left' id={`${p}deadline-left`}>
         {lastDay ? '今天是最后一天，请马上提交' : `还剩 ${w.workingDaysLeft} 个工作日`}
       </Text>
       {extension ? (
-        <Text className='deadline__text deadline__strong' id='deadline-extension'>
+        <Text className='deadline__text deadline__strong' id={`${p}deadline-extension`}>
           {extension}
         </Text>
       ) : null}
       {w.provisional ? (
-        <Text className='deadline__text deadline__provisional' id='deadline-provisional'>
+        <Text className='deadline__text deadline__provisional' id={`${p}deadline-provisional`}>
           国家还没公布那段时间的放假安排，这个日期是按周末推算的，可能会变。请现在就办，不要等到最后一天。
         </Text>
       ) : null}
       <Text className='deadline__text'>入院当天不算，从第二天算起；周末和法定节假日不算，调休上班的日子算。</Text>
-      <BasisNote name='deadline' citations={w.citations} />
+      <BasisNote name={`${p}deadline`} citations={w.citations} />
     </View>
   )
 }

@@ -1,6 +1,6 @@
-import { formatChineseDate, formatChineseMonthDay, parseDayNumber } from '@/domain/calendar/day-number'
+import { formatChineseDate, formatChineseMonthDay } from '@/domain/calendar/day-number'
 import { useEffect, useMemo } from 'react'
-import { isDateString } from '../../../domain/calendar'
+import { formatDayNumber, isDateString, parseDayNumber } from '../../../domain/calendar'
 import type { CreateFilingBody, EmergencyDetails, FilingSubject } from '../../../domain/filings'
 import type { PolicyProfile } from '../../../domain/profiles'
 import { EMERGENCY_TRIP_MAX_MONTHS, computeEmergencyWindow, type EmergencyWindow } from '../../../domain/rules'
@@ -121,4 +121,12 @@ export function chineseMonthDay(date: string): string {
 export function extensionLine(w: EmergencyWindow): string | null {
   if (w.extendedBy.length === 0 || !w.deadline) return null
   return `${w.extendedBy.map((e) => e.name).join('、')}放假，截止日顺延至 ${chineseMonthDay(w.deadline)}`
+}
+
+/**
+ * The earliest admission (or departure) date offered by the date buttons: one year before `date`.
+ * Older admissions are long past every window; the after-window page covers them.
+ */
+export function admissionMin(date: string): string {
+  return formatDayNumber(parseDayNumber(date) - 365)
 }

@@ -1,5 +1,6 @@
 import { emptyEmergencyDraft, useEmergencyDraftStore, type EmergencyDraft } from '../../../stores/use-emergency-draft-store'
 import { useMeStore } from '../../../stores/use-me-store'
+import { fetchMe } from '../../../services/me'
 
 /** 柳州 (Guangxi profile: 5 working days); 苏州 (Jiangsu: 视同已备案); 阳江 (before discharge). */
 export const INSURED = { GUANGXI: '450200', JIANGSU: '320500', YANGJIANG: '441700' } as const
@@ -12,7 +13,10 @@ export function profileIn(insuredRegion: string) {
 }
 
 export function signedIn(insuredRegion: string = INSURED.GUANGXI) {
-  useMeStore.setState({ me: { user: { id: 'u1' }, profile: profileIn(insuredRegion) }, loading: false, error: null })
+  const me = { user: { id: 'u1' }, profile: profileIn(insuredRegion) }
+  useMeStore.setState({ me, loading: false, error: null })
+  // Pages reload 实名信息 each time they are shown (useLoadOnShow): the server answers the same.
+  if (jest.isMockFunction(fetchMe)) fetchMe.mockResolvedValue(me)
 }
 
 /** A draft that answered the first page: admitted as an emergency on a trip. */

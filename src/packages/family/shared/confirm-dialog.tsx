@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import { Button, Dialog } from '@nutui/nutui-react-taro'
 import './confirm-dialog.scss'
+import { tappable } from '@/lib/a11y'
 
 export interface ConfirmDialogProps {
   visible: boolean
@@ -28,7 +29,7 @@ export default function ConfirmDialog({
       <View
         className={`${className}__confirm${busy ? ` ${className}__confirm--busy` : ''}`}
         hoverClass={`${className}__confirm--pressed`}
-        onClick={() => !busy && onConfirm()}
+        {...tappable(null, () => !busy && onConfirm())}
         id={`${name}-confirm`}
       >
         <Text>{busy ? '请稍等…' : confirmLabel}</Text>

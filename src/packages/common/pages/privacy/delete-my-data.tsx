@@ -6,6 +6,7 @@ import { ApiError } from '../../../../services/api-error'
 import { deleteMyData, type DeletionResult } from '../../../../services/privacy'
 import { ensureSession } from '../../../../services/session'
 import { forgetPersonalData } from '../../../../stores/forget-personal-data'
+import { tappable } from '@/lib/a11y'
 
 /** What the confirm dialog says, plainly: what goes, what stays and why. */
 export const DELETE_WHAT =
@@ -57,7 +58,7 @@ export default function DeleteMyData() {
       <View
         className={`privacy__dialog-confirm${busy ? ' privacy__dialog-confirm--busy' : ''}`}
         id='privacy-delete-confirm'
-        onClick={() => !busy && void confirm()}
+        {...tappable(null, () => !busy && void confirm())}
       >
         <Text>{busy ? '请稍等…' : '确认删除'}</Text>
       </View>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import BasisNote from '../../../../components/basis-note'
@@ -8,6 +8,7 @@ import { resolveInsuredRegion } from '../../../../domain/regions'
 import { useSubject } from '../../../../hooks/use-subject'
 import { useCurrentEmergencyDraft, useEmergencyDraftStore } from '../../../../stores/use-emergency-draft-store'
 import { plainReduction } from '../../../../domain/rules'
+import { useLoadOnShow } from '../../../../hooks/use-load-on-show'
 import { useMeStore } from '../../../../stores/use-me-store'
 import { goToStep } from '../../shared/flow'
 import '../../shared/emergency.scss'
@@ -15,6 +16,7 @@ import './index.scss'
 import PageRoot from '../../../../components/page-root'
 import HelpLine from '../../../../components/help-line'
 import { goHome } from '@/lib/navigation'
+import { tappable } from '@/lib/a11y'
 
 /** Yuan for people: '10,000 元', '1,500.5 元' (no Intl: the phone runtimes differ). */
 function yuan(amount: number): string {
@@ -31,9 +33,7 @@ export default function AfterWindow() {
   const loadMe = useMeStore((s) => s.load)
   const [kept, setKept] = useState<string[]>([])
 
-  useEffect(() => {
-    if (!profile) void loadMe()
-  }, [profile, loadMe])
+  useLoadOnShow(loadMe)
 
   // Without 实名信息 the national default still gives the right steps, only a general cut.
   const guidance = useMemo(() => afterWindowGuidance(profileFor(profile?.insuredRegion ?? '')), [profile])
@@ -78,7 +78,7 @@ export default function AfterWindow() {
         {guidance.keep.map((item, i) => {
           const on = kept.includes(item)
           return (
-            <View key={item} className={`flow__choice after__keep${on ? ' flow__choice--selected' : ''}`} id={`keep-${i}`} onClick={() => toggle(item)}>
+            <View key={item} className={`flow__choice after__keep${on ? ' flow__choice--selected' : ''}`} id={`keep-${i}`} {...tappable(null, () => toggle(item), { role: 'checkbox', checked: on })}>
               <Text className={`after__box${on ? ' after__box--on' : ''}`}>{on ? '✓' : ''}</Text>
               <Text className='after__keep-text'>{item}</Text>
             </View>

@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react'
-import { Picker, View, Text } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import BasisNote from '../../../../components/basis-note'
 import FlowSteps from '../../../../components/flow-steps'
+import DateChoice from '../../../../components/date-choice'
 import FormField from '../../../../components/form-field'
 import RegionPicker from '../../../../components/region-picker'
 import { checkEmergencyFiling, type EmergencyField } from '../../../../domain/emergency'
@@ -13,13 +14,14 @@ import { currentCalendar } from '../../../../services/calendar'
 import { useCurrentEmergencyDraft, useEmergencyDraftStore, type EmergencyDraft } from '../../../../stores/use-emergency-draft-store'
 import { useSubject } from '../../../../hooks/use-subject'
 import DeadlineBlock from '../../shared/deadline-block'
-import { EMERGENCY_STEPS, goAfterWindow, goToStep, useEmergencyWindow } from '../../shared/flow'
+import { EMERGENCY_STEPS, admissionMin, goAfterWindow, goToStep, useEmergencyWindow } from '../../shared/flow'
 import { destinationOf } from '../../../filing/shared/flow'
 import '../../shared/emergency.scss'
 import './index.scss'
 import PageRoot from '../../../../components/page-root'
 import { PHONE_INPUT_TYPE } from '@/lib/input-types'
 import { replacePage, goHome } from '@/lib/navigation'
+import { tappable } from '@/lib/a11y'
 
 /** The fields this page owns; the emergency itself was answered on the first page, the photos come next. */
 const PAGE_FIELDS: EmergencyField[] = ['admittedOn', 'dischargedOn', 'destination', 'hospitalName', 'diagnosis', 'leftOn', 'phone1', 'phone2']
@@ -111,12 +113,15 @@ export default function EmergencyDetailsPage() {
 
       <View className='details__fields'>
         <FormField name='admittedOn' label='哪天住的院' hint='急诊入院那天，住院押金单或腕带上有' error={errorOf('admittedOn')}>
-          <Picker mode='date' value={draft.admittedOn || today} end={today} onChange={(e) => set({ admittedOn: e.detail.value })}>
-            <View className='details__date' id='admitted-on'>
-              <Text>{draft.admittedOn || '请选择'}</Text>
-              <Text className='details__date-action'>更改 ›</Text>
-            </View>
-          </Picker>
+          <DateChoice
+            id='admitted-on'
+            label='住院日期'
+            value={draft.admittedOn}
+            today={today}
+            min={admissionMin(today)}
+            max={today}
+            onChange={(date) => set({ admittedOn: date })}
+          />
         </FormField>
 
         {policy.emergency.mode === 'BEFORE_DISCHARGE' ? (
@@ -125,14 +130,14 @@ export default function EmergencyDetailsPage() {
             <View
               className={`flow__choice${draft.discharged === 'NO' ? ' flow__choice--selected' : ''}`}
               id='discharged-NO'
-              onClick={() => set({ discharged: 'NO' })}
+              {...tappable(null, () => set({ discharged: 'NO' }), { role: 'radio', checked: draft.discharged === 'NO' })}
             >
               <Text className='flow__choice-label'>还在住院，没有结算</Text>
             </View>
             <View
               className={`flow__choice${draft.discharged === 'YES' ? ' flow__choice--selected' : ''}`}
               id='discharged-YES'
-              onClick={() => set({ discharged: 'YES' })}
+              {...tappable(null, () => set({ discharged: 'YES' }), { role: 'radio', checked: draft.discharged === 'YES' })}
             >
               <Text className='flow__choice-label'>已经出院结算了</Text>
             </View>
@@ -168,20 +173,18 @@ export default function EmergencyDetailsPage() {
             </FormField>
 
             <FormField name='leftOn' label='哪天离开参保地的（可不填）' hint='记不清可以不填' error={errorOf('leftOn')}>
-              <Picker
-                mode='date'
-                value={draft.leftOn || draft.admittedOn || today}
-                end={draft.admittedOn || today}
-                onChange={(e) => set({ leftOn: e.detail.value })}
-              >
-                <View className='details__date' id='left-on'>
-                  <Text>{draft.leftOn || '不填'}</Text>
-                  <Text className='details__date-action'>{draft.leftOn ? '更改 ›' : '选择 ›'}</Text>
-                </View>
-              </Picker>
+              <DateChoice
+                id='left-on'
+                label='离开参保地的日期'
+                value={draft.leftOn}
+                today={today}
+                min={admissionMin(draft.admittedOn || today)}
+                max={draft.admittedOn || today}
+                onChange={(date) => set({ leftOn: date })}
+              />
             </FormField>
             {draft.leftOn ? (
-              <Text className='flow__link details__clear' id='clear-left-on' onClick={() => set({ leftOn: '' })}>
+              <Text className='flow__link details__clear' id='clear-left-on' {...tappable(null, () => set({ leftOn: '' }))}>
                 不填这个日期
               </Text>
             ) : null}

@@ -20,6 +20,7 @@ import { askForReminders, settleWithin } from '../../shared/reminders'
 import '../../shared/emergency.scss'
 import PageRoot from '../../../../components/page-root'
 import { replacePage } from '@/lib/navigation'
+import { tappable } from '@/lib/a11y'
 
 /** Which step fixes a field the server refused. */
 const FIELD_STEP: Record<string, EmergencyStep> = {
@@ -131,7 +132,7 @@ export default function EmergencyReview() {
         {draft.leftOn ? <SummaryRow label='离开参保地' value={draft.leftOn} /> : null}
         <SummaryRow label='联系电话' value={[draft.phone1, draft.phone2].filter(Boolean).join('，')} />
         <SummaryRow label='材料' value={`${draft.uploads.length} 张照片`} />
-        <Text className='flow__link' id='edit-details' onClick={() => goToStep('details')}>
+        <Text className='flow__link' id='edit-details' {...tappable(null, () => goToStep('details'))}>
           修改信息
         </Text>
       </View>
@@ -161,7 +162,7 @@ export default function EmergencyReview() {
             </Text>
           ))}
           {fieldSteps.map((step) => (
-            <Text key={step} className='flow__link' onClick={() => goToStep(step)}>
+            <Text key={step} className='flow__link' {...tappable(null, () => goToStep(step))}>
               {STEP_LINK[step]}
             </Text>
           ))}

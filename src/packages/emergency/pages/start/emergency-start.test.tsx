@@ -4,12 +4,23 @@ import { fireEvent, waitFor } from '@testing-library/react'
 import { fetchMe } from '../../../../services/me'
 import { emptyEmergencyDraft, useEmergencyDraftStore } from '../../../../stores/use-emergency-draft-store'
 import { useMeStore } from '../../../../stores/use-me-store'
-import { profileIn, text } from '../../shared/test-fixtures'
+import { INSURED, profileIn, text } from '../../shared/test-fixtures'
 import { setRouterParams } from '../../../mine/shared/test-fixtures'
 import EmergencyStart from './index'
 
 jest.mock('../../../../services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
 jest.mock('../../../../services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
+jest.mock('../../../../hooks/use-now', () => ({ useNow: () => new Date('2025-09-28T10:00:00+08:00') }))
+jest.mock('../../../../services/calendar', () => ({
+  ...jest.requireActual('../../../../services/calendar'),
+  loadCalendar: jest.fn().mockResolvedValue(undefined),
+}))
+// The page's didShow callbacks, called as Taro calls them when the page is shown again.
+const shows: Array<() => void> = []
+jest.mock('@tarojs/taro', () => {
+  const actual = jest.requireActual('@tarojs/taro')
+  return { ...actual, __esModule: true, default: actual.default ?? actual, useDidShow: (fn: () => void) => void shows.push(fn) }
+})
 
 const click = (id: string) => fireEvent.click(document.getElementById(id)!)
 let navigate: jest.SpyInstance
@@ -31,6 +42,7 @@ afterEach(() => {
 })
 
 async function mount() {
+  shows.length = 0
   mounted = new TestUtils()
   await mounted.mount(EmergencyStart, {})
   await waitFor(() => expect(document.getElementById('question-criteria')).not.toBeNull())
@@ -106,8 +118,41 @@ describe('我能办急诊备案吗？', () => {
 
   it('asks for 实名信息 first when there is none', async () => {
     ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u1' }, profile: null })
-    mounted = new TestUtils()
-    await mounted.mount(EmergencyStart, {})
-    await waitFor(() => expect(document.getElementById('go-profile')).not.toBeNull())
+    await mount()
+    click('admitted-YES')
+    click('criterion-ACUTE_PAIN')
+    click('reason-TRAVEL')
+    click('away-UP_TO_3_MONTHS')
+    await waitFor(() => expect(text('start-next')).toContain('下一步：填实名信息'))
+    click('start-next')
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/profile/pages/edit/index' }))
+  })
+
+  it('issue 13, trap 3: shows the deadline from the admission date and 参保地 alone, before any 实名信息', async () => {
+    ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u1' }, profile: null })
+    await mount()
+    expect(document.getElementById('start-deadline')).toBeNull()
+    // Today is Sun 2025-09-28; 前天 is Fri 2025-09-26, the SPEC §6 example.
+    click('check-admitted-on-day-before')
+    click('check-region-picker-trigger')
+    await waitFor(() => expect(document.getElementById('check-region-450000')).not.toBeNull())
+    click('check-region-450000')
+    await waitFor(() => expect(document.getElementById(`check-region-${INSURED.GUANGXI}`)).not.toBeNull())
+    click(`check-region-${INSURED.GUANGXI}`)
+    await waitFor(() => expect(document.getElementById('start-deadline')).not.toBeNull())
+    expect(text('start-deadline-date')).toBe('2025 年 10 月 10 日 24:00 前')
+    expect(text('start-deadline-left')).toBe('还剩 5 个工作日')
+    expect(fetchMe).toHaveBeenCalled()
+    expect(useMeStore.getState().me?.profile).toBeNull()
+  })
+
+  it('issue 13, trap 1: 实名信息 saved elsewhere shows up when the page is shown again', async () => {
+    ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u1' }, profile: null })
+    await mount()
+    await waitFor(() => expect(text('start-next')).toContain('下一步：填实名信息'))
+    ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u1' }, profile: profileIn('450200') })
+    shows.forEach((fn) => fn())
+    await waitFor(() => expect(text('start-next')).toContain('下一步：填住院信息'))
+    expect(document.getElementById('subject-self')).not.toBeNull()
   })
 })

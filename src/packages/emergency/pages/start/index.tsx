@@ -1,25 +1,31 @@
-import { useEffect, useState } from 'react'
-import { now } from '@/lib/clock'
+import { useEffect, useMemo, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import BasisNote from '../../../../components/basis-note'
 import FlowSteps from '../../../../components/flow-steps'
-import NeedsProfile from '../../../../components/needs-profile'
+import DateChoice from '../../../../components/date-choice'
+import FormField from '../../../../components/form-field'
+import RegionPicker from '../../../../components/region-picker'
 import PageRoot from '../../../../components/page-root'
 import ResumeDraft from '../../../../components/resume-draft'
 import SubjectChooser from '../../../../components/subject-chooser'
 import { AWAY_REASONS, EMERGENCY_CRITERIA, EMERGENCY_CRITERIA_CITATIONS, type AwayReason, type EmergencyCriterion } from '../../../../domain/emergency'
 import { EMERGENCY_TRIP_MAX_MONTHS } from '../../../../domain/rules'
+import { profileFor } from '../../../../domain/profiles'
 import { chinaToday } from '../../../../domain/time/china-date'
+import { useNow } from '../../../../hooks/use-now'
+import { useLoadOnShow } from '../../../../hooks/use-load-on-show'
 import { useCurrentEmergencyDraft, useEmergencyDraftStore, type AwayLength, type EmergencyDraft } from '../../../../stores/use-emergency-draft-store'
 import { useMeStore } from '../../../../stores/use-me-store'
 import { useFamilyMembers } from '../../../../hooks/use-family-members'
 import { memberKey, useSubject } from '../../../../hooks/use-subject'
-import { AWAY_LENGTHS, EMERGENCY_STEPS, OTHER_TYPES_URL, STEP_NAMES, goToStep } from '../../shared/flow'
+import DeadlineBlock from '../../shared/deadline-block'
+import { AWAY_LENGTHS, EMERGENCY_STEPS, OTHER_TYPES_URL, STEP_NAMES, admissionMin, goToStep, useEmergencyWindow } from '../../shared/flow'
 import '../../shared/emergency.scss'
 import './index.scss'
 import { openPage } from '@/lib/navigation'
+import { tappable } from '@/lib/a11y'
 
 interface Suggestion {
   headline: string
@@ -85,13 +91,17 @@ export default function EmergencyStart() {
   const [resumable] = useState(draft.step !== 'start')
   const [resumeDismissed, setResumeDismissed] = useState(false)
 
-  useEffect(() => {
-    loadMe()
-  }, [loadMe])
+  // Back from 实名信息 (or anywhere): the page shows what the server now holds (issue 13, trap 1).
+  useLoadOnShow(loadMe)
 
   const profile = me?.profile ?? null
-
-  if (!profile) return <NeedsProfile loading={meLoading} why='补办备案要用参保人的姓名、身份证号和参保地（交医保的地方）。请先填好，只要填一次，填完回到这里接着办。' />
+  const now = useNow()
+  const today = chinaToday(now)
+  // The deadline needs only the admission date and the 参保地 (issue 13, trap 3): the subject's
+  // 参保地 when it is known, else the one picked here, before any personal data.
+  const insuredRegion = subject?.insuredRegion || draft.insuredRegionGuess || ''
+  const policy = useMemo(() => (insuredRegion ? profileFor(insuredRegion) : null), [insuredRegion])
+  const emergencyWindow = useEmergencyWindow(draft.admittedOn, policy, now)
 
   const toggle = (id: EmergencyCriterion) => {
     const on = draft.criteria.includes(id)
@@ -104,9 +114,13 @@ export default function EmergencyStart() {
   const next = () => {
     setShowMissing(true)
     if (missing.length > 0 || suggestion) return
+    if (!profile) {
+      void openPage('/packages/profile/pages/edit/index')
+      return
+    }
     update({
       step: 'details',
-      admittedOn: draft.admittedOn || chinaToday(now()),
+      admittedOn: draft.admittedOn || chinaToday(now),
       phone1: draft.phone1 || subject?.phone || profile.phone || '',
       phone2: draft.phone2 || subject?.filerPhone || '',
     })
@@ -136,21 +150,61 @@ export default function EmergencyStart() {
         <Text className='flow__text'>在外地突然生病、急诊住了院，补办备案后医保照样能报。回答下面 4 个问题，马上知道能不能办。</Text>
       </View>
 
-      <SubjectChooser
-        selfName={profile.name}
-        members={members}
-        selected={subjectKey}
-        onChoose={(key) => setSubject(key)}
-        onManageFamily={() => openPage('/packages/family/pages/list/index')}
-      />
+      <View className='flow__section' id='deadline-check'>
+        <Text className='emergency__question'>先看：最晚哪天要办好</Text>
+        <Text className='flow__text'>只要选住院那天和参保地（交医保的地方），不用填别的。</Text>
+        <FormField name='checkAdmittedOn' label='哪天住的院'>
+          <DateChoice
+            id='check-admitted-on'
+            label='住院日期'
+            value={draft.admittedOn}
+            today={today}
+            min={admissionMin(today)}
+            max={today}
+            onChange={(date) => update({ admittedOn: date })}
+          />
+        </FormField>
+        {subject?.insuredRegion ? null : (
+          <FormField name='checkInsuredRegion' label='参保地（在哪里交的医保）'>
+            <RegionPicker
+              value={draft.insuredRegionGuess || ''}
+              title='选择参保地'
+              placeholder='请选择省、市'
+              onChange={(code) => update({ insuredRegionGuess: code })}
+              idPrefix='check-'
+            />
+          </FormField>
+        )}
+        {policy?.emergency.mode === 'DEEMED_FILED' ? (
+          <View className='deadline' id='start-deemed-filed'>
+            <Text className='deadline__label'>好消息</Text>
+            <Text className='deadline__date'>急诊抢救视同已备案，不用补办</Text>
+            <Text className='deadline__text'>{policy.emergency.text}</Text>
+          </View>
+        ) : emergencyWindow?.ok ? (
+          <DeadlineBlock emergencyWindow={emergencyWindow.value} today={today} idPrefix='start-' />
+        ) : emergencyWindow && !emergencyWindow.ok ? (
+          <Text className='flow__error' id='start-deadline-error'>{emergencyWindow.message}</Text>
+        ) : null}
+      </View>
+
+      {profile ? (
+        <SubjectChooser
+          selfName={profile.name}
+          members={members}
+          selected={subjectKey}
+          onChoose={(key) => setSubject(key)}
+          onManageFamily={() => openPage('/packages/family/pages/list/index')}
+        />
+      ) : null}
 
       <View className='flow__section' id='question-admitted'>
         <Text className='emergency__question'>1. 医院让您住院了吗？</Text>
-        <View className={choice(draft.admitted === 'YES')} id='admitted-YES' onClick={() => update({ admitted: 'YES' })}>
+        <View className={choice(draft.admitted === 'YES')} id='admitted-YES' {...tappable(null, () => update({ admitted: 'YES' }), { role: 'radio', checked: draft.admitted === 'YES' })}>
           <Text className='flow__choice-label'>住院了</Text>
           <Text className='flow__choice-help'>急诊看完后办了住院，或者正在住院</Text>
         </View>
-        <View className={choice(draft.admitted === 'NO')} id='admitted-NO' onClick={() => update({ admitted: 'NO' })}>
+        <View className={choice(draft.admitted === 'NO')} id='admitted-NO' {...tappable(null, () => update({ admitted: 'NO' }), { role: 'radio', checked: draft.admitted === 'NO' })}>
           <Text className='flow__choice-label'>没有住院</Text>
           <Text className='flow__choice-help'>只看了门诊或急诊，没有办住院</Text>
         </View>
@@ -162,7 +216,7 @@ export default function EmergencyStart() {
         {EMERGENCY_CRITERIA.map((c) => {
           const on = draft.criteria.includes(c.id)
           return (
-            <View key={c.id} className={`${choice(on)} emergency__tick`} id={`criterion-${c.id}`} onClick={() => toggle(c.id)}>
+            <View key={c.id} className={`${choice(on)} emergency__tick`} id={`criterion-${c.id}`} {...tappable(null, () => toggle(c.id), { role: 'checkbox', checked: on })}>
               <Text className={`emergency__box${on ? ' emergency__box--on' : ''}`}>{on ? '✓' : ''}</Text>
               <View className='emergency__tick-body'>
                 <Text className='flow__choice-label'>{c.label}</Text>
@@ -174,7 +228,7 @@ export default function EmergencyStart() {
         <View
           className={`${choice(draft.noneOfThese)} emergency__tick`}
           id='criterion-NONE'
-          onClick={() => update({ noneOfThese: !draft.noneOfThese, criteria: [] })}
+          {...tappable(null, () => update({ noneOfThese: !draft.noneOfThese, criteria: [] }), { role: 'checkbox', checked: draft.noneOfThese })}
         >
           <Text className={`emergency__box${draft.noneOfThese ? ' emergency__box--on' : ''}`}>{draft.noneOfThese ? '✓' : ''}</Text>
           <View className='emergency__tick-body'>
@@ -187,7 +241,7 @@ export default function EmergencyStart() {
       <View className='flow__section' id='question-reason'>
         <Text className='emergency__question'>3. 为什么在外地？</Text>
         {(Object.keys(AWAY_REASONS) as AwayReason[]).map((key) => (
-          <View key={key} className={choice(draft.awayReason === key)} id={`reason-${key}`} onClick={() => update({ awayReason: key })}>
+          <View key={key} className={choice(draft.awayReason === key)} id={`reason-${key}`} {...tappable(null, () => update({ awayReason: key }), { role: 'radio', checked: draft.awayReason === key })}>
             <Text className='flow__choice-label'>{AWAY_REASONS[key]}</Text>
           </View>
         ))}
@@ -197,7 +251,7 @@ export default function EmergencyStart() {
         <Text className='emergency__question'>4. 离开参保地多久了？</Text>
         <Text className='flow__text'>从离开交医保的地方算起，到这次住院那天。</Text>
         {(Object.keys(AWAY_LENGTHS) as AwayLength[]).map((key) => (
-          <View key={key} className={choice(draft.awayLength === key)} id={`away-${key}`} onClick={() => update({ awayLength: key })}>
+          <View key={key} className={choice(draft.awayLength === key)} id={`away-${key}`} {...tappable(null, () => update({ awayLength: key }), { role: 'radio', checked: draft.awayLength === key })}>
             <Text className='flow__choice-label'>{AWAY_LENGTHS[key]}</Text>
           </View>
         ))}
@@ -222,9 +276,16 @@ export default function EmergencyStart() {
             {suggestion.action}
           </Button>
         ) : (
-          <Button type='primary' size='xlarge' block id='start-next' onClick={next}>
-            下一步：填住院信息
-          </Button>
+          <>
+            {profile ? null : (
+              <Text className='flow__text' id='start-needs-profile'>
+                {meLoading ? '正在读取您的实名信息…' : '补办备案要用参保人的姓名、身份证号和参保地。下一步先填实名信息，只要填一次，填完回到这里接着办。'}
+              </Text>
+            )}
+            <Button type='primary' size='xlarge' block id='start-next' onClick={next}>
+              {profile ? '下一步：填住院信息' : '下一步：填实名信息'}
+            </Button>
+          </>
         )}
       </View>
     </PageRoot>

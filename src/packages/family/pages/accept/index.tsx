@@ -13,6 +13,7 @@ import { PROFILE_URL, PROXIES_URL, chinaDateTime, errorText, pronounOfKin } from
 import { useElderMode } from '../../../../stores/use-settings-store'
 import './index.scss'
 import { openPage, goHome } from '@/lib/navigation'
+import { tappable } from '@/lib/a11y'
 
 type State =
   | { kind: 'loading' }
@@ -118,7 +119,7 @@ export default function AcceptInvitation() {
           <Button type='primary' size='xlarge' block id='accept-home' onClick={goHome}>
             返回首页
           </Button>
-          <View className='accept__link' id='accept-proxies' onClick={() => openPage(PROXIES_URL)}>
+          <View className='accept__link' id='accept-proxies' {...tappable(null, () => openPage(PROXIES_URL))}>
             <Text>谁可以替我办？ ›</Text>
           </View>
         </View>

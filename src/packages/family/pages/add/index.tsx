@@ -29,6 +29,7 @@ import PrivacyConsent from '../../../../components/privacy-consent'
 import { usePrivacyNotice } from '../../../../hooks/use-privacy-notice'
 import { PRIVACY_NOTICE_URL, STATUS_URL } from '../../../../lib/privacy/urls'
 import { PRIVACY_CONSENT_REQUIRED } from '../../../../services/privacy'
+import { tappable } from '@/lib/a11y'
 
 const FIELD_ORDER: FamilyDraftField[] = ['name', 'idNumber', 'relation', 'phone', 'insuredRegion', 'insuranceType']
 const TOAST_ID = 'family-add-toast'
@@ -226,7 +227,7 @@ export default function FamilyAdd() {
             key={code}
             className={`${choice(draft.relation === code)} member-form__choice`}
             id={`relation-${code}`}
-            onClick={() => choose('relation', code)}
+            {...tappable(null, () => choose('relation', code), { role: 'radio', checked: draft.relation === code })}
           >
             <Text className='flow__choice-label'>{draft.relation === code ? '✓ ' : ''}{relationLabel(code)}</Text>
           </View>
@@ -273,7 +274,7 @@ export default function FamilyAdd() {
             key={key}
             className={`${choice(draft.insuranceType === key)} member-form__choice member-form__choice--wide`}
             id={`insurance-${key}`}
-            onClick={() => choose('insuranceType', key)}
+            {...tappable(null, () => choose('insuranceType', key), { role: 'radio', checked: draft.insuranceType === key })}
           >
             <Text className='flow__choice-label'>{draft.insuranceType === key ? '✓ ' : ''}{INSURANCE_TYPES[key]}</Text>
           </View>

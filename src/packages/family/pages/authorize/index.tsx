@@ -20,6 +20,7 @@ import {
 } from '../../shared/family-text'
 import './index.scss'
 import { replacePage, goBack } from '@/lib/navigation'
+import { tappable } from '@/lib/a11y'
 
 type LoadState =
   | { kind: 'loading' }
@@ -269,11 +270,11 @@ export default function FamilyAuthorize() {
       ) : null}
 
       <View className='flow__section'>
-        <View className={choice(method === 'INVITATION')} id='method-INVITATION' onClick={() => setMethod('INVITATION')}>
+        <View className={choice(method === 'INVITATION')} id='method-INVITATION' {...tappable(null, () => setMethod('INVITATION'), { role: 'radio', checked: method === 'INVITATION' })}>
           <Text className='flow__choice-label'>{method === 'INVITATION' ? '✓ ' : ''}发邀请，让家人在自己的微信里确认（最快）</Text>
           <Text className='flow__choice-help'>家人点一下“同意”就好，马上就能代办。</Text>
         </View>
-        <View className={choice(method === 'DOCUMENT')} id='method-DOCUMENT' onClick={() => setMethod('DOCUMENT')}>
+        <View className={choice(method === 'DOCUMENT')} id='method-DOCUMENT' {...tappable(null, () => setMethod('DOCUMENT'), { role: 'radio', checked: method === 'DOCUMENT' })}>
           <Text className='flow__choice-label'>{method === 'DOCUMENT' ? '✓ ' : ''}上传签好的授权委托书</Text>
           <Text className='flow__choice-help'>家人不用微信的，签个字拍照上传，工作人员审核后就能代办。</Text>
         </View>

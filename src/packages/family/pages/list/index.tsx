@@ -14,6 +14,7 @@ import {
 } from '../../shared/family-text'
 import './index.scss'
 import { openPage } from '@/lib/navigation'
+import { tappable } from '@/lib/a11y'
 
 type LoadState =
   | { kind: 'loading' }
@@ -73,7 +74,7 @@ function MemberCard({ member: m, onRemove }: { member: FamilyMemberView; onRemov
         </View>
       ) : null}
 
-      <View className='family-card__remove' id={`remove-${m.id}`} onClick={onRemove}>
+      <View className='family-card__remove' id={`remove-${m.id}`} {...tappable(null, onRemove)}>
         <Text>删除这位家人</Text>
       </View>
     </View>
@@ -120,7 +121,7 @@ export default function FamilyList() {
 
   const add = () => openPage(ADD_URL)
   const proxiesLink = (
-    <View className='family__link' id='family-proxies' onClick={() => openPage(PROXIES_URL)}>
+    <View className='family__link' id='family-proxies' {...tappable(null, () => openPage(PROXIES_URL))}>
       <Text>谁可以替我办？ ›</Text>
     </View>
   )

@@ -1,13 +1,16 @@
 import { useEffect, useMemo, useState } from 'react'
+import { tappable } from '@/lib/a11y'
 import { now } from '@/lib/clock'
-import { Picker, View, Text } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import { Button, Input, Switch } from '@nutui/nutui-react-taro'
 import BasisNote from '../../../../components/basis-note'
 import FlowSteps from '../../../../components/flow-steps'
+import DateChoice from '../../../../components/date-choice'
 import FormField from '../../../../components/form-field'
 import RegionPicker from '../../../../components/region-picker'
 import { FILING_TYPE_INFO, isLongTerm } from '../../../../domain/filing-types'
-import { CHRONIC_DISEASE_NOTE, checkFiling, endDateRule, type FilingFieldErrors } from '../../../../domain/filings'
+import { CHRONIC_DISEASE_NOTE, checkFiling, endDateRule, MAX_YEAR_AHEAD_DAYS, type FilingFieldErrors } from '../../../../domain/filings'
+import { formatDayNumber, parseDayNumber } from '../../../../domain/calendar'
 import { profileFor } from '../../../../domain/profiles'
 import { explainReduction, plainReduction } from '../../../../domain/rules'
 import { chinaToday } from '../../../../domain/time/china-date'
@@ -109,13 +112,13 @@ export default function FilingForm() {
           hint='已经住进外地医院、还没出院结算的，现在补办备案，这次住院也能直接结算'
 >
           <View className='filing-form__choices'>
-            <View className={`flow__choice${draft.inHospital === 'NO' ? ' flow__choice--selected' : ''}`} id='in-hospital-no' onClick={() => set({ inHospital: 'NO', dischargeSettled: false })}>
+            <View className={`flow__choice${draft.inHospital === 'NO' ? ' flow__choice--selected' : ''}`} id='in-hospital-no' {...tappable(null, () => set({ inHospital: 'NO', dischargeSettled: false }), { role: 'radio', checked: draft.inHospital === 'NO' })}>
               <Text className='flow__choice-label'>没有住院</Text>
             </View>
             <View
               className={`flow__choice${draft.inHospital === 'YES' ? ' flow__choice--selected' : ''}`}
               id='in-hospital-yes'
-              onClick={() => set({ inHospital: 'YES', startDate: draft.admittedOn || draft.startDate, endDate: '' })}
+              {...tappable(null, () => set({ inHospital: 'YES', startDate: draft.admittedOn || draft.startDate, endDate: '' }), { role: 'radio', checked: draft.inHospital === 'YES' })}
             >
               <Text className='flow__choice-label'>已经住院了</Text>
             </View>
@@ -125,19 +128,23 @@ export default function FilingForm() {
         {draft.inHospital === 'YES' ? (
           <>
             <FormField name='admittedOn' label='哪天入院的' hint='备案从入院那天开始，这次住院才能直接结算' error={errorOf('admittedOn')}>
-              <Picker mode='date' value={draft.admittedOn || today} end={today} onChange={(e) => set({ admittedOn: e.detail.value, startDate: e.detail.value, endDate: '' })}>
-                <View className='filing-form__date' id='admitted-on'>
-                  <Text>{draft.admittedOn || '请选择'}</Text>
-                  <Text className='filing-form__date-action'>更改 ›</Text>
-                </View>
-              </Picker>
+              <DateChoice
+                id='admitted-on'
+                label='入院日期'
+                direction='past'
+                value={draft.admittedOn ?? ''}
+                today={today}
+                min={formatDayNumber(parseDayNumber(today) - MAX_YEAR_AHEAD_DAYS)}
+                max={today}
+                onChange={(date) => set({ admittedOn: date, startDate: date, endDate: '' })}
+              />
             </FormField>
             <FormField name='dischargeSettled' label='已经出院结算了吗？' hint='出院时在医院把费用结清了，就是出院结算'>
               <View className='filing-form__choices'>
-                <View className={`flow__choice${!draft.dischargeSettled ? ' flow__choice--selected' : ''}`} id='discharge-settled-no' onClick={() => set({ dischargeSettled: false })}>
+                <View className={`flow__choice${!draft.dischargeSettled ? ' flow__choice--selected' : ''}`} id='discharge-settled-no' {...tappable(null, () => set({ dischargeSettled: false }), { role: 'radio', checked: !draft.dischargeSettled })}>
                   <Text className='flow__choice-label'>还没有</Text>
                 </View>
-                <View className={`flow__choice${draft.dischargeSettled ? ' flow__choice--selected' : ''}`} id='discharge-settled-yes' onClick={() => set({ dischargeSettled: true })}>
+                <View className={`flow__choice${draft.dischargeSettled ? ' flow__choice--selected' : ''}`} id='discharge-settled-yes' {...tappable(null, () => set({ dischargeSettled: true }), { role: 'radio', checked: draft.dischargeSettled })}>
                   <Text className='flow__choice-label'>已经结算了</Text>
                 </View>
               </View>
@@ -167,34 +174,31 @@ export default function FilingForm() {
           hint={type === 'REFERRAL' ? '已经约好住院的，开始日期要在住院那天或之前' : '一般选今天'}
           error={errorOf('startDate')}
         >
-          <Picker
-            mode='date'
-            value={draft.startDate || today}
-            start={admittedOnOf(draft) ?? today}
-            end={admittedOnOf(draft) ?? undefined}
-            onChange={(e) => set({ startDate: e.detail.value, endDate: '' })}
-          >
-            <View className='filing-form__date' id='start-date'>
-              <Text>{draft.startDate || '请选择'}</Text>
-              <Text className='filing-form__date-action'>更改 ›</Text>
-            </View>
-          </Picker>
+          {/* 补办 during a stay: the start goes back to the admission day, never later (004 表8 温馨提示5). */}
+          <DateChoice
+            id='start-date'
+            label='开始日期'
+            direction={admittedOnOf(draft) ? 'past' : 'future'}
+            value={draft.startDate}
+            today={today}
+            min={admittedOnOf(draft) ?? today}
+            max={admittedOnOf(draft) ?? formatDayNumber(parseDayNumber(today) + MAX_YEAR_AHEAD_DAYS)}
+            onChange={(date) => set({ startDate: date, endDate: '' })}
+          />
         </FormField>
 
         {endRule?.asked ? (
           <FormField name='endDate' label='到哪天结束' hint={endRule.explanation} error={errorOf('endDate')}>
-            <Picker
-              mode='date'
-              value={draft.endDate || endRule.minimumFor(draft.startDate) || today}
-              start={endRule.minimumFor(draft.startDate) ?? today}
-              end={endRule.maximumFor(draft.startDate) ?? undefined}
-              onChange={(e) => set({ endDate: e.detail.value })}
-            >
-              <View className='filing-form__date' id='end-date'>
-                <Text>{draft.endDate || '请选择'}</Text>
-                <Text className='filing-form__date-action'>更改 ›</Text>
-              </View>
-            </Picker>
+            <DateChoice
+              id='end-date'
+              label='结束日期'
+              direction='future'
+              value={draft.endDate}
+              today={today}
+              min={endRule.minimumFor(draft.startDate) ?? today}
+              max={endRule.maximumFor(draft.startDate) ?? formatDayNumber(parseDayNumber(draft.startDate || today) + 2 * MAX_YEAR_AHEAD_DAYS)}
+              onChange={(date) => set({ endDate: date })}
+            />
           </FormField>
         ) : (
           <View className='filing-form__plain'>
@@ -240,7 +244,7 @@ export default function FilingForm() {
               <Text className='filing-form__switch-label'>同时在其他地方也备案</Text>
               <Text className='flow__text'>比如冬天在海南、夏天在老家。多地备案要交真实证明，不能用承诺书。</Text>
             </View>
-            <Switch checked={draft.multiPlace} onChange={(v) => set({ multiPlace: v, useCommitment: v ? false : draft.useCommitment })} />
+            <Switch ariaLabel='同时在其他地方也备案' checked={draft.multiPlace} onChange={(v) => set({ multiPlace: v, useCommitment: v ? false : draft.useCommitment })} />
           </View>
         ) : null}
       </View>

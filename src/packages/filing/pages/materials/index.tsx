@@ -17,6 +17,7 @@ import { goToStep } from '../../shared/flow'
 import NeedsStart from '../../shared/needs-start'
 import './index.scss'
 import PageRoot from '../../../../components/page-root'
+import { tappable } from '@/lib/a11y'
 
 /** The types whose filing may rest on a commitment (FILING_TYPE_INFO.commitmentAllowed). */
 function isCommitmentType(type: FilingType): type is CommitmentFilingType {
@@ -109,7 +110,7 @@ export default function FilingMaterials() {
                 <Text
                   className='flow__link'
                   id={`commitment-toggle-${r.id}`}
-                  onClick={() => update({ useCommitment: !draft.useCommitment, commitmentAgreed: false })}
+                  {...tappable(null, () => update({ useCommitment: !draft.useCommitment, commitmentAgreed: false }))}
                 >
                   {draft.useCommitment ? '不签承诺书了，我上传证明' : '没有这些证明？签个人承诺书代替'}
                 </Text>

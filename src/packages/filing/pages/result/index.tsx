@@ -135,7 +135,7 @@ export default function FilingResult() {
         <Text className='flow__title'>备案回执</Text>
         <Text className='flow__text'>扫回执上的二维码可以查看进度。可以保存到手机，给家人看。</Text>
         {receipt ? (
-          <Image className='result__receipt-image' src={receipt} mode='widthFix' id='receipt-image' />
+          <Image className='result__receipt-image' src={receipt} mode='widthFix' id='receipt-image' ariaLabel='备案回执图片' imgProps={{ alt: '备案回执图片' }} />
         ) : receiptFailed ? (
           <Text className='flow__notice' id='receipt-failed'>
             回执图片这次没有生成出来。备案已经办好了，请记下上面的备案号，凭它就能查进度；也可以到“我的备案”里看。

@@ -16,6 +16,7 @@ import { goToStep, newIdempotencyKey, submissionOf } from '../../shared/flow'
 import NeedsStart from '../../shared/needs-start'
 import PageRoot from '../../../../components/page-root'
 import { openPage, replacePage } from '@/lib/navigation'
+import { tappable } from '@/lib/a11y'
 
 /** Which step fixes a field the server refused. */
 const FIELD_STEP: Record<string, FilingStep> = {
@@ -92,7 +93,7 @@ export default function FilingReview() {
         {draft.chronicDiseaseHospital ? <SummaryRow label='慢特病医院' value={draft.chronicDiseaseHospital} /> : null}
         {draft.multiPlace ? <SummaryRow label='多地备案' value='是' /> : null}
         <SummaryRow label='材料' value={`${draft.uploads.length} 张照片${draft.useCommitment ? '，已签个人承诺书' : ''}`} />
-        <Text className='flow__link' id='edit-form' onClick={() => goToStep('form')}>
+        <Text className='flow__link' id='edit-form' {...tappable(null, () => goToStep('form'))}>
           修改信息
         </Text>
       </View>
@@ -118,7 +119,7 @@ export default function FilingReview() {
             </Text>
           ))}
           {fieldSteps.map((step) => (
-            <Text key={step} className='flow__link' onClick={() => goToStep(step)}>
+            <Text key={step} className='flow__link' {...tappable(null, () => goToStep(step))}>
               {step === 'materials' ? '去补材料 ›' : step === 'start' ? '重新选类型 ›' : '去修改信息 ›'}
             </Text>
           ))}
@@ -126,7 +127,7 @@ export default function FilingReview() {
             <Text
               className='flow__link'
               id='open-existing'
-              onClick={() => openPage(`/packages/mine/pages/detail/index?id=${problem.existingFilingId}`)}
+              {...tappable(null, () => openPage(`/packages/mine/pages/detail/index?id=${problem.existingFilingId}`))}
             >
               查看已有的备案 ›
             </Text>

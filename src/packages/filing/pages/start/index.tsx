@@ -16,10 +16,12 @@ import { chinaToday } from '../../../../domain/time/china-date'
 import { useCurrentDraft, useFilingDraftStore } from '../../../../stores/use-filing-draft-store'
 import { useMeStore } from '../../../../stores/use-me-store'
 import { useFamilyMembers } from '../../../../hooks/use-family-members'
+import { useLoadOnShow } from '../../../../hooks/use-load-on-show'
 import { memberKey, useSubject } from '../../../../hooks/use-subject'
 import { STEP_NAMES, goToStep } from '../../shared/flow'
 import './index.scss'
 import { openPage } from '@/lib/navigation'
+import { tappable } from '@/lib/a11y'
 
 const SELF_SERVICE_TYPES = FILING_TYPE_LIST.filter((t) => t !== 'EMERGENCY')
 
@@ -41,9 +43,7 @@ export default function FilingStart() {
   const [resumable] = useState(draft.step !== 'start' && draft.type !== null)
   const [resumeDismissed, setResumeDismissed] = useState(false)
 
-  useEffect(() => {
-    loadMe()
-  }, [loadMe])
+  useLoadOnShow(loadMe)
 
   // Opened from 家人代办 for one member: file for them.
   useEffect(() => {
@@ -113,18 +113,18 @@ export default function FilingStart() {
       />
 
       <View className='flow__section'>
-        <View className='filing-start__tabs'>
+        <View className='filing-start__tabs' role='tablist' aria-label='怎么选备案类型'>
           <View
             className={`filing-start__tab${mode === 'guided' ? ' filing-start__tab--on' : ''}`}
             id='mode-guided'
-            onClick={() => setMode('guided')}
+            {...tappable(null, () => setMode('guided'), { role: 'tab', selected: mode === 'guided' })}
           >
             <Text>帮我选类型</Text>
           </View>
           <View
             className={`filing-start__tab${mode === 'direct' ? ' filing-start__tab--on' : ''}`}
             id='mode-direct'
-            onClick={() => setMode('direct')}
+            {...tappable(null, () => setMode('direct'), { role: 'tab', selected: mode === 'direct' })}
           >
             <Text>我知道办哪种</Text>
           </View>
@@ -137,7 +137,7 @@ export default function FilingStart() {
                 <Text className='filing-start__answered-q'>{step.question.text}</Text>
                 <View className='filing-start__answered-row'>
                   <Text className='filing-start__answered-a'>{step.answer.label}</Text>
-                  <Text className='flow__link' id={`reask-${step.question.id}`} onClick={() => reask(step.question.id)}>
+                  <Text className='flow__link' id={`reask-${step.question.id}`} {...tappable(`改：${step.question.text}`, () => reask(step.question.id))}>
                     改
                   </Text>
                 </View>
@@ -155,7 +155,7 @@ export default function FilingStart() {
                 <Text className='filing-start__question'>{chooser.next.text}</Text>
                 {chooser.next.help ? <Text className='flow__text'>{chooser.next.help}</Text> : null}
                 {chooser.next.answers.map((a) => (
-                  <View key={a.id} className='flow__choice' id={`answer-${chooser.next.id}-${a.id}`} onClick={() => answer(chooser.next.id, a.id)}>
+                  <View key={a.id} className='flow__choice' id={`answer-${chooser.next.id}-${a.id}`} {...tappable(null, () => answer(chooser.next.id, a.id))}>
                     <Text className='flow__choice-label'>{a.label}</Text>
                     <Text className='flow__choice-help'>{a.explanation}</Text>
                   </View>
@@ -170,7 +170,7 @@ export default function FilingStart() {
                 key={type}
                 className={`flow__choice${picked === type ? ' flow__choice--selected' : ''}`}
                 id={`type-${type}`}
-                onClick={() => setPicked(type)}
+                {...tappable(null, () => setPicked(type), { role: 'radio', checked: picked === type })}
               >
                 <Text className='flow__choice-label'>{FILING_TYPE_INFO[type].officialName}</Text>
                 <Text className='flow__choice-help'>{FILING_TYPE_INFO[type].explanation}</Text>

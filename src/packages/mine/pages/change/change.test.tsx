@@ -69,8 +69,8 @@ describe('变更备案 page', () => {
     await mountPage()
     expect((await control('taro-input-core[name="phone1"] input')).value).toBe('13812345678')
     expect(text('field-destination')).toContain('广东省 阳江市')
-    expect(text('date-startDate')).toContain('2026-11-23')
-    expect(text('date-endDate')).toContain('2027-05-22')
+    expect(text('date-startDate')).toContain('已选：2026 年 11 月 23 日')
+    expect(text('date-endDate')).toContain('已选：2027 年 5 月 22 日')
   })
 
   it('asks for a reason before sending anything', async () => {

@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'react'
 import { now } from '@/lib/clock'
-import { Picker, View, Text } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { Button, Input, TextArea, Toast } from '@nutui/nutui-react-taro'
+import DateChoice from '../../../../components/date-choice'
 import FormField from '../../../../components/form-field'
 import RegionPicker from '../../../../components/region-picker'
-import { changeBaseOfView, changeContextOfView, checkChange, checkChangedAddress, type ChangeFilingBody, type FilingView } from '../../../../domain/filings'
+import { changeBaseOfView, changeContextOfView, checkChange, checkChangedAddress, MAX_YEAR_AHEAD_DAYS, type ChangeFilingBody, type FilingView } from '../../../../domain/filings'
 import { profileFor } from '../../../../domain/profiles'
+import { formatDayNumber, parseDayNumber } from '../../../../domain/calendar'
 import { findRegion } from '../../../../domain/regions'
 import { chinaToday } from '../../../../domain/time/china-date'
 import { ApiError } from '../../../../services/api-error'
@@ -18,6 +20,7 @@ import PageRoot from '../../../../components/page-root'
 import HelpLine from '../../../../components/help-line'
 import { PHONE_INPUT_TYPE } from '@/lib/input-types'
 import { replacePage, goBack } from '@/lib/navigation'
+import { tappable } from '@/lib/a11y'
 
 type Field = 'destination' | 'startDate' | 'endDate' | 'phone1' | 'phone2' | 'addressAtDestination' | 'reason'
 type Errors = Partial<Record<Field, string>>
@@ -131,14 +134,21 @@ function changeBody(f: FilingView, d: Draft): ChangeFilingBody | null {
   return Object.keys(body).length > 1 ? body : null
 }
 
+/** A date of the filing, chosen with large buttons; offered from `start` to about a year after it. */
 function DateChooser({ value, start, onChange, name }: { value: string; start?: string; onChange: (v: string) => void; name: string }) {
+  const today = chinaToday(now())
+  const from = start || today
   return (
-    <Picker className='change__picker' mode='date' value={value} start={start} onChange={(e) => onChange(String(e.detail.value))}>
-      <View className='change__date' id={`date-${name}`}>
-        <Text className='change__date-value'>{value || '请选择日期'}</Text>
-        <Text className='change__date-action'>更改 ›</Text>
-      </View>
-    </Picker>
+    <DateChoice
+      id={`date-${name}`}
+      label={name === 'startDate' ? '开始日期' : '结束日期'}
+      direction='future'
+      value={value}
+      today={today}
+      min={from}
+      max={formatDayNumber(parseDayNumber(from) + 2 * MAX_YEAR_AHEAD_DAYS)}
+      onChange={onChange}
+    />
   )
 }
 
@@ -338,7 +348,7 @@ export default function ChangeFiling() {
       </FormField>
       <View className='change__presets'>
         {REASON_PRESETS.map((r, i) => (
-          <View key={r} className='change__preset' id={`reason-preset-${i}`} onClick={() => update('reason', r, 'reason')}>
+          <View key={r} className='change__preset' id={`reason-preset-${i}`} {...tappable(null, () => update('reason', r, 'reason'))}>
             <Text>{r}</Text>
           </View>
         ))}

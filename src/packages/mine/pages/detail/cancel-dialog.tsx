@@ -3,6 +3,7 @@ import { View, Text } from '@tarojs/components'
 import { Button, Dialog, TextArea } from '@nutui/nutui-react-taro'
 import BasisNote from '../../../../components/basis-note'
 import { cite, type Citation } from '../../../../domain/citation'
+import { tappable } from '@/lib/a11y'
 
 type ReasonKey = 'home' | 'not-going' | 'wrong' | 'other'
 
@@ -102,7 +103,7 @@ export default function CancelDialog({ visible, canChange, busy, error, onConfir
               <View
                 className={`cancel-dialog__option${chosen ? ' cancel-dialog__option--chosen' : ''}`}
                 id={`cancel-reason-${r.key}`}
-                onClick={() => setChoice(r.key)}
+                {...tappable(null, () => setChoice(r.key), { role: 'radio', checked: chosen })}
               >
                 <Text className='cancel-dialog__mark'>{chosen ? '●' : '○'}</Text>
                 <Text>{r.label}</Text>
@@ -116,7 +117,7 @@ export default function CancelDialog({ visible, canChange, busy, error, onConfir
               {chosen && r.key === 'wrong' && canChange ? (
                 <View className='cancel-dialog__note'>
                   <Text>只是地址、电话或日期填错了，不用取消，可以改过来：</Text>
-                  <View className='cancel-dialog__link' onClick={onChangeInstead} id='cancel-change-instead'>
+                  <View className='cancel-dialog__link' {...tappable(null, onChangeInstead)} id='cancel-change-instead'>
                     <Text>去变更备案 ›</Text>
                   </View>
                 </View>

@@ -21,6 +21,7 @@ import './index.scss'
 import PageRoot from '../../../../components/page-root'
 import HelpLine from '../../../../components/help-line'
 import { openPage, goBack } from '@/lib/navigation'
+import { tappable } from '@/lib/a11y'
 
 type LoadState =
   | { kind: 'loading' }
@@ -255,7 +256,7 @@ export default function FilingDetail() {
           ) : null}
           {f.supersedes ? (
             <View>
-              <View className='detail__link' onClick={() => openPage(detailUrl(f.supersedes ?? ''))} id='detail-old'>
+              <View className='detail__link' {...tappable(null, () => openPage(detailUrl(f.supersedes ?? '')))} id='detail-old'>
                 <Text>查看原来的备案 ›</Text>
               </View>
             </View>
@@ -263,7 +264,7 @@ export default function FilingDetail() {
           {f.supersededBy ? (
             <View>
               <Text className='detail__text'>这条备案已经变更过，现在以新的备案为准。</Text>
-              <View className='detail__link' onClick={() => openPage(detailUrl(f.supersededBy ?? ''))} id='detail-new'>
+              <View className='detail__link' {...tappable(null, () => openPage(detailUrl(f.supersededBy ?? '')))} id='detail-new'>
                 <Text>查看新的备案 ›</Text>
               </View>
             </View>

@@ -13,6 +13,7 @@ import './index.scss'
 import PageRoot from '../../../../components/page-root'
 import HelpLine from '../../../../components/help-line'
 import { openPage } from '@/lib/navigation'
+import { tappable } from '@/lib/a11y'
 
 type LoadState =
   | { kind: 'loading' }
@@ -25,7 +26,7 @@ function FilingCard({ filing }: { filing: FilingView }) {
       className='mine-card'
       id={`filing-${filing.id}`}
       hoverClass='mine-card--pressed'
-      onClick={() => openPage(detailUrl(filing.id))}
+      {...tappable(null, () => openPage(detailUrl(filing.id)))}
     >
       <View className='mine-card__top'>
         <Text className='mine-card__type'>{filing.typeName}</Text>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { now } from '@/lib/clock'
 import { View, Text } from '@tarojs/components'
 import { Button, Input, Radio, Toast } from '@nutui/nutui-react-taro'
@@ -24,10 +24,12 @@ import { goBack, goHome, openPage } from '@/lib/navigation'
 import PageRoot from '../../../../components/page-root'
 import { idFacts } from '../../../../lib/id-facts'
 import { useScrollToField } from '../../../../hooks/use-scroll-to-field'
+import { useLoadOnShow } from '../../../../hooks/use-load-on-show'
 import PrivacyConsent from '../../../../components/privacy-consent'
 import { usePrivacyNotice } from '../../../../hooks/use-privacy-notice'
 import { PRIVACY_CONSENT_REQUIRED } from '../../../../services/privacy'
 import { PRIVACY_NOTICE_URL, STATUS_URL } from '../../../../lib/privacy/urls'
+import { tappable } from '@/lib/a11y'
 
 const FIELD_ORDER: ProfileField[] = ['name', 'idNumber', 'phone', 'insuredRegion', 'insuranceType']
 
@@ -90,7 +92,9 @@ export default function ProfileEdit() {
   const [consentReason, setConsentReason] = useState<string | null>(null)
   const consented = recordedConsent === notice.version || agreedVersion === notice.version
 
-  useEffect(() => {
+  // Back from 实人认证 or the privacy notice: shown again with what the server now holds (a
+  // draft being typed is kept: loadSaved ignores a dirty draft).
+  useLoadOnShow(() =>
     ensureSession()
       .then(fetchMe)
       .then((me) => {
@@ -101,8 +105,8 @@ export default function ProfileEdit() {
         }
         setVerification(me.verification ?? null)
       })
-      .catch((e: unknown) => setLoadError(e instanceof ApiError ? e.message : '暂时没连上服务器，您可以先填写，稍后再保存。'))
-  }, [loadSaved])
+      .catch((e: unknown) => setLoadError(e instanceof ApiError ? e.message : '暂时没连上服务器，您可以先填写，稍后再保存。')),
+  )
 
   const today = chinaToday(now())
   const check = useMemo(() => validateProfile(draft as ProfileInput, today), [draft, today])
@@ -193,7 +197,7 @@ export default function ProfileEdit() {
             </Text>
           ) : null}
           {savedAt && verification ? (
-            <View className='profile__verify' id='profile-verify' onClick={() => void openPage('/packages/profile/pages/verify/index')}>
+            <View className='profile__verify' id='profile-verify' {...tappable(null, () => void openPage('/packages/profile/pages/verify/index'))}>
               <Text className='profile__verify-label'>实人认证：{verification.statusLabel}</Text>
               <Text className='profile__verify-go'>{verification.status === 'VERIFIED' ? '查看' : '去认证 ›'}</Text>
             </View>

@@ -6,6 +6,7 @@ import NeedsProfile from '../../../../components/needs-profile'
 import PageRoot from '../../../../components/page-root'
 import type { VerificationPhotoPurpose, VerificationView } from '../../../../domain/verification'
 import { useMaterialUpload } from '../../../../hooks/use-material-upload'
+import { useLoadOnShow } from '../../../../hooks/use-load-on-show'
 import { ApiError } from '../../../../services/api-error'
 import { submitVerification } from '../../../../services/me'
 import { useMeStore } from '../../../../stores/use-me-store'
@@ -32,9 +33,7 @@ export default function VerifyPage() {
   const [shown, setShown] = useState<VerificationView | null>(null)
   const face = faceVerificationAvailable()
 
-  useEffect(() => {
-    load()
-  }, [load])
+  useLoadOnShow(load)
 
   useEffect(() => {
     if (uploadError) showToast(uploadError)

@@ -1,0 +1,67 @@
+import { idCheckChar } from '../src/domain/validation/id-number'
+import { PRIVACY_CONSENT, apiInPage, newUser, waitForSession } from './app-helpers'
+import { e2eSuite, phoneContext, shot } from './harness'
+
+/** Issue 13, traps 1–3, in Chromium on the built H5 app, in 长辈模式. */
+
+const ID = '36010219580808002' + idCheckChar('36010219580808002')
+const PROFILE = { name: '刘淑芬', idNumber: ID, phone: '13712345678', insuredRegion: '360100', insuranceType: 'RESIDENT' }
+
+const suite = e2eSuite()
+
+describe('issue 13 traps', () => {
+  it('trap 3 then 1: the emergency deadline from the admission day and 参保地 alone; 实名信息 saved elsewhere shows on return', async () => {
+    const context = await phoneContext(suite.browser)
+    const page = await context.newPage()
+    await page.goto(suite.server.url)
+    await waitForSession(page)
+    await page.locator('#elder-toggle').click()
+    await page.locator('#elder-toggle[aria-checked="true"]').waitFor()
+    await page.locator('#entry-emergency').click()
+
+    await page.locator('#deadline-check').waitFor()
+    expect(await page.locator('#start-deadline').count()).toBe(0)
+    await page.locator('#check-admitted-on-yesterday').click()
+    await page.locator('#check-region-picker-trigger').click()
+    await page.locator('#check-region-360000').click()
+    await page.locator('#check-region-360100').click()
+    await page.locator('#start-deadline').waitFor()
+    expect(await page.locator('#start-deadline-left').textContent()).toMatch(/还剩 \d+ 个工作日|今天是最后一天/)
+    await shot(page, 'emergency-deadline-before-profile-elder')
+
+    await page.locator('#admitted-YES').click()
+    await page.locator('#criterion-ACUTE_PAIN').click()
+    await page.locator('#reason-TRAVEL').click()
+    await page.locator('#away-UP_TO_3_MONTHS').click()
+    expect(await page.locator('#start-next').textContent()).toContain('下一步：填实名信息')
+    await page.locator('#start-next').click()
+    await page.locator('#privacy-consent').waitFor()
+
+    // 实名信息 saved (here through the API, as the profile page does), then back.
+    expect((await apiInPage(page, 'PUT', '/api/me/profile', { ...PROFILE, ...PRIVACY_CONSENT })).status).toBe(200)
+    await page.goBack()
+    await page.waitForFunction(() => document.querySelector('#start-next')?.textContent?.includes('下一步：填住院信息'))
+    await page.locator('#subject-self').waitFor()
+    await shot(page, 'emergency-start-after-profile-elder')
+    await context.close()
+  })
+
+  it('trap 2: 返回首页 on 即将开放 (opened from a link) and on 实名信息 reaches the home page', async () => {
+    const { context, page } = await newUser(suite, { ...PROFILE, idNumber: ID }, { verified: false })
+    await page.goto(`${suite.server.url}/packages/common/pages/coming-soon/index?feature=family`)
+    await page.locator('#soon-home').waitFor()
+    await shot(page, 'coming-soon')
+    await page.locator('#soon-home').click()
+    await page.locator('#entry-profile').waitFor({ state: 'visible' })
+
+    await page.locator('#entry-profile').click()
+    const home = page.locator('taro-button-core.profile__home')
+    await home.waitFor()
+    expect(await home.textContent()).toBe('返回首页')
+    await shot(page, 'profile-saved')
+    await home.click()
+    await page.locator('#entry-profile').waitFor({ state: 'visible' })
+    await page.waitForFunction(() => !/profile/.test(location.pathname))
+    await context.close()
+  })
+})
