@@ -97,15 +97,17 @@ export function installAriaRoleShim(root: HTMLElement): () => void {
   }
   // Taro's H5 page is its own scroll container: keyboard users must be able to focus it to
   // scroll a page that has no control of its own (axe: scrollable-region-focusable).
+  // NutUI's dialog body scrolls too (a long confirmation): the same for it.
+  const SCROLLERS = ['taro_page', 'nut-dialog-content']
   const fixPage = (el: Element) => {
-    if (el.classList.contains('taro_page') && !el.hasAttribute('tabindex')) el.setAttribute('tabindex', '0')
+    if (SCROLLERS.some((c) => el.classList.contains(c)) && !el.hasAttribute('tabindex')) el.setAttribute('tabindex', '0')
   }
   const sweep = (node: Node) => {
     if (!(node instanceof Element)) return
     fix(node)
     fixImage(node)
     fixPage(node)
-    node.querySelectorAll('.taro_page').forEach(fixPage)
+    node.querySelectorAll('.taro_page, .nut-dialog-content').forEach(fixPage)
     node.querySelectorAll('[aria-role], [ariarole]').forEach(fix)
     node.querySelectorAll('img:not([alt])').forEach(fixImage)
   }
