@@ -1,3 +1,4 @@
+// Why over 300 lines: the load runs behind npm run bench (servers, clients, rounds) and their report.
 // Load figures for `npm run bench` (issue 10): the real server, started as `npm start` starts it
 // (the bundle dist/server/server.cjs under plain node, issue 15), under 100 concurrent clients for 30 s of mixed traffic, on
 //  - SQLite: one instance on a fresh file;

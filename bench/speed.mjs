@@ -1,3 +1,4 @@
+// Why over 300 lines: every line of the speed table (issue 15) with its floor, measured in one run.
 // Speed figures for `npm run bench` (issue 15), each beside its floor measured in the same run on
 // the same machine, as a table (ours, floor, ratio, budget, pass). Not a timed test: a slower
 // machine moves ours and the floor together.

@@ -1,3 +1,4 @@
+// Why over 300 lines: the staff command line: each command a short function over the same repositories and output.
 /**
  * Staff review tool: the reviewer endpoints over HTTP (API.md /api/review/*), as the logged-in
  * staff member (REVIEW_USER + REVIEW_PASSWORD, asked for when not set) or the REVIEWER_TOKEN

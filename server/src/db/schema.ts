@@ -1,3 +1,4 @@
+// Why over 300 lines: data: one table type a table, the whole database in one place.
 /**
  * The one `Database` interface Kysely checks queries against.
  * Row types stay inside `db/`; repositories map them to plain objects.

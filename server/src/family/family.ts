@@ -1,3 +1,4 @@
+// Why over 300 lines: the server steps of 家人代办 (add, authorise, accept, decide, revoke) share how a member and a proxy are resolved.
 import { createHash, randomBytes } from 'node:crypto'
 import type { FastifyInstance } from 'fastify'
 import {

@@ -1,3 +1,4 @@
+// Why over 300 lines: data: the JSON schemas of every family route, mirroring API.md.
 import { AUTHORIZATION_STATUSES, FAMILY_RELATIONS, FAMILY_RELATION_LIST } from '../../../src/domain/family'
 import { idempotencyKeyHeaderSchema } from '../idempotency'
 import { bearerAuth, errorResponses } from './error'

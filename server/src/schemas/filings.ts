@@ -1,3 +1,4 @@
+// Why over 300 lines: data: the JSON schemas of the filing routes and of FilingView, mirroring API.md.
 import { FILING_TYPE_LIST } from '../../../src/domain/filing-types'
 import { FILING_STATUSES } from '../../../src/domain/filings'
 import { idempotencyKeyHeaderSchema } from '../idempotency'

@@ -1,3 +1,4 @@
+// Why over 300 lines: the wx API surface the simulator lacks, one stand-in a call.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import fs from 'node:fs'
 import { httpExchange } from './backend'

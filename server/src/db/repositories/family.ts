@@ -1,3 +1,4 @@
+// Why over 300 lines: family members and their authorisations are one aggregate, read and written in the same transactions.
 import { randomUUID } from 'node:crypto'
 import type { Kysely, Selectable, Transaction } from 'kysely'
 import type { AuthorizationMethod, AuthorizationStatus } from '../../../../src/domain/family'

@@ -1,3 +1,4 @@
+// Why over 300 lines: one scenario per rule of 家人代办 (SPEC §2) over one app and one setup; split by route, the setup would be written again in each file.
 import type { FastifyInstance } from 'fastify'
 import { PRIVACY_CONSENT, VALID_PROFILE, bearer, buildTestApp, expectErrorBody, login } from '../../helpers/build'
 import { emergencyBody } from '../../helpers/emergency'

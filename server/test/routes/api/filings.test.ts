@@ -1,3 +1,4 @@
+// Why over 300 lines: the table of the five self-service types and the lifecycle cases over one app.
 import type { FastifyInstance } from 'fastify'
 import { VALID_PROFILE, bearer, buildTestApp, expectErrorBody, login } from '../../helpers/build'
 import {

@@ -1,3 +1,4 @@
+// Why over 300 lines: the invitation path and the signed-letter path of one authorisation share the member, its status and the upload state.
 import { useCallback, useState } from 'react'
 import { now } from '@/lib/clock'
 import { View, Text } from '@tarojs/components'

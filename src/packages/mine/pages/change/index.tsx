@@ -1,3 +1,4 @@
+// Why over 300 lines: the 变更 form: its fields, the shared check (checkChange) placed at the fields, and the submission.
 import { useEffect, useState } from 'react'
 import { now } from '@/lib/clock'
 import { View, Text } from '@tarojs/components'

@@ -1,3 +1,4 @@
+// Why over 300 lines: every section a filing can show (status, timeline, review, materials, emergency, 承诺书, actions), in order.
 import { now } from '@/lib/clock'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { View, Text } from '@tarojs/components'
