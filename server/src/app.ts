@@ -18,6 +18,7 @@ import { routes } from './routes'
 import { CitationSchema } from './schemas/citation'
 import { ErrorResponseSchema } from './schemas/error'
 import { freeTextKeyword } from './schemas/free-text'
+import { lazyCompilersFactory } from './schemas/lazy-compilers'
 import { FilingSchema } from './schemas/filings'
 import { PersonProfileSchema } from './schemas/me'
 import { UploadSchema } from './schemas/uploads'
@@ -110,6 +111,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       // `x-free-text`: the domain's checkText on every free-text field (schemas/free-text).
       plugins: [freeTextKeyword],
     },
+    // The same compilers, each route's validator and serializer compiled at its first use (start-up time).
+    schemaController: { compilersFactory: lazyCompilersFactory },
   })
 
   try {
