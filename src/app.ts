@@ -15,7 +15,7 @@ function App({ children }: PropsWithChildren) {
     // WeChat's privacy APIs (chooseMedia, saveImageToPhotosAlbum, setClipboardData) wait for our
     // dialog; H5 has no such event.
     if (process.env.TARO_ENV === 'weapp') registerPrivacyAuthorization(Taro)
-    // The mini-program logs in silently as it starts; H5 at its first request (lib/launch).
+    // Log in silently as the app starts (in H5 after the first screen: lib/launch).
     sessionAtLaunch()
   })
   return children

@@ -1,4 +1,4 @@
-import { View, Text } from '@tarojs/components'
+import { Text, View } from '../../components/primitives'
 import PageRoot from '../../components/page-root'
 import { useElderMode, useSettingsStore } from '../../stores/use-settings-store'
 import { PRIVACY_NOTICE_URL } from '../../lib/privacy/urls'
