@@ -4,10 +4,10 @@ import { useElderMode, useSettingsStore } from '../../stores/use-settings-store'
 import { PRIVACY_NOTICE_URL } from '../../lib/privacy/urls'
 import { HOME_ENTRIES, type HomeEntry } from './entries'
 import './index.scss'
-import { openPage } from '@/lib/navigation'
+import { openEntry } from './open-entry'
 
 function open(entry: HomeEntry) {
-  openPage(entry.url)
+  void openEntry(entry.url)
 }
 
 export default function Home() {
@@ -49,7 +49,7 @@ export default function Home() {
         ))}
       </View>
       <View className='home__footer'>
-        <Text className='home__footer-link' id='home-privacy' onClick={() => void openPage(PRIVACY_NOTICE_URL)}>
+        <Text className='home__footer-link' id='home-privacy' onClick={() => void openEntry(PRIVACY_NOTICE_URL)}>
           隐私保护指引
         </Text>
       </View>
