@@ -18,6 +18,7 @@ import { routes } from './routes'
 import { CitationSchema } from './schemas/citation'
 import { ErrorResponseSchema } from './schemas/error'
 import { freeTextKeyword } from './schemas/free-text'
+import { lazyCompilersFactory } from './schemas/lazy-compilers'
 import { FilingSchema } from './schemas/filings'
 import { PersonProfileSchema } from './schemas/me'
 import { UploadSchema } from './schemas/uploads'
@@ -44,6 +45,10 @@ export interface BuildAppOptions {
   /** Delete unattached uploads older than 24 h, hourly. Default true; tests call `app.cleanUpUploads()` themselves. */
   cleanUpUploads?: boolean
 }
+
+/** `true` in dist/server/server.cjs (esbuild's `define`, server/build.mjs); `false` run from source. */
+declare const __SERVER_BUNDLE__: boolean | undefined
+const COMPILED_SERVER_BUNDLE = typeof __SERVER_BUNDLE__ !== 'undefined' && __SERVER_BUNDLE__
 
 /** 1 MB for JSON bodies; uploads get their own limit on their route. */
 export const BODY_LIMIT_BYTES = 1024 * 1024
@@ -106,10 +111,16 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         coerceTypes: false,
         // Report every wrong field at once, so a person fixes the form in one go.
         allErrors: true,
+        // Every schema is checked against JSON Schema's meta-schema when run from source (the
+        // tests, npm run dev); the compiled bundle (server/build.mjs) carries the same schemas and
+        // skips the check, which compiled the meta-schema at every start (issue 15: start-up time).
+        validateSchema: !COMPILED_SERVER_BUNDLE,
       },
       // `x-free-text`: the domain's checkText on every free-text field (schemas/free-text).
       plugins: [freeTextKeyword],
     },
+    // The same compilers, each route's validator and serializer compiled at its first use (start-up time).
+    schemaController: { compilersFactory: lazyCompilersFactory },
   })
 
   try {

@@ -27,6 +27,19 @@ export function onUnauthorized(fn: () => Promise<void>): void {
   relogin = fn
 }
 
+/**
+ * H5 logs in after the first screen (lib/launch/session-at-launch.h5.ts); a request that needs a
+ * session before that loads the session service (which registers `relogin`, so an expired token
+ * kept from an earlier visit is renewed on its 401) and logs in when no token is held; later calls
+ * return at once. The mini-program logged in at launch: nothing to do. Rejects with the login's
+ * ApiError (e.g. NETWORK) when it cannot log in.
+ */
+async function h5Session(): Promise<void> {
+  if (process.env.TARO_ENV !== 'h5' || (relogin && useSessionStore.getState().token)) return
+  const { ensureSession } = await import('./session')
+  await ensureSession()
+}
+
 async function send<T>(path: string, opts: RequestOptions): Promise<{ status: number; data: T | ErrorBody }> {
   const headers: Record<string, string> = { ...opts.headers }
   if (opts.data !== undefined) headers['Content-Type'] = 'application/json'
@@ -48,6 +61,7 @@ async function send<T>(path: string, opts: RequestOptions): Promise<{ status: nu
 
 /** The only caller of Taro.request: JSON in and out, the error contract turned into ApiError. */
 export async function request<T>(path: string, opts: RequestOptions = {}): Promise<T> {
+  if (!opts.anonymous) await h5Session()
   let res = await send<T>(path, opts)
   if (res.status === 401 && !opts.anonymous && relogin) {
     // An expired token: log in again silently once, then retry.
@@ -91,6 +105,7 @@ export async function upload<T>(path: string, filePath: string, formData: Record
       throw new ApiError(0, 'NETWORK', NETWORK_ERROR_MESSAGE)
     }
   }
+  await h5Session()
   let res = await attempt()
   if (res.status === 401 && relogin) {
     await relogin()

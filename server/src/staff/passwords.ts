@@ -1,5 +1,5 @@
 import { randomBytes, randomInt } from 'node:crypto'
-import argon2 from 'argon2'
+import type argon2Module from 'argon2'
 
 /**
  * Staff passwords: argon2id with OWASP's minimum (19 MiB, 2 passes, 1 lane), the library's own
@@ -7,15 +7,21 @@ import argon2 from 'argon2'
  * name costs about as long as a wrong password.
  */
 
-const OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const
+/** The native argon2 binding, loaded at the first staff sign-in, not at start (issue 15: start-up time). */
+let loaded: Promise<typeof argon2Module> | null = null
+function argon2(): Promise<typeof argon2Module> {
+  loaded ??= import('argon2').then((m) => m.default)
+  return loaded
+}
 
-export function hashPassword(password: string): Promise<string> {
-  return argon2.hash(password, OPTIONS)
+export async function hashPassword(password: string): Promise<string> {
+  const lib = await argon2()
+  return lib.hash(password, { type: lib.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 })
 }
 
 export async function verifyPassword(hash: string, password: string): Promise<boolean> {
   try {
-    return await argon2.verify(hash, password)
+    return await (await argon2()).verify(hash, password)
   } catch {
     return false
   }

@@ -1,4 +1,4 @@
-import { View, Text } from '@tarojs/components'
+import { View, Text } from '../primitives'
 import Taro from '@tarojs/taro'
 import { tappable } from '@/lib/a11y'
 

@@ -1,5 +1,5 @@
 import { useEffect, type ReactNode } from 'react'
-import { View } from '@tarojs/components'
+import { View } from '../primitives'
 import { useElderMode } from '../../stores/use-settings-store'
 import PrivacyPrompt from '../privacy-prompt'
 

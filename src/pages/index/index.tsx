@@ -1,4 +1,4 @@
-import { View, Text } from '@tarojs/components'
+import { Text, View } from '../../components/primitives'
 import PageRoot from '../../components/page-root'
 import HelpLine from '../../components/help-line'
 import { useElderMode, useSettingsStore } from '../../stores/use-settings-store'
@@ -6,11 +6,11 @@ import { PRIVACY_NOTICE_URL } from '../../lib/privacy/urls'
 import { HOME_ENTRIES, type HomeEntry } from './entries'
 import WaitingCards from './waiting-cards'
 import './index.scss'
-import { openPage } from '@/lib/navigation'
 import { tappable } from '@/lib/a11y'
+import { openEntry } from './open-entry'
 
 function open(entry: HomeEntry, elder: boolean) {
-  openPage(elder && entry.elder ? entry.elder.url : entry.url)
+  void openEntry(elder && entry.elder ? entry.elder.url : entry.url)
 }
 
 export default function Home() {
@@ -52,7 +52,7 @@ export default function Home() {
       </View>
       <HelpLine name='home' title={elder ? '不会弄？打电话问' : '办不明白？可以找人问'} />
       <View className='home__footer'>
-        <Text className='home__footer-link' id='home-privacy' {...tappable(null, () => void openPage(PRIVACY_NOTICE_URL))}>
+        <Text className='home__footer-link' id='home-privacy' {...tappable(null, () => void openEntry(PRIVACY_NOTICE_URL))}>
           隐私保护指引
         </Text>
       </View>

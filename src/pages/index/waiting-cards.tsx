@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react'
-import { View, Text } from '@tarojs/components'
+import { View, Text } from '../../components/primitives'
 // The module itself, not the filings index: the home page is in the main package (no region table).
 import type { FilingView } from '../../domain/filings/filing-view'
 import { waitingOnPerson, type StartedEmergencyDraft, type WaitingItem } from '../../domain/filings/waiting'
@@ -8,7 +8,8 @@ import { listFilings } from '../../services/filings'
 import { useEmergencyDraftStore } from '../../stores/use-emergency-draft-store'
 import { useSessionStore } from '../../stores/use-session-store'
 import { useSubjectsStore } from '../../stores/use-subjects-store'
-import { openPage } from '@/lib/navigation'
+import { openEntry as openPage } from './open-entry'
+import { tappable } from '@/lib/a11y'
 
 const MEMBER_PREFIX = 'member:'
 
@@ -58,8 +59,7 @@ export default function WaitingCards() {
           key={`${item.kind}-${item.key}`}
           className='home__waiting-card'
           id={`waiting-${item.kind}-${item.key.replace(':', '-')}`}
-          role='link'
-          onClick={() => open(item)}
+          {...tappable(null, () => open(item), { role: 'link' })}
         >
           <Text className='home__waiting-title'>{item.title}</Text>
           <Text className='home__waiting-detail'>{item.detail}</Text>

@@ -1,5 +1,4 @@
 import swagger from '@fastify/swagger'
-import swaggerUi from '@fastify/swagger-ui'
 import { unencapsulated } from '../unencapsulated'
 
 /**
@@ -30,6 +29,8 @@ export const swaggerPlugin = unencapsulated<{ ui: boolean }>('swagger', async (a
     },
   })
   if (!ui) return
+  // Loaded only when the UI is served: off in production, and the largest package read at start.
+  const { default: swaggerUi } = await import('@fastify/swagger-ui')
   await app.register(swaggerUi, {
     routePrefix: '/docs',
     staticCSP: {
