@@ -5,6 +5,7 @@
 const DEEP_RELATIVE = { group: ['../../../*'], message: 'Import through @/ (src/) or @server/ (server/src/) instead of climbing folders.' }
 
 const FORBIDDEN_IN_DOMAIN = [
+  DEEP_RELATIVE,
   { group: ['@tarojs/*', 'react', 'react-dom', 'react/*', '@nutui/*', 'zustand', 'zustand/*'], message: 'src/domain is pure: no Taro/React/UI imports.' },
   { group: ['fastify', 'fastify/*', '@fastify/*', 'kysely', 'kysely/*', 'pg', 'better-sqlite3', 'pino'], message: 'src/domain is pure: no server or database imports.' },
   { group: ['node:*', 'fs', 'path', 'http', 'https', 'net', 'child_process', 'crypto'], message: 'src/domain is pure: no I/O; take inputs as parameters.' },
@@ -25,6 +26,10 @@ module.exports = {
     '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
   },
   overrides: [
+    {
+      files: ['src/**/*.ts', 'src/**/*.tsx', 'server/src/**/*.ts', 'staff/src/**/*.ts', 'staff/src/**/*.tsx'],
+      rules: { 'no-restricted-imports': ['error', { patterns: [DEEP_RELATIVE] }] },
+    },
     {
       // One clock (issue 16): the app reads time through src/lib/clock.ts (and the useNow hook over
       // it), the server through app.now (server/src/app.ts), the staff console through its useNow

@@ -1,9 +1,9 @@
 // Times computeEmergencyWindow (the emergency deadline) against its budget: median ≤ 5 µs per call.
 // Run: npx tsx bench/deadline.bench.ts
-import { BUNDLED_CALENDAR } from '../src/domain/calendar/bundled'
-import { formatDayNumber, parseDayNumber } from '../src/domain/calendar/day-number'
-import { profileFor } from '../src/domain/profiles'
-import { computeEmergencyWindow } from '../src/domain/rules/compute-emergency-window'
+import { BUNDLED_CALENDAR } from '@/domain/calendar/bundled'
+import { formatDayNumber, parseDayNumber } from '@/domain/calendar/day-number'
+import { profileFor } from '@/domain/profiles'
+import { computeEmergencyWindow } from '@/domain/rules/compute-emergency-window'
 
 const CALLS_PER_ROUND = 200_000
 const ROUNDS = 7

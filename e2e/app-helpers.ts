@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core'
-import { PRIVACY_NOTICE_VERSION } from '../src/domain/privacy'
+import { PRIVACY_NOTICE_VERSION } from '@/domain/privacy'
 import { phoneContext, type Suite } from './harness'
 
 /** Calls the API from inside the page, with the app's own session token (as the app would). */

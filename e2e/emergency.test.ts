@@ -1,4 +1,4 @@
-import { idCheckChar } from '../src/domain/validation/id-number'
+import { idCheckChar } from '@/domain/validation/id-number'
 import { chooseFile, newUser } from './app-helpers'
 import { REVIEWER_TOKEN, fileEmergency, staffTool } from './flows'
 import { e2eSuite, shot } from './harness'

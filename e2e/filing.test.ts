@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import { idCheckChar } from '../src/domain/validation/id-number'
+import { idCheckChar } from '@/domain/validation/id-number'
 import { apiInPage, chooseFile, newUser } from './app-helpers'
 import { withSequence } from './fixtures'
 import { e2eSuite, fill, shot } from './harness'

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
-import { idCheckChar } from '../src/domain/validation/id-number'
+import { idCheckChar } from '@/domain/validation/id-number'
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import { idCheckChar } from '../src/domain/validation/id-number'
+import { idCheckChar } from '@/domain/validation/id-number'
 import { agreeToPrivacy, apiInPage, newUser } from './app-helpers'
 import { e2eSuite, phoneContext, shot } from './harness'
 

@@ -1,4 +1,4 @@
-import { idCheckChar } from '../src/domain/validation/id-number'
+import { idCheckChar } from '@/domain/validation/id-number'
 import { agreeToPrivacy, apiInPage } from './app-helpers'
 import { blur, e2eSuite, fill, phoneContext, shot } from './harness'
 

@@ -1,4 +1,4 @@
-import { idCheckChar } from '../src/domain/validation/id-number'
+import { idCheckChar } from '@/domain/validation/id-number'
 import { agreeToPrivacy, apiInPage, newUser } from './app-helpers'
 import { REVIEWER_TOKEN, fileEmergency, staffTool } from './flows'
 import { e2eSuite, fill, phoneContext, shot } from './harness'

@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { makePng } from './fixtures'
-import { PRIVACY_NOTICE_VERSION } from '../src/domain/privacy'
+import { PRIVACY_NOTICE_VERSION } from '@/domain/privacy'
 import type { Suite } from './harness'
 
 /**

@@ -1,7 +1,7 @@
 import { followTestClock } from './clock'
 import type { BrowserContext, Page } from 'playwright-core'
 import { e2eSuite, shot } from './harness'
-import { PRIVACY_NOTICE_VERSION } from '../src/domain/privacy'
+import { PRIVACY_NOTICE_VERSION } from '@/domain/privacy'
 import { Citizen, STAFF_PASSWORD, chinaYesterday, makePdf, staffCli } from './staff-seed'
 
 /**

@@ -1,6 +1,6 @@
 import { chinaDay } from './clock'
 import type { Page } from 'playwright-core'
-import { idCheckChar } from '../src/domain/validation/id-number'
+import { idCheckChar } from '@/domain/validation/id-number'
 import { PRIVACY_CONSENT, apiInPage, verifyDevInPage, waitForSession } from './app-helpers'
 import { makePng, withSequence } from './fixtures'
 import { e2eSuite, fill, phoneContext, shot } from './harness'

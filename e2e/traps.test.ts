@@ -1,4 +1,4 @@
-import { idCheckChar } from '../src/domain/validation/id-number'
+import { idCheckChar } from '@/domain/validation/id-number'
 import { PRIVACY_CONSENT, apiInPage, newUser, waitForSession } from './app-helpers'
 import { e2eSuite, phoneContext, shot } from './harness'
 

@@ -1,6 +1,6 @@
 import { chinaDay } from './clock'
 import type { Page } from 'playwright-core'
-import { idCheckChar } from '../src/domain/validation/id-number'
+import { idCheckChar } from '@/domain/validation/id-number'
 import { apiInPage, chooseFile, newUser } from './app-helpers'
 import { makePng } from './fixtures'
 import { REVIEWER_TOKEN, staffTool } from './flows'

@@ -14,13 +14,13 @@
  */
 import { readFile } from 'node:fs/promises'
 import { createInterface } from 'node:readline/promises'
-import { checkPublishedSchedule } from '../src/domain/calendar'
+import { checkPublishedSchedule } from '@/domain/calendar'
 import { USAGE, parseReviewArgs, type FilingTarget, type ReviewCommand } from './review-args'
-import type { AuthorizationReviewView } from '../src/domain/family'
-import { validityPeriod, type FilingView } from '../src/domain/filings'
-import { MATERIALS } from '../src/domain/materials'
-import { decidedByLine, emergencyInWords } from '../src/domain/review'
-import type { VerificationReviewView } from '../src/domain/verification'
+import type { AuthorizationReviewView } from '@/domain/family'
+import { validityPeriod, type FilingView } from '@/domain/filings'
+import { MATERIALS } from '@/domain/materials'
+import { decidedByLine, emergencyInWords } from '@/domain/review'
+import type { VerificationReviewView } from '@/domain/verification'
 import type { VerificationCommand } from './review-verification-args'
 
 class ToolError extends Error {}

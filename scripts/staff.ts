@@ -11,12 +11,12 @@
  */
 import { userInfo } from 'node:os'
 import { parseArgs } from 'node:util'
-import { loadConfig } from '../server/src/config'
-import { openDatabase } from '../server/src/db/database'
-import { createRepositories } from '../server/src/db/repositories'
-import { AppError } from '../server/src/errors'
-import { DEV_ID_HASH_KEY, createIdentityHasher } from '../server/src/verification/identity-hash'
-import { createAccount, resetPassword, setAccountStatus, toStaffAccountView, type AccountContext } from '../server/src/staff/accounts'
+import { loadConfig } from '@server/config'
+import { openDatabase } from '@server/db/database'
+import { createRepositories } from '@server/db/repositories'
+import { AppError } from '@server/errors'
+import { DEV_ID_HASH_KEY, createIdentityHasher } from '@server/verification/identity-hash'
+import { createAccount, resetPassword, setAccountStatus, toStaffAccountView, type AccountContext } from '@server/staff/accounts'
 
 export const STAFF_USAGE = [
   '用法：npm run staff -- <命令>',

@@ -1,6 +1,6 @@
-import type { AfterWindowGuidance } from '../../src/domain/emergency'
-import type { DomainError, DomainErrorCode } from '../../src/domain/errors'
-import type { EmergencyWindow } from '../../src/domain/rules'
+import type { AfterWindowGuidance } from '@/domain/emergency'
+import type { DomainError, DomainErrorCode } from '@/domain/errors'
+import type { EmergencyWindow } from '@/domain/rules'
 
 /**
  * The one error type routes throw for an expected failure. The error handler turns it into

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import type { Repositories } from './db/repositories'
-import { isUniqueViolation } from './db/unique-violation'
-import { AppError } from './errors'
+import type { Repositories } from '@server/db/repositories'
+import { isUniqueViolation } from '@server/db/unique-violation'
+import { AppError } from '@server/errors'
 
 /**
  * `Idempotency-Key` for writes that create something (API.md "Conventions"): the same key with

@@ -1,6 +1,6 @@
-import { AppError } from './errors'
+import { AppError } from '@server/errors'
 
-export { resolveInsuredRegion } from '../../src/domain/regions'
+export { resolveInsuredRegion } from '@/domain/regions'
 
 /** The 404 for a 6-digit code that is no 参保地 the product knows. */
 export function regionUnknown(code: string): AppError {

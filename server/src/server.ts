@@ -1,7 +1,7 @@
 import pino from 'pino'
-import { buildApp } from './app'
-import { loadConfig } from './config'
-import { maskSensitiveText } from './logging/mask'
+import { buildApp } from '@server/app'
+import { loadConfig } from '@server/config'
+import { maskSensitiveText } from '@server/logging/mask'
 
 // Log lines go to stdout through a buffer written asynchronously (pino's sonic-boom): a line no
 // longer costs a write to the terminal or pipe of its own (issue 15). Flushed before every exit.

@@ -1,4 +1,4 @@
-import { ConfigError, DEFAULT_PORT, loadConfig } from '../src/config'
+import { ConfigError, DEFAULT_PORT, loadConfig } from '@server/config'
 
 describe('loadConfig', () => {
   it('has the documented defaults (API.md "Server configuration")', () => {

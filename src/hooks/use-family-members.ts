@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react'
-import type { FamilyMemberView } from '../domain/family'
-import { listFamilyMembers } from '../services/family'
-import { ensureSession } from '../services/session'
-import { useSubjectsStore } from '../stores/use-subjects-store'
+import type { FamilyMemberView } from '@/domain/family'
+import { listFamilyMembers } from '@/services/family'
+import { ensureSession } from '@/services/session'
+import { useSubjectsStore } from '@/stores/use-subjects-store'
 import { useLoadOnShow } from './use-load-on-show'
 
 /** The caller's family members (家人代办), loaded when the page is shown; each is remembered for offline drafts. */

@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
-import type { UploadView } from '../domain/filings'
-import type { MaterialCode } from '../domain/materials'
-import { ApiError } from '../services/api-error'
-import { uploadMaterial } from '../services/filings'
+import type { UploadView } from '@/domain/filings'
+import type { MaterialCode } from '@/domain/materials'
+import { ApiError } from '@/services/api-error'
+import { uploadMaterial } from '@/services/filings'
 
 export interface PickedMaterial {
   upload: UploadView

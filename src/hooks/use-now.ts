@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { now } from '../lib/clock'
+import { now } from '@/lib/clock'
 
 /**
  * The current instant for a page that shows time-dependent answers (an emergency deadline, the

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
-import { PRIVACY_NOTICE, type PrivacyNotice } from '../domain/privacy'
-import { fetchPrivacyNotice } from '../services/privacy'
+import { PRIVACY_NOTICE, type PrivacyNotice } from '@/domain/privacy'
+import { fetchPrivacyNotice } from '@/services/privacy'
 
 export interface PrivacyNoticeState {
   /** The server's notice once loaded; until then (or offline) the copy built into the app. */

@@ -1,7 +1,7 @@
-import type { FilingSubject } from '../domain/filings'
-import type { SubjectKey } from '../stores/use-filing-draft-store'
-import { useMeStore } from '../stores/use-me-store'
-import { useSubjectsStore } from '../stores/use-subjects-store'
+import type { FilingSubject } from '@/domain/filings'
+import type { SubjectKey } from '@/stores/use-filing-draft-store'
+import { useMeStore } from '@/stores/use-me-store'
+import { useSubjectsStore } from '@/stores/use-subjects-store'
 
 /** The person a filing is for: oneself (实名信息) or a family member (家人代办). */
 export interface SubjectInfo {

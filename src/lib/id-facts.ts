@@ -1,4 +1,4 @@
-import { checkIdNumber } from '../domain/validation/id-number'
+import { checkIdNumber } from '@/domain/validation/id-number'
 
 /** What a valid ID number says, read back so a typo shows: '出生日期 1980-01-01，男'. */
 export function idFacts(idNumber: string, today: string): string | undefined {

@@ -4,8 +4,8 @@ import {
   parseYearSchedule,
   type WorkingDayCalendar,
   type YearSchedule,
-} from '../domain/calendar'
-import { useCalendarStore } from '../stores/use-calendar-store'
+} from '@/domain/calendar'
+import { useCalendarStore } from '@/stores/use-calendar-store'
 import { request } from './http'
 
 let built: { from: readonly YearSchedule[]; calendar: WorkingDayCalendar } | null = null

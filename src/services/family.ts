@@ -5,7 +5,7 @@ import type {
   FamilyMemberView,
   InvitationView,
   ProxyView,
-} from '../domain/family'
+} from '@/domain/family'
 import { request } from './http'
 
 export const listFamilyMembers = () => request<{ members: FamilyMemberView[] }>('/api/family-members')

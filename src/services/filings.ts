@@ -5,8 +5,8 @@ import type {
   FilingView,
   PublicStatusView,
   UploadView,
-} from '../domain/filings'
-import type { MaterialCode } from '../domain/materials'
+} from '@/domain/filings'
+import type { MaterialCode } from '@/domain/materials'
 import { request, upload } from './http'
 
 /** Creates a filing; the same idempotency key on a retry returns the first result (API.md). */

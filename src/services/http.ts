@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { useSessionStore } from '../stores/use-session-store'
+import { useSessionStore } from '@/stores/use-session-store'
 import { ApiError, NETWORK_ERROR_MESSAGE } from './api-error'
 
 /** H5 is served by the API server itself; the mini-program needs the API's full origin. */

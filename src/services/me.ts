@@ -1,5 +1,5 @@
-import type { Profile, ProfileInput } from '../domain/validation/profile'
-import type { VerificationRequestBody, VerificationView } from '../domain/verification'
+import type { Profile, ProfileInput } from '@/domain/validation/profile'
+import type { VerificationRequestBody, VerificationView } from '@/domain/verification'
 import { request } from './http'
 
 export interface StoredProfile extends Profile {

@@ -1,4 +1,4 @@
-import type { PrivacyNotice } from '../domain/privacy'
+import type { PrivacyNotice } from '@/domain/privacy'
 import { request } from './http'
 
 /** The 隐私保护指引 in force (no login needed). */

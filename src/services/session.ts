@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { now } from '@/lib/clock'
-import { useSessionStore } from '../stores/use-session-store'
+import { useSessionStore } from '@/stores/use-session-store'
 import { onUnauthorized, request } from './http'
 
 interface SessionAnswer {

@@ -1,7 +1,7 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import type { UploadView } from '../domain/filings'
-import type { MaterialSideKey } from '../domain/materials'
+import type { UploadView } from '@/domain/filings'
+import type { MaterialSideKey } from '@/domain/materials'
 import { taroStorage } from './taro-storage'
 
 /** A photo uploaded for 补充材料, not sent yet: which requirement it answers and where it is on the phone. */

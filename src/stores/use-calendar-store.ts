@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { parseYearSchedule, type YearSchedule } from '../domain/calendar'
+import { parseYearSchedule, type YearSchedule } from '@/domain/calendar'
 import { taroStorage } from './taro-storage'
 
 interface CalendarState {

@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import type { AwayReason, EmergencyCriterion } from '../domain/emergency'
+import type { AwayReason, EmergencyCriterion } from '@/domain/emergency'
 import { taroStorage } from './taro-storage'
 import type { DraftUpload, SubjectKey } from './use-filing-draft-store'
 

@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import type { FamilyMemberInput } from '../domain/family'
+import type { FamilyMemberInput } from '@/domain/family'
 import { taroStorage } from './taro-storage'
 
 export type FamilyDraftField = keyof FamilyMemberInput

@@ -1,9 +1,9 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import type { ChooserAnswers } from '../domain/chooser'
-import type { FilingType } from '../domain/filing-types'
-import type { UploadView } from '../domain/filings'
-import type { MaterialSideKey } from '../domain/materials'
+import type { ChooserAnswers } from '@/domain/chooser'
+import type { FilingType } from '@/domain/filing-types'
+import type { UploadView } from '@/domain/filings'
+import type { MaterialSideKey } from '@/domain/materials'
 import { taroStorage } from './taro-storage'
 
 export type FilingStep = 'start' | 'form' | 'materials' | 'review'

@@ -1,8 +1,8 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { ensureSession } from '../services/session'
-import { fetchMe, type Me } from '../services/me'
-import { ApiError } from '../services/api-error'
+import { ensureSession } from '@/services/session'
+import { fetchMe, type Me } from '@/services/me'
+import { ApiError } from '@/services/api-error'
 import { taroStorage } from './taro-storage'
 
 interface MeState {

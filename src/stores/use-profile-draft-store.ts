@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import type { InsuranceType, ProfileInput } from '../domain/validation/profile'
+import type { InsuranceType, ProfileInput } from '@/domain/validation/profile'
 import { taroStorage } from './taro-storage'
 
 export type ProfileField = keyof ProfileInput

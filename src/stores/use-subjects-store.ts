@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import type { FamilyMemberView } from '../domain/family'
+import type { FamilyMemberView } from '@/domain/family'
 import { taroStorage } from './taro-storage'
 
 /** What a flow needs to know of a family member it files for (kept, so a draft resumes offline). */

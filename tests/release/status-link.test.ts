@@ -1,4 +1,4 @@
-import { STATUS_PAGE, numberFromPageQuery, numberFromScan, statusUrl } from '../../src/lib/receipt/status-url'
+import { STATUS_PAGE, numberFromPageQuery, numberFromScan, statusUrl } from '@/lib/receipt/status-url'
 
 // The build defines these (config/index.ts); here each case sets them.
 const g = globalThis as unknown as { API_BASE: string; RELEASE_BUILD: boolean }

@@ -1,5 +1,5 @@
-import type { WechatConfig } from '../config'
-import { AppError } from '../errors'
+import type { WechatConfig } from '@server/config'
+import { AppError } from '@server/errors'
 
 /** Turns the code from `Taro.login` into a stable WeChat identity (openid). */
 export interface LoginProvider {

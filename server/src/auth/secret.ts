@@ -1,5 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
-import type { SettingsRepository } from '../db/repositories/settings'
+import type { SettingsRepository } from '@server/db/repositories/settings'
 
 const SESSION_SECRET_KEY = 'session_secret'
 

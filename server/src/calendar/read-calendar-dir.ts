@@ -1,7 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { parseYearSchedule, type YearSchedule } from '../../../src/domain/calendar'
-import { ConfigError, DEFAULT_CALENDAR_DIR } from '../config'
+import { parseYearSchedule, type YearSchedule } from '@/domain/calendar'
+import { ConfigError, DEFAULT_CALENDAR_DIR } from '@server/config'
 
 export interface CalendarFile {
   /** Absolute path, for the log and for error messages. */

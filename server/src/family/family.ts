@@ -17,17 +17,17 @@ import {
   type FamilyRelation,
   type InvitationView,
   type ProxyView,
-} from '../../../src/domain/family'
-import { chinaToday } from '../../../src/domain/time/china-date'
-import type { AuthorizationRecord, FamilyMemberRecord } from '../db/repositories/family'
-import type { PersonProfile } from '../db/repositories/profiles'
-import { AppError, validationFailed } from '../errors'
-import { maskIdNumber, maskName } from '../logging/mask'
-import { familyMemberConsent, type PrivacyConsentBody } from '../privacy/consent'
-import { decidedByLine } from '../../../src/domain/review'
-import { auditActor, type StaffPrincipal } from '../staff/actor'
+} from '@/domain/family'
+import { chinaToday } from '@/domain/time/china-date'
+import type { AuthorizationRecord, FamilyMemberRecord } from '@server/db/repositories/family'
+import type { PersonProfile } from '@server/db/repositories/profiles'
+import { AppError, validationFailed } from '@server/errors'
+import { maskIdNumber, maskName } from '@server/logging/mask'
+import { familyMemberConsent, type PrivacyConsentBody } from '@server/privacy/consent'
+import { decidedByLine } from '@/domain/review'
+import { auditActor, type StaffPrincipal } from '@server/staff/actor'
 import { maskedPersonName, toAuthorizationReviewView, toAuthorizationView, toFamilyMemberView } from './to-views'
-import { isVerified } from '../verification/verify'
+import { isVerified } from '@server/verification/verify'
 
 /**
  * 家人代办 (SPEC §2; 001 申请材料; 004 备注2): the people a user files for, and the authorisation

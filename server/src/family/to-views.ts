@@ -5,10 +5,10 @@ import {
   type AuthorizationReviewView,
   type AuthorizationView,
   type FamilyMemberView,
-} from '../../../src/domain/family'
-import type { AuthorizationRecord, FamilyMemberRecord } from '../db/repositories/family'
-import type { PersonProfile } from '../db/repositories/profiles'
-import { maskIdNumber, maskName, maskPhone } from '../logging/mask'
+} from '@/domain/family'
+import type { AuthorizationRecord, FamilyMemberRecord } from '@server/db/repositories/family'
+import type { PersonProfile } from '@server/db/repositories/profiles'
+import { maskIdNumber, maskName, maskPhone } from '@server/logging/mask'
 
 /** The mappings from stored family members and authorisations to what the API answers. */
 

@@ -1,6 +1,6 @@
 // 补充材料 (SPEC §6): materials added to a filing staff sent back for them.
-import { type AddMaterialsBody, type FilingView } from '../../../src/domain/filings'
-import { chinaToday } from '../../../src/domain/time/china-date'
+import { type AddMaterialsBody, type FilingView } from '@/domain/filings'
+import { chinaToday } from '@/domain/time/china-date'
 import { visibleFiling } from './change-filing'
 import { type FilingContext, orNull, ownUploads, viewById } from './filing-common'
 import { notAwaitingMaterials } from './filing-errors'

@@ -1,9 +1,9 @@
 // The errors of filing, changing and cancelling (SPEC §2-§7): each in plain Chinese, saying what to do next.
-import { afterWindowGuidance, type EmergencyBlock } from '../../../src/domain/emergency'
-import { FILING_STATUSES, effectiveStatus } from '../../../src/domain/filings'
-import { type PolicyProfile } from '../../../src/domain/profiles'
-import type { FilingRecord } from '../db/repositories/filings'
-import { AppError } from '../errors'
+import { afterWindowGuidance, type EmergencyBlock } from '@/domain/emergency'
+import { FILING_STATUSES, effectiveStatus } from '@/domain/filings'
+import { type PolicyProfile } from '@/domain/profiles'
+import type { FilingRecord } from '@server/db/repositories/filings'
+import { AppError } from '@server/errors'
 import { GUIDANCE_EXAMPLE_YUAN } from './filing-common'
 
 // Errors of filing, changing and cancelling (SPEC §2-§7): each in plain Chinese, saying what to do next.

@@ -1,7 +1,7 @@
 // GET /api/filings: the person's filings as views.
-import { isStanding, type FilingView } from '../../../src/domain/filings'
-import { chinaToday } from '../../../src/domain/time/china-date'
-import type { FilingRecord } from '../db/repositories/filings'
+import { isStanding, type FilingView } from '@/domain/filings'
+import { chinaToday } from '@/domain/time/china-date'
+import type { FilingRecord } from '@server/db/repositories/filings'
 import { toFilingView } from './to-filing-view'
 import { type FilingContext } from './filing-common'
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
-import { chinaDayNumberOf, chinaDayStartMs, formatDayNumber } from '../../../src/domain/calendar/day-number'
-import { FILING_TYPE_LIST, type FilingType } from '../../../src/domain/filing-types'
-import { reviewDeadline } from '../../../src/domain/review'
+import { chinaDayNumberOf, chinaDayStartMs, formatDayNumber } from '@/domain/calendar/day-number'
+import { FILING_TYPE_LIST, type FilingType } from '@/domain/filing-types'
+import { reviewDeadline } from '@/domain/review'
 import { workQueue } from './staff-review'
 
 /**

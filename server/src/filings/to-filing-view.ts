@@ -1,6 +1,6 @@
-import { formatDayNumber, parseDayNumber } from '../../../src/domain/calendar/day-number'
-import { relationLabel } from '../../../src/domain/family'
-import { FILING_TYPE_INFO } from '../../../src/domain/filing-types'
+import { formatDayNumber, parseDayNumber } from '@/domain/calendar/day-number'
+import { relationLabel } from '@/domain/family'
+import { FILING_TYPE_INFO } from '@/domain/filing-types'
 import {
   FILING_STATUSES,
   changeCancelGate,
@@ -11,12 +11,12 @@ import {
   type PublicStatusView,
   type TimelineEntry,
   type UploadView,
-} from '../../../src/domain/filings'
-import { profileFor } from '../../../src/domain/profiles'
-import { destinationLabel, findRegion } from '../../../src/domain/regions'
-import type { FilingDetails, FilingRecord, StatusLookupRecord } from '../db/repositories/filings'
-import type { UploadRecord } from '../db/repositories/uploads'
-import { maskIdNumber, maskName } from '../logging/mask'
+} from '@/domain/filings'
+import { profileFor } from '@/domain/profiles'
+import { destinationLabel, findRegion } from '@/domain/regions'
+import type { FilingDetails, FilingRecord, StatusLookupRecord } from '@server/db/repositories/filings'
+import type { UploadRecord } from '@server/db/repositories/uploads'
+import { maskIdNumber, maskName } from '@server/logging/mask'
 
 export function toUploadView(upload: UploadRecord): UploadView {
   return { id: upload.id, kind: upload.kind, size: upload.size, purpose: upload.purpose }

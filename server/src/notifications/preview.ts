@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify'
-import { FILING_STATUSES } from '../../../src/domain/filings'
-import { APPROVED_NOTE, decisionNote } from '../../../src/domain/review'
-import type { ReviewDecision } from '../db/repositories/filings'
-import { filingRecipients } from '../filings/filing-common'
-import { filingNotFound } from '../filings/filing-errors'
-import { TRANSITIONS, checkDecision, cleaned } from '../filings/review'
+import { FILING_STATUSES } from '@/domain/filings'
+import { APPROVED_NOTE, decisionNote } from '@/domain/review'
+import type { ReviewDecision } from '@server/db/repositories/filings'
+import { filingRecipients } from '@server/filings/filing-common'
+import { filingNotFound } from '@server/filings/filing-errors'
+import { TRANSITIONS, checkDecision, cleaned } from '@server/filings/review'
 import { messageData } from './templates'
 
 /** The WeChat subscription message's fields as the person's phone labels them (see templates.ts). */

@@ -1,9 +1,9 @@
 import { hostname } from 'node:os'
 import { randomUUID } from 'node:crypto'
 import type { FastifyInstance } from 'fastify'
-import type { WechatConfig } from '../config'
-import { NOTIFICATION_KINDS, type NotificationRecord } from '../db/repositories/notifications'
-import type { ClaimEnd } from '../db/repositories/outbox'
+import type { WechatConfig } from '@server/config'
+import { NOTIFICATION_KINDS, type NotificationRecord } from '@server/db/repositories/notifications'
+import type { ClaimEnd } from '@server/db/repositories/outbox'
 import { detailPage, messageData, templateFor } from './templates'
 import { accessToken, callWechat, replaceRejected, type WechatAnswer } from './wechat-token'
 

@@ -1,5 +1,5 @@
-import type { NotificationKind, NotificationPayload } from '../db/repositories/notifications'
-import type { WechatTemplates } from '../config'
+import type { NotificationKind, NotificationPayload } from '@server/db/repositories/notifications'
+import type { WechatTemplates } from '@server/config'
 
 /**
  * What goes into a WeChat subscription message (订阅消息). The keys are those of the templates

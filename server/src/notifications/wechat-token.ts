@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import type { WechatConfig } from '../config'
+import type { WechatConfig } from '@server/config'
 
 /**
  * WeChat's access token for server APIs, shared by every instance through the database.

@@ -3,8 +3,8 @@ import {
   PRIVACY_CONSENT_REQUIRED_MESSAGE,
   PRIVACY_NOTICE_VERSION,
   isConsentCurrent,
-} from '../../../src/domain/privacy'
-import { AppError } from '../errors'
+} from '@/domain/privacy'
+import { AppError } from '@server/errors'
 
 /** What a write of personal data carries to say the person agreed (PUT /api/me/profile, POST /api/family-members). */
 export interface PrivacyConsentBody {

@@ -1,4 +1,4 @@
-import { AWAY_REASONS, EMERGENCY_CRITERIA } from '../../../src/domain/emergency'
+import { AWAY_REASONS, EMERGENCY_CRITERIA } from '@/domain/emergency'
 import { citationsSchema } from './citation'
 import { freeText } from './free-text'
 

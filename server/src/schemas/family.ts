@@ -1,6 +1,6 @@
 // Why over 300 lines: data: the JSON schemas of every family route, mirroring API.md.
-import { AUTHORIZATION_STATUSES, FAMILY_RELATIONS, FAMILY_RELATION_LIST } from '../../../src/domain/family'
-import { idempotencyKeyHeaderSchema } from '../idempotency'
+import { AUTHORIZATION_STATUSES, FAMILY_RELATIONS, FAMILY_RELATION_LIST } from '@/domain/family'
+import { idempotencyKeyHeaderSchema } from '@server/idempotency'
 import { bearerAuth, errorResponses } from './error'
 import { UUID_PATTERN } from './patterns'
 import { privacyConsentBodySchema } from './privacy'
@@ -11,7 +11,7 @@ export type {
   AuthorizationDecisionBody,
   CreateAuthorizationBody,
   CreateFamilyMemberBody,
-} from '../../../src/domain/family'
+} from '@/domain/family'
 
 const STATUS_LIST = Object.keys(AUTHORIZATION_STATUSES)
 const relationHelp = FAMILY_RELATION_LIST.map((r) => `${r} ${FAMILY_RELATIONS[r]}`).join('，')

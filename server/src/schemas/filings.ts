@@ -1,14 +1,14 @@
 // Why over 300 lines: data: the JSON schemas of the filing routes and of FilingView, mirroring API.md.
-import { FILING_TYPE_LIST } from '../../../src/domain/filing-types'
-import { FILING_STATUSES } from '../../../src/domain/filings'
-import { idempotencyKeyHeaderSchema } from '../idempotency'
+import { FILING_TYPE_LIST } from '@/domain/filing-types'
+import { FILING_STATUSES } from '@/domain/filings'
+import { idempotencyKeyHeaderSchema } from '@server/idempotency'
 import { citationsSchema } from './citation'
 import { emergencyBodySchema, emergencyViewSchema } from './emergency'
 import { bearerAuth, errorResponses } from './error'
 import { DATE_PATTERN, UUID_PATTERN } from './patterns'
 import { freeText } from './free-text'
 
-export type { AddMaterialsBody, CancelFilingBody, ChangeFilingBody, CreateFilingBody } from '../../../src/domain/filings'
+export type { AddMaterialsBody, CancelFilingBody, ChangeFilingBody, CreateFilingBody } from '@/domain/filings'
 
 const STATUS_LIST = Object.keys(FILING_STATUSES)
 

@@ -1,5 +1,5 @@
 import type { FastifyServerOptions } from 'fastify'
-import { checkText, type TextField } from '../../../src/domain/validation/check-text'
+import { checkText, type TextField } from '@/domain/validation/check-text'
 
 /**
  * Free text in request schemas. Every request string that no `enum`, `const` or `pattern` pins

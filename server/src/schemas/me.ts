@@ -1,6 +1,6 @@
 import { bearerAuth, errorResponses } from './error'
 import { privacyConsentBodySchema, privacyConsentViewSchema } from './privacy'
-import type { PrivacyConsentBody } from '../privacy/consent'
+import type { PrivacyConsentBody } from '@server/privacy/consent'
 import { freeText } from './free-text'
 
 export const PersonProfileSchema = {

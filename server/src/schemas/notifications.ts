@@ -1,4 +1,4 @@
-import { NOTIFICATION_KINDS, NOTIFICATION_STATUSES } from '../db/repositories/notifications'
+import { NOTIFICATION_KINDS, NOTIFICATION_STATUSES } from '@server/db/repositories/notifications'
 import { bearerAuth, errorResponses } from './error'
 
 export interface SubscriptionsBody {

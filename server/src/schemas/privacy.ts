@@ -1,4 +1,4 @@
-import { PRIVACY_NOTICE_VERSION } from '../../../src/domain/privacy'
+import { PRIVACY_NOTICE_VERSION } from '@/domain/privacy'
 import { errorResponses } from './error'
 import { freeText } from './free-text'
 

@@ -1,10 +1,10 @@
-import { FILING_STATUSES } from '../../../src/domain/filings'
-import { FILING_TYPE_LIST } from '../../../src/domain/filing-types'
+import { FILING_STATUSES } from '@/domain/filings'
+import { FILING_TYPE_LIST } from '@/domain/filing-types'
 import { errorResponses } from './error'
 import { filingIdParams } from './filings'
 import { freeText } from './free-text'
 
-export type { ReviewDecisionBody } from '../../../src/domain/filings'
+export type { ReviewDecisionBody } from '@/domain/filings'
 
 const STATUS_LIST = Object.keys(FILING_STATUSES)
 

@@ -1,5 +1,5 @@
-import { ID_TAIL_PATTERN } from '../../../src/domain/validation/id-number'
-import { FILING_STATUSES } from '../../../src/domain/filings'
+import { ID_TAIL_PATTERN } from '@/domain/validation/id-number'
+import { FILING_STATUSES } from '@/domain/filings'
 import { errorResponses } from './error'
 import { freeText } from './free-text'
 

@@ -1,5 +1,5 @@
-import { idempotencyKeyHeaderSchema } from '../idempotency'
-import { MATERIAL_CODES } from '../../../src/domain/materials'
+import { idempotencyKeyHeaderSchema } from '@server/idempotency'
+import { MATERIAL_CODES } from '@/domain/materials'
 import { bearerAuth, errorResponses } from './error'
 import { UUID_PATTERN } from './patterns'
 

@@ -1,4 +1,4 @@
-import { VERIFICATION_METHODS, VERIFICATION_STATUSES } from '../../../src/domain/verification'
+import { VERIFICATION_METHODS, VERIFICATION_STATUSES } from '@/domain/verification'
 import { bearerAuth, errorResponses } from './error'
 import { UUID_PATTERN } from './patterns'
 import { freeText } from './free-text'

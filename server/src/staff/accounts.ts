@@ -1,7 +1,7 @@
-import type { AuditActor } from '../db/repositories/audit'
-import { STAFF_ROLES, type StaffAccount, type StaffRole } from '../db/repositories/staff'
-import type { Repositories } from '../db/repositories'
-import { AppError, validationFailed } from '../errors'
+import type { AuditActor } from '@server/db/repositories/audit'
+import { STAFF_ROLES, type StaffAccount, type StaffRole } from '@server/db/repositories/staff'
+import type { Repositories } from '@server/db/repositories'
+import { AppError, validationFailed } from '@server/errors'
 import { hashPassword, passwordProblem, temporaryPassword } from './passwords'
 import { normalizeUsername } from './username'
 

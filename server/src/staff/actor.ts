@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify'
-import type { AuditActor } from '../db/repositories/audit'
-import type { StaffRole } from '../db/repositories/staff'
+import type { AuditActor } from '@server/db/repositories/audit'
+import type { StaffRole } from '@server/db/repositories/staff'
 
 /** Who is acting on a staff route: a staff account's session, or the REVIEWER_TOKEN service account. */
 export interface StaffPrincipal {

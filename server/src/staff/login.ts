@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { AppError } from '../errors'
+import { AppError } from '@server/errors'
 import { auditActor, clientIp, type StaffPrincipal } from './actor'
 import { dummyHash, verifyPassword } from './passwords'
 import { normalizeUsername } from './username'

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
-import { AppError } from '../errors'
-import { tryAgainIn } from '../plugins/external/rate-limit'
+import { AppError } from '@server/errors'
+import { tryAgainIn } from '@server/plugins/external/rate-limit'
 
 /** Uploads count against a person's quota for this long (UPLOAD_DAILY_COUNT / UPLOAD_DAILY_MEGABYTES). */
 export const QUOTA_WINDOW_MS = 24 * 60 * 60 * 1000

@@ -1,5 +1,5 @@
 import type { FastifyReply } from 'fastify'
-import type { UploadRecord } from '../db/repositories/uploads'
+import type { UploadRecord } from '@server/db/repositories/uploads'
 import { CONTENT_TYPES, EXTENSIONS } from './sniff-kind'
 
 /**

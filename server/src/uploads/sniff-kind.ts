@@ -1,4 +1,4 @@
-import type { UploadKind } from '../../../src/domain/filings'
+import type { UploadKind } from '@/domain/filings'
 
 /** File signatures ("magic numbers") of the only kinds accepted; a name or mimetype proves nothing. */
 const SIGNATURES: ReadonlyArray<{ kind: UploadKind; bytes: readonly number[] }> = [

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
-import type { VerificationProviderKind, WechatConfig } from '../config'
-import { AppError } from '../errors'
+import type { VerificationProviderKind, WechatConfig } from '@server/config'
+import { AppError } from '@server/errors'
 
 /**
  * Face verification (实人认证) behind one interface, chosen by configuration

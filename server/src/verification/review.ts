@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
-import type { VerificationDecisionBody, VerificationReviewView } from '../../../src/domain/verification'
-import type { VerificationAttempt } from '../db/repositories/verifications'
-import { AppError } from '../errors'
+import type { VerificationDecisionBody, VerificationReviewView } from '@/domain/verification'
+import type { VerificationAttempt } from '@server/db/repositories/verifications'
+import { AppError } from '@server/errors'
 import { idHashOf, nameHashOf } from './verify'
 
 /**

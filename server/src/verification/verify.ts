@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { FastifyInstance } from 'fastify'
-import { chinaToday } from '../../../src/domain/time/china-date'
+import { chinaToday } from '@/domain/time/china-date'
 import {
   ID_TAKEN_MESSAGE,
   MAX_FAILED_ATTEMPTS_PER_DAY,
@@ -9,11 +9,11 @@ import {
   type VerificationRequestBody,
   type VerificationStatus,
   type VerificationView,
-} from '../../../src/domain/verification'
-import type { PersonProfile } from '../db/repositories/profiles'
-import type { NewAttempt, VerificationAttempt } from '../db/repositories/verifications'
-import { AppError } from '../errors'
-import { accessToken } from '../notifications/wechat-token'
+} from '@/domain/verification'
+import type { PersonProfile } from '@server/db/repositories/profiles'
+import type { NewAttempt, VerificationAttempt } from '@server/db/repositories/verifications'
+import { AppError } from '@server/errors'
+import { accessToken } from '@server/notifications/wechat-token'
 import { createFaceProvider, type FaceFailure, type FaceVerificationProvider } from './providers'
 
 /**

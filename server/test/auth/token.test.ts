@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto'
-import { issueToken, verifyToken } from '../../src/auth/token'
+import { issueToken, verifyToken } from '@server/auth/token'
 
 const NOW = new Date('2025-10-01T00:00:00Z')
 

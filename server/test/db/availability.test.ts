@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import SqliteDatabase from 'better-sqlite3'
 import { Client } from 'pg'
-import { DatabaseAvailability, isDatabaseUnavailable } from '../../src/db/availability'
+import { DatabaseAvailability, isDatabaseUnavailable } from '@server/db/availability'
 
 /** The error `run` fails with (or throws if it does not fail). */
 async function failure(run: () => unknown): Promise<unknown> {

@@ -1,7 +1,7 @@
 import SqliteDatabase from 'better-sqlite3'
 import { Kysely, Migrator, SqliteDialect, sql } from 'kysely'
-import { StaticMigrationProvider } from '../../src/db/migrations'
-import type { Database } from '../../src/db/schema'
+import { StaticMigrationProvider } from '@server/db/migrations'
+import type { Database } from '@server/db/schema'
 
 // The family migration rebuilds `filings` on SQLite (to drop NOT NULL from subject_user_id): the
 // rows, and those hanging off them (events, materials, notifications), must all survive it.

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { sql } from 'kysely'
-import { openDatabase, type DatabaseHandle } from '../../src/db/database'
+import { openDatabase, type DatabaseHandle } from '@server/db/database'
 import { buildTestApp, testDatabase, usesPostgres } from '../helpers/build'
 
 /**

@@ -1,6 +1,6 @@
 import SqliteDatabase from 'better-sqlite3'
 import { Kysely, SqliteDialect, sql } from 'kysely'
-import { withStatementCache } from '../../src/db/sqlite-statement-cache'
+import { withStatementCache } from '@server/db/sqlite-statement-cache'
 
 interface Db {
   items: { id: number; name: string }

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { Client } from 'pg'
-import { buildApp, type BuildAppOptions } from '../../src/app'
-import { loadConfig, type DatabaseConfig, type Env } from '../../src/config'
-import { PRIVACY_NOTICE_VERSION } from '../../../src/domain/privacy'
+import { buildApp, type BuildAppOptions } from '@server/app'
+import { loadConfig, type DatabaseConfig, type Env } from '@server/config'
+import { PRIVACY_NOTICE_VERSION } from '@/domain/privacy'
 
 /**
  * Builds the app for one test file. SQLite in memory by default; with DATABASE_URL set, a

@@ -1,5 +1,5 @@
 import type { FastifyInstance, InjectOptions } from 'fastify'
-import { COMMITMENT_VERSION } from '../../../src/domain/materials'
+import { COMMITMENT_VERSION } from '@/domain/materials'
 import { PRIVACY_CONSENT, VALID_PROFILE, bearer, login } from './build'
 import { uploadMaterial } from './multipart'
 import { distinctIdNumber, verifyDev } from './verification'

@@ -3,8 +3,8 @@ import { randomBytes } from 'node:crypto'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { chinaToday } from '../../../src/domain/time/china-date'
-import { PRIVACY_NOTICE_VERSION } from '../../../src/domain/privacy'
+import { chinaToday } from '@/domain/time/china-date'
+import { PRIVACY_NOTICE_VERSION } from '@/domain/privacy'
 
 /**
  * The real server as a child process (`node --import tsx server/src/server.ts`), for tests that must kill it

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import { createAccount } from '../../src/staff/accounts'
+import { createAccount } from '@server/staff/accounts'
 
 /** Staff fixtures: accounts made the way `npm run staff -- add` makes them, and a login. */
 

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import { idCheckChar } from '../../../src/domain/validation/id-number'
+import { idCheckChar } from '@/domain/validation/id-number'
 import { bearer } from './build'
 
 /**

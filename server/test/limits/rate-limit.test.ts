@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks'
 import type { FastifyInstance } from 'fastify'
-import { tryAgainIn } from '../../src/plugins/external/rate-limit'
+import { tryAgainIn } from '@server/plugins/external/rate-limit'
 import { buildTestApp, closeTestApp, expectErrorBody } from '../helpers/build'
 import { TcpProxy, closedPort } from '../helpers/tcp-proxy'
 

@@ -1,4 +1,4 @@
-import { maskIdNumber, maskPhone, maskSensitiveText } from '../../src/logging/mask'
+import { maskIdNumber, maskPhone, maskSensitiveText } from '@server/logging/mask'
 
 describe('maskIdNumber / maskPhone', () => {
   it('keeps the region prefix and last four of an ID number', () => {

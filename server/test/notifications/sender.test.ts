@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import { MAX_ATTEMPTS, RETRY_BACKOFF_MS, processDueNotifications } from '../../src/notifications/sender'
+import { MAX_ATTEMPTS, RETRY_BACKOFF_MS, processDueNotifications } from '@server/notifications/sender'
 import { bearer, buildTestApp } from '../helpers/build'
 import { emergencyBody, insuredIn } from '../helpers/emergency'
 import { fileOk } from '../helpers/filings'

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import fc from 'fast-check'
-import { FREE_TEXT_KEYWORD } from '../../src/schemas/free-text'
+import { FREE_TEXT_KEYWORD } from '@server/schemas/free-text'
 import { buildTestApp, closeTestApp, expectErrorBody } from '../helpers/build'
 import { textTargets, type TextTarget } from '../helpers/text-targets'
 

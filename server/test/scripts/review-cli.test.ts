@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { join, resolve } from 'node:path'
-import { SCHEDULE_2026 } from '../../../src/domain/calendar'
+import { SCHEDULE_2026 } from '@/domain/calendar'
 import { SCHEDULE_2027_FIXTURE, calendarDirWith } from '../helpers/calendar-files'
 import type { AddressInfo } from 'node:net'
 import { parseReviewArgs, parseTarget } from '../../../scripts/review-args'

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import type { Citation } from '../../domain/citation'
+import type { Citation } from '@/domain/citation'
 import { tappable } from '@/lib/a11y'
 
 export interface BasisNoteProps {

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import { civilOf, daysInMonth, dayNumberOf, formatDayNumber, parseDayNumber, weekdayOf } from '../../domain/calendar'
-import { tappable } from '../../lib/a11y'
+import { civilOf, daysInMonth, dayNumberOf, formatDayNumber, parseDayNumber, weekdayOf } from '@/domain/calendar'
+import { tappable } from '@/lib/a11y'
 
 export interface DateChoiceProps {
   /** 'YYYY-MM-DD', or '' when nothing is chosen yet. */

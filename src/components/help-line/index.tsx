@@ -1,4 +1,4 @@
-import { View, Text } from '../primitives'
+import { View, Text } from '@/components/primitives'
 import Taro from '@tarojs/taro'
 import { tappable } from '@/lib/a11y'
 

@@ -1,7 +1,7 @@
 import { Image, View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import { MATERIALS } from '../../domain/materials'
-import type { VerificationPhotoPurpose } from '../../domain/verification'
+import { MATERIALS } from '@/domain/materials'
+import type { VerificationPhotoPurpose } from '@/domain/verification'
 import './id-photo-slots.scss'
 
 export const PHOTO_SLOTS: readonly VerificationPhotoPurpose[] = ['ID_CARD_FRONT', 'ID_CARD_BACK', 'ID_CARD_HOLDING']

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { Image, View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import type { MaterialCode, MaterialItem, MaterialRequirement, MaterialSideKey } from '../../domain/materials'
+import type { MaterialCode, MaterialItem, MaterialRequirement, MaterialSideKey } from '@/domain/materials'
 import { tappable } from '@/lib/a11y'
 
 export interface MaterialCardFile {

@@ -1,6 +1,6 @@
 import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent } from '@testing-library/react'
-import { MATERIALS, type MaterialRequirement } from '../../domain/materials'
+import { MATERIALS, type MaterialRequirement } from '@/domain/materials'
 import MaterialCard from '.'
 
 const IDENTITY: MaterialRequirement = {

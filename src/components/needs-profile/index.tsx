@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import PageRoot from '../page-root'
+import PageRoot from '@/components/page-root'
 import { openPage } from '@/lib/navigation'
 
 /**

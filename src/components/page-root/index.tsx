@@ -1,7 +1,7 @@
 import { useEffect, type ReactNode } from 'react'
-import { View } from '../primitives'
-import { useElderMode } from '../../stores/use-settings-store'
-import PrivacyPrompt from '../privacy-prompt'
+import { View } from '@/components/primitives'
+import { useElderMode } from '@/stores/use-settings-store'
+import PrivacyPrompt from '@/components/privacy-prompt'
 
 /**
  * Every page's outermost element. In 长辈模式 it sets --elder-scale, which every fs() size in

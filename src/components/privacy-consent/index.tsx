@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import type { PrivacyConsentScope } from '../../domain/privacy'
+import type { PrivacyConsentScope } from '@/domain/privacy'
 import { tappable } from '@/lib/a11y'
 
 export interface PrivacyConsentProps {

@@ -1,8 +1,8 @@
 import { View, Text, Button } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { privacyApiName } from '../../lib/privacy/wechat-privacy'
-import { PRIVACY_NOTICE_URL } from '../../lib/privacy/urls'
-import { usePrivacyPromptStore } from '../../stores/use-privacy-prompt-store'
+import { privacyApiName } from '@/lib/privacy/wechat-privacy'
+import { PRIVACY_NOTICE_URL } from '@/lib/privacy/urls'
+import { usePrivacyPromptStore } from '@/stores/use-privacy-prompt-store'
 import { openPage } from '@/lib/navigation'
 import { tappable } from '@/lib/a11y'
 

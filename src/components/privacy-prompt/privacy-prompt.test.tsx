@@ -1,8 +1,8 @@
 import Taro from '@tarojs/taro'
 import TestUtils from '@tarojs/test-utils-react'
 import { act, fireEvent, waitFor } from '@testing-library/react'
-import { registerPrivacyAuthorization, type PrivacyApi } from '../../lib/privacy/wechat-privacy'
-import { usePrivacyPromptStore, type PrivacyResolve } from '../../stores/use-privacy-prompt-store'
+import { registerPrivacyAuthorization, type PrivacyApi } from '@/lib/privacy/wechat-privacy'
+import { usePrivacyPromptStore, type PrivacyResolve } from '@/stores/use-privacy-prompt-store'
 import PrivacyPrompt from './index'
 
 // WeChat's onNeedPrivacyAuthorization (base library ≥ 2.32.3): the listener registered at launch

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import { ScrollView, View, Text } from '@tarojs/components'
 import { Popup } from '@nutui/nutui-react-taro'
-import { destinationLabel, findRegion, insuredAreaOf, listProvinces, type Province } from '../../domain/regions'
+import { destinationLabel, findRegion, insuredAreaOf, listProvinces, type Province } from '@/domain/regions'
 import { tappable } from '@/lib/a11y'
 
 export interface RegionPickerProps {

@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import type { SettlementNote } from '../../domain/filings'
-import { TRAUMA_NO_THIRD_PARTY_COMMITMENT } from '../../domain/filings'
-import BasisNote from '../basis-note'
+import type { SettlementNote } from '@/domain/filings'
+import { TRAUMA_NO_THIRD_PARTY_COMMITMENT } from '@/domain/filings'
+import BasisNote from '@/components/basis-note'
 import './index.scss'
 
 export interface SettlementNotesProps {

@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components'
-import { FILING_STATUSES, type FilingStatus } from '../../domain/filings'
+import { FILING_STATUSES, type FilingStatus } from '@/domain/filings'
 
 const TONE: Record<FilingStatus, 'ok' | 'wait' | 'warn' | 'off'> = {
   APPROVED: 'ok',

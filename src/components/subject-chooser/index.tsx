@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components'
-import type { FamilyMemberView } from '../../domain/family'
-import { memberKey } from '../../hooks/use-subject'
-import type { SubjectKey } from '../../stores/use-filing-draft-store'
+import type { FamilyMemberView } from '@/domain/family'
+import { memberKey } from '@/hooks/use-subject'
+import type { SubjectKey } from '@/stores/use-filing-draft-store'
 import { tappable } from '@/lib/a11y'
 
 export interface SubjectChooserProps {

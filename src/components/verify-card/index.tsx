@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import type { VerificationView } from '../../domain/verification'
+import type { VerificationView } from '@/domain/verification'
 import './verify-card.scss'
 
 export interface VerifyCardProps {

@@ -1,6 +1,6 @@
 import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent } from '@testing-library/react'
-import { ID_TAKEN_MESSAGE, type VerificationView } from '../../domain/verification'
+import { ID_TAKEN_MESSAGE, type VerificationView } from '@/domain/verification'
 import VerifyCard from '.'
 
 const view = (change: Partial<VerificationView>): VerificationView => ({

@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../errors'
+import { fail, ok, type Result } from '@/domain/errors'
 import { provisionalHolidays } from './provisional-holidays'
 import { parseYearSchedule, type YearSchedule } from './year-schedule'
 

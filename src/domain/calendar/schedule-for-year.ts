@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../errors'
+import { fail, ok, type Result } from '@/domain/errors'
 import type { WorkingDayCalendar } from './working-day-calendar'
 import type { YearSchedule } from './year-schedule'
 

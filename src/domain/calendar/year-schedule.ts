@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../errors'
+import { fail, ok, type Result } from '@/domain/errors'
 import { parseDayNumber } from './day-number'
 
 /** One dated entry of the State Council's schedule: a day off, or a make-up working day (调休上班). */

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { FILING_TYPE_LIST, type FilingType } from '../filing-types'
+import { FILING_TYPE_LIST, type FilingType } from '@/domain/filing-types'
 import { CHOOSER_TREE, listChooserRoutes, resolveChooser, type ChooserAnswers, type ChooserTree, type QuestionId } from '.'
 
 const QUESTION_IDS = Object.keys(CHOOSER_TREE.questions) as QuestionId[]

@@ -1,5 +1,5 @@
-import type { Citation } from '../citation'
-import type { FilingType } from '../filing-types'
+import type { Citation } from '@/domain/citation'
+import type { FilingType } from '@/domain/filing-types'
 import { CHOOSER_TREE, type ChooserAnswer, type ChooserQuestion, type ChooserTree, type QuestionId } from './tree'
 
 /** The answers given so far: question id → answer id. Answers to questions off the path are ignored. */

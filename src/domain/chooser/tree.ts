@@ -1,5 +1,5 @@
-import { cite, type Citation } from '../citation'
-import type { FilingType } from '../filing-types'
+import { cite, type Citation } from '@/domain/citation'
+import type { FilingType } from '@/domain/filing-types'
 
 /**
  * The guided chooser as data (SPEC §1): plain questions that lead a person who does not know

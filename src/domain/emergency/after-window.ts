@@ -1,6 +1,6 @@
-import { cite, type Citation } from '../citation'
-import type { PolicyProfile } from '../profiles'
-import { explainReduction, type ReductionAnswer } from '../rules'
+import { cite, type Citation } from '@/domain/citation'
+import type { PolicyProfile } from '@/domain/profiles'
+import { explainReduction, type ReductionAnswer } from '@/domain/rules'
 
 /** What to do when the emergency filing can no longer be made: no dead end (SPEC §6, §8). */
 export interface AfterWindowGuidance {

@@ -1,5 +1,5 @@
-import { BUNDLED_CALENDAR } from '../calendar'
-import { profileFor } from '../profiles'
+import { BUNDLED_CALENDAR } from '@/domain/calendar'
+import { profileFor } from '@/domain/profiles'
 import { afterWindowGuidance } from './after-window'
 import { checkEmergencyFiling, type EmergencySubmission } from './check-emergency'
 

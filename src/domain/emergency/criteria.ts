@@ -1,4 +1,4 @@
-import { cite, type Citation } from '../citation'
+import { cite, type Citation } from '@/domain/citation'
 
 /**
  * What counts as an emergency: 000 附件5 急诊审核标准参考范围, in plain words, so a person can tell

@@ -1,4 +1,4 @@
-import { BUNDLED_CALENDAR, parseDayNumber, previousWorkingDayNumber, type WorkingDayCalendar } from '../calendar'
+import { BUNDLED_CALENDAR, parseDayNumber, previousWorkingDayNumber, type WorkingDayCalendar } from '@/domain/calendar'
 import { emergencyShapeFields } from './shape'
 import { deadlineReminderDue } from './reminder'
 

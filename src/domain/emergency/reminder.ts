@@ -1,4 +1,4 @@
-import { chinaDayStartMs, parseDayNumber, previousWorkingDayNumber, type WorkingDayCalendar } from '../calendar'
+import { chinaDayStartMs, parseDayNumber, previousWorkingDayNumber, type WorkingDayCalendar } from '@/domain/calendar'
 
 const NINE_HOURS_MS = 9 * 3_600_000
 

@@ -1,7 +1,7 @@
-import { checkIdNumber } from '../validation/id-number'
-import { checkMobile } from '../validation/mobile'
-import { checkName } from '../validation/name'
-import { checkInsuranceType, checkInsuredRegion, type InsuranceType } from '../validation/profile'
+import { checkIdNumber } from '@/domain/validation/id-number'
+import { checkMobile } from '@/domain/validation/mobile'
+import { checkName } from '@/domain/validation/name'
+import { checkInsuranceType, checkInsuredRegion, type InsuranceType } from '@/domain/validation/profile'
 import { isFamilyRelation, type FamilyRelation } from './relations'
 
 /** At most this many family members at once (API.md). */

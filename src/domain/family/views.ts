@@ -1,4 +1,4 @@
-import type { InsuranceType } from '../validation/profile'
+import type { InsuranceType } from '@/domain/validation/profile'
 import type { AuthorizationMethod, AuthorizationStatus } from './authorization'
 import type { FamilyRelation } from './relations'
 

@@ -1,4 +1,4 @@
-import { SOURCES } from '../citation'
+import { SOURCES } from '@/domain/citation'
 import {
   FILING_FAMILY,
   FILING_TYPE_INFO,

@@ -1,4 +1,4 @@
-import { cite, type Citation } from '../citation'
+import { cite, type Citation } from '@/domain/citation'
 
 /** The six filing types (人员类别), SPEC §1. Codes are what code and the API use. */
 export const FILING_TYPES = {

@@ -1,4 +1,4 @@
-import type { Destination } from '../regions'
+import type { Destination } from '@/domain/regions'
 
 /** A 变更 as far as the address goes: where the filing was and is going, and the address before and after. */
 export interface ChangedPlace {

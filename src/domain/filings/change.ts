@@ -1,5 +1,5 @@
 import { checkFiling, type FilingCheck, type FilingContext, type FilingSubmission } from './check-filing'
-import type { PolicyProfile } from '../profiles/types'
+import type { PolicyProfile } from '@/domain/profiles/types'
 import type { ChangeFilingBody, FilingView } from './filing-view'
 
 /**

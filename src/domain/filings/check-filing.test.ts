@@ -1,5 +1,5 @@
-import { COMMITMENT_VERSION } from '../materials'
-import { profileFor } from '../profiles'
+import { COMMITMENT_VERSION } from '@/domain/materials'
+import { profileFor } from '@/domain/profiles'
 import { checkFiling, type FilingSubmission } from './check-filing'
 import { endDateRule } from './end-date'
 import { effectiveStatus, isStanding } from './status'

@@ -1,5 +1,5 @@
-import { cite, type Citation } from '../citation'
-import type { FamilyRelation } from '../family/relations'
+import { cite, type Citation } from '@/domain/citation'
+import type { FamilyRelation } from '@/domain/family/relations'
 
 /**
  * 代签 (004 个人承诺书 温馨提示2: 参保人因特殊原因无法签字的，可由其近亲属代签，并填写代签人身份

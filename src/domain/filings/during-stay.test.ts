@@ -1,4 +1,4 @@
-import { profileFor } from '../profiles'
+import { profileFor } from '@/domain/profiles'
 import { checkFiling, type FilingSubmission } from './check-filing'
 
 // 补办 during a stay (002 通知 二; 004 表8 温馨提示5). Today 2026-11-23; admitted 2026-11-18.

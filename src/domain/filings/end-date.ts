@@ -1,7 +1,7 @@
-import { formatDayNumber, lastDayOfMonthsPeriod, parseDayNumber } from '../calendar/day-number'
-import { cite, type Citation } from '../citation'
-import { FILING_TYPE_INFO, type FilingType } from '../filing-types'
-import type { PolicyProfile } from '../profiles'
+import { formatDayNumber, lastDayOfMonthsPeriod, parseDayNumber } from '@/domain/calendar/day-number'
+import { cite, type Citation } from '@/domain/citation'
+import { FILING_TYPE_INFO, type FilingType } from '@/domain/filing-types'
+import type { PolicyProfile } from '@/domain/profiles'
 
 /** Whether the form asks for an end date, and the earliest one allowed (SPEC §4). */
 export interface EndDateRule {

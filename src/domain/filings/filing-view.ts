@@ -1,8 +1,8 @@
-import type { Citation } from '../citation'
-import type { AwayReason, EmergencyCriterion } from '../emergency'
-import type { FamilyRelation } from '../family/relations'
-import type { FilingType } from '../filing-types'
-import type { MaterialCode } from '../materials'
+import type { Citation } from '@/domain/citation'
+import type { AwayReason, EmergencyCriterion } from '@/domain/emergency'
+import type { FamilyRelation } from '@/domain/family/relations'
+import type { FilingType } from '@/domain/filing-types'
+import type { MaterialCode } from '@/domain/materials'
 import type { FilingStatus } from './status'
 
 /**

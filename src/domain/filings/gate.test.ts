@@ -1,4 +1,4 @@
-import { profileFor } from '../profiles'
+import { profileFor } from '@/domain/profiles'
 import { changeCancelGate, findDuplicateFiling, type FilingFacts } from './gate'
 
 // Issue 12: the change/cancel gate and the duplicate rule, once in the domain (the server's

@@ -1,6 +1,6 @@
-import type { FilingType } from '../filing-types'
-import type { PolicyProfile } from '../profiles/types'
-import { canChangeOrCancel } from '../rules'
+import type { FilingType } from '@/domain/filing-types'
+import type { PolicyProfile } from '@/domain/profiles/types'
+import { canChangeOrCancel } from '@/domain/rules'
 import { FILING_STATUSES, effectiveStatus, isStanding, type FilingStatus } from './status'
 
 /** The facts of a stored filing the change/cancel gate and the duplicate rule look at. */

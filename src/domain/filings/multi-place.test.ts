@@ -1,4 +1,4 @@
-import { profileFor } from '../profiles'
+import { profileFor } from '@/domain/profiles'
 import { decideMultiPlace, type StandingFiling } from './multi-place'
 
 // Issue 12 item 2 (002 第十一条: multi-place may not rest on a commitment; 002 第十条: a commitment

@@ -1,9 +1,9 @@
-import { formatChineseDate, parseDayNumber } from '../calendar/day-number'
-import { cite, type Citation } from '../citation'
-import { FILING_TYPE_INFO, isLongTerm, type FilingType } from '../filing-types'
-import type { PolicyProfile } from '../profiles'
-import { checkDestination, destinationLabel, type Destination } from '../regions'
-import { canChangeOrCancel } from '../rules'
+import { formatChineseDate, parseDayNumber } from '@/domain/calendar/day-number'
+import { cite, type Citation } from '@/domain/citation'
+import { FILING_TYPE_INFO, isLongTerm, type FilingType } from '@/domain/filing-types'
+import type { PolicyProfile } from '@/domain/profiles'
+import { checkDestination, destinationLabel, type Destination } from '@/domain/regions'
+import { canChangeOrCancel } from '@/domain/rules'
 
 /** One of the person's filings that still stands (the server reads these from the database). */
 export interface StandingFiling {

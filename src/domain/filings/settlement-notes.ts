@@ -1,8 +1,8 @@
-import { cite, type Citation } from '../citation'
-import { civilOf, parseDayNumber } from '../calendar/day-number'
-import type { EmergencyCriterion } from '../emergency/criteria'
-import type { FilingType } from '../filing-types'
-import { formatDateZh } from '../validation/date-range'
+import { cite, type Citation } from '@/domain/citation'
+import { civilOf, parseDayNumber } from '@/domain/calendar/day-number'
+import type { EmergencyCriterion } from '@/domain/emergency/criteria'
+import type { FilingType } from '@/domain/filing-types'
+import { formatDateZh } from '@/domain/validation/date-range'
 import type { FilingStatus } from './status'
 
 /** One thing that decides whether a bill is settled directly, in plain words, with its source. */

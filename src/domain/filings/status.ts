@@ -1,4 +1,4 @@
-import { cite, type Citation } from '../citation'
+import { cite, type Citation } from '@/domain/citation'
 
 /** Filing statuses (API.md) and what the app shows for each (SPEC §7). */
 export const FILING_STATUSES = {

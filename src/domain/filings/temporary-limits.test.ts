@@ -1,4 +1,4 @@
-import { profileFor } from '../profiles'
+import { profileFor } from '@/domain/profiles'
 import { checkChangedAddress } from './change-address'
 import { checkFiling, type FilingSubmission } from './check-filing'
 

@@ -1,5 +1,5 @@
-import { civilOf, parseDayNumber } from '../calendar/day-number'
-import type { FilingType } from '../filing-types'
+import { civilOf, parseDayNumber } from '@/domain/calendar/day-number'
+import type { FilingType } from '@/domain/filing-types'
 
 /** What the validity words are made from: a FilingView (or the public status) has all of it. */
 export interface ValidityFacts {

@@ -1,4 +1,4 @@
-import { cite, type Citation } from '../citation'
+import { cite, type Citation } from '@/domain/citation'
 
 /**
  * Every document a filing may need (SPEC §2), each with a plain explanation and what a photo

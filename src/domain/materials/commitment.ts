@@ -1,4 +1,4 @@
-import { cite, type Citation } from '../citation'
+import { cite, type Citation } from '@/domain/citation'
 
 /**
  * Texts a person signs. They are versioned: a filing stores the version it was signed with,

@@ -1,5 +1,5 @@
-import { cite, type Citation } from '../citation'
-import { FILING_TYPE_INFO, isLongTerm, type FilingType } from '../filing-types'
+import { cite, type Citation } from '@/domain/citation'
+import { FILING_TYPE_INFO, isLongTerm, type FilingType } from '@/domain/filing-types'
 import { MATERIALS, type MaterialCode, type MaterialItem } from './catalog'
 
 export type RequirementId =

@@ -1,4 +1,4 @@
-import { FILING_TYPE_LIST, isLongTerm, type FilingType } from '../filing-types'
+import { FILING_TYPE_LIST, isLongTerm, type FilingType } from '@/domain/filing-types'
 import {
   APPLICANT_DECLARATION,
   COMMITMENT_TEXT,

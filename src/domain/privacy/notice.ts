@@ -7,7 +7,7 @@
  * notice.test.ts pins each version's text by its SHA-256, so the text cannot change unnoticed.
  */
 
-import { VERIFICATION_PRIVACY_SECTION } from '../verification/privacy'
+import { VERIFICATION_PRIVACY_SECTION } from '@/domain/verification/privacy'
 
 /** One line of a list: a thing and what it is for. */
 export interface PrivacyNoticeItem {

@@ -1,4 +1,4 @@
-import { cite } from '../citation'
+import { cite } from '@/domain/citation'
 import type { PolicyProfile } from './types'
 
 /**

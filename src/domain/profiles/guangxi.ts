@@ -1,4 +1,4 @@
-import { cite } from '../citation'
+import { cite } from '@/domain/citation'
 import { DEFAULT_PROFILE } from './default'
 import type { PolicyProfile, ReductionRule } from './types'
 

@@ -1,4 +1,4 @@
-import type { Citation } from '../citation'
+import type { Citation } from '@/domain/citation'
 
 /**
  * Policy profiles: the rules that differ between insured places (参保地), as data.

@@ -1,5 +1,5 @@
-import { cite, type Citation } from '../citation'
-import { fail, ok, type Result } from '../errors'
+import { cite, type Citation } from '@/domain/citation'
+import { fail, ok, type Result } from '@/domain/errors'
 import { REGION_DATA } from './data'
 import type { RegionCity } from './types'
 

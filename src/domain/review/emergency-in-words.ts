@@ -1,5 +1,5 @@
-import { AWAY_REASONS, EMERGENCY_CRITERIA, type AwayReason, type EmergencyCriterion } from '../emergency'
-import type { EmergencyMode } from '../profiles/types'
+import { AWAY_REASONS, EMERGENCY_CRITERIA, type AwayReason, type EmergencyCriterion } from '@/domain/emergency'
+import type { EmergencyMode } from '@/domain/profiles/types'
 
 /** How the emergency window applied, in words (SPEC §6). */
 export const EMERGENCY_MODE_LABELS: Readonly<Record<EmergencyMode, string>> = {

@@ -1,6 +1,6 @@
-import { cite, type Citation } from '../citation'
-import { chinaDayNumberOf, chinaDayStartMs, formatDayNumber, yearOfDayNumber } from '../calendar/day-number'
-import type { WorkingDayCalendar } from '../calendar/working-day-calendar'
+import { cite, type Citation } from '@/domain/citation'
+import { chinaDayNumberOf, chinaDayStartMs, formatDayNumber, yearOfDayNumber } from '@/domain/calendar/day-number'
+import type { WorkingDayCalendar } from '@/domain/calendar/working-day-calendar'
 
 /** Working days an agency has to decide on a filing sent for review (001 办理流程 审查与决定: 1; 002 第九条(二)). */
 export const REVIEW_WORKING_DAYS = 1

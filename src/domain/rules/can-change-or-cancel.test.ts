@@ -1,5 +1,5 @@
-import { profileFor } from '../profiles'
-import type { FilingType } from '../filing-types'
+import { profileFor } from '@/domain/profiles'
+import type { FilingType } from '@/domain/filing-types'
 import { canChangeOrCancel } from './can-change-or-cancel'
 
 describe('canChangeOrCancel (SPEC §5)', () => {

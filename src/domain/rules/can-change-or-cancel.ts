@@ -1,8 +1,8 @@
-import { cite, type Citation } from '../citation'
-import { formatChineseDate, formatDayNumber, lastDayOfMonthsPeriod, parseDayNumber } from '../calendar/day-number'
-import { fail, ok, type Result } from '../errors'
-import { isLongTerm, type FilingType } from '../filing-types'
-import type { PolicyProfile } from '../profiles/types'
+import { cite, type Citation } from '@/domain/citation'
+import { formatChineseDate, formatDayNumber, lastDayOfMonthsPeriod, parseDayNumber } from '@/domain/calendar/day-number'
+import { fail, ok, type Result } from '@/domain/errors'
+import { isLongTerm, type FilingType } from '@/domain/filing-types'
+import type { PolicyProfile } from '@/domain/profiles/types'
 
 export interface ChangeOrCancelInput {
   filing: {

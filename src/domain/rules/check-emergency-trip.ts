@@ -1,5 +1,5 @@
-import { cite } from '../citation'
-import { formatChineseDate, lastDayOfMonthsPeriod, parseDayNumber } from '../calendar/day-number'
+import { cite } from '@/domain/citation'
+import { formatChineseDate, lastDayOfMonthsPeriod, parseDayNumber } from '@/domain/calendar/day-number'
 import type { Check } from './check'
 
 const SOURCES = [cite('GX_LIUJIANG', '受理条件'), cite('YJ_2021', '第五条(五)')]

@@ -1,5 +1,5 @@
-import { cite } from '../citation'
-import { parseDayNumber } from '../calendar/day-number'
+import { cite } from '@/domain/citation'
+import { parseDayNumber } from '@/domain/calendar/day-number'
 import type { Check } from './check'
 
 const SOURCE = cite('JX_2023', '表8 温馨提示5')

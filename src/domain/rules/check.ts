@@ -1,5 +1,5 @@
-import type { Citation } from '../citation'
-import type { DomainErrorCode } from '../errors'
+import type { Citation } from '@/domain/citation'
+import type { DomainErrorCode } from '@/domain/errors'
 
 /** The answer of an eligibility check: passed, or a code and a plain-Chinese message; always with its sources. */
 export type Check =

@@ -1,10 +1,10 @@
 import fc from 'fast-check'
-import { BUNDLED_CALENDAR } from '../calendar/bundled'
-import { BUNDLED_SCHEDULES } from '../calendar/data'
-import { formatDayNumber, parseDayNumber } from '../calendar/day-number'
-import { createWorkingDayCalendar } from '../calendar/working-day-calendar'
-import type { YearSchedule } from '../calendar/year-schedule'
-import { DEFAULT_PROFILE, profileFor } from '../profiles'
+import { BUNDLED_CALENDAR } from '@/domain/calendar/bundled'
+import { BUNDLED_SCHEDULES } from '@/domain/calendar/data'
+import { formatDayNumber, parseDayNumber } from '@/domain/calendar/day-number'
+import { createWorkingDayCalendar } from '@/domain/calendar/working-day-calendar'
+import type { YearSchedule } from '@/domain/calendar/year-schedule'
+import { DEFAULT_PROFILE, profileFor } from '@/domain/profiles'
 import { computeEmergencyWindow, type EmergencyWindow } from './compute-emergency-window'
 
 const calendar = BUNDLED_CALENDAR

@@ -1,4 +1,4 @@
-import { cite, type Citation } from '../citation'
+import { cite, type Citation } from '@/domain/citation'
 import {
   chinaDayNumberOf,
   chinaDayStartMs,
@@ -9,11 +9,11 @@ import {
   formatDayNumber,
   isWeekend,
   parseDayNumber,
-} from '../calendar/day-number'
-import type { HolidayBlock, WorkingDayCalendar } from '../calendar/working-day-calendar'
-import { fail, ok, type Result } from '../errors'
-import type { EmergencyMode, PolicyProfile } from '../profiles/types'
-import { checkNotInFuture } from '../validation/date-range'
+} from '@/domain/calendar/day-number'
+import type { HolidayBlock, WorkingDayCalendar } from '@/domain/calendar/working-day-calendar'
+import { fail, ok, type Result } from '@/domain/errors'
+import type { EmergencyMode, PolicyProfile } from '@/domain/profiles/types'
+import { checkNotInFuture } from '@/domain/validation/date-range'
 
 export interface EmergencyWindowInput {
   /** 'YYYY-MM-DD', China date of the emergency admission. */

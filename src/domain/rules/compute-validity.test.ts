@@ -1,7 +1,7 @@
 import fc from 'fast-check'
-import { formatDayNumber, parseDayNumber } from '../calendar/day-number'
-import type { FilingType } from '../filing-types'
-import { profileFor } from '../profiles'
+import { formatDayNumber, parseDayNumber } from '@/domain/calendar/day-number'
+import type { FilingType } from '@/domain/filing-types'
+import { profileFor } from '@/domain/profiles'
 import { computeValidity } from './compute-validity'
 
 const GX = '450206'

@@ -1,4 +1,4 @@
-import { profileFor, type ReductionKind, type ReductionScope, type ReductionSituation } from '../profiles'
+import { profileFor, type ReductionKind, type ReductionScope, type ReductionSituation } from '@/domain/profiles'
 import { explainReduction } from './explain-reduction'
 
 describe('explainReduction (SPEC §8)', () => {

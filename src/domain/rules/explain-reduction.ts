@@ -1,12 +1,12 @@
-import type { Citation } from '../citation'
-import { fail, ok, type Result } from '../errors'
+import type { Citation } from '@/domain/citation'
+import { fail, ok, type Result } from '@/domain/errors'
 import type {
   PolicyProfile,
   ReductionKind,
   ReductionPoints,
   ReductionScope,
   ReductionSituation,
-} from '../profiles/types'
+} from '@/domain/profiles/types'
 
 export interface ReductionInput {
   profile: PolicyProfile

@@ -1,4 +1,4 @@
-import { profileFor, type ReductionKind, type ReductionSituation } from '../profiles'
+import { profileFor, type ReductionKind, type ReductionSituation } from '@/domain/profiles'
 import { plainReduction, reductionScope } from './plain-reduction'
 
 // Plain words generated from the rule (issue 13 item 10). Figures by hand from the sources:

@@ -1,6 +1,6 @@
-import type { Citation } from '../citation'
-import type { PolicyProfile, ReductionKind, ReductionScope, ReductionSituation } from '../profiles/types'
-import { findRegion, resolveInsuredRegion } from '../regions'
+import type { Citation } from '@/domain/citation'
+import type { PolicyProfile, ReductionKind, ReductionScope, ReductionSituation } from '@/domain/profiles/types'
+import { findRegion, resolveInsuredRegion } from '@/domain/regions'
 import { explainReduction } from './explain-reduction'
 
 export interface PlainReductionInput {

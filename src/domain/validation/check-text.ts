@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../errors'
+import { fail, ok, type Result } from '@/domain/errors'
 
 /**
  * What a free-text field may hold (SPEC §9: inputs are checked on the server too). Text people

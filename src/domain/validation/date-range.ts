@@ -1,5 +1,5 @@
-import { cite, type Citation } from '../citation'
-import { fail, ok, type Result } from '../errors'
+import { cite, type Citation } from '@/domain/citation'
+import { fail, ok, type Result } from '@/domain/errors'
 
 /**
  * Checks on dates people type (SPEC §4, §9). Dates are China calendar dates 'YYYY-MM-DD'

@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../errors'
+import { fail, ok, type Result } from '@/domain/errors'
 
 /**
  * First two digits of a 身份证号 (GB/T 2260 province codes), plus 71 台湾, 81 香港, 82 澳门 and

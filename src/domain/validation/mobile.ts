@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../errors'
+import { fail, ok, type Result } from '@/domain/errors'
 
 /** Mainland mobile number: 11 digits starting 1[3-9] (SPEC §9). Spaces and dashes are ignored. */
 export function checkMobile(input: string): Result<string> {

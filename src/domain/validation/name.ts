@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../errors'
+import { fail, ok, type Result } from '@/domain/errors'
 
 /**
  * The characters a name on a 居民身份证 is written in: every CJK ideograph block of Unicode, so

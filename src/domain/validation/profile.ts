@@ -1,4 +1,4 @@
-import { insuredAreaOf } from '../regions'
+import { insuredAreaOf } from '@/domain/regions'
 import { checkIdNumber } from './id-number'
 import { checkMobile } from './mobile'
 import { checkName } from './name'

@@ -1,5 +1,5 @@
-import type { FilingType } from '../filing-types'
-import { isInstant } from '../filing-types'
+import type { FilingType } from '@/domain/filing-types'
+import { isInstant } from '@/domain/filing-types'
 
 /** The note shown to a person whose filing waits because they have not verified yet. */
 export const UNVERIFIED_REVIEW_NOTE =

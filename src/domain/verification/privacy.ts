@@ -1,4 +1,4 @@
-import type { PrivacyNoticeSection } from '../privacy/notice'
+import type { PrivacyNoticeSection } from '@/domain/privacy/notice'
 
 /**
  * What 实人认证 processes and why: the 隐私保护指引's section `verification` (privacy/notice.ts,

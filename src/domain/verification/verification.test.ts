@@ -1,5 +1,5 @@
-import { PRIVACY_NOTICE_TEXT } from '../privacy'
-import { FILING_TYPE_LIST, type FilingType } from '../filing-types'
+import { PRIVACY_NOTICE_TEXT } from '@/domain/privacy'
+import { FILING_TYPE_LIST, type FilingType } from '@/domain/filing-types'
 import {
   MAX_FAILED_ATTEMPTS_PER_DAY,
   UNVERIFIED_REVIEW_NOTE,

@@ -6,7 +6,7 @@
  */
 export function sessionAtLaunch(): void {
   setTimeout(() => {
-    import('../../services/session')
+    import('@/services/session')
       .then((m) => m.ensureSession())
       .catch(() => {
         // No network yet: pages retry through the http service when they need the server.

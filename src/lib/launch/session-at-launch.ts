@@ -1,4 +1,4 @@
-import { ensureSession } from '../../services/session'
+import { ensureSession } from '@/services/session'
 
 /**
  * Logs in silently as the app starts, so the first screen that needs the server already has a

@@ -1,4 +1,4 @@
-import { usePrivacyPromptStore, type PrivacyResolve } from '../../stores/use-privacy-prompt-store'
+import { usePrivacyPromptStore, type PrivacyResolve } from '@/stores/use-privacy-prompt-store'
 
 /** The privacy APIs this app calls (WeChat's 用户隐私保护指引 rules), as the dialog names them. */
 export const PRIVACY_API_NAMES: Record<string, string> = {

@@ -1,4 +1,4 @@
-import { normalizeFilingNumber } from '../../domain/filings'
+import { normalizeFilingNumber } from '@/domain/filings'
 
 export const STATUS_PAGE = '/packages/status/pages/lookup/index'
 

@@ -1,15 +1,15 @@
 import Taro from '@tarojs/taro'
 import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent, waitFor } from '@testing-library/react'
-import { useSettingsStore } from '../../stores/use-settings-store'
-import { useSessionStore } from '../../stores/use-session-store'
-import { useEmergencyDraftStore, emptyEmergencyDraft } from '../../stores/use-emergency-draft-store'
-import { useSubjectsStore } from '../../stores/use-subjects-store'
-import { listFilings } from '../../services/filings'
-import { filingView } from '../../packages/mine/shared/test-fixtures'
+import { useSettingsStore } from '@/stores/use-settings-store'
+import { useSessionStore } from '@/stores/use-session-store'
+import { useEmergencyDraftStore, emptyEmergencyDraft } from '@/stores/use-emergency-draft-store'
+import { useSubjectsStore } from '@/stores/use-subjects-store'
+import { listFilings } from '@/services/filings'
+import { filingView } from '@/packages/mine/shared/test-fixtures'
 import Home from './index'
 
-jest.mock('../../services/filings', () => ({ listFilings: jest.fn() }))
+jest.mock('@/services/filings', () => ({ listFilings: jest.fn() }))
 const mockedList = listFilings as jest.MockedFunction<typeof listFilings>
 
 const text = (id: string) => document.getElementById(id)?.textContent ?? ''

@@ -4,5 +4,5 @@
  * compression), which the home page never shows (README "Measured").
  */
 export function openEntry(url: string): void {
-  void import('../../lib/navigation').then((m) => m.openPage(url))
+  void import('@/lib/navigation').then((m) => m.openPage(url))
 }

@@ -1,4 +1,4 @@
-import { idCheckChar } from '../../../src/domain/validation/id-number'
+import { idCheckChar } from '@/domain/validation/id-number'
 import { api } from '../harness/api'
 import { MAX_PAGES } from '../harness/mini-program'
 import { agreeToPrivacyIfAsked, attr, byId, classesOf, elementsOf, openidOf, tap, textOf, type, waitFor, waitForText, type Sim } from '../harness/ui'

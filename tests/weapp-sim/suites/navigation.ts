@@ -1,5 +1,5 @@
-import { PRIVACY_NOTICE_VERSION } from '../../../src/domain/privacy'
-import { idCheckChar } from '../../../src/domain/validation/id-number'
+import { PRIVACY_NOTICE_VERSION } from '@/domain/privacy'
+import { idCheckChar } from '@/domain/validation/id-number'
 import { api, uploadPhoto } from '../harness/api'
 import { MAX_PAGES } from '../harness/mini-program'
 import { attr, byId, elementsOf, tap, textOf, type, waitFor, type Sim } from '../harness/ui'

@@ -1,8 +1,8 @@
 // Why over 300 lines: family members and their authorisations are one aggregate, read and written in the same transactions.
 import { randomUUID } from 'node:crypto'
 import type { Kysely, Selectable, Transaction } from 'kysely'
-import type { AuthorizationMethod, AuthorizationStatus } from '../../../../src/domain/family'
-import type { FamilyRelation } from '../../../../src/domain/family'
+import type { AuthorizationMethod, AuthorizationStatus } from '@/domain/family'
+import type { FamilyRelation } from '@/domain/family'
 import type { Database, FamilyMembersTable, ProxyAuthorizationsTable } from '../schema'
 import { appendAudit, type NewAuditEntry } from './audit'
 import type { InsuranceType } from './profiles'

@@ -1,8 +1,8 @@
 import type { ExpressionBuilder, Kysely } from 'kysely'
 import { jsonArrayFrom as postgresJsonArrayFrom } from 'kysely/helpers/postgres'
 import { jsonArrayFrom as sqliteJsonArrayFrom } from 'kysely/helpers/sqlite'
-import type { FilingStatus } from '../../../../src/domain/filings'
-import type { FilingType } from '../../../../src/domain/filing-types'
+import type { FilingStatus } from '@/domain/filings'
+import type { FilingType } from '@/domain/filing-types'
 import type { Database, Dialect } from '../schema'
 import {
   toEmergencyRecord,

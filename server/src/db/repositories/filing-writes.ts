@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { Kysely, Transaction } from 'kysely'
-import type { FilingStatus } from '../../../../src/domain/filings'
+import type { FilingStatus } from '@/domain/filings'
 import type { Database } from '../schema'
 import { inTransaction } from '../in-transaction'
 import { appendAudit, type NewAuditEntry } from './audit'

@@ -1,4 +1,4 @@
-import type { IdentityHasher } from '../../verification/identity-hash'
+import type { IdentityHasher } from '@server/verification/identity-hash'
 import type { Kysely } from 'kysely'
 import type { Database, Dialect } from '../schema'
 import { createAuditRepository } from './audit'

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { Kysely, Transaction } from 'kysely'
-import type { PrivacyConsentScope } from '../../../../src/domain/privacy'
+import type { PrivacyConsentScope } from '@/domain/privacy'
 import type { Database } from '../schema'
 import { isUnattached } from './uploads'
 

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import type { FilingType } from '../../../../src/domain/filing-types'
+import type { FilingType } from '@/domain/filing-types'
 import type { Database } from '../schema'
 
 /** Small read-only look-ups the staff console needs: whose is an upload, and counts for the dashboard. */

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto'
 import type { ExpressionBuilder, Kysely, Selectable } from 'kysely'
-import type { MaterialCode } from '../../../../src/domain/materials'
-import type { UploadKind } from '../../../../src/domain/filings'
+import type { MaterialCode } from '@/domain/materials'
+import type { UploadKind } from '@/domain/filings'
 import type { Database, UploadsTable } from '../schema'
 
 /**

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely'
-import type { VerificationMethod } from '../../../../src/domain/verification'
+import type { VerificationMethod } from '@/domain/verification'
 import type { Database, IdentityVerificationsTable, VerifiedIdentitiesTable } from '../schema'
 import { isUniqueViolation } from '../unique-violation'
-import type { IdentityHasher } from '../../verification/identity-hash'
+import type { IdentityHasher } from '@server/verification/identity-hash'
 
 /** Outcome of one attempt: PASSED/FAILED for face and dev, PENDING → APPROVED/REJECTED for staff. */
 export type AttemptOutcome = 'PASSED' | 'FAILED' | 'PENDING' | 'APPROVED' | 'REJECTED'

@@ -1,11 +1,11 @@
 import type { FastifyRequest } from 'fastify'
-import { createLoginProvider, type LoginProvider } from '../../auth/login-provider'
-import { resolveSessionSecret, safeEqual } from '../../auth/secret'
-import { issueToken, verifyToken } from '../../auth/token'
-import type { AppConfig } from '../../config'
-import { AppError, unauthorized } from '../../errors'
-import { SERVICE_PRINCIPAL, type StaffPrincipal } from '../../staff/actor'
-import { principalForToken } from '../../staff/login'
+import { createLoginProvider, type LoginProvider } from '@server/auth/login-provider'
+import { resolveSessionSecret, safeEqual } from '@server/auth/secret'
+import { issueToken, verifyToken } from '@server/auth/token'
+import type { AppConfig } from '@server/config'
+import { AppError, unauthorized } from '@server/errors'
+import { SERVICE_PRINCIPAL, type StaffPrincipal } from '@server/staff/actor'
+import { principalForToken } from '@server/staff/login'
 import { unencapsulated } from '../unencapsulated'
 
 export interface AuthUser {

@@ -2,8 +2,8 @@ import {
   BUNDLED_SCHEDULES,
   createWorkingDayCalendar,
   type WorkingDayCalendar,
-} from '../../../../src/domain/calendar'
-import { readCalendarDir } from '../../calendar/read-calendar-dir'
+} from '@/domain/calendar'
+import { readCalendarDir } from '@server/calendar/read-calendar-dir'
 import { unencapsulated } from '../unencapsulated'
 
 declare module 'fastify' {

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
-import { isDatabaseUnavailable } from '../../db/availability'
-import { AppError, databaseUnavailable, type ErrorDetails } from '../../errors'
+import { isDatabaseUnavailable } from '@server/db/availability'
+import { AppError, databaseUnavailable, type ErrorDetails } from '@server/errors'
 import { unencapsulated } from '../unencapsulated'
 import { validationFields } from './validation-messages'
 

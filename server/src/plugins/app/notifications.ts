@@ -1,4 +1,4 @@
-import { SEND_INTERVAL_MS, processDueNotifications } from '../../notifications/sender'
+import { SEND_INTERVAL_MS, processDueNotifications } from '@server/notifications/sender'
 import { unencapsulated } from '../unencapsulated'
 
 /**

@@ -1,7 +1,7 @@
-import { createRepositories, type Repositories } from '../../db/repositories'
-import { killAfterCommits } from '../../faults/kill-hook'
-import type { IdempotencyOptions, Transact } from '../../idempotency'
-import { DEV_ID_HASH_KEY, createIdentityHasher } from '../../verification/identity-hash'
+import { createRepositories, type Repositories } from '@server/db/repositories'
+import { killAfterCommits } from '@server/faults/kill-hook'
+import type { IdempotencyOptions, Transact } from '@server/idempotency'
+import { DEV_ID_HASH_KEY, createIdentityHasher } from '@server/verification/identity-hash'
 import { unencapsulated } from '../unencapsulated'
 
 declare module 'fastify' {

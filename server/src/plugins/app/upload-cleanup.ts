@@ -1,4 +1,4 @@
-import { QUOTA_WINDOW_MS } from '../../uploads/quota'
+import { QUOTA_WINDOW_MS } from '@server/uploads/quota'
 import { unencapsulated } from '../unencapsulated'
 
 declare module 'fastify' {

@@ -1,6 +1,6 @@
 import type { FastifySchemaValidationError } from 'fastify/types/schema'
-import { FREE_TEXT_KEYWORD } from '../../schemas/free-text'
-import { PATTERN_MESSAGES } from '../../schemas/patterns'
+import { FREE_TEXT_KEYWORD } from '@server/schemas/free-text'
+import { PATTERN_MESSAGES } from '@server/schemas/patterns'
 
 /** What a person should be told for one failed JSON-schema keyword (ajv error). */
 function describe(error: FastifySchemaValidationError): string {

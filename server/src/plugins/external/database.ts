@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely'
-import type { DatabaseConfig } from '../../config'
-import { DatabaseAvailability } from '../../db/availability'
-import { openDatabase } from '../../db/database'
-import type { Database, Dialect } from '../../db/schema'
+import type { DatabaseConfig } from '@server/config'
+import { DatabaseAvailability } from '@server/db/availability'
+import { openDatabase } from '@server/db/database'
+import type { Database, Dialect } from '@server/db/schema'
 import { unencapsulated } from '../unencapsulated'
 
 declare module 'fastify' {

@@ -1,7 +1,7 @@
 import rateLimit from '@fastify/rate-limit'
-import { AppError } from '../../errors'
-import { fallbackStoreClass } from '../../limits/fallback-store'
-import { connectSharedRedis, type SharedRedis } from '../../limits/shared-redis'
+import { AppError } from '@server/errors'
+import { fallbackStoreClass } from '@server/limits/fallback-store'
+import { connectSharedRedis, type SharedRedis } from '@server/limits/shared-redis'
 import { unencapsulated } from '../unencapsulated'
 
 declare module 'fastify' {

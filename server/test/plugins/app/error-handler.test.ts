@@ -1,4 +1,4 @@
-import { AppError } from '../../../src/errors'
+import { AppError } from '@server/errors'
 import { buildTestApp, expectErrorBody } from '../../helpers/build'
 
 describe('the error handler', () => {

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
-import { SCHEDULE_2025 } from '../../../../src/domain/calendar'
-import { buildApp } from '../../../src/app'
-import { ConfigError, loadConfig } from '../../../src/config'
+import { SCHEDULE_2025 } from '@/domain/calendar'
+import { buildApp } from '@server/app'
+import { ConfigError, loadConfig } from '@server/config'
 import { buildTestApp, expectErrorBody, testDatabase } from '../../helpers/build'
 import { SCHEDULE_2027_FIXTURE, calendarDirWith } from '../../helpers/calendar-files'
 

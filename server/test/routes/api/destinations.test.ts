@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
-import { endDateRule } from '../../../../src/domain/filings'
-import { profileFor } from '../../../../src/domain/profiles'
+import { endDateRule } from '@/domain/filings'
+import { profileFor } from '@/domain/profiles'
 import { VALID_PROFILE, buildTestApp } from '../../helpers/build'
 import { emergencyBody, insuredIn } from '../../helpers/emergency'
 import { CONTACTS, fileRequest, filer, uploadAll } from '../../helpers/filings'

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
-import { profileFor } from '../../../../src/domain/profiles'
-import { canChangeOrCancel } from '../../../../src/domain/rules'
+import { profileFor } from '@/domain/profiles'
+import { canChangeOrCancel } from '@/domain/rules'
 import { VALID_PROFILE, bearer, buildTestApp, expectErrorBody } from '../../helpers/build'
 import { COMMITMENT, OTHER_CONTACTS, OTHER_DESTINATION, fileOk, filer, longTermBody } from '../../helpers/filings'
 

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import { canonicalJson } from '../../../src/idempotency'
+import { canonicalJson } from '@server/idempotency'
 import { bearer, buildTestApp, expectErrorBody } from '../../helpers/build'
 import { OTHER_CONTACTS, OTHER_DESTINATION, fileRequest, filer, longTermBody } from '../../helpers/filings'
 

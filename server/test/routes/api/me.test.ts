@@ -12,7 +12,7 @@ import {
   login,
   testDatabase,
 } from '../../helpers/build'
-import { issueToken } from '../../../src/auth/token'
+import { issueToken } from '@server/auth/token'
 
 // 10:00 China time on 2025-10-01, so "today" is fixed whatever the machine's clock says.
 const NOW = new Date('2025-10-01T02:00:00Z')

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import { COMMITMENT_VERSION } from '../../../../src/domain/materials'
+import { COMMITMENT_VERSION } from '@/domain/materials'
 import { PRIVACY_CONSENT, VALID_PROFILE, bearer, buildTestApp, login } from '../../helpers/build'
 import { CONTACTS, DESTINATION, fileRequest, uploadAll } from '../../helpers/filings'
 import { distinctIdNumber, verifyDev } from '../../helpers/verification'

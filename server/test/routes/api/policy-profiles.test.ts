@@ -1,4 +1,4 @@
-import { profileFor } from '../../../../src/domain/profiles'
+import { profileFor } from '@/domain/profiles'
 import { buildTestApp, expectErrorBody } from '../../helpers/build'
 
 const get = async (regionCode: string) => {

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import { COMMITMENT_VERSION } from '../../../../src/domain/materials'
+import { COMMITMENT_VERSION } from '@/domain/materials'
 import { VALID_PROFILE, bearer, buildTestApp, closeTestApp } from '../../helpers/build'
 import { authorizedFamily, forMember } from '../../helpers/family'
 import { CONTACTS, DESTINATION, fileRequest, filer, uploadAll } from '../../helpers/filings'

@@ -1,4 +1,4 @@
-import { REGION_DATA, listProvinces } from '../../../../src/domain/regions'
+import { REGION_DATA, listProvinces } from '@/domain/regions'
 import { buildTestApp } from '../../helpers/build'
 
 interface ProvinceBody {

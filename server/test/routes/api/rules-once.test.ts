@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify'
-import { changeBaseOfView, changeContextOfView, checkChange, findDuplicateFiling, type FilingView } from '../../../../src/domain/filings'
-import { endDateRule } from '../../../../src/domain/filings'
-import { profileFor } from '../../../../src/domain/profiles'
-import { checkIdTail } from '../../../../src/domain/validation/id-number'
+import { changeBaseOfView, changeContextOfView, checkChange, findDuplicateFiling, type FilingView } from '@/domain/filings'
+import { endDateRule } from '@/domain/filings'
+import { profileFor } from '@/domain/profiles'
+import { checkIdTail } from '@/domain/validation/id-number'
 import { VALID_PROFILE, bearer, buildTestApp, closeTestApp } from '../../helpers/build'
 import { CONTACTS, DESTINATION, fileOk, fileRequest, filer, uploadAll } from '../../helpers/filings'
 

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { buildApp } from '../../../src/app'
-import { ConfigError, loadConfig } from '../../../src/config'
+import { buildApp } from '@server/app'
+import { ConfigError, loadConfig } from '@server/config'
 import { buildTestApp, expectErrorBody, testDatabase, uniqueDevCode } from '../../helpers/build'
 
 const post = (code: unknown) => ({ method: 'POST' as const, url: '/api/sessions', payload: { code } })

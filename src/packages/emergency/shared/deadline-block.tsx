@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components'
-import BasisNote from '../../../components/basis-note'
-import type { EmergencyWindow } from '../../../domain/rules'
+import BasisNote from '@/components/basis-note'
+import type { EmergencyWindow } from '@/domain/rules'
 import { chineseDate, extensionLine } from './flow'
 
 /**

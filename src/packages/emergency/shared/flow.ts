@@ -1,16 +1,16 @@
 import { formatChineseDate, formatChineseMonthDay } from '@/domain/calendar/day-number'
 import { useEffect, useMemo } from 'react'
-import { formatDayNumber, isDateString, parseDayNumber } from '../../../domain/calendar'
-import type { CreateFilingBody, EmergencyDetails, FilingSubject } from '../../../domain/filings'
-import type { PolicyProfile } from '../../../domain/profiles'
-import { EMERGENCY_TRIP_MAX_MONTHS, computeEmergencyWindow, type EmergencyWindow } from '../../../domain/rules'
-import { currentCalendar, loadCalendar } from '../../../services/calendar'
-import { useCalendarStore } from '../../../stores/use-calendar-store'
-import type { EmergencyDraft, EmergencyStep } from '../../../stores/use-emergency-draft-store'
-import { destinationOf } from '../../filing/shared/flow'
+import { formatDayNumber, isDateString, parseDayNumber } from '@/domain/calendar'
+import type { CreateFilingBody, EmergencyDetails, FilingSubject } from '@/domain/filings'
+import type { PolicyProfile } from '@/domain/profiles'
+import { EMERGENCY_TRIP_MAX_MONTHS, computeEmergencyWindow, type EmergencyWindow } from '@/domain/rules'
+import { currentCalendar, loadCalendar } from '@/services/calendar'
+import { useCalendarStore } from '@/stores/use-calendar-store'
+import type { EmergencyDraft, EmergencyStep } from '@/stores/use-emergency-draft-store'
+import { destinationOf } from '@/packages/filing/shared/flow'
 import { openPage } from '@/lib/navigation'
 
-export { newIdempotencyKey } from '../../filing/shared/flow'
+export { newIdempotencyKey } from '@/packages/filing/shared/flow'
 
 const PAGES: Record<EmergencyStep, string> = {
   start: '/packages/emergency/pages/start/index',

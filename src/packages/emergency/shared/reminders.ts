@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
-import type { NotificationTemplates, SubscriptionAnswer } from '../../../services/notifications'
-import { saveSubscriptions } from '../../../services/notifications'
+import type { NotificationTemplates, SubscriptionAnswer } from '@/services/notifications'
+import { saveSubscriptions } from '@/services/notifications'
 
 /**
  * Asks, in WeChat only, whether to send the deadline and review-result messages, then tells the

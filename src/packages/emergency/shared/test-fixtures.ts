@@ -1,6 +1,6 @@
-import { emptyEmergencyDraft, useEmergencyDraftStore, type EmergencyDraft } from '../../../stores/use-emergency-draft-store'
-import { useMeStore } from '../../../stores/use-me-store'
-import { fetchMe } from '../../../services/me'
+import { emptyEmergencyDraft, useEmergencyDraftStore, type EmergencyDraft } from '@/stores/use-emergency-draft-store'
+import { useMeStore } from '@/stores/use-me-store'
+import { fetchMe } from '@/services/me'
 
 /** 柳州 (Guangxi profile: 5 working days); 苏州 (Jiangsu: 视同已备案); 阳江 (before discharge). */
 export const INSURED = { GUANGXI: '450200', JIANGSU: '320500', YANGJIANG: '441700' } as const

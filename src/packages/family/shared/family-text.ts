@@ -4,13 +4,13 @@ import {
   effectiveAuthorizationStatus,
   type FamilyMemberView,
   type FamilyRelation,
-} from '../../../domain/family'
-import { cite, type Citation } from '../../../domain/citation'
-import { INVITATION_TTL_DAYS } from '../../../domain/family'
-import { chinaDateTime } from '../../../lib/china-time'
-import { ApiError, NETWORK_ERROR_MESSAGE } from '../../../services/api-error'
+} from '@/domain/family'
+import { cite, type Citation } from '@/domain/citation'
+import { INVITATION_TTL_DAYS } from '@/domain/family'
+import { chinaDateTime } from '@/lib/china-time'
+import { ApiError, NETWORK_ERROR_MESSAGE } from '@/services/api-error'
 
-export { chinaDateTime, chinaDay } from '../../../lib/china-time'
+export { chinaDateTime, chinaDay } from '@/lib/china-time'
 
 export const LIST_URL = '/packages/family/pages/list/index'
 export const ADD_URL = '/packages/family/pages/add/index'

@@ -1,5 +1,5 @@
 import { Current } from '@tarojs/runtime'
-import type { AuthorizationView, FamilyMemberView, InvitationView } from '../../../domain/family'
+import type { AuthorizationView, FamilyMemberView, InvitationView } from '@/domain/family'
 
 /** A family member as the API answers it, for the page tests; override what a test is about. */
 export function memberView(overrides: Partial<FamilyMemberView> = {}): FamilyMemberView {

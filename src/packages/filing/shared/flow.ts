@@ -1,8 +1,8 @@
-import type { CreateFilingBody, FilingSubject } from '../../../domain/filings'
+import type { CreateFilingBody, FilingSubject } from '@/domain/filings'
 import { now } from '@/lib/clock'
-import { COMMITMENT_VERSION } from '../../../domain/materials'
-import { findRegion } from '../../../domain/regions'
-import type { FilingDraft, FilingStep } from '../../../stores/use-filing-draft-store'
+import { COMMITMENT_VERSION } from '@/domain/materials'
+import { findRegion } from '@/domain/regions'
+import type { FilingDraft, FilingStep } from '@/stores/use-filing-draft-store'
 import { openPage } from '@/lib/navigation'
 
 const PAGES: Record<FilingStep, string> = {

@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import PageRoot from '../../../components/page-root'
+import PageRoot from '@/components/page-root'
 import { replacePage } from '@/lib/navigation'
 
 /**

@@ -1,5 +1,5 @@
 import { Current } from '@tarojs/runtime'
-import type { FilingView } from '../../../domain/filings'
+import type { FilingView } from '@/domain/filings'
 
 /** A filing as the API answers it, for the page tests; override what a test is about. */
 export function filingView(overrides: Partial<FilingView> = {}): FilingView {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify'
-import { scheduleForYear } from '../../../../../src/domain/calendar'
-import { fromDomain } from '../../../errors'
-import { CalendarSchema, type CalendarParams } from '../../../schemas/calendar'
+import { scheduleForYear } from '@/domain/calendar'
+import { fromDomain } from '@server/errors'
+import { CalendarSchema, type CalendarParams } from '@server/schemas/calendar'
 
 /** A year changes only when the server restarts with a new file in CALENDAR_DIR. */
 const CACHE_CONTROL = 'public, max-age=3600'

@@ -1,11 +1,11 @@
 import type { FastifyPluginAsync } from 'fastify'
-import { isDateString } from '../../../../../src/domain/calendar'
-import type { DomainErrorCode } from '../../../../../src/domain/errors'
-import { profileFor } from '../../../../../src/domain/profiles'
-import { computeEmergencyWindow } from '../../../../../src/domain/rules'
-import { fromDomain } from '../../../errors'
-import { regionUnknown, resolveInsuredRegion } from '../../../insured-region'
-import { EmergencyWindowSchema, type EmergencyWindowQuery } from '../../../schemas/emergency-window'
+import { isDateString } from '@/domain/calendar'
+import type { DomainErrorCode } from '@/domain/errors'
+import { profileFor } from '@/domain/profiles'
+import { computeEmergencyWindow } from '@/domain/rules'
+import { fromDomain } from '@server/errors'
+import { regionUnknown, resolveInsuredRegion } from '@server/insured-region'
+import { EmergencyWindowSchema, type EmergencyWindowQuery } from '@server/schemas/emergency-window'
 
 /** The query field a refusal of computeEmergencyWindow is about. */
 function fieldOf(code: DomainErrorCode, query: EmergencyWindowQuery): keyof EmergencyWindowQuery {

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsync } from 'fastify'
-import { addMember, deleteMember, listMembers, requestAuthorization } from '../../../family/family'
-import { idempotencyFor, sendStored, withIdempotency } from '../../../idempotency'
-import { currentUser } from '../../../plugins/app/auth'
-import type { PrivacyConsentBody } from '../../../privacy/consent'
+import { addMember, deleteMember, listMembers, requestAuthorization } from '@server/family/family'
+import { idempotencyFor, sendStored, withIdempotency } from '@server/idempotency'
+import { currentUser } from '@server/plugins/app/auth'
+import type { PrivacyConsentBody } from '@server/privacy/consent'
 import {
   CreateAuthorizationSchema,
   CreateFamilyMemberSchema,
@@ -11,7 +11,7 @@ import {
   type CreateAuthorizationBody,
   type CreateFamilyMemberBody,
   type IdParams,
-} from '../../../schemas/family'
+} from '@server/schemas/family'
 
 /** /api/family-members — the people the caller files for, and asking for their authorisation (API.md; SPEC §2 代办). */
 const familyMembers: FastifyPluginAsync = async (app) => {

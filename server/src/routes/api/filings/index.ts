@@ -1,13 +1,13 @@
 import type { FastifyPluginAsync } from 'fastify'
-import { addMaterials } from '../../../filings/add-materials'
-import { cancelFiling, changeFiling, visibleFiling } from '../../../filings/change-filing'
-import { createFiling } from '../../../filings/create-filing'
-import { filingView } from '../../../filings/filing-common'
-import { listFilings } from '../../../filings/list-filings'
-import type { Repositories } from '../../../db/repositories'
-import { idempotencyFor, sendStored, withIdempotency } from '../../../idempotency'
-import { currentUser } from '../../../plugins/app/auth'
-import { assertFilingConsent } from '../../../privacy/consent'
+import { addMaterials } from '@server/filings/add-materials'
+import { cancelFiling, changeFiling, visibleFiling } from '@server/filings/change-filing'
+import { createFiling } from '@server/filings/create-filing'
+import { filingView } from '@server/filings/filing-common'
+import { listFilings } from '@server/filings/list-filings'
+import type { Repositories } from '@server/db/repositories'
+import { idempotencyFor, sendStored, withIdempotency } from '@server/idempotency'
+import { currentUser } from '@server/plugins/app/auth'
+import { assertFilingConsent } from '@server/privacy/consent'
 import {
   AddMaterialsSchema,
   CancelFilingSchema,
@@ -20,7 +20,7 @@ import {
   type ChangeFilingBody,
   type CreateFilingBody,
   type FilingParams,
-} from '../../../schemas/filings'
+} from '@server/schemas/filings'
 
 /** /api/filings — file, list, read, cancel and change filings, add asked-for materials (API.md; SPEC §2-§7). */
 const filings: FastifyPluginAsync = async (app) => {

@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import type { FastifyPluginAsync } from 'fastify'
-import { databaseUnavailable } from '../../../errors'
-import { HealthSchema } from '../../../schemas/health'
+import { databaseUnavailable } from '@server/errors'
+import { HealthSchema } from '@server/schemas/health'
 
 /**
  * GET /api/health — asks the database (`select 1`), so a load balancer notices a lost database:

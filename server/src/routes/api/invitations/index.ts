@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify'
-import { acceptInvitation, showInvitation } from '../../../family/family'
-import { currentUser } from '../../../plugins/app/auth'
-import { AcceptInvitationSchema, GetInvitationSchema, type TokenParams } from '../../../schemas/family'
+import { acceptInvitation, showInvitation } from '@server/family/family'
+import { currentUser } from '@server/plugins/app/auth'
+import { AcceptInvitationSchema, GetInvitationSchema, type TokenParams } from '@server/schemas/family'
 
 /** /api/invitations/:token — the family member sees who asks, and accepts in their own account (API.md). */
 const invitations: FastifyPluginAsync = async (app) => {

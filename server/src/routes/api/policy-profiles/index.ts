@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify'
-import { profileFor } from '../../../../../src/domain/profiles'
-import { regionUnknown, resolveInsuredRegion } from '../../../insured-region'
-import { PolicyProfileSchema, type PolicyProfileParams } from '../../../schemas/policy-profile'
+import { profileFor } from '@/domain/profiles'
+import { regionUnknown, resolveInsuredRegion } from '@server/insured-region'
+import { PolicyProfileSchema, type PolicyProfileParams } from '@server/schemas/policy-profile'
 
 /** Profiles change only with a release. */
 const CACHE_CONTROL = 'public, max-age=3600'

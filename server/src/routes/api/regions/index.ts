@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify'
-import { REGION_DATA, listProvinces } from '../../../../../src/domain/regions'
-import { RegionsSchema } from '../../../schemas/regions'
+import { REGION_DATA, listProvinces } from '@/domain/regions'
+import { RegionsSchema } from '@server/schemas/regions'
 
 /** Changes only with a release; a day in caches is fine. */
 const CACHE_CONTROL = 'public, max-age=86400'

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify'
-import { CreateSessionSchema, type CreateSessionBody } from '../../../schemas/session'
+import { CreateSessionSchema, type CreateSessionBody } from '@server/schemas/session'
 
 /** POST /api/sessions — log in with the code from `Taro.login`. */
 const sessions: FastifyPluginAsync = async (app) => {

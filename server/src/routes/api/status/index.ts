@@ -1,9 +1,9 @@
 import type { FastifyPluginAsync } from 'fastify'
-import { normalizeFilingNumber, type PublicStatusView } from '../../../../../src/domain/filings'
-import { chinaToday } from '../../../../../src/domain/time/china-date'
-import { AppError } from '../../../errors'
-import { toPublicStatusView } from '../../../filings/to-filing-view'
-import { StatusLookupSchema } from '../../../schemas/status'
+import { normalizeFilingNumber, type PublicStatusView } from '@/domain/filings'
+import { chinaToday } from '@/domain/time/china-date'
+import { AppError } from '@server/errors'
+import { toPublicStatusView } from '@server/filings/to-filing-view'
+import { StatusLookupSchema } from '@server/schemas/status'
 
 /** One answer for a wrong number and a wrong tail alike, so numbers cannot be probed. */
 const notFound = () => new AppError(404, 'STATUS_NOT_FOUND', '没有查到这条备案：请核对备案号和参保人身份证号后 6 位，再试一次')

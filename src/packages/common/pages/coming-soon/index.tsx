@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import './index.scss'
-import PageRoot from '../../../../components/page-root'
+import PageRoot from '@/components/page-root'
 import { goHome } from '@/lib/navigation'
 import { tappable } from '@/lib/a11y'
 

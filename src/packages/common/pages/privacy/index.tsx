@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components'
-import PageRoot from '../../../../components/page-root'
-import { usePrivacyNotice } from '../../../../hooks/use-privacy-notice'
+import PageRoot from '@/components/page-root'
+import { usePrivacyNotice } from '@/hooks/use-privacy-notice'
 import DeleteMyData from './delete-my-data'
 import './index.scss'
 

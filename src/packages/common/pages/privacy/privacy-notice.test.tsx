@@ -1,19 +1,19 @@
 import Taro from '@tarojs/taro'
 import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent, waitFor } from '@testing-library/react'
-import { request } from '../../../../services/http'
-import { useMeStore } from '../../../../stores/use-me-store'
-import { EMPTY_PROFILE_DRAFT, useProfileDraftStore } from '../../../../stores/use-profile-draft-store'
-import { useSessionStore } from '../../../../stores/use-session-store'
-import { useSettingsStore } from '../../../../stores/use-settings-store'
+import { request } from '@/services/http'
+import { useMeStore } from '@/stores/use-me-store'
+import { EMPTY_PROFILE_DRAFT, useProfileDraftStore } from '@/stores/use-profile-draft-store'
+import { useSessionStore } from '@/stores/use-session-store'
+import { useSettingsStore } from '@/stores/use-settings-store'
 import PrivacyNoticePage from './index'
 
 // The 隐私保护指引 page: the server's notice, and 撤回同意并删除我的信息 through a plain confirm.
-jest.mock('../../../../services/http', () => ({ request: jest.fn(), upload: jest.fn(), onUnauthorized: jest.fn() }))
-jest.mock('../../../../services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
+jest.mock('@/services/http', () => ({ request: jest.fn(), upload: jest.fn(), onUnauthorized: jest.fn() }))
+jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
 
-const { PRIVACY_NOTICE } = jest.requireActual('../../../../domain/privacy')
-const { ApiError } = jest.requireActual('../../../../services/api-error')
+const { PRIVACY_NOTICE } = jest.requireActual('@/domain/privacy')
+const { ApiError } = jest.requireActual('@/services/api-error')
 const mockedRequest = request as jest.MockedFunction<typeof request>
 
 // A notice as a newer server might serve it: the page shows the server's, not the bundled copy.

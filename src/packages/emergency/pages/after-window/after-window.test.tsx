@@ -4,8 +4,8 @@ import Taro from '@tarojs/taro'
 import { INSURED, signedIn, text, withDraft } from '../../shared/test-fixtures'
 import AfterWindow from './index'
 
-jest.mock('../../../../services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
-jest.mock('../../../../services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
+jest.mock('@/services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
+jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
 
 let mounted: TestUtils | null = null
 afterEach(() => {

@@ -1,19 +1,19 @@
 import Taro from '@tarojs/taro'
 import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent, waitFor } from '@testing-library/react'
-import { loadCalendar } from '../../../../services/calendar'
-import { useEmergencyDraftStore } from '../../../../stores/use-emergency-draft-store'
+import { loadCalendar } from '@/services/calendar'
+import { useEmergencyDraftStore } from '@/stores/use-emergency-draft-store'
 import { INSURED, signedIn, text, withDraft } from '../../shared/test-fixtures'
 import EmergencyDetailsPage from './index'
 
 let mockNow = new Date('2025-09-28T10:00:00+08:00')
-jest.mock('../../../../hooks/use-now', () => ({ useNow: () => mockNow }))
-jest.mock('../../../../services/calendar', () => ({
-  ...jest.requireActual('../../../../services/calendar'),
+jest.mock('@/hooks/use-now', () => ({ useNow: () => mockNow }))
+jest.mock('@/services/calendar', () => ({
+  ...jest.requireActual('@/services/calendar'),
   loadCalendar: jest.fn().mockResolvedValue(undefined),
 }))
-jest.mock('../../../../services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
-jest.mock('../../../../services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
+jest.mock('@/services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
+jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
 
 const click = (id: string) => fireEvent.click(document.getElementById(id)!)
 let navigate: jest.SpyInstance

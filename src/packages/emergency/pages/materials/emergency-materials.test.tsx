@@ -1,12 +1,12 @@
 import Taro from '@tarojs/taro'
 import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent, waitFor } from '@testing-library/react'
-import { uploadMaterial } from '../../../../services/filings'
-import { useEmergencyDraftStore } from '../../../../stores/use-emergency-draft-store'
+import { uploadMaterial } from '@/services/filings'
+import { useEmergencyDraftStore } from '@/stores/use-emergency-draft-store'
 import { text, withDraft } from '../../shared/test-fixtures'
 import EmergencyMaterials from './index'
 
-jest.mock('../../../../services/filings', () => ({ uploadMaterial: jest.fn() }))
+jest.mock('@/services/filings', () => ({ uploadMaterial: jest.fn() }))
 
 const mockedUpload = uploadMaterial as jest.MockedFunction<typeof uploadMaterial>
 const click = (id: string) => fireEvent.click(document.getElementById(id)!)
@@ -62,7 +62,7 @@ describe('急诊备案: the photos', () => {
   })
 
   it('says plainly when an upload fails', async () => {
-    const { ApiError } = jest.requireActual('../../../../services/api-error')
+    const { ApiError } = jest.requireActual('@/services/api-error')
     jest.spyOn(Taro, 'chooseMedia').mockResolvedValue({ tempFiles: [{ tempFilePath: 'blob:photo' }] } as never)
     mockedUpload.mockRejectedValue(new ApiError(422, 'UPLOAD_UNREADABLE', '照片看不清，请重新拍一张'))
     await mount()

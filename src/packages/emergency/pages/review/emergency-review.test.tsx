@@ -1,24 +1,24 @@
 import Taro from '@tarojs/taro'
 import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent, waitFor } from '@testing-library/react'
-import { createFiling } from '../../../../services/filings'
-import { fetchNotificationTemplates } from '../../../../services/notifications'
-import { useEmergencyDraftStore } from '../../../../stores/use-emergency-draft-store'
-import { filingView } from '../../../mine/shared/test-fixtures'
+import { createFiling } from '@/services/filings'
+import { fetchNotificationTemplates } from '@/services/notifications'
+import { useEmergencyDraftStore } from '@/stores/use-emergency-draft-store'
+import { filingView } from '@/packages/mine/shared/test-fixtures'
 import { INSURED, signedIn, text, withDraft } from '../../shared/test-fixtures'
 import EmergencyReview from './index'
 
-jest.mock('../../../../hooks/use-now', () => ({ useNow: () => new Date('2025-09-28T10:00:00+08:00') }))
-jest.mock('../../../../services/calendar', () => ({
-  ...jest.requireActual('../../../../services/calendar'),
+jest.mock('@/hooks/use-now', () => ({ useNow: () => new Date('2025-09-28T10:00:00+08:00') }))
+jest.mock('@/services/calendar', () => ({
+  ...jest.requireActual('@/services/calendar'),
   loadCalendar: jest.fn().mockResolvedValue(undefined),
 }))
-jest.mock('../../../../services/filings', () => ({ createFiling: jest.fn() }))
-jest.mock('../../../../services/notifications', () => ({ fetchNotificationTemplates: jest.fn(), saveSubscriptions: jest.fn() }))
-jest.mock('../../../../services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
-jest.mock('../../../../services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
+jest.mock('@/services/filings', () => ({ createFiling: jest.fn() }))
+jest.mock('@/services/notifications', () => ({ fetchNotificationTemplates: jest.fn(), saveSubscriptions: jest.fn() }))
+jest.mock('@/services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
+jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
 
-const { ApiError } = jest.requireActual('../../../../services/api-error')
+const { ApiError } = jest.requireActual('@/services/api-error')
 const mockedCreate = createFiling as jest.MockedFunction<typeof createFiling>
 const click = (id: string) => fireEvent.click(document.getElementById(id)!)
 let redirect: jest.SpyInstance

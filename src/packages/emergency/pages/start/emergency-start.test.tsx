@@ -1,18 +1,18 @@
 import Taro from '@tarojs/taro'
 import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent, waitFor } from '@testing-library/react'
-import { fetchMe } from '../../../../services/me'
-import { emptyEmergencyDraft, useEmergencyDraftStore } from '../../../../stores/use-emergency-draft-store'
-import { useMeStore } from '../../../../stores/use-me-store'
+import { fetchMe } from '@/services/me'
+import { emptyEmergencyDraft, useEmergencyDraftStore } from '@/stores/use-emergency-draft-store'
+import { useMeStore } from '@/stores/use-me-store'
 import { INSURED, profileIn, text } from '../../shared/test-fixtures'
-import { setRouterParams } from '../../../mine/shared/test-fixtures'
+import { setRouterParams } from '@/packages/mine/shared/test-fixtures'
 import EmergencyStart from './index'
 
-jest.mock('../../../../services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
-jest.mock('../../../../services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
-jest.mock('../../../../hooks/use-now', () => ({ useNow: () => new Date('2025-09-28T10:00:00+08:00') }))
-jest.mock('../../../../services/calendar', () => ({
-  ...jest.requireActual('../../../../services/calendar'),
+jest.mock('@/services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
+jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
+jest.mock('@/hooks/use-now', () => ({ useNow: () => new Date('2025-09-28T10:00:00+08:00') }))
+jest.mock('@/services/calendar', () => ({
+  ...jest.requireActual('@/services/calendar'),
   loadCalendar: jest.fn().mockResolvedValue(undefined),
 }))
 // The page's didShow callbacks, called as Taro calls them when the page is shown again.

@@ -1,16 +1,16 @@
 import Taro from '@tarojs/taro'
 import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent, waitFor } from '@testing-library/react'
-import { acceptInvitation, getInvitation } from '../../../../services/family'
+import { acceptInvitation, getInvitation } from '@/services/family'
 import { invitationView, setRouterParams } from '../../shared/test-fixtures'
 import AcceptInvitation from './index'
 
-jest.mock('../../../../services/family', () => ({ getInvitation: jest.fn(), acceptInvitation: jest.fn() }))
-jest.mock('../../../../services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
+jest.mock('@/services/family', () => ({ getInvitation: jest.fn(), acceptInvitation: jest.fn() }))
+jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
 
 const mockedGet = getInvitation as jest.MockedFunction<typeof getInvitation>
 const mockedAccept = acceptInvitation as jest.MockedFunction<typeof acceptInvitation>
-const { ApiError } = jest.requireActual('../../../../services/api-error')
+const { ApiError } = jest.requireActual('@/services/api-error')
 
 const text = (id: string) => document.getElementById(id)?.textContent ?? ''
 const click = (id: string) => {

@@ -1,19 +1,19 @@
 import Taro from '@tarojs/taro'
 import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent, waitFor } from '@testing-library/react'
-import { idCheckChar } from '../../../../domain/validation/id-number'
-import { request } from '../../../../services/http'
-import { EMPTY_FAMILY_DRAFT, useFamilyDraftStore } from '../../../../stores/use-family-draft-store'
-import { useMeStore } from '../../../../stores/use-me-store'
+import { idCheckChar } from '@/domain/validation/id-number'
+import { request } from '@/services/http'
+import { EMPTY_FAMILY_DRAFT, useFamilyDraftStore } from '@/stores/use-family-draft-store'
+import { useMeStore } from '@/stores/use-me-store'
 import { memberView } from '../../shared/test-fixtures'
 import FamilyAdd from './index'
 
 // A family member's data needs its own consent, before the form (个人信息保护法 第二十九条).
 // The http service is the mock: nothing reaches it before consent.
-jest.mock('../../../../services/http', () => ({ request: jest.fn(), upload: jest.fn(), onUnauthorized: jest.fn() }))
-jest.mock('../../../../services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
+jest.mock('@/services/http', () => ({ request: jest.fn(), upload: jest.fn(), onUnauthorized: jest.fn() }))
+jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
 
-const { PRIVACY_NOTICE } = jest.requireActual('../../../../domain/privacy')
+const { PRIVACY_NOTICE } = jest.requireActual('@/domain/privacy')
 const mockedRequest = request as jest.MockedFunction<typeof request>
 
 const FATHER_ID = '11010519491231002' + idCheckChar('11010519491231002')

@@ -1,26 +1,26 @@
 import Taro from '@tarojs/taro'
 import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent, waitFor } from '@testing-library/react'
-import { OWN_ID_MESSAGE } from '../../../../domain/family'
-import { idCheckChar } from '../../../../domain/validation/id-number'
-import { addFamilyMember } from '../../../../services/family'
-import { fetchMe } from '../../../../services/me'
-import { EMPTY_FAMILY_DRAFT, useFamilyDraftStore } from '../../../../stores/use-family-draft-store'
-import { useMeStore } from '../../../../stores/use-me-store'
+import { OWN_ID_MESSAGE } from '@/domain/family'
+import { idCheckChar } from '@/domain/validation/id-number'
+import { addFamilyMember } from '@/services/family'
+import { fetchMe } from '@/services/me'
+import { EMPTY_FAMILY_DRAFT, useFamilyDraftStore } from '@/stores/use-family-draft-store'
+import { useMeStore } from '@/stores/use-me-store'
 import { memberView } from '../../shared/test-fixtures'
 import FamilyAdd from './index'
 
-jest.mock('../../../../services/family', () => ({ addFamilyMember: jest.fn() }))
-jest.mock('../../../../services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
-jest.mock('../../../../services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
-jest.mock('../../../../services/privacy', () => ({
-  ...jest.requireActual('../../../../services/privacy'),
-  fetchPrivacyNotice: jest.fn(() => Promise.resolve(jest.requireActual('../../../../domain/privacy').PRIVACY_NOTICE)),
+jest.mock('@/services/family', () => ({ addFamilyMember: jest.fn() }))
+jest.mock('@/services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
+jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
+jest.mock('@/services/privacy', () => ({
+  ...jest.requireActual('@/services/privacy'),
+  fetchPrivacyNotice: jest.fn(() => Promise.resolve(jest.requireActual('@/domain/privacy').PRIVACY_NOTICE)),
 }))
 
 const mockedAdd = addFamilyMember as jest.MockedFunction<typeof addFamilyMember>
 const mockedFetchMe = fetchMe as jest.MockedFunction<typeof fetchMe>
-const { ApiError } = jest.requireActual('../../../../services/api-error')
+const { ApiError } = jest.requireActual('@/services/api-error')
 
 const FATHER_ID = '11010519491231002' + idCheckChar('11010519491231002')
 const WRONG_CHECK = FATHER_ID.slice(0, 17) + (FATHER_ID[17] === '0' ? '1' : '0')
@@ -115,7 +115,7 @@ describe('添加家人 page', () => {
   })
 
   it('sends a valid member once, keeps the key for a retry, then goes on to 授权', async () => {
-    const { NETWORK_ERROR_MESSAGE } = jest.requireActual('../../../../services/api-error')
+    const { NETWORK_ERROR_MESSAGE } = jest.requireActual('@/services/api-error')
     mockedAdd
       .mockRejectedValueOnce(new ApiError(0, 'NETWORK', NETWORK_ERROR_MESSAGE))
       .mockResolvedValueOnce(memberView({ id: 'new-1' }))

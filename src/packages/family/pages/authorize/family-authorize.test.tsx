@@ -1,17 +1,17 @@
 import Taro from '@tarojs/taro'
 import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent, waitFor } from '@testing-library/react'
-import { listFamilyMembers, requestAuthorization } from '../../../../services/family'
-import { uploadMaterial } from '../../../../services/filings'
-import { fetchMe } from '../../../../services/me'
-import { useMeStore } from '../../../../stores/use-me-store'
+import { listFamilyMembers, requestAuthorization } from '@/services/family'
+import { uploadMaterial } from '@/services/filings'
+import { fetchMe } from '@/services/me'
+import { useMeStore } from '@/stores/use-me-store'
 import { authorizationView, memberView, setRouterParams } from '../../shared/test-fixtures'
 import FamilyAuthorize from './index'
 
-jest.mock('../../../../services/family', () => ({ listFamilyMembers: jest.fn(), requestAuthorization: jest.fn() }))
-jest.mock('../../../../services/filings', () => ({ uploadMaterial: jest.fn() }))
-jest.mock('../../../../services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
-jest.mock('../../../../services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
+jest.mock('@/services/family', () => ({ listFamilyMembers: jest.fn(), requestAuthorization: jest.fn() }))
+jest.mock('@/services/filings', () => ({ uploadMaterial: jest.fn() }))
+jest.mock('@/services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
+jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
 
 const mockedList = listFamilyMembers as jest.MockedFunction<typeof listFamilyMembers>
 const mockedRequest = requestAuthorization as jest.MockedFunction<typeof requestAuthorization>

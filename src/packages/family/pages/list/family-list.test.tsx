@@ -1,12 +1,12 @@
 import Taro from '@tarojs/taro'
 import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent, waitFor } from '@testing-library/react'
-import { listFamilyMembers, removeFamilyMember } from '../../../../services/family'
+import { listFamilyMembers, removeFamilyMember } from '@/services/family'
 import { authorizationView, memberView } from '../../shared/test-fixtures'
 import FamilyList from './index'
 
-jest.mock('../../../../services/family', () => ({ listFamilyMembers: jest.fn(), removeFamilyMember: jest.fn() }))
-jest.mock('../../../../services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
+jest.mock('@/services/family', () => ({ listFamilyMembers: jest.fn(), removeFamilyMember: jest.fn() }))
+jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
 
 const mockedList = listFamilyMembers as jest.MockedFunction<typeof listFamilyMembers>
 const mockedRemove = removeFamilyMember as jest.MockedFunction<typeof removeFamilyMember>
@@ -139,7 +139,7 @@ describe('家人代办 list', () => {
   })
 
   it('says what went wrong when the list cannot be read, and tries again', async () => {
-    const { ApiError, NETWORK_ERROR_MESSAGE } = jest.requireActual('../../../../services/api-error')
+    const { ApiError, NETWORK_ERROR_MESSAGE } = jest.requireActual('@/services/api-error')
     mockedList.mockRejectedValueOnce(new ApiError(0, 'NETWORK', NETWORK_ERROR_MESSAGE))
     await mountPage()
     await waitFor(() => expect(text('family-error')).toContain('网络不太好'))

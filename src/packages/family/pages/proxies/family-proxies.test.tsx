@@ -1,10 +1,10 @@
 import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent, waitFor } from '@testing-library/react'
-import { listProxies, revokeProxy } from '../../../../services/family'
+import { listProxies, revokeProxy } from '@/services/family'
 import MyProxies from './index'
 
-jest.mock('../../../../services/family', () => ({ listProxies: jest.fn(), revokeProxy: jest.fn() }))
-jest.mock('../../../../services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
+jest.mock('@/services/family', () => ({ listProxies: jest.fn(), revokeProxy: jest.fn() }))
+jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
 
 const mockedList = listProxies as jest.MockedFunction<typeof listProxies>
 const mockedRevoke = revokeProxy as jest.MockedFunction<typeof revokeProxy>

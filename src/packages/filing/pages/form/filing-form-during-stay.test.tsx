@@ -1,15 +1,15 @@
 import Taro from '@tarojs/taro'
 import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent, waitFor } from '@testing-library/react'
-import { formatDayNumber, parseDayNumber } from '../../../../domain/calendar/day-number'
-import { chinaToday } from '../../../../domain/time/china-date'
-import { emptyFilingDraft, useFilingDraftStore, type FilingDraft } from '../../../../stores/use-filing-draft-store'
-import { useMeStore } from '../../../../stores/use-me-store'
+import { formatDayNumber, parseDayNumber } from '@/domain/calendar/day-number'
+import { chinaToday } from '@/domain/time/china-date'
+import { emptyFilingDraft, useFilingDraftStore, type FilingDraft } from '@/stores/use-filing-draft-store'
+import { useMeStore } from '@/stores/use-me-store'
 import { submissionOf } from '../../shared/flow'
 import FilingForm from './index'
 
-jest.mock('../../../../services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
-jest.mock('../../../../services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
+jest.mock('@/services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
+jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
 
 // Issue 12 item 1: the ordinary form asks whether the person is in hospital now (补办, 002 通知 二).
 // The page reads the phone's clock, so the dates here are relative to it.

@@ -1,12 +1,12 @@
 import Taro from '@tarojs/taro'
 import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent, waitFor } from '@testing-library/react'
-import { emptyFilingDraft, useFilingDraftStore, type FilingDraft } from '../../../../stores/use-filing-draft-store'
-import { useMeStore } from '../../../../stores/use-me-store'
+import { emptyFilingDraft, useFilingDraftStore, type FilingDraft } from '@/stores/use-filing-draft-store'
+import { useMeStore } from '@/stores/use-me-store'
 import FilingForm from './index'
 
-jest.mock('../../../../services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
-jest.mock('../../../../services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
+jest.mock('@/services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
+jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
 
 const PROFILE = {
   name: '王桂兰', idNumber: '360102195503150020', phone: '13912345678', insuredRegion: '360100',

@@ -1,12 +1,12 @@
 import TestUtils from '@tarojs/test-utils-react'
 import { waitFor } from '@testing-library/react'
-import { emptyFilingDraft, useFilingDraftStore, type FilingDraft, type SubjectKey } from '../../../../stores/use-filing-draft-store'
-import { useMeStore } from '../../../../stores/use-me-store'
-import { useSubjectsStore } from '../../../../stores/use-subjects-store'
+import { emptyFilingDraft, useFilingDraftStore, type FilingDraft, type SubjectKey } from '@/stores/use-filing-draft-store'
+import { useMeStore } from '@/stores/use-me-store'
+import { useSubjectsStore } from '@/stores/use-subjects-store'
 import FilingMaterials from './index'
 
-jest.mock('../../../../services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
-jest.mock('../../../../services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
+jest.mock('@/services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
+jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
 
 // Issue 12 items 6 and 11 on the 材料 page: the commitment text matches the type, its consequence
 // and the alternatives come before the signature, and a relative may sign as 代签 in their own name.

@@ -1,18 +1,18 @@
 import { setClock } from '@/lib/clock'
 import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent, waitFor } from '@testing-library/react'
-import { renderReceiptImage, saveReceiptImage } from '../../../../lib/receipt/receipt-image'
-import { getFiling } from '../../../../services/filings'
-import { filingView, setRouterParams } from '../../../mine/shared/test-fixtures'
+import { renderReceiptImage, saveReceiptImage } from '@/lib/receipt/receipt-image'
+import { getFiling } from '@/services/filings'
+import { filingView, setRouterParams } from '@/packages/mine/shared/test-fixtures'
 import FilingResult from './index'
 
-jest.mock('../../../../services/filings', () => ({ getFiling: jest.fn() }))
-jest.mock('../../../../lib/receipt/receipt-image', () => ({ renderReceiptImage: jest.fn(), saveReceiptImage: jest.fn() }))
+jest.mock('@/services/filings', () => ({ getFiling: jest.fn() }))
+jest.mock('@/lib/receipt/receipt-image', () => ({ renderReceiptImage: jest.fn(), saveReceiptImage: jest.fn() }))
 
 const mockedGet = getFiling as jest.MockedFunction<typeof getFiling>
 const mockedRender = renderReceiptImage as jest.MockedFunction<typeof renderReceiptImage>
 const mockedSave = saveReceiptImage as jest.MockedFunction<typeof saveReceiptImage>
-const { ApiError } = jest.requireActual('../../../../services/api-error')
+const { ApiError } = jest.requireActual('@/services/api-error')
 
 const text = (id: string) => document.getElementById(id)?.textContent ?? ''
 let mounted: TestUtils | null = null

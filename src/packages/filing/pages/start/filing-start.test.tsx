@@ -1,17 +1,17 @@
 import Taro from '@tarojs/taro'
 import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent, waitFor } from '@testing-library/react'
-import { fetchMe } from '../../../../services/me'
-import { emptyFilingDraft, useFilingDraftStore } from '../../../../stores/use-filing-draft-store'
-import { useMeStore } from '../../../../stores/use-me-store'
-import { setRouterParams } from '../../../mine/shared/test-fixtures'
-import { listFamilyMembers } from '../../../../services/family'
-import { authorizationView, memberView } from '../../../family/shared/test-fixtures'
+import { fetchMe } from '@/services/me'
+import { emptyFilingDraft, useFilingDraftStore } from '@/stores/use-filing-draft-store'
+import { useMeStore } from '@/stores/use-me-store'
+import { setRouterParams } from '@/packages/mine/shared/test-fixtures'
+import { listFamilyMembers } from '@/services/family'
+import { authorizationView, memberView } from '@/packages/family/shared/test-fixtures'
 import FilingStart from './index'
 
-jest.mock('../../../../services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
-jest.mock('../../../../services/family', () => ({ listFamilyMembers: jest.fn().mockResolvedValue({ members: [] }) }))
-jest.mock('../../../../services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
+jest.mock('@/services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
+jest.mock('@/services/family', () => ({ listFamilyMembers: jest.fn().mockResolvedValue({ members: [] }) }))
+jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
 
 const PROFILE = {
   name: '王桂兰', idNumber: '360102195503150020', phone: '13912345678', insuredRegion: '360100',

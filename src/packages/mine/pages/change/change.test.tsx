@@ -2,16 +2,16 @@ import { setClock } from '@/lib/clock'
 import Taro from '@tarojs/taro'
 import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent, waitFor } from '@testing-library/react'
-import { changeFiling, getFiling } from '../../../../services/filings'
+import { changeFiling, getFiling } from '@/services/filings'
 import { filingView, setRouterParams } from '../../shared/test-fixtures'
 import ChangeFiling from './index'
 
-jest.mock('../../../../services/filings', () => ({ getFiling: jest.fn(), changeFiling: jest.fn() }))
-jest.mock('../../../../services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
+jest.mock('@/services/filings', () => ({ getFiling: jest.fn(), changeFiling: jest.fn() }))
+jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
 
 const mockedGet = getFiling as jest.MockedFunction<typeof getFiling>
 const mockedChange = changeFiling as jest.MockedFunction<typeof changeFiling>
-const { ApiError } = jest.requireActual('../../../../services/api-error')
+const { ApiError } = jest.requireActual('@/services/api-error')
 
 let mounted: TestUtils | null = null
 

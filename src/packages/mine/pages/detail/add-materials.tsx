@@ -1,13 +1,13 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import MaterialCard from '../../../../components/material-card'
-import type { FilingView } from '../../../../domain/filings'
-import { materialsFor, type MaterialItem, type MaterialRequirement, type MaterialSideKey } from '../../../../domain/materials'
-import { useMaterialUpload } from '../../../../hooks/use-material-upload'
-import { addMaterials } from '../../../../services/filings'
+import MaterialCard from '@/components/material-card'
+import type { FilingView } from '@/domain/filings'
+import { materialsFor, type MaterialItem, type MaterialRequirement, type MaterialSideKey } from '@/domain/materials'
+import { useMaterialUpload } from '@/hooks/use-material-upload'
+import { addMaterials } from '@/services/filings'
 import { errorText } from '../../shared/filing-text'
-import { useAddedMaterialsStore, type AddedUpload } from '../../../../stores/use-added-materials-store'
+import { useAddedMaterialsStore, type AddedUpload } from '@/stores/use-added-materials-store'
 
 const NONE: AddedUpload[] = []
 

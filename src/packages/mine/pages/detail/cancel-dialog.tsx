@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button, Dialog, TextArea } from '@nutui/nutui-react-taro'
-import BasisNote from '../../../../components/basis-note'
-import { cite, type Citation } from '../../../../domain/citation'
+import BasisNote from '@/components/basis-note'
+import { cite, type Citation } from '@/domain/citation'
 import { tappable } from '@/lib/a11y'
 
 type ReasonKey = 'home' | 'not-going' | 'wrong' | 'other'

@@ -1,17 +1,17 @@
 import Taro from '@tarojs/taro'
 import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent, waitFor } from '@testing-library/react'
-import { cancelFiling, getFiling, listFilings } from '../../../../services/filings'
+import { cancelFiling, getFiling, listFilings } from '@/services/filings'
 import { filingView, setRouterParams } from '../../shared/test-fixtures'
 import FilingDetail from './index'
 
-jest.mock('../../../../services/filings', () => ({ getFiling: jest.fn(), listFilings: jest.fn(), cancelFiling: jest.fn() }))
-jest.mock('../../../../services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
+jest.mock('@/services/filings', () => ({ getFiling: jest.fn(), listFilings: jest.fn(), cancelFiling: jest.fn() }))
+jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
 
 const mockedGet = getFiling as jest.MockedFunction<typeof getFiling>
 const mockedList = listFilings as jest.MockedFunction<typeof listFilings>
 const mockedCancel = cancelFiling as jest.MockedFunction<typeof cancelFiling>
-const { ApiError } = jest.requireActual('../../../../services/api-error')
+const { ApiError } = jest.requireActual('@/services/api-error')
 
 const text = (id: string) => document.getElementById(id)?.textContent ?? ''
 const click = (id: string) => {

@@ -1,19 +1,19 @@
 import Taro from '@tarojs/taro'
 import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent, waitFor } from '@testing-library/react'
-import { addMaterials, getFiling, uploadMaterial } from '../../../../services/filings'
+import { addMaterials, getFiling, uploadMaterial } from '@/services/filings'
 import { filingView, setRouterParams } from '../../shared/test-fixtures'
-import { useAddedMaterialsStore } from '../../../../stores/use-added-materials-store'
+import { useAddedMaterialsStore } from '@/stores/use-added-materials-store'
 import FilingDetail from './index'
 
-jest.mock('../../../../services/filings', () => ({
+jest.mock('@/services/filings', () => ({
   getFiling: jest.fn(),
   listFilings: jest.fn(),
   cancelFiling: jest.fn(),
   addMaterials: jest.fn(),
   uploadMaterial: jest.fn(),
 }))
-jest.mock('../../../../services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
+jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
 
 const mockedGet = getFiling as jest.MockedFunction<typeof getFiling>
 const mockedAdd = addMaterials as jest.MockedFunction<typeof addMaterials>

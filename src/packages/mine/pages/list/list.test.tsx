@@ -1,12 +1,12 @@
 import Taro from '@tarojs/taro'
 import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent, waitFor } from '@testing-library/react'
-import { listFilings } from '../../../../services/filings'
+import { listFilings } from '@/services/filings'
 import { filingView } from '../../shared/test-fixtures'
 import MyFilings from './index'
 
-jest.mock('../../../../services/filings', () => ({ listFilings: jest.fn() }))
-jest.mock('../../../../services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
+jest.mock('@/services/filings', () => ({ listFilings: jest.fn() }))
+jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
 
 const mockedList = listFilings as jest.MockedFunction<typeof listFilings>
 
@@ -112,7 +112,7 @@ describe('我的备案 list', () => {
   })
 
   it('explains a network failure in words and tries again', async () => {
-    const { ApiError, NETWORK_ERROR_MESSAGE } = jest.requireActual('../../../../services/api-error')
+    const { ApiError, NETWORK_ERROR_MESSAGE } = jest.requireActual('@/services/api-error')
     mockedList.mockRejectedValueOnce(new ApiError(0, 'NETWORK', NETWORK_ERROR_MESSAGE))
     await mountPage()
     await waitFor(() => expect(text('mine-error')).toContain('网络不太好'))

@@ -1,18 +1,18 @@
 import Taro from '@tarojs/taro'
 import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent, waitFor } from '@testing-library/react'
-import { idCheckChar } from '../../../../domain/validation/id-number'
-import { request } from '../../../../services/http'
-import { EMPTY_PROFILE_DRAFT, useProfileDraftStore } from '../../../../stores/use-profile-draft-store'
+import { idCheckChar } from '@/domain/validation/id-number'
+import { request } from '@/services/http'
+import { EMPTY_PROFILE_DRAFT, useProfileDraftStore } from '@/stores/use-profile-draft-store'
 import ProfileEdit from './index'
 
 // The separate consent before the first 实名信息 (个人信息保护法 第二十八条, 第二十九条). The http
 // service is the mock: what the page would send over the wire is what these tests see.
-jest.mock('../../../../services/http', () => ({ request: jest.fn(), upload: jest.fn(), onUnauthorized: jest.fn() }))
-jest.mock('../../../../services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
+jest.mock('@/services/http', () => ({ request: jest.fn(), upload: jest.fn(), onUnauthorized: jest.fn() }))
+jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
 
-const { ApiError } = jest.requireActual('../../../../services/api-error')
-const { PRIVACY_NOTICE } = jest.requireActual('../../../../domain/privacy')
+const { ApiError } = jest.requireActual('@/services/api-error')
+const { PRIVACY_NOTICE } = jest.requireActual('@/domain/privacy')
 const mockedRequest = request as jest.MockedFunction<typeof request>
 
 const VALID_ID = '11010519491231002' + idCheckChar('11010519491231002')

@@ -1,18 +1,18 @@
 import Taro from '@tarojs/taro'
 import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent, waitFor } from '@testing-library/react'
-import { idCheckChar } from '../../../../domain/validation/id-number'
-import { EMPTY_PROFILE_DRAFT, useProfileDraftStore } from '../../../../stores/use-profile-draft-store'
-import { fetchMe, saveProfile } from '../../../../services/me'
-import { ID_TAKEN_MESSAGE } from '../../../../domain/verification'
+import { idCheckChar } from '@/domain/validation/id-number'
+import { EMPTY_PROFILE_DRAFT, useProfileDraftStore } from '@/stores/use-profile-draft-store'
+import { fetchMe, saveProfile } from '@/services/me'
+import { ID_TAKEN_MESSAGE } from '@/domain/verification'
 import { Current } from '@tarojs/runtime'
 import ProfileEdit from './index'
 
-jest.mock('../../../../services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
-jest.mock('../../../../services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
-jest.mock('../../../../services/privacy', () => ({
-  ...jest.requireActual('../../../../services/privacy'),
-  fetchPrivacyNotice: jest.fn(() => Promise.resolve(jest.requireActual('../../../../domain/privacy').PRIVACY_NOTICE)),
+jest.mock('@/services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
+jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
+jest.mock('@/services/privacy', () => ({
+  ...jest.requireActual('@/services/privacy'),
+  fetchPrivacyNotice: jest.fn(() => Promise.resolve(jest.requireActual('@/domain/privacy').PRIVACY_NOTICE)),
 }))
 
 const mockedFetchMe = fetchMe as jest.MockedFunction<typeof fetchMe>
@@ -156,7 +156,7 @@ describe('实名信息 page', () => {
       draft: { name: '张建华', idNumber: VALID_ID, phone: '13812345678', insuredRegion: '441700', insuranceType: 'EMPLOYEE' },
       dirty: true,
     })
-    const { ApiError } = jest.requireActual('../../../../services/api-error')
+    const { ApiError } = jest.requireActual('@/services/api-error')
     mockedSave.mockRejectedValue(new ApiError(422, 'VALIDATION_FAILED', '有几处需要修改', { phone: '这个号码已停用，请换一个' }))
     await mountPage()
     fireEvent.click(document.getElementById('profile-save')!)

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify'
-import { listProxies, revokeProxy } from '../../../../family/family'
-import { currentUser } from '../../../../plugins/app/auth'
-import { ListProxiesSchema, RevokeProxySchema, type ProxyParams } from '../../../../schemas/family'
+import { listProxies, revokeProxy } from '@server/family/family'
+import { currentUser } from '@server/plugins/app/auth'
+import { ListProxiesSchema, RevokeProxySchema, type ProxyParams } from '@server/schemas/family'
 
 /** /api/me/proxies — who may file for the caller, and withdrawing that (API.md). */
 const proxies: FastifyPluginAsync = async (app) => {

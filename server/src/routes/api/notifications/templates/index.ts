@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify'
-import { TemplatesSchema } from '../../../../schemas/notifications'
+import { TemplatesSchema } from '@server/schemas/notifications'
 
 /** GET /api/notifications/templates — the subscription-message template ids the app asks the person to allow. */
 const templates: FastifyPluginAsync = async (app) => {

@@ -1,16 +1,16 @@
 import type { FastifyPluginAsync } from 'fastify'
-import { currentStaff } from '../../../../plugins/app/auth'
-import { clientIp } from '../../../../staff/actor'
-import { revealAuthorizationPeople } from '../../../../filings/staff-review'
-import { RevealSchema } from '../../../../schemas/staff-review'
-import { authorizationQueue, decideAuthorization } from '../../../../family/family'
+import { currentStaff } from '@server/plugins/app/auth'
+import { clientIp } from '@server/staff/actor'
+import { revealAuthorizationPeople } from '@server/filings/staff-review'
+import { RevealSchema } from '@server/schemas/staff-review'
+import { authorizationQueue, decideAuthorization } from '@server/family/family'
 import {
   AuthorizationDecisionSchema,
   ListReviewAuthorizationsSchema,
   type AuthorizationDecisionBody,
   type AuthorizationQueueQuery,
   type IdParams,
-} from '../../../../schemas/family'
+} from '@server/schemas/family'
 
 /** /api/review/authorizations — staff check 授权委托书 (SPEC §2, §7). Staff only (REVIEWER_TOKEN). */
 const reviewAuthorizations: FastifyPluginAsync = async (app) => {

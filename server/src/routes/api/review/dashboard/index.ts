@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify'
-import { dashboard } from '../../../../filings/review-stats'
-import { DashboardSchema } from '../../../../schemas/staff-review'
+import { dashboard } from '@server/filings/review-stats'
+import { DashboardSchema } from '@server/schemas/staff-review'
 
 /** /api/review/dashboard — the console's figures. */
 const reviewDashboard: FastifyPluginAsync = async (app) => {

@@ -1,20 +1,20 @@
 import type { FastifyPluginAsync } from 'fastify'
-import type { FilingType } from '../../../../../../src/domain/filing-types'
-import type { FilingStatus } from '../../../../../../src/domain/filings'
-import { currentStaff } from '../../../../plugins/app/auth'
-import { clientIp } from '../../../../staff/actor'
-import { filingCase, maskedForStaff, revealFilingPerson } from '../../../../filings/staff-review'
-import { previewDecision } from '../../../../notifications/preview'
-import { FilingCaseSchema, PreviewSchema, RevealSchema } from '../../../../schemas/staff-review'
-import { decideFiling, reviewFiling, reviewQueue } from '../../../../filings/review'
-import type { FilingParams } from '../../../../schemas/filings'
+import type { FilingType } from '@/domain/filing-types'
+import type { FilingStatus } from '@/domain/filings'
+import { currentStaff } from '@server/plugins/app/auth'
+import { clientIp } from '@server/staff/actor'
+import { filingCase, maskedForStaff, revealFilingPerson } from '@server/filings/staff-review'
+import { previewDecision } from '@server/notifications/preview'
+import { FilingCaseSchema, PreviewSchema, RevealSchema } from '@server/schemas/staff-review'
+import { decideFiling, reviewFiling, reviewQueue } from '@server/filings/review'
+import type { FilingParams } from '@server/schemas/filings'
 import {
   GetReviewFilingSchema,
   ListReviewFilingsSchema,
   ReviewDecisionSchema,
   type ReviewDecisionBody,
   type ReviewListQuery,
-} from '../../../../schemas/review'
+} from '@server/schemas/review'
 
 /** /api/review/filings — the reviewer queue and decisions (API.md; SPEC §7). Staff only (a staff session or the REVIEWER_TOKEN service account). */
 const reviewFilings: FastifyPluginAsync = async (app) => {

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsync } from 'fastify'
-import { staffMaterial } from '../../../../filings/staff-review'
-import { currentStaff } from '../../../../plugins/app/auth'
-import type { FilingParams } from '../../../../schemas/filings'
-import { MaterialSchema } from '../../../../schemas/staff-review'
-import { clientIp } from '../../../../staff/actor'
-import { sendUpload } from '../../../../uploads/send-upload'
+import { staffMaterial } from '@server/filings/staff-review'
+import { currentStaff } from '@server/plugins/app/auth'
+import type { FilingParams } from '@server/schemas/filings'
+import { MaterialSchema } from '@server/schemas/staff-review'
+import { clientIp } from '@server/staff/actor'
+import { sendUpload } from '@server/uploads/send-upload'
 
 /** /api/review/materials/:id — a material of a filing or 授权委托书, for staff; every view is logged. */
 const reviewMaterials: FastifyPluginAsync = async (app) => {

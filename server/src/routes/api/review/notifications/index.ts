@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify'
-import { ListNotificationsSchema, type NotificationsQuery } from '../../../../schemas/notifications'
+import { ListNotificationsSchema, type NotificationsQuery } from '@server/schemas/notifications'
 
 /** /api/review/notifications — the notification outbox, for staff to inspect (REVIEWER_TOKEN). */
 const reviewNotifications: FastifyPluginAsync = async (app) => {

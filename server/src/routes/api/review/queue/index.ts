@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify'
-import { workQueue } from '../../../../filings/staff-review'
-import { WorkQueueSchema } from '../../../../schemas/staff-review'
+import { workQueue } from '@server/filings/staff-review'
+import { WorkQueueSchema } from '@server/schemas/staff-review'
 
 /** /api/review/queue — the day's work for the console, oldest first. */
 const reviewWorkQueue: FastifyPluginAsync = async (app) => {

@@ -1,13 +1,13 @@
 import type { FastifyPluginAsync } from 'fastify'
-import type { VerificationDecisionBody } from '../../../../../../src/domain/verification'
+import type { VerificationDecisionBody } from '@/domain/verification'
 import {
   GetReviewVerificationSchema,
   ListReviewVerificationsSchema,
   VerificationDecisionSchema,
   type VerificationIdParams,
   type VerificationQueueQuery,
-} from '../../../../schemas/verification'
-import { decideVerification, showVerificationRequest, verificationQueue } from '../../../../verification/review'
+} from '@server/schemas/verification'
+import { decideVerification, showVerificationRequest, verificationQueue } from '@server/verification/review'
 
 /** /api/review/verifications — staff check 实人认证 photos (issue 11). Staff only (REVIEWER_TOKEN). */
 const reviewVerifications: FastifyPluginAsync = async (app) => {

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify'
-import { currentStaff } from '../../../../plugins/app/auth'
-import type { FilingParams } from '../../../../schemas/filings'
-import { AccountActionSchema, CreateAccountSchema, ListAccountsSchema, ResetPasswordSchema } from '../../../../schemas/staff'
-import { createAccount, resetPassword, setAccountStatus, toStaffAccountView, type AccountContext } from '../../../../staff/accounts'
-import { auditActor, clientIp } from '../../../../staff/actor'
+import { currentStaff } from '@server/plugins/app/auth'
+import type { FilingParams } from '@server/schemas/filings'
+import { AccountActionSchema, CreateAccountSchema, ListAccountsSchema, ResetPasswordSchema } from '@server/schemas/staff'
+import { createAccount, resetPassword, setAccountStatus, toStaffAccountView, type AccountContext } from '@server/staff/accounts'
+import { auditActor, clientIp } from '@server/staff/actor'
 
 /** /api/staff/accounts — ADMIN only: list, create, disable, enable, reset a password. */
 const staffAccounts: FastifyPluginAsync = async (app) => {

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsync } from 'fastify'
-import { AUDIT_ACTIONS, type AuditAction, type AuditQuery, type AuditRecord } from '../../../../db/repositories/audit'
-import { currentStaff } from '../../../../plugins/app/auth'
-import { ExportAuditSchema, ListAuditSchema, type AuditQueryString } from '../../../../schemas/staff'
-import { auditActor, clientIp } from '../../../../staff/actor'
-import { validationFailed } from '../../../../errors'
+import { AUDIT_ACTIONS, type AuditAction, type AuditQuery, type AuditRecord } from '@server/db/repositories/audit'
+import { currentStaff } from '@server/plugins/app/auth'
+import { ExportAuditSchema, ListAuditSchema, type AuditQueryString } from '@server/schemas/staff'
+import { auditActor, clientIp } from '@server/staff/actor'
+import { validationFailed } from '@server/errors'
 
 const DAY_MS = 86_400_000
 

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify'
-import { currentStaff } from '../../../../plugins/app/auth'
-import { StaffMeSchema } from '../../../../schemas/staff'
+import { currentStaff } from '@server/plugins/app/auth'
+import { StaffMeSchema } from '@server/schemas/staff'
 
 /** /api/staff/me — who is logged in (the console asks on load). */
 const staffMe: FastifyPluginAsync = async (app) => {

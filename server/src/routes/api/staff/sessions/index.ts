@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify'
-import { currentStaff } from '../../../../plugins/app/auth'
-import { StaffLoginSchema, StaffLogoutSchema } from '../../../../schemas/staff'
-import { staffLogin, staffLogout } from '../../../../staff/login'
+import { currentStaff } from '@server/plugins/app/auth'
+import { StaffLoginSchema, StaffLogoutSchema } from '@server/schemas/staff'
+import { staffLogin, staffLogout } from '@server/staff/login'
 
 /** /api/staff/sessions — staff log in and out (issue 14). */
 const staffSessions: FastifyPluginAsync = async (app) => {
