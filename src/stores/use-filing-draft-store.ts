@@ -14,6 +14,8 @@ export interface DraftUpload extends UploadView {
   localPath: string
   /** Which side, for a material photographed side by side (身份证 正面/反面). */
   side?: MaterialSideKey
+  /** The note written on it, for a material that asks for one (房产证: who the owner is). */
+  note?: string
 }
 
 export interface FilingDraft {

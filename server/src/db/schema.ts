@@ -129,6 +129,8 @@ export interface ProxyAuthorizationsTable {
 export interface FilingMaterialsTable {
   filing_id: string
   upload_id: string
+  /** The note written on this material (房产证: who the owner is); null when none. */
+  note: string | null
 }
 
 export interface FilingEventsTable {

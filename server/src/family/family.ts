@@ -277,12 +277,18 @@ export async function acceptInvitation(app: FastifyInstance, userId: string, tok
 export async function listProxies(app: FastifyInstance, userId: string): Promise<ProxyView[]> {
   const proxies = await app.repos.family.listProxies(userId)
   return Promise.all(
-    proxies.map(async (p) => ({
-      authorizationId: p.authorizationId,
-      proxyName: maskedPersonName(await app.repos.profiles.findByUserId(p.proxyUserId)),
-      relationLabel: relationLabel(p.relation),
-      since: p.since,
-    })),
+    proxies.map(async (p) => {
+      const proxy = await app.repos.profiles.findByUserId(p.proxyUserId)
+      return {
+        authorizationId: p.authorizationId,
+        proxyName: maskedPersonName(proxy),
+        // In full: this list is the caller's own (they are the principal), as on the invitation page.
+        proxyFullName: proxy?.name ?? '',
+        proxyKin: kinOfFiler(p.relation, proxy?.sex ?? null),
+        relationLabel: relationLabel(p.relation),
+        since: p.since,
+      }
+    }),
   )
 }
 

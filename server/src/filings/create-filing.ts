@@ -1,14 +1,16 @@
 // POST /api/filings for the self-service types (SPEC §1-§4, §7): check, decide multi-place, store at once.
-import { decideMultiPlace, isStanding, type CommitmentSigner, type CreateFilingBody, type FilingSubmission, type FilingView } from '@/domain/filings'
-import { profileFor } from '@/domain/profiles'
-import { chinaToday } from '@/domain/time/china-date'
-import { normalizeName } from '@/domain/validation/name'
-import { AppError, validationFailed } from '@server/errors'
-import { type FilingSubjectFacts } from '@server/family/family'
-import { maskIdNumber } from '@server/logging/mask'
-import { assertIdNotTaken, isVerified } from '@server/verification/verify'
+import { decideMultiPlace, isStanding, type CommitmentSigner, type CreateFilingBody, type FilingSubmission, type FilingView } from '../../../src/domain/filings'
+import { checkMaterialNotes } from '../../../src/domain/materials'
+import { profileFor } from '../../../src/domain/profiles'
+import { chinaToday } from '../../../src/domain/time/china-date'
+import { normalizeName } from '../../../src/domain/validation/name'
+import { AppError, validationFailed } from '../errors'
+import { type FilingSubjectFacts } from '../family/family'
+import { maskIdNumber } from '../logging/mask'
+import { assertIdNotTaken, isVerified } from '../verification/verify'
 import { toFilingView } from './to-filing-view'
 import { createEmergencyFiling } from './create-emergency-filing'
+import type { UploadRecord } from '../db/repositories/uploads'
 import { type FilingContext, blocksDuplicate, decide, draftOf, firstEvents, newFilingNumber, ownUploads, resolveSubject, subjectProfile } from './filing-common'
 import { duplicateFiling } from './filing-errors'
 
@@ -43,6 +45,16 @@ export async function multiPlaceFor(app: FilingContext, subject: FilingSubjectFa
   return answer.multiPlace
 }
 
+/**
+ * The uploads with the notes written on them, checked by the domain's checkMaterialNotes (issue 13
+ * item 11): 422 VALIDATION_FAILED naming `materialNotes` otherwise.
+ */
+function withNotes(uploads: UploadRecord[], notes: Readonly<Record<string, string>>): Array<UploadRecord & { note: string | null }> {
+  const checked = checkMaterialNotes(notes, uploads)
+  if (!checked.ok) throw validationFailed(422, checked.fields)
+  return uploads.map((u) => ({ ...u, note: checked.notes[u.id] ?? null }))
+}
+
 /** POST /api/filings (SPEC §2-§4, §6, §7). */
 export async function createFiling(app: FilingContext, userId: string, body: CreateFilingBody): Promise<FilingView> {
   const own = await subjectProfile(app, userId)
@@ -50,7 +62,7 @@ export async function createFiling(app: FilingContext, userId: string, body: Cre
   if ('self' in body.subject) await assertIdNotTaken(app, userId, own)
   const subject = await resolveSubject(app, userId, body.subject, own)
 
-  const uploads = await ownUploads(app, userId, body.materials)
+  const uploads = withNotes(await ownUploads(app, userId, body.materials), body.materialNotes ?? {})
   if (body.type === 'EMERGENCY') return createEmergencyFiling(app, userId, body, { subject, filer: own }, uploads)
   if (body.emergency) throw validationFailed(422, { emergency: '只有急诊住院备案才填急诊信息，请去掉，或把类型改成急诊' })
 

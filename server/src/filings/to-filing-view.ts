@@ -91,7 +91,7 @@ export function toFilingView(details: FilingDetails, today: string, viewerId: st
     multiPlace: filing.multiPlace,
     insuredRegion: filing.insuredRegion,
     admittedOn: filing.admittedOn,
-    materials: details.materials.map(toUploadView),
+    materials: details.materials.map((m) => ({ ...toUploadView(m), note: m.note })),
     commitment: filing.commitment
       ? {
           signedName: filing.commitment.signedName,

@@ -248,11 +248,13 @@ export const ListProxiesSchema = {
           type: 'array',
           items: {
             type: 'object',
-            required: ['authorizationId', 'proxyName', 'relationLabel', 'since'],
+            required: ['authorizationId', 'proxyName', 'proxyFullName', 'proxyKin', 'relationLabel', 'since'],
             additionalProperties: false,
             properties: {
               authorizationId: { type: 'string' },
               proxyName: { type: 'string', examples: ['张*'] },
+              proxyFullName: { type: 'string', description: '代办人的全名，按本人实名信息（只回答给授权的本人）', examples: ['王丽'] },
+              proxyKin: { type: 'string', description: '代办人是您的什么人（按关系和代办人的性别）', examples: ['女儿'] },
               relationLabel: { type: 'string', description: '您是代办人的什么人', examples: ['父母'] },
               since: { type: 'string', description: '确认授权的时刻' },
             },

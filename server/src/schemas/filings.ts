@@ -7,6 +7,7 @@ import { emergencyBodySchema, emergencyViewSchema } from './emergency'
 import { bearerAuth, errorResponses } from './error'
 import { DATE_PATTERN, UUID_PATTERN } from './patterns'
 import { freeText } from './free-text'
+import { UploadSchema } from './uploads'
 
 export type { AddMaterialsBody, CancelFilingBody, ChangeFilingBody, CreateFilingBody } from '@/domain/filings'
 
@@ -104,7 +105,19 @@ export const FilingSchema = {
     multiPlace: { type: 'boolean' },
     insuredRegion: { type: 'string', description: '参保人的参保地代码（GB/T 2260），变更时按它的政策检查' },
     admittedOn: { type: ['string', 'null'], description: '住院期间补办的：入院日期 YYYY-MM-DD；急诊备案为入院日期；其他为 null' },
-    materials: { type: 'array', items: { $ref: 'Upload#' } },
+    materials: {
+      type: 'array',
+      items: {
+        type: 'object',
+        description: '上传的一份材料，和写在它上面的备注',
+        required: ['id', 'kind', 'size', 'purpose', 'note'],
+        additionalProperties: false,
+        properties: {
+          ...UploadSchema.properties,
+          note: { type: ['string', 'null'], description: '备注（房产证：房主是参保人的什么人）；没写为 null', examples: ['王丽，女儿'] },
+        },
+      },
+    },
     commitment: {
       type: ['object', 'null'],
       required: ['signedName', 'textVersion', 'signedAt', 'signedBy'],
@@ -225,6 +238,14 @@ export const CreateFilingSchema = {
         uniqueItems: true,
         items: { type: 'string', pattern: UUID_PATTERN },
         description: '上传得到的材料 id',
+      },
+      materialNotes: {
+        type: 'object',
+        maxProperties: 20,
+        propertyNames: { pattern: UUID_PATTERN },
+        additionalProperties: freeText('材料备注', { maxLength: 200 }),
+        description: '材料上的备注，按材料 id：只有要写备注的材料（房产证、家人户口簿：是参保人的什么人），每条最多 50 个字',
+        examples: [{ '3f0c6c2e-6a39-4f4f-9c39-2f8c0e6f3b1a': '王丽，女儿' }],
       },
       commitment: {
         type: ['object', 'null'],

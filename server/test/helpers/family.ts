@@ -67,13 +67,14 @@ export async function personWithProfile(
  */
 export async function authorizedFamily(app: FastifyInstance, insuredRegion: string = FATHER.insuredRegion) {
   const father = aFather()
-  const proxy = await personWithProfile(app, { name: VALID_PROFILE.name, idNumber: distinctIdNumber(VALID_PROFILE.idNumber), insuredRegion: VALID_PROFILE.insuredRegion })
+  const proxyIdNumber = distinctIdNumber(VALID_PROFILE.idNumber)
+  const proxy = await personWithProfile(app, { name: VALID_PROFILE.name, idNumber: proxyIdNumber, insuredRegion: VALID_PROFILE.insuredRegion })
   const member = await addMember(app, proxy.token, { ...father, insuredRegion })
   const invitation = await invite(app, proxy.token, member.id)
   const principal = await personWithProfile(app, { name: father.name, idNumber: father.idNumber, insuredRegion })
   const accepted = await accept(app, principal.token, invitation.token)
   if (accepted.statusCode !== 200) throw new Error(`accept failed: ${accepted.statusCode} ${accepted.body}`)
-  return { proxy, principal, member, authorizationId: invitation.authorizationId }
+  return { proxy, proxyIdNumber, principal, member, authorizationId: invitation.authorizationId }
 }
 
 export const forMember = (memberId: string) => ({ subject: { familyMemberId: memberId } })

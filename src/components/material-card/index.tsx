@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react'
 import { Image, View, Text } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
-import type { MaterialCode, MaterialItem, MaterialRequirement, MaterialSideKey } from '@/domain/materials'
+import { Button, Input } from '@nutui/nutui-react-taro'
+import { MATERIALS, MATERIAL_NOTE_MAX, type MaterialCode, type MaterialItem, type MaterialRequirement, type MaterialSideKey } from '../../domain/materials'
+import FormField from '../form-field'
 import { tappable } from '@/lib/a11y'
 
 export interface MaterialCardFile {
@@ -28,6 +29,14 @@ export interface MaterialCardProps {
   /** A photo for the item; `side` for a material with sides (身份证 正面/反面). */
   onPick: (item: MaterialItem, side?: MaterialSideKey) => void
   onRemove: (id: string) => void
+  /**
+   * Notes on the uploaded photos, by upload id, for materials that ask for one (房产证: who the
+   * owner is; `MATERIALS[code].note`). With `onNoteChange`, each such photo gets a note field.
+   */
+  notes?: Readonly<Record<string, string>>
+  onNoteChange?: (uploadId: string, note: string) => void
+  /** The note's message from the server, shown under every note field of the card. */
+  noteError?: string
   /** Anything more under the options (e.g. the commitment switch). */
   children?: ReactNode
   /** The card's frame, from the page's own look (a flow section by default). */
@@ -39,7 +48,8 @@ export interface MaterialCardProps {
  * button per acceptable document. Presentational: the page uploads and keeps the files.
  */
 export default function MaterialCard({
-  requirement: r, files, done, doneLabel, todoLabel, busy, showOptions = true, onPick, onRemove, children, className = 'flow__section',
+  requirement: r, files, done, doneLabel, todoLabel, busy, showOptions = true, onPick, onRemove, notes = {}, onNoteChange, noteError, children,
+  className = 'flow__section',
 }: MaterialCardProps) {
   return (
     <View className={`${className} materials__req`} id={`req-${r.id}`}>
@@ -58,6 +68,25 @@ export default function MaterialCard({
           </Text>
         </View>
       ))}
+
+      {onNoteChange
+        ? files.map((f) => {
+            const note = f.purpose ? MATERIALS[f.purpose].note : undefined
+            if (!note) return null
+            return (
+              <FormField key={`note-${f.id}`} name={`note-${f.id}`} label={note.label} hint={note.hint} error={noteError}>
+                <Input
+                  name={`note-${f.id}`}
+                  className='materials__note'
+                  value={notes[f.id] ?? ''}
+                  maxLength={MATERIAL_NOTE_MAX}
+                  placeholder='如：王丽，女儿'
+                  onChange={(v) => onNoteChange(f.id, v)}
+                />
+              </FormField>
+            )
+          })
+        : null}
 
       {showOptions &&
         r.oneOf

@@ -83,7 +83,16 @@ export interface InvitationView {
 /** `GET /api/me/proxies`: who may file for the caller. */
 export interface ProxyView {
   authorizationId: string
+  /** The proxy's name, masked (张*). */
   proxyName: string
+  /**
+   * The proxy's name in full, as they entered it in their own 实名信息 (王丽). Only in the
+   * member's own list (`GET /api/me/proxies` lists the caller's own authorizations): the member
+   * must recognise who may file for them (issue 13 item 7).
+   */
+  proxyFullName: string
+  /** What the proxy is to the member, in the member's word (女儿), as on the invitation page. */
+  proxyKin: string
   relationLabel: string
   /** When the caller accepted (ISO 8601). */
   since: string

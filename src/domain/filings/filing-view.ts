@@ -21,6 +21,11 @@ export interface UploadView {
   purpose: MaterialCode
 }
 
+/** A material of a filing: the upload, and the note written on it (null when none). */
+export interface FilingMaterialView extends UploadView {
+  note: string | null
+}
+
 export type FilingSubject = { self: true } | { familyMemberId: string }
 
 /** `POST /api/filings` body (non-emergency types; the emergency fields come with their own flow). */
@@ -33,6 +38,11 @@ export interface CreateFilingBody {
   contacts: { phone1: string; phone2?: string | null; addressAtDestination: string }
   /** Upload ids. */
   materials: string[]
+  /**
+   * Notes on materials that ask for one (`MATERIALS[code].note`: 房产证 — who the owner is), by
+   * upload id; checked by checkMaterialNotes (issue 13 item 11).
+   */
+  materialNotes?: Record<string, string>
   commitment?: { signedName: string; textVersion: string; signedBy?: 'SELF' | 'PROXY' } | null
   chronicDiseaseHospital?: string | null
   multiPlace?: boolean
@@ -126,7 +136,7 @@ export interface FilingView {
   insuredRegion: string
   /** The admission date of a filing made during a stay (and of every emergency filing); else null. */
   admittedOn: string | null
-  materials: UploadView[]
+  materials: FilingMaterialView[]
   /** The signed 承诺书; `signedBy` when a near relative signed for the person (代签, 004 个人承诺书 温馨提示2). */
   commitment: {
     signedName: string

@@ -48,7 +48,19 @@ export interface MaterialItem {
   photoTips: readonly string[]
   /** Sides photographed one each, in their own slot (身份证: 正面 and 反面, issue 13 item 11). */
   sides?: readonly MaterialSide[]
+  /**
+   * A material whose photo alone does not say enough asks for a short note (issue 13 item 11):
+   * the field's label and an example. Checked by `checkMaterialNotes`.
+   */
+  note?: MaterialNote
   citations: readonly Citation[]
+}
+
+export interface MaterialNote {
+  /** The field's label: '房主是您的什么人'. */
+  label: string
+  /** What to write, with an example: '房主不是您本人的，写一下是您的什么人，如“儿子”'. */
+  hint: string
 }
 
 export type MaterialSideKey = 'FRONT' | 'BACK'
@@ -114,7 +126,8 @@ export const MATERIALS: Readonly<Record<MaterialCode, MaterialItem>> = {
     name: '房产证（不动产权证书）',
     explanation: '您本人或配偶、子女等家人在当地的房产证，证明您在那里有地方住。',
     upload: true,
-    photoTips: ['拍有房主姓名和房屋地址的那一页', '房主是家人的，备注一下是您的什么人', CLEAR_PHOTO],
+    photoTips: ['拍有房主姓名和房屋地址的那一页', '房主是家人的，在下面写一下是您的什么人', CLEAR_PHOTO],
+    note: { label: '房主是您的什么人', hint: '房主不是您本人的，写一下房主的姓名和是您的什么人，如“王丽，女儿”' },
     citations: [cite('JS_2022', '第八条(二)'), cite('JX_2017', '第三条')],
   },
   RELATIVE_HOUSEHOLD_REGISTER: {
@@ -123,6 +136,7 @@ export const MATERIALS: Readonly<Record<MaterialCode, MaterialItem>> = {
     explanation: '配偶、子女或其他亲属的户口在当地，用他们户口本的首页和本人页证明您住在他们那里。',
     upload: true,
     photoTips: ['首页要看清地址', '家人那一页要看清姓名', CLEAR_PHOTO],
+    note: { label: '户口本上的家人是您的什么人', hint: '写一下家人的姓名和是您的什么人，如“王丽，女儿”' },
     citations: [cite('JX_2017', '第三条')],
   },
   DISPATCH_LETTER: {

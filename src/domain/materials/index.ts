@@ -1,5 +1,7 @@
 export { MATERIAL_CODES, MATERIALS } from './catalog'
-export type { MaterialCode, MaterialItem, MaterialSide, MaterialSideKey } from './catalog'
+export type { MaterialCode, MaterialItem, MaterialNote, MaterialSide, MaterialSideKey } from './catalog'
+export { MATERIAL_NOTE_MAX, checkMaterialNotes } from './notes'
+export type { GivenMaterial } from './notes'
 export { materialsFor, missingMaterials } from './materials-for'
 export type { MaterialRequirement, MaterialsGiven, MaterialsList, MaterialsOptions, RequirementId } from './materials-for'
 export {

@@ -9,7 +9,10 @@ import { ApiError, blobUrl } from '../api'
  * its toolbar); PDFs in the browser's own viewer (zoom, rotate). Each one loaded is logged by the
  * server (GET /api/review/materials/:id).
  */
-export function Materials({ materials }: { materials: ReadonlyArray<Pick<UploadView, 'id' | 'kind' | 'purpose'>> }) {
+/** A material as shown: a filing's carry the note written on them (房产证: who the owner is), null when none. */
+type ShownMaterial = Pick<UploadView, 'id' | 'kind' | 'purpose'> & { note?: string | null }
+
+export function Materials({ materials }: { materials: ReadonlyArray<ShownMaterial> }) {
   if (materials.length === 0) return <Typography.Text type="secondary">没有上传材料</Typography.Text>
   return (
     <Space wrap align="start" size="large">
@@ -20,7 +23,7 @@ export function Materials({ materials }: { materials: ReadonlyArray<Pick<UploadV
   )
 }
 
-function Material({ material }: { material: Pick<UploadView, 'id' | 'kind' | 'purpose'> }) {
+function Material({ material }: { material: ShownMaterial }) {
   const [url, setUrl] = useState<string | null>(null)
   // The server's content type decides: a 授权委托书 may be a photo or a PDF.
   const [isPdf, setIsPdf] = useState(material.kind === 'PDF')
@@ -42,6 +45,12 @@ function Material({ material }: { material: Pick<UploadView, 'id' | 'kind' | 'pu
   return (
     <Card size="small" title={<Space>{name}<Tag>{isPdf ? 'PDF' : '照片'}</Tag></Space>} style={{ width: isPdf ? 560 : 300 }}>
       {error && <Alert type="error" title={error} />}
+      {material.note && (
+        <Typography.Paragraph data-testid={`material-note-${material.id}`}>
+          <Typography.Text strong>{MATERIALS[material.purpose]?.note?.label ?? '备注'}：</Typography.Text>
+          {material.note}
+        </Typography.Paragraph>
+      )}
       {url && !isPdf && (
         <Image src={url} alt={name} width={270} preview={{ mask: '点击放大、旋转' }} data-testid={`material-${material.purpose}`} />
       )}

@@ -21,6 +21,7 @@ import * as createIdentityVerifications from './20261130T210000Z-create-identity
 import * as clearUnkeyedVerifiedIdentities from './20261201T010000Z-clear-unkeyed-verified-identities'
 import * as addCommitmentSigner from './20261201T060000Z-add-commitment-signer'
 import * as addAdmittedOnToFilings from './20261201T050000Z-add-admitted-on-to-filings'
+import * as addMaterialNotes from './20261201T070000Z-add-material-notes'
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>
@@ -53,6 +54,7 @@ const migrations: Record<string, DialectMigration> = {
   '20261201T010000Z-clear-unkeyed-verified-identities': clearUnkeyedVerifiedIdentities,
   '20261201T060000Z-add-commitment-signer': addCommitmentSigner,
   '20261201T050000Z-add-admitted-on-to-filings': addAdmittedOnToFilings,
+  '20261201T070000Z-add-material-notes': addMaterialNotes,
 }
 
 /** Hands each migration the dialect, the only thing migrations may branch on (column types). */

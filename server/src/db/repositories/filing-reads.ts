@@ -139,6 +139,7 @@ export function createFilingReads(db: Kysely<Database>, dialect: Dialect) {
           .innerJoin('uploads', 'uploads.id', 'filing_materials.upload_id')
           .select([
             'filing_materials.filing_id',
+            'filing_materials.note',
             'uploads.id',
             'uploads.owner_user_id',
             'uploads.purpose',
@@ -173,7 +174,7 @@ export function createFilingReads(db: Kysely<Database>, dialect: Dialect) {
         const review = reviewRows.find((r) => r.filing_id === filing.id)
         return {
           filing,
-          materials: materialRows.filter((r) => r.filing_id === filing.id).map(toUploadRecord),
+          materials: materialRows.filter((r) => r.filing_id === filing.id).map((r) => ({ ...toUploadRecord(r), note: r.note })),
           events: eventRows
             .filter((r) => r.filing_id === filing.id)
             .map((r) => ({ status: r.status as FilingStatus, note: r.note, at: r.at })),

@@ -90,9 +90,14 @@ export interface ReviewRecord {
 }
 
 /** Everything a filing view needs: the filing, its materials, its timeline (oldest first), its emergency part and latest review. */
+/** A material of a filing: the upload, and the note written on it (房产证: who the owner is), if any. */
+export interface FilingMaterial extends UploadRecord {
+  note: string | null
+}
+
 export interface FilingDetails {
   filing: FilingRecord
-  materials: UploadRecord[]
+  materials: FilingMaterial[]
   events: FilingEventRecord[]
   emergency: EmergencyRecord | null
   review: ReviewRecord | null

@@ -10,6 +10,7 @@ import {
   toFilingRow,
   type EmergencyRecord,
   type FilingDetails,
+  type FilingMaterial,
   type FilingRecord,
   type NewFiling,
   type ReviewDecision,
@@ -43,8 +44,11 @@ export interface AddMaterialsInput {
 
 export interface CreateFilingInput {
   filing: NewFiling
-  /** The uploads to attach (the caller has checked they are the filer's own). */
-  materials: readonly UploadRecord[]
+  /**
+   * The uploads to attach (the caller has checked they are the filer's own), each with the note
+   * written on it (checked by the domain's checkMaterialNotes) or none.
+   */
+  materials: ReadonlyArray<UploadRecord & { note?: string | null }>
   /** The timeline to start with, all at `now`, in this order. */
   events: ReadonlyArray<{ status: FilingStatus; note: string | null }>
   /** A fresh random filing number; asked again on the (unlikely) clash with an existing one. */
@@ -116,11 +120,16 @@ async function appendEvents(
 }
 
 /** Attaches uploads to a filing (each once); an upload already attached is left as it is. */
-async function attachMaterials(trx: Transaction<Database>, filingId: string, uploadIds: readonly string[]): Promise<void> {
+async function attachMaterials(
+  trx: Transaction<Database>,
+  filingId: string,
+  uploadIds: readonly string[],
+  notes: Readonly<Record<string, string>> = {},
+): Promise<void> {
   if (uploadIds.length === 0) return
   await trx
     .insertInto('filing_materials')
-    .values([...new Set(uploadIds)].map((uploadId) => ({ filing_id: filingId, upload_id: uploadId })))
+    .values([...new Set(uploadIds)].map((uploadId) => ({ filing_id: filingId, upload_id: uploadId, note: notes[uploadId] ?? null })))
     .onConflict((oc) => oc.columns(['filing_id', 'upload_id']).doNothing())
     .execute()
 }
@@ -143,8 +152,8 @@ async function moveStatus(
 }
 
 /** Materials as `details()` orders them: oldest upload first, then by id; each once. */
-function orderedMaterials(materials: readonly UploadRecord[]): UploadRecord[] {
-  const unique = [...new Map(materials.map((m) => [m.id, m])).values()]
+function orderedMaterials(materials: ReadonlyArray<UploadRecord & { note?: string | null }>): FilingMaterial[] {
+  const unique = [...new Map(materials.map((m) => [m.id, { ...m, note: m.note ?? null }])).values()]
   return unique.sort((a, b) => (a.createdAt === b.createdAt ? (a.id < b.id ? -1 : 1) : a.createdAt < b.createdAt ? -1 : 1))
 }
 
@@ -208,6 +217,7 @@ export function createFilingWrites(db: Kysely<Database>) {
           trx,
           id,
           materials.map((m) => m.id),
+          Object.fromEntries(materials.flatMap((m) => (m.note === null ? [] : [[m.id, m.note]]))),
         )
         const events = await appendEvents(trx, id, input.events, at, 0)
         if (input.emergency) await trx.insertInto('filing_emergencies').values(toEmergencyRow(id, input.emergency)).execute()

@@ -285,11 +285,15 @@ describe('authorisation by invitation', () => {
 })
 
 describe('the member’s own side: GET/DELETE /api/me/proxies', () => {
-  it('lists who may file for them (masked) and revokes it', async () => {
-    const { proxy, principal, authorizationId } = await authorizedFamily(app)
+  it('lists who may file for them (in full, with the member’s word for her or him: only the member sees this list) and revokes it', async () => {
+    const { proxy, proxyIdNumber, principal, authorizationId } = await authorizedFamily(app)
     const list = await app.inject({ method: 'GET', url: '/api/me/proxies', headers: bearer(principal.token) })
     expect(list.statusCode).toBe(200)
-    expect(list.json()).toEqual({ proxies: [{ authorizationId, proxyName: '张*', relationLabel: '父母', since: NOW.toISOString() }] })
+    // The 17th digit of the proxy's ID: odd → 儿子, even → 女儿.
+    const kin = Number(proxyIdNumber[16]) % 2 === 1 ? '儿子' : '女儿'
+    expect(list.json()).toEqual({
+      proxies: [{ authorizationId, proxyName: '张*', proxyFullName: '张三', proxyKin: kin, relationLabel: '父母', since: NOW.toISOString() }],
+    })
     expect((await app.inject({ method: 'GET', url: '/api/me/proxies', headers: bearer(proxy.token) })).json()).toEqual({ proxies: [] })
 
     const revoked = await app.inject({ method: 'DELETE', url: `/api/me/proxies/${authorizationId}`, headers: bearer(principal.token) })

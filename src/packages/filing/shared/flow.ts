@@ -51,6 +51,7 @@ export function submissionOf(draft: FilingDraft, endDateAsked: boolean, subject:
       addressAtDestination: draft.addressAtDestination.trim(),
     },
     materials: draft.uploads.map((u) => u.id),
+    ...materialNotesOf(draft),
     commitment: draft.useCommitment
       ? { signedName: draft.commitmentName.trim(), textVersion: COMMITMENT_VERSION, ...(draft.commitmentByProxy ? { signedBy: 'PROXY' as const } : {}) }
       : null,
@@ -58,6 +59,15 @@ export function submissionOf(draft: FilingDraft, endDateAsked: boolean, subject:
     multiPlace: draft.multiPlace,
     admittedOn: admittedOnOf(draft),
   }
+}
+
+/**
+ * The notes written on the draft's photos (房产证: who the owner is; issue 13 item 11), by upload
+ * id: `{ materialNotes }` when there is one, else nothing (the body stays as before).
+ */
+export function materialNotesOf(draft: FilingDraft): { materialNotes?: Record<string, string> } {
+  const notes = Object.fromEntries(draft.uploads.flatMap((u) => (u.note?.trim() ? [[u.id, u.note.trim()]] : [])))
+  return Object.keys(notes).length > 0 ? { materialNotes: notes } : {}
 }
 
 /** 补办 during a stay: the admission date the filing is made under, or null (not in hospital, or not answered). */

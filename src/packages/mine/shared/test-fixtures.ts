@@ -28,7 +28,7 @@ export function filingView(overrides: Partial<FilingView> = {}): FilingView {
     multiPlace: false,
     insuredRegion: '450200',
     admittedOn: null,
-    materials: [{ id: 'u1', kind: 'JPEG', size: 1000, purpose: 'ID_DOCUMENT' }],
+    materials: [{ id: 'u1', kind: 'JPEG', size: 1000, purpose: 'ID_DOCUMENT', note: null }],
     commitment: null,
     supersedes: null,
     supersededBy: null,

@@ -1,7 +1,8 @@
 import { View, Text } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import './index.scss'
-import PageRoot from '@/components/page-root'
+import PageRoot from '../../../../components/page-root'
+import HelpLine from '../../../../components/help-line'
 import { goHome } from '@/lib/navigation'
 import { tappable } from '@/lib/a11y'
 
@@ -17,6 +18,7 @@ export default function ComingSoon() {
       <Text className='soon__title'>{feature.title}马上开放</Text>
       <Text className='soon__text'>我们正在做这项功能，很快就能在手机上办理。</Text>
       <Text className='soon__text'>{feature.meanwhile}</Text>
+      <HelpLine name='soon' title='现在就想办，可以找人问' />
       <View className='soon__back' id='soon-home' {...tappable(null, () => void goHome())}>
         <Text>返回首页</Text>
       </View>

@@ -18,7 +18,7 @@ const click = (id: string) => {
 
 let mounted: TestUtils | null = null
 
-const DAUGHTER = { authorizationId: 'a1', proxyName: '张*', relationLabel: '父母', since: '2026-11-23T02:00:00Z' }
+const DAUGHTER = { authorizationId: 'a1', proxyName: '王*', proxyFullName: '王丽', proxyKin: '女儿', relationLabel: '父母', since: '2026-11-23T02:00:00Z' }
 
 beforeEach(() => {
   mockedList.mockReset()
@@ -38,7 +38,9 @@ describe('谁可以替我办', () => {
     mounted = new TestUtils()
     await mounted.mount(MyProxies, {})
     await waitFor(() => expect(document.getElementById('proxy-a1')).not.toBeNull())
-    expect(text('proxy-a1')).toContain('张*（您的子女）')
+    // Her full name and his word for her, as on the invitation page (issue 13 item 7), not '王*'.
+    expect(text('proxy-a1')).toContain('您的女儿 王丽')
+    expect(text('proxy-a1')).not.toContain('王*')
     expect(text('proxy-a1')).toContain('2026-11-23 起可以替您办理')
     expect(document.body.textContent).toContain('撤销以后，这位家人就不能再替您办理，也看不到您的备案了')
 

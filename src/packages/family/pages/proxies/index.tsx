@@ -17,7 +17,9 @@ type LoadState =
   | { kind: 'ready'; proxies: ProxyView[] }
 
 const TOAST_ID = 'family-proxies-toast'
-const who = (p: ProxyView) => `${p.proxyName}（您的${inverseRelationLabel(p.relationLabel)}）`
+/** '您的女儿 王丽', as on the invitation page; the older server answer (no full name) keeps the masked one. */
+const who = (p: ProxyView) =>
+  p.proxyFullName ? `您的${p.proxyKin} ${p.proxyFullName}` : `${p.proxyName}（您的${inverseRelationLabel(p.relationLabel)}）`
 
 export default function MyProxies() {
   const [state, setState] = useState<LoadState>({ kind: 'loading' })

@@ -62,6 +62,12 @@ export default function FilingMaterials() {
   }
 
   const remove = (id: string) => update({ uploads: draft.uploads.filter((u) => u.id !== id) })
+  // A note on a photo (房产证: who the owner is) is kept on the draft's upload (issue 13 item 11).
+  const setNote = (id: string, note: string) => {
+    const { drafts, subject: key } = useFilingDraftStore.getState()
+    update({ uploads: (drafts[key]?.uploads ?? []).map((u) => (u.id === id ? { ...u, note } : u)) })
+  }
+  const notes = Object.fromEntries(draft.uploads.map((u) => [u.id, u.note ?? '']))
 
   const next = () => {
     setShowMissing(true)
@@ -104,6 +110,8 @@ export default function FilingMaterials() {
             showOptions={!(draft.useCommitment && r.commitmentInstead)}
             onPick={(item, side) => void pick(r, item, side)}
             onRemove={remove}
+            notes={notes}
+            onNoteChange={setNote}
           >
             {r.commitmentInstead && list.commitmentAllowed ? (
               <View className='materials__commitment-switch'>

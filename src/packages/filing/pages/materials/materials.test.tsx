@@ -1,8 +1,9 @@
 import TestUtils from '@tarojs/test-utils-react'
-import { waitFor } from '@testing-library/react'
-import { emptyFilingDraft, useFilingDraftStore, type FilingDraft, type SubjectKey } from '@/stores/use-filing-draft-store'
-import { useMeStore } from '@/stores/use-me-store'
-import { useSubjectsStore } from '@/stores/use-subjects-store'
+import { fireEvent, waitFor } from '@testing-library/react'
+import { emptyFilingDraft, useFilingDraftStore, type FilingDraft, type SubjectKey } from '../../../../stores/use-filing-draft-store'
+import { useMeStore } from '../../../../stores/use-me-store'
+import { useSubjectsStore } from '../../../../stores/use-subjects-store'
+import { submissionOf } from '../../shared/flow'
 import FilingMaterials from './index'
 
 jest.mock('@/services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
@@ -62,5 +63,21 @@ describe('材料 page: the 个人承诺书', () => {
     useFilingDraftStore.getState().update({ commitmentByProxy: true })
     await waitFor(() => expect(text('commitment-sign-label')).toBe('代签：请输入您自己的姓名“李娟”'))
     expect(text('commitment-by-proxy')).toContain('李国强本人没法签字，由我（李娟）代签')
+  })
+})
+
+describe('材料 page: a note on the 房产证 (issue 13 item 11)', () => {
+  it('asks who the owner is, keeps the note in the draft and sends it with the filing', async () => {
+    const house = { id: 'h1', kind: 'JPEG' as const, size: 1000, purpose: 'PROPERTY_CERTIFICATE' as const, requirementId: 'RESIDENCE_PROOF', localPath: 'blob:house' }
+    const id = { id: 'i1', kind: 'JPEG' as const, size: 1000, purpose: 'ID_DOCUMENT' as const, requirementId: 'IDENTITY', localPath: 'blob:id', side: 'FRONT' as const }
+    withDraft('self', { type: 'LONG_TERM_RESIDENT', useCommitment: false, uploads: [id, house] })
+    await new TestUtils().mount(FilingMaterials, {})
+    await waitFor(() => expect(document.querySelector('taro-input-core[name="note-h1"] input')).not.toBeNull())
+    expect(document.querySelector('taro-input-core[name="note-i1"]')).toBeNull()
+    fireEvent.input(document.querySelector('taro-input-core[name="note-h1"] input')!, { target: { value: '王丽，女儿' } })
+    await waitFor(() => expect(useFilingDraftStore.getState().drafts.self?.uploads[1]).toMatchObject({ id: 'h1', note: '王丽，女儿' }))
+    const body = submissionOf(useFilingDraftStore.getState().drafts.self!, false, { self: true })
+    expect(body.materials).toEqual(['i1', 'h1'])
+    expect(body.materialNotes).toEqual({ h1: '王丽，女儿' })
   })
 })

@@ -14,7 +14,8 @@ import { statusUrl } from '@/lib/receipt/status-url'
 import { ApiError } from '@/services/api-error'
 import { getFiling } from '@/services/filings'
 import './index.scss'
-import PageRoot from '@/components/page-root'
+import PageRoot from '../../../../components/page-root'
+import HelpLine from '../../../../components/help-line'
 import { replacePage, goHome } from '@/lib/navigation'
 
 function validityText(f: FilingView): string {
@@ -79,6 +80,7 @@ export default function FilingResult() {
     return (
       <PageRoot className='flow'>
         <Text className='flow__error'>{error}</Text>
+        <HelpLine name='error' />
         <View className='flow__footer'>
           <Button type='primary' size='xlarge' block onClick={() => replacePage('/packages/mine/pages/list/index')}>
             查看我的备案

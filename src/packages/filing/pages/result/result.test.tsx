@@ -90,6 +90,8 @@ describe('备案结果 page', () => {
     await mountPage()
     await waitFor(() => expect(document.body.textContent).toContain('没有找到这条备案'))
     expect(document.getElementById('filing-number')).toBeNull()
+    // A human to ask on every error page (issue 13 item 13).
+    expect(text('help-line-error-call')).toBe('☎ 12393全国医保服务热线，点这里拨打')
   })
 
   it('a refused album permission opens the explanation with an openSetting button; a grant saves again', async () => {

@@ -21,6 +21,7 @@ import { tappable } from '@/lib/a11y'
 /** Which step fixes a field the server refused. */
 const FIELD_STEP: Record<string, FilingStep> = {
   materials: 'materials',
+  materialNotes: 'materials',
   commitment: 'materials',
   type: 'start',
 }

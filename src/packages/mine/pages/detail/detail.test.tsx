@@ -83,6 +83,20 @@ describe('备案详情 page', () => {
     expect(text('detail-commitment')).toBe(line)
   })
 
+  it('shows the note written on a material (issue 13 item 11)', async () => {
+    mockedGet.mockResolvedValue(filingView({
+      materials: [
+        { id: 'u1', kind: 'JPEG', size: 1000, purpose: 'ID_DOCUMENT', note: null },
+        { id: 'u2', kind: 'JPEG', size: 1000, purpose: 'PROPERTY_CERTIFICATE', note: '王丽，女儿' },
+      ],
+    }))
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('detail-materials')).not.toBeNull())
+    expect(text('detail-materials')).toBe('已上传 2 份材料')
+    expect(text('detail-material-note-u2')).toBe('房产证（不动产权证书）的备注：王丽，女儿')
+    expect(document.getElementById('detail-material-note-u1')).toBeNull()
+  })
+
   it('explains a commitment lock with the first allowed date instead of the buttons', async () => {
     mockedGet.mockResolvedValue(
       filingView({

@@ -4,14 +4,15 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { Button, Toast } from '@nutui/nutui-react-taro'
-import BasisNote from '@/components/basis-note'
-import StatusBadge from '@/components/status-badge'
-import { isStanding, normalizeFilingNumber, settlementNotes, type FilingView } from '@/domain/filings'
-import SettlementNotes from '@/components/settlement-notes'
-import { chinaToday } from '@/domain/time/china-date'
-import { ApiError } from '@/services/api-error'
-import { cancelFiling, getFiling, listFilings } from '@/services/filings'
-import { ensureSession } from '@/services/session'
+import BasisNote from '../../../../components/basis-note'
+import StatusBadge from '../../../../components/status-badge'
+import { isStanding, normalizeFilingNumber, settlementNotes, type FilingView } from '../../../../domain/filings'
+import SettlementNotes from '../../../../components/settlement-notes'
+import { chinaToday } from '../../../../domain/time/china-date'
+import { MATERIALS } from '../../../../domain/materials'
+import { ApiError } from '../../../../services/api-error'
+import { cancelFiling, getFiling, listFilings } from '../../../../services/filings'
+import { ensureSession } from '../../../../services/session'
 import {
   LIST_URL, changeUrl, chinaDateTime, chinaDay, detailUrl, errorText, proxyLine, validityLine,
 } from '../../shared/filing-text'
@@ -238,6 +239,13 @@ export default function FilingDetail() {
         <Text className='detail__text' id='detail-materials'>
           {f.materials.length > 0 ? `已上传 ${f.materials.length} 份材料` : '没有上传材料'}
         </Text>
+        {f.materials.map((m) =>
+          m.note ? (
+            <Text key={m.id} className='detail__text' id={`detail-material-note-${m.id}`}>
+              {MATERIALS[m.purpose].name}的备注：{m.note}
+            </Text>
+          ) : null,
+        )}
         {f.commitment ? (
           <Text className='detail__text' id='detail-commitment'>
             个人承诺书：{f.commitment.signedBy

@@ -1,0 +1,33 @@
+import { checkMaterialNotes, MATERIAL_NOTE_MAX } from './notes'
+
+const HOUSE = { id: 'u-house', purpose: 'PROPERTY_CERTIFICATE' as const }
+const REGISTER = { id: 'u-register', purpose: 'RELATIVE_HOUSEHOLD_REGISTER' as const }
+const ID = { id: 'u-id', purpose: 'ID_DOCUMENT' as const }
+const GIVEN = [HOUSE, REGISTER, ID]
+
+describe('checkMaterialNotes (issue 13 item 11; a relative’s 房产证 or 户口簿: JS_2022 第八条(二), JX_2017 第三条)', () => {
+  it.each([
+    ['a 房产证 note, trimmed', { 'u-house': '  王丽，女儿 ' }, { 'u-house': '王丽，女儿' }],
+    ['a 户口簿 note', { 'u-register': '王丽，女儿' }, { 'u-register': '王丽，女儿' }],
+    ['an empty note is dropped', { 'u-house': '   ' }, {}],
+    ['no notes', {}, {}],
+    ['exactly 50 characters', { 'u-house': '房'.repeat(50) }, { 'u-house': '房'.repeat(50) }],
+  ])('accepts %s', (_what, notes, kept) => {
+    expect(checkMaterialNotes(notes, GIVEN)).toEqual({ ok: true, notes: kept })
+  })
+
+  it.each([
+    ['an upload not among the materials', { 'u-other': '女儿' }, '有一条备注对应的材料不在这次提交的材料里，请重新填写备注'],
+    ['a material that asks for no note', { 'u-id': '女儿' }, '有效身份证件不用写备注，请删掉这条备注'],
+    ['51 characters', { 'u-house': '房'.repeat(51) }, '“房主是您的什么人”最多写 50 个字，请写短一些'],
+    ['a line break', { 'u-house': '王丽\n女儿' }, '“房主是您的什么人”只能写一行，请删掉换行后重新输入'],
+    ['markup', { 'u-house': '<b>女儿</b>' }, '“房主是您的什么人”里不能有“<”或“>”，请删掉后重新输入'],
+    ['an invisible character', { 'u-register': '女\u200b儿' }, '“户口本上的家人是您的什么人”里有看不见的特殊字符，请删掉后重新输入'],
+  ])('refuses %s', (_what, notes, message) => {
+    expect(checkMaterialNotes(notes, GIVEN)).toEqual({ ok: false, fields: { materialNotes: message } })
+  })
+
+  it('the limit is 50', () => {
+    expect(MATERIAL_NOTE_MAX).toBe(50)
+  })
+})
