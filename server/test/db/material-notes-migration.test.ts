@@ -1,7 +1,7 @@
 import SqliteDatabase from 'better-sqlite3'
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely'
 import { Pool } from 'pg'
-import { StaticMigrationProvider } from '../../src/db/migrations'
+import { StaticMigrationProvider } from '@server/db/migrations'
 
 // 20261201T070000Z-add-material-notes (issue 13 item 11) goes up and down on SQLite, and
 // on PostgreSQL when DATABASE_URL is set (in a schema of its own).

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react'
 import { Image, View, Text } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
-import { MATERIALS, MATERIAL_NOTE_MAX, type MaterialCode, type MaterialItem, type MaterialRequirement, type MaterialSideKey } from '../../domain/materials'
-import FormField from '../form-field'
+import { MATERIALS, MATERIAL_NOTE_MAX, type MaterialCode, type MaterialItem, type MaterialRequirement, type MaterialSideKey } from '@/domain/materials'
+import FormField from '@/components/form-field'
 import { tappable } from '@/lib/a11y'
 
 export interface MaterialCardFile {

@@ -1,4 +1,4 @@
-import { checkText } from '../validation/check-text'
+import { checkText } from '@/domain/validation/check-text'
 import { MATERIALS, type MaterialCode } from './catalog'
 
 /** The longest note on a material, in characters: a name and a relation fit several times over. */

@@ -1,5 +1,5 @@
 import TestUtils from '@tarojs/test-utils-react'
-import { setRouterParams } from '../../../mine/shared/test-fixtures'
+import { setRouterParams } from '@/packages/mine/shared/test-fixtures'
 import ComingSoon from './index'
 
 const text = (id: string) => document.getElementById(id)?.textContent ?? ''

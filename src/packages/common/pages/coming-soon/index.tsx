@@ -1,8 +1,8 @@
 import { View, Text } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import './index.scss'
-import PageRoot from '../../../../components/page-root'
-import HelpLine from '../../../../components/help-line'
+import PageRoot from '@/components/page-root'
+import HelpLine from '@/components/help-line'
 import { goHome } from '@/lib/navigation'
 import { tappable } from '@/lib/a11y'
 

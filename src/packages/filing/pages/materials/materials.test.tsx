@@ -1,8 +1,8 @@
 import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent, waitFor } from '@testing-library/react'
-import { emptyFilingDraft, useFilingDraftStore, type FilingDraft, type SubjectKey } from '../../../../stores/use-filing-draft-store'
-import { useMeStore } from '../../../../stores/use-me-store'
-import { useSubjectsStore } from '../../../../stores/use-subjects-store'
+import { emptyFilingDraft, useFilingDraftStore, type FilingDraft, type SubjectKey } from '@/stores/use-filing-draft-store'
+import { useMeStore } from '@/stores/use-me-store'
+import { useSubjectsStore } from '@/stores/use-subjects-store'
 import { submissionOf } from '../../shared/flow'
 import FilingMaterials from './index'
 

@@ -14,8 +14,8 @@ import { statusUrl } from '@/lib/receipt/status-url'
 import { ApiError } from '@/services/api-error'
 import { getFiling } from '@/services/filings'
 import './index.scss'
-import PageRoot from '../../../../components/page-root'
-import HelpLine from '../../../../components/help-line'
+import PageRoot from '@/components/page-root'
+import HelpLine from '@/components/help-line'
 import { replacePage, goHome } from '@/lib/navigation'
 
 function validityText(f: FilingView): string {
