@@ -4,8 +4,10 @@ import { Button } from '@nutui/nutui-react-taro'
 import BasisNote from '../../../../components/basis-note'
 import FlowSteps from '../../../../components/flow-steps'
 import MaterialCard from '../../../../components/material-card'
-import { materialsFor, missingMaterials, type MaterialItem, type MaterialRequirement, type MaterialSideKey } from '../../../../domain/materials'
-import { useMaterialUpload } from '../../../../hooks/use-material-upload'
+import { materialsFor, missingMaterials, type MaterialRequirement } from '../../../../domain/materials'
+import MaterialsFooter from '@/components/filing-sections/materials-footer'
+import UploadError from '@/components/filing-sections/upload-error'
+import { useDraftPhotos } from '@/components/filing-sections/use-draft-photos'
 import { latestEmergencyDraft, useCurrentEmergencyDraft, useEmergencyDraftStore } from '../../../../stores/use-emergency-draft-store'
 import { EMERGENCY_STEPS, goToStep } from '../../shared/flow'
 import '../../shared/emergency.scss'
@@ -17,7 +19,7 @@ const LIST = materialsFor('EMERGENCY')
 export default function EmergencyMaterials() {
   const draft = useCurrentEmergencyDraft()
   const update = useEmergencyDraftStore((s) => s.update)
-  const upload = useMaterialUpload()
+  const { upload, pick, remove } = useDraftPhotos(() => latestEmergencyDraft().uploads, (uploads) => update({ uploads }))
   const [showMissing, setShowMissing] = useState(false)
 
   if (!draft.awayReason || !draft.admittedOn) {
@@ -36,18 +38,6 @@ export default function EmergencyMaterials() {
   const missing = missingMaterials('EMERGENCY', { items: draft.uploads.map((u) => u.purpose) })
   const isMissing = (r: MaterialRequirement) => missing.some((m) => m.id === r.id)
 
-  async function pick(requirement: MaterialRequirement, item: MaterialItem, side?: MaterialSideKey) {
-    const picked = await upload.pick(item.code)
-    if (!picked) return
-    // The draft may have changed while uploading (another photo removed): add to the latest.
-    const current = latestEmergencyDraft().uploads
-    // A new photo of a side (身份证 正面/反面) replaces the old one of that side.
-    const others = side ? current.filter((u) => !(u.requirementId === requirement.id && u.purpose === item.code && u.side === side)) : current
-    update({ uploads: [...others, { ...picked.upload, requirementId: requirement.id, localPath: picked.localPath, ...(side ? { side } : {}) }] })
-  }
-
-  const remove = (id: string) => update({ uploads: draft.uploads.filter((u) => u.id !== id) })
-
   const next = () => {
     setShowMissing(true)
     if (missing.length > 0) return
@@ -65,11 +55,7 @@ export default function EmergencyMaterials() {
         <BasisNote name='materials' citations={LIST.citations} />
       </View>
 
-      {upload.error ? (
-        <Text className='flow__error' id='upload-error'>
-          {upload.error}
-        </Text>
-      ) : null}
+      <UploadError message={upload.error} />
 
       {LIST.requirements.map((r) => (
         <MaterialCard
@@ -83,17 +69,7 @@ export default function EmergencyMaterials() {
         />
       ))}
 
-      {showMissing && missing.length > 0 ? (
-        <Text className='flow__error' id='missing'>
-          还缺：{missing.map((m) => m.title).join('；')}
-        </Text>
-      ) : null}
-
-      <View className='flow__footer'>
-        <Button type='primary' size='xlarge' block id='materials-next' onClick={next}>
-          下一步：确认提交
-        </Button>
-      </View>
+      <MaterialsFooter showMissing={showMissing} missing={missing} onNext={next} />
     </PageRoot>
   )
 }
