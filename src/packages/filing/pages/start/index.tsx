@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { now } from '@/lib/clock'
 import { View, Text } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import BasisNote from '../../../../components/basis-note'
 import FlowSteps from '../../../../components/flow-steps'
@@ -14,10 +13,7 @@ import { resolveChooser, type ChooserAnswers, type QuestionId } from '../../../.
 import { FILING_TYPE_INFO, FILING_TYPE_LIST, type FilingType } from '../../../../domain/filing-types'
 import { chinaToday } from '../../../../domain/time/china-date'
 import { useCurrentDraft, useFilingDraftStore } from '../../../../stores/use-filing-draft-store'
-import { useMeStore } from '../../../../stores/use-me-store'
-import { useFamilyMembers } from '../../../../hooks/use-family-members'
-import { useLoadOnShow } from '../../../../hooks/use-load-on-show'
-import { memberKey, useSubject } from '../../../../hooks/use-subject'
+import { useFlowSubject } from '@/hooks/use-flow-subject'
 import { STEP_NAMES, goToStep } from '../../shared/flow'
 import './index.scss'
 import { openPage } from '@/lib/navigation'
@@ -29,28 +25,17 @@ export default function FilingStart() {
   const draft = useCurrentDraft()
   const update = useFilingDraftStore((s) => s.update)
   const reset = useFilingDraftStore((s) => s.reset)
-  const me = useMeStore((s) => s.me)
-  const meLoading = useMeStore((s) => s.loading)
-  const loadMe = useMeStore((s) => s.load)
-  const { params } = useRouter()
   const subjectKey = useFilingDraftStore((s) => s.subject)
   const setSubject = useFilingDraftStore((s) => s.setSubject)
-  const subject = useSubject(subjectKey)
-  const { members } = useFamilyMembers()
+  const { me, meLoading, profile, subject, members } = useFlowSubject(subjectKey, setSubject)
   const [mode, setMode] = useState<'guided' | 'direct'>('guided')
   const [picked, setPicked] = useState<FilingType | null>(null)
   // Offer to resume only what was left last time, not what is being filled now.
   const [resumable] = useState(draft.step !== 'start' && draft.type !== null)
   const [resumeDismissed, setResumeDismissed] = useState(false)
 
-  useLoadOnShow(loadMe)
 
-  // Opened from 家人代办 for one member: file for them.
-  useEffect(() => {
-    if (params.member) setSubject(memberKey(params.member))
-  }, [params.member, setSubject])
 
-  const profile = me?.profile ?? null
   const chooser = resolveChooser(draft.chooserAnswers)
 
   const answer = (question: QuestionId, answerId: string) => {
@@ -109,7 +94,6 @@ export default function FilingStart() {
         members={members}
         selected={subjectKey}
         onChoose={(key) => setSubject(key)}
-        onManageFamily={() => openPage('/packages/family/pages/list/index')}
       />
 
       <View className='flow__section'>
