@@ -74,9 +74,6 @@ export default function EmergencyStart() {
   const { meLoading, profile, subject, members } = useFlowSubject(subjectKey, setSubject)
 
   const [showMissing, setShowMissing] = useState(false)
-  // Offer to resume only what was left last time, not what is being filled now.
-  const [resumable] = useState(draft.step !== 'start')
-  const [resumeDismissed, setResumeDismissed] = useState(false)
 
   // Back from 实名信息 (or anywhere): the page shows what the server now holds (issue 13, trap 1).
 
@@ -118,17 +115,14 @@ export default function EmergencyStart() {
     <PageRoot className='flow'>
       <FlowSteps current={1} steps={EMERGENCY_STEPS} />
 
-      {resumable && !resumeDismissed ? (
-        <ResumeDraft
-          what='急诊补办备案'
-          stepName={STEP_NAMES[draft.step]}
-          onContinue={() => goToStep(draft.step)}
-          onRestart={() => {
-            reset()
-            setResumeDismissed(true)
-          }}
-        />
-      ) : null}
+      <ResumeDraft
+        // Offered only for what was left last time, not what is being filled now.
+        offered={draft.step !== 'start'}
+        what='急诊补办备案'
+        stepName={STEP_NAMES[draft.step]}
+        onContinue={() => goToStep(draft.step)}
+        onRestart={reset}
+      />
 
       <View className='flow__section'>
         <Text className='emergency__headline'>我能办急诊备案吗？</Text>

@@ -30,9 +30,6 @@ export default function FilingStart() {
   const { me, meLoading, profile, subject, members } = useFlowSubject(subjectKey, setSubject)
   const [mode, setMode] = useState<'guided' | 'direct'>('guided')
   const [picked, setPicked] = useState<FilingType | null>(null)
-  // Offer to resume only what was left last time, not what is being filled now.
-  const [resumable] = useState(draft.step !== 'start' && draft.type !== null)
-  const [resumeDismissed, setResumeDismissed] = useState(false)
 
 
 
@@ -73,17 +70,14 @@ export default function FilingStart() {
     <PageRoot className='flow'>
       <FlowSteps current={1} />
 
-      {resumable && !resumeDismissed ? (
-        <ResumeDraft
-          what={`「${FILING_TYPE_INFO[draft.type as FilingType].officialName}」`}
-          stepName={STEP_NAMES[draft.step]}
-          onContinue={() => goToStep(draft.step)}
-          onRestart={() => {
-            reset()
-            setResumeDismissed(true)
-          }}
-        />
-      ) : null}
+      <ResumeDraft
+        // Offered only for what was left last time, not what is being filled now.
+        offered={draft.step !== 'start' && draft.type !== null}
+        what={draft.type ? `「${FILING_TYPE_INFO[draft.type].officialName}」` : ''}
+        stepName={STEP_NAMES[draft.step]}
+        onContinue={() => goToStep(draft.step)}
+        onRestart={reset}
+      />
 
       {me?.verification ? (
         <VerifyCard verification={me.verification} onVerify={() => void openPage('/packages/profile/pages/verify/index')} />
