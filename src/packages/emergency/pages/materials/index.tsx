@@ -1,4 +1,3 @@
-import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import BasisNote from '../../../../components/basis-note'
@@ -20,7 +19,6 @@ export default function EmergencyMaterials() {
   const draft = useCurrentEmergencyDraft()
   const update = useEmergencyDraftStore((s) => s.update)
   const { upload, pick, remove } = useDraftPhotos(() => latestEmergencyDraft().uploads, (uploads) => update({ uploads }))
-  const [showMissing, setShowMissing] = useState(false)
 
   if (!draft.awayReason || !draft.admittedOn) {
     return (
@@ -39,8 +37,6 @@ export default function EmergencyMaterials() {
   const isMissing = (r: MaterialRequirement) => missing.some((m) => m.id === r.id)
 
   const next = () => {
-    setShowMissing(true)
-    if (missing.length > 0) return
     update({ step: 'review' })
     goToStep('review')
   }
@@ -69,7 +65,7 @@ export default function EmergencyMaterials() {
         />
       ))}
 
-      <MaterialsFooter showMissing={showMissing} missing={missing} onNext={next} />
+      <MaterialsFooter missing={missing} onNext={next} />
     </PageRoot>
   )
 }

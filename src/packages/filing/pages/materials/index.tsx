@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Checkbox, Input } from '@nutui/nutui-react-taro'
 import BasisNote from '../../../../components/basis-note'
@@ -36,7 +36,6 @@ export default function FilingMaterials() {
     (uploads) => update({ uploads }),
   )
   const { busy, error: uploadError } = upload
-  const [showMissing, setShowMissing] = useState(false)
 
   const policy = useMemo(() => (subject ? profileFor(subject.insuredRegion) : null), [subject?.insuredRegion])
   if (!draft.type || !subject || !policy) {
@@ -58,8 +57,6 @@ export default function FilingMaterials() {
   const isMissing = (r: MaterialRequirement) => missing.some((m) => m.id === r.id)
 
   const next = () => {
-    setShowMissing(true)
-    if (missing.length > 0) return
     update({ step: 'review' })
     goToStep('review')
   }
@@ -167,7 +164,7 @@ export default function FilingMaterials() {
         </View>
       ) : null}
 
-      <MaterialsFooter showMissing={showMissing} missing={missing} onNext={next} />
+      <MaterialsFooter missing={missing} onNext={next} />
     </PageRoot>
   )
 }
