@@ -16,6 +16,23 @@ import './index.scss'
 
 const SHARE_TITLE = '请确认让我帮您办异地就医备案'
 
+/** The end of the page: what is done, and the way back to the family list. */
+function AuthorizeDone({ id, title, text }: { id: string; title: string; text: string }) {
+  return (
+    <PageRoot className='flow authorize'>
+      <View className='flow__section authorize__done' id={id}>
+        <Text className='flow__title'>{title}</Text>
+        <Text className='flow__text'>{text}</Text>
+      </View>
+      <View className='authorize__footer'>
+        <Button type='primary' size='xlarge' block onClick={backToList} id='authorize-done'>
+          返回家人列表
+        </Button>
+      </View>
+    </PageRoot>
+  )
+}
+
 /**
  * 请家人授权: a composition of the member's status, the choice of method and the section of the
  * chosen way (发邀请 or 上传签好的授权委托书); the shared state lives in useAuthorize.
@@ -74,35 +91,11 @@ export default function FamilyAuthorize() {
   const choice = (selected: boolean) => `flow__choice${selected ? ' flow__choice--selected' : ''}`
 
   if (submitted) {
-    return (
-      <PageRoot className='flow authorize'>
-        <View className='flow__section authorize__done' id='document-submitted'>
-          <Text className='flow__title'>已提交 ✓</Text>
-          <Text className='flow__text'>已提交，工作人员审核后就能代办。审核结果会在“家人代办”里显示。</Text>
-        </View>
-        <View className='authorize__footer'>
-          <Button type='primary' size='xlarge' block onClick={backToList} id='authorize-done'>
-            返回家人列表
-          </Button>
-        </View>
-      </PageRoot>
-    )
+    return <AuthorizeDone id='document-submitted' title='已提交 ✓' text='已提交，工作人员审核后就能代办。审核结果会在“家人代办”里显示。' />
   }
 
   if (status === 'ACTIVE') {
-    return (
-      <PageRoot className='flow authorize'>
-        <View className='flow__section authorize__done' id='authorize-active'>
-          <Text className='flow__title'>已授权 ✓</Text>
-          <Text className='flow__text'>{m.name}已经同意由您代办，现在就可以替家人办理备案。</Text>
-        </View>
-        <View className='authorize__footer'>
-          <Button type='primary' size='xlarge' block onClick={backToList} id='authorize-done'>
-            返回家人列表
-          </Button>
-        </View>
-      </PageRoot>
-    )
+    return <AuthorizeDone id='authorize-active' title='已授权 ✓' text={`${m.name}已经同意由您代办，现在就可以替家人办理备案。`} />
   }
 
   return (
