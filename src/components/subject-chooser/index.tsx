@@ -3,18 +3,21 @@ import type { FamilyMemberView } from '@/domain/family'
 import { memberKey } from '@/hooks/use-subject'
 import type { SubjectKey } from '@/stores/use-filing-draft-store'
 import { tappable } from '@/lib/a11y'
+import { openPage } from '@/lib/navigation'
 
 export interface SubjectChooserProps {
   selfName: string
   members: readonly FamilyMemberView[]
   selected: SubjectKey
   onChoose: (key: SubjectKey, member: FamilyMemberView | null) => void
-  /** Opens 家人代办 to add or authorise someone. */
-  onManageFamily: () => void
+  /** Opens 家人代办 to add or authorise someone; by default the family list. */
+  onManageFamily?: () => void
 }
 
 /** 为谁备案: oneself, or a family member who has authorised the filer (SPEC §2 代办). */
-export default function SubjectChooser({ selfName, members, selected, onChoose, onManageFamily }: SubjectChooserProps) {
+const FAMILY_LIST_URL = '/packages/family/pages/list/index'
+
+export default function SubjectChooser({ selfName, members, selected, onChoose, onManageFamily = () => void openPage(FAMILY_LIST_URL) }: SubjectChooserProps) {
   return (
     <View className='flow__section' id='subject-chooser'>
       <Text className='flow__title'>为谁备案</Text>

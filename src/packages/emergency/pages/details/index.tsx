@@ -1,25 +1,25 @@
 import { useMemo, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
-import BasisNote from '@/components/basis-note'
-import FlowSteps from '@/components/flow-steps'
-import DateChoice from '@/components/date-choice'
-import FormField from '@/components/form-field'
-import RegionPicker from '@/components/region-picker'
-import { checkEmergencyFiling, type EmergencyField } from '@/domain/emergency'
-import { profileFor } from '@/domain/profiles'
-import { chinaToday } from '@/domain/time/china-date'
-import { useNow } from '@/hooks/use-now'
-import { currentCalendar } from '@/services/calendar'
-import { useCurrentEmergencyDraft, useEmergencyDraftStore, type EmergencyDraft } from '@/stores/use-emergency-draft-store'
-import { useSubject } from '@/hooks/use-subject'
+import BasisNote from '../../../../components/basis-note'
+import FlowSteps from '../../../../components/flow-steps'
+import DateChoice from '../../../../components/date-choice'
+import FormField from '../../../../components/form-field'
+import ContactPhones from '@/components/filing-sections/contact-phones'
+import RegionPicker from '../../../../components/region-picker'
+import { checkEmergencyFiling, type EmergencyField } from '../../../../domain/emergency'
+import { profileFor } from '../../../../domain/profiles'
+import { chinaToday } from '../../../../domain/time/china-date'
+import { useNow } from '../../../../hooks/use-now'
+import { currentCalendar } from '../../../../services/calendar'
+import { useCurrentEmergencyDraft, useEmergencyDraftStore, type EmergencyDraft } from '../../../../stores/use-emergency-draft-store'
+import { useSubject } from '../../../../hooks/use-subject'
 import DeadlineBlock from '../../shared/deadline-block'
 import { EMERGENCY_STEPS, admissionMin, goAfterWindow, goToStep, useEmergencyWindow } from '../../shared/flow'
 import { destinationOf } from '@/packages/filing/shared/flow'
 import '../../shared/emergency.scss'
 import './index.scss'
-import PageRoot from '@/components/page-root'
-import { PHONE_INPUT_TYPE } from '@/lib/input-types'
+import PageRoot from '../../../../components/page-root'
 import { replacePage, goHome } from '@/lib/navigation'
 import { tappable } from '@/lib/a11y'
 
@@ -189,13 +189,14 @@ export default function EmergencyDetailsPage() {
               </Text>
             ) : null}
 
-            <FormField name='phone1' label='联系电话' hint='审核结果和提醒会打给这个号码' error={errorOf('phone1')}>
-              <Input name='phone1' className='details__input' type={PHONE_INPUT_TYPE} value={draft.phone1} maxLength={13} placeholder='11 位手机号码' onChange={(v) => set({ phone1: v })} />
-            </FormField>
-
-            <FormField name='phone2' label='备用电话（可不填）' hint='比如子女的电话' error={errorOf('phone2')}>
-              <Input name='phone2' className='details__input' type={PHONE_INPUT_TYPE} value={draft.phone2} maxLength={14} placeholder='手机或带区号的座机' onChange={(v) => set({ phone2: v })} />
-            </FormField>
+            <ContactPhones
+              phone1={draft.phone1}
+              phone2={draft.phone2}
+              errorOf={errorOf}
+              onChange={(field, v) => set(field === 'phone1' ? { phone1: v } : { phone2: v })}
+              phone1Hint='审核结果和提醒会打给这个号码'
+              inputClassName='details__input'
+            />
           </View>
         )}
       </View>

@@ -1,12 +1,13 @@
-import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import BasisNote from '@/components/basis-note'
-import FlowSteps from '@/components/flow-steps'
-import MaterialCard from '@/components/material-card'
-import { materialsFor, missingMaterials, type MaterialItem, type MaterialRequirement, type MaterialSideKey } from '@/domain/materials'
-import { useMaterialUpload } from '@/hooks/use-material-upload'
-import { latestEmergencyDraft, useCurrentEmergencyDraft, useEmergencyDraftStore } from '@/stores/use-emergency-draft-store'
+import BasisNote from '../../../../components/basis-note'
+import FlowSteps from '../../../../components/flow-steps'
+import MaterialCard from '../../../../components/material-card'
+import { materialsFor, missingMaterials, type MaterialRequirement } from '../../../../domain/materials'
+import MaterialsFooter from '@/components/filing-sections/materials-footer'
+import UploadError from '@/components/filing-sections/upload-error'
+import { useDraftPhotos } from '@/components/filing-sections/use-draft-photos'
+import { latestEmergencyDraft, useCurrentEmergencyDraft, useEmergencyDraftStore } from '../../../../stores/use-emergency-draft-store'
 import { EMERGENCY_STEPS, goToStep } from '../../shared/flow'
 import '../../shared/emergency.scss'
 import PageRoot from '@/components/page-root'
@@ -17,8 +18,7 @@ const LIST = materialsFor('EMERGENCY')
 export default function EmergencyMaterials() {
   const draft = useCurrentEmergencyDraft()
   const update = useEmergencyDraftStore((s) => s.update)
-  const upload = useMaterialUpload()
-  const [showMissing, setShowMissing] = useState(false)
+  const { upload, pick, remove } = useDraftPhotos(() => latestEmergencyDraft().uploads, (uploads) => update({ uploads }))
 
   if (!draft.awayReason || !draft.admittedOn) {
     return (
@@ -36,21 +36,7 @@ export default function EmergencyMaterials() {
   const missing = missingMaterials('EMERGENCY', { items: draft.uploads.map((u) => u.purpose) })
   const isMissing = (r: MaterialRequirement) => missing.some((m) => m.id === r.id)
 
-  async function pick(requirement: MaterialRequirement, item: MaterialItem, side?: MaterialSideKey) {
-    const picked = await upload.pick(item.code)
-    if (!picked) return
-    // The draft may have changed while uploading (another photo removed): add to the latest.
-    const current = latestEmergencyDraft().uploads
-    // A new photo of a side (身份证 正面/反面) replaces the old one of that side.
-    const others = side ? current.filter((u) => !(u.requirementId === requirement.id && u.purpose === item.code && u.side === side)) : current
-    update({ uploads: [...others, { ...picked.upload, requirementId: requirement.id, localPath: picked.localPath, ...(side ? { side } : {}) }] })
-  }
-
-  const remove = (id: string) => update({ uploads: draft.uploads.filter((u) => u.id !== id) })
-
   const next = () => {
-    setShowMissing(true)
-    if (missing.length > 0) return
     update({ step: 'review' })
     goToStep('review')
   }
@@ -65,11 +51,7 @@ export default function EmergencyMaterials() {
         <BasisNote name='materials' citations={LIST.citations} />
       </View>
 
-      {upload.error ? (
-        <Text className='flow__error' id='upload-error'>
-          {upload.error}
-        </Text>
-      ) : null}
+      <UploadError message={upload.error} />
 
       {LIST.requirements.map((r) => (
         <MaterialCard
@@ -83,17 +65,7 @@ export default function EmergencyMaterials() {
         />
       ))}
 
-      {showMissing && missing.length > 0 ? (
-        <Text className='flow__error' id='missing'>
-          还缺：{missing.map((m) => m.title).join('；')}
-        </Text>
-      ) : null}
-
-      <View className='flow__footer'>
-        <Button type='primary' size='xlarge' block id='materials-next' onClick={next}>
-          下一步：确认提交
-        </Button>
-      </View>
+      <MaterialsFooter missing={missing} onNext={next} />
     </PageRoot>
   )
 }

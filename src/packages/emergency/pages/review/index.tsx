@@ -1,19 +1,20 @@
 import { useEffect, useMemo, useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import { Button, Checkbox } from '@nutui/nutui-react-taro'
-import FlowSteps from '@/components/flow-steps'
-import SummaryRow from '@/components/summary-row'
-import { regionLabel } from '@/components/region-picker'
-import { AWAY_REASONS, EMERGENCY_CRITERIA } from '@/domain/emergency'
-import { APPLICANT_DECLARATION } from '@/domain/materials'
-import { profileFor } from '@/domain/profiles'
-import { chinaToday } from '@/domain/time/china-date'
-import { useNow } from '@/hooks/use-now'
-import { ApiError } from '@/services/api-error'
-import { createFiling } from '@/services/filings'
-import { fetchNotificationTemplates, type NotificationTemplates } from '@/services/notifications'
-import { latestEmergencyDraft, useCurrentEmergencyDraft, useEmergencyDraftStore, type EmergencyStep } from '@/stores/use-emergency-draft-store'
-import { useSubject } from '@/hooks/use-subject'
+import { Button } from '@nutui/nutui-react-taro'
+import ApplicantDeclaration from '@/components/filing-sections/declaration'
+import SubmitProblem from '@/components/filing-sections/submit-problem'
+import FlowSteps from '../../../../components/flow-steps'
+import SummaryRow from '../../../../components/summary-row'
+import { regionLabel } from '../../../../components/region-picker'
+import { AWAY_REASONS, EMERGENCY_CRITERIA } from '../../../../domain/emergency'
+import { profileFor } from '../../../../domain/profiles'
+import { chinaToday } from '../../../../domain/time/china-date'
+import { useNow } from '../../../../hooks/use-now'
+import { ApiError } from '../../../../services/api-error'
+import { createFiling } from '../../../../services/filings'
+import { fetchNotificationTemplates, type NotificationTemplates } from '../../../../services/notifications'
+import { latestEmergencyDraft, useCurrentEmergencyDraft, useEmergencyDraftStore, type EmergencyStep } from '../../../../stores/use-emergency-draft-store'
+import { useSubject } from '../../../../hooks/use-subject'
 import DeadlineBlock from '../../shared/deadline-block'
 import { AFTER_WINDOW_URL, EMERGENCY_STEPS, goToStep, newIdempotencyKey, submissionOf, useEmergencyWindow } from '../../shared/flow'
 import { askForReminders, settleWithin } from '../../shared/reminders'
@@ -137,13 +138,7 @@ export default function EmergencyReview() {
         </Text>
       </View>
 
-      <View className='flow__section'>
-        <Text className='review__decl-title'>{APPLICANT_DECLARATION.title}</Text>
-        <Text className='flow__text'>{APPLICANT_DECLARATION.text}</Text>
-        <View className='review__agree' id='declaration-agree'>
-          <Checkbox className={`flow__tick${draft.declarationAgreed ? ' flow__tick--on' : ''}`} checked={draft.declarationAgreed} onChange={(v) => update({ declarationAgreed: v })} label='我已阅读并承诺' />
-        </View>
-      </View>
+      <ApplicantDeclaration agreed={draft.declarationAgreed} onChange={(v) => update({ declarationAgreed: v })} />
 
       <Text className='flow__text review__instant'>急诊备案要医保经办机构审核，一般 1 个工作日内出结果，审核结果可以在“我的备案”里看。</Text>
 
@@ -154,19 +149,7 @@ export default function EmergencyReview() {
       ) : null}
 
       {problem ? (
-        <View className='flow__error' id='submit-problem'>
-          <Text className='review__problem'>{problem.message}</Text>
-          {Object.entries(problem.fields).map(([field, message]) => (
-            <Text key={field} className='review__problem-field'>
-              · {message}
-            </Text>
-          ))}
-          {fieldSteps.map((step) => (
-            <Text key={step} className='flow__link' {...tappable(null, () => goToStep(step))}>
-              {STEP_LINK[step]}
-            </Text>
-          ))}
-        </View>
+        <SubmitProblem message={problem.message} fields={problem.fields} steps={fieldSteps} linkOf={(step) => STEP_LINK[step]} onStep={goToStep} />
       ) : null}
 
       <View className='flow__footer'>

@@ -1,25 +1,21 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
-import BasisNote from '@/components/basis-note'
-import FlowSteps from '@/components/flow-steps'
-import DateChoice from '@/components/date-choice'
-import FormField from '@/components/form-field'
-import RegionPicker from '@/components/region-picker'
-import PageRoot from '@/components/page-root'
-import ResumeDraft from '@/components/resume-draft'
-import SubjectChooser from '@/components/subject-chooser'
-import { AWAY_REASONS, EMERGENCY_CRITERIA, EMERGENCY_CRITERIA_CITATIONS, type AwayReason, type EmergencyCriterion } from '@/domain/emergency'
-import { EMERGENCY_TRIP_MAX_MONTHS } from '@/domain/rules'
-import { profileFor } from '@/domain/profiles'
-import { chinaToday } from '@/domain/time/china-date'
-import { useNow } from '@/hooks/use-now'
-import { useLoadOnShow } from '@/hooks/use-load-on-show'
-import { useCurrentEmergencyDraft, useEmergencyDraftStore, type AwayLength, type EmergencyDraft } from '@/stores/use-emergency-draft-store'
-import { useMeStore } from '@/stores/use-me-store'
-import { useFamilyMembers } from '@/hooks/use-family-members'
-import { memberKey, useSubject } from '@/hooks/use-subject'
+import BasisNote from '../../../../components/basis-note'
+import FlowSteps from '../../../../components/flow-steps'
+import DateChoice from '../../../../components/date-choice'
+import FormField from '../../../../components/form-field'
+import RegionPicker from '../../../../components/region-picker'
+import PageRoot from '../../../../components/page-root'
+import ResumeDraft from '../../../../components/resume-draft'
+import SubjectChooser from '../../../../components/subject-chooser'
+import { AWAY_REASONS, EMERGENCY_CRITERIA, EMERGENCY_CRITERIA_CITATIONS, type AwayReason, type EmergencyCriterion } from '../../../../domain/emergency'
+import { EMERGENCY_TRIP_MAX_MONTHS } from '../../../../domain/rules'
+import { profileFor } from '../../../../domain/profiles'
+import { chinaToday } from '../../../../domain/time/china-date'
+import { useNow } from '../../../../hooks/use-now'
+import { useCurrentEmergencyDraft, useEmergencyDraftStore, type AwayLength, type EmergencyDraft } from '../../../../stores/use-emergency-draft-store'
+import { useFlowSubject } from '@/hooks/use-flow-subject'
 import DeadlineBlock from '../../shared/deadline-block'
 import { AWAY_LENGTHS, EMERGENCY_STEPS, OTHER_TYPES_URL, STEP_NAMES, admissionMin, goToStep, useEmergencyWindow } from '../../shared/flow'
 import '../../shared/emergency.scss'
@@ -73,28 +69,14 @@ export default function EmergencyStart() {
   const draft = useCurrentEmergencyDraft()
   const update = useEmergencyDraftStore((s) => s.update)
   const reset = useEmergencyDraftStore((s) => s.reset)
-  const me = useMeStore((s) => s.me)
-  const meLoading = useMeStore((s) => s.loading)
-  const loadMe = useMeStore((s) => s.load)
-  const { params } = useRouter()
   const subjectKey = useEmergencyDraftStore((s) => s.subject)
   const setSubject = useEmergencyDraftStore((s) => s.setSubject)
-  const subject = useSubject(subjectKey)
-  const { members } = useFamilyMembers()
+  const { meLoading, profile, subject, members } = useFlowSubject(subjectKey, setSubject)
 
-  // Opened from 家人代办 for one member: file for them.
-  useEffect(() => {
-    if (params.member) setSubject(memberKey(params.member))
-  }, [params.member, setSubject])
   const [showMissing, setShowMissing] = useState(false)
-  // Offer to resume only what was left last time, not what is being filled now.
-  const [resumable] = useState(draft.step !== 'start')
-  const [resumeDismissed, setResumeDismissed] = useState(false)
 
   // Back from 实名信息 (or anywhere): the page shows what the server now holds (issue 13, trap 1).
-  useLoadOnShow(loadMe)
 
-  const profile = me?.profile ?? null
   const now = useNow()
   const today = chinaToday(now)
   // The deadline needs only the admission date and the 参保地 (issue 13, trap 3): the subject's
@@ -133,17 +115,14 @@ export default function EmergencyStart() {
     <PageRoot className='flow'>
       <FlowSteps current={1} steps={EMERGENCY_STEPS} />
 
-      {resumable && !resumeDismissed ? (
-        <ResumeDraft
-          what='急诊补办备案'
-          stepName={STEP_NAMES[draft.step]}
-          onContinue={() => goToStep(draft.step)}
-          onRestart={() => {
-            reset()
-            setResumeDismissed(true)
-          }}
-        />
-      ) : null}
+      <ResumeDraft
+        // Offered only for what was left last time, not what is being filled now.
+        offered={draft.step !== 'start'}
+        what='急诊补办备案'
+        stepName={STEP_NAMES[draft.step]}
+        onContinue={() => goToStep(draft.step)}
+        onRestart={reset}
+      />
 
       <View className='flow__section'>
         <Text className='emergency__headline'>我能办急诊备案吗？</Text>
@@ -194,7 +173,6 @@ export default function EmergencyStart() {
           members={members}
           selected={subjectKey}
           onChoose={(key) => setSubject(key)}
-          onManageFamily={() => openPage('/packages/family/pages/list/index')}
         />
       ) : null}
 

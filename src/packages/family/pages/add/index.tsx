@@ -1,27 +1,24 @@
-import { useCallback, useMemo, useState, type ReactNode } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { now } from '@/lib/clock'
 import { View, Text } from '@tarojs/components'
-import { Button, Input, Toast } from '@nutui/nutui-react-taro'
-import FormField from '@/components/form-field'
-import PageRoot from '@/components/page-root'
-import RegionPicker from '@/components/region-picker'
+import { Button, Toast } from '@nutui/nutui-react-taro'
+import PageRoot from '../../../../components/page-root'
+import PersonFields, { ChoiceField, choiceClass, isJudgeable } from '@/components/person-fields'
 import {
   FAMILY_MEMBER_LIMIT,
   FAMILY_RELATION_LIST,
   relationLabel,
   validateFamilyMember,
   type FamilyMemberFieldErrors,
-} from '@/domain/family'
-import { chinaToday } from '@/domain/time/china-date'
-import { INSURANCE_TYPES, type InsuranceType } from '@/domain/validation/profile'
-import { useLoadOnShow } from '@/hooks/use-load-on-show'
-import { ApiError } from '@/services/api-error'
-import { addFamilyMember } from '@/services/family'
-import { useFamilyDraftStore, type FamilyDraft, type FamilyDraftField } from '@/stores/use-family-draft-store'
-import { useMeStore } from '@/stores/use-me-store'
+} from '../../../../domain/family'
+import { chinaToday } from '../../../../domain/time/china-date'
+import { useLoadOnShow } from '../../../../hooks/use-load-on-show'
+import { ApiError } from '../../../../services/api-error'
+import { addFamilyMember } from '../../../../services/family'
+import { useFamilyDraftStore, type FamilyDraftField } from '../../../../stores/use-family-draft-store'
+import { useMeStore } from '../../../../stores/use-me-store'
 import { LIST_URL, PROFILE_URL, authorizeUrl, errorText, newIdempotencyKey } from '../../shared/family-text'
 import './index.scss'
-import { ID_INPUT_TYPE, PHONE_INPUT_TYPE } from '@/lib/input-types'
 import { goHome, openPage, replacePage } from '@/lib/navigation'
 import { idFacts } from '@/lib/id-facts'
 import { useScrollToField } from '@/hooks/use-scroll-to-field'
@@ -33,30 +30,6 @@ import { tappable } from '@/lib/a11y'
 
 const FIELD_ORDER: FamilyDraftField[] = ['name', 'idNumber', 'relation', 'phone', 'insuredRegion', 'insuranceType']
 const TOAST_ID = 'family-add-toast'
-
-/** A field's error shows once it is left, or as soon as it is long enough to judge while typing. */
-function isJudgeable(field: FamilyDraftField, draft: FamilyDraft, touched: boolean): boolean {
-  if (touched) return true
-  if (field === 'idNumber') return draft.idNumber.trim().length >= 18
-  if (field === 'phone') return draft.phone.replace(/\D/g, '').length >= 11
-  return false
-}
-
-/** FormField's look and ids, for a field answered with large choices instead of a text box. */
-function ChoiceField({ name, label, hint, error, children }: { name: string; label: string; hint: string; error?: string; children: ReactNode }) {
-  return (
-    <View className={`form-field${error ? ' form-field--error' : ''}`} id={`field-${name}`}>
-      <Text className='form-field__label'>{label}</Text>
-      <Text className='form-field__hint'>{hint}</Text>
-      <View className='member-form__choices'>{children}</View>
-      {error ? (
-        <Text className='form-field__error' id={`error-${name}`}>
-          {error}
-        </Text>
-      ) : null}
-    </View>
-  )
-}
 
 function showToast(content: string) {
   Toast.show(TOAST_ID, { content, duration: 2.5 })
@@ -108,7 +81,7 @@ export default function FamilyAdd() {
     if (serverErrors[field]) setServerErrors(({ [field]: _dropped, ...rest }) => rest)
   }
 
-  const choose = (field: 'relation' | 'insuranceType', value: string) => {
+  const choose = (field: 'relation', value: string) => {
     update(field, value)
     touch(field)
   }
@@ -155,8 +128,6 @@ export default function FamilyAdd() {
     }
   }
 
-  const choice = (selected: boolean) => `flow__choice${selected ? ' flow__choice--selected' : ''}`
-
   if (agreedVersion !== notice.version) {
     return (
       <PageRoot className='flow member-form'>
@@ -196,90 +167,35 @@ export default function FamilyAdd() {
         </View>
       ) : null}
 
-      <FormField name='name' label='家人的姓名' hint='和家人身份证上的一样' error={errorOf('name')}>
-        <Input
-          name='name'
-          className='member-form__input'
-          placeholder='例如：张建华'
-          value={draft.name}
-          maxLength={30}
-          onChange={(v) => update('name', v)}
-          onBlur={() => touch('name')}
-        />
-      </FormField>
-
-      <FormField name='idNumber' label='家人的身份证号码' hint={idFactsText ?? '18 位，最后一位可能是字母 X'} error={errorOf('idNumber')}>
-        <Input
-          name='idNumber'
-          className='member-form__input'
-          type={ID_INPUT_TYPE}
-          placeholder='18 位身份证号码'
-          value={draft.idNumber}
-          maxLength={18}
-          onChange={(v) => update('idNumber', v.toUpperCase())}
-          onBlur={() => touch('idNumber')}
-        />
-      </FormField>
-
-      <ChoiceField name='relation' label='这位家人是您的' hint='点一下选择' error={errorOf('relation')}>
-        {FAMILY_RELATION_LIST.map((code) => (
-          <View
-            key={code}
-            className={`${choice(draft.relation === code)} member-form__choice`}
-            id={`relation-${code}`}
-            {...tappable(null, () => choose('relation', code), { role: 'radio', checked: draft.relation === code })}
-          >
-            <Text className='flow__choice-label'>{draft.relation === code ? '✓ ' : ''}{relationLabel(code)}</Text>
+      <PersonFields
+        whose='family'
+        values={draft}
+        errorOf={errorOf}
+        onChange={update}
+        onTouch={touch}
+        idFactsText={idFactsText}
+        inputClassName='member-form__input'
+        insuranceAs='choices'
+        afterIdNumber={
+          <ChoiceField name='relation' label='这位家人是您的' hint='点一下选择' error={errorOf('relation')}>
+            {FAMILY_RELATION_LIST.map((code) => (
+              <View
+                key={code}
+                className={`${choiceClass(draft.relation === code)} member-form__choice`}
+                id={`relation-${code}`}
+                {...tappable(null, () => choose('relation', code), { role: 'radio', checked: draft.relation === code })}
+              >
+                <Text className='flow__choice-label'>{draft.relation === code ? '✓ ' : ''}{relationLabel(code)}</Text>
+              </View>
+            ))}
+          </ChoiceField>
+        }
+        beforeRegion={
+          <View className='flow__notice member-form__own' id='add-own-insurance'>
+            <Text>下面的参保地和险种，填的是家人自己的（不是您的）：家人在哪个城市交的医保、交的是哪一种。</Text>
           </View>
-        ))}
-      </ChoiceField>
-
-      <FormField name='phone' label='家人的手机号码' hint='办理结果也会告诉这个号码' error={errorOf('phone')}>
-        <Input
-          name='phone'
-          className='member-form__input'
-          type={PHONE_INPUT_TYPE}
-          placeholder='11 位手机号码'
-          value={draft.phone}
-          maxLength={13}
-          onChange={(v) => update('phone', v)}
-          onBlur={() => touch('phone')}
-        />
-      </FormField>
-
-      <View className='flow__notice member-form__own' id='add-own-insurance'>
-        <Text>下面的参保地和险种，填的是家人自己的（不是您的）：家人在哪个城市交的医保、交的是哪一种。</Text>
-      </View>
-
-      <FormField name='insuredRegion' label='家人的参保地' hint='家人在哪个城市交的医保' error={errorOf('insuredRegion')}>
-        <RegionPicker
-          value={draft.insuredRegion}
-          title='选择家人的参保地'
-          placeholder='请选择省、市'
-          onChange={(code) => {
-            update('insuredRegion', code)
-            touch('insuredRegion')
-          }}
-        />
-      </FormField>
-
-      <ChoiceField
-        name='insuranceType'
-        label='家人的险种'
-        hint='上班交的一般是职工医保；老人、孩子、自己交的一般是城乡居民医保'
-        error={errorOf('insuranceType')}
-      >
-        {(Object.keys(INSURANCE_TYPES) as InsuranceType[]).map((key) => (
-          <View
-            key={key}
-            className={`${choice(draft.insuranceType === key)} member-form__choice member-form__choice--wide`}
-            id={`insurance-${key}`}
-            {...tappable(null, () => choose('insuranceType', key), { role: 'radio', checked: draft.insuranceType === key })}
-          >
-            <Text className='flow__choice-label'>{draft.insuranceType === key ? '✓ ' : ''}{INSURANCE_TYPES[key]}</Text>
-          </View>
-        ))}
-      </ChoiceField>
+        }
+      />
 
       {submitError ? (
         <Text className='flow__error' id='add-error'>

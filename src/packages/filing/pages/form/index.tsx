@@ -3,26 +3,26 @@ import { tappable } from '@/lib/a11y'
 import { now } from '@/lib/clock'
 import { View, Text } from '@tarojs/components'
 import { Button, Input, Switch } from '@nutui/nutui-react-taro'
-import BasisNote from '@/components/basis-note'
-import FlowSteps from '@/components/flow-steps'
-import DateChoice from '@/components/date-choice'
-import FormField from '@/components/form-field'
-import RegionPicker from '@/components/region-picker'
-import { FILING_TYPE_INFO, isLongTerm } from '@/domain/filing-types'
-import { CHRONIC_DISEASE_NOTE, checkFiling, endDateRule, MAX_YEAR_AHEAD_DAYS, type FilingFieldErrors } from '@/domain/filings'
-import { formatDayNumber, parseDayNumber } from '@/domain/calendar'
-import { profileFor } from '@/domain/profiles'
-import { explainReduction, plainReduction } from '@/domain/rules'
-import { chinaToday } from '@/domain/time/china-date'
-import { useCurrentDraft, useFilingDraftStore, type FilingDraft } from '@/stores/use-filing-draft-store'
-import { useSubject } from '@/hooks/use-subject'
+import BasisNote from '../../../../components/basis-note'
+import FlowSteps from '../../../../components/flow-steps'
+import DateChoice from '../../../../components/date-choice'
+import FormField from '../../../../components/form-field'
+import ContactPhones from '@/components/filing-sections/contact-phones'
+import RegionPicker from '../../../../components/region-picker'
+import { FILING_TYPE_INFO, isLongTerm } from '../../../../domain/filing-types'
+import { CHRONIC_DISEASE_NOTE, checkFiling, endDateRule, MAX_YEAR_AHEAD_DAYS, type FilingFieldErrors } from '../../../../domain/filings'
+import { formatDayNumber, parseDayNumber } from '../../../../domain/calendar'
+import { profileFor } from '../../../../domain/profiles'
+import { explainReduction, plainReduction } from '../../../../domain/rules'
+import { chinaToday } from '../../../../domain/time/china-date'
+import { useCurrentDraft, useFilingDraftStore, type FilingDraft } from '../../../../stores/use-filing-draft-store'
+import { useSubject } from '../../../../hooks/use-subject'
 import { admittedOnOf, destinationOf, goToStep } from '../../shared/flow'
 import { AFTER_WINDOW_URL } from '@/packages/emergency/shared/flow'
 import { openPage } from '@/lib/navigation'
 import NeedsStart from '../../shared/needs-start'
 import './index.scss'
-import PageRoot from '@/components/page-root'
-import { PHONE_INPUT_TYPE } from '@/lib/input-types'
+import PageRoot from '../../../../components/page-root'
 
 /** The fields this page owns; materials and the commitment come on the next page. */
 const FORM_FIELDS: (keyof FilingFieldErrors)[] = ['admittedOn', 'destination', 'startDate', 'endDate', 'phone1', 'phone2', 'addressAtDestination', 'chronicDiseaseHospital', 'type']
@@ -206,13 +206,14 @@ export default function FilingForm() {
           </View>
         )}
 
-        <FormField name='phone1' label='联系电话' hint='办理结果和提醒会打给这个号码' error={errorOf('phone1')}>
-          <Input name='phone1' className='filing-form__input' type={PHONE_INPUT_TYPE} value={draft.phone1} maxLength={13} placeholder='11 位手机号码' onChange={(v) => set({ phone1: v })} />
-        </FormField>
-
-        <FormField name='phone2' label='备用电话（可不填）' hint='比如子女的电话' error={errorOf('phone2')}>
-          <Input name='phone2' className='filing-form__input' type={PHONE_INPUT_TYPE} value={draft.phone2} maxLength={14} placeholder='手机或带区号的座机' onChange={(v) => set({ phone2: v })} />
-        </FormField>
+        <ContactPhones
+          phone1={draft.phone1}
+          phone2={draft.phone2}
+          errorOf={errorOf}
+          onChange={(field, v) => set(field === 'phone1' ? { phone1: v } : { phone2: v })}
+          phone1Hint='办理结果和提醒会打给这个号码'
+          inputClassName='filing-form__input'
+        />
 
         <FormField name='addressAtDestination' label='在外地的住址' hint='写到街道、小区和门牌号' error={errorOf('addressAtDestination')}>
           <Input

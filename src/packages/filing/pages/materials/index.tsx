@@ -1,18 +1,20 @@
-import { useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import { View, Text } from '@tarojs/components'
-import { Button, Checkbox, Input } from '@nutui/nutui-react-taro'
-import BasisNote from '@/components/basis-note'
-import FlowSteps from '@/components/flow-steps'
-import MaterialCard from '@/components/material-card'
-import { commitmentConsequence, commitmentText, commitmentTextFor, materialsFor, missingMaterials, type MaterialItem, type MaterialRequirement, type MaterialSideKey } from '@/domain/materials'
-import { PROXY_SIGNATURE_CITATIONS } from '@/domain/filings'
-import { profileFor } from '@/domain/profiles'
-import { FILING_TYPE_INFO, type FilingType } from '@/domain/filing-types'
-import type { CommitmentFilingType } from '@/domain/materials'
-import { sameName } from '@/domain/validation/name'
-import { useMaterialUpload } from '@/hooks/use-material-upload'
-import { useCurrentDraft, useFilingDraftStore } from '@/stores/use-filing-draft-store'
-import { useSubject } from '@/hooks/use-subject'
+import { Checkbox, Input } from '@nutui/nutui-react-taro'
+import BasisNote from '../../../../components/basis-note'
+import FlowSteps from '../../../../components/flow-steps'
+import MaterialCard from '../../../../components/material-card'
+import { commitmentConsequence, commitmentText, commitmentTextFor, materialsFor, missingMaterials, type MaterialRequirement } from '../../../../domain/materials'
+import { PROXY_SIGNATURE_CITATIONS } from '../../../../domain/filings'
+import { profileFor } from '../../../../domain/profiles'
+import { FILING_TYPE_INFO, type FilingType } from '../../../../domain/filing-types'
+import type { CommitmentFilingType } from '../../../../domain/materials'
+import { sameName } from '../../../../domain/validation/name'
+import MaterialsFooter from '@/components/filing-sections/materials-footer'
+import UploadError from '@/components/filing-sections/upload-error'
+import { useDraftPhotos } from '@/components/filing-sections/use-draft-photos'
+import { useCurrentDraft, useFilingDraftStore } from '../../../../stores/use-filing-draft-store'
+import { useSubject } from '../../../../hooks/use-subject'
 import { goToStep } from '../../shared/flow'
 import NeedsStart from '../../shared/needs-start'
 import './index.scss'
@@ -29,9 +31,11 @@ export default function FilingMaterials() {
   const update = useFilingDraftStore((s) => s.update)
   const subject = useSubject(useFilingDraftStore((s) => s.subject))
   const filer = useSubject('self')
-  const upload = useMaterialUpload()
+  const { upload, pick, remove } = useDraftPhotos(
+    () => useFilingDraftStore.getState().drafts[useFilingDraftStore.getState().subject]?.uploads ?? [],
+    (uploads) => update({ uploads }),
+  )
   const { busy, error: uploadError } = upload
-  const [showMissing, setShowMissing] = useState(false)
 
   const policy = useMemo(() => (subject ? profileFor(subject.insuredRegion) : null), [subject?.insuredRegion])
   if (!draft.type || !subject || !policy) {
@@ -52,26 +56,7 @@ export default function FilingMaterials() {
   const missing = missingMaterials(draft.type, { items: draft.uploads.map((u) => u.purpose), commitmentSigned }, opts)
   const isMissing = (r: MaterialRequirement) => missing.some((m) => m.id === r.id)
 
-  async function pick(requirement: MaterialRequirement, item: MaterialItem, side?: MaterialSideKey) {
-    const picked = await upload.pick(item.code)
-    if (!picked) return
-    const current = useFilingDraftStore.getState().drafts[useFilingDraftStore.getState().subject]?.uploads ?? []
-    // A new photo of a side replaces the old one of that side.
-    const others = side ? current.filter((u) => !(u.requirementId === requirement.id && u.purpose === item.code && u.side === side)) : current
-    update({ uploads: [...others, { ...picked.upload, requirementId: requirement.id, localPath: picked.localPath, ...(side ? { side } : {}) }] })
-  }
-
-  const remove = (id: string) => update({ uploads: draft.uploads.filter((u) => u.id !== id) })
-  // A note on a photo (房产证: who the owner is) is kept on the draft's upload (issue 13 item 11).
-  const setNote = (id: string, note: string) => {
-    const { drafts, subject: key } = useFilingDraftStore.getState()
-    update({ uploads: (drafts[key]?.uploads ?? []).map((u) => (u.id === id ? { ...u, note } : u)) })
-  }
-  const notes = Object.fromEntries(draft.uploads.map((u) => [u.id, u.note ?? '']))
-
   const next = () => {
-    setShowMissing(true)
-    if (missing.length > 0) return
     update({ step: 'review' })
     goToStep('review')
   }
@@ -90,11 +75,7 @@ export default function FilingMaterials() {
         <BasisNote name='materials' citations={list.citations} />
       </View>
 
-      {uploadError ? (
-        <Text className='flow__error' id='upload-error'>
-          {uploadError}
-        </Text>
-      ) : null}
+      <UploadError message={uploadError} />
 
       {list.requirements.map((r) => {
         const files = draft.uploads.filter((u) => u.requirementId === r.id)
@@ -185,17 +166,7 @@ export default function FilingMaterials() {
         </View>
       ) : null}
 
-      {showMissing && missing.length > 0 ? (
-        <Text className='flow__error' id='missing'>
-          还缺：{missing.map((m) => m.title).join('；')}
-        </Text>
-      ) : null}
-
-      <View className='flow__footer'>
-        <Button type='primary' size='xlarge' block id='materials-next' onClick={next}>
-          下一步：确认提交
-        </Button>
-      </View>
+      <MaterialsFooter missing={missing} onNext={next} />
     </PageRoot>
   )
 }

@@ -1,17 +1,18 @@
 import { useMemo, useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import { Button, Checkbox } from '@nutui/nutui-react-taro'
-import FlowSteps from '@/components/flow-steps'
-import SummaryRow from '@/components/summary-row'
-import { regionLabel } from '@/components/region-picker'
-import { FILING_TYPE_INFO } from '@/domain/filing-types'
-import { endDateRule } from '@/domain/filings'
-import { APPLICANT_DECLARATION } from '@/domain/materials'
-import { profileFor } from '@/domain/profiles'
-import { ApiError } from '@/services/api-error'
-import { createFiling } from '@/services/filings'
-import { useCurrentDraft, useFilingDraftStore, type FilingStep } from '@/stores/use-filing-draft-store'
-import { useSubject } from '@/hooks/use-subject'
+import { Button } from '@nutui/nutui-react-taro'
+import ApplicantDeclaration from '@/components/filing-sections/declaration'
+import SubmitProblem from '@/components/filing-sections/submit-problem'
+import FlowSteps from '../../../../components/flow-steps'
+import SummaryRow from '../../../../components/summary-row'
+import { regionLabel } from '../../../../components/region-picker'
+import { FILING_TYPE_INFO } from '../../../../domain/filing-types'
+import { endDateRule } from '../../../../domain/filings'
+import { profileFor } from '../../../../domain/profiles'
+import { ApiError } from '../../../../services/api-error'
+import { createFiling } from '../../../../services/filings'
+import { useCurrentDraft, useFilingDraftStore, type FilingStep } from '../../../../stores/use-filing-draft-store'
+import { useSubject } from '../../../../hooks/use-subject'
 import { goToStep, newIdempotencyKey, submissionOf } from '../../shared/flow'
 import NeedsStart from '../../shared/needs-start'
 import PageRoot from '@/components/page-root'
@@ -99,31 +100,14 @@ export default function FilingReview() {
         </Text>
       </View>
 
-      <View className='flow__section'>
-        <Text className='review__decl-title'>{APPLICANT_DECLARATION.title}</Text>
-        <Text className='flow__text'>{APPLICANT_DECLARATION.text}</Text>
-        <View className='review__agree' id='declaration-agree'>
-          <Checkbox className={`flow__tick${draft.declarationAgreed ? ' flow__tick--on' : ''}`} checked={draft.declarationAgreed} onChange={(v) => update({ declarationAgreed: v })} label='我已阅读并承诺' />
-        </View>
-      </View>
+      <ApplicantDeclaration agreed={draft.declarationAgreed} onChange={(v) => update({ declarationAgreed: v })} />
 
       {FILING_TYPE_INFO[type].instant ? (
         <Text className='flow__text review__instant'>提交后马上出结果，不用等审核。</Text>
       ) : null}
 
       {problem ? (
-        <View className='flow__error' id='submit-problem'>
-          <Text className='review__problem'>{problem.message}</Text>
-          {Object.entries(problem.fields).map(([field, message]) => (
-            <Text key={field} className='review__problem-field'>
-              · {message}
-            </Text>
-          ))}
-          {fieldSteps.map((step) => (
-            <Text key={step} className='flow__link' {...tappable(null, () => goToStep(step))}>
-              {step === 'materials' ? '去补材料 ›' : step === 'start' ? '重新选类型 ›' : '去修改信息 ›'}
-            </Text>
-          ))}
+        <SubmitProblem message={problem.message} fields={problem.fields} steps={fieldSteps} linkOf={(step) => (step === 'materials' ? '去补材料 ›' : step === 'start' ? '重新选类型 ›' : '去修改信息 ›')} onStep={goToStep}>
           {problem.existingFilingId ? (
             <Text
               className='flow__link'
@@ -133,7 +117,7 @@ export default function FilingReview() {
               查看已有的备案 ›
             </Text>
           ) : null}
-        </View>
+        </SubmitProblem>
       ) : null}
 
       <View className='flow__footer'>

@@ -1,23 +1,19 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { now } from '@/lib/clock'
 import { View, Text } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
-import BasisNote from '@/components/basis-note'
-import FlowSteps from '@/components/flow-steps'
-import NeedsProfile from '@/components/needs-profile'
-import PageRoot from '@/components/page-root'
-import ResumeDraft from '@/components/resume-draft'
-import SubjectChooser from '@/components/subject-chooser'
-import VerifyCard from '@/components/verify-card'
-import { resolveChooser, type ChooserAnswers, type QuestionId } from '@/domain/chooser'
-import { FILING_TYPE_INFO, FILING_TYPE_LIST, type FilingType } from '@/domain/filing-types'
-import { chinaToday } from '@/domain/time/china-date'
-import { useCurrentDraft, useFilingDraftStore } from '@/stores/use-filing-draft-store'
-import { useMeStore } from '@/stores/use-me-store'
-import { useFamilyMembers } from '@/hooks/use-family-members'
-import { useLoadOnShow } from '@/hooks/use-load-on-show'
-import { memberKey, useSubject } from '@/hooks/use-subject'
+import BasisNote from '../../../../components/basis-note'
+import FlowSteps from '../../../../components/flow-steps'
+import NeedsProfile from '../../../../components/needs-profile'
+import PageRoot from '../../../../components/page-root'
+import ResumeDraft from '../../../../components/resume-draft'
+import SubjectChooser from '../../../../components/subject-chooser'
+import VerifyCard from '../../../../components/verify-card'
+import { resolveChooser, type ChooserAnswers, type QuestionId } from '../../../../domain/chooser'
+import { FILING_TYPE_INFO, FILING_TYPE_LIST, type FilingType } from '../../../../domain/filing-types'
+import { chinaToday } from '../../../../domain/time/china-date'
+import { useCurrentDraft, useFilingDraftStore } from '../../../../stores/use-filing-draft-store'
+import { useFlowSubject } from '@/hooks/use-flow-subject'
 import { STEP_NAMES, goToStep } from '../../shared/flow'
 import './index.scss'
 import { openPage } from '@/lib/navigation'
@@ -29,28 +25,14 @@ export default function FilingStart() {
   const draft = useCurrentDraft()
   const update = useFilingDraftStore((s) => s.update)
   const reset = useFilingDraftStore((s) => s.reset)
-  const me = useMeStore((s) => s.me)
-  const meLoading = useMeStore((s) => s.loading)
-  const loadMe = useMeStore((s) => s.load)
-  const { params } = useRouter()
   const subjectKey = useFilingDraftStore((s) => s.subject)
   const setSubject = useFilingDraftStore((s) => s.setSubject)
-  const subject = useSubject(subjectKey)
-  const { members } = useFamilyMembers()
+  const { me, meLoading, profile, subject, members } = useFlowSubject(subjectKey, setSubject)
   const [mode, setMode] = useState<'guided' | 'direct'>('guided')
   const [picked, setPicked] = useState<FilingType | null>(null)
-  // Offer to resume only what was left last time, not what is being filled now.
-  const [resumable] = useState(draft.step !== 'start' && draft.type !== null)
-  const [resumeDismissed, setResumeDismissed] = useState(false)
 
-  useLoadOnShow(loadMe)
 
-  // Opened from 家人代办 for one member: file for them.
-  useEffect(() => {
-    if (params.member) setSubject(memberKey(params.member))
-  }, [params.member, setSubject])
 
-  const profile = me?.profile ?? null
   const chooser = resolveChooser(draft.chooserAnswers)
 
   const answer = (question: QuestionId, answerId: string) => {
@@ -88,17 +70,14 @@ export default function FilingStart() {
     <PageRoot className='flow'>
       <FlowSteps current={1} />
 
-      {resumable && !resumeDismissed ? (
-        <ResumeDraft
-          what={`「${FILING_TYPE_INFO[draft.type as FilingType].officialName}」`}
-          stepName={STEP_NAMES[draft.step]}
-          onContinue={() => goToStep(draft.step)}
-          onRestart={() => {
-            reset()
-            setResumeDismissed(true)
-          }}
-        />
-      ) : null}
+      <ResumeDraft
+        // Offered only for what was left last time, not what is being filled now.
+        offered={draft.step !== 'start' && draft.type !== null}
+        what={draft.type ? `「${FILING_TYPE_INFO[draft.type].officialName}」` : ''}
+        stepName={STEP_NAMES[draft.step]}
+        onContinue={() => goToStep(draft.step)}
+        onRestart={reset}
+      />
 
       {me?.verification ? (
         <VerifyCard verification={me.verification} onVerify={() => void openPage('/packages/profile/pages/verify/index')} />
@@ -109,7 +88,6 @@ export default function FilingStart() {
         members={members}
         selected={subjectKey}
         onChoose={(key) => setSubject(key)}
-        onManageFamily={() => openPage('/packages/family/pages/list/index')}
       />
 
       <View className='flow__section'>

@@ -1,24 +1,16 @@
 import { useMemo, useState } from 'react'
 import { now } from '@/lib/clock'
 import { View, Text } from '@tarojs/components'
-import { Button, Input, Radio, Toast } from '@nutui/nutui-react-taro'
-import FormField from '@/components/form-field'
-import RegionPicker from '@/components/region-picker'
-import {
-  INSURANCE_TYPES,
-  validateProfile,
-  type InsuranceType,
-  type ProfileFieldErrors,
-  type ProfileInput,
-} from '@/domain/validation/profile'
-import { chinaToday } from '@/domain/time/china-date'
-import { ApiError } from '@/services/api-error'
-import { ensureSession } from '@/services/session'
-import { fetchMe, saveProfile } from '@/services/me'
-import type { VerificationView } from '@/domain/verification'
-import { useProfileDraftStore, type ProfileDraft, type ProfileField } from '@/stores/use-profile-draft-store'
+import { Button, Toast } from '@nutui/nutui-react-taro'
+import PersonFields, { isJudgeable } from '@/components/person-fields'
+import { validateProfile, type ProfileFieldErrors, type ProfileInput } from '@/domain/validation/profile'
+import { chinaToday } from '../../../../domain/time/china-date'
+import { ApiError } from '../../../../services/api-error'
+import { ensureSession } from '../../../../services/session'
+import { fetchMe, saveProfile } from '../../../../services/me'
+import type { VerificationView } from '../../../../domain/verification'
+import { useProfileDraftStore, type ProfileDraft, type ProfileField } from '../../../../stores/use-profile-draft-store'
 import './index.scss'
-import { ID_INPUT_TYPE, PHONE_INPUT_TYPE } from '@/lib/input-types'
 import { useRouter } from '@tarojs/taro'
 import { goBack, goHome, openPage } from '@/lib/navigation'
 import PageRoot from '@/components/page-root'
@@ -32,14 +24,6 @@ import { PRIVACY_NOTICE_URL, STATUS_URL } from '@/lib/privacy/urls'
 import { tappable } from '@/lib/a11y'
 
 const FIELD_ORDER: ProfileField[] = ['name', 'idNumber', 'phone', 'insuredRegion', 'insuranceType']
-
-/** A field's error shows once it is left, or as soon as it is long enough to judge while typing. */
-function isJudgeable(field: ProfileField, draft: ProfileDraft, touched: boolean): boolean {
-  if (touched) return true
-  if (field === 'idNumber') return draft.idNumber.trim().length >= 18
-  if (field === 'phone') return draft.phone.replace(/\D/g, '').length >= 11
-  return false
-}
 
 function toDraft(p: ProfileInput): ProfileDraft {
   const { name, idNumber, phone, insuredRegion, insuranceType } = p
@@ -203,78 +187,18 @@ export default function ProfileEdit() {
             </View>
           ) : null}
 
-          <FormField name='name' label='姓名' hint='和身份证上的一样' error={errorOf('name')}>
-            <Input
-              name='name'
-              className='profile__input'
-              placeholder='例如：张建华'
-              value={draft.name}
-              maxLength={30}
-              onChange={(v) => update('name', v)}
-              onBlur={() => touch('name')}
-            />
-          </FormField>
-
-          <FormField
-            name='idNumber'
-            label='身份证号码'
-            hint={idFactsText ?? '18 位，最后一位可能是字母 X'}
-            error={errorOf('idNumber')}
-          >
-            <Input
-              name='idNumber'
-              className='profile__input'
-              type={ID_INPUT_TYPE}
-              placeholder='18 位身份证号码'
-              value={draft.idNumber}
-              maxLength={18}
-              onChange={(v) => update('idNumber', v.toUpperCase())}
-              onBlur={() => touch('idNumber')}
-            />
-          </FormField>
-
-          <FormField name='phone' label='手机号码' hint='办理结果会通知到这个号码' error={errorOf('phone')}>
-            <Input
-              name='phone'
-              className='profile__input'
-              type={PHONE_INPUT_TYPE}
-              placeholder='11 位手机号码'
-              value={draft.phone}
-              maxLength={13}
-              onChange={(v) => update('phone', v)}
-              onBlur={() => touch('phone')}
-            />
-          </FormField>
-
-          <FormField name='insuredRegion' label='参保地' hint='您在哪个城市交的医保' error={errorOf('insuredRegion')}>
-            <RegionPicker
-              value={draft.insuredRegion}
-              title='选择参保地'
-              placeholder='请选择省、市'
-              onChange={(code) => {
-                update('insuredRegion', code)
-                touch('insuredRegion')
-              }}
-            />
-          </FormField>
-
-          <FormField name='insuranceType' label='险种' hint='上班交的一般是职工医保；老人、孩子、自己交的一般是城乡居民医保' error={errorOf('insuranceType')}>
-            <Radio.Group
-              className='profile__radios'
-              direction='horizontal'
-              value={draft.insuranceType}
-              onChange={(v) => {
-                update('insuranceType', String(v) as InsuranceType)
-                touch('insuranceType')
-              }}
-            >
-              {(Object.keys(INSURANCE_TYPES) as InsuranceType[]).map((key) => (
-                <Radio key={key} value={key} className={`profile__radio flow__tick${draft.insuranceType === key ? ' flow__tick--on' : ''}`}>
-                  {INSURANCE_TYPES[key]}
-                </Radio>
-              ))}
-            </Radio.Group>
-          </FormField>
+          <PersonFields
+            whose='own'
+            values={draft}
+            errorOf={errorOf}
+            onChange={(field, value) => update(field, value)}
+            onTouch={touch}
+            idFactsText={idFactsText}
+            inputClassName='profile__input'
+            insuranceAs='radios'
+            radiosClassName='profile__radios'
+            radioClassName='profile__radio'
+          />
 
           <View className='profile__actions'>
             <Button type='primary' size='xlarge' block loading={saving} onClick={submit} id='profile-save'>

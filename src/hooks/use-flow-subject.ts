@@ -1,0 +1,31 @@
+import { useEffect } from 'react'
+import { useRouter } from '@tarojs/taro'
+import { useFamilyMembers } from '@/hooks/use-family-members'
+import { useLoadOnShow } from '@/hooks/use-load-on-show'
+import { memberKey, useSubject } from '@/hooks/use-subject'
+import type { SubjectKey } from '@/stores/use-filing-draft-store'
+import { useMeStore } from '@/stores/use-me-store'
+
+/**
+ * Whom a filing flow's first step files for (ordinary and emergency): the account (read again each
+ * time the page shows, e.g. back from 实名信息), the family members, and the chosen subject.
+ * Opened with `?member=<id>` (from 家人代办), the flow files for that member.
+ * `subjectKey`/`setSubject` come from the flow's draft store.
+ */
+export function useFlowSubject(subjectKey: SubjectKey, setSubject: (key: SubjectKey) => void) {
+  const me = useMeStore((s) => s.me)
+  const meLoading = useMeStore((s) => s.loading)
+  const loadMe = useMeStore((s) => s.load)
+  const { params } = useRouter()
+  const subject = useSubject(subjectKey)
+  const { members } = useFamilyMembers()
+
+  // Opened from 家人代办 for one member: file for them.
+  useEffect(() => {
+    if (params.member) setSubject(memberKey(params.member))
+  }, [params.member, setSubject])
+
+  useLoadOnShow(loadMe)
+
+  return { me, meLoading, profile: me?.profile ?? null, subject, members }
+}

@@ -1,0 +1,104 @@
+import { useState } from 'react'
+import { View, Text } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import { INVITATION_TTL_DAYS, type AuthorizationStatus, type FamilyMemberView } from '@/domain/family'
+import { ApiError } from '@/services/api-error'
+import { requestAuthorization } from '@/services/family'
+import { chinaDateTime, errorText } from '../../shared/family-text'
+import { backToList, copy, type Invitation } from './use-authorize'
+
+/** What the family member opens: the full web address in H5, the mini-program page in WeChat. */
+function invitationLink(path: string): string {
+  if (process.env.TARO_ENV === 'h5') return `${window.location.origin}${path}`
+  return path
+}
+
+/**
+ * Making an invitation: `onInvited` gets the new invitation (null when the server sent none) and the
+ * member with its new authorisation; `reload` reads the member again after a 409. Kept by the page,
+ * so an error stays shown when the method is switched and back.
+ */
+export function useInvite(onInvited: (invitation: Invitation | null, member: FamilyMemberView) => void, reload: () => void) {
+  const [inviting, setInviting] = useState(false)
+  const [inviteError, setInviteError] = useState<string | null>(null)
+
+  async function invite(m: FamilyMemberView) {
+    setInviting(true)
+    setInviteError(null)
+    try {
+      const result = await requestAuthorization(m.id, { method: 'INVITATION' })
+      const made = result.invitation ? { path: result.invitation.path, expiresAt: result.invitation.expiresAt } : null
+      onInvited(made, { ...m, authorization: result.authorization })
+    } catch (e) {
+      setInviteError(errorText(e, '邀请没有发出去，请稍后再试。'))
+      if (e instanceof ApiError && e.status === 409) reload()
+    } finally {
+      setInviting(false)
+    }
+  }
+
+  return { inviting, inviteError, invite }
+}
+
+interface Props {
+  member: FamilyMemberView
+  /** The authorisation's status now (an expired invitation already counted as expired). */
+  status: AuthorizationStatus | null
+  invitation: Invitation | null
+  inviting: ReturnType<typeof useInvite>
+}
+
+/** 发邀请: makes an invitation the family member confirms in their own WeChat, then shares or copies it. */
+export default function InvitationSection({ member: m, status, invitation, inviting: { inviting, inviteError, invite } }: Props) {
+  const isWeapp = process.env.TARO_ENV === 'weapp'
+
+  return (
+    <View className='flow__section' id='invitation-section'>
+      <Text className='flow__title'>发邀请给{m.name}</Text>
+      {invitation ? null : <Text className='flow__text'>1. 点下面的按钮，生成一个邀请。</Text>}
+      <Text className='flow__text'>{invitation ? '' : '2. '}把邀请发给{m.name}，请家人用自己的微信打开，点“同意”。</Text>
+      <Text className='flow__text'>{m.name}要先在自己的微信里填好实名信息，邀请 {INVITATION_TTL_DAYS} 天内有效。</Text>
+
+      {invitation ? (
+        <View className='authorize__invitation' id='invitation-ready'>
+          <Text className='authorize__label'>邀请已生成，{chinaDateTime(invitation.expiresAt)} 前有效：</Text>
+          <Text className='authorize__link' id='invitation-link' userSelect>
+            {invitationLink(invitation.path)}
+          </Text>
+          {isWeapp ? (
+            <Button type='primary' size='xlarge' block openType='share' id='share-invitation'>
+              发给家人
+            </Button>
+          ) : null}
+          <Button
+            type={isWeapp ? 'default' : 'primary'}
+            size='xlarge'
+            block
+            className={isWeapp ? 'flow__secondary' : ''}
+            id='copy-link'
+            onClick={() => copy(invitationLink(invitation.path), '链接已复制，可以粘贴到微信里发给家人')}
+          >
+            复制链接
+          </Button>
+          <Text className='flow__text authorize__after'>
+            {isWeapp ? '点“发给家人”，在微信里选' : '复制后，粘贴到微信里发给'}{m.name}。家人点“同意”以后，家人列表里会显示“已授权”。
+          </Text>
+          <Button size='xlarge' block className='flow__secondary' onClick={backToList} id='invitation-done'>
+            发好了，返回家人列表
+          </Button>
+        </View>
+      ) : (
+        <View className='authorize__actions'>
+          {inviteError ? (
+            <Text className='authorize__problem' id='invite-error'>
+              {inviteError}
+            </Text>
+          ) : null}
+          <Button type='primary' size='xlarge' block loading={inviting} onClick={() => !inviting && void invite(m)} id='invite'>
+            {status === 'PENDING_INVITE' ? '重新发送邀请' : '生成邀请'}
+          </Button>
+        </View>
+      )}
+    </View>
+  )
+}
