@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react'
 import { now } from '@/lib/clock'
 import { View, Text } from '@tarojs/components'
 import { Button, Toast } from '@nutui/nutui-react-taro'
-import PageRoot from '../../../../components/page-root'
+import PageRoot from '@/components/page-root'
 import PersonFields, { ChoiceField, choiceClass, isJudgeable } from '@/components/person-fields'
 import {
   FAMILY_MEMBER_LIMIT,
@@ -10,13 +10,13 @@ import {
   relationLabel,
   validateFamilyMember,
   type FamilyMemberFieldErrors,
-} from '../../../../domain/family'
-import { chinaToday } from '../../../../domain/time/china-date'
-import { useLoadOnShow } from '../../../../hooks/use-load-on-show'
-import { ApiError } from '../../../../services/api-error'
-import { addFamilyMember } from '../../../../services/family'
-import { useFamilyDraftStore, type FamilyDraftField } from '../../../../stores/use-family-draft-store'
-import { useMeStore } from '../../../../stores/use-me-store'
+} from '@/domain/family'
+import { chinaToday } from '@/domain/time/china-date'
+import { useLoadOnShow } from '@/hooks/use-load-on-show'
+import { ApiError } from '@/services/api-error'
+import { addFamilyMember } from '@/services/family'
+import { useFamilyDraftStore, type FamilyDraftField } from '@/stores/use-family-draft-store'
+import { useMeStore } from '@/stores/use-me-store'
 import { LIST_URL, PROFILE_URL, authorizeUrl, errorText, newIdempotencyKey } from '../../shared/family-text'
 import './index.scss'
 import { goHome, openPage, replacePage } from '@/lib/navigation'

@@ -1,20 +1,20 @@
 import { useMemo } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Checkbox, Input } from '@nutui/nutui-react-taro'
-import BasisNote from '../../../../components/basis-note'
-import FlowSteps from '../../../../components/flow-steps'
-import MaterialCard from '../../../../components/material-card'
-import { commitmentConsequence, commitmentText, commitmentTextFor, materialsFor, missingMaterials, type MaterialRequirement } from '../../../../domain/materials'
-import { PROXY_SIGNATURE_CITATIONS } from '../../../../domain/filings'
-import { profileFor } from '../../../../domain/profiles'
-import { FILING_TYPE_INFO, type FilingType } from '../../../../domain/filing-types'
-import type { CommitmentFilingType } from '../../../../domain/materials'
-import { sameName } from '../../../../domain/validation/name'
+import BasisNote from '@/components/basis-note'
+import FlowSteps from '@/components/flow-steps'
+import MaterialCard from '@/components/material-card'
+import { commitmentConsequence, commitmentText, commitmentTextFor, materialsFor, missingMaterials, type MaterialRequirement } from '@/domain/materials'
+import { PROXY_SIGNATURE_CITATIONS } from '@/domain/filings'
+import { profileFor } from '@/domain/profiles'
+import { FILING_TYPE_INFO, type FilingType } from '@/domain/filing-types'
+import type { CommitmentFilingType } from '@/domain/materials'
+import { sameName } from '@/domain/validation/name'
 import MaterialsFooter from '@/components/filing-sections/materials-footer'
 import UploadError from '@/components/filing-sections/upload-error'
 import { useDraftPhotos } from '@/components/filing-sections/use-draft-photos'
-import { useCurrentDraft, useFilingDraftStore } from '../../../../stores/use-filing-draft-store'
-import { useSubject } from '../../../../hooks/use-subject'
+import { useCurrentDraft, useFilingDraftStore } from '@/stores/use-filing-draft-store'
+import { useSubject } from '@/hooks/use-subject'
 import { goToStep } from '../../shared/flow'
 import NeedsStart from '../../shared/needs-start'
 import './index.scss'
@@ -55,6 +55,13 @@ export default function FilingMaterials() {
   const commitmentSigned = draft.useCommitment && draft.commitmentAgreed && sameName(draft.commitmentName, signerName)
   const missing = missingMaterials(draft.type, { items: draft.uploads.map((u) => u.purpose), commitmentSigned }, opts)
   const isMissing = (r: MaterialRequirement) => missing.some((m) => m.id === r.id)
+
+  // A note on a photo (房产证: who the owner is) is kept on the draft's upload (issue 13 item 11).
+  const setNote = (id: string, note: string) => {
+    const { drafts, subject: key } = useFilingDraftStore.getState()
+    update({ uploads: (drafts[key]?.uploads ?? []).map((u) => (u.id === id ? { ...u, note } : u)) })
+  }
+  const notes = Object.fromEntries(draft.uploads.map((u) => [u.id, u.note ?? '']))
 
   const next = () => {
     update({ step: 'review' })
