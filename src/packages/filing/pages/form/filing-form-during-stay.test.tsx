@@ -1,8 +1,6 @@
 import Taro from '@tarojs/taro'
 import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent, waitFor } from '@testing-library/react'
-import { formatDayNumber, parseDayNumber } from '@/domain/calendar/day-number'
-import { chinaToday } from '@/domain/time/china-date'
 import { emptyFilingDraft, useFilingDraftStore, type FilingDraft } from '@/stores/use-filing-draft-store'
 import { useMeStore } from '@/stores/use-me-store'
 import { submissionOf } from '../../shared/flow'
@@ -17,8 +15,9 @@ const PROFILE = {
   name: '王桂兰', idNumber: '360102195503150020', phone: '13912345678', insuredRegion: '360100',
   insuranceType: 'RESIDENT' as const, birthDate: '1955-03-15', sex: 'F' as const, updatedAt: '2026-11-23T10:00:00+08:00',
 }
-const today = chinaToday(new Date())
-const admitted = formatDayNumber(parseDayNumber(today) - 5)
+// Component tests run on a fixed clock, 2026-12-01 (tests/setup/components.setup.ts): admitted 5 days before.
+const today = '2026-12-01'
+const admitted = '2026-11-26'
 const READY = { type: 'OTHER_TEMPORARY' as const, destination: '441700', addressAtDestination: '阳江市江城区东风路 8 号', phone1: PROFILE.phone }
 
 function withDraft(patch: Partial<FilingDraft>) {
@@ -44,7 +43,7 @@ describe('备案信息 form: already in hospital (补办)', () => {
     await new TestUtils().mount(FilingForm, {})
     await waitFor(() => expect(document.getElementById('in-hospital-yes')).not.toBeNull())
     expect(document.getElementById('field-inHospital')?.textContent).toContain('您现在是不是已经在外地住院了？')
-    expect(document.getElementById('admitted-on')?.textContent).toContain(admitted)
+    expect(document.getElementById('admitted-on')?.textContent).toContain('已选：2026 年 11 月 26 日')
     await waitFor(() => expect(draft().endDate).not.toBe(''))
     click('form-next')
     expect(navigate).toHaveBeenCalledWith({ url: '/packages/filing/pages/materials/index' })
