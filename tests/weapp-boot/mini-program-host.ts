@@ -98,9 +98,11 @@ export class MiniProgramHost {
     const sandbox: Record<string, unknown> = {
       wx,
       console,
-      setTimeout,
+      // The mini-program's own timers (useNow's minute tick, a retry) must not keep the test run
+      // alive after the last test: the phone goes on, the test process may end.
+      setTimeout: (fn: (...args: unknown[]) => void, ms?: number, ...args: unknown[]) => setTimeout(fn, ms, ...args).unref(),
       clearTimeout,
-      setInterval,
+      setInterval: (fn: (...args: unknown[]) => void, ms?: number, ...args: unknown[]) => setInterval(fn, ms, ...args).unref(),
       clearInterval,
       Promise,
       App: (config: Record<string, unknown>) => {
