@@ -14,10 +14,21 @@ import { DashboardPage } from './pages/dashboard'
 import { AccountsPage } from './pages/accounts'
 import { AuditPage } from './pages/audit'
 
-// antd's default blue (#1677ff) under white text and its secondary grey (#8c8c8c) fall short of
+// antd's default blue (#1677ff), its secondary grey (#8c8c8c) and its status tags fall short of
 // 4.5:1 (WCAG AA, the e2e axe pass): the darker blue of the same palette and a darker grey.
 const STAFF_THEME = {
-  token: { fontSize: 15, colorPrimary: '#0958d9', colorTextSecondary: 'rgba(0, 0, 0, 0.65)', colorTextDescription: 'rgba(0, 0, 0, 0.65)' },
+  token: {
+    fontSize: 15,
+    colorPrimary: '#0958d9',
+    colorLink: '#0958d9',
+    colorInfo: '#0958d9',
+    colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
+    colorTextDescription: 'rgba(0, 0, 0, 0.65)',
+    // Status tags (green, orange, gold) draw their 7th shade on their 1st: one step darker seeds.
+    green: '#237804',
+    orange: '#ad4e00',
+    gold: '#ad8b00',
+  },
 }
 
 /** The staff console: log in, then the queue, a filing's page, search, dashboard, and (admins) accounts and the audit log. */

@@ -132,11 +132,15 @@ export function flowsSuite(sim: () => Sim) {
       await tap(s, 'form-next')
       await onPage(s, 'packages/filing/pages/materials/index')
       const uploads = s.wx.requests.length
-      await tap(s, 'pick-ID_DOCUMENT')
-      await waitFor(() => elementsOf(s.mp.top).filter((e) => classesOf(e).includes('materials__thumb')).length === 1, 'the first photo')
+      // The ID card: two slots, 正面 and 反面 (issue 13 item 11).
+      const thumbs = () => elementsOf(s.mp.top).filter((e) => classesOf(e).some((c) => c === 'materials__thumb' || c === 'id-photos__thumb')).length
+      await tap(s, 'pick-ID_DOCUMENT-FRONT')
+      await waitFor(() => thumbs() === 1, 'the front of the ID card')
+      await tap(s, 'pick-ID_DOCUMENT-BACK')
+      await waitFor(() => thumbs() === 2, 'the back of the ID card')
       await tap(s, 'pick-DISPATCH_LETTER')
-      await waitFor(() => elementsOf(s.mp.top).filter((e) => classesOf(e).includes('materials__thumb')).length === 2, 'the second photo')
-      expect(s.wx.requests.slice(uploads).filter((r) => r.url.endsWith('/api/uploads')).map((r) => r.status)).toEqual([201, 201])
+      await waitFor(() => thumbs() === 3, 'the dispatch letter')
+      expect(s.wx.requests.slice(uploads).filter((r) => r.url.endsWith('/api/uploads')).map((r) => r.status)).toEqual([201, 201, 201])
       await tap(s, 'materials-next')
       await onPage(s, 'packages/filing/pages/review/index')
 
