@@ -22,6 +22,11 @@ const STAFF_THEME = {
     colorPrimary: '#0958d9',
     colorLink: '#0958d9',
     colorInfo: '#0958d9',
+    colorWarning: '#ad4e00',
+    colorError: '#cf1322',
+    colorSuccess: '#237804',
+    // Placeholders at 4.5:1 too (antd's #bfbfbf is 1.8:1).
+    colorTextPlaceholder: '#707070',
     colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
     colorTextDescription: 'rgba(0, 0, 0, 0.65)',
     // Status tags (green, orange, gold) draw their 7th shade on their 1st: one step darker seeds.

@@ -54,9 +54,9 @@ export function AuditPage() {
       <Typography.Paragraph type="secondary">只增不改：应用里没有修改或删除日志的功能，数据库触发器也拒绝修改和删除。最新的在前。</Typography.Paragraph>
       {error && <Alert type="error" showIcon title={error} />}
       <Form layout="inline" onFinish={(f: Filter) => setFilter(f)} style={{ marginBottom: 16 }}>
-        <Form.Item name="action"><Select allowClear placeholder="操作" style={{ width: 180 }} options={Object.entries(ACTIONS).map(([value, label]) => ({ value, label }))} /></Form.Item>
-        <Form.Item name="actor"><Input allowClear placeholder="操作人用户名" /></Form.Item>
-        <Form.Item name="range"><DatePicker.RangePicker /></Form.Item>
+        <Form.Item name="action"><Select allowClear aria-label="操作" placeholder="操作" style={{ width: 180 }} options={Object.entries(ACTIONS).map(([value, label]) => ({ value, label }))} /></Form.Item>
+        <Form.Item name="actor"><Input allowClear aria-label="操作人用户名" placeholder="操作人用户名" /></Form.Item>
+        <Form.Item name="range"><DatePicker.RangePicker aria-label="时间范围" /></Form.Item>
         <Button type="primary" htmlType="submit">筛选</Button>
         <Button style={{ marginLeft: 8 }} onClick={exportCsv}>导出 CSV</Button>
       </Form>

@@ -34,7 +34,7 @@ export function DashboardPage() {
     <>
       <Typography.Title level={3}>
         概况{' '}
-        <Select value={days} onChange={setDays} options={[7, 14, 30, 90].map((d) => ({ value: d, label: `最近 ${d} 天` }))} style={{ width: 130 }} />
+        <Select aria-label="统计最近几天" value={days} onChange={setDays} options={[7, 14, 30, 90].map((d) => ({ value: d, label: `最近 ${d} 天` }))} style={{ width: 130 }} />
       </Typography.Title>
       <Row gutter={16} style={{ marginBottom: 24 }}>
         <Col span={6}><Card><Statistic title="待审核" value={data?.queue.waiting ?? '—'} suffix="件" /></Card></Col>

@@ -42,16 +42,16 @@ export function SearchPage() {
       <Typography.Title level={3}>查找备案</Typography.Title>
       <Form layout="inline" onFinish={run} style={{ marginBottom: 16, rowGap: 8 }}>
         <Form.Item name="q">
-          <Input allowClear placeholder="备案编号、身份证号后 4–6 位或姓名" style={{ width: 300 }} />
+          <Input allowClear aria-label="备案编号、身份证号后 4–6 位或姓名" placeholder="备案编号、身份证号后 4–6 位或姓名" style={{ width: 300 }} />
         </Form.Item>
         <Form.Item name="status">
-          <Select allowClear placeholder="状态" style={{ width: 140 }} options={Object.entries(FILING_STATUSES).map(([value, label]) => ({ value, label }))} />
+          <Select allowClear aria-label="状态" placeholder="状态" style={{ width: 140 }} options={Object.entries(FILING_STATUSES).map(([value, label]) => ({ value, label }))} />
         </Form.Item>
         <Form.Item name="type">
-          <Select allowClear placeholder="备案类型" style={{ width: 200 }} options={FILING_TYPE_LIST.map((t) => ({ value: t, label: FILING_TYPE_INFO[t].officialName }))} />
+          <Select allowClear aria-label="备案类型" placeholder="备案类型" style={{ width: 200 }} options={FILING_TYPE_LIST.map((t) => ({ value: t, label: FILING_TYPE_INFO[t].officialName }))} />
         </Form.Item>
         <Form.Item name="region">
-          <Cascader options={REGION_OPTIONS} changeOnSelect showSearch placeholder="参保地（省或市）" style={{ width: 240 }} />
+          <Cascader options={REGION_OPTIONS} changeOnSelect showSearch aria-label="参保地（省或市）" placeholder="参保地（省或市）" style={{ width: 240 }} />
         </Form.Item>
         <Button type="primary" htmlType="submit">查找</Button>
       </Form>
