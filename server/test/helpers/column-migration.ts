@@ -1,0 +1,61 @@
+import SqliteDatabase from 'better-sqlite3'
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely'
+import { Pool } from 'pg'
+import { StaticMigrationProvider } from '@server/db/migrations'
+
+type Dialect = 'sqlite' | 'postgres'
+
+/** The column names of `table`, as the database itself reports them. */
+async function columns(db: Kysely<unknown>, table: string, dialect: Dialect, schema?: string): Promise<string[]> {
+  if (dialect === 'sqlite') {
+    const rows = await sql<{ name: string }>`select name from pragma_table_info(${table})`.execute(db)
+    return rows.rows.map((r) => r.name)
+  }
+  const rows = await sql<{ column_name: string }>`select column_name from information_schema.columns where table_schema = ${schema} and table_name = ${table}`.execute(db)
+  return rows.rows.map((r) => r.column_name)
+}
+
+/**
+ * The tests of a migration that adds one column: up (the column is there), down to `before` (gone),
+ * up again (there), on SQLite in memory and, when DATABASE_URL is set, on PostgreSQL in a schema of
+ * its own.
+ */
+export function describeColumnMigration(spec: { name: string; before: string; table: string; column: string }): void {
+  const databaseUrl = process.env.DATABASE_URL?.trim() || null
+  const upDownUp = async (db: Kysely<unknown>, dialect: Dialect, schema?: string) => {
+    const migrator = new Migrator({ db, provider: new StaticMigrationProvider(dialect) })
+    expect((await migrator.migrateTo(spec.name)).error).toBeUndefined()
+    expect(await columns(db, spec.table, dialect, schema)).toContain(spec.column)
+    expect((await migrator.migrateTo(spec.before)).error).toBeUndefined()
+    expect(await columns(db, spec.table, dialect, schema)).not.toContain(spec.column)
+    expect((await migrator.migrateTo(spec.name)).error).toBeUndefined()
+    expect(await columns(db, spec.table, dialect, schema)).toContain(spec.column)
+  }
+
+  describe(`${spec.name}: up, down, up`, () => {
+    it('on SQLite', async () => {
+      const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new SqliteDatabase(':memory:') }) })
+      try {
+        await upDownUp(db, 'sqlite')
+      } finally {
+        await db.destroy()
+      }
+    }, 30000)
+
+    ;(databaseUrl ? it : it.skip)('on PostgreSQL', async () => {
+      const schema = `migration_${spec.column}_${Date.now().toString(36)}`
+      const pool = new Pool({ connectionString: databaseUrl as string, max: 1 })
+      pool.on('connect', (client) => void client.query(`set search_path to "${schema}"`))
+      const admin = new Pool({ connectionString: databaseUrl as string, max: 1 })
+      await admin.query(`create schema "${schema}"`)
+      const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) })
+      try {
+        await upDownUp(db, 'postgres', schema)
+      } finally {
+        await db.destroy()
+        await admin.query(`drop schema "${schema}" cascade`)
+        await admin.end()
+      }
+    }, 60000)
+  })
+}
