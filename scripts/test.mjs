@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The one test command (README): every suite, in an order that fails fast and stays within
 // 2 cores. Prints a closing "N passed, N failed" line summed over all jest runs.
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -13,30 +13,41 @@ fs.mkdirSync(resultsDir, { recursive: true })
 const totals = { passed: 0, failed: 0, skipped: 0 }
 let failedSteps = []
 
+/**
+ * One step: a command whose output is kept and printed in one piece when it ends (two lanes run at
+ * once, so their lines must not interleave). Resolves to true when it exited 0.
+ */
 function run(label, cmd, args, env = {}) {
   const started = Date.now()
-  console.log(`\n▶ ${label}`)
-  const res = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } })
-  const secs = ((Date.now() - started) / 1000).toFixed(1)
-  if (res.status !== 0) {
-    console.log(`✖ ${label} failed (${secs} s)`)
-    failedSteps.push(label)
-  } else {
-    console.log(`✔ ${label} (${secs} s)`)
-  }
-  return res.status === 0
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } })
+    const out = []
+    child.stdout.on('data', (d) => out.push(d))
+    child.stderr.on('data', (d) => out.push(d))
+    child.on('close', (code) => {
+      const secs = ((Date.now() - started) / 1000).toFixed(1)
+      process.stdout.write(`\n▶ ${label}\n${Buffer.concat(out).toString()}`)
+      if (code !== 0) {
+        console.log(`✖ ${label} failed (${secs} s)`)
+        failedSteps.push(label)
+      } else {
+        console.log(`✔ ${label} (${secs} s)`)
+      }
+      resolve(code === 0)
+    })
+  })
 }
 
 let jestRun = 0
-function jest(label, args, env = {}, clock = null) {
+async function jest(label, args, env = {}, clock = null) {
   const out = path.join(resultsDir, `${++jestRun}.json`)
   const cmd = ['jest', '--ci', '--json', `--outputFile=${out}`, ...args]
   // Under a second clock: faketime moves the test process and everything it starts (the server);
   // the monotonic clock is left alone so timers and timeouts behave. TEST_CLOCK tells the e2e
   // harness to move the browser's clock too (e2e/clock.ts).
   const ok = clock
-    ? run(label, 'faketime', ['-f', `@${clock}`, 'npx', ...cmd], { ...env, DONT_FAKE_MONOTONIC: '1', TEST_CLOCK: clock })
-    : run(label, 'npx', cmd, env)
+    ? await run(label, 'faketime', ['-f', `@${clock}`, 'npx', ...cmd], { ...env, DONT_FAKE_MONOTONIC: '1', TEST_CLOCK: clock })
+    : await run(label, 'npx', cmd, env)
   if (fs.existsSync(out)) {
     const r = JSON.parse(fs.readFileSync(out, 'utf8'))
     totals.passed += r.numPassedTests
@@ -55,11 +66,6 @@ function jest(label, args, env = {}, clock = null) {
 
 const pgUrl = process.env.DATABASE_URL
 
-run('typecheck (app, domain, server)', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit'])
-run('typecheck (server)', 'npx', ['tsc', '-p', 'server/tsconfig.json', '--noEmit'])
-run('lint (domain boundary and code)', 'npx', ['eslint', '--max-warnings=0', '--ext', '.ts,.tsx', 'src', 'server/src', 'staff/src'])
-run('typecheck (staff console)', 'npx', ['tsc', '-p', 'staff/tsconfig.json', '--noEmit'])
-
 // The suite must pass on any day (issue 16): its clock-dependent parts run again below under a
 // second clock, a day in 2027 with no published holiday schedule (the provisional calendar) and past
 // every date a test once typed as a literal. faketime comes from Debian's package (.ci/run installs it).
@@ -70,43 +76,57 @@ if (!hasFaketime) {
   failedSteps.push('faketime missing')
 }
 
-// The rules must answer the same whatever time zone the phone or server is in; the last zone
-// also runs on the second clock (the rules take `now` as a parameter, but their tests pin it).
-for (const tz of ['Asia/Shanghai', 'UTC', 'America/New_York']) {
-  const clock = tz === 'America/New_York' && hasFaketime ? SECOND_CLOCK : null
-  jest(`domain rules, TZ=${tz}${clock ? `, clock ${clock}` : ''}`, ['--selectProjects', 'domain'], { TZ: tz }, clock)
-}
-jest('components', ['--selectProjects', 'components'])
-// The server suite on SQLite, then the same suite on PostgreSQL when DATABASE_URL is set.
-jest('server on SQLite', ['--selectProjects', 'server'], { DATABASE_URL: '' })
-// The server suite runs once on each clock: SQLite on today's, PostgreSQL on the second clock.
-if (pgUrl) jest(`server on PostgreSQL, clock ${SECOND_CLOCK}`, ['--selectProjects', 'server'], { DATABASE_URL: pgUrl }, hasFaketime ? SECOND_CLOCK : null)
-else console.log('\n(DATABASE_URL not set: the PostgreSQL run of the server suite is skipped)')
-
-const builtWeapp = run('build weapp (production)', 'npm', ['run', '--silent', 'build:weapp'])
-if (builtWeapp) {
-  jest('weapp boot', ['--selectProjects', 'weapp-boot'])
-  // WeChat's own compilers and simulator on the same build, against the real backend.
-  jest("weapp on WeChat's toolchain", ['--selectProjects', 'weapp-sim', '--runInBand'], { DATABASE_URL: '' })
-}
-// The release build, into its own folder (the tests above keep the development one), then its checks.
-const RELEASE_ORIGIN = 'https://yibao.example.gov.cn'
-const builtRelease = run('build weapp for release', 'npm', ['run', '--silent', 'release:weapp', '--', '--out', 'dist/weapp-release'], { API_BASE: RELEASE_ORIGIN })
-if (builtRelease) jest('weapp release', ['--selectProjects', 'release'])
-const builtH5 = run('build h5 (production)', 'npm', ['run', '--silent', 'build:h5'])
-// The staff console (esbuild, seconds); its e2e suite drives it in Chromium.
-run('build staff console', 'node', ['staff/build.mjs'])
-fs.rmSync(path.join(root, 'artifacts', 'screenshots'), { recursive: true, force: true })
-if (builtH5) jest('end to end in Chromium', ['--selectProjects', 'e2e', '--runInBand', '--testTimeout=120000'], { DATABASE_URL: '' })
-
-// The second clock: the suites whose answers depend on today, again.
-if (hasFaketime) {
-  // Component tests never read the system clock (tests/setup/components.setup.ts fixes the app's
-  // clock for every test), so a second run would repeat the first to the letter.
-  if (!pgUrl) jest(`server on SQLite, clock ${SECOND_CLOCK}`, ['--selectProjects', 'server'], { DATABASE_URL: '' }, SECOND_CLOCK)
-  if (builtH5) {
-    jest(`end to end in Chromium, clock ${SECOND_CLOCK}`, ['--selectProjects', 'e2e', '--runInBand', '--testTimeout=120000'], { DATABASE_URL: '' }, SECOND_CLOCK)
+// CI has 2 cores and jest gives itself one worker there, so the work runs in two lanes at once:
+// the tests that need no build in one, the checks and the builds (and the tests of each build) in
+// the other. The end-to-end runs need both builds and come after, alone.
+async function testsLane() {
+  await run('typecheck (app, domain, server)', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit'])
+  // The rules must answer the same whatever time zone the phone or server is in; the last zone
+  // also runs on the second clock (the rules take `now` as a parameter, but their tests pin it).
+  for (const tz of ['Asia/Shanghai', 'UTC', 'America/New_York']) {
+    const clock = tz === 'America/New_York' && hasFaketime ? SECOND_CLOCK : null
+    await jest(`domain rules, TZ=${tz}${clock ? `, clock ${clock}` : ''}`, ['--selectProjects', 'domain'], { TZ: tz }, clock)
   }
+  await jest('components', ['--selectProjects', 'components'])
+  // The server suite once on each clock: SQLite on today's, PostgreSQL (when DATABASE_URL is set)
+  // on the second; without PostgreSQL, SQLite runs on both.
+  await jest('server on SQLite', ['--selectProjects', 'server'], { DATABASE_URL: '' })
+  if (pgUrl) {
+    await jest(`server on PostgreSQL${hasFaketime ? `, clock ${SECOND_CLOCK}` : ''}`, ['--selectProjects', 'server'], { DATABASE_URL: pgUrl }, hasFaketime ? SECOND_CLOCK : null)
+  } else {
+    console.log('\n(DATABASE_URL not set: the PostgreSQL run of the server suite is skipped)')
+    if (hasFaketime) await jest(`server on SQLite, clock ${SECOND_CLOCK}`, ['--selectProjects', 'server'], { DATABASE_URL: '' }, SECOND_CLOCK)
+  }
+}
+
+async function buildsLane() {
+  await run('typecheck (server)', 'npx', ['tsc', '-p', 'server/tsconfig.json', '--noEmit'])
+  await run('lint (domain boundary and code)', 'npx', ['eslint', '--max-warnings=0', '--ext', '.ts,.tsx', 'src', 'server/src', 'staff/src'])
+  await run('typecheck (staff console)', 'npx', ['tsc', '-p', 'staff/tsconfig.json', '--noEmit'])
+  if (await run('build weapp (production)', 'npm', ['run', '--silent', 'build:weapp'])) {
+    await jest('weapp boot', ['--selectProjects', 'weapp-boot'])
+    // WeChat's own compilers and simulator on the same build, against the real backend.
+    await jest("weapp on WeChat's toolchain", ['--selectProjects', 'weapp-sim', '--runInBand'], { DATABASE_URL: '' })
+  }
+  // The release build, into its own folder (the tests above keep the development one), then its checks.
+  const RELEASE_ORIGIN = 'https://yibao.example.gov.cn'
+  if (await run('build weapp for release', 'npm', ['run', '--silent', 'release:weapp', '--', '--out', 'dist/weapp-release'], { API_BASE: RELEASE_ORIGIN })) {
+    await jest('weapp release', ['--selectProjects', 'release'])
+  }
+  const builtH5 = await run('build h5 (production)', 'npm', ['run', '--silent', 'build:h5'])
+  // The staff console (esbuild, seconds); its e2e suite drives it in Chromium.
+  await run('build staff console', 'node', ['staff/build.mjs'])
+  return builtH5
+}
+
+const [, builtH5] = await Promise.all([testsLane(), buildsLane()])
+fs.rmSync(path.join(root, 'artifacts', 'screenshots'), { recursive: true, force: true })
+if (builtH5) {
+  const e2e = ['--selectProjects', 'e2e', '--runInBand', '--testTimeout=120000']
+  await jest('end to end in Chromium', e2e, { DATABASE_URL: '' })
+  // The second clock: the end-to-end suite again (component tests never read the system clock:
+  // tests/setup/components.setup.ts fixes the app's clock, so a second run would repeat the first).
+  if (hasFaketime) await jest(`end to end in Chromium, clock ${SECOND_CLOCK}`, e2e, { DATABASE_URL: '' }, SECOND_CLOCK)
 }
 
 console.log('')
