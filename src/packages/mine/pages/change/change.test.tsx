@@ -155,4 +155,16 @@ describe('变更备案 page', () => {
     await waitFor(() => expect(text('change-locked')).toContain('最早 2027-05-23 可以办理'))
     expect(document.getElementById('change-submit')).toBeNull()
   })
+
+  it('offers end dates only within the type’s bounds: no 今天/明天/后天 for a filing that must last 6 months', async () => {
+    await mountPage()
+    // 开始日期 (from today, 2026-11-23): the quick buttons are there.
+    expect(text('date-startDate-today')).toContain('11月23日')
+    expect(text('date-startDate-tomorrow')).toContain('11月24日')
+    // 结束日期: the earliest is 2027-05-22 (6 months from 2026-11-23, 002 第十条), so no quick day fits.
+    expect(document.getElementById('date-endDate-today')).toBeNull()
+    expect(document.getElementById('date-endDate-tomorrow')).toBeNull()
+    expect(document.getElementById('date-endDate-other')).not.toBeNull()
+    expect(document.querySelector('#field-endDate .form-field__hint')?.textContent).toContain('至少有效 6 个月')
+  })
 })

@@ -7,7 +7,7 @@ import { Button, Input, TextArea, Toast } from '@nutui/nutui-react-taro'
 import DateChoice from '@/components/date-choice'
 import FormField from '@/components/form-field'
 import RegionPicker from '@/components/region-picker'
-import { changeBaseOfView, changeContextOfView, checkChange, checkChangedAddress, MAX_YEAR_AHEAD_DAYS, type ChangeFilingBody, type FilingView } from '@/domain/filings'
+import { changeBaseOfView, changeContextOfView, checkChange, checkChangedAddress, endDateRule, MAX_YEAR_AHEAD_DAYS, type ChangeFilingBody, type FilingView } from '@/domain/filings'
 import { profileFor } from '@/domain/profiles'
 import { formatDayNumber, parseDayNumber } from '@/domain/calendar'
 import { findRegion } from '@/domain/regions'
@@ -135,23 +135,27 @@ function changeBody(f: FilingView, d: Draft): ChangeFilingBody | null {
   return Object.keys(body).length > 1 ? body : null
 }
 
-/** A date of the filing, chosen with large buttons; offered from `start` to about a year after it. */
-function DateChooser({ value, start, onChange, name }: { value: string; start?: string; onChange: (v: string) => void; name: string }) {
-  const today = chinaToday(now())
-  const from = start || today
+/**
+ * A date of the filing, chosen with large buttons, between `min` and `max` ('YYYY-MM-DD'): the
+ * start from today to about a year ahead; the end within the type's bounds (endDateRule, 002 第十条).
+ */
+function DateChooser({ value, min, max, onChange, name }: { value: string; min: string; max: string; onChange: (v: string) => void; name: string }) {
   return (
     <DateChoice
       id={`date-${name}`}
       label={name === 'startDate' ? '开始日期' : '结束日期'}
       direction='future'
       value={value}
-      today={today}
-      min={from}
-      max={formatDayNumber(parseDayNumber(from) + 2 * MAX_YEAR_AHEAD_DAYS)}
+      today={chinaToday(now())}
+      min={min}
+      max={max}
       onChange={onChange}
     />
   )
 }
+
+/** About two years after `from` ('YYYY-MM-DD'): the farthest a date of a filing is offered. */
+const farthestFrom = (from: string) => formatDayNumber(parseDayNumber(from) + 2 * MAX_YEAR_AHEAD_DAYS)
 
 export default function ChangeFiling() {
   const { params } = useRouter()
@@ -203,6 +207,9 @@ export default function ChangeFiling() {
 
   const f = state.filing
   const d = draft as Draft
+  const today = chinaToday(now())
+  // The end date is offered only within the type's bounds (at least 6 months for a temporary filing).
+  const endRule = endDateRule(f.type, profileFor(f.insuredRegion))
 
   if (!f.actions.canChange) {
     return (
@@ -291,14 +298,21 @@ export default function ChangeFiling() {
         <DateChooser
           name='startDate'
           value={d.startDate}
-          start={chinaToday(now())}
+          min={today}
+          max={farthestFrom(today)}
           onChange={(v) => update('startDate', v, 'startDate')}
         />
       </FormField>
 
       {f.endDate !== null ? (
-        <FormField name='endDate' label='结束日期' hint='临时外出备案到哪一天为止' error={errors.endDate}>
-          <DateChooser name='endDate' value={d.endDate ?? ''} start={d.startDate} onChange={(v) => update('endDate', v, 'endDate')} />
+        <FormField name='endDate' label='结束日期' hint={endRule.explanation} error={errors.endDate}>
+          <DateChooser
+            name='endDate'
+            value={d.endDate ?? ''}
+            min={endRule.minimumFor(d.startDate) ?? d.startDate}
+            max={endRule.maximumFor(d.startDate) ?? farthestFrom(d.startDate)}
+            onChange={(v) => update('endDate', v, 'endDate')}
+          />
         </FormField>
       ) : null}
 

@@ -1,0 +1,183 @@
+import type { BrowserContext, Page } from 'playwright-core'
+import { idCheckChar } from '@/domain/validation/id-number'
+import { PRIVACY_CONSENT, apiInPage, chooseFile, newUser } from './app-helpers'
+import { chinaDay } from './clock'
+import { withSequence } from './fixtures'
+import { fileEmergency } from './flows'
+import { e2eSuite, fill, phoneContext, shot } from './harness'
+
+/**
+ * Every screen of the app, in normal mode and in 长辈模式 (issue 13: "screenshots of every screen in
+ * both modes"), each one through `shot()`: a full-page picture in artifacts/screenshots/screens/,
+ * axe-core (0 critical, 0 serious), tap targets ≥ 48 px (≥ 60 px in 长辈模式) and type ≥ 18 px in
+ * 长辈模式. The screens are reached as a person would have them, with data behind them: a verified
+ * person with a filing, an emergency filing walked through its four steps, a family member with
+ * an invitation that a second person (the member) opens.
+ */
+
+const suite = e2eSuite()
+
+const ID_BASE = '44170219800101001'
+const ID_SON = ID_BASE + idCheckChar(ID_BASE)
+const PARENT_BASE = '11010519491231002'
+const ID_PARENT = PARENT_BASE + idCheckChar(PARENT_BASE)
+
+/** 长辈模式 as the home page's switch stores it (zustand persisted through Taro storage). */
+async function setElder(page: Page, elder: boolean) {
+  await page.evaluate((on) => {
+    localStorage.setItem('beian-settings', JSON.stringify({ data: JSON.stringify({ state: { elder: on }, version: 1 }) }))
+  }, elder)
+}
+
+/** Opens a page by its path and waits until its content is there (no spinner, no request running). */
+async function open(page: Page, route: string) {
+  await page.goto(`${suite.server.url}${route}`)
+  await page.waitForLoadState('networkidle')
+  await page.waitForFunction(() => {
+    const pages = document.querySelectorAll('.taro_page')
+    const current = pages[pages.length - 1] as HTMLElement | undefined
+    return Boolean(current && current.innerText.trim().length > 0)
+  })
+}
+
+async function uploadInPage(page: Page, purpose: string): Promise<string> {
+  return page.evaluate(async (what) => {
+    const raw = localStorage.getItem('beian-session')
+    const token = JSON.parse(JSON.parse(raw!).data).state.token
+    const canvas = document.createElement('canvas')
+    canvas.width = 120
+    canvas.height = 90
+    canvas.getContext('2d')!.fillRect(10, 10, 50, 40)
+    const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'))
+    const form = new FormData()
+    form.append('purpose', what)
+    form.append('file', blob, 'photo.png')
+    const res = await fetch('/api/uploads', { method: 'POST', body: form, headers: { Authorization: `Bearer ${token}` } })
+    return ((await res.json()) as { id: string }).id
+  }, purpose)
+}
+
+describe.each([
+  ['normal', false, 1],
+  ['elder', true, 2],
+])('every screen, %s mode', (mode, elder, n) => {
+  let context: BrowserContext
+  let page: Page
+  const profile = { name: '王志强', idNumber: withSequence(ID_SON, n), phone: '13812345678', insuredRegion: '360100', insuranceType: 'EMPLOYEE' }
+
+  beforeAll(async () => {
+    ;({ context, page } = await newUser(suite, profile))
+    await setElder(page, elder)
+  })
+  afterAll(async () => context.close())
+
+  it('home, 实名信息, 实人认证, 隐私保护指引, 即将开放', async () => {
+    await open(page, '/')
+    await page.locator('#entry-file').waitFor()
+    await shot(page, `${mode}-home`)
+    await open(page, '/packages/profile/pages/edit/index')
+    await shot(page, `${mode}-profile-edit`)
+    await open(page, '/packages/profile/pages/verify/index')
+    await shot(page, `${mode}-profile-verify`)
+    await open(page, '/packages/common/pages/privacy/index')
+    await shot(page, `${mode}-privacy-notice`)
+    await open(page, '/packages/common/pages/coming-soon/index')
+    await shot(page, `${mode}-coming-soon`)
+  })
+
+  it('我要备案: chooser, form, materials, review, result; 我的备案: list, detail, 变更', async () => {
+    // The guided path, as a person walks it: each page is shown with what the previous one chose.
+    await open(page, '/')
+    await page.locator('#entry-file').click()
+    await page.locator('#subject-self').waitFor()
+    await shot(page, `${mode}-filing-start`)
+    await page.locator('#answer-reason-live').click()
+    await page.locator('#answer-stayLength-sixMonthsPlus').click()
+    await page.locator('#chooser-result').waitFor()
+    await shot(page, `${mode}-filing-chooser`)
+    await page.locator('#choose-type').click()
+    await page.locator('#region-picker-trigger').click()
+    await page.locator('#region-440000').click()
+    await page.locator('#region-441700').click()
+    await fill(page, 'addressAtDestination', '阳江市江城区东风路 8 号 3 栋 201')
+    await shot(page, `${mode}-filing-form`)
+    await page.locator('#form-next').click()
+    await page.locator('#materials-next').waitFor()
+    await chooseFile(page, '#pick-ID_DOCUMENT-FRONT', suite.photo)
+    await page.locator('.materials__thumb').nth(0).waitFor()
+    await page.locator('#commitment-toggle-RESIDENCE_PROOF').click()
+    await page.locator('#commitment').waitFor()
+    await fill(page, 'commitmentName', profile.name)
+    await shot(page, `${mode}-filing-materials`)
+    await page.getByText('我已阅读，承诺以上内容属实', { exact: true }).click()
+    await page.locator('#materials-next').click()
+    await page.locator('#submit').waitFor()
+    await shot(page, `${mode}-filing-review`)
+
+    // The filing the rest of the pages show, made through the API (the review page is left unsent).
+    const material = await uploadInPage(page, 'ID_DOCUMENT')
+    const filed = await apiInPage<{ id: string; number: string }>(page, 'POST', '/api/filings', {
+      type: 'OTHER_TEMPORARY',
+      subject: { self: true },
+      destination: { province: '440000', city: '441700' },
+      startDate: chinaDay(),
+      endDate: chinaDay(364),
+      contacts: { phone1: profile.phone, addressAtDestination: '阳江市江城区东风路 8 号' },
+      materials: [material],
+    })
+    expect(filed.status).toBe(201)
+
+    await open(page, `/packages/filing/pages/result/index?id=${filed.body.id}`)
+    await page.getByText(filed.body.number).first().waitFor()
+    await shot(page, `${mode}-filing-result`)
+    await open(page, '/packages/mine/pages/list/index')
+    await page.getByText(filed.body.number).first().waitFor()
+    await shot(page, `${mode}-mine-list`)
+    await open(page, `/packages/mine/pages/detail/index?id=${filed.body.id}`)
+    await page.getByText(filed.body.number).first().waitFor()
+    await shot(page, `${mode}-mine-detail`)
+    await open(page, `/packages/mine/pages/change/index?id=${filed.body.id}`)
+    await shot(page, `${mode}-mine-change`)
+  })
+
+  it('在外地急诊住院了: the four steps, the result, and the page after the window', async () => {
+    await open(page, '/packages/emergency/pages/start/index')
+    await fileEmergency(page, suite.photo, `${mode}-emergency`)
+    await open(page, '/packages/emergency/pages/after-window/index')
+    await shot(page, `${mode}-emergency-after-window`)
+  })
+
+  it('进度查询, 家人代办: list, add, authorize, proxies; the member opens the invitation', async () => {
+    await open(page, '/packages/status/pages/lookup/index')
+    await shot(page, `${mode}-status-lookup`)
+    await open(page, '/packages/family/pages/add/index')
+    await shot(page, `${mode}-family-add`)
+
+    const member = await apiInPage<{ id: string }>(page, 'POST', '/api/family-members', {
+      name: '王建国', idNumber: withSequence(ID_PARENT, n), relation: 'PARENT', phone: '13912345678', insuredRegion: '440300', insuranceType: 'RESIDENT',
+      ...PRIVACY_CONSENT,
+    })
+    expect(member.status).toBe(201)
+    await open(page, '/packages/family/pages/list/index')
+    await page.getByText('王建国').first().waitFor()
+    await shot(page, `${mode}-family-list`)
+    await open(page, `/packages/family/pages/authorize/index?id=${member.body.id}`)
+    await shot(page, `${mode}-family-authorize`)
+    const invited = await apiInPage<{ invitation: { token: string } }>(page, 'POST', `/api/family-members/${member.body.id}/authorization`, { method: 'INVITATION' })
+    expect(invited.status).toBe(201)
+    await open(page, `/packages/family/pages/authorize/index?id=${member.body.id}&method=DOCUMENT`)
+    await shot(page, `${mode}-family-authorize-letter`)
+    await open(page, '/packages/family/pages/proxies/index')
+    await shot(page, `${mode}-family-proxies`)
+
+    // The father, on his own phone, opens the link.
+    const fatherContext = await phoneContext(suite.browser)
+    const father = await fatherContext.newPage()
+    await father.goto(suite.server.url)
+    await setElder(father, elder)
+    await open(father, `/packages/family/pages/accept/index?token=${invited.body.invitation.token}`)
+    await father.getByText('同意', { exact: true }).first().waitFor()
+    await shot(father, `${mode}-family-accept`)
+    await fatherContext.close()
+  })
+})
