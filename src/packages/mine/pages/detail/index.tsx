@@ -208,7 +208,9 @@ export default function FilingDetail() {
 
       <View className='detail__card'>
         <Text className='detail__heading'>备案信息</Text>
-        <Row label='参保人' value={`${f.subject.name}  ${f.subject.idNumberMasked}`} />
+        {/* Name and ID on rows of their own: the masked ID never breaks across two lines. */}
+        <Row label='参保人' value={f.subject.name} />
+        <Row label='身份证号' value={f.subject.idNumberMasked} />
         {proxyLine(f) ? <Row label='代办' value={proxyLine(f)!} /> : null}
         <Row label='备案地' value={f.destination.name} />
         <Row label='开始日期' value={f.startDate} />
