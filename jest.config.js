@@ -49,6 +49,7 @@ const components = {
   moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'mjs', 'json'],
   moduleNameMapper: {
     '^@/(.*)$': '<rootDir>/src/$1',
+    '^@tests/(.*)$': '<rootDir>/tests/$1',
     '@tarojs/taro$': path.join(testUtils, 'dist/jest/runtime/taro-h5.js'),
     '@tarojs/components$': '@tarojs/components/lib/react/index',
     '\\.(css|scss)$': '<rootDir>/tests/setup/empty-module.js',

@@ -1,5 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core'
 import { PRIVACY_NOTICE_VERSION } from '@/domain/privacy'
+import { chinaDay } from './clock'
+import { makePng } from './fixtures'
 import { phoneContext, type Suite } from './harness'
 
 /** Calls the API from inside the page, with the app's own session token (as the app would). */
@@ -68,4 +70,34 @@ export async function newUser(
   expect((await apiInPage(page, 'PUT', '/api/me/profile', { ...profile, ...PRIVACY_CONSENT })).status).toBe(200)
   if (options.verified !== false) await verifyDevInPage(page)
   return { context, page }
+}
+
+/**
+ * An OTHER_TEMPORARY filing for the signed-in person (to 阳江, from today for a year, one ID photo),
+ * through the API as the app would send it; expects 201 and answers the filing's number and status.
+ */
+export async function fileTemporaryInPage(page: Page, phone: string): Promise<{ number: string; status: string }> {
+  const png = makePng().toString('base64')
+  const upload = await page.evaluate(async (b64) => {
+    const raw = localStorage.getItem('beian-session')
+    const token = JSON.parse(JSON.parse(raw!).data).state.token
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))
+    const form = new FormData()
+    form.append('purpose', 'ID_DOCUMENT')
+    form.append('file', new Blob([bytes], { type: 'image/png' }), 'id.png')
+    const res = await fetch('/api/uploads', { method: 'POST', body: form, headers: { Authorization: `Bearer ${token}` } })
+    return res.json()
+  }, png)
+  const filed = await apiInPage<{ number: string; status: string }>(page, 'POST', '/api/filings', {
+    type: 'OTHER_TEMPORARY',
+    subject: { self: true },
+    destination: { province: '440000', city: '441700' },
+    startDate: chinaDay(),
+    // A year from today by the test clock: past the 6-month minimum on any day the suite runs.
+    endDate: chinaDay(364),
+    contacts: { phone1: phone, addressAtDestination: '阳江市江城区东风路 8 号' },
+    materials: [upload.id],
+  })
+  expect(filed.status).toBe(201)
+  return filed.body
 }

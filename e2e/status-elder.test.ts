@@ -1,8 +1,7 @@
-import { chinaDay } from './clock'
 import type { Page } from 'playwright-core'
 import { idCheckChar } from '@/domain/validation/id-number'
-import { PRIVACY_CONSENT, apiInPage, verifyDevInPage, waitForSession } from './app-helpers'
-import { makePng, withSequence } from './fixtures'
+import { PRIVACY_CONSENT, apiInPage, fileTemporaryInPage, verifyDevInPage, waitForSession } from './app-helpers'
+import { withSequence } from './fixtures'
 import { e2eSuite, fill, phoneContext, shot } from './harness'
 
 const ID = '44170219800101001' + idCheckChar('44170219800101001')
@@ -16,29 +15,7 @@ async function fileThroughApi(page: Page, idNumber = ID): Promise<string> {
   await waitForSession(page)
   expect((await apiInPage(page, 'PUT', '/api/me/profile', { ...PROFILE, idNumber, ...PRIVACY_CONSENT })).status).toBe(200)
   await verifyDevInPage(page)
-  const png = makePng().toString('base64')
-  const upload = await page.evaluate(async (b64) => {
-    const raw = localStorage.getItem('beian-session')
-    const token = JSON.parse(JSON.parse(raw!).data).state.token
-    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))
-    const form = new FormData()
-    form.append('purpose', 'ID_DOCUMENT')
-    form.append('file', new Blob([bytes], { type: 'image/png' }), 'id.png')
-    const res = await fetch('/api/uploads', { method: 'POST', body: form, headers: { Authorization: `Bearer ${token}` } })
-    return res.json()
-  }, png)
-  const filed = await apiInPage<{ number: string }>(page, 'POST', '/api/filings', {
-    type: 'OTHER_TEMPORARY',
-    subject: { self: true },
-    destination: { province: '440000', city: '441700' },
-    startDate: chinaDay(),
-    // A year from today by the test clock: past the 6-month minimum on any day the suite runs.
-    endDate: chinaDay(364),
-    contacts: { phone1: PROFILE.phone, addressAtDestination: '阳江市江城区东风路 8 号' },
-    materials: [upload.id],
-  })
-  expect(filed.status).toBe(201)
-  return filed.body.number
+  return (await fileTemporaryInPage(page, PROFILE.phone)).number
 }
 
 async function fontSize(page: Page, selector: string): Promise<number> {

@@ -1,8 +1,6 @@
-import { chinaDay } from './clock'
 import type { Page } from 'playwright-core'
 import { idCheckChar } from '@/domain/validation/id-number'
-import { apiInPage, chooseFile, newUser } from './app-helpers'
-import { makePng } from './fixtures'
+import { chooseFile, fileTemporaryInPage, newUser } from './app-helpers'
 import { REVIEWER_TOKEN, staffTool } from './flows'
 import { e2eSuite, shot } from './harness'
 
@@ -19,29 +17,7 @@ const suite = e2eSuite({ REVIEWER_TOKEN })
 
 /** An OTHER_TEMPORARY filing through the API, as the app would send it; answers its status. */
 async function fileTemporary(page: Page): Promise<string> {
-  const png = makePng().toString('base64')
-  const upload = await page.evaluate(async (b64) => {
-    const raw = localStorage.getItem('beian-session')
-    const token = JSON.parse(JSON.parse(raw!).data).state.token
-    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))
-    const form = new FormData()
-    form.append('purpose', 'ID_DOCUMENT')
-    form.append('file', new Blob([bytes], { type: 'image/png' }), 'id.png')
-    const res = await fetch('/api/uploads', { method: 'POST', body: form, headers: { Authorization: `Bearer ${token}` } })
-    return res.json()
-  }, png)
-  const filed = await apiInPage<{ status: string }>(page, 'POST', '/api/filings', {
-    type: 'OTHER_TEMPORARY',
-    subject: { self: true },
-    destination: { province: '440000', city: '441700' },
-    startDate: chinaDay(),
-    // A year from today by the test clock: past the 6-month minimum on any day the suite runs.
-    endDate: chinaDay(364),
-    contacts: { phone1: PROFILE.phone, addressAtDestination: '阳江市江城区东风路 8 号' },
-    materials: [upload.id],
-  })
-  expect(filed.status).toBe(201)
-  return filed.body.status
+  return (await fileTemporaryInPage(page, PROFILE.phone)).status
 }
 
 it('uploads the three ID photos in H5; staff approve with the review tool; 已认证, and a new filing is approved at once', async () => {

@@ -33,5 +33,16 @@ export const errorResponses = {
   '5xx': { $ref: 'ErrorResponse#' },
 } as const
 
+/**
+ * The `response` of a route that answers a list: 200 `{ [key]: items[] }` (nothing else in the body)
+ * and the error bodies of errorResponses.
+ */
+export function listResponse<I>(key: string, items: I) {
+  return {
+    200: { type: 'object', required: [key], additionalProperties: false, properties: { [key]: { type: 'array', items } } },
+    ...errorResponses,
+  } as const
+}
+
 /** Marks a route as needing `Authorization: Bearer <token>` in the OpenAPI document. */
 export const bearerAuth = [{ bearerAuth: [] }]

@@ -1,7 +1,7 @@
 // Why over 300 lines: data: the JSON schemas of every family route, mirroring API.md.
 import { AUTHORIZATION_STATUSES, FAMILY_RELATIONS, FAMILY_RELATION_LIST } from '@/domain/family'
 import { idempotencyKeyHeaderSchema } from '@server/idempotency'
-import { bearerAuth, errorResponses } from './error'
+import { bearerAuth, errorResponses, listResponse } from './error'
 import { UUID_PATTERN } from './patterns'
 import { privacyConsentBodySchema } from './privacy'
 import { reviewerAuth } from './review'
@@ -85,15 +85,7 @@ export const ListFamilyMembersSchema = {
   tags: ['family'],
   summary: '家人代办：我可以代办的家人',
   security: bearerAuth,
-  response: {
-    200: {
-      type: 'object',
-      required: ['members'],
-      additionalProperties: false,
-      properties: { members: { type: 'array', items: familyMemberSchema } },
-    },
-    ...errorResponses,
-  },
+  response: listResponse('members', familyMemberSchema),
 } as const
 
 // Shape only; the rules (SPEC §9) are the shared validateFamilyMember, as for 实名信息.
@@ -341,15 +333,7 @@ export const ListReviewAuthorizationsSchema = {
     additionalProperties: false,
     properties: { status: { type: 'string', enum: ['PENDING_REVIEW', 'ACTIVE', 'REJECTED', 'REVOKED'] } },
   },
-  response: {
-    200: {
-      type: 'object',
-      required: ['authorizations'],
-      additionalProperties: false,
-      properties: { authorizations: { type: 'array', items: authorizationReviewSchema } },
-    },
-    ...errorResponses,
-  },
+  response: listResponse('authorizations', authorizationReviewSchema),
 } as const
 
 export const AuthorizationDecisionSchema = {

@@ -4,7 +4,7 @@ import { FILING_STATUSES } from '@/domain/filings'
 import { idempotencyKeyHeaderSchema } from '@server/idempotency'
 import { citationsSchema } from './citation'
 import { emergencyBodySchema, emergencyViewSchema } from './emergency'
-import { bearerAuth, errorResponses } from './error'
+import { bearerAuth, errorResponses, listResponse } from './error'
 import { DATE_PATTERN, UUID_PATTERN } from './patterns'
 import { freeText } from './free-text'
 import { UploadSchema } from './uploads'
@@ -285,15 +285,7 @@ export const ListFilingsSchema = {
     '还有效的排在前面，其余按办理时间从新到旧。为家人代办的，只在授权有效时列出：家人撤销授权（或删除这位家人）后，' +
     '代办人就看不到为这位家人办过的任何备案了；家人本人一直能看到。',
   security: bearerAuth,
-  response: {
-    200: {
-      type: 'object',
-      required: ['filings'],
-      additionalProperties: false,
-      properties: { filings: { type: 'array', items: { $ref: 'Filing#' } } },
-    },
-    ...errorResponses,
-  },
+  response: listResponse('filings', { $ref: 'Filing#' }),
 } as const
 
 export const GetFilingSchema = {

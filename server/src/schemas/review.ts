@@ -1,6 +1,6 @@
 import { FILING_STATUSES } from '@/domain/filings'
 import { FILING_TYPE_LIST } from '@/domain/filing-types'
-import { errorResponses } from './error'
+import { errorResponses, listResponse } from './error'
 import { filingIdParams } from './filings'
 import { freeText } from './free-text'
 
@@ -40,15 +40,7 @@ export const ListReviewFilingsSchema = {
       insuredRegion: { type: 'string', pattern: '^\\d{2}(\\d{2}(\\d{2})?)?$', description: '参保地：省（2 位）、市（4 位）或 6 位代码' },
     },
   },
-  response: {
-    200: {
-      type: 'object',
-      required: ['filings'],
-      additionalProperties: false,
-      properties: { filings: { type: 'array', items: { $ref: 'Filing#' } } },
-    },
-    ...errorResponses,
-  },
+  response: listResponse('filings', { $ref: 'Filing#' }),
 } as const
 
 export const GetReviewFilingSchema = {

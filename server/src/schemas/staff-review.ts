@@ -1,4 +1,4 @@
-import { errorResponses } from './error'
+import { errorResponses, listResponse } from './error'
 import { filingIdParams } from './filings'
 import { REVIEW_DECISIONS, reviewDecisionFields, reviewerAuth } from './review'
 
@@ -33,10 +33,7 @@ export const WorkQueueSchema = {
   summary: '待审核：急诊备案和授权委托书，先到的在前，带一个工作日的审核时限',
   description: staffOnly + '依据：001 办理流程 审查与决定 1 个工作日；002 第九条(二)。收到当天不算，截止为下一个工作日 24:00。',
   security: reviewerAuth,
-  response: {
-    200: { type: 'object', required: ['items'], additionalProperties: false, properties: { items: { type: 'array', items: queueItem } } },
-    ...errorResponses,
-  },
+  response: listResponse('items', queueItem),
 } as const
 
 const decisionRecord = {

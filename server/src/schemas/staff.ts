@@ -1,5 +1,5 @@
 import { freeText } from './free-text'
-import { errorResponses } from './error'
+import { errorResponses, listResponse } from './error'
 import { filingIdParams } from './filings'
 
 /** The staff console's own endpoints: login, accounts (ADMIN), the audit log (ADMIN). */
@@ -98,10 +98,7 @@ export const ListAccountsSchema = {
   tags: ['staff'],
   summary: '账号列表（管理员）',
   security: staffAuth,
-  response: {
-    200: { type: 'object', required: ['accounts'], additionalProperties: false, properties: { accounts: { type: 'array', items: accountSchema } } },
-    ...errorResponses,
-  },
+  response: listResponse('accounts', accountSchema),
 } as const
 
 export const CreateAccountSchema = {
@@ -193,10 +190,7 @@ export const ListAuditSchema = {
   summary: '审计日志（管理员），最新的在前',
   security: staffAuth,
   querystring: auditQuery,
-  response: {
-    200: { type: 'object', required: ['entries'], additionalProperties: false, properties: { entries: { type: 'array', items: auditRow } } },
-    ...errorResponses,
-  },
+  response: listResponse('entries', auditRow),
 } as const
 
 export const ExportAuditSchema = {

@@ -1,5 +1,5 @@
 import { VERIFICATION_METHODS, VERIFICATION_STATUSES } from '@/domain/verification'
-import { bearerAuth, errorResponses } from './error'
+import { bearerAuth, errorResponses, listResponse } from './error'
 import { UUID_PATTERN } from './patterns'
 import { freeText } from './free-text'
 import { reviewerAuth } from './review'
@@ -131,15 +131,7 @@ export const ListReviewVerificationsSchema = {
     additionalProperties: false,
     properties: { status: { type: 'string', enum: ['PENDING', 'APPROVED', 'REJECTED'] } },
   },
-  response: {
-    200: {
-      type: 'object',
-      required: ['verifications'],
-      additionalProperties: false,
-      properties: { verifications: { type: 'array', items: reviewViewSchema } },
-    },
-    ...errorResponses,
-  },
+  response: listResponse('verifications', reviewViewSchema),
 } as const
 
 export const GetReviewVerificationSchema = {

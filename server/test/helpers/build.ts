@@ -45,6 +45,18 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<Fastif
   return app
 }
 
+/**
+ * The clock of a test file's app, which a test moves with `clock.set(date)`: pass `clock.now` as
+ * buildTestApp's `now`; after each test it is back at `start`.
+ */
+export function movableClock(start: Date): { now: () => Date; set: (at: Date) => void } {
+  let current = start
+  afterEach(() => {
+    current = start
+  })
+  return { now: () => current, set: (at: Date) => { current = at } }
+}
+
 /** Closes an app early (e.g. to "restart" it); afterAll skips apps already closed here. */
 export async function closeTestApp(app: FastifyInstance): Promise<void> {
   openApps.delete(app)

@@ -1,8 +1,8 @@
 import Taro from '@tarojs/taro'
-import TestUtils from '@tarojs/test-utils-react'
 import { act, fireEvent, waitFor } from '@testing-library/react'
 import { registerPrivacyAuthorization, type PrivacyApi } from '@/lib/privacy/wechat-privacy'
 import { usePrivacyPromptStore, type PrivacyResolve } from '@/stores/use-privacy-prompt-store'
+import { mount, unmount } from '@tests/helpers/page'
 import PrivacyPrompt from './index'
 
 // WeChat's onNeedPrivacyAuthorization (base library ≥ 2.32.3): the listener registered at launch
@@ -11,8 +11,6 @@ type Listener = Parameters<NonNullable<PrivacyApi['onNeedPrivacyAuthorization']>
 
 let listener: Listener | null = null
 const api: PrivacyApi = { onNeedPrivacyAuthorization: (l) => { listener = l } }
-let mounted: TestUtils | null = null
-
 const byId = (id: string) => document.getElementById(id)
 
 async function ask(referrer: string): Promise<jest.MockedFunction<PrivacyResolve>> {
@@ -26,16 +24,10 @@ beforeEach(async () => {
   listener = null
   usePrivacyPromptStore.setState({ referrer: null, resolve: null })
   expect(registerPrivacyAuthorization(api)).toBe(true)
-  mounted = new TestUtils()
-  await mounted.mount(PrivacyPrompt, {})
+  await mount(PrivacyPrompt)
 })
 
-afterEach(() => {
-  mounted?.unmout()
-  mounted = null
-  document.body.innerHTML = ''
-  jest.restoreAllMocks()
-})
+afterEach(() => unmount())
 
 describe('onNeedPrivacyAuthorization', () => {
   it('shows nothing until WeChat asks; an older WeChat without the API is left to ask by itself', () => {

@@ -1,29 +1,18 @@
-import TestUtils from '@tarojs/test-utils-react'
-import { fireEvent, waitFor } from '@testing-library/react'
+import { waitFor } from '@testing-library/react'
+import { click, mount, unmount } from '@tests/helpers/page'
 import RegionPicker, { regionLabel } from './index'
 
 // Issue 12 item 9: a filing may go to a whole province (002 第十二条; 004 表8 温馨提示2).
-const click = (id: string) => {
-  const el = document.getElementById(id)
-  if (!el) throw new Error(`no element #${id}`)
-  fireEvent.click(el)
-}
 
 describe('RegionPicker: the whole province where a filing may go to one', () => {
-  let mounted: TestUtils | null = null
-  afterEach(() => {
-    mounted?.unmout() // (sic) @tarojs/test-utils-react's spelling
-    mounted = null
-    document.body.innerHTML = ''
-  })
+  afterEach(() => unmount({ restoreMocks: false }))
 
   it.each<[boolean, boolean]>([
     [true, true],
     [false, false],
   ])('wholeProvince=%p offers 全省: %p, and picking it answers the province code', async (wholeProvince, offered) => {
     const picked: string[] = []
-    mounted = new TestUtils()
-    await mounted.mount(RegionPicker, { props: { value: '', title: '选择备案地', placeholder: '请选择', wholeProvince, onChange: (c: string) => picked.push(c) } })
+    await mount(RegionPicker, { value: '', title: '选择备案地', placeholder: '请选择', wholeProvince, onChange: (c: string) => picked.push(c) })
     click('region-picker-trigger')
     await waitFor(() => expect(document.getElementById('region-440000')).not.toBeNull())
     click('region-440000')

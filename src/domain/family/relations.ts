@@ -26,6 +26,23 @@ export function relationLabel(relation: FamilyRelation): string {
 }
 
 /**
+ * The other side of a relation, without sex: the member is the filer's 父母, so the filer is the
+ * member's 子女. Used where the filer signs for the member (代签) and where the member sees who asks.
+ */
+export function inverseRelation(relation: FamilyRelation): string {
+  return INVERSE[relation]
+}
+
+const INVERSE: Record<FamilyRelation, string> = {
+  PARENT: '子女',
+  CHILD: '父母',
+  SPOUSE: '配偶',
+  SIBLING: '兄弟姐妹',
+  GRANDPARENT: '孙子女/外孙子女',
+  OTHER: '亲属',
+}
+
+/**
  * What the filer (代办人) is to the member, in the word the member would use for them, from the
  * member's relation to the filer and the filer's sex (read from the filer's own ID number):
  * the member is the filer's 父母 and the filer is a woman → '女儿'. Used where the member is

@@ -1,5 +1,5 @@
 import { cite, type Citation } from '@/domain/citation'
-import type { FamilyRelation } from '@/domain/family/relations'
+import { inverseRelation, type FamilyRelation } from '@/domain/family/relations'
 
 /**
  * 代签 (004 个人承诺书 温馨提示2: 参保人因特殊原因无法签字的，可由其近亲属代签，并填写代签人身份
@@ -17,20 +17,10 @@ export interface CommitmentSigner {
 
 export const PROXY_SIGNATURE_CITATIONS: readonly Citation[] = [cite('JX_2023', '个人承诺书 温馨提示2')]
 
-/** How the signer is related to the person filed for, the other way round from the member's relation. */
-const SIGNER_IS: Record<FamilyRelation, string> = {
-  PARENT: '子女',
-  CHILD: '父母',
-  SPOUSE: '配偶',
-  SIBLING: '兄弟姐妹',
-  GRANDPARENT: '孙子女/外孙子女',
-  OTHER: '亲属',
-}
-
 /**
  * The words every view shows for a 代签: '由李四（参保人的子女）代签'. The relation is turned
  * round: the member was recorded as the signer's 父母, so the signer is the person's 子女.
  */
 export function proxySignedLine(signer: Pick<CommitmentSigner, 'name' | 'relation'>): string {
-  return `由${signer.name}（参保人的${SIGNER_IS[signer.relation]}）代签`
+  return `由${signer.name}（参保人的${inverseRelation(signer.relation)}）代签`
 }

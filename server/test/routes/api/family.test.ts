@@ -1,6 +1,6 @@
 // Why over 300 lines: one scenario per rule of 家人代办 (SPEC §2) over one app and one setup; split by route, the setup would be written again in each file.
 import type { FastifyInstance } from 'fastify'
-import { PRIVACY_CONSENT, VALID_PROFILE, bearer, buildTestApp, expectErrorBody, login } from '../../helpers/build'
+import { PRIVACY_CONSENT, VALID_PROFILE, bearer, buildTestApp, expectErrorBody, login, movableClock } from '../../helpers/build'
 import { emergencyBody } from '../../helpers/emergency'
 import { FATHER, OTHER_IDS, aFather, accept, addMember, authorize, authorizedFamily, forMember, invite, personWithProfile } from '../../helpers/family'
 import { fileRequest, filer, longTermBody, uploadAll } from '../../helpers/filings'
@@ -14,14 +14,10 @@ const env = { REVIEWER_TOKEN: 'staff-token-1234', SESSION_TTL_SECONDS: String(36
 const staff = { authorization: 'Bearer staff-token-1234' }
 
 let app: FastifyInstance
-let now = NOW
+const clock = movableClock(NOW)
 
 beforeAll(async () => {
-  app = await buildTestApp({ now: () => now, env })
-})
-
-afterEach(() => {
-  now = NOW
+  app = await buildTestApp({ now: clock.now, env })
 })
 
 const members = async (token: string) => {
@@ -226,7 +222,7 @@ describe('authorisation by invitation', () => {
     expect(replaced.json()).toEqual(unknown.json())
     expectErrorBody(unknown.json(), 'INVITATION_NOT_FOUND')
 
-    now = new Date(NOW.getTime() + 7 * 24 * 3_600_000)
+    clock.set(new Date(NOW.getTime() + 7 * 24 * 3_600_000))
     const shown = await app.inject({ method: 'GET', url: `/api/invitations/${second.token}`, headers: bearer(father.token) })
     expect(shown.json().status).toBe('EXPIRED')
     const expired = await accept(app, father.token, second.token)

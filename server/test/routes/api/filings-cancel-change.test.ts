@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { profileFor } from '@/domain/profiles'
 import { canChangeOrCancel } from '@/domain/rules'
-import { VALID_PROFILE, bearer, buildTestApp, expectErrorBody } from '../../helpers/build'
+import { VALID_PROFILE, bearer, buildTestApp, expectErrorBody, movableClock } from '../../helpers/build'
 import { COMMITMENT, OTHER_CONTACTS, OTHER_DESTINATION, fileOk, filer, longTermBody } from '../../helpers/filings'
 
 const NOW = new Date('2025-10-01T02:00:00Z')
@@ -20,14 +20,10 @@ const FIRST_ALLOWED = lockAnswer.ok ? (lockAnswer.value.firstAllowedOn as string
 
 describe('POST /api/filings/:id/cancel and /change (SPEC §5)', () => {
   let app: FastifyInstance
-  let clock = NOW
+  const clock = movableClock(NOW)
 
   beforeAll(async () => {
-    app = await buildTestApp({ now: () => clock, env })
-  })
-
-  afterEach(() => {
-    clock = NOW
+    app = await buildTestApp({ now: clock.now, env })
   })
 
   const cancel = (token: string, id: string, reason = '回参保地了') =>
@@ -71,10 +67,10 @@ describe('POST /api/filings/:id/cancel and /change (SPEC §5)', () => {
     expect(body.message).toContain(`承诺制备案 6 个月内不能取消，最早 ${FIRST_ALLOWED} 可以取消`)
     expect((await get(token, filing.id)).json().status).toBe('APPROVED')
 
-    clock = at10('2026-03-31')
+    clock.set(at10('2026-03-31'))
     expect((await cancel(token, filing.id)).statusCode).toBe(409)
 
-    clock = at10(FIRST_ALLOWED)
+    clock.set(at10(FIRST_ALLOWED))
     expect((await get(token, filing.id)).json().actions).toMatchObject({ canCancel: true, canChange: true, firstAllowedOn: null })
     const allowed = await cancel(token, filing.id)
     expect(allowed.statusCode).toBe(200)
@@ -94,7 +90,7 @@ describe('POST /api/filings/:id/cancel and /change (SPEC §5)', () => {
   it('a change creates a new filing (registration CHANGE) and supersedes the old one', async () => {
     const { token } = await filer(app)
     const old = await fileOk(app, token, await longTermBody(app, token, TODAY))
-    clock = at10('2025-11-15')
+    clock.set(at10('2025-11-15'))
     const response = await change(token, old.id, {
       reason: '搬到柳州住了',
       destination: OTHER_DESTINATION,

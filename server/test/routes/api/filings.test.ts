@@ -1,6 +1,6 @@
 // Why over 300 lines: the table of the five self-service types and the lifecycle cases over one app.
 import type { FastifyInstance } from 'fastify'
-import { VALID_PROFILE, bearer, buildTestApp, expectErrorBody, login } from '../../helpers/build'
+import { VALID_PROFILE, bearer, buildTestApp, expectErrorBody, login, movableClock } from '../../helpers/build'
 import {
   COMMITMENT,
   CONTACTS,
@@ -217,24 +217,20 @@ describe('POST /api/filings refusals write nothing', () => {
 
 describe('GET /api/filings and GET /api/filings/:id', () => {
   let app: FastifyInstance
-  let clock = NOW
+  const clock = movableClock(NOW)
 
   beforeAll(async () => {
-    app = await buildTestApp({ now: () => clock, env })
-  })
-
-  afterEach(() => {
-    clock = NOW
+    app = await buildTestApp({ now: clock.now, env })
   })
 
   it('lists the caller’s filings, standing ones first, then newest first; detail with its timeline', async () => {
     const { token } = await filer(app)
-    clock = new Date('2025-10-01T02:00:00Z')
+    clock.set(new Date('2025-10-01T02:00:00Z'))
     const [id1] = await uploadAll(app, token, ['ID_DOCUMENT'])
     const temporary = await fileOk(app, token, { type: 'OTHER_TEMPORARY', subject: { self: true }, destination: DESTINATION, startDate: TODAY, endDate: sixMonthsEnd, contacts: CONTACTS, materials: [id1] })
-    clock = new Date('2025-10-01T03:00:00Z')
+    clock.set(new Date('2025-10-01T03:00:00Z'))
     const longTerm = await fileOk(app, token, await longTermBody(app, token, TODAY))
-    clock = new Date('2025-10-01T04:00:00Z')
+    clock.set(new Date('2025-10-01T04:00:00Z'))
     const cancelled = await fileOk(app, token, await longTermBody(app, token, TODAY, { destination: OTHER_DESTINATION }))
     const cancel = await app.inject({ method: 'POST', url: `/api/filings/${cancelled.id}/cancel`, headers: bearer(token), payload: { reason: '不去了' } })
     expect(cancel.statusCode).toBe(200)
@@ -276,10 +272,10 @@ describe('GET /api/filings and GET /api/filings/:id', () => {
     const filing = await fileOk(app, token, { type: 'OTHER_TEMPORARY', subject: { self: true }, destination: DESTINATION, startDate: TODAY, endDate: sixMonthsEnd, contacts: CONTACTS, materials: [id] })
     expect(filing.validTo).toBe(sixMonthsEnd)
 
-    clock = new Date(`${sixMonthsEnd}T15:59:59Z`) // 23:59:59 China time on the last day: still valid
+    clock.set(new Date(`${sixMonthsEnd}T15:59:59Z`)) // 23:59:59 China time on the last day: still valid
     expect((await app.inject({ method: 'GET', url: `/api/filings/${filing.id}`, headers: bearer(token) })).json().status).toBe('APPROVED')
 
-    clock = new Date(`${sixMonthsEnd}T16:00:00Z`) // the next day in China
+    clock.set(new Date(`${sixMonthsEnd}T16:00:00Z`)) // the next day in China
     const detail = (await app.inject({ method: 'GET', url: `/api/filings/${filing.id}`, headers: bearer(token) })).json()
     expect(detail).toMatchObject({ status: 'EXPIRED', statusLabel: '已过期', actions: { canCancel: false, canChange: false } })
     expect(detail.timeline.at(-1)).toMatchObject({ status: 'EXPIRED', label: '已过期' })

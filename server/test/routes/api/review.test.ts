@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import { bearer, buildTestApp, expectErrorBody, login } from '../../helpers/build'
+import { bearer, buildTestApp, expectErrorBody, login, movableClock } from '../../helpers/build'
 import { emergencyBody, insuredIn } from '../../helpers/emergency'
 import { fileOk, filer, longTermBody, uploadAll } from '../../helpers/filings'
 
@@ -11,14 +11,10 @@ const env = { REVIEWER_TOKEN: 'staff-token-1234' }
 const staff = { authorization: 'Bearer staff-token-1234' }
 
 let app: FastifyInstance
-let now = NOW
+const clock = movableClock(NOW)
 
 beforeAll(async () => {
-  app = await buildTestApp({ now: () => now, env })
-})
-
-afterEach(() => {
-  now = NOW
+  app = await buildTestApp({ now: clock.now, env })
 })
 
 async function emergencyFiling() {
@@ -73,7 +69,7 @@ describe('the queue and a decision', () => {
   it('lists UNDER_REVIEW filings oldest first (by default), finds one by number in any status, 404 for an unknown id', async () => {
     const a = await emergencyFiling()
     // Filed a minute later: the queue is by filing time.
-    now = new Date(NOW.getTime() + 60_000)
+    clock.set(new Date(NOW.getTime() + 60_000))
     const b = await emergencyFiling()
     const queue = await app.inject({ method: 'GET', url: '/api/review/filings', headers: staff })
     expect(queue.statusCode).toBe(200)

@@ -2,6 +2,7 @@ import { now } from '@/lib/clock'
 import {
   FAMILY_RELATIONS,
   effectiveAuthorizationStatus,
+  inverseRelation,
   type FamilyMemberView,
   type FamilyRelation,
 } from '@/domain/family'
@@ -30,20 +31,10 @@ export function errorText(e: unknown, fallback: string): string {
   return fallback || NETWORK_ERROR_MESSAGE
 }
 
-/** The other side of a relation: the member is the filer's 父母, so the filer is the member's 子女. */
-const INVERSE: Record<FamilyRelation, string> = {
-  PARENT: '子女',
-  CHILD: '父母',
-  SPOUSE: '配偶',
-  SIBLING: '兄弟姐妹',
-  GRANDPARENT: '孙子女/外孙子女',
-  OTHER: '亲属',
-}
-
 /** What the filer is to the member, from the member's relation label as the API gives it (父母 → 子女). */
 export function inverseRelationLabel(label: string): string {
   const code = (Object.keys(FAMILY_RELATIONS) as FamilyRelation[]).find((k) => FAMILY_RELATIONS[k] === label)
-  return code ? INVERSE[code] : '家人'
+  return code ? inverseRelation(code) : '家人'
 }
 
 const FEMALE_KIN = new Set(['女儿', '母亲', '妻子', '姐妹', '孙女'])

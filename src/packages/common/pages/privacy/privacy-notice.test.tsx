@@ -1,11 +1,11 @@
 import Taro from '@tarojs/taro'
-import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent, waitFor } from '@testing-library/react'
 import { request } from '@/services/http'
 import { useMeStore } from '@/stores/use-me-store'
 import { EMPTY_PROFILE_DRAFT, useProfileDraftStore } from '@/stores/use-profile-draft-store'
 import { useSessionStore } from '@/stores/use-session-store'
 import { useSettingsStore } from '@/stores/use-settings-store'
+import { mount, unmount } from '@tests/helpers/page'
 import PrivacyNoticePage from './index'
 
 // The 隐私保护指引 page: the server's notice, and 撤回同意并删除我的信息 through a plain confirm.
@@ -32,8 +32,6 @@ function server(path: string, opts: { method?: string } = {}): Promise<unknown> 
 
 const byId = (id: string) => document.getElementById(id)
 const deletes = () => mockedRequest.mock.calls.filter(([, opts]) => opts?.method === 'DELETE')
-let mounted: TestUtils | null = null
-
 beforeEach(async () => {
   deleteAnswer = async () => ({ deleted: { profile: true, familyMembers: 1, uploads: 2 }, kept: { filings: 2, familyMembers: 0 } })
   mockedRequest.mockReset().mockImplementation(server as typeof request)
@@ -42,15 +40,11 @@ beforeEach(async () => {
   useProfileDraftStore.setState({ draft: { ...EMPTY_PROFILE_DRAFT, name: '张建华' }, touched: {}, dirty: true })
   useSettingsStore.setState({ elder: true })
   jest.spyOn(Taro, 'reLaunch').mockImplementation(() => Promise.resolve({ errMsg: 'reLaunch:ok' }))
-  mounted = new TestUtils()
-  await mounted.mount(PrivacyNoticePage, {})
+  await mount(PrivacyNoticePage)
 })
 
 afterEach(() => {
-  mounted?.unmout()
-  mounted = null
-  document.body.innerHTML = ''
-  jest.restoreAllMocks()
+  unmount()
   useSettingsStore.setState({ elder: false })
 })
 

@@ -1,26 +1,19 @@
-import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
+import { mount, unmount } from '@tests/helpers/page'
 import { INSURED, signedIn, text, withDraft } from '../../shared/test-fixtures'
 import AfterWindow from './index'
 
 jest.mock('@/services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
 jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
 
-let mounted: TestUtils | null = null
-afterEach(() => {
-  mounted?.unmout()
-  mounted = null
-  document.body.innerHTML = ''
-  jest.restoreAllMocks()
-})
+afterEach(() => unmount())
 
 describe('来不及备案怎么办', () => {
   it('explains 零星报销, the papers to keep as a checklist, and the cut in money (Guangxi)', async () => {
     signedIn(INSURED.GUANGXI)
     const relaunch = jest.spyOn(Taro, 'reLaunch').mockImplementation(() => Promise.resolve({ errMsg: 'ok' }) as never)
-    mounted = new TestUtils()
-    await mounted.mount(AfterWindow, {})
+    await mount(AfterWindow)
     await waitFor(() => expect(document.getElementById('after-headline')).not.toBeNull())
     expect(text('after-headline')).toContain('零星报销')
     expect(text('after-steps')).toContain('参保地')
@@ -56,8 +49,7 @@ describe('来不及备案怎么办', () => {
   it('names the hospital’s place and its case: 上海 is 省外 for a 柳州 person', async () => {
     signedIn(INSURED.GUANGXI)
     withDraft({ destination: '310000' })
-    mounted = new TestUtils()
-    await mounted.mount(AfterWindow, {})
+    await mount(AfterWindow)
     await waitFor(() => expect(document.getElementById('money-plain')).not.toBeNull())
     expect(text('money-plain')).toBe('去上海（省外）没在规定时间内备案，报销比例要降 20 个百分点：1 万元的住院费多掏约 2,000 元。')
   })

@@ -1,8 +1,8 @@
 import Taro from '@tarojs/taro'
-import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent, waitFor } from '@testing-library/react'
 import { loadCalendar } from '@/services/calendar'
 import { useEmergencyDraftStore } from '@/stores/use-emergency-draft-store'
+import { click, mount, unmount } from '@tests/helpers/page'
 import { INSURED, signedIn, text, withDraft } from '../../shared/test-fixtures'
 import EmergencyDetailsPage from './index'
 
@@ -15,10 +15,7 @@ jest.mock('@/services/calendar', () => ({
 jest.mock('@/services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
 jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
 
-const click = (id: string) => fireEvent.click(document.getElementById(id)!)
 let navigate: jest.SpyInstance
-let mounted: TestUtils | null = null
-
 beforeEach(() => {
   mockNow = new Date('2025-09-28T10:00:00+08:00')
   signedIn(INSURED.GUANGXI)
@@ -26,20 +23,17 @@ beforeEach(() => {
   navigate = jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'ok' }) as never)
 })
 afterEach(() => {
-  mounted?.unmout()
-  mounted = null
-  document.body.innerHTML = ''
+  unmount({ restoreMocks: false })
   navigate.mockRestore()
 })
 
-async function mount() {
-  mounted = new TestUtils()
-  await mounted.mount(EmergencyDetailsPage, {})
+async function mountPage() {
+  await mount(EmergencyDetailsPage)
 }
 
 describe('填住院信息: the deadline', () => {
   it('SPEC §6 example: admitted Fri 2025-09-26 → file by 2025-10-10 24:00, stretched by 国庆节、中秋节', async () => {
-    await mount()
+    await mountPage()
     await waitFor(() => expect(document.getElementById('deadline')).not.toBeNull())
     expect(text('deadline-date')).toBe('2025 年 10 月 10 日 24:00 前')
     // Sun 28 (make-up working day), Mon 29, Tue 30, Thu Oct 9, Fri Oct 10.
@@ -55,7 +49,7 @@ describe('填住院信息: the deadline', () => {
   it('says plainly when the count is provisional (next year’s holidays not published yet)', async () => {
     mockNow = new Date('2026-12-29T10:00:00+08:00')
     withDraft({ admittedOn: '2026-12-28' })
-    await mount()
+    await mountPage()
     await waitFor(() => expect(document.getElementById('deadline-provisional')).not.toBeNull())
     expect(text('deadline-provisional')).toContain('请现在就办')
     expect(loadCalendar).toHaveBeenCalledWith(2027)
@@ -63,7 +57,7 @@ describe('填住院信息: the deadline', () => {
 
   it('past the window: no form, one way on to what to do instead', async () => {
     mockNow = new Date('2025-10-11T00:01:00+08:00')
-    await mount()
+    await mountPage()
     await waitFor(() => expect(document.getElementById('window-closed')).not.toBeNull())
     expect(text('window-closed')).toContain('2025 年 10 月 10 日 24:00')
     expect(document.getElementById('details-next')).toBeNull()
@@ -74,7 +68,7 @@ describe('填住院信息: the deadline', () => {
 
   it('Jiangsu: 视同已备案 — explains what to tell the hospital, and offers no way to submit', async () => {
     signedIn(INSURED.JIANGSU)
-    await mount()
+    await mountPage()
     await waitFor(() => expect(document.getElementById('deemed-filed')).not.toBeNull())
     expect(text('deemed-filed')).toContain('视同已备案')
     expect(document.body.textContent).toContain('跟医院这样说')
@@ -86,7 +80,7 @@ describe('填住院信息: the deadline', () => {
   it('Yangjiang: any time before discharge; once discharged, on to what to do instead', async () => {
     signedIn(INSURED.YANGJIANG)
     withDraft({ destination: '450200' })
-    await mount()
+    await mountPage()
     await waitFor(() => expect(text('deadline')).toContain('出院结算之前，随时都可以补办'))
     click('discharged-YES')
     await waitFor(() => expect(document.getElementById('window-closed')).not.toBeNull())
@@ -97,7 +91,7 @@ describe('填住院信息: the deadline', () => {
 
 describe('填住院信息: the fields', () => {
   it('does not go on with mistakes, and marks each in plain words', async () => {
-    await mount()
+    await mountPage()
     await waitFor(() => expect(document.getElementById('details-next')).not.toBeNull())
     click('details-next')
     await waitFor(() => expect(document.getElementById('error-hospitalName')).not.toBeNull())
@@ -108,7 +102,7 @@ describe('填住院信息: the fields', () => {
 
   it('goes on to the photos when the admission is filled in, keeping it in the draft', async () => {
     withDraft({ destination: '441700', hospitalName: '阳江市人民医院' })
-    await mount()
+    await mountPage()
     await waitFor(() => expect(document.getElementById('details-next')).not.toBeNull())
     fireEvent.input(document.querySelector('taro-input-core[name="diagnosis"] input')!, { target: { value: '急性阑尾炎' } })
     click('details-next')

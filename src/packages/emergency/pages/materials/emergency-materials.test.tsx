@@ -1,39 +1,30 @@
 import Taro from '@tarojs/taro'
-import TestUtils from '@tarojs/test-utils-react'
-import { fireEvent, waitFor } from '@testing-library/react'
+import { waitFor } from '@testing-library/react'
 import { uploadMaterial } from '@/services/filings'
 import { useEmergencyDraftStore } from '@/stores/use-emergency-draft-store'
+import { click, mount, unmount } from '@tests/helpers/page'
 import { text, withDraft } from '../../shared/test-fixtures'
 import EmergencyMaterials from './index'
 
 jest.mock('@/services/filings', () => ({ uploadMaterial: jest.fn() }))
 
 const mockedUpload = uploadMaterial as jest.MockedFunction<typeof uploadMaterial>
-const click = (id: string) => fireEvent.click(document.getElementById(id)!)
 let navigate: jest.SpyInstance
-let mounted: TestUtils | null = null
-
 beforeEach(() => {
   withDraft({ step: 'materials' })
   mockedUpload.mockReset()
   navigate = jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'ok' }) as never)
 })
-afterEach(() => {
-  mounted?.unmout()
-  mounted = null
-  document.body.innerHTML = ''
-  jest.restoreAllMocks()
-})
+afterEach(() => unmount())
 
-async function mount() {
-  mounted = new TestUtils()
-  await mounted.mount(EmergencyMaterials, {})
+async function mountPage() {
+  await mount(EmergencyMaterials)
   await waitFor(() => expect(document.getElementById('materials-next')).not.toBeNull())
 }
 
 describe('急诊备案: the photos', () => {
   it('asks for identity and one stamped emergency paper, and does not go on without them', async () => {
-    await mount()
+    await mountPage()
     expect(text('req-IDENTITY')).toContain('身份证明')
     expect(text('req-EMERGENCY_PROOF')).toContain('公章')
     for (const code of ['EMERGENCY_DIAGNOSIS', 'OUTPATIENT_RECORD', 'ADMISSION_RECORD']) {
@@ -49,7 +40,7 @@ describe('急诊备案: the photos', () => {
     mockedUpload
       .mockResolvedValueOnce({ id: 'u1', kind: 'JPEG', size: 1, purpose: 'ID_DOCUMENT' })
       .mockResolvedValueOnce({ id: 'u2', kind: 'JPEG', size: 1, purpose: 'ADMISSION_RECORD' })
-    await mount()
+    await mountPage()
     click('pick-ID_DOCUMENT-FRONT')
     await waitFor(() => expect(text('req-IDENTITY')).toContain('已交'))
     expect(text('side-ID_DOCUMENT-FRONT')).toContain('✓ 已拍好')
@@ -65,7 +56,7 @@ describe('急诊备案: the photos', () => {
     const { ApiError } = jest.requireActual('@/services/api-error')
     jest.spyOn(Taro, 'chooseMedia').mockResolvedValue({ tempFiles: [{ tempFilePath: 'blob:photo' }] } as never)
     mockedUpload.mockRejectedValue(new ApiError(422, 'UPLOAD_UNREADABLE', '照片看不清，请重新拍一张'))
-    await mount()
+    await mountPage()
     click('pick-EMERGENCY_DIAGNOSIS')
     await waitFor(() => expect(text('upload-error')).toContain('照片看不清'))
   })

@@ -1,10 +1,10 @@
 import Taro from '@tarojs/taro'
-import TestUtils from '@tarojs/test-utils-react'
-import { fireEvent, waitFor } from '@testing-library/react'
+import { waitFor } from '@testing-library/react'
 import { createFiling } from '@/services/filings'
 import { fetchNotificationTemplates } from '@/services/notifications'
 import { useEmergencyDraftStore } from '@/stores/use-emergency-draft-store'
 import { filingView } from '@/packages/mine/shared/test-fixtures'
+import { click, mount, unmount } from '@tests/helpers/page'
 import { INSURED, signedIn, text, withDraft } from '../../shared/test-fixtures'
 import EmergencyReview from './index'
 
@@ -20,10 +20,7 @@ jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedVa
 
 const { ApiError } = jest.requireActual('@/services/api-error')
 const mockedCreate = createFiling as jest.MockedFunction<typeof createFiling>
-const click = (id: string) => fireEvent.click(document.getElementById(id)!)
 let redirect: jest.SpyInstance
-let mounted: TestUtils | null = null
-
 const READY = {
   step: 'review' as const,
   destination: '441700',
@@ -42,22 +39,19 @@ beforeEach(() => {
   redirect = jest.spyOn(Taro, 'redirectTo').mockImplementation(() => Promise.resolve({ errMsg: 'ok' }) as never)
 })
 afterEach(() => {
-  mounted?.unmout()
-  mounted = null
-  document.body.innerHTML = ''
+  unmount({ restoreMocks: false })
   redirect.mockRestore()
 })
 
-async function mount() {
-  mounted = new TestUtils()
-  await mounted.mount(EmergencyReview, {})
+async function mountPage() {
+  await mount(EmergencyReview)
   await waitFor(() => expect(document.getElementById('submit')).not.toBeNull())
 }
 
 describe('急诊备案: review and submit', () => {
   it('shows the deadline and the summary, and needs the applicant’s declaration', async () => {
     withDraft(READY)
-    await mount()
+    await mountPage()
     expect(text('deadline-date')).toBe('2025 年 10 月 10 日 24:00 前')
     expect(text('review-summary')).toContain('阳江市人民医院')
     expect(text('review-summary')).toContain('突然剧烈疼痛')
@@ -69,7 +63,7 @@ describe('急诊备案: review and submit', () => {
   it('files once with the emergency details, clears the draft and opens the result', async () => {
     withDraft({ ...READY, declarationAgreed: true })
     mockedCreate.mockResolvedValue(filingView({ id: 'e1', type: 'EMERGENCY', status: 'UNDER_REVIEW' }))
-    await mount()
+    await mountPage()
     click('submit')
     await waitFor(() => expect(redirect).toHaveBeenCalledWith({ url: '/packages/filing/pages/result/index?id=e1' }))
     const [body, key] = mockedCreate.mock.calls[0]
@@ -99,7 +93,7 @@ describe('急诊备案: review and submit', () => {
   it('a retry after a network drop sends the same idempotency key', async () => {
     withDraft({ ...READY, declarationAgreed: true })
     mockedCreate.mockRejectedValueOnce(new Error('offline')).mockResolvedValueOnce(filingView({ id: 'e1', type: 'EMERGENCY', status: 'UNDER_REVIEW' }))
-    await mount()
+    await mountPage()
     click('submit')
     await waitFor(() => expect(text('submit-problem')).toContain('不会重复提交'))
     click('submit')
@@ -110,7 +104,7 @@ describe('急诊备案: review and submit', () => {
   it('EMERGENCY_WINDOW_CLOSED from the server: on to what to do instead', async () => {
     withDraft({ ...READY, declarationAgreed: true })
     mockedCreate.mockRejectedValue(new ApiError(422, 'EMERGENCY_WINDOW_CLOSED', '已超过备案时限', {}, { code: 'EMERGENCY_WINDOW_CLOSED' }))
-    await mount()
+    await mountPage()
     click('submit')
     await waitFor(() => expect(redirect).toHaveBeenCalledWith({ url: '/packages/emergency/pages/after-window/index' }))
   })
@@ -120,7 +114,7 @@ describe('急诊备案: review and submit', () => {
     mockedCreate.mockRejectedValue(
       new ApiError(422, 'VALIDATION_FAILED', '有几处要改', { hospitalName: '请填写住院医院的名称', materials: '还缺：急诊住院的材料' }),
     )
-    await mount()
+    await mountPage()
     click('submit')
     await waitFor(() => expect(text('submit-problem')).toContain('请填写住院医院的名称'))
     expect(text('submit-problem')).toContain('去补拍材料')

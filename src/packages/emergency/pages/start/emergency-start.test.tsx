@@ -1,11 +1,11 @@
 import Taro from '@tarojs/taro'
-import TestUtils from '@tarojs/test-utils-react'
-import { fireEvent, waitFor } from '@testing-library/react'
+import { waitFor } from '@testing-library/react'
 import { fetchMe } from '@/services/me'
 import { emptyEmergencyDraft, useEmergencyDraftStore } from '@/stores/use-emergency-draft-store'
 import { useMeStore } from '@/stores/use-me-store'
 import { INSURED, profileIn, text } from '../../shared/test-fixtures'
 import { setRouterParams } from '@/packages/mine/shared/test-fixtures'
+import { click, mount, unmount } from '@tests/helpers/page'
 import EmergencyStart from './index'
 
 jest.mock('@/services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
@@ -22,10 +22,7 @@ jest.mock('@tarojs/taro', () => {
   return { ...actual, __esModule: true, default: actual.default ?? actual, useDidShow: (fn: () => void) => void shows.push(fn) }
 })
 
-const click = (id: string) => fireEvent.click(document.getElementById(id)!)
 let navigate: jest.SpyInstance
-let mounted: TestUtils | null = null
-
 beforeEach(() => {
   setRouterParams({})
   useEmergencyDraftStore.setState({ subject: 'self', drafts: {} })
@@ -35,22 +32,19 @@ beforeEach(() => {
 })
 
 afterEach(() => {
-  mounted?.unmout()
-  mounted = null
-  document.body.innerHTML = ''
+  unmount({ restoreMocks: false })
   navigate.mockRestore()
 })
 
-async function mount() {
+async function mountPage() {
   shows.length = 0
-  mounted = new TestUtils()
-  await mounted.mount(EmergencyStart, {})
+  await mount(EmergencyStart)
   await waitFor(() => expect(document.getElementById('question-criteria')).not.toBeNull())
 }
 
 describe('我能办急诊备案吗？', () => {
   it('lists every emergency of the reference range as a large tickable item', async () => {
-    await mount()
+    await mountPage()
     for (const id of ['TRAUMA', 'ACUTE_PAIN', 'VITAL_SIGNS', 'SHOCK', 'CONSCIOUSNESS', 'FOREIGN_BODY', 'VOMITING', 'INFECTIOUS', 'ACCIDENT', 'DOCTOR_JUDGED']) {
       expect(document.getElementById(`criterion-${id}`)).not.toBeNull()
     }
@@ -63,7 +57,7 @@ describe('我能办急诊备案吗？', () => {
   })
 
   it('ticking nothing: cannot go on, and says what to answer', async () => {
-    await mount()
+    await mountPage()
     click('admitted-YES')
     click('reason-TRAVEL')
     click('away-UP_TO_3_MONTHS')
@@ -73,7 +67,7 @@ describe('我能办急诊备案吗？', () => {
   })
 
   it('goes on to the admission details when it qualifies, with today and the profile phone filled in', async () => {
-    await mount()
+    await mountPage()
     click('admitted-YES')
     click('criterion-ACUTE_PAIN')
     click('reason-VISIT')
@@ -86,7 +80,7 @@ describe('我能办急诊备案吗？', () => {
   })
 
   it('away more than 3 months: suggests the long-term or temporary filing instead, and goes there', async () => {
-    await mount()
+    await mountPage()
     click('admitted-YES')
     click('criterion-TRAUMA')
     click('reason-LIVING')
@@ -99,7 +93,7 @@ describe('我能办急诊备案吗？', () => {
   })
 
   it('not admitted, or not an emergency: suggests 其他临时外出就医', async () => {
-    await mount()
+    await mountPage()
     click('admitted-NO')
     await waitFor(() => expect(text('suggest-other')).toContain('其他临时外出就医'))
     click('admitted-YES')
@@ -110,7 +104,7 @@ describe('我能办急诊备案吗？', () => {
 
   it('offers to resume a draft at the step it was left', async () => {
     useEmergencyDraftStore.setState({ subject: 'self', drafts: { self: { ...emptyEmergencyDraft(), step: 'materials', awayReason: 'TRAVEL' } } })
-    await mount()
+    await mountPage()
     expect(text('resume-draft')).toContain('拍材料')
     click('resume-continue')
     expect(navigate).toHaveBeenCalledWith({ url: '/packages/emergency/pages/materials/index' })
@@ -118,7 +112,7 @@ describe('我能办急诊备案吗？', () => {
 
   it('asks for 实名信息 first when there is none', async () => {
     ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u1' }, profile: null })
-    await mount()
+    await mountPage()
     click('admitted-YES')
     click('criterion-ACUTE_PAIN')
     click('reason-TRAVEL')
@@ -130,7 +124,7 @@ describe('我能办急诊备案吗？', () => {
 
   it('issue 13, trap 3: shows the deadline from the admission date and 参保地 alone, before any 实名信息', async () => {
     ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u1' }, profile: null })
-    await mount()
+    await mountPage()
     expect(document.getElementById('start-deadline')).toBeNull()
     // Today is Sun 2025-09-28; 前天 is Fri 2025-09-26, the SPEC §6 example.
     click('check-admitted-on-day-before')
@@ -148,7 +142,7 @@ describe('我能办急诊备案吗？', () => {
 
   it('issue 13, trap 1: 实名信息 saved elsewhere shows up when the page is shown again', async () => {
     ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u1' }, profile: null })
-    await mount()
+    await mountPage()
     await waitFor(() => expect(text('start-next')).toContain('下一步：填实名信息'))
     ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u1' }, profile: profileIn('450200') })
     shows.forEach((fn) => fn())

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
-import TestUtils from '@tarojs/test-utils-react'
-import { fireEvent, waitFor } from '@testing-library/react'
+import { waitFor } from '@testing-library/react'
 import { acceptInvitation, getInvitation } from '@/services/family'
+import { click, mount, text, unmount } from '@tests/helpers/page'
 import { invitationView, setRouterParams } from '../../shared/test-fixtures'
 import AcceptInvitation from './index'
 
@@ -12,19 +12,10 @@ const mockedGet = getInvitation as jest.MockedFunction<typeof getInvitation>
 const mockedAccept = acceptInvitation as jest.MockedFunction<typeof acceptInvitation>
 const { ApiError } = jest.requireActual('@/services/api-error')
 
-const text = (id: string) => document.getElementById(id)?.textContent ?? ''
-const click = (id: string) => {
-  const el = document.getElementById(id)
-  if (!el) throw new Error(`no element #${id}`)
-  fireEvent.click(el)
-}
-
-let mounted: TestUtils | null = null
 
 async function mountPage(params: Record<string, string> = { token: 'tok-1' }) {
   setRouterParams(params, '/packages/family/pages/accept/index')
-  mounted = new TestUtils()
-  await mounted.mount(AcceptInvitation, {})
+  await mount(AcceptInvitation)
 }
 
 beforeEach(() => {
@@ -34,12 +25,7 @@ beforeEach(() => {
   jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'navigateTo:ok' }))
 })
 
-afterEach(() => {
-  mounted?.unmout()
-  mounted = null
-  document.body.innerHTML = ''
-  jest.restoreAllMocks()
-})
+afterEach(() => unmount())
 
 describe('确认授权 (the family member’s own account)', () => {
   it('says who asks and what it allows, and accepts on 同意', async () => {

@@ -1,10 +1,10 @@
 import Taro from '@tarojs/taro'
-import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent, waitFor } from '@testing-library/react'
 import { idCheckChar } from '@/domain/validation/id-number'
 import { request } from '@/services/http'
 import { EMPTY_FAMILY_DRAFT, useFamilyDraftStore } from '@/stores/use-family-draft-store'
 import { useMeStore } from '@/stores/use-me-store'
+import { mount, unmount } from '@tests/helpers/page'
 import { memberView } from '../../shared/test-fixtures'
 import FamilyAdd from './index'
 
@@ -42,24 +42,18 @@ function click(id: string) {
   fireEvent.click(el)
 }
 
-let mounted: TestUtils | null = null
-
 beforeEach(async () => {
   useFamilyDraftStore.setState({ draft: { ...EMPTY_FAMILY_DRAFT, ...DRAFT }, touched: {} })
   useMeStore.setState({ me: null, loading: false, error: null })
   mockedRequest.mockReset().mockImplementation(server as typeof request)
   jest.spyOn(Taro, 'redirectTo').mockImplementation(() => Promise.resolve({ errMsg: 'redirectTo:ok' }))
   jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'navigateTo:ok' }))
-  mounted = new TestUtils()
-  await mounted.mount(FamilyAdd, {})
+  await mount(FamilyAdd)
   await waitFor(() => expect(mockedRequest).toHaveBeenCalledWith('/api/me'))
 })
 
 afterEach(() => {
-  mounted?.unmout()
-  mounted = null
-  document.body.innerHTML = ''
-  jest.restoreAllMocks()
+  unmount()
   useFamilyDraftStore.setState({ draft: EMPTY_FAMILY_DRAFT, touched: {} })
 })
 

@@ -1,5 +1,4 @@
 import Taro from '@tarojs/taro'
-import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent, waitFor } from '@testing-library/react'
 import { OWN_ID_MESSAGE } from '@/domain/family'
 import { idCheckChar } from '@/domain/validation/id-number'
@@ -7,6 +6,7 @@ import { addFamilyMember } from '@/services/family'
 import { fetchMe } from '@/services/me'
 import { EMPTY_FAMILY_DRAFT, useFamilyDraftStore } from '@/stores/use-family-draft-store'
 import { useMeStore } from '@/stores/use-me-store'
+import { click, mount, unmount } from '@tests/helpers/page'
 import { memberView } from '../../shared/test-fixtures'
 import FamilyAdd from './index'
 
@@ -38,18 +38,10 @@ function inputOf(name: string): HTMLInputElement {
 }
 const type = (name: string, value: string) => fireEvent.input(inputOf(name), { target: { value } })
 const errorText = (name: string) => document.getElementById(`error-${name}`)?.textContent ?? null
-const click = (id: string) => {
-  const el = document.getElementById(id)
-  if (!el) throw new Error(`no element #${id}`)
-  fireEvent.click(el)
-}
-
-let mounted: TestUtils | null = null
 
 /** Mounts the page and gives the separate consent first (family-add-consent.test.tsx tests that step). */
 async function mountPage() {
-  mounted = new TestUtils()
-  await mounted.mount(FamilyAdd, {})
+  await mount(FamilyAdd)
   await waitFor(() => expect(mockedFetchMe).toHaveBeenCalled())
   click('privacy-consent-check')
   click('privacy-consent-agree')
@@ -80,12 +72,7 @@ beforeEach(() => {
   jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'navigateTo:ok' }))
 })
 
-afterEach(() => {
-  mounted?.unmout()
-  mounted = null
-  document.body.innerHTML = ''
-  jest.restoreAllMocks()
-})
+afterEach(() => unmount())
 
 describe('添加家人 page', () => {
   it('refuses a wrong ID number at the field as soon as 18 characters are typed', async () => {

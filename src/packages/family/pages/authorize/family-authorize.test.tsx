@@ -1,10 +1,10 @@
 import Taro from '@tarojs/taro'
-import TestUtils from '@tarojs/test-utils-react'
-import { fireEvent, waitFor } from '@testing-library/react'
+import { waitFor } from '@testing-library/react'
 import { listFamilyMembers, requestAuthorization } from '@/services/family'
 import { uploadMaterial } from '@/services/filings'
 import { fetchMe } from '@/services/me'
 import { useMeStore } from '@/stores/use-me-store'
+import { click, mount, text, unmount } from '@tests/helpers/page'
 import { authorizationView, memberView, setRouterParams } from '../../shared/test-fixtures'
 import FamilyAuthorize from './index'
 
@@ -17,20 +17,11 @@ const mockedList = listFamilyMembers as jest.MockedFunction<typeof listFamilyMem
 const mockedRequest = requestAuthorization as jest.MockedFunction<typeof requestAuthorization>
 const mockedUpload = uploadMaterial as jest.MockedFunction<typeof uploadMaterial>
 
-const text = (id: string) => document.getElementById(id)?.textContent ?? ''
-const click = (id: string) => {
-  const el = document.getElementById(id)
-  if (!el) throw new Error(`no element #${id}`)
-  fireEvent.click(el)
-}
 
 const PATH = '/packages/family/pages/accept/index?token=tok-1'
-let mounted: TestUtils | null = null
-
 async function mountPage(params: Record<string, string> = { id: 'm1' }) {
   setRouterParams(params, '/packages/family/pages/authorize/index')
-  mounted = new TestUtils()
-  await mounted.mount(FamilyAuthorize, {})
+  await mount(FamilyAuthorize)
 }
 
 beforeEach(() => {
@@ -42,12 +33,7 @@ beforeEach(() => {
   jest.spyOn(Taro, 'setClipboardData').mockImplementation(() => Promise.resolve({ errMsg: 'setClipboardData:ok' }) as never)
 })
 
-afterEach(() => {
-  mounted?.unmout()
-  mounted = null
-  document.body.innerHTML = ''
-  jest.restoreAllMocks()
-})
+afterEach(() => unmount())
 
 describe('请家人授权', () => {
   it('creates an invitation and shows its link to copy', async () => {

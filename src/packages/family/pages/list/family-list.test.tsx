@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
-import TestUtils from '@tarojs/test-utils-react'
-import { fireEvent, waitFor } from '@testing-library/react'
+import { waitFor } from '@testing-library/react'
 import { listFamilyMembers, removeFamilyMember } from '@/services/family'
+import { click, exists, mount, text, unmount } from '@tests/helpers/page'
 import { authorizationView, memberView } from '../../shared/test-fixtures'
 import FamilyList from './index'
 
@@ -11,19 +11,9 @@ jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedVa
 const mockedList = listFamilyMembers as jest.MockedFunction<typeof listFamilyMembers>
 const mockedRemove = removeFamilyMember as jest.MockedFunction<typeof removeFamilyMember>
 
-const text = (id: string) => document.getElementById(id)?.textContent ?? ''
-const exists = (id: string) => document.getElementById(id) !== null
-const click = (id: string) => {
-  const el = document.getElementById(id)
-  if (!el) throw new Error(`no element #${id}`)
-  fireEvent.click(el)
-}
-
-let mounted: TestUtils | null = null
 
 async function mountPage() {
-  mounted = new TestUtils()
-  await mounted.mount(FamilyList, {})
+  await mount(FamilyList)
   await waitFor(() => expect(mockedList).toHaveBeenCalled())
 }
 
@@ -36,12 +26,7 @@ beforeEach(() => {
   jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'navigateTo:ok' }))
 })
 
-afterEach(() => {
-  mounted?.unmout()
-  mounted = null
-  document.body.innerHTML = ''
-  jest.restoreAllMocks()
-})
+afterEach(() => unmount())
 
 describe('家人代办 list', () => {
   it('says each authorisation state in plain words, with the one action that fits', async () => {

@@ -1,6 +1,6 @@
-import TestUtils from '@tarojs/test-utils-react'
-import { fireEvent, waitFor } from '@testing-library/react'
+import { waitFor } from '@testing-library/react'
 import { listProxies, revokeProxy } from '@/services/family'
+import { click, mount, text, unmount } from '@tests/helpers/page'
 import MyProxies from './index'
 
 jest.mock('@/services/family', () => ({ listProxies: jest.fn(), revokeProxy: jest.fn() }))
@@ -9,14 +9,6 @@ jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedVa
 const mockedList = listProxies as jest.MockedFunction<typeof listProxies>
 const mockedRevoke = revokeProxy as jest.MockedFunction<typeof revokeProxy>
 
-const text = (id: string) => document.getElementById(id)?.textContent ?? ''
-const click = (id: string) => {
-  const el = document.getElementById(id)
-  if (!el) throw new Error(`no element #${id}`)
-  fireEvent.click(el)
-}
-
-let mounted: TestUtils | null = null
 
 const DAUGHTER = { authorizationId: 'a1', proxyName: '王*', proxyFullName: '王丽', proxyKin: '女儿', relationLabel: '父母', since: '2026-11-23T02:00:00Z' }
 
@@ -25,18 +17,13 @@ beforeEach(() => {
   mockedRevoke.mockReset()
 })
 
-afterEach(() => {
-  mounted?.unmout()
-  mounted = null
-  document.body.innerHTML = ''
-})
+afterEach(() => unmount({ restoreMocks: false }))
 
 describe('谁可以替我办', () => {
   it('lists who may file for me, and revokes after the confirm dialog', async () => {
     mockedList.mockResolvedValueOnce({ proxies: [DAUGHTER] }).mockResolvedValue({ proxies: [] })
     mockedRevoke.mockResolvedValue(undefined)
-    mounted = new TestUtils()
-    await mounted.mount(MyProxies, {})
+    await mount(MyProxies)
     await waitFor(() => expect(document.getElementById('proxy-a1')).not.toBeNull())
     // Her full name and his word for her, as on the invitation page (issue 13 item 7), not '王*'.
     expect(text('proxy-a1')).toContain('您的女儿 王丽')
@@ -58,8 +45,7 @@ describe('谁可以替我办', () => {
 
   it('keeps the proxy when the person changes their mind', async () => {
     mockedList.mockResolvedValue({ proxies: [DAUGHTER] })
-    mounted = new TestUtils()
-    await mounted.mount(MyProxies, {})
+    await mount(MyProxies)
     await waitFor(() => expect(document.getElementById('revoke-a1')).not.toBeNull())
     click('revoke-a1')
     await waitFor(() => expect(document.getElementById('revoke-keep')).not.toBeNull())

@@ -1,8 +1,8 @@
 import { setClock } from '@/lib/clock'
 import Taro from '@tarojs/taro'
-import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent, waitFor } from '@testing-library/react'
 import { changeFiling, getFiling } from '@/services/filings'
+import { mount, text, unmount } from '@tests/helpers/page'
 import { filingView, setRouterParams } from '../../shared/test-fixtures'
 import ChangeFiling from './index'
 
@@ -13,12 +13,9 @@ const mockedGet = getFiling as jest.MockedFunction<typeof getFiling>
 const mockedChange = changeFiling as jest.MockedFunction<typeof changeFiling>
 const { ApiError } = jest.requireActual('@/services/api-error')
 
-let mounted: TestUtils | null = null
-
 async function mountPage() {
   setRouterParams({ id: 'f1' })
-  mounted = new TestUtils()
-  await mounted.mount(ChangeFiling, {})
+  await mount(ChangeFiling)
   await waitFor(() => expect(document.getElementById('change-submit')).not.toBeNull())
 }
 
@@ -38,7 +35,6 @@ async function typeReason(value: string) {
   fireEvent.input(await control('taro-textarea-core[name="reason"] textarea'), { target: { value } })
 }
 
-const text = (id: string) => document.getElementById(id)?.textContent ?? ''
 
 
 // A fixed clock (Date only; timers stay real for waitFor): China date 2026-11-23.
@@ -59,10 +55,7 @@ beforeEach(() => {
 
 afterEach(() => {
   jest.useRealTimers()
-  mounted?.unmout()
-  mounted = null
-  document.body.innerHTML = ''
-  jest.restoreAllMocks()
+  unmount()
 })
 
 describe('变更备案 page', () => {
@@ -150,8 +143,7 @@ describe('变更备案 page', () => {
       filingView({ actions: { canCancel: false, canChange: false, firstAllowedOn: '2027-05-23', explanation: '承诺制备案 6 个月内不能变更或取消。' } }),
     )
     setRouterParams({ id: 'f1' })
-    mounted = new TestUtils()
-    await mounted.mount(ChangeFiling, {})
+    await mount(ChangeFiling)
     await waitFor(() => expect(text('change-locked')).toContain('最早 2027-05-23 可以办理'))
     expect(document.getElementById('change-submit')).toBeNull()
   })

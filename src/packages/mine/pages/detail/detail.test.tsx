@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
-import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent, waitFor } from '@testing-library/react'
 import { cancelFiling, getFiling, listFilings } from '@/services/filings'
+import { click, mount, text, unmount } from '@tests/helpers/page'
 import { filingView, setRouterParams } from '../../shared/test-fixtures'
 import FilingDetail from './index'
 
@@ -13,19 +13,10 @@ const mockedList = listFilings as jest.MockedFunction<typeof listFilings>
 const mockedCancel = cancelFiling as jest.MockedFunction<typeof cancelFiling>
 const { ApiError } = jest.requireActual('@/services/api-error')
 
-const text = (id: string) => document.getElementById(id)?.textContent ?? ''
-const click = (id: string) => {
-  const el = document.getElementById(id)
-  if (!el) throw new Error(`no element #${id}`)
-  fireEvent.click(el)
-}
-
-let mounted: TestUtils | null = null
 
 async function mountPage(params: Record<string, string> = { id: 'f1' }) {
   setRouterParams(params)
-  mounted = new TestUtils()
-  await mounted.mount(FilingDetail, {})
+  await mount(FilingDetail)
 }
 
 beforeEach(() => {
@@ -37,12 +28,7 @@ beforeEach(() => {
   jest.spyOn(Taro, 'redirectTo').mockImplementation(() => Promise.resolve({ errMsg: 'redirectTo:ok' }))
 })
 
-afterEach(() => {
-  mounted?.unmout()
-  mounted = null
-  document.body.innerHTML = ''
-  jest.restoreAllMocks()
-})
+afterEach(() => unmount())
 
 describe('备案详情 page', () => {
   it('shows the filing and its status timeline in China time', async () => {

@@ -1,9 +1,9 @@
 import Taro from '@tarojs/taro'
-import TestUtils from '@tarojs/test-utils-react'
-import { fireEvent, waitFor } from '@testing-library/react'
+import { waitFor } from '@testing-library/react'
 import { addMaterials, getFiling, uploadMaterial } from '@/services/filings'
 import { filingView, setRouterParams } from '../../shared/test-fixtures'
 import { useAddedMaterialsStore } from '@/stores/use-added-materials-store'
+import { click, mount, text, unmount } from '@tests/helpers/page'
 import FilingDetail from './index'
 
 jest.mock('@/services/filings', () => ({
@@ -19,12 +19,6 @@ const mockedGet = getFiling as jest.MockedFunction<typeof getFiling>
 const mockedAdd = addMaterials as jest.MockedFunction<typeof addMaterials>
 const mockedUpload = uploadMaterial as jest.MockedFunction<typeof uploadMaterial>
 
-const text = (id: string) => document.getElementById(id)?.textContent ?? ''
-const click = (id: string) => {
-  const el = document.getElementById(id)
-  if (!el) throw new Error(`no element #${id}`)
-  fireEvent.click(el)
-}
 
 const EMERGENCY = {
   admittedOn: '2025-09-26', leftOn: null, dischargedOn: null, awayReason: 'TRAVEL' as const,
@@ -46,12 +40,9 @@ const needsMaterials = filingView({
   actions: { canCancel: true, canChange: false, firstAllowedOn: null, explanation: '审核中的急诊备案可以取消。' },
 })
 
-let mounted: TestUtils | null = null
-
 async function mountPage() {
   setRouterParams({ id: 'e1' })
-  mounted = new TestUtils()
-  await mounted.mount(FilingDetail, {})
+  await mount(FilingDetail)
 }
 
 beforeEach(() => {
@@ -61,12 +52,7 @@ beforeEach(() => {
   mockedUpload.mockReset()
 })
 
-afterEach(() => {
-  mounted?.unmout()
-  mounted = null
-  document.body.innerHTML = ''
-  jest.restoreAllMocks()
-})
+afterEach(() => unmount())
 
 describe('备案详情: 待补充材料 and 未通过', () => {
   it('lists every missing item at once (一次性告知)', async () => {
@@ -118,8 +104,7 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     ])
 
     // Reload: the page again, from what was kept.
-    mounted?.unmout()
-    document.body.innerHTML = ''
+    unmount({ restoreMocks: false })
     await useAddedMaterialsStore.persist.rehydrate()
     await mountPage()
     await waitFor(() => expect(text('req-EMERGENCY_PROOF')).toContain('已拍好'))

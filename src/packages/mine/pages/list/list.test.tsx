@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
-import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent, waitFor } from '@testing-library/react'
 import { listFilings } from '@/services/filings'
+import { mount, text, unmount } from '@tests/helpers/page'
 import { filingView } from '../../shared/test-fixtures'
 import MyFilings from './index'
 
@@ -10,27 +10,18 @@ jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedVa
 
 const mockedList = listFilings as jest.MockedFunction<typeof listFilings>
 
-let mounted: TestUtils | null = null
-
 async function mountPage() {
-  mounted = new TestUtils()
-  await mounted.mount(MyFilings, {})
+  await mount(MyFilings)
   await waitFor(() => expect(mockedList).toHaveBeenCalled())
 }
 
-const text = (id: string) => document.getElementById(id)?.textContent ?? ''
 
 beforeEach(() => {
   mockedList.mockReset()
   jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'navigateTo:ok' }))
 })
 
-afterEach(() => {
-  mounted?.unmout()
-  mounted = null
-  document.body.innerHTML = ''
-  jest.restoreAllMocks()
-})
+afterEach(() => unmount())
 
 describe('我的备案 list', () => {
   it('puts standing filings under 正在生效/办理中 and ended ones under 已结束', async () => {

@@ -1,9 +1,9 @@
 import Taro from '@tarojs/taro'
-import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent, waitFor } from '@testing-library/react'
 import { idCheckChar } from '@/domain/validation/id-number'
 import { request } from '@/services/http'
 import { EMPTY_PROFILE_DRAFT, useProfileDraftStore } from '@/stores/use-profile-draft-store'
+import { mount, unmount } from '@tests/helpers/page'
 import ProfileEdit from './index'
 
 // The separate consent before the first 实名信息 (个人信息保护法 第二十八条, 第二十九条). The http
@@ -39,10 +39,8 @@ function click(id: string) {
   fireEvent.click(el)
 }
 
-let mounted: TestUtils | null = null
 async function mountPage() {
-  mounted = new TestUtils()
-  await mounted.mount(ProfileEdit, {})
+  await mount(ProfileEdit)
   await waitFor(() => expect(mockedRequest).toHaveBeenCalledWith('/api/me'))
 }
 
@@ -56,10 +54,7 @@ beforeEach(() => {
 })
 
 afterEach(() => {
-  mounted?.unmout()
-  mounted = null
-  document.body.innerHTML = ''
-  jest.restoreAllMocks()
+  unmount()
   useProfileDraftStore.setState({ draft: EMPTY_PROFILE_DRAFT, touched: {}, dirty: false })
 })
 

@@ -1,11 +1,11 @@
 import Taro from '@tarojs/taro'
-import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent, waitFor } from '@testing-library/react'
 import { idCheckChar } from '@/domain/validation/id-number'
 import { EMPTY_PROFILE_DRAFT, useProfileDraftStore } from '@/stores/use-profile-draft-store'
 import { fetchMe, saveProfile } from '@/services/me'
 import { ID_TAKEN_MESSAGE } from '@/domain/verification'
 import { Current } from '@tarojs/runtime'
+import { mount, unmount } from '@tests/helpers/page'
 import ProfileEdit from './index'
 
 jest.mock('@/services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
@@ -38,21 +38,12 @@ function errorText(name: string): string | null {
   return document.getElementById(`error-${name}`)?.textContent ?? null
 }
 
-let mounted: TestUtils | null = null
-afterEach(() => {
-  mounted?.unmout()
-  mounted = null
-  document.body.innerHTML = ''
-  jest.restoreAllMocks()
-})
+afterEach(() => unmount())
 
 async function mountPage() {
-  const utils = new TestUtils()
-  mounted = utils
-  await utils.mount(ProfileEdit, {})
+  await mount(ProfileEdit)
   await waitFor(() => expect(mockedFetchMe).toHaveBeenCalled())
   await waitFor(() => expect(document.getElementById('profile-save')).not.toBeNull())
-  return utils
 }
 
 function setParams(params: Record<string, string>) {
