@@ -1,3 +1,5 @@
+import { ApiError } from '@/services/api-error'
+
 /**
  * The console's one caller of the server. The session token lives in sessionStorage (gone when
  * the browser closes); every 401 ends the session in the console too. Errors carry the server's
@@ -6,16 +8,8 @@
 
 const TOKEN_KEY = 'staff-token'
 
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly fields: Record<string, string> = {},
-  ) {
-    super(message)
-  }
-}
+// The app's error type (src/services/api-error.ts, no Taro in it): the same contract, one class.
+export { ApiError }
 
 let onUnauthorized: () => void = () => undefined
 export function setUnauthorizedHandler(handler: () => void): void {

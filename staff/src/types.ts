@@ -2,6 +2,8 @@ import type { Citation } from '@/domain/citation'
 import type { AuthorizationReviewView } from '@/domain/family'
 import type { FilingView } from '@/domain/filings'
 
+export type { QueueItem, RevealedPerson } from '@/domain/review/staff-views'
+
 /** Shapes the console reads (the server's README lists the endpoints). */
 
 export interface Staff {
@@ -11,20 +13,6 @@ export interface Staff {
   role: 'REVIEWER' | 'ADMIN'
 }
 
-export interface QueueItem {
-  kind: 'FILING' | 'AUTHORIZATION'
-  id: string
-  number: string | null
-  title: string
-  personMasked: string
-  insuredRegion: string
-  insuredRegionName: string
-  receivedAt: string
-  deadline: string
-  deadlineEndsAt: string
-  provisional: boolean
-  overdue: boolean
-}
 
 export interface DecisionRecord {
   decision: 'APPROVE' | 'REJECT' | 'REQUEST_MATERIALS'

@@ -12,29 +12,16 @@ import { maskIdNumber, maskName, maskPhone } from '@server/logging/mask'
 import { auditActor } from '@server/staff/actor'
 import { filingNotFound } from './filing-errors'
 import { filingAuditLabel, reviewFiling, reviewQueue, type ReviewContext } from './review'
+import type { QueueItem, RevealedPerson } from '@/domain/review/staff-views'
 
 /**
  * What the staff console shows (issue 14): one queue of emergency filings and 授权委托书 with their
  * one-working-day deadlines, a filing's case with its decisions and who made them, and the
- * person's full data only on request — each such request leaves an audit row.
+ * person's full data only on request — each such request leaves an audit row. The shapes the
+ * console reads (QueueItem, RevealedPerson) are in src/domain/review/staff-views.ts.
  */
 
-export interface QueueItem {
-  kind: 'FILING' | 'AUTHORIZATION'
-  id: string
-  /** The filing number; null for a 授权委托书. */
-  number: string | null
-  title: string
-  personMasked: string
-  insuredRegion: string
-  insuredRegionName: string
-  /** When it went to review (or came back with the materials asked for). */
-  receivedAt: string
-  deadline: string
-  deadlineEndsAt: string
-  provisional: boolean
-  overdue: boolean
-}
+export type { QueueItem, RevealedPerson } from '@/domain/review/staff-views'
 
 /** When a filing last went to review: its latest UNDER_REVIEW entry, else when it was made. */
 export function receivedAtOf(view: FilingView): string {
@@ -129,14 +116,6 @@ export async function filingCase(app: FastifyInstance, id: string): Promise<Fili
   }
 }
 
-export interface RevealedPerson {
-  name: string
-  idNumber: string
-  phone1: string
-  phone2: string | null
-  addressAtDestination: string
-  filerName: string | null
-}
 
 /** POST /api/review/filings/:id/reveal — the unmasked person; the view is logged before it is answered. */
 export async function revealFilingPerson(app: FastifyInstance, id: string, ctx: ReviewContext): Promise<RevealedPerson> {

@@ -8,10 +8,8 @@ import { checkEmergencyTrip, computeEmergencyWindow, computeValidity, type Emerg
 import { checkBackupPhone, checkMobile } from '@/domain/validation/mobile'
 import { AWAY_REASONS, isEmergencyCriterion, type AwayReason, type EmergencyCriterion } from './criteria'
 
-/** What a person submits for an emergency filing (SPEC §6; 000 附件4 异地急诊备案表). */
-export interface EmergencySubmission {
-  /** Where the hospital is (备案地). */
-  destination: Destination
+/** The emergency part of a filing (SPEC §6; 000 附件4 异地急诊备案表): the admission as the person tells it. */
+export interface EmergencyDetails {
   admittedOn: string
   /** The day they left the insured place, for the ≤ 3 months test (optional when unknown). */
   leftOn?: string | null
@@ -20,6 +18,13 @@ export interface EmergencySubmission {
   awayReason: AwayReason
   hospitalName: string
   diagnosis: string
+  criteria: EmergencyCriterion[]
+}
+
+/** What a person submits for an emergency filing (SPEC §6; 000 附件4 异地急诊备案表). */
+export interface EmergencySubmission extends Omit<EmergencyDetails, 'criteria'> {
+  /** Where the hospital is (备案地). */
+  destination: Destination
   criteria: readonly EmergencyCriterion[]
   contacts: { phone1: string; phone2?: string | null; addressAtDestination?: string | null }
   materialCodes: readonly MaterialCode[]

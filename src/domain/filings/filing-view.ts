@@ -1,5 +1,5 @@
 import type { Citation } from '@/domain/citation'
-import type { AwayReason, EmergencyCriterion } from '@/domain/emergency'
+import type { EmergencyDetails } from '@/domain/emergency'
 import type { FamilyRelation } from '@/domain/family/relations'
 import type { FilingType } from '@/domain/filing-types'
 import type { MaterialCode } from '@/domain/materials'
@@ -52,16 +52,8 @@ export interface CreateFilingBody {
   emergency?: EmergencyDetails | null
 }
 
-/** The emergency part of a filing (SPEC §6; 000 附件4 异地急诊备案表). */
-export interface EmergencyDetails {
-  admittedOn: string
-  leftOn?: string | null
-  dischargedOn?: string | null
-  awayReason: AwayReason
-  hospitalName: string
-  diagnosis: string
-  criteria: EmergencyCriterion[]
-}
+/** The emergency part of a filing: written once, with the emergency rules. */
+export type { EmergencyDetails } from '@/domain/emergency'
 
 /** `POST /api/filings/:id/materials` body: uploads added when asked for more (NEEDS_MATERIALS). */
 export interface AddMaterialsBody {

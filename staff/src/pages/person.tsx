@@ -1,6 +1,7 @@
 import { Button, Descriptions, Typography } from 'antd'
 import { useState } from 'react'
 import { ApiError, api } from '../api'
+import type { RevealedPerson } from '../types'
 
 /** Masked until asked; asking is logged by the server (POST …/reveal → audit row VIEW_PERSON). */
 export function RevealButton<T>({ path, onReveal }: { path: string; onReveal: (data: T) => void }) {
@@ -28,14 +29,6 @@ export function RevealButton<T>({ path, onReveal }: { path: string; onReveal: (d
   )
 }
 
-export interface RevealedPerson {
-  name: string
-  idNumber: string
-  phone1: string
-  phone2: string | null
-  addressAtDestination: string
-  filerName: string | null
-}
 
 export function PersonDetails(props: {
   filingId: string

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import type { Database } from '../schema'
+import type { Database, ReviewDecisionsTable } from '../schema'
 import type { ReviewDecision } from './filings'
 
 /** Review decisions with who made them, for staff (the citizen's view shows only the latest, without names). */
@@ -20,15 +20,7 @@ export function createReviewDecisionsRepository(db: Kysely<Database>) {
       .selectFrom('review_decisions')
       .select(['filing_id', 'decision', 'reasons', 'missing_items', 'decided_at', 'reviewer_id', 'reviewer_name', 'seq'])
 
-  const toRecord = (row: {
-    filing_id: string
-    decision: string
-    reasons: string
-    missing_items: string
-    decided_at: string
-    reviewer_id: string | null
-    reviewer_name: string | null
-  }): DecisionRecord => ({
+  const toRecord = (row: Omit<ReviewDecisionsTable, 'id' | 'seq'>): DecisionRecord => ({
     filingId: row.filing_id,
     decision: row.decision as ReviewDecision,
     reasons: JSON.parse(row.reasons) as string[],

@@ -1,0 +1,35 @@
+/**
+ * The shapes the staff console reads from the review endpoints (issue 14), written once for the
+ * server that builds them (server/src/filings/staff-review.ts) and the console that shows them
+ * (staff/src). Types only.
+ */
+
+/** One line of the review queue: an emergency filing or a 授权委托书, with its one-working-day deadline. */
+export interface QueueItem {
+  kind: 'FILING' | 'AUTHORIZATION'
+  id: string
+  /** The filing number; null for a 授权委托书. */
+  number: string | null
+  title: string
+  personMasked: string
+  insuredRegion: string
+  insuredRegionName: string
+  /** When it went to review (or came back with the materials asked for), ISO 8601. */
+  receivedAt: string
+  /** The last day to decide ('YYYY-MM-DD', China) and the instant it ends (ISO 8601). */
+  deadline: string
+  deadlineEndsAt: string
+  /** The deadline was counted on a provisional calendar (a year with no published schedule). */
+  provisional: boolean
+  overdue: boolean
+}
+
+/** The person's full data, shown to staff only on request (each request leaves an audit row). */
+export interface RevealedPerson {
+  name: string
+  idNumber: string
+  phone1: string
+  phone2: string | null
+  addressAtDestination: string
+  filerName: string | null
+}
