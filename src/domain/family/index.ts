@@ -20,5 +20,6 @@ export type {
   CreateFamilyMemberBody,
   FamilyMemberView,
   InvitationView,
+  WaitingInvitationView,
   ProxyView,
 } from './views'
