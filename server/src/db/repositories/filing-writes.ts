@@ -37,6 +37,8 @@ export interface DecideInput {
 
 export interface AddMaterialsInput {
   materialIds: readonly string[]
+  /** Notes on some of them, by upload id (checked by the domain's checkMaterialNotes). */
+  notes?: Readonly<Record<string, string>>
   fromStatus: FilingStatus
   toStatus: FilingStatus
   note: string
@@ -285,7 +287,7 @@ export function createFilingWrites(db: Kysely<Database>) {
       const at = now.toISOString()
       return inTransaction(db, async (trx) => {
         if (!(await moveStatus(trx, id, [input.fromStatus], { status: input.toStatus }, at))) return false
-        await attachMaterials(trx, id, input.materialIds)
+        await attachMaterials(trx, id, input.materialIds, input.notes)
         await appendEvents(trx, id, [{ status: input.toStatus, note: input.note }], at)
         return true
       })
