@@ -31,3 +31,24 @@ describe('waitingOnPerson: an invitation waiting on the person (issue 13)', () =
     expect(waitingOnPerson([], [])).toEqual([])
   })
 })
+
+describe('waitingOnPerson: the proxy’s side, a member who has not agreed yet', () => {
+  const member = (id: string, status: 'PENDING_INVITE' | 'ACTIVE' | 'EXPIRED') => ({
+    id, name: '张建华', idNumberMasked: '1101**********002X', relation: 'PARENT' as const, relationLabel: '父母',
+    phoneMasked: '139****5678', phone: '13912345678', insuredRegion: '440300', insuranceType: 'EMPLOYEE' as const,
+    authorization: { id: `a-${id}`, method: 'INVITATION' as const, status, expiresAt: '2026-12-08T02:00:00.000Z', reasons: [] },
+    canFile: status === 'ACTIVE',
+  })
+
+  it('a card for a pending invitation only, after the person’s own cards', () => {
+    const items = waitingOnPerson([], [], [invitation()], [member('m1', 'PENDING_INVITE'), member('m2', 'ACTIVE'), member('m3', 'EXPIRED')])
+    expect(items.map((i) => [i.kind, i.key])).toEqual([['INVITATION', 'a1'], ['AWAITING_MEMBER', 'm1']])
+    expect(items[1]).toEqual({
+      kind: 'AWAITING_MEMBER',
+      key: 'm1',
+      title: '等待 张建华 同意',
+      detail: '邀请已发出，请张建华用自己的微信打开邀请，点“同意”后您才能替张建华办理。',
+      action: '去家人代办看看',
+    })
+  })
+})

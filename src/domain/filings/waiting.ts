@@ -1,11 +1,11 @@
 import type { FilingView } from './filing-view'
 import { pronounOfKin } from '@/domain/family/relations'
-import type { WaitingInvitationView } from '@/domain/family/views'
+import type { FamilyMemberView, WaitingInvitationView } from '@/domain/family/views'
 
 /** Something that waits on the person, for a card on the home page (issue 13 item 12). */
 export interface WaitingItem {
-  kind: 'MATERIALS' | 'EMERGENCY_DRAFT' | 'INVITATION'
-  /** A stable key: the filing id, the draft's subject key, or the invitation's authorisation id. */
+  kind: 'MATERIALS' | 'EMERGENCY_DRAFT' | 'INVITATION' | 'AWAITING_MEMBER'
+  /** A stable key: the filing id, the draft's subject key, the invitation's authorisation id, or the member id. */
   key: string
   /** What waits, in one line: '张建华的备案要补充材料'. */
   title: string
@@ -30,11 +30,14 @@ export interface StartedEmergencyDraft {
  * most profiles).
  * @param filings as GET /api/filings answers (the caller's own and those they filed for others)
  * @param invitations as GET /api/invitations answers (pending ones for the caller only)
+ * @param members as GET /api/family-members answers: the proxy's side, a member who has not yet
+ *   agreed to an invitation (status PENDING_INVITE, judged by the server at its now), last of all
  */
 export function waitingOnPerson(
   filings: readonly FilingView[],
   drafts: readonly StartedEmergencyDraft[],
   invitations: readonly WaitingInvitationView[] = [],
+  members: readonly FamilyMemberView[] = [],
 ): WaitingItem[] {
   const asked = invitations.map<WaitingItem>((i) => {
     const who = pronounOfKin(i.proxyKin)
@@ -66,5 +69,14 @@ export function waitingOnPerson(
     detail: `${d.admittedOn} 入院，补办备案有期限，越早交越好。点下面接着办，能看到截止日期。`,
     action: '接着办急诊备案',
   }))
-  return [...asked, ...materials, ...started]
+  const awaiting = members
+    .filter((m) => m.authorization?.status === 'PENDING_INVITE')
+    .map<WaitingItem>((m) => ({
+      kind: 'AWAITING_MEMBER',
+      key: m.id,
+      title: `等待 ${m.name} 同意`,
+      detail: `邀请已发出，请${m.name}用自己的微信打开邀请，点“同意”后您才能替${m.name}办理。`,
+      action: '去家人代办看看',
+    }))
+  return [...asked, ...materials, ...started, ...awaiting]
 }

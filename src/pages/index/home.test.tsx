@@ -6,14 +6,15 @@ import { useSessionStore } from '@/stores/use-session-store'
 import { useEmergencyDraftStore, emptyEmergencyDraft } from '@/stores/use-emergency-draft-store'
 import { useSubjectsStore } from '@/stores/use-subjects-store'
 import { listFilings } from '@/services/filings'
-import { listWaitingInvitations } from '@/services/family'
+import { listFamilyMembers, listWaitingInvitations } from '@/services/family'
 import { filingView } from '@/packages/mine/shared/test-fixtures'
 import Home from './index'
 
 jest.mock('@/services/filings', () => ({ listFilings: jest.fn() }))
-jest.mock('@/services/family', () => ({ listWaitingInvitations: jest.fn() }))
+jest.mock('@/services/family', () => ({ listWaitingInvitations: jest.fn(), listFamilyMembers: jest.fn() }))
 const mockedList = listFilings as jest.MockedFunction<typeof listFilings>
 const mockedInvitations = listWaitingInvitations as jest.MockedFunction<typeof listWaitingInvitations>
+const mockedMembers = listFamilyMembers as jest.MockedFunction<typeof listFamilyMembers>
 
 const text = (id: string) => document.getElementById(id)?.textContent ?? ''
 
@@ -31,6 +32,7 @@ beforeEach(() => {
   useEmergencyDraftStore.setState({ subject: 'self', drafts: {} })
   mockedList.mockReset().mockResolvedValue({ filings: [] })
   mockedInvitations.mockReset().mockResolvedValue({ invitations: [] })
+  mockedMembers.mockReset().mockResolvedValue({ members: [] })
   jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'navigateTo:ok' }))
 })
 
@@ -116,6 +118,23 @@ describe('home page cards for what waits on the person (issue 13 item 12)', () =
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/family/pages/accept/index?invitation=a7' })
   })
 
+  it('the proxy’s side: her father has not agreed yet — “等待 张建华 同意”, leading to 家人代办', async () => {
+    useSessionStore.setState({ token: 't', userId: 'u1' })
+    mockedMembers.mockResolvedValue({
+      members: [{
+        id: 'm1', name: '张建华', idNumberMasked: '1101**********002X', relation: 'PARENT', relationLabel: '父母',
+        phoneMasked: '139****5678', phone: '13912345678', insuredRegion: '440300', insuranceType: 'EMPLOYEE',
+        authorization: { id: 'a1', method: 'INVITATION', status: 'PENDING_INVITE', expiresAt: '2026-12-08T02:00:00.000Z', reasons: [] },
+        canFile: false,
+      }],
+    })
+    await mountHome(false)
+    await waitFor(() => expect(document.getElementById('waiting-AWAITING_MEMBER-m1')).not.toBeNull())
+    expect(text('waiting-AWAITING_MEMBER-m1')).toBe('等待 张建华 同意邀请已发出，请张建华用自己的微信打开邀请，点“同意”后您才能替张建华办理。去家人代办看看 ›')
+    fireEvent.click(document.getElementById('waiting-AWAITING_MEMBER-m1')!)
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/family/pages/list/index' })
+  })
+
   it('the invitations cannot be read (offline): the other cards still show', async () => {
     useSessionStore.setState({ token: 't', userId: 'u1' })
     mockedInvitations.mockRejectedValue(new Error('offline'))
@@ -129,6 +148,7 @@ describe('home page cards for what waits on the person (issue 13 item 12)', () =
     await mountHome(false)
     expect(mockedList).not.toHaveBeenCalled()
     expect(mockedInvitations).not.toHaveBeenCalled()
+    expect(mockedMembers).not.toHaveBeenCalled()
     expect(document.getElementById('home-waiting')).toBeNull()
   })
 })

@@ -5,8 +5,8 @@ import type { FilingView } from '@/domain/filings/filing-view'
 import { waitingOnPerson, type StartedEmergencyDraft, type WaitingItem } from '@/domain/filings/waiting'
 import { useLoadOnShow } from '@/hooks/use-load-on-show'
 import { listFilings } from '@/services/filings'
-import { listWaitingInvitations } from '@/services/family'
-import type { WaitingInvitationView } from '@/domain/family/views'
+import { listFamilyMembers, listWaitingInvitations } from '@/services/family'
+import type { FamilyMemberView, WaitingInvitationView } from '@/domain/family/views'
 import { useEmergencyDraftStore } from '@/stores/use-emergency-draft-store'
 import { useSessionStore } from '@/stores/use-session-store'
 import { useSubjectsStore } from '@/stores/use-subjects-store'
@@ -16,6 +16,10 @@ import { tappable } from '@/lib/a11y'
 const MEMBER_PREFIX = 'member:'
 
 function open(item: WaitingItem) {
+  if (item.kind === 'AWAITING_MEMBER') {
+    void openPage('/packages/family/pages/list/index')
+    return
+  }
   if (item.kind === 'INVITATION') {
     void openPage(`/packages/family/pages/accept/index?invitation=${encodeURIComponent(item.key)}`)
     return
@@ -30,7 +34,8 @@ function open(item: WaitingItem) {
 
 /**
  * Cards on the home page for what waits on the person (issue 13 item 12): a family member's
- * invitation to agree to, 补充材料 asked for, an emergency filing started and not sent. Filings are read only when there is a session
+ * invitation to agree to, 补充材料 asked for, an emergency filing started and not sent, and (the
+ * proxy's side) a family member who has not yet agreed to an invitation. Filings are read only when there is a session
  * (opening the home page creates no account); they are read again each time it is shown.
  */
 export default function WaitingCards() {
@@ -39,6 +44,7 @@ export default function WaitingCards() {
   const members = useSubjectsStore((s) => s.members)
   const [filings, setFilings] = useState<FilingView[]>([])
   const [invitations, setInvitations] = useState<WaitingInvitationView[]>([])
+  const [familyMembers, setFamilyMembers] = useState<FamilyMemberView[]>([])
 
   const load = useCallback(async () => {
     if (!token) return
@@ -53,6 +59,11 @@ export default function WaitingCards() {
     } catch {
       // kept as they were
     }
+    try {
+      setFamilyMembers((await listFamilyMembers()).members)
+    } catch {
+      // kept as they were
+    }
   }, [token])
   useLoadOnShow(load)
 
@@ -63,7 +74,7 @@ export default function WaitingCards() {
       whose: key === 'self' ? '您' : members[key.slice(MEMBER_PREFIX.length)]?.name ?? '家人',
       admittedOn: d!.admittedOn,
     }))
-  const items = waitingOnPerson(filings, started, invitations)
+  const items = waitingOnPerson(filings, started, invitations, familyMembers)
   if (items.length === 0) return null
   return (
     <View className='home__waiting' id='home-waiting'>
