@@ -1,3 +1,4 @@
+// Why over 300 lines: every write of a filing (create, decide, add materials, cancel) is one transaction built from the same attach/move/append helpers.
 import { randomUUID } from 'node:crypto'
 import type { Kysely, Transaction } from 'kysely'
 import type { FilingStatus } from '@/domain/filings'
