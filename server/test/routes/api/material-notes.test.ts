@@ -93,7 +93,7 @@ describe('POST /api/filings/:id/materials (补充材料) with materialNotes', ()
     })
     expect(asked.statusCode).toBe(200)
     const [more, house] = await uploadAll(app, token, ['ID_DOCUMENT', 'PROPERTY_CERTIFICATE'])
-    const add = (payload: unknown) => app.inject({ method: 'POST', url: `/api/filings/${filing.id}/materials`, headers: bearer(token), payload })
+    const add = (payload: unknown) => app.inject({ method: 'POST', url: `/api/filings/${filing.id}/materials`, headers: bearer(token), payload: payload as object })
     return { token, filingId: filing.id as string, id, first, more, house, add }
   }
 
