@@ -53,10 +53,16 @@ it('a daughter files an emergency case for her mother, with the mother’s autho
   expect(await mother.locator('#entry-family').textContent()).toContain('让子女帮我办')
   expect(await mother.locator('#help-line-home-call').textContent()).toContain('12393')
   await mother.locator('#help-line-home').scrollIntoViewIfNeeded()
+  // The invitation waits on her: a card on her home page says whose request it is (issue 13).
+  const card = mother.locator('[id^="waiting-INVITATION-"]')
+  await card.waitFor()
+  expect(await card.locator('.home__waiting-title').textContent()).toBe('您的女儿 李晓梅 请您同意她替您办理备案')
   await shot(mother, 'mother-home-elder')
-  await mother.goto(link.startsWith('http') ? link : `${suite.server.url}${link}`)
+  await card.scrollIntoViewIfNeeded()
+  await card.click()
   // Who asks, in full, as the daughter entered herself, with the mother's word for her (issue 13 item 7).
   await mother.locator('#invitation-title').waitFor()
+  expect(mother.url()).toContain('/packages/family/pages/accept/index?invitation=')
   expect(await mother.locator('#invitation-title').textContent()).toBe('您的女儿 李晓梅 想替您办理异地就医备案，请您同意。')
   expect(await mother.locator('#invitation').textContent()).not.toMatch(/TA|左上角/)
   await shot(mother, 'mother-invitation-elder')
@@ -64,6 +70,13 @@ it('a daughter files an emergency case for her mother, with the mother’s autho
   await mother.locator('#invitation-accepted').waitFor()
   await mother.waitForFunction(() => document.querySelector('.page-root--elder') !== null)
   await shot(mother, 'mother-accepts-elder')
+  // The link the daughter sent now says 已同意 too, and the card is gone from her home page.
+  await mother.goto(link.startsWith('http') ? link : `${suite.server.url}${link}`)
+  await mother.locator('#invitation-accepted').waitFor()
+  await mother.goto(suite.server.url)
+  await mother.locator('#entry-family').waitFor()
+  await mother.waitForLoadState('networkidle')
+  expect(await mother.locator('[id^="waiting-INVITATION-"]').count()).toBe(0)
 
   // The daughter files the emergency case for her mother.
   await daughter.goto(`${suite.server.url}/packages/family/pages/list/index`)

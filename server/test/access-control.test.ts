@@ -147,6 +147,19 @@ describe('family members and authorisations', () => {
     expect((await app.inject({ method: 'GET', url: '/api/me/proxies', headers: bearer(mallory.token) })).json().proxies).toEqual([])
   })
 
+  it('no one sees or accepts, by id, an invitation waiting on someone else (issue 13 home card)', async () => {
+    const alice = await filer(app)
+    const member = await addMember(app, alice.token)
+    const { authorizationId } = await invite(app, alice.token, member.id)
+    const mallory = await personWithProfile(app, { name: '李四', idNumber: OTHER_IDS[3] })
+    expect((await app.inject({ method: 'GET', url: '/api/invitations', headers: bearer(mallory.token) })).json().invitations).toEqual([])
+    await sameAsMissing((id) => ({ method: 'GET', url: `/api/invitations/waiting/${id}`, headers: bearer(mallory.token) }), authorizationId, 404, 'INVITATION_NOT_FOUND')
+    await sameAsMissing(
+      (id) => ({ method: 'POST', url: `/api/invitations/waiting/${id}/accept`, headers: bearer(mallory.token), payload: {} }),
+      authorizationId, 404, 'INVITATION_NOT_FOUND',
+    )
+  })
+
   it('no one revokes an authorisation given by someone else', async () => {
     const { principal, authorizationId, proxy } = await authorizedFamily(app)
     await sameAsMissing((id) => ({ method: 'DELETE', url: `/api/me/proxies/${id}`, headers: bearer(proxy.token) }), authorizationId, 404, 'AUTHORIZATION_NOT_FOUND')

@@ -5,6 +5,7 @@ import type {
   FamilyMemberView,
   InvitationView,
   ProxyView,
+  WaitingInvitationView,
 } from '@/domain/family'
 import { request } from './http'
 
@@ -29,6 +30,14 @@ export const getInvitation = (token: string) => request<InvitationView>(`/api/in
 
 export const acceptInvitation = (token: string) =>
   request<InvitationView>(`/api/invitations/${encodeURIComponent(token)}/accept`, { method: 'POST', data: {} })
+
+/** Invitations waiting on the caller (issue 13 home card); opened and accepted by their id. */
+export const listWaitingInvitations = () => request<{ invitations: WaitingInvitationView[] }>('/api/invitations')
+
+export const getWaitingInvitation = (id: string) => request<InvitationView>(`/api/invitations/waiting/${encodeURIComponent(id)}`)
+
+export const acceptWaitingInvitation = (id: string) =>
+  request<InvitationView>(`/api/invitations/waiting/${encodeURIComponent(id)}/accept`, { method: 'POST', data: {} })
 
 export const listProxies = () => request<{ proxies: ProxyView[] }>('/api/me/proxies')
 

@@ -9,6 +9,8 @@ export interface AddedUpload extends UploadView {
   requirementId: string
   localPath: string
   side?: MaterialSideKey
+  /** The note written on it, where the material asks for one (房产证: who the owner is). */
+  note?: string
 }
 
 interface AddedMaterialsState {
@@ -16,6 +18,8 @@ interface AddedMaterialsState {
   byFiling: Record<string, AddedUpload[]>
   add: (filingId: string, upload: AddedUpload) => void
   remove: (filingId: string, uploadId: string) => void
+  /** Keeps the note typed on one photo (issue 13 item 11). */
+  setNote: (filingId: string, uploadId: string, note: string) => void
   /** After they were sent: nothing left to keep. */
   clear: (filingId: string) => void
 }
@@ -33,6 +37,8 @@ export const useAddedMaterialsStore = create<AddedMaterialsState>()(
         set((s) => ({ byFiling: { ...s.byFiling, [filingId]: [...(s.byFiling[filingId] ?? []), upload] } })),
       remove: (filingId, uploadId) =>
         set((s) => ({ byFiling: { ...s.byFiling, [filingId]: (s.byFiling[filingId] ?? []).filter((u) => u.id !== uploadId) } })),
+      setNote: (filingId, uploadId, note) =>
+        set((s) => ({ byFiling: { ...s.byFiling, [filingId]: (s.byFiling[filingId] ?? []).map((u) => (u.id === uploadId ? { ...u, note } : u)) } })),
       clear: (filingId) =>
         set((s) => {
           const { [filingId]: _sent, ...rest } = s.byFiling

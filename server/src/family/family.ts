@@ -42,7 +42,7 @@ export function familyMemberNotFound(): AppError {
   return new AppError(404, 'FAMILY_MEMBER_NOT_FOUND', '没有找到这位家人，请回到“家人代办”刷新后再试')
 }
 
-function invitationNotFound(): AppError {
+export function invitationNotFound(): AppError {
   return new AppError(
     404,
     'INVITATION_NOT_FOUND',
@@ -183,7 +183,7 @@ export async function requestAuthorization(
   }
 }
 
-interface FoundInvitation {
+export interface FoundInvitation {
   authorization: AuthorizationRecord
   member: FamilyMemberRecord
   proxy: PersonProfile | null
@@ -204,7 +204,7 @@ async function callerNeeds(app: FastifyInstance, userId: string): Promise<Invita
   return (await isVerified(app, userId, own)) ? [] : ['VERIFICATION']
 }
 
-function invitationView(found: FoundInvitation, now: Date, needs: InvitationView['callerNeeds']): InvitationView {
+export function invitationView(found: FoundInvitation, now: Date, needs: InvitationView['callerNeeds']): InvitationView {
   const { authorization, member, proxy } = found
   return {
     proxyName: maskedPersonName(proxy),
@@ -238,7 +238,11 @@ export async function showInvitation(app: FastifyInstance, userId: string, token
  * ACTIVE at once; the accepter becomes the principal.
  */
 export async function acceptInvitation(app: FastifyInstance, userId: string, token: string): Promise<InvitationView> {
-  const found = await findInvitation(app, token)
+  return acceptFound(app, userId, await findInvitation(app, token))
+}
+
+/** Accepts a found invitation for the caller, with every check of acceptInvitation; 404 when `found` is null. */
+export async function acceptFound(app: FastifyInstance, userId: string, found: FoundInvitation | null): Promise<InvitationView> {
   const now = app.now()
   if (!found || effectiveAuthorizationStatus(found.authorization.status, found.authorization.expiresAt, now) !== 'PENDING_INVITE') {
     throw invitationNotFound()

@@ -4,10 +4,12 @@ import { chinaToday } from '@/domain/time/china-date'
 import { visibleFiling } from './change-filing'
 import { type FilingContext, orNull, ownUploads, viewById } from './filing-common'
 import { notAwaitingMaterials } from './filing-errors'
+import { withNotes } from './create-filing'
 
 /**
  * POST /api/filings/:id/materials — the materials staff asked for (一次性告知), added while the
- * filing waits for them; it goes back to review.
+ * filing waits for them; it goes back to review. Notes on them where a material asks for one
+ * (房产证 owner …) are checked as when filing (checkMaterialNotes, 422 naming `materialNotes`).
  */
 export async function addMaterials(
   app: FilingContext,
@@ -19,12 +21,14 @@ export async function addMaterials(
   const now = app.now()
   const today = chinaToday(now)
   if (filing.status !== 'NEEDS_MATERIALS') throw notAwaitingMaterials(filing, today)
-  const uploads = await ownUploads(app, userId, body.materials)
+  const uploads = withNotes(await ownUploads(app, userId, body.materials), body.materialNotes ?? {})
+  const notes = Object.fromEntries(uploads.flatMap((u) => (u.note === null ? [] : [[u.id, u.note]])))
   const note = orNull(body.note)
   const added = await app.repos.filings.addMaterials(
     filing.id,
     {
       materialIds: uploads.map((u) => u.id),
+      notes,
       fromStatus: 'NEEDS_MATERIALS',
       toStatus: 'UNDER_REVIEW',
       note: note === null ? '已补充材料' : `已补充材料：${note}`,

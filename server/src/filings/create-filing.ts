@@ -49,7 +49,7 @@ export async function multiPlaceFor(app: FilingContext, subject: FilingSubjectFa
  * The uploads with the notes written on them, checked by the domain's checkMaterialNotes (issue 13
  * item 11): 422 VALIDATION_FAILED naming `materialNotes` otherwise.
  */
-function withNotes(uploads: UploadRecord[], notes: Readonly<Record<string, string>>): Array<UploadRecord & { note: string | null }> {
+export function withNotes(uploads: UploadRecord[], notes: Readonly<Record<string, string>>): Array<UploadRecord & { note: string | null }> {
   const checked = checkMaterialNotes(notes, uploads)
   if (!checked.ok) throw validationFailed(422, checked.fields)
   return uploads.map((u) => ({ ...u, note: checked.notes[u.id] ?? null }))

@@ -226,6 +226,50 @@ export const AcceptInvitationSchema = {
   response: { 200: invitationSchema, ...errorResponses },
 } as const
 
+export const ListWaitingInvitationsSchema = {
+  tags: ['family'],
+  summary: '等我同意的授权邀请（首页卡片）',
+  description:
+    '还没确认、没过期、给“身份证号和我的实名信息一致”的家人的邀请，最早的在前；我自己发出的不算。' +
+    '只在实名信息通过实人认证后才回答（否则是空列表），所以填别人的身份证号看不到别人的邀请。' +
+    '每个邀请带 id：用 GET /api/invitations/waiting/:id 查看、POST /api/invitations/waiting/:id/accept 确认（和邀请链接同样的检查）。',
+  security: bearerAuth,
+  response: {
+    200: {
+      type: 'object',
+      required: ['invitations'],
+      additionalProperties: false,
+      properties: {
+        invitations: {
+          type: 'array',
+          items: {
+            ...invitationSchema,
+            required: ['id', ...invitationSchema.required],
+            properties: { id: { type: 'string', description: '这份授权的 id（打开、确认用）' }, ...invitationSchema.properties },
+          },
+        },
+      },
+    },
+    ...errorResponses,
+  },
+} as const
+
+export const GetWaitingInvitationSchema = {
+  tags: ['family'],
+  summary: '查看一个等我同意的授权邀请',
+  description: '只回答 GET /api/invitations 里的邀请；别人的、已确认、已过期、被替换或不存在的一律 404 INVITATION_NOT_FOUND。',
+  security: bearerAuth,
+  params: idParams,
+  response: { 200: invitationSchema, ...errorResponses },
+} as const
+
+export const AcceptWaitingInvitationSchema = {
+  ...AcceptInvitationSchema,
+  summary: '确认一个等我同意的授权邀请（从首页卡片）',
+  description: '和 POST /api/invitations/:token/accept 同样的检查；不在 GET /api/invitations 里的一律 404 INVITATION_NOT_FOUND。',
+  params: idParams,
+} as const
+
 export const ListProxiesSchema = {
   tags: ['family'],
   summary: '谁可以替我办理（我给的授权）',

@@ -350,6 +350,7 @@ export const AddMaterialsSchema = {
   summary: '补充材料（待补充材料时）',
   description:
     '只能在 NEEDS_MATERIALS 时补充，否则 409 FILING_NOT_AWAITING_MATERIALS。materials 是本人上传的材料 id；' +
+    'materialNotes：和提交备案时一样，只给要写备注的材料（房产证、家人户口簿）写，否则 422 naming materialNotes。' +
     '补充后备案回到 UNDER_REVIEW 等待审核。带 Idempotency-Key 重复提交同样内容，回答第一次的结果。',
   security: bearerAuth,
   params: filingIdParams,
@@ -368,6 +369,14 @@ export const AddMaterialsSchema = {
         description: '新上传的材料 id',
       },
       note: freeText('补充说明', { maxLength: 200, nullable: true, multiline: true, description: '给审核人员的说明（可不填）' }),
+      materialNotes: {
+        type: 'object',
+        maxProperties: 20,
+        propertyNames: { pattern: UUID_PATTERN },
+        additionalProperties: freeText('材料备注', { maxLength: 200 }),
+        description: '材料上的备注，按材料 id：只有要写备注的材料（房产证、家人户口簿：是参保人的什么人），每条最多 50 个字',
+        examples: [{ '3f0c6c2e-6a39-4f4f-9c39-2f8c0e6f3b1a': '王丽，女儿' }],
+      },
     },
   },
   response: {

@@ -60,3 +60,13 @@ export function kinOfFiler(memberRelation: FamilyRelation, filerSex: 'M' | 'F' |
   const w = words[memberRelation]
   return filerSex ? w[filerSex] : w.neutral
 }
+
+const FEMALE_KIN = new Set(['女儿', '母亲', '妻子', '姐妹', '孙女'])
+const MALE_KIN = new Set(['儿子', '父亲', '丈夫', '兄弟', '孙子'])
+
+/** 他 or 她 for a kin word from the invitation or kinOfFiler (女儿 → 她); '对方' when the word says no sex (亲属). */
+export function pronounOfKin(kin: string): string {
+  if (FEMALE_KIN.has(kin)) return '她'
+  if (MALE_KIN.has(kin)) return '他'
+  return '对方'
+}

@@ -80,6 +80,15 @@ export interface InvitationView {
   status: AuthorizationStatus
 }
 
+/**
+ * `GET /api/invitations`: an invitation that waits on the caller (issue 13 home card), as the
+ * invitation page shows it, with the authorisation id to open and accept it by
+ * (`/api/invitations/waiting/:id`; the token itself is never stored).
+ */
+export interface WaitingInvitationView extends InvitationView {
+  id: string
+}
+
 /** `GET /api/me/proxies`: who may file for the caller. */
 export interface ProxyView {
   authorizationId: string

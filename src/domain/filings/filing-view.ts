@@ -59,6 +59,8 @@ export type { EmergencyDetails } from '@/domain/emergency'
 export interface AddMaterialsBody {
   materials: string[]
   note?: string | null
+  /** Notes on the added materials that ask for one (房产证 owner …), by upload id, as when filing (checkMaterialNotes). */
+  materialNotes?: Record<string, string>
 }
 
 /** `POST /api/review/filings/:id/decision` body (API.md). */

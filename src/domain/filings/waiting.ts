@@ -1,9 +1,11 @@
 import type { FilingView } from './filing-view'
+import { pronounOfKin } from '@/domain/family/relations'
+import type { FamilyMemberView, WaitingInvitationView } from '@/domain/family/views'
 
 /** Something that waits on the person, for a card on the home page (issue 13 item 12). */
 export interface WaitingItem {
-  kind: 'MATERIALS' | 'EMERGENCY_DRAFT'
-  /** A stable key: the filing id, or the draft's subject key. */
+  kind: 'MATERIALS' | 'EMERGENCY_DRAFT' | 'INVITATION' | 'AWAITING_MEMBER'
+  /** A stable key: the filing id, the draft's subject key, the invitation's authorisation id, or the member id. */
   key: string
   /** What waits, in one line: '张建华的备案要补充材料'. */
   title: string
@@ -22,12 +24,31 @@ export interface StartedEmergencyDraft {
 }
 
 /**
- * What waits on the person: filings the reviewer sent back for 补充材料 (000 第五条 一次性告知),
- * then emergency filings started
- * and not yet sent (SPEC §6: 5 working days from admission under most profiles).
+ * What waits on the person: invitations from family asking to file for them (SPEC §2 代办: only
+ * the person can agree), filings the reviewer sent back for 补充材料 (000 第五条 一次性告知),
+ * then emergency filings started and not yet sent (SPEC §6: 5 working days from admission under
+ * most profiles).
  * @param filings as GET /api/filings answers (the caller's own and those they filed for others)
+ * @param invitations as GET /api/invitations answers (pending ones for the caller only)
+ * @param members as GET /api/family-members answers: the proxy's side, a member who has not yet
+ *   agreed to an invitation (status PENDING_INVITE, judged by the server at its now), last of all
  */
-export function waitingOnPerson(filings: readonly FilingView[], drafts: readonly StartedEmergencyDraft[]): WaitingItem[] {
+export function waitingOnPerson(
+  filings: readonly FilingView[],
+  drafts: readonly StartedEmergencyDraft[],
+  invitations: readonly WaitingInvitationView[] = [],
+  members: readonly FamilyMemberView[] = [],
+): WaitingItem[] {
+  const asked = invitations.map<WaitingItem>((i) => {
+    const who = pronounOfKin(i.proxyKin)
+    return {
+      kind: 'INVITATION',
+      key: i.id,
+      title: `您的${i.proxyKin} ${i.proxyFullName} 请您同意${who}替您办理备案`,
+      detail: `同意以后，${who}可以用自己的微信替您办理异地就医备案、查看办理进度；随时可以撤销。`,
+      action: '去看看，同意',
+    }
+  })
   const materials = filings
     .filter((f) => f.status === 'NEEDS_MATERIALS')
     .map<WaitingItem>((f) => {
@@ -48,5 +69,14 @@ export function waitingOnPerson(filings: readonly FilingView[], drafts: readonly
     detail: `${d.admittedOn} 入院，补办备案有期限，越早交越好。点下面接着办，能看到截止日期。`,
     action: '接着办急诊备案',
   }))
-  return [...materials, ...started]
+  const awaiting = members
+    .filter((m) => m.authorization?.status === 'PENDING_INVITE')
+    .map<WaitingItem>((m) => ({
+      kind: 'AWAITING_MEMBER',
+      key: m.id,
+      title: `等待 ${m.name} 同意`,
+      detail: `邀请已发出，请${m.name}用自己的微信打开邀请，点“同意”后您才能替${m.name}办理。`,
+      action: '去家人代办看看',
+    }))
+  return [...asked, ...materials, ...started, ...awaiting]
 }

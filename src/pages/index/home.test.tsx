@@ -6,11 +6,15 @@ import { useSessionStore } from '@/stores/use-session-store'
 import { useEmergencyDraftStore, emptyEmergencyDraft } from '@/stores/use-emergency-draft-store'
 import { useSubjectsStore } from '@/stores/use-subjects-store'
 import { listFilings } from '@/services/filings'
+import { listFamilyMembers, listWaitingInvitations } from '@/services/family'
 import { filingView } from '@/packages/mine/shared/test-fixtures'
 import Home from './index'
 
 jest.mock('@/services/filings', () => ({ listFilings: jest.fn() }))
+jest.mock('@/services/family', () => ({ listWaitingInvitations: jest.fn(), listFamilyMembers: jest.fn() }))
 const mockedList = listFilings as jest.MockedFunction<typeof listFilings>
+const mockedInvitations = listWaitingInvitations as jest.MockedFunction<typeof listWaitingInvitations>
+const mockedMembers = listFamilyMembers as jest.MockedFunction<typeof listFamilyMembers>
 
 const text = (id: string) => document.getElementById(id)?.textContent ?? ''
 
@@ -27,6 +31,8 @@ beforeEach(() => {
   useSessionStore.setState({ token: null, userId: null })
   useEmergencyDraftStore.setState({ subject: 'self', drafts: {} })
   mockedList.mockReset().mockResolvedValue({ filings: [] })
+  mockedInvitations.mockReset().mockResolvedValue({ invitations: [] })
+  mockedMembers.mockReset().mockResolvedValue({ members: [] })
   jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'navigateTo:ok' }))
 })
 
@@ -93,9 +99,56 @@ describe('home page cards for what waits on the person (issue 13 item 12)', () =
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/emergency/pages/start/index?member=m1' })
   })
 
+  it.each([false, true])('长辈模式 %s: a daughter’s invitation waits: the card says whose request it is and opens the accept page', async (elder) => {
+    useSessionStore.setState({ token: 't', userId: 'u1' })
+    mockedInvitations.mockResolvedValue({
+      invitations: [{
+        id: 'a7', proxyName: '王*', proxyFullName: '王丽', proxyKin: '女儿', callerNeeds: [],
+        memberName: '张*华', relationLabel: '父母', expiresAt: '2026-12-08T02:00:00.000Z', status: 'PENDING_INVITE',
+      }],
+    })
+    await mountHome(elder)
+    await waitFor(() => expect(document.getElementById('waiting-INVITATION-a7')).not.toBeNull())
+    expect(text('waiting-INVITATION-a7')).toBe(
+      '您的女儿 王丽 请您同意她替您办理备案同意以后，她可以用自己的微信替您办理异地就医备案、查看办理进度；随时可以撤销。去看看，同意 ›',
+    )
+    expect(document.getElementById('waiting-INVITATION-a7')!.className).toBe('home__waiting-card')
+    expect(document.querySelector('.home')!.classList.contains('home--elder')).toBe(elder)
+    fireEvent.click(document.getElementById('waiting-INVITATION-a7')!)
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/family/pages/accept/index?invitation=a7' })
+  })
+
+  it('the proxy’s side: her father has not agreed yet — “等待 张建华 同意”, leading to 家人代办', async () => {
+    useSessionStore.setState({ token: 't', userId: 'u1' })
+    mockedMembers.mockResolvedValue({
+      members: [{
+        id: 'm1', name: '张建华', idNumberMasked: '1101**********002X', relation: 'PARENT', relationLabel: '父母',
+        phoneMasked: '139****5678', phone: '13912345678', insuredRegion: '440300', insuranceType: 'EMPLOYEE',
+        authorization: { id: 'a1', method: 'INVITATION', status: 'PENDING_INVITE', expiresAt: '2026-12-08T02:00:00.000Z', reasons: [] },
+        canFile: false,
+      }],
+    })
+    await mountHome(false)
+    await waitFor(() => expect(document.getElementById('waiting-AWAITING_MEMBER-m1')).not.toBeNull())
+    expect(text('waiting-AWAITING_MEMBER-m1')).toBe('等待 张建华 同意邀请已发出，请张建华用自己的微信打开邀请，点“同意”后您才能替张建华办理。去家人代办看看 ›')
+    fireEvent.click(document.getElementById('waiting-AWAITING_MEMBER-m1')!)
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/family/pages/list/index' })
+  })
+
+  it('the invitations cannot be read (offline): the other cards still show', async () => {
+    useSessionStore.setState({ token: 't', userId: 'u1' })
+    mockedInvitations.mockRejectedValue(new Error('offline'))
+    mockedList.mockResolvedValue({ filings: [filingView({ id: 'f9', status: 'NEEDS_MATERIALS', statusLabel: '待补充材料' })] })
+    await mountHome(false)
+    await waitFor(() => expect(document.getElementById('waiting-MATERIALS-f9')).not.toBeNull())
+    expect(document.querySelectorAll('.home__waiting-card')).toHaveLength(1)
+  })
+
   it('without a session, no account is made just to look: no request, no card', async () => {
     await mountHome(false)
     expect(mockedList).not.toHaveBeenCalled()
+    expect(mockedInvitations).not.toHaveBeenCalled()
+    expect(mockedMembers).not.toHaveBeenCalled()
     expect(document.getElementById('home-waiting')).toBeNull()
   })
 })

@@ -5,6 +5,8 @@ import type { FilingView } from '@/domain/filings/filing-view'
 import { waitingOnPerson, type StartedEmergencyDraft, type WaitingItem } from '@/domain/filings/waiting'
 import { useLoadOnShow } from '@/hooks/use-load-on-show'
 import { listFilings } from '@/services/filings'
+import { listFamilyMembers, listWaitingInvitations } from '@/services/family'
+import type { FamilyMemberView, WaitingInvitationView } from '@/domain/family/views'
 import { useEmergencyDraftStore } from '@/stores/use-emergency-draft-store'
 import { useSessionStore } from '@/stores/use-session-store'
 import { useSubjectsStore } from '@/stores/use-subjects-store'
@@ -14,6 +16,14 @@ import { tappable } from '@/lib/a11y'
 const MEMBER_PREFIX = 'member:'
 
 function open(item: WaitingItem) {
+  if (item.kind === 'AWAITING_MEMBER') {
+    void openPage('/packages/family/pages/list/index')
+    return
+  }
+  if (item.kind === 'INVITATION') {
+    void openPage(`/packages/family/pages/accept/index?invitation=${encodeURIComponent(item.key)}`)
+    return
+  }
   if (item.kind === 'MATERIALS') {
     void openPage(`/packages/mine/pages/detail/index?id=${encodeURIComponent(item.key)}`)
     return
@@ -23,8 +33,9 @@ function open(item: WaitingItem) {
 }
 
 /**
- * Cards on the home page for what waits on the person (issue 13 item 12): 补充材料 asked for,
- * an emergency filing started and not sent. Filings are read only when there is a session
+ * Cards on the home page for what waits on the person (issue 13 item 12): a family member's
+ * invitation to agree to, 补充材料 asked for, an emergency filing started and not sent, and (the
+ * proxy's side) a family member who has not yet agreed to an invitation. Filings are read only when there is a session
  * (opening the home page creates no account); they are read again each time it is shown.
  */
 export default function WaitingCards() {
@@ -32,13 +43,26 @@ export default function WaitingCards() {
   const drafts = useEmergencyDraftStore((s) => s.drafts)
   const members = useSubjectsStore((s) => s.members)
   const [filings, setFilings] = useState<FilingView[]>([])
+  const [invitations, setInvitations] = useState<WaitingInvitationView[]>([])
+  const [familyMembers, setFamilyMembers] = useState<FamilyMemberView[]>([])
 
   const load = useCallback(async () => {
     if (!token) return
+    // Offline or signed out: the cards from this phone's drafts (and the last answers) still show.
     try {
       setFilings((await listFilings()).filings)
     } catch {
-      // Offline or signed out: the cards from this phone's drafts still show.
+      // kept as they were
+    }
+    try {
+      setInvitations((await listWaitingInvitations()).invitations)
+    } catch {
+      // kept as they were
+    }
+    try {
+      setFamilyMembers((await listFamilyMembers()).members)
+    } catch {
+      // kept as they were
     }
   }, [token])
   useLoadOnShow(load)
@@ -50,7 +74,7 @@ export default function WaitingCards() {
       whose: key === 'self' ? '您' : members[key.slice(MEMBER_PREFIX.length)]?.name ?? '家人',
       admittedOn: d!.admittedOn,
     }))
-  const items = waitingOnPerson(filings, started)
+  const items = waitingOnPerson(filings, started, invitations, familyMembers)
   if (items.length === 0) return null
   return (
     <View className='home__waiting' id='home-waiting'>

@@ -308,6 +308,34 @@ export function createFamilyRepository(db: Kysely<Database>) {
       return row ? toAuthorization(row) : null
     },
 
+    /**
+     * Invitations that wait on the person with this ID number: pending, unexpired (at `now`),
+     * for a live member carrying that ID number; oldest first. The caller checks who may see them.
+     */
+    async listWaitingInvitations(idNumber: string, now: Date): Promise<Array<{ authorization: AuthorizationRecord; member: FamilyMemberRecord }>> {
+      const rows = await db
+        .selectFrom('proxy_authorizations')
+        .innerJoin('family_members', 'family_members.id', 'proxy_authorizations.family_member_id')
+        .selectAll('proxy_authorizations')
+        .select('family_members.id as member_id')
+        .where('family_members.id_number', '=', idNumber)
+        .where('family_members.deleted_at', 'is', null)
+        .where('proxy_authorizations.method', '=', 'INVITATION')
+        .where('proxy_authorizations.status', '=', 'PENDING_INVITE')
+        .where('proxy_authorizations.expires_at', '>', now.toISOString())
+        .orderBy('proxy_authorizations.created_at')
+        .orderBy('proxy_authorizations.id')
+        .execute()
+      const members = rows.length === 0
+        ? []
+        : await db.selectFrom('family_members').selectAll().where('id', 'in', rows.map((r) => r.member_id)).execute()
+      const byId = new Map(members.map((m) => [m.id, toMember(m)]))
+      return rows.flatMap(({ member_id, ...row }) => {
+        const member = byId.get(member_id)
+        return member ? [{ authorization: toAuthorization(row), member }] : []
+      })
+    },
+
     /** Accepts a pending, unexpired invitation for `principalUserId`; false when it no longer is one. */
     async accept(id: string, principalUserId: string, now: Date): Promise<boolean> {
       const at = now.toISOString()

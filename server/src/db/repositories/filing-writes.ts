@@ -1,3 +1,4 @@
+// Why over 300 lines: every write of a filing (create, decide, add materials, cancel) is one transaction built from the same attach/move/append helpers.
 import { randomUUID } from 'node:crypto'
 import type { Kysely, Transaction } from 'kysely'
 import type { FilingStatus } from '@/domain/filings'
@@ -37,6 +38,8 @@ export interface DecideInput {
 
 export interface AddMaterialsInput {
   materialIds: readonly string[]
+  /** Notes on some of them, by upload id (checked by the domain's checkMaterialNotes). */
+  notes?: Readonly<Record<string, string>>
   fromStatus: FilingStatus
   toStatus: FilingStatus
   note: string
@@ -285,7 +288,7 @@ export function createFilingWrites(db: Kysely<Database>) {
       const at = now.toISOString()
       return inTransaction(db, async (trx) => {
         if (!(await moveStatus(trx, id, [input.fromStatus], { status: input.toStatus }, at))) return false
-        await attachMaterials(trx, id, input.materialIds)
+        await attachMaterials(trx, id, input.materialIds, input.notes)
         await appendEvents(trx, id, [{ status: input.toStatus, note: input.note }], at)
         return true
       })

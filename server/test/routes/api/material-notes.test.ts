@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { bearer, buildTestApp, expectErrorBody } from '../../helpers/build'
-import { CONTACTS, DESTINATION, fileRequest, filer, uploadAll } from '../../helpers/filings'
+import { emergencyBody, insuredIn } from '../../helpers/emergency'
+import { CONTACTS, DESTINATION, fileOk, fileRequest, filer, uploadAll } from '../../helpers/filings'
 
 // Issue 13 item 11: a 房产证 whose owner is a relative says who the owner is (JS_2022 第八条(二),
 // JX_2017 第三条). The note is sent with the filing, checked by checkMaterialNotes, stored on the
@@ -69,5 +70,58 @@ describe('POST /api/filings with materialNotes', () => {
     const response = await app.inject(fileRequest(token, { ...body, materialNotes: { 'not-an-id': '女儿' } }))
     expect(response.statusCode).toBe(400)
     expectErrorBody(response.json(), 'VALIDATION_FAILED')
+  })
+})
+
+describe('POST /api/filings/:id/materials (补充材料) with materialNotes', () => {
+  let app: FastifyInstance
+  beforeAll(async () => {
+    app = await buildTestApp({ now: () => NOW, env })
+  })
+  afterAll(async () => {
+    await app.close()
+  })
+
+  /** An emergency filing (in review) staff sent back for 补充材料, and the uploads the person adds (an ID, a 房产证). */
+  async function sentBack() {
+    const { token } = await insuredIn(app, '450200')
+    const filing = await fileOk(app, token, await emergencyBody(app, token, '2025-09-29'))
+    const [id, first] = filing.materials.map((m: { id: string }) => m.id)
+    const asked = await app.inject({
+      method: 'POST', url: `/api/review/filings/${filing.id}/decision`, headers: staff,
+      payload: { decision: 'REQUEST_MATERIALS', missingItems: ['房产证（在当地住的证明）'], reasons: ['要证明在当地居住'] },
+    })
+    expect(asked.statusCode).toBe(200)
+    const [more, house] = await uploadAll(app, token, ['ID_DOCUMENT', 'PROPERTY_CERTIFICATE'])
+    const add = (payload: unknown) => app.inject({ method: 'POST', url: `/api/filings/${filing.id}/materials`, headers: bearer(token), payload: payload as object })
+    return { token, filingId: filing.id as string, id, first, more, house, add }
+  }
+
+  const notes = (view: { materials: Array<{ id: string; note: string | null }> }) => Object.fromEntries(view.materials.map((m) => [m.id, m.note]))
+
+  it('stores the 房产证 note as when filing, and staff see it', async () => {
+    const { id, first, more, house, add, filingId } = await sentBack()
+    const added = await add({ materials: [more, house], materialNotes: { [house]: ' 王丽，女儿 ' } })
+    expect(added.statusCode).toBe(200)
+    expect(added.json().status).toBe('UNDER_REVIEW')
+    expect(notes(added.json())).toEqual({ [id]: null, [first]: null, [more]: null, [house]: '王丽，女儿' })
+    const reviewed = await app.inject({ method: 'GET', url: `/api/review/filings/${filingId}`, headers: staff })
+    expect(notes(reviewed.json())).toEqual({ [id]: null, [first]: null, [more]: null, [house]: '王丽，女儿' })
+  })
+
+  it.each<[string, (ids: { id: string; more: string; house: string }) => Record<string, string>, number, string]>([
+    ['a note on the ID (asks for none)', ({ more }) => ({ [more]: '女儿' }), 422, '有效身份证件不用写备注，请删掉这条备注'],
+    ['a note on a material filed before, not added now', ({ id }) => ({ [id]: '女儿' }), 422, '有一条备注对应的材料不在这次提交的材料里，请重新填写备注'],
+    ['51 characters', ({ house }) => ({ [house]: '房'.repeat(51) }), 422, '“房主是您的什么人”最多写 50 个字，请写短一些'],
+    ['a line break', ({ house }) => ({ [house]: '王丽\n女儿' }), 400, '材料备注只能写一行，请删掉换行后重新输入'],
+  ])('refuses %s, and adds nothing', async (_what, notesFor, status, message) => {
+    const { id, more, house, add, token, filingId } = await sentBack()
+    const response = await add({ materials: [more, house], materialNotes: notesFor({ id, more, house }) })
+    expect(response.statusCode).toBe(status)
+    expectErrorBody(response.json(), 'VALIDATION_FAILED')
+    expect(Object.values(response.json().fields)).toEqual([message])
+    const read = (await app.inject({ method: 'GET', url: `/api/filings/${filingId}`, headers: bearer(token) })).json()
+    expect(read.status).toBe('NEEDS_MATERIALS')
+    expect(read.materials).toHaveLength(2)
   })
 })

@@ -12,6 +12,7 @@ import { chinaDateTime } from '@/lib/china-time'
 import { ApiError, NETWORK_ERROR_MESSAGE } from '@/services/api-error'
 
 export { chinaDateTime, chinaDay } from '@/lib/china-time'
+export { pronounOfKin } from '@/domain/family'
 
 export const LIST_URL = '/packages/family/pages/list/index'
 export const ADD_URL = '/packages/family/pages/add/index'
@@ -35,16 +36,6 @@ export function errorText(e: unknown, fallback: string): string {
 export function inverseRelationLabel(label: string): string {
   const code = (Object.keys(FAMILY_RELATIONS) as FamilyRelation[]).find((k) => FAMILY_RELATIONS[k] === label)
   return code ? inverseRelation(code) : '家人'
-}
-
-const FEMALE_KIN = new Set(['女儿', '母亲', '妻子', '姐妹', '孙女'])
-const MALE_KIN = new Set(['儿子', '父亲', '丈夫', '兄弟', '孙子'])
-
-/** 他 or 她 for a kin word from the invitation (女儿 → 她); '对方' when the word says no sex (亲属). */
-export function pronounOfKin(kin: string): string {
-  if (FEMALE_KIN.has(kin)) return '她'
-  if (MALE_KIN.has(kin)) return '他'
-  return '对方'
 }
 
 export type MemberStateKind = 'NONE' | 'PENDING_INVITE' | 'PENDING_REVIEW' | 'ACTIVE' | 'REJECTED' | 'REVOKED' | 'EXPIRED'

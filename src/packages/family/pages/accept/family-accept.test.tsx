@@ -1,15 +1,19 @@
 import Taro from '@tarojs/taro'
 import { waitFor } from '@testing-library/react'
-import { acceptInvitation, getInvitation } from '@/services/family'
+import { acceptInvitation, acceptWaitingInvitation, getInvitation, getWaitingInvitation } from '@/services/family'
 import { click, mount, text, unmount } from '@tests/helpers/page'
 import { invitationView, setRouterParams } from '../../shared/test-fixtures'
 import AcceptInvitation from './index'
 
-jest.mock('@/services/family', () => ({ getInvitation: jest.fn(), acceptInvitation: jest.fn() }))
+jest.mock('@/services/family', () => ({
+  getInvitation: jest.fn(), acceptInvitation: jest.fn(), getWaitingInvitation: jest.fn(), acceptWaitingInvitation: jest.fn(),
+}))
 jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
 
 const mockedGet = getInvitation as jest.MockedFunction<typeof getInvitation>
 const mockedAccept = acceptInvitation as jest.MockedFunction<typeof acceptInvitation>
+const mockedGetById = getWaitingInvitation as jest.MockedFunction<typeof getWaitingInvitation>
+const mockedAcceptById = acceptWaitingInvitation as jest.MockedFunction<typeof acceptWaitingInvitation>
 const { ApiError } = jest.requireActual('@/services/api-error')
 
 
@@ -21,6 +25,8 @@ async function mountPage(params: Record<string, string> = { token: 'tok-1' }) {
 beforeEach(() => {
   mockedGet.mockReset().mockResolvedValue(invitationView())
   mockedAccept.mockReset()
+  mockedGetById.mockReset()
+  mockedAcceptById.mockReset()
   jest.spyOn(Taro, 'reLaunch').mockImplementation(() => Promise.resolve({ errMsg: 'reLaunch:ok' }))
   jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'navigateTo:ok' }))
 })
@@ -47,6 +53,20 @@ describe('确认授权 (the family member’s own account)', () => {
     click('accept-invitation')
     await waitFor(() => expect(mockedAccept).toHaveBeenCalledWith('tok-1'))
     await waitFor(() => expect(text('invitation-accepted')).toContain('已同意 ✓'))
+  })
+
+  it('opened from the home card by the invitation’s id (issue 13): read and accepted by that id, never by a token', async () => {
+    mockedGetById.mockResolvedValue(invitationView())
+    mockedAcceptById.mockResolvedValue(invitationView({ status: 'ACTIVE' }))
+    await mountPage({ invitation: 'a7' })
+    await waitFor(() => expect(document.getElementById('accept-invitation')).not.toBeNull())
+    expect(mockedGetById).toHaveBeenCalledWith('a7')
+    expect(text('invitation-title')).toBe('您的女儿 张丽 想替您办理异地就医备案，请您同意。')
+    click('accept-invitation')
+    await waitFor(() => expect(mockedAcceptById).toHaveBeenCalledWith('a7'))
+    await waitFor(() => expect(text('invitation-accepted')).toContain('已同意 ✓'))
+    expect(mockedGet).not.toHaveBeenCalled()
+    expect(mockedAccept).not.toHaveBeenCalled()
   })
 
   it('says before 同意 what a new account will need, and leads there (issue 13 item 7)', async () => {

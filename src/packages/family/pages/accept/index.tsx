@@ -7,7 +7,7 @@ import HelpLine from '@/components/help-line'
 import type { InvitationView } from '@/domain/family'
 import { useLoadOnShow } from '@/hooks/use-load-on-show'
 import { ApiError } from '@/services/api-error'
-import { acceptInvitation, getInvitation } from '@/services/family'
+import { acceptInvitation, acceptWaitingInvitation, getInvitation, getWaitingInvitation } from '@/services/family'
 import { ensureSession } from '@/services/session'
 import { PROFILE_URL, PROXIES_URL, chinaDateTime, errorText, pronounOfKin } from '../../shared/family-text'
 import { useElderMode } from '@/stores/use-settings-store'
@@ -31,18 +31,20 @@ const asker = (inv: InvitationView) => `您的${inv.proxyKin} ${inv.proxyFullNam
 export default function AcceptInvitation() {
   const { params } = useRouter()
   const token = params.token ?? ''
+  // From the home page's card (issue 13): the invitation's id, read through GET /api/invitations.
+  const byId = params.invitation ?? ''
   const [state, setState] = useState<State>({ kind: 'loading' })
   const [accepting, setAccepting] = useState(false)
   const elder = useElderMode()
 
   const load = useCallback(async () => {
-    if (!token) {
+    if (!token && !byId) {
       setState({ kind: 'problem', message: '这个邀请链接不完整。请让家人重新发一次。', retry: false })
       return
     }
     try {
       await ensureSession()
-      const invitation = await getInvitation(token)
+      const invitation = byId ? await getWaitingInvitation(byId) : await getInvitation(token)
       if (invitation.status === 'ACTIVE') setState({ kind: 'accepted', invitation })
       else if (invitation.status === 'PENDING_INVITE') setState({ kind: 'ready', invitation })
       else if (invitation.status === 'EXPIRED') {
@@ -52,14 +54,14 @@ export default function AcceptInvitation() {
       if (e instanceof ApiError && e.status === 404) setState({ kind: 'problem', message: NOT_FOUND, retry: false })
       else setState({ kind: 'problem', message: errorText(e, '没能打开这个邀请，请稍后再试。'), retry: true })
     }
-  }, [token])
+  }, [token, byId])
   // Shown again after filling in 实名信息: read the invitation afresh, so 同意 can be tapped again.
   useLoadOnShow(load)
 
   async function accept(invitation: InvitationView) {
     setAccepting(true)
     try {
-      const accepted = await acceptInvitation(token)
+      const accepted = byId ? await acceptWaitingInvitation(byId) : await acceptInvitation(token)
       setState({ kind: 'accepted', invitation: accepted })
     } catch (e) {
       if (e instanceof ApiError && e.code === 'PROFILE_REQUIRED') {

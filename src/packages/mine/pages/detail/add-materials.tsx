@@ -6,6 +6,7 @@ import type { FilingView } from '@/domain/filings'
 import { materialsFor, type MaterialItem, type MaterialRequirement, type MaterialSideKey } from '@/domain/materials'
 import { useMaterialUpload } from '@/hooks/use-material-upload'
 import { addMaterials } from '@/services/filings'
+import { ApiError } from '@/services/api-error'
 import { errorText } from '../../shared/filing-text'
 import { useAddedMaterialsStore, type AddedUpload } from '@/stores/use-added-materials-store'
 
@@ -28,6 +29,8 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
   const keep = useAddedMaterialsStore((s) => s.add)
   const drop = useAddedMaterialsStore((s) => s.remove)
   const clear = useAddedMaterialsStore((s) => s.clear)
+  const setNote = useAddedMaterialsStore((s) => s.setNote)
+  const [noteError, setNoteError] = useState<string | undefined>(undefined)
   const [sending, setSending] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const review = filing.review
@@ -49,10 +52,17 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
     }
     setSending(true)
     setError(null)
+    setNoteError(undefined)
+    // Notes where a material asks for one (房产证: who the owner is), checked on the server as when filing.
+    const materialNotes = Object.fromEntries(added.flatMap((u) => (u.note?.trim() ? [[u.id, u.note]] : [])))
     try {
-      onAdded(await addMaterials(filing.id, { materials: added.map((u) => u.id) }))
+      const body = Object.keys(materialNotes).length > 0
+        ? { materials: added.map((u) => u.id), materialNotes }
+        : { materials: added.map((u) => u.id) }
+      onAdded(await addMaterials(filing.id, body))
       clear(filing.id)
     } catch (e) {
+      if (e instanceof ApiError && e.fields.materialNotes) setNoteError(e.fields.materialNotes)
       setError(errorText(e, '没有提交成功，请再点一次。'))
     } finally {
       setSending(false)
@@ -98,6 +108,9 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
             busy={upload.busy}
             onPick={(item, side) => void pick(r, item, side)}
             onRemove={(id) => drop(filing.id, id)}
+            notes={Object.fromEntries(files.map((u) => [u.id, u.note ?? '']))}
+            onNoteChange={(id, note) => setNote(filing.id, id, note)}
+            noteError={noteError}
           />
         )
       })}

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { waitFor } from '@testing-library/react'
+import { fireEvent, waitFor } from '@testing-library/react'
 import { addMaterials, getFiling, uploadMaterial } from '@/services/filings'
 import { filingView, setRouterParams } from '../../shared/test-fixtures'
 import { useAddedMaterialsStore } from '@/stores/use-added-materials-store'
@@ -109,6 +109,45 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     await mountPage()
     await waitFor(() => expect(text('req-EMERGENCY_PROOF')).toContain('已拍好'))
     expect(text('submit-materials')).toContain('（1 张）')
+  })
+
+  it('a 房产证 added for 补充材料 takes the note on who the owner is, sent as materialNotes; the server’s message shows under it (issue 13 item 11)', async () => {
+    mockedGet.mockResolvedValue({ ...needsMaterials, type: 'LONG_TERM_RESIDENT', typeName: '异地长期居住人员', emergency: null })
+    jest.spyOn(Taro, 'chooseMedia').mockResolvedValue({ tempFiles: [{ tempFilePath: 'blob:house' }] } as never)
+    mockedUpload.mockResolvedValue({ id: 'h1', kind: 'JPEG', size: 1000, purpose: 'PROPERTY_CERTIFICATE' })
+    const { ApiError } = jest.requireActual('@/services/api-error')
+    mockedAdd
+      .mockRejectedValueOnce(new ApiError(422, 'VALIDATION_FAILED', '请按提示改一下', { materialNotes: '“房主是您的什么人”最多写 50 个字，请写短一些' }))
+      .mockResolvedValueOnce({ ...needsMaterials, status: 'UNDER_REVIEW', statusLabel: '审核中' })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('pick-PROPERTY_CERTIFICATE')).not.toBeNull())
+    click('pick-PROPERTY_CERTIFICATE')
+    await waitFor(() => expect(document.querySelector('taro-input-core[name="note-h1"] input')).not.toBeNull())
+    expect(document.querySelector('#field-note-h1 .form-field__label')?.textContent).toBe('房主是您的什么人')
+    const input = document.querySelector('taro-input-core[name="note-h1"] input') as HTMLInputElement
+    fireEvent.input(input, { target: { value: '王丽，女儿' } })
+    // Kept with the photo, across a reload like the photo itself.
+    await waitFor(() => expect(useAddedMaterialsStore.getState().byFiling.e1[0].note).toBe('王丽，女儿'))
+
+    click('submit-materials')
+    await waitFor(() => expect(mockedAdd).toHaveBeenCalledWith('e1', { materials: ['h1'], materialNotes: { h1: '王丽，女儿' } }))
+    await waitFor(() => expect(text('field-note-h1')).toContain('“房主是您的什么人”最多写 50 个字，请写短一些'))
+    click('submit-materials')
+    await waitFor(() => expect(text('detail-status')).toBe('审核中'))
+    expect(mockedAdd).toHaveBeenCalledTimes(2)
+  })
+
+  it('a photo without a note sends no materialNotes', async () => {
+    mockedGet.mockResolvedValue({ ...needsMaterials, type: 'LONG_TERM_RESIDENT', typeName: '异地长期居住人员', emergency: null })
+    jest.spyOn(Taro, 'chooseMedia').mockResolvedValue({ tempFiles: [{ tempFilePath: 'blob:house' }] } as never)
+    mockedUpload.mockResolvedValue({ id: 'h1', kind: 'JPEG', size: 1000, purpose: 'PROPERTY_CERTIFICATE' })
+    mockedAdd.mockResolvedValue({ ...needsMaterials, status: 'UNDER_REVIEW', statusLabel: '审核中' })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('pick-PROPERTY_CERTIFICATE')).not.toBeNull())
+    click('pick-PROPERTY_CERTIFICATE')
+    await waitFor(() => expect(document.querySelector('taro-input-core[name="note-h1"] input')).not.toBeNull())
+    click('submit-materials')
+    await waitFor(() => expect(mockedAdd).toHaveBeenCalledWith('e1', { materials: ['h1'] }))
   })
 
   it('shows the reasons of a rejection', async () => {

@@ -1,0 +1,54 @@
+import { waitingOnPerson } from './waiting'
+import type { WaitingInvitationView } from '@/domain/family/views'
+
+const invitation = (over: Partial<WaitingInvitationView> = {}): WaitingInvitationView => ({
+  id: 'a1', proxyName: '王*', proxyFullName: '王丽', proxyKin: '女儿', callerNeeds: [],
+  memberName: '张*华', relationLabel: '父母', expiresAt: '2026-12-08T02:00:00.000Z', status: 'PENDING_INVITE',
+  ...over,
+})
+
+describe('waitingOnPerson: an invitation waiting on the person (issue 13)', () => {
+  it('says in plain words whose request it is, first of all cards', () => {
+    const items = waitingOnPerson([], [{ key: 'self', whose: '您', admittedOn: '2026-11-29' }], [invitation()])
+    expect(items.map((i) => [i.kind, i.key])).toEqual([['INVITATION', 'a1'], ['EMERGENCY_DRAFT', 'self']])
+    expect(items[0]).toEqual({
+      kind: 'INVITATION',
+      key: 'a1',
+      title: '您的女儿 王丽 请您同意她替您办理备案',
+      detail: '同意以后，她可以用自己的微信替您办理异地就医备案、查看办理进度；随时可以撤销。',
+      action: '去看看，同意',
+    })
+  })
+
+  it.each([
+    ['儿子', '张伟', '您的儿子 张伟 请您同意他替您办理备案'],
+    ['亲属', '李四', '您的亲属 李四 请您同意对方替您办理备案'],
+  ])('kin %s, name %s → %s', (proxyKin, proxyFullName, title) => {
+    expect(waitingOnPerson([], [], [invitation({ proxyKin, proxyFullName })])[0].title).toBe(title)
+  })
+
+  it('no invitations, no card', () => {
+    expect(waitingOnPerson([], [])).toEqual([])
+  })
+})
+
+describe('waitingOnPerson: the proxy’s side, a member who has not agreed yet', () => {
+  const member = (id: string, status: 'PENDING_INVITE' | 'ACTIVE' | 'EXPIRED') => ({
+    id, name: '张建华', idNumberMasked: '1101**********002X', relation: 'PARENT' as const, relationLabel: '父母',
+    phoneMasked: '139****5678', phone: '13912345678', insuredRegion: '440300', insuranceType: 'EMPLOYEE' as const,
+    authorization: { id: `a-${id}`, method: 'INVITATION' as const, status, expiresAt: '2026-12-08T02:00:00.000Z', reasons: [] },
+    canFile: status === 'ACTIVE',
+  })
+
+  it('a card for a pending invitation only, after the person’s own cards', () => {
+    const items = waitingOnPerson([], [], [invitation()], [member('m1', 'PENDING_INVITE'), member('m2', 'ACTIVE'), member('m3', 'EXPIRED')])
+    expect(items.map((i) => [i.kind, i.key])).toEqual([['INVITATION', 'a1'], ['AWAITING_MEMBER', 'm1']])
+    expect(items[1]).toEqual({
+      kind: 'AWAITING_MEMBER',
+      key: 'm1',
+      title: '等待 张建华 同意',
+      detail: '邀请已发出，请张建华用自己的微信打开邀请，点“同意”后您才能替张建华办理。',
+      action: '去家人代办看看',
+    })
+  })
+})
