@@ -1,6 +1,7 @@
 import { MAX_PAGES } from './harness/mini-program'
 import { startSim, type Sim } from './harness/ui'
 import { WxStandIn } from './harness/wx-stand-in'
+import { a11ySuite } from './suites/a11y'
 import { flowsSuite } from './suites/flows'
 import { navigationSuite } from './suites/navigation'
 import { pagesSuite } from './suites/pages'
@@ -26,6 +27,7 @@ afterAll(async () => {
 pagesSuite(() => sim)
 flowsSuite(() => sim)
 navigationSuite(() => sim)
+a11ySuite(() => sim)
 
 describe('the wx stand-in itself', () => {
   it('in a release build refuses a non-https origin the way WeChat does', async () => {

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { civilOf, daysInMonth, dayNumberOf, formatDayNumber, parseDayNumber, weekdayOf } from '@/domain/calendar'
-import { tappable } from '@/lib/a11y'
+import { roleAttr, tappable } from '@/lib/a11y'
 
 export interface DateChoiceProps {
   /** 'YYYY-MM-DD', or '' when nothing is chosen yet. */
@@ -134,18 +134,18 @@ export default function DateChoice({ value, onChange, today, min, max, id, label
               <Text>下个月 ›</Text>
             </View>
           </View>
-          <View className='date-choice__grid' role='grid' aria-label={`${label}：${shown.year} 年 ${shown.month} 月`}>
-            <View className='date-choice__row' role='row'>
+          <View className='date-choice__grid' {...roleAttr('grid')} aria-label={`${label}：${shown.year} 年 ${shown.month} 月`}>
+            <View className='date-choice__row' {...roleAttr('row')}>
               {WEEKDAYS.map((w) => (
-                <View key={w} className='date-choice__weekday' role='columnheader' aria-label={`星期${w}`}>
+                <View key={w} className='date-choice__weekday' {...roleAttr('columnheader')} aria-label={`星期${w}`}>
                   <Text>{w}</Text>
                 </View>
               ))}
             </View>
             {weeks.map((days, i) => (
-              <View key={i} className='date-choice__row' role='row'>
+              <View key={i} className='date-choice__row' {...roleAttr('row')}>
                 {days.map((n, j) => {
-                  if (n === null) return <View key={`e${j}`} className='date-choice__day date-choice__day--empty' role='gridcell' />
+                  if (n === null) return <View key={`e${j}`} className='date-choice__day date-choice__day--empty' {...roleAttr('gridcell')} />
                   const ok = allowed(n)
                   const on = n === valueN
                   const choose = () => ok && pick(n)
