@@ -91,7 +91,7 @@ describe('DateChoice (issue 13, item 5: large buttons instead of a scroll wheel)
     expect(onChange).toHaveBeenCalledWith('2026-11-10')
   })
 
-  it('长辈模式: four days to a row, each with its weekday, no header row and no empty cell before the 1st', async () => {
+  it('长辈模式: four days to a row, each with its weekday (in its spoken name too), no header row and no empty cell before the 1st', async () => {
     useSettingsStore.setState({ elder: true })
     const onChange = await mount({ value: '2026-11-25', max: TODAY })
     expect(el('admitted-month')!.className).toBe('date-choice__month date-choice__month--elder')
@@ -104,10 +104,10 @@ describe('DateChoice (issue 13, item 5: large buttons instead of a scroll wheel)
       'admitted-day-2026-11-29', 'admitted-day-2026-11-30', 'date-choice__day date-choice__day--empty', 'date-choice__day date-choice__day--empty',
     ])
     // 2026-11-01 is a Sunday; the 25th a Wednesday.
-    expect(el('admitted-day-2026-11-01')!.textContent).toBe('1日周日')
-    expect(el('admitted-day-2026-11-25')!.textContent).toBe('25日周三')
+    expect(el('admitted-day-2026-11-01')!.textContent).toBe('1日 周日')
+    expect(el('admitted-day-2026-11-25')!.textContent).toBe('25日 周三')
     expect([el('admitted-day-2026-11-25')!.getAttribute('role'), el('admitted-day-2026-11-25')!.getAttribute('aria-selected'), el('admitted-day-2026-11-25')!.getAttribute('aria-label')]).toEqual([
-      'gridcell', 'true', '2026 年 11 月 25 日',
+      'gridcell', 'true', '2026 年 11 月 25日 周三',
     ])
     fireEvent.click(el('admitted-day-2026-11-10')!)
     expect(onChange).toHaveBeenCalledWith('2026-11-10')

@@ -158,21 +158,25 @@ export default function DateChoice({ value, onChange, today, min, max, id, label
                   const ok = allowed(n)
                   const on = n === valueN
                   const choose = () => ok && pick(n)
+                  const { year, month, day } = civilOf(n)
+                  const week = `周${WEEKDAYS[(weekdayOf(n) + 6) % 7]}`
+                  // 长辈模式 shows "1日 周二": the spoken name contains the shown words (WCAG 2.5.3).
+                  const name = elder ? `${year} 年 ${month} 月 ${day}日 ${week}` : spoken(n)
                   return (
                     <View
                       key={n}
                       id={`${id}-day-${formatDayNumber(n)}`}
                       className={`date-choice__day${on ? ' date-choice__day--on' : ''}${ok ? '' : ' date-choice__day--off'}${n === todayN ? ' date-choice__day--today' : ''}`}
-                      {...tappable(spoken(n), choose, { role: 'gridcell', selected: on, disabled: !ok })}
+                      {...tappable(name, choose, { role: 'gridcell', selected: on, disabled: !ok })}
                       onClick={choose}
                     >
                       {elder ? (
                         <>
-                          <Text className='date-choice__day-num'>{`${civilOf(n).day}日`}</Text>
-                          <Text className='date-choice__day-week'>{`周${WEEKDAYS[(weekdayOf(n) + 6) % 7]}`}</Text>
+                          <Text className='date-choice__day-num'>{`${day}日`}</Text>
+                          <Text className='date-choice__day-week'>{` ${week}`}</Text>
                         </>
                       ) : (
-                        <Text>{civilOf(n).day}</Text>
+                        <Text>{day}</Text>
                       )}
                     </View>
                   )
