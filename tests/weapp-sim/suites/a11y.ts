@@ -100,13 +100,13 @@ export function a11ySuite(sim: () => Sim) {
       s.mp.open('packages/family/pages/add/index')
       await agreeToPrivacyIfAsked(s, 'family-submit')
       await waitFor(() => byId(s.mp.top, 'insurance-RESIDENT'), 'the 险种 choices')
-      expect(ariaOf(byId(s.mp.top, 'insurance-RESIDENT'))).toEqual({ 'aria-role': 'radio', 'aria-checked': false })
-      await tap(s, 'insurance-RESIDENT')
-      await waitFor(() => ariaOf(byId(s.mp.top, 'insurance-RESIDENT'))['aria-checked'] === true, 'RESIDENT checked')
-      expect(ariaOf(byId(s.mp.top, 'insurance-EMPLOYEE'))).toEqual({ 'aria-role': 'radio', 'aria-checked': false })
-      await tap(s, 'insurance-EMPLOYEE')
-      await waitFor(() => ariaOf(byId(s.mp.top, 'insurance-EMPLOYEE'))['aria-checked'] === true, 'EMPLOYEE checked')
-      expect(ariaOf(byId(s.mp.top, 'insurance-RESIDENT'))).toEqual({ 'aria-role': 'radio', 'aria-checked': false })
+      // The form keeps its draft (an earlier suite may have chosen one): choose each in turn.
+      for (const [chosen, other] of [['EMPLOYEE', 'RESIDENT'], ['RESIDENT', 'EMPLOYEE']]) {
+        await tap(s, `insurance-${chosen}`)
+        await waitFor(() => ariaOf(byId(s.mp.top, `insurance-${chosen}`))['aria-checked'] === true, `${chosen} checked`)
+        expect(ariaOf(byId(s.mp.top, `insurance-${chosen}`))).toEqual({ 'aria-role': 'radio', 'aria-checked': true })
+        expect(ariaOf(byId(s.mp.top, `insurance-${other}`))).toEqual({ 'aria-role': 'radio', 'aria-checked': false })
+      }
     })
 
     it('实名信息: NutUI’s own radios reach the WXML too (its ariaRole and ariaChecked props)', async () => {
