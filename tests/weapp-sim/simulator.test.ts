@@ -25,9 +25,10 @@ afterAll(async () => {
 })
 
 pagesSuite(() => sim)
+// Before the flows: the home page's 长辈模式 is off, and the pages suite has consented already.
+a11ySuite(() => sim)
 flowsSuite(() => sim)
 navigationSuite(() => sim)
-a11ySuite(() => sim)
 
 describe('the wx stand-in itself', () => {
   it('in a release build refuses a non-https origin the way WeChat does', async () => {
