@@ -44,7 +44,8 @@ export default defineConfig(async (merge) => {
     // One folder per platform, so building one never wipes the other.
     // WEAPP_OUTPUT_ROOT lets the release test build into its own folder (scripts/test.mjs).
     outputRoot: (platform === 'weapp' && process.env.WEAPP_OUTPUT_ROOT) || `dist/${platform}`,
-    plugins: [],
+    // The weapp's View and Text templates carry WeChat's aria-* attributes (config/weapp-aria.ts).
+    plugins: platform === 'weapp' ? [path.resolve(__dirname, 'weapp-aria.ts')] : [],
     defineConstants: {
       // The API's origin for the mini-program (H5 calls its own origin). Replaced at build time:
       // a bare process.env read would crash on a phone, which has no `process`.

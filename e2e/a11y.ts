@@ -64,9 +64,9 @@ export async function sizeProblems(page: Page): Promise<A11yProblem[]> {
         if (seen.has(el) || !visible(el)) continue
         seen.add(el)
         const r = el.getBoundingClientRect()
-        // The month grid's days: seven to a row; in 长辈模式 they are 60 px tall, as wide as a
-        // 390 px screen allows (WCAG 2.5.8's spacing exception).
-        const minWidth = el.matches('[role=gridcell]') ? 44 : minTarget
+        // The month grid's days: seven to a row, as wide as a 390 px screen allows (WCAG 2.5.8's
+        // spacing exception); in 长辈模式 four to a row, 60 × 60 like every other target.
+        const minWidth = el.matches('[role=gridcell]') && !elder ? 44 : minTarget
         if (Math.round(r.height) < minTarget || Math.round(r.width) < minWidth) {
           problems.push({ rule: `target-size-${minTarget}`, where: `${name(el)} ${Math.round(r.width)}×${Math.round(r.height)}` })
         }

@@ -69,6 +69,35 @@ describe('进度查询 and 长辈模式', () => {
     await context.close()
   })
 
+  it('长辈模式 on a 375 px screen: the 急诊 month grid has four days to a row, each at least 60 × 60, none cut off', async () => {
+    const context = await phoneContext(suite.browser)
+    const page = await context.newPage()
+    await page.setViewportSize({ width: 375, height: 812 })
+    await page.goto(suite.server.url)
+    await page.locator('#elder-toggle').click()
+    await page.waitForFunction(() => document.querySelector('.page-root--elder') !== null)
+    await page.locator('#entry-emergency').click()
+    await page.locator('#check-admitted-on-other').click()
+    await page.locator('#check-admitted-on-month').waitFor()
+    const cells = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('.page-root--elder .date-choice__row')).map((row) =>
+        Array.from(row.children).map((c) => {
+          const r = c.getBoundingClientRect()
+          return { empty: c.classList.contains('date-choice__day--empty'), width: r.width, height: r.height, right: r.right }
+        }),
+      ),
+    )
+    expect(cells.every((row) => row.length === 4)).toBe(true)
+    const days = cells.flat().filter((c) => !c.empty)
+    expect(days.length).toBeGreaterThanOrEqual(28)
+    expect(Math.min(...days.map((d) => Math.round(d.width)))).toBeGreaterThanOrEqual(60)
+    expect(Math.min(...days.map((d) => Math.round(d.height)))).toBeGreaterThanOrEqual(60)
+    expect(Math.max(...days.map((d) => d.right))).toBeLessThanOrEqual(375)
+    // shot() measures every target again (gridcells included) and the type (≥ 18 px).
+    await shot(page, 'emergency-date-grid-elder-375')
+    await context.close()
+  })
+
   it('the QR link on a receipt opens the lookup with the number filled in', async () => {
     const owner = await (await phoneContext(suite.browser)).newPage()
     const number = await fileThroughApi(owner, withSequence(ID, 3))

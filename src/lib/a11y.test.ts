@@ -1,4 +1,4 @@
-import { installAriaRoleShim, tappable } from './a11y'
+import { installAriaRoleShim, roleAttr, tappable } from './a11y'
 
 describe('tappable(): role, name, focus, state and keys for a tappable View', () => {
   it.each([
@@ -38,6 +38,49 @@ describe('tappable(): role, name, focus, state and keys for a tappable View', ()
     props.onClick()
     props.onKeyDown({ key: 'Enter' })
     expect(activate).not.toHaveBeenCalled()
+  })
+})
+
+describe('in the weapp build: WeChat’s attribute names (aria-role), no tabIndex', () => {
+  // Taro's jest transformer reads src's TARO_ENV from TARO_ENV_JEST first (bracket access here,
+  // so that transformer leaves this line alone).
+  beforeEach(() => {
+    process.env['TARO_ENV_JEST'] = 'weapp'
+  })
+  afterEach(() => {
+    delete process.env['TARO_ENV_JEST']
+  })
+
+  it.each([
+    // label | options | expected attributes (literal)
+    ['改：有没有住院', {}, { 'aria-role': 'button', 'aria-label': '改：有没有住院' }],
+    [null, { role: 'radio', checked: true }, { 'aria-role': 'radio', 'aria-checked': true }],
+    ['长辈模式', { role: 'switch', checked: false }, { 'aria-role': 'switch', 'aria-label': '长辈模式', 'aria-checked': false }],
+    [null, { role: 'tab', selected: true }, { 'aria-role': 'tab', 'aria-selected': true }],
+    ['2026 年 12 月 1 日', { role: 'gridcell', selected: false, disabled: true }, { 'aria-role': 'gridcell', 'aria-label': '2026 年 12 月 1 日', 'aria-selected': false, 'aria-disabled': true }],
+    ['今天', { pressed: false }, { 'aria-role': 'button', 'aria-label': '今天', 'aria-pressed': false }],
+  ] as const)('%s %j', (label, options, expected) => {
+    const { onClick, onKeyDown, ...attributes } = tappable(label, () => undefined, options)
+    expect(attributes).toEqual(expected)
+    expect(typeof onClick).toBe('function')
+    expect(typeof onKeyDown).toBe('function')
+  })
+
+  it('a tap activates; a disabled one does not', () => {
+    const activate = jest.fn()
+    tappable('下一步', activate).onClick()
+    tappable('下个月', activate, { disabled: true }).onClick()
+    expect(activate).toHaveBeenCalledTimes(1)
+  })
+
+  it('roleAttr() names the role aria-role', () => {
+    expect(roleAttr('grid')).toEqual({ 'aria-role': 'grid' })
+  })
+})
+
+describe('roleAttr() in H5', () => {
+  it('is the standard role attribute', () => {
+    expect(roleAttr('listitem')).toEqual({ role: 'listitem' })
   })
 })
 

@@ -3,9 +3,11 @@
  * role, a spoken name and a place in the keyboard order, so a screen reader (VoiceOver, TalkBack,
  * 读屏) and a keyboard can reach and use them (WCAG 2.1 4.1.2 Name, Role, Value; 2.1.1 Keyboard).
  *
- * Taro passes `role`, `aria-*` and `tabIndex` to the DOM in H5. In the weapp build its templates
- * keep `role` and `aria-label` (WeChat's own 无障碍 attributes, base.wxml) and drop `tabIndex`
- * and `onKeyDown`, which WeChat has no use for: its screen reader activates a view with `role`.
+ * Taro passes `role`, `aria-*` and `tabIndex` to the DOM in H5. WeChat's screen reader (读屏)
+ * reads `aria-role` instead of `role` (its aria-component page), so in the weapp build the role
+ * goes out as `aria-role` and `tabIndex` is left out (no keyboard); Taro's templates carry
+ * `aria-role`, `aria-label` and the state attributes only because config/weapp-aria.ts adds them
+ * to base.wxml (tests/weapp-sim/suites/a11y.ts reads them in the rendered WXML).
  *
  * Usage: `<View {...tappable('改：有没有住院', onTap)}>改</View>` (the props include `onClick`), or
  * with a state: `tappable(null, onTap, { role: 'radio', checked: true })`. A null label lets the
@@ -27,9 +29,13 @@ export interface TappableOptions {
 }
 
 export interface TappableProps {
-  role: TappableRole
+  /** H5 (the standard attribute). */
+  role?: TappableRole
+  /** The weapp (WeChat's name for the same attribute). */
+  'aria-role'?: TappableRole
   'aria-label'?: string
-  tabIndex: number
+  /** H5 only: 0, or -1 when disabled. */
+  tabIndex?: number
   onClick: () => void
   'aria-checked'?: boolean
   'aria-selected'?: boolean
@@ -41,17 +47,30 @@ export interface TappableProps {
 const CHECKED_ROLES: ReadonlySet<TappableRole> = new Set(['radio', 'checkbox', 'switch'])
 const SELECTED_ROLES: ReadonlySet<TappableRole> = new Set(['tab', 'option', 'gridcell'])
 
+/** True in the mini-program build (Taro replaces `process.env.TARO_ENV` when it builds). */
+function onWeapp(): boolean {
+  return process.env.TARO_ENV === 'weapp'
+}
+
+/**
+ * The role attribute of an element that is not tapped (a grid, a row, a list): `{ role }` in H5,
+ * `{ 'aria-role': role }` in the weapp, where WeChat's screen reader reads that name.
+ */
+export function roleAttr(role: string): { role?: string; 'aria-role'?: string } {
+  return onWeapp() ? { 'aria-role': role } : { role }
+}
+
 /**
  * The props that make a View act as a button (or the given role) for everyone: `onClick` =
- * `activate`, `role`, `aria-label` = `label` (when given), `tabIndex` 0 (-1 when disabled), the
- * state attribute that fits the role, and an `onKeyDown` that calls `activate` on Enter or Space
- * (H5; the weapp has no keyboard). `label` must be the words a person would say, not an id.
+ * `activate`, `role` (`aria-role` in the weapp), `aria-label` = `label` (when given), `tabIndex`
+ * 0 (-1 when disabled; H5 only), the state attribute that fits the role, and an `onKeyDown` that
+ * calls `activate` on Enter or Space (H5; the weapp has no keyboard). `label` must be the words a
+ * person would say, not an id.
  */
 export function tappable(label: string | null, activate: () => void, options: TappableOptions = {}): TappableProps {
   const role = options.role ?? 'button'
   const props: TappableProps = {
-    role,
-    tabIndex: options.disabled ? -1 : 0,
+    ...(onWeapp() ? { 'aria-role': role } : { role, tabIndex: options.disabled ? -1 : 0 }),
     onClick: () => {
       if (!options.disabled) activate()
     },

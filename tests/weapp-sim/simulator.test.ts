@@ -1,6 +1,7 @@
 import { MAX_PAGES } from './harness/mini-program'
 import { startSim, type Sim } from './harness/ui'
 import { WxStandIn } from './harness/wx-stand-in'
+import { a11ySuite } from './suites/a11y'
 import { flowsSuite } from './suites/flows'
 import { navigationSuite } from './suites/navigation'
 import { pagesSuite } from './suites/pages'
@@ -24,6 +25,8 @@ afterAll(async () => {
 })
 
 pagesSuite(() => sim)
+// Before the flows: the home page's 长辈模式 is off, and the pages suite has consented already.
+a11ySuite(() => sim)
 flowsSuite(() => sim)
 navigationSuite(() => sim)
 

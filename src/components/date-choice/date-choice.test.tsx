@@ -1,5 +1,6 @@
 import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent } from '@testing-library/react'
+import { useSettingsStore } from '@/stores/use-settings-store'
 import DateChoice, { type DateChoiceProps } from '.'
 
 // Fixed clock: "today" is Tuesday 2026-12-01 (China).
@@ -16,6 +17,7 @@ const el = (id: string) => document.getElementById(id)
 const ids = (selector: string) => Array.from(document.querySelectorAll(selector)).map((e) => e.id)
 
 afterEach(() => {
+  useSettingsStore.setState({ elder: false })
   mounted?.unmout()
   mounted = null
   document.body.innerHTML = ''
@@ -86,6 +88,28 @@ describe('DateChoice (issue 13, item 5: large buttons instead of a scroll wheel)
       'gridcell', 'true', '2026 年 11 月 25 日', '0',
     ])
     fireEvent.keyDown(el('admitted-day-2026-11-10')!, { key: 'Enter' })
+    expect(onChange).toHaveBeenCalledWith('2026-11-10')
+  })
+
+  it('长辈模式: four days to a row, each with its weekday (in its spoken name too), no header row and no empty cell before the 1st', async () => {
+    useSettingsStore.setState({ elder: true })
+    const onChange = await mount({ value: '2026-11-25', max: TODAY })
+    expect(el('admitted-month')!.className).toBe('date-choice__month date-choice__month--elder')
+    expect(document.querySelectorAll('.date-choice__weekday')).toHaveLength(0)
+    const rows = Array.from(document.querySelectorAll('.date-choice__row'))
+    // November 2026: 30 days = 7 rows of 4 and a last row of 2 days and 2 empty cells.
+    expect(rows.map((r) => r.children.length)).toEqual([4, 4, 4, 4, 4, 4, 4, 4])
+    expect(Array.from(rows[0].children).map((c) => c.id)).toEqual(['admitted-day-2026-11-01', 'admitted-day-2026-11-02', 'admitted-day-2026-11-03', 'admitted-day-2026-11-04'])
+    expect(Array.from(rows[7].children).map((c) => c.id || c.className)).toEqual([
+      'admitted-day-2026-11-29', 'admitted-day-2026-11-30', 'date-choice__day date-choice__day--empty', 'date-choice__day date-choice__day--empty',
+    ])
+    // 2026-11-01 is a Sunday; the 25th a Wednesday.
+    expect(el('admitted-day-2026-11-01')!.textContent).toBe('1日 周日')
+    expect(el('admitted-day-2026-11-25')!.textContent).toBe('25日 周三')
+    expect([el('admitted-day-2026-11-25')!.getAttribute('role'), el('admitted-day-2026-11-25')!.getAttribute('aria-selected'), el('admitted-day-2026-11-25')!.getAttribute('aria-label')]).toEqual([
+      'gridcell', 'true', '2026 年 11 月 25日 周三',
+    ])
+    fireEvent.click(el('admitted-day-2026-11-10')!)
     expect(onChange).toHaveBeenCalledWith('2026-11-10')
   })
 })

@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { civilOf, daysInMonth, dayNumberOf, formatDayNumber, parseDayNumber, weekdayOf } from '@/domain/calendar'
-import { tappable } from '@/lib/a11y'
+import { roleAttr, tappable } from '@/lib/a11y'
+import { useElderMode } from '@/stores/use-settings-store'
 
 export interface DateChoiceProps {
   /** 'YYYY-MM-DD', or '' when nothing is chosen yet. */
@@ -26,6 +27,8 @@ const QUICK = {
   future: [['今天', 'today', 0], ['明天', 'tomorrow', 1], ['后天', 'day-after', 2]],
 } as const
 const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日']
+/** Days to a row in 长辈模式: four cells of at least 60 px fit a 320 px screen. */
+const ELDER_PER_ROW = 4
 
 /** 'YYYY 年 M 月 D 日' spoken and shown. */
 function spoken(dayNumber: number): string {
@@ -38,6 +41,8 @@ function spoken(dayNumber: number): string {
  * admissions are recent), then "其他日期" opens a month grid that offers only the days between
  * `min` and `max`. Every button is a real tap target with a spoken name and its chosen state
  * (`aria-pressed`, `aria-selected`), reachable by keyboard in H5 (Enter or Space picks).
+ * In 长辈模式 the month is rows of four days, each with its weekday (周二), instead of seven
+ * columns under weekday headers: seven cells are only ~48 px wide on a 375 px screen.
  */
 export default function DateChoice({ value, onChange, today, min, max, id, label, direction = 'past' }: DateChoiceProps) {
   const todayN = parseDayNumber(today)
@@ -64,16 +69,18 @@ export default function DateChoice({ value, onChange, today, min, max, id, label
   const pick = (n: number) => onChange(formatDayNumber(n))
   const lead = (weekdayOf(firstN) + 6) % 7 // Monday first
 
+  const elder = useElderMode()
+  const perRow = elder ? ELDER_PER_ROW : 7
   const weeks: Array<Array<number | null>> = []
-  let week: Array<number | null> = Array(lead).fill(null)
+  let week: Array<number | null> = Array(elder ? 0 : lead).fill(null)
   for (let n = firstN; n <= lastN; n++) {
     week.push(n)
-    if (week.length === 7) {
+    if (week.length === perRow) {
       weeks.push(week)
       week = []
     }
   }
-  if (week.length > 0) weeks.push([...week, ...Array(7 - week.length).fill(null)])
+  if (week.length > 0) weeks.push([...week, ...Array(perRow - week.length).fill(null)])
 
   return (
     <View className='date-choice' id={id}>
@@ -114,7 +121,7 @@ export default function DateChoice({ value, onChange, today, min, max, id, label
       ) : null}
 
       {gridOpen ? (
-        <View className='date-choice__month' id={`${id}-month`}>
+        <View className={`date-choice__month${elder ? ' date-choice__month--elder' : ''}`} id={`${id}-month`}>
           <View className='date-choice__nav'>
             <View
               id={`${id}-prev`}
@@ -134,30 +141,43 @@ export default function DateChoice({ value, onChange, today, min, max, id, label
               <Text>下个月 ›</Text>
             </View>
           </View>
-          <View className='date-choice__grid' role='grid' aria-label={`${label}：${shown.year} 年 ${shown.month} 月`}>
-            <View className='date-choice__row' role='row'>
-              {WEEKDAYS.map((w) => (
-                <View key={w} className='date-choice__weekday' role='columnheader' aria-label={`星期${w}`}>
-                  <Text>{w}</Text>
-                </View>
-              ))}
-            </View>
+          <View className='date-choice__grid' {...roleAttr('grid')} aria-label={`${label}：${shown.year} 年 ${shown.month} 月`}>
+            {elder ? null : (
+              <View className='date-choice__row' {...roleAttr('row')}>
+                {WEEKDAYS.map((w) => (
+                  <View key={w} className='date-choice__weekday' {...roleAttr('columnheader')} aria-label={`星期${w}`}>
+                    <Text>{w}</Text>
+                  </View>
+                ))}
+              </View>
+            )}
             {weeks.map((days, i) => (
-              <View key={i} className='date-choice__row' role='row'>
+              <View key={i} className='date-choice__row' {...roleAttr('row')}>
                 {days.map((n, j) => {
-                  if (n === null) return <View key={`e${j}`} className='date-choice__day date-choice__day--empty' role='gridcell' />
+                  if (n === null) return <View key={`e${j}`} className='date-choice__day date-choice__day--empty' {...roleAttr('gridcell')} />
                   const ok = allowed(n)
                   const on = n === valueN
                   const choose = () => ok && pick(n)
+                  const { year, month, day } = civilOf(n)
+                  const week = `周${WEEKDAYS[(weekdayOf(n) + 6) % 7]}`
+                  // 长辈模式 shows "1日 周二": the spoken name contains the shown words (WCAG 2.5.3).
+                  const name = elder ? `${year} 年 ${month} 月 ${day}日 ${week}` : spoken(n)
                   return (
                     <View
                       key={n}
                       id={`${id}-day-${formatDayNumber(n)}`}
                       className={`date-choice__day${on ? ' date-choice__day--on' : ''}${ok ? '' : ' date-choice__day--off'}${n === todayN ? ' date-choice__day--today' : ''}`}
-                      {...tappable(spoken(n), choose, { role: 'gridcell', selected: on, disabled: !ok })}
+                      {...tappable(name, choose, { role: 'gridcell', selected: on, disabled: !ok })}
                       onClick={choose}
                     >
-                      <Text>{civilOf(n).day}</Text>
+                      {elder ? (
+                        <>
+                          <Text className='date-choice__day-num'>{`${day}日`}</Text>
+                          <Text className='date-choice__day-week'>{` ${week}`}</Text>
+                        </>
+                      ) : (
+                        <Text>{day}</Text>
+                      )}
                     </View>
                   )
                 })}

@@ -1,4 +1,5 @@
 import { View, Text } from '@tarojs/components'
+import { roleAttr } from '@/lib/a11y'
 
 export const FILING_STEPS = ['选类型', '填信息', '交材料', '确认提交'] as const
 
@@ -15,7 +16,7 @@ export interface FlowStepsProps {
  */
 export default function FlowSteps({ current, steps = FILING_STEPS }: FlowStepsProps) {
   return (
-    <View className='flow-steps' role='list' aria-label={`办理步骤，共 ${steps.length} 步`}>
+    <View className='flow-steps' {...roleAttr('list')} aria-label={`办理步骤，共 ${steps.length} 步`}>
       {steps.map((title, i) => {
         const n = i + 1
         const state = n < current ? 'done' : n === current ? 'current' : 'todo'
@@ -23,7 +24,7 @@ export default function FlowSteps({ current, steps = FILING_STEPS }: FlowStepsPr
           <View
             key={title}
             className={`flow-steps__step flow-steps__step--${state}`}
-            role='listitem'
+            {...roleAttr('listitem')}
             aria-current={state === 'current' ? 'step' : undefined}
             aria-label={`第 ${n} 步：${title}${state === 'current' ? '，当前步骤' : state === 'done' ? '，已完成' : ''}`}
           >

@@ -17,7 +17,7 @@ import { useFlowSubject } from '@/hooks/use-flow-subject'
 import { STEP_NAMES, goToStep } from '../../shared/flow'
 import './index.scss'
 import { openPage } from '@/lib/navigation'
-import { tappable } from '@/lib/a11y'
+import { roleAttr, tappable } from '@/lib/a11y'
 
 const SELF_SERVICE_TYPES = FILING_TYPE_LIST.filter((t) => t !== 'EMERGENCY')
 
@@ -91,7 +91,7 @@ export default function FilingStart() {
       />
 
       <View className='flow__section'>
-        <View className='filing-start__tabs' role='tablist' aria-label='怎么选备案类型'>
+        <View className='filing-start__tabs' {...roleAttr('tablist')} aria-label='怎么选备案类型'>
           <View
             className={`filing-start__tab${mode === 'guided' ? ' filing-start__tab--on' : ''}`}
             id='mode-guided'
@@ -157,8 +157,7 @@ export default function FilingStart() {
             <View
               className='flow__link filing-start__emergency-hint'
               id='go-emergency'
-              role='link'
-              onClick={() => void openPage('/packages/emergency/pages/start/index')}
+              {...tappable(null, () => void openPage('/packages/emergency/pages/start/index'), { role: 'link' })}
             >
               <Text>在外地急诊住院了？点这里去办急诊补办备案 ›</Text>
             </View>
