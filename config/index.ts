@@ -80,6 +80,31 @@ export default defineConfig(async (merge) => {
       },
     },
     h5: {
+      // NutUI's icon sheet and the flows' shared styles come with the pages under src/packages,
+      // not with the home page (h5-page-styles-loader.cjs, src/app-styles.h5.ts).
+      webpackChain(chain) {
+        chain.module
+          .rule('h5-page-styles')
+          .test(/[\\/]src[\\/]packages[\\/].+[\\/]pages[\\/][^\\/]+[\\/]index\.tsx$/)
+          .enforce('pre')
+          .use('h5-page-styles')
+          .loader(path.resolve(__dirname, 'h5-page-styles-loader.cjs'))
+        // One stylesheet of their own, fetched once, not a copy in each page's.
+        const split = chain.optimization.get('splitChunks') ?? {}
+        chain.optimization.splitChunks({
+          ...split,
+          cacheGroups: {
+            ...split.cacheGroups,
+            pageStyles: {
+              name: 'page-styles',
+              test: (m: { nameForCondition?: () => string | null }) => /pages-h5\.scss|style_icon\.css/.test(m.nameForCondition?.() ?? ''),
+              chunks: 'all',
+              enforce: true,
+              priority: 100,
+            },
+          },
+        })
+      },
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'browser' },

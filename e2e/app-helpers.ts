@@ -21,12 +21,19 @@ export async function apiInPage<T = unknown>(page: Page, method: string, path: s
   )
 }
 
-/** Waits until the app has logged in silently (the token is in storage). */
+/**
+ * Has the app log in silently and waits until the token is in storage, then returns to the page it
+ * was on. H5 logs in at the first request that needs a session, not at launch: 我的备案 asks for
+ * the filings at once.
+ */
 export async function waitForSession(page: Page) {
+  const back = page.url()
+  await page.goto(new URL('/packages/mine/pages/list/index', back).href)
   await page.waitForFunction(() => {
     const raw = localStorage.getItem('beian-session')
     return raw ? Boolean(JSON.parse(JSON.parse(raw).data).state.token) : false
   })
+  await page.goto(back)
 }
 
 /** Clicks the element and answers the file chooser it opens with the given file. */

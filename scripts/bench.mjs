@@ -10,7 +10,8 @@
 //  - load figures (bench/load.mjs): SQLite, and PostgreSQL with two instances and Redis.
 // `npm run bench -- --load-only` runs the load figures alone; `-- --speed-only` the speed table
 // alone (building what is missing). BENCH_QUICK=1: builds reused when present, short runs (to
-// check the bench runs; its figures then mean nothing).
+// check the bench runs; its figures then mean nothing). BENCH_ONLY=h5 (or a comma list of lookups,
+// filings, start, h5) with --speed-only measures only those lines of the speed table.
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -53,7 +54,8 @@ async function load() {
 
 async function speed() {
   console.log('\nMeasuring the speed table (servers, floors, Chromium)…')
-  return printSpeedTable(await speedFigures(root))
+  const only = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',') : undefined
+  return printSpeedTable(await speedFigures(root, { only }))
 }
 
 async function main() {

@@ -1,14 +1,12 @@
 import { type PropsWithChildren } from 'react'
 import Taro, { useLaunch } from '@tarojs/taro'
-import '@nutui/icons-react-taro/dist/style_icon.css'
 import { registerPrivacyAuthorization } from '@/lib/privacy/wechat-privacy'
 import { installAriaRoleShim } from '@/lib/a11y'
 import { configureNutuiIcons } from '@/lib/launch/nutui-icons'
 import { sessionAtLaunch } from '@/lib/launch/session-at-launch'
-import '@/app.scss'
+import '@/app-styles'
 
-// In the mini-program NutUI's icons are views (lib/launch/nutui-icons.ts). style_icon.css gives
-// `.nut-icon` its size (the library's own sheet; unloaded, an icon is 0 × 0 in H5 too).
+// In the mini-program NutUI's icons are views (lib/launch/nutui-icons.ts). Global styles: app-styles.ts.
 configureNutuiIcons()
 
 // H5: NutUI's WeChat-style `aria-role` becomes the standard `role` (lib/a11y.ts).

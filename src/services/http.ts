@@ -28,8 +28,8 @@ export function onUnauthorized(fn: () => Promise<void>): void {
 }
 
 /**
- * H5 logs in after the first screen (lib/launch/session-at-launch.h5.ts); a request that needs a
- * session before that loads the session service (which registers `relogin`, so an expired token
+ * H5 does not log in at launch (lib/launch/session-at-launch.h5.ts); the first request that needs a
+ * session loads the session service (which registers `relogin`, so an expired token
  * kept from an earlier visit is renewed on its 401) and logs in when no token is held; later calls
  * return at once. The mini-program logged in at launch: nothing to do. Rejects with the login's
  * ApiError (e.g. NETWORK) when it cannot log in.

@@ -1,15 +1,8 @@
 /**
- * H5: the same silent login at launch, but after the first screen and from a chunk of its own: the
- * home page needs no server, so the session service, Taro's request and its fetch and
- * AbortController polyfills are not in the entry the home page waits for (README "Measured").
- * Never rejects; a page that asks the server first logs in itself (services/http.ts).
+ * H5: no login at launch. The home page needs no server for a first visit (its waiting cards read
+ * filings only when a session is already held), so the session service, `http.ts` and Taro's
+ * request with its fetch and AbortController polyfills (13 KB brotli) are not fetched with it
+ * (README "Measured"). The first request that needs a session logs in then (services/http.ts
+ * h5Session); a token kept from an earlier visit is used as is and renewed on its 401.
  */
-export function sessionAtLaunch(): void {
-  setTimeout(() => {
-    import('@/services/session')
-      .then((m) => m.ensureSession())
-      .catch(() => {
-        // No network yet: pages retry through the http service when they need the server.
-      })
-  }, 0)
-}
+export function sessionAtLaunch(): void {}

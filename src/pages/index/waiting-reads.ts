@@ -1,0 +1,6 @@
+/**
+ * What the waiting cards read (the person's filings, invitations waiting for them, their family
+ * members), through the services (H5: waiting-reads.h5.ts loads them only when needed).
+ */
+export { listFilings } from '@/services/filings'
+export { listFamilyMembers, listWaitingInvitations } from '@/services/family'
