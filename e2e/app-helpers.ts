@@ -108,3 +108,10 @@ export async function fileTemporaryInPage(page: Page, phone: string): Promise<{ 
   expect(filed.status).toBe(201)
   return filed.body
 }
+
+/** Opens the 就医地 picker and chooses 广东省 → 阳江市 (441700), the destination most tests file to. */
+export async function pickYangjiang(page: Page) {
+  await page.locator('#region-picker-trigger').click()
+  await page.locator('#region-440000').click()
+  await page.locator('#region-441700').click()
+}

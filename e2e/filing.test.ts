@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { idCheckChar } from '@/domain/validation/id-number'
-import { apiInPage, chooseFile, newUser } from './app-helpers'
+import { apiInPage, chooseFile, newUser, pickYangjiang } from './app-helpers'
 import { withSequence } from './fixtures'
 import { e2eSuite, fill, shot } from './harness'
 
@@ -27,9 +27,7 @@ async function answerChooser(page: Page, answers: Array<[string, string]>) {
 async function fillForm(page: Page, name: string) {
   await page.locator('#choose-type').click()
   await page.locator('#region-picker-trigger').waitFor()
-  await page.locator('#region-picker-trigger').click()
-  await page.locator('#region-440000').click()
-  await page.locator('#region-441700').click()
+  await pickYangjiang(page)
   await fill(page, 'addressAtDestination', '阳江市江城区东风路 8 号 3 栋 201')
   await shot(page, `${name}-form`)
   await page.locator('#form-next').click()

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import type { Page } from 'playwright-core'
-import { chooseFile } from './app-helpers'
+import { chooseFile, pickYangjiang } from './app-helpers'
 import { fill, shot, type Suite } from './harness'
 
 const run = promisify(execFile)
@@ -37,9 +37,7 @@ export async function fileEmergency(page: Page, photo: string, name: string): Pr
   expect(await page.locator('#deadline-left').textContent()).toMatch(/还剩 \d+ 个工作日/)
   await shot(page, `${name}-deadline`)
   await fill(page, 'hospitalName', '阳江市人民医院')
-  await page.locator('#region-picker-trigger').click()
-  await page.locator('#region-440000').click()
-  await page.locator('#region-441700').click()
+  await pickYangjiang(page)
   await fill(page, 'diagnosis', '急性阑尾炎')
   await shot(page, `${name}-details`)
   await page.locator('#details-next').click()

@@ -1,12 +1,12 @@
 import { followTestClock } from './clock'
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { photoFile } from './fixtures'
 import { expectAccessible } from './a11y'
+import { freePort } from '../tests/helpers/free-port'
 
 /** End-to-end harness: the real server (built H5 app + API) on a temporary SQLite file, and Chromium. */
 
@@ -27,17 +27,6 @@ export function unmaskedLines(log: string): string[] {
 
 /** Browser console messages about the Content-Security-Policy: the H5 app must run under it. */
 export const cspViolations: string[] = []
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer()
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo
-      srv.close(() => resolve(port))
-    })
-    srv.on('error', reject)
-  })
-}
 
 export class TestServer {
   private child: ChildProcess | null = null

@@ -1,5 +1,5 @@
 import { idCheckChar } from '@/domain/validation/id-number'
-import { agreeToPrivacy, apiInPage } from './app-helpers'
+import { agreeToPrivacy, apiInPage, pickYangjiang } from './app-helpers'
 import { blur, e2eSuite, fill, phoneContext, shot } from './harness'
 
 const VALID_ID = '44170219800101001' + idCheckChar('44170219800101001')
@@ -41,9 +41,7 @@ describe('a new user fills in 实名信息', () => {
     expect(await page.locator('#field-idNumber').textContent()).toContain('出生日期 1980-01-01，男')
 
     await fill(page, 'phone', '13812345678')
-    await page.locator('#region-picker-trigger').click()
-    await page.locator('#region-440000').click()
-    await page.locator('#region-441700').click()
+    await pickYangjiang(page)
     expect(await page.locator('#region-picker-trigger').textContent()).toContain('广东省 阳江市')
     await page.getByText('城乡居民医保', { exact: true }).click()
     await shot(page, 'profile-filled')

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core'
 import { idCheckChar } from '@/domain/validation/id-number'
-import { PRIVACY_CONSENT, apiInPage, chooseFile, newUser } from './app-helpers'
+import { apiInPage, chooseFile, newUser, pickYangjiang, PRIVACY_CONSENT } from './app-helpers'
 import { chinaDay } from './clock'
 import { withSequence } from './fixtures'
 import { fileEmergency } from './flows'
@@ -96,9 +96,7 @@ describe.each([
     await page.locator('#chooser-result').waitFor()
     await shot(page, `${mode}-filing-chooser`)
     await page.locator('#choose-type').click()
-    await page.locator('#region-picker-trigger').click()
-    await page.locator('#region-440000').click()
-    await page.locator('#region-441700').click()
+    await pickYangjiang(page)
     await fill(page, 'addressAtDestination', '阳江市江城区东风路 8 号 3 栋 201')
     await shot(page, `${mode}-filing-form`)
     await page.locator('#form-next').click()

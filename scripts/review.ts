@@ -22,6 +22,7 @@ import { MATERIALS } from '@/domain/materials'
 import { decidedByLine, emergencyInWords } from '@/domain/review'
 import type { VerificationReviewView } from '@/domain/verification'
 import type { VerificationCommand } from './review-verification-args'
+import { runMain } from './run-main'
 
 class ToolError extends Error {}
 
@@ -321,12 +322,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code
-  },
-  (error: unknown) => {
-    process.stderr.write(`出错了：${error instanceof Error ? error.message : String(error)}\n`)
-    process.exitCode = 1
-  },
-)
+runMain(main)

@@ -17,6 +17,7 @@ import { createRepositories } from '@server/db/repositories'
 import { AppError } from '@server/errors'
 import { DEV_ID_HASH_KEY, createIdentityHasher } from '@server/verification/identity-hash'
 import { createAccount, resetPassword, setAccountStatus, toStaffAccountView, type AccountContext } from '@server/staff/accounts'
+import { runMain } from './run-main'
 
 export const STAFF_USAGE = [
   '用法：npm run staff -- <命令>',
@@ -101,12 +102,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code
-  },
-  (error: unknown) => {
-    process.stderr.write(`出错了：${error instanceof Error ? error.message : String(error)}\n`)
-    process.exitCode = 1
-  },
-)
+runMain(main)

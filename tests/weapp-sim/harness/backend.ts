@@ -1,26 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+import { freePort } from '../../helpers/free-port'
 
 /**
  * The real API (server/src/server.ts → buildApp) on a temporary SQLite file and a free port, in a
  * child process: the simulator needs jsdom, the server needs plain Node, so they do not share one.
  */
 const root = path.resolve(__dirname, '../../..')
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer()
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo
-      srv.close(() => resolve(port))
-    })
-    srv.on('error', reject)
-  })
-}
 
 /** One HTTP exchange with the backend (jsdom has no fetch). Body: a Buffer, or nothing. */
 export function httpExchange(
