@@ -12,6 +12,7 @@
 //  - H5 home: bytes Chromium receives (JS+CSS, as sent: brotli) and time until the main buttons
 //    are visible, 4× CPU throttling and Fast 3G, both apps served by our server the same way.
 // BENCH_QUICK=1: short runs, one round (to check the bench runs; figures not meaningful).
+// BENCH_ONLY=lookups (or filings, start, h5; comma-separated; scripts/bench.mjs): only those parts.
 import { spawn } from 'node:child_process'
 import { randomBytes, randomUUID } from 'node:crypto'
 import fs from 'node:fs'

@@ -48,6 +48,35 @@ describe('security headers', () => {
     }
   })
 
+  it('an answer carries helmet\'s full set, worked out once at start (issue 15), and no X-Powered-By', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/health' })
+    const names = Object.keys(response.headers).filter((name) => !['content-type', 'content-length', 'date', 'connection'].includes(name))
+    expect(Object.fromEntries(names.sort().map((name) => [name, response.headers[name]]))).toEqual({
+      'cache-control': 'no-store',
+      'content-security-policy':
+        "default-src 'self';base-uri 'self';object-src 'none';frame-ancestors 'none';form-action 'self';script-src 'self';" +
+        "script-src-attr 'none';style-src 'self' 'unsafe-inline';img-src 'self' data: blob:;font-src 'self' data:;" +
+        "connect-src 'self' blob:;worker-src 'self' blob:;media-src 'self' blob: data:",
+      'cross-origin-opener-policy': 'same-origin',
+      'cross-origin-resource-policy': 'same-origin',
+      'origin-agent-cluster': '?1',
+      'referrer-policy': 'no-referrer',
+      'strict-transport-security': 'max-age=31536000; includeSubDomains',
+      'x-content-type-options': 'nosniff',
+      'x-dns-prefetch-control': 'off',
+      'x-download-options': 'noopen',
+      'x-frame-options': 'DENY',
+      'x-permitted-cross-domain-policies': 'none',
+      'x-xss-protection': '0',
+    })
+  })
+
+  it('a route\'s own Cache-Control stays (public reference data), outside /api there is none', async () => {
+    expect((await app.inject({ method: 'GET', url: '/api/regions' })).headers['cache-control']).toBe('public, max-age=86400')
+    expect((await app.inject({ method: 'GET', url: '/apiary' })).headers['cache-control']).toBe(undefined)
+    expect((await app.inject({ method: 'GET', url: '/api?x=1' })).headers['cache-control']).toBe('no-store')
+  })
+
   it('the CSP allows exactly the inline scripts of the built page, and no upgrade to https', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'yidi-csp-'))
     writeFileSync(join(dir, 'index.html'), '<!doctype html><script>document.documentElement.lang="zh-CN"</script><script src="/js/app.js"></script>')
