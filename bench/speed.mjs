@@ -51,8 +51,14 @@ async function hammer(url, pathName, seconds = SECONDS) {
   return { rps: r['2xx'] / seconds, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx }
 }
 
-/** Interleaved rounds, ours then floor; the best round of each (the least disturbed by the machine). */
+/** A warm-up round each, then interleaved rounds, ours then floor; the best round of each (the least disturbed by the machine). */
 async function sideBySide(ours, floor) {
+  // A warm-up of each first (not counted): the first requests to a route compile its schemas
+  // (lazily, at first use) and warm the JIT, for ours and for the floor alike.
+  if (!QUICK) {
+    await ours()
+    await floor()
+  }
   const a = []
   const b = []
   for (let i = 0; i < ROUNDS; i += 1) {
