@@ -185,6 +185,11 @@ export const FilingSchema = {
   },
 } as const
 
+/** The answer of a route that returns one filing (200), else the error shape. */
+const filingOk = { 200: { $ref: 'Filing#' }, ...errorResponses } as const
+/** The answer of a route that makes a filing (201), else the error shape. */
+const filingCreated = { 201: { $ref: 'Filing#' }, ...errorResponses } as const
+
 export const filingIdParams = {
   type: 'object',
   required: ['id'],
@@ -272,10 +277,7 @@ export const CreateFilingSchema = {
       emergency: emergencyBodySchema,
     },
   },
-  response: {
-    201: { $ref: 'Filing#' },
-    ...errorResponses,
-  },
+  response: filingCreated,
 } as const
 
 export const ListFilingsSchema = {
@@ -294,10 +296,7 @@ export const GetFilingSchema = {
   description: '不是本人办的、也不是替本人办的，和不存在一样回答 404 FILING_NOT_FOUND。',
   security: bearerAuth,
   params: filingIdParams,
-  response: {
-    200: { $ref: 'Filing#' },
-    ...errorResponses,
-  },
+  response: filingOk,
 } as const
 
 export const CancelFilingSchema = {
@@ -312,10 +311,7 @@ export const CancelFilingSchema = {
     additionalProperties: false,
     properties: { reason: reasonSchema('取消原因') },
   },
-  response: {
-    200: { $ref: 'Filing#' },
-    ...errorResponses,
-  },
+  response: filingOk,
 } as const
 
 export const ChangeFilingSchema = {
@@ -339,10 +335,7 @@ export const ChangeFilingSchema = {
       contacts: contactsSchema,
     },
   },
-  response: {
-    201: { $ref: 'Filing#' },
-    ...errorResponses,
-  },
+  response: filingCreated,
 } as const
 
 export const AddMaterialsSchema = {
@@ -379,8 +372,5 @@ export const AddMaterialsSchema = {
       },
     },
   },
-  response: {
-    200: { $ref: 'Filing#' },
-    ...errorResponses,
-  },
+  response: filingOk,
 } as const
