@@ -3,6 +3,7 @@ import { idCheckChar } from '@/domain/validation/id-number'
 import { apiInPage, chooseFile, newUser, pickYangjiang } from './app-helpers'
 import { withSequence } from './fixtures'
 import { e2eSuite, fill, shot } from './harness'
+import { submitFromMaterials } from './flows'
 
 /** A person insured in 南昌 (360100) who files to 阳江 (441700). */
 const ID = '36010219550315002' + idCheckChar('36010219550315002')
@@ -41,12 +42,7 @@ async function upload(page: Page, code: string) {
 }
 
 async function submit(page: Page, name: string): Promise<string> {
-  await page.locator('#materials-next').click()
-  await page.locator('#submit').waitFor()
-  await page.getByText('我已阅读并承诺', { exact: true }).click()
-  await shot(page, `${name}-review`)
-  await page.locator('#submit').click()
-  await page.locator('#result-banner').waitFor()
+  await submitFromMaterials(page, name)
   await page.locator('#receipt-image').waitFor()
   await shot(page, `${name}-result`)
   return (await page.locator('#filing-number').textContent())!.trim()

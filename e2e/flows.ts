@@ -22,6 +22,19 @@ export function staffTool(suite: Suite) {
 }
 
 /**
+ * From a filled materials step to the result: 下一步, 我已阅读并承诺, a picture of the review step
+ * (`${name}-review`), 提交, until the result banner shows.
+ */
+export async function submitFromMaterials(page: Page, name: string): Promise<void> {
+  await page.locator('#materials-next').click()
+  await page.locator('#submit').waitFor()
+  await page.getByText('我已阅读并承诺', { exact: true }).click()
+  await shot(page, `${name}-review`)
+  await page.locator('#submit').click()
+  await page.locator('#result-banner').waitFor()
+}
+
+/**
  * From the emergency start page to a submitted emergency filing, admitted today (the window is
  * open), in 阳江; answers the filing number.
  */
@@ -52,13 +65,7 @@ export async function fileEmergency(page: Page, photo: string, name: string): Pr
   await chooseFile(page, '#pick-EMERGENCY_DIAGNOSIS', photo)
   await page.locator('.materials__thumb').nth(2).waitFor()
   await shot(page, `${name}-materials`)
-  await page.locator('#materials-next').click()
-
-  await page.locator('#submit').waitFor()
-  await page.getByText('我已阅读并承诺', { exact: true }).click()
-  await shot(page, `${name}-review`)
-  await page.locator('#submit').click()
-  await page.locator('#result-banner').waitFor()
+  await submitFromMaterials(page, name)
   expect(await page.locator('#result-banner').textContent()).toContain('等待审核')
   await shot(page, `${name}-submitted`)
   return (await page.locator('#filing-number').textContent())!.trim()

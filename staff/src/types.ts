@@ -1,8 +1,6 @@
-import type { Citation } from '@/domain/citation'
 import type { AuthorizationReviewView } from '@/domain/family'
-import type { FilingView } from '@/domain/filings'
 
-export type { QueueItem, RevealedPerson } from '@/domain/review/staff-views'
+export type { FilingCase, QueueItem, RevealedPerson } from '@/domain/review/staff-views'
 
 /** Shapes the console reads (the server's README lists the endpoints). */
 
@@ -13,25 +11,6 @@ export interface Staff {
   role: 'REVIEWER' | 'ADMIN'
 }
 
-
-export interface DecisionRecord {
-  decision: 'APPROVE' | 'REJECT' | 'REQUEST_MATERIALS'
-  reasons: string[]
-  missingItems: string[]
-  decidedAt: string
-  reviewerName: string | null
-}
-
-export interface FilingCase {
-  filing: FilingView
-  insuredRegion: string
-  insuredRegionName: string
-  filerNameMasked: string
-  receivedAt: string
-  reviewDeadline: { deadline: string; endsAt: string; provisional: boolean; overdue: boolean; citations: Citation[] }
-  window: { within: boolean; text: string } | null
-  decisions: DecisionRecord[]
-}
 
 export interface Preview {
   recipients: number

@@ -3,7 +3,6 @@ import type { FilingView } from '@/domain/filings'
 import { filedWithinWindow, reviewDeadline, type ReviewDeadline } from '@/domain/review'
 import { resolveInsuredRegion } from '@/domain/regions'
 import { chinaDateOf } from '@/domain/time/china-date'
-import type { DecisionRecord } from '@server/db/repositories/review-decisions'
 import { authorizationQueue } from '@server/family/family'
 import { MATERIALS } from '@/domain/materials'
 import type { UploadRecord } from '@server/db/repositories/uploads'
@@ -12,7 +11,7 @@ import { maskIdNumber, maskName, maskPhone } from '@server/logging/mask'
 import { auditActor } from '@server/staff/actor'
 import { filingNotFound } from './filing-errors'
 import { filingAuditLabel, reviewFiling, reviewQueue, type ReviewContext } from './review'
-import type { QueueItem, RevealedPerson } from '@/domain/review/staff-views'
+import type { FilingCase, QueueItem, RevealedPerson } from '@/domain/review/staff-views'
 
 /**
  * What the staff console shows (issue 14): one queue of emergency filings and 授权委托书 with their
@@ -21,7 +20,7 @@ import type { QueueItem, RevealedPerson } from '@/domain/review/staff-views'
  * console reads (QueueItem, RevealedPerson) are in src/domain/review/staff-views.ts.
  */
 
-export type { QueueItem, RevealedPerson } from '@/domain/review/staff-views'
+export type { FilingCase, QueueItem, RevealedPerson } from '@/domain/review/staff-views'
 
 /** When a filing last went to review: its latest UNDER_REVIEW entry, else when it was made. */
 export function receivedAtOf(view: FilingView): string {
@@ -81,18 +80,6 @@ export function maskedForStaff(view: FilingView): FilingView {
       phone2: view.contacts.phone2 === null ? null : maskPhone(view.contacts.phone2),
     },
   }
-}
-
-export interface FilingCase {
-  filing: FilingView
-  insuredRegion: string
-  insuredRegionName: string
-  filerNameMasked: string
-  receivedAt: string
-  reviewDeadline: { deadline: string; endsAt: string; provisional: boolean; overdue: boolean; citations: ReviewDeadline['citations'] }
-  /** Emergency filings: whether it came within the emergency window. */
-  window: { within: boolean; text: string } | null
-  decisions: DecisionRecord[]
 }
 
 /** GET /api/review/filings/:id/case */

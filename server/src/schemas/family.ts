@@ -2,9 +2,9 @@
 import { AUTHORIZATION_STATUSES, FAMILY_RELATIONS, FAMILY_RELATION_LIST } from '@/domain/family'
 import { idempotencyKeyHeaderSchema } from '@server/idempotency'
 import { bearerAuth, errorResponses, listResponse } from './error'
-import { UUID_PATTERN } from './patterns'
+import { UUID_PATTERN, idParams } from './patterns'
 import { privacyConsentBodySchema } from './privacy'
-import { reviewerAuth } from './review'
+import { decisionBody, reviewerAuth } from './review'
 import { freeText } from './free-text'
 
 export type {
@@ -15,13 +15,6 @@ export type {
 
 const STATUS_LIST = Object.keys(AUTHORIZATION_STATUSES)
 const relationHelp = FAMILY_RELATION_LIST.map((r) => `${r} ${FAMILY_RELATIONS[r]}`).join('，')
-
-const idParams = {
-  type: 'object',
-  required: ['id'],
-  additionalProperties: false,
-  properties: { id: { type: 'string', pattern: UUID_PATTERN } },
-} as const
 
 export interface IdParams {
   id: string
@@ -389,14 +382,9 @@ export const AuthorizationDecisionSchema = {
     '已审核或已撤销：409 AUTHORIZATION_NOT_REVIEWABLE。',
   security: reviewerAuth,
   params: idParams,
-  body: {
-    type: 'object',
-    required: ['decision'],
-    additionalProperties: false,
-    properties: {
-      decision: { type: 'string', enum: ['APPROVE', 'REJECT'] },
-      reasons: { type: 'array', maxItems: 20, items: freeText('不通过的原因', { minLength: 1, maxLength: 200, multiline: true }), description: '原因（不通过时至少一项）' },
-    },
-  },
+  body: decisionBody({
+    decision: { type: 'string', enum: ['APPROVE', 'REJECT'] },
+    reasons: { type: 'array', maxItems: 20, items: freeText('不通过的原因', { minLength: 1, maxLength: 200, multiline: true }), description: '原因（不通过时至少一项）' },
+  }),
   response: { 200: authorizationReviewSchema, ...errorResponses },
 } as const

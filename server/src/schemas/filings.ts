@@ -5,7 +5,7 @@ import { idempotencyKeyHeaderSchema } from '@server/idempotency'
 import { citationsSchema } from './citation'
 import { emergencyBodySchema, emergencyViewSchema } from './emergency'
 import { bearerAuth, errorResponses, listResponse } from './error'
-import { DATE_PATTERN, UUID_PATTERN } from './patterns'
+import { DATE_PATTERN, UUID_PATTERN, idParams } from './patterns'
 import { freeText } from './free-text'
 import { UploadSchema } from './uploads'
 
@@ -40,6 +40,16 @@ const contactsSchema = {
 
 const reasonSchema = (label: string) => freeText(label, { minLength: 1, maxLength: 200, multiline: true, description: '原因' })
 const dateString = (label: string, description: string, nullable = false) => freeText(label, { maxLength: 10, nullable, description })
+
+/** `materialNotes` of a filing's body and of 补充材料: a note per material id (POST /api/filings, /materials). */
+const materialNotesSchema = {
+  type: 'object',
+  maxProperties: 20,
+  propertyNames: { pattern: UUID_PATTERN },
+  additionalProperties: freeText('材料备注', { maxLength: 200 }),
+  description: '材料上的备注，按材料 id：只有要写备注的材料（房产证、家人户口簿：是参保人的什么人），每条最多 50 个字',
+  examples: [{ '3f0c6c2e-6a39-4f4f-9c39-2f8c0e6f3b1a': '王丽，女儿' }],
+} as const
 
 export const FilingSchema = {
   $id: 'Filing',
@@ -185,12 +195,12 @@ export const FilingSchema = {
   },
 } as const
 
-export const filingIdParams = {
-  type: 'object',
-  required: ['id'],
-  additionalProperties: false,
-  properties: { id: { type: 'string', pattern: UUID_PATTERN } },
-} as const
+/** The answer of a route that returns one filing (200), else the error shape. */
+const filingOk = { 200: { $ref: 'Filing#' }, ...errorResponses } as const
+/** The answer of a route that makes a filing (201), else the error shape. */
+const filingCreated = { 201: { $ref: 'Filing#' }, ...errorResponses } as const
+
+export const filingIdParams = idParams
 
 export interface FilingParams {
   id: string
@@ -239,14 +249,7 @@ export const CreateFilingSchema = {
         items: { type: 'string', pattern: UUID_PATTERN },
         description: '上传得到的材料 id',
       },
-      materialNotes: {
-        type: 'object',
-        maxProperties: 20,
-        propertyNames: { pattern: UUID_PATTERN },
-        additionalProperties: freeText('材料备注', { maxLength: 200 }),
-        description: '材料上的备注，按材料 id：只有要写备注的材料（房产证、家人户口簿：是参保人的什么人），每条最多 50 个字',
-        examples: [{ '3f0c6c2e-6a39-4f4f-9c39-2f8c0e6f3b1a': '王丽，女儿' }],
-      },
+      materialNotes: materialNotesSchema,
       commitment: {
         type: ['object', 'null'],
         required: ['signedName', 'textVersion'],
@@ -272,10 +275,7 @@ export const CreateFilingSchema = {
       emergency: emergencyBodySchema,
     },
   },
-  response: {
-    201: { $ref: 'Filing#' },
-    ...errorResponses,
-  },
+  response: filingCreated,
 } as const
 
 export const ListFilingsSchema = {
@@ -294,10 +294,7 @@ export const GetFilingSchema = {
   description: '不是本人办的、也不是替本人办的，和不存在一样回答 404 FILING_NOT_FOUND。',
   security: bearerAuth,
   params: filingIdParams,
-  response: {
-    200: { $ref: 'Filing#' },
-    ...errorResponses,
-  },
+  response: filingOk,
 } as const
 
 export const CancelFilingSchema = {
@@ -312,10 +309,7 @@ export const CancelFilingSchema = {
     additionalProperties: false,
     properties: { reason: reasonSchema('取消原因') },
   },
-  response: {
-    200: { $ref: 'Filing#' },
-    ...errorResponses,
-  },
+  response: filingOk,
 } as const
 
 export const ChangeFilingSchema = {
@@ -339,10 +333,7 @@ export const ChangeFilingSchema = {
       contacts: contactsSchema,
     },
   },
-  response: {
-    201: { $ref: 'Filing#' },
-    ...errorResponses,
-  },
+  response: filingCreated,
 } as const
 
 export const AddMaterialsSchema = {
@@ -369,18 +360,8 @@ export const AddMaterialsSchema = {
         description: '新上传的材料 id',
       },
       note: freeText('补充说明', { maxLength: 200, nullable: true, multiline: true, description: '给审核人员的说明（可不填）' }),
-      materialNotes: {
-        type: 'object',
-        maxProperties: 20,
-        propertyNames: { pattern: UUID_PATTERN },
-        additionalProperties: freeText('材料备注', { maxLength: 200 }),
-        description: '材料上的备注，按材料 id：只有要写备注的材料（房产证、家人户口簿：是参保人的什么人），每条最多 50 个字',
-        examples: [{ '3f0c6c2e-6a39-4f4f-9c39-2f8c0e6f3b1a': '王丽，女儿' }],
-      },
+      materialNotes: materialNotesSchema,
     },
   },
-  response: {
-    200: { $ref: 'Filing#' },
-    ...errorResponses,
-  },
+  response: filingOk,
 } as const

@@ -63,6 +63,13 @@ const textList = (label: string, maxLength: number, description: string, multili
     description,
   }) as const
 
+/**
+ * The body of a reviewer's decision (a filing, its preview, a 授权委托书, a 实人认证): `decision`
+ * required, the given `properties`, nothing else.
+ */
+export const decisionBody = <P extends { decision: object }>(properties: P) =>
+  ({ type: 'object', required: ['decision'], additionalProperties: false, properties }) as const
+
 /** A reviewer's decision on a filing: the body fields a decision and its preview share. */
 export const REVIEW_DECISIONS = ['APPROVE', 'REJECT', 'REQUEST_MATERIALS'] as const
 export const reviewDecisionFields = {
@@ -81,15 +88,10 @@ export const ReviewDecisionSchema = {
     '状态不对：409 FILING_NOT_REVIEWABLE。每个决定都通知办理人（和被办理人），见 GET /api/review/notifications。',
   security: reviewerAuth,
   params: filingIdParams,
-  body: {
-    type: 'object',
-    required: ['decision'],
-    additionalProperties: false,
-    properties: {
-      ...reviewDecisionFields,
-      expectedStatus: { type: 'string', enum: STATUS_LIST, description: '审核人员看到的状态；与现在的不同（别人刚处理过）时 409，说明是谁处理的' },
-    },
-  },
+  body: decisionBody({
+    ...reviewDecisionFields,
+    expectedStatus: { type: 'string', enum: STATUS_LIST, description: '审核人员看到的状态；与现在的不同（别人刚处理过）时 409，说明是谁处理的' },
+  }),
   response: {
     200: { $ref: 'Filing#' },
     ...errorResponses,

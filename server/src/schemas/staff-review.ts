@@ -1,6 +1,6 @@
 import { errorResponses, listResponse } from './error'
 import { filingIdParams } from './filings'
-import { REVIEW_DECISIONS, reviewDecisionFields, reviewerAuth } from './review'
+import { REVIEW_DECISIONS, decisionBody, reviewDecisionFields, reviewerAuth } from './review'
 
 /** The staff console's review endpoints (issue 14). Same authorization as every /api/review route. */
 
@@ -113,12 +113,7 @@ export const PreviewSchema = {
   summary: '发送前预览：这个决定会给本人发的微信订阅消息和小程序里显示的文字（不保存、不发送）',
   security: reviewerAuth,
   params: filingIdParams,
-  body: {
-    type: 'object',
-    required: ['decision'],
-    additionalProperties: false,
-    properties: reviewDecisionFields,
-  },
+  body: decisionBody(reviewDecisionFields),
   response: { 200: freeObject, ...errorResponses },
 } as const
 

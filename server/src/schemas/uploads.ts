@@ -1,7 +1,7 @@
 import { idempotencyKeyHeaderSchema } from '@server/idempotency'
 import { MATERIAL_CODES } from '@/domain/materials'
 import { bearerAuth, errorResponses } from './error'
-import { UUID_PATTERN } from './patterns'
+import { idParams } from './patterns'
 
 export const MATERIAL_CODE_LIST = Object.values(MATERIAL_CODES)
 
@@ -59,12 +59,7 @@ export const GetUploadSchema = {
   summary: '读回上传的文件（只有上传的人和审核人员能看）',
   description: '回答文件本身，Content-Type 为 image/jpeg、image/png 或 application/pdf。别人来读一律 404。',
   security: [{ bearerAuth: [] }, { reviewerToken: [] }],
-  params: {
-    type: 'object',
-    required: ['id'],
-    additionalProperties: false,
-    properties: { id: { type: 'string', pattern: UUID_PATTERN } },
-  },
+  params: idParams,
   produces: ['image/jpeg', 'image/png', 'application/pdf'],
   response: {
     200: { description: '文件内容', type: 'string', format: 'binary' },

@@ -1,8 +1,8 @@
 import { VERIFICATION_METHODS, VERIFICATION_STATUSES } from '@/domain/verification'
 import { bearerAuth, errorResponses, listResponse } from './error'
-import { UUID_PATTERN } from './patterns'
+import { UUID_PATTERN, idParams } from './patterns'
 import { freeText } from './free-text'
-import { reviewerAuth } from './review'
+import { decisionBody, reviewerAuth } from './review'
 
 const METHOD_LIST = Object.keys(VERIFICATION_METHODS)
 
@@ -106,13 +106,6 @@ const reviewViewSchema = {
   },
 } as const
 
-const idParams = {
-  type: 'object',
-  required: ['id'],
-  additionalProperties: false,
-  properties: { id: { type: 'string', pattern: UUID_PATTERN } },
-} as const
-
 export interface VerificationIdParams {
   id: string
 }
@@ -152,14 +145,9 @@ export const VerificationDecisionSchema = {
     '已处理：409 VERIFICATION_ALREADY_DECIDED；申请后改了实名信息：409 VERIFICATION_PROFILE_CHANGED。',
   security: reviewerAuth,
   params: idParams,
-  body: {
-    type: 'object',
-    required: ['decision'],
-    additionalProperties: false,
-    properties: {
-      decision: { type: 'string', enum: ['APPROVE', 'REJECT'] },
-      reason: freeText('驳回原因', { maxLength: 200, multiline: true, description: '驳回原因（驳回时必填）' }),
-    },
-  },
+  body: decisionBody({
+    decision: { type: 'string', enum: ['APPROVE', 'REJECT'] },
+    reason: freeText('驳回原因', { maxLength: 200, multiline: true, description: '驳回原因（驳回时必填）' }),
+  }),
   response: { 200: reviewViewSchema, ...errorResponses },
 } as const

@@ -9,15 +9,17 @@ export interface FormFieldProps {
   error?: string
   /** Used for test ids and to let a page scroll to the first error. */
   name: string
+  /** The class of the box around the control; a field answered with large choices passes its own. */
+  controlClassName?: string
   children: ReactNode
 }
 
-export default function FormField({ label, hint, error, name, children }: FormFieldProps) {
+export default function FormField({ label, hint, error, name, controlClassName = 'form-field__control', children }: FormFieldProps) {
   return (
     <View className={`form-field${error ? ' form-field--error' : ''}`} id={`field-${name}`}>
       <Text className='form-field__label'>{label}</Text>
       {hint ? <Text className='form-field__hint'>{hint}</Text> : null}
-      <View className='form-field__control'>{children}</View>
+      <View className={controlClassName}>{children}</View>
       {/*
         The error's line is always there (empty until there is one), so a message that appears
         when the field is left does not push the next field under the finger (issue 13 item 12).

@@ -63,16 +63,9 @@ export function isJudgeable(field: string, values: Pick<PersonValues, 'idNumber'
 /** FormField's look and ids, for a field answered with large choices instead of a text box. */
 export function ChoiceField({ name, label, hint, error, children }: { name: string; label: string; hint: string; error?: string; children: ReactNode }) {
   return (
-    <View className={`form-field${error ? ' form-field--error' : ''}`} id={`field-${name}`}>
-      <Text className='form-field__label'>{label}</Text>
-      <Text className='form-field__hint'>{hint}</Text>
-      <View className='member-form__choices'>{children}</View>
-      {error ? (
-        <Text className='form-field__error' id={`error-${name}`}>
-          {error}
-        </Text>
-      ) : null}
-    </View>
+    <FormField name={name} label={label} hint={hint} error={error} controlClassName='member-form__choices'>
+      {children}
+    </FormField>
   )
 }
 

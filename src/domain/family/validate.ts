@@ -1,8 +1,8 @@
 import { checkIdNumber } from '@/domain/validation/id-number'
-import { checkMobile } from '@/domain/validation/mobile'
 import { checkName } from '@/domain/validation/name'
-import { checkInsuranceType, checkInsuredRegion, type InsuranceType } from '@/domain/validation/profile'
+import { checkContactFields, type InsuranceType, type Profile } from '@/domain/validation/profile'
 import { isFamilyRelation, type FamilyRelation } from './relations'
+import type { CreateFamilyMemberBody } from './views'
 
 /** At most this many family members at once (API.md). */
 export const FAMILY_MEMBER_LIMIT = 5
@@ -18,17 +18,8 @@ export interface FamilyMemberInput {
   insuranceType: string
 }
 
-export interface FamilyMember {
-  name: string
-  /** Normalised: upper-case X. */
-  idNumber: string
-  relation: FamilyRelation
-  phone: string
-  insuredRegion: string
-  insuranceType: InsuranceType
-  birthDate: string
-  sex: 'M' | 'F'
-}
+/** A checked family member: the body's fields normalised (ID number with upper-case X), with what the ID number says. */
+export interface FamilyMember extends CreateFamilyMemberBody, Pick<Profile, 'birthDate' | 'sex'> {}
 
 export type FamilyMemberFieldErrors = Partial<Record<keyof FamilyMemberInput, string>>
 
@@ -54,20 +45,15 @@ export function validateFamilyMember(
   if (!id.ok) fields.idNumber = id.message
   else if (ownIdNumber && id.value.idNumber === ownIdNumber.trim().toUpperCase()) fields.idNumber = OWN_ID_MESSAGE
   if (!isFamilyRelation(input.relation)) fields.relation = '请选择这位家人和您的关系（父母、配偶、子女等）'
-  const phone = checkMobile(input.phone)
-  if (!phone.ok) fields.phone = phone.message
-  const region = checkInsuredRegion(input.insuredRegion)
-  if (region) fields.insuredRegion = region
-  const insurance = checkInsuranceType(input.insuranceType)
-  if (insurance) fields.insuranceType = insurance
-  if (!name.ok || !id.ok || !phone.ok || Object.keys(fields).length > 0) return { ok: false, fields }
+  const phone = checkContactFields(input, fields)
+  if (!name.ok || !id.ok || phone === null || Object.keys(fields).length > 0) return { ok: false, fields }
   return {
     ok: true,
     value: {
       name: name.value,
       idNumber: id.value.idNumber,
       relation: input.relation as FamilyRelation,
-      phone: phone.value,
+      phone,
       insuredRegion: input.insuredRegion,
       insuranceType: input.insuranceType as InsuranceType,
       birthDate: id.value.birthDate,

@@ -3,6 +3,8 @@
  * server that builds them (server/src/filings/staff-review.ts) and the console that shows them
  * (staff/src). Types only.
  */
+import type { Citation } from '@/domain/citation'
+import type { FilingView } from '@/domain/filings'
 
 /** One line of the review queue: an emergency filing or a 授权委托书, with its one-working-day deadline. */
 export interface QueueItem {
@@ -32,4 +34,27 @@ export interface RevealedPerson {
   phone2: string | null
   addressAtDestination: string
   filerName: string | null
+}
+
+/** One review decision on a filing, with the reviewer's name as it was then (null before accounts existed). */
+export interface CaseDecision {
+  decision: 'APPROVE' | 'REJECT' | 'REQUEST_MATERIALS'
+  reasons: string[]
+  missingItems: string[]
+  decidedAt: string
+  reviewerName: string | null
+}
+
+/** GET /api/review/filings/:id/case: a filing with what a reviewer needs to decide it. */
+export interface FilingCase {
+  filing: FilingView
+  insuredRegion: string
+  insuredRegionName: string
+  filerNameMasked: string
+  receivedAt: string
+  /** The last day to decide ('YYYY-MM-DD', China), the instant it ends (ISO 8601) and the rules it was counted by. */
+  reviewDeadline: { deadline: string; endsAt: string; provisional: boolean; overdue: boolean; citations: readonly Citation[] }
+  /** Emergency filings: whether it came within the emergency window. */
+  window: { within: boolean; text: string } | null
+  decisions: CaseDecision[]
 }

@@ -44,6 +44,24 @@ export function checkInsuranceType(value: string): string | undefined {
 }
 
 /**
+ * The 手机号, 参保地 and 险种 checks that 实名信息 and a family member share (SPEC §9): writes the
+ * message of each wrong one into `fields` and returns the normalised mobile number, or null when
+ * any of the three is wrong.
+ */
+export function checkContactFields(
+  input: { phone: string; insuredRegion: string; insuranceType: string },
+  fields: Partial<Record<'phone' | 'insuredRegion' | 'insuranceType', string>>,
+): string | null {
+  const phone = checkMobile(input.phone)
+  if (!phone.ok) fields.phone = phone.message
+  const region = checkInsuredRegion(input.insuredRegion)
+  if (region) fields.insuredRegion = region
+  const insurance = checkInsuranceType(input.insuranceType)
+  if (insurance) fields.insuranceType = insurance
+  return phone.ok && !region && !insurance ? phone.value : null
+}
+
+/**
  * Checks a whole 实名信息 form (SPEC §9) and reports every wrong field at once, so a person
  * fixes everything in one go. App and server call this same function.
  * @param today China date 'YYYY-MM-DD'
@@ -54,19 +72,14 @@ export function validateProfile(input: ProfileInput, today: string): ProfileChec
   if (!name.ok) fields.name = name.message
   const id = checkIdNumber(input.idNumber, today)
   if (!id.ok) fields.idNumber = id.message
-  const phone = checkMobile(input.phone)
-  if (!phone.ok) fields.phone = phone.message
-  const region = checkInsuredRegion(input.insuredRegion)
-  if (region) fields.insuredRegion = region
-  const insurance = checkInsuranceType(input.insuranceType)
-  if (insurance) fields.insuranceType = insurance
-  if (!name.ok || !id.ok || !phone.ok || region || insurance) return { ok: false, fields }
+  const phone = checkContactFields(input, fields)
+  if (!name.ok || !id.ok || phone === null) return { ok: false, fields }
   return {
     ok: true,
     value: {
       name: name.value,
       idNumber: id.value.idNumber,
-      phone: phone.value,
+      phone,
       insuredRegion: input.insuredRegion,
       insuranceType: input.insuranceType,
       birthDate: id.value.birthDate,

@@ -237,21 +237,30 @@ export class WxStandIn {
     return this.opts.backendUrl + url.slice(this.opts.apiOrigin.length)
   }
 
-  request(o: Callbacks & { url: string; method?: string; data?: unknown; header?: Record<string, string>; dataType?: string }) {
-    this.calls.push({ api: 'request', args: o })
-    const method = (o.method ?? 'GET').toUpperCase()
+  /**
+   * The opening `request` and `uploadFile` share: records the call; `done` answers its callbacks;
+   * `url` is where it goes, or null when the origin is refused (then `fail` is answered on the next tick).
+   */
+  private open(api: 'request' | 'uploadFile', o: Callbacks & { url: string }): { done: (res: any, ok: boolean) => void; url: string | null } {
+    this.calls.push({ api, args: o })
     const done = (res: any, ok: boolean) => {
       if (ok) o.success?.(res)
       else o.fail?.(res)
       o.complete?.(res)
     }
-    let url: string
     try {
-      url = this.target(o.url)
+      return { done, url: this.target(o.url) }
     } catch (e) {
-      setTimeout(() => done({ errMsg: `request:fail ${(e as Error).message}` }, false), 0)
-      return { abort: () => undefined }
+      setTimeout(() => done({ errMsg: `${api}:fail ${(e as Error).message}` }, false), 0)
+      return { done, url: null }
     }
+  }
+
+  request(o: Callbacks & { url: string; method?: string; data?: unknown; header?: Record<string, string>; dataType?: string }) {
+    const { done, url: target } = this.open('request', o)
+    if (target === null) return { abort: () => undefined }
+    const method = (o.method ?? 'GET').toUpperCase()
+    let url = target
     let body: Buffer | undefined
     const headers: Record<string, string> = { ...o.header }
     if (method === 'GET' && o.data && typeof o.data === 'object') {
@@ -281,19 +290,8 @@ export class WxStandIn {
   }
 
   uploadFile(o: Callbacks & { url: string; filePath: string; name: string; formData?: Record<string, string>; header?: Record<string, string> }) {
-    this.calls.push({ api: 'uploadFile', args: o })
-    const done = (res: any, ok: boolean) => {
-      if (ok) o.success?.(res)
-      else o.fail?.(res)
-      o.complete?.(res)
-    }
-    let url: string
-    try {
-      url = this.target(o.url)
-    } catch (e) {
-      setTimeout(() => done({ errMsg: `uploadFile:fail ${(e as Error).message}` }, false), 0)
-      return { abort: () => undefined, onProgressUpdate: () => undefined }
-    }
+    const { done, url } = this.open('uploadFile', o)
+    if (url === null) return { abort: () => undefined, onProgressUpdate: () => undefined }
     const boundary = `----weappsim${Date.now()}`
     const parts: Buffer[] = []
     for (const [k, v] of Object.entries(o.formData ?? {})) {

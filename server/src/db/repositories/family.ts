@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Kysely, Selectable, Transaction } from 'kysely'
 import type { AuthorizationMethod, AuthorizationStatus } from '@/domain/family'
-import type { FamilyRelation } from '@/domain/family'
+import type { CreateFamilyMemberBody, FamilyRelation } from '@/domain/family'
 import type { Database, FamilyMembersTable, ProxyAuthorizationsTable } from '../schema'
 import { appendAudit, type NewAuditEntry } from './audit'
 import type { InsuranceType } from './profiles'
@@ -10,20 +10,15 @@ import { insertConsent } from './privacy'
 import { inTransaction } from '../in-transaction'
 
 /** A family member as the rest of the server sees it (camelCase, no row types). */
-export interface FamilyMemberRecord {
+export interface FamilyMemberRecord extends NewFamilyMember {
   id: string
   ownerUserId: string
-  name: string
-  idNumber: string
-  relation: FamilyRelation
-  phone: string
-  insuredRegion: string
-  insuranceType: InsuranceType
   createdAt: string
   deletedAt: string | null
 }
 
-export type NewFamilyMember = Pick<FamilyMemberRecord, 'name' | 'idNumber' | 'relation' | 'phone' | 'insuredRegion' | 'insuranceType'>
+/** What a new family member row is made from: the checked `POST /api/family-members` body. */
+export type NewFamilyMember = CreateFamilyMemberBody
 
 /** One authorisation request as stored (EXPIRED is worked out from expiresAt, never stored). */
 export interface AuthorizationRecord {

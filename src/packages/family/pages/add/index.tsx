@@ -19,12 +19,10 @@ import { useFamilyDraftStore, type FamilyDraftField } from '@/stores/use-family-
 import { useMeStore } from '@/stores/use-me-store'
 import { LIST_URL, PROFILE_URL, authorizeUrl, errorText, newIdempotencyKey } from '../../shared/family-text'
 import './index.scss'
-import { goHome, openPage, replacePage } from '@/lib/navigation'
+import { openPage, replacePage } from '@/lib/navigation'
 import { idFacts } from '@/lib/id-facts'
 import { useScrollToField } from '@/hooks/use-scroll-to-field'
-import PrivacyConsent from '@/components/privacy-consent'
-import { usePrivacyNotice } from '@/hooks/use-privacy-notice'
-import { PRIVACY_NOTICE_URL, STATUS_URL } from '@/lib/privacy/urls'
+import { useConsentStep } from '@/hooks/use-consent-step'
 import { PRIVACY_CONSENT_REQUIRED } from '@/services/privacy'
 import { tappable } from '@/lib/a11y'
 
@@ -52,9 +50,7 @@ export default function FamilyAdd() {
   // One key per member being added: a retry after a lost answer does not add them twice.
   const [idempotencyKey, setIdempotencyKey] = useState<string | null>(null)
   // A separate consent for each member's data (个人信息保护法 第二十九条), given on this page.
-  const { notice, reload: reloadNotice } = usePrivacyNotice()
-  const [agreedVersion, setAgreedVersion] = useState<string | null>(null)
-  const [consentReason, setConsentReason] = useState<string | null>(null)
+  const { notice, agreedVersion, step: consentStep, askAgain } = useConsentStep('FAMILY_MEMBER')
 
   // Back from 实名信息: read the account again, so the own-ID check and the notice are current.
   const refreshMe = useCallback(async () => {
@@ -111,9 +107,7 @@ export default function FamilyAdd() {
       // A refused request frees its key; a new one for the corrected form avoids a 'key reused' answer.
       if (e instanceof ApiError && e.status >= 400 && e.status < 500 && e.code !== 'IDEMPOTENCY_IN_PROGRESS') setIdempotencyKey(null)
       if (e instanceof ApiError && e.code === PRIVACY_CONSENT_REQUIRED) {
-        await reloadNotice()
-        setAgreedVersion(null)
-        setConsentReason(e.message)
+        await askAgain(e.message)
       } else if (e instanceof ApiError && e.code === 'PROFILE_REQUIRED') {
         setNeedsProfile(true)
         setSubmitError(e.message)
@@ -130,20 +124,7 @@ export default function FamilyAdd() {
 
   if (agreedVersion !== notice.version) {
     return (
-      <PageRoot className='flow member-form'>
-        <PrivacyConsent
-          scope='FAMILY_MEMBER'
-          version={notice.version}
-          reason={consentReason}
-          onAgree={() => {
-            setAgreedVersion(notice.version)
-            setConsentReason(null)
-          }}
-          onOpenNotice={() => openPage(PRIVACY_NOTICE_URL)}
-          onOpenStatus={() => openPage(STATUS_URL)}
-          onHome={() => goHome()}
-        />
-      </PageRoot>
+      <PageRoot className='flow member-form'>{consentStep}</PageRoot>
     )
   }
 

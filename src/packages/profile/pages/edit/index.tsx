@@ -17,10 +17,8 @@ import PageRoot from '@/components/page-root'
 import { idFacts } from '@/lib/id-facts'
 import { useScrollToField } from '@/hooks/use-scroll-to-field'
 import { useLoadOnShow } from '@/hooks/use-load-on-show'
-import PrivacyConsent from '@/components/privacy-consent'
-import { usePrivacyNotice } from '@/hooks/use-privacy-notice'
+import { useConsentStep } from '@/hooks/use-consent-step'
 import { PRIVACY_CONSENT_REQUIRED } from '@/services/privacy'
-import { PRIVACY_NOTICE_URL, STATUS_URL } from '@/lib/privacy/urls'
 import { tappable } from '@/lib/a11y'
 
 const FIELD_ORDER: ProfileField[] = ['name', 'idNumber', 'phone', 'insuredRegion', 'insuranceType']
@@ -70,10 +68,8 @@ export default function ProfileEdit() {
   const [loadError, setLoadError] = useState<string | null>(null)
   const [verification, setVerification] = useState<VerificationView | null>(null)
   // 隐私保护指引: the version on record for this account, and the one agreed to on this page now.
-  const { notice, reload: reloadNotice } = usePrivacyNotice()
+  const { notice, agreedVersion, step: consentStep, askAgain } = useConsentStep('PROFILE')
   const [recordedConsent, setRecordedConsent] = useState<string | null>(null)
-  const [agreedVersion, setAgreedVersion] = useState<string | null>(null)
-  const [consentReason, setConsentReason] = useState<string | null>(null)
   const consented = recordedConsent === notice.version || agreedVersion === notice.version
 
   // Back from 实人认证 or the privacy notice: shown again with what the server now holds (a
@@ -130,10 +126,8 @@ export default function ProfileEdit() {
     } catch (e) {
       if (e instanceof ApiError && e.code === PRIVACY_CONSENT_REQUIRED) {
         // The notice changed (or consent was withdrawn): ask again; the draft is kept.
-        await reloadNotice()
         setRecordedConsent(null)
-        setAgreedVersion(null)
-        setConsentReason(e.message)
+        await askAgain(e.message)
       } else if (e instanceof ApiError && Object.keys(e.fields).length > 0) {
         setServerErrors(e.fields as ProfileFieldErrors)
         showToast('有几处需要修改，请看红字提示')
@@ -154,20 +148,7 @@ export default function ProfileEdit() {
         </Text>
       </View>
       {loadError ? <Text className='profile__notice'>{loadError}</Text> : null}
-      {consented ? null : (
-        <PrivacyConsent
-          scope='PROFILE'
-          version={notice.version}
-          reason={consentReason}
-          onAgree={() => {
-            setAgreedVersion(notice.version)
-            setConsentReason(null)
-          }}
-          onOpenNotice={() => openPage(PRIVACY_NOTICE_URL)}
-          onOpenStatus={() => openPage(STATUS_URL)}
-          onHome={() => goHome()}
-        />
-      )}
+      {consented ? null : consentStep}
       {consented ? (
         <>
           {savedAt && !dirty ? (
