@@ -267,14 +267,26 @@ function countSqlite(file) {
   }
 }
 
-async function postgresRun(root) {
+/** A fresh PostgreSQL database for one run (load and speed benches); answers its URL and a drop(). */
+export async function freshPostgres() {
   const name = `bench_${randomBytes(6).toString('hex')}`
   const admin = new pg.Client({ connectionString: PG_URL })
   await admin.connect()
   await admin.query(`create database ${name}`)
   const url = new URL(PG_URL)
   url.pathname = `/${name}`
-  const env = { DATABASE_URL: url.toString(), REDIS_URL, SESSION_SECRET: randomBytes(32).toString('hex'), ...UNLIMITED }
+  return {
+    url: url.toString(),
+    drop: async () => {
+      await admin.query(`drop database if exists ${name} with (force)`)
+      await admin.end()
+    },
+  }
+}
+
+async function postgresRun(root) {
+  const fresh = await freshPostgres()
+  const env = { DATABASE_URL: fresh.url, REDIS_URL, SESSION_SECRET: randomBytes(32).toString('hex'), ...UNLIMITED }
   const servers = []
   try {
     // One after the other: the first runs the migrations, the second finds them done.
@@ -282,7 +294,7 @@ async function postgresRun(root) {
     servers.push(await startServer(root, env))
     const urls = servers.map((s) => s.url)
     const prepared = await prepare(urls, 'p')
-    const db = new pg.Client({ connectionString: url.toString() })
+    const db = new pg.Client({ connectionString: fresh.url })
     await db.connect()
     const countIn = async () => Number((await db.query('select count(*) as n from filings')).rows[0].n)
     const before = await countIn()
@@ -292,8 +304,7 @@ async function postgresRun(root) {
     return { setup: 'PostgreSQL + Redis, 2 instances', ...load, rows }
   } finally {
     await Promise.all(servers.map(stopServer))
-    await admin.query(`drop database if exists ${name} with (force)`)
-    await admin.end()
+    await fresh.drop()
   }
 }
 

@@ -20,10 +20,9 @@ import os from 'node:os'
 import path from 'node:path'
 import autocannon from 'autocannon'
 import pg from 'pg'
-import { UNLIMITED, call, freePort, inParallel, preparePerson, startServer, stopServer } from './load.mjs'
+import { UNLIMITED, call, freePort, freshPostgres, inParallel, preparePerson, startServer, stopServer } from './load.mjs'
 
 const QUICK = process.env.BENCH_QUICK === '1'
-const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
 const CONNECTIONS = 100
 const SECONDS = QUICK ? 2 : 10
 const ROUNDS = QUICK ? 1 : 3
@@ -115,23 +114,6 @@ async function countRows(kind, where) {
     return Number((await c.query('select count(*) as n from filings')).rows[0].n)
   } finally {
     await c.end()
-  }
-}
-
-/** A fresh PostgreSQL database for one run; answers its URL and a drop(). */
-async function freshPostgres() {
-  const name = `bench_${randomBytes(6).toString('hex')}`
-  const admin = new pg.Client({ connectionString: PG_URL })
-  await admin.connect()
-  await admin.query(`create database ${name}`)
-  const url = new URL(PG_URL)
-  url.pathname = `/${name}`
-  return {
-    url: url.toString(),
-    drop: async () => {
-      await admin.query(`drop database if exists ${name} with (force)`)
-      await admin.end()
-    },
   }
 }
 
