@@ -77,8 +77,8 @@ if (!hasFaketime) {
 }
 
 // CI has 2 cores and jest gives itself one worker there, so the work runs in two lanes at once:
-// the tests that need no build in one, the checks and the builds (and the tests of each build) in
-// the other. The end-to-end runs need both builds and come after, alone.
+// the tests that need no build in one; the checks, the builds, the tests of each build and the
+// first end-to-end run in the other. The second end-to-end run (second clock) comes last, alone.
 async function testsLane() {
   await run('typecheck (app, domain, server)', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit'])
   // The rules must answer the same whatever time zone the phone or server is in; the last zone
@@ -116,18 +116,17 @@ async function buildsLane() {
   const builtH5 = await run('build h5 (production)', 'npm', ['run', '--silent', 'build:h5'])
   // The staff console (esbuild, seconds); its e2e suite drives it in Chromium.
   await run('build staff console', 'node', ['staff/build.mjs'])
+  // The builds are done before the server suites: the first end-to-end run fills the gap.
+  fs.rmSync(path.join(root, 'artifacts', 'screenshots'), { recursive: true, force: true })
+  if (builtH5) await jest('end to end in Chromium', E2E, { DATABASE_URL: '' })
   return builtH5
 }
 
+const E2E = ['--selectProjects', 'e2e', '--runInBand', '--testTimeout=120000']
 const [, builtH5] = await Promise.all([testsLane(), buildsLane()])
-fs.rmSync(path.join(root, 'artifacts', 'screenshots'), { recursive: true, force: true })
-if (builtH5) {
-  const e2e = ['--selectProjects', 'e2e', '--runInBand', '--testTimeout=120000']
-  await jest('end to end in Chromium', e2e, { DATABASE_URL: '' })
-  // The second clock: the end-to-end suite again (component tests never read the system clock:
-  // tests/setup/components.setup.ts fixes the app's clock, so a second run would repeat the first).
-  if (hasFaketime) await jest(`end to end in Chromium, clock ${SECOND_CLOCK}`, e2e, { DATABASE_URL: '' }, SECOND_CLOCK)
-}
+// The second clock: the end-to-end suite again, alone (component tests never read the system clock:
+// tests/setup/components.setup.ts fixes the app's clock, so a second run would repeat the first).
+if (builtH5 && hasFaketime) await jest(`end to end in Chromium, clock ${SECOND_CLOCK}`, E2E, { DATABASE_URL: '' }, SECOND_CLOCK)
 
 console.log('')
 if (failedSteps.length) console.log(`Failed steps: ${failedSteps.join('; ')}`)
