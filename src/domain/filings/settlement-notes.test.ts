@@ -11,6 +11,9 @@ describe('settlementNotes', () => {
       '从2026年12月20日起，可以在备案地直接结算；这天之前在那里看病还不能直接结算。'],
     ['under review, asked from 2026-12-20', { ...approved, status: 'UNDER_REVIEW' as const, startDate: '2026-12-20', validFrom: null },
       '审核通过后生效，从2026年12月20日起可以在备案地直接结算。'],
+    // A self-service filing by a filer not yet verified waits for staff with its dates already set.
+    ['under review with its dates set (filer not yet verified)', { ...approved, status: 'UNDER_REVIEW' as const },
+      '审核通过后生效，从2026年12月1日起可以在备案地直接结算。'],
     ['emergency under review', { type: 'EMERGENCY' as const, status: 'UNDER_REVIEW' as const, startDate: '2026-11-28', validFrom: null,
       emergency: { admittedOn: '2026-11-28', criteria: ['ACUTE_PAIN' as const] } },
       '审核通过后，这次住院从入院那天（11月28日）起算，出院时可以在这家医院直接结算。'],
@@ -18,7 +21,7 @@ describe('settlementNotes', () => {
     const notes = settlementNotes(facts, TODAY)
     expect(notes.map((n) => n.id)).toEqual(['FROM_DAY', 'NETWORK'])
     expect(notes[0].text).toBe(fromDay)
-    expect(notes[0].text.includes('现在就可以')).toBe(facts.validFrom !== null && facts.validFrom <= TODAY)
+    expect(notes[0].text.includes('现在就可以')).toBe(facts.status === 'APPROVED' && facts.validFrom !== null && facts.validFrom <= TODAY)
     expect(notes[1].lookup?.url).toBe('https://fuwu.nhsa.gov.cn/')
     expect(notes[1].citations.map((c) => c.article)).toEqual(['表8 温馨提示4'])
   })

@@ -76,16 +76,18 @@ const monthDay = (date: string) => {
 export function settlementNotes(f: SettlementFacts, today: string): SettlementNote[] {
   const notes: SettlementNote[] = []
   const range = cite('JX_2023', '表8 备案起止时间')
+  // Waiting for staff (an emergency, or a filer not yet verified): nothing settles before approval.
+  const pending = f.validFrom === null || f.status === 'UNDER_REVIEW' || f.status === 'NEEDS_MATERIALS' || f.status === 'SUBMITTED'
   if (f.type === 'EMERGENCY') {
     const admitted = f.emergency?.admittedOn ?? f.startDate
     notes.push({
       id: 'FROM_DAY',
       text:
-        (f.validFrom === null ? '审核通过后，' : '') +
+        (pending ? '审核通过后，' : '') +
         `这次住院从入院那天（${monthDay(admitted)}）起算，出院时可以在这家医院直接结算。`,
       citations: [cite('YJ_2021', '第九条'), range],
     })
-  } else if (f.validFrom === null) {
+  } else if (pending || f.validFrom === null) {
     notes.push({
       id: 'FROM_DAY',
       text: `审核通过后生效，从${formatDateZh(f.startDate < today ? today : f.startDate)}起可以在备案地直接结算。`,

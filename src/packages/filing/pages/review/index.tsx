@@ -13,6 +13,7 @@ import { ApiError } from '@/services/api-error'
 import { createFiling } from '@/services/filings'
 import { useCurrentDraft, useFilingDraftStore, type FilingStep } from '@/stores/use-filing-draft-store'
 import { useSubject } from '@/hooks/use-subject'
+import { useMeStore } from '@/stores/use-me-store'
 import { goToStep, newIdempotencyKey, submissionOf } from '../../shared/flow'
 import NeedsStart from '../../shared/needs-start'
 import PageRoot from '@/components/page-root'
@@ -39,6 +40,8 @@ export default function FilingReview() {
   const update = useFilingDraftStore((s) => s.update)
   const clear = useFilingDraftStore((s) => s.clear)
   const subject = useSubject(subjectKey)
+  // The server approves an instant type at once only for a filer who passed 实人认证 (issue 11).
+  const verified = useMeStore((s) => s.me?.verification?.status === 'VERIFIED')
   const [submitting, setSubmitting] = useState(false)
   const [problem, setProblem] = useState<Problem | null>(null)
   const policy = useMemo(() => (subject ? profileFor(subject.insuredRegion) : null), [subject?.insuredRegion])
@@ -103,7 +106,11 @@ export default function FilingReview() {
       <ApplicantDeclaration agreed={draft.declarationAgreed} onChange={(v) => update({ declarationAgreed: v })} />
 
       {FILING_TYPE_INFO[type].instant ? (
-        <Text className='flow__text review__instant'>提交后马上出结果，不用等审核。</Text>
+        <Text className='flow__text review__instant' id='review-instant'>
+          {verified
+            ? '提交后马上出结果，不用等审核。'
+            : '您还没有完成实人认证：提交后要等工作人员核对（一般 1 个工作日），核对通过才生效。'}
+        </Text>
       ) : null}
 
       {problem ? (

@@ -1,0 +1,39 @@
+import TestUtils from '@tarojs/test-utils-react'
+import { waitFor } from '@testing-library/react'
+import { emptyFilingDraft, useFilingDraftStore, type FilingDraft } from '@/stores/use-filing-draft-store'
+import { useMeStore } from '@/stores/use-me-store'
+import FilingReview from './index'
+
+jest.mock('@/services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
+jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
+jest.mock('@/services/filings', () => ({ createFiling: jest.fn() }))
+
+// A fresh user's trial: the 请核对 page promised "马上出结果" to a filer who had not passed 实人认证,
+// whose filing then waited for staff. The promise is made only to a verified filer (issue 11).
+const PROFILE = {
+  name: '李娟', idNumber: '360102198503150026', phone: '13912345678', insuredRegion: '360100',
+  insuranceType: 'RESIDENT' as const, birthDate: '1985-03-15', sex: 'F' as const, updatedAt: '2026-11-23T10:00:00+08:00',
+}
+
+function withReviewDraft() {
+  const draft: FilingDraft = {
+    ...emptyFilingDraft(), step: 'review', type: 'LONG_TERM_RESIDENT', destination: '441700', startDate: '2026-12-01',
+    phone1: '13912345678', addressAtDestination: '阳江市江城区东风路 8 号',
+  }
+  useFilingDraftStore.setState({ subject: 'self', drafts: { self: draft } })
+}
+
+const verification = (status: 'VERIFIED' | 'UNVERIFIED') => ({ status, statusLabel: status === 'VERIFIED' ? '已认证' : '未认证', method: null, at: null, reason: null, conflict: null })
+
+describe('请核对 page: what happens after 提交', () => {
+  it.each([
+    ['VERIFIED', '提交后马上出结果，不用等审核。'],
+    ['UNVERIFIED', '您还没有完成实人认证：提交后要等工作人员核对（一般 1 个工作日），核对通过才生效。'],
+  ] as const)('a filer whose 实人认证 is %s reads "%s"', async (status, line) => {
+    useMeStore.setState({ me: { user: { id: 'u1' }, profile: PROFILE, verification: verification(status) }, loading: false, error: null })
+    withReviewDraft()
+    await new TestUtils().mount(FilingReview, {})
+    await waitFor(() => expect(document.getElementById('review-instant')).not.toBeNull())
+    expect(document.getElementById('review-instant')?.textContent).toBe(line)
+  })
+})
