@@ -23,7 +23,9 @@ async function columns(db: Kysely<unknown>, table: string, dialect: Dialect, sch
 export function describeColumnMigration(spec: { name: string; before: string; table: string; column: string }): void {
   const databaseUrl = process.env.DATABASE_URL?.trim() || null
   const upDownUp = async (db: Kysely<unknown>, dialect: Dialect, schema?: string) => {
-    const migrator = new Migrator({ db, provider: new StaticMigrationProvider(dialect) })
+    // Kysely looks for its migration tables in every schema unless told which one: another test's
+    // schema (or one a killed run left behind) would make it skip creating its own.
+    const migrator = new Migrator({ db, provider: new StaticMigrationProvider(dialect), ...(schema ? { migrationTableSchema: schema } : {}) })
     expect((await migrator.migrateTo(spec.name)).error).toBeUndefined()
     expect(await columns(db, spec.table, dialect, schema)).toContain(spec.column)
     expect((await migrator.migrateTo(spec.before)).error).toBeUndefined()
