@@ -81,9 +81,9 @@ export async function newUser(
 
 /**
  * An OTHER_TEMPORARY filing for the signed-in person (to 阳江, from today for a year, one ID photo),
- * through the API as the app would send it; expects 201 and answers the filing's number and status.
+ * through the API as the app would send it; expects 201 and answers the filing's id, number and status.
  */
-export async function fileTemporaryInPage(page: Page, phone: string): Promise<{ number: string; status: string }> {
+export async function fileTemporaryInPage(page: Page, phone: string): Promise<{ id: string; number: string; status: string }> {
   const png = makePng().toString('base64')
   const upload = await page.evaluate(async (b64) => {
     const raw = localStorage.getItem('beian-session')
@@ -95,7 +95,7 @@ export async function fileTemporaryInPage(page: Page, phone: string): Promise<{ 
     const res = await fetch('/api/uploads', { method: 'POST', body: form, headers: { Authorization: `Bearer ${token}` } })
     return res.json()
   }, png)
-  const filed = await apiInPage<{ number: string; status: string }>(page, 'POST', '/api/filings', {
+  const filed = await apiInPage<{ id: string; number: string; status: string }>(page, 'POST', '/api/filings', {
     type: 'OTHER_TEMPORARY',
     subject: { self: true },
     destination: { province: '440000', city: '441700' },

@@ -1,7 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core'
 import { idCheckChar } from '@/domain/validation/id-number'
-import { apiInPage, chooseFile, newUser, pickYangjiang, PRIVACY_CONSENT } from './app-helpers'
-import { chinaDay } from './clock'
+import { apiInPage, chooseFile, fileTemporaryInPage, newUser, pickYangjiang, PRIVACY_CONSENT } from './app-helpers'
 import { withSequence } from './fixtures'
 import { fileEmergency } from './flows'
 import { e2eSuite, fill, phoneContext, shot } from './harness'
@@ -38,23 +37,6 @@ async function open(page: Page, route: string) {
     const current = pages[pages.length - 1] as HTMLElement | undefined
     return Boolean(current && current.innerText.trim().length > 0)
   })
-}
-
-async function uploadInPage(page: Page, purpose: string): Promise<string> {
-  return page.evaluate(async (what) => {
-    const raw = localStorage.getItem('beian-session')
-    const token = JSON.parse(JSON.parse(raw!).data).state.token
-    const canvas = document.createElement('canvas')
-    canvas.width = 120
-    canvas.height = 90
-    canvas.getContext('2d')!.fillRect(10, 10, 50, 40)
-    const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'))
-    const form = new FormData()
-    form.append('purpose', what)
-    form.append('file', blob, 'photo.png')
-    const res = await fetch('/api/uploads', { method: 'POST', body: form, headers: { Authorization: `Bearer ${token}` } })
-    return ((await res.json()) as { id: string }).id
-  }, purpose)
 }
 
 describe.each([
@@ -113,17 +95,7 @@ describe.each([
     await shot(page, `${mode}-filing-review`)
 
     // The filing the rest of the pages show, made through the API (the review page is left unsent).
-    const material = await uploadInPage(page, 'ID_DOCUMENT')
-    const filed = await apiInPage<{ id: string; number: string }>(page, 'POST', '/api/filings', {
-      type: 'OTHER_TEMPORARY',
-      subject: { self: true },
-      destination: { province: '440000', city: '441700' },
-      startDate: chinaDay(),
-      endDate: chinaDay(364),
-      contacts: { phone1: profile.phone, addressAtDestination: '阳江市江城区东风路 8 号' },
-      materials: [material],
-    })
-    expect(filed.status).toBe(201)
+    const filed = { body: await fileTemporaryInPage(page, profile.phone) }
 
     await open(page, `/packages/filing/pages/result/index?id=${filed.body.id}`)
     await page.getByText(filed.body.number).first().waitFor()
