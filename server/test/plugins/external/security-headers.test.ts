@@ -48,11 +48,35 @@ describe('security headers', () => {
     }
   })
 
-  it('an answer carries helmet\'s full set, worked out once at start (issue 15), and no X-Powered-By', async () => {
-    const response = await app.inject({ method: 'GET', url: '/api/health' })
-    const names = Object.keys(response.headers).filter((name) => !['content-type', 'content-length', 'date', 'connection'].includes(name))
-    expect(Object.fromEntries(names.sort().map((name) => [name, response.headers[name]]))).toEqual({
-      'cache-control': 'no-store',
+  /** The headers of an answer other than the ones every HTTP answer has, sorted by name. */
+  function securityHeadersOf(response: LightMyRequestResponse): Record<string, unknown> {
+    const names = Object.keys(response.headers).filter(
+      (name) => !['content-type', 'content-length', 'date', 'connection', 'etag', 'last-modified', 'accept-ranges', 'vary', 'content-encoding'].includes(name),
+    )
+    return Object.fromEntries(names.sort().map((name) => [name, response.headers[name]]))
+  }
+
+  it('an API answer carries the OWASP REST set, worked out once at start (issue 15), and no X-Powered-By', async () => {
+    for (const url of ['/api/health', '/api/nothing']) {
+      const response = await app.inject({ method: 'GET', url })
+      expect([url, securityHeadersOf(response)]).toEqual([
+        url,
+        {
+          'cache-control': 'no-store',
+          'content-security-policy': "default-src 'none';frame-ancestors 'none'",
+          'cross-origin-resource-policy': 'same-origin',
+          'referrer-policy': 'no-referrer',
+          'strict-transport-security': 'max-age=31536000; includeSubDomains',
+          'x-content-type-options': 'nosniff',
+          'x-frame-options': 'DENY',
+        },
+      ])
+    }
+  })
+
+  it('a page, or anything else outside /api, carries helmet\'s full set with the app\'s CSP', async () => {
+    const response = await app.inject({ method: 'GET', url: '/apiary' })
+    expect(securityHeadersOf(response)).toEqual({
       'content-security-policy':
         "default-src 'self';base-uri 'self';object-src 'none';frame-ancestors 'none';form-action 'self';script-src 'self';" +
         "script-src-attr 'none';style-src 'self' 'unsafe-inline';img-src 'self' data: blob:;font-src 'self' data:;" +
