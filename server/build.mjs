@@ -31,9 +31,12 @@ export async function buildServer(outfile = SERVER_BUNDLE) {
     outfile,
     external: EXTERNAL,
     sourcemap: 'linked',
-    // Smaller to read and parse at start; names kept (Fastify, Kysely and errors show them).
-    minify: true,
-    keepNames: true,
+    // Smaller to read and parse at start. Identifiers are left as written, so functions and
+    // classes keep their own names (Fastify, Kysely and errors show them) without esbuild's
+    // keepNames, which wraps every named closure in a __name() call at run time: 3-7 % of a
+    // lookup's CPU (issue 15).
+    minifyWhitespace: true,
+    minifySyntax: true,
     tsconfig: resolve(root, 'server/tsconfig.json'),
     legalComments: 'none',
     // The bundle skips ajv's meta-schema check of the route schemas, which the tests run from

@@ -2,7 +2,6 @@ import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import SqliteDatabase from 'better-sqlite3'
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type KyselyConfig, type LogEvent } from 'kysely'
-import { Pool } from 'pg'
 import type { DatabaseConfig } from '@server/config'
 import type { DatabaseAvailability } from './availability'
 import { StaticMigrationProvider } from './migrations'
@@ -55,6 +54,8 @@ async function openPostgres(url: string, schema: string | undefined, options: Op
   if (schema !== undefined && !SCHEMA_NAME.test(schema)) {
     throw new Error(`invalid PostgreSQL schema name: ${schema}`)
   }
+  // Loaded only when PostgreSQL is used: on SQLite the driver is never read (start-up time, issue 15).
+  const { Pool } = await import('pg')
   const pool = new Pool({
     connectionString: url,
     // Every pooled connection must see the same schema, so set it at connect time, not per query.

@@ -28,7 +28,7 @@ export function actionsFor(filing: FilingRecord, today: string): FilingView['act
   return { canCancel, canChange, firstAllowedOn, explanation }
 }
 
-function timelineOf(details: Pick<FilingDetails, 'filing' | 'events'>, today: string): TimelineEntry[] {
+function timelineOf(details: { filing: Pick<FilingRecord, 'status' | 'validTo'>; events: FilingDetails['events'] }, today: string): TimelineEntry[] {
   const entries: TimelineEntry[] = details.events.map((e) => ({
     status: e.status,
     label: FILING_STATUSES[e.status],
@@ -129,8 +129,8 @@ export function toPublicStatusView(record: StatusLookupRecord, today: string): P
     validTo: filing.validTo,
     // An emergency filing's start date is its admission day: 当次住院有效（…入院）.
     validity: validityPeriod({ type: filing.type, validFrom: filing.validFrom, validTo: filing.validTo, startDate: filing.startDate, endDate: filing.endDate }),
-    commitmentSignedBy: filing.commitment?.signer
-      ? proxySignedLine({ name: maskName(filing.commitment.signer.name), relation: filing.commitment.signer.relation })
+    commitmentSignedBy: filing.commitmentSigner
+      ? proxySignedLine({ name: maskName(filing.commitmentSigner.name), relation: filing.commitmentSigner.relation })
       : null,
     timeline: timelineOf(record, today).map(({ status: s, label, at }) => ({ status: s, label, at })),
     missingItems: status === 'NEEDS_MATERIALS' ? record.latestMissingItems : [],

@@ -4,9 +4,12 @@ import { jsonArrayFrom as sqliteJsonArrayFrom } from 'kysely/helpers/sqlite'
 import type { FilingStatus } from '@/domain/filings'
 import type { FilingType } from '@/domain/filing-types'
 import type { Database, Dialect } from '../schema'
+import { compiledOnce } from '../compiled-once'
 import {
+  PUBLIC_STATUS_COLUMNS,
   toEmergencyRecord,
   toFilingRecord,
+  toPublicStatusFiling,
   toReviewRecord,
   type FilingDetails,
   type FilingEventRecord,
@@ -56,6 +59,28 @@ function visibleTo(userId: string) {
 export function createFilingReads(db: Kysely<Database>, dialect: Dialect) {
   // The subquery's rows as one JSON array (json_agg on PostgreSQL, json_group_array on SQLite).
   const jsonArrayFrom = (dialect === 'postgres' ? postgresJsonArrayFrom : sqliteJsonArrayFrom) as typeof sqliteJsonArrayFrom
+  const statusLookup = compiledOnce(db, (number) =>
+    db
+      .selectFrom('filings')
+      .select(PUBLIC_STATUS_COLUMNS.map((column) => `filings.${column}` as const))
+      .select((eb) => [
+        jsonArrayFrom(
+          eb
+            .selectFrom('filing_events')
+            .select(['filing_events.status', 'filing_events.note', 'filing_events.at'])
+            .whereRef('filing_events.filing_id', '=', 'filings.id')
+            .orderBy('filing_events.seq'),
+        ).as('events'),
+        eb
+          .selectFrom('review_decisions')
+          .select('review_decisions.missing_items')
+          .whereRef('review_decisions.filing_id', '=', 'filings.id')
+          .orderBy('review_decisions.seq', 'desc')
+          .limit(1)
+          .as('latest_missing_items'),
+      ])
+      .where('filings.number', '=', number),
+  )
   return {
     async findById(id: string): Promise<FilingRecord | null> {
       const row = await db.selectFrom('filings').selectAll().where('id', '=', id).executeTakeFirst()
@@ -185,38 +210,19 @@ export function createFilingReads(db: Kysely<Database>, dialect: Dialect) {
     },
 
     /**
-     * GET /api/status in one statement: the filing with this number, its timeline (oldest first,
-     * as a JSON array built by the database) and its latest review's missing items; null when no
-     * filing has the number. The caller checks the ID tail.
+     * GET /api/status in one statement: the public columns of the filing with this number
+     * (PUBLIC_STATUS_COLUMNS), its timeline (oldest first, as a JSON array built by the database)
+     * and its latest review's missing items; null when no filing has the number. The caller
+     * checks the ID tail. Built and compiled once (compiledOnce); on SQLite also prepared once.
      */
     async findForStatusLookup(number: string): Promise<StatusLookupRecord | null> {
-      const row = await db
-        .selectFrom('filings')
-        .selectAll('filings')
-        .select((eb) => [
-          jsonArrayFrom(
-            eb
-              .selectFrom('filing_events')
-              .select(['filing_events.status', 'filing_events.note', 'filing_events.at'])
-              .whereRef('filing_events.filing_id', '=', 'filings.id')
-              .orderBy('filing_events.seq'),
-          ).as('events'),
-          eb
-            .selectFrom('review_decisions')
-            .select('review_decisions.missing_items')
-            .whereRef('review_decisions.filing_id', '=', 'filings.id')
-            .orderBy('review_decisions.seq', 'desc')
-            .limit(1)
-            .as('latest_missing_items'),
-        ])
-        .where('filings.number', '=', number)
-        .executeTakeFirst()
+      const [row] = await statusLookup(number)
       if (!row) return null
       const { events, latest_missing_items: missing, ...filing } = row
       // SQLite answers the JSON as text, PostgreSQL as parsed values.
       const timeline = (typeof events === 'string' ? JSON.parse(events) : events) as FilingEventRecord[]
       return {
-        filing: toFilingRecord(filing),
+        filing: toPublicStatusFiling(filing),
         events: timeline,
         latestMissingItems: missing ? (JSON.parse(missing) as string[]) : [],
       }

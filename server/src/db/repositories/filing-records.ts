@@ -106,11 +106,67 @@ export interface FilingDetails {
 export type NewFiling = Omit<FilingRecord, 'id' | 'number' | 'supersededById' | 'createdAt' | 'updatedAt'>
 
 /**
+ * The columns of a filing the public status lookup shows (masked by the view), and nothing else:
+ * no ids, phones, addresses or citations are read for an anonymous lookup (issue 15: half the
+ * statement's cost was reading the whole row).
+ */
+export type PublicStatusFiling = Pick<
+  FilingRecord,
+  'number' | 'type' | 'status' | 'destinationProvince' | 'destinationCity' | 'startDate' | 'endDate' | 'validFrom' | 'validTo' | 'subjectName' | 'subjectIdNumber'
+> & {
+  /** The near relative who signed the 承诺书 for the subject (代签), as in StoredCommitment; null otherwise. */
+  commitmentSigner: Pick<CommitmentSigner, 'name' | 'relation'> | null
+}
+
+/** The filings columns PublicStatusFiling is read from. */
+export const PUBLIC_STATUS_COLUMNS = [
+  'number',
+  'type',
+  'status',
+  'destination_province',
+  'destination_city',
+  'start_date',
+  'end_date',
+  'valid_from',
+  'valid_to',
+  'subject_name',
+  'subject_id_number',
+  'commitment_signed_name',
+  'commitment_text_version',
+  'commitment_signed_at',
+  'commitment_signer_name',
+  'commitment_signer_id_masked',
+  'commitment_signer_relation',
+] as const
+
+/** Those columns of a stored row as a PublicStatusFiling; the signer under the same rule as toFilingRecord. */
+export function toPublicStatusFiling(row: Pick<Selectable<FilingsTable>, (typeof PUBLIC_STATUS_COLUMNS)[number]>): PublicStatusFiling {
+  const signed = row.commitment_signed_name !== null && row.commitment_text_version !== null && row.commitment_signed_at !== null
+  return {
+    number: row.number,
+    type: row.type as FilingType,
+    status: row.status as FilingStatus,
+    destinationProvince: row.destination_province,
+    destinationCity: row.destination_city,
+    startDate: row.start_date,
+    endDate: row.end_date,
+    validFrom: row.valid_from,
+    validTo: row.valid_to,
+    subjectName: row.subject_name,
+    subjectIdNumber: row.subject_id_number,
+    commitmentSigner:
+      signed && row.commitment_signer_name !== null && row.commitment_signer_id_masked !== null && row.commitment_signer_relation !== null
+        ? { name: row.commitment_signer_name, relation: row.commitment_signer_relation as FamilyRelation }
+        : null,
+  }
+}
+
+/**
  * What the public status lookup (GET /api/status) needs about one filing, read in one statement:
  * the filing, its timeline (oldest first) and the missing items of its latest review decision.
  */
 export interface StatusLookupRecord {
-  filing: FilingRecord
+  filing: PublicStatusFiling
   events: FilingEventRecord[]
   /** The latest review decision's missing items; empty when there is none. */
   latestMissingItems: string[]
