@@ -1,4 +1,6 @@
+import fs from 'node:fs'
 import path from 'node:path'
+import webpack from 'webpack'
 // A type-only import: importing defineConfig from '@tarojs/cli' loads its native binding,
 // which 4.2.1 publishes for linux-x64 only (TARO-NOTES).
 import type { UserConfigExport } from '@tarojs/cli'
@@ -26,6 +28,19 @@ function apiBase(): string {
   const check = checkReleaseOrigin(process.env.API_BASE)
   if (!check.ok) throw new Error(`发布构建已停止：${check.reason}`)
   return check.origin
+}
+
+/**
+ * Whether the app config or any page config turns on pull-down refresh (`enablePullDownRefresh`).
+ * When none does, the H5 entry does not define Taro's pull-down-refresh element at start
+ * (config/h5-no-pull-to-refresh.js).
+ */
+function pullDownRefreshUsed(dir: string): boolean {
+  return fs.readdirSync(dir, { withFileTypes: true }).some((e) => {
+    const file = path.join(dir, e.name)
+    if (e.isDirectory()) return pullDownRefreshUsed(file)
+    return /\.config\.ts$/.test(e.name) && fs.readFileSync(file, 'utf8').includes('enablePullDownRefresh')
+  })
 }
 
 /** NutUI React Taro is drawn at 375 px; our own styles at 750 px (TARO-NOTES). */
@@ -89,6 +104,17 @@ export default defineConfig(async (merge) => {
           .enforce('pre')
           .use('h5-page-styles')
           .loader(path.resolve(__dirname, 'h5-page-styles-loader.cjs'))
+        // Taro's entry defines the pull-down-refresh element, which needs Stencil's runtime, at
+        // start; the home page needs neither (config/h5-no-pull-to-refresh.js).
+        if (!pullDownRefreshUsed(path.resolve(__dirname, '..', 'src'))) {
+          const appEntry = /[\\/]src[\\/]app(\.config)?\.[jt]sx?$/
+          chain.plugin('h5-no-pull-to-refresh').use(webpack.NormalModuleReplacementPlugin, [
+            /^@tarojs\/components\/dist\/components$/,
+            (resource: { request: string; contextInfo?: { issuer?: string } }) => {
+              if (appEntry.test(resource.contextInfo?.issuer ?? '')) resource.request = path.resolve(__dirname, 'h5-no-pull-to-refresh.js')
+            },
+          ])
+        }
         // One stylesheet of their own, fetched once, not a copy in each page's.
         const split = chain.optimization.get('splitChunks') ?? {}
         chain.optimization.splitChunks({
