@@ -95,8 +95,9 @@ export default defineConfig(async (merge) => {
       },
     },
     h5: {
-      // NutUI's icon sheet and the flows' shared styles come with the pages under src/packages,
-      // not with the home page (h5-page-styles-loader.cjs, src/app-styles.h5.ts).
+      // Taro's component stylesheet, NutUI's icon sheet and the flows' shared styles come with the
+      // pages under src/packages, not with the home page (h5-page-styles-loader.cjs,
+      // src/app-styles.h5.ts).
       webpackChain(chain) {
         chain.module
           .rule('h5-page-styles')
@@ -115,6 +116,16 @@ export default defineConfig(async (merge) => {
             },
           ])
         }
+        // Taro's H5 runtime imports Taro's component stylesheet at start; it comes with the other
+        // pages instead (h5-page-styles-loader.cjs), in the same place in the cascade: after the
+        // global sheet, before the pages' own.
+        const taroRuntime = /[\\/]@tarojs[\\/]plugin-platform-h5[\\/]dist[\\/]runtime[\\/]/
+        chain.plugin('h5-component-styles-with-pages').use(webpack.NormalModuleReplacementPlugin, [
+          /^@tarojs\/components\/dist\/taro-components\/taro-components\.css$/,
+          (resource: { request: string; contextInfo?: { issuer?: string } }) => {
+            if (taroRuntime.test(resource.contextInfo?.issuer ?? '')) resource.request = path.resolve(__dirname, 'h5-nothing.js')
+          },
+        ])
         // One stylesheet of their own, fetched once, not a copy in each page's.
         const split = chain.optimization.get('splitChunks') ?? {}
         chain.optimization.splitChunks({
@@ -123,7 +134,7 @@ export default defineConfig(async (merge) => {
             ...split.cacheGroups,
             pageStyles: {
               name: 'page-styles',
-              test: (m: { nameForCondition?: () => string | null }) => /pages-h5\.scss|style_icon\.css/.test(m.nameForCondition?.() ?? ''),
+              test: (m: { nameForCondition?: () => string | null }) => /pages-h5\.scss|style_icon\.css|taro-components\.css/.test(m.nameForCondition?.() ?? ''),
               chunks: 'all',
               enforce: true,
               priority: 100,
