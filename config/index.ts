@@ -105,6 +105,14 @@ export default defineConfig(async (merge) => {
           .enforce('pre')
           .use('h5-page-styles')
           .loader(path.resolve(__dirname, 'h5-page-styles-loader.cjs'))
+        // The home page in the main chunk, not fetched after it (h5-home-eager-loader.cjs).
+        chain.module
+          .rule('h5-home-eager')
+          .test(/[\\/]src[\\/]app\.config\.ts$/)
+          .enforce('pre')
+          .use('h5-home-eager')
+          .loader(path.resolve(__dirname, 'h5-home-eager-loader.cjs'))
+          .options({ page: 'pages/index/index' })
         // Taro's entry defines the pull-down-refresh element, which needs Stencil's runtime, at
         // start; the home page needs neither (config/h5-no-pull-to-refresh.js).
         if (!pullDownRefreshUsed(path.resolve(__dirname, '..', 'src'))) {
