@@ -1,25 +1,26 @@
 // The H5-only modules of the home page (Taro's per-platform files, which the component tests
 // otherwise never resolve): the plain View and Text, the waiting cards' slot and the stores'
 // localStorage. README "Measured" says why they exist.
-import React from 'react'
+import { createElement as h, type ComponentType } from 'react'
 import Taro from '@tarojs/taro'
 import { act, fireEvent, render, waitFor } from '@testing-library/react'
-import { View, Text } from '@/components/primitives.h5'
+import { View as H5View, Text as H5Text } from '@/components/primitives.h5'
 import { taroStorage } from '@/stores/taro-storage.h5'
 import WaitingSlot, { hasWaitingSources } from './waiting-slot.h5'
 
-jest.mock('./waiting-cards', () => ({ __esModule: true, default: () => <div id='waiting-cards-shown' /> }))
+// No JSX here: the components project's transformer would need React in scope for it.
+jest.mock('./waiting-cards', () => ({ __esModule: true, default: () => jest.requireActual('react').createElement('div', { id: 'waiting-cards-shown' }) }))
+
+type Loose = ComponentType<Record<string, unknown>>
+const View = H5View as unknown as Loose
+const Text = H5Text as unknown as Loose
 
 describe('H5 View and Text are plain elements that keep what the home page gives them', () => {
   it('passes id, class, role, aria state and handlers through to a div and a span', () => {
     const onClick = jest.fn()
     const onKeyDown = jest.fn()
     const { container } = render(
-      <View id='v' className='a b' role='switch' aria-checked tabIndex={0} onClick={onClick} onKeyDown={onKeyDown}>
-        <Text className='t' selectable>
-          长辈模式
-        </Text>
-      </View>,
+      h(View, { id: 'v', className: 'a b', role: 'switch', 'aria-checked': true, tabIndex: 0, onClick, onKeyDown }, h(Text, { className: 't', selectable: true }, '长辈模式')),
     )
     const v = container.querySelector('#v')!
     expect(v.tagName).toBe('DIV')
@@ -40,7 +41,7 @@ describe('H5 View and Text are plain elements that keep what the home page gives
   it('adds hoverClass 50 ms into a touch and takes it off 400 ms after it ends, as Taro\'s View', () => {
     jest.useFakeTimers()
     try {
-      const { container } = render(<View id='v' className='entry' hoverClass='entry--pressed' />)
+      const { container } = render(h(View, { id: 'v', className: 'entry', hoverClass: 'entry--pressed' }))
       const v = container.querySelector('#v')!
       fireEvent.touchStart(v)
       act(() => void jest.advanceTimersByTime(49))
@@ -81,7 +82,7 @@ describe('H5 stores keep their state where Taro\'s storage keeps it', () => {
 describe('H5 waiting cards load only when they can show something', () => {
   it('a first visit (no session, no emergency draft) loads no card', async () => {
     expect(hasWaitingSources()).toBe(false)
-    const { container } = render(<WaitingSlot />)
+    const { container } = render(h(WaitingSlot))
     await act(async () => {
       await new Promise((resolve) => setTimeout(resolve, 50))
     })
@@ -91,7 +92,7 @@ describe('H5 waiting cards load only when they can show something', () => {
   it.each(['beian-session', 'beian-emergency-drafts'])('with %s kept, the cards load', async (key) => {
     Taro.setStorageSync(key, '{"state":{},"version":1}')
     expect(hasWaitingSources()).toBe(true)
-    const { container } = render(<WaitingSlot />)
+    const { container } = render(h(WaitingSlot))
     await waitFor(() => expect(container.querySelector('#waiting-cards-shown')).not.toBeNull())
   })
 })
