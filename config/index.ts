@@ -1,4 +1,6 @@
+import fs from 'node:fs'
 import path from 'node:path'
+import webpack from 'webpack'
 // A type-only import: importing defineConfig from '@tarojs/cli' loads its native binding,
 // which 4.2.1 publishes for linux-x64 only (TARO-NOTES).
 import type { UserConfigExport } from '@tarojs/cli'
@@ -26,6 +28,19 @@ function apiBase(): string {
   const check = checkReleaseOrigin(process.env.API_BASE)
   if (!check.ok) throw new Error(`发布构建已停止：${check.reason}`)
   return check.origin
+}
+
+/**
+ * Whether the app config or any page config turns on pull-down refresh (`enablePullDownRefresh`).
+ * When none does, the H5 entry does not define Taro's pull-down-refresh element at start
+ * (config/h5-no-pull-to-refresh.js).
+ */
+function pullDownRefreshUsed(dir: string): boolean {
+  return fs.readdirSync(dir, { withFileTypes: true }).some((e) => {
+    const file = path.join(dir, e.name)
+    if (e.isDirectory()) return pullDownRefreshUsed(file)
+    return /\.config\.ts$/.test(e.name) && fs.readFileSync(file, 'utf8').includes('enablePullDownRefresh')
+  })
 }
 
 /** NutUI React Taro is drawn at 375 px; our own styles at 750 px (TARO-NOTES). */
@@ -80,8 +95,9 @@ export default defineConfig(async (merge) => {
       },
     },
     h5: {
-      // NutUI's icon sheet and the flows' shared styles come with the pages under src/packages,
-      // not with the home page (h5-page-styles-loader.cjs, src/app-styles.h5.ts).
+      // Taro's component stylesheet, NutUI's icon sheet and the flows' shared styles come with the
+      // pages under src/packages, not with the home page (h5-page-styles-loader.cjs,
+      // src/app-styles.h5.ts).
       webpackChain(chain) {
         chain.module
           .rule('h5-page-styles')
@@ -89,6 +105,35 @@ export default defineConfig(async (merge) => {
           .enforce('pre')
           .use('h5-page-styles')
           .loader(path.resolve(__dirname, 'h5-page-styles-loader.cjs'))
+        // The home page in the main chunk, not fetched after it (h5-home-eager-loader.cjs).
+        chain.module
+          .rule('h5-home-eager')
+          .test(/[\\/]src[\\/]app\.config\.ts$/)
+          .enforce('pre')
+          .use('h5-home-eager')
+          .loader(path.resolve(__dirname, 'h5-home-eager-loader.cjs'))
+          .options({ page: 'pages/index/index' })
+        // Taro's entry defines the pull-down-refresh element, which needs Stencil's runtime, at
+        // start; the home page needs neither (config/h5-no-pull-to-refresh.js).
+        if (!pullDownRefreshUsed(path.resolve(__dirname, '..', 'src'))) {
+          const appEntry = /[\\/]src[\\/]app(\.config)?\.[jt]sx?$/
+          chain.plugin('h5-no-pull-to-refresh').use(webpack.NormalModuleReplacementPlugin, [
+            /^@tarojs\/components\/dist\/components$/,
+            (resource: { request: string; contextInfo?: { issuer?: string } }) => {
+              if (appEntry.test(resource.contextInfo?.issuer ?? '')) resource.request = path.resolve(__dirname, 'h5-no-pull-to-refresh.js')
+            },
+          ])
+        }
+        // Taro's H5 runtime imports Taro's component stylesheet at start; it comes with the other
+        // pages instead (h5-page-styles-loader.cjs), in the same place in the cascade: after the
+        // global sheet, before the pages' own.
+        const taroRuntime = /[\\/]@tarojs[\\/]plugin-platform-h5[\\/]dist[\\/]runtime[\\/]/
+        chain.plugin('h5-component-styles-with-pages').use(webpack.NormalModuleReplacementPlugin, [
+          /^@tarojs\/components\/dist\/taro-components\/taro-components\.css$/,
+          (resource: { request: string; contextInfo?: { issuer?: string } }) => {
+            if (taroRuntime.test(resource.contextInfo?.issuer ?? '')) resource.request = path.resolve(__dirname, 'h5-nothing.js')
+          },
+        ])
         // One stylesheet of their own, fetched once, not a copy in each page's.
         const split = chain.optimization.get('splitChunks') ?? {}
         chain.optimization.splitChunks({
@@ -97,7 +142,7 @@ export default defineConfig(async (merge) => {
             ...split.cacheGroups,
             pageStyles: {
               name: 'page-styles',
-              test: (m: { nameForCondition?: () => string | null }) => /pages-h5\.scss|style_icon\.css/.test(m.nameForCondition?.() ?? ''),
+              test: (m: { nameForCondition?: () => string | null }) => /pages-h5\.scss|style_icon\.css|taro-components\.css/.test(m.nameForCondition?.() ?? ''),
               chunks: 'all',
               enforce: true,
               priority: 100,

@@ -1,0 +1,98 @@
+// The H5-only modules of the home page (Taro's per-platform files, which the component tests
+// otherwise never resolve): the plain View and Text, the waiting cards' slot and the stores'
+// localStorage. README "Measured" says why they exist.
+import { createElement as h, type ComponentType } from 'react'
+import Taro from '@tarojs/taro'
+import { act, fireEvent, render, waitFor } from '@testing-library/react'
+import { View as H5View, Text as H5Text } from '@/components/primitives.h5'
+import { taroStorage } from '@/stores/taro-storage.h5'
+import WaitingSlot, { hasWaitingSources } from './waiting-slot.h5'
+
+// No JSX here: the components project's transformer would need React in scope for it.
+jest.mock('./waiting-cards', () => ({ __esModule: true, default: () => jest.requireActual('react').createElement('div', { id: 'waiting-cards-shown' }) }))
+
+type Loose = ComponentType<Record<string, unknown>>
+const View = H5View as unknown as Loose
+const Text = H5Text as unknown as Loose
+
+describe('H5 View and Text are plain elements that keep what the home page gives them', () => {
+  it('passes id, class, role, aria state and handlers through to a div and a span', () => {
+    const onClick = jest.fn()
+    const onKeyDown = jest.fn()
+    const { container } = render(
+      h(View, { id: 'v', className: 'a b', role: 'switch', 'aria-checked': true, tabIndex: 0, onClick, onKeyDown }, h(Text, { className: 't', selectable: true }, '长辈模式')),
+    )
+    const v = container.querySelector('#v')!
+    expect(v.tagName).toBe('DIV')
+    expect(v.getAttribute('class')).toBe('a b')
+    expect(v.getAttribute('role')).toBe('switch')
+    expect(v.getAttribute('aria-checked')).toBe('true')
+    expect(v.getAttribute('tabindex')).toBe('0')
+    const t = v.querySelector('.t')!
+    expect(t.tagName).toBe('SPAN')
+    expect(t.hasAttribute('selectable')).toBe(false)
+    expect(t.textContent).toBe('长辈模式')
+    fireEvent.click(v)
+    fireEvent.keyDown(v, { key: 'Enter' })
+    expect(onClick).toHaveBeenCalledTimes(1)
+    expect(onKeyDown.mock.calls[0][0].key).toBe('Enter')
+  })
+
+  it('adds hoverClass 50 ms into a touch and takes it off 400 ms after it ends, as Taro\'s View', () => {
+    jest.useFakeTimers()
+    try {
+      const { container } = render(h(View, { id: 'v', className: 'entry', hoverClass: 'entry--pressed' }))
+      const v = container.querySelector('#v')!
+      fireEvent.touchStart(v)
+      act(() => void jest.advanceTimersByTime(49))
+      expect(v.className).toBe('entry')
+      act(() => void jest.advanceTimersByTime(1))
+      expect(v.className).toBe('entry entry--pressed')
+      fireEvent.touchEnd(v)
+      act(() => void jest.advanceTimersByTime(399))
+      expect(v.className).toBe('entry entry--pressed')
+      act(() => void jest.advanceTimersByTime(1))
+      expect(v.className).toBe('entry')
+    } finally {
+      jest.useRealTimers()
+    }
+  })
+})
+
+describe('H5 stores keep their state where Taro\'s storage keeps it', () => {
+  it('writes what Taro.getStorageSync reads, and reads what Taro.setStorageSync wrote', () => {
+    taroStorage!.setItem('beian-settings', { state: { elder: true }, version: 1 })
+    expect(JSON.parse(localStorage.getItem('beian-settings')!)).toEqual({ data: '{"state":{"elder":true},"version":1}' })
+    expect(Taro.getStorageSync('beian-settings')).toBe('{"state":{"elder":true},"version":1}')
+    Taro.setStorageSync('beian-session', '{"state":{"token":"t"},"version":1}')
+    expect(taroStorage!.getItem('beian-session')).toEqual({ state: { token: 't' }, version: 1 })
+    taroStorage!.removeItem('beian-session')
+    expect(localStorage.getItem('beian-session')).toBeNull()
+  })
+
+  it('reads a missing key, or one not written by Taro, as nothing', () => {
+    expect(taroStorage!.getItem('beian-settings')).toBeNull()
+    localStorage.setItem('beian-settings', 'not json')
+    expect(taroStorage!.getItem('beian-settings')).toBeNull()
+    localStorage.setItem('beian-settings', '{"state":{}}')
+    expect(taroStorage!.getItem('beian-settings')).toBeNull()
+  })
+})
+
+describe('H5 waiting cards load only when they can show something', () => {
+  it('a first visit (no session, no emergency draft) loads no card', async () => {
+    expect(hasWaitingSources()).toBe(false)
+    const { container } = render(h(WaitingSlot))
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    })
+    expect(container.querySelector('#waiting-cards-shown')).toBeNull()
+  })
+
+  it.each(['beian-session', 'beian-emergency-drafts'])('with %s kept, the cards load', async (key) => {
+    Taro.setStorageSync(key, '{"state":{},"version":1}')
+    expect(hasWaitingSources()).toBe(true)
+    const { container } = render(h(WaitingSlot))
+    await waitFor(() => expect(container.querySelector('#waiting-cards-shown')).not.toBeNull())
+  })
+})
