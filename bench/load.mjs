@@ -18,6 +18,7 @@ import path from 'node:path'
 import autocannon from 'autocannon'
 import Database from 'better-sqlite3'
 import pg from 'pg'
+import { SERVER_NODE_FLAGS } from '../server/build.mjs'
 
 const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
 // A Redis database of its own, so the bench's counters never meet another run's or a test's.
@@ -66,7 +67,7 @@ export const UNLIMITED = { STATUS_RATE_LIMIT_PER_MINUTE: '100000000', LOGIN_RATE
 /** Starts the compiled server (dist/server/server.cjs, built by the bench) and waits for its health. */
 export async function startServer(root, env) {
   const port = await freePort()
-  const child = spawn(process.execPath, [path.join(root, 'dist', 'server', 'server.cjs')], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(root, 'dist', 'server', 'server.cjs')], {
     cwd: root,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'ignore', 'pipe'],

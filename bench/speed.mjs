@@ -20,6 +20,7 @@ import os from 'node:os'
 import path from 'node:path'
 import autocannon from 'autocannon'
 import pg from 'pg'
+import { SERVER_NODE_FLAGS } from '../server/build.mjs'
 import { UNLIMITED, call, freePort, freshPostgres, inParallel, preparePerson, startServer, stopServer } from './load.mjs'
 
 const QUICK = process.env.BENCH_QUICK === '1'
@@ -34,7 +35,8 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 /** A child process answering `listening` on stdout (the floors). */
 async function startFloor(script, env = {}) {
   const port = await freePort()
-  const child = spawn(process.execPath, [script], { env: { PATH: process.env.PATH, PORT: String(port), ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  // With the server's own node options, so both run the same way.
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, script], { env: { PATH: process.env.PATH, PORT: String(port), ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   let err = ''
   child.stderr.on('data', (d) => (err += d))
   await new Promise((resolve, reject) => {
@@ -222,8 +224,8 @@ async function startRun(root, rows) {
   for (let i = 0; i < STARTS; i += 1) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yidi-start-'))
     // As in production, where /docs is off (config.docsEnabled): Swagger UI and its files are not loaded.
-    ours.push(await coldStart([path.join(root, 'dist', 'server', 'server.cjs')], '/api/health', { SQLITE_PATH: path.join(dir, 'a.db'), DOCS_ENABLED: '0' }))
-    floor.push(await coldStart([path.join(root, 'bench', 'floors', 'fastify-hello.cjs')], '/', {}))
+    ours.push(await coldStart([...SERVER_NODE_FLAGS, path.join(root, 'dist', 'server', 'server.cjs')], '/api/health', { SQLITE_PATH: path.join(dir, 'a.db'), DOCS_ENABLED: '0' }))
+    floor.push(await coldStart([...SERVER_NODE_FLAGS, path.join(root, 'bench', 'floors', 'fastify-hello.cjs')], '/', {}))
     fs.rmSync(dir, { recursive: true, force: true })
   }
   const mb = (b) => b / 1024 / 1024

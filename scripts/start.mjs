@@ -6,7 +6,7 @@
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { SERVER_BUNDLE, buildServer } from '../server/build.mjs'
+import { SERVER_BUNDLE, SERVER_NODE_FLAGS, buildServer } from '../server/build.mjs'
 import { precompress } from './precompress.mjs'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -71,7 +71,7 @@ if (!fs.existsSync(SERVER_BUNDLE) || fs.statSync(SERVER_BUNDLE).mtimeMs <= serve
   await buildServer()
 }
 
-const server = spawn(process.execPath, [SERVER_BUNDLE], {
+const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER_BUNDLE], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, SERVE_STATIC: '1' },
