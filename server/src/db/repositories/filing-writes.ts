@@ -61,6 +61,12 @@ export interface CreateFilingInput {
    * out): answers the one that makes this a duplicate, if any (the domain's findDuplicateFiling).
    */
   findDuplicate: (ofSubject: readonly FilingRecord[]) => FilingRecord | undefined
+  /**
+   * The subject's filings as `lockedSubjectFilings` answered them earlier in this same
+   * transaction (the subject is locked since): create then neither locks nor reads them again.
+   * Given outside a transaction, create throws.
+   */
+  ofSubject?: readonly FilingRecord[]
   /** A 变更: the filing this one replaces, which must still be in `fromStatus`. */
   supersede?: { id: string; fromStatus: FilingStatus; note: string | null }
   /** An emergency filing's emergency part. */
@@ -166,17 +172,40 @@ function orderedMaterials(materials: ReadonlyArray<UploadRecord & { note?: strin
  * transaction ends, so a concurrent duplicate check waits and then sees this filing.
  * (SQLite runs one transaction at a time anyway.)
  */
-async function lockSubject(trx: Transaction<Database>, filing: NewFiling): Promise<void> {
-  if (filing.subjectUserId !== null) {
-    await trx.updateTable('users').set((eb) => ({ openid: eb.ref('openid') })).where('id', '=', filing.subjectUserId).execute()
-  } else if (filing.subjectFamilyMemberId !== null) {
+async function lockSubject(trx: Transaction<Database>, subject: FilingSubject): Promise<void> {
+  if (subject.subjectUserId !== null) {
+    await trx.updateTable('users').set((eb) => ({ openid: eb.ref('openid') })).where('id', '=', subject.subjectUserId).execute()
+  } else if (subject.familyMemberId !== null) {
     await trx
       .updateTable('family_members')
       .set((eb) => ({ relation: eb.ref('relation') }))
-      .where('id', '=', filing.subjectFamilyMemberId)
+      .where('id', '=', subject.familyMemberId)
       .execute()
   }
 }
+
+/** Whose filings: the person's account when known (whoever filed), else the family member record. */
+export interface FilingSubject {
+  subjectUserId: string | null
+  familyMemberId: string | null
+}
+
+/** All the subject's filings, newest first (as listForSubject orders them). */
+async function subjectFilings(trx: Transaction<Database>, subject: FilingSubject): Promise<FilingRecord[]> {
+  if (subject.subjectUserId === null && subject.familyMemberId === null) return []
+  const rows = await trx
+    .selectFrom('filings')
+    .selectAll()
+    .where((eb) =>
+      subject.subjectUserId !== null ? eb('subject_user_id', '=', subject.subjectUserId) : eb('subject_family_member_id', '=', subject.familyMemberId),
+    )
+    .orderBy('created_at', 'desc')
+    .orderBy('number', 'desc')
+    .execute()
+  return rows.map(toFilingRecord)
+}
+
+const subjectOf = (filing: NewFiling): FilingSubject => ({ subjectUserId: filing.subjectUserId, familyMemberId: filing.subjectFamilyMemberId })
 
 /** The writes about filings: create (with 变更), review decisions, more materials, cancel. */
 export function createFilingWrites(db: Kysely<Database>) {
@@ -184,20 +213,15 @@ export function createFilingWrites(db: Kysely<Database>) {
     try {
       return await inTransaction(db, async (trx) => {
         const { filing } = input
-        await lockSubject(trx, filing)
-
-        // The same person's filings: their account when known (whoever filed), else the family member
-        // record. Which of them the new one duplicates is the domain's rule (findDuplicateFiling).
-        let sameKind = trx
-          .selectFrom('filings')
-          .selectAll()
-          .where((eb) =>
-            filing.subjectUserId !== null
-              ? eb('subject_user_id', '=', filing.subjectUserId)
-              : eb('subject_family_member_id', '=', filing.subjectFamilyMemberId),
-          )
-        if (input.supersede) sameKind = sameKind.where('id', '!=', input.supersede.id)
-        const existing = input.findDuplicate((await sameKind.execute()).map(toFilingRecord))
+        // The same person's filings, read under the subject's lock. Which of them the new one
+        // duplicates is the domain's rule (findDuplicateFiling).
+        let ofSubject = input.ofSubject
+        if (ofSubject === undefined) {
+          await lockSubject(trx, subjectOf(filing))
+          ofSubject = await subjectFilings(trx, subjectOf(filing))
+        }
+        const supersededId = input.supersede?.id
+        const existing = input.findDuplicate(supersededId === undefined ? ofSubject : ofSubject.filter((f) => f.id !== supersededId))
         if (existing) throw new Rollback({ outcome: 'DUPLICATE', existing })
 
         // A number already taken (rare: random numbers) is skipped by the database itself, so a
@@ -247,7 +271,21 @@ export function createFilingWrites(db: Kysely<Database>) {
      * written unless everything is. CREATED carries what was written (nothing is read back).
      */
     async create(input: CreateFilingInput, now: Date): Promise<CreateFilingOutcome> {
+      if (input.ofSubject !== undefined && !db.isTransaction) throw new Error('ofSubject is only valid inside the transaction that read it')
       return insertOnce(input, now.toISOString())
+    },
+
+    /**
+     * Locks the subject until the transaction ends (as create does before its duplicate check)
+     * and answers all their filings, newest first: for a step that needs them before it files
+     * (multi-place), and passes them to create as `ofSubject` so they are read once. Only inside a
+     * transaction (throws otherwise): outside one the lock would end at once.
+     */
+    async lockedSubjectFilings(subject: FilingSubject): Promise<FilingRecord[]> {
+      if (!db.isTransaction) throw new Error('lockedSubjectFilings needs a transaction')
+      const trx = db as Transaction<Database>
+      await lockSubject(trx, subject)
+      return subjectFilings(trx, subject)
     },
 
     /**

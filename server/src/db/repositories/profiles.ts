@@ -44,6 +44,32 @@ export function createProfilesRepository(db: Kysely<Database>) {
     },
 
     /**
+     * The profile with the version of the person's latest standing PROFILE consent (as
+     * privacy.latestConsent picks it: newest first, withdrawn ones left out; null when none), in
+     * one statement: what a filing checks of its filer (issue 15). Null without a profile.
+     */
+    async findWithConsent(userId: string): Promise<{ profile: PersonProfile; consentVersion: string | null } | null> {
+      const row = await db
+        .selectFrom('person_profiles')
+        .selectAll()
+        .select((eb) =>
+          eb
+            .selectFrom('privacy_consents')
+            .select('notice_version')
+            .where('privacy_consents.user_id', '=', userId)
+            .where('privacy_consents.scope', '=', 'PROFILE')
+            .where('privacy_consents.withdrawn_at', 'is', null)
+            .orderBy('privacy_consents.consented_at', 'desc')
+            .orderBy('privacy_consents.id', 'desc')
+            .limit(1)
+            .as('consent_version'),
+        )
+        .where('person_profiles.user_id', '=', userId)
+        .executeTakeFirst()
+      return row ? { profile: toProfile(row), consentVersion: row.consent_version ?? null } : null
+    },
+
+    /**
      * Creates or replaces the user's profile and reads it back inside one transaction,
      * so a failure leaves the previous profile exactly as it was. `consentVersion`: a new consent
      * to that 隐私保护指引 version, recorded in the same transaction (null: none given this time).

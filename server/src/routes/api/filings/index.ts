@@ -32,7 +32,7 @@ const filings: FastifyPluginAsync = async (app) => {
 
   app.post<{ Body: CreateFilingBody }>('', { schema: CreateFilingSchema }, async (request, reply) => {
     const user = currentUser(request)
-    await assertFilingConsent(app, user.id)
+    // The filer's consent is checked by createFiling, in the write's transaction.
     const response = await withIdempotency(idempotencyFor(request, idempotency(user.id)), async (repos) => {
       const view = await createFiling(within(repos), user.id, request.body)
       request.log.info({ userId: user.id, filingId: view.id, type: view.type, status: view.status }, 'filing created')
