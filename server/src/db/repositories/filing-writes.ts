@@ -2,9 +2,10 @@
 import { randomUUID } from 'node:crypto'
 import type { Kysely, Transaction } from 'kysely'
 import type { FilingStatus } from '@/domain/filings'
-import type { Database } from '../schema'
+import type { Database, Dialect } from '../schema'
 import { inTransaction } from '../in-transaction'
 import { appendAudit, type NewAuditEntry } from './audit'
+import { insertFilingRows } from './filing-insert'
 import {
   toEmergencyRow,
   toFilingRecord,
@@ -208,7 +209,7 @@ async function subjectFilings(trx: Transaction<Database>, subject: FilingSubject
 const subjectOf = (filing: NewFiling): FilingSubject => ({ subjectUserId: filing.subjectUserId, familyMemberId: filing.subjectFamilyMemberId })
 
 /** The writes about filings: create (with 变更), review decisions, more materials, cancel. */
-export function createFilingWrites(db: Kysely<Database>) {
+export function createFilingWrites(db: Kysely<Database>, dialect: Dialect) {
   async function insertOnce(input: CreateFilingInput, at: string): Promise<CreateFilingOutcome> {
     try {
       return await inTransaction(db, async (trx) => {
@@ -228,25 +229,15 @@ export function createFilingWrites(db: Kysely<Database>) {
         // clash neither needs a lookup first nor spoils the transaction: draw again.
         const id = randomUUID()
         let row = toFilingRow(id, input.nextNumber(), filing, at)
+        const materials = orderedMaterials(input.materials)
+        const events = input.events.map((e) => ({ status: e.status, note: clipNote(e.note), at }))
         for (let attempt = 1; ; attempt += 1) {
-          const { numInsertedOrUpdatedRows } = await trx
-            .insertInto('filings')
-            .values(row)
-            .onConflict((oc) => oc.column('number').doNothing())
-            .executeTakeFirst()
-          if (numInsertedOrUpdatedRows === 1n) break
+          const rows = { filing: row, materials: materials.map((m) => ({ uploadId: m.id, note: m.note })), events }
+          if (await insertFilingRows(trx, dialect, rows)) break
           if (attempt >= NUMBER_ATTEMPTS) throw new Error(`no free filing number after ${NUMBER_ATTEMPTS} draws`)
           row = { ...row, number: input.nextNumber() }
         }
         const { number } = row
-        const materials = orderedMaterials(input.materials)
-        await attachMaterials(
-          trx,
-          id,
-          materials.map((m) => m.id),
-          Object.fromEntries(materials.flatMap((m) => (m.note === null ? [] : [[m.id, m.note]]))),
-        )
-        const events = await appendEvents(trx, id, input.events, at, 0)
         if (input.emergency) await trx.insertInto('filing_emergencies').values(toEmergencyRow(id, input.emergency)).execute()
         if (input.notifications) await insertNotifications(trx, input.notifications({ id, number }), new Date(at))
 
