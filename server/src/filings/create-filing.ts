@@ -13,7 +13,7 @@ import { toFilingView } from './to-filing-view'
 import { createEmergencyFiling } from './create-emergency-filing'
 import type { FilingRecord } from '@server/db/repositories/filings'
 import type { UploadRecord } from '@server/db/repositories/uploads'
-import { type FilingContext, blocksDuplicate, decide, draftOf, firstEvents, newFilingNumber, ownUploads, resolveSubject } from './filing-common'
+import { type FilingContext, blocksDuplicate, decide, draftOf, firstEvents, newFilingNumber, allFound, resolveSubject } from './filing-common'
 import { duplicateFiling, profileRequired } from './filing-errors'
 
 /**
@@ -58,8 +58,9 @@ export function withNotes(uploads: UploadRecord[], notes: Readonly<Record<string
 
 /** POST /api/filings (SPEC §2-§4, §6, §7). */
 export async function createFiling(app: FilingContext, userId: string, body: CreateFilingBody): Promise<FilingView> {
-  // The filer's 实名信息 and their consent to the notice in force (issue 11), in one read.
-  const filer = await app.repos.profiles.findWithConsent(userId)
+  // The filer's 实名信息, their consent to the notice in force (issue 11) and their uploads
+  // among the materials, in one read.
+  const filer = await app.repos.profiles.findFiler(userId, body.materials)
   if (!filer) throw profileRequired()
   assertFilerConsent(filer.consentVersion)
   const own = filer.profile
@@ -68,7 +69,7 @@ export async function createFiling(app: FilingContext, userId: string, body: Cre
   if ('self' in body.subject && identity.taken) throw idTaken()
   const subject = await resolveSubject(app, userId, body.subject, own)
 
-  const uploads = withNotes(await ownUploads(app, userId, body.materials), body.materialNotes ?? {})
+  const uploads = withNotes(allFound(filer.uploads, body.materials), body.materialNotes ?? {})
   if (body.type === 'EMERGENCY') return createEmergencyFiling(app, userId, body, { subject, filer: own }, uploads)
   if (body.emergency) throw validationFailed(422, { emergency: '只有急诊住院备案才填急诊信息，请去掉，或把类型改成急诊' })
 

@@ -6,7 +6,7 @@ import { withIdempotency } from '@server/idempotency'
 import { assertFilerConsent } from '@server/privacy/consent'
 import { identityFacts } from '@server/verification/verify'
 import { VALID_PROFILE, buildTestApp, login } from '../helpers/build'
-import { fileOk, filer, longTermBody } from '../helpers/filings'
+import { fileOk, filer, longTermBody, uploadAll } from '../helpers/filings'
 
 /**
  * The reads and writes POST /api/filings was cut down to (issue 15), each against the test's
@@ -66,25 +66,39 @@ describe('withIdempotency without a key', () => {
   })
 })
 
-describe('profiles.findWithConsent', () => {
+describe('profiles.findFiler', () => {
   it('null without a profile', async () => {
     const { userId } = await login(app)
-    expect(await app.repos.profiles.findWithConsent(userId)).toBeNull()
+    expect(await app.repos.profiles.findFiler(userId, [])).toBeNull()
   })
 
   it('the profile with its latest standing consent; a withdrawn one does not count', async () => {
     const { userId } = await filer(app, { verified: false })
-    const found = await app.repos.profiles.findWithConsent(userId)
+    const found = await app.repos.profiles.findFiler(userId, [])
     expect(found?.profile).toEqual(await app.repos.profiles.findByUserId(userId))
     expect(found?.consentVersion).toBe(PRIVACY_NOTICE_VERSION)
+    expect(found?.uploads).toEqual([])
     // A newer consent to an older notice wins (the latest one is what counts).
     await app.db
       .insertInto('privacy_consents')
       .values({ id: randomUUID(), user_id: userId, scope: 'PROFILE', family_member_id: null, notice_version: 'old', consented_at: '2099-01-01T00:00:00.000Z', withdrawn_at: null })
       .execute()
-    expect((await app.repos.profiles.findWithConsent(userId))?.consentVersion).toBe('old')
+    expect((await app.repos.profiles.findFiler(userId, []))?.consentVersion).toBe('old')
     await app.db.updateTable('privacy_consents').set({ withdrawn_at: NOW.toISOString() }).where('user_id', '=', userId).execute()
-    expect((await app.repos.profiles.findWithConsent(userId))?.consentVersion).toBeNull()
+    expect((await app.repos.profiles.findFiler(userId, []))?.consentVersion).toBeNull()
+  })
+
+  it('the uploads among the ids that are the filer’s own, as findOwned answers them', async () => {
+    const mine = await filer(app, { verified: false })
+    const other = await filer(app, { verified: false })
+    const [a, b] = await uploadAll(app, mine.token, ['ID_DOCUMENT', 'RESIDENCE_PERMIT'])
+    const [theirs] = await uploadAll(app, other.token, ['ID_DOCUMENT'])
+    const ids = [a!, b!, theirs!, randomUUID()]
+    const found = await app.repos.profiles.findFiler(mine.userId, ids)
+    const byId = (xs: Array<{ id: string }>) => [...xs].sort((x, y) => (x.id < y.id ? -1 : 1))
+    expect(byId(found!.uploads)).toEqual(byId(await app.repos.uploads.findOwned(mine.userId, ids)))
+    expect(found!.uploads.map((u) => u.id).sort()).toEqual([a, b].sort())
+    expect(typeof found!.uploads[0]!.size).toBe('number')
   })
 })
 

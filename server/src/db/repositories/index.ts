@@ -19,26 +19,39 @@ import { createUsersRepository } from './users'
 import { createWechatTokensRepository } from './wechat-tokens'
 import { createVerificationsRepository } from './verifications'
 
-/** All SQL lives behind these; routes and services only see the plain objects they return. */
+/**
+ * All SQL lives behind these; routes and services only see the plain objects they return. Each
+ * repository is made at its first use: a transaction's set (app.transact, every idempotent write)
+ * is made per request and a filing uses five of them (issue 15).
+ */
 export function createRepositories(db: Kysely<Database>, dialect: Dialect, identityHasher: IdentityHasher) {
+  const made = new Map<string, unknown>()
+  function once<T>(name: string, make: () => T): T {
+    let repository = made.get(name) as T | undefined
+    if (repository === undefined) {
+      repository = make()
+      made.set(name, repository)
+    }
+    return repository
+  }
   return {
-    users: createUsersRepository(db),
-    profiles: createProfilesRepository(db),
-    settings: createSettingsRepository(db),
-    uploads: createUploadsRepository(db),
-    filings: createFilingsRepository(db, dialect),
-    idempotencyKeys: createIdempotencyKeysRepository(db),
-    notifications: createNotificationsRepository(db),
-    outbox: createOutboxRepository(db, dialect),
-    subscriptions: createSubscriptionsRepository(db),
-    family: createFamilyRepository(db),
-    wechatTokens: createWechatTokensRepository(db),
-    privacy: createPrivacyRepository(db),
-    staff: createStaffRepository(db),
-    reviewDecisions: createReviewDecisionsRepository(db),
-    reviewLookups: createReviewLookupsRepository(db),
-    audit: createAuditRepository(db),
-    verifications: createVerificationsRepository(db, identityHasher),
+    get users() { return once('users', () => createUsersRepository(db)) },
+    get profiles() { return once('profiles', () => createProfilesRepository(db, dialect)) },
+    get settings() { return once('settings', () => createSettingsRepository(db)) },
+    get uploads() { return once('uploads', () => createUploadsRepository(db)) },
+    get filings() { return once('filings', () => createFilingsRepository(db, dialect)) },
+    get idempotencyKeys() { return once('idempotencyKeys', () => createIdempotencyKeysRepository(db)) },
+    get notifications() { return once('notifications', () => createNotificationsRepository(db)) },
+    get outbox() { return once('outbox', () => createOutboxRepository(db, dialect)) },
+    get subscriptions() { return once('subscriptions', () => createSubscriptionsRepository(db)) },
+    get family() { return once('family', () => createFamilyRepository(db)) },
+    get wechatTokens() { return once('wechatTokens', () => createWechatTokensRepository(db)) },
+    get privacy() { return once('privacy', () => createPrivacyRepository(db)) },
+    get staff() { return once('staff', () => createStaffRepository(db)) },
+    get reviewDecisions() { return once('reviewDecisions', () => createReviewDecisionsRepository(db)) },
+    get reviewLookups() { return once('reviewLookups', () => createReviewLookupsRepository(db)) },
+    get audit() { return once('audit', () => createAuditRepository(db)) },
+    get verifications() { return once('verifications', () => createVerificationsRepository(db, identityHasher)) },
   }
 }
 

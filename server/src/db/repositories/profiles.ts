@@ -1,5 +1,8 @@
-import type { Kysely, Selectable } from 'kysely'
-import type { Database, PersonProfilesTable } from '../schema'
+import { sql, type Kysely, type Selectable } from 'kysely'
+import { jsonArrayFrom as postgresJsonArrayFrom } from 'kysely/helpers/postgres'
+import { jsonArrayFrom as sqliteJsonArrayFrom } from 'kysely/helpers/sqlite'
+import type { Database, Dialect, PersonProfilesTable } from '../schema'
+import { META_COLUMNS, toUploadRecord, type UploadRecord } from './uploads'
 import { insertConsent } from './privacy'
 
 export type InsuranceType = 'EMPLOYEE' | 'RESIDENT'
@@ -32,7 +35,12 @@ function toProfile(row: Selectable<PersonProfilesTable>): PersonProfile {
   }
 }
 
-export function createProfilesRepository(db: Kysely<Database>) {
+/** An upload's columns as the JSON array of findFiler carries them. */
+type UploadJsonRow = Parameters<typeof toUploadRecord>[0]
+
+export function createProfilesRepository(db: Kysely<Database>, dialect: Dialect) {
+  // The subquery's rows as one JSON array (json_agg on PostgreSQL, json_group_array on SQLite).
+  const jsonArrayFrom = (dialect === 'postgres' ? postgresJsonArrayFrom : sqliteJsonArrayFrom) as typeof sqliteJsonArrayFrom
   return {
     async findByUserId(userId: string): Promise<PersonProfile | null> {
       const row = await db
@@ -44,15 +52,19 @@ export function createProfilesRepository(db: Kysely<Database>) {
     },
 
     /**
-     * The profile with the version of the person's latest standing PROFILE consent (as
-     * privacy.latestConsent picks it: newest first, withdrawn ones left out; null when none), in
-     * one statement: what a filing checks of its filer (issue 15). Null without a profile.
+     * What a filing reads of its filer, in one statement (issue 15): the profile; the version of
+     * the person's latest standing PROFILE consent (as privacy.latestConsent picks it: newest
+     * first, withdrawn ones left out; null when none); and those of `uploadIds` that exist and
+     * are theirs (as uploads.findOwned answers them, in no particular order). Null without a profile.
      */
-    async findWithConsent(userId: string): Promise<{ profile: PersonProfile; consentVersion: string | null } | null> {
+    async findFiler(
+      userId: string,
+      uploadIds: readonly string[],
+    ): Promise<{ profile: PersonProfile; consentVersion: string | null; uploads: UploadRecord[] } | null> {
       const row = await db
         .selectFrom('person_profiles')
         .selectAll()
-        .select((eb) =>
+        .select((eb) => [
           eb
             .selectFrom('privacy_consents')
             .select('notice_version')
@@ -63,10 +75,22 @@ export function createProfilesRepository(db: Kysely<Database>) {
             .orderBy('privacy_consents.id', 'desc')
             .limit(1)
             .as('consent_version'),
-        )
+          uploadIds.length === 0
+            ? sql<UploadJsonRow[]>`null`.as('uploads')
+            : jsonArrayFrom(
+                eb
+                  .selectFrom('uploads')
+                  .select(META_COLUMNS.map((c) => `uploads.${c}` as const))
+                  .where('uploads.owner_user_id', '=', userId)
+                  .where('uploads.id', 'in', [...uploadIds]),
+              ).as('uploads'),
+        ])
         .where('person_profiles.user_id', '=', userId)
         .executeTakeFirst()
-      return row ? { profile: toProfile(row), consentVersion: row.consent_version ?? null } : null
+      if (!row) return null
+      // SQLite answers the JSON array as text, PostgreSQL as parsed JSON.
+      const uploads = (typeof row.uploads === 'string' ? JSON.parse(row.uploads) : row.uploads ?? []) as UploadJsonRow[]
+      return { profile: toProfile(row), consentVersion: row.consent_version ?? null, uploads: uploads.map(toUploadRecord) }
     },
 
     /**
