@@ -170,10 +170,14 @@ function orderedMaterials(materials: ReadonlyArray<UploadRecord & { note?: strin
 /**
  * Serialises writes about one subject: on PostgreSQL the no-op update takes the row's lock (the
  * subject's user row, or the family member's row for a member without an account) until the
- * transaction ends, so a concurrent duplicate check waits and then sees this filing.
- * (SQLite runs one transaction at a time anyway.)
+ * transaction ends, so a concurrent duplicate check waits and then sees this filing. On SQLite
+ * it writes nothing (issue 15: the update cost a statement and a page in every commit): the
+ * server's one connection runs one transaction at a time, and a second process's transaction
+ * that read before this one committed cannot write after it (WAL: SQLITE_BUSY), so no duplicate
+ * gets past the check there either.
  */
-async function lockSubject(trx: Transaction<Database>, subject: FilingSubject): Promise<void> {
+async function lockSubject(trx: Transaction<Database>, dialect: Dialect, subject: FilingSubject): Promise<void> {
+  if (dialect === 'sqlite') return
   if (subject.subjectUserId !== null) {
     await trx.updateTable('users').set((eb) => ({ openid: eb.ref('openid') })).where('id', '=', subject.subjectUserId).execute()
   } else if (subject.familyMemberId !== null) {
@@ -218,7 +222,7 @@ export function createFilingWrites(db: Kysely<Database>, dialect: Dialect) {
         // duplicates is the domain's rule (findDuplicateFiling).
         let ofSubject = input.ofSubject
         if (ofSubject === undefined) {
-          await lockSubject(trx, subjectOf(filing))
+          await lockSubject(trx, dialect, subjectOf(filing))
           ofSubject = await subjectFilings(trx, subjectOf(filing))
         }
         const supersededId = input.supersede?.id
@@ -275,7 +279,7 @@ export function createFilingWrites(db: Kysely<Database>, dialect: Dialect) {
     async lockedSubjectFilings(subject: FilingSubject): Promise<FilingRecord[]> {
       if (!db.isTransaction) throw new Error('lockedSubjectFilings needs a transaction')
       const trx = db as Transaction<Database>
-      await lockSubject(trx, subject)
+      await lockSubject(trx, dialect, subject)
       return subjectFilings(trx, subject)
     },
 

@@ -25,33 +25,75 @@ import { createVerificationsRepository } from './verifications'
  * is made per request and a filing uses five of them (issue 15).
  */
 export function createRepositories(db: Kysely<Database>, dialect: Dialect, identityHasher: IdentityHasher) {
-  const made = new Map<string, unknown>()
-  function once<T>(name: string, make: () => T): T {
-    let repository = made.get(name) as T | undefined
-    if (repository === undefined) {
-      repository = make()
-      made.set(name, repository)
-    }
-    return repository
-  }
+  let users: ReturnType<typeof createUsersRepository> | undefined
+  let profiles: ReturnType<typeof createProfilesRepository> | undefined
+  let settings: ReturnType<typeof createSettingsRepository> | undefined
+  let uploads: ReturnType<typeof createUploadsRepository> | undefined
+  let filings: ReturnType<typeof createFilingsRepository> | undefined
+  let idempotencyKeys: ReturnType<typeof createIdempotencyKeysRepository> | undefined
+  let notifications: ReturnType<typeof createNotificationsRepository> | undefined
+  let outbox: ReturnType<typeof createOutboxRepository> | undefined
+  let subscriptions: ReturnType<typeof createSubscriptionsRepository> | undefined
+  let family: ReturnType<typeof createFamilyRepository> | undefined
+  let wechatTokens: ReturnType<typeof createWechatTokensRepository> | undefined
+  let privacy: ReturnType<typeof createPrivacyRepository> | undefined
+  let staff: ReturnType<typeof createStaffRepository> | undefined
+  let reviewDecisions: ReturnType<typeof createReviewDecisionsRepository> | undefined
+  let reviewLookups: ReturnType<typeof createReviewLookupsRepository> | undefined
+  let audit: ReturnType<typeof createAuditRepository> | undefined
+  let verifications: ReturnType<typeof createVerificationsRepository> | undefined
   return {
-    get users() { return once('users', () => createUsersRepository(db)) },
-    get profiles() { return once('profiles', () => createProfilesRepository(db, dialect)) },
-    get settings() { return once('settings', () => createSettingsRepository(db)) },
-    get uploads() { return once('uploads', () => createUploadsRepository(db)) },
-    get filings() { return once('filings', () => createFilingsRepository(db, dialect)) },
-    get idempotencyKeys() { return once('idempotencyKeys', () => createIdempotencyKeysRepository(db)) },
-    get notifications() { return once('notifications', () => createNotificationsRepository(db)) },
-    get outbox() { return once('outbox', () => createOutboxRepository(db, dialect)) },
-    get subscriptions() { return once('subscriptions', () => createSubscriptionsRepository(db)) },
-    get family() { return once('family', () => createFamilyRepository(db)) },
-    get wechatTokens() { return once('wechatTokens', () => createWechatTokensRepository(db)) },
-    get privacy() { return once('privacy', () => createPrivacyRepository(db)) },
-    get staff() { return once('staff', () => createStaffRepository(db)) },
-    get reviewDecisions() { return once('reviewDecisions', () => createReviewDecisionsRepository(db)) },
-    get reviewLookups() { return once('reviewLookups', () => createReviewLookupsRepository(db)) },
-    get audit() { return once('audit', () => createAuditRepository(db)) },
-    get verifications() { return once('verifications', () => createVerificationsRepository(db, identityHasher)) },
+    get users() {
+      return (users ??= createUsersRepository(db))
+    },
+    get profiles() {
+      return (profiles ??= createProfilesRepository(db, dialect))
+    },
+    get settings() {
+      return (settings ??= createSettingsRepository(db))
+    },
+    get uploads() {
+      return (uploads ??= createUploadsRepository(db))
+    },
+    get filings() {
+      return (filings ??= createFilingsRepository(db, dialect))
+    },
+    get idempotencyKeys() {
+      return (idempotencyKeys ??= createIdempotencyKeysRepository(db))
+    },
+    get notifications() {
+      return (notifications ??= createNotificationsRepository(db))
+    },
+    get outbox() {
+      return (outbox ??= createOutboxRepository(db, dialect))
+    },
+    get subscriptions() {
+      return (subscriptions ??= createSubscriptionsRepository(db))
+    },
+    get family() {
+      return (family ??= createFamilyRepository(db))
+    },
+    get wechatTokens() {
+      return (wechatTokens ??= createWechatTokensRepository(db))
+    },
+    get privacy() {
+      return (privacy ??= createPrivacyRepository(db))
+    },
+    get staff() {
+      return (staff ??= createStaffRepository(db))
+    },
+    get reviewDecisions() {
+      return (reviewDecisions ??= createReviewDecisionsRepository(db))
+    },
+    get reviewLookups() {
+      return (reviewLookups ??= createReviewLookupsRepository(db))
+    },
+    get audit() {
+      return (audit ??= createAuditRepository(db))
+    },
+    get verifications() {
+      return (verifications ??= createVerificationsRepository(db, identityHasher))
+    },
   }
 }
 
