@@ -60,13 +60,14 @@ export function withNotes(uploads: UploadRecord[], notes: Readonly<Record<string
 export async function createFiling(app: FilingContext, userId: string, body: CreateFilingBody): Promise<FilingView> {
   // The filer's 实名信息, their consent to the notice in force (issue 11) and their uploads
   // among the materials, in one read.
-  const filer = await app.repos.profiles.findFiler(userId, body.materials)
+  const forSelf = 'self' in body.subject
+  const filer = await app.repos.profiles.findFiler(userId, body.materials, { lockAccount: forSelf })
   if (!filer) throw profileRequired()
   assertFilerConsent(filer.consentVersion)
   const own = filer.profile
   const identity = await identityFacts(app, userId, own)
   // An ID number another account has verified gives this account no filing rights (issue 11).
-  if ('self' in body.subject && identity.taken) throw idTaken()
+  if (forSelf && identity.taken) throw idTaken()
   const subject = await resolveSubject(app, userId, body.subject, own)
 
   const uploads = withNotes(allFound(filer.uploads, body.materials), body.materialNotes ?? {})
@@ -77,7 +78,11 @@ export async function createFiling(app: FilingContext, userId: string, body: Cre
   const today = chinaToday(now)
   // Multi-place is decided from the person's standing filings, not from the client's flag (002 第十一条).
   // Read under the subject's lock, once: the duplicate check at the write uses the same rows.
-  const ofSubject = await app.repos.filings.lockedSubjectFilings({ subjectUserId: subject.subjectUserId, familyMemberId: subject.familyMemberId })
+  const ofSubject = await app.repos.filings.lockedSubjectFilings(
+    { subjectUserId: subject.subjectUserId, familyMemberId: subject.familyMemberId },
+    // Filing for oneself, findFiler locked the subject's account already.
+    { lockHeld: forSelf && subject.subjectUserId === userId },
+  )
   const multiPlace = multiPlaceFor(subject, ofSubject, body, today)
   const submission: FilingSubmission = {
     type: body.type,

@@ -5,7 +5,7 @@ import { insertFilingRows } from '@server/db/repositories/filing-insert'
 import { withIdempotency } from '@server/idempotency'
 import { assertFilerConsent } from '@server/privacy/consent'
 import { identityFacts } from '@server/verification/verify'
-import { VALID_PROFILE, buildTestApp, login } from '../helpers/build'
+import { VALID_PROFILE, buildTestApp, login, usesPostgres } from '../helpers/build'
 import { fileOk, filer, longTermBody, uploadAll } from '../helpers/filings'
 
 /**
@@ -99,6 +99,41 @@ describe('profiles.findFiler', () => {
     expect(byId(found!.uploads)).toEqual(byId(await app.repos.uploads.findOwned(mine.userId, ids)))
     expect(found!.uploads.map((u) => u.id).sort()).toEqual([a, b].sort())
     expect(typeof found!.uploads[0]!.size).toBe('number')
+  })
+})
+
+describe('profiles.findFiler with lockAccount', () => {
+  it('answers what findFiler answers without it', async () => {
+    const { token, userId } = await filer(app, { verified: false })
+    const ids = await uploadAll(app, token, ['ID_DOCUMENT'])
+    const plain = await app.repos.profiles.findFiler(userId, ids)
+    expect(await app.transact((repos) => repos.profiles.findFiler(userId, ids, { lockAccount: true }))).toEqual(plain)
+  })
+
+  const onPostgres = usesPostgres ? it : it.skip
+  onPostgres('on PostgreSQL holds the account row until the transaction ends: the subject lock of another filing waits', async () => {
+    const { userId } = await filer(app, { verified: false })
+    const order: string[] = []
+    let holding!: () => void
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (holding = resolve))
+    const released = new Promise<void>((resolve) => (release = resolve))
+    const first = app.transact(async (repos) => {
+      await repos.profiles.findFiler(userId, [], { lockAccount: true })
+      holding()
+      await released
+      order.push('first ends')
+    })
+    await held
+    const second = app.transact(async (repos) => {
+      await repos.filings.lockedSubjectFilings({ subjectUserId: userId, familyMemberId: null })
+      order.push('second locked')
+    })
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    order.push('waited')
+    release()
+    await Promise.all([first, second])
+    expect(order).toEqual(['waited', 'first ends', 'second locked'])
   })
 })
 

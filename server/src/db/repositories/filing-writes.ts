@@ -274,12 +274,14 @@ export function createFilingWrites(db: Kysely<Database>, dialect: Dialect) {
      * Locks the subject until the transaction ends (as create does before its duplicate check)
      * and answers all their filings, newest first: for a step that needs them before it files
      * (multi-place), and passes them to create as `ofSubject` so they are read once. Only inside a
-     * transaction (throws otherwise): outside one the lock would end at once.
+     * transaction (throws otherwise): outside one the lock would end at once. `lockHeld`: this
+     * transaction holds the subject's lock already (profiles.findFiler with `lockAccount`, the
+     * subject being the filer).
      */
-    async lockedSubjectFilings(subject: FilingSubject): Promise<FilingRecord[]> {
+    async lockedSubjectFilings(subject: FilingSubject, { lockHeld = false }: { lockHeld?: boolean } = {}): Promise<FilingRecord[]> {
       if (!db.isTransaction) throw new Error('lockedSubjectFilings needs a transaction')
       const trx = db as Transaction<Database>
-      await lockSubject(trx, dialect, subject)
+      if (!lockHeld) await lockSubject(trx, dialect, subject)
       return subjectFilings(trx, subject)
     },
 

@@ -56,14 +56,18 @@ export function createProfilesRepository(db: Kysely<Database>, dialect: Dialect)
      * the person's latest standing PROFILE consent (as privacy.latestConsent picks it: newest
      * first, withdrawn ones left out; null when none); and those of `uploadIds` that exist and
      * are theirs (as uploads.findOwned answers them, in no particular order). Null without a profile.
+     * `lockAccount` (a filing for oneself, inside its transaction): on PostgreSQL the same
+     * statement also locks the filer's account row until the transaction ends — the lock
+     * filings.lockedSubjectFilings takes on the subject, one round trip fewer (SQLite needs none).
      */
     async findFiler(
       userId: string,
       uploadIds: readonly string[],
+      { lockAccount = false }: { lockAccount?: boolean } = {},
     ): Promise<{ profile: PersonProfile; consentVersion: string | null; uploads: UploadRecord[] } | null> {
-      const row = await db
+      let query = db
         .selectFrom('person_profiles')
-        .selectAll()
+        .selectAll('person_profiles')
         .select((eb) => [
           eb
             .selectFrom('privacy_consents')
@@ -86,7 +90,10 @@ export function createProfilesRepository(db: Kysely<Database>, dialect: Dialect)
               ).as('uploads'),
         ])
         .where('person_profiles.user_id', '=', userId)
-        .executeTakeFirst()
+      if (lockAccount && dialect === 'postgres') {
+        query = query.innerJoin('users', 'users.id', 'person_profiles.user_id').forNoKeyUpdate('users')
+      }
+      const row = await query.executeTakeFirst()
       if (!row) return null
       // SQLite answers the JSON array as text, PostgreSQL as parsed JSON.
       const uploads = (typeof row.uploads === 'string' ? JSON.parse(row.uploads) : row.uploads ?? []) as UploadJsonRow[]
