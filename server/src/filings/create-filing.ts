@@ -7,6 +7,7 @@ import { normalizeName } from '@/domain/validation/name'
 import { AppError, validationFailed } from '@server/errors'
 import { type FilingSubjectFacts } from '@server/family/family'
 import { maskIdNumber } from '@server/logging/mask'
+import { accountGone } from '@server/plugins/app/auth'
 import { assertFilerConsent } from '@server/privacy/consent'
 import { idTaken, identityFacts } from '@server/verification/verify'
 import { toFilingView } from './to-filing-view'
@@ -62,7 +63,9 @@ export async function createFiling(app: FilingContext, userId: string, body: Cre
   // among the materials, in one read.
   const forSelf = 'self' in body.subject
   const filer = await app.repos.profiles.findFiler(userId, body.materials, { lockAccount: forSelf })
-  if (!filer) throw profileRequired()
+  // The route checked the session token only (app.authenticateToken): the account is read here.
+  if (!filer) throw accountGone()
+  if (!filer.profile) throw profileRequired()
   assertFilerConsent(filer.consentVersion)
   const own = filer.profile
   const identity = await identityFacts(app, userId, own)

@@ -5,8 +5,8 @@ import { insertFilingRows } from '@server/db/repositories/filing-insert'
 import { withIdempotency } from '@server/idempotency'
 import { assertFilerConsent } from '@server/privacy/consent'
 import { identityFacts } from '@server/verification/verify'
-import { VALID_PROFILE, buildTestApp, login, usesPostgres } from '../helpers/build'
-import { fileOk, filer, longTermBody, uploadAll } from '../helpers/filings'
+import { VALID_PROFILE, bearer, buildTestApp, expectErrorBody, login, usesPostgres } from '../helpers/build'
+import { fileOk, fileRequest, filer, longTermBody, uploadAll } from '../helpers/filings'
 
 /**
  * The reads and writes POST /api/filings was cut down to (issue 15), each against the test's
@@ -67,8 +67,11 @@ describe('withIdempotency without a key', () => {
 })
 
 describe('profiles.findFiler', () => {
-  it('null without a profile', async () => {
-    const { userId } = await login(app)
+  it('a live account without a profile: profile null; an unknown or deleted account: null', async () => {
+    const { token, userId } = await login(app)
+    expect(await app.repos.profiles.findFiler(userId, [])).toEqual({ profile: null, consentVersion: null, uploads: [] })
+    expect(await app.repos.profiles.findFiler(randomUUID(), [])).toBeNull()
+    await app.inject({ method: 'DELETE', url: '/api/me', headers: bearer(token) })
     expect(await app.repos.profiles.findFiler(userId, [])).toBeNull()
   })
 
@@ -238,5 +241,46 @@ describe('insertFilingRows', () => {
     const ok = await app.db.transaction().execute((trx) => insertFilingRows(trx, app.dialect, { filing: { ...template, id, number: `U${id.slice(0, 8)}` }, materials: [], events }))
     expect(ok).toBe(true)
     expect(await app.db.selectFrom('filing_events').select('status').where('filing_id', '=', id).execute()).toEqual([{ status: 'SUBMITTED' }])
+  })
+})
+
+describe('POST /api/filings reads the account in its write (app.authenticateToken)', () => {
+  it('a deleted account’s token: 401 UNAUTHORIZED, with or without a key, nothing filed or kept', async () => {
+    const { token, userId } = await filer(app)
+    const body = await longTermBody(app, token, TODAY)
+    expect((await app.inject({ method: 'DELETE', url: '/api/me', headers: bearer(token) })).statusCode).toBe(200)
+    for (const headers of [{}, { 'idempotency-key': 'after-delete' }] as Array<Record<string, string>>) {
+      const refused = await app.inject(fileRequest(token, body, headers))
+      expect(refused.statusCode).toBe(401)
+      expectErrorBody(refused.json(), 'UNAUTHORIZED')
+    }
+    expect(await app.db.selectFrom('filings').select('id').where('user_id', '=', userId).execute()).toEqual([])
+    expect(await app.db.selectFrom('idempotency_keys').select('key').where('user_id', '=', userId).execute()).toEqual([])
+  })
+
+  it('no token or a forged one: 401 before the body is read (no validation feedback)', async () => {
+    const { token } = await filer(app)
+    const forged = `${token.slice(0, -2)}xx`
+    for (const headers of [{}, bearer(forged)]) {
+      const refused = await app.inject({ method: 'POST', url: '/api/filings', headers: { ...headers, 'content-type': 'application/json' }, payload: '{"not":"a filing"' })
+      expect(refused.statusCode).toBe(401)
+      expectErrorBody(refused.json(), 'UNAUTHORIZED')
+    }
+  })
+
+  it('a live account without 实名信息: 422 PROFILE_REQUIRED, as before', async () => {
+    const { token } = await login(app)
+    const refused = await app.inject(fileRequest(token, { type: 'LONG_TERM_RESIDENT', subject: { self: true }, destination: { province: '440000', city: '441700' }, startDate: TODAY, contacts: { phone1: '13812345678', addressAtDestination: '阳江市江城区东风路 8 号' }, materials: [randomUUID()] }))
+    expect(refused.statusCode).toBe(422)
+    expectErrorBody(refused.json(), 'PROFILE_REQUIRED')
+  })
+
+  it('the other filings routes still read the account in their hook', async () => {
+    const { token } = await filer(app)
+    await app.inject({ method: 'DELETE', url: '/api/me', headers: bearer(token) })
+    for (const [method, url] of [['GET', '/api/filings'], ['GET', `/api/filings/${randomUUID()}`], ['POST', `/api/filings/${randomUUID()}/cancel`]] as const) {
+      const refused = await app.inject({ method, url, headers: bearer(token), ...(method === 'POST' ? { payload: { reason: 'x' } } : {}) })
+      expect(refused.statusCode).toBe(401)
+    }
   })
 })

@@ -52,21 +52,24 @@ export function createProfilesRepository(db: Kysely<Database>, dialect: Dialect)
     },
 
     /**
-     * What a filing reads of its filer, in one statement (issue 15): the profile; the version of
-     * the person's latest standing PROFILE consent (as privacy.latestConsent picks it: newest
-     * first, withdrawn ones left out; null when none); and those of `uploadIds` that exist and
-     * are theirs (as uploads.findOwned answers them, in no particular order). Null without a profile.
-     * `lockAccount` (a filing for oneself, inside its transaction): on PostgreSQL the same
-     * statement also locks the filer's account row until the transaction ends — the lock
-     * filings.lockedSubjectFilings takes on the subject, one round trip fewer (SQLite needs none).
+     * What a filing reads of its filer, in one statement (issue 15): whether the account is live
+     * (null when it is unknown or deleted by its owner: what `authenticate` reads, so the filing
+     * route need not read it apart); the profile (null without one); the version of the person's
+     * latest standing PROFILE consent (as privacy.latestConsent picks it: newest first, withdrawn
+     * ones left out; null when none); and those of `uploadIds` that exist and are theirs (as
+     * uploads.findOwned answers them, in no particular order). `lockAccount` (a filing for
+     * oneself, inside its transaction): on PostgreSQL the same statement also locks the account
+     * row until the transaction ends — the lock filings.lockedSubjectFilings takes on the subject,
+     * one round trip fewer (SQLite needs none).
      */
     async findFiler(
       userId: string,
       uploadIds: readonly string[],
       { lockAccount = false }: { lockAccount?: boolean } = {},
-    ): Promise<{ profile: PersonProfile; consentVersion: string | null; uploads: UploadRecord[] } | null> {
+    ): Promise<{ profile: PersonProfile | null; consentVersion: string | null; uploads: UploadRecord[] } | null> {
       let query = db
-        .selectFrom('person_profiles')
+        .selectFrom('users')
+        .leftJoin('person_profiles', 'person_profiles.user_id', 'users.id')
         .selectAll('person_profiles')
         .select((eb) => [
           eb
@@ -89,15 +92,15 @@ export function createProfilesRepository(db: Kysely<Database>, dialect: Dialect)
                   .where('uploads.id', 'in', [...uploadIds]),
               ).as('uploads'),
         ])
-        .where('person_profiles.user_id', '=', userId)
-      if (lockAccount && dialect === 'postgres') {
-        query = query.innerJoin('users', 'users.id', 'person_profiles.user_id').forNoKeyUpdate('users')
-      }
+        .where('users.id', '=', userId)
+        .where('users.deleted_at', 'is', null)
+      if (lockAccount && dialect === 'postgres') query = query.forNoKeyUpdate('users')
       const row = await query.executeTakeFirst()
       if (!row) return null
       // SQLite answers the JSON array as text, PostgreSQL as parsed JSON.
       const uploads = (typeof row.uploads === 'string' ? JSON.parse(row.uploads) : row.uploads ?? []) as UploadJsonRow[]
-      return { profile: toProfile(row), consentVersion: row.consent_version ?? null, uploads: uploads.map(toUploadRecord) }
+      const profile = row.user_id === null ? null : toProfile(row as Selectable<PersonProfilesTable>)
+      return { profile, consentVersion: row.consent_version ?? null, uploads: uploads.map(toUploadRecord) }
     },
 
     /**
