@@ -15,7 +15,8 @@ import { AppError } from '@server/errors'
  * is never committed without its answer, so no retry waits on a request that died. Of two
  * requests with one key in flight at once, the second's insert of the key row waits for the
  * first transaction (PostgreSQL's unique index; SQLite runs one transaction at a time), then
- * fails as a duplicate, and the second answers the first's committed answer. Only successful
+ * finds the key taken (`ON CONFLICT DO NOTHING`: no lookup before the insert, no error after it)
+ * and the second answers the first's committed answer. Only successful
  * answers are kept: a refused write rolls the key back with it, so the same key may be used
  * again, e.g. after correcting the form.
  */
@@ -44,11 +45,10 @@ export interface StoredResponse<T> {
 export type Transact = <R>(work: (repos: Repositories) => Promise<R>) => Promise<R>
 
 export interface IdempotencyOptions {
-  /** The app's repositories (outside any transaction): to find a committed key. */
-  repos: Repositories
+  /** Runs the write (and, with a key, the key's row and answer) in one transaction. */
   transact: Transact
   userId: string
-  /** The header's value; without a key the write simply runs (with `repos`). */
+  /** The header's value; without a key the write simply runs, in a transaction of its own. */
   key: string | undefined
   /** What makes two requests "the same": method, route, params and body. */
   request: unknown
@@ -84,40 +84,48 @@ export function requestHash(request: unknown): string {
   return createHash('sha256').update(canonicalJson(request)).digest('hex')
 }
 
+/** Leaves the transaction of a keyed write without writing: the key is held by a committed answer. */
+class Replay<T> {
+  constructor(readonly response: StoredResponse<T>) {}
+}
+
 /**
  * Runs `write` at most once per (user, key, request) and answers its response, or the stored
- * response of the first run (`replayed` true). With a key, `write` runs inside the transaction
- * that records the key and its answer, and must do all its reads and writes through the
- * repositories it is given.
+ * response of the first run (`replayed` true). `write` always runs inside one transaction and
+ * must do all its reads and writes through the repositories it is given; with a key, that
+ * transaction first takes the key (one insert: no lookup before it) and ends by storing the answer.
  */
 export async function withIdempotency<T>(
   options: IdempotencyOptions,
   write: (repos: Repositories) => Promise<StoredResponse<T>>,
 ): Promise<StoredResponse<T> & { replayed: boolean }> {
-  const { repos, userId, key } = options
-  if (key === undefined) return { ...(await write(repos)), replayed: false }
-  const hash = requestHash(options.request)
+  const { userId, key } = options
+  const hash = key === undefined ? null : requestHash(options.request)
 
   for (let attempt = 1; ; attempt += 1) {
-    const existing = await repos.idempotencyKeys.find(userId, key)
-    if (existing !== null && existing.response === null) {
-      // A reservation without an answer, left by a version that reserved keys in a transaction
-      // of their own: it answered nobody, so nothing waits on it any more.
-      await repos.idempotencyKeys.release(userId, key)
-    } else if (existing !== null && existing.response !== null) {
-      if (existing.requestHash !== hash) throw keyReused()
-      return { statusCode: existing.response.statusCode, body: JSON.parse(existing.response.body) as T, replayed: true }
-    }
     try {
       const response = await options.transact(async (trx) => {
-        await trx.idempotencyKeys.insert(userId, key, hash, options.now())
+        if (key === undefined || hash === null) return write(trx)
+        let holder = await trx.idempotencyKeys.claim(userId, key, hash, options.now())
+        if (holder !== null && holder.response === null) {
+          // A reservation without an answer, left by a version that reserved keys in a transaction
+          // of their own: it answered nobody, so nothing waits on it any more.
+          await trx.idempotencyKeys.release(userId, key)
+          holder = await trx.idempotencyKeys.claim(userId, key, hash, options.now())
+        }
+        if (holder !== null) {
+          if (holder.requestHash !== hash) throw keyReused()
+          if (holder.response === null) throw new Error('idempotency key held without an answer')
+          throw new Replay<T>({ statusCode: holder.response.statusCode, body: JSON.parse(holder.response.body) as T })
+        }
         const written = await write(trx)
         await trx.idempotencyKeys.complete(userId, key, written.statusCode, JSON.stringify(written.body))
         return written
       })
-      options.afterCommit?.()
+      if (key !== undefined) options.afterCommit?.()
       return { ...response, replayed: false }
     } catch (error) {
+      if (error instanceof Replay) return { ...(error.response as StoredResponse<T>), replayed: true }
       const raced = isUniqueViolation(error, 'key') || isUniqueViolation(error, 'number')
       if (!raced || attempt >= ATTEMPTS) throw error
     }

@@ -6,6 +6,7 @@ import type { DatabaseConfig } from '@server/config'
 import type { DatabaseAvailability } from './availability'
 import { StaticMigrationProvider } from './migrations'
 import type { Database, Dialect } from './schema'
+import { withNamedStatements } from './pg-named-statements'
 import { withStatementCache } from './sqlite-statement-cache'
 
 export interface DatabaseHandle {
@@ -72,6 +73,8 @@ async function openPostgres(url: string, schema: string | undefined, options: Op
   pool.on('error', () => undefined)
   pool.on('connect', (client) => {
     client.on('error', (error) => options.availability?.connectionLost(error))
+    // Each statement parsed and planned once per connection (pg-named-statements.ts).
+    withNamedStatements(client)
   })
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: queryLog(options.availability) })
   if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(db)

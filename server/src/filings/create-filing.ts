@@ -7,21 +7,23 @@ import { normalizeName } from '@/domain/validation/name'
 import { AppError, validationFailed } from '@server/errors'
 import { type FilingSubjectFacts } from '@server/family/family'
 import { maskIdNumber } from '@server/logging/mask'
-import { assertIdNotTaken, isVerified } from '@server/verification/verify'
+import { accountGone } from '@server/plugins/app/auth'
+import { assertFilerConsent } from '@server/privacy/consent'
+import { idTaken, identityFacts } from '@server/verification/verify'
 import { toFilingView } from './to-filing-view'
 import { createEmergencyFiling } from './create-emergency-filing'
+import type { FilingRecord } from '@server/db/repositories/filings'
 import type { UploadRecord } from '@server/db/repositories/uploads'
-import { type FilingContext, blocksDuplicate, decide, draftOf, firstEvents, newFilingNumber, ownUploads, resolveSubject, subjectProfile } from './filing-common'
-import { duplicateFiling } from './filing-errors'
+import { type FilingContext, blocksDuplicate, decide, draftOf, firstEvents, newFilingNumber, allFound, resolveSubject } from './filing-common'
+import { duplicateFiling, profileRequired } from './filing-errors'
 
 /**
  * Whether a new filing makes the person filed in several places (decideMultiPlace over their
- * standing filings); 409 MULTI_PLACE_ON_COMMITMENT when it would rest on a commitment, with the
+ * standing filings, among all their `filings`); 409 MULTI_PLACE_ON_COMMITMENT when it would rest on a commitment, with the
  * standing filing (`existingFilingId`, `existingNumber`) and the first day it may be changed
  * (`firstAllowedOn`).
  */
-export async function multiPlaceFor(app: FilingContext, subject: FilingSubjectFacts, body: CreateFilingBody, today: string): Promise<boolean> {
-  const filings = await app.repos.filings.listForSubject({ subjectUserId: subject.subjectUserId, familyMemberId: subject.familyMemberId })
+export function multiPlaceFor(subject: FilingSubjectFacts, filings: readonly FilingRecord[], body: CreateFilingBody, today: string): boolean {
   const standing = filings
     .filter((f) => isStanding(f.status, f.validTo, today))
     .map((f) => ({
@@ -57,19 +59,34 @@ export function withNotes(uploads: UploadRecord[], notes: Readonly<Record<string
 
 /** POST /api/filings (SPEC §2-§4, §6, §7). */
 export async function createFiling(app: FilingContext, userId: string, body: CreateFilingBody): Promise<FilingView> {
-  const own = await subjectProfile(app, userId)
+  // The filer's 实名信息, their consent to the notice in force (issue 11) and their uploads
+  // among the materials, in one read.
+  const forSelf = 'self' in body.subject
+  const filer = await app.repos.profiles.findFiler(userId, body.materials, { lockAccount: forSelf })
+  // The route checked the session token only (app.authenticateToken): the account is read here.
+  if (!filer) throw accountGone()
+  if (!filer.profile) throw profileRequired()
+  assertFilerConsent(filer.consentVersion)
+  const own = filer.profile
+  const identity = await identityFacts(app, userId, own)
   // An ID number another account has verified gives this account no filing rights (issue 11).
-  if ('self' in body.subject) await assertIdNotTaken(app, userId, own)
+  if (forSelf && identity.taken) throw idTaken()
   const subject = await resolveSubject(app, userId, body.subject, own)
 
-  const uploads = withNotes(await ownUploads(app, userId, body.materials), body.materialNotes ?? {})
+  const uploads = withNotes(allFound(filer.uploads, body.materials), body.materialNotes ?? {})
   if (body.type === 'EMERGENCY') return createEmergencyFiling(app, userId, body, { subject, filer: own }, uploads)
   if (body.emergency) throw validationFailed(422, { emergency: '只有急诊住院备案才填急诊信息，请去掉，或把类型改成急诊' })
 
   const now = app.now()
   const today = chinaToday(now)
   // Multi-place is decided from the person's standing filings, not from the client's flag (002 第十一条).
-  const multiPlace = await multiPlaceFor(app, subject, body, today)
+  // Read under the subject's lock, once: the duplicate check at the write uses the same rows.
+  const ofSubject = await app.repos.filings.lockedSubjectFilings(
+    { subjectUserId: subject.subjectUserId, familyMemberId: subject.familyMemberId },
+    // Filing for oneself, findFiler locked the subject's account already.
+    { lockHeld: forSelf && subject.subjectUserId === userId },
+  )
+  const multiPlace = multiPlaceFor(subject, ofSubject, body, today)
   const submission: FilingSubmission = {
     type: body.type,
     destination: body.destination,
@@ -84,7 +101,7 @@ export async function createFiling(app: FilingContext, userId: string, body: Cre
   }
   // 代签 (004 个人承诺书 温馨提示2): only the relative filing for a family member, in their own name.
   const proxySigner = subject.familyMemberId !== null ? { name: own.name } : null
-  const decision = decide(submission, subject.person, today, await isVerified(app, userId, own), proxySigner)
+  const decision = decide(submission, subject.person, today, identity.verified, proxySigner)
   const signer: CommitmentSigner | null =
     body.commitment?.signedBy === 'PROXY' && subject.relation !== null
       ? { name: own.name, idNumberMasked: maskIdNumber(own.idNumber), relation: subject.relation }
@@ -105,6 +122,7 @@ export async function createFiling(app: FilingContext, userId: string, body: Cre
       events: firstEvents(decision, null),
       nextNumber: () => newFilingNumber(today),
       findDuplicate: blocksDuplicate(draft, today),
+      ofSubject,
     },
     now,
   )

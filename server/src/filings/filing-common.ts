@@ -167,7 +167,11 @@ export async function viewById(app: FilingContext, id: string, viewerId: string)
 
 /** The caller's own uploads with these ids, or 422 naming `materials`. */
 export async function ownUploads(app: FilingContext, userId: string, ids: readonly string[]): Promise<UploadRecord[]> {
-  const uploads = await app.repos.uploads.findOwned(userId, ids)
+  return allFound(await app.repos.uploads.findOwned(userId, ids), ids)
+}
+
+/** `uploads`, the caller's own of `ids` as read: all of them, or 422 naming `materials`. */
+export function allFound(uploads: UploadRecord[], ids: readonly string[]): UploadRecord[] {
   const wanted = new Set(ids).size
   if (uploads.length !== wanted) {
     throw validationFailed(422, {

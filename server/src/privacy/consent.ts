@@ -57,6 +57,15 @@ export function familyMemberConsent(given: PrivacyConsentBody | undefined): stri
 export async function assertFilingConsent(app: Pick<FastifyInstance, 'repos'>, userId: string): Promise<void> {
   if (!(await app.repos.profiles.findByUserId(userId))) return
   const latest = await app.repos.privacy.latestConsent(userId, 'PROFILE')
-  if (latest && isConsentCurrent(latest.version)) return
-  throw privacyConsentRequired(latest !== null, FILING_MESSAGE)
+  assertFilerConsent(latest?.version ?? null)
+}
+
+/**
+ * The rule of assertFilingConsent over a consent already read: `latestVersion` is the version of
+ * the filer's latest standing PROFILE consent (null: none). 422 PRIVACY_CONSENT_REQUIRED unless
+ * it names the notice in force.
+ */
+export function assertFilerConsent(latestVersion: string | null): void {
+  if (latestVersion !== null && isConsentCurrent(latestVersion)) return
+  throw privacyConsentRequired(latestVersion !== null, FILING_MESSAGE)
 }

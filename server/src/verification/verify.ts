@@ -59,7 +59,8 @@ const FAILURE_ERRORS: Record<FaceFailure, { code: string; message: string }> = {
 
 const REPLAYED = { code: 'VERIFICATION_RESULT_USED', message: '这次刷脸的结果已经用过了，请重新刷脸认证' }
 
-function idTaken(): AppError {
+/** 409 ID_VERIFIED_BY_ANOTHER_ACCOUNT (issue 11). */
+export function idTaken(): AppError {
   return new AppError(409, 'ID_VERIFIED_BY_ANOTHER_ACCOUNT', ID_TAKEN_MESSAGE)
 }
 
@@ -124,6 +125,20 @@ export async function isVerified(app: Pick<FastifyInstance, 'repos'>, userId: st
 export async function assertIdNotTaken(app: Pick<FastifyInstance, 'repos'>, userId: string, profile: PersonProfile): Promise<void> {
   const holder = await app.repos.verifications.holderOf(idHashOf(app, profile.idNumber))
   if (holder && holder.userId !== userId) throw idTaken()
+}
+
+/**
+ * isVerified and assertIdNotTaken from one read (a filing needs both, issue 15): `verified` as
+ * isVerified answers; `taken` when another account has verified the profile's ID number (what
+ * assertIdNotTaken refuses with 409 ID_VERIFIED_BY_ANOTHER_ACCOUNT; throw it with `idTaken()`).
+ */
+export async function identityFacts(app: Pick<FastifyInstance, 'repos'>, userId: string, profile: PersonProfile): Promise<{ verified: boolean; taken: boolean }> {
+  const idHash = idHashOf(app, profile.idNumber)
+  const { own, holder } = await app.repos.verifications.identityOf(userId, idHash)
+  return {
+    verified: own !== null && own.idHash === idHash && own.nameHash === nameHashOf(app, profile.name),
+    taken: holder !== null && holder.userId !== userId,
+  }
 }
 
 /** After 实名信息 is saved: a changed name or ID number ends the verification (it was of the old ones). */

@@ -2,9 +2,10 @@
 import { randomUUID } from 'node:crypto'
 import type { Kysely, Transaction } from 'kysely'
 import type { FilingStatus } from '@/domain/filings'
-import type { Database } from '../schema'
+import type { Database, Dialect } from '../schema'
 import { inTransaction } from '../in-transaction'
 import { appendAudit, type NewAuditEntry } from './audit'
+import { insertFilingRows } from './filing-insert'
 import {
   toEmergencyRow,
   toFilingRecord,
@@ -61,6 +62,12 @@ export interface CreateFilingInput {
    * out): answers the one that makes this a duplicate, if any (the domain's findDuplicateFiling).
    */
   findDuplicate: (ofSubject: readonly FilingRecord[]) => FilingRecord | undefined
+  /**
+   * The subject's filings as `lockedSubjectFilings` answered them earlier in this same
+   * transaction (the subject is locked since): create then neither locks nor reads them again.
+   * Given outside a transaction, create throws.
+   */
+  ofSubject?: readonly FilingRecord[]
   /** A 变更: the filing this one replaces, which must still be in `fromStatus`. */
   supersede?: { id: string; fromStatus: FilingStatus; note: string | null }
   /** An emergency filing's emergency part. */
@@ -163,66 +170,78 @@ function orderedMaterials(materials: ReadonlyArray<UploadRecord & { note?: strin
 /**
  * Serialises writes about one subject: on PostgreSQL the no-op update takes the row's lock (the
  * subject's user row, or the family member's row for a member without an account) until the
- * transaction ends, so a concurrent duplicate check waits and then sees this filing.
- * (SQLite runs one transaction at a time anyway.)
+ * transaction ends, so a concurrent duplicate check waits and then sees this filing. On SQLite
+ * it writes nothing (issue 15: the update cost a statement and a page in every commit): the
+ * server's one connection runs one transaction at a time, and a second process's transaction
+ * that read before this one committed cannot write after it (WAL: SQLITE_BUSY), so no duplicate
+ * gets past the check there either.
  */
-async function lockSubject(trx: Transaction<Database>, filing: NewFiling): Promise<void> {
-  if (filing.subjectUserId !== null) {
-    await trx.updateTable('users').set((eb) => ({ openid: eb.ref('openid') })).where('id', '=', filing.subjectUserId).execute()
-  } else if (filing.subjectFamilyMemberId !== null) {
+async function lockSubject(trx: Transaction<Database>, dialect: Dialect, subject: FilingSubject): Promise<void> {
+  if (dialect === 'sqlite') return
+  if (subject.subjectUserId !== null) {
+    await trx.updateTable('users').set((eb) => ({ openid: eb.ref('openid') })).where('id', '=', subject.subjectUserId).execute()
+  } else if (subject.familyMemberId !== null) {
     await trx
       .updateTable('family_members')
       .set((eb) => ({ relation: eb.ref('relation') }))
-      .where('id', '=', filing.subjectFamilyMemberId)
+      .where('id', '=', subject.familyMemberId)
       .execute()
   }
 }
 
+/** Whose filings: the person's account when known (whoever filed), else the family member record. */
+export interface FilingSubject {
+  subjectUserId: string | null
+  familyMemberId: string | null
+}
+
+/** All the subject's filings, newest first (as listForSubject orders them). */
+async function subjectFilings(trx: Transaction<Database>, subject: FilingSubject): Promise<FilingRecord[]> {
+  if (subject.subjectUserId === null && subject.familyMemberId === null) return []
+  const rows = await trx
+    .selectFrom('filings')
+    .selectAll()
+    .where((eb) =>
+      subject.subjectUserId !== null ? eb('subject_user_id', '=', subject.subjectUserId) : eb('subject_family_member_id', '=', subject.familyMemberId),
+    )
+    .orderBy('created_at', 'desc')
+    .orderBy('number', 'desc')
+    .execute()
+  return rows.map(toFilingRecord)
+}
+
+const subjectOf = (filing: NewFiling): FilingSubject => ({ subjectUserId: filing.subjectUserId, familyMemberId: filing.subjectFamilyMemberId })
+
 /** The writes about filings: create (with 变更), review decisions, more materials, cancel. */
-export function createFilingWrites(db: Kysely<Database>) {
+export function createFilingWrites(db: Kysely<Database>, dialect: Dialect) {
   async function insertOnce(input: CreateFilingInput, at: string): Promise<CreateFilingOutcome> {
     try {
       return await inTransaction(db, async (trx) => {
         const { filing } = input
-        await lockSubject(trx, filing)
-
-        // The same person's filings: their account when known (whoever filed), else the family member
-        // record. Which of them the new one duplicates is the domain's rule (findDuplicateFiling).
-        let sameKind = trx
-          .selectFrom('filings')
-          .selectAll()
-          .where((eb) =>
-            filing.subjectUserId !== null
-              ? eb('subject_user_id', '=', filing.subjectUserId)
-              : eb('subject_family_member_id', '=', filing.subjectFamilyMemberId),
-          )
-        if (input.supersede) sameKind = sameKind.where('id', '!=', input.supersede.id)
-        const existing = input.findDuplicate((await sameKind.execute()).map(toFilingRecord))
+        // The same person's filings, read under the subject's lock. Which of them the new one
+        // duplicates is the domain's rule (findDuplicateFiling).
+        let ofSubject = input.ofSubject
+        if (ofSubject === undefined) {
+          await lockSubject(trx, dialect, subjectOf(filing))
+          ofSubject = await subjectFilings(trx, subjectOf(filing))
+        }
+        const supersededId = input.supersede?.id
+        const existing = input.findDuplicate(supersededId === undefined ? ofSubject : ofSubject.filter((f) => f.id !== supersededId))
         if (existing) throw new Rollback({ outcome: 'DUPLICATE', existing })
 
         // A number already taken (rare: random numbers) is skipped by the database itself, so a
         // clash neither needs a lookup first nor spoils the transaction: draw again.
         const id = randomUUID()
         let row = toFilingRow(id, input.nextNumber(), filing, at)
+        const materials = orderedMaterials(input.materials)
+        const events = input.events.map((e) => ({ status: e.status, note: clipNote(e.note), at }))
         for (let attempt = 1; ; attempt += 1) {
-          const { numInsertedOrUpdatedRows } = await trx
-            .insertInto('filings')
-            .values(row)
-            .onConflict((oc) => oc.column('number').doNothing())
-            .executeTakeFirst()
-          if (numInsertedOrUpdatedRows === 1n) break
+          const rows = { filing: row, materials: materials.map((m) => ({ uploadId: m.id, note: m.note })), events }
+          if (await insertFilingRows(trx, dialect, rows)) break
           if (attempt >= NUMBER_ATTEMPTS) throw new Error(`no free filing number after ${NUMBER_ATTEMPTS} draws`)
           row = { ...row, number: input.nextNumber() }
         }
         const { number } = row
-        const materials = orderedMaterials(input.materials)
-        await attachMaterials(
-          trx,
-          id,
-          materials.map((m) => m.id),
-          Object.fromEntries(materials.flatMap((m) => (m.note === null ? [] : [[m.id, m.note]]))),
-        )
-        const events = await appendEvents(trx, id, input.events, at, 0)
         if (input.emergency) await trx.insertInto('filing_emergencies').values(toEmergencyRow(id, input.emergency)).execute()
         if (input.notifications) await insertNotifications(trx, input.notifications({ id, number }), new Date(at))
 
@@ -247,7 +266,23 @@ export function createFilingWrites(db: Kysely<Database>) {
      * written unless everything is. CREATED carries what was written (nothing is read back).
      */
     async create(input: CreateFilingInput, now: Date): Promise<CreateFilingOutcome> {
+      if (input.ofSubject !== undefined && !db.isTransaction) throw new Error('ofSubject is only valid inside the transaction that read it')
       return insertOnce(input, now.toISOString())
+    },
+
+    /**
+     * Locks the subject until the transaction ends (as create does before its duplicate check)
+     * and answers all their filings, newest first: for a step that needs them before it files
+     * (multi-place), and passes them to create as `ofSubject` so they are read once. Only inside a
+     * transaction (throws otherwise): outside one the lock would end at once. `lockHeld`: this
+     * transaction holds the subject's lock already (profiles.findFiler with `lockAccount`, the
+     * subject being the filer).
+     */
+    async lockedSubjectFilings(subject: FilingSubject, { lockHeld = false }: { lockHeld?: boolean } = {}): Promise<FilingRecord[]> {
+      if (!db.isTransaction) throw new Error('lockedSubjectFilings needs a transaction')
+      const trx = db as Transaction<Database>
+      if (!lockHeld) await lockSubject(trx, dialect, subject)
+      return subjectFilings(trx, subject)
     },
 
     /**

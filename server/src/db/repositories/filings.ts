@@ -18,7 +18,7 @@ export type { AddMaterialsInput, CreateFilingInput, CreateFilingOutcome, DecideI
 
 /** Filings: the reads (filing-reads.ts) and writes (filing-writes.ts), over one database handle. */
 export function createFilingsRepository(db: Kysely<Database>, dialect: Dialect) {
-  return { ...createFilingReads(db, dialect), ...createFilingWrites(db) }
+  return { ...createFilingReads(db, dialect), ...createFilingWrites(db, dialect) }
 }
 
 export type FilingsRepository = ReturnType<typeof createFilingsRepository>

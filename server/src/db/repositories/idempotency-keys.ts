@@ -10,6 +10,22 @@ export interface IdempotencyRecord {
 
 /** The rows behind `Idempotency-Key` (see server/src/idempotency.ts for the protocol). */
 export function createIdempotencyKeysRepository(db: Kysely<Database>) {
+  async function find(userId: string, key: string): Promise<IdempotencyRecord | null> {
+    const row = await db
+      .selectFrom('idempotency_keys')
+      .select(['request_hash', 'status_code', 'response_body', 'created_at'])
+      .where('user_id', '=', userId)
+      .where('key', '=', key)
+      .executeTakeFirst()
+    if (!row) return null
+    const done = row.status_code !== null && row.response_body !== null
+    return {
+      requestHash: row.request_hash,
+      response: done ? { statusCode: Number(row.status_code), body: row.response_body as string } : null,
+      createdAt: row.created_at,
+    }
+  }
+
   return {
     /**
      * Records the key inside the write's transaction (server/src/idempotency.ts). Throws a unique
@@ -23,21 +39,29 @@ export function createIdempotencyKeysRepository(db: Kysely<Database>) {
         .execute()
     },
 
-    async find(userId: string, key: string): Promise<IdempotencyRecord | null> {
-      const row = await db
-        .selectFrom('idempotency_keys')
-        .select(['request_hash', 'status_code', 'response_body', 'created_at'])
-        .where('user_id', '=', userId)
-        .where('key', '=', key)
-        .executeTakeFirst()
-      if (!row) return null
-      const done = row.status_code !== null && row.response_body !== null
-      return {
-        requestHash: row.request_hash,
-        response: done ? { statusCode: Number(row.status_code), body: row.response_body as string } : null,
-        createdAt: row.created_at,
+    /**
+     * Takes the key for this write, inside its transaction (server/src/idempotency.ts): inserts
+     * the key row unless one exists (`ON CONFLICT DO NOTHING`, so a taken key neither throws nor
+     * spoils the transaction) and answers null when it was inserted, else the row that holds the
+     * key. On PostgreSQL the insert first waits for a transaction holding the same key
+     * uncommitted, then sees that row if it committed; SQLite runs one transaction at a time. One
+     * statement for a new key (the usual case), two for a taken one.
+     */
+    async claim(userId: string, key: string, requestHash: string, now: Date): Promise<IdempotencyRecord | null> {
+      for (;;) {
+        const { numInsertedOrUpdatedRows } = await db
+          .insertInto('idempotency_keys')
+          .values({ user_id: userId, key, request_hash: requestHash, status_code: null, response_body: null, created_at: now.toISOString() })
+          .onConflict((oc) => oc.columns(['user_id', 'key']).doNothing())
+          .executeTakeFirst()
+        if (numInsertedOrUpdatedRows === 1n) return null
+        const holder = await find(userId, key)
+        // Deleted between the two statements (DELETE /api/me, a released row): insert again.
+        if (holder !== null) return holder
       }
     },
+
+    find,
 
     async complete(userId: string, key: string, statusCode: number, body: string): Promise<void> {
       await db

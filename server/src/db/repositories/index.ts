@@ -19,26 +19,81 @@ import { createUsersRepository } from './users'
 import { createWechatTokensRepository } from './wechat-tokens'
 import { createVerificationsRepository } from './verifications'
 
-/** All SQL lives behind these; routes and services only see the plain objects they return. */
+/**
+ * All SQL lives behind these; routes and services only see the plain objects they return. Each
+ * repository is made at its first use: a transaction's set (app.transact, every idempotent write)
+ * is made per request and a filing uses five of them (issue 15).
+ */
 export function createRepositories(db: Kysely<Database>, dialect: Dialect, identityHasher: IdentityHasher) {
+  let users: ReturnType<typeof createUsersRepository> | undefined
+  let profiles: ReturnType<typeof createProfilesRepository> | undefined
+  let settings: ReturnType<typeof createSettingsRepository> | undefined
+  let uploads: ReturnType<typeof createUploadsRepository> | undefined
+  let filings: ReturnType<typeof createFilingsRepository> | undefined
+  let idempotencyKeys: ReturnType<typeof createIdempotencyKeysRepository> | undefined
+  let notifications: ReturnType<typeof createNotificationsRepository> | undefined
+  let outbox: ReturnType<typeof createOutboxRepository> | undefined
+  let subscriptions: ReturnType<typeof createSubscriptionsRepository> | undefined
+  let family: ReturnType<typeof createFamilyRepository> | undefined
+  let wechatTokens: ReturnType<typeof createWechatTokensRepository> | undefined
+  let privacy: ReturnType<typeof createPrivacyRepository> | undefined
+  let staff: ReturnType<typeof createStaffRepository> | undefined
+  let reviewDecisions: ReturnType<typeof createReviewDecisionsRepository> | undefined
+  let reviewLookups: ReturnType<typeof createReviewLookupsRepository> | undefined
+  let audit: ReturnType<typeof createAuditRepository> | undefined
+  let verifications: ReturnType<typeof createVerificationsRepository> | undefined
   return {
-    users: createUsersRepository(db),
-    profiles: createProfilesRepository(db),
-    settings: createSettingsRepository(db),
-    uploads: createUploadsRepository(db),
-    filings: createFilingsRepository(db, dialect),
-    idempotencyKeys: createIdempotencyKeysRepository(db),
-    notifications: createNotificationsRepository(db),
-    outbox: createOutboxRepository(db, dialect),
-    subscriptions: createSubscriptionsRepository(db),
-    family: createFamilyRepository(db),
-    wechatTokens: createWechatTokensRepository(db),
-    privacy: createPrivacyRepository(db),
-    staff: createStaffRepository(db),
-    reviewDecisions: createReviewDecisionsRepository(db),
-    reviewLookups: createReviewLookupsRepository(db),
-    audit: createAuditRepository(db),
-    verifications: createVerificationsRepository(db, identityHasher),
+    get users() {
+      return (users ??= createUsersRepository(db))
+    },
+    get profiles() {
+      return (profiles ??= createProfilesRepository(db, dialect))
+    },
+    get settings() {
+      return (settings ??= createSettingsRepository(db))
+    },
+    get uploads() {
+      return (uploads ??= createUploadsRepository(db))
+    },
+    get filings() {
+      return (filings ??= createFilingsRepository(db, dialect))
+    },
+    get idempotencyKeys() {
+      return (idempotencyKeys ??= createIdempotencyKeysRepository(db))
+    },
+    get notifications() {
+      return (notifications ??= createNotificationsRepository(db))
+    },
+    get outbox() {
+      return (outbox ??= createOutboxRepository(db, dialect))
+    },
+    get subscriptions() {
+      return (subscriptions ??= createSubscriptionsRepository(db))
+    },
+    get family() {
+      return (family ??= createFamilyRepository(db))
+    },
+    get wechatTokens() {
+      return (wechatTokens ??= createWechatTokensRepository(db))
+    },
+    get privacy() {
+      return (privacy ??= createPrivacyRepository(db))
+    },
+    get staff() {
+      return (staff ??= createStaffRepository(db))
+    },
+    get reviewDecisions() {
+      return (reviewDecisions ??= createReviewDecisionsRepository(db))
+    },
+    get reviewLookups() {
+      return (reviewLookups ??= createReviewLookupsRepository(db))
+    },
+    get audit() {
+      return (audit ??= createAuditRepository(db))
+    },
+    get verifications() {
+      return (verifications ??= createVerificationsRepository(db, identityHasher))
+    },
   }
 }
 

@@ -1,5 +1,8 @@
-import type { Kysely, Selectable } from 'kysely'
-import type { Database, PersonProfilesTable } from '../schema'
+import { sql, type Kysely, type Selectable } from 'kysely'
+import { jsonArrayFrom as postgresJsonArrayFrom } from 'kysely/helpers/postgres'
+import { jsonArrayFrom as sqliteJsonArrayFrom } from 'kysely/helpers/sqlite'
+import type { Database, Dialect, PersonProfilesTable } from '../schema'
+import { META_COLUMNS, toUploadRecord, type UploadRecord } from './uploads'
 import { insertConsent } from './privacy'
 
 export type InsuranceType = 'EMPLOYEE' | 'RESIDENT'
@@ -32,7 +35,12 @@ function toProfile(row: Selectable<PersonProfilesTable>): PersonProfile {
   }
 }
 
-export function createProfilesRepository(db: Kysely<Database>) {
+/** An upload's columns as the JSON array of findFiler carries them. */
+type UploadJsonRow = Parameters<typeof toUploadRecord>[0]
+
+export function createProfilesRepository(db: Kysely<Database>, dialect: Dialect) {
+  // The subquery's rows as one JSON array (json_agg on PostgreSQL, json_group_array on SQLite).
+  const jsonArrayFrom = (dialect === 'postgres' ? postgresJsonArrayFrom : sqliteJsonArrayFrom) as typeof sqliteJsonArrayFrom
   return {
     async findByUserId(userId: string): Promise<PersonProfile | null> {
       const row = await db
@@ -41,6 +49,58 @@ export function createProfilesRepository(db: Kysely<Database>) {
         .where('user_id', '=', userId)
         .executeTakeFirst()
       return row ? toProfile(row) : null
+    },
+
+    /**
+     * What a filing reads of its filer, in one statement (issue 15): whether the account is live
+     * (null when it is unknown or deleted by its owner: what `authenticate` reads, so the filing
+     * route need not read it apart); the profile (null without one); the version of the person's
+     * latest standing PROFILE consent (as privacy.latestConsent picks it: newest first, withdrawn
+     * ones left out; null when none); and those of `uploadIds` that exist and are theirs (as
+     * uploads.findOwned answers them, in no particular order). `lockAccount` (a filing for
+     * oneself, inside its transaction): on PostgreSQL the same statement also locks the account
+     * row until the transaction ends — the lock filings.lockedSubjectFilings takes on the subject,
+     * one round trip fewer (SQLite needs none).
+     */
+    async findFiler(
+      userId: string,
+      uploadIds: readonly string[],
+      { lockAccount = false }: { lockAccount?: boolean } = {},
+    ): Promise<{ profile: PersonProfile | null; consentVersion: string | null; uploads: UploadRecord[] } | null> {
+      let query = db
+        .selectFrom('users')
+        .leftJoin('person_profiles', 'person_profiles.user_id', 'users.id')
+        .selectAll('person_profiles')
+        .select((eb) => [
+          eb
+            .selectFrom('privacy_consents')
+            .select('notice_version')
+            .where('privacy_consents.user_id', '=', userId)
+            .where('privacy_consents.scope', '=', 'PROFILE')
+            .where('privacy_consents.withdrawn_at', 'is', null)
+            .orderBy('privacy_consents.consented_at', 'desc')
+            .orderBy('privacy_consents.id', 'desc')
+            .limit(1)
+            .as('consent_version'),
+          uploadIds.length === 0
+            ? sql<UploadJsonRow[]>`null`.as('uploads')
+            : jsonArrayFrom(
+                eb
+                  .selectFrom('uploads')
+                  .select(META_COLUMNS.map((c) => `uploads.${c}` as const))
+                  .where('uploads.owner_user_id', '=', userId)
+                  .where('uploads.id', 'in', [...uploadIds]),
+              ).as('uploads'),
+        ])
+        .where('users.id', '=', userId)
+        .where('users.deleted_at', 'is', null)
+      if (lockAccount && dialect === 'postgres') query = query.forNoKeyUpdate('users')
+      const row = await query.executeTakeFirst()
+      if (!row) return null
+      // SQLite answers the JSON array as text, PostgreSQL as parsed JSON.
+      const uploads = (typeof row.uploads === 'string' ? JSON.parse(row.uploads) : row.uploads ?? []) as UploadJsonRow[]
+      const profile = row.user_id === null ? null : toProfile(row as Selectable<PersonProfilesTable>)
+      return { profile, consentVersion: row.consent_version ?? null, uploads: uploads.map(toUploadRecord) }
     },
 
     /**

@@ -51,7 +51,8 @@ export interface NewUpload {
   content: Buffer
 }
 
-const META_COLUMNS = ['id', 'owner_user_id', 'purpose', 'kind', 'size', 'sha256', 'created_at'] as const
+/** Every column of an upload but its content. */
+export const META_COLUMNS = ['id', 'owner_user_id', 'purpose', 'kind', 'size', 'sha256', 'created_at'] as const
 
 type UploadMetaRow = Pick<Selectable<UploadsTable>, (typeof META_COLUMNS)[number]>
 

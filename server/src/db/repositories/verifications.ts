@@ -162,6 +162,22 @@ export function createVerificationsRepository(db: Kysely<Database>, hash: Identi
       return findHolder(db, idHash)
     },
 
+    /**
+     * In one statement (issue 15): the account's own verified identity (`own`, as verifiedFor)
+     * and the holder of the ID hash (`holder`, as holderOf) — the same row when the account
+     * verified that ID. At most two rows: user_id and id_hash are each unique.
+     */
+    async identityOf(userId: string, idHash: string): Promise<{ own: VerifiedIdentity | null; holder: VerifiedIdentity | null }> {
+      const rows = await db
+        .selectFrom('verified_identities')
+        .selectAll()
+        .where((eb) => eb.or([eb('user_id', '=', userId), eb('id_hash', '=', idHash)]))
+        .execute()
+      const own = rows.find((r) => r.user_id === userId)
+      const holder = rows.find((r) => r.id_hash === idHash)
+      return { own: own ? toVerified(own) : null, holder: holder ? toVerified(holder) : null }
+    },
+
     async verifiedFor(userId: string): Promise<VerifiedIdentity | null> {
       const row = await db.selectFrom('verified_identities').selectAll().where('user_id', '=', userId).executeTakeFirst()
       return row ? toVerified(row) : null

@@ -25,6 +25,14 @@ declare module 'fastify' {
      */
     authenticate: RequestGuard
     /**
+     * Hook for a write that checks the account itself inside its transaction (POST
+     * /api/filings: profiles.findFiler reads the account with the profile, issue 15): the
+     * session token's signature and expiry only, before the body is read; sets `request.user`
+     * without reading the account. The handler MUST refuse with 401 an account that no longer
+     * exists (`accountGone()`), as `authenticate` would have.
+     */
+    authenticateToken: RequestGuard
+    /**
      * Hook for `/api/review/*` and the staff APIs: a live staff session (any role), or the
      * REVIEWER_TOKEN when set (the service account `service:reviewer-token`, role REVIEWER).
      * Sets `request.staff`. Anything else — a citizen's token included — is 401.
@@ -54,6 +62,11 @@ export function currentStaff(request: FastifyRequest): StaffPrincipal {
 
 const STAFF_UNAUTHORIZED = '需要审核人员登录：请在审核台（/staff）用自己的账号登录后再试'
 
+/** 401 for a session whose account no longer exists (deleted by its owner): what `authenticate` answers. */
+export function accountGone(): AppError {
+  return unauthorized()
+}
+
 /** The authenticated user of a request that passed `app.authenticate`. */
 export function currentUser(request: FastifyRequest): AuthUser {
   if (!request.user) throw unauthorized()
@@ -70,13 +83,23 @@ export const authPlugin = unencapsulated<{ config: AppConfig }>('auth', async (a
   app.decorateRequest('user', null)
   app.decorateRequest('staff', null)
 
-  app.decorate('authenticate', async function authenticate(request: FastifyRequest) {
+  /** The user id of the request's valid session token, or 401. */
+  function tokenUserId(request: FastifyRequest): string {
     const token = bearerToken(request)
     if (token === null) throw unauthorized('还没有登录，请重新打开小程序登录')
     const userId = verifyToken(token, secret, app.now())
+    if (userId === null) throw unauthorized()
+    return userId
+  }
+
+  app.decorate('authenticateToken', async function authenticateToken(request: FastifyRequest) {
+    request.user = { id: tokenUserId(request) }
+  })
+
+  app.decorate('authenticate', async function authenticate(request: FastifyRequest) {
     // A token for a user that no longer exists is as good as forged.
-    const user = userId === null ? null : await app.repos.users.findById(userId)
-    if (!user) throw unauthorized()
+    const user = await app.repos.users.findById(tokenUserId(request))
+    if (!user) throw accountGone()
     request.user = user
   })
 

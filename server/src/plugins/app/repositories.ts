@@ -21,7 +21,6 @@ export const repositoriesPlugin = unencapsulated('repositories', async (app) => 
   app.decorate('transact', transact)
   const afterCommit = killAfterCommits(app.config.faultKillAfterCommits)
   app.decorate('idempotencyContext', (userId: string) => ({
-    repos: app.repos,
     transact,
     userId,
     now: app.now,
