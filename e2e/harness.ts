@@ -11,7 +11,8 @@ import { freePort } from '../tests/helpers/free-port'
 /** End-to-end harness: the real server (built H5 app + API) on a temporary SQLite file, and Chromium. */
 
 const root = path.resolve(__dirname, '..')
-export const SCREENSHOT_DIR = path.join(root, 'artifacts', 'screenshots')
+/** Where shot() saves: artifacts/screenshots, or artifacts/screenshots/clock-<date> under TEST_CLOCK (npm test's second run). */
+export const SCREENSHOT_DIR = path.join(root, 'artifacts', 'screenshots', ...(process.env.TEST_CLOCK ? [`clock-${process.env.TEST_CLOCK.slice(0, 10)}`] : []))
 /** Everything each test file's server wrote (stdout and stderr), one file per test file. */
 export const SERVER_LOG_DIR = path.join(root, 'artifacts', 'server-logs')
 

@@ -76,6 +76,10 @@ if (!hasFaketime) {
   failedSteps.push('faketime missing')
 }
 
+/** Settles true when the H5 build the end-to-end runs need is there (false when it failed). */
+let h5Built
+const h5BuildDone = new Promise((resolve) => (h5Built = resolve))
+
 // CI has 2 cores and jest gives itself one worker there, so the work runs in two lanes at once:
 // the tests that need no build in one; the checks, the builds, the tests of each build and the
 // first end-to-end run in the other. The second end-to-end run (second clock) comes last, alone.
@@ -97,6 +101,14 @@ async function testsLane() {
     console.log('\n(DATABASE_URL not set: the PostgreSQL run of the server suite is skipped)')
     if (hasFaketime) await jest(`server on SQLite, clock ${SECOND_CLOCK}`, ['--selectProjects', 'server'], { DATABASE_URL: '' }, SECOND_CLOCK)
   }
+  // The second clock: the end-to-end suite again, in this lane once the server suites are done, while
+  // the other lane runs the first end-to-end run (component tests never read the system clock:
+  // tests/setup/components.setup.ts fixes the app's clock, so a second run would repeat the first).
+  // The screen gallery (e2e/screens.test.ts: every screen photographed in both modes, ~3½ minutes)
+  // runs once, on today's clock: its dates come from the same helpers as the flows, which run on both.
+  if ((await h5BuildDone) && hasFaketime) {
+    await jest(`end to end in Chromium, clock ${SECOND_CLOCK}`, [...E2E, '--testPathIgnorePatterns', 'e2e/screens\\.test\\.ts'], { DATABASE_URL: '' }, SECOND_CLOCK)
+  }
 }
 
 async function buildsLane() {
@@ -116,21 +128,17 @@ async function buildsLane() {
   const builtH5 = await run('build h5 (production)', 'npm', ['run', '--silent', 'build:h5'])
   // The staff console (esbuild, seconds); its e2e suite drives it in Chromium.
   await run('build staff console', 'node', ['staff/build.mjs'])
-  // The builds are done before the server suites: the first end-to-end run fills the gap.
+  // The builds are done before the server suites: the first end-to-end run fills the gap; the
+  // second (other lane) may start once they are there. Each run saves its own screenshots.
   fs.rmSync(path.join(root, 'artifacts', 'screenshots'), { recursive: true, force: true })
+  h5Built(builtH5)
   if (builtH5) await jest('end to end in Chromium', E2E, { DATABASE_URL: '' })
   return builtH5
 }
 
 const E2E = ['--selectProjects', 'e2e', '--runInBand', '--testTimeout=120000']
-const [, builtH5] = await Promise.all([testsLane(), buildsLane()])
-// The second clock: the end-to-end suite again, alone (component tests never read the system clock:
-// tests/setup/components.setup.ts fixes the app's clock, so a second run would repeat the first).
-// The screen gallery (e2e/screens.test.ts: every screen photographed in both modes, ~3½ minutes)
-// runs once, on today's clock: its dates come from the same helpers as the flows, which run on both.
-if (builtH5 && hasFaketime) {
-  await jest(`end to end in Chromium, clock ${SECOND_CLOCK}`, [...E2E, '--testPathIgnorePatterns', 'e2e/screens\\.test\\.ts'], { DATABASE_URL: '' }, SECOND_CLOCK)
-}
+// A lane that throws must not leave the other waiting for the H5 build.
+await Promise.all([testsLane(), buildsLane().finally(() => h5Built(false))])
 
 console.log('')
 if (failedSteps.length) console.log(`Failed steps: ${failedSteps.join('; ')}`)
