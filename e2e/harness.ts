@@ -1,5 +1,5 @@
 import { followTestClock } from './clock'
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -28,6 +28,40 @@ export function unmaskedLines(log: string): string[] {
 
 /** Browser console messages about the Content-Security-Policy: the H5 app must run under it. */
 export const cspViolations: string[] = []
+
+/** The compiled server, as production runs it (`node dist/server/server.cjs`, server/build.mjs). */
+const SERVER_BUNDLE = path.join(root, 'dist', 'server', 'server.cjs')
+/** The node options it runs with (server/build.mjs SERVER_NODE_FLAGS). */
+const SERVER_NODE_FLAGS = JSON.parse(fs.readFileSync(path.join(root, 'server', 'node-flags.json'), 'utf8')) as string[]
+
+function newestMtime(dir: string): number {
+  let newest = 0
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name)
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs)
+  }
+  return newest
+}
+
+let bundleFresh = false
+/**
+ * Builds the server bundle when it is missing or older than the server's sources, the shared rules
+ * or the lock file (as `npm start` does; esbuild, a few seconds), once per test file at most.
+ * Throws with the build's output when the build fails.
+ */
+function ensureServerBundle(): void {
+  if (bundleFresh) return
+  const changedAt = Math.max(
+    newestMtime(path.join(root, 'server', 'src')),
+    newestMtime(path.join(root, 'src', 'domain')),
+    fs.statSync(path.join(root, 'package-lock.json')).mtimeMs,
+  )
+  if (!fs.existsSync(SERVER_BUNDLE) || fs.statSync(SERVER_BUNDLE).mtimeMs <= changedAt) {
+    const build = spawnSync(process.execPath, [path.join(root, 'server', 'build.mjs')], { cwd: root, encoding: 'utf8' })
+    if (build.status !== 0) throw new Error(`the server bundle did not build:\n${build.stdout}${build.stderr}`)
+  }
+  bundleFresh = true
+}
 
 export class TestServer {
   private child: ChildProcess | null = null
@@ -59,7 +93,10 @@ export class TestServer {
       ...extraEnv,
     }
     delete env.DATABASE_URL
-    this.child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['server/src/server.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    // The compiled server with the node options it runs with in production: what people get, and
+    // ~3 s less per start than compiling the sources with tsx.
+    ensureServerBundle()
+    this.child = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER_BUNDLE], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
     const record = (d: Buffer) => {
       this.output += d
       if (this.logFile) fs.appendFileSync(this.logFile, d)

@@ -128,6 +128,8 @@ async function buildsLane() {
   const builtH5 = await run('build h5 (production)', 'npm', ['run', '--silent', 'build:h5'])
   // The staff console (esbuild, seconds); its e2e suite drives it in Chromium.
   await run('build staff console', 'node', ['staff/build.mjs'])
+  // The compiled server the end-to-end runs start (e2e/harness.ts would build it too when stale).
+  await run('build server', 'node', ['server/build.mjs'])
   // The builds are done before the server suites: the first end-to-end run fills the gap; the
   // second (other lane) may start once they are there. Each run saves its own screenshots.
   fs.rmSync(path.join(root, 'artifacts', 'screenshots'), { recursive: true, force: true })
