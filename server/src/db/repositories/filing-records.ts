@@ -139,9 +139,37 @@ export const PUBLIC_STATUS_COLUMNS = [
   'commitment_signer_relation',
 ] as const
 
-/** Those columns of a stored row as a PublicStatusFiling; the signer under the same rule as toFilingRecord. */
+/** The commitment columns of a stored row as a StoredCommitment (null while unsigned); `signer` only when every signer column is set. */
+function storedCommitmentOf(
+  row: Pick<
+    Selectable<FilingsTable>,
+    | 'commitment_signed_name'
+    | 'commitment_text_version'
+    | 'commitment_signed_at'
+    | 'commitment_signer_name'
+    | 'commitment_signer_id_masked'
+    | 'commitment_signer_relation'
+  >,
+): StoredCommitment | null {
+  if (row.commitment_signed_name === null || row.commitment_text_version === null || row.commitment_signed_at === null) return null
+  return {
+    signedName: row.commitment_signed_name,
+    textVersion: row.commitment_text_version,
+    signedAt: row.commitment_signed_at,
+    signer:
+      row.commitment_signer_name !== null && row.commitment_signer_id_masked !== null && row.commitment_signer_relation !== null
+        ? {
+            name: row.commitment_signer_name,
+            idNumberMasked: row.commitment_signer_id_masked,
+            relation: row.commitment_signer_relation as FamilyRelation,
+          }
+        : null,
+  }
+}
+
+/** Those columns of a stored row as a PublicStatusFiling; the signer as toFilingRecord reads it (storedCommitmentOf). */
 export function toPublicStatusFiling(row: Pick<Selectable<FilingsTable>, (typeof PUBLIC_STATUS_COLUMNS)[number]>): PublicStatusFiling {
-  const signed = row.commitment_signed_name !== null && row.commitment_text_version !== null && row.commitment_signed_at !== null
+  const signer = storedCommitmentOf(row)?.signer
   return {
     number: row.number,
     type: row.type as FilingType,
@@ -154,10 +182,7 @@ export function toPublicStatusFiling(row: Pick<Selectable<FilingsTable>, (typeof
     validTo: row.valid_to,
     subjectName: row.subject_name,
     subjectIdNumber: row.subject_id_number,
-    commitmentSigner:
-      signed && row.commitment_signer_name !== null && row.commitment_signer_id_masked !== null && row.commitment_signer_relation !== null
-        ? { name: row.commitment_signer_name, relation: row.commitment_signer_relation as FamilyRelation }
-        : null,
+    commitmentSigner: signer ? { name: signer.name, relation: signer.relation } : null,
   }
 }
 
@@ -174,8 +199,6 @@ export interface StatusLookupRecord {
 
 /** A stored row as a FilingRecord. */
 export function toFilingRecord(row: Selectable<FilingsTable>): FilingRecord {
-  const signed =
-    row.commitment_signed_name !== null && row.commitment_text_version !== null && row.commitment_signed_at !== null
   return {
     id: row.id,
     number: row.number,
@@ -202,21 +225,7 @@ export function toFilingRecord(row: Selectable<FilingsTable>): FilingRecord {
     chronicDiseaseHospital: row.chronic_disease_hospital,
     multiPlace: Number(row.multi_place) === 1,
     admittedOn: row.admitted_on ?? null,
-    commitment: signed
-      ? {
-          signedName: row.commitment_signed_name as string,
-          textVersion: row.commitment_text_version as string,
-          signedAt: row.commitment_signed_at as string,
-          signer:
-            row.commitment_signer_name !== null && row.commitment_signer_id_masked !== null && row.commitment_signer_relation !== null
-              ? {
-                  name: row.commitment_signer_name,
-                  idNumberMasked: row.commitment_signer_id_masked,
-                  relation: row.commitment_signer_relation as FamilyRelation,
-                }
-              : null,
-        }
-      : null,
+    commitment: storedCommitmentOf(row),
     supersedesId: row.supersedes_id,
     supersededById: row.superseded_by_id,
     subjectName: row.subject_name,
