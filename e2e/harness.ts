@@ -173,6 +173,13 @@ export async function shot(page: Page, name: string): Promise<string> {
   const file = path.join(dir, `${String(++shotCounter).padStart(2, '0')}-${name}.png`)
   // Let page transitions and toasts settle, so the picture shows what a person sees.
   await page.waitForTimeout(250)
+  // And let running CSS transitions end (a hover fading in under the pointer that just clicked):
+  // axe measures colours as drawn, so a half-way colour is neither what people see nor stable.
+  await page.evaluate(() => {
+    const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+    const ended = Promise.all(finite.map((a) => a.finished.catch(() => undefined)))
+    return Promise.race([ended, new Promise((resolve) => setTimeout(resolve, 3000))])
+  })
   await page.screenshot({ path: file, fullPage: true })
   await expectAccessible(page, name)
   return file
