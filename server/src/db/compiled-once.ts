@@ -1,4 +1,5 @@
 import { CompiledQuery, type Compilable, type Kysely } from 'kysely'
+import { readRows } from './direct-read'
 
 /** Stands for the one value a compiled-once query takes; never a real filing number or id. */
 const PLACEHOLDER = '\u0000compiled-once\u0000'
@@ -7,9 +8,9 @@ const PLACEHOLDER = '\u0000compiled-once\u0000'
  * A query Kysely builds and compiles once, at the first call, and runs many times with one
  * string value swapped in (issue 15: building and compiling GET /api/status's query took ~20 %
  * of a lookup's CPU). `build(value)` must use `value` exactly once, as a bound parameter (e.g.
- * `.where('filings.number', '=', value)`); every other parameter stays as compiled. Runs through
- * Kysely's executeQuery, so the driver, its statement cache and the query log see it like any
- * other query. Answers the rows. Throws at the first call when `build` does not bind `value`
+ * `.where('filings.number', '=', value)`); every other parameter stays as compiled. Meant for
+ * reads: runs through readRows (db/direct-read), directly on SQLite's cached prepared statement
+ * while no transaction is open, else through Kysely's executeQuery. Answers the rows. Throws at the first call when `build` does not bind `value`
  * exactly once (a programming error).
  */
 export function compiledOnce<DB, Row>(db: Kysely<DB>, build: (value: string) => Compilable<Row>): (value: string) => Promise<Row[]> {
@@ -25,6 +26,6 @@ export function compiledOnce<DB, Row>(db: Kysely<DB>, build: (value: string) => 
     }
     const parameters = compiled.parameters.slice()
     parameters[compiled.at] = value
-    return (await db.executeQuery<Row>(CompiledQuery.raw(compiled.sql, parameters))).rows
+    return readRows(db, CompiledQuery.raw(compiled.sql, parameters) as CompiledQuery<Row>)
   }
 }

@@ -1,13 +1,14 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
-import SqliteDatabase from 'better-sqlite3'
+import SqliteDatabase, { type Database as BetterSqlite, type Statement } from 'better-sqlite3'
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type KyselyConfig, type LogEvent } from 'kysely'
 import type { DatabaseConfig } from '@server/config'
 import type { DatabaseAvailability } from './availability'
 import { StaticMigrationProvider } from './migrations'
 import type { Database, Dialect } from './schema'
 import { withNamedStatements } from './pg-named-statements'
-import { withStatementCache } from './sqlite-statement-cache'
+import { withStatementCache, type CachingSqliteDatabase } from './sqlite-statement-cache'
+import { registerDirectReader, type DirectReader } from './direct-read'
 
 export interface DatabaseHandle {
   db: Kysely<Database>
@@ -45,7 +46,33 @@ function openSqlite(config: Extract<DatabaseConfig, { kind: 'sqlite' }>, options
   database.pragma(`busy_timeout = ${Math.trunc(config.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS)}`)
   database.pragma('foreign_keys = ON')
   // Each statement prepared once and reused (sqlite-statement-cache.ts).
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }), log: queryLog(options.availability) })
+  const cached = withStatementCache(database)
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cached }), log: queryLog(options.availability) })
+  registerDirectReader(db, sqliteDirectReader(database, cached, options.availability))
+  return db
+}
+
+/**
+ * readRows' way on SQLite (db/direct-read.ts): a statement that only reads, while no transaction
+ * is open on the connection, runs at once on its cached prepared statement. Outside a
+ * transaction Kysely's driver would run it the same way, only later; inside one (a write holding
+ * the connection between its statements) it must wait its turn, so it is left to Kysely.
+ */
+function sqliteDirectReader(database: BetterSqlite, cached: CachingSqliteDatabase, availability: DatabaseAvailability | undefined): DirectReader {
+  return (query) => {
+    if (database.inTransaction) return undefined
+    let rows: unknown[]
+    try {
+      const statement = cached.prepare(query.sql) as unknown as Statement
+      if (!statement.reader) return undefined
+      rows = statement.all(query.parameters)
+    } catch (error) {
+      availability?.queryFailed(error)
+      throw error
+    }
+    availability?.querySucceeded()
+    return rows
+  }
 }
 
 /** How long a request waits for a new PostgreSQL connection before answering 503. */

@@ -1,5 +1,6 @@
 import { CompiledQuery } from 'kysely'
 import type { FastifyPluginAsync } from 'fastify'
+import { readRows } from '@server/db/direct-read'
 import { databaseUnavailable } from '@server/errors'
 import { HealthSchema } from '@server/schemas/health'
 
@@ -14,7 +15,7 @@ const SELECT_ONE = CompiledQuery.raw('select 1')
 const health: FastifyPluginAsync = async (app) => {
   app.get('', { schema: HealthSchema }, async (request, reply) => {
     try {
-      await app.db.executeQuery(SELECT_ONE)
+      await readRows(app.db, SELECT_ONE)
     } catch (cause) {
       app.dbAvailability.queryFailed(cause)
       const { code, message } = databaseUnavailable(cause)
