@@ -1,4 +1,4 @@
-import { buildTestApp, expectErrorBody } from '../../helpers/build'
+import { buildTestApp, closeTestApp, expectErrorBody, movableClock } from '../../helpers/build'
 import { SCHEDULE_2027_FIXTURE, calendarDirWith } from '../../helpers/calendar-files'
 
 /** 10:00 China time on a date. */
@@ -127,5 +127,32 @@ describe('GET /api/emergency-window refuses bad input with { code, message } in 
   it('the future-date message says what to do', async () => {
     const body = (await getWindow('admittedOn=2025-09-27&insuredRegion=450200')).json()
     expect(body.message).toBe('入院日期不能晚于今天（2025年9月26日），请选今天或以前实际发生的日期')
+  })
+})
+
+describe('GET /api/emergency-window: an answer is computed once per question and day', () => {
+  const clock = movableClock(at10('2025-09-26'))
+
+  it('the same question the same day gets the same JSON; the next day a new answer; a refusal is never kept', async () => {
+    const app = await buildTestApp({ now: clock.now })
+    const ask = (query: string) => app.inject({ method: 'GET', url: `/api/emergency-window?${query}` })
+    try {
+      const first = await ask('admittedOn=2025-09-26&insuredRegion=450200')
+      const again = await ask('admittedOn=2025-09-26&insuredRegion=450200')
+      expect(again.statusCode).toBe(200)
+      expect(again.headers['content-type']).toBe('application/json; charset=utf-8')
+      expect(again.body).toBe(first.body)
+      expect(first.json()).toMatchObject({ workingDaysLeft: 5, profile: { id: 'GUANGXI' } })
+
+      // A refusal (admitted tomorrow), asked twice, is refused twice; it keeps nothing.
+      for (let i = 0; i < 2; i += 1) expectErrorBody((await ask('admittedOn=2025-09-27&insuredRegion=450200')).json(), 'DATE_IN_FUTURE')
+
+      // The next working day (Monday 29th): one working day has passed, and the future date is allowed.
+      clock.set(at10('2025-09-29'))
+      expect((await ask('admittedOn=2025-09-26&insuredRegion=450200')).json()).toMatchObject({ deadline: '2025-10-10', workingDaysLeft: 4 })
+      expect((await ask('admittedOn=2025-09-27&insuredRegion=450200')).statusCode).toBe(200)
+    } finally {
+      await closeTestApp(app)
+    }
   })
 })
