@@ -46,11 +46,33 @@ async function startFloor(script, env = {}) {
   return { url: `http://127.0.0.1:${port}`, child }
 }
 
-/** autocannon at CONNECTIONS for SECONDS: req/s of 2xx, p99 ms, errors (non-2xx + socket). */
-async function hammer(url, pathName, seconds = SECONDS) {
-  const r = await autocannon({ url: url + pathName, connections: CONNECTIONS, duration: seconds })
-  return { rps: r['2xx'] / seconds, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx }
+/** CPU time (user + system) a process has used so far, in µs (Linux /proc; null elsewhere). */
+function cpuMicros(pid) {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+    // utime and stime, in clock ticks of 10 ms (USER_HZ = 100 on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10_000
+  } catch {
+    return null
+  }
 }
+
+/**
+ * autocannon at CONNECTIONS for SECONDS against the server process `pid`: req/s of 2xx, p99 ms,
+ * errors (non-2xx + socket), and the server's CPU µs per request. The CPU figure is shown beside
+ * the ratio: on a 2-core machine autocannon takes a core of its own, and CPU per request is what
+ * the server itself spends, whatever else the machine is doing.
+ */
+async function hammer(url, pathName, pid, seconds = SECONDS) {
+  const before = cpuMicros(pid)
+  const r = await autocannon({ url: url + pathName, connections: CONNECTIONS, duration: seconds })
+  const after = cpuMicros(pid)
+  const cpuPerRequest = before === null || after === null || r['2xx'] === 0 ? null : (after - before) / r['2xx']
+  return { rps: r['2xx'] / seconds, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx, cpuPerRequest }
+}
+
+const cpuNote = (ours, floor) =>
+  ours.cpuPerRequest === null || floor.cpuPerRequest === null ? '' : `; server CPU ${ours.cpuPerRequest.toFixed(1)} vs ${floor.cpuPerRequest.toFixed(1)} µs/request`
 
 /** A warm-up round each, then interleaved rounds, ours then floor; the best round of each (the least disturbed by the machine). */
 async function sideBySide(ours, floor) {
@@ -169,23 +191,23 @@ async function lookupsRun(root, rows) {
       ['GET /api/health', '/api/health', 0.6, null],
     ]
     for (const [measure, pathName, min, p99Max] of lookups) {
-      const { ours, floor: f } = await sideBySide(() => hammer(server.url, pathName), () => hammer(floor.url, '/'))
+      const { ours, floor: f } = await sideBySide(() => hammer(server.url, pathName, server.child.pid), () => hammer(floor.url, '/', floor.child.pid))
       rows.push({
         measure: `${measure} (req/s)`,
         ours: ours.rps,
         floor: f.rps,
         budget: { min },
-        note: `p99 ${ours.p99} ms${p99Max ? ` (budget ≤ ${p99Max} ms)` : ''} vs ${f.p99} ms; errors ${ours.errors}`,
+        note: `p99 ${ours.p99} ms${p99Max ? ` (budget ≤ ${p99Max} ms)` : ''} vs ${f.p99} ms; errors ${ours.errors}${cpuNote(ours, f)}`,
         extraOk: ours.errors === 0 && (p99Max === null || ours.p99 <= p99Max),
       })
     }
-    const { ours: logged, floor: silent } = await sideBySide(() => hammer(server.url, '/api/health'), () => hammer(quiet.url, '/api/health'))
+    const { ours: logged, floor: silent } = await sideBySide(() => hammer(server.url, '/api/health', server.child.pid), () => hammer(quiet.url, '/api/health', quiet.child.pid))
     rows.push({
       measure: 'log line per request: health at info vs warn',
       ours: logged.rps,
       floor: silent.rps,
       budget: null,
-      note: `the log line costs ${(100 * (1 - logged.rps / silent.rps)).toFixed(1)} % of req/s (shown, no budget)`,
+      note: `the log line costs ${(100 * (1 - logged.rps / silent.rps)).toFixed(1)} % of req/s (shown, no budget)${cpuNote(logged, silent)}`,
       extraOk: true,
     })
   } finally {
