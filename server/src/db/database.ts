@@ -7,13 +7,18 @@ import type { DatabaseAvailability } from './availability'
 import { StaticMigrationProvider } from './migrations'
 import type { Database, Dialect } from './schema'
 import { withNamedStatements } from './pg-named-statements'
-import { withStatementCache } from './sqlite-statement-cache'
+import { withStatementCache, type CachingSqliteDatabase } from './sqlite-statement-cache'
 
 export interface DatabaseHandle {
   db: Kysely<Database>
   dialect: Dialect
   /** PostgreSQL only: the schema everything lives in, when not the default one. */
   schema?: string
+  /**
+   * SQLite only: the connection under Kysely, its statements prepared once, for statements run
+   * straight on it inside a transaction (sqlite-direct.ts).
+   */
+  sqlite?: CachingSqliteDatabase
 }
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/
@@ -34,7 +39,7 @@ function queryLog(availability: DatabaseAvailability | undefined): KyselyConfig[
 
 const DEFAULT_BUSY_TIMEOUT_MS = 5000
 
-function openSqlite(config: Extract<DatabaseConfig, { kind: 'sqlite' }>, options: OpenOptions): Kysely<Database> {
+function openSqlite(config: Extract<DatabaseConfig, { kind: 'sqlite' }>, options: OpenOptions): { db: Kysely<Database>; sqlite: CachingSqliteDatabase } {
   const { path } = config
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
   const database = new SqliteDatabase(path)
@@ -45,7 +50,8 @@ function openSqlite(config: Extract<DatabaseConfig, { kind: 'sqlite' }>, options
   database.pragma(`busy_timeout = ${Math.trunc(config.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS)}`)
   database.pragma('foreign_keys = ON')
   // Each statement prepared once and reused (sqlite-statement-cache.ts).
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }), log: queryLog(options.availability) })
+  const sqlite = withStatementCache(database)
+  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), log: queryLog(options.availability) }), sqlite }
 }
 
 /** How long a request waits for a new PostgreSQL connection before answering 503. */
@@ -116,7 +122,7 @@ export async function openDatabase(config: DatabaseConfig, options: OpenOptions 
   const handle: DatabaseHandle =
     config.kind === 'postgres'
       ? { db: await openPostgres(config.url, config.schema, options), dialect: 'postgres', schema: config.schema }
-      : { db: openSqlite(config, options), dialect: 'sqlite' }
+      : { ...openSqlite(config, options), dialect: 'sqlite' }
   try {
     await migrateToLatest(handle)
     if (handle.dialect === 'sqlite') await ensureSqliteForeignKeys(handle.db)
