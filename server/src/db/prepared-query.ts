@@ -45,7 +45,8 @@ interface Compiled {
  * variant. Constants bound as parameters (e.g. a scope name) stay as compiled. Answers a runner:
  * `run(target, values, variant)` runs it on `target` (QueryTarget) and answers the rows and the
  * count of changed rows; `undefined` values are bound as NULL. Throws at the first run of a shape
- * when `build` leaves a slot out or inlines it (a programming error).
+ * when `build` leaves a slot out or inlines it (a programming error). compiledOnce (one string
+ * value, through Kysely only) is the narrower form the public status lookup uses.
  */
 export function preparedQuery<P extends Record<string, unknown>, Row = unknown, V = undefined>(
   build: (db: Kysely<Database>, slots: Slots<P>, variant: V, dialect: Dialect) => CompiledQuery<Row> | { compile(): CompiledQuery<Row> },
