@@ -17,15 +17,26 @@ export interface DirectSqlite {
  * Kysely's only connection (SqliteDriver's mutex) until the transaction ends, so no other query
  * runs on it meanwhile and every direct statement is part of that transaction. A direct statement
  * outside them throws (a programming error: it would run in no transaction, or in another's).
+ * `observer` hears a direct statement's failure as Kysely's query log would (the database's
+ * availability: db/availability.ts); the error is thrown on.
  */
-export async function withDirectSqlite<T>(database: CachingSqliteDatabase, work: (direct: DirectSqlite) => Promise<T>): Promise<T> {
+export async function withDirectSqlite<T>(
+  database: CachingSqliteDatabase,
+  work: (direct: DirectSqlite) => Promise<T>,
+  observer?: { queryFailed(error: unknown): void },
+): Promise<T> {
   let open = true
   const direct: DirectSqlite = {
     execute(sql, parameters) {
       if (!open || !database.inTransaction) throw new Error('a direct SQLite statement outside its transaction')
-      const statement = database.statement(sql)
-      if (statement.reader) return { rows: statement.all(parameters as unknown[]), numAffectedRows: 0n }
-      return { rows: [], numAffectedRows: BigInt(statement.run(parameters as unknown[]).changes) }
+      try {
+        const statement = database.statement(sql)
+        if (statement.reader) return { rows: statement.all(parameters as unknown[]), numAffectedRows: 0n }
+        return { rows: [], numAffectedRows: BigInt(statement.run(parameters as unknown[]).changes) }
+      } catch (error) {
+        observer?.queryFailed(error)
+        throw error
+      }
     },
   }
   try {

@@ -89,4 +89,21 @@ describe('preparedQuery', () => {
     await expect(withDirectSqlite(cached, (direct) => byKind(target(direct), { kind: 'x' }))).rejects.toThrow('outside its transaction')
     await db.destroy()
   })
+
+  it('tells the observer of a direct statement that failed, and throws it on', async () => {
+    const { db, cached } = database()
+    const insert = preparedQuery<{ id: number }>((kdb, p) => items(kdb).insertInto('items').values({ id: p.id as unknown as number, name: 'z', kind: 'z' }))
+    const heard: unknown[] = []
+    const run = db.transaction().execute((trx) =>
+      withDirectSqlite(cached, (direct) => insert({ db: trx as unknown as Kysely<Database>, dialect: 'sqlite', direct }, { id: 1 }), { queryFailed: (e) => void heard.push(e) }),
+    )
+    // Compared by message: better-sqlite3's errors may come from another realm under jest (see foreign-keys.test.ts).
+    const error = await run.then(
+      () => null,
+      (e: unknown) => e,
+    )
+    expect(String((error as { message?: unknown } | null)?.message)).toContain('UNIQUE constraint failed')
+    expect(heard).toHaveLength(1)
+    await db.destroy()
+  })
 })

@@ -21,7 +21,7 @@ export const repositoriesPlugin = unencapsulated('repositories', async (app) => 
   // On SQLite the transaction's hot statements run straight on the connection it holds (db/sqlite-direct.ts).
   const { sqliteConnection } = app
   const transact: Transact = sqliteConnection
-    ? (work) => app.db.transaction().execute((trx) => withDirectSqlite(sqliteConnection, (direct) => work(createRepositories(trx, app.dialect, hasher, direct))))
+    ? (work) => app.db.transaction().execute((trx) => withDirectSqlite(sqliteConnection, (direct) => work(createRepositories(trx, app.dialect, hasher, direct)), app.dbAvailability))
     : (work) => app.db.transaction().execute((trx) => work(createRepositories(trx, app.dialect, hasher)))
   app.decorate('transact', transact)
   const afterCommit = killAfterCommits(app.config.faultKillAfterCommits)
