@@ -92,10 +92,16 @@ async function sideBySide(ours, floor) {
   return { ours: best(a), floor: best(b) }
 }
 
-/** Sends each prepared filing once (its own person, its own key) at CONNECTIONS; answers rate, errors, 201s. */
+/**
+ * Sends each prepared filing once (its own person, its own key) at CONNECTIONS; answers rate, errors, 201s.
+ * Timed from the start to the last answer: autocannon with `amount` returns only at its next
+ * whole-second tick after the last answer, which rounded every run up to whole seconds (a floor
+ * done in 0.7 s showed ~2,000/s, ours in 2.1 s ~660/s).
+ */
 async function fileAll(url, people) {
   let next = 0
   let created = 0
+  let lastAnswer = 0
   const unexpected = {}
   const started = Date.now()
   const r = await autocannon({
@@ -111,13 +117,14 @@ async function fileAll(url, people) {
           return { ...request, method: 'POST', path: '/api/filings', body: p.body, headers }
         },
         onResponse: (status, body) => {
+          lastAnswer = Date.now()
           if (status === 201) created += 1
           else unexpected[`${status} ${String(body).slice(0, 80)}`] = (unexpected[`${status} ${String(body).slice(0, 80)}`] ?? 0) + 1
         },
       },
     ],
   })
-  const seconds = (Date.now() - started) / 1000
+  const seconds = ((lastAnswer || Date.now()) - started) / 1000
   const errors = r.errors + r.timeouts + Object.values(unexpected).reduce((x, y) => x + y, 0)
   return { rps: created / seconds, p99: r.latency.p99, errors, created, unexpected }
 }

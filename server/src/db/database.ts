@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
-import SqliteDatabase, { type Database as BetterSqlite, type Statement } from 'better-sqlite3'
+import SqliteDatabase from 'better-sqlite3'
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type KyselyConfig, type LogEvent } from 'kysely'
 import type { DatabaseConfig } from '@server/config'
 import type { DatabaseAvailability } from './availability'
@@ -15,6 +15,11 @@ export interface DatabaseHandle {
   dialect: Dialect
   /** PostgreSQL only: the schema everything lives in, when not the default one. */
   schema?: string
+  /**
+   * SQLite only: the connection under Kysely, its statements prepared once, for statements run
+   * straight on it inside a transaction (sqlite-direct.ts).
+   */
+  sqlite?: CachingSqliteDatabase
 }
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/
@@ -35,7 +40,7 @@ function queryLog(availability: DatabaseAvailability | undefined): KyselyConfig[
 
 const DEFAULT_BUSY_TIMEOUT_MS = 5000
 
-function openSqlite(config: Extract<DatabaseConfig, { kind: 'sqlite' }>, options: OpenOptions): Kysely<Database> {
+function openSqlite(config: Extract<DatabaseConfig, { kind: 'sqlite' }>, options: OpenOptions): { db: Kysely<Database>; sqlite: CachingSqliteDatabase } {
   const { path } = config
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
   const database = new SqliteDatabase(path)
@@ -46,26 +51,27 @@ function openSqlite(config: Extract<DatabaseConfig, { kind: 'sqlite' }>, options
   database.pragma(`busy_timeout = ${Math.trunc(config.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS)}`)
   database.pragma('foreign_keys = ON')
   // Each statement prepared once and reused (sqlite-statement-cache.ts).
-  const cached = withStatementCache(database)
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cached }), log: queryLog(options.availability) })
-  registerDirectReader(db, sqliteDirectReader(database, cached, options.availability))
-  return db
+  const sqlite = withStatementCache(database)
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), log: queryLog(options.availability) })
+  registerDirectReader(db, sqliteDirectReader(sqlite, options.availability))
+  return { db, sqlite }
 }
 
 /**
  * readRows' way on SQLite (db/direct-read.ts): a statement that only reads, while no transaction
  * is open on the connection, runs at once on its cached prepared statement. Outside a
  * transaction Kysely's driver would run it the same way, only later; inside one (a write holding
- * the connection between its statements) it must wait its turn, so it is left to Kysely.
+ * the connection between its statements) it must wait its turn, so it is left to Kysely (the
+ * write's own statements run there directly: sqlite-direct.ts).
  */
-function sqliteDirectReader(database: BetterSqlite, cached: CachingSqliteDatabase, availability: DatabaseAvailability | undefined): DirectReader {
+function sqliteDirectReader(sqlite: CachingSqliteDatabase, availability: DatabaseAvailability | undefined): DirectReader {
   return (query) => {
-    if (database.inTransaction) return undefined
+    if (sqlite.inTransaction) return undefined
     let rows: unknown[]
     try {
-      const statement = cached.prepare(query.sql) as unknown as Statement
+      const statement = sqlite.statement(query.sql)
       if (!statement.reader) return undefined
-      rows = statement.all(query.parameters)
+      rows = statement.all(query.parameters as unknown[])
     } catch (error) {
       availability?.queryFailed(error)
       throw error
@@ -143,7 +149,7 @@ export async function openDatabase(config: DatabaseConfig, options: OpenOptions 
   const handle: DatabaseHandle =
     config.kind === 'postgres'
       ? { db: await openPostgres(config.url, config.schema, options), dialect: 'postgres', schema: config.schema }
-      : { db: openSqlite(config, options), dialect: 'sqlite' }
+      : { ...openSqlite(config, options), dialect: 'sqlite' }
   try {
     await migrateToLatest(handle)
     if (handle.dialect === 'sqlite') await ensureSqliteForeignKeys(handle.db)

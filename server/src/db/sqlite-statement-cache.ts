@@ -8,6 +8,10 @@ export const DEFAULT_STATEMENT_CACHE_SIZE = 500
 export interface CachingSqliteDatabase extends SqliteDatabase {
   /** How many statements are prepared now (for tests and the bench). */
   readonly cachedStatements: number
+  /** Whether a transaction is open on the connection (better-sqlite3's `inTransaction`). */
+  readonly inTransaction: boolean
+  /** The prepared statement for `sql`, from the cache (as `prepare`), typed as better-sqlite3's own (sqlite-direct.ts). */
+  statement(sql: string): Statement
 }
 
 /**
@@ -23,22 +27,27 @@ export function withStatementCache(database: BetterSqliteDatabase, maxSize = DEF
   if (!Number.isInteger(maxSize) || maxSize < 1) throw new RangeError(`statement cache size must be a positive integer, got ${maxSize}`)
   // A Map iterates in insertion order: re-inserting on use keeps the least recently used first.
   const cache = new Map<string, Statement>()
+  function statement(sql: string): Statement {
+    const cached = cache.get(sql)
+    if (cached) {
+      cache.delete(sql)
+      cache.set(sql, cached)
+      return cached
+    }
+    const prepared = database.prepare(sql)
+    cache.set(sql, prepared)
+    if (cache.size > maxSize) cache.delete(cache.keys().next().value as string)
+    return prepared
+  }
   return {
     get cachedStatements() {
       return cache.size
     },
-    prepare(sql: string): SqliteStatement {
-      const cached = cache.get(sql)
-      if (cached) {
-        cache.delete(sql)
-        cache.set(sql, cached)
-        return cached
-      }
-      const statement = database.prepare(sql)
-      cache.set(sql, statement)
-      if (cache.size > maxSize) cache.delete(cache.keys().next().value as string)
-      return statement
+    get inTransaction() {
+      return database.inTransaction
     },
+    prepare: (sql: string): SqliteStatement => statement(sql),
+    statement,
     close(): void {
       cache.clear()
       database.close()

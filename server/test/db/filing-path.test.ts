@@ -218,7 +218,7 @@ describe('insertFilingRows', () => {
 
     const id = randomUUID()
     const fresh = { ...template, id, number: `T${id.slice(0, 8)}` }
-    expect(await app.db.transaction().execute((trx) => insertFilingRows(trx, app.dialect, { filing: fresh, materials, events }))).toBe(true)
+    expect(await app.db.transaction().execute((trx) => insertFilingRows({ db: trx, dialect: app.dialect, direct: null }, { filing: fresh, materials, events }))).toBe(true)
     const storedMaterials = await app.db.selectFrom('filing_materials').select(['upload_id', 'note']).where('filing_id', '=', id).orderBy('note').execute()
     expect(storedMaterials).toHaveLength(2)
     expect(storedMaterials.map((m) => m.note).sort()).toEqual([null, '正面'].sort())
@@ -226,7 +226,7 @@ describe('insertFilingRows', () => {
     expect(storedEvents.map((e) => ({ ...e, seq: Number(e.seq) }))).toEqual(events.map((e, seq) => ({ seq, ...e })))
 
     const clash = { ...template, id: randomUUID(), number: fresh.number }
-    expect(await app.db.transaction().execute((trx) => insertFilingRows(trx, app.dialect, { filing: clash, materials, events }))).toBe(false)
+    expect(await app.db.transaction().execute((trx) => insertFilingRows({ db: trx, dialect: app.dialect, direct: null }, { filing: clash, materials, events }))).toBe(false)
     expect(await app.db.selectFrom('filings').select('id').where('id', '=', clash.id).execute()).toEqual([])
     expect(await app.db.selectFrom('filing_materials').select('upload_id').where('filing_id', '=', clash.id).execute()).toEqual([])
     expect(await app.db.selectFrom('filing_events').select('id').where('filing_id', '=', clash.id).execute()).toEqual([])
@@ -238,7 +238,7 @@ describe('insertFilingRows', () => {
     const template = await app.db.selectFrom('filings').selectAll().where('id', '=', first.id).executeTakeFirstOrThrow()
     const id = randomUUID()
     const events = [{ status: 'SUBMITTED' as const, note: null, at: NOW.toISOString() }]
-    const ok = await app.db.transaction().execute((trx) => insertFilingRows(trx, app.dialect, { filing: { ...template, id, number: `U${id.slice(0, 8)}` }, materials: [], events }))
+    const ok = await app.db.transaction().execute((trx) => insertFilingRows({ db: trx, dialect: app.dialect, direct: null }, { filing: { ...template, id, number: `U${id.slice(0, 8)}` }, materials: [], events }))
     expect(ok).toBe(true)
     expect(await app.db.selectFrom('filing_events').select('status').where('filing_id', '=', id).execute()).toEqual([{ status: 'SUBMITTED' }])
   })

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto'
-import { sql, type Insertable, type Transaction } from 'kysely'
+import { sql, type Insertable } from 'kysely'
 import type { FilingStatus } from '@/domain/filings'
-import type { Database, Dialect, FilingsTable } from '../schema'
+import { preparedQuery, type QueryTarget } from '../prepared-query'
+import type { FilingsTable } from '../schema'
 
 /** What one new filing writes besides its row: its materials (each once) and its first timeline entries. */
 export interface NewFilingRows {
@@ -12,54 +13,104 @@ export interface NewFilingRows {
   events: ReadonlyArray<{ status: FilingStatus; note: string | null; at: string }>
 }
 
-/**
- * Writes a new filing's row, materials and first events inside `trx`; false (nothing written)
- * when its number is taken already (`ON CONFLICT (number) DO NOTHING`: the caller draws again).
- * On PostgreSQL the three inserts are ONE statement (data-modifying CTEs: materials and events
- * are selected from the filing insert's RETURNING, so nothing is written without the filing row),
- * one round trip instead of three (issue 15); SQLite, where a statement costs no round trip,
- * runs the three inserts in turn.
- */
-export async function insertFilingRows(trx: Transaction<Database>, dialect: Dialect, rows: NewFilingRows): Promise<boolean> {
-  const filingInsert = trx
-    .insertInto('filings')
-    .values(rows.filing)
-    .onConflict((oc) => oc.column('number').doNothing())
-  const eventRows = rows.events.map((e, seq) => ({ id: randomUUID(), seq, ...e }))
+type FilingValues = Record<string, unknown>
+/** The materials' and events' columns, one array each (one element per row). */
+type RowsValues = {
+  filingId: string
+  uploadIds: string[]
+  notes: Array<string | null>
+  eventIds: string[]
+  seqs: number[]
+  statuses: string[]
+  eventNotes: Array<string | null>
+  ats: string[]
+}
 
-  if (dialect === 'postgres') {
-    const materials =
-      rows.materials.length === 0
-        ? sql``
-        : sql`, m as (insert into filing_materials (filing_id, upload_id, note)
-            select f.id, v.upload_id, v.note from f cross join (values ${sql.join(rows.materials.map((m) => sql`(${m.uploadId}, ${m.note})`))}) as v(upload_id, note)
-            on conflict (filing_id, upload_id) do nothing)`
-    const events =
-      eventRows.length === 0
-        ? sql``
-        : sql`, e as (insert into filing_events (id, filing_id, seq, status, note, at)
-            select v.id, f.id, v.seq, v.status, v.note, v.at from f cross join (values ${sql.join(
-              eventRows.map((e) => sql`(${e.id}, cast(${e.seq} as integer), ${e.status}, ${e.note}, ${e.at})`),
-            )}) as v(id, seq, status, note, at))`
-    const { rows: inserted } = await sql<{ n: number }>`with f as (${filingInsert.returning('id')})${materials}${events}
-      select cast(count(*) as integer) as n from f`.execute(trx)
+// The statements of a new filing, built and compiled once per dialect, columns and number of
+// materials and events (db/prepared-query.ts, issue 15: the 40-column insert alone took ~30 µs to
+// build). The filing row's columns are the variant (its values are slots).
+const insertFiling = preparedQuery<FilingValues, unknown, string[]>((db, p) =>
+  db
+    .insertInto('filings')
+    .values(p as unknown as Insertable<FilingsTable>)
+    .onConflict((oc) => oc.column('number').doNothing()),
+)
+const insertMaterials = preparedQuery<Pick<RowsValues, 'filingId' | 'uploadIds' | 'notes'>>((db, p) =>
+  db
+    .insertInto('filing_materials')
+    .values(p.uploadIds.map((uploadId, i) => ({ filing_id: p.filingId, upload_id: uploadId, note: p.notes[i] ?? null })))
+    .onConflict((oc) => oc.columns(['filing_id', 'upload_id']).doNothing()),
+)
+const insertEvents = preparedQuery<Pick<RowsValues, 'filingId' | 'eventIds' | 'seqs' | 'statuses' | 'eventNotes' | 'ats'>>((db, p) =>
+  db
+    .insertInto('filing_events')
+    .values(
+      p.eventIds.map((id, i) => ({
+        id,
+        filing_id: p.filingId,
+        seq: p.seqs[i] as unknown as number,
+        status: p.statuses[i] as string,
+        note: p.eventNotes[i] ?? null,
+        at: p.ats[i] as string,
+      })),
+    ),
+)
+/**
+ * PostgreSQL: the three inserts as ONE statement (data-modifying CTEs: materials and events are
+ * selected from the filing insert's RETURNING, so nothing is written without the filing row).
+ */
+const insertAllPostgres = preparedQuery<FilingValues & Omit<RowsValues, 'filingId'>, { n: number }, string[]>((db, p) => {
+  const { uploadIds, notes, eventIds, seqs, statuses, eventNotes, ats, ...filing } = p
+  const filingInsert = db
+    .insertInto('filings')
+    .values(filing as unknown as Insertable<FilingsTable>)
+    .onConflict((oc) => oc.column('number').doNothing())
+    .returning('id')
+  const materials =
+    uploadIds.length === 0
+      ? sql``
+      : sql`, m as (insert into filing_materials (filing_id, upload_id, note)
+          select f.id, v.upload_id, v.note from f cross join (values ${sql.join(uploadIds.map((id, i) => sql`(${id}, ${notes[i]})`))}) as v(upload_id, note)
+          on conflict (filing_id, upload_id) do nothing)`
+  const events =
+    eventIds.length === 0
+      ? sql``
+      : sql`, e as (insert into filing_events (id, filing_id, seq, status, note, at)
+          select v.id, f.id, v.seq, v.status, v.note, v.at from f cross join (values ${sql.join(
+            eventIds.map((id, i) => sql`(${id}, cast(${seqs[i]} as integer), ${statuses[i]}, ${eventNotes[i]}, ${ats[i]})`),
+          )}) as v(id, seq, status, note, at))`
+  return sql<{ n: number }>`with f as (${filingInsert})${materials}${events}
+    select cast(count(*) as integer) as n from f`.compile(db)
+})
+
+/**
+ * Writes a new filing's row, materials and first events on `target` (inside the transaction of
+ * the caller); false (nothing written) when its number is taken already (`ON CONFLICT (number) DO
+ * NOTHING`: the caller draws again). On PostgreSQL the three inserts are one statement, one round
+ * trip instead of three (issue 15); SQLite, where a statement costs no round trip, runs the three
+ * inserts in turn (straight on the connection when `target.direct`). Every statement is built and
+ * compiled once (preparedQuery).
+ */
+export async function insertFilingRows(target: QueryTarget, rows: NewFilingRows): Promise<boolean> {
+  const filing = rows.filing as FilingValues
+  const columns = Object.keys(filing)
+  const events = {
+    eventIds: rows.events.map(() => randomUUID()),
+    seqs: rows.events.map((_, seq) => seq),
+    statuses: rows.events.map((e) => e.status),
+    eventNotes: rows.events.map((e) => e.note),
+    ats: rows.events.map((e) => e.at),
+  }
+  const materials = { uploadIds: rows.materials.map((m) => m.uploadId), notes: rows.materials.map((m) => m.note) }
+
+  if (target.dialect === 'postgres') {
+    const { rows: inserted } = await insertAllPostgres(target, { ...filing, ...materials, ...events }, columns)
     return Number(inserted[0]?.n ?? 0) === 1
   }
 
-  const { numInsertedOrUpdatedRows } = await filingInsert.executeTakeFirst()
-  if (numInsertedOrUpdatedRows !== 1n) return false
-  if (rows.materials.length > 0) {
-    await trx
-      .insertInto('filing_materials')
-      .values(rows.materials.map((m) => ({ filing_id: rows.filing.id, upload_id: m.uploadId, note: m.note })))
-      .onConflict((oc) => oc.columns(['filing_id', 'upload_id']).doNothing())
-      .execute()
-  }
-  if (eventRows.length > 0) {
-    await trx
-      .insertInto('filing_events')
-      .values(eventRows.map((e) => ({ id: e.id, filing_id: rows.filing.id, seq: e.seq, status: e.status, note: e.note, at: e.at })))
-      .execute()
-  }
+  const { numAffectedRows } = await insertFiling(target, filing, columns)
+  if (numAffectedRows !== 1n) return false
+  if (materials.uploadIds.length > 0) await insertMaterials(target, { filingId: rows.filing.id, ...materials })
+  if (events.eventIds.length > 0) await insertEvents(target, { filingId: rows.filing.id, ...events })
   return true
 }

@@ -1,8 +1,10 @@
 // Why over 300 lines: every write of a filing (create, decide, add materials, cancel) is one transaction built from the same attach/move/append helpers.
 import { randomUUID } from 'node:crypto'
-import type { Kysely, Transaction } from 'kysely'
+import type { Kysely, Selectable, Transaction } from 'kysely'
 import type { FilingStatus } from '@/domain/filings'
-import type { Database, Dialect } from '../schema'
+import { preparedQuery, type QueryTarget } from '../prepared-query'
+import type { Database, Dialect, FilingsTable } from '../schema'
+import type { DirectSqlite } from '../sqlite-direct'
 import { inTransaction } from '../in-transaction'
 import { appendAudit, type NewAuditEntry } from './audit'
 import { insertFilingRows } from './filing-insert'
@@ -195,25 +197,34 @@ export interface FilingSubject {
   familyMemberId: string | null
 }
 
-/** All the subject's filings, newest first (as listForSubject orders them). */
-async function subjectFilings(trx: Transaction<Database>, subject: FilingSubject): Promise<FilingRecord[]> {
-  if (subject.subjectUserId === null && subject.familyMemberId === null) return []
-  const rows = await trx
+/** subjectFilings' statement, by the subject's account or family member record (the variant), built and compiled once (db/prepared-query.ts). */
+const subjectFilingsQuery = preparedQuery<{ id: string }, Selectable<FilingsTable>, 'user' | 'member'>((db, p, by) =>
+  db
     .selectFrom('filings')
     .selectAll()
-    .where((eb) =>
-      subject.subjectUserId !== null ? eb('subject_user_id', '=', subject.subjectUserId) : eb('subject_family_member_id', '=', subject.familyMemberId),
-    )
+    .where(by === 'user' ? 'subject_user_id' : 'subject_family_member_id', '=', p.id)
     .orderBy('created_at', 'desc')
-    .orderBy('number', 'desc')
-    .execute()
-  return rows.map(toFilingRecord)
+    .orderBy('number', 'desc'),
+)
+
+/** All the subject's filings, newest first (as listForSubject orders them). */
+async function subjectFilings(target: QueryTarget, subject: FilingSubject): Promise<FilingRecord[]> {
+  const { subjectUserId, familyMemberId } = subject
+  if (subjectUserId !== null) return (await subjectFilingsQuery(target, { id: subjectUserId }, 'user')).rows.map(toFilingRecord)
+  if (familyMemberId !== null) return (await subjectFilingsQuery(target, { id: familyMemberId }, 'member')).rows.map(toFilingRecord)
+  return []
 }
 
 const subjectOf = (filing: NewFiling): FilingSubject => ({ subjectUserId: filing.subjectUserId, familyMemberId: filing.subjectFamilyMemberId })
 
-/** The writes about filings: create (with 变更), review decisions, more materials, cancel. */
-export function createFilingWrites(db: Kysely<Database>, dialect: Dialect) {
+/**
+ * The writes about filings: create (with 变更), review decisions, more materials, cancel.
+ * `direct`: on SQLite inside a transaction, create's statements run straight on its connection
+ * (db/sqlite-direct.ts).
+ */
+export function createFilingWrites(db: Kysely<Database>, dialect: Dialect, direct: DirectSqlite | null = null) {
+  /** Where create's statements run: the transaction `trx` (and its connection, on SQLite, when `db` is it). */
+  const on = (trx: Transaction<Database>): QueryTarget => ({ db: trx, dialect, direct: trx === db ? direct : null })
   async function insertOnce(input: CreateFilingInput, at: string): Promise<CreateFilingOutcome> {
     try {
       return await inTransaction(db, async (trx) => {
@@ -223,7 +234,7 @@ export function createFilingWrites(db: Kysely<Database>, dialect: Dialect) {
         let ofSubject = input.ofSubject
         if (ofSubject === undefined) {
           await lockSubject(trx, dialect, subjectOf(filing))
-          ofSubject = await subjectFilings(trx, subjectOf(filing))
+          ofSubject = await subjectFilings(on(trx), subjectOf(filing))
         }
         const supersededId = input.supersede?.id
         const existing = input.findDuplicate(supersededId === undefined ? ofSubject : ofSubject.filter((f) => f.id !== supersededId))
@@ -237,7 +248,7 @@ export function createFilingWrites(db: Kysely<Database>, dialect: Dialect) {
         const events = input.events.map((e) => ({ status: e.status, note: clipNote(e.note), at }))
         for (let attempt = 1; ; attempt += 1) {
           const rows = { filing: row, materials: materials.map((m) => ({ uploadId: m.id, note: m.note })), events }
-          if (await insertFilingRows(trx, dialect, rows)) break
+          if (await insertFilingRows(on(trx), rows)) break
           if (attempt >= NUMBER_ATTEMPTS) throw new Error(`no free filing number after ${NUMBER_ATTEMPTS} draws`)
           row = { ...row, number: input.nextNumber() }
         }
@@ -282,7 +293,7 @@ export function createFilingWrites(db: Kysely<Database>, dialect: Dialect) {
       if (!db.isTransaction) throw new Error('lockedSubjectFilings needs a transaction')
       const trx = db as Transaction<Database>
       if (!lockHeld) await lockSubject(trx, dialect, subject)
-      return subjectFilings(trx, subject)
+      return subjectFilings(on(trx), subject)
     },
 
     /**

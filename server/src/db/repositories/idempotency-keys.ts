@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely'
-import type { Database } from '../schema'
+import { preparedQuery, type QueryTarget } from '../prepared-query'
+import type { Database, Dialect } from '../schema'
+import type { DirectSqlite } from '../sqlite-direct'
 
 export interface IdempotencyRecord {
   requestHash: string
@@ -8,15 +10,38 @@ export interface IdempotencyRecord {
   createdAt: string
 }
 
-/** The rows behind `Idempotency-Key` (see server/src/idempotency.ts for the protocol). */
-export function createIdempotencyKeysRepository(db: Kysely<Database>) {
+type KeyOf = { userId: string; key: string }
+
+// Every keyed write runs these three: built and compiled once (db/prepared-query.ts, issue 15).
+const claimKey = preparedQuery<KeyOf & { requestHash: string; at: string }>((db, p) =>
+  db
+    .insertInto('idempotency_keys')
+    .values({ user_id: p.userId, key: p.key, request_hash: p.requestHash, status_code: null, response_body: null, created_at: p.at })
+    .onConflict((oc) => oc.columns(['user_id', 'key']).doNothing()),
+)
+const findKey = preparedQuery<KeyOf, { request_hash: string; status_code: number | null; response_body: string | null; created_at: string }>((db, p) =>
+  db
+    .selectFrom('idempotency_keys')
+    .select(['request_hash', 'status_code', 'response_body', 'created_at'])
+    .where('user_id', '=', p.userId)
+    .where('key', '=', p.key),
+)
+const completeKey = preparedQuery<KeyOf & { statusCode: number; body: string }>((db, p) =>
+  db
+    .updateTable('idempotency_keys')
+    .set({ status_code: p.statusCode as unknown as number, response_body: p.body })
+    .where('user_id', '=', p.userId)
+    .where('key', '=', p.key),
+)
+
+/**
+ * The rows behind `Idempotency-Key` (see server/src/idempotency.ts for the protocol). `direct`:
+ * on SQLite inside a transaction, claim, find and complete run straight on its connection.
+ */
+export function createIdempotencyKeysRepository(db: Kysely<Database>, dialect: Dialect, direct: DirectSqlite | null = null) {
+  const target: QueryTarget = { db, dialect, direct }
   async function find(userId: string, key: string): Promise<IdempotencyRecord | null> {
-    const row = await db
-      .selectFrom('idempotency_keys')
-      .select(['request_hash', 'status_code', 'response_body', 'created_at'])
-      .where('user_id', '=', userId)
-      .where('key', '=', key)
-      .executeTakeFirst()
+    const [row] = (await findKey(target, { userId, key })).rows
     if (!row) return null
     const done = row.status_code !== null && row.response_body !== null
     return {
@@ -49,12 +74,8 @@ export function createIdempotencyKeysRepository(db: Kysely<Database>) {
      */
     async claim(userId: string, key: string, requestHash: string, now: Date): Promise<IdempotencyRecord | null> {
       for (;;) {
-        const { numInsertedOrUpdatedRows } = await db
-          .insertInto('idempotency_keys')
-          .values({ user_id: userId, key, request_hash: requestHash, status_code: null, response_body: null, created_at: now.toISOString() })
-          .onConflict((oc) => oc.columns(['user_id', 'key']).doNothing())
-          .executeTakeFirst()
-        if (numInsertedOrUpdatedRows === 1n) return null
+        const { numAffectedRows } = await claimKey(target, { userId, key, requestHash, at: now.toISOString() })
+        if (numAffectedRows === 1n) return null
         const holder = await find(userId, key)
         // Deleted between the two statements (DELETE /api/me, a released row): insert again.
         if (holder !== null) return holder
@@ -64,12 +85,7 @@ export function createIdempotencyKeysRepository(db: Kysely<Database>) {
     find,
 
     async complete(userId: string, key: string, statusCode: number, body: string): Promise<void> {
-      await db
-        .updateTable('idempotency_keys')
-        .set({ status_code: statusCode, response_body: body })
-        .where('user_id', '=', userId)
-        .where('key', '=', key)
-        .execute()
+      await completeKey(target, { userId, key, statusCode, body })
     },
 
     /** Removes a row that has no answer (left by the former protocol, which reserved keys on their own). */

@@ -1,6 +1,7 @@
 import type { IdentityHasher } from '@server/verification/identity-hash'
 import type { Kysely } from 'kysely'
 import type { Database, Dialect } from '../schema'
+import type { DirectSqlite } from '../sqlite-direct'
 import { createAuditRepository } from './audit'
 import { createFamilyRepository } from './family'
 import { createFilingsRepository } from './filings'
@@ -22,9 +23,10 @@ import { createVerificationsRepository } from './verifications'
 /**
  * All SQL lives behind these; routes and services only see the plain objects they return. Each
  * repository is made at its first use: a transaction's set (app.transact, every idempotent write)
- * is made per request and a filing uses five of them (issue 15).
+ * is made per request and a filing uses five of them (issue 15). `direct`: on SQLite inside a
+ * transaction, the connection it holds; a filing's statements run straight on it (db/sqlite-direct.ts).
  */
-export function createRepositories(db: Kysely<Database>, dialect: Dialect, identityHasher: IdentityHasher) {
+export function createRepositories(db: Kysely<Database>, dialect: Dialect, identityHasher: IdentityHasher, direct: DirectSqlite | null = null) {
   let users: ReturnType<typeof createUsersRepository> | undefined
   let profiles: ReturnType<typeof createProfilesRepository> | undefined
   let settings: ReturnType<typeof createSettingsRepository> | undefined
@@ -47,7 +49,7 @@ export function createRepositories(db: Kysely<Database>, dialect: Dialect, ident
       return (users ??= createUsersRepository(db))
     },
     get profiles() {
-      return (profiles ??= createProfilesRepository(db, dialect))
+      return (profiles ??= createProfilesRepository(db, dialect, direct))
     },
     get settings() {
       return (settings ??= createSettingsRepository(db))
@@ -56,10 +58,10 @@ export function createRepositories(db: Kysely<Database>, dialect: Dialect, ident
       return (uploads ??= createUploadsRepository(db))
     },
     get filings() {
-      return (filings ??= createFilingsRepository(db, dialect))
+      return (filings ??= createFilingsRepository(db, dialect, direct))
     },
     get idempotencyKeys() {
-      return (idempotencyKeys ??= createIdempotencyKeysRepository(db))
+      return (idempotencyKeys ??= createIdempotencyKeysRepository(db, dialect, direct))
     },
     get notifications() {
       return (notifications ??= createNotificationsRepository(db))
@@ -92,7 +94,7 @@ export function createRepositories(db: Kysely<Database>, dialect: Dialect, ident
       return (audit ??= createAuditRepository(db))
     },
     get verifications() {
-      return (verifications ??= createVerificationsRepository(db, identityHasher))
+      return (verifications ??= createVerificationsRepository(db, identityHasher, dialect, direct))
     },
   }
 }

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely'
 import type { VerificationMethod } from '@/domain/verification'
-import type { Database, IdentityVerificationsTable, VerifiedIdentitiesTable } from '../schema'
+import { preparedQuery, type QueryTarget } from '../prepared-query'
+import type { Database, Dialect, IdentityVerificationsTable, VerifiedIdentitiesTable } from '../schema'
+import type { DirectSqlite } from '../sqlite-direct'
 import { isUniqueViolation } from '../unique-violation'
 import type { IdentityHasher } from '@server/verification/identity-hash'
 
@@ -115,8 +117,20 @@ async function hold(trx: Transaction<Database>, attempt: VerificationAttempt, no
     .execute()
 }
 
-/** `hash`: how ID numbers and names are kept (keyed, verification/identity-hash.ts); callers hash with it too. */
-export function createVerificationsRepository(db: Kysely<Database>, hash: IdentityHasher) {
+/** identityOf's statement, built and compiled once (db/prepared-query.ts, issue 15: every filing runs it). */
+const identityQuery = preparedQuery<{ userId: string; idHash: string }, Selectable<VerifiedIdentitiesTable>>((db, p) =>
+  db
+    .selectFrom('verified_identities')
+    .selectAll()
+    .where((eb) => eb.or([eb('user_id', '=', p.userId), eb('id_hash', '=', p.idHash)])),
+)
+
+/**
+ * `hash`: how ID numbers and names are kept (keyed, verification/identity-hash.ts); callers hash
+ * with it too. `dialect`, `direct`: where identityOf runs (db/prepared-query.ts).
+ */
+export function createVerificationsRepository(db: Kysely<Database>, hash: IdentityHasher, dialect: Dialect, direct: DirectSqlite | null = null) {
+  const target: QueryTarget = { db, dialect, direct }
   const findHolder = async (executor: Kysely<Database>, idHash: string) => {
     const row = await executor.selectFrom('verified_identities').selectAll().where('id_hash', '=', idHash).executeTakeFirst()
     return row ? toVerified(row) : null
@@ -168,11 +182,7 @@ export function createVerificationsRepository(db: Kysely<Database>, hash: Identi
      * verified that ID. At most two rows: user_id and id_hash are each unique.
      */
     async identityOf(userId: string, idHash: string): Promise<{ own: VerifiedIdentity | null; holder: VerifiedIdentity | null }> {
-      const rows = await db
-        .selectFrom('verified_identities')
-        .selectAll()
-        .where((eb) => eb.or([eb('user_id', '=', userId), eb('id_hash', '=', idHash)]))
-        .execute()
+      const { rows } = await identityQuery(target, { userId, idHash })
       const own = rows.find((r) => r.user_id === userId)
       const holder = rows.find((r) => r.id_hash === idHash)
       return { own: own ? toVerified(own) : null, holder: holder ? toVerified(holder) : null }

@@ -3,12 +3,15 @@ import type { DatabaseConfig } from '@server/config'
 import { DatabaseAvailability } from '@server/db/availability'
 import { openDatabase } from '@server/db/database'
 import type { Database, Dialect } from '@server/db/schema'
+import type { CachingSqliteDatabase } from '@server/db/sqlite-statement-cache'
 import { unencapsulated } from '../unencapsulated'
 
 declare module 'fastify' {
   interface FastifyInstance {
     db: Kysely<Database>
     dialect: Dialect
+    /** SQLite only (else null): the connection under `db`, for statements run straight on it in a transaction (db/sqlite-direct.ts). */
+    sqliteConnection: CachingSqliteDatabase | null
     /** Whether the last query reached the database; logs each outage once. */
     dbAvailability: DatabaseAvailability
   }
@@ -19,10 +22,11 @@ export const databasePlugin = unencapsulated<{ database: DatabaseConfig }>(
   'database',
   async (app, { database }) => {
     const availability = new DatabaseAvailability(app.log)
-    const { db, dialect } = await openDatabase(database, { availability })
+    const { db, dialect, sqlite } = await openDatabase(database, { availability })
     app.decorate('db', db)
     app.decorate('dbAvailability', availability)
     app.decorate('dialect', dialect)
+    app.decorate('sqliteConnection', sqlite ?? null)
     app.addHook('onClose', async () => {
       await db.destroy()
     })

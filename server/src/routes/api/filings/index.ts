@@ -37,7 +37,7 @@ const filings: FastifyPluginAsync = async (app) => {
   app.post<{ Body: CreateFilingBody }>('', { schema: CreateFilingSchema, onRequest: app.authenticateToken }, async (request, reply) => {
     const user = currentUser(request)
     // The filer's consent is checked by createFiling, in the write's transaction.
-    const response = await withIdempotency(idempotencyFor(request, idempotency(user.id)), async (repos) => {
+    const response = await withIdempotency(idempotencyFor(request, idempotency(user.id), reply), async (repos) => {
       const view = await createFiling(within(repos), user.id, request.body)
       request.log.info({ userId: user.id, filingId: view.id, type: view.type, status: view.status }, 'filing created')
       return { statusCode: 201, body: view }
@@ -72,7 +72,7 @@ const filings: FastifyPluginAsync = async (app) => {
     async (request, reply) => {
       const user = currentUser(request)
       await assertFilingConsent(app, user.id)
-      const response = await withIdempotency(idempotencyFor(request, idempotency(user.id)), async (repos) => {
+      const response = await withIdempotency(idempotencyFor(request, idempotency(user.id), reply), async (repos) => {
         const view = await changeFiling(within(repos), request.params.id, user.id, request.body)
         request.log.info({ userId: user.id, filingId: view.id, supersedes: view.supersedes }, 'filing changed')
         return { statusCode: 201, body: view }
@@ -86,7 +86,7 @@ const filings: FastifyPluginAsync = async (app) => {
     { schema: AddMaterialsSchema },
     async (request, reply) => {
       const user = currentUser(request)
-      const response = await withIdempotency(idempotencyFor(request, idempotency(user.id)), async (repos) => {
+      const response = await withIdempotency(idempotencyFor(request, idempotency(user.id), reply), async (repos) => {
         const view = await addMaterials(within(repos), request.params.id, user.id, request.body)
         request.log.info({ userId: user.id, filingId: view.id, added: request.body.materials.length }, 'materials added')
         return { statusCode: 200, body: view }
