@@ -119,7 +119,7 @@ describe('我能办急诊备案吗？', () => {
     click('away-UP_TO_3_MONTHS')
     await waitFor(() => expect(text('start-next')).toContain('下一步：填实名信息'))
     click('start-next')
-    await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/profile/pages/edit/index' }))
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/profile/pages/edit/index?for=emergency' }))
   })
 
   it('issue 13, trap 3: shows the deadline from the admission date and 参保地 alone, before any 实名信息', async () => {

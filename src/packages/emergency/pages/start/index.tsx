@@ -97,7 +97,7 @@ export default function EmergencyStart() {
     setShowMissing(true)
     if (missing.length > 0 || suggestion) return
     if (!profile) {
-      void openPage('/packages/profile/pages/edit/index')
+      void openPage('/packages/profile/pages/edit/index?for=emergency')
       return
     }
     update({

@@ -64,7 +64,7 @@ export default function FilingStart() {
     goToStep('form')
   }
 
-  if (!profile) return <NeedsProfile loading={meLoading} why='备案要用参保人的姓名、身份证号和参保地。请先填好，只要填一次。' />
+  if (!profile) return <NeedsProfile loading={meLoading} why='备案要用参保人的姓名、身份证号和参保地。请先填好，只要填一次。' purpose='filing' />
 
   return (
     <PageRoot className='flow'>
