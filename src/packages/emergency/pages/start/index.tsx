@@ -201,7 +201,7 @@ export default function EmergencyStart() {
       ) : null}
 
       <View className='flow__section' id='question-admitted'>
-        <Text className='emergency__question'>1. 医院让您住院了吗？</Text>
+        <Text className='emergency__question'>1. 医院让{who}住院了吗？</Text>
         <View className={choice(draft.admitted === 'YES')} id='admitted-YES' {...tappable(null, () => update({ admitted: 'YES' }), { role: 'radio', checked: draft.admitted === 'YES' })}>
           <Text className='flow__choice-label'>住院了</Text>
           <Text className='flow__choice-help'>急诊看完后办了住院，或者正在住院</Text>
@@ -241,7 +241,7 @@ export default function EmergencyStart() {
       </View>
 
       <View className='flow__section' id='question-reason'>
-        <Text className='emergency__question'>3. 为什么在外地？</Text>
+        <Text className='emergency__question'>3. {aboutWhom(subject, '')}为什么在外地？</Text>
         {(Object.keys(AWAY_REASONS) as AwayReason[]).map((key) => (
           <View key={key} className={choice(draft.awayReason === key)} id={`reason-${key}`} {...tappable(null, () => update({ awayReason: key }), { role: 'radio', checked: draft.awayReason === key })}>
             <Text className='flow__choice-label'>{AWAY_REASONS[key]}</Text>
@@ -250,7 +250,7 @@ export default function EmergencyStart() {
       </View>
 
       <View className='flow__section' id='question-away'>
-        <Text className='emergency__question'>4. 离开参保地多久了？</Text>
+        <Text className='emergency__question'>4. {aboutWhom(subject, '')}离开参保地多久了？</Text>
         <Text className='flow__text'>从离开交医保的地方算起，到这次住院那天。</Text>
         {(Object.keys(AWAY_LENGTHS) as AwayLength[]).map((key) => (
           <View key={key} className={choice(draft.awayLength === key)} id={`away-${key}`} {...tappable(null, () => update({ awayLength: key }), { role: 'radio', checked: draft.awayLength === key })}>
