@@ -80,7 +80,11 @@ export default function FilingStart() {
       />
 
       {me?.verification ? (
-        <VerifyCard verification={me.verification} onVerify={() => void openPage('/packages/profile/pages/verify/index')} />
+        <VerifyCard
+          verification={me.verification}
+          forName={subject && !subject.self ? subject.name : undefined}
+          onVerify={() => void openPage('/packages/profile/pages/verify/index')}
+        />
       ) : null}
 
       <SubjectChooser
