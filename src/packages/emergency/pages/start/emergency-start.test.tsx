@@ -87,7 +87,8 @@ describe('我能办急诊备案吗？', () => {
     expect(document.getElementById('start-verdict')).toBeNull()
     click('away-UP_TO_3_MONTHS')
     await waitFor(() => expect(text('start-verdict')).toContain('能办急诊补办备案'))
-    expect(text('start-verdict')).toContain('在上面选住院日期和参保地')
+    // The 参保地 comes from 实名信息 here: only the admission date is asked above.
+    expect(text('start-verdict')).toContain('在上面选住院日期，就能看到')
     // Today is Sun 2025-09-28; 前天 is Fri 2025-09-26, the SPEC §6 example.
     click('check-admitted-on-day-before')
     await waitFor(() => expect(text('start-verdict')).toContain('最晚 2025 年 10 月 10 日 24:00 前要办好'))

@@ -63,12 +63,15 @@ function verdictTitle(deemedFiled: boolean, closed: boolean): string {
   return '能办急诊补办备案'
 }
 
-/** What the answer means and what to do next; `who` is 您 or the family member's name. */
-function verdictText(who: string, deemedFiled: boolean, closed: boolean, w: EmergencyWindow | null): string {
+/**
+ * What the answer means and what to do next; `who` is 您 or the family member's name, `askedAbove`
+ * what the deadline check above still needs ('住院日期', or '住院日期和参保地').
+ */
+function verdictText(who: string, deemedFiled: boolean, closed: boolean, w: EmergencyWindow | null, askedAbove: string): string {
   if (deemedFiled) return `${who}的参保地规定急诊抢救视同已备案：出院时直接用医保结算。点下一步看跟医院怎么说。`
   if (closed) return '医药费还是能报：先自己付，回参保地办零星报销。点下面的按钮看要留哪些单据、去哪里报。'
   const when = !w
-    ? '在上面选住院日期和参保地，就能看到最晚哪天要办好。'
+    ? `在上面选${askedAbove}，就能看到最晚哪天要办好。`
     : w.mode === 'BEFORE_DISCHARGE'
       ? '出院结算之前都可以办。'
       : w.deadline
@@ -269,7 +272,7 @@ export default function EmergencyStart() {
       {missing.length === 0 && !suggestion ? (
         <View className='flow__section emergency__verdict' id='start-verdict'>
           <Text className='flow__title'>{verdictTitle(policy?.emergency.mode === 'DEEMED_FILED', closed)}</Text>
-          <Text className='flow__text'>{verdictText(who, policy?.emergency.mode === 'DEEMED_FILED', closed, emergencyWindow?.ok ? emergencyWindow.value : null)}</Text>
+          <Text className='flow__text'>{verdictText(who, policy?.emergency.mode === 'DEEMED_FILED', closed, emergencyWindow?.ok ? emergencyWindow.value : null, subject?.insuredRegion ? '住院日期' : '住院日期和参保地')}</Text>
         </View>
       ) : null}
 
