@@ -43,6 +43,8 @@ export async function fileEmergency(page: Page, photo: string, name: string): Pr
   await page.locator('#criterion-ACUTE_PAIN').click()
   await page.locator('#reason-TRAVEL').click()
   await page.locator('#away-UP_TO_3_MONTHS').click()
+  // The answer the page's intro promises (马上知道能不能办), with the deadline once the date is known.
+  expect(await page.locator('#start-verdict').textContent()).toContain('能办急诊补办备案')
   await shot(page, `${name}-qualify`)
   await page.locator('#start-next').click()
 

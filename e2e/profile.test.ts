@@ -65,6 +65,35 @@ describe('a new user fills in 实名信息', () => {
     await context.close()
   })
 
+  it('长辈模式: after 同意并继续 the form starts at its top, and both 险种 fit on the phone', async () => {
+    const context = await phoneContext(suite.browser)
+    const page = await context.newPage()
+    await page.goto(suite.server.url)
+    await page.locator('#elder-toggle').click()
+    await page.locator('#entry-profile').click()
+    await page.locator('.page-root--elder #privacy-consent').waitFor()
+    await agreeToPrivacy(page)
+    const name = page.locator('taro-input-core[name="name"]')
+    await name.waitFor()
+    await page.waitForTimeout(300)
+    // 姓名, the first question, is on screen: the page did not stay where the consent button was.
+    const top = await name.evaluate((el) => el.getBoundingClientRect().top)
+    expect(top).toBeGreaterThanOrEqual(0)
+    expect(top).toBeLessThan(844)
+    await shot(page, 'profile-elder-after-consent')
+
+    // Each 险种 is whole inside the 390-px-wide phone, not cut off at the edge.
+    for (const label of ['职工医保', '城乡居民医保']) {
+      const box = (await page.getByText(label, { exact: true }).boundingBox())!
+      expect(box.x).toBeGreaterThanOrEqual(0)
+      expect(box.x + box.width).toBeLessThanOrEqual(390)
+    }
+    await page.getByText('城乡居民医保', { exact: true }).click()
+    await page.getByText('城乡居民医保', { exact: true }).scrollIntoViewIfNeeded()
+    await shot(page, 'profile-elder-insurance')
+    await context.close()
+  })
+
   it('keeps a half-filled form when the app is closed and opened again', async () => {
     const context = await phoneContext(suite.browser)
     const page = await context.newPage()

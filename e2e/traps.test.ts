@@ -1,6 +1,6 @@
 import { idCheckChar } from '@/domain/validation/id-number'
-import { PRIVACY_CONSENT, apiInPage, newUser, waitForSession } from './app-helpers'
-import { e2eSuite, phoneContext, shot } from './harness'
+import { agreeToPrivacy, newUser, waitForSession } from './app-helpers'
+import { e2eSuite, fill, phoneContext, shot } from './harness'
 
 /** Issue 13, traps 1–3, in Chromium on the built H5 app, in 长辈模式. */
 
@@ -37,10 +37,23 @@ describe('issue 13 traps', () => {
     await page.locator('#start-next').click()
     await page.locator('#privacy-consent').waitFor()
 
-    // 实名信息 saved (here through the API, as the profile page does), then back.
-    expect((await apiInPage(page, 'PUT', '/api/me/profile', { ...PROFILE, ...PRIVACY_CONSENT })).status).toBe(200)
-    await page.goBack()
+    // 实名信息 filled and saved on its page; then its button leads back into the emergency flow.
+    await agreeToPrivacy(page)
+    await fill(page, 'name', PROFILE.name)
+    await fill(page, 'idNumber', PROFILE.idNumber)
+    await fill(page, 'phone', PROFILE.phone)
+    await page.locator('#region-picker-trigger').click()
+    await page.locator('#region-360000').click()
+    await page.locator('#region-360100').click()
+    await page.getByText('城乡居民医保', { exact: true }).click()
+    await page.locator('#profile-save').click()
+    await page.locator('#profile-saved').waitFor()
+    expect(await page.locator('#profile-back-to').textContent()).toBe('回到急诊备案，接着办')
+    await shot(page, 'profile-saved-from-emergency-elder')
+    await page.locator('#profile-back-to').click()
     await page.waitForFunction(() => document.querySelector('#start-next')?.textContent?.includes('下一步：填住院信息'))
+    // The answers given before are still there, and so is the answer they led to.
+    expect(await page.locator('#start-verdict').textContent()).toContain('能办急诊补办备案')
     await page.locator('#subject-self').waitFor()
     await shot(page, 'emergency-start-after-profile-elder')
     await context.close()

@@ -1,4 +1,5 @@
 import { useState, type ReactElement } from 'react'
+import Taro from '@tarojs/taro'
 import PrivacyConsent from '@/components/privacy-consent'
 import type { PrivacyConsentScope, PrivacyNotice } from '@/domain/privacy'
 import { usePrivacyNotice } from '@/hooks/use-privacy-notice'
@@ -20,6 +21,20 @@ export interface ConsentStep {
 }
 
 /**
+ * After 同意并继续 the consent step (read down to its button) gives way to the form: the form is
+ * shown from its top, not from where the button was. After the render that swaps them.
+ */
+function scrollToTop() {
+  setTimeout(() => {
+    try {
+      void Promise.resolve(Taro.pageScrollTo({ scrollTop: 0, duration: 0 })).catch(() => undefined)
+    } catch {
+      // No page to scroll (a test renderer): nothing to do.
+    }
+  }, 0)
+}
+
+/**
  * The separate consent a page asks for before it saves personal data (个人信息保护法 第二十九条):
  * 实名信息 (`PROFILE`) and each family member (`FAMILY_MEMBER`). Consent given here but not yet
  * saved is not stored: after closing the app it is asked again.
@@ -37,6 +52,7 @@ export function useConsentStep(scope: PrivacyConsentScope): ConsentStep {
       onAgree={() => {
         setAgreedVersion(notice.version)
         setReason(null)
+        scrollToTop()
       }}
       onOpenNotice={() => openPage(PRIVACY_NOTICE_URL)}
       onOpenStatus={() => openPage(STATUS_URL)}

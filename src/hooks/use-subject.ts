@@ -44,3 +44,12 @@ export function useSubject(key: SubjectKey): SubjectInfo | null {
     apiSubject: { familyMemberId: member.id },
   }
 }
+
+/**
+ * How a question names the person it is about: `selfWord` ('您', or '' where the question needs no
+ * subject) when filing for oneself or before anyone is chosen; the member's name when a proxy files
+ * for them, so "医院让张建华住院了吗？" is not read as being about the proxy.
+ */
+export function aboutWhom(subject: Pick<SubjectInfo, 'self' | 'name'> | null, selfWord: string): string {
+  return subject && !subject.self ? subject.name : selfWord
+}

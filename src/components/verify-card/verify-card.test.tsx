@@ -7,9 +7,9 @@ const view = (change: Partial<VerificationView>): VerificationView => ({
   status: 'UNVERIFIED', statusLabel: '未认证', method: null, at: null, reason: null, conflict: null, ...change,
 })
 
-async function mount(verification: VerificationView, onVerify = jest.fn()) {
+async function mount(verification: VerificationView, onVerify = jest.fn(), forName?: string) {
   const utils = new TestUtils()
-  await utils.mount(VerifyCard, { props: { verification, onVerify } })
+  await utils.mount(VerifyCard, { props: { verification, onVerify, forName } })
   return onVerify
 }
 
@@ -39,6 +39,20 @@ describe('VerifyCard (先完成实人认证, issue 11)', () => {
     document.body.innerHTML = ''
     await mount(view({ conflict: ID_TAKEN_MESSAGE }))
     expect(document.getElementById('verify-card-conflict')!.textContent).toBe(ID_TAKEN_MESSAGE)
+  })
+
+  it('filing for a family member: says it is the filer’s own verification, not the member’s (initialFilingStatus checks the filer)', async () => {
+    const onVerify = await mount(view({}), jest.fn(), '张建华')
+    const card = document.getElementById('verify-card')!
+    expect(card.textContent).toContain('先完成您本人的实人认证')
+    expect(card.textContent).toContain('要认证的是您（办理人）本人，不是张建华')
+    expect(card.textContent).toContain('张建华已经授权您代办')
+    expect(document.getElementById('verify-card-go')!.textContent).toBe('去做我本人的实人认证')
+    fireEvent.click(document.getElementById('verify-card-go')!)
+    expect(onVerify).toHaveBeenCalledTimes(1)
+    document.body.innerHTML = ''
+    await mount(view({ status: 'PENDING', statusLabel: '等待人工核对', method: 'STAFF' }), jest.fn(), '张建华')
+    expect(document.getElementById('verify-card')!.textContent).toContain('您替张建华办的备案就能马上生效')
   })
 
   it('verified: shows nothing', async () => {

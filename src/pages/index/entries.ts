@@ -18,8 +18,9 @@ export interface HomeEntry {
 export const HOME_ENTRIES: HomeEntry[] = [
   { key: 'file', title: '我要备案', hint: '去外地养老、长住、工作或转诊看病', elderHint: '要去外地住、去外地看病', url: '/packages/filing/pages/start/index', primary: true },
   { key: 'emergency', title: '在外地急诊住院了', hint: '5 个工作日内要补办备案', elderHint: '突然生病住院，要尽快办', url: '/packages/emergency/pages/start/index', primary: true },
+  // Right after the two tasks: every flow needs it first, and in 长辈模式 (one tile a row) the last tile is off the first screen.
+  { key: 'profile', title: '实名信息', hint: '第一次用先填：姓名、身份证、参保地', elderHint: '第一次用，先填我的身份证', url: '/packages/profile/pages/edit/index' },
   { key: 'status', title: '进度查询', hint: '用备案号查办理到哪一步', elderHint: '看办好了没有', url: '/packages/status/pages/lookup/index' },
   { key: 'mine', title: '我的备案', hint: '看、改、取消已办的备案', elderHint: '看办过的备案', url: '/packages/mine/pages/list/index' },
   { key: 'family', title: '家人代办', hint: '替父母、配偶等家人办理', elderHint: '看谁能替我办，怎么请子女帮忙', url: '/packages/family/pages/list/index', elder: { title: '让子女帮我办', url: '/packages/family/pages/proxies/index' } },
-  { key: 'profile', title: '实名信息', hint: '姓名、身份证、参保地', elderHint: '填我的身份证', url: '/packages/profile/pages/edit/index' },
 ]

@@ -56,6 +56,15 @@ describe('home page tiles say whose task it is (issue 13 item 9)', () => {
   })
 })
 
+describe('home page order', () => {
+  it.each([false, true])('长辈模式 %s: 实名信息, which every flow needs first, comes right after the two main tasks', async (elder) => {
+    await mountHome(elder)
+    const order = Array.from(document.querySelectorAll('.home__entry')).map((el) => el.id)
+    expect(order.slice(0, 3)).toEqual(['entry-file', 'entry-emergency', 'entry-profile'])
+    expect(text('entry-profile')).toContain('第一次用')
+  })
+})
+
 describe('home page offers a human to ask, in both modes (issue 13 item 13)', () => {
   it.each([
     [false, '办不明白？可以找人问'],

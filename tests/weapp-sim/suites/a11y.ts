@@ -54,7 +54,7 @@ export function a11ySuite(sim: () => Sim) {
 
       const entries = elementsOf(s.mp.top).filter((e) => /^entry-/.test(String(e.attrs.find((a) => a.name === 'id')?.value)))
       expect(entries.map((e) => [e.attrs.find((a) => a.name === 'id')?.value, ariaOf(e)])).toEqual(
-        ['file', 'emergency', 'status', 'mine', 'family', 'profile'].map((key) => [`entry-${key}`, { 'aria-role': 'button' }]),
+        ['file', 'emergency', 'profile', 'status', 'mine', 'family'].map((key) => [`entry-${key}`, { 'aria-role': 'button' }]),
       )
       const privacy = byId(s.mp.top, 'home-privacy')
       expect([privacy?.tagName, ariaOf(privacy)]).toEqual(['text', { 'aria-role': 'button' }])

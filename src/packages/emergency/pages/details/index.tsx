@@ -13,7 +13,7 @@ import { chinaToday } from '@/domain/time/china-date'
 import { useNow } from '@/hooks/use-now'
 import { currentCalendar } from '@/services/calendar'
 import { useCurrentEmergencyDraft, useEmergencyDraftStore, type EmergencyDraft } from '@/stores/use-emergency-draft-store'
-import { useSubject } from '@/hooks/use-subject'
+import { aboutWhom, useSubject } from '@/hooks/use-subject'
 import DeadlineBlock from '../../shared/deadline-block'
 import { EMERGENCY_STEPS, admissionMin, goAfterWindow, goToStep, useEmergencyWindow } from '../../shared/flow'
 import { destinationOf } from '@/packages/filing/shared/flow'
@@ -56,12 +56,12 @@ export default function EmergencyDetailsPage() {
       <PageRoot className='flow'>
         <View className='deadline' id='deemed-filed'>
           <Text className='deadline__label'>好消息</Text>
-          <Text className='deadline__date'>您不用办备案：急诊抢救视同已备案</Text>
+          <Text className='deadline__date'>{aboutWhom(profile, '您')}不用办备案：急诊抢救视同已备案</Text>
           <Text className='deadline__text'>{policy.emergency.text}</Text>
         </View>
         <View className='flow__section'>
           <Text className='flow__title'>跟医院这样说</Text>
-          <Text className='flow__text'>· “我是{profile.name}，在外地参保，这次是急诊住院，请按急诊登记。”</Text>
+          <Text className='flow__text'>· “{profile.self ? '我' : '病人'}是{profile.name}，在外地参保，这次是急诊住院，请按急诊登记。”</Text>
           <Text className='flow__text'>· “我们参保地规定急诊抢救视同已备案，请直接用医保结算。”</Text>
           <Text className='flow__text'>· 出院时带上身份证或医保卡（医保电子凭证也行）办结算。</Text>
           <Text className='flow__text'>· 医院说结算不了的，先付钱，把发票、费用清单、诊断证明和急诊病历收好，回参保地报销。</Text>
@@ -112,7 +112,7 @@ export default function EmergencyDetailsPage() {
       {emergencyWindow?.ok ? <DeadlineBlock emergencyWindow={emergencyWindow.value} today={today} /> : null}
 
       <View className='details__fields'>
-        <FormField name='admittedOn' label='哪天住的院' hint='急诊入院那天，住院押金单或腕带上有' error={errorOf('admittedOn')}>
+        <FormField name='admittedOn' label={`${aboutWhom(profile, '')}哪天住的院`} hint='急诊入院那天，住院押金单或腕带上有' error={errorOf('admittedOn')}>
           <DateChoice
             id='admitted-on'
             label='住院日期'
@@ -146,7 +146,7 @@ export default function EmergencyDetailsPage() {
 
         {closed ? null : (
           <View>
-            <FormField name='hospitalName' label='住的哪家医院' hint='写医院全名，发票或腕带上有' error={errorOf('hospitalName')}>
+            <FormField name='hospitalName' label={`${aboutWhom(profile, '')}住的哪家医院`} hint='写医院全名，发票或腕带上有' error={errorOf('hospitalName')}>
               <Input
                 name='hospitalName'
                 className='details__input'
@@ -172,7 +172,7 @@ export default function EmergencyDetailsPage() {
               />
             </FormField>
 
-            <FormField name='leftOn' label='哪天离开参保地的（可不填）' hint='记不清可以不填' error={errorOf('leftOn')}>
+            <FormField name='leftOn' label={`${aboutWhom(profile, '')}哪天离开参保地的（可不填）`} hint='记不清可以不填' error={errorOf('leftOn')}>
               <DateChoice
                 id='left-on'
                 label='离开参保地的日期'

@@ -12,12 +12,14 @@ import { EMERGENCY_STEPS, goToStep } from '../../shared/flow'
 import '../../shared/emergency.scss'
 import PageRoot from '@/components/page-root'
 import { replacePage } from '@/lib/navigation'
+import { aboutWhom, useSubject } from '@/hooks/use-subject'
 
 const LIST = materialsFor('EMERGENCY')
 
 export default function EmergencyMaterials() {
   const draft = useCurrentEmergencyDraft()
   const update = useEmergencyDraftStore((s) => s.update)
+  const subject = useSubject(useEmergencyDraftStore((s) => s.subject))
   const { upload, pick, remove } = useDraftPhotos(() => latestEmergencyDraft().uploads, (uploads) => update({ uploads }))
 
   if (!draft.awayReason || !draft.admittedOn) {
@@ -46,7 +48,7 @@ export default function EmergencyMaterials() {
       <FlowSteps current={3} steps={EMERGENCY_STEPS} />
       <View className='flow__section'>
         <Text className='flow__title'>拍两样材料</Text>
-        <Text className='flow__text'>一样证明您是谁，一样证明是急诊住的院。每样拍一张清楚的照片就行，不用跑窗口。</Text>
+        <Text className='flow__text' id='materials-intro'>一样证明{aboutWhom(subject, '您')}是谁，一样证明是急诊住的院。每样拍一张清楚的照片就行，不用跑窗口。</Text>
         <Text className='flow__text'>急诊的材料找医院要：诊断证明、急诊病历或入院记录，任选一种，上面要有医院的红色公章。</Text>
         <BasisNote name='materials' citations={LIST.citations} />
       </View>

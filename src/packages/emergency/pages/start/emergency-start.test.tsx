@@ -79,6 +79,36 @@ describe('我能办急诊备案吗？', () => {
     expect(draft.admittedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/)
   })
 
+  it('gives the answer the intro promises once the four questions fit: yes, and by when', async () => {
+    await mountPage()
+    click('admitted-YES')
+    click('criterion-ACUTE_PAIN')
+    click('reason-VISIT')
+    expect(document.getElementById('start-verdict')).toBeNull()
+    click('away-UP_TO_3_MONTHS')
+    await waitFor(() => expect(text('start-verdict')).toContain('能办急诊补办备案'))
+    // The 参保地 comes from 实名信息 here: only the admission date is asked above.
+    expect(text('start-verdict')).toContain('在上面选住院日期，就能看到')
+    // Today is Sun 2025-09-28; 前天 is Fri 2025-09-26, the SPEC §6 example.
+    click('check-admitted-on-day-before')
+    await waitFor(() => expect(text('start-verdict')).toContain('最晚 2025 年 10 月 10 日 24:00 前要办好'))
+    expect(text('start-next')).toContain('下一步：填住院信息')
+  })
+
+  it('past the window: says it counts as an emergency but the time is over, and leads to 零星报销', async () => {
+    useEmergencyDraftStore.setState({ subject: 'self', drafts: { self: { ...emptyEmergencyDraft(), admittedOn: '2025-09-01' } } })
+    await mountPage()
+    click('admitted-YES')
+    click('criterion-TRAUMA')
+    click('reason-TRAVEL')
+    click('away-UP_TO_3_MONTHS')
+    await waitFor(() => expect(text('start-verdict')).toContain('补办备案的时间已经过了'))
+    expect(text('start-verdict')).toContain('零星报销')
+    expect(document.getElementById('start-next')).toBeNull()
+    click('start-after-window')
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/emergency/pages/after-window/index' }))
+  })
+
   it('away more than 3 months: suggests the long-term or temporary filing instead, and goes there', async () => {
     await mountPage()
     click('admitted-YES')
@@ -119,7 +149,7 @@ describe('我能办急诊备案吗？', () => {
     click('away-UP_TO_3_MONTHS')
     await waitFor(() => expect(text('start-next')).toContain('下一步：填实名信息'))
     click('start-next')
-    await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/profile/pages/edit/index' }))
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/profile/pages/edit/index?for=emergency' }))
   })
 
   it('issue 13, trap 3: shows the deadline from the admission date and 参保地 alone, before any 实名信息', async () => {

@@ -10,14 +10,15 @@ import PageRoot from '@/components/page-root'
 import ResumeDraft from '@/components/resume-draft'
 import SubjectChooser from '@/components/subject-chooser'
 import { AWAY_REASONS, EMERGENCY_CRITERIA, EMERGENCY_CRITERIA_CITATIONS, type AwayReason, type EmergencyCriterion } from '@/domain/emergency'
-import { EMERGENCY_TRIP_MAX_MONTHS } from '@/domain/rules'
+import { EMERGENCY_TRIP_MAX_MONTHS, type EmergencyWindow } from '@/domain/rules'
 import { profileFor } from '@/domain/profiles'
 import { chinaToday } from '@/domain/time/china-date'
 import { useNow } from '@/hooks/use-now'
 import { useCurrentEmergencyDraft, useEmergencyDraftStore, type AwayLength, type EmergencyDraft } from '@/stores/use-emergency-draft-store'
 import { useFlowSubject } from '@/hooks/use-flow-subject'
+import { aboutWhom } from '@/hooks/use-subject'
 import DeadlineBlock from '../../shared/deadline-block'
-import { AWAY_LENGTHS, EMERGENCY_STEPS, OTHER_TYPES_URL, STEP_NAMES, admissionMin, goToStep, useEmergencyWindow } from '../../shared/flow'
+import { AWAY_LENGTHS, EMERGENCY_STEPS, OTHER_TYPES_URL, STEP_NAMES, admissionMin, chineseDate, goAfterWindow, goToStep, useEmergencyWindow } from '../../shared/flow'
 import '../../shared/emergency.scss'
 import './index.scss'
 import { openPage } from '@/lib/navigation'
@@ -53,6 +54,30 @@ function suggestionFor(draft: EmergencyDraft): Suggestion | null {
     }
   }
   return null
+}
+
+/** The answer the intro promises ("马上知道能不能办"), once all four questions are answered and fit. */
+function verdictTitle(deemedFiled: boolean, closed: boolean): string {
+  if (deemedFiled) return '能算急诊：视同已备案，不用补办'
+  if (closed) return '能算急诊，但补办备案的时间已经过了'
+  return '能办急诊补办备案'
+}
+
+/**
+ * What the answer means and what to do next; `who` is 您 or the family member's name, `askedAbove`
+ * what the deadline check above still needs ('住院日期', or '住院日期和参保地').
+ */
+function verdictText(who: string, deemedFiled: boolean, closed: boolean, w: EmergencyWindow | null, askedAbove: string): string {
+  if (deemedFiled) return `${who}的参保地规定急诊抢救视同已备案：出院时直接用医保结算。点下一步看跟医院怎么说。`
+  if (closed) return '医药费还是能报：先自己付，回参保地办零星报销。点下面的按钮看要留哪些单据、去哪里报。'
+  const when = !w
+    ? `在上面选${askedAbove}，就能看到最晚哪天要办好。`
+    : w.mode === 'BEFORE_DISCHARGE'
+      ? '出院结算之前都可以办。'
+      : w.deadline
+        ? `最晚 ${chineseDate(w.deadline)} 24:00 前要办好。`
+        : ''
+  return `${who}这次是在外地突然生病、急诊住的院，符合急诊备案的条件。${when}点下一步，填住院信息。`
 }
 
 /** The questions still unanswered, named so the person knows what to tick. */
@@ -92,12 +117,14 @@ export default function EmergencyStart() {
 
   const suggestion = suggestionFor(draft)
   const missing = unanswered(draft)
+  const who = aboutWhom(subject, '您')
+  const closed = emergencyWindow?.ok === true && emergencyWindow.value.closed
 
   const next = () => {
     setShowMissing(true)
     if (missing.length > 0 || suggestion) return
     if (!profile) {
-      void openPage('/packages/profile/pages/edit/index')
+      void openPage('/packages/profile/pages/edit/index?for=emergency')
       return
     }
     update({
@@ -177,7 +204,7 @@ export default function EmergencyStart() {
       ) : null}
 
       <View className='flow__section' id='question-admitted'>
-        <Text className='emergency__question'>1. 医院让您住院了吗？</Text>
+        <Text className='emergency__question'>1. 医院让{who}住院了吗？</Text>
         <View className={choice(draft.admitted === 'YES')} id='admitted-YES' {...tappable(null, () => update({ admitted: 'YES' }), { role: 'radio', checked: draft.admitted === 'YES' })}>
           <Text className='flow__choice-label'>住院了</Text>
           <Text className='flow__choice-help'>急诊看完后办了住院，或者正在住院</Text>
@@ -217,7 +244,7 @@ export default function EmergencyStart() {
       </View>
 
       <View className='flow__section' id='question-reason'>
-        <Text className='emergency__question'>3. 为什么在外地？</Text>
+        <Text className='emergency__question'>3. {aboutWhom(subject, '')}为什么在外地？</Text>
         {(Object.keys(AWAY_REASONS) as AwayReason[]).map((key) => (
           <View key={key} className={choice(draft.awayReason === key)} id={`reason-${key}`} {...tappable(null, () => update({ awayReason: key }), { role: 'radio', checked: draft.awayReason === key })}>
             <Text className='flow__choice-label'>{AWAY_REASONS[key]}</Text>
@@ -226,7 +253,7 @@ export default function EmergencyStart() {
       </View>
 
       <View className='flow__section' id='question-away'>
-        <Text className='emergency__question'>4. 离开参保地多久了？</Text>
+        <Text className='emergency__question'>4. {aboutWhom(subject, '')}离开参保地多久了？</Text>
         <Text className='flow__text'>从离开交医保的地方算起，到这次住院那天。</Text>
         {(Object.keys(AWAY_LENGTHS) as AwayLength[]).map((key) => (
           <View key={key} className={choice(draft.awayLength === key)} id={`away-${key}`} {...tappable(null, () => update({ awayLength: key }), { role: 'radio', checked: draft.awayLength === key })}>
@@ -242,6 +269,13 @@ export default function EmergencyStart() {
         </View>
       ) : null}
 
+      {missing.length === 0 && !suggestion ? (
+        <View className='flow__section emergency__verdict' id='start-verdict'>
+          <Text className='flow__title'>{verdictTitle(policy?.emergency.mode === 'DEEMED_FILED', closed)}</Text>
+          <Text className='flow__text'>{verdictText(who, policy?.emergency.mode === 'DEEMED_FILED', closed, emergencyWindow?.ok ? emergencyWindow.value : null, subject?.insuredRegion ? '住院日期' : '住院日期和参保地')}</Text>
+        </View>
+      ) : null}
+
       {showMissing && missing.length > 0 && !suggestion ? (
         <Text className='flow__error' id='start-missing'>
           请先回答：{missing.join('；')}
@@ -252,6 +286,10 @@ export default function EmergencyStart() {
         {suggestion ? (
           <Button type='primary' size='xlarge' block id='go-other' onClick={() => openPage(OTHER_TYPES_URL)}>
             {suggestion.action}
+          </Button>
+        ) : closed && missing.length === 0 ? (
+          <Button type='primary' size='xlarge' block id='start-after-window' onClick={() => goAfterWindow()}>
+            看零星报销怎么办
           </Button>
         ) : (
           <>

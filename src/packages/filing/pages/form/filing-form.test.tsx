@@ -3,6 +3,7 @@ import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent, waitFor } from '@testing-library/react'
 import { emptyFilingDraft, useFilingDraftStore, type FilingDraft } from '@/stores/use-filing-draft-store'
 import { useMeStore } from '@/stores/use-me-store'
+import { useSubjectsStore } from '@/stores/use-subjects-store'
 import FilingForm from './index'
 
 jest.mock('@/services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
@@ -82,5 +83,23 @@ describe('备案信息 form', () => {
     fireEvent.click(document.getElementById('form-next')!)
     expect(navigate).toHaveBeenCalledWith({ url: '/packages/filing/pages/materials/index' })
     expect(useFilingDraftStore.getState().drafts.self).toMatchObject({ step: 'materials', phone2: '0662-1234567' })
+  })
+})
+
+describe('备案信息 form, filed by a proxy', () => {
+  it('names the family member where a question is about them, not 您', async () => {
+    document.body.innerHTML = ''
+    useSubjectsStore.setState({ members: { m1: { id: 'm1', name: '张建华', relationLabel: '父母', insuredRegion: '360100' } as never } })
+    useFilingDraftStore.setState({
+      subject: 'member:m1',
+      drafts: { 'member:m1': { ...emptyFilingDraft(), step: 'form', type: 'OTHER_TEMPORARY', startDate: today, inHospital: 'YES' } },
+    })
+    await new TestUtils().mount(FilingForm, {})
+    await waitFor(() => expect(document.getElementById('field-inHospital')).not.toBeNull())
+    expect(document.getElementById('field-inHospital')!.textContent).toContain('张建华现在是不是已经在外地住院了？')
+    expect(document.getElementById('field-admittedOn')!.textContent).toContain('张建华哪天入院的')
+    expect(document.getElementById('field-addressAtDestination')!.textContent).toContain('张建华在外地的住址')
+    expect(document.getElementById('field-inHospital')!.textContent).not.toContain('您')
+    document.body.innerHTML = ''
   })
 })

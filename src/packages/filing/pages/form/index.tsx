@@ -16,7 +16,7 @@ import { profileFor } from '@/domain/profiles'
 import { explainReduction, plainReduction } from '@/domain/rules'
 import { chinaToday } from '@/domain/time/china-date'
 import { useCurrentDraft, useFilingDraftStore, type FilingDraft } from '@/stores/use-filing-draft-store'
-import { useSubject } from '@/hooks/use-subject'
+import { aboutWhom, useSubject } from '@/hooks/use-subject'
 import { admittedOnOf, destinationOf, goToStep } from '../../shared/flow'
 import { AFTER_WINDOW_URL } from '@/packages/emergency/shared/flow'
 import { openPage } from '@/lib/navigation'
@@ -108,7 +108,7 @@ export default function FilingForm() {
       <View className='filing-form__fields'>
         <FormField
           name='inHospital'
-          label='您现在是不是已经在外地住院了？'
+          label={`${aboutWhom(subject, '您')}现在是不是已经在外地住院了？`}
           hint='已经住进外地医院、还没出院结算的，现在补办备案，这次住院也能直接结算'
 >
           <View className='filing-form__choices'>
@@ -127,7 +127,7 @@ export default function FilingForm() {
 
         {draft.inHospital === 'YES' ? (
           <>
-            <FormField name='admittedOn' label='哪天入院的' hint='备案从入院那天开始，这次住院才能直接结算' error={errorOf('admittedOn')}>
+            <FormField name='admittedOn' label={`${aboutWhom(subject, '')}哪天入院的`} hint='备案从入院那天开始，这次住院才能直接结算' error={errorOf('admittedOn')}>
               <DateChoice
                 id='admitted-on'
                 label='入院日期'
@@ -215,7 +215,7 @@ export default function FilingForm() {
           inputClassName='filing-form__input'
         />
 
-        <FormField name='addressAtDestination' label='在外地的住址' hint='写到街道、小区和门牌号' error={errorOf('addressAtDestination')}>
+        <FormField name='addressAtDestination' label={`${aboutWhom(subject, '')}在外地的住址`} hint='写到街道、小区和门牌号' error={errorOf('addressAtDestination')}>
           <Input
             name='addressAtDestination'
             className='filing-form__input'

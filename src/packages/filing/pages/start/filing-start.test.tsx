@@ -69,6 +69,24 @@ describe('我要备案: who and which type', () => {
     expect(useFilingDraftStore.getState().drafts['member:m1']).toMatchObject({ type: 'REFERRAL', phone1: '13798765432', phone2: '13912345678' })
   })
 
+  it('for a family member, an unverified filer is asked for their own 实人认证, named as such', async () => {
+    ;(fetchMe as jest.Mock).mockResolvedValue({
+      user: { id: 'u1' },
+      profile: PROFILE,
+      verification: { status: 'UNVERIFIED', statusLabel: '未认证', method: null, at: null, reason: null, conflict: null },
+    })
+    ;(listFamilyMembers as jest.Mock).mockResolvedValueOnce({
+      members: [memberView({ id: 'm1', name: '张建华', canFile: true, authorization: authorizationView({ status: 'ACTIVE' }) })],
+    })
+    setRouterParams({ member: 'm1' })
+    await mount()
+    await waitFor(() => expect(text('verify-card')).toContain('不是张建华'))
+    expect(text('verify-card')).toContain('先完成您本人的实人认证')
+    click('subject-self')
+    await waitFor(() => expect(text('verify-card')).not.toContain('张建华'))
+    expect(text('verify-card')).toContain('先完成实人认证')
+  })
+
   it('lets a person change an earlier answer: later answers are asked again', async () => {
     await mount()
     click('answer-reason-treatment')

@@ -64,7 +64,7 @@ export default function FilingStart() {
     goToStep('form')
   }
 
-  if (!profile) return <NeedsProfile loading={meLoading} why='备案要用参保人的姓名、身份证号和参保地。请先填好，只要填一次。' />
+  if (!profile) return <NeedsProfile loading={meLoading} why='备案要用参保人的姓名、身份证号和参保地。请先填好，只要填一次。' purpose='filing' />
 
   return (
     <PageRoot className='flow'>
@@ -80,7 +80,11 @@ export default function FilingStart() {
       />
 
       {me?.verification ? (
-        <VerifyCard verification={me.verification} onVerify={() => void openPage('/packages/profile/pages/verify/index')} />
+        <VerifyCard
+          verification={me.verification}
+          forName={subject && !subject.self ? subject.name : undefined}
+          onVerify={() => void openPage('/packages/profile/pages/verify/index')}
+        />
       ) : null}
 
       <SubjectChooser

@@ -38,6 +38,16 @@ const PURPOSES: Record<string, { intro: string; back: string; backUrl: string }>
     back: '回到添加家人，接着填家人的信息',
     backUrl: '/packages/family/pages/add/index',
   },
+  emergency: {
+    intro: '先填写您自己（正在用这个微信的人）的实名信息，要和您的身份证、医保卡上的一致。替家人办的，家人的信息在“家人代办”里填。保存后点下面的按钮，回到急诊备案接着办。',
+    back: '回到急诊备案，接着办',
+    backUrl: '/packages/emergency/pages/start/index',
+  },
+  filing: {
+    intro: '先填写您自己（正在用这个微信的人）的实名信息，要和您的身份证、医保卡上的一致。替家人办的，家人的信息在“家人代办”里填。保存后点下面的按钮，回到备案接着办。',
+    back: '回到备案，接着办',
+    backUrl: '/packages/filing/pages/start/index',
+  },
   invitation: {
     intro: '先填写您自己的实名信息，要和您的身份证、医保卡上的一致。用来核对点“同意”的是您本人。',
     back: '回到邀请，去点“同意”',

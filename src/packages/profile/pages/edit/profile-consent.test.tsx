@@ -97,9 +97,12 @@ describe('实名信息: consent before anything is sent', () => {
     await waitFor(() => expect(byId('privacy-consent')).not.toBeNull())
     click('privacy-consent-check')
     await waitFor(() => expect(byId('privacy-consent-check')!.getAttribute('aria-checked')).toBe('true'))
+    const scroll = jest.spyOn(Taro, 'pageScrollTo').mockImplementation(() => Promise.resolve({ errMsg: 'pageScrollTo:ok' }) as never)
     click('privacy-consent-agree')
     await waitFor(() => expect(byId('profile-save')).not.toBeNull())
     expect(byId('privacy-consent')).toBeNull()
+    // The form is shown from its top (姓名), not from where 同意并继续 was.
+    await waitFor(() => expect(scroll).toHaveBeenCalledWith({ scrollTop: 0, duration: 0 }))
 
     click('profile-save')
     await waitFor(() => expect(puts()).toHaveLength(1))

@@ -134,6 +134,27 @@ describe('实名信息 page', () => {
     await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/family/pages/add/index' }))
   })
 
+  it('opened from the emergency flow: after saving, leads back to the emergency flow', async () => {
+    jest.spyOn(Taro, 'redirectTo').mockImplementation(() => Promise.resolve({ errMsg: 'redirectTo:ok' }))
+    setParams({ for: 'emergency' })
+    useProfileDraftStore.setState({ draft: { ...EMPTY_PROFILE_DRAFT, insuredRegion: '440300', insuranceType: 'EMPLOYEE' }, dirty: true })
+    mockedSave.mockImplementation(async (input) => ({
+      profile: { ...input, birthDate: '1949-12-31', sex: 'M', updatedAt: '2026-11-23T10:00:00+08:00' },
+      verification: UNVERIFIED,
+    }))
+    await mountPage()
+    expect(document.getElementById('profile-intro')?.textContent).toContain('回到急诊备案接着办')
+    expect(document.getElementById('profile-back-to')).toBeNull()
+    type('name', '李晓梅')
+    type('idNumber', VALID_ID)
+    type('phone', '138 1234 5678')
+    fireEvent.click(document.getElementById('profile-save')!)
+    await waitFor(() => expect(document.getElementById('profile-back-to')).not.toBeNull())
+    expect(document.getElementById('profile-back-to')!.textContent).toBe('回到急诊备案，接着办')
+    fireEvent.click(document.getElementById('profile-back-to')!)
+    await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/emergency/pages/start/index' }))
+  })
+
   it('opened from the home page, says the information is one’s own, not a family member’s', async () => {
     await mountPage()
     expect(document.getElementById('profile-intro')?.textContent).toBe(
