@@ -49,6 +49,11 @@ describe('issue 13 traps', () => {
     await page.locator('#profile-save').click()
     await page.locator('#profile-saved').waitFor()
     expect(await page.locator('#profile-back-to').textContent()).toBe('回到急诊备案，接着办')
+    // The next step is brought into view, whole, not left half below the screen under 保存.
+    await page.waitForFunction(() => {
+      const r = document.querySelector('#profile-back-to')?.getBoundingClientRect()
+      return r !== undefined && r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight
+    })
     await shot(page, 'profile-saved-from-emergency-elder')
     await page.locator('#profile-back-to').click()
     await page.waitForFunction(() => document.querySelector('#start-next')?.textContent?.includes('下一步：填住院信息'))

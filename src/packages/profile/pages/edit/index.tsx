@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { now } from '@/lib/clock'
 import { View, Text } from '@tarojs/components'
 import { Button, Toast } from '@nutui/nutui-react-taro'
@@ -11,7 +11,7 @@ import { fetchMe, saveProfile } from '@/services/me'
 import type { VerificationView } from '@/domain/verification'
 import { useProfileDraftStore, type ProfileDraft, type ProfileField } from '@/stores/use-profile-draft-store'
 import './index.scss'
-import { useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { goBack, goHome, openPage } from '@/lib/navigation'
 import PageRoot from '@/components/page-root'
 import { idFacts } from '@/lib/id-facts'
@@ -77,6 +77,8 @@ export default function ProfileEdit() {
   const [savedAt, setSavedAt] = useState<string | null>(null)
   const [loadError, setLoadError] = useState<string | null>(null)
   const [verification, setVerification] = useState<VerificationView | null>(null)
+  // Counts saves made on this page; each one brings the next step into view (below).
+  const [saves, setSaves] = useState(0)
   // 隐私保护指引: the version on record for this account, and the one agreed to on this page now.
   const { notice, agreedVersion, step: consentStep, askAgain } = useConsentStep('PROFILE')
   const [recordedConsent, setRecordedConsent] = useState<string | null>(null)
@@ -117,6 +119,16 @@ export default function ProfileEdit() {
 
   useScrollToField(FIELD_ORDER.find((f) => errorOf(f)))
 
+  // 保存 sits at the foot of a long form: the button back to the flow appeared under it, half
+  // below the screen in 长辈模式, and the person did not see the next step. After a save, the
+  // buttons are scrolled into view (the timer lets the weapp render them first).
+  const hasNextStep = Boolean(purpose)
+  useEffect(() => {
+    if (saves === 0 || !hasNextStep) return
+    const timer = setTimeout(() => void Promise.resolve(Taro.pageScrollTo({ selector: '#profile-actions', duration: 300 })).catch(() => undefined), 50)
+    return () => clearTimeout(timer)
+  }, [saves, hasNextStep])
+
   async function submit() {
     touchAll()
     if (!check.ok) {
@@ -132,6 +144,7 @@ export default function ProfileEdit() {
       setVerification(saved)
       setServerErrors({})
       setSavedAt(profile.updatedAt)
+      setSaves((n) => n + 1)
       showToast('已保存')
     } catch (e) {
       if (e instanceof ApiError && e.code === PRIVACY_CONSENT_REQUIRED) {
@@ -191,15 +204,16 @@ export default function ProfileEdit() {
             radioClassName='profile__radio'
           />
 
-          <View className='profile__actions'>
-            <Button type='primary' size='xlarge' block loading={saving} onClick={submit} id='profile-save'>
-              保存
-            </Button>
+          <View className='profile__actions' id='profile-actions'>
+            {/* Once saved, the way back to the flow comes first: it is the next step. */}
             {savedAt && !dirty && purpose ? (
-              <Button type='primary' size='xlarge' block className='profile__home' id='profile-back-to' onClick={() => void goBack(purpose.backUrl)}>
+              <Button type='primary' size='xlarge' block className='profile__next' id='profile-back-to' onClick={() => void goBack(purpose.backUrl)}>
                 {purpose.back}
               </Button>
             ) : null}
+            <Button type={savedAt && !dirty && purpose ? 'default' : 'primary'} size='xlarge' block loading={saving} onClick={submit} id='profile-save'>
+              保存
+            </Button>
             {savedAt && !dirty ? (
               <Button size='xlarge' block className='profile__home' onClick={() => goHome()}>
                 返回首页

@@ -5,6 +5,7 @@ import { EMPTY_PROFILE_DRAFT, useProfileDraftStore } from '@/stores/use-profile-
 import { fetchMe, saveProfile } from '@/services/me'
 import { ID_TAKEN_MESSAGE } from '@/domain/verification'
 import { Current } from '@tarojs/runtime'
+import { useSettingsStore } from '@/stores/use-settings-store'
 import { mount, unmount } from '@tests/helpers/page'
 import ProfileEdit from './index'
 
@@ -153,6 +154,32 @@ describe('实名信息 page', () => {
     expect(document.getElementById('profile-back-to')!.textContent).toBe('回到急诊备案，接着办')
     fireEvent.click(document.getElementById('profile-back-to')!)
     await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/emergency/pages/start/index' }))
+  })
+
+  it.each([
+    // purpose   | the button back to the flow
+    ['emergency', '回到急诊备案，接着办'],
+    ['filing', '回到备案，接着办'],
+  ])('opened from a flow (?for=%s) in 长辈模式: after saving, the way back comes first and is scrolled into view', async (purpose, back) => {
+    useSettingsStore.setState({ elder: true })
+    const scroll = jest.spyOn(Taro, 'pageScrollTo').mockImplementation(() => Promise.resolve({ errMsg: 'pageScrollTo:ok' }) as never)
+    setParams({ for: purpose })
+    useProfileDraftStore.setState({
+      draft: { name: '李晓梅', idNumber: VALID_ID, phone: '13812345678', insuredRegion: '440300', insuranceType: 'EMPLOYEE' },
+      dirty: true,
+    })
+    mockedSave.mockImplementation(async (input) => ({
+      profile: { ...input, birthDate: '1949-12-31', sex: 'M', updatedAt: '2026-11-23T10:00:00+08:00' },
+      verification: UNVERIFIED,
+    }))
+    await mountPage()
+    expect(scroll).not.toHaveBeenCalled()
+    fireEvent.click(document.getElementById('profile-save')!)
+    await waitFor(() => expect(document.getElementById('profile-back-to')).not.toBeNull())
+    const buttons = Array.from(document.querySelectorAll('#profile-actions taro-button-core')).map((b) => b.textContent)
+    expect(buttons).toEqual([back, '保存', '返回首页'])
+    await waitFor(() => expect(scroll).toHaveBeenCalledWith({ selector: '#profile-actions', duration: 300 }))
+    useSettingsStore.setState({ elder: false })
   })
 
   it('opened from the home page, says the information is one’s own, not a family member’s', async () => {
