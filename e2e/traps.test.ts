@@ -37,6 +37,11 @@ describe('issue 13 traps', () => {
     await page.locator('#start-next').click()
     await page.locator('#privacy-consent').waitFor()
 
+    // At the top: these are the filer's own details; a family member's go under 家人代办.
+    expect(await page.locator('#profile-intro').textContent()).toMatch(/^这里填您本人/)
+    expect(await page.locator('#profile-for-family').textContent()).toContain('去家人代办，添加家人')
+    await shot(page, 'profile-from-emergency-elder')
+
     // 实名信息 filled and saved on its page; then its button leads back into the emergency flow.
     await agreeToPrivacy(page)
     await fill(page, 'name', PROFILE.name)

@@ -176,6 +176,8 @@ describe('我能办急诊备案吗？', () => {
     click('reason-TRAVEL')
     click('away-UP_TO_3_MONTHS')
     await waitFor(() => expect(text('start-next')).toContain('下一步：填实名信息'))
+    // The filer's own, even when filing for a family member: not the 参保人's (the father's).
+    expect(text('start-needs-profile')).toContain('下一步先填您本人的实名信息（替家人办，也是先填您本人的）')
     click('start-next')
     await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/profile/pages/edit/index?for=emergency' }))
   })

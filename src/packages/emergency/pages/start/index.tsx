@@ -305,7 +305,7 @@ export default function EmergencyStart() {
           <>
             {profile ? null : (
               <Text className='flow__text' id='start-needs-profile'>
-                {meLoading ? '正在读取您的实名信息…' : '补办备案要用参保人的姓名、身份证号和参保地。下一步先填实名信息，只要填一次，填完回到这里接着办。'}
+                {meLoading ? '正在读取您的实名信息…' : '下一步先填您本人的实名信息（替家人办，也是先填您本人的），只要填一次，填完回到这里接着办。'}
               </Text>
             )}
             <Button type='primary' size='xlarge' block id='start-next' onClick={next}>

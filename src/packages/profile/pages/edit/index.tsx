@@ -31,22 +31,26 @@ function toDraft(p: ProfileInput): ProfileDraft {
 /**
  * Whose information this page asks for, by where the person came from (`?for=`): it is always the
  * account holder's own, never the family member's (issue 13 item 8). `back` leads where they were.
+ * `forFamilyToo`: opened from a filing, where a daughter filing for her father typed his details
+ * here; the page says at the top where a family member's go, with the way there.
  */
-const PURPOSES: Record<string, { intro: string; back: string; backUrl: string }> = {
+const PURPOSES: Record<string, { intro: string; back: string; backUrl: string; forFamilyToo?: boolean }> = {
   family: {
     intro: '先填写您自己的实名信息（是您本人的，不是家人的），要和您的身份证、医保卡上的一致。添加家人时要用它核对是您在替家人办理。家人的信息，保存后回到“添加家人”再填。',
     back: '回到添加家人，接着填家人的信息',
     backUrl: '/packages/family/pages/add/index',
   },
   emergency: {
-    intro: '先填写您自己（正在用这个微信的人）的实名信息，要和您的身份证、医保卡上的一致。替家人办的，家人的信息在“家人代办”里填。保存后点下面的按钮，回到急诊备案接着办。',
+    intro: '这里填您本人（用这个微信的人）的实名信息，要和您的身份证、医保卡上的一致。保存后点下面的按钮，回到急诊备案接着办。',
     back: '回到急诊备案，接着办',
     backUrl: '/packages/emergency/pages/start/index',
+    forFamilyToo: true,
   },
   filing: {
-    intro: '先填写您自己（正在用这个微信的人）的实名信息，要和您的身份证、医保卡上的一致。替家人办的，家人的信息在“家人代办”里填。保存后点下面的按钮，回到备案接着办。',
+    intro: '这里填您本人（用这个微信的人）的实名信息，要和您的身份证、医保卡上的一致。保存后点下面的按钮，回到备案接着办。',
     back: '回到备案，接着办',
     backUrl: '/packages/filing/pages/start/index',
+    forFamilyToo: true,
   },
   invitation: {
     intro: '先填写您自己的实名信息，要和您的身份证、医保卡上的一致。用来核对点“同意”的是您本人。',
@@ -54,6 +58,8 @@ const PURPOSES: Record<string, { intro: string; back: string; backUrl: string }>
     backUrl: '/pages/index/index',
   },
 }
+/** 家人代办: where a family member is added (the home page's 家人代办 entry). */
+const FAMILY_URL = '/packages/family/pages/list/index'
 const OWN_INTRO = '这里填的是您自己（正在用这个微信的人）的信息，要和您的身份证、医保卡上的一致。替家人办理时，家人的信息在“家人代办”里填。'
 
 function showToast(content: string) {
@@ -170,6 +176,14 @@ export default function ProfileEdit() {
           {purpose?.intro ?? OWN_INTRO}
         </Text>
       </View>
+      {purpose?.forFamilyToo ? (
+        <View className='profile__family' id='profile-for-family'>
+          <Text className='profile__family-text'>替家人办？这里也只填您本人的。家人的姓名、身份证号，在“家人代办”里添加家人时填。</Text>
+          <View className='profile__family-go' id='profile-to-family' {...tappable(null, () => void openPage(FAMILY_URL), { role: 'link' })}>
+            <Text>去家人代办，添加家人 ›</Text>
+          </View>
+        </View>
+      ) : null}
       {loadError ? <Text className='profile__notice'>{loadError}</Text> : null}
       {consented ? null : consentStep}
       {consented ? (

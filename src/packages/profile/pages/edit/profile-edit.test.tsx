@@ -182,6 +182,27 @@ describe('实名信息 page', () => {
     useSettingsStore.setState({ elder: false })
   })
 
+  it.each(['emergency', 'filing'])('opened from a filing (?for=%s): says at the top the details are one’s own, and leads to 家人代办 for a family member', async (purpose) => {
+    setParams({ for: purpose })
+    await mountPage()
+    expect(document.getElementById('profile-intro')?.textContent).toMatch(/^这里填您本人（用这个微信的人）的实名信息/)
+    expect(document.getElementById('profile-for-family')?.textContent).toBe(
+      '替家人办？这里也只填您本人的。家人的姓名、身份证号，在“家人代办”里添加家人时填。去家人代办，添加家人 ›',
+    )
+    // At the top: before the form's first field.
+    const box = document.getElementById('profile-for-family')!
+    expect(box.compareDocumentPosition(document.getElementById('field-name')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    const navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'ok' } as never)
+    fireEvent.click(document.getElementById('profile-to-family')!)
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/family/pages/list/index' }))
+  })
+
+  it.each([['family'], ['invitation'], ['']])('opened with ?for=%s: no 家人代办 link (it is not a filing for someone)', async (purpose) => {
+    setParams(purpose ? { for: purpose } : {})
+    await mountPage()
+    expect(document.getElementById('profile-for-family')).toBeNull()
+  })
+
   it('opened from the home page, says the information is one’s own, not a family member’s', async () => {
     await mountPage()
     expect(document.getElementById('profile-intro')?.textContent).toBe(
