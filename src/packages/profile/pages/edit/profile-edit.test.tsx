@@ -45,6 +45,10 @@ async function mountPage() {
   await mount(ProfileEdit)
   await waitFor(() => expect(mockedFetchMe).toHaveBeenCalled())
   await waitFor(() => expect(document.getElementById('profile-save')).not.toBeNull())
+  // Taro's input elements draw their <input> a moment later; under load the first keystroke came too soon.
+  await waitFor(() => {
+    for (const name of ['name', 'idNumber', 'phone']) expect(document.querySelector(`taro-input-core[name="${name}"] input`)).not.toBeNull()
+  })
 }
 
 function setParams(params: Record<string, string>) {
