@@ -35,8 +35,9 @@ export async function submitFromMaterials(page: Page, name: string): Promise<voi
 }
 
 /**
- * From the emergency start page to a submitted emergency filing, admitted today (the window is
- * open), in 阳江; answers the filing number.
+ * From the emergency start page to a submitted emergency filing (下一步 tried first without the
+ * admission date, which it asks for), admitted today (the window is open), in 阳江; answers the
+ * filing number.
  */
 export async function fileEmergency(page: Page, photo: string, name: string): Promise<string> {
   await page.locator('#admitted-YES').click()
@@ -46,6 +47,16 @@ export async function fileEmergency(page: Page, photo: string, name: string): Pr
   // The answer the page's intro promises (马上知道能不能办), with the deadline once the date is known.
   expect(await page.locator('#start-verdict').textContent()).toContain('能办急诊补办备案')
   await shot(page, `${name}-qualify`)
+  // The admission date is the person's answer: 下一步 without it does not take today, it goes up
+  // to the date, where a message says what to do (\`${name}-needs-date\`).
+  await page.locator('#start-next').click()
+  await page.locator('#error-checkAdmittedOn').waitFor()
+  await page.waitForFunction(() => {
+    const r = document.querySelector('#error-checkAdmittedOn')?.getBoundingClientRect()
+    return r !== undefined && r.top >= 0 && r.bottom <= window.innerHeight
+  })
+  await shot(page, `${name}-needs-date`)
+  await page.locator('#check-admitted-on-today').click()
   await page.locator('#start-next').click()
 
   await page.locator('#deadline').waitFor()

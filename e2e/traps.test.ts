@@ -37,6 +37,11 @@ describe('issue 13 traps', () => {
     await page.locator('#start-next').click()
     await page.locator('#privacy-consent').waitFor()
 
+    // At the top: these are the filer's own details; a family member's go under 家人代办.
+    expect(await page.locator('#profile-intro').textContent()).toMatch(/^这里填您本人/)
+    expect(await page.locator('#profile-for-family').textContent()).toContain('去家人代办，添加家人')
+    await shot(page, 'profile-from-emergency-elder')
+
     // 实名信息 filled and saved on its page; then its button leads back into the emergency flow.
     await agreeToPrivacy(page)
     await fill(page, 'name', PROFILE.name)
@@ -49,6 +54,11 @@ describe('issue 13 traps', () => {
     await page.locator('#profile-save').click()
     await page.locator('#profile-saved').waitFor()
     expect(await page.locator('#profile-back-to').textContent()).toBe('回到急诊备案，接着办')
+    // The next step is brought into view, whole, not left half below the screen under 保存.
+    await page.waitForFunction(() => {
+      const r = document.querySelector('#profile-back-to')?.getBoundingClientRect()
+      return r !== undefined && r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight
+    })
     await shot(page, 'profile-saved-from-emergency-elder')
     await page.locator('#profile-back-to').click()
     await page.waitForFunction(() => document.querySelector('#start-next')?.textContent?.includes('下一步：填住院信息'))

@@ -66,8 +66,9 @@ describe('我能办急诊备案吗？', () => {
     expect(navigate).not.toHaveBeenCalled()
   })
 
-  it('goes on to the admission details when it qualifies, with today and the profile phone filled in', async () => {
+  it('goes on to the admission details when it qualifies, with the chosen date and the profile phone filled in', async () => {
     await mountPage()
+    click('check-admitted-on-yesterday')
     click('admitted-YES')
     click('criterion-ACUTE_PAIN')
     click('reason-VISIT')
@@ -75,8 +76,34 @@ describe('我能办急诊备案吗？', () => {
     click('start-next')
     await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/emergency/pages/details/index' }))
     const draft = useEmergencyDraftStore.getState().drafts.self!
-    expect(draft).toMatchObject({ step: 'details', awayReason: 'VISIT', criteria: ['ACUTE_PAIN'], phone1: '13912345678' })
-    expect(draft.admittedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    expect(draft).toMatchObject({ step: 'details', admittedOn: '2025-09-27', awayReason: 'VISIT', criteria: ['ACUTE_PAIN'], phone1: '13912345678' })
+  })
+
+  it('no admission date picked: 下一步 does not take today; it goes up to the date and says there what to do', async () => {
+    const scroll = jest.spyOn(Taro, 'pageScrollTo').mockImplementation(() => Promise.resolve({ errMsg: 'pageScrollTo:ok' }) as never)
+    await mountPage()
+    click('admitted-YES')
+    click('criterion-ACUTE_PAIN')
+    click('reason-VISIT')
+    click('away-UP_TO_3_MONTHS')
+    await waitFor(() => expect(text('start-verdict')).toContain('先在上面选住院日期'))
+    expect(text('error-checkAdmittedOn')).toBe('')
+    click('start-next')
+    await waitFor(() => expect(text('error-checkAdmittedOn')).toBe('请先选住院那天：点“今天”“昨天”或“前天”，更早的点“其他日期”。最晚哪天要办好，从这一天算。'))
+    expect(text('start-missing')).toBe('请先回答：哪天住的院（在最上面）')
+    expect(scroll).toHaveBeenCalledWith({ selector: '#deadline-check', duration: 300 })
+    expect(navigate).not.toHaveBeenCalled()
+    const draft = useEmergencyDraftStore.getState().drafts.self!
+    expect(draft).toMatchObject({ step: 'start', admittedOn: '', criteria: ['ACUTE_PAIN'] })
+
+    // The answers so far are kept (the draft store is persisted); picking the day clears the message.
+    click('check-admitted-on-today')
+    await waitFor(() => expect(text('error-checkAdmittedOn')).toBe(''))
+    expect(document.getElementById('start-missing')).toBeNull()
+    click('start-next')
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/emergency/pages/details/index' }))
+    expect(useEmergencyDraftStore.getState().drafts.self!.admittedOn).toBe('2025-09-28')
+    scroll.mockRestore()
   })
 
   it('gives the answer the intro promises once the four questions fit: yes, and by when', async () => {
@@ -143,11 +170,14 @@ describe('我能办急诊备案吗？', () => {
   it('asks for 实名信息 first when there is none', async () => {
     ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u1' }, profile: null })
     await mountPage()
+    click('check-admitted-on-today')
     click('admitted-YES')
     click('criterion-ACUTE_PAIN')
     click('reason-TRAVEL')
     click('away-UP_TO_3_MONTHS')
     await waitFor(() => expect(text('start-next')).toContain('下一步：填实名信息'))
+    // The filer's own, even when filing for a family member: not the 参保人's (the father's).
+    expect(text('start-needs-profile')).toContain('下一步先填您本人的实名信息（替家人办，也是先填您本人的）')
     click('start-next')
     await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/profile/pages/edit/index?for=emergency' }))
   })

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react'
+import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import BasisNote from '@/components/basis-note'
@@ -71,7 +72,7 @@ function verdictText(who: string, deemedFiled: boolean, closed: boolean, w: Emer
   if (deemedFiled) return `${who}的参保地规定急诊抢救视同已备案：出院时直接用医保结算。点下一步看跟医院怎么说。`
   if (closed) return '医药费还是能报：先自己付，回参保地办零星报销。点下面的按钮看要留哪些单据、去哪里报。'
   const when = !w
-    ? `在上面选${askedAbove}，就能看到最晚哪天要办好。`
+    ? `先在上面选${askedAbove}，就能看到最晚哪天要办好。选好后`
     : w.mode === 'BEFORE_DISCHARGE'
       ? '出院结算之前都可以办。'
       : w.deadline
@@ -79,6 +80,9 @@ function verdictText(who: string, deemedFiled: boolean, closed: boolean, w: Emer
         : ''
   return `${who}这次是在外地突然生病、急诊住的院，符合急诊备案的条件。${when}点下一步，填住院信息。`
 }
+
+/** Said next to the admission date when 下一步 is tapped without one. */
+const ADMITTED_ON_MISSING = '请先选住院那天：点“今天”“昨天”或“前天”，更早的点“其他日期”。最晚哪天要办好，从这一天算。'
 
 /** The questions still unanswered, named so the person knows what to tick. */
 function unanswered(draft: EmergencyDraft): string[] {
@@ -117,11 +121,18 @@ export default function EmergencyStart() {
 
   const suggestion = suggestionFor(draft)
   const missing = unanswered(draft)
+  const dateMissing = showMissing && !draft.admittedOn
   const who = aboutWhom(subject, '您')
   const closed = emergencyWindow?.ok === true && emergencyWindow.value.closed
 
   const next = () => {
     setShowMissing(true)
+    // The admission date decides the deadline: it is the person's answer, never taken as today
+    // on their behalf. Without it, the page goes up to the date, where a message says what to do.
+    if (!draft.admittedOn && !suggestion) {
+      void Promise.resolve(Taro.pageScrollTo({ selector: '#deadline-check', duration: 300 })).catch(() => undefined)
+      return
+    }
     if (missing.length > 0 || suggestion) return
     if (!profile) {
       void openPage('/packages/profile/pages/edit/index?for=emergency')
@@ -129,7 +140,6 @@ export default function EmergencyStart() {
     }
     update({
       step: 'details',
-      admittedOn: draft.admittedOn || chinaToday(now),
       phone1: draft.phone1 || subject?.phone || profile.phone || '',
       phone2: draft.phone2 || subject?.filerPhone || '',
     })
@@ -159,7 +169,7 @@ export default function EmergencyStart() {
       <View className='flow__section' id='deadline-check'>
         <Text className='emergency__question'>先看：最晚哪天要办好</Text>
         <Text className='flow__text'>只要选住院那天和参保地（交医保的地方），不用填别的。</Text>
-        <FormField name='checkAdmittedOn' label='哪天住的院'>
+        <FormField name='checkAdmittedOn' label='哪天住的院' error={dateMissing ? ADMITTED_ON_MISSING : undefined}>
           <DateChoice
             id='check-admitted-on'
             label='住院日期'
@@ -276,9 +286,9 @@ export default function EmergencyStart() {
         </View>
       ) : null}
 
-      {showMissing && missing.length > 0 && !suggestion ? (
+      {showMissing && (missing.length > 0 || dateMissing) && !suggestion ? (
         <Text className='flow__error' id='start-missing'>
-          请先回答：{missing.join('；')}
+          请先回答：{[...(dateMissing ? ['哪天住的院（在最上面）'] : []), ...missing].join('；')}
         </Text>
       ) : null}
 
@@ -295,7 +305,7 @@ export default function EmergencyStart() {
           <>
             {profile ? null : (
               <Text className='flow__text' id='start-needs-profile'>
-                {meLoading ? '正在读取您的实名信息…' : '补办备案要用参保人的姓名、身份证号和参保地。下一步先填实名信息，只要填一次，填完回到这里接着办。'}
+                {meLoading ? '正在读取您的实名信息…' : '下一步先填您本人的实名信息（替家人办，也是先填您本人的），只要填一次，填完回到这里接着办。'}
               </Text>
             )}
             <Button type='primary' size='xlarge' block id='start-next' onClick={next}>

@@ -126,5 +126,7 @@ describe('我要备案: who and which type', () => {
     ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u1' }, profile: null })
     await new TestUtils().mount(FilingStart, {})
     await waitFor(() => expect(document.getElementById('go-profile')).not.toBeNull())
+    // The filer's own, even when filing for a family member: not the 参保人's (the father's).
+    expect(document.body.textContent).toContain('先填您本人的实名信息（替家人办，也是先填您本人的）')
   })
 })

@@ -64,7 +64,7 @@ export default function FilingStart() {
     goToStep('form')
   }
 
-  if (!profile) return <NeedsProfile loading={meLoading} why='备案要用参保人的姓名、身份证号和参保地。请先填好，只要填一次。' purpose='filing' />
+  if (!profile) return <NeedsProfile loading={meLoading} why='先填您本人的实名信息（替家人办，也是先填您本人的）。只要填一次，填完回到这里接着办。' purpose='filing' />
 
   return (
     <PageRoot className='flow'>

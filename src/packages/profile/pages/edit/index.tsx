@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { now } from '@/lib/clock'
 import { View, Text } from '@tarojs/components'
 import { Button, Toast } from '@nutui/nutui-react-taro'
@@ -11,7 +11,7 @@ import { fetchMe, saveProfile } from '@/services/me'
 import type { VerificationView } from '@/domain/verification'
 import { useProfileDraftStore, type ProfileDraft, type ProfileField } from '@/stores/use-profile-draft-store'
 import './index.scss'
-import { useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { goBack, goHome, openPage } from '@/lib/navigation'
 import PageRoot from '@/components/page-root'
 import { idFacts } from '@/lib/id-facts'
@@ -31,22 +31,26 @@ function toDraft(p: ProfileInput): ProfileDraft {
 /**
  * Whose information this page asks for, by where the person came from (`?for=`): it is always the
  * account holder's own, never the family member's (issue 13 item 8). `back` leads where they were.
+ * `forFamilyToo`: opened from a filing, where a daughter filing for her father typed his details
+ * here; the page says at the top where a family member's go, with the way there.
  */
-const PURPOSES: Record<string, { intro: string; back: string; backUrl: string }> = {
+const PURPOSES: Record<string, { intro: string; back: string; backUrl: string; forFamilyToo?: boolean }> = {
   family: {
     intro: '先填写您自己的实名信息（是您本人的，不是家人的），要和您的身份证、医保卡上的一致。添加家人时要用它核对是您在替家人办理。家人的信息，保存后回到“添加家人”再填。',
     back: '回到添加家人，接着填家人的信息',
     backUrl: '/packages/family/pages/add/index',
   },
   emergency: {
-    intro: '先填写您自己（正在用这个微信的人）的实名信息，要和您的身份证、医保卡上的一致。替家人办的，家人的信息在“家人代办”里填。保存后点下面的按钮，回到急诊备案接着办。',
+    intro: '这里填您本人（用这个微信的人）的实名信息，要和您的身份证、医保卡上的一致。保存后点下面的按钮，回到急诊备案接着办。',
     back: '回到急诊备案，接着办',
     backUrl: '/packages/emergency/pages/start/index',
+    forFamilyToo: true,
   },
   filing: {
-    intro: '先填写您自己（正在用这个微信的人）的实名信息，要和您的身份证、医保卡上的一致。替家人办的，家人的信息在“家人代办”里填。保存后点下面的按钮，回到备案接着办。',
+    intro: '这里填您本人（用这个微信的人）的实名信息，要和您的身份证、医保卡上的一致。保存后点下面的按钮，回到备案接着办。',
     back: '回到备案，接着办',
     backUrl: '/packages/filing/pages/start/index',
+    forFamilyToo: true,
   },
   invitation: {
     intro: '先填写您自己的实名信息，要和您的身份证、医保卡上的一致。用来核对点“同意”的是您本人。',
@@ -54,6 +58,8 @@ const PURPOSES: Record<string, { intro: string; back: string; backUrl: string }>
     backUrl: '/pages/index/index',
   },
 }
+/** 家人代办: where a family member is added (the home page's 家人代办 entry). */
+const FAMILY_URL = '/packages/family/pages/list/index'
 const OWN_INTRO = '这里填的是您自己（正在用这个微信的人）的信息，要和您的身份证、医保卡上的一致。替家人办理时，家人的信息在“家人代办”里填。'
 
 function showToast(content: string) {
@@ -77,6 +83,8 @@ export default function ProfileEdit() {
   const [savedAt, setSavedAt] = useState<string | null>(null)
   const [loadError, setLoadError] = useState<string | null>(null)
   const [verification, setVerification] = useState<VerificationView | null>(null)
+  // Counts saves made on this page; each one brings the next step into view (below).
+  const [saves, setSaves] = useState(0)
   // 隐私保护指引: the version on record for this account, and the one agreed to on this page now.
   const { notice, agreedVersion, step: consentStep, askAgain } = useConsentStep('PROFILE')
   const [recordedConsent, setRecordedConsent] = useState<string | null>(null)
@@ -117,6 +125,16 @@ export default function ProfileEdit() {
 
   useScrollToField(FIELD_ORDER.find((f) => errorOf(f)))
 
+  // 保存 sits at the foot of a long form: the button back to the flow appeared under it, half
+  // below the screen in 长辈模式, and the person did not see the next step. After a save, the
+  // buttons are scrolled into view (the timer lets the weapp render them first).
+  const hasNextStep = Boolean(purpose)
+  useEffect(() => {
+    if (saves === 0 || !hasNextStep) return
+    const timer = setTimeout(() => void Promise.resolve(Taro.pageScrollTo({ selector: '#profile-actions', duration: 300 })).catch(() => undefined), 50)
+    return () => clearTimeout(timer)
+  }, [saves, hasNextStep])
+
   async function submit() {
     touchAll()
     if (!check.ok) {
@@ -132,6 +150,7 @@ export default function ProfileEdit() {
       setVerification(saved)
       setServerErrors({})
       setSavedAt(profile.updatedAt)
+      setSaves((n) => n + 1)
       showToast('已保存')
     } catch (e) {
       if (e instanceof ApiError && e.code === PRIVACY_CONSENT_REQUIRED) {
@@ -157,6 +176,14 @@ export default function ProfileEdit() {
           {purpose?.intro ?? OWN_INTRO}
         </Text>
       </View>
+      {purpose?.forFamilyToo ? (
+        <View className='profile__family' id='profile-for-family'>
+          <Text className='profile__family-text'>替家人办？这里也只填您本人的。家人的姓名、身份证号，在“家人代办”里添加家人时填。</Text>
+          <View className='profile__family-go' id='profile-to-family' {...tappable(null, () => void openPage(FAMILY_URL), { role: 'link' })}>
+            <Text>去家人代办，添加家人 ›</Text>
+          </View>
+        </View>
+      ) : null}
       {loadError ? <Text className='profile__notice'>{loadError}</Text> : null}
       {consented ? null : consentStep}
       {consented ? (
@@ -191,15 +218,16 @@ export default function ProfileEdit() {
             radioClassName='profile__radio'
           />
 
-          <View className='profile__actions'>
-            <Button type='primary' size='xlarge' block loading={saving} onClick={submit} id='profile-save'>
-              保存
-            </Button>
+          <View className='profile__actions' id='profile-actions'>
+            {/* Once saved, the way back to the flow comes first: it is the next step. */}
             {savedAt && !dirty && purpose ? (
-              <Button type='primary' size='xlarge' block className='profile__home' id='profile-back-to' onClick={() => void goBack(purpose.backUrl)}>
+              <Button type='primary' size='xlarge' block className='profile__next' id='profile-back-to' onClick={() => void goBack(purpose.backUrl)}>
                 {purpose.back}
               </Button>
             ) : null}
+            <Button type={savedAt && !dirty && purpose ? 'default' : 'primary'} size='xlarge' block loading={saving} onClick={submit} id='profile-save'>
+              保存
+            </Button>
             {savedAt && !dirty ? (
               <Button size='xlarge' block className='profile__home' onClick={() => goHome()}>
                 返回首页

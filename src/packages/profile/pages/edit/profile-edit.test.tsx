@@ -5,6 +5,7 @@ import { EMPTY_PROFILE_DRAFT, useProfileDraftStore } from '@/stores/use-profile-
 import { fetchMe, saveProfile } from '@/services/me'
 import { ID_TAKEN_MESSAGE } from '@/domain/verification'
 import { Current } from '@tarojs/runtime'
+import { useSettingsStore } from '@/stores/use-settings-store'
 import { mount, unmount } from '@tests/helpers/page'
 import ProfileEdit from './index'
 
@@ -44,6 +45,10 @@ async function mountPage() {
   await mount(ProfileEdit)
   await waitFor(() => expect(mockedFetchMe).toHaveBeenCalled())
   await waitFor(() => expect(document.getElementById('profile-save')).not.toBeNull())
+  // Taro's input elements draw their <input> a moment later; under load the first keystroke came too soon.
+  await waitFor(() => {
+    for (const name of ['name', 'idNumber', 'phone']) expect(document.querySelector(`taro-input-core[name="${name}"] input`)).not.toBeNull()
+  })
 }
 
 function setParams(params: Record<string, string>) {
@@ -153,6 +158,53 @@ describe('实名信息 page', () => {
     expect(document.getElementById('profile-back-to')!.textContent).toBe('回到急诊备案，接着办')
     fireEvent.click(document.getElementById('profile-back-to')!)
     await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/emergency/pages/start/index' }))
+  })
+
+  it.each([
+    // purpose   | the button back to the flow
+    ['emergency', '回到急诊备案，接着办'],
+    ['filing', '回到备案，接着办'],
+  ])('opened from a flow (?for=%s) in 长辈模式: after saving, the way back comes first and is scrolled into view', async (purpose, back) => {
+    useSettingsStore.setState({ elder: true })
+    const scroll = jest.spyOn(Taro, 'pageScrollTo').mockImplementation(() => Promise.resolve({ errMsg: 'pageScrollTo:ok' }) as never)
+    setParams({ for: purpose })
+    useProfileDraftStore.setState({
+      draft: { name: '李晓梅', idNumber: VALID_ID, phone: '13812345678', insuredRegion: '440300', insuranceType: 'EMPLOYEE' },
+      dirty: true,
+    })
+    mockedSave.mockImplementation(async (input) => ({
+      profile: { ...input, birthDate: '1949-12-31', sex: 'M', updatedAt: '2026-11-23T10:00:00+08:00' },
+      verification: UNVERIFIED,
+    }))
+    await mountPage()
+    expect(scroll).not.toHaveBeenCalled()
+    fireEvent.click(document.getElementById('profile-save')!)
+    await waitFor(() => expect(document.getElementById('profile-back-to')).not.toBeNull())
+    const buttons = Array.from(document.querySelectorAll('#profile-actions taro-button-core')).map((b) => b.textContent)
+    expect(buttons).toEqual([back, '保存', '返回首页'])
+    await waitFor(() => expect(scroll).toHaveBeenCalledWith({ selector: '#profile-actions', duration: 300 }))
+    useSettingsStore.setState({ elder: false })
+  })
+
+  it.each(['emergency', 'filing'])('opened from a filing (?for=%s): says at the top the details are one’s own, and leads to 家人代办 for a family member', async (purpose) => {
+    setParams({ for: purpose })
+    await mountPage()
+    expect(document.getElementById('profile-intro')?.textContent).toMatch(/^这里填您本人（用这个微信的人）的实名信息/)
+    expect(document.getElementById('profile-for-family')?.textContent).toBe(
+      '替家人办？这里也只填您本人的。家人的姓名、身份证号，在“家人代办”里添加家人时填。去家人代办，添加家人 ›',
+    )
+    // At the top: before the form's first field.
+    const box = document.getElementById('profile-for-family')!
+    expect(box.compareDocumentPosition(document.getElementById('field-name')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    const navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'ok' } as never)
+    fireEvent.click(document.getElementById('profile-to-family')!)
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/family/pages/list/index' }))
+  })
+
+  it.each([['family'], ['invitation'], ['']])('opened with ?for=%s: no 家人代办 link (it is not a filing for someone)', async (purpose) => {
+    setParams(purpose ? { for: purpose } : {})
+    await mountPage()
+    expect(document.getElementById('profile-for-family')).toBeNull()
   })
 
   it('opened from the home page, says the information is one’s own, not a family member’s', async () => {
