@@ -35,7 +35,7 @@ describe('weapp build boots without H5-only APIs', () => {
     ['packages/filing/pages/result/index', '没有找到这条备案'],
     ['packages/mine/pages/list/index', '再试一次'],
     ['packages/profile/pages/edit/index', '身份证号码'],
-    ['packages/emergency/pages/start/index', '下一步先填实名信息，只要填一次'], // the deadline first, 实名信息 after (issue 13 trap 3),
+    ['packages/emergency/pages/start/index', '下一步先填您本人的实名信息'], // the deadline first, 实名信息 after (issue 13 trap 3),
     ['packages/emergency/pages/after-window/index', '零星报销'],
     ['packages/family/pages/list/index', '再试一次'],
   ])('offline, %s still renders and says what to do', async (route, text) => {
