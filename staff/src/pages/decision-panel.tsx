@@ -5,7 +5,7 @@ import type { FilingStatus } from '@/domain/filings'
 import { MATERIALS, type MaterialCode } from '@/domain/materials'
 import { REVIEW_DECISIONS, type ReviewDecisionCode } from '@/domain/review'
 import { ApiError, api } from '../api'
-import { chinaTime, type Preview } from '../types'
+import { chinaTime, type CaseDecision, type Preview } from '../types'
 
 /** Materials that fit a filing type first, then every other uploadable one (the catalog, src/domain/materials). */
 const FIRST: Partial<Record<FilingType, MaterialCode[]>> = {
@@ -19,14 +19,20 @@ const lines = (text: string): string[] => text.split('\n').map((l) => l.trim()).
  * Approve; reject with reasons; or ask for everything missing at once (000 第五条 一次性告知) from
  * a checklist of the materials catalog plus free text. The person's notification is previewed
  * before it is sent, and the decision carries the status the reviewer saw (a 409 names who
- * decided meanwhile). Once sent, the panel says so (what, when, the items asked for) and its form
- * starts empty, with no decision chosen: nothing looks still unsent.
+ * decided meanwhile). While waiting for material the panel says what was asked, when and by whom
+ * (the case's last decision, `lastDecision`), and once sent its form starts empty with no decision
+ * chosen: nothing looks still unsent.
  */
-export function DecisionPanel(props: { filingId: string; type: FilingType; status: FilingStatus; onDecided: () => void }) {
+export function DecisionPanel(props: {
+  filingId: string
+  type: FilingType
+  status: FilingStatus
+  lastDecision: CaseDecision | null
+  onDecided: () => void
+}) {
   const { message } = App.useApp()
   // No decision chosen while waiting for material (批准 and 要求补充材料 are not open then).
   const [decision, setDecision] = useState<ReviewDecisionCode | null>(props.status === 'UNDER_REVIEW' ? 'APPROVE' : null)
-  const [sent, setSent] = useState<{ decision: ReviewDecisionCode; at: string; items: string[] } | null>(null)
   const [checked, setChecked] = useState<MaterialCode[]>([])
   const [extra, setExtra] = useState('')
   const [reasons, setReasons] = useState('')
@@ -69,7 +75,6 @@ export function DecisionPanel(props: { filingId: string; type: FilingType; statu
       .then(() => {
         setPreview(null)
         void message.success(`已${REVIEW_DECISIONS[decision]}，已通知本人`)
-        setSent({ decision, at: new Date().toISOString(), items: [...sending.missingItems, ...sending.reasons] })
         setDecision(null)
         setChecked([])
         setExtra('')
@@ -84,17 +89,18 @@ export function DecisionPanel(props: { filingId: string; type: FilingType; statu
   }
 
   if (props.status !== 'UNDER_REVIEW' && props.status !== 'NEEDS_MATERIALS') return null
+  const sent = props.lastDecision?.decision === 'REQUEST_MATERIALS' ? props.lastDecision : null
   return (
     <Card title="审核决定" data-testid="decision-panel">
-      {sent && (
+      {props.status === 'NEEDS_MATERIALS' && sent && (
         <Alert
           // antd's green-1 ground and green-3 edge: the theme's darker success seed derives a murky one.
           style={{ marginBottom: 16, background: '#f6ffed', borderColor: '#b7eb8f' }}
           type="success"
           showIcon
           data-testid="decision-sent"
-          title={`已于 ${chinaTime(sent.at)} ${REVIEW_DECISIONS[sent.decision]}，已通知本人`}
-          description={sent.items.length > 0 ? `${sent.decision === 'REQUEST_MATERIALS' ? '请补充' : '原因'}：${sent.items.join('；')}` : undefined}
+          title={`已于 ${chinaTime(sent.decidedAt)} 要求补充材料${sent.reviewerName ? `（审核员 ${sent.reviewerName}）` : ''}，已通知本人`}
+          description={[...sent.missingItems, ...sent.reasons].length > 0 ? `请补充：${[...sent.missingItems, ...sent.reasons].join('；')}` : undefined}
         />
       )}
       {props.status === 'NEEDS_MATERIALS' && (
