@@ -129,6 +129,13 @@ describe('staff console', () => {
     await shot(page, 'request-materials-preview')
     await modal.getByRole('button', { name: '确认要求补充材料并发送' }).click()
     await page.getByTestId('status').getByText('待补充材料').waitFor()
+    // The panel says it was sent, and when; its form starts empty, with nothing to send again.
+    const sent = page.getByTestId('decision-sent')
+    await sent.waitFor()
+    expect(await sent.textContent()).toMatch(/已于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 要求补充材料（审核员 王芳），已通知本人/)
+    expect(await sent.textContent()).toContain('请补充：入院记录；门诊（急诊）病历；诊断证明要有医院公章')
+    expect(await page.getByRole('checkbox', { name: '入院记录' }).count()).toBe(0)
+    expect(await page.getByRole('button', { name: /^预览通知并/ }).count()).toBe(0)
     await shot(page, 'request-materials-sent')
   })
 

@@ -13,6 +13,7 @@ import { SearchPage } from './pages/search'
 import { DashboardPage } from './pages/dashboard'
 import { AccountsPage } from './pages/accounts'
 import { AuditPage } from './pages/audit'
+import { VerificationPage, VerificationsPage } from './pages/verifications'
 
 // antd's default blue (#1677ff), its secondary grey (#8c8c8c) and its status tags fall short of
 // 4.5:1 (WCAG AA, the e2e axe pass): the darker blue of the same palette and a darker grey.
@@ -42,11 +43,13 @@ const STAFF_THEME = {
   },
 }
 
-/** The staff console: log in, then the queue, a filing's page, search, dashboard, and (admins) accounts and the audit log. */
+/** The staff console: log in, then the queue, a filing's page, 实人认证 photos, search, dashboard, and (admins) accounts and the audit log. */
 function Console() {
   const [staff, setStaff] = useState<Staff | null>(null)
   const [checking, setChecking] = useState(getToken() !== null)
   const route = useRoute()
+  // 实人认证 waiting for 人工核对, counted again on every move in the console (a decision lowers it).
+  const [pendingVerifications, setPendingVerifications] = useState<number | null>(null)
 
   const logout = useCallback(() => {
     setToken(null)
@@ -62,11 +65,19 @@ function Console() {
       .finally(() => setChecking(false))
   }, [logout])
 
+  useEffect(() => {
+    if (!staff) return
+    api<{ verifications: unknown[] }>('GET', '/api/review/verifications')
+      .then((r) => setPendingVerifications(r.verifications.length))
+      .catch(() => setPendingVerifications(null))
+  }, [staff, route])
+
   if (checking) return <Spin style={{ margin: 80 }} />
   if (!staff) return <LoginPage onLogin={(s) => setStaff(s)} />
 
   const items = [
     { key: 'queue', label: '待审核' },
+    { key: 'verifications', label: pendingVerifications ? `实人认证（${pendingVerifications}）` : '实人认证' },
     { key: 'search', label: '查找备案' },
     { key: 'dashboard', label: '概况' },
     ...(staff.role === 'ADMIN' ? [{ key: 'accounts', label: '账号管理' }, { key: 'audit', label: '审计日志' }] : []),
@@ -78,6 +89,12 @@ function Console() {
       break
     case 'authorization':
       page = <AuthorizationPage id={route.id} />
+      break
+    case 'verifications':
+      page = <VerificationsPage />
+      break
+    case 'verification':
+      page = <VerificationPage id={route.id} />
       break
     case 'search':
       page = <SearchPage />
@@ -103,7 +120,7 @@ function Console() {
         <Menu
           theme="dark"
           mode="horizontal"
-          selectedKeys={[route.name === 'filing' || route.name === 'authorization' ? 'queue' : route.name]}
+          selectedKeys={[route.name === 'filing' || route.name === 'authorization' ? 'queue' : route.name === 'verification' ? 'verifications' : route.name]}
           items={items}
           onClick={(e) => go(e.key)}
           style={{ flex: 1 }}

@@ -2,13 +2,13 @@ import { useEffect, useState } from 'react'
 
 /** Hash routes (#/queue, #/filing/<id> …): the server serves one static page at /staff/. */
 export type Route =
-  | { name: 'queue' | 'search' | 'dashboard' | 'accounts' | 'audit' }
-  | { name: 'filing' | 'authorization'; id: string }
+  | { name: 'queue' | 'search' | 'dashboard' | 'accounts' | 'audit' | 'verifications' }
+  | { name: 'filing' | 'authorization' | 'verification'; id: string }
 
 export function parseRoute(hash: string): Route {
   const [name, id] = hash.replace(/^#\/?/, '').split('/')
-  if ((name === 'filing' || name === 'authorization') && id) return { name, id }
-  if (name === 'search' || name === 'dashboard' || name === 'accounts' || name === 'audit') return { name }
+  if ((name === 'filing' || name === 'authorization' || name === 'verification') && id) return { name, id }
+  if (name === 'search' || name === 'dashboard' || name === 'accounts' || name === 'audit' || name === 'verifications') return { name }
   return { name: 'queue' }
 }
 

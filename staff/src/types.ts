@@ -1,6 +1,6 @@
 import type { AuthorizationReviewView } from '@/domain/family'
 
-export type { FilingCase, QueueItem, RevealedPerson } from '@/domain/review/staff-views'
+export type { CaseDecision, FilingCase, QueueItem, RevealedPerson } from '@/domain/review/staff-views'
 
 /** Shapes the console reads (the server's README lists the endpoints). */
 

@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify'
 import type { VerificationDecisionBody, VerificationReviewView } from '@/domain/verification'
 import type { VerificationAttempt } from '@server/db/repositories/verifications'
 import { AppError } from '@server/errors'
+import { maskIdNumber, maskName } from '@server/logging/mask'
+import { auditActor, type StaffPrincipal } from '@server/staff/actor'
 import { idHashOf, nameHashOf } from './verify'
 
 /**
@@ -56,8 +58,15 @@ export async function showVerificationRequest(app: FastifyInstance, id: string):
 /**
  * POST /api/review/verifications/:id/decision. Only a PENDING request whose 实名信息 has not
  * changed since can be approved (409 otherwise); a rejection needs a reason the person can act on.
+ * The decision is written to the audit log (DECIDE_VERIFICATION, who decided, from where) in the
+ * same transaction.
  */
-export async function decideVerification(app: FastifyInstance, id: string, body: VerificationDecisionBody): Promise<VerificationReviewView> {
+export async function decideVerification(
+  app: FastifyInstance,
+  id: string,
+  body: VerificationDecisionBody,
+  ctx: { principal: StaffPrincipal; ip: string | null },
+): Promise<VerificationReviewView> {
   const attempt = await staffRequest(app, id)
   if (attempt.outcome !== 'PENDING') {
     throw new AppError(409, 'VERIFICATION_ALREADY_DECIDED', '这份申请已经处理过了，请刷新列表')
@@ -72,10 +81,18 @@ export async function decideVerification(app: FastifyInstance, id: string, body:
   if (body.decision === 'REJECT' && reason === '') {
     throw new AppError(422, 'VALIDATION_FAILED', '驳回时请写明原因，告诉申请人怎么改', { reason: '请写明驳回原因' })
   }
+  const person = await app.repos.profiles.findByUserId(attempt.userId)
   const decided = await app.repos.verifications.decideStaff(
     id,
     body.decision === 'APPROVE' ? { approve: true } : { approve: false, reason },
     app.now(),
+    {
+      actor: auditActor(ctx.principal),
+      action: 'DECIDE_VERIFICATION',
+      subject: { type: 'VERIFICATION', id, label: person ? `${maskName(person.name)} ${maskIdNumber(person.idNumber)}` : null },
+      detail: { decision: body.decision, ...(body.decision === 'REJECT' ? { reason } : {}) },
+      ip: ctx.ip,
+    },
   )
   if (!decided) throw new AppError(409, 'VERIFICATION_ALREADY_DECIDED', '这份申请已经处理过了，请刷新列表')
   return showVerificationRequest(app, id)

@@ -5,7 +5,7 @@ import type { FilingStatus } from '@/domain/filings'
 import { MATERIALS, type MaterialCode } from '@/domain/materials'
 import { REVIEW_DECISIONS, type ReviewDecisionCode } from '@/domain/review'
 import { ApiError, api } from '../api'
-import type { Preview } from '../types'
+import { chinaTime, type CaseDecision, type Preview } from '../types'
 
 /** Materials that fit a filing type first, then every other uploadable one (the catalog, src/domain/materials). */
 const FIRST: Partial<Record<FilingType, MaterialCode[]>> = {
@@ -19,11 +19,20 @@ const lines = (text: string): string[] => text.split('\n').map((l) => l.trim()).
  * Approve; reject with reasons; or ask for everything missing at once (000 第五条 一次性告知) from
  * a checklist of the materials catalog plus free text. The person's notification is previewed
  * before it is sent, and the decision carries the status the reviewer saw (a 409 names who
- * decided meanwhile).
+ * decided meanwhile). While waiting for material the panel says what was asked, when and by whom
+ * (the case's last decision, `lastDecision`), and once sent its form starts empty with no decision
+ * chosen: nothing looks still unsent.
  */
-export function DecisionPanel(props: { filingId: string; type: FilingType; status: FilingStatus; onDecided: () => void }) {
+export function DecisionPanel(props: {
+  filingId: string
+  type: FilingType
+  status: FilingStatus
+  lastDecision: CaseDecision | null
+  onDecided: () => void
+}) {
   const { message } = App.useApp()
-  const [decision, setDecision] = useState<ReviewDecisionCode>('APPROVE')
+  // No decision chosen while waiting for material (批准 and 要求补充材料 are not open then).
+  const [decision, setDecision] = useState<ReviewDecisionCode | null>(props.status === 'UNDER_REVIEW' ? 'APPROVE' : null)
   const [checked, setChecked] = useState<MaterialCode[]>([])
   const [extra, setExtra] = useState('')
   const [reasons, setReasons] = useState('')
@@ -37,7 +46,7 @@ export function DecisionPanel(props: { filingId: string; type: FilingType; statu
     return [...first, ...rest].map((c) => ({ value: c, label: MATERIALS[c].name }))
   }, [props.type])
 
-  const body = () => ({
+  const body = (decision: ReviewDecisionCode) => ({
     decision,
     reasons: lines(reasons),
     missingItems: decision === 'APPROVE' ? [] : [...checked.map((c) => MATERIALS[c].name), ...lines(extra)],
@@ -49,20 +58,27 @@ export function DecisionPanel(props: { filingId: string; type: FilingType; statu
   }
 
   const open = () => {
+    if (decision === null) return
     setError(null)
     setBusy(true)
-    api<Preview>('POST', `/api/review/filings/${props.filingId}/preview`, body())
+    api<Preview>('POST', `/api/review/filings/${props.filingId}/preview`, body(decision))
       .then(setPreview)
       .catch(fail)
       .finally(() => setBusy(false))
   }
 
   const send = () => {
+    if (decision === null) return
+    const sending = body(decision)
     setBusy(true)
-    api('POST', `/api/review/filings/${props.filingId}/decision`, { ...body(), expectedStatus: props.status })
+    api('POST', `/api/review/filings/${props.filingId}/decision`, { ...sending, expectedStatus: props.status })
       .then(() => {
         setPreview(null)
         void message.success(`已${REVIEW_DECISIONS[decision]}，已通知本人`)
+        setDecision(null)
+        setChecked([])
+        setExtra('')
+        setReasons('')
         props.onDecided()
       })
       .catch((e: unknown) => {
@@ -73,8 +89,25 @@ export function DecisionPanel(props: { filingId: string; type: FilingType; statu
   }
 
   if (props.status !== 'UNDER_REVIEW' && props.status !== 'NEEDS_MATERIALS') return null
+  const sent = props.lastDecision?.decision === 'REQUEST_MATERIALS' ? props.lastDecision : null
   return (
     <Card title="审核决定" data-testid="decision-panel">
+      {props.status === 'NEEDS_MATERIALS' && sent && (
+        <Alert
+          // antd's green-1 ground and green-3 edge: the theme's darker success seed derives a murky one.
+          style={{ marginBottom: 16, background: '#f6ffed', borderColor: '#b7eb8f' }}
+          type="success"
+          showIcon
+          data-testid="decision-sent"
+          title={`已于 ${chinaTime(sent.decidedAt)} 要求补充材料${sent.reviewerName ? `（审核员 ${sent.reviewerName}）` : ''}，已通知本人`}
+          description={[...sent.missingItems, ...sent.reasons].length > 0 ? `请补充：${[...sent.missingItems, ...sent.reasons].join('；')}` : undefined}
+        />
+      )}
+      {props.status === 'NEEDS_MATERIALS' && (
+        <Typography.Paragraph>
+          正在等本人补交材料。补交后备案回到“审核中”，那时再批准；也可以现在选“不予通过”。
+        </Typography.Paragraph>
+      )}
       <Radio.Group value={decision} onChange={(e) => setDecision(e.target.value as ReviewDecisionCode)} optionType="button" buttonStyle="solid">
         <Radio.Button value="APPROVE" disabled={props.status !== 'UNDER_REVIEW'}>批准</Radio.Button>
         <Radio.Button value="REQUEST_MATERIALS" disabled={props.status !== 'UNDER_REVIEW'}>要求补充材料</Radio.Button>
@@ -88,7 +121,7 @@ export function DecisionPanel(props: { filingId: string; type: FilingType; statu
             <Input.TextArea rows={3} placeholder="其他要补充或改正的内容，一行一项，例如：入院记录要有医院公章" value={extra} onChange={(e) => setExtra(e.target.value)} />
           </Space>
         )}
-        {decision !== 'APPROVE' && (
+        {decision !== null && decision !== 'APPROVE' && (
           <Input.TextArea
             style={{ marginTop: 12 }}
             rows={3}
@@ -108,13 +141,15 @@ export function DecisionPanel(props: { filingId: string; type: FilingType; statu
           data-testid="decision-error"
         />
       )}
-      <Button type="primary" style={{ marginTop: 16 }} onClick={open} loading={busy}>
-        预览通知并{REVIEW_DECISIONS[decision]}
-      </Button>
+      {decision !== null && (
+        <Button type="primary" style={{ marginTop: 16 }} onClick={open} loading={busy}>
+          预览通知并{REVIEW_DECISIONS[decision]}
+        </Button>
+      )}
       <Modal
         open={preview !== null}
         title="发送前预览：本人会收到的通知"
-        okText={`确认${REVIEW_DECISIONS[decision]}并发送`}
+        okText={decision === null ? '确认并发送' : `确认${REVIEW_DECISIONS[decision]}并发送`}
         cancelText="返回修改"
         onOk={send}
         confirmLoading={busy}

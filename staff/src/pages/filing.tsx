@@ -100,7 +100,7 @@ export function FilingPage({ id }: { id: string }) {
               </Typography.Paragraph>
               {waiting && <Tag color={left.overdue ? 'red' : 'green'} data-testid="time-left">{left.text}</Tag>}
             </Card>
-            <DecisionPanel filingId={f.id} type={f.type} status={f.status} onDecided={load} />
+            <DecisionPanel filingId={f.id} type={f.type} status={f.status} lastDecision={data.decisions.at(-1) ?? null} onDecided={load} />
             <Card title="进度" size="small">
               <Timeline
                 items={[

@@ -12,25 +12,29 @@ import { ApiError, blobUrl } from '../api'
 /** A material as shown: a filing's carry the note written on them (房产证: who the owner is), null when none. */
 type ShownMaterial = Pick<UploadView, 'id' | 'kind' | 'purpose'> & { note?: string | null }
 
-export function Materials({ materials }: { materials: ReadonlyArray<ShownMaterial> }) {
+/** Where a material is read: a filing's or a letter's through the review path; 实人认证 photos through /api/uploads/:id (also logged). */
+type MaterialPath = (id: string) => string
+const REVIEW_MATERIAL: MaterialPath = (id) => `/api/review/materials/${id}`
+
+export function Materials({ materials, path = REVIEW_MATERIAL, width = 270 }: { materials: ReadonlyArray<ShownMaterial>; path?: MaterialPath; width?: number }) {
   if (materials.length === 0) return <Typography.Text type="secondary">没有上传材料</Typography.Text>
   return (
     <Space wrap align="start" size="large">
       {materials.map((m) => (
-        <Material key={m.id} material={m} />
+        <Material key={m.id} material={m} path={path} width={width} />
       ))}
     </Space>
   )
 }
 
-function Material({ material }: { material: ShownMaterial }) {
+function Material({ material, path, width }: { material: ShownMaterial; path: MaterialPath; width: number }) {
   const [url, setUrl] = useState<string | null>(null)
   // The server's content type decides: a 授权委托书 may be a photo or a PDF.
   const [isPdf, setIsPdf] = useState(material.kind === 'PDF')
   const [error, setError] = useState<string | null>(null)
   useEffect(() => {
     let revoked: string | null = null
-    blobUrl(`/api/review/materials/${material.id}`)
+    blobUrl(path(material.id))
       .then((r) => {
         revoked = r.url
         setIsPdf(r.type === 'application/pdf')
@@ -40,10 +44,10 @@ function Material({ material }: { material: ShownMaterial }) {
     return () => {
       if (revoked) URL.revokeObjectURL(revoked)
     }
-  }, [material.id])
+  }, [material.id, path])
   const name = MATERIALS[material.purpose]?.name ?? material.purpose
   return (
-    <Card size="small" title={<Space>{name}<Tag>{isPdf ? 'PDF' : '照片'}</Tag></Space>} style={{ width: isPdf ? 560 : 300 }}>
+    <Card size="small" title={<Space>{name}<Tag>{isPdf ? 'PDF' : '照片'}</Tag></Space>} style={{ width: isPdf ? 560 : width + 30 }}>
       {error && <Alert type="error" title={error} />}
       {material.note && (
         <Typography.Paragraph data-testid={`material-note-${material.id}`}>
@@ -52,7 +56,7 @@ function Material({ material }: { material: ShownMaterial }) {
         </Typography.Paragraph>
       )}
       {url && !isPdf && (
-        <Image src={url} alt={name} width={270} preview={{ mask: '点击放大、旋转' }} data-testid={`material-${material.purpose}`} />
+        <Image src={url} alt={name} width={width} preview={{ mask: '点击放大、旋转' }} data-testid={`material-${material.purpose}`} />
       )}
       {url && isPdf && <iframe title={name} src={url} style={{ width: '100%', height: 600, border: 0 }} />}
     </Card>

@@ -16,6 +16,7 @@ export const AUDIT_ACTIONS = {
   VIEW_MATERIAL: '查看材料',
   DECIDE_FILING: '审核备案',
   DECIDE_AUTHORIZATION: '审核授权委托书',
+  DECIDE_VERIFICATION: '核对实人认证',
   ACCOUNT_CREATED: '新建账号',
   ACCOUNT_DISABLED: '停用账号',
   ACCOUNT_ENABLED: '启用账号',
@@ -25,7 +26,7 @@ export const AUDIT_ACTIONS = {
 export type AuditAction = keyof typeof AUDIT_ACTIONS
 
 export type ActorType = 'STAFF' | 'SERVICE' | 'CLI' | 'ANONYMOUS'
-export type SubjectType = 'FILING' | 'AUTHORIZATION' | 'UPLOAD' | 'STAFF_ACCOUNT'
+export type SubjectType = 'FILING' | 'AUTHORIZATION' | 'VERIFICATION' | 'UPLOAD' | 'STAFF_ACCOUNT'
 
 /** Who did it. */
 export interface AuditActor {

@@ -5,6 +5,7 @@ import { preparedQuery, type QueryTarget } from '../prepared-query'
 import type { Database, Dialect, IdentityVerificationsTable, VerifiedIdentitiesTable } from '../schema'
 import type { DirectSqlite } from '../sqlite-direct'
 import { isUniqueViolation } from '../unique-violation'
+import { appendAudit, type NewAuditEntry } from './audit'
 import type { IdentityHasher } from '@server/verification/identity-hash'
 
 /** Outcome of one attempt: PASSED/FAILED for face and dev, PENDING → APPROVED/REJECTED for staff. */
@@ -262,7 +263,12 @@ export function createVerificationsRepository(db: Kysely<Database>, hash: Identi
      * Staff's decision on a PENDING request; false when it was no longer pending. Approving
      * makes the requester the ID's holder, replacing any other account (staff saw the conflict).
      */
-    async decideStaff(id: string, decision: { approve: true } | { approve: false; reason: string }, now: Date): Promise<boolean> {
+    async decideStaff(
+      id: string,
+      decision: { approve: true } | { approve: false; reason: string },
+      now: Date,
+      audit?: NewAuditEntry,
+    ): Promise<boolean> {
       return db.transaction().execute(async (trx) => {
         const updated = await trx
           .updateTable('identity_verifications')
@@ -282,6 +288,8 @@ export function createVerificationsRepository(db: Kysely<Database>, hash: Identi
           await trx.deleteFrom('verified_identities').where('id_hash', '=', attempt.idHash).execute()
           await hold(trx, attempt, now)
         }
+        // In the same transaction: a decision and its audit entry stand or fall together.
+        if (audit) await appendAudit(trx, audit, now)
         return true
       })
     },

@@ -237,6 +237,14 @@ describe('the staff-checked path', () => {
     expect((await me(b.token)).verification).toMatchObject({ status: 'VERIFIED', method: 'STAFF' })
     expect((await me(a.token)).verification).toMatchObject({ status: 'UNVERIFIED', conflict: ID_TAKEN_MESSAGE })
     expect((await fileTemporary(b.token)).json().status).toBe('APPROVED')
+    // The audit log names who decided, and the person only masked.
+    const [audited] = await app.repos.audit.list({ action: 'DECIDE_VERIFICATION', subjectId: entry.id, limit: 10 })
+    expect(audited).toMatchObject({
+      actionLabel: '核对实人认证',
+      actor: { type: 'SERVICE', name: 'service:reviewer-token' },
+      subject: { type: 'VERIFICATION', id: entry.id, label: `张* ${idNumber.slice(0, 4)}**********${idNumber.slice(-4)}` },
+      detail: { decision: 'APPROVE' },
+    })
     const twice = await app.inject({ method: 'POST', url: `/api/review/verifications/${entry.id}/decision`, headers: staff, payload: { decision: 'APPROVE' } })
     expect(twice.statusCode).toBe(409)
     expectErrorBody(twice.json(), 'VERIFICATION_ALREADY_DECIDED')
@@ -255,6 +263,8 @@ describe('the staff-checked path', () => {
     })
     expect(rejected.statusCode).toBe(200)
     expect((await me(b.token)).verification).toMatchObject({ status: 'REJECTED', statusLabel: '人工核对没通过', reason: '手持照片看不清脸，请重新拍一张' })
+    const audited = await app.repos.audit.list({ action: 'DECIDE_VERIFICATION', subjectId: entry.id, limit: 10 })
+    expect(audited.map((r) => r.detail)).toEqual([{ decision: 'REJECT', reason: '手持照片看不清脸，请重新拍一张' }])
     expect((await staffRequest(b.token)).json().verification.status).toBe('PENDING')
   })
 

@@ -7,6 +7,8 @@ import {
   type VerificationIdParams,
   type VerificationQueueQuery,
 } from '@server/schemas/verification'
+import { currentStaff } from '@server/plugins/app/auth'
+import { clientIp } from '@server/staff/actor'
 import { decideVerification, showVerificationRequest, verificationQueue } from '@server/verification/review'
 
 /** /api/review/verifications — staff check 实人认证 photos (issue 11). Staff only (REVIEWER_TOKEN). */
@@ -25,7 +27,7 @@ const reviewVerifications: FastifyPluginAsync = async (app) => {
     '/:id/decision',
     { schema: VerificationDecisionSchema },
     async (request) => {
-      const view = await decideVerification(app, request.params.id, request.body)
+      const view = await decideVerification(app, request.params.id, request.body, { principal: currentStaff(request), ip: clientIp(request) })
       request.log.info({ verificationId: view.id, decision: request.body.decision, conflict: view.conflict !== null }, 'verification reviewed')
       return view
     },

@@ -1,0 +1,92 @@
+import { followTestClock } from './clock'
+import type { Page } from 'playwright-core'
+import { e2eSuite, shot } from './harness'
+import { Citizen, STAFF_PASSWORD, staffCli } from './staff-seed'
+
+/**
+ * 实人认证 in the staff console: two people upload their three ID photos (as H5 sends them,
+ * POST /api/uploads then POST /api/me/verification); a reviewer opens 实人认证, sees the photos
+ * large, approves one, and refuses the other with a reason the person then reads.
+ */
+
+const suite = e2eSuite({}, { h5: false })
+const pageErrors: string[] = []
+
+async function sendPhotos(profile: Record<string, string>): Promise<Citizen> {
+  const citizen = await Citizen.login(suite.server.url, profile)
+  await citizen.call('POST', '/api/me/verification', {
+    provider: 'STAFF',
+    idFrontUploadId: await citizen.upload('ID_CARD_FRONT'),
+    idBackUploadId: await citizen.upload('ID_CARD_BACK'),
+    holdingUploadId: await citizen.upload('ID_CARD_HOLDING'),
+  })
+  return citizen
+}
+
+async function verificationOf(citizen: Citizen): Promise<{ status: string; reason: string | null }> {
+  const me = await citizen.call<{ verification: { status: string; reason: string | null } }>('GET', '/api/me')
+  return me.verification
+}
+
+it('a reviewer checks the photos in 实人认证: approves one, refuses one with a reason', async () => {
+  expect(await staffCli(suite, 'add', 'wangfang', '--name', '王芳', '--role', 'REVIEWER')).toContain('已新建审核员账号')
+  const chen = await sendPhotos({ name: '陈玉珍', idNumber: '110101199003071233', phone: '13612345678', insuredRegion: '450200', insuranceType: 'EMPLOYEE' })
+  const li = await sendPhotos({ name: '李梅', idNumber: '440300195501011236', phone: '13900000000', insuredRegion: '440300', insuranceType: 'EMPLOYEE' })
+  expect((await verificationOf(chen)).status).toBe('PENDING')
+
+  const context = await suite.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
+  await followTestClock(context)
+  const page: Page = await context.newPage()
+  page.on('pageerror', (error) => pageErrors.push(error.message))
+  await page.goto(`${suite.server.url}/staff`)
+  await page.getByLabel('用户名').fill('wangfang')
+  await page.getByLabel('密码').fill(STAFF_PASSWORD)
+  await page.getByRole('button', { name: '登录' }).click()
+
+  // The menu counts what waits; the list shows no one in full.
+  await page.getByRole('menuitem', { name: '实人认证（2）' }).click()
+  await page.getByText('待人工核对（2 件）').waitFor()
+  const rows = page.locator('.ant-table-tbody tr')
+  expect(await rows.nth(0).textContent()).toContain('陈*珍')
+  expect(await rows.nth(0).textContent()).toContain('1101**********1233')
+  expect(await rows.nth(1).textContent()).toContain('李*')
+  expect(await page.locator('.ant-table-tbody').textContent()).not.toContain('110101199003071233')
+  await shot(page, 'verifications')
+
+  // One request: the 实名信息 and the three photos, large, with zoom and rotate.
+  await rows.nth(0).click()
+  await page.getByTestId('verify-name').waitFor()
+  expect(await page.getByTestId('verify-name').textContent()).toBe('陈玉珍')
+  expect(await page.getByTestId('verify-id-number').textContent()).toBe('110101199003071233')
+  for (const purpose of ['ID_CARD_FRONT', 'ID_CARD_BACK', 'ID_CARD_HOLDING']) await page.getByTestId(`material-${purpose}`).locator('img').waitFor()
+  await shot(page, 'verification')
+  await page.getByTestId('material-ID_CARD_HOLDING').click()
+  await page.locator('.ant-image-preview-img').waitFor()
+  await page.locator('.ant-image-preview-actions-action-rotateRight').click()
+  await page.locator('.ant-image-preview-actions-action-zoomIn').click()
+  expect(await page.locator('.ant-image-preview-img').getAttribute('style')).toContain('rotate(90deg)')
+  await shot(page, 'verification-photo-zoom-rotate')
+  await page.locator('.ant-image-preview-close').click()
+  await page.locator('.ant-image-preview-img').waitFor({ state: 'hidden' })
+
+  // 通过: back to the list, one left; the person is verified.
+  await page.getByRole('button', { name: '通过', exact: true }).click()
+  await page.getByText('待人工核对（1 件）').waitFor()
+  await page.getByRole('menuitem', { name: '实人认证（1）' }).waitFor()
+  expect((await verificationOf(chen)).status).toBe('VERIFIED')
+
+  // 不通过 needs a reason; the person reads it.
+  await page.locator('.ant-table-tbody tr').nth(0).click()
+  await page.getByTestId('verify-name').waitFor()
+  await page.getByRole('button', { name: '不通过', exact: true }).click()
+  await page.getByText('请写明原因，告诉申请人下一步怎么做').waitFor()
+  await shot(page, 'verification-reason-required')
+  const reason = '手持照片里看不清身份证上的字，请在光线好的地方重新拍一张再提交'
+  await page.getByLabel('不通过的原因和下一步').fill(reason)
+  await page.getByRole('button', { name: '不通过', exact: true }).click()
+  await page.getByText('没有待核对的实人认证').waitFor()
+  await shot(page, 'verifications-empty')
+  expect(await verificationOf(li)).toMatchObject({ status: 'REJECTED', reason })
+  expect(pageErrors).toEqual([])
+  await context.close()
+})

@@ -1,0 +1,161 @@
+import { Alert, App, Button, Card, Descriptions, Form, Input, Space, Spin, Table, Tag, Typography } from 'antd'
+import { useCallback, useEffect, useState } from 'react'
+import type { VerificationReviewView } from '@/domain/verification'
+import { ApiError, api } from '../api'
+import { go } from '../route'
+import { chinaTime } from '../types'
+import { Materials } from './materials'
+
+/**
+ * 实人认证: the people who uploaded their ID photos (H5, or a failed face check) wait here for
+ * 人工核对 (GET/POST /api/review/verifications). Until decided, their filings do not take effect
+ * and a family invitation cannot be accepted.
+ */
+
+const STATUS: Record<VerificationReviewView['status'], string> = { PENDING: '待核对', APPROVED: '已通过', REJECTED: '未通过' }
+
+/** `张建华` → `张*华`, `110101199003071234` → `1101**********1234` (the list shows no one in full). */
+export function maskName(value: string): string {
+  const chars = Array.from(value)
+  if (chars.length <= 1) return '*'
+  return chars[0] + '*'.repeat(Math.max(chars.length - 2, 1)) + (chars.length > 2 ? chars[chars.length - 1] : '')
+}
+export function maskIdNumber(value: string): string {
+  return value.length <= 8 ? '*'.repeat(value.length) : value.slice(0, 4) + '*'.repeat(value.length - 8) + value.slice(-4)
+}
+
+/** The photos are the person's own uploads: staff read them through /api/uploads/:id (each view logged). */
+const UPLOAD_PATH = (id: string) => `/api/uploads/${id}`
+
+/** Pending requests, oldest first. */
+export function VerificationsPage() {
+  const [items, setItems] = useState<VerificationReviewView[] | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  useEffect(() => {
+    api<{ verifications: VerificationReviewView[] }>('GET', '/api/review/verifications')
+      .then((r) => setItems(r.verifications))
+      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : '读取失败'))
+  }, [])
+  return (
+    <>
+      <Typography.Title level={3}>实人认证 · 待人工核对（{items?.length ?? 0} 件）</Typography.Title>
+      <Typography.Paragraph type="secondary">
+        没法刷脸（H5）或刷脸没通过的人，上传了身份证正反面和手持身份证的照片。核对前，他们的备案不生效，也不能接受家人的代办邀请；先到的在前。
+      </Typography.Paragraph>
+      {error && <Alert type="error" showIcon title={error} />}
+      <Table<VerificationReviewView>
+        rowKey="id"
+        loading={items === null && !error}
+        dataSource={items ?? []}
+        pagination={false}
+        // antd draws the empty text in its disabled grey (1.8:1): the secondary grey reads at 4.5:1.
+        locale={{ emptyText: <Typography.Text type="secondary">没有待核对的实人认证</Typography.Text> }}
+        onRow={(r) => ({ onClick: () => go(`verification/${r.id}`), style: { cursor: 'pointer' } })}
+        columns={[
+          { title: '姓名', dataIndex: 'name', render: (n: string, r) => (r.idNumber ? maskName(n) : n) },
+          { title: '身份证号', dataIndex: 'idNumber', render: (n: string) => (n ? maskIdNumber(n) : '—') },
+          { title: '提交时间', dataIndex: 'createdAt', render: chinaTime },
+          { title: '', key: 'conflict', render: (_: unknown, r) => (r.conflict ? <Tag color="orange">此身份证号已由另一账号认证</Tag> : null) },
+          {
+            title: '',
+            key: 'open',
+            render: (_: unknown, r) => (
+              <Button type="link" onClick={() => go(`verification/${r.id}`)}>
+                打开
+              </Button>
+            ),
+          },
+        ]}
+      />
+    </>
+  )
+}
+
+/** One request: the three photos large (zoom, rotate in the preview), the 实名信息 typed, then 通过 or 不通过 with a reason. */
+export function VerificationPage({ id }: { id: string }) {
+  const { message } = App.useApp()
+  const [v, setV] = useState<VerificationReviewView | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [sending, setSending] = useState(false)
+  const [form] = Form.useForm<{ reason: string }>()
+  const load = useCallback(() => {
+    api<VerificationReviewView>('GET', `/api/review/verifications/${id}`)
+      .then(setV)
+      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : '读取失败'))
+  }, [id])
+  useEffect(load, [load])
+
+  const decide = (decision: 'APPROVE' | 'REJECT', reason?: string) => {
+    setSending(true)
+    setError(null)
+    api<VerificationReviewView>('POST', `/api/review/verifications/${id}/decision`, { decision, ...(reason ? { reason } : {}) })
+      .then((decided) => {
+        void message.success(decision === 'APPROVE' ? `已通过：${decided.name} 现在是已认证` : '已退回，申请人会看到原因')
+        go('verifications')
+      })
+      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : '出错了'))
+      .finally(() => setSending(false))
+  }
+
+  if (!v) return error ? <Alert type="error" showIcon title={error} /> : <Spin />
+  const photos = [
+    { id: v.photos.idFrontUploadId, kind: 'JPEG' as const, purpose: 'ID_CARD_FRONT' as const },
+    { id: v.photos.idBackUploadId, kind: 'JPEG' as const, purpose: 'ID_CARD_BACK' as const },
+    { id: v.photos.holdingUploadId, kind: 'JPEG' as const, purpose: 'ID_CARD_HOLDING' as const },
+  ]
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <Space>
+        <Button onClick={() => go('verifications')}>← 返回实人认证</Button>
+        <Typography.Title level={3} style={{ margin: 0 }}>实人认证 · 人工核对</Typography.Title>
+        <Tag>{STATUS[v.status]}</Tag>
+      </Space>
+      {error && <Alert type="error" showIcon title={error} />}
+      {v.conflict && (
+        <Alert
+          type="warning"
+          showIcon
+          title={`这个身份证号已由另一个账号于 ${chinaTime(v.conflict.verifiedAt)} 认证。通过后由本申请人取代它，那个账号不能再用这个身份证号备案。`}
+        />
+      )}
+      <Descriptions bordered size="small" column={2} title="申请人填写的实名信息（与照片核对）">
+        <Descriptions.Item label="姓名">
+          <span data-testid="verify-name">{v.name}</span>
+        </Descriptions.Item>
+        <Descriptions.Item label="身份证号">
+          <span data-testid="verify-id-number">{v.idNumber || '—'}</span>
+        </Descriptions.Item>
+        <Descriptions.Item label="提交时间">{chinaTime(v.createdAt)}</Descriptions.Item>
+        <Descriptions.Item label="核对">{v.decidedAt ? `${STATUS[v.status]}，${chinaTime(v.decidedAt)}` : '—'}</Descriptions.Item>
+        {v.reason && <Descriptions.Item label="不通过的原因" span={2}>{v.reason}</Descriptions.Item>}
+      </Descriptions>
+      <Card title="照片：点一下放大，预览里可以旋转、缩放" size="small">
+        <Materials materials={photos} path={UPLOAD_PATH} width={380} />
+      </Card>
+      {v.status === 'PENDING' && (
+        <Card title="核对决定">
+          <Typography.Paragraph>
+            核对：三张照片清楚；人像面的姓名、号码与上面填写的一致；国徽面在有效期内；手持照片里的人与身份证照片是同一人。
+          </Typography.Paragraph>
+          <Form form={form} layout="vertical" onFinish={(values) => decide('REJECT', values.reason.trim())} requiredMark={false}>
+            <Form.Item
+              name="reason"
+              label="不通过的原因和下一步（不通过时必填，申请人会看到）"
+              rules={[{ required: true, whitespace: true, message: '请写明原因，告诉申请人下一步怎么做' }, { max: 200, message: '最多 200 字' }]}
+            >
+              <Input.TextArea rows={3} maxLength={200} showCount placeholder="例如：手持照片里看不清身份证上的字，请在光线好的地方重新拍一张再提交" />
+            </Form.Item>
+            <Space>
+              <Button type="primary" loading={sending} onClick={() => decide('APPROVE')}>
+                通过
+              </Button>
+              <Button danger htmlType="submit" loading={sending}>
+                不通过
+              </Button>
+            </Space>
+          </Form>
+        </Card>
+      )}
+    </Space>
+  )
+}
