@@ -99,6 +99,16 @@ describe.each([
 
     await open(page, `/packages/filing/pages/result/index?id=${filed.body.id}`)
     await page.getByText(filed.body.number).first().waitFor()
+    // The whole 备案回执 (600 × 960, QR code at the bottom), scaled to the width: never cut at 240 px.
+    await page.locator('#receipt-image img').waitFor()
+    await page.waitForFunction(() => {
+      const img = document.querySelector('#receipt-image img') as HTMLImageElement | null
+      const host = document.getElementById('receipt-image')
+      if (!img || !host || !img.complete || img.naturalWidth === 0) return false
+      const box = host.getBoundingClientRect()
+      return box.height > box.width * 1.55 && img.getBoundingClientRect().height <= box.height + 1
+    }, null, { timeout: 15_000 })
+    await page.locator('#receipt-image').scrollIntoViewIfNeeded()
     await shot(page, `${mode}-filing-result`)
     await open(page, '/packages/mine/pages/list/index')
     await page.getByText(filed.body.number).first().waitFor()
