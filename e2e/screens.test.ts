@@ -81,6 +81,15 @@ describe.each([
     await pickYangjiang(page)
     await fill(page, 'addressAtDestination', '阳江市江城区东风路 8 号 3 栋 201')
     await shot(page, `${mode}-filing-form`)
+    // 没有住院 / 已经住院了: side by side normally; one a row in 长辈模式, where 已经住院了 would wrap.
+    const no = (await page.locator('#in-hospital-no').boundingBox())!
+    const yes = (await page.locator('#in-hospital-yes').boundingBox())!
+    if (elder) expect(yes.y).toBeGreaterThanOrEqual(no.y + no.height)
+    else expect(Math.abs(yes.y - no.y)).toBeLessThan(2)
+    // 已经住院了 on one line: no taller than 没有住院 (same type, one line).
+    const yesLabel = (await page.locator('#in-hospital-yes .flow__choice-label').boundingBox())!
+    const noLabel = (await page.locator('#in-hospital-no .flow__choice-label').boundingBox())!
+    expect(yesLabel.height).toBeLessThanOrEqual(noLabel.height + 1)
     await page.locator('#form-next').click()
     await page.locator('#materials-next').waitFor()
     await chooseFile(page, '#pick-ID_DOCUMENT-FRONT', suite.photo)
