@@ -1,5 +1,5 @@
 import { idCheckChar } from '@/domain/validation/id-number'
-import { agreeToPrivacy, apiInPage, newUser } from './app-helpers'
+import { agreeToPrivacy, apiInPage, chooseFile, newUser } from './app-helpers'
 import { REVIEWER_TOKEN, fileEmergency, staffTool } from './flows'
 import { e2eSuite, fill, phoneContext, shot } from './harness'
 
@@ -119,4 +119,48 @@ it('a daughter files an emergency case for her mother, with the mother’s autho
   await mother.waitForFunction((id: string) => !document.querySelector(`#proxy-${id}`), proxies.body.proxies[0].authorizationId)
   const after = await apiInPage<{ filings: unknown[] }>(daughter, 'GET', '/api/filings')
   expect(after.body.filings).toHaveLength(0)
+})
+
+it('a mother whose 实人认证 photos wait for staff is told so on the invitation, not sent round to 实人认证 again', async () => {
+  const SON_ID = '44030219800808001' + idCheckChar('44030219800808001')
+  const MUM_ID = '45020219520202002' + idCheckChar('45020219520202002')
+  const SON = { name: '陈建国', idNumber: SON_ID, phone: '13612340000', insuredRegion: '440300', insuranceType: 'EMPLOYEE' }
+  const MUM = { name: '陈玉兰', idNumber: MUM_ID, phone: '13512340000', insuredRegion: '450200', insuranceType: 'RESIDENT' }
+  const { page: son } = await newUser(suite, SON)
+  await son.goto(suite.server.url)
+  await son.locator('#entry-family').click()
+  await son.locator('#family-add').click()
+  await son.locator('#privacy-consent').waitFor()
+  await agreeToPrivacy(son)
+  await fill(son, 'name', MUM.name)
+  await fill(son, 'idNumber', MUM.idNumber)
+  await fill(son, 'phone', MUM.phone)
+  await son.locator('#relation-PARENT').click()
+  await son.locator('#region-picker-trigger').click()
+  await son.locator('#region-450000').click()
+  await son.locator('#region-450200').click()
+  await son.locator('#insurance-RESIDENT').click()
+  await son.locator('#family-submit').click()
+  await son.locator('#invite').click()
+  await son.locator('#invitation-link').waitFor()
+  const link = (await son.locator('#invitation-link').textContent())!.trim()
+
+  // She fills 实名信息 (done by newUser) and hands her three photos to staff: 等待人工核对.
+  const { page: mum } = await newUser(suite, MUM, { verified: false })
+  await mum.goto(`${suite.server.url}/packages/profile/pages/verify/index`)
+  await mum.locator('#verify-status').waitFor()
+  for (const slot of ['ID_CARD_FRONT', 'ID_CARD_BACK', 'ID_CARD_HOLDING']) {
+    await chooseFile(mum, `#pick-${slot}`, suite.photo)
+    await mum.locator(`#slot-${slot} .id-photos__done`).waitFor()
+  }
+  await mum.locator('#verify-send-photos').click()
+  await mum.waitForFunction(() => document.querySelector('#verify-status')?.textContent?.includes('等待人工核对'))
+
+  // Back on the invitation: the wait said plainly, no way round to 实人认证, no 同意 to be refused.
+  await mum.goto(link.startsWith('http') ? link : `${suite.server.url}${link}`)
+  await mum.locator('#invitation-verification-pending').waitFor()
+  expect(await mum.locator('#invitation-verification-pending').textContent()).toContain('您的照片正在等工作人员核对，一般 1 个工作日')
+  expect(await mum.locator('#accept-go-verify').count()).toBe(0)
+  expect(await mum.locator('#accept-invitation').count()).toBe(0)
+  await shot(mum, 'mother-verification-pending')
 })

@@ -81,6 +81,15 @@ describe.each([
     await pickYangjiang(page)
     await fill(page, 'addressAtDestination', '阳江市江城区东风路 8 号 3 栋 201')
     await shot(page, `${mode}-filing-form`)
+    // 没有住院 / 已经住院了: side by side normally; one a row in 长辈模式, where 已经住院了 would wrap.
+    const no = (await page.locator('#in-hospital-no').boundingBox())!
+    const yes = (await page.locator('#in-hospital-yes').boundingBox())!
+    if (elder) expect(yes.y).toBeGreaterThanOrEqual(no.y + no.height)
+    else expect(Math.abs(yes.y - no.y)).toBeLessThan(2)
+    // 已经住院了 on one line: no taller than 没有住院 (same type, one line).
+    const yesLabel = (await page.locator('#in-hospital-yes .flow__choice-label').boundingBox())!
+    const noLabel = (await page.locator('#in-hospital-no .flow__choice-label').boundingBox())!
+    expect(yesLabel.height).toBeLessThanOrEqual(noLabel.height + 1)
     await page.locator('#form-next').click()
     await page.locator('#materials-next').waitFor()
     await chooseFile(page, '#pick-ID_DOCUMENT-FRONT', suite.photo)
@@ -99,6 +108,16 @@ describe.each([
 
     await open(page, `/packages/filing/pages/result/index?id=${filed.body.id}`)
     await page.getByText(filed.body.number).first().waitFor()
+    // The whole 备案回执 (600 × 960, QR code at the bottom), scaled to the width: never cut at 240 px.
+    await page.locator('#receipt-image img').waitFor()
+    await page.waitForFunction(() => {
+      const img = document.querySelector('#receipt-image img') as HTMLImageElement | null
+      const host = document.getElementById('receipt-image')
+      if (!img || !host || !img.complete || img.naturalWidth === 0) return false
+      const box = host.getBoundingClientRect()
+      return box.height > box.width * 1.55 && img.getBoundingClientRect().height <= box.height + 1
+    }, null, { timeout: 15_000 })
+    await page.locator('#receipt-image').scrollIntoViewIfNeeded()
     await shot(page, `${mode}-filing-result`)
     await open(page, '/packages/mine/pages/list/index')
     await page.getByText(filed.body.number).first().waitFor()

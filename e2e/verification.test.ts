@@ -40,6 +40,12 @@ it('uploads the three ID photos in H5; staff approve with the review tool; 已�
   }
   expect(await page.locator('#verify-send-photos').textContent()).toBe('交给工作人员核对')
   await shot(page, 'verify-three-photos')
+  // A reload keeps the three photos (persisted like the filing materials draft): none to upload again.
+  await page.reload()
+  await page.locator('#verify-status').waitFor()
+  for (const slot of ['ID_CARD_FRONT', 'ID_CARD_BACK', 'ID_CARD_HOLDING']) await page.locator(`#slot-${slot} .id-photos__done`).waitFor()
+  expect(await page.locator('#verify-send-photos').textContent()).toBe('交给工作人员核对')
+  await shot(page, 'verify-three-photos-after-reload')
   await page.locator('#verify-send-photos').click()
   await page.waitForFunction(() => document.querySelector('#verify-status')?.textContent?.includes('等待人工核对'))
   await shot(page, 'verify-pending')

@@ -6,6 +6,7 @@ import { useMeStore } from './use-me-store'
 import { useProfileDraftStore } from './use-profile-draft-store'
 import { useSessionStore } from './use-session-store'
 import { useSubjectsStore } from './use-subjects-store'
+import { useVerificationDraftStore } from './use-verification-draft-store'
 
 /**
  * Every store that holds something about a person (the account, its 实名信息, drafts, family
@@ -21,6 +22,7 @@ const PERSONAL_STORES = [
   useEmergencyDraftStore,
   useSubjectsStore,
   useAddedMaterialsStore,
+  useVerificationDraftStore,
 ] as const
 
 /** After DELETE /api/me: nothing personal stays on this phone either. The next request logs in afresh. */

@@ -9,6 +9,13 @@ import type { Citation } from '@/domain/citation'
 
 export type SettingScope = 'REGIONAL' | 'DEFAULT'
 
+/**
+ * Said with the 依据 of a 'DEFAULT' setting, so nobody reads another city's documents as their
+ * own 参保地's rule (a person insured in 哈尔滨 shown a 柳江区 guide).
+ */
+export const DEFAULT_SCOPE_NOTE =
+  '您参保地自己的规定，这里还没有收录。下面是从这些文件里取的一般做法，不一定是您参保地的规定；请向参保地的医保经办机构问清楚。'
+
 interface SettingBase {
   scope: SettingScope
   /** Plain Chinese, for people. */

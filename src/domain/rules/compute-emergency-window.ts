@@ -12,7 +12,7 @@ import {
 } from '@/domain/calendar/day-number'
 import type { HolidayBlock, WorkingDayCalendar } from '@/domain/calendar/working-day-calendar'
 import { fail, ok, type Result } from '@/domain/errors'
-import type { EmergencyMode, PolicyProfile } from '@/domain/profiles/types'
+import type { EmergencyMode, PolicyProfile, SettingScope } from '@/domain/profiles/types'
 import { checkNotInFuture } from '@/domain/validation/date-range'
 
 export interface EmergencyWindowInput {
@@ -55,6 +55,11 @@ export interface EmergencyWindow {
   /** Plain Chinese. */
   explanation: string
   citations: Citation[]
+  /**
+   * Whether the rule is the 参保地's own ('REGIONAL') or the product's general practice
+   * ('DEFAULT', the 参保地's rule not collected): the page then says so next to the 依据.
+   */
+  scope: SettingScope
 }
 
 const CIVIL_201 = cite('CIVIL_CODE', '第二百零一条')
@@ -125,6 +130,7 @@ export function computeEmergencyWindow(input: EmergencyWindowInput): Result<Emer
       extendedBy: [],
       explanation: policy.text,
       citations: [...policy.citations],
+      scope: policy.scope,
     })
   }
 
@@ -148,6 +154,7 @@ export function computeEmergencyWindow(input: EmergencyWindowInput): Result<Emer
       extendedBy: [],
       explanation: closed ? '已经出院结算，不能再补办急诊备案。' + fallbackText(profile) : policy.text,
       citations: closed ? [...policy.citations, ...FALLBACK, ...fallbackCitations(profile)] : [...policy.citations],
+      scope: policy.scope,
     })
   }
 
@@ -227,5 +234,6 @@ export function computeEmergencyWindow(input: EmergencyWindowInput): Result<Emer
     extendedBy,
     explanation: explanation + provisionalNote,
     citations,
+    scope: policy.scope,
   })
 }

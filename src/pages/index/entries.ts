@@ -15,9 +15,13 @@ export interface HomeEntry {
   primary?: boolean
 }
 
+/**
+ * The hints hold for every 参保地: the emergency one names no deadline, since it differs (a
+ * window of working days, before discharge, or 江苏's 视同已备案); the flow says which applies.
+ */
 export const HOME_ENTRIES: HomeEntry[] = [
   { key: 'file', title: '我要备案', hint: '去外地养老、长住、工作或转诊看病', elderHint: '要去外地住、去外地看病', url: '/packages/filing/pages/start/index', primary: true },
-  { key: 'emergency', title: '在外地急诊住院了', hint: '5 个工作日内要补办备案', elderHint: '突然生病住院，要尽快办', url: '/packages/emergency/pages/start/index', primary: true },
+  { key: 'emergency', title: '在外地急诊住院了', hint: '突然生病住院，看看要不要补办、最晚哪天', elderHint: '突然生病住院，看看要不要补办', url: '/packages/emergency/pages/start/index', primary: true },
   // Right after the two tasks: every flow needs it first, and in 长辈模式 (one tile a row) the last tile is off the first screen.
   { key: 'profile', title: '实名信息', hint: '第一次用先填：姓名、身份证、参保地', elderHint: '第一次用，先填我的身份证', url: '/packages/profile/pages/edit/index' },
   { key: 'status', title: '进度查询', hint: '用备案号查办理到哪一步', elderHint: '看办好了没有', url: '/packages/status/pages/lookup/index' },

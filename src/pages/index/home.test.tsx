@@ -65,6 +65,17 @@ describe('home page order', () => {
   })
 })
 
+describe('the emergency tile names no deadline: it differs by 参保地 (江苏 视同已备案, 阳江 before discharge)', () => {
+  it.each([
+    [false, '在外地急诊住院了突然生病住院，看看要不要补办、最晚哪天'],
+    [true, '在外地急诊住院了突然生病住院，看看要不要补办'],
+  ])('长辈模式 %s: %s', async (elder, tile) => {
+    await mountHome(elder)
+    expect(text('entry-emergency')).toBe(tile)
+    expect(text('entry-emergency')).not.toMatch(/工作日|尽快/)
+  })
+})
+
 describe('home page offers a human to ask, in both modes (issue 13 item 13)', () => {
   it.each([
     [false, '办不明白？可以找人问'],

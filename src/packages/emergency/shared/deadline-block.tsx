@@ -16,7 +16,7 @@ export default function DeadlineBlock({ emergencyWindow: w, today, idPrefix = ''
         <Text className='deadline__label'>补办备案的时间已经过了</Text>
         {w.deadline ? <Text className='deadline__date'>截止日期是 {chineseDate(w.deadline)} 24:00</Text> : null}
         <Text className='deadline__text'>别着急，医药费还是能报的：先自己付，回参保地申请报销。点下面的按钮看怎么办。</Text>
-        <BasisNote name={`${p}deadline`} citations={w.citations} />
+        <BasisNote name={`${p}deadline`} citations={w.citations} scope={w.scope} />
       </View>
     )
   }
@@ -27,7 +27,7 @@ export default function DeadlineBlock({ emergencyWindow: w, today, idPrefix = ''
         <Text className='deadline__label'>什么时候办</Text>
         <Text className='deadline__date'>出院结算之前，随时都可以补办</Text>
         <Text className='deadline__text'>{w.explanation}</Text>
-        <BasisNote name={`${p}deadline`} citations={w.citations} />
+        <BasisNote name={`${p}deadline`} citations={w.citations} scope={w.scope} />
       </View>
     )
   }
@@ -56,7 +56,7 @@ export default function DeadlineBlock({ emergencyWindow: w, today, idPrefix = ''
         </Text>
       ) : null}
       <Text className='deadline__text'>入院当天不算，从第二天算起；周末和法定节假日不算，调休上班的日子算。</Text>
-      <BasisNote name={`${p}deadline`} citations={w.citations} />
+      <BasisNote name={`${p}deadline`} citations={w.citations} scope={w.scope} />
     </View>
   )
 }

@@ -44,6 +44,27 @@ describe('填住院信息: the deadline', () => {
     expect(loadCalendar).toHaveBeenCalledWith(2025)
     click('basis-deadline')
     await waitFor(() => expect(text('deadline')).toContain('第二百零一条'))
+    // 广西's own rule: nothing said about a general practice.
+    expect(document.getElementById('basis-deadline-default')).toBeNull()
+  })
+
+  it('a 参保地 whose rules are not collected (哈尔滨): the 依据 say it is the general practice from those documents, to check with the 参保地', async () => {
+    signedIn('230100')
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('deadline')).not.toBeNull())
+    click('basis-deadline')
+    await waitFor(() => expect(document.getElementById('basis-deadline-default')).not.toBeNull())
+    expect(text('basis-deadline-default')).toContain('您参保地自己的规定，这里还没有收录')
+    expect(text('basis-deadline-default')).toContain('请向参保地的医保经办机构问清楚')
+    // Said before the documents it warns about.
+    expect(text('basis-deadline-list').indexOf('还没有收录')).toBeLessThan(text('basis-deadline-list').indexOf('柳江'))
+  })
+
+  it('the hospital field suggests no particular city’s hospital', async () => {
+    await mountPage()
+    await waitFor(() => expect(document.querySelector('taro-input-core[name="hospitalName"]')).not.toBeNull())
+    const placeholder = document.querySelector('taro-input-core[name="hospitalName"]')?.getAttribute('placeholder') ?? ''
+    expect(placeholder).toBe('写医院的全称，和病历上的一样')
   })
 
   it('says plainly when the count is provisional (next year’s holidays not published yet)', async () => {

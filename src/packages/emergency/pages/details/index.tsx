@@ -65,7 +65,7 @@ export default function EmergencyDetailsPage() {
           <Text className='flow__text'>· “我们参保地规定急诊抢救视同已备案，请直接用医保结算。”</Text>
           <Text className='flow__text'>· 出院时带上身份证或医保卡（医保电子凭证也行）办结算。</Text>
           <Text className='flow__text'>· 医院说结算不了的，先付钱，把发票、费用清单、诊断证明和急诊病历收好，回参保地报销。</Text>
-          <BasisNote name='deemed' citations={policy.emergency.citations} />
+          <BasisNote name='deemed' citations={policy.emergency.citations} scope={policy.emergency.scope} />
         </View>
         <View className='flow__footer'>
           <Button type='primary' size='xlarge' block id='deemed-home' onClick={() => goHome()}>
@@ -152,7 +152,7 @@ export default function EmergencyDetailsPage() {
                 className='details__input'
                 value={draft.hospitalName}
                 maxLength={60}
-                placeholder='例如：阳江市人民医院'
+                placeholder='写医院的全称，和病历上的一样'
                 onChange={(v) => set({ hospitalName: v })}
               />
             </FormField>

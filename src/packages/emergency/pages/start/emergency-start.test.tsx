@@ -136,6 +136,17 @@ describe('我能办急诊备案吗？', () => {
     await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/emergency/pages/after-window/index' }))
   })
 
+  it('past the window before the questions are answered: the button the deadline block points to is there, not 下一步', async () => {
+    useEmergencyDraftStore.setState({ subject: 'self', drafts: { self: { ...emptyEmergencyDraft(), admittedOn: '2025-09-01' } } })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('start-window-closed')).not.toBeNull())
+    expect(text('start-window-closed')).toContain('点下面的按钮看怎么办')
+    expect(document.getElementById('start-next')).toBeNull()
+    expect(text('start-after-window')).toBe('看零星报销怎么办')
+    click('start-after-window')
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/emergency/pages/after-window/index' }))
+  })
+
   it('away more than 3 months: suggests the long-term or temporary filing instead, and goes there', async () => {
     await mountPage()
     click('admitted-YES')

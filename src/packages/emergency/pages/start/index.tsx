@@ -297,7 +297,9 @@ export default function EmergencyStart() {
           <Button type='primary' size='xlarge' block id='go-other' onClick={() => openPage(OTHER_TYPES_URL)}>
             {suggestion.action}
           </Button>
-        ) : closed && missing.length === 0 ? (
+        ) : closed ? (
+          // Past the window the way on is 零星报销 whatever the answers below: the button the
+          // deadline block points to ("点下面的按钮看怎么办") is here at once, never 下一步.
           <Button type='primary' size='xlarge' block id='start-after-window' onClick={() => goAfterWindow()}>
             看零星报销怎么办
           </Button>

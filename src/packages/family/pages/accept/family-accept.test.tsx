@@ -3,17 +3,26 @@ import { waitFor } from '@testing-library/react'
 import { acceptInvitation, acceptWaitingInvitation, getInvitation, getWaitingInvitation } from '@/services/family'
 import { click, mount, text, unmount } from '@tests/helpers/page'
 import { invitationView, setRouterParams } from '../../shared/test-fixtures'
+import { fetchMe } from '@/services/me'
+import { useMeStore } from '@/stores/use-me-store'
 import AcceptInvitation from './index'
 
 jest.mock('@/services/family', () => ({
   getInvitation: jest.fn(), acceptInvitation: jest.fn(), getWaitingInvitation: jest.fn(), acceptWaitingInvitation: jest.fn(),
 }))
+jest.mock('@/services/me', () => ({ fetchMe: jest.fn() }))
 jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
 
 const mockedGet = getInvitation as jest.MockedFunction<typeof getInvitation>
 const mockedAccept = acceptInvitation as jest.MockedFunction<typeof acceptInvitation>
 const mockedGetById = getWaitingInvitation as jest.MockedFunction<typeof getWaitingInvitation>
 const mockedAcceptById = acceptWaitingInvitation as jest.MockedFunction<typeof acceptWaitingInvitation>
+const mockedFetchMe = fetchMe as jest.MockedFunction<typeof fetchMe>
+const pendingMe = {
+  user: { id: 'u-mum' },
+  profile: null,
+  verification: { status: 'PENDING' as const, statusLabel: '等待人工核对', method: 'STAFF' as const, at: '2026-12-01T08:00:00.000Z', reason: null, conflict: null },
+}
 const { ApiError } = jest.requireActual('@/services/api-error')
 
 
@@ -27,6 +36,8 @@ beforeEach(() => {
   mockedAccept.mockReset()
   mockedGetById.mockReset()
   mockedAcceptById.mockReset()
+  mockedFetchMe.mockReset().mockResolvedValue({ ...pendingMe, verification: { ...pendingMe.verification, status: 'UNVERIFIED', statusLabel: '未认证', method: null } })
+  useMeStore.setState({ me: null, loading: false, error: null })
   jest.spyOn(Taro, 'reLaunch').mockImplementation(() => Promise.resolve({ errMsg: 'reLaunch:ok' }))
   jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'navigateTo:ok' }))
 })
@@ -88,6 +99,28 @@ describe('确认授权 (the family member’s own account)', () => {
     expect(text('invitation-needs')).not.toContain('填写您自己的实名信息')
     click('accept-go-verify')
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/profile/pages/verify/index' })
+  })
+
+  it('photos waiting for staff: says so plainly, and never sends her round to 实人认证 again', async () => {
+    mockedGet.mockResolvedValue(invitationView({ callerNeeds: ['VERIFICATION'] }))
+    mockedFetchMe.mockResolvedValue(pendingMe)
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('invitation-verification-pending')).not.toBeNull())
+    expect(text('invitation-verification-pending')).toBe('您的照片正在等工作人员核对，一般 1 个工作日；核对通过后再打开这个邀请点“同意”。')
+    expect(text('invitation-title')).toContain('您的女儿 张丽')
+    expect(document.getElementById('accept-go-verify')).toBeNull()
+    expect(document.getElementById('accept-invitation')).toBeNull()
+    expect(document.body.textContent).not.toContain('先去实人认证')
+  })
+
+  it('a 422 VERIFICATION_REQUIRED while the photos wait for staff shows the waiting note, not 去实人认证', async () => {
+    mockedAccept.mockRejectedValue(new ApiError(422, 'VERIFICATION_REQUIRED', '确认授权前，请先在“实人认证”里确认是您本人'))
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('accept-invitation')).not.toBeNull())
+    mockedFetchMe.mockResolvedValue(pendingMe)
+    click('accept-invitation')
+    await waitFor(() => expect(document.getElementById('invitation-verification-pending')).not.toBeNull())
+    expect(document.getElementById('accept-go-verify')).toBeNull()
   })
 
   it('不同意 simply goes home', async () => {

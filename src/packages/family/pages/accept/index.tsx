@@ -9,6 +9,7 @@ import { useLoadOnShow } from '@/hooks/use-load-on-show'
 import { ApiError } from '@/services/api-error'
 import { acceptInvitation, acceptWaitingInvitation, getInvitation, getWaitingInvitation } from '@/services/family'
 import { ensureSession } from '@/services/session'
+import { useMeStore } from '@/stores/use-me-store'
 import { PROFILE_URL, PROXIES_URL, chinaDateTime, errorText, pronounOfKin } from '../../shared/family-text'
 import { useElderMode } from '@/stores/use-settings-store'
 import './index.scss'
@@ -21,12 +22,27 @@ type State =
   | { kind: 'ready'; invitation: InvitationView }
   | { kind: 'profile-required'; invitation: InvitationView; message: string; verify?: boolean }
   | { kind: 'accepted'; invitation: InvitationView }
+  /** Her 实人认证 photos wait for staff: nothing to do but wait, so no way round again. */
+  | { kind: 'verification-pending'; invitation: InvitationView }
 
 const VERIFY_URL = '/packages/profile/pages/verify/index'
+const PENDING_TEXT = '您的照片正在等工作人员核对，一般 1 个工作日；核对通过后再打开这个邀请点“同意”。'
 const NOT_FOUND = '这个邀请已经失效了（可能已过期、已经确认过，或者家人又发了新的邀请）。请让家人重新发一个邀请给您。'
 
 /** Who asks, as the person asked reads it: 您的女儿 王丽 (the name in full, as she entered it herself). */
 const asker = (inv: InvitationView) => `您的${inv.proxyKin} ${inv.proxyFullName} `
+
+/**
+ * Whether the caller's 实人认证 waits for staff (status PENDING, read afresh from GET /api/me).
+ * False when the account cannot be read: the page then leads to 实人认证 as before.
+ */
+async function verificationPending(): Promise<boolean> {
+  const me = await useMeStore.getState().load()
+  return me?.verification?.status === 'PENDING'
+}
+
+/** Only verification is left to do (实名信息 saved): the case where it may be waiting for staff. */
+const onlyVerificationNeeded = (inv: InvitationView) => inv.callerNeeds.includes('VERIFICATION') && !inv.callerNeeds.includes('PROFILE')
 
 export default function AcceptInvitation() {
   const { params } = useRouter()
@@ -46,7 +62,9 @@ export default function AcceptInvitation() {
       await ensureSession()
       const invitation = byId ? await getWaitingInvitation(byId) : await getInvitation(token)
       if (invitation.status === 'ACTIVE') setState({ kind: 'accepted', invitation })
-      else if (invitation.status === 'PENDING_INVITE') setState({ kind: 'ready', invitation })
+      else if (invitation.status === 'PENDING_INVITE') {
+        setState({ kind: onlyVerificationNeeded(invitation) && (await verificationPending()) ? 'verification-pending' : 'ready', invitation })
+      }
       else if (invitation.status === 'EXPIRED') {
         setState({ kind: 'problem', retry: false, message: `这个邀请已经过期了。请让${asker(invitation)}在“家人代办”里重新发一个邀请。` })
       } else setState({ kind: 'problem', retry: false, message: '这个授权已经撤销，不再有效。' })
@@ -67,6 +85,11 @@ export default function AcceptInvitation() {
       if (e instanceof ApiError && e.code === 'PROFILE_REQUIRED') {
         setState({ kind: 'profile-required', invitation, message: e.message })
       } else if (e instanceof ApiError && e.code === 'VERIFICATION_REQUIRED') {
+        // Photos already with staff: say so, never send her round to 实人认证 again.
+        if (await verificationPending()) {
+          setState({ kind: 'verification-pending', invitation })
+          return
+        }
         // 实人认证 first (issue 11): the same card, leading to the verification page.
         setState({ kind: 'profile-required', invitation, message: e.message, verify: true })
       } else if (e instanceof ApiError && e.status === 404) {
@@ -105,6 +128,25 @@ export default function AcceptInvitation() {
           </Button>
         </View>
         <HelpLine name='error' />
+      </PageRoot>
+    )
+  }
+
+  if (state.kind === 'verification-pending') {
+    return (
+      <PageRoot className='accept'>
+        <View className='accept__card' id='invitation'>
+          <Text className='accept__title' id='invitation-title'>
+            {asker(state.invitation)}想替您办理异地就医备案。
+          </Text>
+          <Text className='accept__text' id='invitation-verification-pending'>{PENDING_TEXT}</Text>
+          <Text className='accept__small'>这个邀请 {chinaDateTime(state.invitation.expiresAt)} 前有效。</Text>
+        </View>
+        <View className='accept__actions'>
+          <Button type='primary' size='xlarge' block id='accept-home' onClick={goHome}>
+            返回首页
+          </Button>
+        </View>
       </PageRoot>
     )
   }

@@ -159,7 +159,7 @@ export default function FilingForm() {
                 <BasisNote name='settled' citations={[...policy.duringStay.citations, ...(settledCut.ok ? settledCut.value.citations : [])]} />
               </View>
             ) : (
-              <BasisNote name='duringStay' citations={policy.duringStay.citations} />
+              <BasisNote name='duringStay' citations={policy.duringStay.citations} scope={policy.duringStay.scope} />
             )}
           </>
         ) : null}

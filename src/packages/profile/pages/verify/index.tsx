@@ -10,13 +10,12 @@ import { useLoadOnShow } from '@/hooks/use-load-on-show'
 import { ApiError } from '@/services/api-error'
 import { submitVerification } from '@/services/me'
 import { useMeStore } from '@/stores/use-me-store'
+import { useVerificationDraftStore } from '@/stores/use-verification-draft-store'
 import { faceVerificationAvailable, runFaceVerification } from './face'
 import './index.scss'
 import { goBack } from '@/lib/navigation'
 
 const showToast = (content: string) => Toast.show('verify-toast', { content, duration: 3 })
-
-type Uploaded = Partial<Record<VerificationPhotoPurpose, { id: string; localPath: string }>>
 
 /**
  * 实人认证 (issue 11): in WeChat, face verification with the name and ID number of 实名信息;
@@ -28,7 +27,10 @@ export default function VerifyPage() {
   const loading = useMeStore((s) => s.loading)
   const load = useMeStore((s) => s.load)
   const { busy, error: uploadError, pick } = useMaterialUpload()
-  const [photos, setPhotos] = useState<Uploaded>({})
+  // Kept through a reload (persisted), like the filing materials draft.
+  const photos = useVerificationDraftStore((s) => s.photos)
+  const setPhoto = useVerificationDraftStore((s) => s.setPhoto)
+  const clearPhotos = useVerificationDraftStore((s) => s.clear)
   const [sending, setSending] = useState(false)
   const [shown, setShown] = useState<VerificationView | null>(null)
   const face = faceVerificationAvailable()
@@ -66,7 +68,7 @@ export default function VerifyPage() {
 
   const onPick = async (slot: VerificationPhotoPurpose) => {
     const picked = await pick(slot)
-    if (picked) setPhotos((p) => ({ ...p, [slot]: { id: picked.upload.id, localPath: picked.localPath } }))
+    if (picked) setPhoto(slot, { id: picked.upload.id, localPath: picked.localPath })
   }
 
   const allPhotos = PHOTO_SLOTS.every((slot) => photos[slot])
@@ -77,7 +79,7 @@ export default function VerifyPage() {
     try {
       const body = { provider: 'STAFF' as const, idFrontUploadId: front.id, idBackUploadId: back.id, holdingUploadId: holding.id }
       await done((await submitVerification(body)).verification)
-      setPhotos({})
+      clearPhotos()
     } catch (e) {
       showToast(e instanceof ApiError ? e.message : '提交没有成功，请稍后再试')
     } finally {

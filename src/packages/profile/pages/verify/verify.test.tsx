@@ -1,0 +1,71 @@
+import Taro from '@tarojs/taro'
+import { waitFor } from '@testing-library/react'
+import { uploadMaterial } from '@/services/filings'
+import { fetchMe, submitVerification } from '@/services/me'
+import { useMeStore } from '@/stores/use-me-store'
+import { useVerificationDraftStore } from '@/stores/use-verification-draft-store'
+import { click, mount, text, unmount } from '@tests/helpers/page'
+import VerifyPage from './index'
+
+jest.mock('@/services/filings', () => ({ uploadMaterial: jest.fn() }))
+jest.mock('@/services/me', () => ({ fetchMe: jest.fn(), submitVerification: jest.fn() }))
+jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
+
+const mockedFetchMe = fetchMe as jest.MockedFunction<typeof fetchMe>
+const mockedSubmit = submitVerification as jest.MockedFunction<typeof submitVerification>
+const mockedUpload = uploadMaterial as jest.MockedFunction<typeof uploadMaterial>
+
+const UNVERIFIED = { status: 'UNVERIFIED', statusLabel: '未认证', method: null, at: null, reason: null, conflict: null } as const
+const ME = {
+  user: { id: 'u1' },
+  profile: {
+    name: '李秀英', idNumber: '110105194912310021', phone: '13800000000', insuredRegion: '450206', insuranceType: 'EMPLOYEE' as const,
+    updatedAt: '2026-11-30T00:00:00.000Z',
+  },
+  verification: UNVERIFIED,
+}
+
+const SLOTS = ['ID_CARD_FRONT', 'ID_CARD_BACK', 'ID_CARD_HOLDING'] as const
+
+beforeEach(() => {
+  Taro.removeStorageSync('beian-verification-draft')
+  useVerificationDraftStore.setState({ photos: {} })
+  useMeStore.setState({ me: null, loading: false, error: null })
+  mockedFetchMe.mockReset().mockResolvedValue(ME as never)
+  mockedSubmit.mockReset()
+  mockedUpload.mockReset().mockImplementation((_path, purpose) => Promise.resolve({ id: `up-${purpose}`, kind: 'JPEG', size: 1000, purpose }))
+  jest.spyOn(Taro, 'chooseMedia').mockResolvedValue({ tempFiles: [{ tempFilePath: 'blob:photo' }] } as never)
+})
+
+afterEach(() => unmount())
+
+describe('实人认证 by photos (H5)', () => {
+  it('keeps the three uploaded photos across a reload, like the filing materials draft', async () => {
+    await mount(VerifyPage)
+    await waitFor(() => expect(document.getElementById('pick-ID_CARD_FRONT')).not.toBeNull())
+    for (const slot of SLOTS) {
+      click(`pick-${slot}`)
+      await waitFor(() => expect(text(`slot-${slot}`)).toContain('✓ 已上传'))
+    }
+    const kept = JSON.parse(Taro.getStorageSync('beian-verification-draft') || '{}')
+    expect(kept.state.photos.ID_CARD_HOLDING).toEqual({ id: 'up-ID_CARD_HOLDING', localPath: 'blob:photo' })
+
+    // Reload: the page again, from what was kept on the phone.
+    unmount({ restoreMocks: false })
+    await useVerificationDraftStore.persist.rehydrate()
+    await mount(VerifyPage)
+    await waitFor(() => expect(document.getElementById('slot-ID_CARD_FRONT')).not.toBeNull())
+    for (const slot of SLOTS) expect(text(`slot-${slot}`)).toContain('✓ 已上传')
+    expect(text('verify-send-photos')).toBe('交给工作人员核对')
+
+    // Handed to staff: the kept photos go.
+    mockedSubmit.mockResolvedValue({ verification: { ...UNVERIFIED, status: 'PENDING', statusLabel: '等待人工核对', method: 'STAFF' } })
+    mockedFetchMe.mockResolvedValue({ ...ME, verification: { ...UNVERIFIED, status: 'PENDING', statusLabel: '等待人工核对', method: 'STAFF' } } as never)
+    click('verify-send-photos')
+    await waitFor(() => expect(mockedSubmit).toHaveBeenCalledWith({
+      provider: 'STAFF', idFrontUploadId: 'up-ID_CARD_FRONT', idBackUploadId: 'up-ID_CARD_BACK', holdingUploadId: 'up-ID_CARD_HOLDING',
+    }))
+    await waitFor(() => expect(text('verify-status')).toContain('照片已经交给工作人员核对'))
+    expect(useVerificationDraftStore.getState().photos).toEqual({})
+  })
+})
