@@ -130,4 +130,21 @@ describe('填住院信息: the fields', () => {
     await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/emergency/pages/materials/index' }))
     expect(useEmergencyDraftStore.getState().drafts.self).toMatchObject({ step: 'materials', diagnosis: '急性阑尾炎' })
   })
+
+  it('fills the contact phone from 实名信息 when it is empty, as the 备案 form does; the person can change it', async () => {
+    withDraft({ phone1: '' })
+    await mountPage()
+    await waitFor(() => expect(useEmergencyDraftStore.getState().drafts.self?.phone1).toBe('13912345678'))
+    const input = () => document.querySelector<HTMLInputElement>('taro-input-core[name="phone1"] input')!
+    await waitFor(() => expect(input().value).toBe('13912345678'))
+    fireEvent.input(input(), { target: { value: '13800001111' } })
+    await waitFor(() => expect(useEmergencyDraftStore.getState().drafts.self?.phone1).toBe('13800001111'))
+  })
+
+  it('keeps a contact phone already typed in', async () => {
+    withDraft({ phone1: '13800001111' })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('details-next')).not.toBeNull())
+    expect(useEmergencyDraftStore.getState().drafts.self?.phone1).toBe('13800001111')
+  })
 })

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import BasisNote from '@/components/basis-note'
@@ -36,6 +36,18 @@ export default function EmergencyDetailsPage() {
   const policy = useMemo(() => (profile ? profileFor(profile.insuredRegion) : null), [profile])
   const dischargedOn = policy?.emergency.mode === 'BEFORE_DISCHARGE' && draft.discharged === 'YES' ? today : undefined
   const emergencyWindow = useEmergencyWindow(draft.admittedOn, policy, now, dischargedOn)
+
+  // The contact phones start from 实名信息 as on the 备案 form (the insured person's own; for a
+  // family member, the filer's as the second), only where empty, once: the person may change them.
+  const prefilled = useRef(false)
+  useEffect(() => {
+    if (prefilled.current || !profile) return
+    prefilled.current = true
+    const patch: Partial<EmergencyDraft> = {}
+    if (!draft.phone1 && profile.phone) patch.phone1 = profile.phone
+    if (!draft.phone2 && profile.filerPhone) patch.phone2 = profile.filerPhone
+    if (patch.phone1 || patch.phone2) update(patch)
+  }, [profile, draft.phone1, draft.phone2, update])
 
   if (!profile || !policy || !draft.awayReason) {
     return (
