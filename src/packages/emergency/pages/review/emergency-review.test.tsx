@@ -55,6 +55,9 @@ describe('急诊备案: review and submit', () => {
     expect(text('deadline-date')).toBe('2025 年 10 月 10 日 24:00 前')
     expect(text('review-summary')).toContain('阳江市人民医院')
     expect(text('review-summary')).toContain('突然剧烈疼痛')
+    // The 参保地 as a place name, not a code.
+    const rows = Array.from(document.querySelectorAll('#review-summary .review__row')).map((r) => r.textContent)
+    expect(rows).toContain('参保地广西壮族自治区柳州市')
     click('submit')
     await waitFor(() => expect(text('submit-problem')).toContain('申请人承诺'))
     expect(mockedCreate).not.toHaveBeenCalled()

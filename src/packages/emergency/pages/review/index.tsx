@@ -6,6 +6,7 @@ import SubmitProblem from '@/components/filing-sections/submit-problem'
 import FlowSteps from '@/components/flow-steps'
 import SummaryRow from '@/components/summary-row'
 import { regionLabel } from '@/components/region-picker'
+import { insuredAreaOf } from '@/domain/regions'
 import { AWAY_REASONS, EMERGENCY_CRITERIA } from '@/domain/emergency'
 import { profileFor } from '@/domain/profiles'
 import { chinaToday } from '@/domain/time/china-date'
@@ -124,6 +125,7 @@ export default function EmergencyReview() {
       <View className='flow__section' id='review-summary'>
         <Text className='flow__title'>请核对</Text>
         <SummaryRow label='参保人' value={profile.name} />
+        <SummaryRow label='参保地' value={insuredAreaOf(profile.insuredRegion)?.label ?? profile.insuredRegion} />
         <SummaryRow label='住院日期' value={draft.admittedOn} />
         <SummaryRow label='医院' value={draft.hospitalName} />
         <SummaryRow label='医院所在地' value={regionLabel(draft.destination)} />

@@ -6,6 +6,7 @@ import SubmitProblem from '@/components/filing-sections/submit-problem'
 import FlowSteps from '@/components/flow-steps'
 import SummaryRow from '@/components/summary-row'
 import { regionLabel } from '@/components/region-picker'
+import { insuredAreaOf } from '@/domain/regions'
 import { FILING_TYPE_INFO } from '@/domain/filing-types'
 import { endDateRule } from '@/domain/filings'
 import { profileFor } from '@/domain/profiles'
@@ -86,9 +87,10 @@ export default function FilingReview() {
   return (
     <PageRoot className='flow'>
       <FlowSteps current={4} />
-      <View className='flow__section'>
+      <View className='flow__section' id='review-summary'>
         <Text className='flow__title'>请核对</Text>
         <SummaryRow label='参保人' value={subject.relationLabel ? `${subject.name}（${subject.relationLabel}，由您代办）` : subject.name} />
+        <SummaryRow label='参保地' value={insuredAreaOf(subject.insuredRegion)?.label ?? subject.insuredRegion} />
         <SummaryRow label='备案类型' value={FILING_TYPE_INFO[type].officialName} />
         <SummaryRow label='备案地' value={regionLabel(draft.destination)} />
         <SummaryRow label='开始日期' value={draft.startDate} />

@@ -37,3 +37,15 @@ describe('请核对 page: what happens after 提交', () => {
     expect(document.getElementById('review-instant')?.textContent).toBe(line)
   })
 })
+
+describe('请核对 page: the summary', () => {
+  it('names the 参保地 as a place, e.g. 黑龙江省哈尔滨市', async () => {
+    const profile = { ...PROFILE, insuredRegion: '230100' }
+    useMeStore.setState({ me: { user: { id: 'u1' }, profile, verification: verification('VERIFIED') }, loading: false, error: null })
+    withReviewDraft()
+    await new TestUtils().mount(FilingReview, {})
+    await waitFor(() => expect(document.getElementById('review-summary')).not.toBeNull())
+    const rows = Array.from(document.querySelectorAll('#review-summary .review__row')).map((r) => r.textContent)
+    expect(rows).toContain('参保地黑龙江省哈尔滨市')
+  })
+})
