@@ -36,9 +36,11 @@ describe('a temporary filing ends within the profile’s limits', () => {
     }
   })
 
-  it('the maximum is marked as the product’s choice, with its words', () => {
+  it('the maximum is marked as the product’s choice, said in plain words (no product jargon)', () => {
     expect(profileFor('360100').temporaryValidity).toMatchObject({ minMonths: 6, maxMonths: 12, maxMonthsBasis: 'PRODUCT_CHOICE' })
-    expect(profileFor('360100').temporaryValidity.maxText).toContain('本产品的设定')
+    const text = profileFor('360100').temporaryValidity.maxText
+    expect(text).toBe('一次临时备案最长办 12 个月（政策只规定不少于 6 个月）。到期还在外地，可以再办一次；长期在外地，请办长期备案。')
+    expect(text).not.toContain('本产品')
   })
 })
 

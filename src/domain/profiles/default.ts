@@ -35,7 +35,7 @@ export const DEFAULT_PROFILE: PolicyProfile = {
     minMonths: 6,
     maxMonths: 12,
     maxMonthsBasis: 'PRODUCT_CHOICE',
-    maxText: '一次临时备案最长 12 个月（政策只定了不少于 6 个月，没有定上限；12 个月是本产品的设定。到期还在外地，可以再办一次，长期在外地请办长期备案）。',
+    maxText: '一次临时备案最长办 12 个月（政策只规定不少于 6 个月）。到期还在外地，可以再办一次；长期在外地，请办长期备案。',
     scope: 'DEFAULT',
     text: '临时外出就医备案的有效期不少于 6 个月。',
     citations: [cite('JS_2022', '第十条')],
