@@ -3,25 +3,10 @@
  * people in them never agreed to, so an ID number or phone number never appears in full.
  */
 
-/** `110101199003071234` → `1101**********1234`: region prefix and last four stay recognisable. */
-export function maskIdNumber(value: string): string {
-  if (value.length <= 8) return '*'.repeat(value.length)
-  return value.slice(0, 4) + '*'.repeat(value.length - 8) + value.slice(-4)
-}
+import { maskIdNumber, maskName, maskPhone } from '@/domain/privacy/mask'
 
-/** `13812345678` → `138****5678`. */
-export function maskPhone(value: string): string {
-  if (value.length <= 7) return '*'.repeat(value.length)
-  return value.slice(0, 3) + '*'.repeat(value.length - 7) + value.slice(-4)
-}
-
-/** A name as the public may see it: `张建华` → `张*华`, `李四` → `李*`, `欧阳小明` → `欧**明`. */
-export function maskName(value: string): string {
-  const chars = Array.from(value)
-  if (chars.length <= 1) return '*'
-  if (chars.length === 2) return chars[0] + '*'
-  return chars[0] + '*'.repeat(chars.length - 2) + chars[chars.length - 1]
-}
+// The maskers themselves are shared with the app and the staff console (src/domain/privacy/mask).
+export { maskIdNumber, maskName, maskPhone }
 
 // A digit, ASCII or full-width (０-９, as Chinese input methods type them).
 const DIGIT = '[0-9\\uFF10-\\uFF19]'

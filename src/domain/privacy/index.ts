@@ -1,3 +1,4 @@
+export { maskIdNumber, maskName, maskPhone } from './mask'
 export {
   PRIVACY_CONSENT_REQUIRED_MESSAGE,
   PRIVACY_CONSENT_SCOPES,

@@ -1,5 +1,6 @@
 import { Alert, App, Button, Card, Descriptions, Form, Input, Space, Spin, Table, Tag, Typography } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
+import { maskIdNumber, maskName } from '@/domain/privacy/mask'
 import type { VerificationReviewView } from '@/domain/verification'
 import { ApiError, api } from '../api'
 import { go } from '../route'
@@ -13,16 +14,6 @@ import { Materials } from './materials'
  */
 
 const STATUS: Record<VerificationReviewView['status'], string> = { PENDING: '待核对', APPROVED: '已通过', REJECTED: '未通过' }
-
-/** `张建华` → `张*华`, `110101199003071234` → `1101**********1234` (the list shows no one in full). */
-export function maskName(value: string): string {
-  const chars = Array.from(value)
-  if (chars.length <= 1) return '*'
-  return chars[0] + '*'.repeat(Math.max(chars.length - 2, 1)) + (chars.length > 2 ? chars[chars.length - 1] : '')
-}
-export function maskIdNumber(value: string): string {
-  return value.length <= 8 ? '*'.repeat(value.length) : value.slice(0, 4) + '*'.repeat(value.length - 8) + value.slice(-4)
-}
 
 /** The photos are the person's own uploads: staff read them through /api/uploads/:id (each view logged). */
 const UPLOAD_PATH = (id: string) => `/api/uploads/${id}`
