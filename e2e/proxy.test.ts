@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core'
 import { idCheckChar } from '@/domain/validation/id-number'
 import { agreeToPrivacy, apiInPage, chooseFile, newUser } from './app-helpers'
 import { REVIEWER_TOKEN, fileEmergency, staffTool } from './flows'
@@ -11,6 +12,18 @@ const MOTHER_ID = '45020219550505002' + idCheckChar('45020219550505002')
 const DAUGHTER = { name: '李晓梅', idNumber: DAUGHTER_ID, phone: '13612345678', insuredRegion: '440300', insuranceType: 'EMPLOYEE' }
 const MOTHER = { name: '王秀英', idNumber: MOTHER_ID, phone: '13512345678', insuredRegion: '450200', insuranceType: 'RESIDENT' }
 
+/** 添加家人's form, filled for a parent insured in 柳州 (城乡居民医保). */
+async function fillParentForm(page: Page, parent: { name: string; idNumber: string; phone: string }) {
+  await fill(page, 'name', parent.name)
+  await fill(page, 'idNumber', parent.idNumber)
+  await fill(page, 'phone', parent.phone)
+  await page.locator('#relation-PARENT').click()
+  await page.locator('#region-picker-trigger').click()
+  await page.locator('#region-450000').click()
+  await page.locator('#region-450200').click()
+  await page.locator('#insurance-RESIDENT').click()
+}
+
 const suite = e2eSuite({ REVIEWER_TOKEN })
 const review = staffTool(suite)
 
@@ -23,14 +36,7 @@ it('a daughter files an emergency case for her mother, with the mother’s autho
   await daughter.locator('#privacy-consent').waitFor()
   await shot(daughter, 'daughter-consents-for-mother')
   await agreeToPrivacy(daughter)
-  await fill(daughter, 'name', MOTHER.name)
-  await fill(daughter, 'idNumber', MOTHER.idNumber)
-  await fill(daughter, 'phone', MOTHER.phone)
-  await daughter.locator('#relation-PARENT').click()
-  await daughter.locator('#region-picker-trigger').click()
-  await daughter.locator('#region-450000').click()
-  await daughter.locator('#region-450200').click()
-  await daughter.locator('#insurance-RESIDENT').click()
+  await fillParentForm(daughter, MOTHER)
   await shot(daughter, 'daughter-adds-mother')
   await daughter.locator('#family-submit').click()
 
@@ -132,14 +138,7 @@ it('a mother whose 实人认证 photos wait for staff is told so on the invitati
   await son.locator('#family-add').click()
   await son.locator('#privacy-consent').waitFor()
   await agreeToPrivacy(son)
-  await fill(son, 'name', MUM.name)
-  await fill(son, 'idNumber', MUM.idNumber)
-  await fill(son, 'phone', MUM.phone)
-  await son.locator('#relation-PARENT').click()
-  await son.locator('#region-picker-trigger').click()
-  await son.locator('#region-450000').click()
-  await son.locator('#region-450200').click()
-  await son.locator('#insurance-RESIDENT').click()
+  await fillParentForm(son, MUM)
   await son.locator('#family-submit').click()
   await son.locator('#invite').click()
   await son.locator('#invitation-link').waitFor()
