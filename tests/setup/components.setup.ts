@@ -13,6 +13,11 @@ beforeEach(() => {
   window.localStorage.clear()
 })
 
+// A page test clicks through several screens, each rendered by jsdom: about a second on a quiet
+// 2-core machine, but five tests passed Jest's 5 s default when the machine was loaded (a full
+// test run beside other builds), and one test cut off mid-flow left its writes to the next.
+jest.setTimeout(20_000)
+
 // Every component test runs at one fixed instant (issue 16: tests pin values): 10:00 China time on
 // Tuesday 2026-12-01. A test that needs another day calls setClock itself; the next test starts
 // from this one again.
