@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { formatDayNumber, parseDayNumber } from '@/domain/calendar/day-number'
 import type { FilingType } from '@/domain/filing-types'
 import { profileFor } from '@/domain/profiles'
-import { computeValidity } from './compute-validity'
+import { computeValidity, validityScope } from './compute-validity'
 
 const GX = '450206'
 const JS = '320602'
@@ -67,5 +67,23 @@ describe('computeValidity (SPEC §4)', () => {
         expect(to).toBeGreaterThanOrEqual(start + len)
       }),
     )
+  })
+})
+
+describe('validityScope: which setting the 有效期 of a filing follows, for its 依据', () => {
+  // region | type | scope — Guangxi has its own 急诊 rule but not its own validity; Yangjiang has
+  // its own referral rule (90 days) but not its own temporary one.
+  it.each<[string, FilingType, 'REGIONAL' | 'DEFAULT']>([
+    ['110101', 'RETIRED_RESETTLED', 'DEFAULT'],
+    ['110101', 'EMERGENCY', 'DEFAULT'],
+    [GX, 'EMERGENCY', 'REGIONAL'],
+    [GX, 'LONG_TERM_RESIDENT', 'DEFAULT'],
+    [GX, 'OTHER_TEMPORARY', 'DEFAULT'],
+    [JS, 'OTHER_TEMPORARY', 'REGIONAL'],
+    [YJ, 'REFERRAL', 'REGIONAL'],
+    [YJ, 'OTHER_TEMPORARY', 'DEFAULT'],
+    [YJ, 'STATIONED_WORKER', 'REGIONAL'],
+  ])('%s %s → %s', (region, type, scope) => {
+    expect(validityScope(type, profileFor(region))).toBe(scope)
   })
 })

@@ -2,7 +2,7 @@ import { cite, type Citation } from '@/domain/citation'
 import { formatDayNumber, lastDayOfMonthsPeriod, parseDayNumber } from '@/domain/calendar/day-number'
 import { fail, ok, type Result } from '@/domain/errors'
 import { isLongTerm, type FilingType } from '@/domain/filing-types'
-import { REFERRAL_CONDITIONS, type PolicyProfile, type ReferralCondition } from '@/domain/profiles/types'
+import { REFERRAL_CONDITIONS, type PolicyProfile, type ReferralCondition, type SettingScope } from '@/domain/profiles/types'
 
 export interface ValidityInput {
   type: FilingType
@@ -121,4 +121,17 @@ export function computeValidity(input: ValidityInput): Result<Validity> {
       COVERED_TEXT,
     citations: [STARTS_ON_SUCCESS, ...policy.citations, cite('CIVIL_CODE', '第二百零二条'), ...STAY_COVERED],
   })
+}
+
+/**
+ * The scope of the profile setting a type's validity follows (the same choice computeValidity
+ * makes): 'DEFAULT' when the 参保地's own rule is not collected, so the 依据 of a filing's
+ * 有效期 says that first (components/basis-note). An emergency filing follows the 急诊 setting.
+ * Example: validityScope('OTHER_TEMPORARY', DEFAULT_PROFILE) === 'DEFAULT'.
+ */
+export function validityScope(type: FilingType, profile: PolicyProfile): SettingScope {
+  if (type === 'EMERGENCY') return profile.emergency.scope
+  if (isLongTerm(type)) return profile.longTermValidity.scope
+  if (type === 'REFERRAL') return profile.referralValidity.scope
+  return profile.temporaryValidity.scope
 }

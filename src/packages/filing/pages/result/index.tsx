@@ -8,6 +8,8 @@ import BasisNote from '@/components/basis-note'
 import StatusBadge from '@/components/status-badge'
 import { settlementNotes, validityPeriod, type FilingView } from '@/domain/filings'
 import { chinaToday } from '@/domain/time/china-date'
+import { profileFor } from '@/domain/profiles'
+import { validityScope } from '@/domain/rules'
 import SettlementNotes from '@/components/settlement-notes'
 import { renderReceiptImage, saveReceiptImage } from '@/lib/receipt/receipt-image'
 import { statusUrl } from '@/lib/receipt/status-url'
@@ -130,7 +132,7 @@ export default function FilingResult() {
           {validityText(filing)}
         </Text>
         <Text className='flow__text'>{filing.validityExplanation}</Text>
-        <BasisNote name='validity' citations={filing.citations} />
+        <BasisNote name='validity' citations={filing.citations} scope={validityScope(filing.type, profileFor(filing.insuredRegion))} />
       </View>
 
       <View className='flow__section result__receipt'>

@@ -69,6 +69,19 @@ describe('备案详情 page', () => {
     expect(text('detail-commitment')).toBe(line)
   })
 
+  it.each([
+    ['230100', true],
+    ['320602', false],
+  ])('the 依据 of the 有效期 say first when the 参保地 (%s) has no collected rule of its own: %s', async (insuredRegion, general) => {
+    mockedGet.mockResolvedValue(filingView({ insuredRegion }))
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('detail-validity')).not.toBeNull())
+    click('basis-validity')
+    await waitFor(() => expect(document.getElementById('basis-validity-list')).not.toBeNull())
+    expect(document.getElementById('basis-validity-default') !== null).toBe(general)
+    if (general) expect(text('basis-validity-default')).toContain('请向参保地的医保经办机构问清楚')
+  })
+
   it('shows the note written on a material (issue 13 item 11)', async () => {
     mockedGet.mockResolvedValue(filingView({
       materials: [

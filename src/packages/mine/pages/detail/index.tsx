@@ -9,6 +9,8 @@ import StatusBadge from '@/components/status-badge'
 import { isStanding, normalizeFilingNumber, settlementNotes, type FilingView } from '@/domain/filings'
 import SettlementNotes from '@/components/settlement-notes'
 import { chinaToday } from '@/domain/time/china-date'
+import { profileFor } from '@/domain/profiles'
+import { validityScope } from '@/domain/rules'
 import { MATERIALS } from '@/domain/materials'
 import { ApiError } from '@/services/api-error'
 import { cancelFiling, getFiling, listFilings } from '@/services/filings'
@@ -222,7 +224,7 @@ export default function FilingDetail() {
         <Text className='detail__heading'>有效期</Text>
         <Text className='detail__strong'>{validityLine(f)}</Text>
         <Text className='detail__text'>{f.validityExplanation}</Text>
-        <BasisNote citations={f.citations} name='validity' />
+        <BasisNote citations={f.citations} name='validity' scope={validityScope(f.type, profileFor(f.insuredRegion))} />
       </View>
 
       {isStanding(f.status, f.validTo, chinaToday(now())) ? (
