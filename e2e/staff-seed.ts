@@ -4,6 +4,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { makePng } from './fixtures'
 import { PRIVACY_NOTICE_VERSION } from '@/domain/privacy'
+import type { Page } from 'playwright-core'
 import type { Suite } from './harness'
 
 /**
@@ -16,6 +17,21 @@ const run = promisify(execFile)
 const root = path.resolve(__dirname, '..')
 
 export const STAFF_PASSWORD = 'E2e-staff-pass-2026'
+/** What each account changes STAFF_PASSWORD (set by `npm run staff`, so handed over) to at its first sign-in. */
+export const OWN_PASSWORD = 'Own-choice-2026-e2e'
+
+/**
+ * Right after the first sign-in with STAFF_PASSWORD the console shows 修改密码 and nothing else
+ * (the server refuses the rest until then): change it to OWN_PASSWORD and wait for the console.
+ */
+export async function changeHandedOverPassword(page: Page, newPassword = OWN_PASSWORD): Promise<void> {
+  await page.getByRole('heading', { name: '修改密码' }).waitFor()
+  await page.getByLabel('原密码（管理员给的密码）').fill(STAFF_PASSWORD)
+  await page.getByLabel('新密码', { exact: true }).fill(newPassword)
+  await page.getByLabel('再输一次新密码').fill(newPassword)
+  await page.getByRole('button', { name: '确认修改' }).click()
+  await page.getByTestId('who').waitFor()
+}
 
 /** `npm run staff -- …` against the running server's database. */
 export async function staffCli(suite: Suite, ...args: string[]): Promise<string> {

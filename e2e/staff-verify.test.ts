@@ -1,7 +1,7 @@
 import { followTestClock } from './clock'
 import type { Page } from 'playwright-core'
 import { e2eSuite, shot } from './harness'
-import { Citizen, STAFF_PASSWORD, staffCli } from './staff-seed'
+import { Citizen, STAFF_PASSWORD, changeHandedOverPassword, staffCli } from './staff-seed'
 
 /**
  * 实人认证 in the staff console: two people upload their three ID photos (as H5 sends them,
@@ -42,6 +42,7 @@ it('a reviewer checks the photos in 实人认证: approves one, refuses one with
   await page.getByLabel('用户名').fill('wangfang')
   await page.getByLabel('密码').fill(STAFF_PASSWORD)
   await page.getByRole('button', { name: '登录' }).click()
+  await changeHandedOverPassword(page)
 
   // The menu counts what waits; the list shows no one in full.
   await page.getByRole('menuitem', { name: '实人认证（2）' }).click()

@@ -2,11 +2,11 @@ import { followTestClock } from './clock'
 import type { BrowserContext, Page } from 'playwright-core'
 import { e2eSuite, shot } from './harness'
 import { PRIVACY_NOTICE_VERSION } from '@/domain/privacy'
-import { Citizen, STAFF_PASSWORD, chinaYesterday, makePdf, staffCli } from './staff-seed'
+import { Citizen, OWN_PASSWORD, STAFF_PASSWORD, changeHandedOverPassword, chinaYesterday, makePdf, staffCli } from './staff-seed'
 
 /**
  * The agency's day in the staff console (issue 14), in Chromium at a desk PC's width: a reviewer
- * logs in, works the queue (an emergency filing: unmask the person, look at a material, ask for
+ * logs in with the password an admin handed over and must change it first, works the queue (an emergency filing: unmask the person, look at a material, ask for
  * more material, approve when it comes; a 授权委托书: approve), searches and reads the dashboard;
  * an admin disables the reviewer, who is refused at once, and reads the audit log.
  */
@@ -66,7 +66,7 @@ beforeAll(async () => {
 describe('staff console', () => {
   let reviewer: { context: BrowserContext; page: Page }
 
-  it('a reviewer logs in (a wrong password first) and sees the queue with its deadlines', async () => {
+  it('a reviewer logs in (a wrong password first), changes the handed-over password (a weak one first) and sees the queue with its deadlines', async () => {
     reviewer = await desk()
     const { page } = reviewer
     await logIn(page, 'wangfang', 'wrong-password-1')
@@ -74,6 +74,16 @@ describe('staff console', () => {
     expect(await page.getByTestId('login-error').textContent()).toContain('用户名或密码不对')
     await shot(page, 'login-refused')
     await logIn(page, 'wangfang')
+    // 修改密码 comes first; the server's own rules answer on the field.
+    await page.getByRole('heading', { name: '修改密码' }).waitFor()
+    expect(await page.getByRole('menuitem', { name: '待审核' }).count()).toBe(0)
+    await page.getByLabel('原密码（管理员给的密码）').fill(STAFF_PASSWORD)
+    await page.getByLabel('新密码', { exact: true }).fill('lettersonlypassword')
+    await page.getByLabel('再输一次新密码').fill('lettersonlypassword')
+    await page.getByRole('button', { name: '确认修改' }).click()
+    await page.getByText('密码要同时有字母和数字，请换一个').waitFor()
+    await shot(page, 'change-password-refused')
+    await changeHandedOverPassword(page)
     await page.getByText('待审核（2 件').waitFor()
     const rows = page.locator('.ant-table-tbody tr')
     expect(await rows.count()).toBe(2)
@@ -182,6 +192,7 @@ describe('staff console', () => {
   it('an admin disables the reviewer, who is refused at once; the audit log shows every view and decision', async () => {
     const admin = await desk()
     await logIn(admin.page, 'admin')
+    await changeHandedOverPassword(admin.page)
     await admin.page.getByRole('menuitem', { name: '账号管理' }).click()
     await admin.page.getByTestId('disable-wangfang').click()
     await shot(admin.page, 'accounts-disable-confirm')
@@ -192,7 +203,7 @@ describe('staff console', () => {
     // The reviewer's next step is refused and the console goes back to the login page.
     await reviewer.page.getByRole('menuitem', { name: '待审核' }).click()
     await reviewer.page.getByRole('button', { name: '登录' }).waitFor()
-    await logIn(reviewer.page, 'wangfang')
+    await logIn(reviewer.page, 'wangfang', OWN_PASSWORD)
     await reviewer.page.getByText('这个账号已停用，不能登录；如有疑问请找管理员').waitFor()
     await shot(reviewer.page, 'disabled-refused')
 
@@ -200,7 +211,7 @@ describe('staff console', () => {
     await admin.page.getByText('只增不改').waitFor()
     await admin.page.locator('.ant-table-tbody tr').nth(5).waitFor()
     const log = await admin.page.locator('.ant-table-tbody').textContent()
-    for (const action of ['查看完整个人信息', '查看材料', '审核备案', '审核授权委托书', '停用账号', '登录失败', '登录成功', '新建账号']) {
+    for (const action of ['查看完整个人信息', '查看材料', '审核备案', '审核授权委托书', '停用账号', '登录失败', '登录成功', '新建账号', '修改自己的密码']) {
       expect(log).toContain(action)
     }
     expect(log).toContain(`${filingNumber} 张* 1101**********1233`)

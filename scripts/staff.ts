@@ -7,7 +7,8 @@
  *   npm run staff -- reset <username>
  *   npm run staff -- list
  * A new or reset password is STAFF_PASSWORD when set (kept out of the process list), else a
- * temporary one printed once.
+ * temporary one printed once. Either way it is handed over: its owner must change it at the first
+ * sign-in before doing anything else in the console.
  */
 import { userInfo } from 'node:os'
 import { parseArgs } from 'node:util'
@@ -27,6 +28,7 @@ export const STAFF_USAGE = [
   '  reset <用户名>                                    重置密码，它的登录立即失效',
   '  list                                              列出所有账号',
   '密码：设置了环境变量 STAFF_PASSWORD 就用它（至少 10 位，有字母和数字），否则生成一个临时密码，只显示这一次。',
+  '      不论哪种，本人第一次登录审核台后都要先改成只有自己知道的密码，才能做别的事。',
   '数据库：和服务器一样，SQLITE_PATH（默认 data/app.db）或 DATABASE_URL。',
 ].join('\n')
 
@@ -69,12 +71,14 @@ async function main(): Promise<number> {
         const { account, password } = await createAccount(ctx, { username: user, displayName: values.name as string, role: (values.role as string).toUpperCase(), password: given })
         process.stdout.write(`已新建${account.roleLabel}账号 ${account.username}（${account.displayName}）。\n`)
         if (!given) process.stdout.write(`临时密码（只显示这一次，请当面交给本人）：${password}\n`)
+        process.stdout.write('本人第一次登录审核台后要先修改密码。\n')
         return 0
       }
       case 'reset': {
         const { account, password } = await resetPassword(ctx, user, given)
         process.stdout.write(`已重置 ${account.username} 的密码，它的登录已全部失效。\n`)
         if (!given) process.stdout.write(`临时密码（只显示这一次）：${password}\n`)
+        process.stdout.write('本人下次登录审核台后要先修改密码。\n')
         return 0
       }
       case 'disable':

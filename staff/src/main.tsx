@@ -5,7 +5,7 @@ import { createRoot } from 'react-dom/client'
 import { api, getToken, setToken, setUnauthorizedHandler } from './api'
 import { useRoute, go } from './route'
 import type { Staff } from './types'
-import { LoginPage } from './pages/login'
+import { ChangePasswordPage, LoginPage } from './pages/login'
 import { QueuePage } from './pages/queue'
 import { FilingPage } from './pages/filing'
 import { AuthorizationPage } from './pages/authorization'
@@ -46,6 +46,8 @@ const STAFF_THEME = {
 /** The staff console: log in, then the queue, a filing's page, 实人认证 photos, search, dashboard, and (admins) accounts and the audit log. */
 function Console() {
   const [staff, setStaff] = useState<Staff | null>(null)
+  // Signed in with a password an admin set: only 修改密码 until it is changed (the server enforces it too).
+  const [mustChangePassword, setMustChangePassword] = useState(false)
   const [checking, setChecking] = useState(getToken() !== null)
   const route = useRoute()
   // 实人认证 waiting for 人工核对, counted again on every move in the console (a decision lowers it).
@@ -54,26 +56,50 @@ function Console() {
   const logout = useCallback(() => {
     setToken(null)
     setStaff(null)
+    setMustChangePassword(false)
   }, [])
 
   useEffect(() => {
     setUnauthorizedHandler(logout)
     if (getToken() === null) return
-    api<{ staff: Staff }>('GET', '/api/staff/me')
-      .then((me) => setStaff(me.staff))
+    api<{ staff: Staff; mustChangePassword: boolean }>('GET', '/api/staff/me')
+      .then((me) => {
+        setMustChangePassword(me.mustChangePassword)
+        setStaff(me.staff)
+      })
       .catch(() => logout())
       .finally(() => setChecking(false))
   }, [logout])
 
   useEffect(() => {
-    if (!staff) return
+    if (!staff || mustChangePassword) return
     api<{ verifications: unknown[] }>('GET', '/api/review/verifications')
       .then((r) => setPendingVerifications(r.verifications.length))
       .catch(() => setPendingVerifications(null))
-  }, [staff, route])
+  }, [staff, mustChangePassword, route])
 
   if (checking) return <Spin style={{ margin: 80 }} />
-  if (!staff) return <LoginPage onLogin={(s) => setStaff(s)} />
+  if (!staff) {
+    return (
+      <LoginPage
+        onLogin={(s, mustChange) => {
+          setMustChangePassword(mustChange)
+          setStaff(s)
+        }}
+      />
+    )
+  }
+  if (mustChangePassword) {
+    return (
+      <ChangePasswordPage
+        staff={staff}
+        onChanged={() => setMustChangePassword(false)}
+        onLogout={() => {
+          void api('DELETE', '/api/staff/sessions/current').finally(logout)
+        }}
+      />
+    )
+  }
 
   const items = [
     { key: 'queue', label: '待审核' },

@@ -29,6 +29,8 @@ export interface Account {
   status: 'ACTIVE' | 'DISABLED'
   statusLabel: string
   createdAt: string
+  /** The password was set by an admin; its owner must change it at the next sign-in. */
+  mustChangePassword: boolean
 }
 
 export interface AuditEntry {

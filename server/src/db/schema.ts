@@ -247,6 +247,8 @@ export interface StaffAccountsTable {
   created_at: string
   updated_at: string
   password_changed_at: string
+  /** 1: the password was set by someone else (admin, `npm run staff`); the owner must change it before anything else. */
+  must_change_password: Generated<number>
 }
 
 export interface StaffSessionsTable {

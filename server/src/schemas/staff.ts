@@ -18,6 +18,13 @@ const staffSchema = {
   },
 } as const
 
+const mustChangePassword = {
+  type: 'boolean',
+  description:
+    'true：密码是管理员设的（新建账号、重置密码），本人还没改过。改之前这个会话只能修改密码（POST /api/staff/me/password）、' +
+    '查看自己（GET /api/staff/me）和退出登录，别的审核、管理接口都回答 403 STAFF_PASSWORD_CHANGE_REQUIRED',
+} as const
+
 export const StaffLoginSchema = {
   tags: ['staff'],
   summary: '审核人员登录',
@@ -36,9 +43,9 @@ export const StaffLoginSchema = {
   response: {
     200: {
       type: 'object',
-      required: ['token', 'expiresAt', 'staff'],
+      required: ['token', 'expiresAt', 'staff', 'mustChangePassword'],
       additionalProperties: false,
-      properties: { token: { type: 'string' }, expiresAt: { type: 'string' }, staff: staffSchema },
+      properties: { token: { type: 'string' }, expiresAt: { type: 'string' }, staff: staffSchema, mustChangePassword },
     },
     ...errorResponses,
   },
@@ -51,16 +58,42 @@ export const StaffMeSchema = {
   response: {
     200: {
       type: 'object',
-      required: ['staff', 'kind', 'expiresAt'],
+      required: ['staff', 'kind', 'expiresAt', 'mustChangePassword'],
       additionalProperties: false,
       properties: {
         staff: staffSchema,
         kind: { type: 'string', enum: ['STAFF', 'SERVICE'] },
         expiresAt: { type: ['string', 'null'] },
+        mustChangePassword,
       },
     },
     ...errorResponses,
   },
+} as const
+
+export interface ChangeOwnPasswordBody {
+  oldPassword: string
+  newPassword: string
+}
+
+export const ChangeOwnPasswordSchema = {
+  tags: ['staff'],
+  summary: '修改自己的密码',
+  description:
+    '原密码（管理员给的临时密码也是它）和新密码（至少 10 位，有字母和数字，不能和原密码一样）。' +
+    '改好后 mustChangePassword 变为 false，这个账号的其他会话都失效，当前会话继续有效。' +
+    '出错回答 422 VALIDATION_FAILED，fields.oldPassword 或 fields.newPassword 说明原因；服务账号（REVIEWER_TOKEN）没有密码，回答 409 STAFF_NO_PASSWORD。',
+  security: staffAuth,
+  body: {
+    type: 'object',
+    required: ['oldPassword', 'newPassword'],
+    additionalProperties: false,
+    properties: {
+      oldPassword: freeText('原密码', { minLength: 1, maxLength: 256 }),
+      newPassword: freeText('新密码', { minLength: 1, maxLength: 256 }),
+    },
+  },
+  response: { 204: { type: 'null' }, ...errorResponses },
 } as const
 
 export const StaffLogoutSchema = {
@@ -73,7 +106,7 @@ export const StaffLogoutSchema = {
 const accountSchema = {
   type: 'object',
   additionalProperties: false,
-  required: ['id', 'username', 'displayName', 'role', 'roleLabel', 'status', 'statusLabel', 'createdAt', 'passwordChangedAt'],
+  required: ['id', 'username', 'displayName', 'role', 'roleLabel', 'status', 'statusLabel', 'createdAt', 'passwordChangedAt', 'mustChangePassword'],
   properties: {
     id: { type: 'string' },
     username: { type: 'string' },
@@ -84,6 +117,7 @@ const accountSchema = {
     statusLabel: { type: 'string' },
     createdAt: { type: 'string' },
     passwordChangedAt: { type: 'string' },
+    mustChangePassword: { type: 'boolean', description: 'true：密码是管理员设的，本人下次登录要先改密码' },
   },
 } as const
 
@@ -104,7 +138,9 @@ export const ListAccountsSchema = {
 export const CreateAccountSchema = {
   tags: ['staff'],
   summary: '新建账号（管理员）',
-  description: '不填 password 时生成一个临时密码，只在这次回答里出现。',
+  description:
+    '不填 password 时生成一个临时密码，只在这次回答里出现。不论填没填，这个密码都是别人给的：' +
+    '本人第一次登录后要先改成自己的密码（mustChangePassword），才能做别的事。',
   security: staffAuth,
   body: {
     type: 'object',
@@ -130,7 +166,7 @@ export const AccountActionSchema = {
 
 export const ResetPasswordSchema = {
   tags: ['staff'],
-  summary: '重置密码（管理员）：生成临时密码，该账号的会话立即失效',
+  summary: '重置密码（管理员）：生成临时密码，该账号的会话立即失效；本人下次登录要先改密码',
   security: staffAuth,
   params: filingIdParams,
   response: { 200: withPassword, ...errorResponses },

@@ -2,7 +2,7 @@ import type { AuditActor } from '@server/db/repositories/audit'
 import { STAFF_ROLES, type StaffAccount, type StaffRole } from '@server/db/repositories/staff'
 import type { Repositories } from '@server/db/repositories'
 import { AppError, validationFailed } from '@server/errors'
-import { hashPassword, passwordProblem, temporaryPassword } from './passwords'
+import { hashPassword, passwordProblem, temporaryPassword, verifyPassword } from './passwords'
 import { normalizeUsername } from './username'
 
 /**
@@ -21,6 +21,8 @@ export interface StaffAccountView {
   statusLabel: string
   createdAt: string
   passwordChangedAt: string
+  /** The password was set by someone else and not yet changed by its owner. */
+  mustChangePassword: boolean
 }
 
 export function toStaffAccountView(account: StaffAccount): StaffAccountView {
@@ -34,6 +36,7 @@ export function toStaffAccountView(account: StaffAccount): StaffAccountView {
     statusLabel: account.status === 'ACTIVE' ? '在用' : '已停用',
     createdAt: account.createdAt,
     passwordChangedAt: account.passwordChangedAt,
+    mustChangePassword: account.mustChangePassword,
   }
 }
 
@@ -66,7 +69,10 @@ function checkNewAccount(input: { username: string; displayName: string; role: s
   return fields
 }
 
-/** Creates an account; without a password, a temporary one is made and returned (once). */
+/**
+ * Creates an account; without a password, a temporary one is made and returned (once). Either way
+ * the password is someone else's choice, handed over: the owner must change it at the first sign-in.
+ */
 export async function createAccount(
   ctx: AccountContext,
   input: { username: string; displayName: string; role: string; password?: string },
@@ -122,7 +128,10 @@ export async function setAccountStatus(ctx: AccountContext, idOrUsername: string
   return toStaffAccountView(updated ?? account)
 }
 
-/** Sets a new password (given, or a temporary one returned once) and ends the account's sessions. */
+/**
+ * Sets a new password (given, or a temporary one returned once) and ends the account's sessions;
+ * the owner must change it at the next sign-in, as after createAccount.
+ */
 export async function resetPassword(
   ctx: AccountContext,
   idOrUsername: string,
@@ -134,7 +143,7 @@ export async function resetPassword(
     if (problem) throw validationFailed(422, { password: problem })
   }
   const password = given ?? temporaryPassword()
-  if (!(await ctx.repos.staff.setPassword(account.id, await hashPassword(password), ctx.now))) throw accountNotFound()
+  if (!(await ctx.repos.staff.setPassword(account.id, await hashPassword(password), ctx.now, { mustChange: true }))) throw accountNotFound()
   await ctx.repos.staff.clearFailures(account.username)
   await ctx.repos.audit.append(
     {
@@ -146,5 +155,45 @@ export async function resetPassword(
     },
     ctx.now,
   )
-  return { account: toStaffAccountView(account), password }
+  const updated = await ctx.repos.staff.findById(account.id)
+  return { account: toStaffAccountView(updated ?? account), password }
+}
+
+/**
+ * A staff member changes their own password (the current one, then a new one by passwordProblem's
+ * rules, not the same as the current one): the flag set by an admin's reset or 新建账号 is cleared,
+ * and every other session of the account ends; the session doing it goes on. Every problem is
+ * answered as 422 VALIDATION_FAILED on its field. Audited as PASSWORD_CHANGED by the account itself.
+ */
+export async function changeOwnPassword(
+  ctx: AccountContext & { sessionId: string },
+  accountId: string,
+  input: { oldPassword: string; newPassword: string },
+): Promise<void> {
+  const account = await ctx.repos.staff.findById(accountId)
+  const hash = await ctx.repos.staff.passwordHashOf(accountId)
+  if (!account || hash === null) throw accountNotFound()
+  if (!(await verifyPassword(hash, input.oldPassword))) {
+    throw validationFailed(422, { oldPassword: '原密码不对，请重新输入（临时密码请照管理员给的原样输入，注意大小写）' })
+  }
+  const problem = passwordProblem(input.newPassword)
+  if (problem) throw validationFailed(422, { newPassword: problem })
+  if (input.newPassword === input.oldPassword) {
+    throw validationFailed(422, { newPassword: '新密码不能和原密码一样，请换一个只有自己知道的密码' })
+  }
+  const changed = await ctx.repos.staff.setPassword(accountId, await hashPassword(input.newPassword), ctx.now, {
+    mustChange: false,
+    keepSessionId: ctx.sessionId,
+  })
+  if (!changed) throw accountNotFound()
+  await ctx.repos.audit.append(
+    {
+      actor: ctx.actor,
+      action: 'PASSWORD_CHANGED',
+      subject: { type: 'STAFF_ACCOUNT', id: account.id, label: `${account.username}（${account.displayName}）` },
+      detail: { wasRequired: account.mustChangePassword },
+      ip: ctx.ip,
+    },
+    ctx.now,
+  )
 }

@@ -13,6 +13,8 @@ export interface StaffPrincipal {
   /** SHA-256 of the session token (STAFF only). */
   sessionId: string | null
   sessionExpiresAt: string | null
+  /** The account's password was set by someone else: only changing it (or signing out) is allowed. */
+  mustChangePassword: boolean
 }
 
 /** The REVIEWER_TOKEN as a named account: it may review, never manage accounts or read the audit log. */
@@ -24,6 +26,7 @@ export const SERVICE_PRINCIPAL: StaffPrincipal = Object.freeze({
   role: 'REVIEWER',
   sessionId: null,
   sessionExpiresAt: null,
+  mustChangePassword: false,
 })
 
 export function auditActor(principal: StaffPrincipal): AuditActor {

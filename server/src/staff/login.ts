@@ -38,6 +38,8 @@ export interface LoginResult {
   token: string
   expiresAt: string
   staff: { id: string; username: string; displayName: string; role: 'REVIEWER' | 'ADMIN' }
+  /** True: a password someone else set; the session may only change it (POST /api/staff/me/password) or sign out. */
+  mustChangePassword: boolean
 }
 
 /** POST /api/staff/sessions */
@@ -80,11 +82,15 @@ export async function staffLogin(app: FastifyInstance, request: FastifyRequest, 
   const token = STAFF_TOKEN_PREFIX + randomBytes(32).toString('base64url')
   const expiresAt = new Date(now.getTime() + ttl * 1000).toISOString()
   await app.repos.staff.createSession({ idHash: hashSessionToken(token), staffId: account.id, expiresAt, ip }, now)
-  await app.repos.audit.append({ actor: auditActorOf(account), action: 'LOGIN_SUCCEEDED', detail: {}, ip }, now)
+  await app.repos.audit.append(
+    { actor: auditActorOf(account), action: 'LOGIN_SUCCEEDED', detail: account.mustChangePassword ? { mustChangePassword: true } : {}, ip },
+    now,
+  )
   return {
     token,
     expiresAt,
     staff: { id: account.id, username: account.username, displayName: account.displayName, role: account.role },
+    mustChangePassword: account.mustChangePassword,
   }
 }
 
@@ -114,5 +120,6 @@ export async function principalForToken(app: FastifyInstance, token: string): Pr
     role: account.role,
     sessionId,
     sessionExpiresAt: account.sessionExpiresAt,
+    mustChangePassword: account.mustChangePassword,
   }
 }

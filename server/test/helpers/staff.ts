@@ -1,16 +1,29 @@
 import type { FastifyInstance } from 'fastify'
 import { createAccount } from '@server/staff/accounts'
 
-/** Staff fixtures: accounts made the way `npm run staff -- add` makes them, and a login. */
+/**
+ * Staff fixtures: accounts made the way `npm run staff -- add` makes them, and a login. Such an
+ * account must change its password first (staff/accounts); addStaff's accounts have done so —
+ * their password is STAFF_PASSWORD, their own — unless `{ passwordChanged: false }`.
+ */
 
 export const STAFF_PASSWORD = 'Correct-horse-42'
 
-export async function addStaff(app: FastifyInstance, username: string, role: 'REVIEWER' | 'ADMIN', displayName = username) {
+export async function addStaff(
+  app: FastifyInstance,
+  username: string,
+  role: 'REVIEWER' | 'ADMIN',
+  displayName = username,
+  options: { passwordChanged?: boolean } = {},
+) {
   const { account } = await createAccount(
     { repos: app.repos, now: app.now(), actor: { type: 'CLI', id: null, name: 'cli:test', role: null }, ip: null },
     { username, displayName, role, password: STAFF_PASSWORD },
   )
-  return account
+  if (options.passwordChanged === false) return account
+  // As if the owner had changed it to STAFF_PASSWORD themselves (no second argon2 hash needed).
+  await app.db.updateTable('staff_accounts').set({ must_change_password: 0 }).where('id', '=', account.id).execute()
+  return { ...account, mustChangePassword: false }
 }
 
 export async function staffLogin(app: FastifyInstance, username: string, password = STAFF_PASSWORD) {

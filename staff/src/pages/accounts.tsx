@@ -44,7 +44,13 @@ export function AccountsPage({ me }: { me: Staff }) {
           { title: '用户名', dataIndex: 'username' },
           { title: '姓名', dataIndex: 'displayName' },
           { title: '角色', dataIndex: 'roleLabel' },
-          { title: '状态', dataIndex: 'statusLabel', render: (s: string, a) => <Tag color={a.status === 'ACTIVE' ? 'green' : 'default'}>{s}</Tag> },
+          { title: '状态', dataIndex: 'statusLabel', render: (s: string, a) => (
+              <>
+                <Tag color={a.status === 'ACTIVE' ? 'green' : 'default'}>{s}</Tag>
+                {a.mustChangePassword && <Tag color="orange">待本人改密码</Tag>}
+              </>
+            ),
+          },
           { title: '建立时间', dataIndex: 'createdAt', render: chinaTime },
           {
             title: '操作',
@@ -107,6 +113,7 @@ export function AccountsPage({ me }: { me: Staff }) {
       <Modal open={shown !== null} title="临时密码（只显示这一次）" footer={<Button type="primary" onClick={() => setShown(null)}>我已记下</Button>} onCancel={() => setShown(null)}>
         <Typography.Paragraph>请当面交给 {shown?.username}，不要通过聊天工具发送：</Typography.Paragraph>
         <Typography.Title level={3} copyable data-testid="temp-password">{shown?.password}</Typography.Title>
+        <Typography.Paragraph>本人用它登录后，要先改成只有自己知道的新密码，才能开始使用审核台。</Typography.Paragraph>
       </Modal>
     </>
   )

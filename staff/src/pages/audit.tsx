@@ -7,7 +7,7 @@ import { chinaTime, type AuditEntry } from '../types'
 const ACTIONS: Record<string, string> = {
   LOGIN_SUCCEEDED: '登录成功', LOGIN_FAILED: '登录失败', LOGIN_LOCKED: '登录被锁定', LOGOUT: '退出登录',
   VIEW_PERSON: '查看完整个人信息', VIEW_MATERIAL: '查看材料', DECIDE_FILING: '审核备案', DECIDE_AUTHORIZATION: '审核授权委托书', DECIDE_VERIFICATION: '核对实人认证',
-  ACCOUNT_CREATED: '新建账号', ACCOUNT_DISABLED: '停用账号', ACCOUNT_ENABLED: '启用账号', ACCOUNT_PASSWORD_RESET: '重置密码', AUDIT_EXPORTED: '导出审计日志',
+  ACCOUNT_CREATED: '新建账号', ACCOUNT_DISABLED: '停用账号', ACCOUNT_ENABLED: '启用账号', ACCOUNT_PASSWORD_RESET: '重置密码', PASSWORD_CHANGED: '修改自己的密码', AUDIT_EXPORTED: '导出审计日志',
 }
 
 interface Filter {

@@ -22,6 +22,7 @@ import * as clearUnkeyedVerifiedIdentities from './20261201T010000Z-clear-unkeye
 import * as addCommitmentSigner from './20261201T060000Z-add-commitment-signer'
 import * as addAdmittedOnToFilings from './20261201T050000Z-add-admitted-on-to-filings'
 import * as addMaterialNotes from './20261201T070000Z-add-material-notes'
+import * as addStaffMustChangePassword from './20261201T080000Z-add-staff-must-change-password'
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>
@@ -55,6 +56,7 @@ const migrations: Record<string, DialectMigration> = {
   '20261201T060000Z-add-commitment-signer': addCommitmentSigner,
   '20261201T050000Z-add-admitted-on-to-filings': addAdmittedOnToFilings,
   '20261201T070000Z-add-material-notes': addMaterialNotes,
+  '20261201T080000Z-add-staff-must-change-password': addStaffMustChangePassword,
 }
 
 /** Hands each migration the dialect, the only thing migrations may branch on (column types). */

@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = {
   ACCOUNT_DISABLED: '停用账号',
   ACCOUNT_ENABLED: '启用账号',
   ACCOUNT_PASSWORD_RESET: '重置密码',
+  PASSWORD_CHANGED: '修改自己的密码',
   AUDIT_EXPORTED: '导出审计日志',
 } as const
 export type AuditAction = keyof typeof AUDIT_ACTIONS

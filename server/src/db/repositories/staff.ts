@@ -17,6 +17,8 @@ export interface StaffAccount {
   createdAt: string
   updatedAt: string
   passwordChangedAt: string
+  /** The password was set by someone else (admin or `npm run staff`): its owner must change it first. */
+  mustChangePassword: boolean
 }
 
 export interface StaffAccountWithHash extends StaffAccount {
@@ -38,6 +40,7 @@ function toAccount(row: Selectable<StaffAccountsTable>): StaffAccountWithHash {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     passwordChangedAt: row.password_changed_at,
+    mustChangePassword: Number(row.must_change_password) !== 0,
     passwordHash: row.password_hash,
   }
 }
@@ -84,6 +87,8 @@ export function createStaffRepository(db: Kysely<Database>) {
         created_at: at,
         updated_at: at,
         password_changed_at: at,
+        // A new account's password is always someone else's choice (staff/accounts).
+        must_change_password: 1,
       }
       try {
         await db.insertInto('staff_accounts').values(row).execute()
@@ -108,19 +113,36 @@ export function createStaffRepository(db: Kysely<Database>) {
       })
     },
 
-    /** New password: every open session of the account ends. False when unknown. */
-    async setPassword(id: string, passwordHash: string, now: Date): Promise<boolean> {
+    /**
+     * New password: every open session of the account ends, except `keepSessionId` (the owner's own,
+     * when they change it themselves). `mustChange`: set by someone else, to be changed at the next
+     * sign-in. False when unknown.
+     */
+    async setPassword(
+      id: string,
+      passwordHash: string,
+      now: Date,
+      options: { mustChange: boolean; keepSessionId?: string },
+    ): Promise<boolean> {
       const at = now.toISOString()
       return db.transaction().execute(async (trx) => {
         const { numUpdatedRows } = await trx
           .updateTable('staff_accounts')
-          .set({ password_hash: passwordHash, password_changed_at: at, updated_at: at })
+          .set({ password_hash: passwordHash, password_changed_at: at, updated_at: at, must_change_password: options.mustChange ? 1 : 0 })
           .where('id', '=', id)
           .executeTakeFirst()
         if (numUpdatedRows === 0n) return false
-        await trx.updateTable('staff_sessions').set({ revoked_at: at }).where('staff_id', '=', id).where('revoked_at', 'is', null).execute()
+        let sessions = trx.updateTable('staff_sessions').set({ revoked_at: at }).where('staff_id', '=', id).where('revoked_at', 'is', null)
+        if (options.keepSessionId !== undefined) sessions = sessions.where('id', '!=', options.keepSessionId)
+        await sessions.execute()
         return true
       })
+    },
+
+    /** The hash to check an account's current password against (changing one's own), or null when unknown. */
+    async passwordHashOf(id: string): Promise<string | null> {
+      const row = await db.selectFrom('staff_accounts').select('password_hash').where('id', '=', id).executeTakeFirst()
+      return row?.password_hash ?? null
     },
 
     async createSession(input: { idHash: string; staffId: string; expiresAt: string; ip: string | null }, now: Date): Promise<void> {

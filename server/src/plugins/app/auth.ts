@@ -35,9 +35,16 @@ declare module 'fastify' {
     /**
      * Hook for `/api/review/*` and the staff APIs: a live staff session (any role), or the
      * REVIEWER_TOKEN when set (the service account `service:reviewer-token`, role REVIEWER).
-     * Sets `request.staff`. Anything else — a citizen's token included — is 401.
+     * Sets `request.staff`. Anything else — a citizen's token included — is 401. A session whose
+     * password was set by someone else and not yet changed is 403 STAFF_PASSWORD_CHANGE_REQUIRED.
      */
     requireReviewer: RequestGuard
+    /**
+     * Hook for what a session must reach before its temporary password is changed — change it
+     * (/api/staff/me/password), who am I (/api/staff/me), sign out: `requireReviewer` without
+     * the 403 STAFF_PASSWORD_CHANGE_REQUIRED.
+     */
+    requireStaffSession: RequestGuard
     /** Hook: `requireReviewer`, then role ADMIN, else 403. */
     requireAdmin: RequestGuard
   }
@@ -58,6 +65,18 @@ function bearerToken(request: FastifyRequest): string | null {
 export function currentStaff(request: FastifyRequest): StaffPrincipal {
   if (!request.staff) throw unauthorized(STAFF_UNAUTHORIZED)
   return request.staff
+}
+
+/**
+ * 403 STAFF_PASSWORD_CHANGE_REQUIRED: the account's password was set by an admin (新建账号, 重置密码)
+ * and its owner has not chosen their own yet; nothing but changing it is allowed.
+ */
+export function passwordChangeRequired(): AppError {
+  return new AppError(
+    403,
+    'STAFF_PASSWORD_CHANGE_REQUIRED',
+    '请先修改临时密码：这个密码是管理员设的，请在审核台的“修改密码”里换成只有自己知道的新密码，然后再继续',
+  )
 }
 
 const STAFF_UNAUTHORIZED = '需要审核人员登录：请在审核台（/staff）用自己的账号登录后再试'
@@ -103,7 +122,7 @@ export const authPlugin = unencapsulated<{ config: AppConfig }>('auth', async (a
     request.user = user
   })
 
-  app.decorate('requireReviewer', async function requireReviewer(request: FastifyRequest) {
+  app.decorate('requireStaffSession', async function requireStaffSession(request: FastifyRequest) {
     const token = bearerToken(request)
     if (token === null) throw unauthorized(STAFF_UNAUTHORIZED)
     if (config.reviewerToken !== null && safeEqual(token, config.reviewerToken)) {
@@ -113,6 +132,14 @@ export const authPlugin = unencapsulated<{ config: AppConfig }>('auth', async (a
     const principal = await principalForToken(app, token)
     if (!principal) throw unauthorized('审核人员登录已失效（或账号已停用、密码已重置），请重新登录；使用令牌的请向管理员确认审核人员令牌')
     request.staff = principal
+  })
+
+  app.decorate('requireReviewer', async function requireReviewer(request: FastifyRequest) {
+    await app.requireStaffSession(request)
+    if (request.staff?.mustChangePassword) {
+      request.staff = null
+      throw passwordChangeRequired()
+    }
   })
 
   app.decorate('requireAdmin', async function requireAdmin(request: FastifyRequest) {

@@ -110,7 +110,9 @@ const uploads: FastifyPluginAsync = async (app) => {
   async function uploaderOrReviewer(request: FastifyRequest): Promise<void> {
     try {
       await app.requireReviewer(request)
-    } catch {
+    } catch (error) {
+      // A staff session that must change its password first hears that, not the citizen's 401.
+      if (error instanceof AppError && error.code === 'STAFF_PASSWORD_CHANGE_REQUIRED') throw error
       await app.authenticate(request)
     }
   }

@@ -25,7 +25,7 @@ describe('POST /api/staff/sessions', () => {
     expect(body.expiresAt).toBe('2025-09-29T10:00:00.000Z')
     expect(body.staff).toEqual({ id: expect.any(String), username: 'wangfang', displayName: '王芳', role: 'REVIEWER' })
     const me = await app.inject({ method: 'GET', url: '/api/staff/me', headers: bearer(body.token) })
-    expect(me.json()).toEqual({ staff: body.staff, kind: 'STAFF', expiresAt: '2025-09-29T10:00:00.000Z' })
+    expect(me.json()).toEqual({ staff: body.staff, kind: 'STAFF', expiresAt: '2025-09-29T10:00:00.000Z', mustChangePassword: false })
     const queue = await app.inject({ method: 'GET', url: '/api/review/queue', headers: bearer(body.token) })
     expect(queue.statusCode).toBe(200)
   })

@@ -37,6 +37,7 @@ const STAFF_ENDPOINTS: Array<['GET' | 'POST' | 'DELETE', string]> = [
   ['GET', `/api/review/materials/${FAKE_ID}`],
   ['GET', '/api/staff/me'],
   ['DELETE', '/api/staff/sessions/current'],
+  ['POST', '/api/staff/me/password'],
   ['GET', '/api/staff/accounts'],
   ['POST', '/api/staff/accounts'],
   ['POST', `/api/staff/accounts/${FAKE_ID}/disable`],

@@ -14,7 +14,7 @@ const staffSessions: FastifyPluginAsync = async (app) => {
     async (request) => staffLogin(app, request, request.body),
   )
 
-  app.delete('/current', { schema: StaffLogoutSchema, onRequest: app.requireReviewer }, async (request, reply) => {
+  app.delete('/current', { schema: StaffLogoutSchema, onRequest: app.requireStaffSession }, async (request, reply) => {
     await staffLogout(app, request, currentStaff(request))
     return reply.code(204).send()
   })
