@@ -139,7 +139,7 @@ describe('staff console', () => {
     await shot(page, 'request-materials-sent')
   })
 
-  it('approves once the material has come, and the timeline names the reviewer', async () => {
+  it('approves once the material has come; the 进度 says who did what, in staff terms', async () => {
     const { page } = reviewer
     const pdf = await applicant.upload('ADMISSION_RECORD', makePdf(), 'application/pdf')
     await applicant.call('POST', `/api/filings/${filingId}/materials`, { materials: [pdf, await applicant.upload('OUTPATIENT_RECORD')] })
@@ -152,7 +152,17 @@ describe('staff console', () => {
     await page.getByRole('dialog').getByText('审核通过，备案成功').first().waitFor()
     await page.getByRole('button', { name: '确认批准并发送' }).click()
     await page.getByTestId('status').getByText('备案成功').waitFor()
-    await page.getByText(/由审核员 王芳 于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 批准/).waitFor()
+    // 进度 in staff terms: who did what, and what was said with it (not the person's "您…" notes).
+    const timeline = page.getByTestId('timeline')
+    await timeline.getByText('审核员 王芳 审核通过').waitFor()
+    const steps = (await timeline.locator('li').allTextContents()).map((t) => t.replace(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} /, ''))
+    expect(steps).toEqual([
+      '申请人提交',
+      '系统转人工审核（急诊备案须人工审核）',
+      '审核员 王芳 要求补材料要补：入院记录；门诊（急诊）病历；诊断证明要有医院公章',
+      '申请人补交材料，回到审核中',
+      '审核员 王芳 审核通过',
+    ])
     await shot(page, 'approved')
   })
 

@@ -11,6 +11,7 @@ import { maskIdNumber, maskName, maskPhone } from '@server/logging/mask'
 import { auditActor } from '@server/staff/actor'
 import { filingNotFound } from './filing-errors'
 import { filingAuditLabel, reviewFiling, reviewQueue, type ReviewContext } from './review'
+import { staffTimeline } from './staff-timeline'
 import type { FilingCase, QueueItem, RevealedPerson } from '@/domain/review/staff-views'
 
 /**
@@ -20,7 +21,7 @@ import type { FilingCase, QueueItem, RevealedPerson } from '@/domain/review/staf
  * console reads (QueueItem, RevealedPerson) are in src/domain/review/staff-views.ts.
  */
 
-export type { FilingCase, QueueItem, RevealedPerson } from '@/domain/review/staff-views'
+export type { FilingCase, QueueItem, RevealedPerson, StaffTimelineEntry } from '@/domain/review/staff-views'
 
 /** When a filing last went to review: its latest UNDER_REVIEW entry, else when it was made. */
 export function receivedAtOf(view: FilingView): string {
@@ -89,17 +90,20 @@ export async function filingCase(app: FastifyInstance, id: string): Promise<Fili
   const view = await reviewFiling(app, id)
   const receivedAt = receivedAtOf(view)
   const d = reviewDeadline(new Date(receivedAt), app.calendar)
+  const decisions = await app.repos.reviewDecisions.listFor(id)
+  const filerNameMasked = record.filerName ? maskName(record.filerName) : maskName(record.subjectName)
   return {
     filing: maskedForStaff(view),
     insuredRegion: record.insuredRegion,
     insuredRegionName: regionName(record.insuredRegion),
-    filerNameMasked: record.filerName ? maskName(record.filerName) : maskName(record.subjectName),
+    filerNameMasked,
     receivedAt,
     reviewDeadline: { deadline: d.deadline, endsAt: d.endsAt, provisional: d.provisional, overdue: d.endsAtMs <= app.now().getTime(), citations: d.citations },
     window: view.emergency
       ? filedWithinWindow(chinaDateOf(new Date(view.createdAt)), { mode: view.emergency.mode, deadline: view.emergency.deadline, dischargedOn: view.emergency.dischargedOn ?? null })
       : null,
-    decisions: await app.repos.reviewDecisions.listFor(id),
+    decisions,
+    timeline: staffTimeline(view, decisions, filerNameMasked),
   }
 }
 
