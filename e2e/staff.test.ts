@@ -7,7 +7,7 @@ import { Citizen, STAFF_PASSWORD, chinaYesterday, makePdf, staffCli } from './st
 /**
  * The agency's day in the staff console (issue 14), in Chromium at a desk PC's width: a reviewer
  * logs in, works the queue (an emergency filing: unmask the person, look at a material, ask for
- * more material, approve when it comes; a 授权委托书: approve), searches and reads the dashboard;
+ * more material, approve when it comes, tagged 新补交; a 授权委托书: approve), searches and reads the dashboard;
  * an admin disables the reviewer, who is refused at once, and reads the audit log.
  */
 
@@ -147,6 +147,14 @@ describe('staff console', () => {
     await page.getByText(filingNumber).click()
     await page.getByTestId('status').getByText('审核中').waitFor()
     await page.locator('iframe[title="入院记录"]').waitFor()
+    // What came after the request is tagged 新补交; what came with the filing is not.
+    expect(await page.getByTestId('material-fresh').count()).toBe(2)
+    for (const purpose of ['ADMISSION_RECORD', 'OUTPATIENT_RECORD']) {
+      expect(await page.getByTestId(`material-card-${purpose}`).getByTestId('material-fresh').textContent()).toBe('新补交')
+    }
+    for (const purpose of ['ID_DOCUMENT', 'EMERGENCY_DIAGNOSIS']) {
+      expect(await page.getByTestId(`material-card-${purpose}`).getByTestId('material-fresh').count()).toBe(0)
+    }
     await shot(page, 'filing-with-pdf')
     await page.getByRole('button', { name: '预览通知并批准' }).click()
     await page.getByRole('dialog').getByText('审核通过，备案成功').first().waitFor()

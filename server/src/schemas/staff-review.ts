@@ -61,7 +61,7 @@ export const FilingCaseSchema = {
     200: {
       type: 'object',
       additionalProperties: false,
-      required: ['filing', 'insuredRegion', 'insuredRegionName', 'filerNameMasked', 'receivedAt', 'reviewDeadline', 'window', 'decisions', 'timeline'],
+      required: ['filing', 'insuredRegion', 'insuredRegionName', 'filerNameMasked', 'receivedAt', 'reviewDeadline', 'window', 'decisions', 'timeline', 'newMaterialIds'],
       properties: {
         filing: { $ref: 'Filing#' },
         insuredRegion: { type: 'string' },
@@ -104,6 +104,13 @@ export const FilingCaseSchema = {
               detail: { type: ['string', 'null'] },
             },
           },
+        },
+        newMaterialIds: {
+          type: 'array',
+          items: { type: 'string' },
+          description:
+            '上次“要求补充材料”之后上传的材料（filing.materials 里的 id，审核台标“新补交”），按材料顺序；没有要求过补充材料时为空。' +
+            '按材料的上传时间和那次决定的时间比较。',
         },
       },
     },

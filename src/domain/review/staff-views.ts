@@ -72,4 +72,6 @@ export interface FilingCase {
   decisions: CaseDecision[]
   /** The 进度 in staff terms (server/src/filings/staff-timeline.ts); `filing.timeline` is the person's wording. */
   timeline: StaffTimelineEntry[]
+  /** Ids of `filing.materials` uploaded after the last 要求补充材料 (the console tags them 新补交); empty when none was asked for. */
+  newMaterialIds: string[]
 }

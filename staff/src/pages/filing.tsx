@@ -86,8 +86,8 @@ export function FilingPage({ id }: { id: string }) {
                 </Descriptions.Item>
               </Descriptions>
             )}
-            <Card title="材料" size="small">
-              <Materials materials={f.materials} />
+            <Card title="材料" size="small" extra={data.newMaterialIds.length > 0 ? '“新补交”：上次要求补充材料之后交来的' : undefined}>
+              <Materials materials={f.materials} fresh={data.newMaterialIds} />
             </Card>
           </Space>
         </Col>
