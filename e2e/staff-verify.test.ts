@@ -6,7 +6,9 @@ import { Citizen, STAFF_PASSWORD, changeHandedOverPassword, staffCli } from './s
 /**
  * 实人认证 in the staff console: two people upload their three ID photos (as H5 sends them,
  * POST /api/uploads then POST /api/me/verification); a reviewer opens 实人认证, sees the photos
- * large, approves one, and refuses the other with a reason the person then reads.
+ * large, approves one (after a confirmation that names the person and what follows), and refuses
+ * the other with a reason the person then reads. A second account then asks for the approved ID
+ * number: the confirmation says the first account loses it.
  */
 
 const suite = e2eSuite({}, { h5: false })
@@ -23,6 +25,8 @@ async function sendPhotos(profile: Record<string, string>): Promise<Citizen> {
   return citizen
 }
 
+const CHEN = { name: '陈玉珍', idNumber: '110101199003071233', phone: '13612345678', insuredRegion: '450200', insuranceType: 'EMPLOYEE' }
+
 async function verificationOf(citizen: Citizen): Promise<{ status: string; reason: string | null }> {
   const me = await citizen.call<{ verification: { status: string; reason: string | null } }>('GET', '/api/me')
   return me.verification
@@ -30,7 +34,7 @@ async function verificationOf(citizen: Citizen): Promise<{ status: string; reaso
 
 it('a reviewer checks the photos in 实人认证: approves one, refuses one with a reason', async () => {
   expect(await staffCli(suite, 'add', 'wangfang', '--name', '王芳', '--role', 'REVIEWER')).toContain('已新建审核员账号')
-  const chen = await sendPhotos({ name: '陈玉珍', idNumber: '110101199003071233', phone: '13612345678', insuredRegion: '450200', insuranceType: 'EMPLOYEE' })
+  const chen = await sendPhotos(CHEN)
   const li = await sendPhotos({ name: '李梅', idNumber: '440300195501011236', phone: '13900000000', insuredRegion: '440300', insuranceType: 'EMPLOYEE' })
   expect((await verificationOf(chen)).status).toBe('PENDING')
 
@@ -70,8 +74,21 @@ it('a reviewer checks the photos in 实人认证: approves one, refuses one with
   await page.locator('.ant-image-preview-close').click()
   await page.locator('.ant-image-preview-img').waitFor({ state: 'hidden' })
 
-  // 通过: back to the list, one left; the person is verified.
+  // 通过 asks first, naming the person and what follows; 再看看 leaves it undecided.
   await page.getByRole('button', { name: '通过', exact: true }).click()
+  const consequences = page.getByTestId('approve-consequences')
+  await consequences.waitFor()
+  expect(await page.locator('.ant-popconfirm').textContent()).toContain('确认 陈玉珍 通过实人认证？')
+  expect(await consequences.textContent()).toContain('通过后，陈玉珍 就是“已认证”：以后自己办的备案，提交后马上生效')
+  expect(await consequences.textContent()).not.toContain('另一个账号')
+  await shot(page, 'verification-approve-confirm')
+  await page.getByRole('button', { name: '再看看' }).click()
+  await consequences.waitFor({ state: 'hidden' })
+  expect((await verificationOf(chen)).status).toBe('PENDING')
+
+  // 确认通过: back to the list, one left; the person is verified.
+  await page.getByRole('button', { name: '通过', exact: true }).click()
+  await page.getByRole('button', { name: '确认通过' }).click()
   await page.getByText('待人工核对（1 件）').waitFor()
   await page.getByRole('menuitem', { name: '实人认证（1）' }).waitFor()
   expect((await verificationOf(chen)).status).toBe('VERIFIED')
@@ -88,6 +105,21 @@ it('a reviewer checks the photos in 实人认证: approves one, refuses one with
   await page.getByText('没有待核对的实人认证').waitFor()
   await shot(page, 'verifications-empty')
   expect(await verificationOf(li)).toMatchObject({ status: 'REJECTED', reason })
+
+  // A second account sends photos for 陈玉珍's ID number: the confirmation says the verified
+  // account loses it; once confirmed, it does.
+  const chenAgain = await sendPhotos(CHEN)
+  await page.reload()
+  await page.locator('.ant-table-tbody tr').nth(0).click()
+  await page.getByTestId('verify-name').waitFor()
+  await page.getByRole('button', { name: '通过', exact: true }).click()
+  await consequences.waitFor()
+  expect(await consequences.textContent()).toMatch(/这个身份证号已由另一个账号于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 认证。通过后改由 陈玉珍 使用，那个账号不能再用这个身份证号备案。/)
+  await shot(page, 'verification-approve-confirm-conflict')
+  await page.getByRole('button', { name: '确认通过' }).click()
+  await page.getByText('没有待核对的实人认证').waitFor()
+  expect((await verificationOf(chenAgain)).status).toBe('VERIFIED')
+  expect((await verificationOf(chen)).status).toBe('UNVERIFIED')
   expect(pageErrors).toEqual([])
   await context.close()
 })

@@ -6,8 +6,9 @@ import { Citizen, OWN_PASSWORD, STAFF_PASSWORD, changeHandedOverPassword, chinaY
 
 /**
  * The agency's day in the staff console (issue 14), in Chromium at a desk PC's width: a reviewer
- * logs in with the password an admin handed over and must change it first, works the queue (an emergency filing: unmask the person, look at a material, ask for
- * more material, approve when it comes; a 授权委托书: approve), searches and reads the dashboard;
+ * logs in with the password an admin handed over and must change it first, works the queue (an
+ * emergency filing: unmask the person, look at a material, ask for more material, approve when it
+ * comes, tagged 新补交; a 授权委托书: approve), searches and reads the dashboard;
  * an admin disables the reviewer, who is refused at once, and reads the audit log.
  */
 
@@ -149,7 +150,7 @@ describe('staff console', () => {
     await shot(page, 'request-materials-sent')
   })
 
-  it('approves once the material has come, and the timeline names the reviewer', async () => {
+  it('approves once the material has come; the 进度 says who did what, in staff terms', async () => {
     const { page } = reviewer
     const pdf = await applicant.upload('ADMISSION_RECORD', makePdf(), 'application/pdf')
     await applicant.call('POST', `/api/filings/${filingId}/materials`, { materials: [pdf, await applicant.upload('OUTPATIENT_RECORD')] })
@@ -157,12 +158,30 @@ describe('staff console', () => {
     await page.getByText(filingNumber).click()
     await page.getByTestId('status').getByText('审核中').waitFor()
     await page.locator('iframe[title="入院记录"]').waitFor()
+    // What came after the request is tagged 新补交; what came with the filing is not.
+    expect(await page.getByTestId('material-fresh').count()).toBe(2)
+    for (const purpose of ['ADMISSION_RECORD', 'OUTPATIENT_RECORD']) {
+      expect(await page.getByTestId(`material-card-${purpose}`).getByTestId('material-fresh').textContent()).toBe('新补交')
+    }
+    for (const purpose of ['ID_DOCUMENT', 'EMERGENCY_DIAGNOSIS']) {
+      expect(await page.getByTestId(`material-card-${purpose}`).getByTestId('material-fresh').count()).toBe(0)
+    }
     await shot(page, 'filing-with-pdf')
     await page.getByRole('button', { name: '预览通知并批准' }).click()
     await page.getByRole('dialog').getByText('审核通过，备案成功').first().waitFor()
     await page.getByRole('button', { name: '确认批准并发送' }).click()
     await page.getByTestId('status').getByText('备案成功').waitFor()
-    await page.getByText(/由审核员 王芳 于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 批准/).waitFor()
+    // 进度 in staff terms: who did what, and what was said with it (not the person's "您…" notes).
+    const timeline = page.getByTestId('timeline')
+    await timeline.getByText('审核员 王芳 审核通过').waitFor()
+    const steps = (await timeline.locator('li').allTextContents()).map((t) => t.replace(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} /, ''))
+    expect(steps).toEqual([
+      '申请人提交',
+      '系统转人工审核（急诊备案须人工审核）',
+      '审核员 王芳 要求补材料要补：入院记录；门诊（急诊）病历；诊断证明要有医院公章',
+      '申请人补交材料，回到审核中',
+      '审核员 王芳 审核通过',
+    ])
     await shot(page, 'approved')
   })
 

@@ -20,6 +20,7 @@ import type { AuthorizationReviewView } from '@/domain/family'
 import { validityPeriod, type FilingView } from '@/domain/filings'
 import { MATERIALS } from '@/domain/materials'
 import { decidedByLine, emergencyInWords } from '@/domain/review'
+import type { StaffTimelineEntry } from '@/domain/review/staff-views'
 import type { VerificationReviewView } from '@/domain/verification'
 import type { VerificationCommand } from './review-verification-args'
 import { runMain } from './run-main'
@@ -95,6 +96,9 @@ interface FilingCase {
   reviewDeadline: { deadline: string; overdue: boolean }
   window: { within: boolean; text: string } | null
   decisions: Array<{ decision: 'APPROVE' | 'REJECT' | 'REQUEST_MATERIALS'; reasons: string[]; missingItems: string[]; decidedAt: string; reviewerName: string | null }>
+  /** The 进度 in staff terms (who did what); `filing.timeline` is the person's wording. */
+  timeline: StaffTimelineEntry[]
+  newMaterialIds: string[]
 }
 
 function describe(api: Api, c: FilingCase): string {
@@ -128,10 +132,11 @@ function describe(api: Api, c: FilingCase): string {
     for (const m of d.missingItems) lines.push(`    缺：${m}`)
   }
   lines.push('进度：')
-  for (const e of f.timeline) lines.push(`  ${chinaTime(e.at)}  ${e.label}${e.note ? `  ${e.note}` : ''}`)
+  for (const e of c.timeline) lines.push(`  ${chinaTime(e.at)}  ${e.action}${e.detail ? `  ${e.detail}` : ''}`)
   lines.push(`材料（${f.materials.length} 份，在审核台查看，或用同一登录下载；每次查看记入审计日志）：`)
   for (const m of f.materials) {
-    lines.push(`  ${MATERIALS[m.purpose]?.name ?? m.purpose}  ${m.kind === 'PDF' ? 'PDF' : '照片'}  ${m.size} 字节  ${new URL(`/api/review/materials/${m.id}`, api.baseUrl).href}`)
+    const fresh = c.newMaterialIds.includes(m.id) ? '  新补交' : ''
+    lines.push(`  ${MATERIALS[m.purpose]?.name ?? m.purpose}  ${m.kind === 'PDF' ? 'PDF' : '照片'}${fresh}  ${m.size} 字节  ${new URL(`/api/review/materials/${m.id}`, api.baseUrl).href}`)
   }
   return lines.join('\n')
 }

@@ -6,6 +6,9 @@ import { type FilingContext, orNull, ownUploads, viewById } from './filing-commo
 import { notAwaitingMaterials } from './filing-errors'
 import { withNotes } from './create-filing'
 
+/** The person's timeline note when materials come; `${MATERIALS_ADDED_NOTE}：…` with what they wrote. */
+export const MATERIALS_ADDED_NOTE = '已补充材料'
+
 /**
  * POST /api/filings/:id/materials — the materials staff asked for (一次性告知), added while the
  * filing waits for them; it goes back to review. Notes on them where a material asks for one
@@ -31,7 +34,7 @@ export async function addMaterials(
       notes,
       fromStatus: 'NEEDS_MATERIALS',
       toStatus: 'UNDER_REVIEW',
-      note: note === null ? '已补充材料' : `已补充材料：${note}`,
+      note: note === null ? MATERIALS_ADDED_NOTE : `${MATERIALS_ADDED_NOTE}：${note}`,
     },
     now,
   )

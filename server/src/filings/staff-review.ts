@@ -2,15 +2,18 @@ import type { FastifyInstance } from 'fastify'
 import type { FilingView } from '@/domain/filings'
 import { filedWithinWindow, reviewDeadline, type ReviewDeadline } from '@/domain/review'
 import { resolveInsuredRegion } from '@/domain/regions'
-import { chinaDateOf } from '@/domain/time/china-date'
+import { chinaDateOf, chinaToday } from '@/domain/time/china-date'
 import { authorizationQueue } from '@server/family/family'
 import { MATERIALS } from '@/domain/materials'
+import type { DecisionRecord } from '@server/db/repositories/review-decisions'
 import type { UploadRecord } from '@server/db/repositories/uploads'
 import { AppError } from '@server/errors'
 import { maskIdNumber, maskName, maskPhone } from '@server/logging/mask'
 import { auditActor } from '@server/staff/actor'
 import { filingNotFound } from './filing-errors'
-import { filingAuditLabel, reviewFiling, reviewQueue, type ReviewContext } from './review'
+import { filingAuditLabel, reviewQueue, type ReviewContext } from './review'
+import { staffTimeline } from './staff-timeline'
+import { toFilingView } from './to-filing-view'
 import type { FilingCase, QueueItem, RevealedPerson } from '@/domain/review/staff-views'
 
 /**
@@ -20,7 +23,7 @@ import type { FilingCase, QueueItem, RevealedPerson } from '@/domain/review/staf
  * console reads (QueueItem, RevealedPerson) are in src/domain/review/staff-views.ts.
  */
 
-export type { FilingCase, QueueItem, RevealedPerson } from '@/domain/review/staff-views'
+export type { FilingCase, QueueItem, RevealedPerson, StaffTimelineEntry } from '@/domain/review/staff-views'
 
 /** When a filing last went to review: its latest UNDER_REVIEW entry, else when it was made. */
 export function receivedAtOf(view: FilingView): string {
@@ -86,21 +89,41 @@ export function maskedForStaff(view: FilingView): FilingView {
 export async function filingCase(app: FastifyInstance, id: string): Promise<FilingCase> {
   const record = await app.repos.filings.findById(id)
   if (!record) throw filingNotFound()
-  const view = await reviewFiling(app, id)
+  // As GET /api/review/filings/:id (reviewFiling) answers it, with the materials' upload times kept.
+  const [details] = await app.repos.filings.details([record])
+  if (!details) throw filingNotFound()
+  const view = toFilingView(details, chinaToday(app.now()), record.userId)
   const receivedAt = receivedAtOf(view)
   const d = reviewDeadline(new Date(receivedAt), app.calendar)
+  const decisions = await app.repos.reviewDecisions.listFor(id)
+  const filerNameMasked = record.filerName ? maskName(record.filerName) : maskName(record.subjectName)
   return {
     filing: maskedForStaff(view),
     insuredRegion: record.insuredRegion,
     insuredRegionName: regionName(record.insuredRegion),
-    filerNameMasked: record.filerName ? maskName(record.filerName) : maskName(record.subjectName),
+    filerNameMasked,
     receivedAt,
     reviewDeadline: { deadline: d.deadline, endsAt: d.endsAt, provisional: d.provisional, overdue: d.endsAtMs <= app.now().getTime(), citations: d.citations },
     window: view.emergency
       ? filedWithinWindow(chinaDateOf(new Date(view.createdAt)), { mode: view.emergency.mode, deadline: view.emergency.deadline, dischargedOn: view.emergency.dischargedOn ?? null })
       : null,
-    decisions: await app.repos.reviewDecisions.listFor(id),
+    decisions,
+    timeline: staffTimeline(view, decisions, filerNameMasked),
+    newMaterialIds: addedSinceLastRequest(details.materials, decisions),
   }
+}
+
+/**
+ * The materials uploaded after the last 要求补充材料 (shown 新补交), in the case's order; none when
+ * materials were never asked for. A filing's materials are attached when it is made or when
+ * materials are added (POST /api/filings/:id/materials): an upload made after the request can
+ * only have come with what was asked for.
+ */
+export function addedSinceLastRequest(materials: readonly UploadRecord[], decisions: readonly DecisionRecord[]): string[] {
+  const request = decisions.filter((d) => d.decision === 'REQUEST_MATERIALS').at(-1)
+  if (!request) return []
+  const askedAt = Date.parse(request.decidedAt)
+  return materials.filter((m) => Date.parse(m.createdAt) > askedAt).map((m) => m.id)
 }
 
 

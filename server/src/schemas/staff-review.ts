@@ -61,7 +61,7 @@ export const FilingCaseSchema = {
     200: {
       type: 'object',
       additionalProperties: false,
-      required: ['filing', 'insuredRegion', 'insuredRegionName', 'filerNameMasked', 'receivedAt', 'reviewDeadline', 'window', 'decisions'],
+      required: ['filing', 'insuredRegion', 'insuredRegionName', 'filerNameMasked', 'receivedAt', 'reviewDeadline', 'window', 'decisions', 'timeline', 'newMaterialIds'],
       properties: {
         filing: { $ref: 'Filing#' },
         insuredRegion: { type: 'string' },
@@ -87,6 +87,31 @@ export const FilingCaseSchema = {
           properties: { within: { type: 'boolean' }, text: { type: 'string' } },
         },
         decisions: { type: 'array', items: decisionRecord },
+        timeline: {
+          type: 'array',
+          description:
+            '进度，用审核人员的说法：谁做了什么（申请人提交、系统即时办结、系统转人工审核、审核员 王芳 要求补材料、申请人补交材料，回到审核中、审核员 王芳 审核通过 …），' +
+            'detail 是随之说的话（要补的材料、原因、申请人的说明），没有时为 null；先发生的在前。filing.timeline 是本人看到的说法。',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['status', 'statusLabel', 'at', 'action', 'detail'],
+            properties: {
+              status: { type: 'string' },
+              statusLabel: { type: 'string' },
+              at: { type: 'string' },
+              action: { type: 'string' },
+              detail: { type: ['string', 'null'] },
+            },
+          },
+        },
+        newMaterialIds: {
+          type: 'array',
+          items: { type: 'string' },
+          description:
+            '上次“要求补充材料”之后上传的材料（filing.materials 里的 id，审核台标“新补交”），按材料顺序；没有要求过补充材料时为空。' +
+            '按材料的上传时间和那次决定的时间比较。',
+        },
       },
     },
     ...errorResponses,

@@ -174,9 +174,14 @@ describe('scripts/review.ts as a logged-in staff member', () => {
     expect(show.stdout).toContain('时限：入院后限期备案，截止 2025-10-10 24:00（2025-09-29 提交，在截止日 2025-10-10 之内）')
     expect(show.stdout).toContain('审核时限：2025-09-30 24:00 前办结')
     expect(show.stdout).not.toMatch(/ACUTE_PAIN|TRAVEL|WINDOW/)
+    // 进度 in staff terms, not the person's notes.
+    expect(show.stdout).toMatch(/进度：\n {2}2025-09-29 10:00 {2}申请人提交\n {2}2025-09-29 10:00 {2}系统转人工审核（急诊备案须人工审核）\n/)
+    expect(show.stdout).not.toContain('急诊备案已受理')
 
     expect((await runCli(['approve', filing.number], env)).stdout).toContain('备案成功')
-    expect((await runCli(['show', filing.number], env)).stdout).toContain('由审核员 王芳 于 2025-09-29 10:00 批准')
+    const approved = (await runCli(['show', filing.number], env)).stdout
+    expect(approved).toContain('由审核员 王芳 于 2025-09-29 10:00 批准')
+    expect(approved).toContain('2025-09-29 10:00  审核员 王芳 审核通过')
 
     const letters = await runCli(['letters'], env)
     expect(letters.stdout).toContain(letterId)

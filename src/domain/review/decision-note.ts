@@ -26,7 +26,7 @@ export function decisionNote(decision: ReviewDecisionCode, reasons: readonly str
   }
 }
 
-/** '由审核员 张三 于 2025-09-29 10:00 批准' — who decided, for the staff timeline and the CLI. */
+/** '由审核员 张三 于 2025-09-29 10:00 批准' — who decided, for the CLI and the 409 that names who decided meanwhile. */
 export function decidedByLine(decision: ReviewDecisionCode, reviewerName: string | null, decidedAt: string): string {
   const shifted = new Date(Date.parse(decidedAt) + 8 * 3_600_000).toISOString()
   const when = `${shifted.slice(0, 10)} ${shifted.slice(11, 16)}`

@@ -4,7 +4,7 @@
  * (staff/src). Types only.
  */
 import type { Citation } from '@/domain/citation'
-import type { FilingView } from '@/domain/filings'
+import type { FilingStatus, FilingView } from '@/domain/filings'
 
 /** One line of the review queue: an emergency filing or a 授权委托书, with its one-working-day deadline. */
 export interface QueueItem {
@@ -45,6 +45,19 @@ export interface CaseDecision {
   reviewerName: string | null
 }
 
+/** One step of a filing's 进度 in staff terms: who did what (申请人提交, 系统即时办结, 审核员 王芳 要求补材料 …). */
+export interface StaffTimelineEntry {
+  status: FilingStatus
+  /** The status it led to, as the app shows it (审核中, 待补充材料 …). */
+  statusLabel: string
+  /** ISO 8601. */
+  at: string
+  /** Who did what, e.g. 申请人补交材料，回到审核中. */
+  action: string
+  /** What was said with it: the items asked for, the reasons, the applicant's own words; null when nothing. */
+  detail: string | null
+}
+
 /** GET /api/review/filings/:id/case: a filing with what a reviewer needs to decide it. */
 export interface FilingCase {
   filing: FilingView
@@ -57,4 +70,8 @@ export interface FilingCase {
   /** Emergency filings: whether it came within the emergency window. */
   window: { within: boolean; text: string } | null
   decisions: CaseDecision[]
+  /** The 进度 in staff terms (server/src/filings/staff-timeline.ts); `filing.timeline` is the person's wording. */
+  timeline: StaffTimelineEntry[]
+  /** Ids of `filing.materials` uploaded after the last 要求补充材料 (the console tags them 新补交); empty when none was asked for. */
+  newMaterialIds: string[]
 }

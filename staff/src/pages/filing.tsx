@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react'
 import type { Citation } from '@/domain/citation'
 import { EMERGENCY_CRITERIA_CITATIONS } from '@/domain/emergency'
 import { validityPeriod } from '@/domain/filings'
-import { decidedByLine, emergencyInWords, timeLeft } from '@/domain/review'
+import { emergencyInWords, timeLeft } from '@/domain/review'
 import { ApiError, api } from '../api'
 import { go, useNow } from '../route'
 import { chinaTime, type FilingCase } from '../types'
@@ -86,8 +86,8 @@ export function FilingPage({ id }: { id: string }) {
                 </Descriptions.Item>
               </Descriptions>
             )}
-            <Card title="材料" size="small">
-              <Materials materials={f.materials} />
+            <Card title="材料" size="small" extra={data.newMaterialIds.length > 0 ? '“新补交”：上次要求补充材料之后交来的' : undefined}>
+              <Materials materials={f.materials} fresh={data.newMaterialIds} />
             </Card>
           </Space>
         </Col>
@@ -101,12 +101,20 @@ export function FilingPage({ id }: { id: string }) {
               {waiting && <Tag color={left.overdue ? 'red' : 'green'} data-testid="time-left">{left.text}</Tag>}
             </Card>
             <DecisionPanel filingId={f.id} type={f.type} status={f.status} lastDecision={data.decisions.at(-1) ?? null} onDecided={load} />
-            <Card title="进度" size="small">
+            <Card title="进度" size="small" data-testid="timeline">
+              {/* In staff terms (who did what); the person's own wording is on their phone. */}
               <Timeline
-                items={[
-                  ...f.timeline.map((t) => ({ children: `${chinaTime(t.at)} ${t.label}${t.note ? `：${t.note}` : ''}` })),
-                  ...data.decisions.map((d) => ({ color: 'blue', children: decidedByLine(d.decision, d.reviewerName, d.decidedAt) })),
-                ]}
+                items={data.timeline.map((t) => ({
+                  color: t.action.startsWith('审核') ? 'blue' : 'gray',
+                  children: (
+                    <>
+                      <div>
+                        {chinaTime(t.at)} {t.action}
+                      </div>
+                      {t.detail && <Typography.Text type="secondary">{t.detail}</Typography.Text>}
+                    </>
+                  ),
+                }))}
               />
             </Card>
             <Card title="适用的规定（依据）" size="small">

@@ -16,18 +16,29 @@ type ShownMaterial = Pick<UploadView, 'id' | 'kind' | 'purpose'> & { note?: stri
 type MaterialPath = (id: string) => string
 const REVIEW_MATERIAL: MaterialPath = (id) => `/api/review/materials/${id}`
 
-export function Materials({ materials, path = REVIEW_MATERIAL, width = 270 }: { materials: ReadonlyArray<ShownMaterial>; path?: MaterialPath; width?: number }) {
+/** `fresh`: ids of the materials that came after the last 要求补充材料, tagged 新补交. */
+export function Materials({
+  materials,
+  path = REVIEW_MATERIAL,
+  width = 270,
+  fresh = [],
+}: {
+  materials: ReadonlyArray<ShownMaterial>
+  path?: MaterialPath
+  width?: number
+  fresh?: readonly string[]
+}) {
   if (materials.length === 0) return <Typography.Text type="secondary">没有上传材料</Typography.Text>
   return (
     <Space wrap align="start" size="large">
       {materials.map((m) => (
-        <Material key={m.id} material={m} path={path} width={width} />
+        <Material key={m.id} material={m} path={path} width={width} fresh={fresh.includes(m.id)} />
       ))}
     </Space>
   )
 }
 
-function Material({ material, path, width }: { material: ShownMaterial; path: MaterialPath; width: number }) {
+function Material({ material, path, width, fresh }: { material: ShownMaterial; path: MaterialPath; width: number; fresh: boolean }) {
   const [url, setUrl] = useState<string | null>(null)
   // The server's content type decides: a 授权委托书 may be a photo or a PDF.
   const [isPdf, setIsPdf] = useState(material.kind === 'PDF')
@@ -47,7 +58,24 @@ function Material({ material, path, width }: { material: ShownMaterial; path: Ma
   }, [material.id, path])
   const name = MATERIALS[material.purpose]?.name ?? material.purpose
   return (
-    <Card size="small" title={<Space>{name}<Tag>{isPdf ? 'PDF' : '照片'}</Tag></Space>} style={{ width: isPdf ? 560 : width + 30 }}>
+    <Card
+      size="small"
+      title={
+        <Space>
+          {name}
+          <Tag>{isPdf ? 'PDF' : '照片'}</Tag>
+          {fresh && (
+            // antd's green-1 ground and green-3 edge with the theme's success green (5.5:1): the
+            // success tag's own text, derived from the theme's darker seed, reads too faint.
+            <Tag style={{ color: '#237804', background: '#f6ffed', borderColor: '#b7eb8f' }} data-testid="material-fresh">
+              新补交
+            </Tag>
+          )}
+        </Space>
+      }
+      style={{ width: isPdf ? 560 : width + 30 }}
+      data-testid={`material-card-${material.purpose}`}
+    >
       {error && <Alert type="error" title={error} />}
       {material.note && (
         <Typography.Paragraph data-testid={`material-note-${material.id}`}>

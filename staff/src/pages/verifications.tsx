@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Descriptions, Form, Input, Space, Spin, Table, Tag, Typography } from 'antd'
+import { Alert, App, Button, Card, Descriptions, Form, Input, Popconfirm, Space, Spin, Table, Tag, Typography } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
 import { maskIdNumber, maskName } from '@/domain/privacy/mask'
 import type { VerificationReviewView } from '@/domain/verification'
@@ -137,9 +137,17 @@ export function VerificationPage({ id }: { id: string }) {
               <Input.TextArea rows={3} maxLength={200} showCount placeholder="例如：手持照片里看不清身份证上的字，请在光线好的地方重新拍一张再提交" />
             </Form.Item>
             <Space>
-              <Button type="primary" loading={sending} onClick={() => decide('APPROVE')}>
-                通过
-              </Button>
+              <Popconfirm
+                title={`确认 ${v.name} 通过实人认证？`}
+                description={<ApproveConsequences v={v} />}
+                okText="确认通过"
+                cancelText="再看看"
+                onConfirm={() => decide('APPROVE')}
+              >
+                <Button type="primary" loading={sending}>
+                  通过
+                </Button>
+              </Popconfirm>
               <Button danger htmlType="submit" loading={sending}>
                 不通过
               </Button>
@@ -148,5 +156,26 @@ export function VerificationPage({ id }: { id: string }) {
         </Card>
       )}
     </Space>
+  )
+}
+
+/**
+ * What 通过 does, said before it is done (the confirmation of 通过): the person becomes 已认证, so
+ * the 备案 they file themselves take effect at once (initialFilingStatus) and they can accept a
+ * family invitation; with a conflict, the other account loses the ID number.
+ */
+function ApproveConsequences({ v }: { v: VerificationReviewView }) {
+  return (
+    <div style={{ maxWidth: 360 }} data-testid="approve-consequences">
+      <Typography.Paragraph style={{ marginBottom: 4 }}>
+        通过后，{v.name} 就是“已认证”：以后自己办的备案，提交后马上生效；也可以接受家人的代办邀请。
+      </Typography.Paragraph>
+      {v.conflict && (
+        <Typography.Paragraph type="danger" style={{ marginBottom: 4 }}>
+          这个身份证号已由另一个账号于 {chinaTime(v.conflict.verifiedAt)} 认证。通过后改由 {v.name} 使用，那个账号不能再用这个身份证号备案。
+        </Typography.Paragraph>
+      )}
+      <Typography.Paragraph style={{ marginBottom: 0 }}>请确认照片已核对无误。</Typography.Paragraph>
+    </div>
   )
 }

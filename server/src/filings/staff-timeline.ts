@@ -1,0 +1,72 @@
+import { FILING_STATUSES, type FilingStatus, type FilingView } from '@/domain/filings'
+import type { StaffTimelineEntry } from '@/domain/review/staff-views'
+import { UNVERIFIED_REVIEW_NOTE } from '@/domain/verification'
+import type { DecisionRecord } from '@server/db/repositories/review-decisions'
+import { MATERIALS_ADDED_NOTE } from './add-materials'
+
+/** A reviewer's decision by the status it leads to, as staff say it. */
+const DECIDED: Partial<Record<FilingStatus, string>> = { APPROVED: '审核通过', NEEDS_MATERIALS: '要求补材料', REJECTED: '不予通过' }
+
+/**
+ * The filing's timeline in staff terms (the staff console's 进度, GET /api/review/filings/:id/case):
+ * who did what — 申请人提交, 系统即时办结, 审核员 王芳 要求补材料, 申请人补交材料 … — with what
+ * was said (the items asked for, the reasons, the applicant's own words). The person's timeline
+ * (FilingView.timeline) keeps the notes written for them ("您…"); this one is only the staff's.
+ *
+ * Events record a status and the person's note, not who acted: the actor follows from where the
+ * event stands (the status after 已提交 is the system's; a 待补充材料 → 审核中 step is the
+ * applicant's) and from the review decisions, one per decided event, in the same order.
+ */
+export function staffTimeline(
+  view: Pick<FilingView, 'timeline' | 'emergency' | 'supersedes' | 'filedBySelf'>,
+  decisions: readonly DecisionRecord[],
+  filerNameMasked: string,
+): StaffTimelineEntry[] {
+  const applicant = view.filedBySelf ? '申请人' : `代办人 ${filerNameMasked}`
+  const unused = [...decisions]
+  return view.timeline.map((entry, i) => {
+    const before = view.timeline[i - 1]?.status
+    const at = { status: entry.status, statusLabel: FILING_STATUSES[entry.status], at: entry.at }
+    switch (entry.status) {
+      case 'SUBMITTED':
+        return view.supersedes === null
+          ? { ...at, action: `${applicant}提交`, detail: null }
+          : { ...at, action: `${applicant}提交变更`, detail: entry.note }
+      case 'EXPIRED':
+        return { ...at, action: '有效期已过，系统自动失效', detail: null }
+      case 'CANCELLED':
+        return { ...at, action: `${applicant}取消备案`, detail: entry.note ? `原因：${entry.note}` : null }
+      case 'SUPERSEDED':
+        return { ...at, action: `${applicant}变更备案，本备案由新的备案取代`, detail: entry.note ? `原因：${entry.note}` : null }
+      default:
+        break
+    }
+    if (before === 'SUBMITTED') {
+      if (entry.status === 'APPROVED') return { ...at, action: '系统即时办结（自助备案，办理人已实人认证）', detail: null }
+      const why =
+        entry.note === UNVERIFIED_REVIEW_NOTE ? '办理人未完成实人认证，不能即时办结'
+        : view.emergency ? '急诊备案须人工审核'
+        : '这类备案须人工审核'
+      return { ...at, action: `系统转人工审核（${why}）`, detail: null }
+    }
+    if (entry.status === 'UNDER_REVIEW' && before === 'NEEDS_MATERIALS') {
+      const said = entry.note?.startsWith(`${MATERIALS_ADDED_NOTE}：`) ? entry.note.slice(MATERIALS_ADDED_NOTE.length + 1) : null
+      return { ...at, action: `${applicant}补交材料，回到审核中`, detail: said ? `${applicant}说明：${said}` : null }
+    }
+    // A reviewer's decision (APPROVED, NEEDS_MATERIALS, REJECTED): the next decision recorded
+    // (a filing decided before decisions were kept has none: the reviewer is not named then).
+    const decision = unused.shift()
+    if (!decision) return { ...at, action: `审核人员${DECIDED[entry.status] ?? `改为“${at.statusLabel}”`}`, detail: entry.note }
+    const who = decision.reviewerName ? `审核员 ${decision.reviewerName}` : '审核人员'
+    const reasons = decision.reasons.join('；')
+    const missing = decision.missingItems.join('；')
+    switch (decision.decision) {
+      case 'APPROVE':
+        return { ...at, action: `${who} ${DECIDED.APPROVED}`, detail: reasons ? `说明：${reasons}` : null }
+      case 'REQUEST_MATERIALS':
+        return { ...at, action: `${who} ${DECIDED.NEEDS_MATERIALS}`, detail: [`要补：${missing}`, ...(reasons ? [`说明：${reasons}`] : [])].join('；') }
+      case 'REJECT':
+        return { ...at, action: `${who} ${DECIDED.REJECTED}`, detail: [`原因：${reasons}`, ...(missing ? [`还缺：${missing}`] : [])].join('；') }
+    }
+  })
+}
