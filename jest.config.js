@@ -77,6 +77,7 @@ module.exports = {
     // content-disposition and cookie (from @fastify/static and inject) ship ESM only.
     nodeProject('server', ['<rootDir>/server/test/**/*.test.ts'], {
       transformIgnorePatterns: ['/node_modules/(?!(content-disposition|cookie)/)'],
+      setupFilesAfterEnv: ['<rootDir>/tests/setup/server.setup.ts'],
     }),
     components,
     nodeProject('weapp-boot', ['<rootDir>/tests/weapp-boot/**/*.test.ts']),
