@@ -18,7 +18,9 @@ import { getFiling } from '@/services/filings'
 import './index.scss'
 import PageRoot from '@/components/page-root'
 import HelpLine from '@/components/help-line'
-import { replacePage, goHome } from '@/lib/navigation'
+import { replacePage, goHome, openPage } from '@/lib/navigation'
+import { REVIEW_WORKING_DAYS } from '@/domain/review'
+import { UNVERIFIED_REVIEW_NOTE } from '@/domain/verification'
 
 function validityText(f: FilingView): string {
   if (!f.validFrom) return f.type === 'EMERGENCY' ? `审核通过后生效：${validityPeriod(f)}` : '审核通过后生效'
@@ -100,27 +102,18 @@ export default function FilingResult() {
   }
 
   const approved = filing.status === 'APPROVED'
-  const emergencyReview = filing.type === 'EMERGENCY' && filing.status === 'UNDER_REVIEW'
+  const underReview = filing.status === 'UNDER_REVIEW'
+  const emergencyReview = filing.type === 'EMERGENCY' && underReview
+  // Why a self-service filing waits for staff: the note of its latest step (initialFilingStatus).
+  const waitsForVerification = underReview && !emergencyReview && filing.timeline.at(-1)?.note === UNVERIFIED_REVIEW_NOTE
   return (
     <PageRoot className='flow'>
       <Toast id='result-toast' />
       <AlbumPermission visible={askAlbum} onGranted={() => void save()} onClose={() => setAskAlbum(false)} />
       <View className={`result__banner${approved ? ' result__banner--ok' : ''}`} id='result-banner'>
-        <Text className='result__headline'>{approved ? '✓ 备案成功' : emergencyReview ? '已提交，等待审核（一般 1 个工作日内）' : '已提交，等待审核'}</Text>
+        <Text className='result__headline'>{approved ? '✓ 备案成功' : underReview ? `已提交，等待审核（${REVIEW_WORKING_DAYS} 个工作日内）` : '已提交，等待审核'}</Text>
         {approved ? null : <StatusBadge status={filing.status} />}
       </View>
-
-      <SettlementNotes notes={settlementNotes(filing, chinaToday(now()))} />
-
-      {emergencyReview ? (
-        <View className='flow__section' id='result-next'>
-          <Text className='flow__title'>接下来会怎样</Text>
-          <Text className='flow__text'>1. 医保经办机构审核您交的急诊材料，一般 1 个工作日内出结果。</Text>
-          <Text className='flow__text'>2. 审核通过后，这次住院从入院那天起算已备案，出院时在医院直接用医保结算。</Text>
-          <Text className='flow__text'>3. 材料不够的，会一次告诉您缺什么，在“我的备案”里补拍上传就行；结果也在“我的备案”里看。</Text>
-          <Text className='flow__text'>4. 快出院了还没审核完的，可以拨打 12393 医保服务热线问进度。</Text>
-        </View>
-      ) : null}
 
       <View className='flow__section'>
         <Text className='result__label'>备案号（查进度用，请记下）</Text>
@@ -134,6 +127,37 @@ export default function FilingResult() {
         <Text className='flow__text'>{filing.validityExplanation}</Text>
         <BasisNote name='validity' citations={filing.citations} scope={validityScope(filing.type, profileFor(filing.insuredRegion))} />
       </View>
+
+      {underReview && !emergencyReview ? (
+        <View className='flow__section' id='result-next'>
+          <Text className='flow__title'>接下来会怎样</Text>
+          {waitsForVerification ? (
+            <Text className='flow__notice' id='result-why-review'>
+              {filing.filedBy.self && !filing.filedBySelf
+                ? `为什么要审核：您（办理人）还没有完成实人认证，所以替${filing.subject.name}办的这份备案要等工作人员核对后才生效。`
+                : '为什么要审核：您还没有完成实人认证，所以这份备案要等工作人员核对后才生效。'}
+            </Text>
+          ) : null}
+          <Text className='flow__text'>1. 医保经办机构的工作人员审核，{REVIEW_WORKING_DAYS} 个工作日内出结果，结果会通知您，也可以在“我的备案”里看。</Text>
+          <Text className='flow__text'>2. 审核通过后备案生效，有效期见下面。</Text>
+          <Text className='flow__text'>3. 材料不够的，会一次告诉您缺什么，在“我的备案”里补拍上传就行。</Text>
+          {waitsForVerification ? (
+            <Text className='flow__text'>4. 完成实人认证以后，再办备案可以马上办好，不用等审核。</Text>
+          ) : null}
+        </View>
+      ) : null}
+
+      <SettlementNotes notes={settlementNotes(filing, chinaToday(now()))} />
+
+      {emergencyReview ? (
+        <View className='flow__section' id='result-next'>
+          <Text className='flow__title'>接下来会怎样</Text>
+          <Text className='flow__text'>1. 医保经办机构审核您交的急诊材料，一般 1 个工作日内出结果。</Text>
+          <Text className='flow__text'>2. 审核通过后，这次住院从入院那天起算已备案，出院时在医院直接用医保结算。</Text>
+          <Text className='flow__text'>3. 材料不够的，会一次告诉您缺什么，在“我的备案”里补拍上传就行；结果也在“我的备案”里看。</Text>
+          <Text className='flow__text'>4. 快出院了还没审核完的，可以拨打 12393 医保服务热线问进度。</Text>
+        </View>
+      ) : null}
 
       <View className='flow__section result__receipt'>
         <Text className='flow__title'>备案回执</Text>
@@ -155,6 +179,11 @@ export default function FilingResult() {
             保存回执图片
           </Button>
         )}
+        {waitsForVerification ? (
+          <Button size='xlarge' block className='flow__secondary' id='result-verify' onClick={() => void openPage('/packages/profile/pages/verify/index')}>
+            去做实人认证
+          </Button>
+        ) : null}
         <Button
           size='xlarge'
           block

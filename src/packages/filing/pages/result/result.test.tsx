@@ -4,6 +4,7 @@ import { fireEvent, waitFor } from '@testing-library/react'
 import { renderReceiptImage, saveReceiptImage } from '@/lib/receipt/receipt-image'
 import { getFiling } from '@/services/filings'
 import { filingView, setRouterParams } from '@/packages/mine/shared/test-fixtures'
+import { UNVERIFIED_REVIEW_NOTE } from '@/domain/verification'
 import FilingResult from './index'
 
 jest.mock('@/services/filings', () => ({ getFiling: jest.fn() }))
@@ -116,5 +117,47 @@ describe('备案结果 page', () => {
     fireEvent.click(document.getElementById('save-receipt')!)
     await waitFor(() => expect(document.body.textContent).toContain('没有保存成功'))
     expect(document.getElementById('album-permission')).toBeNull()
+  })
+
+  describe('a self-service filing waiting for review because its filer has not passed 实人认证', () => {
+    const waiting = (over: Record<string, unknown> = {}) =>
+      filingView({
+        status: 'UNDER_REVIEW',
+        statusLabel: '审核中',
+        validFrom: null,
+        timeline: [
+          { status: 'SUBMITTED', label: '已提交', at: '2026-11-23T02:00:00Z', note: null },
+          { status: 'UNDER_REVIEW', label: '审核中', at: '2026-11-23T02:00:05Z', note: UNVERIFIED_REVIEW_NOTE },
+        ],
+        ...over,
+      })
+
+    it('says why it waits, how long review takes and what comes next; the number comes before the settlement notes', async () => {
+      mockedGet.mockResolvedValue(waiting())
+      await mountPage()
+      await waitFor(() => expect(document.getElementById('result-next')).not.toBeNull())
+      expect(text('result-banner')).toContain('已提交，等待审核（1 个工作日内）')
+      expect(text('result-why-review')).toBe('为什么要审核：您还没有完成实人认证，所以这份备案要等工作人员核对后才生效。')
+      expect(text('result-next')).toContain('1 个工作日内出结果')
+      expect(document.getElementById('result-verify')?.textContent).toContain('去做实人认证')
+      // The 备案号 to write down is read before the longer notes.
+      const html = document.body.innerHTML
+      expect(html.indexOf('id="filing-number"')).toBeLessThan(html.indexOf('id="result-next"'))
+      expect(html.indexOf('id="filing-number"')).toBeLessThan(html.indexOf('settlement-'))
+    })
+
+    it('filed by a daughter for her father: it is her own 实人认证 that is missing', async () => {
+      mockedGet.mockResolvedValue(waiting({ filedBySelf: false, filedBy: { self: true, nameMasked: '张*丽' }, subject: { name: '张建国', idNumberMasked: '1101**********1233', relationLabel: '父母' } }))
+      await mountPage()
+      await waitFor(() => expect(document.getElementById('result-why-review')).not.toBeNull())
+      expect(text('result-why-review')).toBe('为什么要审核：您（办理人）还没有完成实人认证，所以替张建国办的这份备案要等工作人员核对后才生效。')
+    })
+
+    it('an instant filing shows neither', async () => {
+      await mountPage()
+      await waitFor(() => expect(document.getElementById('filing-number')).not.toBeNull())
+      expect(document.getElementById('result-next')).toBeNull()
+      expect(document.getElementById('result-verify')).toBeNull()
+    })
   })
 })
