@@ -28,3 +28,17 @@ export type SourceKey = keyof typeof SOURCES
 export function cite(source: SourceKey, article: string): Citation {
   return { ...SOURCES[source], article }
 }
+
+/**
+ * `citations` without repeats (the same doc and article), in their first order: rules that rest
+ * on the same article each cite it, and a list of 依据 names it once.
+ */
+export function uniqueCitations(citations: readonly Citation[]): Citation[] {
+  const seen = new Set<string>()
+  return citations.filter((c) => {
+    const key = `${c.doc}|${c.article}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}

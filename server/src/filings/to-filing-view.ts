@@ -1,4 +1,5 @@
 import { formatDayNumber, parseDayNumber } from '@/domain/calendar/day-number'
+import { uniqueCitations } from '@/domain/citation'
 import { relationLabel } from '@/domain/family'
 import { FILING_TYPE_INFO } from '@/domain/filing-types'
 import {
@@ -105,7 +106,8 @@ export function toFilingView(details: FilingDetails, today: string, viewerId: st
     createdAt: filing.createdAt,
     timeline: timelineOf(details, today),
     actions: actionsFor(filing, today),
-    citations: filing.citations,
+    // Filings stored before computeValidity dropped repeats still carry them.
+    citations: uniqueCitations(filing.citations),
   }
 }
 

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import type { Citation } from '@/domain/citation'
+import { uniqueCitations, type Citation } from '@/domain/citation'
 import { DEFAULT_SCOPE_NOTE, type SettingScope } from '@/domain/profiles/types'
 import { tappable } from '@/lib/a11y'
 
@@ -37,7 +37,7 @@ export default function BasisNote({ citations, name, text, scope }: BasisNotePro
             </Text>
           ) : null}
           {text ? <Text className='basis-note__item basis-note__legal'>原文：{text}</Text> : null}
-          {citations.map((c) => (
+          {uniqueCitations(citations).map((c) => (
             <Text key={`${c.doc}|${c.article}`} className='basis-note__item'>
               《{c.doc}》{c.article}
             </Text>

@@ -87,3 +87,21 @@ describe('validityScope: which setting the 有效期 of a filing follows, for it
     expect(validityScope(type, profileFor(region))).toBe(scope)
   })
 })
+
+describe('computeValidity names each 依据 once', () => {
+  // The long-term rule rests on 阳医保通〔2021〕23号 第九条 twice (the start, and a stay that began
+  // within the validity); its 依据 list it once.
+  it.each<[string, FilingType]>([
+    [YJ, 'RETIRED_RESETTLED'],
+    [GX, 'LONG_TERM_RESIDENT'],
+    [JS, 'OTHER_TEMPORARY'],
+    [YJ, 'REFERRAL'],
+    ['230100', 'STATIONED_WORKER'],
+  ])('%s %s', (region, type) => {
+    const result = computeValidity({ type, profile: profileFor(region), filedOn: '2026-12-01', startDate: '2026-12-01' })
+    if (!result.ok) throw new Error(result.message)
+    const keys = result.value.citations.map((c) => `${c.doc}|${c.article}`)
+    expect(new Set(keys).size).toBe(keys.length)
+    expect(keys).toContain('阳医保通〔2021〕23号|第九条')
+  })
+})
