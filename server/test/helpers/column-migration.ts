@@ -21,7 +21,6 @@ async function columns(db: Kysely<unknown>, table: string, dialect: Dialect, sch
  * its own.
  */
 export function describeColumnMigration(spec: { name: string; before: string; table: string; column: string }): void {
-  const databaseUrl = process.env.DATABASE_URL?.trim() || null
   const upDownUp = async (db: Kysely<unknown>, dialect: Dialect, schema?: string) => {
     // Kysely looks for its migration tables in every schema unless told which one: another test's
     // schema (or one a killed run left behind) would make it skip creating its own.
@@ -34,25 +33,34 @@ export function describeColumnMigration(spec: { name: string; before: string; ta
     expect(await columns(db, spec.table, dialect, schema)).toContain(spec.column)
   }
 
-  describe(`${spec.name}: up, down, up`, () => {
+  onBothDatabases(`${spec.name}: up, down, up`, 'migration', upDownUp)
+}
+
+/**
+ * `describe(title)` with `check` run twice: on SQLite in memory and, when DATABASE_URL is set, on
+ * PostgreSQL in a schema of its own (named from `schemaPrefix`, dropped afterwards).
+ */
+export function onBothDatabases(title: string, schemaPrefix: string, check: (db: Kysely<unknown>, dialect: Dialect, schema?: string) => Promise<void>): void {
+  const databaseUrl = process.env.DATABASE_URL?.trim() || null
+  describe(title, () => {
     it('on SQLite', async () => {
       const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new SqliteDatabase(':memory:') }) })
       try {
-        await upDownUp(db, 'sqlite')
+        await check(db, 'sqlite')
       } finally {
         await db.destroy()
       }
     }, 30000)
 
     ;(databaseUrl ? it : it.skip)('on PostgreSQL', async () => {
-      const schema = `migration_${spec.column}_${Date.now().toString(36)}`
+      const schema = `${schemaPrefix}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 6)}`
       const pool = new Pool({ connectionString: databaseUrl as string, max: 1 })
       pool.on('connect', (client) => void client.query(`set search_path to "${schema}"`))
       const admin = new Pool({ connectionString: databaseUrl as string, max: 1 })
       await admin.query(`create schema "${schema}"`)
       const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) })
       try {
-        await upDownUp(db, 'postgres', schema)
+        await check(db, 'postgres', schema)
       } finally {
         await db.destroy()
         await admin.query(`drop schema "${schema}" cascade`)

@@ -1,4 +1,4 @@
-import { cite, type Citation } from '@/domain/citation'
+import { cite, uniqueCitations, type Citation } from '@/domain/citation'
 import { FILING_TYPE_INFO, isLongTerm, type FilingType } from '@/domain/filing-types'
 import { MATERIALS, type MaterialCode, type MaterialItem } from './catalog'
 
@@ -140,7 +140,7 @@ export function materialsFor(type: FilingType, options: MaterialsOptions = {}): 
   if (multiPlace) citations.push(MULTI_PLACE)
   if (type === 'OTHER_TEMPORARY') citations.push(cite('JS_2022', '第八条(六)'))
   if (options.byProxy) citations.push(...PROXY[0].citations)
-  return { type, requirements, commitmentAllowed, notes, citations: dedupe(citations) }
+  return { type, requirements, commitmentAllowed, notes, citations: uniqueCitations(citations) }
 }
 
 /** What a person has handed in so far. */
@@ -164,14 +164,4 @@ export function missingMaterials(
   return requirements.filter(
     (r) => !r.oneOf.some((item) => have.has(item.code)) && !(r.commitmentInstead && given.commitmentSigned === true),
   )
-}
-
-function dedupe(citations: readonly Citation[]): Citation[] {
-  const seen = new Set<string>()
-  return citations.filter((c) => {
-    const key = `${c.doc}|${c.article}`
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
-  })
 }
