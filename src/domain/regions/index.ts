@@ -120,6 +120,12 @@ export function destinationLabel(region: Region): string {
   return isWholeProvince(region) ? `${region.province.name}（全省）` : region.name
 }
 
+/** A 备案地 (or hospital place) code written as destinationLabel writes it; '' for an unknown code. */
+export function destinationLabelOf(code: string): string {
+  const region = code ? findRegion(code) : undefined
+  return region ? destinationLabel(region) : ''
+}
+
 /** Whether a 备案地 is valid (see checkDestination). */
 export function isValidDestination(destination: Destination): boolean {
   return checkDestination(destination).ok

@@ -5,8 +5,7 @@ import ApplicantDeclaration from '@/components/filing-sections/declaration'
 import SubmitProblem from '@/components/filing-sections/submit-problem'
 import FlowSteps from '@/components/flow-steps'
 import SummaryRow from '@/components/summary-row'
-import { regionLabel } from '@/components/region-picker'
-import { insuredAreaOf } from '@/domain/regions'
+import { destinationLabelOf, insuredAreaOf } from '@/domain/regions'
 import { AWAY_REASONS, EMERGENCY_CRITERIA } from '@/domain/emergency'
 import { profileFor } from '@/domain/profiles'
 import { chinaToday } from '@/domain/time/china-date'
@@ -128,7 +127,7 @@ export default function EmergencyReview() {
         <SummaryRow label='参保地' value={insuredAreaOf(profile.insuredRegion)?.label ?? profile.insuredRegion} />
         <SummaryRow label='住院日期' value={draft.admittedOn} />
         <SummaryRow label='医院' value={draft.hospitalName} />
-        <SummaryRow label='医院所在地' value={regionLabel(draft.destination)} />
+        <SummaryRow label='医院所在地' value={destinationLabelOf(draft.destination)} />
         <SummaryRow label='诊断' value={draft.diagnosis} />
         <SummaryRow label='急诊情况' value={criteria.join('；')} />
         <SummaryRow label='在外地原因' value={AWAY_REASONS[draft.awayReason]} />

@@ -5,8 +5,7 @@ import ApplicantDeclaration from '@/components/filing-sections/declaration'
 import SubmitProblem from '@/components/filing-sections/submit-problem'
 import FlowSteps from '@/components/flow-steps'
 import SummaryRow from '@/components/summary-row'
-import { regionLabel } from '@/components/region-picker'
-import { insuredAreaOf } from '@/domain/regions'
+import { destinationLabelOf, insuredAreaOf } from '@/domain/regions'
 import { FILING_TYPE_INFO } from '@/domain/filing-types'
 import { endDateRule } from '@/domain/filings'
 import { profileFor } from '@/domain/profiles'
@@ -92,7 +91,7 @@ export default function FilingReview() {
         <SummaryRow label='参保人' value={subject.relationLabel ? `${subject.name}（${subject.relationLabel}，由您代办）` : subject.name} />
         <SummaryRow label='参保地' value={insuredAreaOf(subject.insuredRegion)?.label ?? subject.insuredRegion} />
         <SummaryRow label='备案类型' value={FILING_TYPE_INFO[type].officialName} />
-        <SummaryRow label='备案地' value={regionLabel(draft.destination)} />
+        <SummaryRow label='备案地' value={destinationLabelOf(draft.destination)} />
         <SummaryRow label='开始日期' value={draft.startDate} />
         {endAsked ? <SummaryRow label='结束日期' value={draft.endDate} /> : null}
         <SummaryRow label='联系电话' value={[draft.phone1, draft.phone2].filter(Boolean).join('，')} />

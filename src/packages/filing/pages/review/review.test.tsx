@@ -47,5 +47,7 @@ describe('请核对 page: the summary', () => {
     await waitFor(() => expect(document.getElementById('review-summary')).not.toBeNull())
     const rows = Array.from(document.querySelectorAll('#review-summary .review__row')).map((r) => r.textContent)
     expect(rows).toContain('参保地黑龙江省哈尔滨市')
+    // Written as every view writes a 备案地 (destinationLabel), not as the picker shows it.
+    expect(rows).toContain('备案地广东省阳江市')
   })
 })
