@@ -5,6 +5,7 @@ import { Button, Input } from '@nutui/nutui-react-taro'
 import FormField from '@/components/form-field'
 import PageRoot from '@/components/page-root'
 import StatusBadge from '@/components/status-badge'
+import { REVIEW_WORKING_DAYS } from '@/domain/review'
 import { normalizeFilingNumber, type PublicStatusView } from '@/domain/filings'
 import { checkIdTail } from '@/domain/validation/id-number'
 import { numberFromPageQuery, numberFromScan } from '@/lib/receipt/status-url'
@@ -104,6 +105,11 @@ export default function StatusLookup() {
           ) : null}
           {result.validFrom ? (
             <Text className='flow__text'>有效期：{result.validity}</Text>
+          ) : null}
+          {result.status === 'UNDER_REVIEW' ? (
+            <Text className='flow__notice' id='status-review-time'>
+              医保经办机构正在审核，{REVIEW_WORKING_DAYS} 个工作日内出结果（周末和节假日不算）。审核结果会通知办理人，也可以再来这里查。
+            </Text>
           ) : null}
           {result.missingItems.length > 0 ? (
             <View className='status__missing' id='status-missing'>

@@ -1,0 +1,55 @@
+import { fireEvent, waitFor } from '@testing-library/react'
+import type { PublicStatusView } from '@/domain/filings'
+import { lookupStatus } from '@/services/filings'
+import { setRouterParams } from '@/packages/mine/shared/test-fixtures'
+import { click, mount, text, unmount } from '@tests/helpers/page'
+import StatusLookup from './index'
+
+jest.mock('@/services/filings', () => ({ lookupStatus: jest.fn() }))
+const mockedLookup = lookupStatus as jest.MockedFunction<typeof lookupStatus>
+
+const found = (over: Partial<PublicStatusView> = {}): PublicStatusView => ({
+  number: 'YD20261201ABCDEF',
+  typeName: '异地长期居住人员',
+  status: 'UNDER_REVIEW',
+  statusLabel: '审核中',
+  subject: { nameMasked: '张*国', idNumberMasked: '2301**********1234' },
+  destination: { name: '广东省广州市' },
+  validFrom: null,
+  validTo: null,
+  validity: '2026-12-01 起长期有效',
+  commitmentSignedBy: null,
+  timeline: [
+    { status: 'SUBMITTED', label: '已提交', at: '2026-12-01T02:00:00Z' },
+    { status: 'UNDER_REVIEW', label: '审核中', at: '2026-12-01T02:00:01Z' },
+  ],
+  missingItems: [],
+  ...over,
+})
+
+async function lookUp() {
+  setRouterParams({})
+  await mount(StatusLookup)
+  fireEvent.input(document.querySelector('taro-input-core[name="number"] input')!, { target: { value: 'YD20261201ABCDEF' } })
+  fireEvent.input(document.querySelector('taro-input-core[name="idTail"] input')!, { target: { value: '011234' } })
+  click('status-search')
+  await waitFor(() => expect(document.getElementById('status-result')).not.toBeNull())
+}
+
+afterEach(() => unmount())
+
+describe('进度查询', () => {
+  it('审核中 says how long review takes and who hears the result', async () => {
+    mockedLookup.mockResolvedValue(found())
+    await lookUp()
+    expect(mockedLookup).toHaveBeenCalledWith('YD20261201ABCDEF', '011234')
+    expect(text('status-review-time')).toBe('医保经办机构正在审核，1 个工作日内出结果（周末和节假日不算）。审核结果会通知办理人，也可以再来这里查。')
+  })
+
+  it('a decided filing does not', async () => {
+    mockedLookup.mockResolvedValue(found({ status: 'APPROVED', statusLabel: '备案成功', validFrom: '2026-12-01' }))
+    await lookUp()
+    expect(document.getElementById('status-review-time')).toBeNull()
+    expect(text('status-result')).toContain('有效期：2026-12-01 起长期有效')
+  })
+})
