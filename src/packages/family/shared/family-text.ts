@@ -109,7 +109,8 @@ export function authorizationLetterText(memberName: string, proxyName: string, p
     '授权委托书',
     '',
     `委托人（参保人）：${member}`,
-    `身份证号：${blank}`,
+    // The app keeps only a masked copy of the member's number: the member writes it in, as on their card.
+    `身份证号：${blank}（委托人照身份证填写）`,
     `受托人（代办人）：${proxy}`,
     `身份证号：${proxyIdNumber || blank}`,
     '',

@@ -63,6 +63,8 @@ describe('请家人授权', () => {
     await mountPage({ id: 'm1', method: 'DOCUMENT' })
     await waitFor(() => expect(document.getElementById('letter-template')).not.toBeNull())
     expect(text('letter-template')).toContain('委托人（参保人）：张建华')
+    // The member's number is written in by hand (the app has only a masked copy), and the letter says so.
+    expect(text('letter-template')).toContain('身份证号：____________________（委托人照身份证填写）')
 
     // Not both yet: nothing is sent.
     click('submit-document')
