@@ -102,6 +102,8 @@ describe('staff console', () => {
     await page.getByTestId('emergency').waitFor()
     expect(await page.getByTestId('id-number').textContent()).toBe('1101**********1233')
     expect(await page.getByTestId('phone').textContent()).toBe('138****5678')
+    // Filed from an account with no 实人认证 (an emergency filing waits for review anyway).
+    expect(await page.getByTestId('filer-verification').textContent()).toContain('申请人 张*（本人办理）的实人认证：未提交')
     const emergency = await page.getByTestId('emergency').textContent()
     expect(emergency).toContain('突然剧烈疼痛（头痛、胸痛、急腹症（肚子突然剧痛）等）；高烧，或呼吸、血压、心跳明显异常')
     expect(emergency).toContain('旅游')

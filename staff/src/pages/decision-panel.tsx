@@ -28,6 +28,8 @@ export function DecisionPanel(props: {
   type: FilingType
   status: FilingStatus
   lastDecision: CaseDecision | null
+  /** The filing account's 实人认证 waits for 人工核对 (the case's filerVerification). */
+  verificationPending?: boolean
   onDecided: () => void
 }) {
   const { message } = App.useApp()
@@ -39,6 +41,12 @@ export function DecisionPanel(props: {
   const [preview, setPreview] = useState<Preview | null>(null)
   const [error, setError] = useState<{ message: string; fields: Record<string, string> } | null>(null)
   const [busy, setBusy] = useState(false)
+  // 批准 while the filer's 实人认证 is 待核对 needs an explicit confirmation rather than being
+  // disabled: the reviewer is expected to check the photos first (the card above links there), but
+  // an emergency filing's one-working-day deadline must not wait on another queue, and the filing
+  // carries its own 身份证件 to check against. Ticking it says the identity was checked another way.
+  const [identityChecked, setIdentityChecked] = useState(false)
+  const mustConfirmIdentity = props.verificationPending === true && decision === 'APPROVE'
 
   const options = useMemo(() => {
     const first = FIRST[props.type] ?? ['ID_DOCUMENT']
@@ -79,6 +87,7 @@ export function DecisionPanel(props: {
         setChecked([])
         setExtra('')
         setReasons('')
+        setIdentityChecked(false)
         props.onDecided()
       })
       .catch((e: unknown) => {
@@ -121,6 +130,14 @@ export function DecisionPanel(props: {
             <Input.TextArea rows={3} placeholder="其他要补充或改正的内容，一行一项，例如：入院记录要有医院公章" value={extra} onChange={(e) => setExtra(e.target.value)} />
           </Space>
         )}
+        {mustConfirmIdentity && (
+          <Space direction="vertical" data-testid="identity-confirm">
+            <Typography.Text type="warning" strong>先核对实人认证：申请人的身份证照片还在等人工核对。</Typography.Text>
+            <Checkbox checked={identityChecked} onChange={(e) => setIdentityChecked(e.target.checked)}>
+              我已用别的办法核对了是本人在办理（例如对照材料里的身份证件），现在批准
+            </Checkbox>
+          </Space>
+        )}
         {decision !== null && decision !== 'APPROVE' && (
           <Input.TextArea
             style={{ marginTop: 12 }}
@@ -142,7 +159,7 @@ export function DecisionPanel(props: {
         />
       )}
       {decision !== null && (
-        <Button type="primary" style={{ marginTop: 16 }} onClick={open} loading={busy}>
+        <Button type="primary" style={{ marginTop: 16 }} onClick={open} loading={busy} disabled={mustConfirmIdentity && !identityChecked}>
           预览通知并{REVIEW_DECISIONS[decision]}
         </Button>
       )}
