@@ -195,7 +195,13 @@ describe('staff console', () => {
     await page.getByText('委托人（参保的家人）').waitFor()
     expect(pageErrors).toEqual([])
     await shot(page, 'letter')
+    // 通过 asks first, naming who may then file for whom.
     await page.getByRole('button', { name: '通过', exact: true }).click()
+    const consequences = page.getByTestId('authorization-approve-consequences')
+    await consequences.waitFor()
+    expect(await consequences.textContent()).toContain('通过后授权马上生效：代办人 李梅 就可以替 张建华（代办人的父母）办理异地就医备案')
+    await shot(page, 'letter-approve-confirm')
+    await page.getByRole('button', { name: '确认通过' }).click()
     await page.getByText('已通过（授权生效）').waitFor()
 
     await page.getByRole('menuitem', { name: '查找备案' }).click()
