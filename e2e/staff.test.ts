@@ -132,13 +132,17 @@ describe('staff console', () => {
   it('asks for more material with the checklist and free text, previewing the person’s message first', async () => {
     const { page } = reviewer
     await page.getByText('要求补充材料', { exact: true }).click()
+    // The checklist is the emergency filing's own: its proof and identity, nothing of another type.
+    const offered = await page.getByTestId('decision-panel').getByRole('checkbox').evaluateAll((boxes) => boxes.map((b) => b.closest('label')?.textContent ?? ''))
+    expect(offered).toEqual(['急诊诊断证明', '门诊（急诊）病历', '入院记录', '有效身份证件', '社会保障卡'])
     await page.getByRole('checkbox', { name: '入院记录' }).check()
     await page.getByRole('checkbox', { name: '门诊（急诊）病历' }).check()
+    // Sent in the checklist's order, whatever the order of the ticks.
     await page.getByPlaceholder('其他要补充或改正的内容').fill('诊断证明要有医院公章')
     await page.getByRole('button', { name: '预览通知并要求补充材料' }).click()
     const modal = page.getByRole('dialog')
     await modal.getByText('微信订阅消息 · 审核结果通知').waitFor()
-    expect(await modal.textContent()).toContain('请补充：入院记录；门诊（急诊）病历；诊断证明要有医院公章')
+    expect(await modal.textContent()).toContain('请补充：门诊（急诊）病历；入院记录；诊断证明要有医院公章')
     await shot(page, 'request-materials-preview')
     await modal.getByRole('button', { name: '确认要求补充材料并发送' }).click()
     await page.getByTestId('status').getByText('待补充材料').waitFor()
@@ -146,7 +150,7 @@ describe('staff console', () => {
     const sent = page.getByTestId('decision-sent')
     await sent.waitFor()
     expect(await sent.textContent()).toMatch(/已于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 要求补充材料（审核员 王芳），已通知本人/)
-    expect(await sent.textContent()).toContain('请补充：入院记录；门诊（急诊）病历；诊断证明要有医院公章')
+    expect(await sent.textContent()).toContain('请补充：门诊（急诊）病历；入院记录；诊断证明要有医院公章')
     expect(await page.getByRole('checkbox', { name: '入院记录' }).count()).toBe(0)
     expect(await page.getByRole('button', { name: /^预览通知并/ }).count()).toBe(0)
     await shot(page, 'request-materials-sent')
@@ -180,7 +184,7 @@ describe('staff console', () => {
     expect(steps).toEqual([
       '申请人提交',
       '系统转人工审核（急诊备案须人工审核）',
-      '审核员 王芳 要求补材料要补：入院记录；门诊（急诊）病历；诊断证明要有医院公章',
+      '审核员 王芳 要求补材料要补：门诊（急诊）病历；入院记录；诊断证明要有医院公章',
       '申请人补交材料，回到审核中',
       '审核员 王芳 审核通过',
     ])

@@ -105,6 +105,7 @@ export function FilingPage({ id }: { id: string }) {
             <DecisionPanel
               filingId={f.id}
               type={f.type}
+              byProxy={!f.filedBySelf}
               status={f.status}
               lastDecision={data.decisions.at(-1) ?? null}
               verificationPending={data.filerVerification.status === 'PENDING'}
