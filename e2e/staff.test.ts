@@ -143,6 +143,8 @@ describe('staff console', () => {
     const modal = page.getByRole('dialog')
     await modal.getByText('微信订阅消息 · 审核结果通知').waitFor()
     expect(await modal.textContent()).toContain('请补充：门诊（急诊）病历；入院记录；诊断证明要有医院公章')
+    // Filed for herself: she alone is notified.
+    expect(await modal.getByTestId('preview-recipients').textContent()).toBe('通知 1 人：申请人本人。')
     await shot(page, 'request-materials-preview')
     await modal.getByRole('button', { name: '确认要求补充材料并发送' }).click()
     await page.getByTestId('status').getByText('待补充材料').waitFor()

@@ -5,7 +5,7 @@ import type { FilingStatus } from '@/domain/filings'
 import { requestableMaterials } from '@/domain/materials'
 import { REVIEW_DECISIONS, type ReviewDecisionCode } from '@/domain/review'
 import { ApiError, api } from '../api'
-import { chinaTime, type CaseDecision, type Preview } from '../types'
+import { chinaTime, recipientsInWords, type CaseDecision, type Preview } from '../types'
 
 const lines = (text: string): string[] => text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0)
 
@@ -170,7 +170,7 @@ export function DecisionPanel(props: {
       >
         {preview && (
           <>
-            <Typography.Paragraph>共通知 {preview.recipients} 人（办理人，和被办理的家人）。</Typography.Paragraph>
+            <Typography.Paragraph data-testid="preview-recipients">{recipientsInWords(preview)}。</Typography.Paragraph>
             <Descriptions title={`微信订阅消息 · ${preview.wechat.title}`} bordered column={1} size="small">
               {preview.wechat.fields.map((f) => (
                 <Descriptions.Item key={f.label} label={f.label}>{f.value}</Descriptions.Item>
