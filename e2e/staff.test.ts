@@ -46,7 +46,8 @@ beforeAll(async () => {
     destination: { province: '440000', city: '441700' },
     startDate: admitted,
     contacts: { phone1: '13812345678', addressAtDestination: '阳江市江城区东风路 8 号' },
-    materials: [await applicant.upload('ID_DOCUMENT'), await applicant.upload('EMERGENCY_DIAGNOSIS')],
+    // The ID's two sides, as the app sends them: two uploads of one material, the side not said.
+    materials: [await applicant.upload('ID_DOCUMENT'), await applicant.upload('ID_DOCUMENT'), await applicant.upload('EMERGENCY_DIAGNOSIS')],
     emergency: { admittedOn: admitted, leftOn: null, awayReason: 'TRAVEL', hospitalName: '阳江市人民医院', diagnosis: '急性阑尾炎', criteria: ['ACUTE_PAIN', 'VITAL_SIGNS'] },
   })
   filingNumber = filing.number
@@ -109,7 +110,13 @@ describe('staff console', () => {
     expect(emergency).toContain('旅游')
     expect(emergency).toContain('在截止日')
     expect(await page.getByText('柳江区异地急诊人员备案服务指南 办理流程 审查与决定（1 个工作日）').count()).toBe(1)
-    await page.getByTestId('material-ID_DOCUMENT').locator('img').waitFor()
+    await page.getByTestId('material-ID_DOCUMENT').first().locator('img').waitFor()
+    // Two photos of the ID: numbered, not guessed as 正面/反面; the single diagnosis is not.
+    expect(await page.getByTestId('material-card-ID_DOCUMENT').locator('.ant-card-head-title').allTextContents()).toEqual([
+      '有效身份证件（第 1 张）照片',
+      '有效身份证件（第 2 张）照片',
+    ])
+    expect(await page.getByTestId('material-card-EMERGENCY_DIAGNOSIS').locator('.ant-card-head-title').textContent()).toBe('急诊诊断证明照片')
     await shot(page, 'filing-masked')
 
     await page.getByRole('button', { name: '显示完整信息' }).click()
@@ -118,7 +125,7 @@ describe('staff console', () => {
     expect(await page.getByTestId('phone').textContent()).toBe('13812345678')
     await shot(page, 'filing-unmasked')
 
-    await page.getByTestId('material-ID_DOCUMENT').click()
+    await page.getByTestId('material-ID_DOCUMENT').first().click()
     await page.locator('.ant-image-preview-img').waitFor()
     // antd's preview toolbar: rotate and zoom.
     await page.locator('.ant-image-preview-actions-action-rotateRight').click()
