@@ -1,4 +1,4 @@
-import { followTestClock } from './clock'
+import { chinaDay, followTestClock } from './clock'
 import type { Page } from 'playwright-core'
 import { e2eSuite, shot } from './harness'
 import { Citizen, STAFF_PASSWORD, changeHandedOverPassword, staffCli } from './staff-seed'
@@ -8,7 +8,8 @@ import { Citizen, STAFF_PASSWORD, changeHandedOverPassword, staffCli } from './s
  * POST /api/uploads then POST /api/me/verification); a reviewer opens 实人认证, sees the photos
  * large, approves one (after a confirmation that names the person and what follows), and refuses
  * the other with a reason the person then reads. A second account then asks for the approved ID
- * number: the confirmation says the first account loses it.
+ * number: the confirmation says the first account loses it. Before that, a filing 陈玉珍 made
+ * unverified (it waits for review) shows her 实人认证 待核对 by its decision panel, with the way there.
  */
 
 const suite = e2eSuite({}, { h5: false })
@@ -37,6 +38,17 @@ it('a reviewer checks the photos in 实人认证: approves one, refuses one with
   const chen = await sendPhotos(CHEN)
   const li = await sendPhotos({ name: '李梅', idNumber: '440300195501011236', phone: '13900000000', insuredRegion: '440300', insuranceType: 'EMPLOYEE' })
   expect((await verificationOf(chen)).status).toBe('PENDING')
+  // Unverified, her self-service filing waits for review (initialFilingStatus).
+  const filing = await chen.call<{ id: string; status: string }>('POST', '/api/filings', {
+    type: 'OTHER_TEMPORARY',
+    subject: { self: true },
+    destination: { province: '440000', city: '441700' },
+    startDate: chinaDay(),
+    endDate: chinaDay(364),
+    contacts: { phone1: CHEN.phone, addressAtDestination: '阳江市江城区东风路 8 号' },
+    materials: [await chen.upload('ID_DOCUMENT')],
+  })
+  expect(filing.status).toBe('UNDER_REVIEW')
 
   const context = await suite.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
   await followTestClock(context)
@@ -47,6 +59,22 @@ it('a reviewer checks the photos in 实人认证: approves one, refuses one with
   await page.getByLabel('密码').fill(STAFF_PASSWORD)
   await page.getByRole('button', { name: '登录' }).click()
   await changeHandedOverPassword(page)
+
+  // Her filing: 先核对实人认证 by the decision panel; 批准 only once the reviewer says identity was
+  // checked another way; the link opens her request.
+  await page.goto(`${suite.server.url}/staff/#/filing/${filing.id}`)
+  const standing = page.getByTestId('filer-verification')
+  await standing.waitFor()
+  expect(await standing.textContent()).toContain('申请人 陈*珍（本人办理）的实人认证：待核对')
+  expect(await standing.textContent()).toContain('先核对实人认证')
+  const approve = page.getByRole('button', { name: '预览通知并批准' })
+  expect(await approve.isDisabled()).toBe(true)
+  await page.getByRole('checkbox', { name: /我已用别的办法核对了是本人在办理/ }).check()
+  expect(await approve.isDisabled()).toBe(false)
+  await shot(page, 'filing-verification-pending')
+  await page.getByTestId('open-verification').click()
+  await page.getByTestId('verify-name').waitFor()
+  expect(await page.getByTestId('verify-name').textContent()).toBe('陈玉珍')
 
   // The menu counts what waits; the list shows no one in full.
   await page.getByRole('menuitem', { name: '实人认证（2）' }).click()

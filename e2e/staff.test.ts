@@ -46,7 +46,8 @@ beforeAll(async () => {
     destination: { province: '440000', city: '441700' },
     startDate: admitted,
     contacts: { phone1: '13812345678', addressAtDestination: '阳江市江城区东风路 8 号' },
-    materials: [await applicant.upload('ID_DOCUMENT'), await applicant.upload('EMERGENCY_DIAGNOSIS')],
+    // The ID's two sides, as the app sends them: two uploads of one material, the side not said.
+    materials: [await applicant.upload('ID_DOCUMENT'), await applicant.upload('ID_DOCUMENT'), await applicant.upload('EMERGENCY_DIAGNOSIS')],
     emergency: { admittedOn: admitted, leftOn: null, awayReason: 'TRAVEL', hospitalName: '阳江市人民医院', diagnosis: '急性阑尾炎', criteria: ['ACUTE_PAIN', 'VITAL_SIGNS'] },
   })
   filingNumber = filing.number
@@ -102,12 +103,20 @@ describe('staff console', () => {
     await page.getByTestId('emergency').waitFor()
     expect(await page.getByTestId('id-number').textContent()).toBe('1101**********1233')
     expect(await page.getByTestId('phone').textContent()).toBe('138****5678')
+    // Filed from an account with no 实人认证 (an emergency filing waits for review anyway).
+    expect(await page.getByTestId('filer-verification').textContent()).toContain('申请人 张*（本人办理）的实人认证：未提交')
     const emergency = await page.getByTestId('emergency').textContent()
     expect(emergency).toContain('突然剧烈疼痛（头痛、胸痛、急腹症（肚子突然剧痛）等）；高烧，或呼吸、血压、心跳明显异常')
     expect(emergency).toContain('旅游')
     expect(emergency).toContain('在截止日')
     expect(await page.getByText('柳江区异地急诊人员备案服务指南 办理流程 审查与决定（1 个工作日）').count()).toBe(1)
-    await page.getByTestId('material-ID_DOCUMENT').locator('img').waitFor()
+    await page.getByTestId('material-ID_DOCUMENT').first().locator('img').waitFor()
+    // Two photos of the ID: numbered, not guessed as 正面/反面; the single diagnosis is not.
+    expect(await page.getByTestId('material-card-ID_DOCUMENT').locator('.ant-card-head-title').allTextContents()).toEqual([
+      '有效身份证件（第 1 张）照片',
+      '有效身份证件（第 2 张）照片',
+    ])
+    expect(await page.getByTestId('material-card-EMERGENCY_DIAGNOSIS').locator('.ant-card-head-title').textContent()).toBe('急诊诊断证明照片')
     await shot(page, 'filing-masked')
 
     await page.getByRole('button', { name: '显示完整信息' }).click()
@@ -116,7 +125,7 @@ describe('staff console', () => {
     expect(await page.getByTestId('phone').textContent()).toBe('13812345678')
     await shot(page, 'filing-unmasked')
 
-    await page.getByTestId('material-ID_DOCUMENT').click()
+    await page.getByTestId('material-ID_DOCUMENT').first().click()
     await page.locator('.ant-image-preview-img').waitFor()
     // antd's preview toolbar: rotate and zoom.
     await page.locator('.ant-image-preview-actions-action-rotateRight').click()
@@ -130,13 +139,19 @@ describe('staff console', () => {
   it('asks for more material with the checklist and free text, previewing the person’s message first', async () => {
     const { page } = reviewer
     await page.getByText('要求补充材料', { exact: true }).click()
+    // The checklist is the emergency filing's own: its proof and identity, nothing of another type.
+    const offered = await page.getByTestId('decision-panel').getByRole('checkbox').evaluateAll((boxes) => boxes.map((b) => b.closest('label')?.textContent ?? ''))
+    expect(offered).toEqual(['急诊诊断证明', '门诊（急诊）病历', '入院记录', '有效身份证件', '社会保障卡'])
     await page.getByRole('checkbox', { name: '入院记录' }).check()
     await page.getByRole('checkbox', { name: '门诊（急诊）病历' }).check()
+    // Sent in the checklist's order, whatever the order of the ticks.
     await page.getByPlaceholder('其他要补充或改正的内容').fill('诊断证明要有医院公章')
     await page.getByRole('button', { name: '预览通知并要求补充材料' }).click()
     const modal = page.getByRole('dialog')
     await modal.getByText('微信订阅消息 · 审核结果通知').waitFor()
-    expect(await modal.textContent()).toContain('请补充：入院记录；门诊（急诊）病历；诊断证明要有医院公章')
+    expect(await modal.textContent()).toContain('请补充：门诊（急诊）病历；入院记录；诊断证明要有医院公章')
+    // Filed for herself: she alone is notified.
+    expect(await modal.getByTestId('preview-recipients').textContent()).toBe('通知 1 人：申请人本人。')
     await shot(page, 'request-materials-preview')
     await modal.getByRole('button', { name: '确认要求补充材料并发送' }).click()
     await page.getByTestId('status').getByText('待补充材料').waitFor()
@@ -144,7 +159,7 @@ describe('staff console', () => {
     const sent = page.getByTestId('decision-sent')
     await sent.waitFor()
     expect(await sent.textContent()).toMatch(/已于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 要求补充材料（审核员 王芳），已通知本人/)
-    expect(await sent.textContent()).toContain('请补充：入院记录；门诊（急诊）病历；诊断证明要有医院公章')
+    expect(await sent.textContent()).toContain('请补充：门诊（急诊）病历；入院记录；诊断证明要有医院公章')
     expect(await page.getByRole('checkbox', { name: '入院记录' }).count()).toBe(0)
     expect(await page.getByRole('button', { name: /^预览通知并/ }).count()).toBe(0)
     await shot(page, 'request-materials-sent')
@@ -178,7 +193,7 @@ describe('staff console', () => {
     expect(steps).toEqual([
       '申请人提交',
       '系统转人工审核（急诊备案须人工审核）',
-      '审核员 王芳 要求补材料要补：入院记录；门诊（急诊）病历；诊断证明要有医院公章',
+      '审核员 王芳 要求补材料要补：门诊（急诊）病历；入院记录；诊断证明要有医院公章',
       '申请人补交材料，回到审核中',
       '审核员 王芳 审核通过',
     ])
@@ -193,7 +208,13 @@ describe('staff console', () => {
     await page.getByText('委托人（参保的家人）').waitFor()
     expect(pageErrors).toEqual([])
     await shot(page, 'letter')
+    // 通过 asks first, naming who may then file for whom.
     await page.getByRole('button', { name: '通过', exact: true }).click()
+    const consequences = page.getByTestId('authorization-approve-consequences')
+    await consequences.waitFor()
+    expect(await consequences.textContent()).toContain('通过后授权马上生效：代办人 李梅 就可以替 张建华（代办人的父母）办理异地就医备案')
+    await shot(page, 'letter-approve-confirm')
+    await page.getByRole('button', { name: '确认通过' }).click()
     await page.getByText('已通过（授权生效）').waitFor()
 
     await page.getByRole('menuitem', { name: '查找备案' }).click()

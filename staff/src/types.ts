@@ -14,6 +14,10 @@ export interface Staff {
 
 export interface Preview {
   recipients: number
+  /** Who gets it (POST …/preview): APPLICANT 本人办理; PROXY 代办人 (masked); INSURED the member filed for. */
+  recipientList: Array<{ role: 'APPLICANT' | 'PROXY' | 'INSURED'; name: string }>
+  /** 代办: the member has no account of their own and gets nothing. */
+  insuredWithoutAccount: boolean
   wechat: { title: string; fields: Array<{ label: string; value: string }> }
   app: { statusLabel: string; note: string }
 }
@@ -42,6 +46,16 @@ export interface AuditEntry {
   subject: { type: string; id: string; label: string | null } | null
   detail: Record<string, unknown>
   ip: string | null
+}
+
+/**
+ * Who a decision notifies, in words: 通知 1 人：申请人本人; 通知 2 人：代办人 张*华 和 参保人 张建国;
+ * with a note when the member filed for has no account.
+ */
+export function recipientsInWords(p: Pick<Preview, 'recipientList' | 'insuredWithoutAccount'>): string {
+  const who = p.recipientList.map((r) => (r.role === 'APPLICANT' ? '申请人本人' : r.role === 'PROXY' ? `代办人 ${r.name}` : `参保人 ${r.name}`))
+  const text = who.length === 0 ? '不通知任何人' : `通知 ${who.length} 人：${who.join(' 和 ')}`
+  return p.insuredWithoutAccount && p.recipientList.some((r) => r.role === 'PROXY') ? `${text}（参保人没有自己的账号，收不到通知）` : text
 }
 
 /** 'YYYY-MM-DD HH:mm' in China time. */

@@ -14,7 +14,9 @@ import { filingNotFound } from './filing-errors'
 import { filingAuditLabel, reviewQueue, type ReviewContext } from './review'
 import { staffTimeline } from './staff-timeline'
 import { toFilingView } from './to-filing-view'
-import type { FilingCase, QueueItem, RevealedPerson } from '@/domain/review/staff-views'
+import { verificationStanding } from '@server/verification/verify'
+import type { VerificationStatus } from '@/domain/verification'
+import type { FilerVerification, FilingCase, QueueItem, RevealedPerson } from '@/domain/review/staff-views'
 
 /**
  * What the staff console shows (issue 14): one queue of emergency filings and 授权委托书 with their
@@ -23,7 +25,7 @@ import type { FilingCase, QueueItem, RevealedPerson } from '@/domain/review/staf
  * console reads (QueueItem, RevealedPerson) are in src/domain/review/staff-views.ts.
  */
 
-export type { FilingCase, QueueItem, RevealedPerson, StaffTimelineEntry } from '@/domain/review/staff-views'
+export type { FilerVerification, FilingCase, QueueItem, RevealedPerson, StaffTimelineEntry } from '@/domain/review/staff-views'
 
 /** When a filing last went to review: its latest UNDER_REVIEW entry, else when it was made. */
 export function receivedAtOf(view: FilingView): string {
@@ -110,7 +112,22 @@ export async function filingCase(app: FastifyInstance, id: string): Promise<Fili
     decisions,
     timeline: staffTimeline(view, decisions, filerNameMasked),
     newMaterialIds: addedSinceLastRequest(details.materials, decisions),
+    filerVerification: await filerVerification(app, record.userId, record.subjectUserId !== record.userId, filerNameMasked),
   }
+}
+
+/** 实人认证 in the console's words (the person's own, VERIFICATION_STATUSES, speak to them). */
+const STAFF_VERIFICATION_LABELS: Record<VerificationStatus, string> = {
+  VERIFIED: '已认证',
+  PENDING: '待核对',
+  UNVERIFIED: '未提交',
+  REJECTED: '未通过',
+}
+
+/** The filing account's 实人认证 now (it decides whether a self-service filing needed review at all). */
+async function filerVerification(app: FastifyInstance, userId: string, byProxy: boolean, nameMasked: string): Promise<FilerVerification> {
+  const { status, requestId } = await verificationStanding(app, userId)
+  return { whose: byProxy ? 'PROXY' : 'APPLICANT', nameMasked, status, statusLabel: STAFF_VERIFICATION_LABELS[status], pendingRequestId: requestId }
 }
 
 /**

@@ -5,6 +5,7 @@ import type { ReviewDecision } from '@server/db/repositories/filings'
 import { filingRecipients } from '@server/filings/filing-common'
 import { filingNotFound } from '@server/filings/filing-errors'
 import { TRANSITIONS, checkDecision, cleaned } from '@server/filings/review'
+import { maskName } from '@server/logging/mask'
 import { messageData } from './templates'
 
 /** The WeChat subscription message's fields as the person's phone labels them (see templates.ts). */
@@ -15,9 +16,22 @@ const DECISION_FIELDS: ReadonlyArray<{ key: string; label: string }> = [
   { key: 'time4', label: '审核时间' },
 ]
 
+/**
+ * One person the decision notifies: APPLICANT, who filed for themself; PROXY, who filed for a family
+ * member (代办, name masked as on the case); INSURED, the member filed for, from their own account.
+ */
+export interface PreviewRecipient {
+  role: 'APPLICANT' | 'PROXY' | 'INSURED'
+  name: string
+}
+
 export interface NotificationPreview {
   /** How many people get it (the filer, and the person filed for when that is someone else). */
   recipients: number
+  /** Who they are, as the decision would send it (`recipients` of them). */
+  recipientList: PreviewRecipient[]
+  /** 代办 only: the insured person has no account of their own, so is not notified. */
+  insuredWithoutAccount: boolean
   wechat: { title: string; fields: Array<{ label: string; value: string }> }
   /** What the mini-program's filing page shows: the new status and the timeline note. */
   app: { statusLabel: string; note: string }
@@ -47,8 +61,19 @@ export async function previewDecision(
     summary: body.decision === 'APPROVE' ? APPROVED_NOTE : note,
     decidedAt: app.now().toISOString(),
   })
+  // As decideFiling sends it: not to a filer who may no longer see the filing (authorisation revoked).
+  const filerMaySee = (await app.repos.filings.findVisible(filing.id, filing.userId)) !== null
+  const recipientList: PreviewRecipient[] = filingRecipients(filing)
+    .filter((userId) => userId !== filing.userId || filerMaySee)
+    .map((userId) => {
+      if (userId === filing.userId && filing.subjectUserId === filing.userId) return { role: 'APPLICANT', name: filing.subjectName }
+      if (userId === filing.userId) return { role: 'PROXY', name: maskName(filing.filerName ?? filing.subjectName) }
+      return { role: 'INSURED', name: filing.subjectName }
+    })
   return {
-    recipients: filingRecipients(filing).length,
+    recipients: recipientList.length,
+    recipientList,
+    insuredWithoutAccount: filing.subjectUserId === null,
     wechat: { title: '审核结果通知', fields: DECISION_FIELDS.map((f) => ({ label: f.label, value: data[f.key]?.value ?? '' })) },
     app: { statusLabel, note },
   }

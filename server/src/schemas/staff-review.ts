@@ -61,7 +61,7 @@ export const FilingCaseSchema = {
     200: {
       type: 'object',
       additionalProperties: false,
-      required: ['filing', 'insuredRegion', 'insuredRegionName', 'filerNameMasked', 'receivedAt', 'reviewDeadline', 'window', 'decisions', 'timeline', 'newMaterialIds'],
+      required: ['filing', 'insuredRegion', 'insuredRegionName', 'filerNameMasked', 'receivedAt', 'reviewDeadline', 'window', 'decisions', 'timeline', 'newMaterialIds', 'filerVerification'],
       properties: {
         filing: { $ref: 'Filing#' },
         insuredRegion: { type: 'string' },
@@ -112,6 +112,21 @@ export const FilingCaseSchema = {
             '上次“要求补充材料”之后上传的材料（filing.materials 里的 id，审核台标“新补交”），按材料顺序；没有要求过补充材料时为空。' +
             '按材料的上传时间和那次决定的时间比较。',
         },
+        filerVerification: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['whose', 'nameMasked', 'status', 'statusLabel', 'pendingRequestId'],
+          description:
+            '提交这份备案的账号现在的实人认证：本人办理的是申请人本人（APPLICANT），代办的是代办人（PROXY）的账号。' +
+            '没认证的账号办的自助备案正是因此转人工审核；待核对（PENDING）时先到“实人认证”核对照片（pendingRequestId，GET /api/review/verifications/:id）。',
+          properties: {
+            whose: { type: 'string', enum: ['APPLICANT', 'PROXY'], description: 'APPLICANT：申请人本人办理；PROXY：代办人的账号' },
+            nameMasked: { type: 'string', description: '这个账号的人的姓名（遮盖）' },
+            status: { type: 'string', enum: ['VERIFIED', 'PENDING', 'UNVERIFIED', 'REJECTED'] },
+            statusLabel: { type: 'string', description: '已认证、待核对、未提交、未通过', examples: ['待核对'] },
+            pendingRequestId: { type: ['string', 'null'], description: '待核对的实人认证申请的 id；不是待核对时为 null' },
+          },
+        },
       },
     },
     ...errorResponses,
@@ -136,6 +151,9 @@ export const MaterialSchema = {
 export const PreviewSchema = {
   tags: ['review'],
   summary: '发送前预览：这个决定会给本人发的微信订阅消息和小程序里显示的文字（不保存、不发送）',
+  description:
+    '不保存、不发送。recipients 是通知几人，recipientList 是哪几位（role：APPLICANT 本人办理的申请人；PROXY 代办人，姓名遮盖；' +
+    'INSURED 被代办的参保人，用自己的账号收通知）；insuredWithoutAccount 为 true 时参保人没有自己的账号，只通知代办人。',
   security: reviewerAuth,
   params: filingIdParams,
   body: decisionBody(reviewDecisionFields),

@@ -75,24 +75,26 @@ interface Standing {
   reason: string | null
   /** Another account holds this ID number. */
   taken: boolean
+  /** The staff-checked request waiting for 人工核对 (PENDING only), null otherwise. */
+  requestId: string | null
 }
 
 async function standing(app: FastifyInstance, userId: string, profile: PersonProfile | null): Promise<Standing> {
-  const none: Standing = { status: 'UNVERIFIED', method: null, at: null, reason: null, taken: false }
+  const none: Standing = { status: 'UNVERIFIED', method: null, at: null, reason: null, taken: false, requestId: null }
   if (!profile) return none
   const idHash = idHashOf(app, profile.idNumber)
   const nameHash = nameHashOf(app, profile.name)
   const verified = await app.repos.verifications.verifiedFor(userId)
   if (verified && verified.idHash === idHash && verified.nameHash === nameHash) {
-    return { status: 'VERIFIED', method: verified.method, at: verified.verifiedAt, reason: null, taken: false }
+    return { status: 'VERIFIED', method: verified.method, at: verified.verifiedAt, reason: null, taken: false, requestId: null }
   }
   const holder = await app.repos.verifications.holderOf(idHash)
   const taken = holder !== null && holder.userId !== userId
   const staff = await app.repos.verifications.latestStaffRequest(userId)
   if (staff && staff.idHash === idHash && staff.nameHash === nameHash) {
-    if (staff.outcome === 'PENDING') return { status: 'PENDING', method: 'STAFF', at: staff.createdAt, reason: null, taken }
+    if (staff.outcome === 'PENDING') return { status: 'PENDING', method: 'STAFF', at: staff.createdAt, reason: null, taken, requestId: staff.id }
     if (staff.outcome === 'REJECTED') {
-      return { status: 'REJECTED', method: 'STAFF', at: staff.decidedAt, reason: staff.failureReason, taken }
+      return { status: 'REJECTED', method: 'STAFF', at: staff.decidedAt, reason: staff.failureReason, taken, requestId: null }
     }
   }
   return { ...none, taken }
@@ -110,6 +112,15 @@ export async function verificationView(app: FastifyInstance, userId: string, pro
     reason: s.reason,
     conflict: s.taken ? ID_TAKEN_MESSAGE : null,
   }
+}
+
+/**
+ * An account's 实人认证 as a reviewer needs it (the filing's case): where it stands and, while
+ * photos wait for 人工核对, which request holds them (GET /api/review/verifications/:id).
+ */
+export async function verificationStanding(app: FastifyInstance, userId: string): Promise<{ status: VerificationStatus; requestId: string | null }> {
+  const s = await standing(app, userId, await app.repos.profiles.findByUserId(userId))
+  return { status: s.status, requestId: s.requestId }
 }
 
 /** Whether the account has passed 实人认证 for the name and ID number its 实名信息 carries now. */

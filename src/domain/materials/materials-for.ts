@@ -165,3 +165,31 @@ export function missingMaterials(
     (r) => !r.oneOf.some((item) => have.has(item.code)) && !(r.commitmentInstead && given.commitmentSigned === true),
   )
 }
+
+/** One box of 要求补充材料's checklist: `label` is the words the person is sent (missingItems). */
+export interface RequestableMaterial {
+  /** Unique in the list: the requirement and the material (the same ID may be the member's or the proxy's). */
+  key: string
+  code: MaterialCode
+  label: string
+}
+
+const WHOSE: Partial<Record<RequirementId, string>> = { IDENTITY: '参保人的', PROXY_IDENTITY: '代办人的' }
+
+/**
+ * What a reviewer may ask for on a filing of this type (要求补充材料, 一次性告知): the uploadable
+ * options of its requirements (materialsFor), the type's own proof first, then identity, then for a
+ * 代办 filing the proxy's papers — where the same ID could be either person's, the label says whose
+ * (参保人的 / 代办人的). Nothing from another type (学生证 for an emergency) or from 实人认证; anything
+ * else is the reviewer's free text. The server takes missingItems as free text and needs only one.
+ */
+export function requestableMaterials(type: FilingType, options: Pick<MaterialsOptions, 'byProxy'> = {}): RequestableMaterial[] {
+  const { requirements } = materialsFor(type, options)
+  const papers: readonly RequirementId[] = ['IDENTITY', 'PROXY_IDENTITY', 'AUTHORIZATION']
+  const ordered = [...requirements.filter((r) => !papers.includes(r.id)), ...requirements.filter((r) => papers.includes(r.id))]
+  return ordered.flatMap((r) =>
+    r.oneOf
+      .filter((item) => item.upload)
+      .map((item) => ({ key: `${r.id}:${item.code}`, code: item.code, label: `${options.byProxy ? (WHOSE[r.id] ?? '') : ''}${item.name}` })),
+  )
+}

@@ -6,6 +6,7 @@ import {
   commitmentText,
   materialsFor,
   missingMaterials,
+  requestableMaterials,
   type MaterialCode,
   type RequirementId,
 } from '.'
@@ -121,5 +122,35 @@ describe('signed texts', () => {
     expect(APPLICANT_DECLARATION.text).toMatch(/正确、真实、有效/)
     expect(APPLICANT_DECLARATION.text).toMatch(/信息共享查询核对/)
     expect(APPLICANT_DECLARATION.citations[0].article).toBe('表8 申请人承诺')
+  })
+})
+
+describe('requestableMaterials (要求补充材料 checklist)', () => {
+  const labels = (type: FilingType, byProxy = false) => requestableMaterials(type, { byProxy }).map((m) => m.label)
+
+  it('an emergency filing offers its own proof first, then identity: nothing of another type, no 实人认证 photo', () => {
+    expect(labels('EMERGENCY')).toEqual(['急诊诊断证明', '门诊（急诊）病历', '入院记录', '有效身份证件', '社会保障卡'])
+  })
+
+  it('a 代办 filing adds the proxy’s papers and says whose ID is meant', () => {
+    expect(labels('REFERRAL', true)).toEqual([
+      '转诊转院证明',
+      '参保人的有效身份证件',
+      '参保人的社会保障卡',
+      '代办人的有效身份证件',
+      '代办人的社会保障卡',
+      '授权委托书',
+    ])
+  })
+
+  it('offers only what can be uploaded, each key once, for every type', () => {
+    for (const type of FILING_TYPE_LIST) {
+      for (const byProxy of [false, true]) {
+        const items = requestableMaterials(type, { byProxy })
+        expect(new Set(items.map((m) => m.key)).size).toBe(items.length)
+        expect(items.every((m) => MATERIALS[m.code].upload)).toBe(true)
+        expect(items.map((m) => m.code)).toEqual(expect.arrayContaining(['ID_DOCUMENT']))
+      }
+    }
   })
 })

@@ -5,6 +5,7 @@
  */
 import type { Citation } from '@/domain/citation'
 import type { FilingStatus, FilingView } from '@/domain/filings'
+import type { VerificationStatus } from '@/domain/verification'
 
 /** One line of the review queue: an emergency filing or a 授权委托书, with its one-working-day deadline. */
 export interface QueueItem {
@@ -74,4 +75,22 @@ export interface FilingCase {
   timeline: StaffTimelineEntry[]
   /** Ids of `filing.materials` uploaded after the last 要求补充材料 (the console tags them 新补交); empty when none was asked for. */
   newMaterialIds: string[]
+  /** The 实人认证 of the account that filed (the applicant, or the proxy for a 代办 filing), as it stands now. */
+  filerVerification: FilerVerification
+}
+
+/**
+ * Whether the account that filed has passed 实人认证 (a self-service filing by an unverified
+ * account waits for review only for this, initialFilingStatus). `whose`: APPLICANT when the person
+ * filed for themself, PROXY when a family member filed for them (代办: the proxy's account).
+ */
+export interface FilerVerification {
+  whose: 'APPLICANT' | 'PROXY'
+  nameMasked: string
+  /** VERIFIED 已认证, PENDING 待核对 (photos wait for 人工核对), UNVERIFIED 未提交, REJECTED 未通过. */
+  status: VerificationStatus
+  /** In staff terms: 已认证, 待核对, 未提交, 未通过. */
+  statusLabel: string
+  /** The staff-checked request to open (GET /api/review/verifications/:id) while PENDING; null otherwise. */
+  pendingRequestId: string | null
 }

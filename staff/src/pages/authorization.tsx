@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Descriptions, Input, Space, Spin, Tag, Typography } from 'antd'
+import { Alert, App, Button, Card, Descriptions, Input, Popconfirm, Space, Spin, Tag, Typography } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
 import { INSURANCE_TYPES } from '@/domain/validation/profile'
 import { resolveInsuredRegion } from '@/domain/regions'
@@ -80,11 +80,34 @@ export function AuthorizationPage({ id }: { id: string }) {
           <Typography.Paragraph>核对：委托书有家人亲笔签名、写明委托事项和代办人；身份证与委托人一致、在有效期内（001 申请材料；赣医保发〔2023〕13号 清单 备注2）。</Typography.Paragraph>
           <Input.TextArea rows={3} placeholder="不予通过的原因，一行一条（不予通过时必填），例如：委托书没有委托人签名" value={reasons} onChange={(e) => setReasons(e.target.value)} />
           <Space style={{ marginTop: 12 }}>
-            <Button type="primary" onClick={() => decide('APPROVE')}>通过</Button>
+            <Popconfirm
+              title="确认通过这份授权委托书？"
+              description={<ApproveConsequences member={full ? full.member.name : a.member.name} relation={a.member.relationLabel} proxy={full?.proxy ? full.proxy.name : a.proxy.name} />}
+              okText="确认通过"
+              cancelText="再看看"
+              onConfirm={() => decide('APPROVE')}
+            >
+              <Button type="primary">通过</Button>
+            </Popconfirm>
             <Button danger onClick={() => decide('REJECT')}>不予通过</Button>
           </Space>
         </Card>
       )}
     </Space>
+  )
+}
+
+/**
+ * What 通过 does, said before it is done (as 实人认证's 通过 asks first): the authorisation takes
+ * effect at once, and the proxy may then file for the member without the member acting again.
+ */
+function ApproveConsequences({ member, relation, proxy }: { member: string; relation: string; proxy: string }) {
+  return (
+    <div style={{ maxWidth: 360 }} data-testid="authorization-approve-consequences">
+      <Typography.Paragraph style={{ marginBottom: 4 }}>
+        通过后授权马上生效：代办人 {proxy} 就可以替 {member}（代办人的{relation}）办理异地就医备案，不用 {member} 本人再确认。
+      </Typography.Paragraph>
+      <Typography.Paragraph style={{ marginBottom: 0 }}>请确认委托书有 {member} 的亲笔签名、身份证与委托人一致。</Typography.Paragraph>
+    </div>
   )
 }

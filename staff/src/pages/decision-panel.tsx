@@ -2,22 +2,17 @@ import { Alert, App, Button, Card, Checkbox, Descriptions, Input, Modal, Radio, 
 import { useMemo, useState } from 'react'
 import type { FilingType } from '@/domain/filing-types'
 import type { FilingStatus } from '@/domain/filings'
-import { MATERIALS, type MaterialCode } from '@/domain/materials'
+import { requestableMaterials } from '@/domain/materials'
 import { REVIEW_DECISIONS, type ReviewDecisionCode } from '@/domain/review'
 import { ApiError, api } from '../api'
-import { chinaTime, type CaseDecision, type Preview } from '../types'
-
-/** Materials that fit a filing type first, then every other uploadable one (the catalog, src/domain/materials). */
-const FIRST: Partial<Record<FilingType, MaterialCode[]>> = {
-  EMERGENCY: ['EMERGENCY_DIAGNOSIS', 'ADMISSION_RECORD', 'OUTPATIENT_RECORD', 'ID_DOCUMENT'],
-  REFERRAL: ['REFERRAL_CERTIFICATE', 'ID_DOCUMENT'],
-}
+import { chinaTime, recipientsInWords, type CaseDecision, type Preview } from '../types'
 
 const lines = (text: string): string[] => text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0)
 
 /**
  * Approve; reject with reasons; or ask for everything missing at once (000 第五条 一次性告知) from
- * a checklist of the materials catalog plus free text. The person's notification is previewed
+ * a checklist of the materials that belong to the filing's type (requestableMaterials: its proof,
+ * identity, and the proxy's papers for a 代办 filing) plus free text for anything else. The person's notification is previewed
  * before it is sent, and the decision carries the status the reviewer saw (a 409 names who
  * decided meanwhile). While waiting for material the panel says what was asked, when and by whom
  * (the case's last decision, `lastDecision`), and once sent its form starts empty with no decision
@@ -26,30 +21,37 @@ const lines = (text: string): string[] => text.split('\n').map((l) => l.trim()).
 export function DecisionPanel(props: {
   filingId: string
   type: FilingType
+  /** Filed by a proxy (代办): the checklist adds the proxy's papers and says whose ID is meant. */
+  byProxy: boolean
   status: FilingStatus
   lastDecision: CaseDecision | null
+  /** The filing account's 实人认证 waits for 人工核对 (the case's filerVerification). */
+  verificationPending?: boolean
   onDecided: () => void
 }) {
   const { message } = App.useApp()
   // No decision chosen while waiting for material (批准 and 要求补充材料 are not open then).
   const [decision, setDecision] = useState<ReviewDecisionCode | null>(props.status === 'UNDER_REVIEW' ? 'APPROVE' : null)
-  const [checked, setChecked] = useState<MaterialCode[]>([])
+  const [checked, setChecked] = useState<string[]>([])
   const [extra, setExtra] = useState('')
   const [reasons, setReasons] = useState('')
   const [preview, setPreview] = useState<Preview | null>(null)
   const [error, setError] = useState<{ message: string; fields: Record<string, string> } | null>(null)
   const [busy, setBusy] = useState(false)
+  // 批准 while the filer's 实人认证 is 待核对 needs an explicit confirmation rather than being
+  // disabled: the reviewer is expected to check the photos first (the card above links there), but
+  // an emergency filing's one-working-day deadline must not wait on another queue, and the filing
+  // carries its own 身份证件 to check against. Ticking it says the identity was checked another way.
+  const [identityChecked, setIdentityChecked] = useState(false)
+  const mustConfirmIdentity = props.verificationPending === true && decision === 'APPROVE'
 
-  const options = useMemo(() => {
-    const first = FIRST[props.type] ?? ['ID_DOCUMENT']
-    const rest = (Object.keys(MATERIALS) as MaterialCode[]).filter((c) => MATERIALS[c].upload && !first.includes(c))
-    return [...first, ...rest].map((c) => ({ value: c, label: MATERIALS[c].name }))
-  }, [props.type])
+  // The labels are what the person is sent (missingItems).
+  const options = useMemo(() => requestableMaterials(props.type, { byProxy: props.byProxy }).map((m) => ({ value: m.label, label: m.label })), [props.type, props.byProxy])
 
   const body = (decision: ReviewDecisionCode) => ({
     decision,
     reasons: lines(reasons),
-    missingItems: decision === 'APPROVE' ? [] : [...checked.map((c) => MATERIALS[c].name), ...lines(extra)],
+    missingItems: decision === 'APPROVE' ? [] : [...checked, ...lines(extra)],
   })
 
   const fail = (e: unknown) => {
@@ -79,6 +81,7 @@ export function DecisionPanel(props: {
         setChecked([])
         setExtra('')
         setReasons('')
+        setIdentityChecked(false)
         props.onDecided()
       })
       .catch((e: unknown) => {
@@ -117,8 +120,17 @@ export function DecisionPanel(props: {
         {decision === 'REQUEST_MATERIALS' && (
           <Space direction="vertical" style={{ width: '100%' }}>
             <Typography.Text strong>还缺哪些材料？一次全部勾选（一次性告知）：</Typography.Text>
-            <Checkbox.Group options={options} value={checked} onChange={(v) => setChecked(v as MaterialCode[])} />
+            <Checkbox.Group options={options} value={checked} onChange={(v) => setChecked(v)} />
+            <Typography.Text>其他（不在上面的，或要改正的）：</Typography.Text>
             <Input.TextArea rows={3} placeholder="其他要补充或改正的内容，一行一项，例如：入院记录要有医院公章" value={extra} onChange={(e) => setExtra(e.target.value)} />
+          </Space>
+        )}
+        {mustConfirmIdentity && (
+          <Space direction="vertical" data-testid="identity-confirm">
+            <Typography.Text type="warning" strong>先核对实人认证：申请人的身份证照片还在等人工核对。</Typography.Text>
+            <Checkbox checked={identityChecked} onChange={(e) => setIdentityChecked(e.target.checked)}>
+              我已用别的办法核对了是本人在办理（例如对照材料里的身份证件），现在批准
+            </Checkbox>
           </Space>
         )}
         {decision !== null && decision !== 'APPROVE' && (
@@ -142,7 +154,7 @@ export function DecisionPanel(props: {
         />
       )}
       {decision !== null && (
-        <Button type="primary" style={{ marginTop: 16 }} onClick={open} loading={busy}>
+        <Button type="primary" style={{ marginTop: 16 }} onClick={open} loading={busy} disabled={mustConfirmIdentity && !identityChecked}>
           预览通知并{REVIEW_DECISIONS[decision]}
         </Button>
       )}
@@ -158,7 +170,7 @@ export function DecisionPanel(props: {
       >
         {preview && (
           <>
-            <Typography.Paragraph>共通知 {preview.recipients} 人（办理人，和被办理的家人）。</Typography.Paragraph>
+            <Typography.Paragraph data-testid="preview-recipients">{recipientsInWords(preview)}。</Typography.Paragraph>
             <Descriptions title={`微信订阅消息 · ${preview.wechat.title}`} bordered column={1} size="small">
               {preview.wechat.fields.map((f) => (
                 <Descriptions.Item key={f.label} label={f.label}>{f.value}</Descriptions.Item>

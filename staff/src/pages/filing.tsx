@@ -8,6 +8,7 @@ import { ApiError, api } from '../api'
 import { go, useNow } from '../route'
 import { chinaTime, type FilingCase } from '../types'
 import { DecisionPanel } from './decision-panel'
+import { FilerVerificationCard } from './filer-verification'
 import { Materials } from './materials'
 import { PersonDetails } from './person'
 
@@ -100,7 +101,16 @@ export function FilingPage({ id }: { id: string }) {
               </Typography.Paragraph>
               {waiting && <Tag color={left.overdue ? 'red' : 'green'} data-testid="time-left">{left.text}</Tag>}
             </Card>
-            <DecisionPanel filingId={f.id} type={f.type} status={f.status} lastDecision={data.decisions.at(-1) ?? null} onDecided={load} />
+            {waiting || f.status === 'NEEDS_MATERIALS' ? <FilerVerificationCard v={data.filerVerification} /> : null}
+            <DecisionPanel
+              filingId={f.id}
+              type={f.type}
+              byProxy={!f.filedBySelf}
+              status={f.status}
+              lastDecision={data.decisions.at(-1) ?? null}
+              verificationPending={data.filerVerification.status === 'PENDING'}
+              onDecided={load}
+            />
             <Card title="进度" size="small" data-testid="timeline">
               {/* In staff terms (who did what); the person's own wording is on their phone. */}
               <Timeline

@@ -32,13 +32,36 @@ export function Materials({
   return (
     <Space wrap align="start" size="large">
       {materials.map((m) => (
-        <Material key={m.id} material={m} path={path} width={width} fresh={fresh.includes(m.id)} />
+        <Material key={m.id} material={m} path={path} width={width} fresh={fresh.includes(m.id)} nth={nthOfItsKind(materials, m)} />
       ))}
     </Space>
   )
 }
 
-function Material({ material, path, width, fresh }: { material: ShownMaterial; path: MaterialPath; width: number; fresh: boolean }) {
+/**
+ * "第 n 张" when several photos of one material came (身份证 正面 and 反面 both 有效身份证件), null when
+ * it is the only one. Which side a photo is, is not known here: the app keeps the side only in its
+ * draft (use-draft-photos.ts) and uploads the photo under the material's code, so the photos are
+ * numbered in the filing's order rather than labelled 正面/反面 by a guess.
+ */
+function nthOfItsKind(materials: ReadonlyArray<ShownMaterial>, m: ShownMaterial): string | null {
+  const same = materials.filter((x) => x.purpose === m.purpose)
+  return same.length > 1 ? `第 ${same.indexOf(m) + 1} 张` : null
+}
+
+function Material({
+  material,
+  path,
+  width,
+  fresh,
+  nth,
+}: {
+  material: ShownMaterial
+  path: MaterialPath
+  width: number
+  fresh: boolean
+  nth: string | null
+}) {
   const [url, setUrl] = useState<string | null>(null)
   // The server's content type decides: a 授权委托书 may be a photo or a PDF.
   const [isPdf, setIsPdf] = useState(material.kind === 'PDF')
@@ -56,7 +79,7 @@ function Material({ material, path, width, fresh }: { material: ShownMaterial; p
       if (revoked) URL.revokeObjectURL(revoked)
     }
   }, [material.id, path])
-  const name = MATERIALS[material.purpose]?.name ?? material.purpose
+  const name = `${MATERIALS[material.purpose]?.name ?? material.purpose}${nth ? `（${nth}）` : ''}`
   return (
     <Card
       size="small"

@@ -1,0 +1,38 @@
+import { Alert, Button } from 'antd'
+import type { FilerVerification } from '@/domain/review/staff-views'
+import { go } from '../route'
+
+/**
+ * The filing account's 实人认证, by the decision panel (the case's filerVerification): a
+ * self-service filing by an unverified account waits for review only because of it, and its
+ * photos are under 实人认证, not on this page. 待核对 says to check them first and links there.
+ */
+export function FilerVerificationCard({ v }: { v: FilerVerification }) {
+  const who = v.whose === 'PROXY' ? `代办人 ${v.nameMasked}` : `申请人 ${v.nameMasked}（本人办理）`
+  const title = `${who}的实人认证：${v.statusLabel}`
+  const open =
+    v.pendingRequestId === null ? undefined : (
+      <Button type="primary" size="small" onClick={() => go(`verification/${v.pendingRequestId}`)} data-testid="open-verification">
+        打开这份实人认证
+      </Button>
+    )
+  const said: Record<FilerVerification['status'], { type: 'success' | 'warning' | 'info' | 'error'; description: string }> = {
+    VERIFIED: { type: 'success', description: '已确认是本人在办理。' },
+    PENDING: {
+      type: 'warning',
+      description: '先核对实人认证：身份证照片在“实人认证”里等人工核对。核对通过前，不能确认是本人在办理。',
+    },
+    UNVERIFIED: { type: 'info', description: '没有做实人认证，也没有上传身份证照片。请对照材料里的身份证件核对是不是本人在办理。' },
+    REJECTED: { type: 'error', description: '上传的身份证照片人工核对没通过。请对照材料里的身份证件核对是不是本人在办理。' },
+  }
+  return (
+    <Alert
+      type={said[v.status].type}
+      showIcon
+      title={title}
+      description={said[v.status].description}
+      action={open}
+      data-testid="filer-verification"
+    />
+  )
+}
