@@ -37,7 +37,8 @@ describe('备案详情 page', () => {
     expect(mockedGet).toHaveBeenCalledWith('f1')
     expect(text('detail-status')).toBe('备案成功')
     expect(text('detail-number')).toContain('YD20261123ABCDEF')
-    expect(text('detail-validity')).toContain('有效期 2026-11-23 起长期有效')
+    expect(text('detail-validity')).toContain('有效期2026-11-23 起长期有效')
+    expect(text('detail-validity-period')).toBe('2026-11-23 起长期有效')
     expect(text('detail-materials')).toBe('已上传 1 份材料')
 
     const items = document.querySelectorAll('#detail-timeline .timeline__item')
@@ -50,6 +51,20 @@ describe('备案详情 page', () => {
     expect(document.getElementById('detail-change')).not.toBeNull()
     expect(document.getElementById('detail-cancel')).not.toBeNull()
     expect(document.getElementById('detail-lock')).toBeNull()
+  })
+
+  it('says 有效期 once for an emergency filing: the heading, then 当次住院有效', async () => {
+    mockedGet.mockResolvedValue(filingView({
+      type: 'EMERGENCY', typeName: '异地急诊(抢救)人员', startDate: '2025-09-26', endDate: null, validFrom: '2025-09-26', validTo: null,
+      emergency: {
+        admittedOn: '2025-09-26', leftOn: null, dischargedOn: null, awayReason: 'TRAVEL', hospitalName: '阳江市人民医院',
+        diagnosis: '急性阑尾炎', criteria: ['ACUTE_PAIN'], deadline: '2025-10-10', mode: 'WINDOW',
+      },
+    }))
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('detail-validity')).not.toBeNull())
+    expect(text('detail-validity-period')).toBe('当次住院有效（9月26日入院）')
+    expect(text('detail-validity').match(/有效期/g)).toHaveLength(1)
   })
 
   // Issue 12 item 6 (004 个人承诺书 温馨提示2): who signed is shown beside the person it is for.

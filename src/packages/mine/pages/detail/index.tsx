@@ -16,7 +16,7 @@ import { ApiError } from '@/services/api-error'
 import { cancelFiling, getFiling, listFilings } from '@/services/filings'
 import { ensureSession } from '@/services/session'
 import {
-  LIST_URL, changeUrl, chinaDateTime, chinaDay, detailUrl, errorText, proxyLine, validityLine,
+  LIST_URL, changeUrl, chinaDateTime, chinaDay, detailUrl, errorText, proxyLine, validityLabel, validityPeriod,
 } from '../../shared/filing-text'
 import { useLoadOnShow } from '@/hooks/use-load-on-show'
 import AddMaterials from './add-materials'
@@ -221,8 +221,9 @@ export default function FilingDetail() {
       </View>
 
       <View className='detail__card' id='detail-validity'>
-        <Text className='detail__heading'>有效期</Text>
-        <Text className='detail__strong'>{validityLine(f)}</Text>
+        {/* The heading says 有效期 (or 申请的有效期); the line under it is only the period, not 有效期 again. */}
+        <Text className='detail__heading'>{validityLabel(f)}</Text>
+        <Text className='detail__strong' id='detail-validity-period'>{validityPeriod(f)}</Text>
         <Text className='detail__text'>{f.validityExplanation}</Text>
         <BasisNote citations={f.citations} name='validity' scope={validityScope(f.type, profileFor(f.insuredRegion))} />
       </View>
