@@ -3,6 +3,7 @@ export type { MaterialCode, MaterialItem, MaterialNote, MaterialSide, MaterialSi
 export { MATERIAL_NOTE_MAX, checkMaterialNotes } from './notes'
 export type { GivenMaterial } from './notes'
 export { materialsFor, missingMaterials } from './materials-for'
+export { requirementsAskedFor } from './asked-for'
 export type { MaterialRequirement, MaterialsGiven, MaterialsList, MaterialsOptions, RequirementId } from './materials-for'
 export {
   APPLICANT_DECLARATION, COMMITMENT_TEXT, COMMITMENT_VERSION, SIGNED_COMMITMENT_VERSIONS, commitmentConsequence, commitmentText,
