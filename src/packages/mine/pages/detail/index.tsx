@@ -25,7 +25,7 @@ import './index.scss'
 import PageRoot from '@/components/page-root'
 import HelpLine from '@/components/help-line'
 import { openPage, goBack } from '@/lib/navigation'
-import { tappable } from '@/lib/a11y'
+import { roleAttr, tappable } from '@/lib/a11y'
 
 type LoadState =
   | { kind: 'loading' }
@@ -34,6 +34,9 @@ type LoadState =
   | { kind: 'ready'; filing: FilingView }
 
 const TOAST_ID = 'mine-detail-toast'
+
+/** Said once the 补充材料 are sent: that they arrived, and what happens next. */
+const MATERIALS_SENT = '✓ 补充材料已提交，等待审核。工作人员审核一般 1 个工作日，结果会通知您，也可以随时回来看。'
 
 function showToast(content: string) {
   Toast.show(TOAST_ID, { content, duration: 2.5 })
@@ -68,6 +71,7 @@ export default function FilingDetail() {
   const [cancelling, setCancelling] = useState(false)
   const [cancelError, setCancelError] = useState<string | null>(null)
   const [justChanged] = useState(params.changed === '1')
+  const [materialsSent, setMaterialsSent] = useState(false)
 
   const load = useCallback(async () => {
     try {
@@ -166,11 +170,24 @@ export default function FilingDetail() {
         <Text className='detail__number' id='detail-number'>备案号 {f.number}</Text>
       </View>
 
+      {/*
+        Always on the page, empty until there is news: a screen reader reads what appears in it
+        (the toast alone is not announced, and goes away).
+      */}
+      <View id='detail-announce' aria-live='polite' {...roleAttr('status')}>
+        {materialsSent ? (
+          <View className='detail__done' id='materials-sent'>
+            <Text>{MATERIALS_SENT}</Text>
+          </View>
+        ) : null}
+      </View>
+
       {f.status === 'NEEDS_MATERIALS' ? (
         <AddMaterials
           filing={f}
           onAdded={(updated) => {
             setState({ kind: 'ready', filing: updated })
+            setMaterialsSent(true)
             showToast('已提交，等待审核')
           }}
         />

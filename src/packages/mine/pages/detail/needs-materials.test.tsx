@@ -58,6 +58,8 @@ describe('备案详情: 待补充材料 and 未通过', () => {
   it('lists every missing item at once (一次性告知)', async () => {
     await mountPage()
     await waitFor(() => expect(document.getElementById('missing-items')).not.toBeNull())
+    // The region for the confirmation is there from the start, empty (so its news is read out).
+    expect(document.getElementById('detail-announce')!.textContent).toBe('')
     const items = document.querySelectorAll('#missing-items .detail__missing-item')
     expect(items).toHaveLength(3)
     MISSING.forEach((m, i) => expect(items[i].textContent).toContain(m))
@@ -112,6 +114,12 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     await waitFor(() => expect(mockedAdd).toHaveBeenCalledWith('e1', { materials: ['up9'] }))
     await waitFor(() => expect(text('detail-status')).toBe('审核中'))
     expect(document.getElementById('missing-items')).toBeNull()
+    // Said on the page, in the region a screen reader reads out, with what happens next.
+    const announce = document.getElementById('detail-announce')!
+    expect(announce.getAttribute('aria-live')).toBe('polite')
+    expect(announce.textContent).toContain('已提交，等待审核')
+    expect(announce.textContent).toContain('1 个工作日')
+    expect(announce.textContent).toContain('结果会通知您')
   })
 
   it('keeps the photos chosen for 补充材料 across a reload, like every other draft (issue 13 item 12)', async () => {
