@@ -67,6 +67,21 @@ describe('备案详情 page', () => {
     expect(text('detail-validity').match(/有效期/g)).toHaveLength(1)
   })
 
+  it('gives no element the id "undefined" (a row without an id of its own has none)', async () => {
+    mockedGet.mockResolvedValue(filingView({
+      type: 'EMERGENCY', typeName: '异地急诊(抢救)人员', startDate: '2025-09-26', endDate: null, validFrom: '2025-09-26', validTo: null,
+      chronicDiseaseHospital: '阳江市人民医院',
+      emergency: {
+        admittedOn: '2025-09-26', leftOn: null, dischargedOn: null, awayReason: 'TRAVEL', hospitalName: '阳江市人民医院',
+        diagnosis: '急性阑尾炎', criteria: ['ACUTE_PAIN'], deadline: '2025-10-10', mode: 'WINDOW',
+      },
+    }))
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('detail-validity')).not.toBeNull())
+    expect(document.querySelectorAll('.detail__row').length).toBeGreaterThan(5)
+    expect(document.querySelectorAll('[id="undefined"]')).toHaveLength(0)
+  })
+
   // Issue 12 item 6 (004 个人承诺书 温馨提示2): who signed is shown beside the person it is for.
   it.each([
     [null, '个人承诺书：张建华 于 2026-11-23 签名'],

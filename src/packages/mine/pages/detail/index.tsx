@@ -57,7 +57,8 @@ function backToList() {
 
 function Row({ label, value, id }: { label: string; value: string; id?: string }) {
   return (
-    <View className='detail__row' id={id}>
+    // No id unless given: Taro's H5 runtime writes an undefined id out as id="undefined".
+    <View className='detail__row' {...(id ? { id } : {})}>
       <Text className='detail__row-label'>{label}</Text>
       <Text className='detail__row-value'>{value}</Text>
     </View>
