@@ -2,7 +2,7 @@ export { MATERIAL_CODES, MATERIALS } from './catalog'
 export type { MaterialCode, MaterialItem, MaterialNote, MaterialSide, MaterialSideKey } from './catalog'
 export { MATERIAL_NOTE_MAX, checkMaterialNotes } from './notes'
 export type { GivenMaterial } from './notes'
-export { materialsFor, missingMaterials } from './materials-for'
+export { givenFromUploads, materialsFor, missingMaterials } from './materials-for'
 export { requirementsAskedFor } from './asked-for'
 export type { MaterialRequirement, MaterialsGiven, MaterialsList, MaterialsOptions, RequirementId } from './materials-for'
 export {
