@@ -3,6 +3,7 @@ import { fireEvent, waitFor } from '@testing-library/react'
 import { cancelFiling, getFiling, listFilings } from '@/services/filings'
 import { click, mount, text, unmount } from '@tests/helpers/page'
 import { filingView, setRouterParams } from '../../shared/test-fixtures'
+import { UNVERIFIED_REVIEW_NOTE } from '@/domain/verification'
 import FilingDetail from './index'
 
 jest.mock('@/services/filings', () => ({ getFiling: jest.fn(), listFilings: jest.fn(), cancelFiling: jest.fn() }))
@@ -80,6 +81,18 @@ describe('备案详情 page', () => {
     await waitFor(() => expect(document.getElementById('detail-validity')).not.toBeNull())
     expect(document.querySelectorAll('.detail__row').length).toBeGreaterThan(5)
     expect(document.querySelectorAll('[id="undefined"]')).toHaveLength(0)
+  })
+
+  it('a proxy who has not verified reads that it is her own 实人认证 the filing waits for', async () => {
+    mockedGet.mockResolvedValue(filingView({
+      status: 'UNDER_REVIEW', statusLabel: '审核中', validFrom: null, validTo: null,
+      filedBySelf: false, filedBy: { self: true, nameMasked: '张丽' }, subject: { name: '张建华', idNumberMasked: '110105********0012', relationLabel: '父母' },
+      timeline: [{ status: 'UNDER_REVIEW', label: '审核中', at: '2026-11-23T02:00:00Z', note: UNVERIFIED_REVIEW_NOTE }],
+    }))
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('detail-timeline')).not.toBeNull())
+    expect(text('detail-timeline')).toContain('您（办理人）自己还没有完成实人认证')
+    expect(text('detail-timeline')).not.toContain(UNVERIFIED_REVIEW_NOTE)
   })
 
   // Issue 12 item 6 (004 个人承诺书 温馨提示2): who signed is shown beside the person it is for.

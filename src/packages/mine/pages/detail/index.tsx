@@ -11,6 +11,7 @@ import SettlementNotes from '@/components/settlement-notes'
 import { chinaToday } from '@/domain/time/china-date'
 import { profileFor } from '@/domain/profiles'
 import { validityScope } from '@/domain/rules'
+import { filingNoteFor } from '@/domain/verification'
 import { MATERIALS } from '@/domain/materials'
 import { ApiError } from '@/services/api-error'
 import { cancelFiling, getFiling, listFilings } from '@/services/filings'
@@ -316,7 +317,7 @@ export default function FilingDetail() {
               <View className='timeline__body'>
                 <Text className='timeline__label'>{t.label}</Text>
                 <Text className='timeline__time'>{chinaDateTime(t.at)}</Text>
-                {t.note ? <Text className='timeline__note'>{t.note}</Text> : null}
+                {t.note ? <Text className='timeline__note'>{filingNoteFor(t.note, f)}</Text> : null}
               </View>
             </View>
           ))}
