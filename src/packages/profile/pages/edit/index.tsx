@@ -19,7 +19,7 @@ import { useScrollToField } from '@/hooks/use-scroll-to-field'
 import { useLoadOnShow } from '@/hooks/use-load-on-show'
 import { useConsentStep } from '@/hooks/use-consent-step'
 import { PRIVACY_CONSENT_REQUIRED } from '@/services/privacy'
-import { tappable } from '@/lib/a11y'
+import { roleAttr, tappable } from '@/lib/a11y'
 import { PURPOSES, verifyUrlFor } from '../../shared/purposes'
 
 const FIELD_ORDER: ProfileField[] = ['name', 'idNumber', 'phone', 'insuredRegion', 'insuranceType']
@@ -123,7 +123,8 @@ export default function ProfileEdit() {
       setServerErrors({})
       setSavedAt(profile.updatedAt)
       setSaves((n) => n + 1)
-      showToast('已保存')
+      // No toast: in the middle of the screen it covered the 险种 choices just above 保存. The
+      // line by the buttons says it instead (and a screen reader reads it out).
     } catch (e) {
       if (e instanceof ApiError && e.code === PRIVACY_CONSENT_REQUIRED) {
         // The notice changed (or consent was withdrawn): ask again; the draft is kept.
@@ -191,6 +192,10 @@ export default function ProfileEdit() {
           />
 
           <View className='profile__actions' id='profile-actions'>
+            {/* Always there, empty until a save: the confirmation by the button, covering nothing. */}
+            <View className='profile__saved-line' id='profile-saved-line' aria-live='polite' {...roleAttr('status')}>
+              {saves > 0 && savedAt && !dirty ? <Text>✓ 已保存</Text> : null}
+            </View>
             {/* Once saved, the way back to the flow comes first: it is the next step. */}
             {savedAt && !dirty && purpose ? (
               <Button type='primary' size='xlarge' block className='profile__next' id='profile-back-to' onClick={() => void goBack(purpose.backUrl)}>
