@@ -2,7 +2,7 @@
 import { now } from '@/lib/clock'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Toast } from '@nutui/nutui-react-taro'
 import BasisNote from '@/components/basis-note'
 import StatusBadge from '@/components/status-badge'
@@ -191,6 +191,9 @@ export default function FilingDetail() {
             setState({ kind: 'ready', filing: updated })
             setMaterialsSent(true)
             showToast('已提交，等待审核')
+            // The button was at the foot of the page: bring the confirmation at the top into view
+            // (the timer lets the weapp render it first).
+            setTimeout(() => void Promise.resolve(Taro.pageScrollTo({ selector: '#detail-announce', duration: 300 })).catch(() => undefined), 50)
           }}
         />
       ) : null}

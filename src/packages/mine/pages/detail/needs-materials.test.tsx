@@ -100,6 +100,7 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     jest.spyOn(Taro, 'chooseMedia').mockResolvedValue({ tempFiles: [{ tempFilePath: 'blob:photo' }] } as never)
     mockedUpload.mockResolvedValue({ id: 'up9', kind: 'JPEG', size: 1000, purpose: 'EMERGENCY_DIAGNOSIS' })
     mockedAdd.mockResolvedValue({ ...needsMaterials, status: 'UNDER_REVIEW', statusLabel: '审核中' })
+    const scroll = jest.spyOn(Taro, 'pageScrollTo').mockResolvedValue({ errMsg: 'ok' } as never)
     await mountPage()
     await waitFor(() => expect(document.getElementById('submit-materials')).not.toBeNull())
 
@@ -120,6 +121,8 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     expect(announce.textContent).toContain('已提交，等待审核')
     expect(announce.textContent).toContain('1 个工作日')
     expect(announce.textContent).toContain('结果会通知您')
+    // Brought into view: the button was at the foot of the page, the line is at the top.
+    await waitFor(() => expect(scroll).toHaveBeenCalledWith(expect.objectContaining({ selector: '#detail-announce' })))
   })
 
   it('keeps the photos chosen for 补充材料 across a reload, like every other draft (issue 13 item 12)', async () => {
