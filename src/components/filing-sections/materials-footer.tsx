@@ -3,8 +3,8 @@ import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 
 export interface MaterialsFooterProps {
-  /** The requirements not yet met (missingMaterials), by title. */
-  missing: { title: string }[]
+  /** The requirements not yet met (missingMaterials), by title, or by the side still needed. */
+  missing: { title: string; stillNeeds?: string }[]
   /** Called on 下一步 only when nothing is missing; otherwise what is missing is named from then on. */
   onNext: () => void
 }
@@ -20,7 +20,7 @@ export default function MaterialsFooter({ missing, onNext }: MaterialsFooterProp
     <>
       {showMissing && missing.length > 0 ? (
         <Text className='flow__error' id='missing'>
-          还缺：{missing.map((m) => m.title).join('；')}
+          还缺：{missing.map((m) => m.stillNeeds ?? m.title).join('；')}
         </Text>
       ) : null}
 

@@ -38,4 +38,14 @@ describe('FormField', () => {
     expect(Array.from(withError.children).map((c) => c.className)).toEqual(before)
     expect(withError.querySelector('.form-field__error-slot')!.textContent).toBe('请填写姓名')
   })
+
+  it('puts a longer note under the box, not inside it', async () => {
+    const testUtils = new TestUtils()
+    await testUtils.mount(FormField, {
+      props: { name: 'n', label: '医院', note: <Text id='the-note'>先办资格认定</Text>, children: <Text>x</Text> },
+    })
+    const field = document.getElementById('field-n')!
+    expect(field.querySelector('.form-field__control #the-note')).toBeNull()
+    expect(field.querySelector('.form-field__note #the-note')!.textContent).toBe('先办资格认定')
+  })
 })

@@ -11,10 +11,15 @@ export interface FormFieldProps {
   name: string
   /** The class of the box around the control; a field answered with large choices passes its own. */
   controlClassName?: string
+  /**
+   * A longer note (and its 依据) that belongs to the field: shown under the box, never inside it,
+   * so it cannot squeeze the input.
+   */
+  note?: ReactNode
   children: ReactNode
 }
 
-export default function FormField({ label, hint, error, name, controlClassName = 'form-field__control', children }: FormFieldProps) {
+export default function FormField({ label, hint, error, name, controlClassName = 'form-field__control', note, children }: FormFieldProps) {
   return (
     <View className={`form-field${error ? ' form-field--error' : ''}`} id={`field-${name}`}>
       <Text className='form-field__label'>{label}</Text>
@@ -31,6 +36,7 @@ export default function FormField({ label, hint, error, name, controlClassName =
           </Text>
         ) : null}
       </View>
+      {note ? <View className='form-field__note'>{note}</View> : null}
     </View>
   )
 }

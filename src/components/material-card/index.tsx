@@ -103,7 +103,9 @@ export default function MaterialCard({
                     return (
                       <View key={side.key} className='materials__side' id={`side-${item.code}-${side.key}`}>
                         <Text className='materials__option-name'>{side.label}</Text>
-                        <Text className={photo ? 'materials__done' : 'materials__todo'}>{photo ? '✓ 已拍好' : '还没拍'}</Text>
+                        <Text className={photo ? 'materials__done' : side.optional ? 'materials__optional' : 'materials__todo'}>
+                          {photo ? '✓ 已拍好' : side.optional ? '可以不拍' : '还没拍'}
+                        </Text>
                         {photo ? <Image className='materials__thumb' src={photo.localPath} mode='aspectFill' /> : null}
                         <Button
                           size='large'
@@ -114,7 +116,7 @@ export default function MaterialCard({
                           disabled={busy !== null}
                           onClick={() => onPick(item, side.key)}
                         >
-                          {photo ? '重新拍这一面' : `拍${side.label.slice(0, 2)}`}
+                          {photo ? '重新拍这一面' : `拍${side.label.slice(0, 2)}${side.optional ? '（可不拍）' : ''}`}
                         </Button>
                         {photo ? (
                           <Text className='materials__remove' id={`remove-${photo.id}`} onClick={() => onRemove(photo.id)}>

@@ -17,7 +17,8 @@ export default function PageRoot({ children, className = '', id }: { children: R
     document.body.classList.toggle('elder-mode', elder)
   }, [elder])
   return (
-    <View id={id} className={`page-root${elder ? ' page-root--elder' : ''} ${className}`.trim()}>
+    // No id unless given: Taro's H5 runtime writes an undefined id out as id="undefined".
+    <View {...(id ? { id } : {})} className={`page-root${elder ? ' page-root--elder' : ''} ${className}`.trim()}>
       {children}
       {process.env.TARO_ENV === 'weapp' ? <PrivacyPrompt /> : null}
     </View>

@@ -21,7 +21,7 @@ export { changeBaseOfView, changeContextOfView, changedSubmission, checkChange }
 export type { ChangeBase } from './change'
 export { changeCancelGate, findDuplicateFiling } from './gate'
 export type { ChangeCancelGate, FilingCandidate, FilingFacts } from './gate'
-export { validityLine, validityPeriod } from './validity-text'
+export { validityLabel, validityLine, validityPeriod } from './validity-text'
 export type { ValidityFacts } from './validity-text'
 export { PROXY_SIGNATURE_CITATIONS, proxySignedLine } from './commitment-signer'
 export type { CommitmentSigner } from './commitment-signer'

@@ -1,4 +1,4 @@
-import { validityLine, validityPeriod, type ValidityFacts } from './validity-text'
+import { validityLabel, validityLine, validityPeriod, type ValidityFacts } from './validity-text'
 
 // Issue 12 item 7: one formatter; an emergency filing is valid for that admission (003 第九条),
 // never "长期有效".
@@ -23,6 +23,9 @@ describe('validityPeriod / validityLine', () => {
   ])('%s', (_what, facts, period, line) => {
     expect(validityPeriod(facts)).toBe(period)
     expect(validityLine(facts)).toBe(line)
+    // The label and the period make the line; a heading of its own plus the period never says 有效期 twice.
+    expect(`${validityLabel(facts)} ${validityPeriod(facts)}`).toBe(line)
+    expect(validityPeriod(facts)).not.toContain('有效期')
     expect(validityLine(facts).includes('长期有效')).toBe(facts.type !== 'EMERGENCY' && facts.validTo === null && facts.endDate === null)
   })
 })

@@ -38,8 +38,16 @@ export function validityPeriod(f: ValidityFacts): string {
   return to ? `${from} 至 ${to}` : `${from} 起长期有效`
 }
 
+/**
+ * The label of the validity: '有效期', or '申请的有效期' before approval (an emergency filing's is
+ * always that one admission). A view that has its own heading shows this as the heading and
+ * validityPeriod under it, never validityLine (that would say '有效期' twice).
+ */
+export function validityLabel(f: ValidityFacts): string {
+  return f.type === 'EMERGENCY' || f.validFrom !== null ? '有效期' : '申请的有效期'
+}
+
 /** The validity in one line with its label: '有效期 …', or '申请的有效期 …' before approval. */
 export function validityLine(f: ValidityFacts): string {
-  if (f.type === 'EMERGENCY') return `有效期 ${validityPeriod(f)}`
-  return `${f.validFrom !== null ? '有效期' : '申请的有效期'} ${validityPeriod(f)}`
+  return `${validityLabel(f)} ${validityPeriod(f)}`
 }

@@ -68,6 +68,11 @@ export interface MaterialSide {
   key: MaterialSideKey
   /** The slot's name: '正面（有照片的一面）'. */
   label: string
+  /**
+   * The document counts without this side (身份证 反面: the 正面 is enough to go on, as on every
+   * materials page); its slot says so instead of 还没拍.
+   */
+  optional?: boolean
 }
 
 const IDENTITY_SOURCES = [cite('JS_2022', '第八条'), cite('JX_2023', '清单 备注1')]
@@ -90,10 +95,10 @@ export const MATERIALS: Readonly<Record<MaterialCode, MaterialItem>> = {
     name: '有效身份证件',
     explanation: '最常用的是身份证；户口簿、护照、居住证、港澳台居民居住证、外国人永久居留证等也可以。证件要在有效期内。',
     upload: true,
-    photoTips: ['正面、反面各拍一张，放进下面两个格子', CLEAR_PHOTO],
+    photoTips: ['正面一定要拍；反面可以不拍，拍了就放进第二个格子', CLEAR_PHOTO],
     sides: [
       { key: 'FRONT', label: '正面（有照片的一面）' },
-      { key: 'BACK', label: '反面（有有效期的一面）' },
+      { key: 'BACK', label: '反面（有有效期的一面）', optional: true },
     ],
     citations: IDENTITY_SOURCES,
   },

@@ -1,6 +1,6 @@
 import { cite, uniqueCitations, type Citation } from '@/domain/citation'
 import { FILING_TYPE_INFO, isLongTerm, type FilingType } from '@/domain/filing-types'
-import { MATERIALS, type MaterialCode, type MaterialItem } from './catalog'
+import { MATERIALS, type MaterialCode, type MaterialItem, type MaterialSideKey } from './catalog'
 
 export type RequirementId =
   | 'IDENTITY'
@@ -21,6 +21,11 @@ export interface MaterialRequirement {
   /** A signed 个人承诺书 may be given instead (承诺制, 002 第八条(一)-(三)). */
   commitmentInstead: boolean
   citations: readonly Citation[]
+  /**
+   * Set by missingMaterials when the requirement lacks only a side of a document photographed
+   * side by side: what to name in 还缺 ('有效身份证件的正面（有照片的一面）').
+   */
+  stillNeeds?: string
 }
 
 export interface MaterialsList {
@@ -148,6 +153,19 @@ export interface MaterialsGiven {
   items: readonly MaterialCode[]
   /** The 个人承诺书 is signed (承诺制). */
   commitmentSigned?: boolean
+  /**
+   * The sides photographed of a document taken side by side (身份证 正面/反面). When given, such a
+   * document counts only with every side that is not optional (the 正面; the 反面 may be left out).
+   * The server checks codes only.
+   */
+  sides?: Partial<Record<MaterialCode, readonly MaterialSideKey[]>>
+}
+
+/** What the photos of a draft give: their codes, and the sides of the documents taken side by side. */
+export function givenFromUploads(uploads: readonly { purpose: MaterialCode; side?: MaterialSideKey }[]): Pick<MaterialsGiven, 'items' | 'sides'> {
+  const sides: Partial<Record<MaterialCode, MaterialSideKey[]>> = {}
+  for (const u of uploads) if (u.side) sides[u.purpose] = [...(sides[u.purpose] ?? []), u.side]
+  return { items: uploads.map((u) => u.purpose), sides }
 }
 
 /**
@@ -161,9 +179,18 @@ export function missingMaterials(
 ): MaterialRequirement[] {
   const { requirements } = materialsFor(type, options)
   const have = new Set(given.items)
-  return requirements.filter(
-    (r) => !r.oneOf.some((item) => have.has(item.code)) && !(r.commitmentInstead && given.commitmentSigned === true),
-  )
+  const lacking = (item: MaterialItem) =>
+    item.sides && given.sides
+      ? item.sides.filter((side) => !side.optional && !(given.sides?.[item.code] ?? []).includes(side.key))
+      : []
+  const complete = (item: MaterialItem) => have.has(item.code) && lacking(item).length === 0
+  return requirements
+    .filter((r) => !r.oneOf.some(complete) && !(r.commitmentInstead && given.commitmentSigned === true))
+    .map((r) => {
+      // Only a side short: name it, not the whole requirement.
+      const half = r.oneOf.find((item) => have.has(item.code) && lacking(item).length > 0)
+      return half ? { ...r, stillNeeds: lacking(half).map((side) => `${half.name}的${side.label}`).join('、') } : r
+    })
 }
 
 /** One box of 要求补充材料's checklist: `label` is the words the person is sent (missingItems). */

@@ -3,6 +3,7 @@ import {
   APPLICANT_DECLARATION,
   COMMITMENT_TEXT,
   MATERIALS,
+  givenFromUploads,
   commitmentText,
   materialsFor,
   missingMaterials,
@@ -96,6 +97,18 @@ describe('missingMaterials tells everything missing at once (000 第五条)', ()
     const copy = JSON.parse(JSON.stringify(given))
     expect(missingMaterials(type, given, opts).map((r) => r.id)).toEqual(missing)
     expect(given).toEqual(copy)
+  })
+
+  // The 身份证 反面 may be left out, on every materials page (ordinary and emergency alike).
+  it('a 身份证 counts with its 正面 alone; the 反面 alone names the 正面 as still needed', () => {
+    const front = givenFromUploads([{ purpose: 'ID_DOCUMENT', side: 'FRONT' }, { purpose: 'ADMISSION_RECORD' }])
+    expect(missingMaterials('EMERGENCY', front)).toEqual([])
+    const back = givenFromUploads([{ purpose: 'ID_DOCUMENT', side: 'BACK' }])
+    const missing = missingMaterials('EMERGENCY', back)
+    expect(missing.map((r) => r.id)).toEqual(['IDENTITY', 'EMERGENCY_PROOF'])
+    expect(missing[0].stillNeeds).toBe('有效身份证件的正面（有照片的一面）')
+    expect(missing[1].stillNeeds).toBeUndefined()
+    expect(missingMaterials('LONG_TERM_RESIDENT', { ...back, commitmentSigned: true }).map((r) => r.stillNeeds)).toEqual(['有效身份证件的正面（有照片的一面）'])
   })
 })
 

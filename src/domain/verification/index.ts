@@ -13,7 +13,9 @@ export type {
   VerificationStatus,
   VerificationView,
 } from './status'
-export { UNVERIFIED_REVIEW_NOTE, initialFilingStatus } from './initial-status'
-export type { InitialStatus, InitialStatusInput } from './initial-status'
+export {
+  UNVERIFIED_REVIEW_NOTE, filingNoteFor, initialFilingStatus, unverifiedBeforeSubmit, unverifiedReviewNoteFor,
+} from './initial-status'
+export type { InitialStatus, InitialStatusInput, NoteReader } from './initial-status'
 export { VERIFICATION_PRIVACY_SECTION } from './privacy'
 export { MAX_FAILED_ATTEMPTS_PER_DAY, canAttemptVerification } from './attempts'

@@ -5,7 +5,10 @@ import {
   UNVERIFIED_REVIEW_NOTE,
   VERIFICATION_PRIVACY_SECTION,
   canAttemptVerification,
+  filingNoteFor,
   initialFilingStatus,
+  unverifiedBeforeSubmit,
+  unverifiedReviewNoteFor,
 } from '.'
 
 describe('initialFilingStatus (issue 11; SPEC §7; 001 办理流程)', () => {
@@ -36,6 +39,18 @@ describe('initialFilingStatus (issue 11; SPEC §7; 001 办理流程)', () => {
 
   it('the reason tells the person what happens and what verifying would change', () => {
     expect(UNVERIFIED_REVIEW_NOTE).toBe('您还没有完成实人认证，这份备案要等工作人员核对后才生效；完成认证的话，以后可以马上办好')
+  })
+
+  // A daughter filing for her father: the check that is missing is hers, not his.
+  it('is worded for who reads it: the person, the proxy (您（办理人）), or the insured person of a 代办', () => {
+    expect(unverifiedReviewNoteFor({ filedBySelf: true, filedBy: { self: true, nameMasked: '张建华' } })).toBe(UNVERIFIED_REVIEW_NOTE)
+    const proxy = unverifiedReviewNoteFor({ filedBySelf: false, filedBy: { self: true, nameMasked: '张丽' } })
+    expect(proxy.startsWith('您（办理人）自己还没有完成实人认证')).toBe(true)
+    expect(unverifiedReviewNoteFor({ filedBySelf: false, filedBy: { self: false, nameMasked: '张*' } }).startsWith('办理人张*还没有完成实人认证')).toBe(true)
+    expect(filingNoteFor(UNVERIFIED_REVIEW_NOTE, { filedBySelf: false, filedBy: { self: true, nameMasked: '张丽' } })).toBe(proxy)
+    expect(filingNoteFor('即时办结', { filedBySelf: false, filedBy: { self: true, nameMasked: '张丽' } })).toBe('即时办结')
+    expect(unverifiedBeforeSubmit(true)).toContain('您（办理人）自己还没有完成实人认证')
+    expect(unverifiedBeforeSubmit(false)).toBe('您还没有完成实人认证：提交后要等工作人员核对（一般 1 个工作日），核对通过才生效。')
   })
 })
 

@@ -52,6 +52,30 @@ describe('急诊备案: the photos', () => {
     expect(useEmergencyDraftStore.getState().drafts.self!.uploads.map((u) => u.id)).toEqual(['u1', 'u2'])
   })
 
+  it('as the ordinary materials page: the 身份证 正面 is enough, the 反面 is not asked for as if required', async () => {
+    jest.spyOn(Taro, 'chooseMedia').mockResolvedValue({ tempFiles: [{ tempFilePath: 'blob:photo' }] } as never)
+    mockedUpload.mockResolvedValueOnce({ id: 'u1', kind: 'JPEG', size: 1, purpose: 'ID_DOCUMENT' })
+    await mountPage()
+    click('pick-ID_DOCUMENT-FRONT')
+    await waitFor(() => expect(text('req-IDENTITY')).toContain('已交'))
+    expect(text('side-ID_DOCUMENT-BACK')).toContain('可以不拍')
+    expect(text('side-ID_DOCUMENT-BACK')).not.toContain('还没拍')
+    click('materials-next')
+    await waitFor(() => expect(text('missing')).toBe('还缺：急诊住院的材料（任选一种）'))
+  })
+
+  it('only the 反面: 还缺 names the 正面', async () => {
+    jest.spyOn(Taro, 'chooseMedia').mockResolvedValue({ tempFiles: [{ tempFilePath: 'blob:photo' }] } as never)
+    mockedUpload.mockResolvedValueOnce({ id: 'u1', kind: 'JPEG', size: 1, purpose: 'ID_DOCUMENT' })
+    await mountPage()
+    click('pick-ID_DOCUMENT-BACK')
+    await waitFor(() => expect(text('side-ID_DOCUMENT-BACK')).toContain('已拍好'))
+    click('materials-next')
+    await waitFor(() => expect(text('missing')).toContain('有效身份证件的正面（有照片的一面）'))
+    expect(text('req-IDENTITY')).toContain('还没交')
+    expect(navigate).not.toHaveBeenCalled()
+  })
+
   it('says plainly when an upload fails', async () => {
     const { ApiError } = jest.requireActual('@/services/api-error')
     jest.spyOn(Taro, 'chooseMedia').mockResolvedValue({ tempFiles: [{ tempFilePath: 'blob:photo' }] } as never)

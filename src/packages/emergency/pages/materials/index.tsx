@@ -3,7 +3,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import BasisNote from '@/components/basis-note'
 import FlowSteps from '@/components/flow-steps'
 import MaterialCard from '@/components/material-card'
-import { materialsFor, missingMaterials, type MaterialRequirement } from '@/domain/materials'
+import { givenFromUploads, materialsFor, missingMaterials, type MaterialRequirement } from '@/domain/materials'
 import MaterialsFooter from '@/components/filing-sections/materials-footer'
 import UploadError from '@/components/filing-sections/upload-error'
 import { useDraftPhotos } from '@/components/filing-sections/use-draft-photos'
@@ -35,7 +35,8 @@ export default function EmergencyMaterials() {
     )
   }
 
-  const missing = missingMaterials('EMERGENCY', { items: draft.uploads.map((u) => u.purpose) })
+  // The same rule as the ordinary filing's materials: a 身份证 counts with both sides.
+  const missing = missingMaterials('EMERGENCY', givenFromUploads(draft.uploads))
   const isMissing = (r: MaterialRequirement) => missing.some((m) => m.id === r.id)
 
   const next = () => {

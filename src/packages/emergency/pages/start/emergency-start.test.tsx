@@ -220,4 +220,22 @@ describe('我能办急诊备案吗？', () => {
     await waitFor(() => expect(text('start-next')).toContain('下一步：填住院信息'))
     expect(document.getElementById('subject-self')).not.toBeNull()
   })
+
+  it('the intro counts the blocks on the screen, and asks for the 参保地 only where its picker is', async () => {
+    await mountPage()
+    const blocks = ['deadline-check', 'question-admitted', 'question-criteria', 'question-reason', 'question-away']
+    expect(text('start-intro')).toContain(`回答下面 ${blocks.length} 个问题`)
+    blocks.forEach((id, i) => expect(document.querySelector(`#${id} .emergency__question`)!.textContent).toMatch(new RegExp(`^${i + 1}\\. `)))
+    // The 参保地 is known from 实名信息: no picker, and the line does not ask for it.
+    await waitFor(() => expect(text('deadline-check-hint')).toContain('参保地已经有了'))
+    expect(document.getElementById('field-checkInsuredRegion')).toBeNull()
+    expect(text('deadline-check-hint')).not.toContain('和参保地')
+  })
+
+  it('without 实名信息 the line asks for the 参保地, and its picker is there', async () => {
+    ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u1' }, profile: null })
+    await mountPage()
+    expect(document.getElementById('field-checkInsuredRegion')).not.toBeNull()
+    expect(text('deadline-check-hint')).toContain('只要选住院那天和参保地')
+  })
 })

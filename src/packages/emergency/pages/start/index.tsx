@@ -94,6 +94,13 @@ function unanswered(draft: EmergencyDraft): string[] {
   return missing
 }
 
+/**
+ * The page's blocks, in order: the deadline check, then the four questions. The intro's count
+ * and each block's number come from here, so the words match what is on the screen.
+ */
+const BLOCKS = ['deadline-check', 'question-admitted', 'question-criteria', 'question-reason', 'question-away'] as const
+const num = (id: (typeof BLOCKS)[number]) => BLOCKS.indexOf(id) + 1
+
 export default function EmergencyStart() {
   const draft = useCurrentEmergencyDraft()
   const update = useEmergencyDraftStore((s) => s.update)
@@ -163,12 +170,18 @@ export default function EmergencyStart() {
 
       <View className='flow__section'>
         <Text className='emergency__headline'>我能办急诊备案吗？</Text>
-        <Text className='flow__text'>在外地突然生病、急诊住了院，补办备案后医保照样能报。回答下面 4 个问题，马上知道能不能办。</Text>
+        <Text className='flow__text' id='start-intro'>
+          在外地突然生病、急诊住了院，补办备案后医保照样能报。回答下面 {BLOCKS.length} 个问题，马上知道能不能办。
+        </Text>
       </View>
 
       <View className='flow__section' id='deadline-check'>
-        <Text className='emergency__question'>先看：最晚哪天要办好</Text>
-        <Text className='flow__text'>只要选住院那天和参保地（交医保的地方），不用填别的。</Text>
+        <Text className='emergency__question'>{num('deadline-check')}. 最晚哪天要办好？</Text>
+        <Text className='flow__text' id='deadline-check-hint'>
+          {subject?.insuredRegion
+            ? `只要选住院那天，不用填别的：${who}的参保地已经有了。`
+            : '只要选住院那天和参保地（交医保的地方），不用填别的。'}
+        </Text>
         <FormField name='checkAdmittedOn' label='哪天住的院' error={dateMissing ? ADMITTED_ON_MISSING : undefined}>
           <DateChoice
             id='check-admitted-on'
@@ -214,7 +227,7 @@ export default function EmergencyStart() {
       ) : null}
 
       <View className='flow__section' id='question-admitted'>
-        <Text className='emergency__question'>1. 医院让{who}住院了吗？</Text>
+        <Text className='emergency__question'>{num('question-admitted')}. 医院让{who}住院了吗？</Text>
         <View className={choice(draft.admitted === 'YES')} id='admitted-YES' {...tappable(null, () => update({ admitted: 'YES' }), { role: 'radio', checked: draft.admitted === 'YES' })}>
           <Text className='flow__choice-label'>住院了</Text>
           <Text className='flow__choice-help'>急诊看完后办了住院，或者正在住院</Text>
@@ -226,7 +239,7 @@ export default function EmergencyStart() {
       </View>
 
       <View className='flow__section' id='question-criteria'>
-        <Text className='emergency__question'>2. 是下面哪种情况？</Text>
+        <Text className='emergency__question'>{num('question-criteria')}. 是下面哪种情况？</Text>
         <Text className='flow__text'>符合的都点一下，可以选好几个。拿不准的，选最后一项“医生认为要急诊抢救”。</Text>
         {EMERGENCY_CRITERIA.map((c) => {
           const on = draft.criteria.includes(c.id)
@@ -254,7 +267,7 @@ export default function EmergencyStart() {
       </View>
 
       <View className='flow__section' id='question-reason'>
-        <Text className='emergency__question'>3. {aboutWhom(subject, '')}为什么在外地？</Text>
+        <Text className='emergency__question'>{num('question-reason')}. {aboutWhom(subject, '')}为什么在外地？</Text>
         {(Object.keys(AWAY_REASONS) as AwayReason[]).map((key) => (
           <View key={key} className={choice(draft.awayReason === key)} id={`reason-${key}`} {...tappable(null, () => update({ awayReason: key }), { role: 'radio', checked: draft.awayReason === key })}>
             <Text className='flow__choice-label'>{AWAY_REASONS[key]}</Text>
@@ -263,7 +276,7 @@ export default function EmergencyStart() {
       </View>
 
       <View className='flow__section' id='question-away'>
-        <Text className='emergency__question'>4. {aboutWhom(subject, '')}离开参保地多久了？</Text>
+        <Text className='emergency__question'>{num('question-away')}. {aboutWhom(subject, '')}离开参保地多久了？</Text>
         <Text className='flow__text'>从离开交医保的地方算起，到这次住院那天。</Text>
         {(Object.keys(AWAY_LENGTHS) as AwayLength[]).map((key) => (
           <View key={key} className={choice(draft.awayLength === key)} id={`away-${key}`} {...tappable(null, () => update({ awayLength: key }), { role: 'radio', checked: draft.awayLength === key })}>

@@ -220,7 +220,7 @@ export default function AcceptInvitation() {
             size='xlarge'
             block
             id={state.verify ? 'accept-go-verify' : 'accept-go-profile'}
-            onClick={() => void openPage(state.verify ? VERIFY_URL : `${PROFILE_URL}?for=invitation`)}
+            onClick={() => void openPage(state.verify ? `${VERIFY_URL}?for=invitation` : `${PROFILE_URL}?for=invitation`)}
           >
             {state.verify ? '去实人认证' : '去填实名信息'}
           </Button>

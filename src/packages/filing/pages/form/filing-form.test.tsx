@@ -4,6 +4,7 @@ import { fireEvent, waitFor } from '@testing-library/react'
 import { emptyFilingDraft, useFilingDraftStore, type FilingDraft } from '@/stores/use-filing-draft-store'
 import { useMeStore } from '@/stores/use-me-store'
 import { useSubjectsStore } from '@/stores/use-subjects-store'
+import { useSettingsStore } from '@/stores/use-settings-store'
 import FilingForm from './index'
 
 jest.mock('@/services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
@@ -83,6 +84,29 @@ describe('备案信息 form', () => {
     fireEvent.click(document.getElementById('form-next')!)
     expect(navigate).toHaveBeenCalledWith({ url: '/packages/filing/pages/materials/index' })
     expect(useFilingDraftStore.getState().drafts.self).toMatchObject({ step: 'materials', phone2: '0662-1234567' })
+  })
+})
+
+describe('备案信息 form: the 门诊慢特病 field', () => {
+  it.each([false, true])('keeps its long note and 依据 under the box, not inside it (elder mode %s)', async (elder) => {
+    document.body.innerHTML = ''
+    useSettingsStore.setState({ elder })
+    withDraft({ type: 'LONG_TERM_RESIDENT' })
+    await new TestUtils().mount(FilingForm, {})
+    await waitFor(() => expect(document.getElementById('field-chronicDiseaseHospital')).not.toBeNull())
+    const field = document.getElementById('field-chronicDiseaseHospital')!
+    const box = field.querySelector('.form-field__control')!
+    // Only the input is in the box, so it keeps the whole width to type in.
+    expect(box.querySelector('taro-input-core[name="chronicDiseaseHospital"]')).not.toBeNull()
+    expect(box.querySelector('#chronic-disease-note')).toBeNull()
+    expect(box.querySelector('#basis-chronic-disease')).toBeNull()
+    const note = field.querySelector('.form-field__note')!
+    expect(note.querySelector('#chronic-disease-note')!.textContent).toContain('资格认定')
+    expect(note.querySelector('#basis-chronic-disease')).not.toBeNull()
+    // Below the box: the note comes after it in the field.
+    expect(box.compareDocumentPosition(note) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    useSettingsStore.setState({ elder: false })
+    document.body.innerHTML = ''
   })
 })
 

@@ -226,7 +226,18 @@ export default function FilingForm() {
           />
         </FormField>
 
-        <FormField name='chronicDiseaseHospital' label='门诊慢特病医院（可不填）' hint='有高血压、糖尿病等门诊慢特病、要在外地固定医院开药的才填' error={errorOf('chronicDiseaseHospital')}>
+        <FormField
+          name='chronicDiseaseHospital'
+          label='门诊慢特病医院（可不填）'
+          hint='有高血压、糖尿病等门诊慢特病、要在外地固定医院开药的才填'
+          error={errorOf('chronicDiseaseHospital')}
+          note={
+            <>
+              <Text className='flow__text' id='chronic-disease-note'>{CHRONIC_DISEASE_NOTE.text}</Text>
+              <BasisNote name='chronic-disease' citations={CHRONIC_DISEASE_NOTE.citations} />
+            </>
+          }
+        >
           <Input
             name='chronicDiseaseHospital'
             className='filing-form__input'
@@ -235,8 +246,6 @@ export default function FilingForm() {
             placeholder='医院名称'
             onChange={(v) => set({ chronicDiseaseHospital: v })}
           />
-          <Text className='flow__text' id='chronic-disease-note'>{CHRONIC_DISEASE_NOTE.text}</Text>
-          <BasisNote name='chronic-disease' citations={CHRONIC_DISEASE_NOTE.citations} />
         </FormField>
 
         {isLongTerm(type) ? (

@@ -4,7 +4,7 @@ import { Checkbox, Input } from '@nutui/nutui-react-taro'
 import BasisNote from '@/components/basis-note'
 import FlowSteps from '@/components/flow-steps'
 import MaterialCard from '@/components/material-card'
-import { commitmentConsequence, commitmentText, commitmentTextFor, materialsFor, missingMaterials, type MaterialRequirement } from '@/domain/materials'
+import { commitmentConsequence, commitmentText, commitmentTextFor, givenFromUploads, materialsFor, missingMaterials, type MaterialRequirement } from '@/domain/materials'
 import { PROXY_SIGNATURE_CITATIONS } from '@/domain/filings'
 import { profileFor } from '@/domain/profiles'
 import { FILING_TYPE_INFO, type FilingType } from '@/domain/filing-types'
@@ -53,7 +53,7 @@ export default function FilingMaterials() {
   const byProxy = !subject.self && draft.commitmentByProxy === true && filer !== null
   const signerName = byProxy && filer ? filer.name : subject.name
   const commitmentSigned = draft.useCommitment && draft.commitmentAgreed && sameName(draft.commitmentName, signerName)
-  const missing = missingMaterials(draft.type, { items: draft.uploads.map((u) => u.purpose), commitmentSigned }, opts)
+  const missing = missingMaterials(draft.type, { ...givenFromUploads(draft.uploads), commitmentSigned }, opts)
   const isMissing = (r: MaterialRequirement) => missing.some((m) => m.id === r.id)
 
   // A note on a photo (房产证: who the owner is) is kept on the draft's upload (issue 13 item 11).

@@ -7,6 +7,7 @@ import FlowSteps from '@/components/flow-steps'
 import SummaryRow from '@/components/summary-row'
 import { destinationLabelOf, insuredAreaOf } from '@/domain/regions'
 import { FILING_TYPE_INFO } from '@/domain/filing-types'
+import { unverifiedBeforeSubmit } from '@/domain/verification'
 import { endDateRule } from '@/domain/filings'
 import { profileFor } from '@/domain/profiles'
 import { ApiError } from '@/services/api-error'
@@ -110,7 +111,7 @@ export default function FilingReview() {
         <Text className='flow__text review__instant' id='review-instant'>
           {verified
             ? '提交后马上出结果，不用等审核。'
-            : '您还没有完成实人认证：提交后要等工作人员核对（一般 1 个工作日），核对通过才生效。'}
+            : unverifiedBeforeSubmit(!subject.self)}
         </Text>
       ) : null}
 

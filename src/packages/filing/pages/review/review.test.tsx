@@ -2,6 +2,7 @@ import TestUtils from '@tarojs/test-utils-react'
 import { waitFor } from '@testing-library/react'
 import { emptyFilingDraft, useFilingDraftStore, type FilingDraft } from '@/stores/use-filing-draft-store'
 import { useMeStore } from '@/stores/use-me-store'
+import { useSubjectsStore } from '@/stores/use-subjects-store'
 import FilingReview from './index'
 
 jest.mock('@/services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
@@ -35,6 +36,18 @@ describe('请核对 page: what happens after 提交', () => {
     await new TestUtils().mount(FilingReview, {})
     await waitFor(() => expect(document.getElementById('review-instant')).not.toBeNull())
     expect(document.getElementById('review-instant')?.textContent).toBe(line)
+  })
+})
+
+describe('请核对 page: filing for a family member', () => {
+  it('an unverified proxy reads that it is her own 实人认证 the filing waits for', async () => {
+    useMeStore.setState({ me: { user: { id: 'u1' }, profile: PROFILE, verification: verification('UNVERIFIED') }, loading: false, error: null })
+    useSubjectsStore.setState({ members: { m1: { id: 'm1', name: '张建华', relationLabel: '父母', insuredRegion: '360100' } as never } })
+    withReviewDraft()
+    useFilingDraftStore.setState((s) => ({ subject: 'member:m1', drafts: { 'member:m1': s.drafts.self! } }))
+    await new TestUtils().mount(FilingReview, {})
+    await waitFor(() => expect(document.getElementById('review-instant')).not.toBeNull())
+    expect(document.getElementById('review-instant')?.textContent).toBe('您（办理人）自己还没有完成实人认证：提交后要等工作人员核对（一般 1 个工作日），核对通过才生效。')
   })
 })
 

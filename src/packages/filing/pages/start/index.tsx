@@ -83,7 +83,7 @@ export default function FilingStart() {
         <VerifyCard
           verification={me.verification}
           forName={subject && !subject.self ? subject.name : undefined}
-          onVerify={() => void openPage('/packages/profile/pages/verify/index')}
+          onVerify={() => void openPage('/packages/profile/pages/verify/index?for=filing')}
         />
       ) : null}
 

@@ -3,12 +3,13 @@ import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import MaterialCard from '@/components/material-card'
 import type { FilingView } from '@/domain/filings'
-import { materialsFor, type MaterialItem, type MaterialRequirement, type MaterialSideKey } from '@/domain/materials'
+import { materialsFor, requirementsAskedFor, type MaterialItem, type MaterialRequirement, type MaterialSideKey } from '@/domain/materials'
 import { useMaterialUpload } from '@/hooks/use-material-upload'
 import { addMaterials } from '@/services/filings'
 import { ApiError } from '@/services/api-error'
 import { errorText } from '../../shared/filing-text'
 import { useAddedMaterialsStore, type AddedUpload } from '@/stores/use-added-materials-store'
+import { tappable } from '@/lib/a11y'
 
 const NONE: AddedUpload[] = []
 
@@ -19,8 +20,10 @@ export interface AddMaterialsProps {
 }
 
 /**
- * 待补充材料: everything the reviewer found missing, listed at once (一次性告知, 000 第五条),
- * a photo button for each document the filing type accepts, and one button to send them all.
+ * 待补充材料: everything the reviewer found missing, listed at once (一次性告知, 000 第五条), with
+ * the 补办截止 first; a photo button for each document the reviewer asked for, the filing's other
+ * documents folded under 其他材料（不用补） (an ID card offered first with 还没拍 read as "photograph
+ * your ID again"), and one button to send them all.
  */
 export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
   const upload = useMaterialUpload()
@@ -35,6 +38,12 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
   const [error, setError] = useState<string | null>(null)
   const review = filing.review
   const requirements = materialsFor(filing.type).requirements
+  const askedIds = requirementsAskedFor(requirements, review?.missingItems ?? [])
+  // Lines that name no known document: every requirement is offered, as before.
+  const asked = askedIds.size > 0 ? requirements.filter((r) => askedIds.has(r.id)) : requirements
+  const others = askedIds.size > 0 ? requirements.filter((r) => !askedIds.has(r.id)) : []
+  const [othersOpen, setOthersOpen] = useState(false)
+  const deadline = filing.emergency?.deadline ?? null
 
   async function pick(requirement: MaterialRequirement, item: MaterialItem, side?: MaterialSideKey) {
     setError(null)
@@ -69,11 +78,36 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
     }
   }
 
+  function card(r: MaterialRequirement, todoLabel: string) {
+    const files = added.filter((u) => u.requirementId === r.id)
+    return (
+      <MaterialCard
+        key={r.id}
+        className='detail__card'
+        requirement={r}
+        files={files}
+        done={files.length > 0}
+        doneLabel='✓ 已拍好'
+        todoLabel={todoLabel}
+        busy={upload.busy}
+        onPick={(item, side) => void pick(r, item, side)}
+        onRemove={(id) => drop(filing.id, id)}
+        notes={Object.fromEntries(files.map((u) => [u.id, u.note ?? '']))}
+        onNoteChange={(id, note) => setNote(filing.id, id, note)}
+        noteError={noteError}
+      />
+    )
+  }
+
   return (
     <View id='needs-materials'>
       <View className='detail__card detail__needs'>
-        <Text className='detail__heading'>还要补充材料</Text>
-        <Text className='detail__text'>审核时发现下面这些还缺，一次都列出来了。请都补齐，再点最下面的“提交补充材料”。</Text>
+        <Text className='detail__heading'>工作人员要您补的</Text>
+        {deadline ? (
+          <Text className='detail__strong' id='needs-deadline'>
+            请在 {deadline} 24:00 前补齐
+          </Text>
+        ) : null}
         <View className='detail__missing' id='missing-items'>
           {(review?.missingItems ?? []).map((item, i) => (
             <Text key={`${i}-${item}`} className='detail__missing-item'>
@@ -86,6 +120,11 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
             审核意见：{review.reasons.join('；')}
           </Text>
         ) : null}
+        <Text className='detail__text'>
+          {others.length > 0
+            ? '只补上面这些就行，别的材料不用重新拍。拍好后点最下面的“提交补充材料”。'
+            : '上面这些请都补齐，再点最下面的“提交补充材料”。'}
+        </Text>
       </View>
 
       {upload.error ? (
@@ -94,26 +133,16 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
         </Text>
       ) : null}
 
-      {requirements.map((r) => {
-        const files = added.filter((u) => u.requirementId === r.id)
-        return (
-          <MaterialCard
-            key={r.id}
-            className='detail__card'
-            requirement={r}
-            files={files}
-            done={files.length > 0}
-            doneLabel='✓ 已拍好'
-            todoLabel='需要时补拍'
-            busy={upload.busy}
-            onPick={(item, side) => void pick(r, item, side)}
-            onRemove={(id) => drop(filing.id, id)}
-            notes={Object.fromEntries(files.map((u) => [u.id, u.note ?? '']))}
-            onNoteChange={(id, note) => setNote(filing.id, id, note)}
-            noteError={noteError}
-          />
-        )
-      })}
+      <View id='asked-materials'>{asked.map((r) => card(r, askedIds.size > 0 ? '要补' : '需要时补拍'))}</View>
+
+      {others.length > 0 ? (
+        <View className='detail__others' id='other-materials'>
+          <View className='detail__card detail__others-toggle' id='other-materials-toggle' {...tappable(null, () => setOthersOpen(!othersOpen))}>
+            <Text>{othersOpen ? '其他材料（不用补） ▲' : '其他材料（不用补） ▼'}</Text>
+          </View>
+          {othersOpen ? others.map((r) => card(r, '不用补')) : null}
+        </View>
+      ) : null}
 
       {error ? (
         <Text className='detail__problem' id='add-materials-error'>

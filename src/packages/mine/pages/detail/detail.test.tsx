@@ -3,6 +3,7 @@ import { fireEvent, waitFor } from '@testing-library/react'
 import { cancelFiling, getFiling, listFilings } from '@/services/filings'
 import { click, mount, text, unmount } from '@tests/helpers/page'
 import { filingView, setRouterParams } from '../../shared/test-fixtures'
+import { UNVERIFIED_REVIEW_NOTE } from '@/domain/verification'
 import FilingDetail from './index'
 
 jest.mock('@/services/filings', () => ({ getFiling: jest.fn(), listFilings: jest.fn(), cancelFiling: jest.fn() }))
@@ -37,7 +38,8 @@ describe('备案详情 page', () => {
     expect(mockedGet).toHaveBeenCalledWith('f1')
     expect(text('detail-status')).toBe('备案成功')
     expect(text('detail-number')).toContain('YD20261123ABCDEF')
-    expect(text('detail-validity')).toContain('有效期 2026-11-23 起长期有效')
+    expect(text('detail-validity')).toContain('有效期2026-11-23 起长期有效')
+    expect(text('detail-validity-period')).toBe('2026-11-23 起长期有效')
     expect(text('detail-materials')).toBe('已上传 1 份材料')
 
     const items = document.querySelectorAll('#detail-timeline .timeline__item')
@@ -50,6 +52,47 @@ describe('备案详情 page', () => {
     expect(document.getElementById('detail-change')).not.toBeNull()
     expect(document.getElementById('detail-cancel')).not.toBeNull()
     expect(document.getElementById('detail-lock')).toBeNull()
+  })
+
+  it('says 有效期 once for an emergency filing: the heading, then 当次住院有效', async () => {
+    mockedGet.mockResolvedValue(filingView({
+      type: 'EMERGENCY', typeName: '异地急诊(抢救)人员', startDate: '2025-09-26', endDate: null, validFrom: '2025-09-26', validTo: null,
+      emergency: {
+        admittedOn: '2025-09-26', leftOn: null, dischargedOn: null, awayReason: 'TRAVEL', hospitalName: '阳江市人民医院',
+        diagnosis: '急性阑尾炎', criteria: ['ACUTE_PAIN'], deadline: '2025-10-10', mode: 'WINDOW',
+      },
+    }))
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('detail-validity')).not.toBeNull())
+    expect(text('detail-validity-period')).toBe('当次住院有效（9月26日入院）')
+    expect(text('detail-validity').match(/有效期/g)).toHaveLength(1)
+  })
+
+  it('gives no element the id "undefined" (a row without an id of its own has none)', async () => {
+    mockedGet.mockResolvedValue(filingView({
+      type: 'EMERGENCY', typeName: '异地急诊(抢救)人员', startDate: '2025-09-26', endDate: null, validFrom: '2025-09-26', validTo: null,
+      chronicDiseaseHospital: '阳江市人民医院',
+      emergency: {
+        admittedOn: '2025-09-26', leftOn: null, dischargedOn: null, awayReason: 'TRAVEL', hospitalName: '阳江市人民医院',
+        diagnosis: '急性阑尾炎', criteria: ['ACUTE_PAIN'], deadline: '2025-10-10', mode: 'WINDOW',
+      },
+    }))
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('detail-validity')).not.toBeNull())
+    expect(document.querySelectorAll('.detail__row').length).toBeGreaterThan(5)
+    expect(document.querySelectorAll('[id="undefined"]')).toHaveLength(0)
+  })
+
+  it('a proxy who has not verified reads that it is her own 实人认证 the filing waits for', async () => {
+    mockedGet.mockResolvedValue(filingView({
+      status: 'UNDER_REVIEW', statusLabel: '审核中', validFrom: null, validTo: null,
+      filedBySelf: false, filedBy: { self: true, nameMasked: '张丽' }, subject: { name: '张建华', idNumberMasked: '110105********0012', relationLabel: '父母' },
+      timeline: [{ status: 'UNDER_REVIEW', label: '审核中', at: '2026-11-23T02:00:00Z', note: UNVERIFIED_REVIEW_NOTE }],
+    }))
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('detail-timeline')).not.toBeNull())
+    expect(text('detail-timeline')).toContain('您（办理人）自己还没有完成实人认证')
+    expect(text('detail-timeline')).not.toContain(UNVERIFIED_REVIEW_NOTE)
   })
 
   // Issue 12 item 6 (004 个人承诺书 温馨提示2): who signed is shown beside the person it is for.

@@ -2,7 +2,7 @@
 import { now } from '@/lib/clock'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Toast } from '@nutui/nutui-react-taro'
 import BasisNote from '@/components/basis-note'
 import StatusBadge from '@/components/status-badge'
@@ -11,12 +11,13 @@ import SettlementNotes from '@/components/settlement-notes'
 import { chinaToday } from '@/domain/time/china-date'
 import { profileFor } from '@/domain/profiles'
 import { validityScope } from '@/domain/rules'
+import { filingNoteFor } from '@/domain/verification'
 import { MATERIALS } from '@/domain/materials'
 import { ApiError } from '@/services/api-error'
 import { cancelFiling, getFiling, listFilings } from '@/services/filings'
 import { ensureSession } from '@/services/session'
 import {
-  LIST_URL, changeUrl, chinaDateTime, chinaDay, detailUrl, errorText, proxyLine, validityLine,
+  LIST_URL, changeUrl, chinaDateTime, chinaDay, detailUrl, errorText, proxyLine, validityLabel, validityPeriod,
 } from '../../shared/filing-text'
 import { useLoadOnShow } from '@/hooks/use-load-on-show'
 import AddMaterials from './add-materials'
@@ -25,7 +26,7 @@ import './index.scss'
 import PageRoot from '@/components/page-root'
 import HelpLine from '@/components/help-line'
 import { openPage, goBack } from '@/lib/navigation'
-import { tappable } from '@/lib/a11y'
+import { roleAttr, tappable } from '@/lib/a11y'
 
 type LoadState =
   | { kind: 'loading' }
@@ -34,6 +35,9 @@ type LoadState =
   | { kind: 'ready'; filing: FilingView }
 
 const TOAST_ID = 'mine-detail-toast'
+
+/** Said once the 补充材料 are sent: that they arrived, and what happens next. */
+const MATERIALS_SENT = '✓ 补充材料已提交，等待审核。工作人员审核一般 1 个工作日，结果会通知您，也可以随时回来看。'
 
 function showToast(content: string) {
   Toast.show(TOAST_ID, { content, duration: 2.5 })
@@ -54,7 +58,8 @@ function backToList() {
 
 function Row({ label, value, id }: { label: string; value: string; id?: string }) {
   return (
-    <View className='detail__row' id={id}>
+    // No id unless given: Taro's H5 runtime writes an undefined id out as id="undefined".
+    <View className='detail__row' {...(id ? { id } : {})}>
       <Text className='detail__row-label'>{label}</Text>
       <Text className='detail__row-value'>{value}</Text>
     </View>
@@ -68,6 +73,7 @@ export default function FilingDetail() {
   const [cancelling, setCancelling] = useState(false)
   const [cancelError, setCancelError] = useState<string | null>(null)
   const [justChanged] = useState(params.changed === '1')
+  const [materialsSent, setMaterialsSent] = useState(false)
 
   const load = useCallback(async () => {
     try {
@@ -166,12 +172,28 @@ export default function FilingDetail() {
         <Text className='detail__number' id='detail-number'>备案号 {f.number}</Text>
       </View>
 
+      {/*
+        Always on the page, empty until there is news: a screen reader reads what appears in it
+        (the toast alone is not announced, and goes away).
+      */}
+      <View id='detail-announce' aria-live='polite' {...roleAttr('status')}>
+        {materialsSent ? (
+          <View className='detail__done' id='materials-sent'>
+            <Text>{MATERIALS_SENT}</Text>
+          </View>
+        ) : null}
+      </View>
+
       {f.status === 'NEEDS_MATERIALS' ? (
         <AddMaterials
           filing={f}
           onAdded={(updated) => {
             setState({ kind: 'ready', filing: updated })
+            setMaterialsSent(true)
             showToast('已提交，等待审核')
+            // The button was at the foot of the page: bring the confirmation at the top into view
+            // (the timer lets the weapp render it first).
+            setTimeout(() => void Promise.resolve(Taro.pageScrollTo({ selector: '#detail-announce', duration: 300 })).catch(() => undefined), 50)
           }}
         />
       ) : null}
@@ -221,8 +243,9 @@ export default function FilingDetail() {
       </View>
 
       <View className='detail__card' id='detail-validity'>
-        <Text className='detail__heading'>有效期</Text>
-        <Text className='detail__strong'>{validityLine(f)}</Text>
+        {/* The heading says 有效期 (or 申请的有效期); the line under it is only the period, not 有效期 again. */}
+        <Text className='detail__heading'>{validityLabel(f)}</Text>
+        <Text className='detail__strong' id='detail-validity-period'>{validityPeriod(f)}</Text>
         <Text className='detail__text'>{f.validityExplanation}</Text>
         <BasisNote citations={f.citations} name='validity' scope={validityScope(f.type, profileFor(f.insuredRegion))} />
       </View>
@@ -297,7 +320,7 @@ export default function FilingDetail() {
               <View className='timeline__body'>
                 <Text className='timeline__label'>{t.label}</Text>
                 <Text className='timeline__time'>{chinaDateTime(t.at)}</Text>
-                {t.note ? <Text className='timeline__note'>{t.note}</Text> : null}
+                {t.note ? <Text className='timeline__note'>{filingNoteFor(t.note, f)}</Text> : null}
               </View>
             </View>
           ))}

@@ -58,22 +58,49 @@ describe('备案详情: 待补充材料 and 未通过', () => {
   it('lists every missing item at once (一次性告知)', async () => {
     await mountPage()
     await waitFor(() => expect(document.getElementById('missing-items')).not.toBeNull())
+    // The region for the confirmation is there from the start, empty (so its news is read out).
+    expect(document.getElementById('detail-announce')!.textContent).toBe('')
     const items = document.querySelectorAll('#missing-items .detail__missing-item')
     expect(items).toHaveLength(3)
     MISSING.forEach((m, i) => expect(items[i].textContent).toContain(m))
     expect(text('needs-reasons')).toContain('材料不全')
     expect(text('detail-emergency')).toContain('阳江市人民医院')
-    // Every document an emergency filing accepts can be photographed here.
-    // 身份证 has a button per side (正面/反面).
+    // Every document the reviewer asked for can be photographed here: here 身份证背面 and the
+    // emergency proofs. 身份证 has a button per side (正面/反面).
     for (const code of ['ID_DOCUMENT-FRONT', 'ID_DOCUMENT-BACK', 'EMERGENCY_DIAGNOSIS', 'OUTPATIENT_RECORD', 'ADMISSION_RECORD']) {
       expect(document.getElementById(`pick-${code}`)).not.toBeNull()
     }
+  })
+
+  it('shows what staff asked for first, the 补办截止 at the top, and folds the rest under 其他材料（不用补）', async () => {
+    mockedGet.mockResolvedValue({ ...needsMaterials, review: { ...needsMaterials.review!, missingItems: ['入院记录'] } })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('missing-items')).not.toBeNull())
+    const needs = document.getElementById('needs-materials')!
+    expect(needs.querySelector('.detail__heading')!.textContent).toBe('工作人员要您补的')
+    // The deadline near the top, before any photo button and the submit button.
+    const deadline = document.getElementById('needs-deadline')!
+    expect(deadline.textContent).toBe('请在 2025-10-10 24:00 前补齐')
+    expect(deadline.compareDocumentPosition(document.getElementById('submit-materials')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    expect(deadline.compareDocumentPosition(document.getElementById('req-EMERGENCY_PROOF')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    // The asked-for card first and marked 要补; the ID card is not offered as if it were asked for.
+    const cards = document.querySelectorAll('#asked-materials .materials__req')
+    expect(Array.from(cards).map((c) => c.id)).toEqual(['req-EMERGENCY_PROOF'])
+    expect(text('req-EMERGENCY_PROOF')).toContain('要补')
+    expect(document.getElementById('req-IDENTITY')).toBeNull()
+    expect(document.getElementById('pick-ID_DOCUMENT-FRONT')).toBeNull()
+    expect(text('other-materials-toggle')).toContain('其他材料（不用补）')
+    click('other-materials-toggle')
+    await waitFor(() => expect(document.getElementById('req-IDENTITY')).not.toBeNull())
+    expect(text('req-IDENTITY')).toContain('不用补')
+    expect(text('req-IDENTITY')).not.toContain('还没交')
   })
 
   it('adds photos as the material the person picked, sends them, and shows the filing back under review', async () => {
     jest.spyOn(Taro, 'chooseMedia').mockResolvedValue({ tempFiles: [{ tempFilePath: 'blob:photo' }] } as never)
     mockedUpload.mockResolvedValue({ id: 'up9', kind: 'JPEG', size: 1000, purpose: 'EMERGENCY_DIAGNOSIS' })
     mockedAdd.mockResolvedValue({ ...needsMaterials, status: 'UNDER_REVIEW', statusLabel: '审核中' })
+    const scroll = jest.spyOn(Taro, 'pageScrollTo').mockResolvedValue({ errMsg: 'ok' } as never)
     await mountPage()
     await waitFor(() => expect(document.getElementById('submit-materials')).not.toBeNull())
 
@@ -88,6 +115,14 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     await waitFor(() => expect(mockedAdd).toHaveBeenCalledWith('e1', { materials: ['up9'] }))
     await waitFor(() => expect(text('detail-status')).toBe('审核中'))
     expect(document.getElementById('missing-items')).toBeNull()
+    // Said on the page, in the region a screen reader reads out, with what happens next.
+    const announce = document.getElementById('detail-announce')!
+    expect(announce.getAttribute('aria-live')).toBe('polite')
+    expect(announce.textContent).toContain('已提交，等待审核')
+    expect(announce.textContent).toContain('1 个工作日')
+    expect(announce.textContent).toContain('结果会通知您')
+    // Brought into view: the button was at the foot of the page, the line is at the top.
+    await waitFor(() => expect(scroll).toHaveBeenCalledWith(expect.objectContaining({ selector: '#detail-announce' })))
   })
 
   it('keeps the photos chosen for 补充材料 across a reload, like every other draft (issue 13 item 12)', async () => {
@@ -120,6 +155,9 @@ describe('备案详情: 待补充材料 and 未通过', () => {
       .mockRejectedValueOnce(new ApiError(422, 'VALIDATION_FAILED', '请按提示改一下', { materialNotes: '“房主是您的什么人”最多写 50 个字，请写短一些' }))
       .mockResolvedValueOnce({ ...needsMaterials, status: 'UNDER_REVIEW', statusLabel: '审核中' })
     await mountPage()
+    // Not among what the reviewer asked for: under 其他材料（不用补）.
+    await waitFor(() => expect(document.getElementById('other-materials-toggle')).not.toBeNull())
+    click('other-materials-toggle')
     await waitFor(() => expect(document.getElementById('pick-PROPERTY_CERTIFICATE')).not.toBeNull())
     click('pick-PROPERTY_CERTIFICATE')
     await waitFor(() => expect(document.querySelector('taro-input-core[name="note-h1"] input')).not.toBeNull())
@@ -143,6 +181,9 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     mockedUpload.mockResolvedValue({ id: 'h1', kind: 'JPEG', size: 1000, purpose: 'PROPERTY_CERTIFICATE' })
     mockedAdd.mockResolvedValue({ ...needsMaterials, status: 'UNDER_REVIEW', statusLabel: '审核中' })
     await mountPage()
+    // Not among what the reviewer asked for: under 其他材料（不用补）.
+    await waitFor(() => expect(document.getElementById('other-materials-toggle')).not.toBeNull())
+    click('other-materials-toggle')
     await waitFor(() => expect(document.getElementById('pick-PROPERTY_CERTIFICATE')).not.toBeNull())
     click('pick-PROPERTY_CERTIFICATE')
     await waitFor(() => expect(document.querySelector('taro-input-core[name="note-h1"] input')).not.toBeNull())

@@ -19,7 +19,8 @@ import { useScrollToField } from '@/hooks/use-scroll-to-field'
 import { useLoadOnShow } from '@/hooks/use-load-on-show'
 import { useConsentStep } from '@/hooks/use-consent-step'
 import { PRIVACY_CONSENT_REQUIRED } from '@/services/privacy'
-import { tappable } from '@/lib/a11y'
+import { roleAttr, tappable } from '@/lib/a11y'
+import { PURPOSES, verifyUrlFor } from '../../shared/purposes'
 
 const FIELD_ORDER: ProfileField[] = ['name', 'idNumber', 'phone', 'insuredRegion', 'insuranceType']
 
@@ -28,36 +29,6 @@ function toDraft(p: ProfileInput): ProfileDraft {
   return { name, idNumber, phone, insuredRegion, insuranceType }
 }
 
-/**
- * Whose information this page asks for, by where the person came from (`?for=`): it is always the
- * account holder's own, never the family member's (issue 13 item 8). `back` leads where they were.
- * `forFamilyToo`: opened from a filing, where a daughter filing for her father typed his details
- * here; the page says at the top where a family member's go, with the way there.
- */
-const PURPOSES: Record<string, { intro: string; back: string; backUrl: string; forFamilyToo?: boolean }> = {
-  family: {
-    intro: '先填写您自己的实名信息（是您本人的，不是家人的），要和您的身份证、医保卡上的一致。添加家人时要用它核对是您在替家人办理。家人的信息，保存后回到“添加家人”再填。',
-    back: '回到添加家人，接着填家人的信息',
-    backUrl: '/packages/family/pages/add/index',
-  },
-  emergency: {
-    intro: '这里填您本人（用这个微信的人）的实名信息，要和您的身份证、医保卡上的一致。保存后点下面的按钮，回到急诊备案接着办。',
-    back: '回到急诊备案，接着办',
-    backUrl: '/packages/emergency/pages/start/index',
-    forFamilyToo: true,
-  },
-  filing: {
-    intro: '这里填您本人（用这个微信的人）的实名信息，要和您的身份证、医保卡上的一致。保存后点下面的按钮，回到备案接着办。',
-    back: '回到备案，接着办',
-    backUrl: '/packages/filing/pages/start/index',
-    forFamilyToo: true,
-  },
-  invitation: {
-    intro: '先填写您自己的实名信息，要和您的身份证、医保卡上的一致。用来核对点“同意”的是您本人。',
-    back: '回到邀请，去点“同意”',
-    backUrl: '/pages/index/index',
-  },
-}
 /** 家人代办: where a family member is added (the home page's 家人代办 entry). */
 const FAMILY_URL = '/packages/family/pages/list/index'
 const OWN_INTRO = '这里填的是您自己（正在用这个微信的人）的信息，要和您的身份证、医保卡上的一致。替家人办理时，家人的信息在“家人代办”里填。'
@@ -68,7 +39,8 @@ function showToast(content: string) {
 
 export default function ProfileEdit() {
   // The router may not be set up when the page is shown on its own (tests, a first render).
-  const purpose = PURPOSES[useRouter()?.params?.for ?? '']
+  const forParam = useRouter()?.params?.for ?? ''
+  const purpose = PURPOSES[forParam]
   const draft = useProfileDraftStore((s) => s.draft)
   const touched = useProfileDraftStore((s) => s.touched)
   const dirty = useProfileDraftStore((s) => s.dirty)
@@ -151,7 +123,8 @@ export default function ProfileEdit() {
       setServerErrors({})
       setSavedAt(profile.updatedAt)
       setSaves((n) => n + 1)
-      showToast('已保存')
+      // No toast: in the middle of the screen it covered the 险种 choices just above 保存. The
+      // line by the buttons says it instead (and a screen reader reads it out).
     } catch (e) {
       if (e instanceof ApiError && e.code === PRIVACY_CONSENT_REQUIRED) {
         // The notice changed (or consent was withdrawn): ask again; the draft is kept.
@@ -199,7 +172,7 @@ export default function ProfileEdit() {
             </Text>
           ) : null}
           {savedAt && verification ? (
-            <View className='profile__verify' id='profile-verify' {...tappable(null, () => void openPage('/packages/profile/pages/verify/index'))}>
+            <View className='profile__verify' id='profile-verify' {...tappable(null, () => void openPage(verifyUrlFor(forParam)))}>
               <Text className='profile__verify-label'>实人认证：{verification.statusLabel}</Text>
               <Text className='profile__verify-go'>{verification.status === 'VERIFIED' ? '查看' : '去认证 ›'}</Text>
             </View>
@@ -219,6 +192,10 @@ export default function ProfileEdit() {
           />
 
           <View className='profile__actions' id='profile-actions'>
+            {/* Always there, empty until a save: the confirmation by the button, covering nothing. */}
+            <View className='profile__saved-line' id='profile-saved-line' aria-live='polite' {...roleAttr('status')}>
+              {saves > 0 && savedAt && !dirty ? <Text>✓ 已保存</Text> : null}
+            </View>
             {/* Once saved, the way back to the flow comes first: it is the next step. */}
             {savedAt && !dirty && purpose ? (
               <Button type='primary' size='xlarge' block className='profile__next' id='profile-back-to' onClick={() => void goBack(purpose.backUrl)}>

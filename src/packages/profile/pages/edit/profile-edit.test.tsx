@@ -115,6 +115,12 @@ describe('实名信息 page', () => {
       insuranceType: 'RESIDENT',
     })
     await waitFor(() => expect(document.getElementById('profile-saved')).not.toBeNull())
+    // Said by the buttons, in a region a screen reader reads; no toast over the 险种 choices.
+    const line = document.getElementById('profile-saved-line')!
+    expect(line.textContent).toBe('✓ 已保存')
+    expect(line.getAttribute('aria-live')).toBe('polite')
+    expect(line.parentElement!.id).toBe('profile-actions')
+    expect(Array.from(document.querySelectorAll('.nut-toast')).map((t) => t.textContent).join('')).not.toContain('已保存')
   })
 
   it('says it is about the person herself — from 添加家人 too — and leads back there after saving (issue 13 item 8)', async () => {

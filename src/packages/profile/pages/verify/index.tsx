@@ -13,7 +13,9 @@ import { useMeStore } from '@/stores/use-me-store'
 import { useVerificationDraftStore } from '@/stores/use-verification-draft-store'
 import { faceVerificationAvailable, runFaceVerification } from './face'
 import './index.scss'
-import { goBack } from '@/lib/navigation'
+import { useRouter } from '@tarojs/taro'
+import { goBack, openPage } from '@/lib/navigation'
+import { PURPOSES } from '../../shared/purposes'
 
 const showToast = (content: string) => Toast.show('verify-toast', { content, duration: 3 })
 
@@ -22,7 +24,12 @@ const showToast = (content: string) => Toast.show('verify-toast', { content, dur
  * in H5, or when the face does not pass, photos of both sides of the ID card and one holding it,
  * checked by staff. The server decides; the page only shows what it answers.
  */
+const FILING_START_URL = '/packages/filing/pages/start/index'
+
 export default function VerifyPage() {
+  // Opened from a flow (`?for=filing` …): after the photos are sent, the way back to it comes first
+  // (back down the stack to it, past 实名信息 when that is between: openPage).
+  const purpose = PURPOSES[useRouter()?.params?.for ?? '']
   const me = useMeStore((s) => s.me)
   const loading = useMeStore((s) => s.loading)
   const load = useMeStore((s) => s.load)
@@ -104,9 +111,26 @@ export default function VerifyPage() {
         {verification?.conflict ? <Text className='verify__warn' id='verify-conflict'>{verification.conflict}</Text> : null}
       </View>
 
+      {status === 'PENDING' ? (
+        <View className='verify__section' id='verify-next'>
+          <Text className='verify__title'>接下来</Text>
+          <Text className='verify__text'>工作人员核对您的照片，一般 1 个工作日，核对好了会通知您。</Text>
+          <Text className='verify__text'>不用在这里等，现在就可以接着办备案；核对通过以前办的备案，要等工作人员核对后才生效。</Text>
+        </View>
+      ) : null}
+
       {status === 'VERIFIED' || status === 'PENDING' ? (
         <View className='verify__footer'>
-          <Button type='primary' size='xlarge' block id='verify-back' onClick={() => void goBack('/packages/profile/pages/edit/index')}>
+          {purpose ? (
+            <Button type='primary' size='xlarge' block id='verify-continue' onClick={() => void openPage(purpose.backUrl)}>
+              {purpose.back}
+            </Button>
+          ) : (
+            <Button type='primary' size='xlarge' block id='verify-continue' onClick={() => void openPage(FILING_START_URL)}>
+              接着办备案
+            </Button>
+          )}
+          <Button size='xlarge' block className='verify__back' id='verify-back' onClick={() => void goBack('/packages/profile/pages/edit/index')}>
             返回
           </Button>
         </View>

@@ -5,6 +5,7 @@ import { fetchMe, submitVerification } from '@/services/me'
 import { useMeStore } from '@/stores/use-me-store'
 import { useVerificationDraftStore } from '@/stores/use-verification-draft-store'
 import { click, mount, text, unmount } from '@tests/helpers/page'
+import { setRouterParams } from '@/packages/mine/shared/test-fixtures'
 import VerifyPage from './index'
 
 jest.mock('@/services/filings', () => ({ uploadMaterial: jest.fn() }))
@@ -67,5 +68,26 @@ describe('实人认证 by photos (H5)', () => {
     }))
     await waitFor(() => expect(text('verify-status')).toContain('照片已经交给工作人员核对'))
     expect(useVerificationDraftStore.getState().photos).toEqual({})
+    // What happens next, and the way on: not only 返回.
+    expect(text('verify-next')).toContain('一般 1 个工作日')
+    expect(text('verify-next')).toContain('现在就可以接着办备案')
+    expect(text('verify-continue')).toBe('接着办备案')
+  })
+
+  it.each([
+    ['filing', '回到备案，接着办', '/packages/filing/pages/start/index'],
+    ['emergency', '回到急诊备案，接着办', '/packages/emergency/pages/start/index'],
+  ])('opened from a flow (?for=%s), the photos sent: leads back to it, as 实名信息 does', async (forParam, label, url) => {
+    setRouterParams({ for: forParam })
+    const pending = { ...UNVERIFIED, status: 'PENDING', statusLabel: '等待人工核对', method: 'STAFF' }
+    mockedFetchMe.mockResolvedValue({ ...ME, verification: pending } as never)
+    const forward = jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'ok' }) as never)
+    await mount(VerifyPage)
+    await waitFor(() => expect(document.getElementById('verify-continue')).not.toBeNull())
+    expect(text('verify-continue')).toBe(label)
+    expect(document.getElementById('verify-back')).not.toBeNull()
+    click('verify-continue')
+    await waitFor(() => expect(forward).toHaveBeenCalledWith({ url }))
+    setRouterParams({})
   })
 })
