@@ -20,7 +20,7 @@ import PageRoot from '@/components/page-root'
 import HelpLine from '@/components/help-line'
 import { replacePage, goHome, openPage } from '@/lib/navigation'
 import { REVIEW_WORKING_DAYS } from '@/domain/review'
-import { UNVERIFIED_REVIEW_NOTE } from '@/domain/verification'
+import { UNVERIFIED_REVIEW_NOTE, unverifiedReviewNoteFor } from '@/domain/verification'
 
 function validityText(f: FilingView): string {
   if (!f.validFrom) return f.type === 'EMERGENCY' ? `审核通过后生效：${validityPeriod(f)}` : '审核通过后生效'
@@ -133,17 +133,12 @@ export default function FilingResult() {
           <Text className='flow__title'>接下来会怎样</Text>
           {waitsForVerification ? (
             <Text className='flow__notice' id='result-why-review'>
-              {filing.filedBy.self && !filing.filedBySelf
-                ? `为什么要审核：您（办理人）还没有完成实人认证，所以替${filing.subject.name}办的这份备案要等工作人员核对后才生效。`
-                : '为什么要审核：您还没有完成实人认证，所以这份备案要等工作人员核对后才生效。'}
+              为什么要审核：{unverifiedReviewNoteFor(filing)}。
             </Text>
           ) : null}
           <Text className='flow__text'>1. 医保经办机构的工作人员审核，{REVIEW_WORKING_DAYS} 个工作日内出结果，结果会通知您，也可以在“我的备案”里看。</Text>
           <Text className='flow__text'>2. 审核通过后备案生效，有效期见下面。</Text>
           <Text className='flow__text'>3. 材料不够的，会一次告诉您缺什么，在“我的备案”里补拍上传就行。</Text>
-          {waitsForVerification ? (
-            <Text className='flow__text'>4. 完成实人认证以后，再办备案可以马上办好，不用等审核。</Text>
-          ) : null}
         </View>
       ) : null}
 

@@ -137,7 +137,7 @@ describe('备案结果 page', () => {
       await mountPage()
       await waitFor(() => expect(document.getElementById('result-next')).not.toBeNull())
       expect(text('result-banner')).toContain('已提交，等待审核（1 个工作日内）')
-      expect(text('result-why-review')).toBe('为什么要审核：您还没有完成实人认证，所以这份备案要等工作人员核对后才生效。')
+      expect(text('result-why-review')).toBe(`为什么要审核：${UNVERIFIED_REVIEW_NOTE}。`)
       expect(text('result-next')).toContain('1 个工作日内出结果')
       expect(document.getElementById('result-verify')?.textContent).toContain('去做实人认证')
       // The 备案号 to write down is read before the longer notes.
@@ -150,7 +150,7 @@ describe('备案结果 page', () => {
       mockedGet.mockResolvedValue(waiting({ filedBySelf: false, filedBy: { self: true, nameMasked: '张*丽' }, subject: { name: '张建国', idNumberMasked: '1101**********1233', relationLabel: '父母' } }))
       await mountPage()
       await waitFor(() => expect(document.getElementById('result-why-review')).not.toBeNull())
-      expect(text('result-why-review')).toBe('为什么要审核：您（办理人）还没有完成实人认证，所以替张建国办的这份备案要等工作人员核对后才生效。')
+      expect(text('result-why-review')).toContain('为什么要审核：您（办理人）自己还没有完成实人认证')
     })
 
     it('an instant filing shows neither', async () => {
