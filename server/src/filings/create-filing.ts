@@ -81,9 +81,11 @@ export async function createFiling(app: FilingContext, userId: string, body: Cre
   const today = chinaToday(now)
   // Multi-place is decided from the person's standing filings, not from the client's flag (002 第十一条).
   // Read under the subject's lock, once: the duplicate check at the write uses the same rows.
+  // The person is known by their ID number: their own filings and any made for them by a proxy
+  // (under a family member record) count alike.
   const ofSubject = await app.repos.filings.lockedSubjectFilings(
-    { subjectUserId: subject.subjectUserId, familyMemberId: subject.familyMemberId },
-    // Filing for oneself, findFiler locked the subject's account already.
+    subject.person.idNumber,
+    // Filing for oneself, findFiler took the lock on the filer's own ID number already.
     { lockHeld: forSelf && subject.subjectUserId === userId },
   )
   const multiPlace = multiPlaceFor(subject, ofSubject, body, today)
