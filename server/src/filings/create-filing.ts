@@ -74,7 +74,7 @@ export async function createFiling(app: FilingContext, userId: string, body: Cre
   const subject = await resolveSubject(app, userId, body.subject, own)
 
   const uploads = withNotes(allFound(filer.uploads, body.materials), body.materialNotes ?? {})
-  if (body.type === 'EMERGENCY') return createEmergencyFiling(app, userId, body, { subject, filer: own }, uploads)
+  if (body.type === 'EMERGENCY') return createEmergencyFiling(app, userId, body, { subject, filer: own, forSelf, verified: identity.verified }, uploads)
   if (body.emergency) throw validationFailed(422, { emergency: '只有急诊住院备案才填急诊信息，请去掉，或把类型改成急诊' })
 
   const now = app.now()
@@ -128,7 +128,9 @@ export async function createFiling(app: FilingContext, userId: string, body: Cre
     },
     now,
   )
-  if (result.outcome === 'DUPLICATE') throw duplicateFiling(result.existing)
+  if (result.outcome === 'DUPLICATE') {
+    throw duplicateFiling(result.existing, { userId, forSelf, verified: identity.verified, subjectName: subject.person.name, today })
+  }
   if (result.outcome === 'STALE') throw new Error('a new filing cannot be stale')
   return toFilingView(result.details, today, userId)
 }
