@@ -16,6 +16,9 @@ import { openPage } from '@/lib/navigation'
 import { tappable } from '@/lib/a11y'
 import { useMeStore } from '@/stores/use-me-store'
 
+/** Where 实人认证 is done (also reached from 实名信息). */
+const VERIFY_URL = '/packages/profile/pages/verify/index'
+
 type LoadState =
   | { kind: 'loading' }
   | { kind: 'error'; message: string }
@@ -50,9 +53,12 @@ function FamilyHint() {
   const verified = useMeStore((s) => s.me?.verification?.status === 'VERIFIED')
   if (verified) return null
   return (
-    <Text className='mine__note' id='mine-family-hint'>
-      家人替您办的备案，要等您在首页完成“实人认证”后，才会显示在这里。
-    </Text>
+    <View className='mine__note'>
+      <Text id='mine-family-hint'>家人替您办的备案，要等您完成实人认证后，才会显示在这里。</Text>
+      <Text className='mine-card__more' id='mine-verify' {...tappable(null, () => openPage(VERIFY_URL))}>
+        去实人认证 ›
+      </Text>
+    </View>
   )
 }
 

@@ -108,7 +108,9 @@ describe('我的备案 list', () => {
     useMeStore.setState({ me: null })
     await mountPage()
     await waitFor(() => expect(document.getElementById('mine-empty')).not.toBeNull())
-    expect(text('mine-family-hint')).toBe('家人替您办的备案，要等您在首页完成“实人认证”后，才会显示在这里。')
+    expect(text('mine-family-hint')).toBe('家人替您办的备案，要等您完成实人认证后，才会显示在这里。')
+    fireEvent.click(document.getElementById('mine-verify')!)
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/profile/pages/verify/index' })
     unmount()
 
     mockedList.mockResolvedValue({ filings: [filingView({ id: 'a' })] })
