@@ -75,6 +75,8 @@ describe('the same person filed twice, once by themselves and once by a proxy', 
     )
     expect(elsewhere.statusCode).toBe(409)
     expect(elsewhere.json().code).toBe('MULTI_PLACE_ON_COMMITMENT')
+    expect(elsewhere.json().message).toMatch(new RegExp(`^${person.name}在广东省广州市已有一个长期备案（异地长期居住人员）。`))
+    expect(elsewhere.json()).not.toHaveProperty('existingFilingId')
   })
 
   it('the reverse: his daughter filed first; unverified, he gets 409 without her name and sees nothing; verified, he sees it and may cancel it', async () => {
