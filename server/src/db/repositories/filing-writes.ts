@@ -62,7 +62,7 @@ export interface CreateFilingInput {
   /** A fresh random filing number; asked again on the (unlikely) clash with an existing one. */
   nextNumber: () => string
   /**
-   * Called inside the transaction, with all the subject's other filings (`supersede.id` left
+   * Called inside the transaction, with all the subject's other filings (all under their ID number; `supersede.id` left
    * out): answers the one that makes this a duplicate, if any (the domain's findDuplicateFiling).
    */
   findDuplicate: (ofSubject: readonly FilingRecord[]) => FilingRecord | undefined
@@ -274,10 +274,11 @@ export function createFilingWrites(db: Kysely<Database>, dialect: Dialect, direc
 
     /**
      * Locks the person with this ID number until the transaction ends (as create does before its
-     * duplicate check) and answers all their filings, newest first, whoever made them: for a step that needs them before it files
-     * (multi-place), and passes them to create as `ofSubject` so they are read once. Only inside a
+     * duplicate check) and answers all their filings, newest first, whoever made them: for a step
+     * that needs them before it files (multi-place), and passes them to create as `ofSubject` so
+     * they are read once. Only inside a
      * transaction (throws otherwise): outside one the lock would end at once. `lockHeld`: this
-     * transaction holds the subject's lock already (profiles.findFiler with `lockAccount`, the
+     * transaction holds the person's lock already (profiles.findFiler with `lockAccount`, the
      * subject being the filer).
      */
     async lockedSubjectFilings(subjectIdNumber: string, { lockHeld = false }: { lockHeld?: boolean } = {}): Promise<FilingRecord[]> {
