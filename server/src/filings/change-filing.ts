@@ -5,14 +5,22 @@ import { chinaToday } from '@/domain/time/china-date'
 import type { FilingRecord } from '@server/db/repositories/filings'
 import { AppError } from '@server/errors'
 import { proxySubject } from '@server/family/family'
-import { assertIdNotTaken, isVerified } from '@server/verification/verify'
+import { assertIdNotTaken, isVerified, verifiedIdNumber } from '@server/verification/verify'
 import { toFilingView } from './to-filing-view'
 import { type FilingContext, blocksDuplicate, decide, draftOf, firstEvents, newFilingNumber, selfSubject, subjectProfile, viewById } from './filing-common'
 import { duplicateFiling, filingNotFound, locked, notStanding } from './filing-errors'
 
-/** The filing, if `userId` filed it or it was filed for them; else 404 (never 403). */
+/**
+ * The filing, if `userId` filed it or it was filed for them — for their account, or under the ID
+ * number the account passed 实人认证 with (read only when the first look finds nothing); else 404
+ * (never 403). What they may do with it is the same either way.
+ */
 export async function visibleFiling(app: FilingContext, id: string, userId: string): Promise<FilingRecord> {
-  const filing = await app.repos.filings.findVisible(id, userId)
+  let filing = await app.repos.filings.findVisible(id, userId)
+  if (!filing) {
+    const idNumber = await verifiedIdNumber(app, userId)
+    if (idNumber !== null) filing = await app.repos.filings.findVisible(id, userId, idNumber)
+  }
   if (!filing) throw filingNotFound()
   return filing
 }
@@ -81,7 +89,8 @@ export async function changeFiling(
   if (subject.subjectUserId === userId) await assertIdNotTaken(app, userId, own)
   // The commitment carries over as signed: a 代签 stays the recorded signer's.
   const proxySigner = old.commitment?.signer ? { name: old.commitment.signer.name } : null
-  const decision = decide(submission, subject.person, today, await isVerified(app, userId, own), proxySigner, true)
+  const verified = await isVerified(app, userId, own)
+  const decision = decide(submission, subject.person, today, verified, proxySigner, true)
   const reason = body.reason.trim()
 
   const draft = draftOf(submission, decision, { userId, subject, filer: own }, {
@@ -100,7 +109,10 @@ export async function changeFiling(
     },
     now,
   )
-  if (result.outcome === 'DUPLICATE') throw duplicateFiling(result.existing)
+  if (result.outcome === 'DUPLICATE') {
+    const forSelf = subject.familyMemberId === null
+    throw duplicateFiling(result.existing, { userId, forSelf, verified, subjectName: subject.person.name, today })
+  }
   if (result.outcome === 'STALE') throw notStanding((await app.repos.filings.findById(old.id)) ?? old, today, '变更')
   return toFilingView(result.details, today, userId)
 }

@@ -22,7 +22,7 @@ export async function createEmergencyFiling(
   app: FilingContext,
   userId: string,
   body: CreateFilingBody,
-  who: { subject: FilingSubjectFacts; filer: PersonProfile },
+  who: { subject: FilingSubjectFacts; filer: PersonProfile; forSelf: boolean; verified: boolean },
   uploads: readonly UploadRecord[],
 ): Promise<FilingView> {
   const profile = who.subject.person
@@ -118,7 +118,9 @@ export async function createEmergencyFiling(
     },
     now,
   )
-  if (result.outcome === 'DUPLICATE') throw duplicateFiling(result.existing)
+  if (result.outcome === 'DUPLICATE') {
+    throw duplicateFiling(result.existing, { userId, forSelf: who.forSelf, verified: who.verified, subjectName: profile.name, today })
+  }
   if (result.outcome === 'STALE') throw new Error('a new filing cannot be stale')
   return toFilingView(result.details, today, userId)
 }

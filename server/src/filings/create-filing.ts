@@ -20,10 +20,18 @@ import { duplicateFiling, profileRequired } from './filing-errors'
 /**
  * Whether a new filing makes the person filed in several places (decideMultiPlace over their
  * standing filings, among all their `filings`); 409 MULTI_PLACE_ON_COMMITMENT when it would rest on a commitment, with the
- * standing filing (`existingFilingId`, `existingNumber`) and the first day it may be changed
- * (`firstAllowedOn`).
+ * standing filing (`existingFilingId`, `existingNumber`: only when the caller may open it) and the
+ * first day it may be changed (`firstAllowedOn`).
  */
-export function multiPlaceFor(subject: FilingSubjectFacts, filings: readonly FilingRecord[], body: CreateFilingBody, today: string): boolean {
+export function multiPlaceFor(
+  subject: FilingSubjectFacts,
+  filings: readonly FilingRecord[],
+  body: CreateFilingBody,
+  today: string,
+  asker: { userId: string; forSelf: boolean; verified: boolean },
+): boolean {
+  // What the caller may open (as duplicateFiling decides): else no id or number is given.
+  const visible = (f: FilingRecord) => f.userId === asker.userId || f.subjectUserId === asker.userId || (asker.forSelf && asker.verified)
   const standing = filings
     .filter((f) => isStanding(f.status, f.validTo, today))
     .map((f) => ({
@@ -33,15 +41,25 @@ export function multiPlaceFor(subject: FilingSubjectFacts, filings: readonly Fil
       basis: f.basis,
       destination: { province: f.destinationProvince, city: f.destinationCity },
       validFrom: f.validFrom,
+      visible: visible(f),
     }))
   const answer = decideMultiPlace(
-    { type: body.type, destination: body.destination, onCommitment: Boolean(body.commitment) },
+    {
+      type: body.type,
+      destination: body.destination,
+      onCommitment: Boolean(body.commitment),
+      ...(asker.forSelf ? {} : { subjectName: subject.person.name }),
+    },
     standing,
     { profile: profileFor(subject.person.insuredRegion), today },
   )
   if (!answer.ok) {
+    const shown = standing.find((f) => f.id === answer.existing.id)?.visible === true
     throw new AppError(409, answer.code, answer.message, undefined, {
-      details: { existingFilingId: answer.existing.id, existingNumber: answer.existing.number, firstAllowedOn: answer.changeFirstAllowedOn },
+      details: {
+        ...(shown ? { existingFilingId: answer.existing.id, existingNumber: answer.existing.number } : {}),
+        firstAllowedOn: answer.changeFirstAllowedOn,
+      },
     })
   }
   return answer.multiPlace
@@ -74,19 +92,21 @@ export async function createFiling(app: FilingContext, userId: string, body: Cre
   const subject = await resolveSubject(app, userId, body.subject, own)
 
   const uploads = withNotes(allFound(filer.uploads, body.materials), body.materialNotes ?? {})
-  if (body.type === 'EMERGENCY') return createEmergencyFiling(app, userId, body, { subject, filer: own }, uploads)
+  if (body.type === 'EMERGENCY') return createEmergencyFiling(app, userId, body, { subject, filer: own, forSelf, verified: identity.verified }, uploads)
   if (body.emergency) throw validationFailed(422, { emergency: '只有急诊住院备案才填急诊信息，请去掉，或把类型改成急诊' })
 
   const now = app.now()
   const today = chinaToday(now)
   // Multi-place is decided from the person's standing filings, not from the client's flag (002 第十一条).
   // Read under the subject's lock, once: the duplicate check at the write uses the same rows.
+  // The person is known by their ID number: their own filings and any made for them by a proxy
+  // (under a family member record) count alike.
   const ofSubject = await app.repos.filings.lockedSubjectFilings(
-    { subjectUserId: subject.subjectUserId, familyMemberId: subject.familyMemberId },
-    // Filing for oneself, findFiler locked the subject's account already.
+    subject.person.idNumber,
+    // Filing for oneself, findFiler took the lock on the filer's own ID number already.
     { lockHeld: forSelf && subject.subjectUserId === userId },
   )
-  const multiPlace = multiPlaceFor(subject, ofSubject, body, today)
+  const multiPlace = multiPlaceFor(subject, ofSubject, body, today, { userId, forSelf, verified: identity.verified })
   const submission: FilingSubmission = {
     type: body.type,
     destination: body.destination,
@@ -126,7 +146,9 @@ export async function createFiling(app: FilingContext, userId: string, body: Cre
     },
     now,
   )
-  if (result.outcome === 'DUPLICATE') throw duplicateFiling(result.existing)
+  if (result.outcome === 'DUPLICATE') {
+    throw duplicateFiling(result.existing, { userId, forSelf, verified: identity.verified, subjectName: subject.person.name, today })
+  }
   if (result.outcome === 'STALE') throw new Error('a new filing cannot be stale')
   return toFilingView(result.details, today, userId)
 }

@@ -1,6 +1,9 @@
 // The errors of filing, changing and cancelling (SPEC §2-§7): each in plain Chinese, saying what to do next.
 import { afterWindowGuidance, type EmergencyBlock } from '@/domain/emergency'
-import { FILING_STATUSES, effectiveStatus } from '@/domain/filings'
+import { FILING_STATUSES, duplicateFilingMessage, effectiveStatus, type DuplicateMadeBy } from '@/domain/filings'
+import { destinationLabel, findRegion } from '@/domain/regions'
+import { chinaToday } from '@/domain/time/china-date'
+import { maskName } from '@server/logging/mask'
 import { type PolicyProfile } from '@/domain/profiles'
 import type { FilingRecord } from '@server/db/repositories/filings'
 import { AppError } from '@server/errors'
@@ -16,14 +19,47 @@ export function profileRequired(): AppError {
   return new AppError(422, 'PROFILE_REQUIRED', '请先在首页“实名信息”里填写您本人的实名信息（姓名、身份证号、参保地），再来办理备案')
 }
 
-export function duplicateFiling(existing: FilingRecord): AppError {
-  return new AppError(
-    409,
-    'DUPLICATE_FILING',
-    `您已经有一份还有效的同类备案（编号 ${existing.number}），备案地也相同，不用重复办理；要改地方或日期，请在“我的备案”里办理变更`,
-    undefined,
-    { details: { existingFilingId: existing.id, existingNumber: existing.number } },
-  )
+/** Who asks about a duplicate: the caller, filing for themselves or for a family member, and whether their account passed 实人认证. */
+export interface DuplicateAsker {
+  userId: string
+  forSelf: boolean
+  verified: boolean
+  /** The person's name on the new filing. */
+  subjectName: string
+  today: string
+}
+
+/**
+ * 409 DUPLICATE_FILING (SPEC §7): the domain's message from the caller's side. The standing
+ * filing's id and number (for 查看已有的备案) only when the caller may open it: they made it, it was
+ * made for their account, or they file for themselves with their verified ID number (visibleTo).
+ */
+export function duplicateFiling(existing: FilingRecord, asker: DuplicateAsker): AppError {
+  const visible =
+    existing.userId === asker.userId || existing.subjectUserId === asker.userId || (asker.forSelf && asker.verified)
+  const madeBy: DuplicateMadeBy =
+    existing.userId === asker.userId
+      ? { kind: 'CALLER' }
+      : existing.subjectFamilyMemberId === null && existing.userId === existing.subjectUserId
+        ? { kind: 'SUBJECT' }
+        : { kind: 'PROXY', nameMasked: maskName(existing.filerName ?? existing.subjectName) }
+  const region = findRegion(existing.destinationCity ?? existing.destinationProvince)
+  const message = duplicateFilingMessage({
+    caller: asker.forSelf ? 'SELF' : 'PROXY',
+    subjectName: asker.subjectName,
+    existing: {
+      type: existing.type,
+      status: effectiveStatus(existing.status, existing.validTo, asker.today),
+      number: existing.number,
+      destinationName: region ? destinationLabel(region) : existing.destinationCity ?? existing.destinationProvince,
+      filedOn: chinaToday(new Date(existing.createdAt)),
+    },
+    madeBy,
+    visible,
+  })
+  return new AppError(409, 'DUPLICATE_FILING', message, undefined, {
+    details: visible ? { existingFilingId: existing.id, existingNumber: existing.number } : {},
+  })
 }
 
 export function notStanding(filing: FilingRecord, today: string, action: '取消' | '变更'): AppError {

@@ -130,6 +130,18 @@ export async function isVerified(app: Pick<FastifyInstance, 'repos'>, userId: st
 }
 
 /**
+ * The ID number the account's 实名信息 carries, when the account passed 实人认证 for it (and its
+ * name); else null. Filings under it are the person's own to see (visibleTo): an ID number only
+ * typed in proves nothing. One read.
+ */
+export async function verifiedIdNumber(app: Pick<FastifyInstance, 'repos'>, userId: string): Promise<string | null> {
+  const found = await app.repos.verifications.profileWithVerified(userId)
+  if (!found) return null
+  const { idNumber, name, verified } = found
+  return verified.idHash === idHashOf(app, idNumber) && verified.nameHash === nameHashOf(app, name) ? idNumber : null
+}
+
+/**
  * Refuses (409 ID_VERIFIED_BY_ANOTHER_ACCOUNT) when another account has verified the ID number
  * this account's 实名信息 carries: that account's data gets no filing rights for the ID.
  */

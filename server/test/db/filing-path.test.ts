@@ -114,8 +114,8 @@ describe('profiles.findFiler with lockAccount', () => {
   })
 
   const onPostgres = usesPostgres ? it : it.skip
-  onPostgres('on PostgreSQL holds the account row until the transaction ends: the subject lock of another filing waits', async () => {
-    const { userId } = await filer(app, { verified: false })
+  onPostgres('on PostgreSQL holds the person lock until the transaction ends: the subject lock of another filing waits', async () => {
+    const { userId, idNumber } = await filer(app, { verified: false })
     const order: string[] = []
     let holding!: () => void
     let release!: () => void
@@ -129,7 +129,7 @@ describe('profiles.findFiler with lockAccount', () => {
     })
     await held
     const second = app.transact(async (repos) => {
-      await repos.filings.lockedSubjectFilings({ subjectUserId: userId, familyMemberId: null })
+      await repos.filings.lockedSubjectFilings(idNumber)
       order.push('second locked')
     })
     await new Promise((resolve) => setTimeout(resolve, 300))
@@ -180,27 +180,27 @@ describe('identityFacts (verifications.identityOf)', () => {
 
 describe('filings.lockedSubjectFilings and create with ofSubject', () => {
   it('refuses to run outside a transaction (the lock would end at once)', async () => {
-    const { userId } = await login(app)
-    await expect(app.repos.filings.lockedSubjectFilings({ subjectUserId: userId, familyMemberId: null })).rejects.toThrow('needs a transaction')
+    await expect(app.repos.filings.lockedSubjectFilings(VALID_PROFILE.idNumber)).rejects.toThrow('needs a transaction')
   })
 
   it('answers the subject’s filings newest first, the same rows listForSubject reads', async () => {
-    const { token, userId } = await filer(app)
+    const { token, idNumber } = await filer(app)
     await fileOk(app, token, await longTermBody(app, token, TODAY))
-    const subject = { subjectUserId: userId, familyMemberId: null }
-    const locked = await app.transact((repos) => repos.filings.lockedSubjectFilings(subject))
-    expect(locked).toEqual(await app.repos.filings.listForSubject(subject))
+    const locked = await app.transact((repos) => repos.filings.lockedSubjectFilings(idNumber))
+    expect(locked).toEqual(await app.repos.filings.listForSubject(idNumber))
     expect(locked).toHaveLength(1)
-    expect(await app.transact((repos) => repos.filings.lockedSubjectFilings({ subjectUserId: null, familyMemberId: null }))).toEqual([])
+    // Normalised as the domain normalises ID numbers; another ID number has none.
+    expect(await app.transact((repos) => repos.filings.lockedSubjectFilings(` ${idNumber.toLowerCase()} `))).toEqual(locked)
+    expect(await app.transact((repos) => repos.filings.lockedSubjectFilings(VALID_PROFILE.idNumber))).toEqual([])
   })
 
   it('create refuses ofSubject outside a transaction', async () => {
-    const { token, userId } = await filer(app)
+    const { token, idNumber } = await filer(app)
     const existing = await fileOk(app, token, await longTermBody(app, token, TODAY))
     const filing = (await app.repos.filings.findById(existing.id))!
     const input = { filing, materials: [], events: [], nextNumber: () => 'X', findDuplicate: () => undefined, ofSubject: [] }
     await expect(app.repos.filings.create(input, NOW)).rejects.toThrow('only valid inside the transaction')
-    expect(await app.repos.filings.listForSubject({ subjectUserId: userId, familyMemberId: null })).toHaveLength(1)
+    expect(await app.repos.filings.listForSubject(idNumber)).toHaveLength(1)
   })
 })
 

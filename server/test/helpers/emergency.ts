@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { PRIVACY_CONSENT, VALID_PROFILE, bearer, login } from './build'
 import { CONTACTS, uploadAll } from './filings'
+import { distinctIdNumber } from './verification'
 
 /**
  * Emergency-filing fixtures (SPEC §6). A filer insured in `insuredRegion` (450200 柳州: the
@@ -17,7 +18,8 @@ export async function insuredIn(app: FastifyInstance, insuredRegion: string, cod
     method: 'PUT',
     url: '/api/me/profile',
     headers: bearer(user.token),
-    payload: { ...VALID_PROFILE, insuredRegion, ...PRIVACY_CONSENT },
+    // An ID number of its own: a person's filings are all those under their ID number.
+    payload: { ...VALID_PROFILE, idNumber: distinctIdNumber(VALID_PROFILE.idNumber), insuredRegion, ...PRIVACY_CONSENT },
   })
   if (response.statusCode !== 200) throw new Error(`profile failed: ${response.statusCode} ${response.body}`)
   return user

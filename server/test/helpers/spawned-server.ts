@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chinaToday } from '@/domain/time/china-date'
 import { PRIVACY_NOTICE_VERSION } from '@/domain/privacy'
+import { distinctIdNumber } from './verification'
 
 /**
  * The real server as a child process (`node --import tsx server/src/server.ts`), for tests that must kill it
@@ -146,12 +147,12 @@ export async function call(
   return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : null }
 }
 
-/** A new user with a saved profile; answers their token. */
+/** A new user with a saved profile (an ID number of their own: one person has one filing of a kind and place); answers their token. */
 export async function httpFiler(base: string): Promise<string> {
   const login = await call(base, 'POST', '/api/sessions', { body: { code: `dev:${randomBytes(8).toString('hex')}` } })
   if (login.status !== 200) throw new Error(`login: ${login.status} ${JSON.stringify(login.body)}`)
   const token = login.body.token as string
-  const profile = await call(base, 'PUT', '/api/me/profile', { token, body: HTTP_PROFILE })
+  const profile = await call(base, 'PUT', '/api/me/profile', { token, body: { ...HTTP_PROFILE, idNumber: distinctIdNumber(HTTP_PROFILE.idNumber) } })
   if (profile.status !== 200) throw new Error(`profile: ${profile.status} ${JSON.stringify(profile.body)}`)
   return token
 }

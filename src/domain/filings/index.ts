@@ -20,6 +20,8 @@ export type {
 export { changeBaseOfView, changeContextOfView, changedSubmission, checkChange } from './change'
 export type { ChangeBase } from './change'
 export { changeCancelGate, findDuplicateFiling } from './gate'
+export { duplicateFilingMessage } from './duplicate-message'
+export type { DuplicateFacts, DuplicateMadeBy } from './duplicate-message'
 export type { ChangeCancelGate, FilingCandidate, FilingFacts } from './gate'
 export { validityLabel, validityLine, validityPeriod } from './validity-text'
 export type { ValidityFacts } from './validity-text'

@@ -46,4 +46,20 @@ describe('decideMultiPlace: decided from the standing filings, not a client flag
       expect(r.citations[0]).toMatchObject({ doc: '苏医保发〔2022〕75号', article: '第十一条' })
     }
   })
+
+  it('for a family member, against a filing the caller cannot open: their name, no number, who can change it', () => {
+    const r = decideMultiPlace(
+      { type: 'LONG_TERM_RESIDENT', destination: SHENZHEN, onCommitment: true, subjectName: '张建华' },
+      [standing({ visible: false })],
+      ctx,
+    )
+    expect(r.ok).toBe(false)
+    if (!r.ok) {
+      expect(r.message).toBe(
+        '张建华在广东省广州市已有一个长期备案（异地长期居住人员）。同时在两个地方长期备案，不能用个人承诺书办理，必须有真实的证明材料。' +
+          '您可以：一、把广东省广州市的备案变更到广东省深圳市（2027 年 6 月 1 日起可以办，请办理这条备案的人或张建华本人在“我的备案”里办理）；' +
+          '二、上传在广东省深圳市居住或工作的证明材料（如居住证、工作证明），不签承诺书，再提交。',
+      )
+    }
+  })
 })

@@ -14,6 +14,11 @@ export interface StandingFiling {
   destination: Destination
   /** 'YYYY-MM-DD' it took effect; null while it waits for review. */
   validFrom: string | null
+  /**
+   * The caller can open it in their own 我的备案 (default true). When not (someone else made it
+   * for the same person), the refusal names no number and says who can change it.
+   */
+  visible?: boolean
 }
 
 /** The filing being made, as far as multi-place goes. */
@@ -22,6 +27,8 @@ export interface MultiPlaceInput {
   destination: Destination
   /** It rests on a signed 个人承诺书 instead of proof. */
   onCommitment: boolean
+  /** Filing for a family member: their name, for the refusal's wording (default: the caller, 您). */
+  subjectName?: string
 }
 
 export type MultiPlaceAnswer =
@@ -83,10 +90,14 @@ export function decideMultiPlace(
   const when = firstAllowed === ctx.today ? '现在就可以办' : `${formatChineseDate(parseDayNumber(firstAllowed))}起可以办`
   const there = placeName(existing.destination)
   const here = placeName(input.destination)
+  const who = input.subjectName ?? '您'
+  const visible = existing.visible !== false
+  const numbered = visible ? `，备案号 ${existing.number}` : ''
+  const where = visible ? '在“我的备案”里点“变更”' : `请办理这条备案的人或${input.subjectName ?? '您'}本人在“我的备案”里办理`
   const message =
-    `您在${there}已有一个长期备案（${FILING_TYPE_INFO[existing.type].officialName}，备案号 ${existing.number}）。` +
+    `${who}在${there}已有一个长期备案（${FILING_TYPE_INFO[existing.type].officialName}${numbered}）。` +
     `同时在两个地方长期备案，不能用个人承诺书办理，必须有真实的证明材料。您可以：` +
-    `一、把${there}的备案变更到${here}（${when}，在“我的备案”里点“变更”）；` +
+    `一、把${there}的备案变更到${here}（${when}，${where}）；` +
     `二、上传在${here}居住或工作的证明材料（如居住证、工作证明），不签承诺书，再提交。`
   return {
     ok: false,

@@ -38,13 +38,18 @@ function isRealDate(y: number, m: number, d: number): boolean {
   return d <= days
 }
 
+/** An ID number as it is stored and compared: trimmed, upper-case X (what checkIdNumber answers). */
+export function normalizeIdNumber(input: string): string {
+  return input.trim().toUpperCase()
+}
+
 /**
  * Checks an 18-character 居民身份证号码 (SPEC §9; GB 11643-1999): format, region prefix,
  * a real birth date not after today, and the check digit. The message says which part is wrong.
  * @param today China date 'YYYY-MM-DD'
  */
 export function checkIdNumber(input: string, today: string): Result<IdNumberFacts> {
-  const id = input.trim().toUpperCase()
+  const id = normalizeIdNumber(input)
   if (id === '') return fail('REQUIRED', '请填写身份证号码')
   if (id.length !== 18) {
     return fail('ID_LENGTH', `身份证号码应为 18 位，现在是 ${id.length} 位，请对照证件检查是否多输或漏输`)

@@ -23,6 +23,7 @@ import * as addCommitmentSigner from './20261201T060000Z-add-commitment-signer'
 import * as addAdmittedOnToFilings from './20261201T050000Z-add-admitted-on-to-filings'
 import * as addMaterialNotes from './20261201T070000Z-add-material-notes'
 import * as addStaffMustChangePassword from './20261201T080000Z-add-staff-must-change-password'
+import * as addFilingsSubjectIdNumberIndex from './20261201T090000Z-add-filings-subject-id-number-index'
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>
@@ -57,6 +58,7 @@ const migrations: Record<string, DialectMigration> = {
   '20261201T050000Z-add-admitted-on-to-filings': addAdmittedOnToFilings,
   '20261201T070000Z-add-material-notes': addMaterialNotes,
   '20261201T080000Z-add-staff-must-change-password': addStaffMustChangePassword,
+  '20261201T090000Z-add-filings-subject-id-number-index': addFilingsSubjectIdNumberIndex,
 }
 
 /** Hands each migration the dialect, the only thing migrations may branch on (column types). */

@@ -3,6 +3,7 @@ import { jsonArrayFrom as postgresJsonArrayFrom } from 'kysely/helpers/postgres'
 import { jsonArrayFrom as sqliteJsonArrayFrom } from 'kysely/helpers/sqlite'
 import type { FilingStatus } from '@/domain/filings'
 import type { FilingType } from '@/domain/filing-types'
+import { normalizeIdNumber } from '@/domain/validation/id-number'
 import type { Database, Dialect } from '../schema'
 import { compiledOnce } from '../compiled-once'
 import {
@@ -29,15 +30,19 @@ export interface ReviewListFilter {
 }
 
 /**
- * Who may see a filing (API.md GET /api/filings): the person it is for (subject_user_id), and the
- * person who filed it — but a filer who filed for a family member only while that member's
- * authorisation is ACTIVE: once the member revokes it (or the filer deletes the member), the
- * filer loses sight of every filing made for them; the member keeps seeing them all.
+ * Who may see a filing (API.md GET /api/filings): the person it is for — their account
+ * (subject_user_id), or, once that account passed 实人认证, any filing under its verified ID number
+ * (`verifiedIdNumber`, null otherwise: anyone can type an ID number), whoever made it and under
+ * whatever family member record — and the person who filed it; but a filer who filed for a family
+ * member only while that member's authorisation is ACTIVE: once the member revokes it (or the
+ * filer deletes the member), the filer loses sight of every filing made for them; the member keeps
+ * seeing them all.
  */
-function visibleTo(userId: string) {
+function visibleTo(userId: string, verifiedIdNumber: string | null) {
   return (eb: ExpressionBuilder<Database, 'filings'>) =>
     eb.or([
       eb('filings.subject_user_id', '=', userId),
+      ...(verifiedIdNumber === null ? [] : [eb('filings.subject_id_number', '=', normalizeIdNumber(verifiedIdNumber))]),
       eb.and([
         eb('filings.user_id', '=', userId),
         eb.or([
@@ -87,31 +92,29 @@ export function createFilingReads(db: Kysely<Database>, dialect: Dialect) {
       return row ? toFilingRecord(row) : null
     },
 
-    /** A filing the user filed or that was filed for them (see visibleTo); null for anyone else. */
-    async findVisible(id: string, userId: string): Promise<FilingRecord | null> {
+    /**
+     * A filing the user filed or that was filed for them (see visibleTo; `verifiedIdNumber`: the
+     * ID number the account passed 实人认证 with, or null); null for anyone else.
+     */
+    async findVisible(id: string, userId: string, verifiedIdNumber: string | null = null): Promise<FilingRecord | null> {
       const row = await db
         .selectFrom('filings')
         .selectAll()
         .where('id', '=', id)
-        .where(visibleTo(userId))
+        .where(visibleTo(userId, verifiedIdNumber))
         .executeTakeFirst()
       return row ? toFilingRecord(row) : null
     },
 
     /**
-     * Every filing for one person, whoever filed it: their account when known, else the family
-     * member record (the same identity the duplicate check uses). For decisions, not for showing.
+     * Every filing for one person, whoever filed it: all under their ID number, whatever account or
+     * family member record (the rows the duplicate check reads). For decisions, not for showing.
      */
-    async listForSubject(subject: { subjectUserId: string | null; familyMemberId: string | null }): Promise<FilingRecord[]> {
-      if (subject.subjectUserId === null && subject.familyMemberId === null) return []
+    async listForSubject(subjectIdNumber: string): Promise<FilingRecord[]> {
       const rows = await db
         .selectFrom('filings')
         .selectAll()
-        .where((eb) =>
-          subject.subjectUserId !== null
-            ? eb('subject_user_id', '=', subject.subjectUserId)
-            : eb('subject_family_member_id', '=', subject.familyMemberId),
-        )
+        .where('subject_id_number', '=', normalizeIdNumber(subjectIdNumber))
         .orderBy('created_at', 'desc')
         .orderBy('number', 'desc')
         .execute()
@@ -119,11 +122,11 @@ export function createFilingReads(db: Kysely<Database>, dialect: Dialect) {
     },
 
     /** Every filing the user filed or that was filed for them (see visibleTo), newest first. */
-    async listVisible(userId: string): Promise<FilingRecord[]> {
+    async listVisible(userId: string, verifiedIdNumber: string | null = null): Promise<FilingRecord[]> {
       const rows = await db
         .selectFrom('filings')
         .selectAll()
-        .where(visibleTo(userId))
+        .where(visibleTo(userId, verifiedIdNumber))
         .orderBy('created_at', 'desc')
         .orderBy('number', 'desc')
         .execute()

@@ -1,11 +1,13 @@
 // Why over 300 lines: every write of a filing (create, decide, add materials, cancel) is one transaction built from the same attach/move/append helpers.
 import { randomUUID } from 'node:crypto'
-import type { Kysely, Selectable, Transaction } from 'kysely'
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely'
+import { normalizeIdNumber } from '@/domain/validation/id-number'
 import type { FilingStatus } from '@/domain/filings'
 import { preparedQuery, type QueryTarget } from '../prepared-query'
 import type { Database, Dialect, FilingsTable } from '../schema'
 import type { DirectSqlite } from '../sqlite-direct'
 import { inTransaction } from '../in-transaction'
+import { personLock } from '../person-lock'
 import { appendAudit, type NewAuditEntry } from './audit'
 import { insertFilingRows } from './filing-insert'
 import {
@@ -60,7 +62,7 @@ export interface CreateFilingInput {
   /** A fresh random filing number; asked again on the (unlikely) clash with an existing one. */
   nextNumber: () => string
   /**
-   * Called inside the transaction, with all the subject's other filings (`supersede.id` left
+   * Called inside the transaction, with all the subject's other filings (all under their ID number; `supersede.id` left
    * out): answers the one that makes this a duplicate, if any (the domain's findDuplicateFiling).
    */
   findDuplicate: (ofSubject: readonly FilingRecord[]) => FilingRecord | undefined
@@ -169,53 +171,42 @@ function orderedMaterials(materials: ReadonlyArray<UploadRecord & { note?: strin
   return unique.sort((a, b) => (a.createdAt === b.createdAt ? (a.id < b.id ? -1 : 1) : a.createdAt < b.createdAt ? -1 : 1))
 }
 
+/** lockSubject's statement, built and compiled once (db/prepared-query.ts). */
+const lockQuery = preparedQuery<{ idNumber: string }>((db, p) =>
+  db.selectNoFrom(() => [personLock(sql.val(p.idNumber)).as('locked')]),
+)
+
 /**
- * Serialises writes about one subject: on PostgreSQL the no-op update takes the row's lock (the
- * subject's user row, or the family member's row for a member without an account) until the
- * transaction ends, so a concurrent duplicate check waits and then sees this filing. On SQLite
- * it writes nothing (issue 15: the update cost a statement and a page in every commit): the
- * server's one connection runs one transaction at a time, and a second process's transaction
- * that read before this one committed cannot write after it (WAL: SQLITE_BUSY), so no duplicate
- * gets past the check there either.
+ * Serialises writes about one person: on PostgreSQL the advisory lock on their ID number is held
+ * until the transaction ends, so a concurrent duplicate check — by the person, or by anyone filing
+ * for them — waits and then sees this filing (its own statement: a statement reads what was
+ * committed when it began). On SQLite it does nothing (issue 15): the server's one connection
+ * runs one transaction at a time, and a second process's transaction that read before this one
+ * committed cannot write after it (WAL: SQLITE_BUSY), so no duplicate gets past the check there
+ * either.
  */
-async function lockSubject(trx: Transaction<Database>, dialect: Dialect, subject: FilingSubject): Promise<void> {
-  if (dialect === 'sqlite') return
-  if (subject.subjectUserId !== null) {
-    await trx.updateTable('users').set((eb) => ({ openid: eb.ref('openid') })).where('id', '=', subject.subjectUserId).execute()
-  } else if (subject.familyMemberId !== null) {
-    await trx
-      .updateTable('family_members')
-      .set((eb) => ({ relation: eb.ref('relation') }))
-      .where('id', '=', subject.familyMemberId)
-      .execute()
-  }
+async function lockSubject(target: QueryTarget, idNumber: string): Promise<void> {
+  if (target.dialect === 'sqlite') return
+  await lockQuery(target, { idNumber: normalizeIdNumber(idNumber) })
 }
 
-/** Whose filings: the person's account when known (whoever filed), else the family member record. */
-export interface FilingSubject {
-  subjectUserId: string | null
-  familyMemberId: string | null
-}
-
-/** subjectFilings' statement, by the subject's account or family member record (the variant), built and compiled once (db/prepared-query.ts). */
-const subjectFilingsQuery = preparedQuery<{ id: string }, Selectable<FilingsTable>, 'user' | 'member'>((db, p, by) =>
+/** subjectFilings' statement, by the subject's ID number, built and compiled once (db/prepared-query.ts). */
+const subjectFilingsQuery = preparedQuery<{ idNumber: string }, Selectable<FilingsTable>>((db, p) =>
   db
     .selectFrom('filings')
     .selectAll()
-    .where(by === 'user' ? 'subject_user_id' : 'subject_family_member_id', '=', p.id)
+    .where('subject_id_number', '=', p.idNumber)
     .orderBy('created_at', 'desc')
     .orderBy('number', 'desc'),
 )
 
-/** All the subject's filings, newest first (as listForSubject orders them). */
-async function subjectFilings(target: QueryTarget, subject: FilingSubject): Promise<FilingRecord[]> {
-  const { subjectUserId, familyMemberId } = subject
-  if (subjectUserId !== null) return (await subjectFilingsQuery(target, { id: subjectUserId }, 'user')).rows.map(toFilingRecord)
-  if (familyMemberId !== null) return (await subjectFilingsQuery(target, { id: familyMemberId }, 'member')).rows.map(toFilingRecord)
-  return []
+/**
+ * All the person's filings, newest first: every filing whose subject has this ID number, whoever
+ * filed it and whatever account or family member record it was made under.
+ */
+async function subjectFilings(target: QueryTarget, idNumber: string): Promise<FilingRecord[]> {
+  return (await subjectFilingsQuery(target, { idNumber: normalizeIdNumber(idNumber) })).rows.map(toFilingRecord)
 }
-
-const subjectOf = (filing: NewFiling): FilingSubject => ({ subjectUserId: filing.subjectUserId, familyMemberId: filing.subjectFamilyMemberId })
 
 /**
  * The writes about filings: create (with 变更), review decisions, more materials, cancel.
@@ -233,8 +224,8 @@ export function createFilingWrites(db: Kysely<Database>, dialect: Dialect, direc
         // duplicates is the domain's rule (findDuplicateFiling).
         let ofSubject = input.ofSubject
         if (ofSubject === undefined) {
-          await lockSubject(trx, dialect, subjectOf(filing))
-          ofSubject = await subjectFilings(on(trx), subjectOf(filing))
+          await lockSubject(on(trx), filing.subjectIdNumber)
+          ofSubject = await subjectFilings(on(trx), filing.subjectIdNumber)
         }
         const supersededId = input.supersede?.id
         const existing = input.findDuplicate(supersededId === undefined ? ofSubject : ofSubject.filter((f) => f.id !== supersededId))
@@ -282,18 +273,19 @@ export function createFilingWrites(db: Kysely<Database>, dialect: Dialect, direc
     },
 
     /**
-     * Locks the subject until the transaction ends (as create does before its duplicate check)
-     * and answers all their filings, newest first: for a step that needs them before it files
-     * (multi-place), and passes them to create as `ofSubject` so they are read once. Only inside a
+     * Locks the person with this ID number until the transaction ends (as create does before its
+     * duplicate check) and answers all their filings, newest first, whoever made them: for a step
+     * that needs them before it files (multi-place), and passes them to create as `ofSubject` so
+     * they are read once. Only inside a
      * transaction (throws otherwise): outside one the lock would end at once. `lockHeld`: this
-     * transaction holds the subject's lock already (profiles.findFiler with `lockAccount`, the
+     * transaction holds the person's lock already (profiles.findFiler with `lockAccount`, the
      * subject being the filer).
      */
-    async lockedSubjectFilings(subject: FilingSubject, { lockHeld = false }: { lockHeld?: boolean } = {}): Promise<FilingRecord[]> {
+    async lockedSubjectFilings(subjectIdNumber: string, { lockHeld = false }: { lockHeld?: boolean } = {}): Promise<FilingRecord[]> {
       if (!db.isTransaction) throw new Error('lockedSubjectFilings needs a transaction')
       const trx = db as Transaction<Database>
-      if (!lockHeld) await lockSubject(trx, dialect, subject)
-      return subjectFilings(on(trx), subject)
+      if (!lockHeld) await lockSubject(on(trx), subjectIdNumber)
+      return subjectFilings(on(trx), subjectIdNumber)
     },
 
     /**

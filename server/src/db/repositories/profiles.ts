@@ -1,6 +1,7 @@
-import { sql, type Kysely, type Selectable } from 'kysely'
+import { sql, type Expression, type Kysely, type Selectable } from 'kysely'
 import { jsonArrayFrom as postgresJsonArrayFrom } from 'kysely/helpers/postgres'
 import { jsonArrayFrom as sqliteJsonArrayFrom } from 'kysely/helpers/sqlite'
+import { personLock } from '../person-lock'
 import { preparedQuery, type QueryTarget } from '../prepared-query'
 import type { Database, Dialect, PersonProfilesTable } from '../schema'
 import type { DirectSqlite } from '../sqlite-direct'
@@ -81,7 +82,10 @@ const filerQuery = preparedQuery<{ userId: string; uploadIds: string[] }, FilerR
       ])
       .where('users.id', '=', p.userId)
       .where('users.deleted_at', 'is', null)
-    return lock ? query.forNoKeyUpdate('users') : query
+    // The lock on the person's ID number (db/person-lock.ts) and on the account row, in this statement.
+    return lock
+      ? query.select((eb) => personLock(eb.ref('person_profiles.id_number') as Expression<string>).as('person_locked')).forNoKeyUpdate('users')
+      : query
   },
 )
 
@@ -104,9 +108,10 @@ export function createProfilesRepository(db: Kysely<Database>, dialect: Dialect,
      * latest standing PROFILE consent (as privacy.latestConsent picks it: newest first, withdrawn
      * ones left out; null when none); and those of `uploadIds` that exist and are theirs (as
      * uploads.findOwned answers them, in no particular order). `lockAccount` (a filing for
-     * oneself, inside its transaction): on PostgreSQL the same statement also locks the account
-     * row until the transaction ends — the lock filings.lockedSubjectFilings takes on the subject,
-     * one round trip fewer (SQLite needs none).
+     * oneself, inside its transaction): on PostgreSQL the same statement also takes the lock on the
+     * person's ID number that filings.lockedSubjectFilings takes on a subject (db/person-lock.ts),
+     * one round trip fewer, and locks the account row (a concurrent DELETE /api/me waits for the
+     * filing, or the filing finds the account gone), until the transaction ends (SQLite needs none).
      */
     async findFiler(
       userId: string,

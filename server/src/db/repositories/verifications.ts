@@ -189,6 +189,23 @@ export function createVerificationsRepository(db: Kysely<Database>, hash: Identi
       return { own: own ? toVerified(own) : null, holder: holder ? toVerified(holder) : null }
     },
 
+    /**
+     * The account's 实名信息 ID number and name with the identity it verified, in one read (null
+     * when it has either none): the caller compares the hashes (verify.ts verifiedIdNumber).
+     */
+    async profileWithVerified(userId: string): Promise<{ idNumber: string; name: string; verified: VerifiedIdentity } | null> {
+      const row = await db
+        .selectFrom('verified_identities')
+        .innerJoin('person_profiles', 'person_profiles.user_id', 'verified_identities.user_id')
+        .selectAll('verified_identities')
+        .select(['person_profiles.id_number', 'person_profiles.name'])
+        .where('verified_identities.user_id', '=', userId)
+        .executeTakeFirst()
+      if (!row) return null
+      const { id_number: idNumber, name, ...verified } = row
+      return { idNumber, name, verified: toVerified(verified) }
+    },
+
     async verifiedFor(userId: string): Promise<VerifiedIdentity | null> {
       const row = await db.selectFrom('verified_identities').selectAll().where('user_id', '=', userId).executeTakeFirst()
       return row ? toVerified(row) : null

@@ -6,7 +6,7 @@ import { ID_TAKEN_MESSAGE, UNVERIFIED_REVIEW_NOTE } from '@/domain/verification'
 import { buildApp } from '@server/app'
 import { loadConfig } from '@server/config'
 import { PRIVACY_CONSENT, VALID_PROFILE, bearer, buildTestApp, expectErrorBody, login, testDatabase } from '../../helpers/build'
-import { CONTACTS, DESTINATION, fileRequest, uploadAll } from '../../helpers/filings'
+import { CONTACTS, DESTINATION, OTHER_DESTINATION, fileRequest, uploadAll } from '../../helpers/filings'
 import { authorizedFamily, forMember } from '../../helpers/family'
 import { distinctIdNumber } from '../../helpers/verification'
 
@@ -51,10 +51,10 @@ async function accountWith(idNumber: string, change: Record<string, unknown> = {
 }
 
 /** An OTHER_TEMPORARY filing "for oneself", the issue's example. */
-async function fileTemporary(token: string) {
+async function fileTemporary(token: string, destination: object = DESTINATION) {
   const materials = await uploadAll(app, token, ['ID_DOCUMENT'])
   return app.inject(
-    fileRequest(token, { type: 'OTHER_TEMPORARY', subject: { self: true }, destination: DESTINATION, startDate: TODAY, endDate: sixMonthsEnd, contacts: CONTACTS, materials }),
+    fileRequest(token, { type: 'OTHER_TEMPORARY', subject: { self: true }, destination, startDate: TODAY, endDate: sixMonthsEnd, contacts: CONTACTS, materials }),
   )
 }
 
@@ -102,9 +102,8 @@ describe('the issue’s scenario: a stranger types a verified ID number (issue 1
 
   it('two unverified accounts may type the same number, and neither files instantly: review, with the reason shown', async () => {
     const idNumber = distinctIdNumber(VALID_PROFILE.idNumber)
-    for (const account of [await accountWith(idNumber), await accountWith(idNumber)]) {
-      expect(account.saved.verification.conflict).toBeNull()
-      const response = await fileTemporary(account.token)
+    const [first, second] = [await accountWith(idNumber), await accountWith(idNumber)]
+    const reviewed = (response: Awaited<ReturnType<typeof fileTemporary>>) => {
       expect(response.statusCode).toBe(201)
       const view = response.json()
       expect(view.status).toBe('UNDER_REVIEW')
@@ -113,6 +112,14 @@ describe('the issue’s scenario: a stranger types a verified ID number (issue 1
         ['UNDER_REVIEW', UNVERIFIED_REVIEW_NOTE],
       ])
     }
+    for (const account of [first, second]) expect(account.saved.verification.conflict).toBeNull()
+    reviewed(await fileTemporary(first.token))
+    // One person (by ID number) has one standing filing of a kind and place, whichever account
+    // made it; the other account is not told its number, day or filer.
+    const again = await fileTemporary(second.token)
+    expect(again.statusCode).toBe(409)
+    expect(again.json()).toEqual({ code: 'DUPLICATE_FILING', message: expect.stringMatching(/^已经有一条用您的身份证号办理的.*（审核中，用另一个微信账号办理）/) })
+    reviewed(await fileTemporary(second.token, OTHER_DESTINATION))
   })
 
   it('a proxy whose own verification ended files for a family member: review, with the reason', async () => {

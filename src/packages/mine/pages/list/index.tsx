@@ -14,6 +14,10 @@ import PageRoot from '@/components/page-root'
 import HelpLine from '@/components/help-line'
 import { openPage } from '@/lib/navigation'
 import { tappable } from '@/lib/a11y'
+import { useMeStore } from '@/stores/use-me-store'
+
+/** Where 实人认证 is done (also reached from 实名信息). */
+const VERIFY_URL = '/packages/profile/pages/verify/index'
 
 type LoadState =
   | { kind: 'loading' }
@@ -37,6 +41,23 @@ function FilingCard({ filing }: { filing: FilingView }) {
       <Text className='mine-card__line'>{validityLine(filing)}</Text>
       <Text className='mine-card__number'>备案号 {filing.number}</Text>
       <Text className='mine-card__more'>查看详情 ›</Text>
+    </View>
+  )
+}
+
+/**
+ * Filings family members made for the person show here only once their account passed 实人认证
+ * (the server shows those under a verified ID number only: anyone can type an ID number).
+ */
+function FamilyHint() {
+  const verified = useMeStore((s) => s.me?.verification?.status === 'VERIFIED')
+  if (verified) return null
+  return (
+    <View className='mine__note'>
+      <Text id='mine-family-hint'>家人替您办的备案，要等您完成实人认证后，才会显示在这里。</Text>
+      <Text className='mine-card__more' id='mine-verify' {...tappable(null, () => openPage(VERIFY_URL))}>
+        去实人认证 ›
+      </Text>
     </View>
   )
 }
@@ -89,6 +110,7 @@ export default function MyFilings() {
         <Text className='mine__empty-text'>
           要去外地养老、长住、工作或转诊看病，先办好备案，在当地看病就能直接用医保结算。
         </Text>
+        <FamilyHint />
         <View className='mine__actions'>
           <Button type='primary' size='xlarge' block onClick={() => openPage(START_URL)} id='mine-start'>
             去办理备案
@@ -112,6 +134,7 @@ export default function MyFilings() {
   return (
     <PageRoot className='mine'>
       <Text className='mine__lead'>点一条备案，可以看办理进度，也可以变更或取消。</Text>
+      <FamilyHint />
       <View className='mine__section' id='mine-standing'>
         {standing.length === 0 ? (
           <>

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import { fireEvent, waitFor } from '@testing-library/react'
 import { listFilings } from '@/services/filings'
 import { mount, text, unmount } from '@tests/helpers/page'
+import { useMeStore } from '@/stores/use-me-store'
 import { filingView } from '../../shared/test-fixtures'
 import MyFilings from './index'
 
@@ -100,6 +101,24 @@ describe('我的备案 list', () => {
     expect(text('mine-empty')).toContain('您还没有办过异地就医备案')
     fireEvent.click(document.getElementById('mine-start')!)
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/filing/pages/start/index' })
+  })
+
+  it('says that family members’ filings for the person appear after 实人认证, until it is done', async () => {
+    mockedList.mockResolvedValue({ filings: [] })
+    useMeStore.setState({ me: null })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('mine-empty')).not.toBeNull())
+    expect(text('mine-family-hint')).toBe('家人替您办的备案，要等您完成实人认证后，才会显示在这里。')
+    fireEvent.click(document.getElementById('mine-verify')!)
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/profile/pages/verify/index' })
+    unmount()
+
+    mockedList.mockResolvedValue({ filings: [filingView({ id: 'a' })] })
+    useMeStore.setState({ me: { verification: { status: 'VERIFIED' } } as never })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('filing-a')).not.toBeNull())
+    expect(document.getElementById('mine-family-hint')).toBeNull()
+    useMeStore.setState({ me: null })
   })
 
   it('explains a network failure in words and tries again', async () => {
