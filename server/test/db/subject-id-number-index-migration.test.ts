@@ -1,7 +1,6 @@
-import SqliteDatabase from 'better-sqlite3'
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely'
-import { Pool } from 'pg'
+import { type Kysely, Migrator, sql } from 'kysely'
 import { StaticMigrationProvider } from '@server/db/migrations'
+import { onBothDatabases } from '../helpers/column-migration'
 
 const NAME = '20261201T090000Z-add-filings-subject-id-number-index'
 const BEFORE = '20261201T080000Z-add-staff-must-change-password'
@@ -21,40 +20,12 @@ async function indexes(db: Kysely<unknown>, dialect: Dialect, schema?: string): 
 
 // The index the duplicate check reads a person's filings by (their ID number): up, down, up, on
 // SQLite in memory and, when DATABASE_URL is set, on PostgreSQL in a schema of its own.
-describe(`${NAME}: up, down, up`, () => {
-  const databaseUrl = process.env.DATABASE_URL?.trim() || null
-  const upDownUp = async (db: Kysely<unknown>, dialect: Dialect, schema?: string) => {
-    const migrator = new Migrator({ db, provider: new StaticMigrationProvider(dialect), ...(schema ? { migrationTableSchema: schema } : {}) })
-    expect((await migrator.migrateTo(NAME)).error).toBeUndefined()
-    expect(await indexes(db, dialect, schema)).toContain(INDEX)
-    expect((await migrator.migrateTo(BEFORE)).error).toBeUndefined()
-    expect(await indexes(db, dialect, schema)).not.toContain(INDEX)
-    expect((await migrator.migrateTo(NAME)).error).toBeUndefined()
-    expect(await indexes(db, dialect, schema)).toContain(INDEX)
-  }
-
-  it('on SQLite', async () => {
-    const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new SqliteDatabase(':memory:') }) })
-    try {
-      await upDownUp(db, 'sqlite')
-    } finally {
-      await db.destroy()
-    }
-  }, 30000)
-
-  ;(databaseUrl ? it : it.skip)('on PostgreSQL', async () => {
-    const schema = `migration_subject_id_${Date.now().toString(36)}`
-    const pool = new Pool({ connectionString: databaseUrl as string, max: 1 })
-    pool.on('connect', (client) => void client.query(`set search_path to "${schema}"`))
-    const admin = new Pool({ connectionString: databaseUrl as string, max: 1 })
-    await admin.query(`create schema "${schema}"`)
-    const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) })
-    try {
-      await upDownUp(db, 'postgres', schema)
-    } finally {
-      await db.destroy()
-      await admin.query(`drop schema "${schema}" cascade`)
-      await admin.end()
-    }
-  }, 60000)
+onBothDatabases(`${NAME}: up, down, up`, 'migration_subject_id', async (db, dialect, schema) => {
+  const migrator = new Migrator({ db, provider: new StaticMigrationProvider(dialect), ...(schema ? { migrationTableSchema: schema } : {}) })
+  expect((await migrator.migrateTo(NAME)).error).toBeUndefined()
+  expect(await indexes(db, dialect, schema)).toContain(INDEX)
+  expect((await migrator.migrateTo(BEFORE)).error).toBeUndefined()
+  expect(await indexes(db, dialect, schema)).not.toContain(INDEX)
+  expect((await migrator.migrateTo(NAME)).error).toBeUndefined()
+  expect(await indexes(db, dialect, schema)).toContain(INDEX)
 })

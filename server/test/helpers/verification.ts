@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { idCheckChar } from '@/domain/validation/id-number'
 import { bearer } from './build'
+import { uploadMaterial } from './multipart'
 
 /**
  * 实人认证 fixtures. One ID number can be verified by one account only, so tests that verify
@@ -55,4 +56,20 @@ export async function verifyDev(app: FastifyInstance, token: string): Promise<vo
   if (response.statusCode !== 200 || response.json().verification.status !== 'VERIFIED') {
     throw new Error(`verification failed: ${response.statusCode} ${response.body}`)
   }
+}
+
+/**
+ * Asks for 人工核对: uploads the three ID photos as the account and posts them (provider STAFF);
+ * answers the POST /api/me/verification response, whatever it is.
+ */
+export async function requestStaffVerification(app: FastifyInstance, token: string) {
+  const idFrontUploadId = await uploadMaterial(app, token, 'ID_CARD_FRONT')
+  const idBackUploadId = await uploadMaterial(app, token, 'ID_CARD_BACK')
+  const holdingUploadId = await uploadMaterial(app, token, 'ID_CARD_HOLDING')
+  return app.inject({
+    method: 'POST',
+    url: '/api/me/verification',
+    headers: bearer(token),
+    payload: { provider: 'STAFF', idFrontUploadId, idBackUploadId, holdingUploadId },
+  })
 }

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify'
 import { bearer, buildTestApp, expectErrorBody, login, uniqueDevCode, PRIVACY_CONSENT, VALID_PROFILE } from '../../helpers/build'
 import { FATHER, OTHER_IDS, addMember, authorizedFamily, forMember, invite } from '../../helpers/family'
-import { fileOk, longTermBody, uploadAll } from '../../helpers/filings'
+import { fileOk, longTermBody } from '../../helpers/filings'
 import { uploadMaterial } from '../../helpers/multipart'
-import { distinctIdNumber, verifyDev } from '../../helpers/verification'
+import { distinctIdNumber, requestStaffVerification, verifyDev } from '../../helpers/verification'
 
 // DELETE /api/me: withdraw consent and delete (个人信息保护法 第四十七条), keeping filings as the
 // agency's 异地就医业务档案 (002 经办规程 第五十八条). Clock: 2025-09-29 10:00 China time.
@@ -175,13 +175,7 @@ describe('DELETE /api/me and 实人认证 (issue 11)', () => {
     const person = await login(app)
     expect((await putProfile(person.token, distinctIdNumber(VALID_PROFILE.idNumber))).statusCode).toBe(200)
     expect((await app.inject({ method: 'POST', url: '/api/me/verification', headers: bearer(person.token), payload: { provider: 'DEV', verifyResult: 'dev:fail' } })).statusCode).toBe(422)
-    const [idFrontUploadId, idBackUploadId, holdingUploadId] = await uploadAll(app, person.token, ['ID_CARD_FRONT', 'ID_CARD_BACK', 'ID_CARD_HOLDING'])
-    const requested = await app.inject({
-      method: 'POST',
-      url: '/api/me/verification',
-      headers: bearer(person.token),
-      payload: { provider: 'STAFF', idFrontUploadId, idBackUploadId, holdingUploadId },
-    })
+    const requested = await requestStaffVerification(app, person.token)
     expect(requested.statusCode).toBe(200)
     expect(requested.json().verification.status).toBe('PENDING')
 

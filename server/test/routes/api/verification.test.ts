@@ -8,7 +8,7 @@ import { loadConfig } from '@server/config'
 import { PRIVACY_CONSENT, VALID_PROFILE, bearer, buildTestApp, expectErrorBody, login, testDatabase } from '../../helpers/build'
 import { CONTACTS, DESTINATION, OTHER_DESTINATION, fileRequest, uploadAll } from '../../helpers/filings'
 import { authorizedFamily, forMember } from '../../helpers/family'
-import { distinctIdNumber } from '../../helpers/verification'
+import { distinctIdNumber, requestStaffVerification } from '../../helpers/verification'
 
 // 10:00 China time on 2025-10-01.
 const NOW = new Date('2025-10-01T02:00:00Z')
@@ -58,10 +58,7 @@ async function fileTemporary(token: string, destination: object = DESTINATION) {
   )
 }
 
-async function staffRequest(token: string) {
-  const [idFrontUploadId, idBackUploadId, holdingUploadId] = await uploadAll(app, token, ['ID_CARD_FRONT', 'ID_CARD_BACK', 'ID_CARD_HOLDING'])
-  return postVerification(token, { provider: 'STAFF', idFrontUploadId, idBackUploadId, holdingUploadId })
-}
+const staffRequest = (token: string) => requestStaffVerification(app, token)
 
 describe('the issue’s scenario: a stranger types a verified ID number (issue 11)', () => {
   it('A verifies and files (APPROVED); B is told the ID is verified elsewhere, cannot file for it, and cannot take it over', async () => {

@@ -6,6 +6,7 @@ import { emergencyBody } from '../../../helpers/emergency'
 import { authorizedFamily, forMember } from '../../../helpers/family'
 import { CONTACTS, DESTINATION, fileOk, filer, uploadAll } from '../../../helpers/filings'
 import { addStaff, staffToken } from '../../../helpers/staff'
+import { requestStaffVerification } from '../../../helpers/verification'
 
 /**
  * GET /api/review/filings/:id/case `filerVerification`: the 实人认证 of the account that filed
@@ -44,13 +45,7 @@ it('an unverified self-filer: 未提交, then 待核对 with the request to open
   expect(filing.status).toBe('UNDER_REVIEW')
   expect(await caseOf(filing.id)).toEqual({ whose: 'APPLICANT', nameMasked: '张*', status: 'UNVERIFIED', statusLabel: '未提交', pendingRequestId: null })
 
-  const [idFrontUploadId, idBackUploadId, holdingUploadId] = await uploadAll(app, person.token, ['ID_CARD_FRONT', 'ID_CARD_BACK', 'ID_CARD_HOLDING'])
-  const requested = await app.inject({
-    method: 'POST',
-    url: '/api/me/verification',
-    headers: bearer(person.token),
-    payload: { provider: 'STAFF', idFrontUploadId, idBackUploadId, holdingUploadId },
-  })
+  const requested = await requestStaffVerification(app, person.token)
   expect(requested.statusCode).toBe(200)
   const queue = (await app.inject({ method: 'GET', url: '/api/review/verifications', headers: bearer(reviewer) })).json<{ verifications: Array<{ id: string; userId: string }> }>()
   const request = queue.verifications.find((v) => v.userId === person.userId)
