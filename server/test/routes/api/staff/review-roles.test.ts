@@ -125,7 +125,10 @@ describe('review with audit', () => {
 
     const before = (await auditRows(app)).length
     const revealed = await app.inject({ method: 'POST', url: `/api/review/filings/${filingId}/reveal`, headers: bearer(reviewer) })
-    expect(revealed.json()).toMatchObject({ name: '张三', idNumber: '110101199003071233', phone1: '13812345678' })
+    // The person's own ID number (insuredIn gives each person one), in full.
+    const { subject_id_number: idNumber } = await app.db.selectFrom('filings').select('subject_id_number').where('id', '=', filingId).executeTakeFirstOrThrow()
+    expect(idNumber).toMatch(/^1101\d{12}33$/)
+    expect(revealed.json()).toMatchObject({ name: '张三', idNumber, phone1: '13812345678' })
     const material = await app.inject({ method: 'GET', url: `/api/review/materials/${materialId}`, headers: bearer(reviewer) })
     expect(material.statusCode).toBe(200)
     expect(material.headers['cache-control']).toBe('private, no-store')

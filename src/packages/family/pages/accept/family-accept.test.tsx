@@ -98,7 +98,8 @@ describe('确认授权 (the family member’s own account)', () => {
     await waitFor(() => expect(document.getElementById('invitation-needs')).not.toBeNull())
     expect(text('invitation-needs')).not.toContain('填写您自己的实名信息')
     click('accept-go-verify')
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/profile/pages/verify/index' })
+    // With where to come back to once the photos are sent (实人认证's ?for=).
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/profile/pages/verify/index?for=invitation' })
   })
 
   it('photos waiting for staff: says so plainly, and never sends her round to 实人认证 again', async () => {
@@ -150,7 +151,8 @@ describe('确认授权 (the family member’s own account)', () => {
     click('accept-invitation')
     await waitFor(() => expect(text('accept-needs-profile')).toContain('请先在“实人认证”里确认是您本人'))
     click('accept-go-verify')
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/profile/pages/verify/index' })
+    // With where to come back to once the photos are sent (实人认证's ?for=).
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/profile/pages/verify/index?for=invitation' })
   })
 
   it('says plainly when the invitation is for someone else', async () => {

@@ -202,7 +202,7 @@ export default function AcceptInvitation() {
             size='xlarge'
             block
             id={needs.includes('PROFILE') ? 'accept-go-profile' : 'accept-go-verify'}
-            onClick={() => void openPage(needs.includes('PROFILE') ? `${PROFILE_URL}?for=invitation` : VERIFY_URL)}
+            onClick={() => void openPage(needs.includes('PROFILE') ? `${PROFILE_URL}?for=invitation` : `${VERIFY_URL}?for=invitation`)}
           >
             {needs.includes('PROFILE') ? '先去填实名信息' : '先去实人认证'}
           </Button>
