@@ -1,5 +1,6 @@
 import { idCheckChar } from '@/domain/validation/id-number'
 import { chooseFile, newUser } from './app-helpers'
+import { withSequence } from './fixtures'
 import { REVIEWER_TOKEN, fileEmergency, staffTool } from './flows'
 import { e2eSuite, shot } from './harness'
 
@@ -31,7 +32,8 @@ describe('emergency filing within the window, reviewed by staff', () => {
   })
 
   it('staff ask for more material; the person adds it in the app; staff approve', async () => {
-    const { context, page } = await newUser(suite, PROFILE, { verified: false })
+    // Another person (the same admission, under the first test's ID number, would be a duplicate).
+    const { context, page } = await newUser(suite, { ...PROFILE, idNumber: withSequence(ID, 4) }, { verified: false })
     await page.goto(suite.server.url)
     await page.locator('#entry-emergency').click()
     const number = await fileEmergency(page, suite.photo, 'request')
