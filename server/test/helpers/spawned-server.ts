@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chinaToday } from '@/domain/time/china-date'
 import { PRIVACY_NOTICE_VERSION } from '@/domain/privacy'
-import { distinctIdNumber } from './verification'
+import { distinctIdNumber } from './id-numbers'
 
 /**
  * The real server as a child process (`node --import tsx server/src/server.ts`), for tests that must kill it
