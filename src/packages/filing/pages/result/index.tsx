@@ -137,7 +137,7 @@ export default function FilingResult() {
             </Text>
           ) : null}
           <Text className='flow__text'>1. 医保经办机构的工作人员审核，{REVIEW_WORKING_DAYS} 个工作日内出结果，结果会通知您，也可以在“我的备案”里看。</Text>
-          <Text className='flow__text'>2. 审核通过后备案生效，有效期见下面。</Text>
+          <Text className='flow__text'>2. 审核通过后备案生效，有效期见上面。</Text>
           <Text className='flow__text'>3. 材料不够的，会一次告诉您缺什么，在“我的备案”里补拍上传就行。</Text>
         </View>
       ) : null}
