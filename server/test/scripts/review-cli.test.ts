@@ -75,7 +75,8 @@ describe('parseReviewArgs (scripts/review.ts)', () => {
 function runCli(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const root = resolve(__dirname, '../../..')
   return new Promise((done, fail) => {
-    const child = spawn('npx', ['tsx', 'scripts/review.ts', ...args], {
+    // tsx as `npm run review` runs it, without npx in front (a second Node start per call).
+    const child = spawn(join(root, 'node_modules', '.bin', 'tsx'), ['scripts/review.ts', ...args], {
       cwd: root,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     })
