@@ -12,7 +12,7 @@ import { agreeToPrivacyIfAsked, byId, classesOf, DIST, elementsOf, tap, waitFor,
  * The non-empty `aria-*` attributes of a rendered element, named as in the WXML: the simulator
  * reports a template attribute under its camelCase property name (`ariaRole` for `aria-role`).
  */
-function ariaOf(el: SimElement | undefined): Record<string, unknown> {
+export function ariaOf(el: SimElement | undefined): Record<string, unknown> {
   if (!el) throw new Error('element not rendered')
   return Object.fromEntries(
     el.attrs.filter((a) => /^aria[A-Z]/.test(a.name) && a.value !== '').map((a) => [a.name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`), a.value]),

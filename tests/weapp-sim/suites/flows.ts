@@ -1,6 +1,7 @@
 import { idCheckChar } from '@/domain/validation/id-number'
 import { api } from '../harness/api'
 import { MAX_PAGES } from '../harness/mini-program'
+import { ariaOf } from './a11y'
 import { agreeToPrivacyIfAsked, attr, byId, classesOf, elementsOf, openidOf, tap, textOf, type, waitFor, waitForText, type Sim } from '../harness/ui'
 
 /**
@@ -53,8 +54,13 @@ export function flowsSuite(sim: () => Sim) {
       await type(s, 'phone', '13912345678')
       await pickRegion(s, '360000', '360100')
       elementsOf(s.mp.top).find((e) => classesOf(e).includes('profile__radio') && e.text.includes('城乡居民医保'))!.dispatch('tap')
+      expect(byId(s.mp.top, 'profile-saved-line')?.text.trim()).toBe('')
       await tap(s, 'profile-save')
       await waitFor(() => byId(s.mp.top, 'profile-saved'), 'the saved notice')
+      // The line by the button is a live region for WeChat's 读屏 too: it was there (empty) before
+      // the save, so the words that appear in it are read out without moving the focus.
+      const savedLine = byId(s.mp.top, 'profile-saved-line')
+      expect([ariaOf(savedLine), savedLine?.text.trim()]).toEqual([{ 'aria-role': 'status', 'aria-live': 'polite' }, '✓ 已保存'])
       const me = await api<{ profile: { name: string; insuredRegion: string; insuranceType: string } }>(s, 'GET', '/api/me')
       expect(me.body.profile).toMatchObject({ name: '王桂兰', insuredRegion: '360100', insuranceType: 'RESIDENT' })
       await waitFor(() => elementsOf(s.mp.top).find((e) => e.tagName === 'button' && e.text.trim() === '返回首页'), '返回首页')!
