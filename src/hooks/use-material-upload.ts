@@ -4,6 +4,7 @@ import type { UploadView } from '@/domain/filings'
 import type { MaterialCode } from '@/domain/materials'
 import { ApiError } from '@/services/api-error'
 import { uploadMaterial } from '@/services/filings'
+import { rememberPickedPhoto } from './use-shown-photos'
 
 export interface PickedMaterial {
   upload: UploadView
@@ -32,6 +33,7 @@ export function useMaterialUpload() {
     setBusy(code)
     try {
       const upload = await uploadMaterial(path, code)
+      rememberPickedPhoto(upload.id, path)
       return { upload, localPath: path }
     } catch (e) {
       setError(e instanceof ApiError ? e.message : '上传没有成功，请再试一次')

@@ -7,7 +7,7 @@ import type {
   UploadView,
 } from '@/domain/filings'
 import type { MaterialCode } from '@/domain/materials'
-import { request, upload } from './http'
+import { download, request, upload } from './http'
 
 /** Creates a filing; the same idempotency key on a retry returns the first result (API.md). */
 export const createFiling = (body: CreateFilingBody, idempotencyKey: string) =>
@@ -30,6 +30,12 @@ export const addMaterials = (id: string, body: AddMaterialsBody) =>
 /** Uploads one material photo or PDF (chosen with Taro.chooseMedia / chooseMessageFile). */
 export const uploadMaterial = (filePath: string, purpose: MaterialCode) =>
   upload<UploadView>('/api/uploads', filePath, { purpose })
+
+/**
+ * One of the person's own uploads, fetched again to show it (GET /api/uploads/:id): a file path
+ * for an <Image>. Used when the photo on the phone is gone (a draft kept across a relaunch).
+ */
+export const downloadUpload = (id: string) => download(`/api/uploads/${encodeURIComponent(id)}`)
 
 /** The public lookup: filing number + last 6 characters of the subject's ID number, no login. */
 export const lookupStatus = (number: string, idTail: string) =>

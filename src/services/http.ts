@@ -115,3 +115,28 @@ export async function upload<T>(path: string, filePath: string, formData: Record
   const body = (res.data ?? {}) as ErrorBody
   throw new ApiError(res.status, body.code ?? 'HTTP_' + res.status, body.message ?? '上传没有成功，请再试一次', body.fields ?? {})
 }
+
+/**
+ * Downloads a file the server keeps for this person (GET, with the bearer token, one silent
+ * re-login on a 401) to a file the page can show: a temporary file path in the weapp, a blob URL
+ * in H5 (Taro.downloadFile in both). Rejects with ApiError (NETWORK, or HTTP_<status>).
+ */
+export async function download(path: string): Promise<string> {
+  const attempt = async () => {
+    const token = useSessionStore.getState().token
+    try {
+      const res = await Taro.downloadFile({ url: `${API_ORIGIN}${path}`, header: token ? { Authorization: `Bearer ${token}` } : {} })
+      return { status: res.statusCode, tempFilePath: res.tempFilePath }
+    } catch {
+      throw new ApiError(0, 'NETWORK', NETWORK_ERROR_MESSAGE)
+    }
+  }
+  await h5Session()
+  let res = await attempt()
+  if (res.status === 401 && relogin) {
+    await relogin()
+    res = await attempt()
+  }
+  if (res.status >= 200 && res.status < 300) return res.tempFilePath
+  throw new ApiError(res.status, 'HTTP_' + res.status, '图片没有取到')
+}

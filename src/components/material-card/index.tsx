@@ -1,12 +1,16 @@
-import type { ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import { Image, View, Text } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
-import { MATERIALS, MATERIAL_NOTE_MAX, type MaterialCode, type MaterialItem, type MaterialRequirement, type MaterialSideKey } from '@/domain/materials'
+import { MATERIALS, MATERIAL_NOTE_MAX, shortMaterialName, type MaterialCode, type MaterialItem, type MaterialRequirement, type MaterialSideKey } from '@/domain/materials'
 import FormField from '@/components/form-field'
 import { tappable } from '@/lib/a11y'
 
 export interface MaterialCardFile {
   id: string
+  /**
+   * Where to show the photo from; empty (or a path that no longer loads, e.g. a blob URL kept from
+   * before a reload) shows the placeholder line instead of a broken image.
+   */
   localPath: string
   /** For a material photographed side by side: which side (its own slot). */
   side?: MaterialSideKey
@@ -15,6 +19,8 @@ export interface MaterialCardFile {
 
 export interface MaterialCardProps {
   requirement: MaterialRequirement
+  /** A line under the title, in the colour of what is to do: '工作人员要您补这 2 项，每一项都要拍'. */
+  askedLine?: string
   /** Photos already uploaded for this requirement. */
   files: readonly MaterialCardFile[]
   /** Whether the requirement is met; the label says how ('✓ 已交' unless given). */
@@ -44,49 +50,79 @@ export interface MaterialCardProps {
 }
 
 /**
- * One thing to hand in: what it is, what the photo must show, the photos so far, and a large
- * button per acceptable document. Presentational: the page uploads and keeps the files.
+ * One thing to hand in: what it is, what the photo must show, the photos so far (each named:
+ * '已上传：房产证'), and a large button per acceptable document. A photo that cannot be shown (kept
+ * from before a reload and not loaded again) is said in words: it is on the server all the same.
+ * Presentational: the page uploads and keeps the files.
  */
 export default function MaterialCard({
-  requirement: r, files, done, doneLabel, todoLabel, busy, showOptions = true, onPick, onRemove, notes = {}, onNoteChange, noteError, children,
+  requirement: r, askedLine, files, done, doneLabel, todoLabel, busy, showOptions = true, onPick, onRemove, notes = {}, onNoteChange, noteError, children,
   className = 'flow__section',
 }: MaterialCardProps) {
+  // Photos whose image did not load, by id and path (a new path is tried again).
+  const [broken, setBroken] = useState<ReadonlySet<string>>(new Set())
+  const shows = (f: MaterialCardFile) => f.localPath !== '' && !broken.has(`${f.id} ${f.localPath}`)
+  const markBroken = (f: MaterialCardFile) => setBroken((b) => new Set(b).add(`${f.id} ${f.localPath}`))
+  const nameOf = (f: MaterialCardFile) => {
+    const code = f.purpose ?? (r.oneOf.length === 1 ? r.oneOf[0].code : undefined)
+    return code ? shortMaterialName(code) : r.title.replace('（任选一种）', '')
+  }
+
+  function noteField(f: MaterialCardFile) {
+    const note = f.purpose ? MATERIALS[f.purpose].note : undefined
+    if (!onNoteChange || !note) return null
+    return (
+      <FormField key={`note-${f.id}`} name={`note-${f.id}`} label={note.label} hint={note.hint} error={noteError}>
+        <Input
+          name={`note-${f.id}`}
+          className='materials__note'
+          value={notes[f.id] ?? ''}
+          maxLength={MATERIAL_NOTE_MAX}
+          placeholder='如：王丽，女儿'
+          onChange={(v) => onNoteChange(f.id, v)}
+        />
+      </FormField>
+    )
+  }
+
   return (
     <View className={`${className} materials__req`} id={`req-${r.id}`}>
       <View className='materials__req-head'>
         <Text className='materials__req-title'>{r.title}</Text>
         <Text className={done ? 'materials__done' : 'materials__todo'}>{done ? doneLabel ?? '✓ 已交' : todoLabel ?? '还没交'}</Text>
       </View>
+      {askedLine ? (
+        <Text className='materials__asked' id={`asked-${r.id}`}>
+          {askedLine}
+        </Text>
+      ) : null}
       <Text className='materials__text'>{r.explanation}</Text>
 
-      {files.filter((f) => !f.side).map((f) => (
-        <View key={f.id} className='materials__file'>
-          <Image className='materials__thumb' src={f.localPath} mode='aspectFill' ariaLabel={`${r.title}照片`} imgProps={{ alt: `${r.title}照片` }} />
-          <Text className='materials__file-name'>已上传</Text>
-          <Text className='materials__remove' id={`remove-${f.id}`} {...tappable(null, () => onRemove(f.id))}>
-            删除
-          </Text>
-        </View>
-      ))}
-
-      {onNoteChange
-        ? files.map((f) => {
-            const note = f.purpose ? MATERIALS[f.purpose].note : undefined
-            if (!note) return null
-            return (
-              <FormField key={`note-${f.id}`} name={`note-${f.id}`} label={note.label} hint={note.hint} error={noteError}>
-                <Input
-                  name={`note-${f.id}`}
-                  className='materials__note'
-                  value={notes[f.id] ?? ''}
-                  maxLength={MATERIAL_NOTE_MAX}
-                  placeholder='如：王丽，女儿'
-                  onChange={(v) => onNoteChange(f.id, v)}
+      {files.filter((f) => !f.side).map((f) => {
+        const name = nameOf(f)
+        return (
+          <View key={f.id}>
+            <View className='materials__file' id={`file-${f.id}`}>
+              {shows(f) ? (
+                <Image
+                  className='materials__thumb'
+                  src={f.localPath}
+                  mode='aspectFill'
+                  ariaLabel={`${name}的照片`}
+                  imgProps={{ alt: `${name}的照片` }}
+                  onError={() => markBroken(f)}
                 />
-              </FormField>
-            )
-          })
-        : null}
+              ) : null}
+              <Text className='materials__file-name'>{shows(f) ? `已上传：${name}` : `已上传：${name}（图片已保存，可以继续）`}</Text>
+              <Text className='materials__remove' id={`remove-${f.id}`} {...tappable(`删除${name}的照片`, () => onRemove(f.id))}>
+                删除
+              </Text>
+            </View>
+            {noteField(f)}
+          </View>
+        )
+      })}
+      {files.filter((f) => f.side).map(noteField)}
 
       {showOptions &&
         r.oneOf
@@ -106,7 +142,17 @@ export default function MaterialCard({
                         <Text className={photo ? 'materials__done' : side.optional ? 'materials__optional' : 'materials__todo'}>
                           {photo ? '✓ 已拍好' : side.optional ? '可以不拍' : '还没拍'}
                         </Text>
-                        {photo ? <Image className='materials__thumb' src={photo.localPath} mode='aspectFill' /> : null}
+                        {photo && shows(photo) ? (
+                          <Image
+                            className='materials__thumb'
+                            src={photo.localPath}
+                            mode='aspectFill'
+                            ariaLabel={`${item.name}${side.label}的照片`}
+                            imgProps={{ alt: `${item.name}${side.label}的照片` }}
+                            onError={() => markBroken(photo)}
+                          />
+                        ) : null}
+                        {photo && !shows(photo) ? <Text className='materials__file-name'>图片已保存，可以继续</Text> : null}
                         <Button
                           size='large'
                           block
@@ -119,7 +165,11 @@ export default function MaterialCard({
                           {photo ? '重新拍这一面' : `拍${side.label.slice(0, 2)}${side.optional ? '（可不拍）' : ''}`}
                         </Button>
                         {photo ? (
-                          <Text className='materials__remove' id={`remove-${photo.id}`} onClick={() => onRemove(photo.id)}>
+                          <Text
+                            className='materials__remove'
+                            id={`remove-${photo.id}`}
+                            {...tappable(`删除${item.name}${side.label.slice(0, 2)}的照片`, () => onRemove(photo.id))}
+                          >
                             删除
                           </Text>
                         ) : null}

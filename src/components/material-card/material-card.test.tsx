@@ -1,5 +1,5 @@
 import TestUtils from '@tarojs/test-utils-react'
-import { fireEvent } from '@testing-library/react'
+import { fireEvent, waitFor } from '@testing-library/react'
 import { MATERIALS, type MaterialRequirement } from '@/domain/materials'
 import MaterialCard from '.'
 
@@ -76,5 +76,45 @@ describe('MaterialCard: a note where the material asks for one (issue 13 item 11
   ])('%s: no note field', async (_what, files) => {
     await mountWith(files)
     expect(document.querySelector('[id^="field-note-"]')).toBeNull()
+  })
+})
+
+describe('MaterialCard: each photo says which material it is; a photo that cannot be shown is said in words', () => {
+  const mountWith = (files: Array<{ id: string; localPath: string; purpose?: 'PROPERTY_CERTIFICATE' | 'RESIDENCE_PERMIT' }>) =>
+    new TestUtils().mount(MaterialCard, { props: { requirement: PROOF, files, done: true, busy: null, onPick: jest.fn(), onRemove: jest.fn() } })
+
+  it('names the material on the row, on the image and on 删除 (for a screen reader too)', async () => {
+    await mountWith([{ id: 'h1', localPath: 'blob:house', purpose: 'PROPERTY_CERTIFICATE' }])
+    expect(text('file-h1')).toBe('已上传：房产证删除')
+    expect(document.querySelector('#file-h1 taro-image-core')!.getAttribute('aria-label')).toBe('房产证的照片')
+    expect(document.getElementById('remove-h1')!.getAttribute('aria-label')).toBe('删除房产证的照片')
+  })
+
+  it('an image that does not load (a blob URL of an earlier launch) gives way to a plain line', async () => {
+    await mountWith([{ id: 'h1', localPath: 'blob:gone', purpose: 'PROPERTY_CERTIFICATE' }])
+    fireEvent.error(document.querySelector('#file-h1 img')!)
+    await waitFor(() => expect(text('file-h1')).toBe('已上传：房产证（图片已保存，可以继续）删除'))
+    expect(document.querySelector('#file-h1 taro-image-core')).toBeNull()
+  })
+
+  it('no path to show it from: the plain line at once', async () => {
+    await mountWith([{ id: 'r1', localPath: '', purpose: 'RESIDENCE_PERMIT' }])
+    expect(text('file-r1')).toBe('已上传：居住证或暂住证（图片已保存，可以继续）删除')
+    expect(document.querySelector('#file-r1 taro-image-core')).toBeNull()
+  })
+
+  it('a 身份证 side that cannot be shown says so in its slot', async () => {
+    await new TestUtils().mount(MaterialCard, {
+      props: { requirement: IDENTITY, files: [{ id: 'u1', localPath: '', side: 'FRONT', purpose: 'ID_DOCUMENT' }], done: true, busy: null, onPick: jest.fn(), onRemove: jest.fn() },
+    })
+    expect(text('side-ID_DOCUMENT-FRONT')).toBe('正面（有照片的一面）✓ 已拍好图片已保存，可以继续重新拍这一面删除')
+    expect(document.getElementById('remove-u1')!.getAttribute('aria-label')).toBe('删除有效身份证件正面的照片')
+  })
+
+  it('says what staff asked for under the title', async () => {
+    await new TestUtils().mount(MaterialCard, {
+      props: { requirement: PROOF, askedLine: '工作人员要您补这 2 项，每一项都要拍', files: [], done: false, busy: null, onPick: jest.fn(), onRemove: jest.fn() },
+    })
+    expect(text('asked-RESIDENCE_PROOF')).toBe('工作人员要您补这 2 项，每一项都要拍')
   })
 })

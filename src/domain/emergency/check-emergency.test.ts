@@ -82,4 +82,24 @@ describe('afterWindowGuidance (SPEC §6, §8)', () => {
     expect(g.reduction?.example?.extraOutOfPocket).toBeGreaterThan(0)
     expect(g.citations.map((c) => c.article)).toContain('第二十六条(二)')
   })
+
+  // insured region | the profile gives the cut's figures | the last step
+  it.each([
+    ['450200 柳州', '450200', true],
+    ['441700 阳江', '441700', true],
+    ['330100 杭州 (no figures in its profile)', '330100', false],
+    ['no 实名信息 (the national default)', '', false],
+  ])('%s: points at the example only when there is one', (_where, region, hasFigures) => {
+    const g = afterWindowGuidance(profileFor(region), 10000)
+    const last = g.steps[g.steps.length - 1]
+    expect(g.reduction?.example != null).toBe(hasFigures)
+    if (hasFigures) {
+      expect(last).toContain('见下面的例子')
+    } else {
+      expect(last).not.toContain('例子')
+      expect(last).toContain('按您参保地的规定')
+      expect(last).toContain('参保地的医保经办机构')
+      expect(last).toContain('12393')
+    }
+  })
 })

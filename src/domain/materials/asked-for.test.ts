@@ -1,6 +1,6 @@
 import { MATERIALS } from './catalog'
 import { materialsFor } from './materials-for'
-import { requirementsAskedFor } from './asked-for'
+import { askedStillToAdd, materialsAskedFor, requirementsAskedFor } from './asked-for'
 
 const emergency = materialsFor('EMERGENCY').requirements
 const byProxy = materialsFor('LONG_TERM_RESIDENT', { byProxy: true }).requirements
@@ -23,5 +23,65 @@ describe('requirementsAskedFor (待补充材料: what the reviewer asked for)', 
 
   it('asks for nothing in particular when no line names a document', () => {
     expect(requirementsAskedFor(emergency, ['照片看不清，请重新拍'])).toEqual(new Set())
+  })
+})
+
+const longTerm = materialsFor('LONG_TERM_RESIDENT').requirements
+
+describe('materialsAskedFor (待补充材料: the documents named are each needed)', () => {
+  // The lines of the trial's 待补充材料 (the reviewer ticked 户口簿 and wrote about the 房产证).
+  const WANG = ['家人在当地的户口簿', '房产证照片看不清房主姓名，请重新拍有房主姓名的那一页']
+
+  it('narrows a 任选一种 group to the documents named, each needed, and drops 任选一种 from the title', () => {
+    const asked = materialsAskedFor(longTerm, WANG)
+    expect(asked.map((a) => a.requirement.id)).toEqual(['RESIDENCE_PROOF'])
+    const [proof] = asked
+    expect(proof.codes).toEqual(['PROPERTY_CERTIFICATE', 'RELATIVE_HOUSEHOLD_REGISTER'])
+    expect(proof.requirement.oneOf.map((i) => i.code)).toEqual(['PROPERTY_CERTIFICATE', 'RELATIVE_HOUSEHOLD_REGISTER'])
+    expect(proof.requirement.title).toBe('在外地长住的证明')
+    expect(proof.askedLine).toBe('工作人员要您补这 2 项，每一项都要拍')
+  })
+
+  it('one document named: that one only', () => {
+    const [identity] = materialsAskedFor(emergency, ['身份证背面'])
+    expect(identity.codes).toEqual(['ID_DOCUMENT'])
+    expect(identity.requirement.title).toBe('参保人的身份证明')
+    expect(identity.askedLine).toBe('工作人员要您补这一项')
+  })
+
+  it('a document that is not photographed (医保码) leaves the requirement as it is: any one will do', () => {
+    const [identity] = materialsAskedFor(emergency, ['医保码没有激活'])
+    expect(identity.codes).toEqual([])
+    expect(identity.requirement.title).toBe('参保人的身份证明（任选一种）')
+    expect(identity.askedLine).toBeNull()
+  })
+
+  it('no line names a document: nothing in particular', () => {
+    expect(materialsAskedFor(emergency, ['照片看不清，请重新拍'])).toEqual([])
+  })
+
+  it('does not change the requirements given', () => {
+    const before = JSON.stringify(longTerm)
+    materialsAskedFor(longTerm, WANG)
+    expect(JSON.stringify(longTerm)).toBe(before)
+  })
+})
+
+describe('askedStillToAdd', () => {
+  const [proof] = materialsAskedFor(longTerm, ['家人在当地的户口簿', '房产证'])
+
+  // uploads | still to add
+  it.each([
+    [[], ['PROPERTY_CERTIFICATE', 'RELATIVE_HOUSEHOLD_REGISTER']],
+    [[{ purpose: 'PROPERTY_CERTIFICATE' as const }], ['RELATIVE_HOUSEHOLD_REGISTER']],
+    [[{ purpose: 'PROPERTY_CERTIFICATE' as const }, { purpose: 'RELATIVE_HOUSEHOLD_REGISTER' as const }], []],
+  ])('%j → %j', (uploads, left) => {
+    expect(askedStillToAdd(proof, uploads).map((i) => i.code)).toEqual(left)
+  })
+
+  it('a 身份证 counts with its 正面 (the 反面 may be left out)', () => {
+    const [identity] = materialsAskedFor(emergency, ['身份证'])
+    expect(askedStillToAdd(identity, [{ purpose: 'ID_DOCUMENT', side: 'BACK' }])).toHaveLength(1)
+    expect(askedStillToAdd(identity, [{ purpose: 'ID_DOCUMENT', side: 'FRONT' }])).toEqual([])
   })
 })

@@ -1,4 +1,4 @@
-import type { MaterialCode } from './catalog'
+import type { MaterialCode, MaterialItem, MaterialSideKey } from './catalog'
 import { MATERIALS } from './catalog'
 import type { MaterialRequirement, RequirementId } from './materials-for'
 
@@ -13,6 +13,8 @@ const ALSO_CALLED: Partial<Record<MaterialCode, readonly string[]>> = {
   HOUSEHOLD_REGISTER: ['户口簿', '户口本'],
   RESIDENCE_PERMIT: ['居住证', '暂住证'],
   PROPERTY_CERTIFICATE: ['房产证', '不动产'],
+  // A long-term filing's 户口簿 can only be a relative's (the 参保人's own is not a proof there).
+  RELATIVE_HOUSEHOLD_REGISTER: ['户口簿', '户口本'],
   DISPATCH_LETTER: ['派出证明'],
   REMOTE_EMPLOYER_LETTER: ['单位证明'],
   LABOUR_CONTRACT: ['劳动合同', '工作合同'],
@@ -29,6 +31,38 @@ function wordsFor(code: MaterialCode): string[] {
   return [name, name.replace(/（.*?）/g, ''), ...(ALSO_CALLED[code] ?? [])].filter((w) => w.length > 0)
 }
 
+/** A requirement the reviewer asked for in 待补充材料, and which of its documents. */
+export interface AskedRequirement {
+  /**
+   * The requirement as the page shows it. When the reviewer named documents, its options are
+   * those documents only, each needed, and its title no longer says （任选一种）.
+   */
+  requirement: MaterialRequirement
+  /**
+   * The documents named, in the requirement's order, each needed ([] when only a document that is
+   * not photographed was named, e.g. 医保码: then any one option will do, as on the filing).
+   */
+  codes: readonly MaterialCode[]
+  /** The line under the title: '工作人员要您补这 2 项，每一项都要拍' (null when any one will do). */
+  askedLine: string | null
+}
+
+/** The requirements each line names: a line names one when it names one of its documents. */
+function namedBy(requirements: readonly MaterialRequirement[], missingItems: readonly string[]): Map<RequirementId, Set<MaterialCode>> {
+  const named = new Map<RequirementId, Set<MaterialCode>>()
+  for (const line of missingItems) {
+    const byProxy = line.includes('代办')
+    for (const r of requirements) {
+      if (r.id === 'PROXY_IDENTITY' && !byProxy) continue
+      if (r.id === 'IDENTITY' && byProxy && requirements.some((x) => x.id === 'PROXY_IDENTITY')) continue
+      for (const item of r.oneOf) {
+        if (wordsFor(item.code).some((w) => line.includes(w))) named.set(r.id, (named.get(r.id) ?? new Set()).add(item.code))
+      }
+    }
+  }
+  return named
+}
+
 /**
  * Which of the filing's requirements the reviewer asked for in 待补充材料, from the lines they
  * sent (missingItems): a line names a requirement when it names one of its documents. The 代办人's
@@ -39,14 +73,41 @@ export function requirementsAskedFor(
   requirements: readonly MaterialRequirement[],
   missingItems: readonly string[],
 ): Set<RequirementId> {
-  const asked = new Set<RequirementId>()
-  for (const line of missingItems) {
-    const byProxy = line.includes('代办人') || line.includes('代办')
-    for (const r of requirements) {
-      if (r.id === 'PROXY_IDENTITY' && !byProxy) continue
-      if (r.id === 'IDENTITY' && byProxy && requirements.some((x) => x.id === 'PROXY_IDENTITY')) continue
-      if (r.oneOf.some((item) => wordsFor(item.code).some((w) => line.includes(w)))) asked.add(r.id)
-    }
+  return new Set(namedBy(requirements, missingItems).keys())
+}
+
+/**
+ * What the reviewer asked for, requirement by requirement, in the filing's order: a requirement
+ * is usually any one of its documents (任选一种, SPEC §2), but documents the reviewer names are
+ * each needed (一次性告知, 000 第五条: the person hands in what was listed), so the requirement is
+ * narrowed to them and its title loses （任选一种）. [] when no line names a known document.
+ */
+export function materialsAskedFor(requirements: readonly MaterialRequirement[], missingItems: readonly string[]): AskedRequirement[] {
+  const named = namedBy(requirements, missingItems)
+  return requirements.flatMap((r): AskedRequirement[] => {
+    const names = named.get(r.id)
+    if (!names) return []
+    const oneOf = r.oneOf.filter((item) => item.upload && names.has(item.code))
+    if (oneOf.length === 0) return [{ requirement: r, codes: [], askedLine: null }]
+    const askedLine = oneOf.length === 1 ? '工作人员要您补这一项' : `工作人员要您补这 ${oneOf.length} 项，每一项都要拍`
+    return [{ requirement: { ...r, title: r.title.replace('（任选一种）', ''), oneOf }, codes: oneOf.map((item) => item.code), askedLine }]
+  })
+}
+
+/**
+ * The documents of an asked requirement not photographed yet (a document taken side by side
+ * counts once each side that is not optional is there, as in missingMaterials). With no codes
+ * (any one will do), [] as soon as one photo is there, else every option.
+ */
+export function askedStillToAdd(
+  asked: AskedRequirement,
+  uploads: readonly { purpose?: MaterialCode; side?: MaterialSideKey }[],
+): MaterialItem[] {
+  const has = (item: MaterialItem) => {
+    const mine = uploads.filter((u) => u.purpose === item.code)
+    if (!item.sides) return mine.length > 0
+    return item.sides.every((side) => side.optional || mine.some((u) => u.side === side.key))
   }
-  return asked
+  if (asked.codes.length === 0) return uploads.length > 0 ? [] : [...asked.requirement.oneOf]
+  return asked.requirement.oneOf.filter((item) => !has(item))
 }

@@ -1,9 +1,10 @@
-export { MATERIAL_CODES, MATERIALS } from './catalog'
+export { MATERIAL_CODES, MATERIALS, shortMaterialName } from './catalog'
 export type { MaterialCode, MaterialItem, MaterialNote, MaterialSide, MaterialSideKey } from './catalog'
 export { MATERIAL_NOTE_MAX, checkMaterialNotes } from './notes'
 export type { GivenMaterial } from './notes'
 export { givenFromUploads, materialsFor, missingMaterials, requestableMaterials } from './materials-for'
-export { requirementsAskedFor } from './asked-for'
+export { askedStillToAdd, materialsAskedFor, requirementsAskedFor } from './asked-for'
+export type { AskedRequirement } from './asked-for'
 export type { MaterialRequirement, RequestableMaterial, MaterialsGiven, MaterialsList, MaterialsOptions, RequirementId } from './materials-for'
 export {
   APPLICANT_DECLARATION, COMMITMENT_TEXT, COMMITMENT_VERSION, SIGNED_COMMITMENT_VERSIONS, commitmentConsequence, commitmentText,

@@ -17,6 +17,8 @@ describe('来不及备案怎么办', () => {
     await waitFor(() => expect(document.getElementById('after-headline')).not.toBeNull())
     expect(text('after-headline')).toContain('零星报销')
     expect(text('after-steps')).toContain('参保地')
+    // The example it points at is there.
+    expect(text('after-steps')).toContain('（见下面的例子）')
 
     expect(text('keep-list')).toContain('发票')
     expect(text('keep-list')).toContain('费用明细清单')
@@ -52,5 +54,14 @@ describe('来不及备案怎么办', () => {
     await mount(AfterWindow)
     await waitFor(() => expect(document.getElementById('money-plain')).not.toBeNull())
     expect(text('money-plain')).toBe('去上海（省外）没在规定时间内备案，报销比例要降 20 个百分点：1 万元的住院费多掏约 2,000 元。')
+  })
+
+  it('杭州: no figures in its profile, so no example to point at; the step says the 参保地 decides and where to ask', async () => {
+    signedIn('330100')
+    await mount(AfterWindow)
+    await waitFor(() => expect(document.getElementById('after-steps')).not.toBeNull())
+    expect(text('after-steps')).not.toContain('例子')
+    expect(text('after-steps')).toContain('少报多少，按您参保地的规定，办之前可以问参保地的医保经办机构，或打 12393 问。')
+    expect(document.getElementById('money-example')).toBeNull()
   })
 })

@@ -3,6 +3,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import BasisNote from '@/components/basis-note'
 import FlowSteps from '@/components/flow-steps'
 import MaterialCard from '@/components/material-card'
+import { useShownPhotos } from '@/hooks/use-shown-photos'
 import { givenFromUploads, materialsFor, missingMaterials, type MaterialRequirement } from '@/domain/materials'
 import MaterialsFooter from '@/components/filing-sections/materials-footer'
 import UploadError from '@/components/filing-sections/upload-error'
@@ -18,6 +19,8 @@ const LIST = materialsFor('EMERGENCY')
 
 export default function EmergencyMaterials() {
   const draft = useCurrentEmergencyDraft()
+  // The photos as they can be shown now (the paths kept in the draft are gone after a relaunch).
+  const shown = useShownPhotos(draft.uploads)
   const update = useEmergencyDraftStore((s) => s.update)
   const subject = useSubject(useEmergencyDraftStore((s) => s.subject))
   const { upload, pick, remove } = useDraftPhotos(() => latestEmergencyDraft().uploads, (uploads) => update({ uploads }))
@@ -60,7 +63,7 @@ export default function EmergencyMaterials() {
         <MaterialCard
           key={r.id}
           requirement={r}
-          files={draft.uploads.filter((u) => u.requirementId === r.id)}
+          files={shown.filter((u) => u.requirementId === r.id)}
           done={!isMissing(r)}
           busy={upload.busy}
           onPick={(item, side) => void pick(r, item, side)}

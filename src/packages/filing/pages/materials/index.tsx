@@ -4,6 +4,7 @@ import { Checkbox, Input } from '@nutui/nutui-react-taro'
 import BasisNote from '@/components/basis-note'
 import FlowSteps from '@/components/flow-steps'
 import MaterialCard from '@/components/material-card'
+import { useShownPhotos } from '@/hooks/use-shown-photos'
 import { commitmentConsequence, commitmentText, commitmentTextFor, givenFromUploads, materialsFor, missingMaterials, type MaterialRequirement } from '@/domain/materials'
 import { PROXY_SIGNATURE_CITATIONS } from '@/domain/filings'
 import { profileFor } from '@/domain/profiles'
@@ -28,6 +29,8 @@ function isCommitmentType(type: FilingType): type is CommitmentFilingType {
 
 export default function FilingMaterials() {
   const draft = useCurrentDraft()
+  // The photos as they can be shown now (the paths kept in the draft are gone after a relaunch).
+  const shown = useShownPhotos(draft.uploads)
   const update = useFilingDraftStore((s) => s.update)
   const subject = useSubject(useFilingDraftStore((s) => s.subject))
   const filer = useSubject('self')
@@ -85,7 +88,7 @@ export default function FilingMaterials() {
       <UploadError message={uploadError} />
 
       {list.requirements.map((r) => {
-        const files = draft.uploads.filter((u) => u.requirementId === r.id)
+        const files = shown.filter((u) => u.requirementId === r.id)
         const coveredByCommitment = r.commitmentInstead && commitmentSigned && files.length === 0
         return (
           <MaterialCard

@@ -4,8 +4,11 @@ import { emptyFilingDraft, useFilingDraftStore, type FilingDraft, type SubjectKe
 import { useMeStore } from '@/stores/use-me-store'
 import { useSubjectsStore } from '@/stores/use-subjects-store'
 import { submissionOf } from '../../shared/flow'
+import { downloadUpload } from '@/services/filings'
+import { forgetShownPhotos } from '@/hooks/use-shown-photos'
 import FilingMaterials from './index'
 
+jest.mock('@/services/filings', () => ({ ...jest.requireActual('@/services/filings'), downloadUpload: jest.fn() }))
 jest.mock('@/services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
 jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
 
@@ -26,6 +29,8 @@ const text = (id: string) => document.getElementById(id)?.textContent ?? ''
 beforeEach(() => {
   useMeStore.setState({ me: { user: { id: 'u1' }, profile: PROFILE }, loading: false, error: null })
   useSubjectsStore.setState({ members: { m1: { id: 'm1', name: '李国强', relationLabel: '父母', insuredRegion: '360100' } } })
+  ;(downloadUpload as jest.Mock).mockReset().mockRejectedValue(new Error('offline'))
+  forgetShownPhotos()
 })
 
 describe('材料 page: the 个人承诺书', () => {
@@ -79,5 +84,19 @@ describe('材料 page: a note on the 房产证 (issue 13 item 11)', () => {
     const body = submissionOf(useFilingDraftStore.getState().drafts.self!, false, { self: true })
     expect(body.materials).toEqual(['i1', 'h1'])
     expect(body.materialNotes).toEqual({ h1: '王丽，女儿' })
+  })
+})
+
+describe('材料 page: photos of a draft kept from an earlier launch', () => {
+  it('are fetched again from the server (the kept paths are gone), each named; one that cannot be fetched is said in words', async () => {
+    const house = { id: 'h1', kind: 'JPEG' as const, size: 1000, purpose: 'PROPERTY_CERTIFICATE' as const, requirementId: 'RESIDENCE_PROOF', localPath: 'blob:old-house' }
+    const id = { id: 'i1', kind: 'JPEG' as const, size: 1000, purpose: 'ID_DOCUMENT' as const, requirementId: 'IDENTITY', localPath: 'blob:old-id', side: 'FRONT' as const }
+    ;(downloadUpload as jest.Mock).mockImplementation((upload: string) => (upload === 'i1' ? Promise.resolve('blob:id-again') : Promise.reject(new Error('offline'))))
+    withDraft('self', { type: 'LONG_TERM_RESIDENT', useCommitment: false, uploads: [id, house] })
+    await new TestUtils().mount(FilingMaterials, {})
+    await waitFor(() => expect(document.querySelector('#side-ID_DOCUMENT-FRONT taro-image-core')?.getAttribute('src')).toBe('blob:id-again'))
+    await waitFor(() => expect(text('file-h1')).toBe('已上传：房产证（图片已保存，可以继续）删除'))
+    expect(document.body.innerHTML).not.toContain('blob:old')
+    expect(downloadUpload).toHaveBeenCalledTimes(2)
   })
 })

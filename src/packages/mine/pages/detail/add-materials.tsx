@@ -3,8 +3,11 @@ import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import MaterialCard from '@/components/material-card'
 import type { FilingView } from '@/domain/filings'
-import { materialsFor, requirementsAskedFor, type MaterialItem, type MaterialRequirement, type MaterialSideKey } from '@/domain/materials'
+import {
+  askedStillToAdd, materialsAskedFor, materialsFor, type AskedRequirement, type MaterialItem, type MaterialRequirement, type MaterialSideKey,
+} from '@/domain/materials'
 import { useMaterialUpload } from '@/hooks/use-material-upload'
+import { useShownPhotos } from '@/hooks/use-shown-photos'
 import { addMaterials } from '@/services/filings'
 import { ApiError } from '@/services/api-error'
 import { errorText } from '../../shared/filing-text'
@@ -29,6 +32,7 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
   const upload = useMaterialUpload()
   // Kept in the phone's storage, so a reload does not lose the photos (issue 13 item 12).
   const added = useAddedMaterialsStore((s) => s.byFiling[filing.id] ?? NONE)
+  const shown = useShownPhotos(added)
   const keep = useAddedMaterialsStore((s) => s.add)
   const drop = useAddedMaterialsStore((s) => s.remove)
   const clear = useAddedMaterialsStore((s) => s.clear)
@@ -38,10 +42,10 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
   const [error, setError] = useState<string | null>(null)
   const review = filing.review
   const requirements = materialsFor(filing.type).requirements
-  const askedIds = requirementsAskedFor(requirements, review?.missingItems ?? [])
+  const named = materialsAskedFor(requirements, review?.missingItems ?? [])
   // Lines that name no known document: every requirement is offered, as before.
-  const asked = askedIds.size > 0 ? requirements.filter((r) => askedIds.has(r.id)) : requirements
-  const others = askedIds.size > 0 ? requirements.filter((r) => !askedIds.has(r.id)) : []
+  const asked: readonly AskedRequirement[] = named.length > 0 ? named : requirements.map((r) => ({ requirement: r, codes: [], askedLine: null }))
+  const others = requirements.filter((r) => !named.some((a) => a.requirement.id === r.id))
   const [othersOpen, setOthersOpen] = useState(false)
   const deadline = filing.emergency?.deadline ?? null
 
@@ -78,17 +82,25 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
     }
   }
 
-  function card(r: MaterialRequirement, todoLabel: string) {
-    const files = added.filter((u) => u.requirementId === r.id)
+  /**
+   * One requirement's card. When staff named documents (`asked.codes`), the card offers those only
+   * and is done once each of them is there; otherwise once any photo is.
+   */
+  function card(asked: AskedRequirement, todoLabel: string) {
+    const r = asked.requirement
+    const files = shown.filter((u) => u.requirementId === r.id)
+    const left = askedStillToAdd(asked, files)
+    const done = asked.codes.length > 0 ? left.length === 0 : files.length > 0
     return (
       <MaterialCard
         key={r.id}
         className='detail__card'
         requirement={r}
+        askedLine={asked.askedLine ?? undefined}
         files={files}
-        done={files.length > 0}
+        done={done}
         doneLabel='✓ 已拍好'
-        todoLabel={todoLabel}
+        todoLabel={files.length > 0 && asked.codes.length > 1 ? `还差 ${left.length} 项` : todoLabel}
         busy={upload.busy}
         onPick={(item, side) => void pick(r, item, side)}
         onRemove={(id) => drop(filing.id, id)}
@@ -133,14 +145,14 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
         </Text>
       ) : null}
 
-      <View id='asked-materials'>{asked.map((r) => card(r, askedIds.size > 0 ? '要补' : '需要时补拍'))}</View>
+      <View id='asked-materials'>{asked.map((a) => card(a, named.length > 0 ? '要补' : '需要时补拍'))}</View>
 
       {others.length > 0 ? (
         <View className='detail__others' id='other-materials'>
           <View className='detail__card detail__others-toggle' id='other-materials-toggle' {...tappable(null, () => setOthersOpen(!othersOpen))}>
             <Text>{othersOpen ? '其他材料（不用补） ▲' : '其他材料（不用补） ▼'}</Text>
           </View>
-          {othersOpen ? others.map((r) => card(r, '不用补')) : null}
+          {othersOpen ? others.map((r) => card({ requirement: r, codes: [], askedLine: null }, '不用补')) : null}
         </View>
       ) : null}
 

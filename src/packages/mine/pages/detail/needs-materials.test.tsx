@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { fireEvent, waitFor } from '@testing-library/react'
-import { addMaterials, getFiling, uploadMaterial } from '@/services/filings'
+import { addMaterials, downloadUpload, getFiling, uploadMaterial } from '@/services/filings'
+import { forgetShownPhotos } from '@/hooks/use-shown-photos'
 import { filingView, setRouterParams } from '../../shared/test-fixtures'
 import { useAddedMaterialsStore } from '@/stores/use-added-materials-store'
 import { click, mount, text, unmount } from '@tests/helpers/page'
@@ -12,12 +13,14 @@ jest.mock('@/services/filings', () => ({
   cancelFiling: jest.fn(),
   addMaterials: jest.fn(),
   uploadMaterial: jest.fn(),
+  downloadUpload: jest.fn(),
 }))
 jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
 
 const mockedGet = getFiling as jest.MockedFunction<typeof getFiling>
 const mockedAdd = addMaterials as jest.MockedFunction<typeof addMaterials>
 const mockedUpload = uploadMaterial as jest.MockedFunction<typeof uploadMaterial>
+const mockedDownload = downloadUpload as jest.MockedFunction<typeof downloadUpload>
 
 
 const EMERGENCY = {
@@ -50,6 +53,8 @@ beforeEach(() => {
   mockedGet.mockReset().mockResolvedValue(needsMaterials)
   mockedAdd.mockReset()
   mockedUpload.mockReset()
+  mockedDownload.mockReset().mockRejectedValue(new Error('offline'))
+  forgetShownPhotos()
 })
 
 afterEach(() => unmount())
@@ -66,10 +71,14 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     expect(text('needs-reasons')).toContain('材料不全')
     expect(text('detail-emergency')).toContain('阳江市人民医院')
     // Every document the reviewer asked for can be photographed here: here 身份证背面 and the
-    // emergency proofs. 身份证 has a button per side (正面/反面).
-    for (const code of ['ID_DOCUMENT-FRONT', 'ID_DOCUMENT-BACK', 'EMERGENCY_DIAGNOSIS', 'OUTPATIENT_RECORD', 'ADMISSION_RECORD']) {
+    // two emergency proofs named. 身份证 has a button per side (正面/反面).
+    for (const code of ['ID_DOCUMENT-FRONT', 'ID_DOCUMENT-BACK', 'EMERGENCY_DIAGNOSIS', 'ADMISSION_RECORD']) {
       expect(document.getElementById(`pick-${code}`)).not.toBeNull()
     }
+    // Named documents are each needed: the card says so, not 任选一种, and offers no other option.
+    expect(document.getElementById('pick-OUTPATIENT_RECORD')).toBeNull()
+    expect(text('asked-EMERGENCY_PROOF')).toBe('工作人员要您补这 2 项，每一项都要拍')
+    expect(document.getElementById('asked-materials')!.textContent).not.toContain('任选一种')
   })
 
   it('shows what staff asked for first, the 补办截止 at the top, and folds the rest under 其他材料（不用补）', async () => {
@@ -110,7 +119,8 @@ describe('备案详情: 待补充材料 and 未通过', () => {
 
     click('pick-EMERGENCY_DIAGNOSIS')
     await waitFor(() => expect(mockedUpload).toHaveBeenCalledWith('blob:photo', 'EMERGENCY_DIAGNOSIS'))
-    await waitFor(() => expect(text('req-EMERGENCY_PROOF')).toContain('已拍好'))
+    // The 入院记录 was asked for too: one of the two is still to come.
+    await waitFor(() => expect(text('req-EMERGENCY_PROOF')).toContain('还差 1 项'))
     click('submit-materials')
     await waitFor(() => expect(mockedAdd).toHaveBeenCalledWith('e1', { materials: ['up9'] }))
     await waitFor(() => expect(text('detail-status')).toBe('审核中'))
@@ -131,7 +141,7 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     await mountPage()
     await waitFor(() => expect(document.getElementById('pick-EMERGENCY_DIAGNOSIS')).not.toBeNull())
     click('pick-EMERGENCY_DIAGNOSIS')
-    await waitFor(() => expect(text('req-EMERGENCY_PROOF')).toContain('已拍好'))
+    await waitFor(() => expect(text('file-up9')).toBe('已上传：急诊诊断证明删除'))
     // In the phone's storage, as the persisted draft.
     const kept = JSON.parse(Taro.getStorageSync('beian-added-materials') || '{}')
     expect(kept.state.byFiling.e1).toEqual([
@@ -142,8 +152,51 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     unmount({ restoreMocks: false })
     await useAddedMaterialsStore.persist.rehydrate()
     await mountPage()
-    await waitFor(() => expect(text('req-EMERGENCY_PROOF')).toContain('已拍好'))
+    await waitFor(() => expect(text('file-up9')).toBe('已上传：急诊诊断证明删除'))
     expect(text('submit-materials')).toContain('（1 张）')
+  })
+
+  it('after a relaunch the kept blob URL is not shown: the photo is fetched again from the server, or said in words', async () => {
+    // Kept from an earlier launch: its blob URL points at nothing now.
+    const kept = { id: 'up9', kind: 'JPEG' as const, size: 1000, purpose: 'EMERGENCY_DIAGNOSIS' as const, requirementId: 'EMERGENCY_PROOF', localPath: 'blob:old' }
+    useAddedMaterialsStore.setState({ byFiling: { e1: [kept, { ...kept, id: 'up8', purpose: 'ADMISSION_RECORD' }] } })
+    mockedDownload.mockImplementation((id) => (id === 'up9' ? Promise.resolve('blob:again') : Promise.reject(new Error('offline'))))
+    await mountPage()
+    await waitFor(() => expect(document.querySelector('#file-up9 img')?.getAttribute('src')).toBe('blob:again'))
+    expect(text('file-up9')).toBe('已上传：急诊诊断证明删除')
+    expect(document.querySelector('#file-up9 taro-image-core')?.getAttribute('aria-label')).toBe('急诊诊断证明的照片')
+    // Not fetched: no broken image, a plain line; the upload is on the server all the same.
+    await waitFor(() => expect(text('file-up8')).toBe('已上传：入院记录（图片已保存，可以继续）删除'))
+    expect(document.querySelector('#file-up8 img')).toBeNull()
+    expect(document.body.innerHTML).not.toContain('blob:old')
+    expect(text('req-EMERGENCY_PROOF')).toContain('已拍好')
+  })
+
+  it('王: the reviewer asked for two documents of a 任选一种 group; both are listed as needed, each photo named', async () => {
+    const asked = ['家人在当地的户口簿', '房产证照片看不清房主姓名，请重新拍有房主姓名的那一页']
+    mockedGet.mockResolvedValue({
+      ...needsMaterials, type: 'LONG_TERM_RESIDENT', typeName: '异地长期居住人员', emergency: null,
+      review: { ...needsMaterials.review!, missingItems: asked, reasons: ['房主是您儿子的，请同时交儿子的户口簿首页和本人页'] },
+    })
+    jest.spyOn(Taro, 'chooseMedia').mockResolvedValue({ tempFiles: [{ tempFilePath: 'blob:p' }] } as never)
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('req-RESIDENCE_PROOF')).not.toBeNull())
+    const card = document.getElementById('req-RESIDENCE_PROOF')!
+    expect(card.querySelector('.materials__req-title')!.textContent).toBe('在外地长住的证明')
+    expect(card.textContent).not.toContain('任选一种')
+    expect(text('asked-RESIDENCE_PROOF')).toBe('工作人员要您补这 2 项，每一项都要拍')
+    expect(document.getElementById('pick-RESIDENCE_PERMIT')).toBeNull()
+
+    mockedUpload.mockResolvedValueOnce({ id: 'f1', kind: 'JPEG', size: 1000, purpose: 'RELATIVE_HOUSEHOLD_REGISTER' })
+    click('pick-RELATIVE_HOUSEHOLD_REGISTER')
+    await waitFor(() => expect(text('req-RESIDENCE_PROOF')).toContain('还差 1 项'))
+    expect(text('file-f1')).toBe('已上传：家人在当地的户口簿删除')
+    expect(document.getElementById('remove-f1')!.getAttribute('aria-label')).toBe('删除家人在当地的户口簿的照片')
+    mockedUpload.mockResolvedValueOnce({ id: 'f2', kind: 'JPEG', size: 1000, purpose: 'PROPERTY_CERTIFICATE' })
+    click('pick-PROPERTY_CERTIFICATE')
+    await waitFor(() => expect(text('req-RESIDENCE_PROOF')).toContain('✓ 已拍好'))
+    expect(text('file-f2')).toBe('已上传：房产证删除')
+    expect(document.querySelector('#file-f2 taro-image-core')?.getAttribute('aria-label')).toBe('房产证的照片')
   })
 
   it('a 房产证 added for 补充材料 takes the note on who the owner is, sent as materialNotes; the server’s message shows under it (issue 13 item 11)', async () => {
