@@ -1,5 +1,6 @@
 import { View, Text } from '@tarojs/components'
-import type { FamilyMemberView } from '@/domain/family'
+import { effectiveAuthorizationStatus, subjectChoiceNote, type FamilyMemberView } from '@/domain/family'
+import { now as clockNow } from '@/lib/clock'
 import { memberKey } from '@/hooks/use-subject'
 import type { SubjectKey } from '@/stores/use-filing-draft-store'
 import { tappable } from '@/lib/a11y'
@@ -12,12 +13,22 @@ export interface SubjectChooserProps {
   onChoose: (key: SubjectKey, member: FamilyMemberView | null) => void
   /** Opens 家人代办 to add or authorise someone; by default the family list. */
   onManageFamily?: () => void
+  /** The moment an invitation's expiry is judged at; by default the app clock's now. */
+  now?: Date
+}
+
+/** Under a member: their authorisation as the 家人代办 list says it (a 授权委托书 waiting for staff is 审核中, not 还没有授权). */
+function noteFor(m: FamilyMemberView, at: Date): string {
+  if (m.canFile) return subjectChoiceNote('ACTIVE')
+  const a = m.authorization
+  return subjectChoiceNote(a ? effectiveAuthorizationStatus(a.status, a.expiresAt, at) : null)
 }
 
 /** 为谁备案: oneself, or a family member who has authorised the filer (SPEC §2 代办). */
 const FAMILY_LIST_URL = '/packages/family/pages/list/index'
 
-export default function SubjectChooser({ selfName, members, selected, onChoose, onManageFamily = () => void openPage(FAMILY_LIST_URL) }: SubjectChooserProps) {
+export default function SubjectChooser({ selfName, members, selected, onChoose, onManageFamily = () => void openPage(FAMILY_LIST_URL), now }: SubjectChooserProps) {
+  const at = now ?? clockNow()
   return (
     <View className='flow__section' id='subject-chooser'>
       <Text className='flow__title'>为谁备案</Text>
@@ -39,7 +50,7 @@ export default function SubjectChooser({ selfName, members, selected, onChoose, 
           <Text className='flow__choice-label'>
             为{m.relationLabel}{m.name}办理
           </Text>
-          <Text className='flow__choice-help'>{m.canFile ? '已授权，可以代办' : '还没有授权：点这里去请家人确认'}</Text>
+          <Text className='flow__choice-help' id={`subject-${m.id}-note`}>{noteFor(m, at)}</Text>
         </View>
       ))}
       <Text className='flow__link' id='manage-family' {...tappable(null, onManageFamily)}>

@@ -6,7 +6,9 @@ import {
   invitationExpiresAt,
   kinOfFiler,
   relationLabel,
+  subjectChoiceNote,
   validateFamilyMember,
+  type AuthorizationStatus,
 } from '.'
 
 const TODAY = '2025-10-01'
@@ -60,6 +62,27 @@ describe('relations and authorisation states', () => {
     expect(effectiveAuthorizationStatus('ACTIVE', null, now)).toBe('ACTIVE')
     expect(canFileFor('ACTIVE')).toBe(true)
     expect(canFileFor('PENDING_REVIEW')).toBe(false)
+  })
+})
+
+// 为谁备案 says what 家人代办 says: a 授权委托书 waiting for staff is 审核中, not 还没有授权 (001 申请材料).
+describe('subjectChoiceNote: the chooser’s line under a family member', () => {
+  // columns: authorisation status as seen now (null: none asked for) | the line
+  it.each<[AuthorizationStatus | null, string]>([
+    [null, '还没有授权：点这里去请家人确认'],
+    ['PENDING_REVIEW', '审核中：授权委托书已提交，工作人员审核通过后就能代办'],
+    ['PENDING_INVITE', '等家人确认：邀请已发出，家人在自己的微信里点“同意”后就能代办'],
+    ['ACTIVE', '已授权，可以代办'],
+    ['REJECTED', '授权委托书没有通过审核：点这里看原因，改好后重新上传'],
+    ['REVOKED', '授权已撤销：点这里重新授权'],
+    ['EXPIRED', '邀请已过期：点这里重新发邀请'],
+  ])('%s → %s', (status, line) => {
+    expect(subjectChoiceNote(status)).toBe(line)
+  })
+
+  it('says 还没有授权 only when nothing was asked for, or nothing is under way', () => {
+    const pending: AuthorizationStatus[] = ['PENDING_REVIEW', 'PENDING_INVITE']
+    for (const status of pending) expect(subjectChoiceNote(status)).not.toContain('还没有授权')
   })
 })
 

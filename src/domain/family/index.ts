@@ -11,6 +11,7 @@ export {
   invitationExpiresAt,
 } from './authorization'
 export type { AuthorizationMethod, AuthorizationStatus } from './authorization'
+export { LETTER_UNDER_REVIEW_DETAIL, subjectChoiceNote } from './authorization-words'
 export type {
   AuthorizationDecisionBody,
   AuthorizationReviewView,

@@ -14,7 +14,8 @@ export type {
   VerificationView,
 } from './status'
 export {
-  UNVERIFIED_REVIEW_NOTE, filingNoteFor, initialFilingStatus, unverifiedBeforeSubmit, unverifiedReviewNoteFor,
+  UNVERIFIED_REVIEW_NOTE, familyFilingsHintFor, filingNoteFor, initialFilingStatus, unverifiedBeforeSubmit, unverifiedReviewNoteFor,
+  verificationActionFor,
 } from './initial-status'
 export type { InitialStatus, InitialStatusInput, NoteReader } from './initial-status'
 export { VERIFICATION_PRIVACY_SECTION } from './privacy'

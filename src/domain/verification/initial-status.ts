@@ -1,5 +1,7 @@
 import type { FilingType } from '@/domain/filing-types'
 import { isInstant } from '@/domain/filing-types'
+import { REVIEW_WORKING_DAYS } from '@/domain/review/review-deadline'
+import type { VerificationStatus } from './status'
 
 /** The note shown to a person whose filing waits because they have not verified yet. */
 export const UNVERIFIED_REVIEW_NOTE =
@@ -14,11 +16,34 @@ export interface NoteReader {
 }
 
 /**
+ * Whose photos wait, as the filer reads it: 您 for oneself, 您（办理人） for a proxy. Said while the
+ * filer's 实人认证 is PENDING (the three ID photos wait for 人工核对), so nobody reads "还没有完成"
+ * as "send the photos again". The wait is REVIEW_WORKING_DAYS (001 办理流程 审查与决定).
+ */
+function photosWaitFor(byProxy: boolean): string {
+  return `${byProxy ? '您（办理人）' : '您'}的实人认证照片已提交，正在等工作人员核对（一般 ${REVIEW_WORKING_DAYS} 个工作日）`
+}
+
+/**
  * UNVERIFIED_REVIEW_NOTE worded for who reads it. The check is the filer's own 实人认证, so to a
  * proxy it says 您（办理人）, and to the insured person it names the 办理人 (a daughter who has not
  * verified is not her father's check). The server keeps the one stored note.
+ *
+ * `filerStatus`: the filer's 实人认证 now (GET /api/me's verification.status), known only when the
+ * reader is the filer (filedBy.self); null or absent when unknown. PENDING says the photos wait for
+ * staff; VERIFIED (verified after filing) says the filing was sent before; otherwise "还没有完成".
+ * Returns one clause without a final 。.
  */
-export function unverifiedReviewNoteFor(reader: NoteReader): string {
+export function unverifiedReviewNoteFor(reader: NoteReader, filerStatus: VerificationStatus | null = null): string {
+  const byProxy = !reader.filedBySelf
+  if (reader.filedBy.self && filerStatus === 'PENDING') {
+    return `${photosWaitFor(byProxy)}；这份备案也要等工作人员核对后才生效，照片不用再交`
+  }
+  if (reader.filedBy.self && filerStatus === 'VERIFIED') {
+    return byProxy
+      ? '这份备案提交时，您（办理人）还没有完成实人认证，所以要等工作人员核对后才生效；您现在已经认证，以后替家人办可以马上办好'
+      : '这份备案提交时，您还没有完成实人认证，所以要等工作人员核对后才生效；您现在已经认证，以后办的备案可以马上办好'
+  }
   if (reader.filedBySelf) return UNVERIFIED_REVIEW_NOTE
   if (reader.filedBy.self) {
     return '您（办理人）自己还没有完成实人认证，这份备案要等工作人员核对后才生效；您完成实人认证的话，以后替家人办也可以马上办好'
@@ -26,16 +51,46 @@ export function unverifiedReviewNoteFor(reader: NoteReader): string {
   return `办理人${reader.filedBy.nameMasked}还没有完成实人认证，这份备案要等工作人员核对后才生效`
 }
 
-/** A filing's timeline note as its reader should see it: the unverified note worded for them, any other note as it is. */
-export function filingNoteFor(note: string, reader: NoteReader): string {
-  return note === UNVERIFIED_REVIEW_NOTE ? unverifiedReviewNoteFor(reader) : note
+/**
+ * A filing's timeline note as its reader should see it: the unverified note worded for them (and
+ * for the filer's 实人认证 now, `filerStatus`, as unverifiedReviewNoteFor), any other note as it is.
+ */
+export function filingNoteFor(note: string, reader: NoteReader, filerStatus: VerificationStatus | null = null): string {
+  return note === UNVERIFIED_REVIEW_NOTE ? unverifiedReviewNoteFor(reader, filerStatus) : note
 }
 
-/** Before submitting an instant type unverified: what happens, worded for the person or for a proxy. */
-export function unverifiedBeforeSubmit(byProxy: boolean): string {
+/**
+ * Before submitting an instant type unverified: what happens, worded for the person or for a proxy,
+ * and for the filer's 实人认证 `status` (PENDING: the photos already wait for staff; any other:
+ * not done yet).
+ */
+export function unverifiedBeforeSubmit(byProxy: boolean, status: VerificationStatus = 'UNVERIFIED'): string {
+  const days = `（一般 ${REVIEW_WORKING_DAYS} 个工作日）`
+  if (status === 'PENDING') return `${photosWaitFor(byProxy)}。这份备案提交后也要等工作人员核对，核对通过才生效。`
   return byProxy
-    ? '您（办理人）自己还没有完成实人认证：提交后要等工作人员核对（一般 1 个工作日），核对通过才生效。'
-    : '您还没有完成实人认证：提交后要等工作人员核对（一般 1 个工作日），核对通过才生效。'
+    ? `您（办理人）自己还没有完成实人认证：提交后要等工作人员核对${days}，核对通过才生效。`
+    : `您还没有完成实人认证：提交后要等工作人员核对${days}，核对通过才生效。`
+}
+
+/**
+ * Where a 实人认证 link leads, by the account's status: to do it ('去做实人认证', also after staff
+ * refused the photos), to see how it stands while the photos wait ('查看实人认证进度'), or nowhere
+ * once VERIFIED (null). Both lead to the 实人认证 page, which shows the progress while PENDING.
+ */
+export function verificationActionFor(status: VerificationStatus): string | null {
+  if (status === 'VERIFIED') return null
+  return status === 'PENDING' ? '查看实人认证进度' : '去做实人认证'
+}
+
+/**
+ * 我的备案's line on filings family members made for the person, which the server lists only under a
+ * VERIFIED ID number (anyone can type an ID number): null once VERIFIED; while PENDING, that the
+ * photos wait and the filings come after; otherwise that 实人认证 comes first.
+ */
+export function familyFilingsHintFor(status: VerificationStatus): string | null {
+  if (status === 'VERIFIED') return null
+  if (status === 'PENDING') return `${photosWaitFor(false)}。核对通过后，家人替您办的备案会显示在这里。`
+  return '家人替您办的备案，要等您完成实人认证后，才会显示在这里。'
 }
 
 export interface InitialStatusInput {

@@ -5,10 +5,14 @@ import {
   UNVERIFIED_REVIEW_NOTE,
   VERIFICATION_PRIVACY_SECTION,
   canAttemptVerification,
+  familyFilingsHintFor,
   filingNoteFor,
   initialFilingStatus,
   unverifiedBeforeSubmit,
   unverifiedReviewNoteFor,
+  verificationActionFor,
+  type NoteReader,
+  type VerificationStatus,
 } from '.'
 
 describe('initialFilingStatus (issue 11; SPEC §7; 001 办理流程)', () => {
@@ -51,6 +55,66 @@ describe('initialFilingStatus (issue 11; SPEC §7; 001 办理流程)', () => {
     expect(filingNoteFor('即时办结', { filedBySelf: false, filedBy: { self: true, nameMasked: '张丽' } })).toBe('即时办结')
     expect(unverifiedBeforeSubmit(true)).toContain('您（办理人）自己还没有完成实人认证')
     expect(unverifiedBeforeSubmit(false)).toBe('您还没有完成实人认证：提交后要等工作人员核对（一般 1 个工作日），核对通过才生效。')
+  })
+})
+
+// A fresh user's trial: an old man whose 实人认证 photos waited for staff read "您还没有完成实人认证"
+// and "去做实人认证", and took it as "send the photos again". While PENDING the words say the
+// photos wait (REVIEW_WORKING_DAYS, 001 办理流程 审查与决定), and the way leads to the progress.
+describe('the words while the 实人认证 photos wait for staff (PENDING)', () => {
+  const self: NoteReader = { filedBySelf: true, filedBy: { self: true, nameMasked: '王建国' } }
+  const proxy: NoteReader = { filedBySelf: false, filedBy: { self: true, nameMasked: '王*' } }
+  const insured: NoteReader = { filedBySelf: false, filedBy: { self: false, nameMasked: '王*' } }
+
+  // columns: reader | the filer's status now | the note begins with
+  it.each<[string, NoteReader, VerificationStatus | null, string]>([
+    ['self', self, 'PENDING', '您的实人认证照片已提交，正在等工作人员核对（一般 1 个工作日）；这份备案也要等工作人员核对后才生效'],
+    ['proxy', proxy, 'PENDING', '您（办理人）的实人认证照片已提交，正在等工作人员核对（一般 1 个工作日）'],
+    ['self', self, 'VERIFIED', '这份备案提交时，您还没有完成实人认证'],
+    ['proxy', proxy, 'VERIFIED', '这份备案提交时，您（办理人）还没有完成实人认证'],
+    ['self', self, 'UNVERIFIED', UNVERIFIED_REVIEW_NOTE],
+    ['self', self, 'REJECTED', UNVERIFIED_REVIEW_NOTE],
+    ['self', self, null, UNVERIFIED_REVIEW_NOTE],
+    ['proxy', proxy, 'UNVERIFIED', '您（办理人）自己还没有完成实人认证'],
+    // The insured person reading a 代办 does not know the filer's status: the stored wording.
+    ['insured', insured, 'PENDING', '办理人王*还没有完成实人认证'],
+  ])('%s, filer %s', (_who, reader, status, start) => {
+    expect(unverifiedReviewNoteFor(reader, status).startsWith(start)).toBe(true)
+    expect(filingNoteFor(UNVERIFIED_REVIEW_NOTE, reader, status)).toBe(unverifiedReviewNoteFor(reader, status))
+  })
+
+  it('never says "还没有完成" while the photos wait', () => {
+    expect(unverifiedReviewNoteFor(self, 'PENDING')).not.toContain('还没有完成')
+    expect(unverifiedReviewNoteFor(proxy, 'PENDING')).not.toContain('还没有完成')
+    expect(unverifiedBeforeSubmit(false, 'PENDING')).not.toContain('还没有完成')
+    expect(unverifiedBeforeSubmit(true, 'PENDING')).not.toContain('还没有完成')
+    expect(familyFilingsHintFor('PENDING')).not.toContain('还没有完成')
+  })
+
+  it('before submitting: the photos wait, and the filing will wait for staff too', () => {
+    expect(unverifiedBeforeSubmit(false, 'PENDING')).toBe('您的实人认证照片已提交，正在等工作人员核对（一般 1 个工作日）。这份备案提交后也要等工作人员核对，核对通过才生效。')
+    expect(unverifiedBeforeSubmit(true, 'PENDING').startsWith('您（办理人）的实人认证照片已提交')).toBe(true)
+    expect(unverifiedBeforeSubmit(false, 'REJECTED')).toBe(unverifiedBeforeSubmit(false))
+  })
+
+  // columns: status | the link's words (null: no link)
+  it.each<[VerificationStatus, string | null]>([
+    ['UNVERIFIED', '去做实人认证'],
+    ['REJECTED', '去做实人认证'],
+    ['PENDING', '查看实人认证进度'],
+    ['VERIFIED', null],
+  ])('the 实人认证 link for %s: %s', (status, label) => {
+    expect(verificationActionFor(status)).toBe(label)
+  })
+
+  // columns: status | 我的备案's line on family members' filings (null: none)
+  it.each<[VerificationStatus, string | null]>([
+    ['UNVERIFIED', '家人替您办的备案，要等您完成实人认证后，才会显示在这里。'],
+    ['REJECTED', '家人替您办的备案，要等您完成实人认证后，才会显示在这里。'],
+    ['PENDING', '您的实人认证照片已提交，正在等工作人员核对（一般 1 个工作日）。核对通过后，家人替您办的备案会显示在这里。'],
+    ['VERIFIED', null],
+  ])('我的备案 for %s', (status, hint) => {
+    expect(familyFilingsHintFor(status)).toBe(hint)
   })
 })
 

@@ -1,6 +1,7 @@
 import { now } from '@/lib/clock'
 import {
   FAMILY_RELATIONS,
+  LETTER_UNDER_REVIEW_DETAIL,
   effectiveAuthorizationStatus,
   inverseRelation,
   type FamilyMemberView,
@@ -72,7 +73,7 @@ export function memberState(m: FamilyMemberView, now: Date): MemberState {
     case 'PENDING_REVIEW':
       return {
         kind: status, words: '审核中', tone: 'wait', authorizeLabel: null,
-        detail: '授权委托书已提交，工作人员审核通过后就能代办。',
+        detail: `${LETTER_UNDER_REVIEW_DETAIL}。`,
       }
     case 'ACTIVE':
       return { kind: status, words: '已授权，可以代办 ✓', tone: 'ok', authorizeLabel: null, detail: `可以替${m.name}办理备案了。` }

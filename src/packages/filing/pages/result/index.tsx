@@ -20,7 +20,9 @@ import PageRoot from '@/components/page-root'
 import HelpLine from '@/components/help-line'
 import { replacePage, goHome, openPage } from '@/lib/navigation'
 import { REVIEW_WORKING_DAYS } from '@/domain/review'
-import { UNVERIFIED_REVIEW_NOTE, unverifiedReviewNoteFor } from '@/domain/verification'
+import { UNVERIFIED_REVIEW_NOTE, unverifiedReviewNoteFor, verificationActionFor } from '@/domain/verification'
+import { useLoadOnShow } from '@/hooks/use-load-on-show'
+import { useMeStore } from '@/stores/use-me-store'
 
 function validityText(f: FilingView): string {
   if (!f.validFrom) return f.type === 'EMERGENCY' ? `审核通过后生效：${validityPeriod(f)}` : '审核通过后生效'
@@ -50,6 +52,10 @@ export default function FilingResult() {
   const [receipt, setReceipt] = useState<string | null>(null)
   const [receiptFailed, setReceiptFailed] = useState(false)
   const [askAlbum, setAskAlbum] = useState(false)
+  // The filer's 实人认证 now (read again when shown): photos waiting for staff are not "还没有完成".
+  const myVerification = useMeStore((s) => s.me?.verification?.status ?? 'UNVERIFIED')
+  const loadMe = useMeStore((s) => s.load)
+  useLoadOnShow(loadMe)
 
   useEffect(() => {
     const id = params.id
@@ -106,6 +112,9 @@ export default function FilingResult() {
   const emergencyReview = filing.type === 'EMERGENCY' && underReview
   // Why a self-service filing waits for staff: the note of its latest step (initialFilingStatus).
   const waitsForVerification = underReview && !emergencyReview && filing.timeline.at(-1)?.note === UNVERIFIED_REVIEW_NOTE
+  // Only the filer's own account knows (and can act on) the filer's 实人认证.
+  const filerStatus = filing.filedBy.self ? myVerification : null
+  const verifyAction = waitsForVerification && filerStatus ? verificationActionFor(filerStatus) : null
   return (
     <PageRoot className='flow'>
       <Toast id='result-toast' />
@@ -133,7 +142,7 @@ export default function FilingResult() {
           <Text className='flow__title'>接下来会怎样</Text>
           {waitsForVerification ? (
             <Text className='flow__notice' id='result-why-review'>
-              为什么要审核：{unverifiedReviewNoteFor(filing)}。
+              为什么要审核：{unverifiedReviewNoteFor(filing, filerStatus)}。
             </Text>
           ) : null}
           <Text className='flow__text'>1. 医保经办机构的工作人员审核，{REVIEW_WORKING_DAYS} 个工作日内出结果，结果会通知您，也可以在“我的备案”里看。</Text>
@@ -174,9 +183,9 @@ export default function FilingResult() {
             保存回执图片
           </Button>
         )}
-        {waitsForVerification ? (
+        {verifyAction ? (
           <Button size='xlarge' block className='flow__secondary' id='result-verify' onClick={() => void openPage('/packages/profile/pages/verify/index')}>
-            去做实人认证
+            {verifyAction}
           </Button>
         ) : null}
         <Button

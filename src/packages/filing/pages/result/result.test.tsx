@@ -1,3 +1,4 @@
+import Taro from '@tarojs/taro'
 import { setClock } from '@/lib/clock'
 import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent, waitFor } from '@testing-library/react'
@@ -5,14 +6,24 @@ import { renderReceiptImage, saveReceiptImage } from '@/lib/receipt/receipt-imag
 import { getFiling } from '@/services/filings'
 import { filingView, setRouterParams } from '@/packages/mine/shared/test-fixtures'
 import { UNVERIFIED_REVIEW_NOTE } from '@/domain/verification'
+import { fetchMe, type Me } from '@/services/me'
+import { useMeStore } from '@/stores/use-me-store'
 import FilingResult from './index'
 
 jest.mock('@/services/filings', () => ({ getFiling: jest.fn() }))
+jest.mock('@/services/me', () => ({ fetchMe: jest.fn() }))
+jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
 jest.mock('@/lib/receipt/receipt-image', () => ({ renderReceiptImage: jest.fn(), saveReceiptImage: jest.fn() }))
 
 const mockedGet = getFiling as jest.MockedFunction<typeof getFiling>
 const mockedRender = renderReceiptImage as jest.MockedFunction<typeof renderReceiptImage>
 const mockedSave = saveReceiptImage as jest.MockedFunction<typeof saveReceiptImage>
+const mockedMe = fetchMe as jest.MockedFunction<typeof fetchMe>
+const meWith = (status: 'UNVERIFIED' | 'PENDING' | 'VERIFIED'): Me => ({
+  user: { id: 'u1' },
+  profile: null,
+  verification: { status, statusLabel: status, method: null, at: null, reason: null, conflict: null },
+})
 const { ApiError } = jest.requireActual('@/services/api-error')
 
 const text = (id: string) => document.getElementById(id)?.textContent ?? ''
@@ -28,6 +39,8 @@ beforeEach(() => {
   mockedGet.mockReset().mockResolvedValue(filingView())
   mockedRender.mockReset().mockResolvedValue('data:image/png;base64,AAAA')
   mockedSave.mockReset().mockResolvedValue(undefined)
+  useMeStore.setState({ me: meWith('UNVERIFIED') })
+  mockedMe.mockReset().mockResolvedValue(meWith('UNVERIFIED'))
 })
 
 afterEach(() => {
@@ -151,6 +164,35 @@ describe('备案结果 page', () => {
       await mountPage()
       await waitFor(() => expect(document.getElementById('result-why-review')).not.toBeNull())
       expect(text('result-why-review')).toContain('为什么要审核：您（办理人）自己还没有完成实人认证')
+    })
+
+    // A fresh user's trial: 王大爷's photos waited for staff, and the page told him he had not
+    // verified and offered 去做实人认证, which he read as "send the photos again".
+    it('while the filer’s photos wait for staff: says they wait, and the button leads to the progress', async () => {
+      mockedGet.mockResolvedValue(waiting())
+      mockedMe.mockResolvedValue(meWith('PENDING'))
+      await mountPage()
+      await waitFor(() => expect(text('result-why-review')).toContain('您的实人认证照片已提交，正在等工作人员核对（一般 1 个工作日）'))
+      expect(text('result-why-review')).not.toContain('还没有完成')
+      expect(text('result-verify')).toBe('查看实人认证进度')
+      jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'navigateTo:ok' }))
+      fireEvent.click(document.getElementById('result-verify')!)
+      expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/profile/pages/verify/index' })
+    })
+
+    it('a daughter whose photos wait: 您（办理人）的实人认证照片已提交', async () => {
+      mockedGet.mockResolvedValue(waiting({ filedBySelf: false, filedBy: { self: true, nameMasked: '张*丽' }, subject: { name: '张建国', idNumberMasked: '1101**********1233', relationLabel: '父母' } }))
+      mockedMe.mockResolvedValue(meWith('PENDING'))
+      await mountPage()
+      await waitFor(() => expect(text('result-why-review')).toContain('为什么要审核：您（办理人）的实人认证照片已提交'))
+    })
+
+    it('verified since: no button to verify', async () => {
+      mockedGet.mockResolvedValue(waiting())
+      mockedMe.mockResolvedValue(meWith('VERIFIED'))
+      await mountPage()
+      await waitFor(() => expect(text('result-why-review')).toContain('这份备案提交时，您还没有完成实人认证'))
+      expect(document.getElementById('result-verify')).toBeNull()
     })
 
     it('an instant filing shows neither', async () => {

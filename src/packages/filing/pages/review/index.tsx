@@ -15,6 +15,7 @@ import { createFiling } from '@/services/filings'
 import { useCurrentDraft, useFilingDraftStore, type FilingStep } from '@/stores/use-filing-draft-store'
 import { useSubject } from '@/hooks/use-subject'
 import { useMeStore } from '@/stores/use-me-store'
+import { useLoadOnShow } from '@/hooks/use-load-on-show'
 import { goToStep, newIdempotencyKey, submissionOf } from '../../shared/flow'
 import NeedsStart from '../../shared/needs-start'
 import PageRoot from '@/components/page-root'
@@ -42,7 +43,10 @@ export default function FilingReview() {
   const clear = useFilingDraftStore((s) => s.clear)
   const subject = useSubject(subjectKey)
   // The server approves an instant type at once only for a filer who passed 实人认证 (issue 11).
-  const verified = useMeStore((s) => s.me?.verification?.status === 'VERIFIED')
+  // Read again when shown: the copy on the phone may be older than staff's decision on the photos.
+  const verification = useMeStore((s) => s.me?.verification?.status ?? 'UNVERIFIED')
+  const loadMe = useMeStore((s) => s.load)
+  useLoadOnShow(loadMe)
   const [submitting, setSubmitting] = useState(false)
   const [problem, setProblem] = useState<Problem | null>(null)
   const policy = useMemo(() => (subject ? profileFor(subject.insuredRegion) : null), [subject?.insuredRegion])
@@ -109,9 +113,9 @@ export default function FilingReview() {
 
       {FILING_TYPE_INFO[type].instant ? (
         <Text className='flow__text review__instant' id='review-instant'>
-          {verified
+          {verification === 'VERIFIED'
             ? '提交后马上出结果，不用等审核。'
-            : unverifiedBeforeSubmit(!subject.self)}
+            : unverifiedBeforeSubmit(!subject.self, verification)}
         </Text>
       ) : null}
 

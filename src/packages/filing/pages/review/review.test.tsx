@@ -5,6 +5,8 @@ import { useMeStore } from '@/stores/use-me-store'
 import { useSubjectsStore } from '@/stores/use-subjects-store'
 import FilingReview from './index'
 
+import { fetchMe } from '@/services/me'
+
 jest.mock('@/services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
 jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
 jest.mock('@/services/filings', () => ({ createFiling: jest.fn() }))
@@ -24,24 +26,42 @@ function withReviewDraft() {
   useFilingDraftStore.setState({ subject: 'self', drafts: { self: draft } })
 }
 
-const verification = (status: 'VERIFIED' | 'UNVERIFIED') => ({ status, statusLabel: status === 'VERIFIED' ? '已认证' : '未认证', method: null, at: null, reason: null, conflict: null })
+type Status = 'VERIFIED' | 'UNVERIFIED' | 'PENDING'
+const verification = (status: Status) => ({ status, statusLabel: status, method: null, at: null, reason: null, conflict: null })
+const mockedMe = fetchMe as jest.MockedFunction<typeof fetchMe>
+
+/** The account on the phone and, unless told otherwise, the same from GET /api/me when the page shows. */
+function withMe(status: Status, profile = PROFILE, serverStatus: Status = status) {
+  useMeStore.setState({ me: { user: { id: 'u1' }, profile, verification: verification(status) }, loading: false, error: null })
+  mockedMe.mockReset().mockResolvedValue({ user: { id: 'u1' }, profile, verification: verification(serverStatus) })
+}
 
 describe('请核对 page: what happens after 提交', () => {
   it.each([
     ['VERIFIED', '提交后马上出结果，不用等审核。'],
     ['UNVERIFIED', '您还没有完成实人认证：提交后要等工作人员核对（一般 1 个工作日），核对通过才生效。'],
+    // A fresh user's trial: "还没有完成" to a man whose photos waited for staff read as "send them again".
+    ['PENDING', '您的实人认证照片已提交，正在等工作人员核对（一般 1 个工作日）。这份备案提交后也要等工作人员核对，核对通过才生效。'],
   ] as const)('a filer whose 实人认证 is %s reads "%s"', async (status, line) => {
-    useMeStore.setState({ me: { user: { id: 'u1' }, profile: PROFILE, verification: verification(status) }, loading: false, error: null })
+    withMe(status)
     withReviewDraft()
     await new TestUtils().mount(FilingReview, {})
     await waitFor(() => expect(document.getElementById('review-instant')).not.toBeNull())
     expect(document.getElementById('review-instant')?.textContent).toBe(line)
   })
+
+  it('reads the 实人认证 status again when shown: approved since the phone last asked → 马上出结果', async () => {
+    withMe('PENDING', PROFILE, 'VERIFIED')
+    withReviewDraft()
+    await new TestUtils().mount(FilingReview, {})
+    await waitFor(() => expect(document.getElementById('review-instant')?.textContent).toBe('提交后马上出结果，不用等审核。'))
+    expect(mockedMe).toHaveBeenCalled()
+  })
 })
 
 describe('请核对 page: filing for a family member', () => {
   it('an unverified proxy reads that it is her own 实人认证 the filing waits for', async () => {
-    useMeStore.setState({ me: { user: { id: 'u1' }, profile: PROFILE, verification: verification('UNVERIFIED') }, loading: false, error: null })
+    withMe('UNVERIFIED')
     useSubjectsStore.setState({ members: { m1: { id: 'm1', name: '张建华', relationLabel: '父母', insuredRegion: '360100' } as never } })
     withReviewDraft()
     useFilingDraftStore.setState((s) => ({ subject: 'member:m1', drafts: { 'member:m1': s.drafts.self! } }))
@@ -49,12 +69,22 @@ describe('请核对 page: filing for a family member', () => {
     await waitFor(() => expect(document.getElementById('review-instant')).not.toBeNull())
     expect(document.getElementById('review-instant')?.textContent).toBe('您（办理人）自己还没有完成实人认证：提交后要等工作人员核对（一般 1 个工作日），核对通过才生效。')
   })
+
+  it('a proxy whose photos wait for staff reads that they wait, not that she has not verified', async () => {
+    withMe('PENDING')
+    useSubjectsStore.setState({ members: { m1: { id: 'm1', name: '张建华', relationLabel: '父母', insuredRegion: '360100' } as never } })
+    withReviewDraft()
+    useFilingDraftStore.setState((s) => ({ subject: 'member:m1', drafts: { 'member:m1': s.drafts.self! } }))
+    await new TestUtils().mount(FilingReview, {})
+    await waitFor(() => expect(document.getElementById('review-instant')).not.toBeNull())
+    expect(document.getElementById('review-instant')?.textContent).toBe('您（办理人）的实人认证照片已提交，正在等工作人员核对（一般 1 个工作日）。这份备案提交后也要等工作人员核对，核对通过才生效。')
+  })
 })
 
 describe('请核对 page: the summary', () => {
   it('names the 参保地 as a place, e.g. 黑龙江省哈尔滨市', async () => {
     const profile = { ...PROFILE, insuredRegion: '230100' }
-    useMeStore.setState({ me: { user: { id: 'u1' }, profile, verification: verification('VERIFIED') }, loading: false, error: null })
+    withMe('VERIFIED', profile)
     withReviewDraft()
     await new TestUtils().mount(FilingReview, {})
     await waitFor(() => expect(document.getElementById('review-summary')).not.toBeNull())

@@ -4,14 +4,23 @@ import { cancelFiling, getFiling, listFilings } from '@/services/filings'
 import { click, mount, text, unmount } from '@tests/helpers/page'
 import { filingView, setRouterParams } from '../../shared/test-fixtures'
 import { UNVERIFIED_REVIEW_NOTE } from '@/domain/verification'
+import { fetchMe, type Me } from '@/services/me'
+import { useMeStore } from '@/stores/use-me-store'
 import FilingDetail from './index'
 
 jest.mock('@/services/filings', () => ({ getFiling: jest.fn(), listFilings: jest.fn(), cancelFiling: jest.fn() }))
 jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
+jest.mock('@/services/me', () => ({ fetchMe: jest.fn() }))
 
 const mockedGet = getFiling as jest.MockedFunction<typeof getFiling>
 const mockedList = listFilings as jest.MockedFunction<typeof listFilings>
 const mockedCancel = cancelFiling as jest.MockedFunction<typeof cancelFiling>
+const mockedMe = fetchMe as jest.MockedFunction<typeof fetchMe>
+const meWith = (status: 'UNVERIFIED' | 'PENDING'): Me => ({
+  user: { id: 'u1' },
+  profile: null,
+  verification: { status, statusLabel: status, method: null, at: null, reason: null, conflict: null },
+})
 const { ApiError } = jest.requireActual('@/services/api-error')
 
 
@@ -24,6 +33,8 @@ beforeEach(() => {
   mockedGet.mockReset().mockResolvedValue(filingView())
   mockedList.mockReset()
   mockedCancel.mockReset()
+  useMeStore.setState({ me: null })
+  mockedMe.mockReset().mockResolvedValue(meWith('UNVERIFIED'))
   jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'navigateTo:ok' }))
   jest.spyOn(Taro, 'getCurrentPages').mockReturnValue([])
   jest.spyOn(Taro, 'redirectTo').mockImplementation(() => Promise.resolve({ errMsg: 'redirectTo:ok' }))
@@ -93,6 +104,18 @@ describe('备案详情 page', () => {
     await waitFor(() => expect(document.getElementById('detail-timeline')).not.toBeNull())
     expect(text('detail-timeline')).toContain('您（办理人）自己还没有完成实人认证')
     expect(text('detail-timeline')).not.toContain(UNVERIFIED_REVIEW_NOTE)
+  })
+
+  it('a proxy whose 实人认证 photos wait for staff reads that they wait, not 还没有完成', async () => {
+    mockedMe.mockResolvedValue(meWith('PENDING'))
+    mockedGet.mockResolvedValue(filingView({
+      status: 'UNDER_REVIEW', statusLabel: '审核中', validFrom: null, validTo: null,
+      filedBySelf: false, filedBy: { self: true, nameMasked: '张丽' }, subject: { name: '张建华', idNumberMasked: '110105********0012', relationLabel: '父母' },
+      timeline: [{ status: 'UNDER_REVIEW', label: '审核中', at: '2026-11-23T02:00:00Z', note: UNVERIFIED_REVIEW_NOTE }],
+    }))
+    await mountPage()
+    await waitFor(() => expect(text('detail-timeline')).toContain('您（办理人）的实人认证照片已提交，正在等工作人员核对'))
+    expect(text('detail-timeline')).not.toContain('还没有完成')
   })
 
   // Issue 12 item 6 (004 个人承诺书 温馨提示2): who signed is shown beside the person it is for.

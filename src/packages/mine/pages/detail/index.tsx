@@ -20,6 +20,7 @@ import {
   LIST_URL, changeUrl, chinaDateTime, chinaDay, detailUrl, errorText, proxyLine, validityLabel, validityPeriod,
 } from '../../shared/filing-text'
 import { useLoadOnShow } from '@/hooks/use-load-on-show'
+import { useMeStore } from '@/stores/use-me-store'
 import AddMaterials from './add-materials'
 import CancelDialog from './cancel-dialog'
 import './index.scss'
@@ -86,6 +87,10 @@ export default function FilingDetail() {
     }
   }, [params.id, params.number])
   useLoadOnShow(load)
+  // The reader's own 实人认证 now, for the note of a filing they filed (photos waiting ≠ 还没有完成).
+  const myVerification = useMeStore((s) => s.me?.verification?.status ?? null)
+  const loadMe = useMeStore((s) => s.load)
+  useLoadOnShow(loadMe)
 
   // Arrived here from a successful change: say so once the new filing is on screen.
   const toldChanged = useRef(false)
@@ -320,7 +325,7 @@ export default function FilingDetail() {
               <View className='timeline__body'>
                 <Text className='timeline__label'>{t.label}</Text>
                 <Text className='timeline__time'>{chinaDateTime(t.at)}</Text>
-                {t.note ? <Text className='timeline__note'>{filingNoteFor(t.note, f)}</Text> : null}
+                {t.note ? <Text className='timeline__note'>{filingNoteFor(t.note, f, f.filedBy.self ? myVerification : null)}</Text> : null}
               </View>
             </View>
           ))}

@@ -16,6 +16,7 @@ jest.mock('@/services/filings', () => ({
   downloadUpload: jest.fn(),
 }))
 jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
+jest.mock('@/services/me', () => ({ fetchMe: jest.fn().mockResolvedValue({ user: { id: 'u1' }, profile: null }) }))
 
 const mockedGet = getFiling as jest.MockedFunction<typeof getFiling>
 const mockedAdd = addMaterials as jest.MockedFunction<typeof addMaterials>

@@ -15,6 +15,7 @@ import HelpLine from '@/components/help-line'
 import { openPage } from '@/lib/navigation'
 import { tappable } from '@/lib/a11y'
 import { useMeStore } from '@/stores/use-me-store'
+import { familyFilingsHintFor, verificationActionFor } from '@/domain/verification'
 
 /** Where 实人认证 is done (also reached from 实名信息). */
 const VERIFY_URL = '/packages/profile/pages/verify/index'
@@ -47,23 +48,29 @@ function FilingCard({ filing }: { filing: FilingView }) {
 
 /**
  * Filings family members made for the person show here only once their account passed 实人认证
- * (the server shows those under a verified ID number only: anyone can type an ID number).
+ * (the server shows those under a verified ID number only: anyone can type an ID number). The
+ * status is the one read again each time the page shows (MyFilings), not only the phone's copy.
  */
 function FamilyHint() {
-  const verified = useMeStore((s) => s.me?.verification?.status === 'VERIFIED')
-  if (verified) return null
+  const status = useMeStore((s) => s.me?.verification?.status ?? 'UNVERIFIED')
+  const hint = familyFilingsHintFor(status)
+  const action = verificationActionFor(status)
+  if (!hint) return null
   return (
     <View className='mine__note'>
-      <Text id='mine-family-hint'>家人替您办的备案，要等您完成实人认证后，才会显示在这里。</Text>
-      <Text className='mine-card__more' id='mine-verify' {...tappable(null, () => openPage(VERIFY_URL))}>
-        去实人认证 ›
-      </Text>
+      <Text id='mine-family-hint'>{hint}</Text>
+      {action ? (
+        <Text className='mine-card__more' id='mine-verify' {...tappable(null, () => openPage(VERIFY_URL))}>
+          {action} ›
+        </Text>
+      ) : null}
     </View>
   )
 }
 
 export default function MyFilings() {
   const [state, setState] = useState<LoadState>({ kind: 'loading' })
+  const loadMe = useMeStore((s) => s.load)
 
   const load = useCallback(async () => {
     try {
@@ -75,6 +82,8 @@ export default function MyFilings() {
     }
   }, [])
   useLoadOnShow(load)
+  // The 实人认证 status on this phone may be old (verified since, e.g. staff approved the photos).
+  useLoadOnShow(loadMe)
 
   const retry = () => {
     setState({ kind: 'loading' })

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { fireEvent, waitFor } from '@testing-library/react'
 import { listFilings } from '@/services/filings'
+import { fetchMe, type Me } from '@/services/me'
 import { mount, text, unmount } from '@tests/helpers/page'
 import { useMeStore } from '@/stores/use-me-store'
 import { filingView } from '../../shared/test-fixtures'
@@ -8,8 +9,23 @@ import MyFilings from './index'
 
 jest.mock('@/services/filings', () => ({ listFilings: jest.fn() }))
 jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
+jest.mock('@/services/me', () => ({ fetchMe: jest.fn() }))
+
+// The page's didShow callbacks, as Taro calls them when the page is shown again.
+const mockShows = new Set<() => void>()
+jest.mock('@tarojs/taro', () => {
+  const actual = jest.requireActual('@tarojs/taro')
+  return { ...actual, __esModule: true, default: actual.default ?? actual, useDidShow: (fn: () => void) => mockShows.add(fn) }
+})
+const showAgain = () => mockShows.forEach((fn) => fn())
 
 const mockedList = listFilings as jest.MockedFunction<typeof listFilings>
+const mockedMe = fetchMe as jest.MockedFunction<typeof fetchMe>
+const meWith = (status: 'UNVERIFIED' | 'PENDING' | 'VERIFIED'): Me => ({
+  user: { id: 'u1' },
+  profile: null,
+  verification: { status, statusLabel: status, method: null, at: null, reason: null, conflict: null },
+})
 
 async function mountPage() {
   await mount(MyFilings)
@@ -19,6 +35,8 @@ async function mountPage() {
 
 beforeEach(() => {
   mockedList.mockReset()
+  mockShows.clear()
+  mockedMe.mockReset().mockResolvedValue(meWith('UNVERIFIED'))
   jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'navigateTo:ok' }))
 })
 
@@ -114,10 +132,42 @@ describe('我的备案 list', () => {
     unmount()
 
     mockedList.mockResolvedValue({ filings: [filingView({ id: 'a' })] })
-    useMeStore.setState({ me: { verification: { status: 'VERIFIED' } } as never })
+    useMeStore.setState({ me: meWith('VERIFIED') })
+    mockedMe.mockResolvedValue(meWith('VERIFIED'))
     await mountPage()
     await waitFor(() => expect(document.getElementById('filing-a')).not.toBeNull())
     expect(document.getElementById('mine-family-hint')).toBeNull()
+    useMeStore.setState({ me: null })
+  })
+
+  // A fresh user's trial: staff approved 王大爷's 实人认证 photos, GET /api/me said VERIFIED, and
+  // 我的备案 still sent him to 实人认证 from the copy on his phone, even after a fresh launch.
+  it('reads the 实人认证 status again when shown: the phone says unverified, the server verified → the line goes', async () => {
+    mockedList.mockResolvedValue({ filings: [filingView({ id: 'a' })] })
+    useMeStore.setState({ me: meWith('UNVERIFIED') })
+    mockedMe.mockResolvedValue(meWith('VERIFIED'))
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('filing-a')).not.toBeNull())
+    await waitFor(() => expect(document.getElementById('mine-family-hint')).toBeNull())
+    expect(mockedMe).toHaveBeenCalled()
+    useMeStore.setState({ me: null })
+  })
+
+  it('while the photos wait for staff says so and leads to the progress; shown again after approval, the line goes', async () => {
+    mockedList.mockResolvedValue({ filings: [] })
+    useMeStore.setState({ me: meWith('UNVERIFIED') })
+    mockedMe.mockResolvedValue(meWith('PENDING'))
+    await mountPage()
+    await waitFor(() => expect(text('mine-family-hint')).toContain('您的实人认证照片已提交，正在等工作人员核对'))
+    expect(text('mine-family-hint')).not.toContain('还没有')
+    expect(text('mine-verify')).toBe('查看实人认证进度 ›')
+    fireEvent.click(document.getElementById('mine-verify')!)
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/profile/pages/verify/index' })
+
+    // Staff approve; back on 我的备案 (didShow), the server says VERIFIED.
+    mockedMe.mockResolvedValue(meWith('VERIFIED'))
+    showAgain()
+    await waitFor(() => expect(document.getElementById('mine-family-hint')).toBeNull())
     useMeStore.setState({ me: null })
   })
 
