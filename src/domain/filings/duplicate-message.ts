@@ -61,6 +61,25 @@ function changeStep(facts: DuplicateFacts): string {
   return `要改地方或日期，请代办的人或${facts.subjectName}本人在“我的备案”里变更或取消。`
 }
 
+/**
+ * How a proxy who may not open the filing can still follow it (trial: she was told to wait but had
+ * no number): the number is not given to her (privacy, SPEC §7), so she asks whoever has it — the
+ * person, or the one who filed — and looks it up in 进度查询 (备案号 + the person's ID number's last
+ * 6 characters, which she knows); the person sees it in their own 我的备案 too.
+ */
+function followStep(facts: DuplicateFacts): string {
+  const { madeBy, caller, subjectName, visible } = facts
+  if (visible || caller !== 'PROXY') return ''
+  const holder = madeBy.kind === 'PROXY' ? '代办的人' : subjectName
+  const where = madeBy.kind === 'PROXY' ? '在代办人的“我的备案”里' : `在${subjectName}自己的“我的备案”里`
+  const why = facts.existing.status === 'APPROVED' ? '要查看这条备案' : '要跟进办理进度'
+  return (
+    `${why}，请${holder}把备案号告诉您（${where}，或者备案回执上），` +
+    `您在首页“进度查询”里输入备案号和${subjectName}身份证号的后 6 位就能查到。` +
+    (madeBy.kind === 'PROXY' ? `${subjectName}本人完成实人认证后，也能在自己的“我的备案”里看到。` : '')
+  )
+}
+
 /** Whom to call when the person did not ask for it (the 参保地's agency handles a filing made in their name). */
 function notAskedStep(facts: DuplicateFacts): string {
   const { madeBy, caller, subjectName } = facts
@@ -73,8 +92,9 @@ function notAskedStep(facts: DuplicateFacts): string {
 /**
  * The 409 DUPLICATE_FILING message (SPEC §7): who already has which standing filing — the same
  * person (by ID number), type and destination — its status, when and by whom it was made, and
- * what to do next: wait for the review, change or cancel it in 我的备案, or, when the person did
- * not ask anyone to file, call the 参保地's agency.
+ * what to do next: wait for the review, follow it in 进度查询 (a proxy who may not open it: how to
+ * get its number), change or cancel it in 我的备案, or, when the person did not ask anyone to file,
+ * call the 参保地's agency.
  */
 export function duplicateFilingMessage(facts: DuplicateFacts): string {
   const { existing, caller, subjectName, visible } = facts
@@ -93,5 +113,5 @@ export function duplicateFilingMessage(facts: DuplicateFacts): string {
     const made = facts.madeBy.kind === 'PROXY' ? '别人代办' : '用另一个微信账号办理'
     head = `已经有一条用您的身份证号办理的${what}（${status}，${made}），不能再办一次。`
   }
-  return head + statusStep(facts) + changeStep(facts) + notAskedStep(facts)
+  return head + statusStep(facts) + followStep(facts) + changeStep(facts) + notAskedStep(facts)
 }

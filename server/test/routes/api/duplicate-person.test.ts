@@ -62,6 +62,7 @@ describe('the same person filed twice, once by themselves and once by a proxy', 
     expectErrorBody(body, 'DUPLICATE_FILING')
     expect(body.message).toBe(
       `${person.name}已经有一条去广东省广州市的备案（异地长期居住人员，审核中，2025 年 10 月 1 日本人办理），不用再办一次。请等审核结果。` +
+        `要跟进办理进度，请${person.name}把备案号告诉您（在${person.name}自己的“我的备案”里，或者备案回执上），您在首页“进度查询”里输入备案号和${person.name}身份证号的后 6 位就能查到。` +
         `要改地方或日期，请${person.name}本人在自己的“我的备案”里变更或取消。如果不是${person.name}本人办的，请联系参保地医保经办机构。`,
     )
     // She cannot open his filing: neither its id nor its number is given.

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import ApplicantDeclaration from '@/components/filing-sections/declaration'
+import DuplicateActions from '@/components/filing-sections/duplicate-actions'
 import SubmitProblem from '@/components/filing-sections/submit-problem'
 import FlowSteps from '@/components/flow-steps'
 import SummaryRow from '@/components/summary-row'
@@ -34,7 +35,12 @@ interface Problem {
   message: string
   fields: Record<string, string>
   existingFilingId?: string
+  /** A 409 DUPLICATE_FILING: refusedFor is the draft it refused (refusedDraft), so a changed draft may be sent again. */
+  duplicate?: { refusedFor: string }
 }
+
+/** What a duplicate depends on (findDuplicateFiling): the type, place and start date of the draft. */
+const refusedDraft = (d: { type: unknown; destination: string; startDate: string }) => JSON.stringify([d.type, d.destination, d.startDate])
 
 export default function FilingReview() {
   const draft = useCurrentDraft()
@@ -75,7 +81,12 @@ export default function FilingReview() {
     } catch (e) {
       if (e instanceof ApiError) {
         const existing = e.details.existingFilingId
-        setProblem({ message: e.message, fields: e.fields, existingFilingId: typeof existing === 'string' ? existing : undefined })
+        setProblem({
+          message: e.message,
+          fields: e.fields,
+          existingFilingId: typeof existing === 'string' ? existing : undefined,
+          ...(e.code === 'DUPLICATE_FILING' ? { duplicate: { refusedFor: refusedDraft(draft) } } : {}),
+        })
         // A refused submission may be corrected and sent again as a new one.
         if (e.status >= 400 && e.status < 500 && e.code !== 'IDEMPOTENCY_IN_PROGRESS') update({ idempotencyKey: null })
       } else {
@@ -86,6 +97,8 @@ export default function FilingReview() {
     }
   }
 
+  // Refused as a duplicate, and not changed since: the next step is the standing filing, not 提交 again.
+  const duplicate = problem?.duplicate?.refusedFor === refusedDraft(draft)
   const fieldSteps = problem ? Array.from(new Set(Object.keys(problem.fields).map((f) => FIELD_STEP[f] ?? 'form'))) : []
 
   return (
@@ -121,7 +134,7 @@ export default function FilingReview() {
 
       {problem ? (
         <SubmitProblem message={problem.message} fields={problem.fields} steps={fieldSteps} linkOf={(step) => (step === 'materials' ? '去补材料 ›' : step === 'start' ? '重新选类型 ›' : '去修改信息 ›')} onStep={goToStep}>
-          {problem.existingFilingId ? (
+          {problem.existingFilingId && !duplicate ? (
             <Text
               className='flow__link'
               id='open-existing'
@@ -134,9 +147,13 @@ export default function FilingReview() {
       ) : null}
 
       <View className='flow__footer'>
-        <Button type='primary' size='xlarge' block id='submit' loading={submitting} disabled={submitting} onClick={submit}>
-          提交备案
-        </Button>
+        {duplicate ? (
+          <DuplicateActions existingFilingId={problem?.existingFilingId} forMember={!subject.self} />
+        ) : (
+          <Button type='primary' size='xlarge' block id='submit' loading={submitting} disabled={submitting} onClick={submit}>
+            提交备案
+          </Button>
+        )}
       </View>
     </PageRoot>
   )

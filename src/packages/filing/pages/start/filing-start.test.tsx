@@ -4,13 +4,15 @@ import { fireEvent, waitFor } from '@testing-library/react'
 import { fetchMe } from '@/services/me'
 import { emptyFilingDraft, useFilingDraftStore } from '@/stores/use-filing-draft-store'
 import { useMeStore } from '@/stores/use-me-store'
-import { setRouterParams } from '@/packages/mine/shared/test-fixtures'
+import { filingView, setRouterParams } from '@/packages/mine/shared/test-fixtures'
+import { listFilings } from '@/services/filings'
 import { listFamilyMembers } from '@/services/family'
 import { authorizationView, memberView } from '@/packages/family/shared/test-fixtures'
 import FilingStart from './index'
 
 jest.mock('@/services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
 jest.mock('@/services/family', () => ({ listFamilyMembers: jest.fn().mockResolvedValue({ members: [] }) }))
+jest.mock('@/services/filings', () => ({ listFilings: jest.fn() }))
 jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
 
 const PROFILE = {
@@ -28,13 +30,23 @@ beforeEach(() => {
   useFilingDraftStore.setState({ subject: 'self', drafts: {} })
   useMeStore.setState({ me: null, loading: false, error: null })
   ;(fetchMe as jest.Mock).mockReset().mockResolvedValue({ user: { id: 'u1' }, profile: PROFILE })
+  ;(listFilings as jest.Mock).mockReset().mockResolvedValue({ filings: [] })
   navigate = jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'ok' }) as never)
 })
 
-afterEach(() => navigate.mockRestore())
+let page: TestUtils | null = null
+
+afterEach(() => {
+  navigate.mockRestore()
+  // One page at a time: ids are read from the page under test only.
+  page?.unmout() // (sic) @tarojs/test-utils-react's spelling
+  page = null
+  document.body.innerHTML = ''
+})
 
 async function mount() {
-  await new TestUtils().mount(FilingStart, {})
+  page = new TestUtils()
+  await page.mount(FilingStart, {})
   await waitFor(() => expect(document.getElementById('subject-self')).not.toBeNull())
 }
 
@@ -130,3 +142,60 @@ describe('我要备案: who and which type', () => {
     expect(document.body.textContent).toContain('先填您本人的实名信息（替家人办，也是先填您本人的）')
   })
 })
+
+describe('我要备案: the filings the person already has (trial: refused only at the last tap)', () => {
+  // 王大爷's filing for himself, still under review.
+  const hisOwn = filingView({
+    id: 'own', number: 'YD20261202VBTABB', type: 'LONG_TERM_RESIDENT', typeName: '异地长期居住人员', status: 'UNDER_REVIEW', statusLabel: '审核中',
+    destination: { province: '440000', city: '440100', name: '广东省广州市' }, validFrom: null,
+  })
+
+  it('says before he starts what stands (place, type, status, number) and opens it', async () => {
+    ;(listFilings as jest.Mock).mockResolvedValue({ filings: [hisOwn, filingView({ id: 'old', status: 'CANCELLED', statusLabel: '已取消' })] })
+    await mount()
+    await waitFor(() => expect(document.getElementById('standing-notice')).not.toBeNull())
+    expect(text('standing-notice')).toContain('您已经有 1 条正在办理或已经生效的备案：')
+    expect(text('standing-own')).toBe('去广东省广州市异地长期居住人员，审核中，备案号 YD20261202VBTABB查看这条备案 ›')
+    expect(document.getElementById('standing-old')).toBeNull()
+    expect(document.getElementById('standing-own')!.getAttribute('role')).toBe('link')
+    expect(text('standing-advice')).toBe('同一种备案、同一个地方只能有一条。要改地方或日期，请打开已有的备案办理变更，不用重新办。')
+    click('standing-own')
+    expect(navigate).toHaveBeenCalledWith({ url: '/packages/mine/pages/detail/index?id=own' })
+  })
+
+  it('once the same type is chosen, says that place would be refused; it only warns, he may go on', async () => {
+    ;(listFilings as jest.Mock).mockResolvedValue({ filings: [hisOwn] })
+    await mount()
+    click('mode-direct')
+    await waitFor(() => expect(document.getElementById('type-LONG_TERM_RESIDENT')).not.toBeNull())
+    click('type-LONG_TERM_RESIDENT')
+    await waitFor(() => expect(text('standing-advice')).toContain('您选的“异地长期居住人员”，去广东省广州市的已经有了，再办一条会被退回。'))
+    expect(document.getElementById('standing-own')!.className).toContain('filing-start__standing-item--clash')
+    click('type-REFERRAL')
+    await waitFor(() => expect(text('standing-advice')).toMatch(/^同一种备案/))
+    click('choose-type')
+    expect(navigate).toHaveBeenCalledWith({ url: '/packages/filing/pages/form/index' })
+  })
+
+  it('for a family member: only the filings the filer made for that person', async () => {
+    ;(listFamilyMembers as jest.Mock).mockResolvedValueOnce({
+      members: [memberView({ id: 'm1', name: '张建华', idNumberMasked: '110105********002X', canFile: true, authorization: authorizationView({ status: 'ACTIVE' }) })],
+    })
+    const forHim = filingView({ id: 'for-him', filedBySelf: false, subject: { name: '张建华', idNumberMasked: '110105********002X', relationLabel: '父母' } })
+    ;(listFilings as jest.Mock).mockResolvedValue({ filings: [hisOwn, forHim] })
+    setRouterParams({ member: 'm1' })
+    await mount()
+    await waitFor(() => expect(text('standing-notice')).toContain('您替张建华办的备案里，有 1 条正在办理或已经生效：'))
+    expect(document.getElementById('standing-for-him')).not.toBeNull()
+    expect(document.getElementById('standing-own')).toBeNull()
+  })
+
+  it('says nothing when nothing stands or the list cannot be read', async () => {
+    ;(listFilings as jest.Mock).mockRejectedValue(new Error('offline'))
+    await mount()
+    click('mode-direct')
+    await waitFor(() => expect(document.getElementById('type-REFERRAL')).not.toBeNull())
+    expect(document.getElementById('standing-notice')).toBeNull()
+  })
+})
+

@@ -15,6 +15,7 @@ import { chinaToday } from '@/domain/time/china-date'
 import { useCurrentDraft, useFilingDraftStore } from '@/stores/use-filing-draft-store'
 import { useFlowSubject } from '@/hooks/use-flow-subject'
 import { STEP_NAMES, goToStep } from '../../shared/flow'
+import StandingFilings from './standing-filings'
 import './index.scss'
 import { openPage } from '@/lib/navigation'
 import { roleAttr, tappable } from '@/lib/a11y'
@@ -92,6 +93,12 @@ export default function FilingStart() {
         members={members}
         selected={subjectKey}
         onChoose={(key) => setSubject(key)}
+      />
+
+      <StandingFilings
+        subjectKey={subjectKey}
+        members={members}
+        type={mode === 'guided' ? (chooser.done && chooser.type !== 'EMERGENCY' ? chooser.type : null) : picked}
       />
 
       <View className='flow__section'>

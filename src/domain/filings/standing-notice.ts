@@ -1,0 +1,97 @@
+import { FILING_TYPE_INFO, type FilingType } from '@/domain/filing-types'
+import type { FilingView } from './filing-view'
+import { findDuplicateFiling, type FilingFacts } from './gate'
+import { isStanding } from './status'
+
+/**
+ * Whose filings a new filing is checked against: the caller themselves, or a family member the
+ * caller files for, known by name and masked ID number (FamilyMemberView.idNumberMasked, the same
+ * maskIdNumber as FilingView.subject.idNumberMasked).
+ */
+export type NoticeSubject = { self: true } | { self: false; name: string; idNumberMasked: string }
+
+/**
+ * The caller's filings (GET /api/filings) that are for `subject`: for oneself, those filed for
+ * oneself and those others made for one (filedBy.self false: the list holds only filings the
+ * caller made or that were made for the caller); for a family member, those the caller made for
+ * that person. Filings others made for the member are not in the caller's list (privacy, SPEC §7).
+ */
+export function filingsForSubject(filings: readonly FilingView[], subject: NoticeSubject): FilingView[] {
+  if (subject.self) return filings.filter((f) => f.filedBySelf || !f.filedBy.self)
+  return filings.filter(
+    (f) => f.filedBy.self && !f.filedBySelf && f.subject.idNumberMasked === subject.idNumberMasked && f.subject.name === subject.name,
+  )
+}
+
+/** A filing view as the duplicate rule (findDuplicateFiling) reads it. */
+function factsOfView(f: FilingView): FilingFacts {
+  return {
+    type: f.type,
+    status: f.status,
+    basis: f.basis,
+    destinationProvince: f.destination.province,
+    destinationCity: f.destination.city,
+    startDate: f.startDate,
+    validFrom: f.validFrom,
+    validTo: f.validTo,
+  }
+}
+
+/** One standing filing on the notice. */
+export interface StandingNoticeItem {
+  id: string
+  /** '去广东省广州市' */
+  place: string
+  /** '异地长期居住人员，审核中，备案号 YD20261202ABCDEF' */
+  line: string
+  /** A new filing of the chosen type to this filing's place would be refused as a duplicate (null: no type chosen yet). */
+  conflicts: boolean | null
+}
+
+/** What the first step of 我要备案 says about the person's standing filings, before they start. */
+export interface StandingNotice {
+  lead: string
+  items: StandingNoticeItem[]
+  /** What to do: a duplicate is refused; a change of place or dates is a 变更 of the one they have. */
+  advice: string
+}
+
+/**
+ * The notice on 我要备案's first step (trial: 王大爷 was refused only at the last tap): the
+ * person's filings that still stand today (isStanding, as the duplicate rule counts them), each
+ * with its place, type, status and number; when a type is chosen, which of them a new filing of
+ * that type to the same place would duplicate — decided by findDuplicateFiling, the rule the
+ * server's 409 DUPLICATE_FILING applies (SPEC §7 重复备案). It only warns: the server decides.
+ * Null when nothing stands.
+ * @param filings the person's filings the caller may see (filingsForSubject)
+ * @param ctx.today China date 'YYYY-MM-DD'; ctx.type the type chosen so far, or null;
+ *   ctx.subjectName the family member's name when filing for them (default: the caller, 您)
+ */
+export function standingNotice(
+  filings: readonly FilingView[],
+  ctx: { today: string; type: FilingType | null; subjectName?: string },
+): StandingNotice | null {
+  const standing = filings.filter((f) => isStanding(f.status, f.validTo, ctx.today))
+  if (standing.length === 0) return null
+  const { type, today } = ctx
+  const items = standing.map((f): StandingNoticeItem => {
+    const conflicts =
+      type === null
+        ? null
+        : findDuplicateFiling(
+            { type, destinationProvince: f.destination.province, destinationCity: f.destination.city, startDate: f.startDate },
+            [factsOfView(f)],
+            today,
+          ) !== undefined
+    return { id: f.id, place: `去${f.destination.name}`, line: `${f.typeName}，${f.statusLabel}，备案号 ${f.number}`, conflicts }
+  })
+  const lead = ctx.subjectName
+    ? `您替${ctx.subjectName}办的备案里，有 ${standing.length} 条正在办理或已经生效：`
+    : `您已经有 ${standing.length} 条正在办理或已经生效的备案：`
+  const clashing = items.filter((i) => i.conflicts)
+  const advice =
+    type !== null && clashing.length > 0
+      ? `您选的“${FILING_TYPE_INFO[type].officialName}”，${clashing.map((i) => i.place).join('、')}的已经有了，再办一条会被退回。要改地方或日期，请打开它办理变更，不用重新办。`
+      : '同一种备案、同一个地方只能有一条。要改地方或日期，请打开已有的备案办理变更，不用重新办。'
+  return { lead, items, advice }
+}

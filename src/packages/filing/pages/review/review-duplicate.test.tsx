@@ -1,0 +1,105 @@
+import Taro from '@tarojs/taro'
+import TestUtils from '@tarojs/test-utils-react'
+import { act, fireEvent, waitFor } from '@testing-library/react'
+import { ApiError } from '@/services/api-error'
+import { createFiling } from '@/services/filings'
+import { emptyFilingDraft, useFilingDraftStore, type FilingDraft } from '@/stores/use-filing-draft-store'
+import { useMeStore } from '@/stores/use-me-store'
+import { useSubjectsStore } from '@/stores/use-subjects-store'
+import FilingReview from './index'
+
+jest.mock('@/services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
+jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
+jest.mock('@/services/filings', () => ({ createFiling: jest.fn() }))
+
+// Trial: after the 409 DUPLICATE_FILING, the big blue 提交备案 was still the main button. The next
+// step is now the main button, and 提交备案 is secondary and disabled with its reason — until the
+// draft is changed.
+const PROFILE = {
+  name: '王建国', idNumber: '360102195503150011', phone: '13912345678', insuredRegion: '360100',
+  insuranceType: 'RESIDENT' as const, birthDate: '1955-03-15', sex: 'M' as const, updatedAt: '2026-11-23T10:00:00+08:00',
+}
+const VERIFICATION = { status: 'UNVERIFIED', statusLabel: '未认证', method: null, at: null, reason: null, conflict: null }
+const MESSAGE = '您已经有一条去广东省广州市的备案（异地长期居住人员，审核中，2026 年 12 月 2 日您本人办理，编号 YD20261202VBTABB），不用再办一次。'
+
+const text = (id: string) => document.getElementById(id)?.textContent ?? ''
+const click = (id: string) => fireEvent.click(document.getElementById(id)!)
+let page: TestUtils | null = null
+let navigate: jest.SpyInstance
+
+function withDraft(subject: 'self' | 'member:m1') {
+  const draft: FilingDraft = {
+    ...emptyFilingDraft(), step: 'review', type: 'LONG_TERM_RESIDENT', destination: '440100', startDate: '2026-12-02',
+    phone1: '13912345678', addressAtDestination: '广州市天河区体育西路 1 号', declarationAgreed: true,
+  }
+  useFilingDraftStore.setState({ subject, drafts: { [subject]: draft } })
+}
+
+async function submitRefused(details: Record<string, unknown>) {
+  ;(createFiling as jest.Mock).mockRejectedValueOnce(new ApiError(409, 'DUPLICATE_FILING', MESSAGE, {}, details))
+  page = new TestUtils()
+  await page.mount(FilingReview, {})
+  await waitFor(() => expect(document.getElementById('submit')).not.toBeNull())
+  click('submit')
+  await waitFor(() => expect(document.getElementById('duplicate-actions')).not.toBeNull())
+}
+
+beforeEach(() => {
+  useMeStore.setState({ me: { user: { id: 'u1' }, profile: PROFILE, verification: VERIFICATION } as never, loading: false, error: null })
+  useSubjectsStore.setState({ members: { m1: { id: 'm1', name: '王建国', relationLabel: '父母', insuredRegion: '360100' } } })
+  ;(createFiling as jest.Mock).mockReset()
+  navigate = jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'ok' }) as never)
+})
+
+afterEach(() => {
+  navigate.mockRestore()
+  page?.unmout() // (sic) @tarojs/test-utils-react's spelling
+  page = null
+  document.body.innerHTML = ''
+})
+
+describe('请核对 page: refused as a duplicate (SPEC §7)', () => {
+  it('the filing he may open: 查看已有的备案 is the main button; 提交备案 is disabled, with why', async () => {
+    withDraft('self')
+    await submitRefused({ existingFilingId: 'f-own', existingNumber: 'YD20261202VBTABB' })
+    expect(text('submit-problem')).toContain(MESSAGE)
+    // One way to it: the main button, not also a link in the message.
+    expect(document.querySelectorAll('#open-existing')).toHaveLength(1)
+    const main = document.getElementById('open-existing')!
+    expect(main.className).toContain('nut-button-primary')
+    expect(main.textContent).toBe('查看已有的备案')
+    const submit = document.getElementById('submit')!
+    expect(submit.className).not.toContain('nut-button-primary')
+    expect(submit.className).toContain('nut-button-disabled')
+    expect(text('submit-blocked')).toBe('已经有这条备案了，不用再提交。要去的是别的地方，请点上面的“修改信息”改好再提交。')
+    click('submit')
+    expect(createFiling).toHaveBeenCalledTimes(1)
+    click('open-existing')
+    expect(navigate).toHaveBeenCalledWith({ url: '/packages/mine/pages/detail/index?id=f-own' })
+  })
+
+  it('his daughter, who may not open it: the main button is 进度查询 (the message says how to get the number)', async () => {
+    withDraft('member:m1')
+    await submitRefused({})
+    expect(document.getElementById('open-existing')).toBeNull()
+    expect(text('go-lookup')).toBe('去进度查询')
+    click('go-lookup')
+    expect(navigate).toHaveBeenCalledWith({ url: '/packages/status/pages/lookup/index' })
+  })
+
+  it('himself, not verified, may not open it: the main button is 实人认证 (then it shows in 我的备案)', async () => {
+    withDraft('self')
+    await submitRefused({})
+    expect(text('go-verify')).toBe('去实人认证')
+  })
+
+  it('once the place is changed, 提交备案 is the main button again', async () => {
+    withDraft('self')
+    await submitRefused({ existingFilingId: 'f-own' })
+    act(() => useFilingDraftStore.getState().update({ destination: '440400' }))
+    await waitFor(() => expect(document.getElementById('duplicate-actions')).toBeNull())
+    expect(document.getElementById('submit')!.className).toContain('nut-button-primary')
+    // The message stays, with its link to the standing filing.
+    expect(text('open-existing')).toBe('查看已有的备案 ›')
+  })
+})

@@ -1,0 +1,79 @@
+import { useCallback, useState } from 'react'
+import { View, Text } from '@tarojs/components'
+import type { FamilyMemberView } from '@/domain/family'
+import type { FilingType } from '@/domain/filing-types'
+import { filingsForSubject, standingNotice, type FilingView, type NoticeSubject } from '@/domain/filings'
+import { chinaToday } from '@/domain/time/china-date'
+import { useLoadOnShow } from '@/hooks/use-load-on-show'
+import { now } from '@/lib/clock'
+import { tappable } from '@/lib/a11y'
+import { openPage } from '@/lib/navigation'
+import { listFilings } from '@/services/filings'
+import { ensureSession } from '@/services/session'
+import type { SubjectKey } from '@/stores/use-filing-draft-store'
+
+/** 我的备案's detail page (another subpackage: its URL, not its code). */
+const detailUrl = (id: string) => `/packages/mine/pages/detail/index?id=${encodeURIComponent(id)}`
+
+export interface StandingFilingsProps {
+  subjectKey: SubjectKey
+  /** The caller's family members (for a member's name and masked ID number). */
+  members: readonly FamilyMemberView[]
+  /** The type chosen so far on this page, or null. */
+  type: FilingType | null
+}
+
+/** The chosen person as the notice matches filings, or null while a member is not loaded. */
+function noticeSubject(key: SubjectKey, members: readonly FamilyMemberView[]): (NoticeSubject & { name?: string }) | null {
+  if (key === 'self') return { self: true }
+  const member = members.find((m) => `member:${m.id}` === key)
+  return member ? { self: false, name: member.name, idNumberMasked: member.idNumberMasked } : null
+}
+
+/**
+ * Before the person starts (trial: 王大爷 was refused only at the last tap): the filings the chosen
+ * person already has that still stand, from the caller's own 我的备案 list (GET /api/filings, read
+ * each time the page shows), each opening its detail; with the chosen type, which of them a new
+ * one would duplicate (standingNotice, the server's rule). It only warns — nothing is blocked, the
+ * server decides — and says nothing when the list cannot be read.
+ */
+export default function StandingFilings({ subjectKey, members, type }: StandingFilingsProps) {
+  const [filings, setFilings] = useState<FilingView[] | null>(null)
+  const load = useCallback(
+    () =>
+      ensureSession()
+        .then(listFilings)
+        .then(({ filings: list }) => setFilings(list))
+        .catch(() => undefined), // offline: no notice; the server still checks at 提交
+    [],
+  )
+  useLoadOnShow(load)
+
+  const subject = noticeSubject(subjectKey, members)
+  if (!filings || !subject) return null
+  const notice = standingNotice(filingsForSubject(filings, subject), {
+    today: chinaToday(now()),
+    type,
+    ...(subject.self ? {} : { subjectName: subject.name }),
+  })
+  if (!notice) return null
+
+  return (
+    <View className='flow__notice filing-start__standing' id='standing-notice'>
+      <Text className='filing-start__standing-lead'>{notice.lead}</Text>
+      {notice.items.map((item) => (
+        <View
+          key={item.id}
+          className={`filing-start__standing-item${item.conflicts ? ' filing-start__standing-item--clash' : ''}`}
+          id={`standing-${item.id}`}
+          {...tappable(`查看${item.place}的备案`, () => openPage(detailUrl(item.id)), { role: 'link' })}
+        >
+          <Text className='filing-start__standing-place'>{item.place}</Text>
+          <Text className='filing-start__standing-line'>{item.line}</Text>
+          <Text className='flow__link'>查看这条备案 ›</Text>
+        </View>
+      ))}
+      <Text className='filing-start__standing-advice' id='standing-advice'>{notice.advice}</Text>
+    </View>
+  )
+}
