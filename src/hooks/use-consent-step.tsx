@@ -1,9 +1,9 @@
 import { useState, type ReactElement } from 'react'
-import Taro from '@tarojs/taro'
 import PrivacyConsent from '@/components/privacy-consent'
 import type { PrivacyConsentScope, PrivacyNotice } from '@/domain/privacy'
 import { usePrivacyNotice } from '@/hooks/use-privacy-notice'
 import { goHome, openPage } from '@/lib/navigation'
+import { scrollPageToTop } from '@/lib/page-scroll'
 import { PRIVACY_NOTICE_URL, STATUS_URL } from '@/lib/privacy/urls'
 
 export interface ConsentStep {
@@ -18,20 +18,6 @@ export interface ConsentStep {
    * with the server's `message`; the draft is kept.
    */
   askAgain: (message: string) => Promise<void>
-}
-
-/**
- * After 同意并继续 the consent step (read down to its button) gives way to the form: the form is
- * shown from its top, not from where the button was. After the render that swaps them.
- */
-function scrollToTop() {
-  setTimeout(() => {
-    try {
-      void Promise.resolve(Taro.pageScrollTo({ scrollTop: 0, duration: 0 })).catch(() => undefined)
-    } catch {
-      // No page to scroll (a test renderer): nothing to do.
-    }
-  }, 0)
 }
 
 /**
@@ -52,7 +38,8 @@ export function useConsentStep(scope: PrivacyConsentScope): ConsentStep {
       onAgree={() => {
         setAgreedVersion(notice.version)
         setReason(null)
-        scrollToTop()
+        // The consent step was read down to its button: the form is shown from its top.
+        scrollPageToTop()
       }}
       onOpenNotice={() => openPage(PRIVACY_NOTICE_URL)}
       onOpenStatus={() => openPage(STATUS_URL)}

@@ -70,7 +70,17 @@ export default function RegionPicker({ value, title, placeholder, onChange, whol
         onClose={close}
         portal={process.env.TARO_ENV === 'h5' ? () => document.body : undefined}
       >
-        <ScrollView scrollY className='region-picker__sheet' {...{ tabIndex: 0, 'aria-label': province ? `${title}：${province.name}` : title }}>
+        {/* Keyed by the list it shows: each list (a province's cities, or the provinces again) is a
+            new scroll view that opens at its top. One scroll view for both kept the offset of the
+            long province list, so 广东's first cities (广州, 深圳) sat above the sheet's top edge.
+            A `scrollTop` prop would not do it in the weapp: setting 0 again while it is 0 is no change. */}
+        <ScrollView
+          key={province ? province.code : 'provinces'}
+          id={`${idPrefix}region-picker-sheet`}
+          scrollY
+          className='region-picker__sheet'
+          {...{ tabIndex: 0, 'aria-label': province ? `${title}：${province.name}` : title }}
+        >
           {province ? (
             <View>
               <View className='region-picker__back' {...tappable(null, () => setProvince(null))} id={`${idPrefix}region-picker-back`}>

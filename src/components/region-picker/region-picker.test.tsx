@@ -25,6 +25,35 @@ describe('RegionPicker: the whole province where a filing may go to one', () => 
     }
   })
 
+  // A trial: after scrolling the provinces down to 广东, its city list kept that offset and opened at
+  // 茂名, with 广州 and 深圳 above the sheet's top edge. Each list is now a scroll view of its own.
+  it('opens each new list (a province\'s cities, then the provinces again) at its top', async () => {
+    await mount(RegionPicker, { value: '', title: '选择参保地', placeholder: '请选择', onChange: () => undefined })
+    click('region-picker-trigger')
+    await waitFor(() => expect(document.getElementById('region-440000')).not.toBeNull())
+    const provinces = document.getElementById('region-picker-sheet')
+    expect(provinces).not.toBeNull()
+    // jsdom does no layout: stand in for the person's scrolling down to 广东.
+    Object.defineProperty(provinces, 'scrollTop', { value: 900, writable: true, configurable: true })
+
+    click('region-440000')
+    await waitFor(() => expect(document.getElementById('region-440100')).not.toBeNull())
+    const cities = document.getElementById('region-picker-sheet')
+    expect(cities).not.toBe(provinces)
+    expect(provinces?.isConnected).toBe(false)
+    expect(cities?.scrollTop).toBe(0)
+    // 广州 is the first city, in the new list from its top.
+    expect(cities?.querySelector('.region-picker__option')?.id).toBe('region-440100')
+
+    Object.defineProperty(cities, 'scrollTop', { value: 600, writable: true, configurable: true })
+    click('region-picker-back')
+    await waitFor(() => expect(document.getElementById('region-110000')).not.toBeNull())
+    const again = document.getElementById('region-picker-sheet')
+    expect(again).not.toBe(cities)
+    expect(cities?.isConnected).toBe(false)
+    expect(again?.scrollTop).toBe(0)
+  })
+
   it.each<[string, string]>([
     ['440000', '广东省（全省）'],
     ['441700', '广东省 阳江市'],

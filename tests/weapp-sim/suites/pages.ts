@@ -1,4 +1,4 @@
-import { agreeToPrivacyIfAsked, attr, classesOf, consoleLines, elementsOf, renderFaults, sleep, tap, textOf, waitFor, waitForText, type Sim, type SimElement } from '../harness/ui'
+import { agreeToPrivacyIfAsked, attr, byId, classesOf, consoleLines, elementsOf, renderFaults, sleep, tap, textOf, waitFor, waitForText, type Sim, type SimElement } from '../harness/ui'
 
 /**
  * Every page of app.json rendered from the official templates, and the icons, marks and
@@ -83,6 +83,21 @@ export function pagesSuite(sim: () => Sim) {
       const close = iconsOf(elementsOf(page)).filter((e) => classesOf(e).includes('nut-icon-Close'))
       expect(close.length).toBeGreaterThanOrEqual(1)
       expect(close[0].tagName).toBe('view')
+
+      // Each list is a scroll-view of its own (a new node, so a new native scroll-view through
+      // base.wxml's wx:key="sid"), which opens at its top: the cities never keep the provinces' offset.
+      const sheet = () => byId(page, 'region-picker-sheet')
+      expect(sheet()?.tagName).toBe('scroll-view')
+      const provincesSid = attr(sheet(), 'data-sid')
+      expect(provincesSid).toBeTruthy()
+      await tap(sim(), 'region-440000')
+      await waitForText(sim(), '广州市')
+      expect(sheet()?.tagName).toBe('scroll-view')
+      expect(attr(sheet(), 'data-sid')).not.toBe(provincesSid)
+      const citiesSid = attr(sheet(), 'data-sid')
+      await tap(sim(), 'region-picker-back')
+      await waitFor(() => byId(page, 'region-110000'), 'the provinces again')
+      expect([provincesSid, citiesSid]).not.toContain(attr(sheet(), 'data-sid'))
       expect(renderFaults(from)).toEqual([])
     })
 

@@ -1,21 +1,46 @@
 import { View, Text } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
 import BasisNote from '@/components/basis-note'
 import type { EmergencyWindow } from '@/domain/rules'
-import { chineseDate, extensionLine } from './flow'
+import { chineseDate, extensionLine, goAfterWindow } from './flow'
 
 /**
  * The deadline, impossible to miss: the last day in large type, the working days left, which
- * holiday stretched it, whether the count is provisional, and where the rule comes from.
+ * holiday stretched it, whether the count is provisional, and where the rule comes from. Past
+ * the window it leads to 零星报销 (the after-window page): by a button of its own with
+ * `afterWindowInCard`, else by pointing to the page's button just below it.
  * `idPrefix` keeps its ids apart from the same block on another open page.
  */
-export default function DeadlineBlock({ emergencyWindow: w, today, idPrefix = '' }: { emergencyWindow: EmergencyWindow; today: string; idPrefix?: string }) {
+export default function DeadlineBlock({
+  emergencyWindow: w,
+  today,
+  idPrefix = '',
+  afterWindowInCard = false,
+}: {
+  emergencyWindow: EmergencyWindow
+  today: string
+  idPrefix?: string
+  /** Past the window, the button to 零星报销 in the card; else the card points to the page's button below it. */
+  afterWindowInCard?: boolean
+}) {
   const p = idPrefix
   if (w.closed) {
     return (
       <View className='deadline deadline--closed' id={`${p}window-closed`}>
         <Text className='deadline__label'>补办备案的时间已经过了</Text>
         {w.deadline ? <Text className='deadline__date'>截止日期是 {chineseDate(w.deadline)} 24:00</Text> : null}
-        <Text className='deadline__text'>别着急，医药费还是能报的：先自己付，回参保地申请报销。点下面的按钮看怎么办。</Text>
+        <Text className='deadline__text'>
+          别着急，医药费还是能报的：先自己付，回参保地申请报销（零星报销）。{afterWindowInCard ? '' : '点下面的按钮看怎么办。'}
+        </Text>
+        {/* The way on, in the card itself where the page's own button is far below (on 我能办急诊备案吗
+            it comes after the other questions: a trial read “点下面的按钮” and found none). */}
+        {afterWindowInCard ? (
+          <View className='deadline__action'>
+            <Button type='primary' size='xlarge' block id={`${p}window-closed-go`} onClick={() => goAfterWindow()}>
+              看零星报销怎么办
+            </Button>
+          </View>
+        ) : null}
         <BasisNote name={`${p}deadline`} citations={w.citations} scope={w.scope} />
       </View>
     )

@@ -136,11 +136,20 @@ describe('我能办急诊备案吗？', () => {
     await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/emergency/pages/after-window/index' }))
   })
 
-  it('past the window before the questions are answered: the button the deadline block points to is there, not 下一步', async () => {
+  it('past the window before the questions are answered: the deadline block itself leads to 零星报销, and the foot too, not 下一步', async () => {
     useEmergencyDraftStore.setState({ subject: 'self', drafts: { self: { ...emptyEmergencyDraft(), admittedOn: '2025-09-01' } } })
     await mountPage()
     await waitFor(() => expect(document.getElementById('start-window-closed')).not.toBeNull())
-    expect(text('start-window-closed')).toContain('点下面的按钮看怎么办')
+    // A trial: the card said “点下面的按钮看怎么办” with the button far below, after questions 2–5.
+    // The way on is in the card now, and the card points nowhere else.
+    expect(text('start-window-closed')).toContain('回参保地申请报销（零星报销）')
+    expect(text('start-window-closed')).not.toContain('点下面')
+    const inCard = document.getElementById('start-window-closed-go')
+    expect(inCard?.closest('#start-window-closed')).not.toBeNull()
+    expect(text('start-window-closed-go')).toBe('看零星报销怎么办')
+    click('start-window-closed-go')
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/emergency/pages/after-window/index' }))
+    navigate.mockClear()
     expect(document.getElementById('start-next')).toBeNull()
     expect(text('start-after-window')).toBe('看零星报销怎么办')
     click('start-after-window')

@@ -211,7 +211,7 @@ export default function EmergencyStart() {
             <Text className='deadline__text'>{policy.emergency.text}</Text>
           </View>
         ) : emergencyWindow?.ok ? (
-          <DeadlineBlock emergencyWindow={emergencyWindow.value} today={today} idPrefix='start-' />
+          <DeadlineBlock emergencyWindow={emergencyWindow.value} today={today} idPrefix='start-' afterWindowInCard />
         ) : emergencyWindow && !emergencyWindow.ok ? (
           <Text className='flow__error' id='start-deadline-error'>{emergencyWindow.message}</Text>
         ) : null}
@@ -311,8 +311,8 @@ export default function EmergencyStart() {
             {suggestion.action}
           </Button>
         ) : closed ? (
-          // Past the window the way on is 零星报销 whatever the answers below: the button the
-          // deadline block points to ("点下面的按钮看怎么办") is here at once, never 下一步.
+          // Past the window the way on is 零星报销 whatever the answers below: the deadline block
+          // carries that button, and here at the foot it is the same one at once, never 下一步.
           <Button type='primary' size='xlarge' block id='start-after-window' onClick={() => goAfterWindow()}>
             看零星报销怎么办
           </Button>

@@ -61,9 +61,19 @@ describe('确认授权 (the family member’s own account)', () => {
     const sentences = (document.body.textContent ?? '').split(/[。：]/).map((x) => x.trim()).filter((x) => x.length > 4)
     expect(new Set(sentences).size).toBe(sentences.length)
 
+    const scroll = jest.spyOn(Taro, 'pageScrollTo').mockImplementation(() => Promise.resolve({ errMsg: 'pageScrollTo:ok' }) as never)
+    const announce = document.getElementById('accept-announce')
+    expect(announce?.textContent).toBe('')
     click('accept-invitation')
     await waitFor(() => expect(mockedAccept).toHaveBeenCalledWith('tok-1'))
     await waitFor(() => expect(text('invitation-accepted')).toContain('已同意 ✓'))
+    // 同意 is at the foot of the invitation: the outcome is shown from the page's top, in the
+    // live region that was already above the invitation (a screen reader reads it out).
+    await waitFor(() => expect(scroll).toHaveBeenCalledWith({ scrollTop: 0, duration: 0 }))
+    expect(document.getElementById('accept-announce')).toBe(announce)
+    expect(announce?.getAttribute('role')).toBe('status')
+    expect(announce?.getAttribute('aria-live')).toBe('polite')
+    expect(announce?.textContent).toContain('已同意 ✓')
   })
 
   it('opened from the home card by the invitation’s id (issue 13): read and accepted by that id, never by a token', async () => {

@@ -14,7 +14,8 @@ import { PROFILE_URL, PROXIES_URL, chinaDateTime, errorText, pronounOfKin } from
 import { useElderMode } from '@/stores/use-settings-store'
 import './index.scss'
 import { openPage, goHome } from '@/lib/navigation'
-import { tappable } from '@/lib/a11y'
+import { roleAttr, tappable } from '@/lib/a11y'
+import { scrollPageToTop } from '@/lib/page-scroll'
 
 type State =
   | { kind: 'loading' }
@@ -81,6 +82,8 @@ export default function AcceptInvitation() {
     try {
       const accepted = byId ? await acceptWaitingInvitation(byId) : await acceptInvitation(token)
       setState({ kind: 'accepted', invitation: accepted })
+      // 同意 was at the foot of the invitation (long in 长辈模式): 已同意 ✓ is shown from the top.
+      scrollPageToTop()
     } catch (e) {
       if (e instanceof ApiError && e.code === 'PROFILE_REQUIRED') {
         setState({ kind: 'profile-required', invitation, message: e.message })
@@ -154,10 +157,13 @@ export default function AcceptInvitation() {
   if (state.kind === 'accepted') {
     return (
       <PageRoot className='accept'>
-        <View className='accept__done' id='invitation-accepted'>
-          <Text className='accept__done-title'>已同意 ✓</Text>
-          <Text className='accept__text'>{asker(state.invitation)}现在可以替您办理异地就医备案，并查看办理进度了。</Text>
-          <Text className='accept__text'>想取消，随时可以点下面的“谁可以替我办”，再点“撤销”。</Text>
+        {/* The live region the invitation had above it, now with the outcome (read out). */}
+        <View id='accept-announce' aria-live='polite' {...roleAttr('status')}>
+          <View className='accept__done' id='invitation-accepted'>
+            <Text className='accept__done-title'>已同意 ✓</Text>
+            <Text className='accept__text'>{asker(state.invitation)}现在可以替您办理异地就医备案，并查看办理进度了。</Text>
+            <Text className='accept__text'>想取消，随时可以点下面的“谁可以替我办”，再点“撤销”。</Text>
+          </View>
         </View>
         <View className='accept__actions'>
           <Button type='primary' size='xlarge' block id='accept-home' onClick={goHome}>
@@ -176,6 +182,11 @@ export default function AcceptInvitation() {
   const needs = state.kind === 'profile-required' ? [] : inv.callerNeeds
   return (
     <PageRoot className='accept'>
+      {/*
+        Always above the invitation, empty until 同意 is answered: the same element then holds
+        已同意 ✓, and a screen reader reads what appears in it.
+      */}
+      <View id='accept-announce' aria-live='polite' {...roleAttr('status')} />
       <View className='accept__card' id='invitation'>
         <Text className='accept__title' id='invitation-title'>
           {asker(inv)}想替您办理异地就医备案，请您同意。

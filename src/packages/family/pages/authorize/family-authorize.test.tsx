@@ -60,6 +60,7 @@ describe('请家人授权', () => {
       .mockResolvedValueOnce({ id: 'up-letter', kind: 'JPEG', size: 1000, purpose: 'AUTHORIZATION_LETTER' })
       .mockResolvedValueOnce({ id: 'up-id', kind: 'JPEG', size: 1000, purpose: 'ID_DOCUMENT' })
     mockedRequest.mockResolvedValue({ authorization: authorizationView({ method: 'DOCUMENT', status: 'PENDING_REVIEW' }), invitation: null })
+    const scroll = jest.spyOn(Taro, 'pageScrollTo').mockImplementation(() => Promise.resolve({ errMsg: 'pageScrollTo:ok' }) as never)
     await mountPage({ id: 'm1', method: 'DOCUMENT' })
     await waitFor(() => expect(document.getElementById('letter-template')).not.toBeNull())
     expect(text('letter-template')).toContain('委托人（参保人）：张建华')
@@ -77,11 +78,24 @@ describe('请家人授权', () => {
     expect(mockedUpload).toHaveBeenCalledWith('letter.jpg', 'AUTHORIZATION_LETTER')
     expect(mockedUpload).toHaveBeenCalledWith('id.jpg', 'ID_DOCUMENT')
 
+    expect(scroll).not.toHaveBeenCalled()
+    const announce = document.getElementById('authorize-announce')
+    expect(announce?.textContent).toBe('')
     click('submit-document')
     await waitFor(() =>
       expect(mockedRequest).toHaveBeenCalledWith('m1', { method: 'DOCUMENT', letterUploadId: 'up-letter', idPhotoUploadId: 'up-id' }),
     )
     await waitFor(() => expect(text('document-submitted')).toContain('已提交，工作人员审核后就能代办'))
+    // A trial: 提交审核 is at the foot of a long page, and 已提交 ✓ opened above the top edge, with
+    // only 返回家人列表 in view. The page now shows it from its top, in the live region that was
+    // already there (a screen reader reads it out).
+    await waitFor(() => expect(scroll).toHaveBeenCalledWith({ scrollTop: 0, duration: 0 }))
+    expect(document.getElementById('authorize-announce')).toBe(announce)
+    expect(announce?.getAttribute('aria-live')).toBe('polite')
+    expect(announce?.getAttribute('role')).toBe('status')
+    expect(announce?.textContent).toContain('已提交 ✓')
+    expect(document.getElementById('submit-document')).toBeNull()
+    expect(text('authorize-done')).toBe('返回家人列表')
   })
 
   it('says so when the member is already authorised', async () => {

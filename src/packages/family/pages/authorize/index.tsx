@@ -7,7 +7,8 @@ import PageRoot from '@/components/page-root'
 import HelpLine from '@/components/help-line'
 import { effectiveAuthorizationStatus } from '@/domain/family'
 import { replacePage } from '@/lib/navigation'
-import { tappable } from '@/lib/a11y'
+import { roleAttr, tappable } from '@/lib/a11y'
+import { scrollPageToTop } from '@/lib/page-scroll'
 import { AUTHORIZATION_CITATIONS, HOME_URL, LIST_URL, authorizationLetterText, chinaDateTime } from '../../shared/family-text'
 import DocumentSection, { useSignedLetter } from './document-section'
 import InvitationSection, { useInvite } from './invitation-section'
@@ -16,20 +17,13 @@ import './index.scss'
 
 const SHARE_TITLE = '请确认让我帮您办异地就医备案'
 
-/** The end of the page: what is done, and the way back to the family list. */
+/** What is done: the heading and the line under it (in the page's live region). */
 function AuthorizeDone({ id, title, text }: { id: string; title: string; text: string }) {
   return (
-    <PageRoot className='flow authorize'>
-      <View className='flow__section authorize__done' id={id}>
-        <Text className='flow__title'>{title}</Text>
-        <Text className='flow__text'>{text}</Text>
-      </View>
-      <View className='authorize__footer'>
-        <Button type='primary' size='xlarge' block onClick={backToList} id='authorize-done'>
-          返回家人列表
-        </Button>
-      </View>
-    </PageRoot>
+    <View className='flow__section authorize__done' id={id}>
+      <Text className='flow__title'>{title}</Text>
+      <Text className='flow__text'>{text}</Text>
+    </View>
   )
 }
 
@@ -48,6 +42,8 @@ export default function FamilyAuthorize() {
   const signed = useSignedLetter((member) => {
     setMember(member)
     setSubmitted(true)
+    // 提交审核 was at the foot of a long page: 已提交 ✓ is shown from the page's top.
+    scrollPageToTop()
   }, reload)
 
   // WeChat's share (the 发给家人 button and the menu): the invitation once there is one.
@@ -90,62 +86,77 @@ export default function FamilyAuthorize() {
   const template = authorizationLetterText(m.name, me?.profile?.name ?? '', me?.profile?.idNumber ?? '')
   const choice = (selected: boolean) => `flow__choice${selected ? ' flow__choice--selected' : ''}`
 
-  if (submitted) {
-    return <AuthorizeDone id='document-submitted' title='已提交 ✓' text='已提交，工作人员审核后就能代办。审核结果会在“家人代办”里显示。' />
-  }
-
-  if (status === 'ACTIVE') {
-    return <AuthorizeDone id='authorize-active' title='已授权 ✓' text={`${m.name}已经同意由您代办，现在就可以替家人办理备案。`} />
-  }
+  const done = submitted
+    ? { id: 'document-submitted', title: '已提交 ✓', text: '已提交，工作人员审核后就能代办。审核结果会在“家人代办”里显示。' }
+    : status === 'ACTIVE'
+      ? { id: 'authorize-active', title: '已授权 ✓', text: `${m.name}已经同意由您代办，现在就可以替家人办理备案。` }
+      : null
 
   return (
     <PageRoot className='flow authorize'>
       <Toast id={TOAST_ID} />
-      <View className='flow__section'>
-        <Text className='flow__title'>请{m.name}授权</Text>
-        <Text className='flow__text'>
-          替家人办理备案，要有家人本人的同意（授权委托书）。下面两种办法，选一种就行。
-        </Text>
-        <BasisNote name='authorization' citations={AUTHORIZATION_CITATIONS} />
+      {/*
+        Always on the page, empty until there is an outcome: a screen reader reads what appears in
+        it (已提交 ✓ after 提交审核). The form gives way to it and the way back to the list.
+      */}
+      <View id='authorize-announce' aria-live='polite' {...roleAttr('status')}>
+        {done ? <AuthorizeDone {...done} /> : null}
       </View>
-
-      {status === 'PENDING_INVITE' && !invitation ? (
-        <Text className='flow__notice' id='authorize-pending-invite'>
-          之前发的邀请还在等{m.name}确认{a?.expiresAt ? `（${chinaDateTime(a.expiresAt)} 前有效）` : ''}。再发一次会生成新的链接，之前的链接就不能用了。
-        </Text>
-      ) : null}
-      {status === 'PENDING_REVIEW' ? (
-        <Text className='flow__notice' id='authorize-pending-review'>
-          您上传的授权委托书正在审核，审核通过后就能代办，不用再做什么。
-        </Text>
-      ) : null}
-      {status === 'REJECTED' && a ? (
-        <View className='flow__error' id='authorize-rejected'>
-          <Text className='authorize__line'>授权委托书没有通过审核：</Text>
-          {a.reasons.map((r, i) => (
-            <Text key={`${i}-${r}`} className='authorize__line'>
-              · {r}
-            </Text>
-          ))}
-          <Text className='authorize__line'>请改好后重新上传，或者改用发邀请的办法。</Text>
+      {done ? (
+        <View className='authorize__footer'>
+          <Button type='primary' size='xlarge' block onClick={backToList} id='authorize-done'>
+            返回家人列表
+          </Button>
         </View>
-      ) : null}
-
-      <View className='flow__section'>
-        <View className={choice(method === 'INVITATION')} id='method-INVITATION' {...tappable(null, () => setMethod('INVITATION'), { role: 'radio', checked: method === 'INVITATION' })}>
-          <Text className='flow__choice-label'>{method === 'INVITATION' ? '✓ ' : ''}发邀请，让家人在自己的微信里确认（最快）</Text>
-          <Text className='flow__choice-help'>家人点一下“同意”就好，马上就能代办。</Text>
-        </View>
-        <View className={choice(method === 'DOCUMENT')} id='method-DOCUMENT' {...tappable(null, () => setMethod('DOCUMENT'), { role: 'radio', checked: method === 'DOCUMENT' })}>
-          <Text className='flow__choice-label'>{method === 'DOCUMENT' ? '✓ ' : ''}上传签好的授权委托书</Text>
-          <Text className='flow__choice-help'>家人不用微信的，签个字拍照上传，工作人员审核后就能代办。</Text>
-        </View>
-      </View>
-
-      {method === 'INVITATION' ? (
-        <InvitationSection member={m} status={status} invitation={invitation} inviting={inviting} />
       ) : (
-        <DocumentSection member={m} template={template} signed={signed} />
+        <>
+          <View className='flow__section'>
+            <Text className='flow__title'>请{m.name}授权</Text>
+            <Text className='flow__text'>
+              替家人办理备案，要有家人本人的同意（授权委托书）。下面两种办法，选一种就行。
+            </Text>
+            <BasisNote name='authorization' citations={AUTHORIZATION_CITATIONS} />
+          </View>
+
+          {status === 'PENDING_INVITE' && !invitation ? (
+            <Text className='flow__notice' id='authorize-pending-invite'>
+              之前发的邀请还在等{m.name}确认{a?.expiresAt ? `（${chinaDateTime(a.expiresAt)} 前有效）` : ''}。再发一次会生成新的链接，之前的链接就不能用了。
+            </Text>
+          ) : null}
+          {status === 'PENDING_REVIEW' ? (
+            <Text className='flow__notice' id='authorize-pending-review'>
+              您上传的授权委托书正在审核，审核通过后就能代办，不用再做什么。
+            </Text>
+          ) : null}
+          {status === 'REJECTED' && a ? (
+            <View className='flow__error' id='authorize-rejected'>
+              <Text className='authorize__line'>授权委托书没有通过审核：</Text>
+              {a.reasons.map((r, i) => (
+                <Text key={`${i}-${r}`} className='authorize__line'>
+                  · {r}
+                </Text>
+              ))}
+              <Text className='authorize__line'>请改好后重新上传，或者改用发邀请的办法。</Text>
+            </View>
+          ) : null}
+
+          <View className='flow__section'>
+            <View className={choice(method === 'INVITATION')} id='method-INVITATION' {...tappable(null, () => setMethod('INVITATION'), { role: 'radio', checked: method === 'INVITATION' })}>
+              <Text className='flow__choice-label'>{method === 'INVITATION' ? '✓ ' : ''}发邀请，让家人在自己的微信里确认（最快）</Text>
+              <Text className='flow__choice-help'>家人点一下“同意”就好，马上就能代办。</Text>
+            </View>
+            <View className={choice(method === 'DOCUMENT')} id='method-DOCUMENT' {...tappable(null, () => setMethod('DOCUMENT'), { role: 'radio', checked: method === 'DOCUMENT' })}>
+              <Text className='flow__choice-label'>{method === 'DOCUMENT' ? '✓ ' : ''}上传签好的授权委托书</Text>
+              <Text className='flow__choice-help'>家人不用微信的，签个字拍照上传，工作人员审核后就能代办。</Text>
+            </View>
+          </View>
+
+          {method === 'INVITATION' ? (
+            <InvitationSection member={m} status={status} invitation={invitation} inviting={inviting} />
+          ) : (
+            <DocumentSection member={m} template={template} signed={signed} />
+          )}
+        </>
       )}
     </PageRoot>
   )

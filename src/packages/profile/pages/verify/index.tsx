@@ -15,6 +15,8 @@ import { faceVerificationAvailable, runFaceVerification } from './face'
 import './index.scss'
 import { useRouter } from '@tarojs/taro'
 import { goBack, openPage } from '@/lib/navigation'
+import { roleAttr } from '@/lib/a11y'
+import { scrollPageToTop } from '@/lib/page-scroll'
 import { PURPOSES } from '../../shared/purposes'
 
 const showToast = (content: string) => Toast.show('verify-toast', { content, duration: 3 })
@@ -52,8 +54,11 @@ export default function VerifyPage() {
   if (!profile) return <NeedsProfile loading={loading} why='实人认证核对的是您填的姓名和身份证号。请先填好实名信息。' />
   const verification = shown ?? me?.verification ?? null
 
+  // The page switches in place to the outcome (等待人工核对 or 已认证): shown from the page's
+  // top, where its heading is, not from the send button at the foot of the photos.
   const done = async (view: VerificationView) => {
     setShown(view)
+    scrollPageToTop()
     await load()
   }
 
@@ -98,7 +103,8 @@ export default function VerifyPage() {
   return (
     <PageRoot className='verify'>
       <Toast id='verify-toast' />
-      <View className='verify__status' id='verify-status'>
+      {/* A live region from the start: a screen reader reads the new status once the photos are sent. */}
+      <View className='verify__status' id='verify-status' aria-live='polite' {...roleAttr('status')}>
         <Text className='verify__status-label'>实人认证：{verification?.statusLabel ?? '未认证'}</Text>
         <Text className='verify__text'>
           {status === 'VERIFIED'

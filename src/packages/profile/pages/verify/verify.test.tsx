@@ -58,6 +58,10 @@ describe('实人认证 by photos (H5)', () => {
     await waitFor(() => expect(document.getElementById('slot-ID_CARD_FRONT')).not.toBeNull())
     for (const slot of SLOTS) expect(text(`slot-${slot}`)).toContain('✓ 已上传')
     expect(text('verify-send-photos')).toBe('交给工作人员核对')
+    const scroll = jest.spyOn(Taro, 'pageScrollTo').mockImplementation(() => Promise.resolve({ errMsg: 'pageScrollTo:ok' }) as never)
+    const status = document.getElementById('verify-status')
+    expect(status?.getAttribute('aria-live')).toBe('polite')
+    expect(status?.getAttribute('role')).toBe('status')
 
     // Handed to staff: the kept photos go.
     mockedSubmit.mockResolvedValue({ verification: { ...UNVERIFIED, status: 'PENDING', statusLabel: '等待人工核对', method: 'STAFF' } })
@@ -67,6 +71,11 @@ describe('实人认证 by photos (H5)', () => {
       provider: 'STAFF', idFrontUploadId: 'up-ID_CARD_FRONT', idBackUploadId: 'up-ID_CARD_BACK', holdingUploadId: 'up-ID_CARD_HOLDING',
     }))
     await waitFor(() => expect(text('verify-status')).toContain('照片已经交给工作人员核对'))
+    // A trial: the send button is at the foot of the photos, and 实人认证：等待人工核对 opened cut
+    // off at the top. The page now shows the outcome from its top, in the live region it was in.
+    await waitFor(() => expect(scroll).toHaveBeenCalledWith({ scrollTop: 0, duration: 0 }))
+    expect(document.getElementById('verify-status')).toBe(status)
+    expect(text('verify-status')).toContain('实人认证：等待人工核对')
     expect(useVerificationDraftStore.getState().photos).toEqual({})
     // What happens next, and the way on: not only 返回.
     expect(text('verify-next')).toContain('一般 1 个工作日')
