@@ -24,6 +24,33 @@ export const SOURCES = {
 
 export type SourceKey = keyof typeof SOURCES
 
+/**
+ * Whose document each source is: the GB/T 2260 code prefix of the place it governs, or null for
+ * a national one (law, standard, 国家医保局 notice). 001 quotes 桂人社发〔2017〕6号, Guangxi-wide.
+ */
+const SOURCE_REGIONS: Readonly<Record<string, string | null>> = {
+  [SOURCES.JX_2017.doc]: '36',
+  [SOURCES.GX_LIUJIANG.doc]: '45',
+  [SOURCES.JS_2022.doc]: '32',
+  [SOURCES.YJ_2021.doc]: '4417',
+  [SOURCES.JX_2023.doc]: '36',
+  [SOURCES.NATIONAL_2022.doc]: null,
+  [SOURCES.CIVIL_CODE.doc]: null,
+  [SOURCES.GB_11643.doc]: null,
+}
+
+/**
+ * Whether a citation is a national rule or a document of the place `regionCode` lies in (so a
+ * 武汉 case never cites a 阳江 or 江苏 document as its own). A document the table does not know is
+ * not taken to be anyone's.
+ * Example: isCitationFor(cite('JS_2022', '第十条'), '320600') === true; for '420100' it is false.
+ */
+export function isCitationFor(citation: Citation, regionCode: string): boolean {
+  if (!(citation.doc in SOURCE_REGIONS)) return false
+  const region = SOURCE_REGIONS[citation.doc]
+  return region === null || regionCode.startsWith(region)
+}
+
 /** Builds a citation from a known source and an article. */
 export function cite(source: SourceKey, article: string): Citation {
   return { ...SOURCES[source], article }

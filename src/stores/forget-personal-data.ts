@@ -4,6 +4,7 @@ import { useFamilyDraftStore } from './use-family-draft-store'
 import { useFilingDraftStore } from './use-filing-draft-store'
 import { useMeStore } from './use-me-store'
 import { useProfileDraftStore } from './use-profile-draft-store'
+import { useSeenNewsStore } from './use-seen-news-store'
 import { useSessionStore } from './use-session-store'
 import { useSubjectsStore } from './use-subjects-store'
 import { useVerificationDraftStore } from './use-verification-draft-store'
@@ -23,6 +24,7 @@ const PERSONAL_STORES = [
   useSubjectsStore,
   useAddedMaterialsStore,
   useVerificationDraftStore,
+  useSeenNewsStore,
 ] as const
 
 /** After DELETE /api/me: nothing personal stays on this phone either. The next request logs in afresh. */

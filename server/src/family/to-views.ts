@@ -20,6 +20,7 @@ export function toAuthorizationView(authorization: AuthorizationRecord, now: Dat
     status,
     expiresAt: authorization.method === 'INVITATION' ? authorization.expiresAt : null,
     reasons: authorization.reasons,
+    decidedAt: authorization.method === 'DOCUMENT' ? authorization.decidedAt : null,
   }
 }
 

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { FilingView } from '@/domain/filings'
-import { filedWithinWindow, reviewDeadline, type ReviewDeadline } from '@/domain/review'
+import { caseBasis, filedWithinWindow, reviewDeadline, reviewDeadlineBasis, type ReviewDeadline } from '@/domain/review'
+import { profileFor } from '@/domain/profiles'
 import { resolveInsuredRegion } from '@/domain/regions'
 import { chinaDateOf, chinaToday } from '@/domain/time/china-date'
 import { authorizationQueue } from '@server/family/family'
@@ -35,9 +36,20 @@ export function receivedAtOf(view: FilingView): string {
 
 const regionName = (code: string): string => resolveInsuredRegion(code)?.name ?? code
 
-function deadlineFields(receivedAt: string, app: FastifyInstance): Pick<QueueItem, 'deadline' | 'deadlineEndsAt' | 'provisional' | 'overdue'> {
-  const d: ReviewDeadline = reviewDeadline(new Date(receivedAt), app.calendar)
-  return { deadline: d.deadline, deadlineEndsAt: d.endsAt, provisional: d.provisional, overdue: d.endsAtMs <= app.now().getTime() }
+/** The deadline of an item by its 参保地's review setting, and where that comes from. */
+function deadlineFields(
+  receivedAt: string,
+  insuredRegion: string,
+  app: FastifyInstance,
+): Pick<QueueItem, 'deadline' | 'deadlineEndsAt' | 'provisional' | 'overdue' | 'deadlineBasis'> {
+  const d: ReviewDeadline = reviewDeadline(new Date(receivedAt), app.calendar, profileFor(insuredRegion).review)
+  return {
+    deadline: d.deadline,
+    deadlineEndsAt: d.endsAt,
+    provisional: d.provisional,
+    overdue: d.endsAtMs <= app.now().getTime(),
+    deadlineBasis: reviewDeadlineBasis(insuredRegion),
+  }
 }
 
 /** GET /api/review/queue — everything waiting for a reviewer, oldest first. */
@@ -56,7 +68,7 @@ export async function workQueue(app: FastifyInstance): Promise<QueueItem[]> {
       insuredRegion,
       insuredRegionName: regionName(insuredRegion),
       receivedAt,
-      ...deadlineFields(receivedAt, app),
+      ...deadlineFields(receivedAt, insuredRegion, app),
     })
   }
   for (const a of letters) {
@@ -69,7 +81,7 @@ export async function workQueue(app: FastifyInstance): Promise<QueueItem[]> {
       insuredRegion: a.member.insuredRegion,
       insuredRegionName: regionName(a.member.insuredRegion),
       receivedAt: a.createdAt,
-      ...deadlineFields(a.createdAt, app),
+      ...deadlineFields(a.createdAt, a.member.insuredRegion, app),
     })
   }
   return items.sort((a, b) => a.receivedAt.localeCompare(b.receivedAt))
@@ -96,7 +108,7 @@ export async function filingCase(app: FastifyInstance, id: string): Promise<Fili
   if (!details) throw filingNotFound()
   const view = toFilingView(details, chinaToday(app.now()), record.userId)
   const receivedAt = receivedAtOf(view)
-  const d = reviewDeadline(new Date(receivedAt), app.calendar)
+  const d = reviewDeadline(new Date(receivedAt), app.calendar, profileFor(record.insuredRegion).review)
   const decisions = await app.repos.reviewDecisions.listFor(id)
   const filerNameMasked = record.filerName ? maskName(record.filerName) : maskName(record.subjectName)
   return {
@@ -105,7 +117,8 @@ export async function filingCase(app: FastifyInstance, id: string): Promise<Fili
     insuredRegionName: regionName(record.insuredRegion),
     filerNameMasked,
     receivedAt,
-    reviewDeadline: { deadline: d.deadline, endsAt: d.endsAt, provisional: d.provisional, overdue: d.endsAtMs <= app.now().getTime(), citations: d.citations },
+    reviewDeadline: { deadline: d.deadline, endsAt: d.endsAt, provisional: d.provisional, overdue: d.endsAtMs <= app.now().getTime(), scope: d.scope, citations: d.citations },
+    basis: caseBasis({ type: view.type, insuredRegion: record.insuredRegion }),
     window: view.emergency
       ? filedWithinWindow(chinaDateOf(new Date(view.createdAt)), { mode: view.emergency.mode, deadline: view.emergency.deadline, dischargedOn: view.emergency.dischargedOn ?? null })
       : null,

@@ -80,6 +80,7 @@ export const PolicyProfileSchema = {
         'temporaryValidity',
         'referralValidity',
         'duringStay',
+        'review',
         'reductions',
       ],
       additionalProperties: false,
@@ -136,6 +137,10 @@ export const PolicyProfileSchema = {
             openEndedConditions: { type: 'array', items: { type: 'string' } },
           },
           ['kind'],
+        ),
+        review: setting(
+          { workingDays: { type: 'integer', description: '送人工审核的备案，收到后几个工作日内办结（收到当天不算）' } },
+          ['workingDays'],
         ),
         duringStay: setting(
           {

@@ -11,7 +11,7 @@ const freeObject = { type: 'object', additionalProperties: true } as const
 const queueItem = {
   type: 'object',
   additionalProperties: false,
-  required: ['kind', 'id', 'number', 'title', 'personMasked', 'insuredRegion', 'insuredRegionName', 'receivedAt', 'deadline', 'deadlineEndsAt', 'provisional', 'overdue'],
+  required: ['kind', 'id', 'number', 'title', 'personMasked', 'insuredRegion', 'insuredRegionName', 'receivedAt', 'deadline', 'deadlineEndsAt', 'provisional', 'overdue', 'deadlineBasis'],
   properties: {
     kind: { type: 'string', enum: ['FILING', 'AUTHORIZATION'] },
     id: { type: 'string' },
@@ -25,13 +25,21 @@ const queueItem = {
     deadlineEndsAt: { type: 'string' },
     provisional: { type: 'boolean', description: '经过的年份还没有官方放假安排时为 true（只按周末算）' },
     overdue: { type: 'boolean' },
+    deadlineBasis: {
+      type: 'string',
+      description: '审核时限的依据，按这一件的参保地：参保地自己的文件；没有收录时为“本地规定未收录，按国家规定和本系统的统一做法（1 个工作日）”',
+      examples: ['苏医保发〔2022〕75号 第九条(二)'],
+    },
   },
 } as const
 
 export const WorkQueueSchema = {
   tags: ['review'],
   summary: '待审核：急诊备案和授权委托书，先到的在前，带一个工作日的审核时限',
-  description: staffOnly + '依据：001 办理流程 审查与决定 1 个工作日；002 第九条(二)。收到当天不算，截止为下一个工作日 24:00。',
+  description:
+    staffOnly +
+    '审核时限按每一件的参保地的规定（001 办理流程 审查与决定 1 个工作日；002 第九条(二)），参保地规定没有收录的按本系统的统一做法 1 个工作日；' +
+    '依据见 deadlineBasis。收到当天不算，截止为下一个工作日 24:00。',
   security: reviewerAuth,
   response: listResponse('items', queueItem),
 } as const
@@ -61,7 +69,7 @@ export const FilingCaseSchema = {
     200: {
       type: 'object',
       additionalProperties: false,
-      required: ['filing', 'insuredRegion', 'insuredRegionName', 'filerNameMasked', 'receivedAt', 'reviewDeadline', 'window', 'decisions', 'timeline', 'newMaterialIds', 'filerVerification'],
+      required: ['filing', 'insuredRegion', 'insuredRegionName', 'filerNameMasked', 'receivedAt', 'reviewDeadline', 'basis', 'window', 'decisions', 'timeline', 'newMaterialIds', 'filerVerification'],
       properties: {
         filing: { $ref: 'Filing#' },
         insuredRegion: { type: 'string' },
@@ -71,13 +79,38 @@ export const FilingCaseSchema = {
         reviewDeadline: {
           type: 'object',
           additionalProperties: false,
-          required: ['deadline', 'endsAt', 'provisional', 'overdue', 'citations'],
+          required: ['deadline', 'endsAt', 'provisional', 'overdue', 'scope', 'citations'],
           properties: {
             deadline: { type: 'string' },
             endsAt: { type: 'string' },
             provisional: { type: 'boolean' },
             overdue: { type: 'boolean' },
-            citations: { type: 'array', items: citation },
+            scope: { type: 'string', enum: ['REGIONAL', 'DEFAULT'], description: 'REGIONAL：参保地自己的审核时限；DEFAULT：参保地规定未收录，按本系统的统一做法' },
+            citations: { type: 'array', items: citation, description: '参保地自己的文件；DEFAULT 时为空（不引其他地方的文件）' },
+          },
+        },
+        basis: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['profileName', 'regional', 'lines'],
+          description: '适用的规定：国家规定，和参保地政策里这件用到的设定；不引其他地方的文件。参保地规定未收录的一条 scope 为 DEFAULT，说“本地规定未收录，按国家规定…”。',
+          properties: {
+            profileName: { type: 'string', examples: ['江苏省参保人员', '全国通用（参保地没有收录专门规定时）'] },
+            regional: { type: 'boolean', description: '参保地有自己的政策时为 true' },
+            lines: {
+              type: 'array',
+              items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['topic', 'scope', 'text', 'citations'],
+                properties: {
+                  topic: { type: 'string', examples: ['有效期', '审核时限'] },
+                  scope: { type: 'string', enum: ['NATIONAL', 'REGIONAL', 'DEFAULT'] },
+                  text: { type: 'string' },
+                  citations: { type: 'array', items: citation },
+                },
+              },
+            },
           },
         },
         window: {

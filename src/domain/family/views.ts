@@ -25,6 +25,8 @@ export interface AuthorizationView {
   expiresAt: string | null
   /** Why staff did not accept the 授权委托书 (REJECTED). */
   reasons: string[]
+  /** When staff decided on a 授权委托书 (ISO 8601); null for an invitation or before the decision (the home page's good-news card counts from it). */
+  decidedAt?: string | null
 }
 
 /** One person the caller may file for, with the state of their authorisation. */

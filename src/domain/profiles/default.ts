@@ -54,6 +54,12 @@ export const DEFAULT_PROFILE: PolicyProfile = {
     text: '转诊备案的有效期不少于 6 个月。',
     citations: [cite('JS_2022', '第十条')],
   },
+  review: {
+    workingDays: 1,
+    scope: 'DEFAULT',
+    text: '送人工审核的备案，收到后 1 个工作日内办结（本系统的统一做法）。',
+    citations: [cite('GX_LIUJIANG', '办理流程 审查与决定（1 个工作日）'), cite('JS_2022', '第九条(二)')],
+  },
   reductions: {
     known: false,
     scope: 'DEFAULT',

@@ -25,6 +25,12 @@ export const GUANGXI_PROFILE: PolicyProfile = {
     text: '因急诊住院的，应当在入院治疗 5 个工作日内办理备案，提交急诊住院材料（入院当天不算，周末和法定节假日不算，调休上班日算）。',
     citations: [cite('GX_LIUJIANG', '申请材料'), cite('GX_LIUJIANG', '设立依据2 第九条(三)1')],
   },
+  review: {
+    workingDays: 1,
+    scope: 'REGIONAL',
+    text: '急诊备案由经办机构审查，1 个工作日内作出决定。',
+    citations: [cite('GX_LIUJIANG', '办理流程 审查与决定（1 个工作日）')],
+  },
   reductions: {
     known: true,
     scope: 'REGIONAL',

@@ -30,6 +30,12 @@ export const JIANGSU_PROFILE: PolicyProfile = {
     text: '转诊备案的有效期不低于 6 个月。',
     citations: [cite('JS_2022', '第十条')],
   },
+  review: {
+    workingDays: 1,
+    scope: 'REGIONAL',
+    text: '线上提交的备案申请，原则上 1 个工作日内审核办结。',
+    citations: [cite('JS_2022', '第九条(二)')],
+  },
   reductions: {
     known: true,
     scope: 'REGIONAL',

@@ -113,6 +113,12 @@ export type ProfileId = 'DEFAULT' | 'GUANGXI' | 'JIANGSU' | 'YANGJIANG' | 'JIANG
  */
 export type DuringStayPolicy = SettingBase & { allowed: boolean; until: 'DISCHARGE_SETTLEMENT' }
 
+/**
+ * How long the insured place's agency has to decide a filing sent for review (SPEC §6 Review):
+ * `workingDays` after the day of receipt (001 办理流程 审查与决定; 002 第九条(二)).
+ */
+export type ReviewPolicy = SettingBase & { workingDays: number }
+
 export interface PolicyProfile {
   id: ProfileId
   /** Who it applies to, for people: '广西壮族自治区参保人员'. */
@@ -127,5 +133,6 @@ export interface PolicyProfile {
   temporaryValidity: TemporaryValidityPolicy
   referralValidity: ReferralValidityPolicy
   duringStay: DuringStayPolicy
+  review: ReviewPolicy
   reductions: ReductionPolicy
 }

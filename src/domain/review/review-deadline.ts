@@ -1,14 +1,13 @@
-import { cite, type Citation } from '@/domain/citation'
+import type { Citation } from '@/domain/citation'
+import { DEFAULT_PROFILE, type ReviewPolicy, type SettingScope } from '@/domain/profiles'
 import { chinaDayNumberOf, chinaDayStartMs, formatDayNumber, yearOfDayNumber } from '@/domain/calendar/day-number'
 import type { WorkingDayCalendar } from '@/domain/calendar/working-day-calendar'
 
-/** Working days an agency has to decide on a filing sent for review (001 办理流程 审查与决定: 1; 002 第九条(二)). */
-export const REVIEW_WORKING_DAYS = 1
-
-export const REVIEW_DEADLINE_CITATIONS: readonly Citation[] = [
-  cite('GX_LIUJIANG', '办理流程 审查与决定（1 个工作日）'),
-  cite('JS_2022', '第九条(二)'),
-]
+/**
+ * Working days an agency has to decide on a filing sent for review, where the 参保地's own rule is
+ * not collected (the profiles' review setting; 001 办理流程 审查与决定: 1; 002 第九条(二)).
+ */
+export const REVIEW_WORKING_DAYS = DEFAULT_PROFILE.review.workingDays
 
 export interface ReviewDeadline {
   /** The last day ('YYYY-MM-DD', China date). */
@@ -18,6 +17,9 @@ export interface ReviewDeadline {
   endsAt: string
   /** True when the count runs through a year the calendar has no official schedule for. */
   provisional: boolean
+  /** REGIONAL: the 参保地's own time limit; DEFAULT: its rule is not collected, the product's one applies. */
+  scope: SettingScope
+  /** The 参保地's own documents for the time limit; none when `scope` is DEFAULT (no other place's documents). */
   citations: readonly Citation[]
 }
 
@@ -28,12 +30,13 @@ export interface ReviewDeadline {
  * day before a holiday, by the first working day after it (make-up working days count).
  * @param receivedAt when the filing went to review (or came back with the materials asked for)
  * @param calendar the working-day calendar (src/domain/calendar)
+ * @param policy the 参保地's review setting (`profileFor(insuredRegion).review`); the default one when left out
  */
-export function reviewDeadline(receivedAt: Date, calendar: WorkingDayCalendar): ReviewDeadline {
+export function reviewDeadline(receivedAt: Date, calendar: WorkingDayCalendar, policy: ReviewPolicy = DEFAULT_PROFILE.review): ReviewDeadline {
   let day = chinaDayNumberOf(receivedAt)
   let provisional = false
   let counted = 0
-  while (counted < REVIEW_WORKING_DAYS) {
+  while (counted < policy.workingDays) {
     day += 1
     if (!calendar.isCovered(yearOfDayNumber(day))) provisional = true
     if (calendar.isWorkingDayNumber(day)) counted += 1
@@ -44,7 +47,8 @@ export function reviewDeadline(receivedAt: Date, calendar: WorkingDayCalendar): 
     endsAtMs,
     endsAt: new Date(endsAtMs).toISOString(),
     provisional,
-    citations: REVIEW_DEADLINE_CITATIONS,
+    scope: policy.scope,
+    citations: policy.scope === 'REGIONAL' ? policy.citations : [],
   }
 }
 

@@ -5,7 +5,9 @@
  */
 import type { Citation } from '@/domain/citation'
 import type { FilingStatus, FilingView } from '@/domain/filings'
+import type { SettingScope } from '@/domain/profiles'
 import type { VerificationStatus } from '@/domain/verification'
+import type { CaseBasis } from './case-basis'
 
 /** One line of the review queue: an emergency filing or a 授权委托书, with its one-working-day deadline. */
 export interface QueueItem {
@@ -25,6 +27,11 @@ export interface QueueItem {
   /** The deadline was counted on a provisional calendar (a year with no published schedule). */
   provisional: boolean
   overdue: boolean
+  /**
+   * Where the deadline's time limit comes from, by this item's 参保地 (deadlineBasis): its own
+   * document, or LOCAL_RULE_MISSING's wording when its rule is not collected.
+   */
+  deadlineBasis: string
 }
 
 /** The person's full data, shown to staff only on request (each request leaves an audit row). */
@@ -67,7 +74,9 @@ export interface FilingCase {
   filerNameMasked: string
   receivedAt: string
   /** The last day to decide ('YYYY-MM-DD', China), the instant it ends (ISO 8601) and the rules it was counted by. */
-  reviewDeadline: { deadline: string; endsAt: string; provisional: boolean; overdue: boolean; citations: readonly Citation[] }
+  reviewDeadline: { deadline: string; endsAt: string; provisional: boolean; overdue: boolean; scope: SettingScope; citations: readonly Citation[] }
+  /** 适用的规定: national rules and the 参保地 profile's settings that applied (caseBasis); never another place's documents. */
+  basis: CaseBasis
   /** Emergency filings: whether it came within the emergency window. */
   window: { within: boolean; text: string } | null
   decisions: CaseDecision[]

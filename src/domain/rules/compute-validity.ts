@@ -124,14 +124,23 @@ export function computeValidity(input: ValidityInput): Result<Validity> {
 }
 
 /**
- * The scope of the profile setting a type's validity follows (the same choice computeValidity
- * makes): 'DEFAULT' when the 参保地's own rule is not collected, so the 依据 of a filing's
- * 有效期 says that first (components/basis-note). An emergency filing follows the 急诊 setting.
+ * The profile setting a type's validity follows (the same choice computeValidity makes): the
+ * 急诊 setting for EMERGENCY, else the long-term, referral or temporary validity setting. Its
+ * scope and citations are the 依据 of the filing's 有效期 by its 参保地.
+ */
+export function validitySetting(type: FilingType, profile: PolicyProfile): { scope: SettingScope; text: string; citations: readonly Citation[] } {
+  if (type === 'EMERGENCY') return profile.emergency
+  if (isLongTerm(type)) return profile.longTermValidity
+  if (type === 'REFERRAL') return profile.referralValidity
+  return profile.temporaryValidity
+}
+
+/**
+ * The scope of the profile setting a type's validity follows (validitySetting): 'DEFAULT' when
+ * the 参保地's own rule is not collected, so the 依据 of a filing's 有效期 says that first
+ * (components/basis-note). An emergency filing follows the 急诊 setting.
  * Example: validityScope('OTHER_TEMPORARY', DEFAULT_PROFILE) === 'DEFAULT'.
  */
 export function validityScope(type: FilingType, profile: PolicyProfile): SettingScope {
-  if (type === 'EMERGENCY') return profile.emergency.scope
-  if (isLongTerm(type)) return profile.longTermValidity.scope
-  if (type === 'REFERRAL') return profile.referralValidity.scope
-  return profile.temporaryValidity.scope
+  return validitySetting(type, profile).scope
 }

@@ -5,6 +5,7 @@ import { useSettingsStore } from '@/stores/use-settings-store'
 import { useSessionStore } from '@/stores/use-session-store'
 import { useEmergencyDraftStore, emptyEmergencyDraft } from '@/stores/use-emergency-draft-store'
 import { useSubjectsStore } from '@/stores/use-subjects-store'
+import { useSeenNewsStore } from '@/stores/use-seen-news-store'
 import { listFilings } from '@/services/filings'
 import { listFamilyMembers, listWaitingInvitations } from '@/services/family'
 import { filingView } from '@/packages/mine/shared/test-fixtures'
@@ -30,6 +31,7 @@ async function mountHome(elder: boolean) {
 beforeEach(() => {
   useSessionStore.setState({ token: null, userId: null })
   useEmergencyDraftStore.setState({ subject: 'self', drafts: {} })
+  useSeenNewsStore.setState({ seen: [] })
   mockedList.mockReset().mockResolvedValue({ filings: [] })
   mockedInvitations.mockReset().mockResolvedValue({ invitations: [] })
   mockedMembers.mockReset().mockResolvedValue({ members: [] })
@@ -170,5 +172,58 @@ describe('home page cards for what waits on the person (issue 13 item 12)', () =
     expect(mockedInvitations).not.toHaveBeenCalled()
     expect(mockedMembers).not.toHaveBeenCalled()
     expect(document.getElementById('home-waiting')).toBeNull()
+  })
+})
+
+describe('home page cards for good news: 备案已通过, 授权委托书已通过 (shown until opened, or 7 days)', () => {
+  const anHourAgo = () => new Date(Date.now() - 3_600_000).toISOString()
+  const approved = () =>
+    filingView({
+      id: 'f7', number: 'YD20261202VBTABB', status: 'APPROVED', statusLabel: '备案成功', typeName: '异地长期居住人员',
+      destination: { province: '440000', city: '440100', name: '广东省广州市' },
+      review: { decision: 'APPROVE', reasons: [], missingItems: [], decidedAt: anHourAgo() },
+    })
+  const letterApproved = () => ({
+    id: 'm1', name: '王建国', idNumberMasked: '4201**********1238', relation: 'PARENT' as const, relationLabel: '父母',
+    phoneMasked: '138****1111', phone: '13800001111', insuredRegion: '420100', insuranceType: 'EMPLOYEE' as const,
+    authorization: { id: 'a1', method: 'DOCUMENT' as const, status: 'ACTIVE' as const, expiresAt: null, reasons: [], decidedAt: anHourAgo() },
+    canFile: true,
+  })
+
+  it.each([false, true])('长辈模式 %s: a card each, in the good-news style, as links, leading to the filing and to filing for him', async (elder) => {
+    useSessionStore.setState({ token: 't', userId: 'u1' })
+    mockedList.mockResolvedValue({ filings: [approved(), filingView({ id: 'instant' })] })
+    mockedMembers.mockResolvedValue({ members: [letterApproved()] })
+    await mountHome(elder)
+    await waitFor(() => expect(document.getElementById('news-FILING_APPROVED-f7')).not.toBeNull())
+    expect(text('news-FILING_APPROVED-f7')).toBe(
+      '您的备案已通过：异地长期居住人员（YD20261202VBTABB）备案成功（广东省广州市）。有效期和看病时要注意的事，在备案详情里。查看 ›',
+    )
+    expect(text('news-LETTER_APPROVED-m1')).toBe('王建国的授权委托书已通过现在可以替王建国办理备案了。去办理 ›')
+    // An instant filing (即时办结) was told on its result page: no card.
+    expect(document.getElementById('news-FILING_APPROVED-instant')).toBeNull()
+    const card = document.getElementById('news-FILING_APPROVED-f7')!
+    expect(card.className).toBe('home__waiting-card home__waiting-card--good')
+    expect(card.getAttribute('role')).toBe('link')
+    expect(document.querySelector('.home')!.classList.contains('home--elder')).toBe(elder)
+    fireEvent.click(card)
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/mine/pages/detail/index?id=f7' })
+    fireEvent.click(document.getElementById('news-LETTER_APPROVED-m1')!)
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/filing/pages/start/index?member=m1' })
+    // Opened: not shown again.
+    await waitFor(() => expect(document.getElementById('news-FILING_APPROVED-f7')).toBeNull())
+    expect(document.getElementById('news-LETTER_APPROVED-m1')).toBeNull()
+    expect(useSeenNewsStore.getState().seen).toEqual(['FILING_APPROVED:f7', 'LETTER_APPROVED:a1'])
+  })
+
+  it('a card opened before does not come back; 补充材料 still comes first', async () => {
+    useSessionStore.setState({ token: 't', userId: 'u1' })
+    useSeenNewsStore.setState({ seen: ['FILING_APPROVED:f7'] })
+    mockedList.mockResolvedValue({ filings: [approved(), filingView({ id: 'f9', status: 'NEEDS_MATERIALS', statusLabel: '待补充材料' })] })
+    mockedMembers.mockResolvedValue({ members: [letterApproved()] })
+    await mountHome(false)
+    await waitFor(() => expect(document.getElementById('news-LETTER_APPROVED-m1')).not.toBeNull())
+    expect(document.getElementById('news-FILING_APPROVED-f7')).toBeNull()
+    expect(Array.from(document.querySelectorAll('.home__waiting-card')).map((el) => el.id)).toEqual(['waiting-MATERIALS-f9', 'news-LETTER_APPROVED-m1'])
   })
 })

@@ -3,14 +3,17 @@ import { View, Text } from '@/components/primitives'
 // The module itself, not the filings index: the home page is in the main package (no region table).
 import type { FilingView } from '@/domain/filings/filing-view'
 import { waitingOnPerson, type StartedEmergencyDraft, type WaitingItem } from '@/domain/filings/waiting'
+import { goodNews, type GoodNewsItem } from '@/domain/filings/good-news'
 import { useLoadOnShow } from '@/hooks/use-load-on-show'
 import type { FamilyMemberView, WaitingInvitationView } from '@/domain/family/views'
 import { listFamilyMembers, listFilings, listWaitingInvitations } from './waiting-reads'
 import { useEmergencyDraftStore } from '@/stores/use-emergency-draft-store'
 import { useSessionStore } from '@/stores/use-session-store'
+import { useSeenNewsStore } from '@/stores/use-seen-news-store'
 import { useSubjectsStore } from '@/stores/use-subjects-store'
 import { openEntry as openPage } from './open-entry'
 import { tappable } from '@/lib/a11y'
+import { now } from '@/lib/clock'
 
 const MEMBER_PREFIX = 'member:'
 
@@ -31,10 +34,20 @@ function open(item: WaitingItem) {
   void openPage(member ? `/packages/emergency/pages/start/index?member=${encodeURIComponent(member)}` : '/packages/emergency/pages/start/index')
 }
 
+/** Opens what a good-news card tells of: the filing's details, or a filing for the member. */
+function openNews(item: GoodNewsItem) {
+  void openPage(
+    item.kind === 'FILING_APPROVED'
+      ? `/packages/mine/pages/detail/index?id=${encodeURIComponent(item.key)}`
+      : `/packages/filing/pages/start/index?member=${encodeURIComponent(item.key)}`,
+  )
+}
+
 /**
  * Cards on the home page for what waits on the person (issue 13 item 12): a family member's
  * invitation to agree to, 补充材料 asked for, an emergency filing started and not sent, and (the
- * proxy's side) a family member who has not yet agreed to an invitation. Filings are read only when there is a session
+ * proxy's side) a family member who has not yet agreed to an invitation; after them, good news
+ * (goodNews: 备案已通过, 授权委托书已通过), each shown until opened or for 7 days. Filings are read only when there is a session
  * (opening the home page creates no account); they are read again each time it is shown.
  */
 export default function WaitingCards() {
@@ -44,6 +57,8 @@ export default function WaitingCards() {
   const [filings, setFilings] = useState<FilingView[]>([])
   const [invitations, setInvitations] = useState<WaitingInvitationView[]>([])
   const [familyMembers, setFamilyMembers] = useState<FamilyMemberView[]>([])
+  const seen = useSeenNewsStore((s) => s.seen)
+  const markSeen = useSeenNewsStore((s) => s.markSeen)
 
   const load = useCallback(async () => {
     if (!token) return
@@ -74,7 +89,8 @@ export default function WaitingCards() {
       admittedOn: d!.admittedOn,
     }))
   const items = waitingOnPerson(filings, started, invitations, familyMembers)
-  if (items.length === 0) return null
+  const news = goodNews(filings, familyMembers, seen, now())
+  if (items.length === 0 && news.length === 0) return null
   return (
     <View className='home__waiting' id='home-waiting'>
       {items.map((item) => (
@@ -87,6 +103,21 @@ export default function WaitingCards() {
           <Text className='home__waiting-title'>{item.title}</Text>
           <Text className='home__waiting-detail'>{item.detail}</Text>
           <Text className='home__waiting-action'>{item.action} ›</Text>
+        </View>
+      ))}
+      {news.map((item) => (
+        <View
+          key={item.seenKey}
+          className='home__waiting-card home__waiting-card--good'
+          id={`news-${item.kind}-${item.key}`}
+          {...tappable(null, () => {
+            markSeen(item.seenKey)
+            openNews(item)
+          }, { role: 'link' })}
+        >
+          <Text className='home__waiting-title'>{item.title}</Text>
+          <Text className='home__waiting-detail'>{item.detail}</Text>
+          <Text className='home__waiting-action home__waiting-action--good'>{item.action} ›</Text>
         </View>
       ))}
     </View>

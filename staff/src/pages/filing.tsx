@@ -1,7 +1,5 @@
 import { Alert, Button, Card, Col, Descriptions, List, Row, Space, Spin, Tag, Timeline, Typography } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
-import type { Citation } from '@/domain/citation'
-import { EMERGENCY_CRITERIA_CITATIONS } from '@/domain/emergency'
 import { validityPeriod } from '@/domain/filings'
 import { emergencyInWords, timeLeft } from '@/domain/review'
 import { ApiError, api } from '../api'
@@ -29,7 +27,6 @@ export function FilingPage({ id }: { id: string }) {
   const f = data.filing
   const e = f.emergency ? emergencyInWords(f.emergency) : null
   const left = timeLeft(Date.parse(data.reviewDeadline.endsAt), now)
-  const rules: Citation[] = [...f.citations, ...(f.emergency ? EMERGENCY_CRITERIA_CITATIONS : []), ...data.reviewDeadline.citations]
   const waiting = f.status === 'UNDER_REVIEW'
 
   return (
@@ -127,8 +124,28 @@ export function FilingPage({ id }: { id: string }) {
                 }))}
               />
             </Card>
-            <Card title="适用的规定（依据）" size="small">
-              <List size="small" dataSource={rules} renderItem={(c) => <List.Item>{c.doc} {c.article}</List.Item>} />
+            <Card title="适用的规定（依据）" size="small" data-testid="basis">
+              {/* National rules and this 参保地's own only: a 武汉 case never cites a 江苏 or 阳江 document. */}
+              <Typography.Paragraph type="secondary">
+                按参保地 {data.insuredRegionName} 的规定
+                {data.basis.regional ? `（${data.basis.profileName}）` : '：本地规定未收录，按国家规定和本系统的统一做法'}。
+              </Typography.Paragraph>
+              <List
+                size="small"
+                dataSource={data.basis.lines}
+                renderItem={(l) => (
+                  <List.Item>
+                    <Space direction="vertical" size={2}>
+                      <span>
+                        <b>{l.topic}</b>
+                        {l.scope === 'DEFAULT' ? <Tag style={{ marginLeft: 8 }}>本地规定未收录</Tag> : null}
+                      </span>
+                      <Typography.Text type="secondary">{l.text}</Typography.Text>
+                      <span>{l.citations.map((c) => `${c.doc} ${c.article}`).join('；')}</span>
+                    </Space>
+                  </List.Item>
+                )}
+              />
             </Card>
           </Space>
         </Col>

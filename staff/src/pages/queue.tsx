@@ -7,7 +7,8 @@ import { chinaTime, type QueueItem } from '../types'
 
 /**
  * 待审核: emergency filings and 授权委托书, oldest first, each with the time left to its
- * one-working-day deadline (001 办理流程 审查与决定 1 个工作日; 002 第九条(二)); overdue in red.
+ * deadline by its 参保地's review setting and that deadline's 依据 (QueueItem.deadlineBasis: the
+ * 参保地's own document, or 本地规定未收录); overdue in red.
  */
 export function QueuePage() {
   const [items, setItems] = useState<QueueItem[] | null>(null)
@@ -23,8 +24,8 @@ export function QueuePage() {
     <>
       <Typography.Title level={3}>待审核（{items?.length ?? 0} 件{overdue > 0 ? `，其中 ${overdue} 件已超时` : ''}）</Typography.Title>
       <Typography.Paragraph type="secondary">
-        先到的在前。每件要在收到后 1 个工作日内办结（收到当天不算，截止为下一个工作日 24:00；节假日顺延，调休上班日算工作日）。
-        依据：柳江区异地急诊人员备案服务指南 办理流程“审查与决定 1 个工作日”；苏医保发〔2022〕75号 第九条(二)。
+        先到的在前。办结期限按每件参保地的规定计算，依据写在期限下面；参保地规定未收录的，按本系统的统一做法 1 个工作日办结。
+        收到当天不算，截止为下一个工作日 24:00；节假日顺延，调休上班日算工作日。
       </Typography.Paragraph>
       {error && <Alert type="error" showIcon title={error} />}
       <Table<QueueItem>
@@ -41,7 +42,18 @@ export function QueuePage() {
           { title: '参保人', dataIndex: 'personMasked' },
           { title: '参保地', dataIndex: 'insuredRegionName' },
           { title: '收到时间', dataIndex: 'receivedAt', render: chinaTime },
-          { title: '办结期限', dataIndex: 'deadline', render: (d: string, r) => `${d} 24:00${r.provisional ? '（暂按周末计算）' : ''}` },
+          {
+            title: '办结期限',
+            dataIndex: 'deadline',
+            render: (d: string, r) => (
+              <>
+                <div>{`${d} 24:00${r.provisional ? '（暂按周末计算）' : ''}`}</div>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="deadline-basis">
+                  依据：{r.deadlineBasis}
+                </Typography.Text>
+              </>
+            ),
+          },
           {
             title: '剩余时间',
             key: 'left',

@@ -143,7 +143,7 @@ describe('authorisation by invitation', () => {
     expect(response.statusCode).toBe(201)
     const body = response.json()
     expect(body.authorization).toEqual({
-      id: expect.any(String), method: 'INVITATION', status: 'PENDING_INVITE', expiresAt: '2025-10-06T02:00:00.000Z', reasons: [],
+      id: expect.any(String), method: 'INVITATION', status: 'PENDING_INVITE', expiresAt: '2025-10-06T02:00:00.000Z', reasons: [], decidedAt: null,
     })
     expect(body.invitation.token).toMatch(/^[A-Za-z0-9_-]{43}$/)
     expect(body.invitation.path).toBe(`/packages/family/pages/accept/index?token=${body.invitation.token}`)
@@ -317,7 +317,7 @@ describe('authorisation by a signed 授权委托书 (staff review)', () => {
     const ok = await authorize(app, proxy.token, member.id, { method: 'DOCUMENT', letterUploadId: letter, idPhotoUploadId: photo })
     expect(ok.statusCode).toBe(201)
     expect(ok.json()).toEqual({
-      authorization: { id: expect.any(String), method: 'DOCUMENT', status: 'PENDING_REVIEW', expiresAt: null, reasons: [] },
+      authorization: { id: expect.any(String), method: 'DOCUMENT', status: 'PENDING_REVIEW', expiresAt: null, reasons: [], decidedAt: null },
       invitation: null,
     })
   })
@@ -359,6 +359,8 @@ describe('authorisation by a signed 授权委托书 (staff review)', () => {
     const second = (await authorize(app, proxy.token, member.id, { method: 'DOCUMENT', letterUploadId: letter2, idPhotoUploadId: photo })).json()
     expect((await decide(second.authorization.id, { decision: 'APPROVE' })).json().status).toBe('ACTIVE')
     expect((await members(proxy.token))[0].canFile).toBe(true)
+    // When staff accepted it: the proxy's home page tells 授权委托书已通过 from this (goodNews).
+    expect((await members(proxy.token))[0].authorization.decidedAt).toBe(clock.now().toISOString())
 
     // Filed from the member record (insured in 柳州 450200): an instant type stays instant.
     const body = await longTermBody(app, proxy.token, TODAY, forMember(member.id))

@@ -1,0 +1,70 @@
+import type { AuthorizationMethod, AuthorizationStatus } from '@/domain/family/authorization'
+import type { FamilyMemberView } from '@/domain/family/views'
+import type { FilingView } from './filing-view'
+import { GOOD_NEWS_DAYS, goodNews } from './good-news'
+
+/** The fields goodNews reads, the rest of a FilingView left out. */
+const filing = (over: Partial<FilingView> = {}): FilingView =>
+  ({
+    id: 'f1', number: 'YD20261202ABCDEF', typeName: '异地长期居住人员', status: 'APPROVED', filedBySelf: true,
+    subject: { name: '王建国', idNumberMasked: '4201**********1238' },
+    destination: { province: '440000', city: '440100', name: '广东省广州市' },
+    review: { decision: 'APPROVE', reasons: [], missingItems: [], decidedAt: '2026-12-02T03:00:00.000Z' },
+    ...over,
+  }) as FilingView
+
+const member = (status: AuthorizationStatus, decidedAt: string | null, method: AuthorizationMethod = 'DOCUMENT'): FamilyMemberView => ({
+  id: 'm1', name: '王建国', idNumberMasked: '4201**********1238', relation: 'PARENT', relationLabel: '父母',
+  phoneMasked: '138****1111', phone: '13800001111', insuredRegion: '420100', insuranceType: 'EMPLOYEE', canFile: status === 'ACTIVE',
+  authorization: { id: 'a1', method, status, expiresAt: null, reasons: [], decidedAt },
+})
+
+const DECIDED = '2026-12-02T03:00:00.000Z'
+const at = (ms: number) => new Date(Date.parse(DECIDED) + ms)
+const HOUR = 3_600_000
+
+describe('goodNews: a good outcome is told once on the home page (备案成功, 授权委托书已通过)', () => {
+  it('a reviewed filing approved: 您的备案已通过 with its number, leading to 查看', () => {
+    expect(goodNews([filing()], [], [], at(HOUR))).toEqual([
+      {
+        kind: 'FILING_APPROVED', key: 'f1', seenKey: 'FILING_APPROVED:f1',
+        title: '您的备案已通过：异地长期居住人员（YD20261202ABCDEF）',
+        detail: '备案成功（广东省广州市）。有效期和看病时要注意的事，在备案详情里。',
+        action: '查看',
+      },
+    ])
+  })
+
+  it('a filing made for a parent names the parent', () => {
+    expect(goodNews([filing({ filedBySelf: false })], [], [], at(HOUR))[0]?.title).toBe('王建国的备案已通过：异地长期居住人员（YD20261202ABCDEF）')
+  })
+
+  it('a 授权委托书 accepted: the proxy may file now, leading to 去办理', () => {
+    expect(goodNews([], [member('ACTIVE', DECIDED)], [], at(HOUR))).toEqual([
+      { kind: 'LETTER_APPROVED', key: 'm1', seenKey: 'LETTER_APPROVED:a1', title: '王建国的授权委托书已通过', detail: '现在可以替王建国办理备案了。', action: '去办理' },
+    ])
+  })
+
+  // case | filings | members | seen | hours after the decision | cards
+  it.each<[string, FilingView[], FamilyMemberView[], string[], number, number]>([
+    ['instant 即时办结 (no review): told on its result page', [filing({ review: null })], [], [], 1, 0],
+    ['still under review', [filing({ status: 'UNDER_REVIEW', review: null })], [], [], 1, 0],
+    ['approved then cancelled', [filing({ status: 'CANCELLED' })], [], [], 1, 0],
+    ['already opened on this phone', [filing()], [member('ACTIVE', DECIDED)], ['FILING_APPROVED:f1', 'LETTER_APPROVED:a1'], 1, 0],
+    ['just before the 7 days end', [filing()], [member('ACTIVE', DECIDED)], [], GOOD_NEWS_DAYS * 24 - 1, 2],
+    ['7 days after the decision: no nagging', [filing()], [member('ACTIVE', DECIDED)], [], GOOD_NEWS_DAYS * 24, 0],
+    ['a letter refused', [], [member('REJECTED', DECIDED)], [], 1, 0],
+    ['a letter waiting', [], [member('PENDING_REVIEW', null)], [], 1, 0],
+    ['an invitation accepted by the member (they did it themselves)', [], [member('ACTIVE', null, 'INVITATION')], [], 1, 0],
+  ])('%s', (_, filings, members, seen, hours, count) => {
+    expect(goodNews(filings, members, seen, at(hours * HOUR))).toHaveLength(count)
+  })
+
+  it('does not change what it is given', () => {
+    const filings = [filing()]
+    const seen = ['x']
+    const copy = JSON.stringify([filings, seen])
+    goodNews(filings, [], seen, at(HOUR))
+    expect(JSON.stringify([filings, seen])).toBe(copy)
+  })
+})

@@ -1,0 +1,65 @@
+import type { FilingView } from './filing-view'
+import type { FamilyMemberView } from '@/domain/family/views'
+
+/** Days a good-news card stays on the home page after the decision, unless opened sooner. */
+export const GOOD_NEWS_DAYS = 7
+
+const DAY_MS = 86_400_000
+
+/** A good outcome decided by staff, for a card on the home page that shows until opened (or GOOD_NEWS_DAYS). */
+export interface GoodNewsItem {
+  /** FILING_APPROVED: a reviewed filing was approved (备案成功); LETTER_APPROVED: a 授权委托书 was accepted. */
+  kind: 'FILING_APPROVED' | 'LETTER_APPROVED'
+  /** The filing id or the family member id. */
+  key: string
+  /** What the phone keeps once the card is opened, so it is not shown again: `FILING_APPROVED:<filing id>` or `LETTER_APPROVED:<authorization id>`. */
+  seenKey: string
+  title: string
+  detail: string
+  action: string
+}
+
+function isRecent(decidedAt: string | null | undefined, now: Date): decidedAt is string {
+  if (!decidedAt) return false
+  const at = Date.parse(decidedAt)
+  return !Number.isNaN(at) && at <= now.getTime() + 60_000 && now.getTime() - at < GOOD_NEWS_DAYS * DAY_MS
+}
+
+/**
+ * The good outcomes to tell the person on the home page, once: a filing staff approved after
+ * review (an instant 即时办结 filing is told on its result page already), and a 授权委托书 staff
+ * accepted (the proxy may now file for the member, SPEC §2 代办). Each shows until it is opened
+ * (its seenKey is in `seen`) or for GOOD_NEWS_DAYS after the decision, then never again.
+ * @param filings as GET /api/filings answers
+ * @param members as GET /api/family-members answers (authorization.decidedAt of a 授权委托书)
+ * @param seen the seenKeys of the cards already opened on this phone
+ * @param now the current time (the decision times are ISO 8601)
+ */
+export function goodNews(
+  filings: readonly FilingView[],
+  members: readonly FamilyMemberView[],
+  seen: readonly string[],
+  now: Date,
+): GoodNewsItem[] {
+  const approved = filings
+    .filter((f) => f.status === 'APPROVED' && f.review?.decision === 'APPROVE' && isRecent(f.review.decidedAt, now))
+    .map<GoodNewsItem>((f) => ({
+      kind: 'FILING_APPROVED',
+      key: f.id,
+      seenKey: `FILING_APPROVED:${f.id}`,
+      title: `${f.filedBySelf ? '您' : f.subject.name}的备案已通过：${f.typeName}（${f.number}）`,
+      detail: `备案成功（${f.destination.name}）。有效期和看病时要注意的事，在备案详情里。`,
+      action: '查看',
+    }))
+  const letters = members
+    .filter((m) => m.authorization?.method === 'DOCUMENT' && m.authorization.status === 'ACTIVE' && isRecent(m.authorization.decidedAt, now))
+    .map<GoodNewsItem>((m) => ({
+      kind: 'LETTER_APPROVED',
+      key: m.id,
+      seenKey: `LETTER_APPROVED:${m.authorization?.id ?? m.id}`,
+      title: `${m.name}的授权委托书已通过`,
+      detail: `现在可以替${m.name}办理备案了。`,
+      action: '去办理',
+    }))
+  return [...approved, ...letters].filter((n) => !seen.includes(n.seenKey))
+}
