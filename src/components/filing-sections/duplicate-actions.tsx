@@ -8,6 +8,8 @@ export interface DuplicateActionsProps {
   existingFilingId: string | undefined
   /** Filing for a family member (代办): without the id, she follows it in 进度查询 with the number she asks for. */
   forMember: boolean
+  /** The words of the page's own submit button (default 提交备案; 急诊: 提交急诊备案). */
+  submitLabel?: string
 }
 
 const DETAIL_URL = '/packages/mine/pages/detail/index?id='
@@ -41,7 +43,7 @@ export default function DuplicateActions(props: DuplicateActionsProps) {
         已经有这条备案了，不用再提交。要去的是别的地方，请点上面的“修改信息”改好再提交。
       </Text>
       <Button size='xlarge' block className='flow__secondary' id='submit' disabled>
-        提交备案
+        {props.submitLabel ?? '提交备案'}
       </Button>
     </View>
   )

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { waitFor } from '@testing-library/react'
+import { act, waitFor } from '@testing-library/react'
 import { createFiling } from '@/services/filings'
 import { fetchNotificationTemplates } from '@/services/notifications'
 import { useEmergencyDraftStore } from '@/stores/use-emergency-draft-store'
@@ -122,5 +122,30 @@ describe('急诊备案: review and submit', () => {
     await waitFor(() => expect(text('submit-problem')).toContain('请填写住院医院的名称'))
     expect(text('submit-problem')).toContain('去补拍材料')
     expect(text('submit-problem')).toContain('去修改住院信息')
+  })
+
+  it('refused as a duplicate (this admission is filed already): 查看已有的备案 is the main button, 提交急诊备案 disabled until the draft changes', async () => {
+    withDraft({ ...READY, declarationAgreed: true })
+    const message = '您已经有一条去广东省阳江市的急诊备案（审核中），不用再办一次。'
+    mockedCreate.mockRejectedValueOnce(new ApiError(409, 'DUPLICATE_FILING', message, {}, { existingFilingId: 'e-old' }))
+    const navigate = jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'ok' }) as never)
+    await mountPage()
+    click('submit')
+    await waitFor(() => expect(document.getElementById('duplicate-actions')).not.toBeNull())
+    expect(text('submit-problem')).toContain(message)
+    const main = document.getElementById('open-existing')!
+    expect([main.textContent, main.className.includes('nut-button-primary')]).toEqual(['查看已有的备案', true])
+    const submit = document.getElementById('submit')!
+    expect([submit.textContent, submit.className.includes('nut-button-disabled')]).toEqual(['提交急诊备案', true])
+    click('submit')
+    expect(mockedCreate).toHaveBeenCalledTimes(1)
+    click('open-existing')
+    expect(navigate).toHaveBeenCalledWith({ url: '/packages/mine/pages/detail/index?id=e-old' })
+    navigate.mockRestore()
+
+    // Another admission date is another admission: 提交急诊备案 is the main button again.
+    act(() => useEmergencyDraftStore.getState().update({ admittedOn: '2025-09-27' }))
+    await waitFor(() => expect(document.getElementById('duplicate-actions')).toBeNull())
+    expect(document.getElementById('submit')!.className).toContain('nut-button-primary')
   })
 })

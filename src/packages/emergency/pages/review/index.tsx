@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import ApplicantDeclaration from '@/components/filing-sections/declaration'
+import DuplicateActions from '@/components/filing-sections/duplicate-actions'
 import SubmitProblem from '@/components/filing-sections/submit-problem'
 import FlowSteps from '@/components/flow-steps'
 import SummaryRow from '@/components/summary-row'
@@ -40,7 +41,13 @@ const STEP_LINK: Record<EmergencyStep, string> = {
 interface Problem {
   message: string
   fields: Record<string, string>
+  existingFilingId?: string
+  /** A 409 DUPLICATE_FILING: refusedFor is the draft it refused (refusedDraft), so a changed draft may be sent again. */
+  duplicate?: { refusedFor: string }
 }
+
+/** What an emergency duplicate depends on (findDuplicateFiling: the same admission, the same place). */
+const refusedDraft = (d: { destination: string; admittedOn: string }) => JSON.stringify([d.destination, d.admittedOn])
 
 export default function EmergencyReview() {
   const draft = useCurrentEmergencyDraft()
@@ -103,7 +110,13 @@ export default function EmergencyReview() {
           replacePage(AFTER_WINDOW_URL)
           return
         }
-        setProblem({ message: e.message, fields: e.fields })
+        const existing = e.details.existingFilingId
+        setProblem({
+          message: e.message,
+          fields: e.fields,
+          existingFilingId: typeof existing === 'string' ? existing : undefined,
+          ...(e.code === 'DUPLICATE_FILING' ? { duplicate: { refusedFor: refusedDraft(current) } } : {}),
+        })
       } else {
         setProblem({ message: '提交没有成功，请再点一次（不会重复提交）', fields: {} })
       }
@@ -112,6 +125,9 @@ export default function EmergencyReview() {
     }
   }
 
+  // Refused as a duplicate (this admission is filed already), and not changed since: the next step
+  // is the standing filing, not 提交 again (as on the other filings' 请核对).
+  const duplicate = problem?.duplicate?.refusedFor === refusedDraft(draft)
   const fieldSteps = problem ? Array.from(new Set(Object.keys(problem.fields).map((f) => FIELD_STEP[f] ?? 'details'))) : []
   const criteria = EMERGENCY_CRITERIA.filter((c) => draft.criteria.includes(c.id)).map((c) => c.label)
 
@@ -154,9 +170,13 @@ export default function EmergencyReview() {
       ) : null}
 
       <View className='flow__footer'>
-        <Button type='primary' size='xlarge' block id='submit' loading={submitting} disabled={submitting} onClick={submit}>
-          提交急诊备案
-        </Button>
+        {duplicate ? (
+          <DuplicateActions existingFilingId={problem?.existingFilingId} forMember={!profile.self} submitLabel='提交急诊备案' />
+        ) : (
+          <Button type='primary' size='xlarge' block id='submit' loading={submitting} disabled={submitting} onClick={submit}>
+            提交急诊备案
+          </Button>
+        )}
       </View>
     </PageRoot>
   )

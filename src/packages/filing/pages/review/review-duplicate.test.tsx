@@ -3,6 +3,7 @@ import TestUtils from '@tarojs/test-utils-react'
 import { act, fireEvent, waitFor } from '@testing-library/react'
 import { ApiError } from '@/services/api-error'
 import { createFiling } from '@/services/filings'
+import { fetchMe } from '@/services/me'
 import { emptyFilingDraft, useFilingDraftStore, type FilingDraft } from '@/stores/use-filing-draft-store'
 import { useMeStore } from '@/stores/use-me-store'
 import { useSubjectsStore } from '@/stores/use-subjects-store'
@@ -45,7 +46,10 @@ async function submitRefused(details: Record<string, unknown>) {
 }
 
 beforeEach(() => {
-  useMeStore.setState({ me: { user: { id: 'u1' }, profile: PROFILE, verification: VERIFICATION } as never, loading: false, error: null })
+  const me = { user: { id: 'u1' }, profile: PROFILE, verification: VERIFICATION }
+  useMeStore.setState({ me: me as never, loading: false, error: null })
+  // The page reads the person again when shown (their 实人认证 may have changed): the same answer.
+  ;(fetchMe as jest.Mock).mockReset().mockResolvedValue(me)
   useSubjectsStore.setState({ members: { m1: { id: 'm1', name: '王建国', relationLabel: '父母', insuredRegion: '360100' } } })
   ;(createFiling as jest.Mock).mockReset()
   navigate = jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'ok' }) as never)
