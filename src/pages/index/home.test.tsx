@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { now } from '@/lib/clock'
 import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent, waitFor } from '@testing-library/react'
 import { useSettingsStore } from '@/stores/use-settings-store'
@@ -176,7 +177,8 @@ describe('home page cards for what waits on the person (issue 13 item 12)', () =
 })
 
 describe('home page cards for good news: 备案已通过, 授权委托书已通过 (shown until opened, or 7 days)', () => {
-  const anHourAgo = () => new Date(Date.now() - 3_600_000).toISOString()
+  // An hour before the app's clock (tests/setup/components.setup.ts fixes it; never the real one).
+  const anHourAgo = () => new Date(now().getTime() - 3_600_000).toISOString()
   const approved = () =>
     filingView({
       id: 'f7', number: 'YD20261202VBTABB', status: 'APPROVED', statusLabel: '备案成功', typeName: '异地长期居住人员',
