@@ -29,25 +29,42 @@ const sourcesChangedAt = Math.max(
 // `npm run release:weapp` leaves this note next to dist/weapp: npm start then rebuilds a development one.
 const releaseNote = path.join(root, 'dist', 'weapp.build.json')
 const weappIsRelease = fs.existsSync(releaseNote)
+// The development weapp calls this server: API_BASE when set, else this machine at the server's PORT.
+const devApiBase = process.env.API_BASE ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`
+// Which origin the development weapp in dist/weapp was built to call: another one is a rebuild.
+const devNote = path.join(root, 'dist', 'weapp.dev.json')
+const weappCallsElsewhere = () => {
+  try {
+    return JSON.parse(fs.readFileSync(devNote, 'utf8')).apiBase !== devApiBase
+  } catch {
+    return true
+  }
+}
 
 for (const [platform, marker] of [['weapp', 'dist/weapp/app.js'], ['h5', 'dist/h5/index.html']]) {
   const markerPath = path.join(root, marker)
-  const stale = platform === 'weapp' && weappIsRelease
+  const stale = platform === 'weapp' && (weappIsRelease || weappCallsElsewhere())
   if (!stale && fs.existsSync(markerPath) && fs.statSync(markerPath).mtimeMs > sourcesChangedAt) continue
   console.log(`Building the ${platform} app (production)…`)
   const env = { ...process.env }
-  if (platform === 'weapp') delete env.WEAPP_RELEASE
+  if (platform === 'weapp') {
+    delete env.WEAPP_RELEASE
+    env.API_BASE = devApiBase
+  }
   const res = spawnSync('npx', ['taro', 'build', '--type', platform], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] })
   if (res.status !== 0) {
     console.error(`The ${platform} build failed; run \`npm run build:${platform}\` to see why.`)
     process.exit(res.status ?? 1)
   }
-  if (platform === 'weapp') fs.rmSync(releaseNote, { force: true })
+  if (platform === 'weapp') {
+    fs.rmSync(releaseNote, { force: true })
+    fs.writeFileSync(devNote, JSON.stringify({ apiBase: devApiBase }) + '\n')
+  }
   // Sent as written at build time, brotli or gzip (scripts/precompress.mjs).
   if (platform === 'h5') precompress(path.join(root, 'dist', 'h5'))
 }
 console.log(
-  `dist/weapp is a DEVELOPMENT build: it calls ${process.env.API_BASE ?? 'http://127.0.0.1:3000'}. ` +
+  `dist/weapp is a DEVELOPMENT build: it calls ${devApiBase}. ` +
     'Open it in WeChat DevTools with 不校验合法域名 ticked; for review, build with `API_BASE=https://… npm run release:weapp`.',
 )
 
