@@ -37,8 +37,11 @@ async function fillForm(page: Page, name: string) {
 
 async function upload(page: Page, code: string) {
   // 身份证 has a slot per side (issue 13 item 11): the 正面 is enough to go on.
+  // Until this photo's thumbnail is there (one more than before): the first one's is there already
+  // for the second upload, and 下一步 tapped while that upload is still on its way stays put.
+  const before = await page.locator('.materials__thumb').count()
   await chooseFile(page, code === 'ID_DOCUMENT' ? '#pick-ID_DOCUMENT-FRONT' : `#pick-${code}`, suite.photo)
-  await page.locator('.materials__thumb').nth(0).waitFor()
+  await page.locator('.materials__thumb').nth(before).waitFor()
 }
 
 async function submit(page: Page, name: string): Promise<string> {

@@ -115,7 +115,9 @@ it('a reviewer checks the photos in 实人认证: approves one, refuses one with
   expect((await verificationOf(chen)).status).toBe('PENDING')
 
   // 确认通过: back to the list, one left; the person is verified.
+  // (Its confirmation open again before 确认通过: the first one's closing may still be under way.)
   await page.getByRole('button', { name: '通过', exact: true }).click()
+  await consequences.waitFor()
   await page.getByRole('button', { name: '确认通过' }).click()
   await page.getByText('待人工核对（1 件）').waitFor()
   await page.getByRole('menuitem', { name: '实人认证（1）' }).waitFor()
