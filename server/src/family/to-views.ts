@@ -1,4 +1,5 @@
 import {
+  authorizationChecklist,
   canFileFor,
   effectiveAuthorizationStatus,
   relationLabel,
@@ -70,6 +71,7 @@ export function toAuthorizationReviewView(
     createdAt: authorization.createdAt,
     decidedAt: authorization.decidedAt,
     decidedByName: authorization.decidedBy?.name ?? null,
+    checklist: authorizationChecklist(member.insuredRegion),
   }
 }
 

@@ -325,7 +325,7 @@ const authorizationReviewSchema = {
   type: 'object',
   required: [
     'id', 'method', 'status', 'expiresAt', 'reasons', 'member', 'proxy', 'letterUploadId', 'idPhotoUploadId', 'createdAt',
-    'decidedAt',
+    'decidedAt', 'checklist',
   ],
   additionalProperties: false,
   properties: {
@@ -354,6 +354,21 @@ const authorizationReviewSchema = {
     createdAt: { type: 'string' },
     decidedAt: { type: ['string', 'null'] },
     decidedByName: { type: ['string', 'null'], description: '审核人（账号姓名，或服务账号）' },
+    checklist: {
+      type: 'array',
+      description: '要核对的几项，各带依据：只引国家规定和家人参保地自己的文件；只有其他地方文件写到的一项 scope 为 DEFAULT，basisText 为“本系统的统一做法”，不引文件。',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['check', 'scope', 'citations', 'basisText'],
+        properties: {
+          check: { type: 'string', examples: ['委托书有家人亲笔签名、写明委托事项和代办人'] },
+          scope: { type: 'string', enum: ['REGIONAL', 'DEFAULT'] },
+          citations: { type: 'array', items: { $ref: 'Citation#' } },
+          basisText: { type: 'string', examples: ['中华人民共和国民法典 第一百六十五条', '本系统的统一做法'] },
+        },
+      },
+    },
   },
 } as const
 

@@ -14,13 +14,42 @@ export interface ResumeDraftProps {
   stepName: string
   onContinue: () => void
   onRestart: () => void
+  /**
+   * The draft duplicates a filing the person has (draftDuplicateOf): 继续填写 would only be
+   * refused again, so the card says so and offers that filing and 放弃这份草稿 instead.
+   * `who`: 您, or the family member's name.
+   */
+  duplicate?: { who: string; onOpen: () => void }
 }
 
-/** 接着上次填: a half-filled filing is offered back at the step it was left. */
-export default function ResumeDraft({ offered, what, stepName, onContinue, onRestart }: ResumeDraftProps) {
+/**
+ * 接着上次填: a half-filled filing is offered back at the step it was left — unless it duplicates
+ * a filing the person has (`duplicate`): then 查看已有的备案 leads and 放弃这份草稿 clears it.
+ */
+export default function ResumeDraft({ offered, what, stepName, onContinue, onRestart, duplicate }: ResumeDraftProps) {
   const [shown] = useState(offered)
   const [dismissed, setDismissed] = useState(false)
   if (!shown || dismissed) return null
+  const restart = () => {
+    onRestart()
+    setDismissed(true)
+  }
+  if (duplicate) {
+    return (
+      <View className='flow__section' id='resume-draft'>
+        <Text className='flow__title'>上次填的不用再提交</Text>
+        <Text className='flow__text' id='resume-duplicate'>
+          上次填的{what}和{duplicate.who}已有的备案重复了，不用再提交；要改地方或日期，请打开已有的备案办理变更。
+        </Text>
+        <Button type='primary' size='xlarge' block id='resume-open-existing' onClick={duplicate.onOpen}>
+          查看已有的备案
+        </Button>
+        <Button size='xlarge' block className='flow__secondary' id='resume-restart' onClick={restart}>
+          放弃这份草稿
+        </Button>
+      </View>
+    )
+  }
   return (
     <View className='flow__section' id='resume-draft'>
       <Text className='flow__title'>接着上次填</Text>
@@ -35,10 +64,7 @@ export default function ResumeDraft({ offered, what, stepName, onContinue, onRes
         block
         className='flow__secondary'
         id='resume-restart'
-        onClick={() => {
-          onRestart()
-          setDismissed(true)
-        }}
+        onClick={restart}
       >
         重新开始
       </Button>

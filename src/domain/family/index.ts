@@ -11,6 +11,8 @@ export {
   invitationExpiresAt,
 } from './authorization'
 export type { AuthorizationMethod, AuthorizationStatus } from './authorization'
+export { COMMON_PRACTICE, authorizationChecklist } from './authorization-checklist'
+export type { AuthorizationCheck } from './authorization-checklist'
 export { LETTER_UNDER_REVIEW_DETAIL, subjectChoiceNote } from './authorization-words'
 export type {
   AuthorizationDecisionBody,

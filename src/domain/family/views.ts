@@ -1,6 +1,7 @@
 import type { InsuranceType } from '@/domain/validation/profile'
 import type { AuthorizationMethod, AuthorizationStatus } from './authorization'
 import type { FamilyRelation } from './relations'
+import type { AuthorizationCheck } from './authorization-checklist'
 
 /**
  * The shapes the REST contract exchanges for 家人代办 (API.md /api/family-members, /api/invitations,
@@ -126,4 +127,6 @@ export interface AuthorizationReviewView extends AuthorizationView {
   decidedAt: string | null
   /** Who decided (the reviewer's name as it was then); null while pending or for older decisions. */
   decidedByName?: string | null
+  /** What to check, each with its 依据 for the member's 参保地 (authorizationChecklist): never another place's document. */
+  checklist: AuthorizationCheck[]
 }

@@ -21,7 +21,7 @@ export { changeBaseOfView, changeContextOfView, changedSubmission, checkChange }
 export type { ChangeBase } from './change'
 export { changeCancelGate, findDuplicateFiling } from './gate'
 export { duplicateFilingMessage } from './duplicate-message'
-export { filingsForSubject, standingNotice } from './standing-notice'
+export { draftDuplicateOf, filingsForSubject, standingNotice } from './standing-notice'
 export type { NoticeSubject, StandingNotice, StandingNoticeItem } from './standing-notice'
 export type { DuplicateFacts, DuplicateMadeBy } from './duplicate-message'
 export type { ChangeCancelGate, FilingCandidate, FilingFacts } from './gate'

@@ -1,5 +1,5 @@
 import type { FilingView } from './filing-view'
-import { filingsForSubject, standingNotice } from './standing-notice'
+import { draftDuplicateOf, filingsForSubject, standingNotice } from './standing-notice'
 
 // Trial: 王大爷 learnt of his standing filing only from the 409 at the last tap. The first step
 // now says what stands, and the duplicate rule the server applies (findDuplicateFiling) says
@@ -72,5 +72,20 @@ describe('standingNotice (SPEC §7 重复备案, before the person starts)', () 
 
   it('for a family member: says whose', () => {
     expect(standingNotice([standing], { today: TODAY, type: null, subjectName: '王大山' })!.lead).toBe('您替王大山办的备案里，有 1 条正在办理或已经生效：')
+  })
+})
+
+describe('draftDuplicateOf (trial: a draft refused as a duplicate was offered back with 继续填写)', () => {
+  const standing = view({ id: 'gz' })
+  const draft = { type: 'LONG_TERM_RESIDENT' as const, destinationProvince: '440000', destinationCity: '440100', startDate: TODAY }
+
+  it('the standing filing of the same type and place', () => {
+    expect(draftDuplicateOf([standing], draft, TODAY)?.id).toBe('gz')
+  })
+
+  it('none for another place, another type, or a filing no longer standing', () => {
+    expect(draftDuplicateOf([standing], { ...draft, destinationCity: '440300' }, TODAY)).toBeUndefined()
+    expect(draftDuplicateOf([standing], { ...draft, type: 'REFERRAL' }, TODAY)).toBeUndefined()
+    expect(draftDuplicateOf([view({ status: 'CANCELLED', statusLabel: '已取消' })], draft, TODAY)).toBeUndefined()
   })
 })

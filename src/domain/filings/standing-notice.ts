@@ -1,6 +1,6 @@
 import { FILING_TYPE_INFO, type FilingType } from '@/domain/filing-types'
 import type { FilingView } from './filing-view'
-import { findDuplicateFiling, type FilingFacts } from './gate'
+import { findDuplicateFiling, type FilingCandidate, type FilingFacts } from './gate'
 import { isStanding } from './status'
 
 /**
@@ -94,4 +94,18 @@ export function standingNotice(
       ? `您选的“${FILING_TYPE_INFO[type].officialName}”，${clashing.map((i) => i.place).join('、')}的已经有了，再办一条会被退回。要改地方或日期，请打开它办理变更，不用重新办。`
       : '同一种备案、同一个地方只能有一条。要改地方或日期，请打开已有的备案办理变更，不用重新办。'
   return { lead, items, advice }
+}
+
+/**
+ * The standing filing a draft left last time duplicates, if any (trial: a draft refused as a
+ * duplicate was offered back with 继续填写, which led to the same refusal): the rule the
+ * server's 409 DUPLICATE_FILING applies (findDuplicateFiling: same type and place, still standing
+ * today; for an emergency the same admission day).
+ * @param filings the person's filings the caller may see (filingsForSubject)
+ * @param draft the draft's type, destination codes (province, city or null) and start date
+ * @param today China date 'YYYY-MM-DD'
+ * Example: a draft 异地长期居住人员 to 440100 while the same type to 广州 is 审核中 → that filing.
+ */
+export function draftDuplicateOf(filings: readonly FilingView[], draft: FilingCandidate, today: string): FilingView | undefined {
+  return findDuplicateFiling(draft, filings.map((view) => ({ ...factsOfView(view), view })), today)?.view
 }

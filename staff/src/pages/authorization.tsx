@@ -15,7 +15,10 @@ interface Revealed {
 
 const STATUS: Record<string, string> = { PENDING_REVIEW: '待审核', ACTIVE: '已通过（授权生效）', REJECTED: '未通过', REVOKED: '已撤销' }
 
-/** A signed 授权委托书 (001 申请材料; 004 备注2): the letter and the member's ID side by side, then approve or reject with reasons. */
+/**
+ * A signed 授权委托书 (001 申请材料; 004 备注2): the letter and the member's ID side by side, then approve or reject with reasons.
+ * The checks cite only national rules and the member's 参保地's own documents (the server's `checklist`).
+ */
 export function AuthorizationPage({ id }: { id: string }) {
   const { message } = App.useApp()
   const [a, setA] = useState<Authorization | null>(null)
@@ -77,7 +80,9 @@ export function AuthorizationPage({ id }: { id: string }) {
       </Card>
       {a.status === 'PENDING_REVIEW' && (
         <Card title="审核决定">
-          <Typography.Paragraph>核对：委托书有家人亲笔签名、写明委托事项和代办人；身份证与委托人一致、在有效期内（001 申请材料；赣医保发〔2023〕13号 清单 备注2）。</Typography.Paragraph>
+          <Typography.Paragraph data-testid="authorization-checklist">
+            核对：{a.checklist.map((c) => `${c.check}（${c.basisText}）`).join('；')}。
+          </Typography.Paragraph>
           <Input.TextArea rows={3} placeholder="不予通过的原因，一行一条（不予通过时必填），例如：委托书没有委托人签名" value={reasons} onChange={(e) => setReasons(e.target.value)} />
           <Space style={{ marginTop: 12 }}>
             <Popconfirm

@@ -322,6 +322,29 @@ describe('authorisation by a signed 授权委托书 (staff review)', () => {
     })
   })
 
+  it('the checklist cites only national rules and the member’s 参保地: a 武汉 family sees no 江西 or 柳江区 document (issue: s08)', async () => {
+    const proxy = await filer(app)
+    const wuhan = await addMember(app, proxy.token, { ...FATHER, name: '王建国', idNumber: OTHER_IDS[2], insuredRegion: '420100' })
+    const nanchang = await addMember(app, proxy.token, { ...FATHER, name: '王秀兰', idNumber: OTHER_IDS[3], insuredRegion: '360102' })
+    for (const m of [wuhan, nanchang]) {
+      const [letter, photo] = await uploadAll(app, proxy.token, ['AUTHORIZATION_LETTER', 'ID_DOCUMENT'])
+      expect((await authorize(app, proxy.token, m.id, { method: 'DOCUMENT', letterUploadId: letter, idPhotoUploadId: photo })).statusCode).toBe(201)
+    }
+    const queue = (await app.inject({ method: 'GET', url: '/api/review/authorizations?status=PENDING_REVIEW', headers: staff })).json().authorizations
+    const checklistOf = (name: string) =>
+      (queue.find((a: { member: { name: string } }) => a.member.name === name).checklist as Array<{ scope: string; basisText: string; citations: Array<{ doc: string }> }>)
+    const wuhanDocs = checklistOf('王建国').flatMap((c) => c.citations.map((x) => x.doc))
+    expect(wuhanDocs).toEqual(['中华人民共和国民法典'])
+    expect(checklistOf('王建国').map((c) => [c.scope, c.basisText])).toEqual([
+      ['REGIONAL', '中华人民共和国民法典 第一百六十五条'],
+      ['DEFAULT', '本系统的统一做法'],
+    ])
+    expect(checklistOf('王秀兰').map((c) => c.basisText)).toEqual([
+      '中华人民共和国民法典 第一百六十五条；赣医保发〔2023〕13号 清单 备注2',
+      '赣医保发〔2023〕13号 清单 备注2',
+    ])
+  })
+
   it('staff reject with reasons, then approve a new letter; the filer can then file for the member (no account of their own)', async () => {
     const proxy = await filer(app)
     const member = await addMember(app, proxy.token, { ...FATHER, name: '王秀英', idNumber: OTHER_IDS[1], insuredRegion: '450200' })

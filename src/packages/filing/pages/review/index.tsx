@@ -124,7 +124,7 @@ export default function FilingReview() {
 
       <ApplicantDeclaration agreed={draft.declarationAgreed} onChange={(v) => update({ declarationAgreed: v })} />
 
-      {FILING_TYPE_INFO[type].instant ? (
+      {FILING_TYPE_INFO[type].instant && !duplicate ? (
         <Text className='flow__text review__instant' id='review-instant'>
           {verification === 'VERIFIED'
             ? '提交后马上出结果，不用等审核。'

@@ -82,6 +82,23 @@ describe('请核对 page: refused as a duplicate (SPEC §7)', () => {
     expect(navigate).toHaveBeenCalledWith({ url: '/packages/mine/pages/detail/index?id=f-own' })
   })
 
+  it('the 提交后 line (review-instant) is not shown above the refusal; it is back once the place is changed', async () => {
+    const me = { user: { id: 'u1' }, profile: PROFILE, verification: { ...VERIFICATION, status: 'VERIFIED', statusLabel: '已认证' } }
+    useMeStore.setState({ me: me as never, loading: false, error: null })
+    ;(fetchMe as jest.Mock).mockResolvedValue(me)
+    withDraft('self')
+    ;(createFiling as jest.Mock).mockRejectedValueOnce(new ApiError(409, 'DUPLICATE_FILING', MESSAGE, {}, { existingFilingId: 'f-own' }))
+    page = new TestUtils()
+    await page.mount(FilingReview, {})
+    await waitFor(() => expect(text('review-instant')).toBe('提交后马上出结果，不用等审核。'))
+    click('submit')
+    await waitFor(() => expect(document.getElementById('duplicate-actions')).not.toBeNull())
+    expect(document.getElementById('review-instant')).toBeNull()
+    expect(document.body.textContent).not.toContain('提交后马上出结果')
+    act(() => useFilingDraftStore.getState().update({ destination: '440400' }))
+    await waitFor(() => expect(text('review-instant')).toBe('提交后马上出结果，不用等审核。'))
+  })
+
   it('his daughter, who may not open it: the main button is 进度查询 (the message says how to get the number)', async () => {
     withDraft('member:m1')
     await submitRefused({})

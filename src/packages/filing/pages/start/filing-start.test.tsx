@@ -190,6 +190,42 @@ describe('我要备案: the filings the person already has (trial: refused only 
     expect(document.getElementById('standing-own')).toBeNull()
   })
 
+  it('a draft refused as a duplicate: the notice comes first, and the draft says it duplicates the filing he has (trial: 继续填写 led back to the refusal)', async () => {
+    ;(listFilings as jest.Mock).mockResolvedValue({ filings: [hisOwn] })
+    useFilingDraftStore.setState({
+      subject: 'self',
+      drafts: { self: { ...emptyFilingDraft(), type: 'LONG_TERM_RESIDENT', step: 'review', destination: '440100', startDate: '2026-12-02' } },
+    })
+    await mount()
+    await waitFor(() => expect(document.getElementById('resume-duplicate')).not.toBeNull())
+    expect(text('resume-duplicate')).toBe('上次填的「异地长期居住人员」和您已有的备案重复了，不用再提交；要改地方或日期，请打开已有的备案办理变更。')
+    expect(document.getElementById('resume-continue')).toBeNull()
+    // What stands comes before the draft, its place marked as the clash.
+    const notice = document.getElementById('standing-notice')!
+    expect(notice.compareDocumentPosition(document.getElementById('resume-draft')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    expect(document.getElementById('standing-own')!.className).toContain('filing-start__standing-item--clash')
+    click('resume-open-existing')
+    expect(navigate).toHaveBeenCalledWith({ url: '/packages/mine/pages/detail/index?id=own' })
+    expect(text('resume-restart')).toBe('放弃这份草稿')
+    click('resume-restart')
+    await waitFor(() => expect(document.getElementById('resume-draft')).toBeNull())
+    expect(useFilingDraftStore.getState().drafts.self).toMatchObject({ step: 'start', type: null })
+  })
+
+  it('a draft to another place is offered back as usual, below what stands', async () => {
+    ;(listFilings as jest.Mock).mockResolvedValue({ filings: [hisOwn] })
+    useFilingDraftStore.setState({
+      subject: 'self',
+      drafts: { self: { ...emptyFilingDraft(), type: 'LONG_TERM_RESIDENT', step: 'review', destination: '440300', startDate: '2026-12-02' } },
+    })
+    await mount()
+    await waitFor(() => expect(document.getElementById('standing-notice')).not.toBeNull())
+    expect(document.getElementById('resume-continue')).not.toBeNull()
+    expect(document.getElementById('resume-duplicate')).toBeNull()
+    const resume = document.getElementById('resume-draft')!
+    expect(resume.compareDocumentPosition(document.getElementById('standing-notice')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+  })
+
   it('says nothing when nothing stands or the list cannot be read', async () => {
     ;(listFilings as jest.Mock).mockRejectedValue(new Error('offline'))
     await mount()

@@ -11,11 +11,12 @@ import SubjectChooser from '@/components/subject-chooser'
 import VerifyCard from '@/components/verify-card'
 import { resolveChooser, type ChooserAnswers, type QuestionId } from '@/domain/chooser'
 import { FILING_TYPE_INFO, FILING_TYPE_LIST, type FilingType } from '@/domain/filing-types'
+import { draftDuplicateOf } from '@/domain/filings'
 import { chinaToday } from '@/domain/time/china-date'
 import { useCurrentDraft, useFilingDraftStore } from '@/stores/use-filing-draft-store'
 import { useFlowSubject } from '@/hooks/use-flow-subject'
-import { STEP_NAMES, goToStep } from '../../shared/flow'
-import StandingFilings from './standing-filings'
+import { STEP_NAMES, destinationOf, goToStep } from '../../shared/flow'
+import StandingFilings, { detailUrl, useSubjectFilings } from './standing-filings'
 import './index.scss'
 import { openPage } from '@/lib/navigation'
 import { roleAttr, tappable } from '@/lib/a11y'
@@ -31,8 +32,7 @@ export default function FilingStart() {
   const { me, meLoading, profile, subject, members } = useFlowSubject(subjectKey, setSubject)
   const [mode, setMode] = useState<'guided' | 'direct'>('guided')
   const [picked, setPicked] = useState<FilingType | null>(null)
-
-
+  const filings = useSubjectFilings(subjectKey, members)
 
   const chooser = resolveChooser(draft.chooserAnswers)
 
@@ -65,19 +65,39 @@ export default function FilingStart() {
     goToStep('form')
   }
 
+  const resumable = draft.step !== 'start' && draft.type !== null
+  const { province, city } = destinationOf(draft.destination)
+  // The draft left last time would be refused as a duplicate (the server's rule, on what stands today).
+  const clash =
+    resumable && filings && draft.type
+      ? draftDuplicateOf(filings, { type: draft.type, destinationProvince: province, destinationCity: city, startDate: draft.startDate }, chinaToday(now()))
+      : undefined
+  const chosenType = mode === 'guided' ? (chooser.done && chooser.type !== 'EMERGENCY' ? chooser.type : null) : picked
+  const standing = (
+    <StandingFilings
+      filings={filings}
+      {...(subject && !subject.self ? { subjectName: subject.name } : {})}
+      type={chosenType ?? (clash ? clash.type : null)}
+    />
+  )
+
   if (!profile) return <NeedsProfile loading={meLoading} why='先填您本人的实名信息（替家人办，也是先填您本人的）。只要填一次，填完回到这里接着办。' purpose='filing' />
 
   return (
     <PageRoot className='flow'>
       <FlowSteps current={1} />
 
+      {/* A draft that duplicates a standing filing: what stands comes first, then the draft says so. */}
+      {clash ? standing : null}
+
       <ResumeDraft
         // Offered only for what was left last time, not what is being filled now.
-        offered={draft.step !== 'start' && draft.type !== null}
+        offered={resumable}
         what={draft.type ? `「${FILING_TYPE_INFO[draft.type].officialName}」` : ''}
         stepName={STEP_NAMES[draft.step]}
         onContinue={() => goToStep(draft.step)}
         onRestart={reset}
+        {...(clash ? { duplicate: { who: subject && !subject.self ? subject.name : '您', onOpen: () => void openPage(detailUrl(clash.id)) } } : {})}
       />
 
       {me?.verification ? (
@@ -95,11 +115,7 @@ export default function FilingStart() {
         onChoose={(key) => setSubject(key)}
       />
 
-      <StandingFilings
-        subjectKey={subjectKey}
-        members={members}
-        type={mode === 'guided' ? (chooser.done && chooser.type !== 'EMERGENCY' ? chooser.type : null) : picked}
-      />
+      {clash ? null : standing}
 
       <View className='flow__section'>
         <View className='filing-start__tabs' {...roleAttr('tablist')} aria-label='怎么选备案类型'>

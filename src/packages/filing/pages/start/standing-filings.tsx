@@ -13,15 +13,7 @@ import { ensureSession } from '@/services/session'
 import type { SubjectKey } from '@/stores/use-filing-draft-store'
 
 /** 我的备案's detail page (another subpackage: its URL, not its code). */
-const detailUrl = (id: string) => `/packages/mine/pages/detail/index?id=${encodeURIComponent(id)}`
-
-export interface StandingFilingsProps {
-  subjectKey: SubjectKey
-  /** The caller's family members (for a member's name and masked ID number). */
-  members: readonly FamilyMemberView[]
-  /** The type chosen so far on this page, or null. */
-  type: FilingType | null
-}
+export const detailUrl = (id: string) => `/packages/mine/pages/detail/index?id=${encodeURIComponent(id)}`
 
 /** The chosen person as the notice matches filings, or null while a member is not loaded. */
 function noticeSubject(key: SubjectKey, members: readonly FamilyMemberView[]): (NoticeSubject & { name?: string }) | null {
@@ -31,30 +23,48 @@ function noticeSubject(key: SubjectKey, members: readonly FamilyMemberView[]): (
 }
 
 /**
- * Before the person starts (trial: 王大爷 was refused only at the last tap): the filings the chosen
- * person already has that still stand, from the caller's own 我的备案 list (GET /api/filings, read
- * each time the page shows), each opening its detail; with the chosen type, which of them a new
- * one would duplicate (standingNotice, the server's rule). It only warns — nothing is blocked, the
- * server decides — and says nothing when the list cannot be read.
+ * The chosen person's filings from the caller's own 我的备案 list (GET /api/filings, read each
+ * time the page shows; filingsForSubject), or null while not read, when the list cannot be read
+ * (offline: the server still checks at 提交) or while a member is not loaded.
+ * @param subjectKey 'self' or 'member:<id>'
+ * @param members the caller's family members (for a member's name and masked ID number)
  */
-export default function StandingFilings({ subjectKey, members, type }: StandingFilingsProps) {
+export function useSubjectFilings(subjectKey: SubjectKey, members: readonly FamilyMemberView[]): FilingView[] | null {
   const [filings, setFilings] = useState<FilingView[] | null>(null)
   const load = useCallback(
     () =>
       ensureSession()
         .then(listFilings)
         .then(({ filings: list }) => setFilings(list))
-        .catch(() => undefined), // offline: no notice; the server still checks at 提交
+        .catch(() => undefined),
     [],
   )
   useLoadOnShow(load)
-
   const subject = noticeSubject(subjectKey, members)
-  if (!filings || !subject) return null
-  const notice = standingNotice(filingsForSubject(filings, subject), {
+  return filings && subject ? filingsForSubject(filings, subject) : null
+}
+
+export interface StandingFilingsProps {
+  /** The chosen person's filings (useSubjectFilings), or null: nothing is said. */
+  filings: readonly FilingView[] | null
+  /** The family member's name when filing for them (default: the caller, 您). */
+  subjectName?: string
+  /** The type chosen so far on this page (or the clashing draft's), or null. */
+  type: FilingType | null
+}
+
+/**
+ * Before the person starts (trial: 王大爷 was refused only at the last tap): the filings the chosen
+ * person already has that still stand, each opening its detail; with the chosen type, which of
+ * them a new one would duplicate (standingNotice, the server's rule). It only warns — nothing is
+ * blocked, the server decides — and says nothing when the list cannot be read.
+ */
+export default function StandingFilings({ filings, subjectName, type }: StandingFilingsProps) {
+  if (!filings) return null
+  const notice = standingNotice(filings, {
     today: chinaToday(now()),
     type,
-    ...(subject.self ? {} : { subjectName: subject.name }),
+    ...(subjectName ? { subjectName } : {}),
   })
   if (!notice) return null
 
