@@ -211,8 +211,8 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     mockedUpload.mockResolvedValueOnce({ id: 'f2', kind: 'JPEG', size: 1000, purpose: 'PROPERTY_CERTIFICATE' })
     click('pick-PROPERTY_CERTIFICATE')
     await waitFor(() => expect(text('req-RESIDENCE_PROOF')).toContain('✓ 已拍好'))
-    expect(text('file-f2')).toBe('已上传：房产证删除')
-    expect(document.querySelector('#file-f2 taro-image-core')?.getAttribute('aria-label')).toBe('房产证的照片')
+    expect(text('file-f2')).toBe('已上传：房产证（不动产权证书）删除')
+    expect(document.querySelector('#file-f2 taro-image-core')?.getAttribute('aria-label')).toBe('房产证（不动产权证书）的照片')
   })
 
   it('a 房产证 added for 补充材料 takes the note on who the owner is, sent as materialNotes; the server’s message shows under it (issue 13 item 11)', async () => {
