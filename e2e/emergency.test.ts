@@ -46,7 +46,11 @@ describe('emergency filing within the window, reviewed by staff', () => {
     expect(missing).toContain('门诊病历首页')
     await shot(page, 'request-needs-materials')
 
+    // Both documents named are needed: with one, the page says what is still missing and sends nothing.
     await chooseFile(page, '#needs-materials #pick-ADMISSION_RECORD', suite.photo)
+    await page.locator('#submit-materials').click()
+    await page.waitForFunction(() => document.querySelector('#add-materials-error')?.textContent === '还差：门诊（急诊）病历。请拍好再提交。')
+    await chooseFile(page, '#needs-materials #pick-OUTPATIENT_RECORD', suite.photo)
     await page.locator('#submit-materials').click()
     await page.waitForFunction(() => document.querySelector('#detail-status')?.textContent?.includes('审核中'))
     await shot(page, 'request-resubmitted')

@@ -342,6 +342,8 @@ export const AddMaterialsSchema = {
   description:
     '只能在 NEEDS_MATERIALS 时补充，否则 409 FILING_NOT_AWAITING_MATERIALS。materials 是本人上传的材料 id；' +
     'materialNotes：和提交备案时一样，只给要写备注的材料（房产证、家人户口簿）写，否则 422 naming materialNotes。' +
+    '审核员在 missingItems 里点名的每一种材料都要有照片，否则 422 VALIDATION_FAILED，fields.materials 说还差什么（“还差：入院记录。请拍好再提交。”）；' +
+    '认不出是哪种材料的条目不拦。' +
     '补充后备案回到 UNDER_REVIEW 等待审核。带 Idempotency-Key 重复提交同样内容，回答第一次的结果。',
   security: bearerAuth,
   params: filingIdParams,

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react'
 import { Image, View, Text } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
-import { MATERIALS, MATERIAL_NOTE_MAX, shortMaterialName, type MaterialCode, type MaterialItem, type MaterialRequirement, type MaterialSideKey } from '@/domain/materials'
+import { MATERIALS, MATERIAL_NOTE_MAX, type MaterialCode, type MaterialItem, type MaterialRequirement, type MaterialSideKey } from '@/domain/materials'
 import FormField from '@/components/form-field'
 import { tappable } from '@/lib/a11y'
 
@@ -50,8 +50,9 @@ export interface MaterialCardProps {
 }
 
 /**
- * One thing to hand in: what it is, what the photo must show, the photos so far (each named:
- * '已上传：房产证'), and a large button per acceptable document. A photo that cannot be shown (kept
+ * One thing to hand in: what it is, what the photo must show, the photos so far (each named as its
+ * option's title: '已上传：房产证（不动产权证书）'), and a large button per acceptable document, with
+ * '✓ 已拍 1 张' by its title once it has a photo. A photo that cannot be shown (kept
  * from before a reload and not loaded again) is said in words: it is on the server all the same.
  * Presentational: the page uploads and keeps the files.
  */
@@ -63,10 +64,14 @@ export default function MaterialCard({
   const [broken, setBroken] = useState<ReadonlySet<string>>(new Set())
   const shows = (f: MaterialCardFile) => f.localPath !== '' && !broken.has(`${f.id} ${f.localPath}`)
   const markBroken = (f: MaterialCardFile) => setBroken((b) => new Set(b).add(`${f.id} ${f.localPath}`))
+  const codeOf = (f: MaterialCardFile) => f.purpose ?? (r.oneOf.length === 1 ? r.oneOf[0].code : undefined)
+  // The document's name as its option's title says it ('门诊（急诊）病历'), so the photo is plainly that one's.
   const nameOf = (f: MaterialCardFile) => {
-    const code = f.purpose ?? (r.oneOf.length === 1 ? r.oneOf[0].code : undefined)
-    return code ? shortMaterialName(code) : r.title.replace('（任选一种）', '')
+    const code = codeOf(f)
+    return code ? MATERIALS[code].name : r.title.replace('（任选一种）', '')
   }
+  /** The photos of one document (not taken side by side: those show a tick on each side). */
+  const photosOf = (item: MaterialItem) => files.filter((f) => !f.side && codeOf(f) === item.code).length
 
   function noteField(f: MaterialCardFile) {
     const note = f.purpose ? MATERIALS[f.purpose].note : undefined
@@ -129,7 +134,14 @@ export default function MaterialCard({
           .filter((item) => item.upload)
           .map((item) => (
             <View key={item.code} className='materials__option'>
-              <Text className='materials__option-name'>{item.name}</Text>
+              <View className='materials__option-head'>
+                <Text className='materials__option-name'>{item.name}</Text>
+                {!item.sides && photosOf(item) > 0 ? (
+                  <Text className='materials__done' id={`taken-${item.code}`}>
+                    ✓ 已拍 {photosOf(item)} 张
+                  </Text>
+                ) : null}
+              </View>
               <Text className='materials__text'>{item.explanation}</Text>
               {item.photoTips.length > 0 ? <Text className='materials__tips'>拍照要求：{item.photoTips.join('；')}</Text> : null}
               {item.sides ? (

@@ -85,15 +85,22 @@ describe('MaterialCard: each photo says which material it is; a photo that canno
 
   it('names the material on the row, on the image and on 删除 (for a screen reader too)', async () => {
     await mountWith([{ id: 'h1', localPath: 'blob:house', purpose: 'PROPERTY_CERTIFICATE' }])
-    expect(text('file-h1')).toBe('已上传：房产证删除')
-    expect(document.querySelector('#file-h1 taro-image-core')!.getAttribute('aria-label')).toBe('房产证的照片')
-    expect(document.getElementById('remove-h1')!.getAttribute('aria-label')).toBe('删除房产证的照片')
+    expect(text('file-h1')).toBe('已上传：房产证（不动产权证书）删除')
+    expect(document.querySelector('#file-h1 taro-image-core')!.getAttribute('aria-label')).toBe('房产证（不动产权证书）的照片')
+    expect(document.getElementById('remove-h1')!.getAttribute('aria-label')).toBe('删除房产证（不动产权证书）的照片')
+  })
+
+  it('a photographed option says so by its title, in the same name as the photo row; the others do not', async () => {
+    await mountWith([{ id: 'h1', localPath: 'blob:house', purpose: 'PROPERTY_CERTIFICATE' }, { id: 'h2', localPath: 'blob:house2', purpose: 'PROPERTY_CERTIFICATE' }])
+    expect(text('taken-PROPERTY_CERTIFICATE')).toBe('✓ 已拍 2 张')
+    expect(document.getElementById('taken-PROPERTY_CERTIFICATE')!.closest('.materials__option')!.textContent).toContain(MATERIALS.PROPERTY_CERTIFICATE.name)
+    expect(document.getElementById('taken-RESIDENCE_PERMIT')).toBeNull()
   })
 
   it('an image that does not load (a blob URL of an earlier launch) gives way to a plain line', async () => {
     await mountWith([{ id: 'h1', localPath: 'blob:gone', purpose: 'PROPERTY_CERTIFICATE' }])
     fireEvent.error(document.querySelector('#file-h1 img')!)
-    await waitFor(() => expect(text('file-h1')).toBe('已上传：房产证（图片已保存，可以继续）删除'))
+    await waitFor(() => expect(text('file-h1')).toBe('已上传：房产证（不动产权证书）（图片已保存，可以继续）删除'))
     expect(document.querySelector('#file-h1 taro-image-core')).toBeNull()
   })
 

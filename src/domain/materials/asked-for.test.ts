@@ -1,6 +1,6 @@
 import { MATERIALS } from './catalog'
 import { materialsFor } from './materials-for'
-import { askedStillToAdd, materialsAskedFor, requirementsAskedFor } from './asked-for'
+import { askedNotSupplied, askedStillToAdd, checkAskedSupplied, materialsAskedFor, requirementsAskedFor } from './asked-for'
 
 const emergency = materialsFor('EMERGENCY').requirements
 const byProxy = materialsFor('LONG_TERM_RESIDENT', { byProxy: true }).requirements
@@ -83,5 +83,45 @@ describe('askedStillToAdd', () => {
     const [identity] = materialsAskedFor(emergency, ['身份证'])
     expect(askedStillToAdd(identity, [{ purpose: 'ID_DOCUMENT', side: 'BACK' }])).toHaveLength(1)
     expect(askedStillToAdd(identity, [{ purpose: 'ID_DOCUMENT', side: 'FRONT' }])).toEqual([])
+  })
+})
+
+describe('checkAskedSupplied (提交补充材料: each document named has a photo)', () => {
+  // The trial's 待补充材料: three documents named, two photographed.
+  const ASKED = ['门诊病历', '入院记录', '社会保障卡']
+
+  it('refuses with the missing document named by its title', () => {
+    const photos = [{ purpose: 'OUTPATIENT_RECORD' as const }, { purpose: 'SOCIAL_SECURITY_CARD' as const }]
+    expect(askedNotSupplied(emergency, ASKED, photos).map((i) => i.code)).toEqual(['ADMISSION_RECORD'])
+    expect(checkAskedSupplied(emergency, ASKED, photos)).toEqual({ ok: false, fields: { materials: '还差：入院记录。请拍好再提交。' } })
+  })
+
+  it('names every document still missing, once each', () => {
+    expect(checkAskedSupplied(emergency, ASKED, [])).toEqual({
+      ok: false,
+      fields: { materials: '还差：社会保障卡、门诊（急诊）病历、入院记录。请拍好再提交。' },
+    })
+  })
+
+  it('accepts once each named document has a photo', () => {
+    const photos = [{ purpose: 'OUTPATIENT_RECORD' as const }, { purpose: 'ADMISSION_RECORD' as const }, { purpose: 'SOCIAL_SECURITY_CARD' as const }]
+    expect(checkAskedSupplied(emergency, ASKED, photos)).toEqual({ ok: true })
+  })
+
+  it('lines the app cannot name, or a document that is not photographed (医保码), do not block', () => {
+    expect(checkAskedSupplied(emergency, ['照片看不清，请重新拍'], [])).toEqual({ ok: true })
+    expect(checkAskedSupplied(emergency, ['医保码没有激活'], [])).toEqual({ ok: true })
+    expect(checkAskedSupplied(emergency, ['入院记录', '请写清楚联系电话'], [{ purpose: 'ADMISSION_RECORD' }])).toEqual({ ok: true })
+  })
+
+  it('a photo counts for the card it was taken on when that is known (the page), by material otherwise (the server)', () => {
+    const id = [{ purpose: 'ID_DOCUMENT' as const, requirementId: 'PROXY_IDENTITY' }]
+    expect(askedNotSupplied(byProxy, ['身份证'], id).map((i) => i.code)).toEqual(['ID_DOCUMENT'])
+    expect(askedNotSupplied(byProxy, ['身份证'], [{ purpose: 'ID_DOCUMENT' }])).toEqual([])
+  })
+
+  it('a 身份证 without its side said (the server keeps codes only) counts with any photo; with sides, the 正面 is needed', () => {
+    expect(checkAskedSupplied(emergency, ['身份证'], [{ purpose: 'ID_DOCUMENT' }])).toEqual({ ok: true })
+    expect(checkAskedSupplied(emergency, ['身份证'], [{ purpose: 'ID_DOCUMENT', side: 'BACK' }]).ok).toBe(false)
   })
 })

@@ -96,7 +96,8 @@ export function materialsAskedFor(requirements: readonly MaterialRequirement[], 
 
 /**
  * The documents of an asked requirement not photographed yet (a document taken side by side
- * counts once each side that is not optional is there, as in missingMaterials). With no codes
+ * counts once each side that is not optional is there, as in missingMaterials; when no photo of it
+ * says its side, as on the server, which keeps codes only, any photo of it counts). With no codes
  * (any one will do), [] as soon as one photo is there, else every option.
  */
 export function askedStillToAdd(
@@ -105,9 +106,53 @@ export function askedStillToAdd(
 ): MaterialItem[] {
   const has = (item: MaterialItem) => {
     const mine = uploads.filter((u) => u.purpose === item.code)
-    if (!item.sides) return mine.length > 0
+    if (!item.sides || mine.every((u) => u.side === undefined)) return mine.length > 0
     return item.sides.every((side) => side.optional || mine.some((u) => u.side === side.key))
   }
   if (asked.codes.length === 0) return uploads.length > 0 ? [] : [...asked.requirement.oneOf]
   return asked.requirement.oneOf.filter((item) => !has(item))
+}
+
+/** A photo sent as 补充材料: which material, its side when known, the card it was taken on when known. */
+export interface SuppliedPhoto {
+  purpose: MaterialCode
+  side?: MaterialSideKey
+  /** The requirement whose card took it (the page knows it; the server does not, and matches by material). */
+  requirementId?: string
+}
+
+/**
+ * The documents the reviewer named in 待补充材料 (missingItems, read by materialsAskedFor) that the
+ * photos sent do not cover yet, in the filing's order: each named document is needed (一次性告知,
+ * 000 第五条: the person hands in what was listed). Only documents the app can name block: a line
+ * that names nothing known, or names only a document that is not photographed (医保码), asks for
+ * no photo in particular, so it never holds the 补充材料 back.
+ */
+export function askedNotSupplied(
+  requirements: readonly MaterialRequirement[],
+  missingItems: readonly string[],
+  photos: readonly SuppliedPhoto[],
+): MaterialItem[] {
+  return materialsAskedFor(requirements, missingItems).flatMap((asked) => {
+    if (asked.codes.length === 0) return []
+    const id = asked.requirement.id
+    return askedStillToAdd(asked, photos.filter((p) => p.requirementId === undefined || p.requirementId === id))
+  })
+}
+
+/**
+ * The one check of 提交补充材料, on the page (before any request) and on the server
+ * (POST /api/filings/:id/materials): every document the reviewer named has a photo (askedNotSupplied).
+ * Otherwise the field error keyed `materials`, naming what is missing by its title as the page
+ * shows it: '还差：入院记录。请拍好再提交。'.
+ */
+export function checkAskedSupplied(
+  requirements: readonly MaterialRequirement[],
+  missingItems: readonly string[],
+  photos: readonly SuppliedPhoto[],
+): { ok: true } | { ok: false; fields: { materials: string } } {
+  const left = askedNotSupplied(requirements, missingItems, photos)
+  if (left.length === 0) return { ok: true }
+  const names = [...new Set(left.map((item) => item.name))]
+  return { ok: false, fields: { materials: `还差：${names.join('、')}。请拍好再提交。` } }
 }

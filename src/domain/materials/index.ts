@@ -3,8 +3,8 @@ export type { MaterialCode, MaterialItem, MaterialNote, MaterialSide, MaterialSi
 export { MATERIAL_NOTE_MAX, checkMaterialNotes } from './notes'
 export type { GivenMaterial } from './notes'
 export { givenFromUploads, materialsFor, missingMaterials, requestableMaterials } from './materials-for'
-export { askedStillToAdd, materialsAskedFor, requirementsAskedFor } from './asked-for'
-export type { AskedRequirement } from './asked-for'
+export { askedNotSupplied, askedStillToAdd, checkAskedSupplied, materialsAskedFor, requirementsAskedFor } from './asked-for'
+export type { AskedRequirement, SuppliedPhoto } from './asked-for'
 export type { MaterialRequirement, RequestableMaterial, MaterialsGiven, MaterialsList, MaterialsOptions, RequirementId } from './materials-for'
 export {
   APPLICANT_DECLARATION, COMMITMENT_TEXT, COMMITMENT_VERSION, SIGNED_COMMITMENT_VERSIONS, commitmentConsequence, commitmentText,

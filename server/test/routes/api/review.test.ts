@@ -161,12 +161,20 @@ describe('the queue and a decision', () => {
     expect(foreign.statusCode).toBe(422)
     expect(foreign.json().fields.materials).toContain('找不到')
 
-    const uploads = await uploadAll(app, token, ['ADMISSION_RECORD', 'EMERGENCY_DIAGNOSIS'])
+    // Not all that was asked for (the 身份证 is missing): refused, naming it, and nothing changes.
+    const partial = await uploadAll(app, token, ['ADMISSION_RECORD', 'EMERGENCY_DIAGNOSIS'])
+    const incomplete = await addMaterials(view.id, token, { materials: partial, note: '已补盖公章' })
+    expect(incomplete.statusCode).toBe(422)
+    expectErrorBody(incomplete.json(), 'VALIDATION_FAILED')
+    expect(incomplete.json().fields.materials).toBe('还差：有效身份证件。请拍好再提交。')
+    expect((await app.inject({ method: 'GET', url: `/api/filings/${view.id}`, headers: bearer(token) })).json().status).toBe('NEEDS_MATERIALS')
+
+    const uploads = [...partial, ...(await uploadAll(app, token, ['ID_DOCUMENT']))]
     const added = await addMaterials(view.id, token, { materials: uploads, note: '已补盖公章' }, { 'idempotency-key': 'more-1' })
     expect(added.statusCode).toBe(200)
     expect(added.json()).toMatchObject({ status: 'UNDER_REVIEW' })
     expect(added.json().materials.map((m: { id: string }) => m.id)).toEqual(expect.arrayContaining(uploads))
-    expect(added.json().materials).toHaveLength(4)
+    expect(added.json().materials).toHaveLength(5)
     expect(added.json().timeline.at(-1)).toMatchObject({ status: 'UNDER_REVIEW', note: '已补充材料：已补盖公章' })
     // A retry with the same key answers the first result and adds nothing.
     const replay = await addMaterials(view.id, token, { materials: uploads, note: '已补盖公章' }, { 'idempotency-key': 'more-1' })
@@ -182,6 +190,14 @@ describe('the queue and a decision', () => {
     expect(approved.json().timeline.map((e: { status: string }) => e.status)).toEqual([
       'SUBMITTED', 'UNDER_REVIEW', 'NEEDS_MATERIALS', 'UNDER_REVIEW', 'APPROVED',
     ])
+  })
+
+  it('补充材料 for lines that name no document the app knows: any photo will do (the person cannot photograph what is not named)', async () => {
+    const { token, view } = await emergencyFiling()
+    await decide(view.id, { decision: 'REQUEST_MATERIALS', missingItems: ['照片太暗，请在亮处重拍'] })
+    const added = await addMaterials(view.id, token, { materials: await uploadAll(app, token, ['ADMISSION_RECORD']) })
+    expect(added.statusCode).toBe(200)
+    expect(added.json()).toMatchObject({ status: 'UNDER_REVIEW' })
   })
 
   it('REJECT needs reasons, REQUEST_MATERIALS needs missing items (422); a rejection may follow a request', async () => {

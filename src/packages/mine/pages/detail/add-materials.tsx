@@ -4,7 +4,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import MaterialCard from '@/components/material-card'
 import type { FilingView } from '@/domain/filings'
 import {
-  askedStillToAdd, materialsAskedFor, materialsFor, type AskedRequirement, type MaterialItem, type MaterialRequirement, type MaterialSideKey,
+  askedStillToAdd, checkAskedSupplied, materialsAskedFor, materialsFor, type AskedRequirement, type MaterialItem, type MaterialRequirement, type MaterialSideKey,
 } from '@/domain/materials'
 import { useMaterialUpload } from '@/hooks/use-material-upload'
 import { useShownPhotos } from '@/hooks/use-shown-photos'
@@ -63,6 +63,12 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
       setError('请先拍照上传要补的材料')
       return
     }
+    // Each document the reviewer named needs its photo: the server's own check, asked before sending.
+    const supplied = checkAskedSupplied(requirements, review?.missingItems ?? [], added)
+    if (!supplied.ok) {
+      setError(supplied.fields.materials)
+      return
+    }
     setSending(true)
     setError(null)
     setNoteError(undefined)
@@ -76,7 +82,7 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
       clear(filing.id)
     } catch (e) {
       if (e instanceof ApiError && e.fields.materialNotes) setNoteError(e.fields.materialNotes)
-      setError(errorText(e, '没有提交成功，请再点一次。'))
+      setError(e instanceof ApiError && e.fields.materials ? e.fields.materials : errorText(e, '没有提交成功，请再点一次。'))
     } finally {
       setSending(false)
     }

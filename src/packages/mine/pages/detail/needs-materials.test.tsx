@@ -44,6 +44,9 @@ const needsMaterials = filingView({
   actions: { canCancel: true, canChange: false, firstAllowedOn: null, explanation: '审核中的急诊备案可以取消。' },
 })
 
+/** A line naming only the 医保码 (not photographed): it asks for no photo in particular, so any photo may be sent. */
+const ASKED_QR = { ...needsMaterials.review!, missingItems: ['医保码没有激活，请激活后告诉我们'] }
+
 async function mountPage() {
   setRouterParams({ id: 'e1' })
   await mount(FilingDetail)
@@ -108,7 +111,8 @@ describe('备案详情: 待补充材料 and 未通过', () => {
 
   it('adds photos as the material the person picked, sends them, and shows the filing back under review', async () => {
     jest.spyOn(Taro, 'chooseMedia').mockResolvedValue({ tempFiles: [{ tempFilePath: 'blob:photo' }] } as never)
-    mockedUpload.mockResolvedValue({ id: 'up9', kind: 'JPEG', size: 1000, purpose: 'EMERGENCY_DIAGNOSIS' })
+    const ids: Partial<Record<string, string>> = { EMERGENCY_DIAGNOSIS: 'up9', ADMISSION_RECORD: 'up8', ID_DOCUMENT: 'up7' }
+    mockedUpload.mockImplementation((_path, purpose) => Promise.resolve({ id: ids[purpose]!, kind: 'JPEG', size: 1000, purpose }))
     mockedAdd.mockResolvedValue({ ...needsMaterials, status: 'UNDER_REVIEW', statusLabel: '审核中' })
     const scroll = jest.spyOn(Taro, 'pageScrollTo').mockResolvedValue({ errMsg: 'ok' } as never)
     await mountPage()
@@ -122,8 +126,19 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     await waitFor(() => expect(mockedUpload).toHaveBeenCalledWith('blob:photo', 'EMERGENCY_DIAGNOSIS'))
     // The 入院记录 was asked for too: one of the two is still to come.
     await waitFor(() => expect(text('req-EMERGENCY_PROOF')).toContain('还差 1 项'))
+    // Not all that was asked for: refused on the page, naming what is missing, and nothing is sent.
     click('submit-materials')
-    await waitFor(() => expect(mockedAdd).toHaveBeenCalledWith('e1', { materials: ['up9'] }))
+    await waitFor(() => expect(text('add-materials-error')).toBe('还差：有效身份证件、入院记录。请拍好再提交。'))
+    expect(mockedAdd).not.toHaveBeenCalled()
+
+    click('pick-ADMISSION_RECORD')
+    await waitFor(() => expect(text('req-EMERGENCY_PROOF')).toContain('✓ 已拍好'))
+    click('submit-materials')
+    await waitFor(() => expect(text('add-materials-error')).toBe('还差：有效身份证件。请拍好再提交。'))
+    click('pick-ID_DOCUMENT-FRONT')
+    await waitFor(() => expect(text('side-ID_DOCUMENT-FRONT')).toContain('✓ 已拍好'))
+    click('submit-materials')
+    await waitFor(() => expect(mockedAdd).toHaveBeenCalledWith('e1', { materials: ['up9', 'up8', 'up7'] }))
     await waitFor(() => expect(text('detail-status')).toBe('审核中'))
     expect(document.getElementById('missing-items')).toBeNull()
     // Said on the page, in the region a screen reader reads out, with what happens next.
@@ -196,12 +211,12 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     mockedUpload.mockResolvedValueOnce({ id: 'f2', kind: 'JPEG', size: 1000, purpose: 'PROPERTY_CERTIFICATE' })
     click('pick-PROPERTY_CERTIFICATE')
     await waitFor(() => expect(text('req-RESIDENCE_PROOF')).toContain('✓ 已拍好'))
-    expect(text('file-f2')).toBe('已上传：房产证删除')
-    expect(document.querySelector('#file-f2 taro-image-core')?.getAttribute('aria-label')).toBe('房产证的照片')
+    expect(text('file-f2')).toBe('已上传：房产证（不动产权证书）删除')
+    expect(document.querySelector('#file-f2 taro-image-core')?.getAttribute('aria-label')).toBe('房产证（不动产权证书）的照片')
   })
 
   it('a 房产证 added for 补充材料 takes the note on who the owner is, sent as materialNotes; the server’s message shows under it (issue 13 item 11)', async () => {
-    mockedGet.mockResolvedValue({ ...needsMaterials, type: 'LONG_TERM_RESIDENT', typeName: '异地长期居住人员', emergency: null })
+    mockedGet.mockResolvedValue({ ...needsMaterials, type: 'LONG_TERM_RESIDENT', typeName: '异地长期居住人员', emergency: null, review: ASKED_QR })
     jest.spyOn(Taro, 'chooseMedia').mockResolvedValue({ tempFiles: [{ tempFilePath: 'blob:house' }] } as never)
     mockedUpload.mockResolvedValue({ id: 'h1', kind: 'JPEG', size: 1000, purpose: 'PROPERTY_CERTIFICATE' })
     const { ApiError } = jest.requireActual('@/services/api-error')
@@ -230,7 +245,7 @@ describe('备案详情: 待补充材料 and 未通过', () => {
   })
 
   it('a photo without a note sends no materialNotes', async () => {
-    mockedGet.mockResolvedValue({ ...needsMaterials, type: 'LONG_TERM_RESIDENT', typeName: '异地长期居住人员', emergency: null })
+    mockedGet.mockResolvedValue({ ...needsMaterials, type: 'LONG_TERM_RESIDENT', typeName: '异地长期居住人员', emergency: null, review: ASKED_QR })
     jest.spyOn(Taro, 'chooseMedia').mockResolvedValue({ tempFiles: [{ tempFilePath: 'blob:house' }] } as never)
     mockedUpload.mockResolvedValue({ id: 'h1', kind: 'JPEG', size: 1000, purpose: 'PROPERTY_CERTIFICATE' })
     mockedAdd.mockResolvedValue({ ...needsMaterials, status: 'UNDER_REVIEW', statusLabel: '审核中' })
@@ -243,6 +258,24 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     await waitFor(() => expect(document.querySelector('taro-input-core[name="note-h1"] input')).not.toBeNull())
     click('submit-materials')
     await waitFor(() => expect(mockedAdd).toHaveBeenCalledWith('e1', { materials: ['h1'] }))
+  })
+
+  it('the server refuses what is not all there: its message shows by the button', async () => {
+    const kept = { id: 'up9', kind: 'JPEG' as const, size: 1000, requirementId: 'EMERGENCY_PROOF', localPath: 'blob:photo' }
+    useAddedMaterialsStore.setState({
+      byFiling: {
+        e1: [
+          { ...kept, purpose: 'EMERGENCY_DIAGNOSIS' }, { ...kept, id: 'up8', purpose: 'ADMISSION_RECORD' },
+          { ...kept, id: 'up7', purpose: 'ID_DOCUMENT', requirementId: 'IDENTITY', side: 'FRONT' },
+        ],
+      },
+    })
+    const { ApiError } = jest.requireActual('@/services/api-error')
+    mockedAdd.mockRejectedValueOnce(new ApiError(422, 'VALIDATION_FAILED', '请按提示改一下', { materials: '还差：入院记录。请拍好再提交。' }))
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('submit-materials')).not.toBeNull())
+    click('submit-materials')
+    await waitFor(() => expect(text('add-materials-error')).toBe('还差：入院记录。请拍好再提交。'))
   })
 
   it('shows the reasons of a rejection', async () => {
