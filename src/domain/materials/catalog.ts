@@ -242,8 +242,3 @@ export const MATERIALS: Readonly<Record<MaterialCode, MaterialItem>> = {
   },
 }
 
-/** A material's name without what its brackets add, as a photo's label says it: '房产证' for '房产证（不动产权证书）'. */
-export function shortMaterialName(code: MaterialCode): string {
-  const name = MATERIALS[code].name
-  return name.replace(/（.*?）/g, '') || name
-}

@@ -1,4 +1,4 @@
-export { MATERIAL_CODES, MATERIALS, shortMaterialName } from './catalog'
+export { MATERIAL_CODES, MATERIALS } from './catalog'
 export type { MaterialCode, MaterialItem, MaterialNote, MaterialSide, MaterialSideKey } from './catalog'
 export { MATERIAL_NOTE_MAX, checkMaterialNotes } from './notes'
 export type { GivenMaterial } from './notes'
