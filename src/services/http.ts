@@ -40,6 +40,20 @@ async function h5Session(): Promise<void> {
   await ensureSession()
 }
 
+/**
+ * Runs `attempt` with the session in place (h5Session), and once more after a silent re-login
+ * when it answered 401 (an expired token). Resolves to the last answer, whatever its status.
+ */
+async function withOneRelogin<R extends { status: number }>(attempt: () => Promise<R>): Promise<R> {
+  await h5Session()
+  let res = await attempt()
+  if (res.status === 401 && relogin) {
+    await relogin()
+    res = await attempt()
+  }
+  return res
+}
+
 async function send<T>(path: string, opts: RequestOptions): Promise<{ status: number; data: T | ErrorBody }> {
   const headers: Record<string, string> = { ...opts.headers }
   if (opts.data !== undefined) headers['Content-Type'] = 'application/json'
@@ -105,12 +119,7 @@ export async function upload<T>(path: string, filePath: string, formData: Record
       throw new ApiError(0, 'NETWORK', NETWORK_ERROR_MESSAGE)
     }
   }
-  await h5Session()
-  let res = await attempt()
-  if (res.status === 401 && relogin) {
-    await relogin()
-    res = await attempt()
-  }
+  const res = await withOneRelogin(attempt)
   if (res.status >= 200 && res.status < 300) return res.data as T
   const body = (res.data ?? {}) as ErrorBody
   throw new ApiError(res.status, body.code ?? 'HTTP_' + res.status, body.message ?? '上传没有成功，请再试一次', body.fields ?? {})
@@ -131,12 +140,7 @@ export async function download(path: string): Promise<string> {
       throw new ApiError(0, 'NETWORK', NETWORK_ERROR_MESSAGE)
     }
   }
-  await h5Session()
-  let res = await attempt()
-  if (res.status === 401 && relogin) {
-    await relogin()
-    res = await attempt()
-  }
+  const res = await withOneRelogin(attempt)
   if (res.status >= 200 && res.status < 300) return res.tempFilePath
   throw new ApiError(res.status, 'HTTP_' + res.status, '图片没有取到')
 }
