@@ -1,9 +1,9 @@
 import { useEffect } from 'react'
 import { useRouter } from '@tarojs/taro'
 import { useFamilyMembers } from '@/hooks/use-family-members'
-import { useLoadOnShow } from '@/hooks/use-load-on-show'
 import { memberKey, useSubject } from '@/hooks/use-subject'
 import type { SubjectKey } from '@/stores/use-filing-draft-store'
+import { useMeOnShow } from '@/hooks/use-me-on-show'
 import { useMeStore } from '@/stores/use-me-store'
 
 /**
@@ -15,7 +15,6 @@ import { useMeStore } from '@/stores/use-me-store'
 export function useFlowSubject(subjectKey: SubjectKey, setSubject: (key: SubjectKey) => void) {
   const me = useMeStore((s) => s.me)
   const meLoading = useMeStore((s) => s.loading)
-  const loadMe = useMeStore((s) => s.load)
   const { params } = useRouter()
   const subject = useSubject(subjectKey)
   const { members } = useFamilyMembers()
@@ -25,7 +24,7 @@ export function useFlowSubject(subjectKey: SubjectKey, setSubject: (key: Subject
     if (params.member) setSubject(memberKey(params.member))
   }, [params.member, setSubject])
 
-  useLoadOnShow(loadMe)
+  useMeOnShow()
 
   return { me, meLoading, profile: me?.profile ?? null, subject, members }
 }

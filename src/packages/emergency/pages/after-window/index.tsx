@@ -8,8 +8,7 @@ import { resolveInsuredRegion } from '@/domain/regions'
 import { useSubject } from '@/hooks/use-subject'
 import { useCurrentEmergencyDraft, useEmergencyDraftStore } from '@/stores/use-emergency-draft-store'
 import { plainReduction } from '@/domain/rules'
-import { useLoadOnShow } from '@/hooks/use-load-on-show'
-import { useMeStore } from '@/stores/use-me-store'
+import { useMeOnShow } from '@/hooks/use-me-on-show'
 import { goToStep } from '../../shared/flow'
 import '../../shared/emergency.scss'
 import './index.scss'
@@ -30,10 +29,9 @@ function yuan(amount: number): string {
  */
 export default function AfterWindow() {
   const profile = useSubject(useEmergencyDraftStore((s) => s.subject))
-  const loadMe = useMeStore((s) => s.load)
   const [kept, setKept] = useState<string[]>([])
 
-  useLoadOnShow(loadMe)
+  useMeOnShow()
 
   // Without 实名信息 the national default still gives the right steps, only a general cut.
   const guidance = useMemo(() => afterWindowGuidance(profileFor(profile?.insuredRegion ?? '')), [profile])

@@ -21,7 +21,7 @@ import HelpLine from '@/components/help-line'
 import { replacePage, goHome, openPage } from '@/lib/navigation'
 import { REVIEW_WORKING_DAYS } from '@/domain/review'
 import { UNVERIFIED_REVIEW_NOTE, unverifiedReviewNoteFor, verificationActionFor } from '@/domain/verification'
-import { useLoadOnShow } from '@/hooks/use-load-on-show'
+import { useMeOnShow } from '@/hooks/use-me-on-show'
 import { useMeStore } from '@/stores/use-me-store'
 
 function validityText(f: FilingView): string {
@@ -54,8 +54,7 @@ export default function FilingResult() {
   const [askAlbum, setAskAlbum] = useState(false)
   // The filer's 实人认证 now (read again when shown): photos waiting for staff are not "还没有完成".
   const myVerification = useMeStore((s) => s.me?.verification?.status ?? 'UNVERIFIED')
-  const loadMe = useMeStore((s) => s.load)
-  useLoadOnShow(loadMe)
+  useMeOnShow()
 
   useEffect(() => {
     const id = params.id

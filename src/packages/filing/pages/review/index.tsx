@@ -15,8 +15,8 @@ import { ApiError } from '@/services/api-error'
 import { createFiling } from '@/services/filings'
 import { useCurrentDraft, useFilingDraftStore, type FilingStep } from '@/stores/use-filing-draft-store'
 import { useSubject } from '@/hooks/use-subject'
+import { useMeOnShow } from '@/hooks/use-me-on-show'
 import { useMeStore } from '@/stores/use-me-store'
-import { useLoadOnShow } from '@/hooks/use-load-on-show'
 import { goToStep, newIdempotencyKey, submissionOf } from '../../shared/flow'
 import NeedsStart from '../../shared/needs-start'
 import PageRoot from '@/components/page-root'
@@ -51,8 +51,7 @@ export default function FilingReview() {
   // The server approves an instant type at once only for a filer who passed 实人认证 (issue 11).
   // Read again when shown: the copy on the phone may be older than staff's decision on the photos.
   const verification = useMeStore((s) => s.me?.verification?.status ?? 'UNVERIFIED')
-  const loadMe = useMeStore((s) => s.load)
-  useLoadOnShow(loadMe)
+  useMeOnShow()
   const [submitting, setSubmitting] = useState(false)
   const [problem, setProblem] = useState<Problem | null>(null)
   const policy = useMemo(() => (subject ? profileFor(subject.insuredRegion) : null), [subject?.insuredRegion])

@@ -5,6 +5,7 @@ import type { FilingType } from '@/domain/filing-types'
 import { filingsForSubject, standingNotice, type FilingView, type NoticeSubject } from '@/domain/filings'
 import { chinaToday } from '@/domain/time/china-date'
 import { useLoadOnShow } from '@/hooks/use-load-on-show'
+import { memberKey } from '@/hooks/use-subject'
 import { now } from '@/lib/clock'
 import { tappable } from '@/lib/a11y'
 import { openPage } from '@/lib/navigation'
@@ -18,7 +19,7 @@ export const detailUrl = (id: string) => `/packages/mine/pages/detail/index?id=$
 /** The chosen person as the notice matches filings, or null while a member is not loaded. */
 function noticeSubject(key: SubjectKey, members: readonly FamilyMemberView[]): (NoticeSubject & { name?: string }) | null {
   if (key === 'self') return { self: true }
-  const member = members.find((m) => `member:${m.id}` === key)
+  const member = members.find((m) => memberKey(m.id) === key)
   return member ? { self: false, name: member.name, idNumberMasked: member.idNumberMasked } : null
 }
 

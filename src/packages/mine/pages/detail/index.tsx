@@ -20,6 +20,7 @@ import {
   LIST_URL, changeUrl, chinaDateTime, chinaDay, detailUrl, errorText, proxyLine, validityLabel, validityPeriod,
 } from '../../shared/filing-text'
 import { useLoadOnShow } from '@/hooks/use-load-on-show'
+import { useMeOnShow } from '@/hooks/use-me-on-show'
 import { useMeStore } from '@/stores/use-me-store'
 import AddMaterials from './add-materials'
 import CancelDialog from './cancel-dialog'
@@ -89,8 +90,7 @@ export default function FilingDetail() {
   useLoadOnShow(load)
   // The reader's own 实人认证 now, for the note of a filing they filed (photos waiting ≠ 还没有完成).
   const myVerification = useMeStore((s) => s.me?.verification?.status ?? null)
-  const loadMe = useMeStore((s) => s.load)
-  useLoadOnShow(loadMe)
+  useMeOnShow()
 
   // Arrived here from a successful change: say so once the new filing is on screen.
   const toldChanged = useRef(false)

@@ -14,6 +14,7 @@ import PageRoot from '@/components/page-root'
 import HelpLine from '@/components/help-line'
 import { openPage } from '@/lib/navigation'
 import { tappable } from '@/lib/a11y'
+import { useMeOnShow } from '@/hooks/use-me-on-show'
 import { useMeStore } from '@/stores/use-me-store'
 import { familyFilingsHintFor, verificationActionFor } from '@/domain/verification'
 
@@ -70,7 +71,6 @@ function FamilyHint() {
 
 export default function MyFilings() {
   const [state, setState] = useState<LoadState>({ kind: 'loading' })
-  const loadMe = useMeStore((s) => s.load)
 
   const load = useCallback(async () => {
     try {
@@ -83,7 +83,7 @@ export default function MyFilings() {
   }, [])
   useLoadOnShow(load)
   // The 实人认证 status on this phone may be old (verified since, e.g. staff approved the photos).
-  useLoadOnShow(loadMe)
+  useMeOnShow()
 
   const retry = () => {
     setState({ kind: 'loading' })
