@@ -47,10 +47,14 @@ describe('emergency filing within the window, reviewed by staff', () => {
     await shot(page, 'request-needs-materials')
 
     // Both documents named are needed: with one, the page says what is still missing and sends nothing.
+    // Each photo is on the server (the button counts it) before 提交 is tapped: tapped while the
+    // upload is still on its way, the page rightly says 请先拍照 instead.
     await chooseFile(page, '#needs-materials #pick-ADMISSION_RECORD', suite.photo)
+    await page.locator('#submit-materials', { hasText: '（1 张）' }).waitFor()
     await page.locator('#submit-materials').click()
     await page.waitForFunction(() => document.querySelector('#add-materials-error')?.textContent === '还差：门诊（急诊）病历。请拍好再提交。')
     await chooseFile(page, '#needs-materials #pick-OUTPATIENT_RECORD', suite.photo)
+    await page.locator('#submit-materials', { hasText: '（2 张）' }).waitFor()
     await page.locator('#submit-materials').click()
     await page.waitForFunction(() => document.querySelector('#detail-status')?.textContent?.includes('审核中'))
     await shot(page, 'request-resubmitted')
