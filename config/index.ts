@@ -7,6 +7,7 @@ import type { UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
 import { checkReleaseOrigin } from './release-origin'
+import { minifyWithSwc } from './swc-minify'
 
 type ConfigFn = (
   merge: (...configs: UserConfigExport<'webpack5'>[]) => UserConfigExport<'webpack5'>,
@@ -84,6 +85,9 @@ export default defineConfig(async (merge) => {
     // always starts clean, so a stale cache can never ship a page that cannot load.
     cache: { enable: process.env.NODE_ENV !== 'production' },
     mini: {
+      webpackChain(chain) {
+        minifyWithSwc(chain)
+      },
       // All flows share one subpackage (src/app.config.ts), so NutUI's per-component stylesheets
       // meet in one sub-vendors.wxss, imported by the pages in differing orders. Each styles its
       // own .nut-<component> classes, and their order was Taro's choice before too (the copies in
@@ -99,6 +103,7 @@ export default defineConfig(async (merge) => {
       // pages under src/packages, not with the home page (h5-page-styles-loader.cjs,
       // src/app-styles.h5.ts).
       webpackChain(chain) {
+        minifyWithSwc(chain)
         chain.module
           .rule('h5-page-styles')
           .test(/[\\/]src[\\/]packages[\\/].+[\\/]pages[\\/][^\\/]+[\\/]index\.tsx$/)
