@@ -90,6 +90,6 @@ module.exports = {
       transformIgnorePatterns: ['/node_modules/', '<rootDir>/dist/'],
       slowTestThreshold: 60,
     }),
-    nodeProject('e2e', ['<rootDir>/e2e/**/*.test.ts'], { slowTestThreshold: 60 }),
+    nodeProject('e2e', ['<rootDir>/e2e/**/*.test.ts'], { slowTestThreshold: 60, testEnvironment: '<rootDir>/tests/setup/e2e-environment.cjs' }),
   ],
 }

@@ -215,6 +215,29 @@ export interface Suite {
  * A test file's world: the real server (built H5 + API, on a temp SQLite file, with `env`) and
  * Chromium, started once before its tests and stopped after them.
  */
+/** Where a failed test leaves its pictures of every page still open (git-ignored, like the screenshots). */
+export const FAILURE_DIR = path.join(root, 'artifacts', 'failures')
+
+/**
+ * After a failed test: every page still open, as the log can tell it (its address, and the start of
+ * the text a person would read on it), and a picture of each in artifacts/failures/. A step that
+ * timed out then says what was on the screen instead of only what it waited for.
+ */
+async function describeOpenPages(browser: Browser): Promise<void> {
+  const name = path.basename(expect.getState().testPath ?? 'e2e', '.test.ts')
+  fs.mkdirSync(FAILURE_DIR, { recursive: true })
+  let n = 0
+  for (const context of browser.contexts()) {
+    for (const page of context.pages()) {
+      n += 1
+      const file = path.join(FAILURE_DIR, `${name}-${n}.png`)
+      const text = await page.evaluate(() => document.body?.innerText ?? '').catch((e: Error) => `(unreadable: ${e.message})`)
+      await page.screenshot({ path: file, fullPage: true }).catch(() => undefined)
+      process.stderr.write(`\n[failed test] open page ${n}: ${page.url()}\n${text.replace(/\s+\n/g, '\n').slice(0, 1500)}\n(picture: ${path.relative(root, file)})\n`)
+    }
+  }
+}
+
 export function e2eSuite(env: Record<string, string> = {}, options: { h5?: boolean } = {}): Suite {
   const suite = {} as Suite
   beforeAll(async () => {
@@ -225,6 +248,9 @@ export function e2eSuite(env: Record<string, string> = {}, options: { h5?: boole
     await suite.server.start(env, options)
     suite.browser = await launchBrowser()
     suite.photo = photoFile()
+  })
+  afterEach(async () => {
+    if ((globalThis as { __e2eTestFailed?: boolean }).__e2eTestFailed && suite.browser) await describeOpenPages(suite.browser)
   })
   afterAll(async () => {
     await suite.browser?.close()

@@ -234,6 +234,9 @@ describe('staff console', () => {
     await logIn(admin.page, 'admin')
     await changeHandedOverPassword(admin.page)
     await admin.page.getByRole('menuitem', { name: '账号管理' }).click()
+    // The page, then its list (a failure says which of the two never came).
+    await admin.page.getByRole('heading', { name: '账号管理' }).waitFor()
+    await admin.page.getByRole('row', { name: /wangfang/ }).waitFor()
     await admin.page.getByTestId('disable-wangfang').click()
     await shot(admin.page, 'accounts-disable-confirm')
     await admin.page.getByRole('button', { name: '停用', exact: true }).last().click()
