@@ -51,6 +51,18 @@ export function isCitationFor(citation: Citation, regionCode: string): boolean {
   return region === null || regionCode.startsWith(region)
 }
 
+/**
+ * How a rule's 依据 reads for a person insured in `insuredRegion`: 'REGIONAL' when one of its
+ * citations is a national rule or that 参保地's own document; 'DEFAULT' when all of them are other
+ * places' documents (a 南昌 person shown 阳江's 阳医保通〔2021〕23号), so the 依据 says first that
+ * the 参保地's own rule is not collected (BasisNote's `scope`, DEFAULT_SCOPE_NOTE). A person with no
+ * 参保地 yet (`null`) is told the same.
+ * Example: citationScopeFor([cite('YJ_2021', '第五条(二)')], '360100') === 'DEFAULT'; for '441702' it is 'REGIONAL'.
+ */
+export function citationScopeFor(citations: readonly Citation[], insuredRegion: string | null): 'REGIONAL' | 'DEFAULT' {
+  return insuredRegion !== null && citations.some((c) => isCitationFor(c, insuredRegion)) ? 'REGIONAL' : 'DEFAULT'
+}
+
 /** Builds a citation from a known source and an article. */
 export function cite(source: SourceKey, article: string): Citation {
   return { ...SOURCES[source], article }

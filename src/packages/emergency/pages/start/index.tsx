@@ -12,6 +12,7 @@ import ResumeDraft from '@/components/resume-draft'
 import SubjectChooser from '@/components/subject-chooser'
 import { AWAY_REASONS, EMERGENCY_CRITERIA, EMERGENCY_CRITERIA_CITATIONS, type AwayReason, type EmergencyCriterion } from '@/domain/emergency'
 import { EMERGENCY_TRIP_MAX_MONTHS, type EmergencyWindow } from '@/domain/rules'
+import { citationScopeFor } from '@/domain/citation'
 import { profileFor } from '@/domain/profiles'
 import { chinaToday } from '@/domain/time/china-date'
 import { useNow } from '@/hooks/use-now'
@@ -263,7 +264,7 @@ export default function EmergencyStart() {
             <Text className='flow__choice-label'>以上都不是</Text>
           </View>
         </View>
-        <BasisNote name='criteria' citations={EMERGENCY_CRITERIA_CITATIONS} />
+        <BasisNote name='criteria' citations={EMERGENCY_CRITERIA_CITATIONS} scope={citationScopeFor(EMERGENCY_CRITERIA_CITATIONS, insuredRegion || null)} />
       </View>
 
       <View className='flow__section' id='question-reason'>

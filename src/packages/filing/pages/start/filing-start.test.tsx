@@ -67,6 +67,20 @@ describe('我要备案: who and which type', () => {
     expect(draft.startDate).toMatch(/^\d{4}-\d{2}-\d{2}$/)
   })
 
+  it('the type’s 依据, a 阳江 document, is said first to be not the 南昌 参保地’s own rule (new-user trial)', async () => {
+    await mount()
+    click('answer-reason-retired')
+    await waitFor(() => expect(document.getElementById('question-hukou')).not.toBeNull())
+    click('answer-hukou-no')
+    click('answer-stayLength-sixMonthsPlus')
+    await waitFor(() => expect(document.getElementById('basis-chooser')).not.toBeNull())
+    click('basis-chooser')
+    await waitFor(() => expect(document.getElementById('basis-chooser-list')).not.toBeNull())
+    const list = text('basis-chooser-list')
+    expect(list.indexOf('您参保地自己的规定，这里还没有收录')).toBe(0)
+    expect(list).toContain('《阳医保通〔2021〕23号》第五条(二)')
+  })
+
   it('for a family member, the contact phone is the member’s own; the filer’s is the second (issue 13 item 11)', async () => {
     ;(listFamilyMembers as jest.Mock).mockResolvedValueOnce({
       members: [memberView({ id: 'm1', phone: '13798765432', canFile: true, authorization: authorizationView({ status: 'ACTIVE' }) })],

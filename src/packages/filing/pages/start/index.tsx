@@ -9,6 +9,7 @@ import PageRoot from '@/components/page-root'
 import ResumeDraft from '@/components/resume-draft'
 import SubjectChooser from '@/components/subject-chooser'
 import VerifyCard from '@/components/verify-card'
+import { citationScopeFor } from '@/domain/citation'
 import { resolveChooser, type ChooserAnswers, type QuestionId } from '@/domain/chooser'
 import { FILING_TYPE_INFO, FILING_TYPE_LIST, type FilingType } from '@/domain/filing-types'
 import { draftDuplicateOf } from '@/domain/filings'
@@ -153,7 +154,7 @@ export default function FilingStart() {
                 <Text className='flow__text'>根据您的回答，您要办的是：</Text>
                 <Text className='flow__title'>{FILING_TYPE_INFO[chooser.type].officialName}</Text>
                 <Text className='flow__text'>{chooser.why}</Text>
-                <BasisNote name='chooser' citations={chooser.citations} />
+                <BasisNote name='chooser' citations={chooser.citations} scope={citationScopeFor(chooser.citations, subject?.insuredRegion ?? null)} />
               </View>
             ) : (
               <View id={`question-${chooser.next.id}`}>
