@@ -188,9 +188,35 @@ export async function shot(page: Page, name: string): Promise<string> {
   // steps after a picture may rely on them.
   if (SECOND_CLOCK_RUN) return file
   fs.mkdirSync(dir, { recursive: true })
-  await page.screenshot({ path: file, fullPage: true })
+  await screenshotWholePage(page, file)
   await expectAccessible(page, name)
   return file
+}
+
+/**
+ * A picture of the whole page, not only the first screen: an H5 page scrolls inside its own
+ * `.taro_page`, so Playwright's `fullPage` saw one viewport (every phone picture was 780×1688, and
+ * the lower half of a long page was never looked at). The viewport is made as tall as the page for
+ * the picture, then set back; the checks that follow see the phone's own viewport again.
+ */
+async function screenshotWholePage(page: Page, file: string): Promise<void> {
+  const viewport = page.viewportSize()
+  const height = await page.evaluate(() => {
+    const pages = document.querySelectorAll('.taro_page')
+    const current = pages[pages.length - 1] as HTMLElement | undefined
+    return current ? current.scrollHeight : 0
+  })
+  if (!viewport || height <= viewport.height) {
+    await page.screenshot({ path: file, fullPage: true })
+    return
+  }
+  await page.setViewportSize({ width: viewport.width, height: Math.min(height, 6000) })
+  try {
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+    await page.screenshot({ path: file, fullPage: true })
+  } finally {
+    await page.setViewportSize(viewport)
+  }
 }
 
 /** Types into a Taro/NutUI input by its name attribute. */
