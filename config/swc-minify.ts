@@ -11,7 +11,7 @@ interface TerserArgs {
  * terser (keep_fnames, no comments in the code, quoted keys kept; licences still extracted to
  * `*.LICENSE.txt`): the same plugin, `terser-webpack-plugin`'s own `swcMinify`. Measured on the H5
  * build (2-core machine, nothing else running): 89 s → 44 s, and 0.4 % fewer bytes after brotli
- * (README "Builds"). Taro adds the minimizer as `terserPlugin` in production only; nothing to do
+ * (README "Deviations from the chosen stack and contract"). Taro adds the minimizer as `terserPlugin` in production only; nothing to do
  * in development.
  */
 export function minifyWithSwc(chain: Chain): void {

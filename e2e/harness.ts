@@ -210,6 +210,7 @@ async function screenshotWholePage(page: Page, file: string): Promise<void> {
     await page.screenshot({ path: file, fullPage: true })
     return
   }
+  // At most 6,000 CSS px (12,000 pixels at the phone's scale): the tallest page here is ~3,700.
   await page.setViewportSize({ width: viewport.width, height: Math.min(height, 6000) })
   try {
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
