@@ -26,7 +26,7 @@ export const OWN_PASSWORD = 'Own-choice-2026-e2e'
  */
 export async function changeHandedOverPassword(page: Page, newPassword = OWN_PASSWORD): Promise<void> {
   await page.getByRole('heading', { name: '修改密码' }).waitFor()
-  await page.getByLabel('原密码（管理员给的密码）').fill(STAFF_PASSWORD)
+  await page.getByLabel('原密码（刚才登录用的临时密码）').fill(STAFF_PASSWORD)
   await page.getByLabel('新密码', { exact: true }).fill(newPassword)
   await page.getByLabel('再输一次新密码').fill(newPassword)
   await page.getByRole('button', { name: '确认修改' }).click()

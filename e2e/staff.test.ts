@@ -79,7 +79,7 @@ describe('staff console', () => {
     // 修改密码 comes first; the server's own rules answer on the field.
     await page.getByRole('heading', { name: '修改密码' }).waitFor()
     expect(await page.getByRole('menuitem', { name: '待审核' }).count()).toBe(0)
-    await page.getByLabel('原密码（管理员给的密码）').fill(STAFF_PASSWORD)
+    await page.getByLabel('原密码（刚才登录用的临时密码）').fill(STAFF_PASSWORD)
     await page.getByLabel('新密码', { exact: true }).fill('lettersonlypassword')
     await page.getByLabel('再输一次新密码').fill('lettersonlypassword')
     await page.getByRole('button', { name: '确认修改' }).click()

@@ -7,6 +7,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { SERVER_BUNDLE, SERVER_NODE_FLAGS, buildServer } from '../server/build.mjs'
+import { stopWhenOrphaned } from './orphan.mjs'
 import { precompress } from './precompress.mjs'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -45,15 +46,22 @@ for (const [platform, marker] of [['weapp', 'dist/weapp/app.js'], ['h5', 'dist/h
   const markerPath = path.join(root, marker)
   const stale = platform === 'weapp' && (weappIsRelease || weappCallsElsewhere())
   if (!stale && fs.existsSync(markerPath) && fs.statSync(markerPath).mtimeMs > sourcesChangedAt) continue
-  console.log(`Building the ${platform} app (production)…`)
+  console.log(
+    platform === 'weapp'
+      ? `Building the weapp for WeChat DevTools into dist/weapp (a development build: it calls ${devApiBase})…`
+      : 'Building the H5 app into dist/h5…',
+  )
   const env = { ...process.env }
   if (platform === 'weapp') {
     delete env.WEAPP_RELEASE
     env.API_BASE = devApiBase
   }
-  const res = spawnSync('npx', ['taro', 'build', '--type', platform], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] })
+  // Taro's own output (and its bare "编译警告" for sizes) only when the build fails.
+  const res = spawnSync('npx', ['taro', 'build', '--type', platform], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 })
   if (res.status !== 0) {
-    console.error(`The ${platform} build failed; run \`npm run build:${platform}\` to see why.`)
+    process.stderr.write(res.stdout ?? '')
+    process.stderr.write(res.stderr ?? '')
+    console.error(`The ${platform} build failed (its output is above); \`npm run build:${platform}\` runs it alone.`)
     process.exit(res.status ?? 1)
   }
   if (platform === 'weapp') {
@@ -64,8 +72,8 @@ for (const [platform, marker] of [['weapp', 'dist/weapp/app.js'], ['h5', 'dist/h
   if (platform === 'h5') precompress(path.join(root, 'dist', 'h5'))
 }
 console.log(
-  `dist/weapp is a DEVELOPMENT build: it calls ${devApiBase}. ` +
-    'Open it in WeChat DevTools with 不校验合法域名 ticked; for review, build with `API_BASE=https://… npm run release:weapp`.',
+  `The weapp in dist/weapp calls ${devApiBase}: open it in WeChat DevTools with 不校验合法域名 ticked. ` +
+    'For review, build it with `API_BASE=https://… npm run release:weapp`.',
 )
 
 // The staff console (React + antd, esbuild, a few seconds): rebuilt when it or the shared rules changed.
@@ -95,3 +103,6 @@ const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER_BUNDLE], {
 })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
 server.on('exit', (code) => process.exit(code ?? 0))
+// npm does not pass a kill of its own PID on to this script: when whoever started it (npm, a
+// shell) is gone, this process has been handed to another parent, and the server stops with it.
+stopWhenOrphaned(() => server.kill('SIGTERM'))

@@ -36,8 +36,24 @@ async function main(): Promise<void> {
   process.once('SIGTERM', close)
 
   const address = await app.listen({ port: config.port, host: config.host })
-  // Printed plainly (not only in the JSON log) so a person starting the server sees where it is.
-  process.stdout.write(`异地就医备案 API: ${address}  (docs: ${address}/docs, db: ${app.dialect})\n`)
+  // Printed plainly (not only in the JSON log) so a person starting the server sees where to go.
+  process.stdout.write(startedBanner(address, { serveStatic, docs: config.docsEnabled, db: app.dialect }))
+}
+
+/**
+ * The lines a person starting the server reads: what to open, and where. `address` is the listening
+ * origin (`http://127.0.0.1:3000`); with `serveStatic` (npm start) the H5 app and the staff console
+ * come first, then the API and its docs (when served).
+ */
+function startedBanner(address: string, o: { serveStatic: boolean; docs: boolean; db: string }): string {
+  const lines = [`异地就医备案 is running (database: ${o.db})`]
+  if (o.serveStatic) {
+    lines.push(`  the app (H5), open in a browser:  ${address}/`)
+    lines.push(`  the staff console:                ${address}/staff/`)
+  }
+  lines.push(`  the API:                          ${address}/api/`)
+  if (o.docs) lines.push(`  the API's docs:                   ${address}/docs`)
+  return lines.join('\n') + '\n'
 }
 
 main().catch((error: unknown) => {

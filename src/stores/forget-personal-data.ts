@@ -1,4 +1,5 @@
 import { useAddedMaterialsStore } from './use-added-materials-store'
+import { useConsentDraftStore } from './use-consent-draft-store'
 import { useEmergencyDraftStore } from './use-emergency-draft-store'
 import { useFamilyDraftStore } from './use-family-draft-store'
 import { useFilingDraftStore } from './use-filing-draft-store'
@@ -25,6 +26,7 @@ const PERSONAL_STORES = [
   useAddedMaterialsStore,
   useVerificationDraftStore,
   useSeenNewsStore,
+  useConsentDraftStore,
 ] as const
 
 /** After DELETE /api/me: nothing personal stays on this phone either. The next request logs in afresh. */

@@ -3,6 +3,7 @@ import '@tarojs/taro'
 import React from 'react'
 import ReactDOM from 'react-dom'
 import { setClock } from '@/lib/clock'
+import { useConsentDraftStore } from '@/stores/use-consent-draft-store'
 // @ts-expect-error: no types for the runtime entry
 import { createH5NativeComponentConfig } from '@tarojs/plugin-framework-react/dist/runtime'
 
@@ -11,6 +12,9 @@ createH5NativeComponentConfig(() => null, React, ReactDOM)
 
 beforeEach(() => {
   window.localStorage.clear()
+  // Persisted stores keep their state in memory between tests; this one is read by every page
+  // that asks for consent, so each test starts without an agreement.
+  useConsentDraftStore.setState(useConsentDraftStore.getInitialState(), true)
 })
 
 // A page test clicks through several screens, each rendered by jsdom: about a second on a quiet

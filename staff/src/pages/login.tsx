@@ -71,7 +71,7 @@ export function ChangePasswordPage({ staff, onChanged, onLogout }: { staff: Staf
     <CenteredCard>
       <Typography.Title level={3}>修改密码</Typography.Title>
       <Typography.Paragraph>
-        {staff.displayName}，您现在用的是管理员给的密码。请先换成只有自己知道的新密码，然后就可以开始使用审核台。
+        {staff.displayName}，您刚才登录用的是临时密码（新建账号或重置密码时给您的）。请先换成只有自己知道的新密码，然后就可以开始使用审核台。
       </Typography.Paragraph>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="change-password-error" />}
       <Form<ChangePasswordValues>
@@ -93,7 +93,7 @@ export function ChangePasswordPage({ staff, onChanged, onLogout }: { staff: Staf
             .finally(() => setBusy(false))
         }}
       >
-        <Form.Item label="原密码（管理员给的密码）" name="oldPassword" rules={[{ required: true, message: '请填写原密码' }]}>
+        <Form.Item label="原密码（刚才登录用的临时密码）" name="oldPassword" rules={[{ required: true, message: '请填写原密码' }]}>
           <Input.Password autoComplete="current-password" size="large" />
         </Form.Item>
         <Form.Item

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import { fireEvent, waitFor } from '@testing-library/react'
 import { idCheckChar } from '@/domain/validation/id-number'
 import { request } from '@/services/http'
+import { useConsentDraftStore } from '@/stores/use-consent-draft-store'
 import { EMPTY_FAMILY_DRAFT, useFamilyDraftStore } from '@/stores/use-family-draft-store'
 import { useMeStore } from '@/stores/use-me-store'
 import { mount, unmount } from '@tests/helpers/page'
@@ -82,5 +83,27 @@ describe('添加家人: a separate consent first', () => {
     expect(opts!.data).toEqual({ ...DRAFT, privacyConsent: { version: '2026-12-01' } })
     expect(opts!.headers!['Idempotency-Key']).toMatch(/^family-/)
     await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/family/pages/authorize/index?id=new-1' }))
+    // Added: the next family member is asked afresh (the agreement was for this one).
+    expect(useConsentDraftStore.getState().agreed).toEqual({})
+  })
+
+  it('agreed, then the app closed before 提交: the form comes back without asking again', async () => {
+    await waitFor(() => expect(byId('privacy-consent')).not.toBeNull())
+    click('privacy-consent-check')
+    click('privacy-consent-agree')
+    await waitFor(() => expect(byId('family-submit')).not.toBeNull())
+
+    unmount()
+    const kept = Taro.getStorageSync('beian-consent-draft') as string
+    expect(JSON.parse(kept).state.agreed).toEqual({ FAMILY_MEMBER: '2026-12-01' })
+    useConsentDraftStore.setState({ agreed: {} }) // the app's memory is gone…
+    Taro.setStorageSync('beian-consent-draft', kept) // …the phone's storage is not
+    await useConsentDraftStore.persist.rehydrate()
+    await mount(FamilyAdd)
+    await waitFor(() => expect(byId('family-submit')).not.toBeNull())
+    expect(byId('privacy-consent')).toBeNull()
+    click('family-submit')
+    await waitFor(() => expect(posts()).toHaveLength(1))
+    expect(posts()[0]![1]!.data).toEqual({ ...DRAFT, privacyConsent: { version: '2026-12-01' } })
   })
 })

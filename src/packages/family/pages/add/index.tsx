@@ -50,7 +50,7 @@ export default function FamilyAdd() {
   // One key per member being added: a retry after a lost answer does not add them twice.
   const [idempotencyKey, setIdempotencyKey] = useState<string | null>(null)
   // A separate consent for each member's data (个人信息保护法 第二十九条), given on this page.
-  const { notice, agreedVersion, step: consentStep, askAgain } = useConsentStep('FAMILY_MEMBER')
+  const { notice, agreedVersion, step: consentStep, askAgain, consentSaved } = useConsentStep('FAMILY_MEMBER')
 
   // Back from 实名信息: read the account again, so the own-ID check and the notice are current.
   const refreshMe = useCallback(async () => {
@@ -102,6 +102,7 @@ export default function FamilyAdd() {
       const member = await addFamilyMember({ name, idNumber, relation, phone, insuredRegion, insuranceType }, agreedVersion, key)
       reset()
       setIdempotencyKey(null)
+      consentSaved()
       replacePage(authorizeUrl(member.id))
     } catch (e) {
       // A refused request frees its key; a new one for the corrected form avoids a 'key reused' answer.

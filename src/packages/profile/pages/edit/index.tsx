@@ -58,7 +58,7 @@ export default function ProfileEdit() {
   // Counts saves made on this page; each one brings the next step into view (below).
   const [saves, setSaves] = useState(0)
   // 隐私保护指引: the version on record for this account, and the one agreed to on this page now.
-  const { notice, agreedVersion, step: consentStep, askAgain } = useConsentStep('PROFILE')
+  const { notice, agreedVersion, step: consentStep, askAgain, consentSaved } = useConsentStep('PROFILE')
   const [recordedConsent, setRecordedConsent] = useState<string | null>(null)
   const consented = recordedConsent === notice.version || agreedVersion === notice.version
 
@@ -117,7 +117,10 @@ export default function ProfileEdit() {
     setSaving(true)
     try {
       const { profile, verification: saved } = await saveProfile(check.value, agreedVersion)
-      if (agreedVersion !== null) setRecordedConsent(agreedVersion)
+      if (agreedVersion !== null) {
+        setRecordedConsent(agreedVersion)
+        consentSaved()
+      }
       markSaved(toDraft(profile))
       setVerification(saved)
       setServerErrors({})

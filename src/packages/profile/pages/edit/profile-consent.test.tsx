@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import { fireEvent, waitFor } from '@testing-library/react'
 import { idCheckChar } from '@/domain/validation/id-number'
 import { request } from '@/services/http'
+import { useConsentDraftStore } from '@/stores/use-consent-draft-store'
 import { EMPTY_PROFILE_DRAFT, useProfileDraftStore } from '@/stores/use-profile-draft-store'
 import { mount, unmount } from '@tests/helpers/page'
 import ProfileEdit from './index'
@@ -114,6 +115,35 @@ describe('实名信息: consent before anything is sent', () => {
       },
     ])
     await waitFor(() => expect(byId('profile-saved')).not.toBeNull())
+  })
+
+  it('agreed, then the app closed before 保存: the form comes back without asking again, and the save still carries the consent', async () => {
+    await mountPage()
+    await waitFor(() => expect(byId('privacy-consent')).not.toBeNull())
+    click('privacy-consent-check')
+    await waitFor(() => expect(byId('privacy-consent-check')!.getAttribute('aria-checked')).toBe('true'))
+    click('privacy-consent-agree')
+    await waitFor(() => expect(byId('profile-save')).not.toBeNull())
+    expect(puts()).toEqual([])
+
+    // Closed: the page goes, the in-memory store is emptied, then read back from the phone's storage.
+    unmount()
+    const kept = Taro.getStorageSync('beian-consent-draft') as string
+    expect(JSON.parse(kept).state.agreed).toEqual({ PROFILE: '2026-12-01' })
+    useConsentDraftStore.setState({ agreed: {} }) // the app's memory is gone…
+    Taro.setStorageSync('beian-consent-draft', kept) // …the phone's storage is not
+    await useConsentDraftStore.persist.rehydrate()
+
+    await mountPage()
+    await waitFor(() => expect(byId('profile-save')).not.toBeNull())
+    expect(byId('privacy-consent')).toBeNull()
+    click('profile-save')
+    await waitFor(() => expect(puts()).toHaveLength(1))
+    expect(puts()[0]![1]).toEqual({ method: 'PUT', data: { ...DRAFT, privacyConsent: { version: '2026-12-01' } } })
+    // Saved: the server's record counts from now on; the phone keeps no agreement of its own.
+    await waitFor(() => expect(byId('profile-saved')).not.toBeNull())
+    expect(useConsentDraftStore.getState().agreed).toEqual({})
+    expect(byId('privacy-consent')).toBeNull()
   })
 
   it('with consent to the current version on record: the form at once, and no consent resent', async () => {
