@@ -173,7 +173,9 @@ const root = document.getElementById('root')
 if (root) {
   createRoot(root).render(
     <ConfigProvider locale={zhCN} theme={STAFF_THEME} button={{ autoInsertSpace: false }}>
-      <AntApp>
+      {/* Messages (密码已修改, 已通过 …) just below the 64-px header: at antd's default 8 px they lay
+          over the menu, and a pointer resting on one keeps it open, so the menu could not be clicked. */}
+      <AntApp message={{ top: 72 }}>
         <Console />
       </AntApp>
     </ConfigProvider>,
