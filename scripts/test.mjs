@@ -125,15 +125,17 @@ async function buildsLane() {
   await run('typecheck (server)', 'npx', ['tsc', '-p', 'server/tsconfig.json', '--noEmit'])
   await run('lint (domain boundary and code)', 'npx', ['eslint', '--max-warnings=0', '--ext', '.ts,.tsx', 'src', 'server/src', 'staff/src'])
   await run('typecheck (staff console)', 'npx', ['tsc', '-p', 'staff/tsconfig.json', '--noEmit'])
-  if (await run('build weapp (production)', 'npm', ['run', '--silent', 'build:weapp'])) {
-    await jest('weapp boot', ['--selectProjects', 'weapp-boot'])
-    // WeChat's own compilers and simulator on the same build, against the real backend.
-    await jest("weapp on WeChat's toolchain", ['--selectProjects', 'weapp-sim', '--runInBand'], { DATABASE_URL: '' })
-  }
-  // The release build, into its own folder (the tests above keep the development one), then its checks.
+  // The weapp as uploaded for review (one production build, into its own folder so dist/weapp,
+  // npm start's development build, is left alone), then every weapp test on it: its release checks,
+  // the boot test, and WeChat's own compilers and simulator against the real backend, the
+  // simulator's network allowing only the build's https origin, as WeChat does for a release.
   const RELEASE_ORIGIN = 'https://yibao.example.gov.cn'
-  if (await run('build weapp for release', 'npm', ['run', '--silent', 'release:weapp', '--', '--out', 'dist/weapp-release'], { API_BASE: RELEASE_ORIGIN })) {
+  const RELEASE_DIST = 'dist/weapp-release'
+  if (await run('build weapp for release', 'npm', ['run', '--silent', 'release:weapp', '--', '--out', RELEASE_DIST], { API_BASE: RELEASE_ORIGIN })) {
     await jest('weapp release', ['--selectProjects', 'release'])
+    const onRelease = { WEAPP_DIST: RELEASE_DIST, WEAPP_RELEASE: '1', API_BASE: RELEASE_ORIGIN }
+    await jest('weapp boot', ['--selectProjects', 'weapp-boot'], onRelease)
+    await jest("weapp on WeChat's toolchain", ['--selectProjects', 'weapp-sim', '--runInBand'], { ...onRelease, DATABASE_URL: '' })
   }
   const builtH5 = await run('build h5 (production)', 'npm', ['run', '--silent', 'build:h5'])
   // The staff console (esbuild, seconds); its e2e suite drives it in Chromium.

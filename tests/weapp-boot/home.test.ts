@@ -1,6 +1,7 @@
 import path from 'node:path'
 import fs from 'node:fs'
 import { MiniProgramHost, waitForText } from './mini-program-host'
+import { WEAPP_DIST } from '../weapp-dist'
 
 /**
  * What this adds to the simulator suite (tests/weapp-sim/): the bundle runs in a Node `vm` with
@@ -9,7 +10,7 @@ import { MiniProgramHost, waitForText } from './mini-program-host'
  * pages' offline answers are checked. Rendering, taps, navigation and the flows are the
  * simulator's (WeChat's own templates, a real backend).
  */
-const root = path.resolve(__dirname, '../../dist/weapp')
+const root = WEAPP_DIST
 
 describe('weapp build boots without H5-only APIs', () => {
   beforeAll(() => {

@@ -2,12 +2,13 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { WEAPP_DIST } from '../weapp-dist'
 
 /**
  * Every WXML and WXSS file of the production build (dist/weapp) through WeChat's own compilers,
  * `wcc` and `wcsc` from the `miniprogram-compiler` package: what DevTools and the upload would run.
  */
-const root = path.resolve(__dirname, '../../dist/weapp')
+const root = WEAPP_DIST
 const bin = path.join(path.dirname(require.resolve('miniprogram-compiler/package.json')), 'bin', 'linux')
 // The package ships wcsc without its execute bit (its own wrapper sets it before each run, as here).
 for (const tool of ['wcc', 'wcsc']) fs.chmodSync(path.join(bin, tool), 0o755)

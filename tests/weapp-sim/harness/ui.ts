@@ -7,10 +7,11 @@ import { startFakeWechat, type FakeWechat } from '../../../server/test/helpers/f
 import { Backend } from './backend'
 import { consoleLines, MiniProgram, type OpenPage, type SimNode } from './mini-program'
 import { WxStandIn } from './wx-stand-in'
+import { WEAPP_DIST } from '../../weapp-dist'
 
 /** Reading and driving the rendered page the way a person would: by text, by id, by tap. */
 
-export const DIST = path.resolve(__dirname, '../../../dist/weapp')
+export const DIST = WEAPP_DIST
 
 export interface Sim {
   mp: MiniProgram
