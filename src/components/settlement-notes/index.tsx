@@ -38,7 +38,7 @@ export default function SettlementNotes({ notes }: SettlementNotesProps) {
               ) : null}
             </View>
           ) : null}
-          <BasisNote name={`settlement-${n.id}`} citations={n.citations} />
+          <BasisNote name={`settlement-${n.id}`} citations={n.citations} scope={n.scope} />
         </View>
       ))}
     </View>

@@ -2,7 +2,7 @@ import { settlementNotes, type SettlementFacts } from './settlement-notes'
 
 // Issue 12 item 10: what decides settlement, from a rule with its 依据.
 const TODAY = '2026-12-01'
-const approved: SettlementFacts = { type: 'LONG_TERM_RESIDENT', status: 'APPROVED', startDate: '2026-12-01', validFrom: '2026-12-01' }
+const approved: SettlementFacts = { type: 'LONG_TERM_RESIDENT', status: 'APPROVED', startDate: '2026-12-01', validFrom: '2026-12-01', insuredRegion: '360100' }
 
 describe('settlementNotes', () => {
   it.each([
@@ -14,7 +14,7 @@ describe('settlementNotes', () => {
     // A self-service filing by a filer not yet verified waits for staff with its dates already set.
     ['under review with its dates set (filer not yet verified)', { ...approved, status: 'UNDER_REVIEW' as const },
       '审核通过后生效，从2026年12月1日起可以在备案地直接结算。'],
-    ['emergency under review', { type: 'EMERGENCY' as const, status: 'UNDER_REVIEW' as const, startDate: '2026-11-28', validFrom: null,
+    ['emergency under review', { type: 'EMERGENCY' as const, status: 'UNDER_REVIEW' as const, startDate: '2026-11-28', validFrom: null, insuredRegion: '360100',
       emergency: { admittedOn: '2026-11-28', criteria: ['ACUTE_PAIN' as const] } },
       '审核通过后，这次住院从入院那天（11月28日）起算，出院时可以在这家医院直接结算。'],
   ])('%s → %s', (_what, facts, fromDay) => {
@@ -28,10 +28,27 @@ describe('settlementNotes', () => {
 
   it('a TRAUMA emergency is told about the 外伤无第三方责任承诺书 (002 第三十八条, 附件7)', () => {
     const notes = settlementNotes({
-      type: 'EMERGENCY', status: 'APPROVED', startDate: '2026-11-28', validFrom: '2026-11-28',
+      type: 'EMERGENCY', status: 'APPROVED', startDate: '2026-11-28', validFrom: '2026-11-28', insuredRegion: '360100',
       emergency: { admittedOn: '2026-11-28', criteria: ['TRAUMA'] },
     }, TODAY)
     expect(notes.map((n) => n.id)).toEqual(['FROM_DAY', 'NETWORK', 'TRAUMA'])
     expect(notes[2].citations.map((c) => c.article)).toEqual(['第三十八条', '附件7 外伤无第三方责任承诺书'])
+  })
+
+  // 表8 is 江西's (赣医保发〔2023〕13号): its own 依据 to a 南昌 person, another place's to a 武汉 one.
+  it.each([
+    ['360100', 'REGIONAL'],
+    ['420100', 'DEFAULT'],
+  ] as const)('insured in %s: the 依据 of every note reads as %s', (insuredRegion, scope) => {
+    const notes = settlementNotes({ ...approved, insuredRegion }, TODAY)
+    expect(notes.map((n) => n.scope)).toEqual([scope, scope])
+  })
+
+  it('an emergency insured in 阳江: the 入院 rule is its own (阳医保通〔2021〕23号 第九条), the network note is 江西’s', () => {
+    const notes = settlementNotes({
+      type: 'EMERGENCY', status: 'APPROVED', startDate: '2026-11-28', validFrom: '2026-11-28', insuredRegion: '441702',
+      emergency: { admittedOn: '2026-11-28', criteria: ['ACUTE_PAIN'] },
+    }, TODAY)
+    expect(notes.map((n) => [n.id, n.scope])).toEqual([['FROM_DAY', 'REGIONAL'], ['NETWORK', 'DEFAULT']])
   })
 })

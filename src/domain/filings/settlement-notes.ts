@@ -1,4 +1,4 @@
-import { cite, type Citation } from '@/domain/citation'
+import { citationScopeFor, cite, type Citation } from '@/domain/citation'
 import { civilOf, parseDayNumber } from '@/domain/calendar/day-number'
 import type { EmergencyCriterion } from '@/domain/emergency/criteria'
 import type { FilingType } from '@/domain/filing-types'
@@ -12,6 +12,11 @@ export interface SettlementNote {
   /** Where to look it up, when there is an official place. */
   lookup?: { label: string; url: string }
   citations: Citation[]
+  /**
+   * How its 依据 reads for the filing's 参保地 (citationScopeFor): 'DEFAULT' when every citation is
+   * another place's document, so the 依据 first says the 参保地's own rule is not collected.
+   */
+  scope: 'REGIONAL' | 'DEFAULT'
 }
 
 /** The facts of a filing the notes depend on (a FilingView has them all). */
@@ -21,6 +26,8 @@ export interface SettlementFacts {
   startDate: string
   validFrom: string | null
   emergency?: { admittedOn: string; criteria: readonly EmergencyCriterion[] } | null
+  /** The insured person's 参保地, GB/T 2260 code (e.g. '360100'). */
+  insuredRegion: string
 }
 
 /** The official lookup of hospitals and pharmacies on the cross-region network (国家医保局). */
@@ -71,10 +78,11 @@ const monthDay = (date: string) => {
  * - NETWORK: only hospitals and pharmacies on the cross-region network settle directly; elsewhere
  *   the insured place's rules apply (004 表8 温馨提示4), with the official lookup;
  * - TRAUMA: an emergency for an injury may need the 外伤无第三方责任承诺书 (002 第三十八条, 附件7).
+ * Each note's `scope` says whether its 依据 is the 参保地's own (or national) or another place's.
  * @param today China date 'YYYY-MM-DD'
  */
 export function settlementNotes(f: SettlementFacts, today: string): SettlementNote[] {
-  const notes: SettlementNote[] = []
+  const notes: Omit<SettlementNote, 'scope'>[] = []
   const range = cite('JX_2023', '表8 备案起止时间')
   // Waiting for staff (an emergency, or a filer not yet verified): nothing settles before approval.
   const pending = f.validFrom === null || f.status === 'UNDER_REVIEW' || f.status === 'NEEDS_MATERIALS' || f.status === 'SUBMITTED'
@@ -123,5 +131,5 @@ export function settlementNotes(f: SettlementFacts, today: string): SettlementNo
       citations: [...TRAUMA_NO_THIRD_PARTY_COMMITMENT.citations],
     })
   }
-  return notes
+  return notes.map((n) => ({ ...n, scope: citationScopeFor(n.citations, f.insuredRegion) }))
 }

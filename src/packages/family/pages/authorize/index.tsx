@@ -14,6 +14,7 @@ import DocumentSection, { useSignedLetter } from './document-section'
 import InvitationSection, { useInvite } from './invitation-section'
 import { TOAST_ID, backToList, useAuthorize } from './use-authorize'
 import './index.scss'
+import { citationScopeFor } from '@/domain/citation'
 
 const SHARE_TITLE = '请确认让我帮您办异地就医备案'
 
@@ -115,7 +116,7 @@ export default function FamilyAuthorize() {
             <Text className='flow__text'>
               替家人办理备案，要有家人本人的同意（授权委托书）。下面两种办法，选一种就行。
             </Text>
-            <BasisNote name='authorization' citations={AUTHORIZATION_CITATIONS} />
+            <BasisNote name='authorization' citations={AUTHORIZATION_CITATIONS} scope={citationScopeFor(AUTHORIZATION_CITATIONS, m.insuredRegion)} />
           </View>
 
           {status === 'PENDING_INVITE' && !invitation ? (

@@ -73,6 +73,26 @@ describe('备案结果 page', () => {
       expect(document.getElementById('settlement-TRAUMA')).toBeNull()
     })
 
+    it('insured in 柳州 (广西): the network note’s 依据, a 江西 document, says first that 柳州’s own rule is not collected', async () => {
+      mockedGet.mockResolvedValue(filingView({ startDate: '2026-12-01', validFrom: '2026-12-01' }))
+      await mountPage()
+      await waitFor(() => expect(document.getElementById('basis-settlement-NETWORK')).not.toBeNull())
+      fireEvent.click(document.getElementById('basis-settlement-NETWORK')!)
+      await waitFor(() => expect(document.getElementById('basis-settlement-NETWORK-list')).not.toBeNull())
+      const list = text('basis-settlement-NETWORK-list')
+      expect(list.indexOf('您参保地自己的规定，这里还没有收录')).toBe(0)
+      expect(list).toContain('《赣医保发〔2023〕13号》表8 温馨提示4')
+    })
+
+    it('insured in 南昌: the same 依据 is 江西’s own, with no such note', async () => {
+      mockedGet.mockResolvedValue(filingView({ startDate: '2026-12-01', validFrom: '2026-12-01', insuredRegion: '360100' }))
+      await mountPage()
+      await waitFor(() => expect(document.getElementById('basis-settlement-NETWORK')).not.toBeNull())
+      fireEvent.click(document.getElementById('basis-settlement-NETWORK')!)
+      await waitFor(() => expect(text('basis-settlement-NETWORK-list')).toContain('《赣医保发〔2023〕13号》表8 温馨提示4'))
+      expect(document.getElementById('basis-settlement-NETWORK-default')).toBeNull()
+    })
+
     it('an injury admitted as an emergency is offered the 外伤无第三方责任承诺书 text', async () => {
       mockedGet.mockResolvedValue(filingView({
         type: 'EMERGENCY', status: 'UNDER_REVIEW', startDate: '2026-11-28', validFrom: null,

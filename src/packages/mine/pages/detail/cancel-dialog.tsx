@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button, Dialog, TextArea } from '@nutui/nutui-react-taro'
 import BasisNote from '@/components/basis-note'
-import { cite, type Citation } from '@/domain/citation'
+import { citationScopeFor, cite, type Citation } from '@/domain/citation'
 import { tappable } from '@/lib/a11y'
 
 type ReasonKey = 'home' | 'not-going' | 'wrong' | 'other'
@@ -37,6 +37,8 @@ export interface CancelDialogProps {
   visible: boolean
   /** The filing may be changed instead: for a mistake, a change keeps it in force. */
   canChange: boolean
+  /** The filing's 参保地 (GB/T 2260 code): whether a reason's 依据 is that place's own (citationScopeFor). */
+  insuredRegion: string
   busy: boolean
   /** Why the last attempt was refused (e.g. the server's CANCEL_LOCKED message). */
   error: string | null
@@ -46,7 +48,7 @@ export interface CancelDialogProps {
 }
 
 /** 取消备案: the reason as a few large options (plus 其他 in the person's own words), then confirm. */
-export default function CancelDialog({ visible, canChange, busy, error, onConfirm, onClose, onChangeInstead }: CancelDialogProps) {
+export default function CancelDialog({ visible, canChange, insuredRegion, busy, error, onConfirm, onClose, onChangeInstead }: CancelDialogProps) {
   const [choice, setChoice] = useState<ReasonKey | null>(null)
   const [other, setOther] = useState('')
 
@@ -111,7 +113,7 @@ export default function CancelDialog({ visible, canChange, busy, error, onConfir
               {chosen && r.note ? (
                 <View className='cancel-dialog__note'>
                   <Text>{r.note}</Text>
-                  {r.citations ? <BasisNote citations={r.citations} name={`cancel-${r.key}`} /> : null}
+                  {r.citations ? <BasisNote citations={r.citations} name={`cancel-${r.key}`} scope={citationScopeFor(r.citations, insuredRegion)} /> : null}
                 </View>
               ) : null}
               {chosen && r.key === 'wrong' && canChange ? (

@@ -205,6 +205,23 @@ describe('备案详情 page', () => {
     expect(document.getElementById('detail-cancel')).toBeNull()
   })
 
+  it.each([
+    // 001 is 柳江's guide (广西): its own 依据 to a 柳州 person, another place's to a 南昌 one.
+    ['450200', false],
+    ['360100', true],
+  ])('已回参保地’s 依据 for a person insured in %s: the not-collected note shown: %s', async (insuredRegion, noted) => {
+    mockedGet.mockResolvedValue(filingView({ insuredRegion }))
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('detail-cancel')).not.toBeNull())
+    click('detail-cancel')
+    await waitFor(() => expect(document.getElementById('cancel-reason-home')).not.toBeNull())
+    click('cancel-reason-home')
+    await waitFor(() => expect(document.getElementById('basis-cancel-home')).not.toBeNull())
+    click('basis-cancel-home')
+    await waitFor(() => expect(text('basis-cancel-home-list')).toContain('《柳江区异地急诊人员备案服务指南》设立依据2 第十一条'))
+    expect(document.getElementById('basis-cancel-home-default') !== null).toBe(noted)
+  })
+
   it('sends the person’s own words for 其他, and needs at least two characters', async () => {
     mockedCancel.mockResolvedValue(filingView({ status: 'CANCELLED' }))
     await mountPage()

@@ -372,6 +372,7 @@ export default function FilingDetail() {
       <CancelDialog
         visible={cancelOpen}
         canChange={actions.canChange}
+        insuredRegion={f.insuredRegion}
         busy={cancelling}
         error={cancelError}
         onConfirm={(reason) => void confirmCancel(f, reason)}
