@@ -43,10 +43,12 @@ async function main(): Promise<void> {
 /**
  * The lines a person starting the server reads: what to open, and where. `address` is the listening
  * origin (`http://127.0.0.1:3000`); with `serveStatic` (npm start) the H5 app and the staff console
- * come first, then the API and its docs (when served).
+ * come first, then the API and its docs (when served). Every line after the first starts with two
+ * spaces; none is JSON (the log lines are).
  */
 function startedBanner(address: string, o: { serveStatic: boolean; docs: boolean; db: string }): string {
-  const lines = [`异地就医备案 is running (database: ${o.db})`]
+  // The first line is what the tests that start a server wait for (server/test/helpers/spawned-server.ts).
+  const lines = [`异地就医备案 is running at ${address} (database: ${o.db})`]
   if (o.serveStatic) {
     lines.push(`  the app (H5), open in a browser:  ${address}/`)
     lines.push(`  the staff console:                ${address}/staff/`)

@@ -47,7 +47,7 @@ export interface SpawnedServer {
   stop(): Promise<void>
 }
 
-/** Starts the server with `env` (PORT=0: a free port) and waits for its "API: http://…" line. */
+/** Starts the server with `env` (PORT=0: a free port) and waits for its "is running at http://…" line. */
 export async function startServer(env: Record<string, string>): Promise<SpawnedServer> {
   const calendarDir = mkdtempSync(join(tmpdir(), 'yidi-cal-'))
   // node with tsx's loader (not the tsx command, which would wrap the server in a second process):
@@ -85,7 +85,7 @@ export async function startServer(env: Record<string, string>): Promise<SpawnedS
     const onLine = lines(stdout)
     child.stdout?.on('data', (chunk: Buffer) => {
       onLine(chunk)
-      const match = stdout.map((l) => /API: (http:\/\/[^\s]+)/.exec(l)).find(Boolean)
+      const match = stdout.map((l) => /^异地就医备案 is running at (http:\/\/[^\s]+)/.exec(l)).find(Boolean)
       if (match?.[1]) {
         clearTimeout(timer)
         found(match[1])
