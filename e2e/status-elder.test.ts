@@ -79,6 +79,18 @@ describe('进度查询 and 长辈模式', () => {
     await page.locator('#entry-emergency').click()
     await page.locator('#check-admitted-on-other').click()
     await page.locator('#check-admitted-on-month').waitFor()
+    // Measured once the grid has settled: one CI run (of many) measured a day at 406 px right
+    // after the grid appeared, while the picture taken a moment later showed every day inside
+    // 375 px. Waiting here for the last column to be inside the screen still fails, after 10 s,
+    // on a grid that stays too wide.
+    await page.waitForFunction(
+      () => {
+        const days = Array.from(document.querySelectorAll('.page-root--elder .date-choice__row > *'))
+        return days.length >= 28 && days.every((d) => d.getBoundingClientRect().right <= window.innerWidth)
+      },
+      undefined,
+      { timeout: 10_000 },
+    )
     const cells = await page.evaluate(() =>
       Array.from(document.querySelectorAll('.page-root--elder .date-choice__row')).map((row) =>
         Array.from(row.children).map((c) => {
