@@ -43,7 +43,7 @@ async function main(): Promise<void> {
 /**
  * The lines a person starting the server reads: what to open, and where. `address` is the listening
  * origin (`http://127.0.0.1:3000`); with `serveStatic` (npm start) the H5 app and the staff console
- * come first, then the API and its docs (when served). Every line after the first starts with two
+ * come first, then the API's docs (when served; else its health check). Every line after the first starts with two
  * spaces; none is JSON (the log lines are).
  */
 function startedBanner(address: string, o: { serveStatic: boolean; docs: boolean; db: string }): string {
@@ -53,8 +53,9 @@ function startedBanner(address: string, o: { serveStatic: boolean; docs: boolean
     lines.push(`  the app (H5), open in a browser:  ${address}/`)
     lines.push(`  the staff console:                ${address}/staff/`)
   }
-  lines.push(`  the API:                          ${address}/api/`)
-  if (o.docs) lines.push(`  the API's docs:                   ${address}/docs`)
+  // Every line is an address that answers (the API itself has no page at /api/).
+  if (o.docs) lines.push(`  the API, with its docs:           ${address}/docs`)
+  else lines.push(`  the API's health check:           ${address}/api/health`)
   return lines.join('\n') + '\n'
 }
 

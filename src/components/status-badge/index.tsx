@@ -1,7 +1,8 @@
 import { Text } from '@tarojs/components'
 import { FILING_STATUSES, type FilingStatus } from '@/domain/filings'
 
-const TONE: Record<FilingStatus, 'ok' | 'wait' | 'warn' | 'off'> = {
+/** A status's colour: green only once it is in force, blue while it waits, red when something is needed. */
+export const STATUS_TONE: Record<FilingStatus, 'ok' | 'wait' | 'warn' | 'off'> = {
   APPROVED: 'ok',
   SUBMITTED: 'wait',
   UNDER_REVIEW: 'wait',
@@ -14,5 +15,5 @@ const TONE: Record<FilingStatus, 'ok' | 'wait' | 'warn' | 'off'> = {
 
 /** A filing's status in words (API.md labels) and colour; the words carry the meaning, not the colour. */
 export default function StatusBadge({ status }: { status: FilingStatus }) {
-  return <Text className={`status-badge status-badge--${TONE[status]}`}>{FILING_STATUSES[status]}</Text>
+  return <Text className={`status-badge status-badge--${STATUS_TONE[status]}`}>{FILING_STATUSES[status]}</Text>
 }

@@ -14,7 +14,7 @@ export type SettingScope = 'REGIONAL' | 'DEFAULT'
  * own 参保地's rule (a person insured in 哈尔滨 shown a 柳江区 guide).
  */
 export const DEFAULT_SCOPE_NOTE =
-  '您参保地自己的规定，这里还没有收录。下面是从这些文件里取的一般做法，不一定是您参保地的规定；请向参保地的医保经办机构问清楚。'
+  '参保地自己的规定，这里还没有收录。下面是从这些文件里取的一般做法，不一定和参保地的规定一样；请向参保地（交医保的地方）的医保经办机构问清楚。'
 
 interface SettingBase {
   scope: SettingScope

@@ -11,12 +11,18 @@ export interface Ctx2D {
 }
 
 export interface ReceiptData {
+  /** The status in words (备案成功, 审核中 …), drawn in its tone's colour. */
   title: string
+  /** As the status badge (components/status-badge): green only for 备案成功, blue while it waits. */
+  tone: 'ok' | 'wait' | 'warn' | 'off'
   number: string
   rows: Array<[string, string]>
   qrText: string
   footer: string
 }
+
+/** The status badge's text colours (styles/status-badge.scss). */
+const TONE_COLOURS: Record<ReceiptData['tone'], string> = { ok: '#135200', wait: '#0b4a8b', warn: '#ad2102', off: '#4e5969' }
 
 export const RECEIPT_WIDTH = 600
 export const RECEIPT_HEIGHT = 960
@@ -34,7 +40,7 @@ export function drawReceipt(ctx: Ctx2D, data: ReceiptData) {
   ctx.fillStyle = '#1f2329'
   ctx.font = 'bold 34px sans-serif'
   ctx.fillText('异地就医备案回执', w / 2, 40)
-  ctx.fillStyle = '#135200'
+  ctx.fillStyle = TONE_COLOURS[data.tone]
   ctx.font = 'bold 40px sans-serif'
   ctx.fillText(data.title, w / 2, 96)
 

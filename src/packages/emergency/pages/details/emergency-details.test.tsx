@@ -54,8 +54,8 @@ describe('填住院信息: the deadline', () => {
     await waitFor(() => expect(document.getElementById('deadline')).not.toBeNull())
     click('basis-deadline')
     await waitFor(() => expect(document.getElementById('basis-deadline-default')).not.toBeNull())
-    expect(text('basis-deadline-default')).toContain('您参保地自己的规定，这里还没有收录')
-    expect(text('basis-deadline-default')).toContain('请向参保地的医保经办机构问清楚')
+    expect(text('basis-deadline-default')).toContain('参保地自己的规定，这里还没有收录')
+    expect(text('basis-deadline-default')).toContain('请向参保地（交医保的地方）的医保经办机构问清楚')
     // Said before the documents it warns about.
     expect(text('basis-deadline-list').indexOf('还没有收录')).toBeLessThan(text('basis-deadline-list').indexOf('柳江'))
   })

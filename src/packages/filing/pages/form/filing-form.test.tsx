@@ -46,6 +46,22 @@ describe('备案信息 form', () => {
     document.body.innerHTML = ''
   })
 
+  it.each([
+    // CHRONIC_DISEASE_NOTE cites 苏医保发〔2022〕75号 only: 江苏's own to a 南京 person, another place's to a 北京 one.
+    ['110100', true],
+    ['320100', false],
+  ])('门诊慢特病 依据 for a person insured in %s: the not-collected note first: %s', async (insuredRegion, noted) => {
+    document.body.innerHTML = ''
+    useMeStore.setState({ me: { user: { id: 'u1' }, profile: { ...PROFILE, insuredRegion } }, loading: false, error: null })
+    withDraft({ type: 'LONG_TERM_RESIDENT' })
+    await new TestUtils().mount(FilingForm, {})
+    await waitFor(() => expect(document.getElementById('basis-chronic-disease')).not.toBeNull())
+    fireEvent.click(document.getElementById('basis-chronic-disease')!)
+    await waitFor(() => expect(document.getElementById('basis-chronic-disease-list')!.textContent).toContain('苏医保发〔2022〕75号'))
+    expect(document.getElementById('basis-chronic-disease-default') !== null).toBe(noted)
+    document.body.innerHTML = ''
+  })
+
   it('asks only what the type needs: a long-term filing has no end date', async () => {
     withDraft({ type: 'LONG_TERM_RESIDENT' })
     await new TestUtils().mount(FilingForm, {})

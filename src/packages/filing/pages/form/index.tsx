@@ -23,6 +23,7 @@ import { openPage } from '@/lib/navigation'
 import NeedsStart from '../../shared/needs-start'
 import './index.scss'
 import PageRoot from '@/components/page-root'
+import { citationScopeFor } from '@/domain/citation'
 
 /** The fields this page owns; materials and the commitment come on the next page. */
 const FORM_FIELDS: (keyof FilingFieldErrors)[] = ['admittedOn', 'destination', 'startDate', 'endDate', 'phone1', 'phone2', 'addressAtDestination', 'chronicDiseaseHospital', 'type']
@@ -89,6 +90,7 @@ export default function FilingForm() {
   })
   // After discharge settlement the stay is claimed by hand, with the cut for a late filing (002 第二十六条(二)).
   const settledCut = explainReduction({ profile: policy, situation: 'LATE', exampleAmount: 10000 })
+  const settledCitations = [...policy.duringStay.citations, ...(settledCut.ok ? settledCut.value.citations : [])]
 
   return (
     <PageRoot className='flow'>
@@ -102,7 +104,7 @@ export default function FilingForm() {
         <Text className='filing-form__notice-title'>办之前先知道</Text>
         <Text className='flow__text'>· 在外地看病，报销比例、起付线和最高限额按参保地的规定；能报哪些药和项目，按就医地的目录。</Text>
         <Text className='flow__text' id='notice-reduction'>· 不备案的后果：{reduction.sentence}</Text>
-        <BasisNote name='notice' citations={reduction.citations} text={reduction.legal} />
+        <BasisNote name='notice' citations={reduction.citations} text={reduction.legal} scope={citationScopeFor(reduction.citations, subject.insuredRegion)} />
       </View>
 
       <View className='filing-form__fields'>
@@ -156,7 +158,7 @@ export default function FilingForm() {
                 <Button type='primary' size='large' block id='settled-claim-open' onClick={() => void openPage(AFTER_WINDOW_URL)}>
                   看零星报销怎么办
                 </Button>
-                <BasisNote name='settled' citations={[...policy.duringStay.citations, ...(settledCut.ok ? settledCut.value.citations : [])]} />
+                <BasisNote name='settled' citations={settledCitations} scope={citationScopeFor(settledCitations, subject.insuredRegion)} />
               </View>
             ) : (
               <BasisNote name='duringStay' citations={policy.duringStay.citations} scope={policy.duringStay.scope} />
@@ -234,7 +236,7 @@ export default function FilingForm() {
           note={
             <>
               <Text className='flow__text' id='chronic-disease-note'>{CHRONIC_DISEASE_NOTE.text}</Text>
-              <BasisNote name='chronic-disease' citations={CHRONIC_DISEASE_NOTE.citations} />
+              <BasisNote name='chronic-disease' citations={CHRONIC_DISEASE_NOTE.citations} scope={citationScopeFor(CHRONIC_DISEASE_NOTE.citations, subject.insuredRegion)} />
             </>
           }
         >

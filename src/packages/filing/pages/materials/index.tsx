@@ -21,6 +21,7 @@ import NeedsStart from '../../shared/needs-start'
 import './index.scss'
 import PageRoot from '@/components/page-root'
 import { tappable } from '@/lib/a11y'
+import { citationScopeFor } from '@/domain/citation'
 
 /** The types whose filing may rest on a commitment (FILING_TYPE_INFO.commitmentAllowed). */
 function isCommitmentType(type: FilingType): type is CommitmentFilingType {
@@ -55,6 +56,7 @@ export default function FilingMaterials() {
   // 代签 (004 个人承诺书 温馨提示2): filing for a family member who cannot sign, the filer signs in their own name.
   const byProxy = !subject.self && draft.commitmentByProxy === true && filer !== null
   const signerName = byProxy && filer ? filer.name : subject.name
+  const commitmentCitations = byProxy ? [...commitment.citations, ...PROXY_SIGNATURE_CITATIONS] : commitment.citations
   const commitmentSigned = draft.useCommitment && draft.commitmentAgreed && sameName(draft.commitmentName, signerName)
   const missing = missingMaterials(draft.type, { ...givenFromUploads(draft.uploads), commitmentSigned }, opts)
   const isMissing = (r: MaterialRequirement) => missing.some((m) => m.id === r.id)
@@ -82,7 +84,7 @@ export default function FilingMaterials() {
             · {n}
           </Text>
         ))}
-        <BasisNote name='materials' citations={list.citations} />
+        <BasisNote name='materials' citations={list.citations} scope={citationScopeFor(list.citations, subject.insuredRegion)} />
       </View>
 
       <UploadError message={uploadError} />
@@ -172,7 +174,7 @@ export default function FilingMaterials() {
           <View className='materials__agree' id='commitment-agree'>
             <Checkbox className={`flow__tick${draft.commitmentAgreed ? ' flow__tick--on' : ''}`} checked={draft.commitmentAgreed} onChange={(v) => update({ commitmentAgreed: v })} label='我已阅读，承诺以上内容属实' />
           </View>
-          <BasisNote name='commitment' citations={byProxy ? [...commitment.citations, ...PROXY_SIGNATURE_CITATIONS] : commitment.citations} />
+          <BasisNote name='commitment' citations={commitmentCitations} scope={citationScopeFor(commitmentCitations, subject.insuredRegion)} />
         </View>
       ) : null}
 

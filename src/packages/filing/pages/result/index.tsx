@@ -5,7 +5,7 @@ import { useRouter } from '@tarojs/taro'
 import { Button, Toast } from '@nutui/nutui-react-taro'
 import AlbumPermission, { isAlbumPermissionRefused } from '@/components/album-permission'
 import BasisNote from '@/components/basis-note'
-import StatusBadge from '@/components/status-badge'
+import StatusBadge, { STATUS_TONE } from '@/components/status-badge'
 import { settlementNotes, validityPeriod, type FilingView } from '@/domain/filings'
 import { chinaToday } from '@/domain/time/china-date'
 import { profileFor } from '@/domain/profiles'
@@ -33,6 +33,7 @@ function validityText(f: FilingView): string {
 function receiptOf(f: FilingView): Promise<string> {
   return renderReceiptImage({
     title: f.statusLabel,
+    tone: STATUS_TONE[f.status],
     number: f.number,
     rows: [
       ['参保人', f.subject.name],

@@ -80,7 +80,7 @@ describe('备案结果 page', () => {
       fireEvent.click(document.getElementById('basis-settlement-NETWORK')!)
       await waitFor(() => expect(document.getElementById('basis-settlement-NETWORK-list')).not.toBeNull())
       const list = text('basis-settlement-NETWORK-list')
-      expect(list.indexOf('您参保地自己的规定，这里还没有收录')).toBe(0)
+      expect(list.indexOf('参保地自己的规定，这里还没有收录')).toBe(0)
       expect(list).toContain('《赣医保发〔2023〕13号》表8 温馨提示4')
     })
 
@@ -177,6 +177,8 @@ describe('备案结果 page', () => {
       const html = document.body.innerHTML
       expect(html.indexOf('id="filing-number"')).toBeLessThan(html.indexOf('id="result-next"'))
       expect(html.indexOf('id="filing-number"')).toBeLessThan(html.indexOf('settlement-'))
+      // The receipt says 审核中 in the waiting blue, not the green of 备案成功.
+      await waitFor(() => expect(mockedRender).toHaveBeenCalledWith(expect.objectContaining({ title: waiting().statusLabel, tone: 'wait' })))
     })
 
     it('filed by a daughter for her father: it is her own 实人认证 that is missing', async () => {

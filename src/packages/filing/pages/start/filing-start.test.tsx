@@ -77,7 +77,7 @@ describe('我要备案: who and which type', () => {
     click('basis-chooser')
     await waitFor(() => expect(document.getElementById('basis-chooser-list')).not.toBeNull())
     const list = text('basis-chooser-list')
-    expect(list.indexOf('您参保地自己的规定，这里还没有收录')).toBe(0)
+    expect(list.indexOf('参保地自己的规定，这里还没有收录')).toBe(0)
     expect(list).toContain('《阳医保通〔2021〕23号》第五条(二)')
   })
 

@@ -145,7 +145,7 @@ describe('备案详情 page', () => {
     click('basis-validity')
     await waitFor(() => expect(document.getElementById('basis-validity-list')).not.toBeNull())
     expect(document.getElementById('basis-validity-default') !== null).toBe(general)
-    if (general) expect(text('basis-validity-default')).toContain('请向参保地的医保经办机构问清楚')
+    if (general) expect(text('basis-validity-default')).toContain('请向参保地（交医保的地方）的医保经办机构问清楚')
   })
 
   it('shows the note written on a material (issue 13 item 11)', async () => {
