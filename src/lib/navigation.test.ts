@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { goBack, goHome, MAX_PAGES, openPage, parsePageUrl, replacePage } from './navigation'
+import { backTo, goBack, goHome, MAX_PAGES, openPage, parsePageUrl, replacePage } from './navigation'
 
 /** The helper against a stack like WeChat's: what it calls, and what it falls back to. */
 
@@ -97,6 +97,23 @@ describe('openPage', () => {
     jest.spyOn(Taro, 'reLaunch').mockImplementation(() => fail('reLaunch', 'x') as never)
     await expect(openPage('/packages/gone/pages/x/index')).resolves.toBe('failed')
     expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '页面没能打开，请关掉小程序再试' }))
+  })
+})
+
+describe('backTo (实人认证 → 回到邀请: the invitation page keeps its own token)', () => {
+  const ACCEPT = '/packages/family/pages/accept/index'
+  it('goes back to the open page of that route, never replacing it (its token stays)', async () => {
+    stack = [page('/pages/index/index'), page(`${ACCEPT}?token=t-1`), page('/packages/profile/pages/edit/index?for=invitation'), page('/packages/profile/pages/verify/index?for=invitation')]
+    await expect(backTo(ACCEPT)).resolves.toBe('back')
+    expect(Taro.navigateBack).toHaveBeenCalledWith({ delta: 2 })
+    expect(Taro.redirectTo).not.toHaveBeenCalled()
+    expect(Taro.navigateTo).not.toHaveBeenCalled()
+  })
+
+  it('when no such page is open (opened from a link), to the fallback', async () => {
+    stack = [page('/packages/profile/pages/verify/index?for=invitation')]
+    await expect(backTo(ACCEPT)).resolves.toBe('navigateTo')
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/index/index' })
   })
 })
 

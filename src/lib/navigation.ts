@@ -132,6 +132,24 @@ export async function openPage(url: string): Promise<NavigationMethod> {
   return replacePage(url)
 }
 
+/**
+ * Back to the page of `route` that is open, as it was opened (its own parameters, e.g. an
+ * invitation's token, which this page does not have); when none is open, to `fallbackUrl`
+ * (openPage). Example: backTo('packages/family/pages/accept/index', HOME_URL) from 实人认证.
+ */
+export async function backTo(route: string, fallbackUrl: string = HOME_URL): Promise<NavigationMethod> {
+  const pages = openPages()
+  const wanted = parsePageUrl(route).route
+  for (let i = pages.length - 1; i >= 0; i--) {
+    if (pages[i].route !== wanted) continue
+    const delta = pages.length - 1 - i
+    if (delta === 0) return 'back'
+    if (await attempt(() => Taro.navigateBack({ delta }))) return 'back'
+    break
+  }
+  return openPage(fallbackUrl)
+}
+
 /** Back one page; when this is the first page (opened from a link or a scan), to `fallbackUrl`. */
 export async function goBack(fallbackUrl: string = HOME_URL): Promise<NavigationMethod> {
   if (openPages().length > 1 && (await attempt(() => Taro.navigateBack({ delta: 1 })))) return 'back'

@@ -20,7 +20,7 @@ import { useLoadOnShow } from '@/hooks/use-load-on-show'
 import { useConsentStep } from '@/hooks/use-consent-step'
 import { PRIVACY_CONSENT_REQUIRED } from '@/services/privacy'
 import { roleAttr, tappable } from '@/lib/a11y'
-import { PURPOSES, verifyUrlFor } from '../../shared/purposes'
+import { PURPOSES, returnTo, verifyUrlFor } from '../../shared/purposes'
 
 const FIELD_ORDER: ProfileField[] = ['name', 'idNumber', 'phone', 'insuredRegion', 'insuranceType']
 
@@ -201,7 +201,7 @@ export default function ProfileEdit() {
             </View>
             {/* Once saved, the way back to the flow comes first: it is the next step. */}
             {savedAt && !dirty && purpose ? (
-              <Button type='primary' size='xlarge' block className='profile__next' id='profile-back-to' onClick={() => void goBack(purpose.backUrl)}>
+              <Button type='primary' size='xlarge' block className='profile__next' id='profile-back-to' onClick={() => void (purpose.backToOpenPage ? returnTo(purpose) : goBack(purpose.backUrl))}>
                 {purpose.back}
               </Button>
             ) : null}

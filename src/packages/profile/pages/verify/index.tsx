@@ -17,7 +17,7 @@ import { useRouter } from '@tarojs/taro'
 import { goBack, openPage } from '@/lib/navigation'
 import { roleAttr } from '@/lib/a11y'
 import { scrollPageToTop } from '@/lib/page-scroll'
-import { PURPOSES } from '../../shared/purposes'
+import { PURPOSES, returnTo } from '../../shared/purposes'
 
 const showToast = (content: string) => Toast.show('verify-toast', { content, duration: 3 })
 
@@ -128,7 +128,7 @@ export default function VerifyPage() {
       {status === 'VERIFIED' || status === 'PENDING' ? (
         <View className='verify__footer'>
           {purpose ? (
-            <Button type='primary' size='xlarge' block id='verify-continue' onClick={() => void openPage(purpose.backUrl)}>
+            <Button type='primary' size='xlarge' block id='verify-continue' onClick={() => void returnTo(purpose)}>
               {purpose.back}
             </Button>
           ) : (

@@ -99,4 +99,25 @@ describe('实人认证 by photos (H5)', () => {
     await waitFor(() => expect(forward).toHaveBeenCalledWith({ url }))
     setRouterParams({})
   })
+
+  it('opened from an invitation (?for=invitation), the photos sent: 回到邀请 goes back to that invitation, token and all (new-user trial)', async () => {
+    setRouterParams({ for: 'invitation' })
+    const pending = { ...UNVERIFIED, status: 'PENDING', statusLabel: '等待人工核对', method: 'STAFF' }
+    mockedFetchMe.mockResolvedValue({ ...ME, verification: pending } as never)
+    const stack = [
+      { route: 'pages/index/index', options: {} },
+      { route: 'packages/family/pages/accept/index', options: { token: 'inv-token-1' } },
+      { route: 'packages/profile/pages/verify/index', options: { for: 'invitation' } },
+    ]
+    jest.spyOn(Taro, 'getCurrentPages').mockImplementation(() => stack as never)
+    const back = jest.spyOn(Taro, 'navigateBack').mockImplementation(() => Promise.resolve({ errMsg: 'ok' }) as never)
+    const forward = jest.spyOn(Taro, 'navigateTo')
+    await mount(VerifyPage)
+    await waitFor(() => expect(document.getElementById('verify-continue')).not.toBeNull())
+    expect(text('verify-continue')).toBe('回到邀请')
+    click('verify-continue')
+    await waitFor(() => expect(back).toHaveBeenCalledWith({ delta: 1 }))
+    expect(forward).not.toHaveBeenCalled()
+    setRouterParams({})
+  })
 })
