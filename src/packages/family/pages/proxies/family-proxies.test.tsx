@@ -1,13 +1,15 @@
 import { waitFor } from '@testing-library/react'
-import { listProxies, revokeProxy } from '@/services/family'
+import Taro from '@tarojs/taro'
+import { listProxies, listWaitingInvitations, revokeProxy } from '@/services/family'
 import { click, mount, text, unmount } from '@tests/helpers/page'
 import MyProxies from './index'
 
-jest.mock('@/services/family', () => ({ listProxies: jest.fn(), revokeProxy: jest.fn() }))
+jest.mock('@/services/family', () => ({ listProxies: jest.fn(), listWaitingInvitations: jest.fn(), revokeProxy: jest.fn() }))
 jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
 
 const mockedList = listProxies as jest.MockedFunction<typeof listProxies>
 const mockedRevoke = revokeProxy as jest.MockedFunction<typeof revokeProxy>
+const mockedWaiting = listWaitingInvitations as jest.MockedFunction<typeof listWaitingInvitations>
 
 
 const DAUGHTER = { authorizationId: 'a1', proxyName: '王*', proxyFullName: '王丽', proxyKin: '女儿', relationLabel: '父母', since: '2026-11-23T02:00:00Z' }
@@ -15,6 +17,7 @@ const DAUGHTER = { authorizationId: 'a1', proxyName: '王*', proxyFullName: '王
 beforeEach(() => {
   mockedList.mockReset()
   mockedRevoke.mockReset()
+  mockedWaiting.mockReset().mockResolvedValue({ invitations: [] })
 })
 
 afterEach(() => unmount({ restoreMocks: false }))
@@ -52,5 +55,32 @@ describe('谁可以替我办', () => {
     click('revoke-keep')
     expect(mockedRevoke).not.toHaveBeenCalled()
     expect(document.getElementById('proxy-a1')).not.toBeNull()
+  })
+
+  it('an invitation that waits on me is shown first, with the way to it; nobody may file for me yet (new-user trial)', async () => {
+    mockedList.mockResolvedValue({ proxies: [] })
+    mockedWaiting.mockResolvedValue({
+      invitations: [{
+        id: 'a9', proxyName: '张*', proxyFullName: '张丽', proxyKin: '女儿', callerNeeds: ['VERIFICATION'], memberName: '张*华',
+        relationLabel: '父母', expiresAt: '2026-12-08T02:00:00Z', status: 'PENDING_INVITE',
+      }],
+    })
+    const forward = jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'ok' }) as never)
+    await mount(MyProxies)
+    await waitFor(() => expect(document.getElementById('waiting-a9')).not.toBeNull())
+    expect(text('waiting-a9')).toContain('您的女儿 张丽')
+    expect(text('waiting-a9')).toContain('2026-12-08 前有效')
+    expect(document.getElementById('proxies-empty')).not.toBeNull()
+    click('open-waiting-a9')
+    await waitFor(() => expect(forward).toHaveBeenCalledWith({ url: '/packages/family/pages/accept/index?invitation=a9' }))
+    forward.mockRestore()
+  })
+
+  it('a refused read of the invitations still lists who may file for me', async () => {
+    mockedList.mockResolvedValue({ proxies: [DAUGHTER] })
+    mockedWaiting.mockRejectedValue(new Error('offline'))
+    await mount(MyProxies)
+    await waitFor(() => expect(document.getElementById('proxy-a1')).not.toBeNull())
+    expect(document.getElementById('proxies-waiting')).toBeNull()
   })
 })

@@ -3,9 +3,10 @@ import { View, Text } from '@tarojs/components'
 import { Button, Toast } from '@nutui/nutui-react-taro'
 import PageRoot from '@/components/page-root'
 import HelpLine from '@/components/help-line'
-import type { ProxyView } from '@/domain/family'
+import type { ProxyView, WaitingInvitationView } from '@/domain/family'
 import { useLoadOnShow } from '@/hooks/use-load-on-show'
-import { listProxies, revokeProxy } from '@/services/family'
+import { listProxies, listWaitingInvitations, revokeProxy } from '@/services/family'
+import { openPage } from '@/lib/navigation'
 import { ensureSession } from '@/services/session'
 import ConfirmDialog from '../../shared/confirm-dialog'
 import { chinaDay, errorText, inverseRelationLabel } from '../../shared/family-text'
@@ -14,7 +15,7 @@ import './index.scss'
 type LoadState =
   | { kind: 'loading' }
   | { kind: 'error'; message: string }
-  | { kind: 'ready'; proxies: ProxyView[] }
+  | { kind: 'ready'; proxies: ProxyView[]; waiting: WaitingInvitationView[] }
 
 const TOAST_ID = 'family-proxies-toast'
 /** '您的女儿 王丽', as on the invitation page; the older server answer (no full name) keeps the masked one. */
@@ -30,8 +31,12 @@ export default function MyProxies() {
   const load = useCallback(async () => {
     try {
       await ensureSession()
-      const { proxies } = await listProxies()
-      setState({ kind: 'ready', proxies })
+      // Invitations that wait on this person: a refused read shows none (the proxies still show).
+      const [{ proxies }, waiting] = await Promise.all([
+        listProxies(),
+        listWaitingInvitations().then((r) => r.invitations, () => [] as WaitingInvitationView[]),
+      ])
+      setState({ kind: 'ready', proxies, waiting })
     } catch (e) {
       setState({ kind: 'error', message: errorText(e, '没能读取，请稍后再试。') })
     }
@@ -78,6 +83,26 @@ export default function MyProxies() {
   return (
     <PageRoot className='proxies'>
       <Toast id={TOAST_ID} />
+      {state.waiting.length > 0 ? (
+        <View className='proxies__waiting' id='proxies-waiting'>
+          <Text className='proxies__title'>在等您同意的邀请</Text>
+          {state.waiting.map((w) => (
+            <View key={w.id} className='proxy-card' id={`waiting-${w.id}`}>
+              <Text className='proxy-card__name'>{`您的${w.proxyKin} ${w.proxyFullName}`}</Text>
+              <Text className='proxy-card__since'>想替您办理异地就医备案，{chinaDay(w.expiresAt)} 前有效</Text>
+              <Button
+                type='primary'
+                size='xlarge'
+                block
+                id={`open-waiting-${w.id}`}
+                onClick={() => void openPage(`/packages/family/pages/accept/index?invitation=${encodeURIComponent(w.id)}`)}
+              >
+                看看邀请
+              </Button>
+            </View>
+          ))}
+        </View>
+      ) : null}
       {state.proxies.length === 0 ? (
         <View id='proxies-empty'>
           <Text className='proxies__title'>现在还没有人可以替您办理</Text>
