@@ -6,6 +6,7 @@ import { useConsentDraftStore } from '@/stores/use-consent-draft-store'
 import { EMPTY_FAMILY_DRAFT, useFamilyDraftStore } from '@/stores/use-family-draft-store'
 import { useMeStore } from '@/stores/use-me-store'
 import { mount, unmount } from '@tests/helpers/page'
+import { reopenApp } from '@tests/helpers/reopen'
 import { memberView } from '../../shared/test-fixtures'
 import FamilyAdd from './index'
 
@@ -94,11 +95,8 @@ describe('添加家人: a separate consent first', () => {
     await waitFor(() => expect(byId('family-submit')).not.toBeNull())
 
     unmount()
-    const kept = Taro.getStorageSync('beian-consent-draft') as string
-    expect(JSON.parse(kept).state.agreed).toEqual({ FAMILY_MEMBER: '2026-12-01' })
-    useConsentDraftStore.setState({ agreed: {} }) // the app's memory is gone…
-    Taro.setStorageSync('beian-consent-draft', kept) // …the phone's storage is not
-    await useConsentDraftStore.persist.rehydrate()
+    const kept = await reopenApp(useConsentDraftStore, 'beian-consent-draft')
+    expect(kept.state.agreed).toEqual({ FAMILY_MEMBER: '2026-12-01' })
     await mount(FamilyAdd)
     await waitFor(() => expect(byId('family-submit')).not.toBeNull())
     expect(byId('privacy-consent')).toBeNull()

@@ -5,6 +5,7 @@ import { request } from '@/services/http'
 import { useConsentDraftStore } from '@/stores/use-consent-draft-store'
 import { EMPTY_PROFILE_DRAFT, useProfileDraftStore } from '@/stores/use-profile-draft-store'
 import { mount, unmount } from '@tests/helpers/page'
+import { reopenApp } from '@tests/helpers/reopen'
 import ProfileEdit from './index'
 
 // The separate consent before the first 实名信息 (个人信息保护法 第二十八条, 第二十九条). The http
@@ -128,11 +129,8 @@ describe('实名信息: consent before anything is sent', () => {
 
     // Closed: the page goes, the in-memory store is emptied, then read back from the phone's storage.
     unmount()
-    const kept = Taro.getStorageSync('beian-consent-draft') as string
-    expect(JSON.parse(kept).state.agreed).toEqual({ PROFILE: '2026-12-01' })
-    useConsentDraftStore.setState({ agreed: {} }) // the app's memory is gone…
-    Taro.setStorageSync('beian-consent-draft', kept) // …the phone's storage is not
-    await useConsentDraftStore.persist.rehydrate()
+    const kept = await reopenApp(useConsentDraftStore, 'beian-consent-draft')
+    expect(kept.state.agreed).toEqual({ PROFILE: '2026-12-01' })
 
     await mountPage()
     await waitFor(() => expect(byId('profile-save')).not.toBeNull())
