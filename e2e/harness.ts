@@ -175,6 +175,13 @@ export async function shot(page: Page, name: string): Promise<string> {
   const file = path.join(dir, `${String(++shotCounter).padStart(2, '0')}-${name}.png`)
   // Let page transitions and toasts settle, so the picture shows what a person sees.
   await page.waitForTimeout(250)
+  // The staff console's messages (已通过, 密码已修改 …) close by themselves after 3 s with a fade:
+  // a contrast check during the fade measured a half-way grey (#909090 on #fafafa) in one CI run.
+  // They are waited out, with the pointer moved off them first (hovering one keeps it open).
+  if ((await page.locator('.ant-message-notice').count()) > 0) {
+    await page.mouse.move(0, 0)
+    await page.waitForFunction(() => document.querySelector('.ant-message-notice') === null, undefined, { timeout: 10_000 })
+  }
   // And let running CSS transitions end (a hover fading in under the pointer that just clicked):
   // axe measures colours as drawn, so a half-way colour is neither what people see nor stable.
   await page.evaluate(() => {
