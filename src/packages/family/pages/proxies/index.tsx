@@ -18,8 +18,11 @@ type LoadState =
   | { kind: 'ready'; proxies: ProxyView[]; waiting: WaitingInvitationView[] }
 
 const TOAST_ID = 'family-proxies-toast'
-/** '您的女儿 王丽', as on the invitation page; the older server answer (no full name) keeps the masked one. */
-const who = (p: ProxyView) =>
+/**
+ * '您的女儿 王丽', as on the invitation page (a proxy, or an invitation still waiting); the older
+ * server answer (no full name) keeps the masked one.
+ */
+const who = (p: Pick<ProxyView, 'proxyFullName' | 'proxyKin' | 'proxyName' | 'relationLabel'>) =>
   p.proxyFullName ? `您的${p.proxyKin} ${p.proxyFullName}` : `${p.proxyName}（您的${inverseRelationLabel(p.relationLabel)}）`
 
 export default function MyProxies() {
@@ -88,7 +91,7 @@ export default function MyProxies() {
           <Text className='proxies__title'>在等您同意的邀请</Text>
           {state.waiting.map((w) => (
             <View key={w.id} className='proxy-card' id={`waiting-${w.id}`}>
-              <Text className='proxy-card__name'>{`您的${w.proxyKin} ${w.proxyFullName}`}</Text>
+              <Text className='proxy-card__name'>{who(w)}</Text>
               <Text className='proxy-card__since'>想替您办理异地就医备案，{chinaDay(w.expiresAt)} 前有效</Text>
               <Button
                 type='primary'
