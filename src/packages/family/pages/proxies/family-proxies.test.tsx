@@ -2,14 +2,19 @@ import { waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { listProxies, listWaitingInvitations, revokeProxy } from '@/services/family'
 import { click, mount, text, unmount } from '@tests/helpers/page'
+import { fetchMe } from '@/services/me'
 import MyProxies from './index'
 
 jest.mock('@/services/family', () => ({ listProxies: jest.fn(), listWaitingInvitations: jest.fn(), revokeProxy: jest.fn() }))
 jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
+jest.mock('@/services/me', () => ({ fetchMe: jest.fn() }))
 
 const mockedList = listProxies as jest.MockedFunction<typeof listProxies>
 const mockedRevoke = revokeProxy as jest.MockedFunction<typeof revokeProxy>
 const mockedWaiting = listWaitingInvitations as jest.MockedFunction<typeof listWaitingInvitations>
+const mockedMe = fetchMe as jest.MockedFunction<typeof fetchMe>
+const me = (status: 'VERIFIED' | 'PENDING' | 'UNVERIFIED') =>
+  ({ user: { id: 'u-dad' }, profile: null, verification: { status, statusLabel: '', method: null, at: null, reason: null, conflict: null } }) as unknown as Awaited<ReturnType<typeof fetchMe>>
 
 
 const DAUGHTER = { authorizationId: 'a1', proxyName: '王*', proxyFullName: '王丽', proxyKin: '女儿', relationLabel: '父母', since: '2026-11-23T02:00:00Z' }
@@ -18,6 +23,7 @@ beforeEach(() => {
   mockedList.mockReset()
   mockedRevoke.mockReset()
   mockedWaiting.mockReset().mockResolvedValue({ invitations: [] })
+  mockedMe.mockReset().mockResolvedValue(me('VERIFIED'))
 })
 
 afterEach(() => unmount({ restoreMocks: false }))
@@ -74,6 +80,30 @@ describe('谁可以替我办', () => {
     click('open-waiting-a9')
     await waitFor(() => expect(forward).toHaveBeenCalledWith({ url: '/packages/family/pages/accept/index?invitation=a9' }))
     forward.mockRestore()
+  })
+
+  it('before 实人认证 has passed, says why no invitation is listed and where to find it (new-user trial)', async () => {
+    mockedList.mockResolvedValue({ proxies: [] })
+    mockedMe.mockResolvedValue(me('PENDING'))
+    await mount(MyProxies)
+    await waitFor(() => expect(document.getElementById('proxies-invitations-after-verify')).not.toBeNull())
+    const note = text('proxies-invitations-after-verify')
+    expect(note).toContain('要等您的实人认证通过以后才会列在这里')
+    expect(note).toContain('您的照片正在等工作人员核对')
+    expect(note).toContain('请打开家人在微信里发给您的邀请')
+    expect(document.getElementById('proxies-empty')).not.toBeNull()
+  })
+
+  it('says nothing of 实人认证 once it has passed, or when the account could not be read', async () => {
+    mockedList.mockResolvedValue({ proxies: [] })
+    await mount(MyProxies)
+    await waitFor(() => expect(document.getElementById('proxies-empty')).not.toBeNull())
+    expect(document.getElementById('proxies-invitations-after-verify')).toBeNull()
+    unmount({ restoreMocks: false })
+    mockedMe.mockRejectedValue(new Error('offline'))
+    await mount(MyProxies)
+    await waitFor(() => expect(document.getElementById('proxies-empty')).not.toBeNull())
+    expect(document.getElementById('proxies-invitations-after-verify')).toBeNull()
   })
 
   it('a refused read of the invitations still lists who may file for me', async () => {

@@ -8,6 +8,8 @@ import { useLoadOnShow } from '@/hooks/use-load-on-show'
 import { listProxies, listWaitingInvitations, revokeProxy } from '@/services/family'
 import { openPage } from '@/lib/navigation'
 import { ensureSession } from '@/services/session'
+import { useMeStore } from '@/stores/use-me-store'
+import type { VerificationStatus } from '@/domain/verification'
 import ConfirmDialog from '../../shared/confirm-dialog'
 import { chinaDay, errorText, inverseRelationLabel } from '../../shared/family-text'
 import './index.scss'
@@ -15,7 +17,8 @@ import './index.scss'
 type LoadState =
   | { kind: 'loading' }
   | { kind: 'error'; message: string }
-  | { kind: 'ready'; proxies: ProxyView[]; waiting: WaitingInvitationView[] }
+  /** `verification`: the caller's 实人认证, null when it could not be read. */
+  | { kind: 'ready'; proxies: ProxyView[]; waiting: WaitingInvitationView[]; verification: VerificationStatus | null }
 
 const TOAST_ID = 'family-proxies-toast'
 /**
@@ -35,11 +38,13 @@ export default function MyProxies() {
     try {
       await ensureSession()
       // Invitations that wait on this person: a refused read shows none (the proxies still show).
-      const [{ proxies }, waiting] = await Promise.all([
+      // 实人认证 too: invitations are listed only once it has passed, and the page says so before.
+      const [{ proxies }, waiting, me] = await Promise.all([
         listProxies(),
         listWaitingInvitations().then((r) => r.invitations, () => [] as WaitingInvitationView[]),
+        useMeStore.getState().load().catch(() => null),
       ])
-      setState({ kind: 'ready', proxies, waiting })
+      setState({ kind: 'ready', proxies, waiting, verification: me ? (me.verification?.status ?? 'UNVERIFIED') : null })
     } catch (e) {
       setState({ kind: 'error', message: errorText(e, '没能读取，请稍后再试。') })
     }
@@ -104,6 +109,17 @@ export default function MyProxies() {
               </Button>
             </View>
           ))}
+        </View>
+      ) : null}
+      {state.waiting.length === 0 && state.verification !== null && state.verification !== 'VERIFIED' ? (
+        // GET /api/invitations lists an invitation only under a verified ID number (anyone can type
+        // one): before that, the way to it is the link the family member sent.
+        <View className='proxies__note' id='proxies-invitations-after-verify'>
+          <Text className='proxies__text'>
+            家人发来的邀请，要等您的实人认证通过以后才会列在这里（防止别人用您的身份证号冒充您）。
+            {state.verification === 'PENDING' ? '您的照片正在等工作人员核对，一般 1 个工作日。' : ''}
+            在那以前，请打开家人在微信里发给您的邀请。
+          </Text>
         </View>
       ) : null}
       {state.proxies.length === 0 ? (
