@@ -144,9 +144,19 @@ it('a mother whose 实人认证 photos wait for staff is told so on the invitati
   await son.locator('#invitation-link').waitFor()
   const link = (await son.locator('#invitation-link').textContent())!.trim()
 
-  // She fills 实名信息 (done by newUser) and hands her three photos to staff: 等待人工核对.
+  // She has 实名信息 (done by newUser) but no 实人认证 yet, and opens the link her son sent.
   const { page: mum } = await newUser(suite, MUM, { verified: false })
-  await mum.goto(`${suite.server.url}/packages/profile/pages/verify/index`)
+  await mum.goto(link.startsWith('http') ? link : `${suite.server.url}${link}`)
+  await mum.locator('#invitation-needs').waitFor()
+  // 同意 cannot be tapped yet and says why (a trial found it looked tappable, and its answer
+  // pointed at the home page).
+  const agree = mum.locator('#accept-invitation')
+  expect(await agree.textContent()).toContain('确认是您本人后，才能点“同意”')
+  expect(await agree.getAttribute('class')).toContain('disabled')
+  await shot(mum, 'mother-invitation-before-verification')
+  // 先去实人认证 carries the invitation along, and she hands her three photos to staff.
+  await mum.locator('#accept-go-verify').click()
+  await mum.waitForURL(/\/packages\/profile\/pages\/verify\/index\?for=invitation&token=/)
   await mum.locator('#verify-status').waitFor()
   for (const slot of ['ID_CARD_FRONT', 'ID_CARD_BACK', 'ID_CARD_HOLDING']) {
     await chooseFile(mum, `#pick-${slot}`, suite.photo)
@@ -154,6 +164,24 @@ it('a mother whose 实人认证 photos wait for staff is told so on the invitati
   }
   await mum.locator('#verify-send-photos').click()
   await mum.waitForFunction(() => document.querySelector('#verify-status')?.textContent?.includes('等待人工核对'))
+  // What comes next is about the invitation, not 接着办备案.
+  expect(await mum.locator('#verify-while-pending').textContent()).toContain('核对通过以前，还不能点“同意”')
+  await shot(mum, 'mother-verification-sent-for-invitation')
+
+  // Her 谁可以替我办 lists no invitation until staff have checked the photos, and says why.
+  const proxiesPage = await (await mum.context()).newPage()
+  await proxiesPage.goto(`${suite.server.url}/packages/family/pages/proxies/index`)
+  await proxiesPage.locator('#proxies-invitations-after-verify').waitFor()
+  expect(await proxiesPage.locator('#proxies-invitations-after-verify').textContent()).toContain('您的照片正在等工作人员核对')
+  await proxiesPage.close()
+
+  // The page reloaded (the invitation no longer behind it): 回到邀请 still finds it.
+  await mum.reload()
+  await mum.locator('#verify-continue').waitFor()
+  expect(await mum.locator('#verify-continue').textContent()).toBe('回到邀请')
+  await mum.locator('#verify-continue').click()
+  await mum.locator('#invitation-verification-pending').waitFor()
+  expect(mum.url()).toContain('/packages/family/pages/accept/index?token=')
 
   // Back on the invitation: the wait said plainly, no way round to 实人认证, no 同意 to be refused.
   await mum.goto(link.startsWith('http') ? link : `${suite.server.url}${link}`)

@@ -1,5 +1,6 @@
 import { idCheckChar } from '@/domain/validation/id-number'
 import { api } from '../harness/api'
+import { httpExchange } from '../harness/backend'
 import { MAX_PAGES } from '../harness/mini-program'
 import { ariaOf } from './a11y'
 import { agreeToPrivacyIfAsked, attr, byId, classesOf, elementsOf, openidOf, tap, textOf, type, waitFor, waitForText, type Sim } from '../harness/ui'
@@ -7,8 +8,8 @@ import { agreeToPrivacyIfAsked, attr, byId, classesOf, elementsOf, openidOf, tap
 /**
  * Each flow's main path in the simulator, against the real backend: taps, inputs, uploads through
  * wx.uploadFile, the receipt drawn on the (recording) offscreen canvas, the album permission.
- * One person, in order: 实名信息 → 长辈模式 → 实人认证 by face before the first filing → 我要备案
- * (with the 修改信息 cycle) → 进度查询 → 变更.
+ * One person, in order: her son's invitation opened before 实名信息 → 实名信息 → 长辈模式 → 实人认证
+ * by face before the first filing → 我要备案 (with the 修改信息 cycle) → 进度查询 → 变更.
  */
 
 /** A person insured in 南昌 (360100) who files to 阳江 (441700). */
@@ -38,9 +39,58 @@ async function tick(sim: Sim, label: string) {
   expect(mark?.tagName).toBe('view')
 }
 
+/**
+ * Her son, in an account of his own (his own login code, verified by face through the fake
+ * WeChat), adds her (王桂兰, ID) as his mother and invites her. Answers the invitation's token.
+ */
+async function sonInvites(s: Sim): Promise<string> {
+  const login = await httpExchange(`${s.backend.url}/api/sessions`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: Buffer.from(JSON.stringify({ code: 'weapp-sim-son' })),
+  })
+  const token = JSON.parse(login.body.toString('utf8')).token as string
+  const call = async <T = unknown>(method: string, path: string, body?: unknown): Promise<T> => {
+    const answer = await api<T>(s, method, path, body, token)
+    if (answer.status >= 300) throw new Error(`${method} ${path}: ${answer.status} ${JSON.stringify(answer.body)}`)
+    return answer.body
+  }
+  const { version } = await call<{ version: string }>('GET', '/api/privacy-notice')
+  const son = { name: '王建军', idNumber: '36010219800101003' + idCheckChar('36010219800101003') }
+  await call('PUT', '/api/me/profile', { ...son, phone: '13812340000', insuredRegion: '440300', insuranceType: 'EMPLOYEE', privacyConsent: { version } })
+  const verifyResult = s.wechat.issue({ openid: openidOf('weapp-sim-son'), ...son, finishTime: Math.floor(Date.now() / 1000) })
+  await call('POST', '/api/me/verification', { provider: 'WECHAT_FACE', verifyResult })
+  const member = await call<{ id: string }>('POST', '/api/family-members', {
+    name: '王桂兰', idNumber: ID, relation: 'PARENT', phone: '13912345678', insuredRegion: '360100', insuranceType: 'RESIDENT', privacyConsent: { version },
+  })
+  const authorization = await call<{ invitation: { token: string } }>('POST', `/api/family-members/${member.id}/authorization`, { method: 'INVITATION' })
+  return authorization.invitation.token
+}
+
 export function flowsSuite(sim: () => Sim) {
   describe('flows driven in the simulator against the real backend', () => {
     let number = ''
+
+    it('an invitation opened before 实名信息: 同意 cannot be tapped yet and says why; 先去填实名信息 carries the invitation on', async () => {
+      const s = sim()
+      expect((await api<{ profile: unknown }>(s, 'GET', '/api/me')).body.profile).toBeNull()
+      const token = await sonInvites(s)
+      s.mp.open('packages/family/pages/accept/index', { token })
+      await waitFor(() => byId(s.mp.top, 'invitation-needs'), 'what she has to do first')
+      expect(byId(s.mp.top, 'invitation-title')!.text).toContain('您的儿子 王建军')
+      const agree = byId(s.mp.top, 'accept-invitation')!
+      expect(agree.text.trim()).toBe('确认是您本人后，才能点“同意”')
+      expect(classesOf(agree)).toContain('nut-button-disabled')
+      const sent = s.wx.requests.length
+      await tap(s, 'accept-invitation')
+      expect(s.wx.requests.slice(sent).filter((r) => r.url.includes('/accept'))).toEqual([])
+      await tap(s, 'accept-go-profile')
+      await onPage(s, 'packages/profile/pages/edit/index')
+      // What WeChat hands the page: the invitation goes along, so 回到邀请 finds it even if this
+      // page is all that is left (the stack below it closed).
+      expect(s.mp.top.query).toEqual({ for: 'invitation', token })
+      s.mp.open('pages/index/index')
+    })
 
     it('实名信息: fills in, saves to the server, 返回首页 goes back to the home page', async () => {
       const s = sim()
@@ -94,6 +144,8 @@ export function flowsSuite(sim: () => Sim) {
       // WeChat checked the face, but not as this person's (identify_ret ≠ 0): the server asks WeChat and refuses.
       const now = () => Math.floor(Date.now() / 1000)
       const issued: string[] = []
+      // Her son verified by face before (his invitation, above): only the checks from here on are hers.
+      const before = s.wechat.getinfoCalls.length
       s.wx.face = ({ name, idCardNumber }) => {
         const failing = issued.length === 0
         const result = s.wechat.issue({ openid: openidOf(s.wx.loginCode), name, idNumber: idCardNumber, finishTime: now(), ...(failing ? { identify_ret: 10001 } : {}) })
@@ -102,7 +154,7 @@ export function flowsSuite(sim: () => Sim) {
       }
       try {
         await tap(s, 'verify-face')
-        await waitFor(() => s.wechat.getinfoCalls.length === 1, 'the backend asking WeChat getinfo')
+        await waitFor(() => s.wechat.getinfoCalls.length === before + 1, 'the backend asking WeChat getinfo')
         await waitFor(() => s.wx.requests.some((r) => r.url.endsWith('/api/me/verification') && r.status === 422), 'the refusal')
         // The button takes a tap again once the page has handled the refusal (NutUI ignores taps while loading).
         await waitFor(() => !classesOf(byId(s.mp.top, 'verify-face')!).includes('nut-button-loading'), 'the face button to be ready again')
@@ -110,7 +162,7 @@ export function flowsSuite(sim: () => Sim) {
 
         await tap(s, 'verify-face')
         const verifications = () => s.wx.requests.filter((r) => r.url.endsWith('/api/me/verification')).map((r) => r.status)
-        await waitFor(() => textOf(s.mp.top).includes('实人认证：已认证'), () => `实人认证：已认证 (face calls ${s.wx.calls.filter((c) => c.api === 'startFacialRecognitionVerify').length}, getinfo ${s.wechat.getinfoCalls.length}, answers ${verifications().join(',')})`)
+        await waitFor(() => textOf(s.mp.top).includes('实人认证：已认证'), () => `实人认证：已认证 (face calls ${s.wx.calls.filter((c) => c.api === 'startFacialRecognitionVerify').length}, getinfo ${s.wechat.getinfoCalls.length - before}, answers ${verifications().join(',')})`)
       } finally {
         s.wx.face = null
       }
@@ -118,7 +170,7 @@ export function flowsSuite(sim: () => Sim) {
       const faceCalls = s.wx.calls.filter((c) => c.api === 'startFacialRecognitionVerify').map((c) => ({ name: c.args.name, idCardNumber: c.args.idCardNumber }))
       expect(faceCalls).toEqual([{ name: '王桂兰', idCardNumber: ID }, { name: '王桂兰', idCardNumber: ID }])
       // … and the server checked each verify_result with WeChat, never trusting the app.
-      expect(s.wechat.getinfoCalls.map((c) => c.body)).toEqual(issued.map((verify_result) => ({ verify_result })))
+      expect(s.wechat.getinfoCalls.slice(before).map((c) => c.body)).toEqual(issued.map((verify_result) => ({ verify_result })))
       expect(s.wx.requests.filter((r) => r.url.endsWith('/api/me/verification')).map((r) => r.status)).toEqual([422, 200])
       const me = await api<{ verification: { status: string; method: string } }>(s, 'GET', '/api/me')
       expect(me.body.verification).toMatchObject({ status: 'VERIFIED', method: 'WECHAT_FACE' })

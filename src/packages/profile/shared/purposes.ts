@@ -16,6 +16,13 @@ export interface Purpose {
    * returns to it as it is open in the stack (navigation's backTo), or home when it is not.
    */
   backToOpenPage?: boolean
+  /**
+   * Parameters of `backUrl` carried through 实名信息 and 实人认证 (`?for=invitation&token=…`), so
+   * that the way back still finds it after either page was reloaded or reopened on its own.
+   */
+  carry?: readonly string[]
+  /** 实人认证's “接下来” while the photos wait for staff, where the default (接着办备案) does not fit. */
+  whilePending?: string
 }
 
 export const PURPOSES: Record<string, Purpose> = {
@@ -42,20 +49,47 @@ export const PURPOSES: Record<string, Purpose> = {
     back: '回到邀请',
     backUrl: '/packages/family/pages/accept/index',
     backToOpenPage: true,
+    carry: ['token', 'invitation'],
+    whilePending: '核对通过以前，还不能点“同意”。通过以后，回到这个邀请再点“同意”（这里关掉了也没关系，再点开家人发来的邀请就行）。',
   },
 }
 
 export const VERIFY_URL = '/packages/profile/pages/verify/index'
 
-/** Leaves 实名信息 or 实人认证 for the flow that opened it (`purpose.back`). */
-export function returnTo(purpose: Purpose): Promise<NavigationMethod> {
-  return purpose.backToOpenPage ? backTo(purpose.backUrl) : openPage(purpose.backUrl)
+/** The page's own parameters (from useRouter) as Taro gives them: strings, or absent. */
+export type PageParams = Partial<Record<string, string | undefined>>
+
+/** `[[k, v], …]` → 'k=v&…', each value encoded. */
+const query = (pairs: string[][]) => pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')
+
+/** The parameters `purpose` carries that are set in `params`, as pairs. */
+const carried = (purpose: Purpose, params: PageParams) => (purpose.carry ?? []).flatMap((k) => (params[k] ? [[k, params[k] as string]] : []))
+
+/**
+ * The query of a page opened for `forParam`, with the parameters its purpose carries that are set
+ * in `params`: ('invitation', { token: 'ab' }) → '?for=invitation&token=ab'; '' for no purpose.
+ */
+export function purposeQuery(forParam: string, params: PageParams = {}): string {
+  const purpose = PURPOSES[forParam]
+  return purpose ? `?${query([['for', forParam], ...carried(purpose, params)])}` : ''
 }
 
 /**
- * 实人认证, opened from a flow: the same `?for=`, so that after the photos are sent the page leads
- * back to the flow (as 实名信息 does after 保存).
+ * Leaves 实名信息 or 实人认证 for the flow that opened it (`purpose.back`). A flow opened with
+ * parameters of its own (the invitation's token) is gone back to when it is open; when it is not
+ * (the page was reloaded, or opened on its own), it is opened afresh with the carried `params`,
+ * and without them, home (backTo's fallback).
  */
-export function verifyUrlFor(forParam: string): string {
-  return PURPOSES[forParam] ? `${VERIFY_URL}?for=${forParam}` : VERIFY_URL
+export function returnTo(purpose: Purpose, params: PageParams = {}): Promise<NavigationMethod> {
+  if (!purpose.backToOpenPage) return openPage(purpose.backUrl)
+  const pairs = carried(purpose, params)
+  return backTo(purpose.backUrl, pairs.length > 0 ? `${purpose.backUrl}?${query(pairs)}` : undefined)
+}
+
+/**
+ * 实人认证, opened from a flow: the same `?for=` and carried parameters, so that after the photos are
+ * sent the page leads back to the flow (as 实名信息 does after 保存).
+ */
+export function verifyUrlFor(forParam: string, params: PageParams = {}): string {
+  return `${VERIFY_URL}${purposeQuery(forParam, params)}`
 }

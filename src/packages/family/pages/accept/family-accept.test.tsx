@@ -98,8 +98,16 @@ describe('确认授权 (the family member’s own account)', () => {
     expect(text('invitation-needs')).toContain('填写您自己的实名信息：姓名、身份证号、手机号、参保地')
     expect(text('invitation-needs')).toContain('实人认证：对着手机刷一下脸，或者拍身份证照片')
     expect(text('invitation-needs')).toContain('不会给他看')
+    // 同意 cannot be tapped yet, and says why (it used to look tappable and answer with a hint
+    // that pointed at the home page).
+    const agree = document.getElementById('accept-invitation')
+    expect(agree?.textContent).toBe('确认是您本人后，才能点“同意”')
+    expect(agree?.className).toContain('disabled')
+    click('accept-invitation')
+    expect(mockedAccept).not.toHaveBeenCalled()
+    // The token goes along, so 回到邀请 finds the invitation even after 实名信息 was reloaded.
     click('accept-go-profile')
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/profile/pages/edit/index?for=invitation' })
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/profile/pages/edit/index?for=invitation&token=tok-1' })
   })
 
   it('an account with 实名信息 but no 实人认证 is led to 实人认证 only', async () => {
@@ -108,8 +116,16 @@ describe('确认授权 (the family member’s own account)', () => {
     await waitFor(() => expect(document.getElementById('invitation-needs')).not.toBeNull())
     expect(text('invitation-needs')).not.toContain('填写您自己的实名信息')
     click('accept-go-verify')
-    // With where to come back to once the photos are sent (实人认证's ?for=).
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/profile/pages/verify/index?for=invitation' })
+    // With where to come back to once the photos are sent (实人认证's ?for=, and the token).
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/profile/pages/verify/index?for=invitation&token=tok-1' })
+  })
+
+  it('opened by the invitation’s id, carries that id to 实人认证 instead of a token', async () => {
+    mockedGetById.mockResolvedValue(invitationView({ callerNeeds: ['VERIFICATION'] }))
+    await mountPage({ invitation: 'a7' })
+    await waitFor(() => expect(document.getElementById('accept-go-verify')).not.toBeNull())
+    click('accept-go-verify')
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/profile/pages/verify/index?for=invitation&invitation=a7' })
   })
 
   it('photos waiting for staff: says so plainly, and never sends her round to 实人认证 again', async () => {
@@ -147,9 +163,11 @@ describe('确认授权 (the family member’s own account)', () => {
     await mountPage()
     await waitFor(() => expect(document.getElementById('accept-invitation')).not.toBeNull())
     click('accept-invitation')
-    await waitFor(() => expect(text('accept-needs-profile')).toContain('请先在首页“实名信息”里填写您本人的实名信息'))
+    // The page's own words, with the way there: not the server's, which point at the home page.
+    await waitFor(() => expect(text('accept-needs-profile')).toContain('要先填写您自己的实名信息'))
+    expect(text('accept-needs-profile')).not.toContain('首页')
     click('accept-go-profile')
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/profile/pages/edit/index?for=invitation' })
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/profile/pages/edit/index?for=invitation&token=tok-1' })
   })
 
   it('sends an unverified member to 实人认证 first (issue 11)', async () => {
@@ -159,10 +177,10 @@ describe('确认授权 (the family member’s own account)', () => {
     await mountPage()
     await waitFor(() => expect(document.getElementById('accept-invitation')).not.toBeNull())
     click('accept-invitation')
-    await waitFor(() => expect(text('accept-needs-profile')).toContain('请先在“实人认证”里确认是您本人'))
+    await waitFor(() => expect(text('accept-needs-profile')).toContain('要先做实人认证，确认是您本人'))
     click('accept-go-verify')
-    // With where to come back to once the photos are sent (实人认证's ?for=).
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/profile/pages/verify/index?for=invitation' })
+    // With where to come back to once the photos are sent (实人认证's ?for=, and the token).
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/profile/pages/verify/index?for=invitation&token=tok-1' })
   })
 
   it('says plainly when the invitation is for someone else', async () => {

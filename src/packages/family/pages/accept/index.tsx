@@ -15,13 +15,14 @@ import { useElderMode } from '@/stores/use-settings-store'
 import './index.scss'
 import { openPage, goHome } from '@/lib/navigation'
 import { roleAttr, tappable } from '@/lib/a11y'
+import { purposeQuery } from '@/packages/profile/shared/purposes'
 import { scrollPageToTop } from '@/lib/page-scroll'
 
 type State =
   | { kind: 'loading' }
   | { kind: 'problem'; message: string; retry: boolean }
   | { kind: 'ready'; invitation: InvitationView }
-  | { kind: 'profile-required'; invitation: InvitationView; message: string; verify?: boolean }
+  | { kind: 'profile-required'; invitation: InvitationView; verify?: boolean }
   | { kind: 'accepted'; invitation: InvitationView }
   /** Her 实人认证 photos wait for staff: nothing to do but wait, so no way round again. */
   | { kind: 'verification-pending'; invitation: InvitationView }
@@ -53,6 +54,8 @@ export default function AcceptInvitation() {
   const [state, setState] = useState<State>({ kind: 'loading' })
   const [accepting, setAccepting] = useState(false)
   const elder = useElderMode()
+  // 实名信息 and 实人认证 carry the invitation, so 回到邀请 finds it even after they were reloaded.
+  const forInvitation = purposeQuery('invitation', { token, invitation: byId })
 
   const load = useCallback(async () => {
     if (!token && !byId) {
@@ -86,7 +89,7 @@ export default function AcceptInvitation() {
       scrollPageToTop()
     } catch (e) {
       if (e instanceof ApiError && e.code === 'PROFILE_REQUIRED') {
-        setState({ kind: 'profile-required', invitation, message: e.message })
+        setState({ kind: 'profile-required', invitation })
       } else if (e instanceof ApiError && e.code === 'VERIFICATION_REQUIRED') {
         // Photos already with staff: say so, never send her round to 实人认证 again.
         if (await verificationPending()) {
@@ -94,7 +97,7 @@ export default function AcceptInvitation() {
           return
         }
         // 实人认证 first (issue 11): the same card, leading to the verification page.
-        setState({ kind: 'profile-required', invitation, message: e.message, verify: true })
+        setState({ kind: 'profile-required', invitation, verify: true })
       } else if (e instanceof ApiError && e.status === 404) {
         setState({ kind: 'problem', message: NOT_FOUND, retry: false })
       } else if (e instanceof ApiError && e.status === 422) {
@@ -213,7 +216,7 @@ export default function AcceptInvitation() {
             size='xlarge'
             block
             id={needs.includes('PROFILE') ? 'accept-go-profile' : 'accept-go-verify'}
-            onClick={() => void openPage(needs.includes('PROFILE') ? `${PROFILE_URL}?for=invitation` : `${VERIFY_URL}?for=invitation`)}
+            onClick={() => void openPage(`${needs.includes('PROFILE') ? PROFILE_URL : VERIFY_URL}${forInvitation}`)}
           >
             {needs.includes('PROFILE') ? '先去填实名信息' : '先去实人认证'}
           </Button>
@@ -222,31 +225,34 @@ export default function AcceptInvitation() {
 
       {state.kind === 'profile-required' ? (
         <View className='accept__needs-profile' id='accept-needs-profile'>
-          <Text className='accept__text'>{state.message}</Text>
           <Text className='accept__text'>
-            {state.verify ? '认证好以后，回到这里再点“同意”。' : '要核对是不是您本人。填好保存后，回到这里再点“同意”。'}
+            {state.verify
+              ? '点“同意”之前，要先做实人认证，确认是您本人（刷脸或拍身份证照片）。认证好以后，回到这里再点“同意”。'
+              : '点“同意”之前，要先填写您自己的实名信息，用来核对是不是您本人。填好保存后，回到这里再点“同意”。'}
           </Text>
           <Button
             type='primary'
             size='xlarge'
             block
             id={state.verify ? 'accept-go-verify' : 'accept-go-profile'}
-            onClick={() => void openPage(state.verify ? `${VERIFY_URL}?for=invitation` : `${PROFILE_URL}?for=invitation`)}
+            onClick={() => void openPage(`${state.verify ? VERIFY_URL : PROFILE_URL}${forInvitation}`)}
           >
             {state.verify ? '去实人认证' : '去填实名信息'}
           </Button>
         </View>
       ) : (
         <View className='accept__actions'>
+          {/* Not tappable until it can go through: the steps above come first (as 实人认证's send button). */}
           <Button
-            type={needs.length > 0 ? 'default' : 'primary'}
+            type='primary'
             size='xlarge'
             block
+            disabled={needs.length > 0}
             loading={accepting}
             id='accept-invitation'
-            onClick={() => !accepting && void accept(inv)}
+            onClick={() => !accepting && needs.length === 0 && void accept(inv)}
           >
-            同意
+            {needs.length > 0 ? '确认是您本人后，才能点“同意”' : '同意'}
           </Button>
           <Button size='xlarge' block className='accept__second' id='decline-invitation' onClick={goHome}>
             不同意

@@ -39,7 +39,8 @@ function showToast(content: string) {
 
 export default function ProfileEdit() {
   // The router may not be set up when the page is shown on its own (tests, a first render).
-  const forParam = useRouter()?.params?.for ?? ''
+  const params = useRouter()?.params ?? {}
+  const forParam = params.for ?? ''
   const purpose = PURPOSES[forParam]
   const draft = useProfileDraftStore((s) => s.draft)
   const touched = useProfileDraftStore((s) => s.touched)
@@ -175,7 +176,7 @@ export default function ProfileEdit() {
             </Text>
           ) : null}
           {savedAt && verification ? (
-            <View className='profile__verify' id='profile-verify' {...tappable(null, () => void openPage(verifyUrlFor(forParam)))}>
+            <View className='profile__verify' id='profile-verify' {...tappable(null, () => void openPage(verifyUrlFor(forParam, params)))}>
               <Text className='profile__verify-label'>实人认证：{verification.statusLabel}</Text>
               <Text className='profile__verify-go'>{verification.status === 'VERIFIED' ? '查看' : '去认证 ›'}</Text>
             </View>
@@ -201,7 +202,7 @@ export default function ProfileEdit() {
             </View>
             {/* Once saved, the way back to the flow comes first: it is the next step. */}
             {savedAt && !dirty && purpose ? (
-              <Button type='primary' size='xlarge' block className='profile__next' id='profile-back-to' onClick={() => void (purpose.backToOpenPage ? returnTo(purpose) : goBack(purpose.backUrl))}>
+              <Button type='primary' size='xlarge' block className='profile__next' id='profile-back-to' onClick={() => void (purpose.backToOpenPage ? returnTo(purpose, params) : goBack(purpose.backUrl))}>
                 {purpose.back}
               </Button>
             ) : null}

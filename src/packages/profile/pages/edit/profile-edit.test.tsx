@@ -166,6 +166,30 @@ describe('实名信息 page', () => {
     await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/emergency/pages/start/index' }))
   })
 
+  it('opened from an invitation (?for=invitation&token=…): 实人认证 and 回到邀请 keep the token, so a reload loses no way back (new-user trial)', async () => {
+    setParams({ for: 'invitation', token: 'inv-token-1' })
+    useProfileDraftStore.setState({ draft: { ...EMPTY_PROFILE_DRAFT, insuredRegion: '440300', insuranceType: 'EMPLOYEE' }, dirty: true })
+    mockedSave.mockImplementation(async (input) => ({
+      profile: { ...input, birthDate: '1949-12-31', sex: 'M', updatedAt: '2026-11-23T10:00:00+08:00' },
+      verification: UNVERIFIED,
+    }))
+    // Reloaded: the invitation is not in the stack any more.
+    jest.spyOn(Taro, 'getCurrentPages').mockImplementation(() => [{ route: 'packages/profile/pages/edit/index', options: { for: 'invitation', token: 'inv-token-1' } }] as never)
+    const navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'ok' } as never)
+    await mountPage()
+    type('name', '李晓梅')
+    type('idNumber', VALID_ID)
+    type('phone', '138 1234 5678')
+    fireEvent.click(document.getElementById('profile-save')!)
+    await waitFor(() => expect(document.getElementById('profile-back-to')).not.toBeNull())
+    expect(document.getElementById('profile-back-to')!.textContent).toBe('回到邀请')
+    fireEvent.click(document.getElementById('profile-verify')!)
+    expect(navigate).toHaveBeenCalledWith({ url: '/packages/profile/pages/verify/index?for=invitation&token=inv-token-1' })
+    fireEvent.click(document.getElementById('profile-back-to')!)
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/family/pages/accept/index?token=inv-token-1' }))
+    navigate.mockRestore()
+  })
+
   it.each([
     // purpose   | the button back to the flow
     ['emergency', '回到急诊备案，接着办'],

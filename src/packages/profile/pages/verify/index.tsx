@@ -31,7 +31,8 @@ const FILING_START_URL = '/packages/filing/pages/start/index'
 export default function VerifyPage() {
   // Opened from a flow (`?for=filing` …): after the photos are sent, the way back to it comes first
   // (back down the stack to it, past 实名信息 when that is between: openPage).
-  const purpose = PURPOSES[useRouter()?.params?.for ?? '']
+  const params = useRouter()?.params ?? {}
+  const purpose = PURPOSES[params.for ?? '']
   const me = useMeStore((s) => s.me)
   const loading = useMeStore((s) => s.loading)
   const load = useMeStore((s) => s.load)
@@ -121,14 +122,16 @@ export default function VerifyPage() {
         <View className='verify__section' id='verify-next'>
           <Text className='verify__title'>接下来</Text>
           <Text className='verify__text'>工作人员核对您的照片，一般 1 个工作日，核对好了会通知您。</Text>
-          <Text className='verify__text'>不用在这里等，现在就可以接着办备案；核对通过以前办的备案，要等工作人员核对后才生效。</Text>
+          <Text className='verify__text' id='verify-while-pending'>
+            {purpose?.whilePending ?? '不用在这里等，现在就可以接着办备案；核对通过以前办的备案，要等工作人员核对后才生效。'}
+          </Text>
         </View>
       ) : null}
 
       {status === 'VERIFIED' || status === 'PENDING' ? (
         <View className='verify__footer'>
           {purpose ? (
-            <Button type='primary' size='xlarge' block id='verify-continue' onClick={() => void returnTo(purpose)}>
+            <Button type='primary' size='xlarge' block id='verify-continue' onClick={() => void returnTo(purpose, params)}>
               {purpose.back}
             </Button>
           ) : (

@@ -115,9 +115,26 @@ describe('实人认证 by photos (H5)', () => {
     await mount(VerifyPage)
     await waitFor(() => expect(document.getElementById('verify-continue')).not.toBeNull())
     expect(text('verify-continue')).toBe('回到邀请')
+    // Not 接着办备案: he came to agree to an invitation, which waits for staff as he does.
+    expect(text('verify-while-pending')).toContain('核对通过以前，还不能点“同意”')
+    expect(text('verify-next')).not.toContain('接着办备案')
     click('verify-continue')
     await waitFor(() => expect(back).toHaveBeenCalledWith({ delta: 1 }))
     expect(forward).not.toHaveBeenCalled()
+    setRouterParams({})
+  })
+
+  it('after a reload (the invitation no longer in the stack), 回到邀请 opens it again from the token it carries (new-user trial)', async () => {
+    setRouterParams({ for: 'invitation', token: 'inv-token-1' })
+    const pending = { ...UNVERIFIED, status: 'PENDING', statusLabel: '等待人工核对', method: 'STAFF' }
+    mockedFetchMe.mockResolvedValue({ ...ME, verification: pending } as never)
+    // A reload in H5 (or WeChat reopening the page on its own): 实人认证 is the only page.
+    jest.spyOn(Taro, 'getCurrentPages').mockImplementation(() => [{ route: 'packages/profile/pages/verify/index', options: { for: 'invitation', token: 'inv-token-1' } }] as never)
+    const forward = jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'ok' }) as never)
+    await mount(VerifyPage)
+    await waitFor(() => expect(document.getElementById('verify-continue')).not.toBeNull())
+    click('verify-continue')
+    await waitFor(() => expect(forward).toHaveBeenCalledWith({ url: '/packages/family/pages/accept/index?token=inv-token-1' }))
     setRouterParams({})
   })
 })
