@@ -146,14 +146,25 @@ it('a mother whose 实人认证 photos wait for staff is told so on the invitati
 
   // She has 实名信息 (done by newUser) but no 实人认证 yet, and opens the link her son sent.
   const { page: mum } = await newUser(suite, MUM, { verified: false })
+  // In 长辈模式, where the grey 同意's words take two lines.
+  await mum.goto(suite.server.url)
+  await mum.locator('#elder-toggle').click()
+  await mum.waitForFunction(() => document.querySelector('.home--elder') !== null)
   await mum.goto(link.startsWith('http') ? link : `${suite.server.url}${link}`)
   await mum.locator('#invitation-needs').waitFor()
   // 同意 cannot be tapped yet and says why (a trial found it looked tappable, and its answer
   // pointed at the home page).
   const agree = mum.locator('#accept-invitation')
-  expect(await agree.textContent()).toContain('确认是您本人后，才能点“同意”')
+  expect(await agree.textContent()).toContain('先做完上面的，才能同意')
   expect(await agree.getAttribute('class')).toContain('disabled')
-  await shot(mum, 'mother-invitation-before-verification')
+  // Its words are whole, not clipped by a one-line button: the button is as tall as its text.
+  const [box, words] = await agree.evaluate((el) => {
+    const text = el.querySelector('.nut-button-children') ?? el
+    return [el.getBoundingClientRect().height, text.getBoundingClientRect().height]
+  })
+  expect(box).toBeGreaterThanOrEqual(words)
+  await agree.scrollIntoViewIfNeeded()
+  await shot(mum, 'mother-invitation-before-verification-elder')
   // 先去实人认证 carries the invitation along, and she hands her three photos to staff.
   await mum.locator('#accept-go-verify').click()
   await mum.waitForURL(/\/packages\/profile\/pages\/verify\/index\?for=invitation&token=/)

@@ -79,7 +79,7 @@ export function flowsSuite(sim: () => Sim) {
       await waitFor(() => byId(s.mp.top, 'invitation-needs'), 'what she has to do first')
       expect(byId(s.mp.top, 'invitation-title')!.text).toContain('您的儿子 王建军')
       const agree = byId(s.mp.top, 'accept-invitation')!
-      expect(agree.text.trim()).toBe('确认是您本人后，才能点“同意”')
+      expect(agree.text.trim()).toBe('先做完上面的，才能同意')
       expect(classesOf(agree)).toContain('nut-button-disabled')
       const sent = s.wx.requests.length
       await tap(s, 'accept-invitation')

@@ -96,12 +96,14 @@ describe('确认授权 (the family member’s own account)', () => {
     await waitFor(() => expect(document.getElementById('invitation-needs')).not.toBeNull())
     expect(text('invitation-title')).toBe('您的儿子 王强 想替您办理异地就医备案，请您同意。')
     expect(text('invitation-needs')).toContain('填写您自己的实名信息：姓名、身份证号、手机号、参保地')
-    expect(text('invitation-needs')).toContain('实人认证：对着手机刷一下脸，或者拍身份证照片')
+    // H5 has no face verification (WeChat's only): the photos, and the wait for staff.
+    expect(text('invitation-needs')).toContain('实人认证：拍三张身份证照片，由工作人员核对，一般 1 个工作日')
+    expect(text('invitation-needs')).not.toContain('刷一下脸')
     expect(text('invitation-needs')).toContain('不会给他看')
     // 同意 cannot be tapped yet, and says why (it used to look tappable and answer with a hint
     // that pointed at the home page).
     const agree = document.getElementById('accept-invitation')
-    expect(agree?.textContent).toBe('确认是您本人后，才能点“同意”')
+    expect(agree?.textContent).toBe('先做完上面的，才能同意')
     expect(agree?.className).toContain('disabled')
     click('accept-invitation')
     expect(mockedAccept).not.toHaveBeenCalled()

@@ -16,6 +16,8 @@ import './index.scss'
 import { openPage, goHome } from '@/lib/navigation'
 import { roleAttr, tappable } from '@/lib/a11y'
 import { purposeQuery } from '@/packages/profile/shared/purposes'
+import { faceVerificationAvailable } from '@/packages/profile/pages/verify/face'
+import { REVIEW_WORKING_DAYS } from '@/domain/review'
 import { scrollPageToTop } from '@/lib/page-scroll'
 
 type State =
@@ -209,7 +211,11 @@ export default function AcceptInvitation() {
           {needs.includes('PROFILE') ? (
             <Text className='accept__item'>· 填写您自己的实名信息：姓名、身份证号、手机号、参保地（请把身份证和医保卡放在手边）</Text>
           ) : null}
-          <Text className='accept__item'>· 实人认证：对着手机刷一下脸，或者拍身份证照片</Text>
+          <Text className='accept__item'>
+            {faceVerificationAvailable()
+              ? '· 实人认证：对着手机刷一下脸，或者拍身份证照片'
+              : `· 实人认证：拍三张身份证照片，由工作人员核对，一般 ${REVIEW_WORKING_DAYS} 个工作日`}
+          </Text>
           <Text className='accept__text'>做好以后回到这里，再点“同意”。</Text>
           <Button
             type='primary'
@@ -247,12 +253,13 @@ export default function AcceptInvitation() {
             type='primary'
             size='xlarge'
             block
+            className={needs.length > 0 ? 'accept__agree-waiting' : undefined}
             disabled={needs.length > 0}
             loading={accepting}
             id='accept-invitation'
             onClick={() => !accepting && needs.length === 0 && void accept(inv)}
           >
-            {needs.length > 0 ? '确认是您本人后，才能点“同意”' : '同意'}
+            {needs.length > 0 ? '先做完上面的，才能同意' : '同意'}
           </Button>
           <Button size='xlarge' block className='accept__second' id='decline-invitation' onClick={goHome}>
             不同意
