@@ -8,7 +8,7 @@ import { useMaterialUpload } from '@/hooks/use-material-upload'
 import { ApiError } from '@/services/api-error'
 import { requestAuthorization } from '@/services/family'
 import { AUTHORIZATION_CITATIONS, errorText } from '../../shared/family-text'
-import { copy } from './use-authorize'
+import CopyButton from './copy-button'
 
 const LETTER: MaterialRequirement = {
   id: 'AUTHORIZATION',
@@ -108,9 +108,7 @@ export default function DocumentSection({ member: m, template, signed }: Props) 
             </Text>
           ))}
         </View>
-        <Button size='xlarge' block onClick={() => copy(template, '模板已复制')} id='copy-template'>
-          复制模板
-        </Button>
+        <CopyButton id='copy-template' data={template} label='复制模板' done='模板已复制' />
       </View>
 
       {upload.error ? (

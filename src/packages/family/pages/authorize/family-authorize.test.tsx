@@ -48,8 +48,15 @@ describe('请家人授权', () => {
     await waitFor(() => expect(mockedRequest).toHaveBeenCalledWith('m1', { method: 'INVITATION' }))
     await waitFor(() => expect(text('invitation-link')).toContain(PATH))
     expect(text('invitation-ready')).toContain('2026-12-08 10:00 前有效')
+    // The outcome is said under the button, in a live region there from the start: not a toast,
+    // which lay over the platform's own 内容已复制 (a new user's trial).
+    const done = document.getElementById('copy-link-done')
+    expect(done?.getAttribute('aria-live')).toBe('polite')
+    expect(done?.textContent).toBe('')
     click('copy-link')
     expect(Taro.setClipboardData).toHaveBeenCalledWith({ data: expect.stringContaining(PATH) })
+    await waitFor(() => expect(text('copy-link-done')).toBe('✓ 链接已复制，可以粘贴到微信里发给家人'))
+    expect(document.querySelector('.nut-toast')?.textContent ?? '').not.toContain('链接已复制')
   })
 
   it('sends the signed letter and the ID photo for review', async () => {

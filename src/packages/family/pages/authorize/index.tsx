@@ -144,7 +144,7 @@ export default function FamilyAuthorize() {
           <View className='flow__section'>
             <View className={choice(method === 'INVITATION')} id='method-INVITATION' {...tappable(null, () => setMethod('INVITATION'), { role: 'radio', checked: method === 'INVITATION' })}>
               <Text className='flow__choice-label'>{method === 'INVITATION' ? '✓ ' : ''}发邀请，让家人在自己的微信里确认（最快）</Text>
-              <Text className='flow__choice-help'>家人点一下“同意”就好，马上就能代办。</Text>
+              <Text className='flow__choice-help'>家人在自己的微信里确认是本人（实人认证）后点“同意”，就能代办。</Text>
             </View>
             <View className={choice(method === 'DOCUMENT')} id='method-DOCUMENT' {...tappable(null, () => setMethod('DOCUMENT'), { role: 'radio', checked: method === 'DOCUMENT' })}>
               <Text className='flow__choice-label'>{method === 'DOCUMENT' ? '✓ ' : ''}上传签好的授权委托书</Text>

@@ -2,10 +2,12 @@ import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { INVITATION_TTL_DAYS, type AuthorizationStatus, type FamilyMemberView } from '@/domain/family'
+import { REVIEW_WORKING_DAYS } from '@/domain/review'
 import { ApiError } from '@/services/api-error'
 import { requestAuthorization } from '@/services/family'
 import { chinaDateTime, errorText } from '../../shared/family-text'
-import { backToList, copy, type Invitation } from './use-authorize'
+import CopyButton from './copy-button'
+import { backToList, type Invitation } from './use-authorize'
 
 /** What the family member opens: the full web address in H5, the mini-program page in WeChat. */
 function invitationLink(path: string): string {
@@ -57,7 +59,9 @@ export default function InvitationSection({ member: m, status, invitation, invit
       <Text className='flow__title'>发邀请给{m.name}</Text>
       {invitation ? null : <Text className='flow__text'>1. 点下面的按钮，生成一个邀请。</Text>}
       <Text className='flow__text'>{invitation ? '' : '2. '}把邀请发给{m.name}，请家人用自己的微信打开，点“同意”。</Text>
-      <Text className='flow__text'>{m.name}要先在自己的微信里填好实名信息，邀请 {INVITATION_TTL_DAYS} 天内有效。</Text>
+      <Text className='flow__text' id='invitation-before-agree'>
+        {m.name}点“同意”之前，要在自己的微信里填好实名信息、做实人认证：刷脸的马上好；拍身份证照片的，要等工作人员核对，一般 {REVIEW_WORKING_DAYS} 个工作日。邀请 {INVITATION_TTL_DAYS} 天内有效。
+      </Text>
 
       {invitation ? (
         <View className='authorize__invitation' id='invitation-ready'>
@@ -70,16 +74,14 @@ export default function InvitationSection({ member: m, status, invitation, invit
               发给家人
             </Button>
           ) : null}
-          <Button
+          <CopyButton
             type={isWeapp ? 'default' : 'primary'}
-            size='xlarge'
-            block
             className={isWeapp ? 'flow__secondary' : ''}
             id='copy-link'
-            onClick={() => copy(invitationLink(invitation.path), '链接已复制，可以粘贴到微信里发给家人')}
-          >
-            复制链接
-          </Button>
+            data={invitationLink(invitation.path)}
+            label='复制链接'
+            done='链接已复制，可以粘贴到微信里发给家人'
+          />
           <Text className='flow__text authorize__after'>
             {isWeapp ? '点“发给家人”，在微信里选' : '复制后，粘贴到微信里发给'}{m.name}。家人点“同意”以后，家人列表里会显示“已授权”。
           </Text>

@@ -27,11 +27,18 @@ export function showToast(content: string) {
   Toast.show(TOAST_ID, { content, duration: 2.5 })
 }
 
-/** Copies `data` and says `done`; when the clipboard refuses, says to copy by a long press. */
-export function copy(data: string, done: string) {
-  Taro.setClipboardData({ data })
-    .then(() => showToast(done))
-    .catch(() => showToast('没能复制，请长按文字复制'))
+/**
+ * Copies `data`; answers whether it was copied (the platform shows its own 内容已复制 toast). When
+ * the clipboard refuses, says to copy by a long press.
+ */
+export async function copy(data: string): Promise<boolean> {
+  try {
+    await Taro.setClipboardData({ data })
+    return true
+  } catch {
+    showToast('没能复制，请长按文字复制')
+    return false
+  }
 }
 
 export function backToList() {
