@@ -90,8 +90,24 @@ describe('谁可以替我办', () => {
     const note = text('proxies-invitations-after-verify')
     expect(note).toContain('要等您的实人认证通过以后才会列在这里')
     expect(note).toContain('您的照片正在等工作人员核对')
-    expect(note).toContain('请打开家人在微信里发给您的邀请')
+    expect(note).toContain('一般 1 个工作日，通过以后再来这里看')
+    // Nothing to do but wait: no way round to 实人认证.
+    expect(document.getElementById('proxies-go-verify')).toBeNull()
     expect(document.getElementById('proxies-empty')).not.toBeNull()
+  })
+
+  it('not verified at all: says so, with the way to 实人认证', async () => {
+    mockedList.mockResolvedValue({ proxies: [] })
+    mockedMe.mockResolvedValue(me('UNVERIFIED'))
+    const forward = jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'ok' }) as never)
+    await mount(MyProxies)
+    await waitFor(() => expect(document.getElementById('proxies-go-verify')).not.toBeNull())
+    // Not "an invitation will appear": nobody may have sent one, so the steps to ask a child stay.
+    expect(text('proxies-invitations-after-verify')).toContain('已经收到家人邀请的，请先做实人认证')
+    expect(document.getElementById('proxies-how')).not.toBeNull()
+    click('proxies-go-verify')
+    await waitFor(() => expect(forward).toHaveBeenCalledWith({ url: '/packages/profile/pages/verify/index' }))
+    forward.mockRestore()
   })
 
   it('says nothing of 实人认证 once it has passed, or when the account could not be read', async () => {

@@ -7,6 +7,8 @@ import type { ProxyView, WaitingInvitationView } from '@/domain/family'
 import { useLoadOnShow } from '@/hooks/use-load-on-show'
 import { listProxies, listWaitingInvitations, revokeProxy } from '@/services/family'
 import { openPage } from '@/lib/navigation'
+import { tappable } from '@/lib/a11y'
+import { VERIFY_URL } from '@/packages/profile/shared/purposes'
 import { ensureSession } from '@/services/session'
 import { useMeStore } from '@/stores/use-me-store'
 import type { VerificationStatus } from '@/domain/verification'
@@ -88,6 +90,8 @@ export default function MyProxies() {
     )
   }
 
+  // No invitation can be listed yet: the caller has not passed 实人认证 (null: unknown, said nothing).
+  const invitationsAfterVerify = state.waiting.length === 0 && state.verification !== null && state.verification !== 'VERIFIED'
   return (
     <PageRoot className='proxies'>
       <Toast id={TOAST_ID} />
@@ -111,25 +115,36 @@ export default function MyProxies() {
           ))}
         </View>
       ) : null}
-      {state.waiting.length === 0 && state.verification !== null && state.verification !== 'VERIFIED' ? (
+      {invitationsAfterVerify ? (
         // GET /api/invitations lists an invitation only under a verified ID number (anyone can type
-        // one): before that, the way to it is the link the family member sent.
+        // one): before that, the page says why none is listed, and what comes next.
         <View className='proxies__note' id='proxies-invitations-after-verify'>
           <Text className='proxies__text'>
             家人发来的邀请，要等您的实人认证通过以后才会列在这里（防止别人用您的身份证号冒充您）。
-            {state.verification === 'PENDING' ? '您的照片正在等工作人员核对，一般 1 个工作日。' : ''}
-            在那以前，请打开家人在微信里发给您的邀请。
+            {state.verification === 'PENDING'
+              ? '您的照片正在等工作人员核对，一般 1 个工作日，通过以后再来这里看。'
+              : '已经收到家人邀请的，请先做实人认证。'}
           </Text>
+          {state.verification === 'PENDING' ? null : (
+            <View className='proxies__link' id='proxies-go-verify' {...tappable(null, () => void openPage(VERIFY_URL))}>
+              <Text>去做实人认证 ›</Text>
+            </View>
+          )}
         </View>
       ) : null}
       {state.proxies.length === 0 ? (
         <View id='proxies-empty'>
           <Text className='proxies__title'>现在还没有人可以替您办理</Text>
-          <Text className='proxies__text'>想让子女（或其他家人）替您办异地就医备案，这样做：</Text>
-          <Text className='proxies__text' id='proxies-how'>
-            1. 请子女在他们自己的微信里打开“异地就医备案”，点“家人代办”，再点“添加家人”，填上您的姓名和身份证号。
-          </Text>
-          <Text className='proxies__text'>2. 子女会在微信里发一个邀请给您。您点开邀请，看清是谁，再点“同意”。</Text>
+          {/* How to ask a child, unless an invitation is already here. */}
+          {state.waiting.length === 0 ? (
+            <>
+              <Text className='proxies__text'>想让子女（或其他家人）替您办异地就医备案，这样做：</Text>
+              <Text className='proxies__text' id='proxies-how'>
+                1. 请子女在他们自己的微信里打开“异地就医备案”，点“家人代办”，再点“添加家人”，填上您的姓名和身份证号。
+              </Text>
+              <Text className='proxies__text'>2. 子女会在微信里发一个邀请给您。您点开邀请，看清是谁，再点“同意”。</Text>
+            </>
+          ) : null}
           <Text className='proxies__text'>同意以后，子女的名字会出现在这里；不想让他们代办了，随时可以在这里撤销。</Text>
         </View>
       ) : (
