@@ -23,6 +23,11 @@ export interface Purpose {
   carry?: readonly string[]
   /** 实人认证's “接下来” while the photos wait for staff, where the default (接着办备案) does not fit. */
   whilePending?: string
+  /**
+   * The flow needs 实人认证 too before anything can be done there (同意 on an invitation): after 保存,
+   * while it is not done (nor waiting for staff), the next step is 实人认证, not `back`.
+   */
+  verifyFirst?: boolean
 }
 
 export const PURPOSES: Record<string, Purpose> = {
@@ -50,6 +55,7 @@ export const PURPOSES: Record<string, Purpose> = {
     backUrl: '/packages/family/pages/accept/index',
     backToOpenPage: true,
     carry: ['token', 'invitation'],
+    verifyFirst: true,
     whilePending: '核对通过以前，还不能点“同意”。通过以后，回到这个邀请再点“同意”（这里关掉了也没关系，再点开家人发来的邀请就行）。',
   },
 }

@@ -102,6 +102,8 @@ export default function ProfileEdit() {
   // below the screen in 长辈模式, and the person did not see the next step. After a save, the
   // buttons are scrolled into view (the timer lets the weapp render them first).
   const hasNextStep = Boolean(purpose)
+  // Saved from an invitation, not verified and nothing waiting for staff: 实人认证 is the next step.
+  const verifyNext = Boolean(purpose?.verifyFirst) && verification !== null && verification.status !== 'VERIFIED' && verification.status !== 'PENDING'
   useEffect(() => {
     if (saves === 0 || !hasNextStep) return
     const timer = setTimeout(() => void Promise.resolve(Taro.pageScrollTo({ selector: '#profile-actions', duration: 300 })).catch(() => undefined), 50)
@@ -201,7 +203,11 @@ export default function ProfileEdit() {
               {saves > 0 && savedAt && !dirty ? <Text>✓ 已保存</Text> : null}
             </View>
             {/* Once saved, the way back to the flow comes first: it is the next step. */}
-            {savedAt && !dirty && purpose ? (
+            {savedAt && !dirty && purpose && verifyNext ? (
+              <Button type='primary' size='xlarge' block className='profile__next' id='profile-next-verify' onClick={() => void openPage(verifyUrlFor(forParam, params))}>
+                下一步：实人认证
+              </Button>
+            ) : savedAt && !dirty && purpose ? (
               <Button type='primary' size='xlarge' block className='profile__next' id='profile-back-to' onClick={() => void (purpose.backToOpenPage ? returnTo(purpose, params) : goBack(purpose.backUrl))}>
                 {purpose.back}
               </Button>

@@ -166,12 +166,15 @@ describe('实名信息 page', () => {
     await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/emergency/pages/start/index' }))
   })
 
-  it('opened from an invitation (?for=invitation&token=…): 实人认证 and 回到邀请 keep the token, so a reload loses no way back (new-user trial)', async () => {
+  it.each([
+    ['UNVERIFIED', 'profile-next-verify', '下一步：实人认证', '/packages/profile/pages/verify/index?for=invitation&token=inv-token-1'],
+    ['PENDING', 'profile-back-to', '回到邀请', '/packages/family/pages/accept/index?token=inv-token-1'],
+  ] as const)('opened from an invitation (?for=invitation&token=…), 实人认证 %s: the next step keeps the token, so a reload loses no way back (new-user trial)', async (status, next, label, url) => {
     setParams({ for: 'invitation', token: 'inv-token-1' })
     useProfileDraftStore.setState({ draft: { ...EMPTY_PROFILE_DRAFT, insuredRegion: '440300', insuranceType: 'EMPLOYEE' }, dirty: true })
     mockedSave.mockImplementation(async (input) => ({
       profile: { ...input, birthDate: '1949-12-31', sex: 'M', updatedAt: '2026-11-23T10:00:00+08:00' },
-      verification: UNVERIFIED,
+      verification: { ...UNVERIFIED, status, statusLabel: status === 'PENDING' ? '等待人工核对' : '未认证' },
     }))
     // Reloaded: the invitation is not in the stack any more.
     jest.spyOn(Taro, 'getCurrentPages').mockImplementation(() => [{ route: 'packages/profile/pages/edit/index', options: { for: 'invitation', token: 'inv-token-1' } }] as never)
@@ -181,12 +184,15 @@ describe('实名信息 page', () => {
     type('idNumber', VALID_ID)
     type('phone', '138 1234 5678')
     fireEvent.click(document.getElementById('profile-save')!)
-    await waitFor(() => expect(document.getElementById('profile-back-to')).not.toBeNull())
-    expect(document.getElementById('profile-back-to')!.textContent).toBe('回到邀请')
+    await waitFor(() => expect(document.getElementById(next)).not.toBeNull())
+    expect(document.getElementById(next)!.textContent).toBe(label)
+    // One way on: 同意 can wait for 实人认证, so 回到邀请 is not offered before it.
+    expect(document.querySelectorAll('#profile-back-to, #profile-next-verify')).toHaveLength(1)
     fireEvent.click(document.getElementById('profile-verify')!)
     expect(navigate).toHaveBeenCalledWith({ url: '/packages/profile/pages/verify/index?for=invitation&token=inv-token-1' })
-    fireEvent.click(document.getElementById('profile-back-to')!)
-    await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/family/pages/accept/index?token=inv-token-1' }))
+    navigate.mockClear()
+    fireEvent.click(document.getElementById(next)!)
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url }))
     navigate.mockRestore()
   })
 
