@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react'
 import { Image, View, Text } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
-import { MATERIALS, MATERIAL_NOTE_MAX, type MaterialCode, type MaterialItem, type MaterialRequirement, type MaterialSideKey } from '@/domain/materials'
+import { MATERIALS, MATERIAL_NOTE_MAX, noteFor, type MaterialCode, type MaterialItem, type MaterialRequirement, type MaterialSideKey } from '@/domain/materials'
 import FormField from '@/components/form-field'
 import { tappable } from '@/lib/a11y'
 
@@ -43,6 +43,8 @@ export interface MaterialCardProps {
   onNoteChange?: (uploadId: string, note: string) => void
   /** The note's message from the server, shown under every note field of the card. */
   noteError?: string
+  /** Filing for someone else: their name, so the note asks 房主是李建国的什么人, not 您 (noteFor). */
+  subjectName?: string | null
   /** Anything more under the options (e.g. the commitment switch). */
   children?: ReactNode
   /** The card's frame, from the page's own look (a flow section by default). */
@@ -57,7 +59,7 @@ export interface MaterialCardProps {
  * Presentational: the page uploads and keeps the files.
  */
 export default function MaterialCard({
-  requirement: r, askedLine, files, done, doneLabel, todoLabel, busy, showOptions = true, onPick, onRemove, notes = {}, onNoteChange, noteError, children,
+  requirement: r, askedLine, files, done, doneLabel, todoLabel, busy, showOptions = true, onPick, onRemove, notes = {}, onNoteChange, noteError, subjectName, children,
   className = 'flow__section',
 }: MaterialCardProps) {
   // Photos whose image did not load, by id and path (a new path is tried again).
@@ -74,8 +76,9 @@ export default function MaterialCard({
   const photosOf = (item: MaterialItem) => files.filter((f) => !f.side && codeOf(f) === item.code).length
 
   function noteField(f: MaterialCardFile) {
-    const note = f.purpose ? MATERIALS[f.purpose].note : undefined
-    if (!onNoteChange || !note) return null
+    const catalogNote = f.purpose ? MATERIALS[f.purpose].note : undefined
+    if (!onNoteChange || !catalogNote) return null
+    const note = noteFor(catalogNote, subjectName)
     return (
       <FormField key={`note-${f.id}`} name={`note-${f.id}`} label={note.label} hint={note.hint} error={noteError}>
         <Input

@@ -54,10 +54,16 @@ const PROOF: MaterialRequirement = {
 }
 
 describe('MaterialCard: a note where the material asks for one (issue 13 item 11)', () => {
-  const mountWith = (files: Array<{ id: string; localPath: string; purpose: 'PROPERTY_CERTIFICATE' | 'RESIDENCE_PERMIT' }>, onNoteChange = jest.fn()) =>
+  const mountWith = (files: Array<{ id: string; localPath: string; purpose: 'PROPERTY_CERTIFICATE' | 'RESIDENCE_PERMIT' }>, onNoteChange = jest.fn(), subjectName: string | null = null) =>
     new TestUtils().mount(MaterialCard, {
-      props: { requirement: PROOF, files, done: true, busy: null, onPick: jest.fn(), onRemove: jest.fn(), notes: { h1: '王丽' }, onNoteChange },
+      props: { requirement: PROOF, files, done: true, busy: null, onPick: jest.fn(), onRemove: jest.fn(), notes: { h1: '王丽' }, onNoteChange, subjectName },
     })
+
+  it('filing for someone else, the note names them, not 您 (a daughter read 您 as herself)', async () => {
+    await mountWith([{ id: 'h1', localPath: 'blob:house', purpose: 'PROPERTY_CERTIFICATE' }], jest.fn(), '李建国')
+    expect(document.querySelector('#field-note-h1 .form-field__label')?.textContent).toBe('房主是李建国的什么人')
+    expect(document.querySelector('#field-note-h1 .form-field__hint')?.textContent).toBe('房主不是李建国本人的，写一下房主的姓名和是李建国的什么人，如“王丽，女儿”')
+  })
 
   it('a 房产证 photo gets a field asking who the owner is; typing reports the note for that upload', async () => {
     const onNoteChange = jest.fn()

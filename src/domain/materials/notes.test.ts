@@ -1,4 +1,5 @@
-import { checkMaterialNotes, MATERIAL_NOTE_MAX } from './notes'
+import { MATERIALS } from './catalog'
+import { checkMaterialNotes, MATERIAL_NOTE_MAX, noteFor } from './notes'
 
 const HOUSE = { id: 'u-house', purpose: 'PROPERTY_CERTIFICATE' as const }
 const REGISTER = { id: 'u-register', purpose: 'RELATIVE_HOUSEHOLD_REGISTER' as const }
@@ -29,5 +30,20 @@ describe('checkMaterialNotes (issue 13 item 11; a relative’s 房产证 or 户�
 
   it('the limit is 50', () => {
     expect(MATERIAL_NOTE_MAX).toBe(50)
+  })
+})
+
+describe('noteFor (a daughter filing for her father reads 您 as herself: a new user’s trial)', () => {
+  const house = MATERIALS.PROPERTY_CERTIFICATE.note!
+  it('names the person filed for instead of 您', () => {
+    expect(noteFor(house, '李建国')).toEqual({
+      label: '房主是李建国的什么人',
+      hint: '房主不是李建国本人的，写一下房主的姓名和是李建国的什么人，如“王丽，女儿”',
+    })
+    expect(noteFor(MATERIALS.RELATIVE_HOUSEHOLD_REGISTER.note!, '李建国').label).toBe('户口本上的家人是李建国的什么人')
+  })
+
+  it.each([null, undefined, ''])('filing for oneself (%p): the catalog’s words', (name) => {
+    expect(noteFor(house, name)).toBe(house)
   })
 })

@@ -1,5 +1,5 @@
 import { checkText } from '@/domain/validation/check-text'
-import { MATERIALS, type MaterialCode } from './catalog'
+import { MATERIALS, type MaterialCode, type MaterialNote } from './catalog'
 
 /** The longest note on a material, in characters: a name and a relation fit several times over. */
 export const MATERIAL_NOTE_MAX = 50
@@ -46,4 +46,16 @@ export function checkMaterialNotes(
 
 function refuse(message: string): { ok: false; fields: { materialNotes: string } } {
   return { ok: false, fields: { materialNotes: message } }
+}
+
+/**
+ * A material's note field (`MATERIALS[code].note`) worded for who fills it in. The catalog speaks
+ * to the insured person (房主是您的什么人); a daughter filing for her father reads 您 as herself,
+ * so for someone else (`subjectName`, e.g. '李建国') every 您 becomes the name: '房主是李建国的什么人',
+ * '房主不是李建国本人的，写一下房主的姓名和是李建国的什么人，如“王丽，女儿”'. `subjectName` null or
+ * empty (filing for oneself): the note as it is. The server's messages keep the catalog's label.
+ */
+export function noteFor(note: MaterialNote, subjectName: string | null | undefined): MaterialNote {
+  if (!subjectName) return note
+  return { label: note.label.split('您').join(subjectName), hint: note.hint.split('您').join(subjectName) }
 }

@@ -105,6 +105,7 @@ export default function FilingMaterials() {
             onRemove={remove}
             notes={notes}
             onNoteChange={setNote}
+            subjectName={subject.self ? null : subject.name}
           >
             {r.commitmentInstead && list.commitmentAllowed ? (
               <View className='materials__commitment-switch'>
