@@ -2,6 +2,7 @@ import {
   authorizationChecklist,
   canFileFor,
   effectiveAuthorizationStatus,
+  kinOfMember,
   relationLabel,
   type AuthorizationReviewView,
   type AuthorizationView,
@@ -10,6 +11,7 @@ import {
 import type { AuthorizationRecord, FamilyMemberRecord } from '@server/db/repositories/family'
 import type { PersonProfile } from '@server/db/repositories/profiles'
 import { maskIdNumber, maskName, maskPhone } from '@server/logging/mask'
+import { sexOfIdNumber } from '@/domain/validation/id-number'
 
 /** The mappings from stored family members and authorisations to what the API answers. */
 
@@ -37,6 +39,7 @@ export function toFamilyMemberView(
     idNumberMasked: maskIdNumber(member.idNumber),
     relation: member.relation,
     relationLabel: relationLabel(member.relation),
+    kin: kinOfMember(member.relation, sexOfIdNumber(member.idNumber)),
     phoneMasked: maskPhone(member.phone),
     phone: member.phone,
     insuredRegion: member.insuredRegion,

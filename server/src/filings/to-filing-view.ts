@@ -1,6 +1,7 @@
 import { formatDayNumber, parseDayNumber } from '@/domain/calendar/day-number'
 import { uniqueCitations } from '@/domain/citation'
-import { relationLabel } from '@/domain/family'
+import { kinOfMember, relationLabel } from '@/domain/family'
+import { sexOfIdNumber } from '@/domain/validation/id-number'
 import { FILING_TYPE_INFO } from '@/domain/filing-types'
 import {
   FILING_STATUSES,
@@ -72,7 +73,9 @@ export function toFilingView(details: FilingDetails, today: string, viewerId: st
     subject: {
       name: filing.subjectName,
       idNumberMasked: maskIdNumber(filing.subjectIdNumber),
-      ...(filing.subjectRelation === null ? {} : { relationLabel: relationLabel(filing.subjectRelation) }),
+      ...(filing.subjectRelation === null
+        ? {}
+        : { relationLabel: relationLabel(filing.subjectRelation), kin: kinOfMember(filing.subjectRelation, sexOfIdNumber(filing.subjectIdNumber)) }),
     },
     filedBySelf: filing.userId === viewerId && filing.subjectUserId === viewerId,
     // Filings made before the filer's name was recorded were all filed by the subject.

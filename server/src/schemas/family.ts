@@ -56,7 +56,7 @@ const familyMemberSchema = {
   type: 'object',
   description: '一位可以代办的家人，和授权的状态',
   required: [
-    'id', 'name', 'idNumberMasked', 'relation', 'relationLabel', 'phoneMasked', 'phone', 'insuredRegion', 'insuranceType',
+    'id', 'name', 'idNumberMasked', 'relation', 'relationLabel', 'kin', 'phoneMasked', 'phone', 'insuredRegion', 'insuranceType',
     'authorization', 'canFile',
   ],
   additionalProperties: false,
@@ -66,6 +66,7 @@ const familyMemberSchema = {
     idNumberMasked: { type: 'string', examples: ['1101**********002X'] },
     relation: { type: 'string', enum: FAMILY_RELATION_LIST },
     relationLabel: { type: 'string', examples: ['父母'] },
+    kin: { type: 'string', description: '家人是代办人的什么人，按家人的性别说（父亲、母亲、丈夫……）', examples: ['母亲'] },
     phoneMasked: { type: 'string', examples: ['139****5678'] },
     phone: { type: 'string', description: '家人的手机号（代办人自己填的），为家人备案时的联系电话从它开始', examples: ['13912345678'] },
     insuredRegion: { type: 'string', description: '家人的参保地 6 位代码' },

@@ -73,13 +73,14 @@ export const FilingSchema = {
     registration: { type: 'string', enum: ['NEW', 'CHANGE'], description: '登记类别：新增或变更' },
     subject: {
       type: 'object',
-      description: '为谁办的备案；代办的还有 relationLabel：被办理人是办理人的什么人（父母、配偶……）',
+      description: '为谁办的备案；代办的还有 relationLabel：被办理人是办理人的什么人（父母、配偶……），和 kin：按被办理人的性别说（母亲、丈夫……）',
       required: ['name', 'idNumberMasked'],
       additionalProperties: false,
       properties: {
         name: { type: 'string' },
         idNumberMasked: { type: 'string', examples: ['1101**********1233'] },
         relationLabel: { type: 'string', examples: ['父母'] },
+        kin: { type: 'string', examples: ['母亲'] },
       },
     },
     filedBySelf: { type: 'boolean', description: '本人为自己办的' },

@@ -5,6 +5,7 @@ import {
   effectiveAuthorizationStatus,
   invitationExpiresAt,
   kinOfFiler,
+  kinOfMember,
   relationLabel,
   subjectChoiceNote,
   validateFamilyMember,
@@ -100,5 +101,21 @@ describe('kinOfFiler: the filer as the member calls them (issue 13 item 7)', () 
     ['OTHER', 'F', '亲属'],
   ] as const)('member is the filer’s %s, filer %s → 您的%s', (relation, sex, word) => {
     expect(kinOfFiler(relation, sex)).toBe(word)
+  })
+})
+
+describe('kinOfMember: the member as the filer calls them (为母亲王秀英办理, not 为父母; a new user’s trial)', () => {
+  it.each([
+    ['PARENT', 'F', '母亲'],
+    ['PARENT', 'M', '父亲'],
+    ['PARENT', null, '父母'],
+    ['CHILD', 'F', '女儿'],
+    ['SPOUSE', 'M', '丈夫'],
+    ['SIBLING', 'F', '姐妹'],
+    // 祖父 or 外祖父 is not in the record: the label, whatever the sex.
+    ['GRANDPARENT', 'M', '祖父母/外祖父母'],
+    ['OTHER', 'F', '其他亲属'],
+  ] as const)('member is the filer’s %s, member %s → 为%s…', (relation, sex, word) => {
+    expect(kinOfMember(relation, sex)).toBe(word)
   })
 })

@@ -61,6 +61,23 @@ export function kinOfFiler(memberRelation: FamilyRelation, filerSex: 'M' | 'F' |
   return filerSex ? w[filerSex] : w.neutral
 }
 
+/**
+ * What the member is to the filer, in the filer's own word, from the relation and the member's
+ * sex (read from the member's ID number): PARENT and a woman → '母亲', so a daughter reads
+ * "为母亲王秀英办理", not "为父母王秀英办理" (a new user's trial). Without a sex, and for
+ * GRANDPARENT and OTHER (祖父 or 外祖父 is not in the record), the relation's label.
+ */
+export function kinOfMember(relation: FamilyRelation, memberSex: 'M' | 'F' | null): string {
+  const words: Partial<Record<FamilyRelation, { M: string; F: string }>> = {
+    PARENT: { M: '父亲', F: '母亲' },
+    CHILD: { M: '儿子', F: '女儿' },
+    SPOUSE: { M: '丈夫', F: '妻子' },
+    SIBLING: { M: '兄弟', F: '姐妹' },
+  }
+  const w = words[relation]
+  return w && memberSex ? w[memberSex] : relationLabel(relation)
+}
+
 const FEMALE_KIN = new Set(['女儿', '母亲', '妻子', '姐妹', '孙女'])
 const MALE_KIN = new Set(['儿子', '父亲', '丈夫', '兄弟', '孙子'])
 

@@ -37,6 +37,8 @@ export interface FamilyMemberView {
   idNumberMasked: string
   relation: FamilyRelation
   relationLabel: string
+  /** What the member is to the filer, by the member's sex: 母亲, 丈夫 … (kinOfMember). */
+  kin: string
   phoneMasked: string
   /**
    * The member's phone in full, as the filer entered it (only the filer sees this view): the

@@ -109,10 +109,11 @@ export interface FilingView {
   /** 登记类别 (004 表8): a new filing, or one that replaced another. */
   registration: 'NEW' | 'CHANGE'
   /**
-   * Who it is for. `relationLabel` (父母, 配偶 …) only on a filing made for a family member (代办):
-   * how the subject is related to the person who filed it.
+   * Who it is for. `relationLabel` (父母, 配偶 …) and `kin` (母亲, 丈夫 …: kinOfMember, with the
+   * subject's sex) only on a filing made for a family member (代办): how the subject is related to
+   * the person who filed it.
    */
-  subject: { name: string; idNumberMasked: string; relationLabel?: string }
+  subject: { name: string; idNumberMasked: string; relationLabel?: string; kin?: string }
   /** True when the caller filed it themselves for themselves. */
   filedBySelf: boolean
   /** Who filed it (SPEC §2: who acted for whom is recorded on every filing): the caller, or someone else (masked name). */

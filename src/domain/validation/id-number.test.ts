@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { checkIdNumber, idCheckChar } from './id-number'
+import { checkIdNumber, idCheckChar, sexOfIdNumber } from './id-number'
 import { checkMobile } from './mobile'
 import { checkName } from './name'
 import { validateProfile } from './profile'
@@ -135,5 +135,29 @@ describe('validateProfile', () => {
     expect(r.ok).toBe(false)
     if (!r.ok) expect(Object.keys(r.fields).sort()).toEqual(['idNumber', 'insuranceType', 'insuredRegion', 'name', 'phone'])
     expect(input).toEqual(copy)
+  })
+})
+
+describe('sexOfIdNumber (GB 11643-1999: the 17th digit, odd a man)', () => {
+  it.each([
+    ['45020219550505002' + idCheckChar('45020219550505002'), 'F'],
+    ['11010519491231001' + idCheckChar('11010519491231001'), 'M'],
+    // Masked as the app shows it (the last four kept): still there.
+    ['1101**********002X', 'F'],
+    ['1101************', null],
+    ['110105491231002', null],
+  ] as const)('%s → %s', (id, sex) => {
+    expect(sexOfIdNumber(id)).toBe(sex)
+  })
+
+  it('agrees with checkIdNumber on every valid number', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 999 }), (seq) => {
+        const first17 = `11010519500101${String(seq).padStart(3, '0')}`
+        const id = first17 + idCheckChar(first17)
+        const checked = checkIdNumber(id, '2026-12-02')
+        return checked.ok && checked.value.sex === sexOfIdNumber(id)
+      }),
+    )
   })
 })

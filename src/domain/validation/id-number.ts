@@ -25,6 +25,18 @@ export interface IdNumberFacts {
   regionPrefix: string
 }
 
+/**
+ * The sex an 18-digit ID number gives (its 17th digit: odd a man, even a woman; GB 11643-1999
+ * 4.5), 'M' | 'F'; null for anything else (a short number, or a 17th character that is not a
+ * digit; a number masked as maskIdNumber does, last four kept, still gives it). No check-digit
+ * test: numbers stored by the server were checked when they were entered.
+ */
+export function sexOfIdNumber(idNumber: string): 'M' | 'F' | null {
+  const digit = idNumber.length === 18 ? idNumber.charCodeAt(16) - 48 : -1
+  if (digit < 0 || digit > 9) return null
+  return digit % 2 === 1 ? 'M' : 'F'
+}
+
 /** The ISO 7064 MOD 11-2 check character for the first 17 digits (GB 11643-1999). */
 export function idCheckChar(first17: string): string {
   let sum = 0

@@ -50,6 +50,8 @@ describe('family members', () => {
       idNumberMasked: '1101**********002X',
       relation: 'PARENT',
       relationLabel: '父母',
+      // By the sex the ID number gives (this fixture's 17th digit is even): 为母亲…, not 为父母….
+      kin: '母亲',
       phoneMasked: '139****5678',
       phone: '13912345678',
       insuredRegion: FATHER.insuredRegion,
@@ -391,7 +393,7 @@ describe('authorisation by a signed 授权委托书 (staff review)', () => {
     expect(filed.statusCode).toBe(201)
     expect(filed.json()).toMatchObject({
       status: 'APPROVED',
-      subject: { name: '王秀英', idNumberMasked: '4502**********2347', relationLabel: '父母' },
+      subject: { name: '王秀英', idNumberMasked: '4502**********2347', relationLabel: '父母', kin: '母亲' },
       filedBySelf: false,
       filedBy: { self: true, nameMasked: '张*' },
     })
