@@ -107,7 +107,7 @@ it('a daughter files an emergency case for her mother, with the mother’s autho
   await daughter.goto(`${suite.server.url}/packages/mine/pages/list/index`)
   await daughter.locator('#mine-standing').waitFor()
   expect(await daughter.locator('#mine-standing').textContent()).toContain('备案成功')
-  expect(await daughter.locator('#mine-standing').textContent()).toContain('为父母王秀英代办')
+  expect(await daughter.locator('#mine-standing').textContent()).toContain('为母亲王秀英代办')
   await shot(daughter, 'daughter-sees-approved')
 
   await mother.goto(`${suite.server.url}/packages/mine/pages/list/index`)

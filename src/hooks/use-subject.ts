@@ -15,6 +15,8 @@ export interface SubjectInfo {
   /** For a family member: the filer's own phone, offered as the second contact; null for oneself. */
   filerPhone: string | null
   relationLabel: string | null
+  /** For a family member: what they are to the filer, by their sex (母亲; kinOfMember); null for oneself. */
+  kin: string | null
   /** How the API names the subject (API.md POST /api/filings `subject`). */
   apiSubject: FilingSubject
 }
@@ -30,7 +32,7 @@ export function useSubject(key: SubjectKey): SubjectInfo | null {
   const member = useSubjectsStore((s) => (key === 'self' ? undefined : s.members[key.slice('member:'.length)]))
   if (!profile) return null
   if (key === 'self') {
-    return { key, self: true, name: profile.name, insuredRegion: profile.insuredRegion, phone: profile.phone, filerPhone: null, relationLabel: null, apiSubject: { self: true } }
+    return { key, self: true, name: profile.name, insuredRegion: profile.insuredRegion, phone: profile.phone, filerPhone: null, relationLabel: null, kin: null, apiSubject: { self: true } }
   }
   if (!member) return null
   return {
@@ -41,6 +43,8 @@ export function useSubject(key: SubjectKey): SubjectInfo | null {
     phone: member.phone ?? '',
     filerPhone: profile.phone,
     relationLabel: member.relationLabel,
+    // Remembered before the server answered `kin`: the relation's label.
+    kin: member.kin ?? member.relationLabel,
     apiSubject: { familyMemberId: member.id },
   }
 }

@@ -8,6 +8,8 @@ export interface MemberSubject {
   id: string
   name: string
   relationLabel: string
+  /** What the member is to the filer, by their sex (母亲; absent in what older versions kept). */
+  kin?: string
   insuredRegion: string
   /** The member's phone as the filer entered it (absent in what older versions kept). */
   phone?: string
@@ -24,7 +26,7 @@ export const useSubjectsStore = create<SubjectsState>()(
       members: {},
       remember: (m) =>
         set((s) => ({
-          members: { ...s.members, [m.id]: { id: m.id, name: m.name, relationLabel: m.relationLabel, insuredRegion: m.insuredRegion, phone: m.phone } },
+          members: { ...s.members, [m.id]: { id: m.id, name: m.name, relationLabel: m.relationLabel, kin: m.kin, insuredRegion: m.insuredRegion, phone: m.phone } },
         })),
     }),
     { name: 'beian-subjects', version: 1, storage: taroStorage, partialize: (s) => ({ members: s.members }) },

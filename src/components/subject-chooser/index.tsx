@@ -48,7 +48,7 @@ export default function SubjectChooser({ selfName, members, selected, onChoose, 
           {...tappable(null, () => (m.canFile ? onChoose(memberKey(m.id), m) : onManageFamily()), m.canFile ? { role: 'radio', checked: selected === memberKey(m.id) } : {})}
         >
           <Text className='flow__choice-label'>
-            为{m.relationLabel}{m.name}办理
+            为{m.kin}{m.name}办理
           </Text>
           <Text className='flow__choice-help' id={`subject-${m.id}-note`}>{noteFor(m, at)}</Text>
         </View>

@@ -6,7 +6,7 @@ const NOW = new Date('2026-12-02T02:00:00Z')
 
 function member(id: string, authorization: Partial<AuthorizationView> | null, canFile = false): FamilyMemberView {
   return {
-    id, name: '王建国', idNumberMasked: '4201**********1238', relation: 'PARENT', relationLabel: '父母',
+    id, name: '王建国', idNumberMasked: '4201**********1238', relation: 'PARENT', relationLabel: '父母', kin: '父亲',
     phoneMasked: '139****5678', phone: '13912345678', insuredRegion: '420100', insuranceType: 'RESIDENT',
     authorization: authorization === null
       ? null

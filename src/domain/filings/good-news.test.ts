@@ -14,7 +14,7 @@ const filing = (over: Partial<FilingView> = {}): FilingView =>
   }) as FilingView
 
 const member = (status: AuthorizationStatus, decidedAt: string | null, method: AuthorizationMethod = 'DOCUMENT'): FamilyMemberView => ({
-  id: 'm1', name: '王建国', idNumberMasked: '4201**********1238', relation: 'PARENT', relationLabel: '父母',
+  id: 'm1', name: '王建国', idNumberMasked: '4201**********1238', relation: 'PARENT', relationLabel: '父母', kin: '父亲',
   phoneMasked: '138****1111', phone: '13800001111', insuredRegion: '420100', insuranceType: 'EMPLOYEE', canFile: status === 'ACTIVE',
   authorization: { id: 'a1', method, status, expiresAt: null, reasons: [], decidedAt },
 })

@@ -34,7 +34,7 @@ describe('waitingOnPerson: an invitation waiting on the person (issue 13)', () =
 
 describe('waitingOnPerson: the proxy’s side, a member who has not agreed yet', () => {
   const member = (id: string, status: 'PENDING_INVITE' | 'ACTIVE' | 'EXPIRED') => ({
-    id, name: '张建华', idNumberMasked: '1101**********002X', relation: 'PARENT' as const, relationLabel: '父母',
+    id, name: '张建华', idNumberMasked: '1101**********002X', relation: 'PARENT' as const, relationLabel: '父母', kin: '父亲',
     phoneMasked: '139****5678', phone: '13912345678', insuredRegion: '440300', insuranceType: 'EMPLOYEE' as const,
     authorization: { id: `a-${id}`, method: 'INVITATION' as const, status, expiresAt: '2026-12-08T02:00:00.000Z', reasons: [] },
     canFile: status === 'ACTIVE',

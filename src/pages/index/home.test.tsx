@@ -145,7 +145,7 @@ describe('home page cards for what waits on the person (issue 13 item 12)', () =
     useSessionStore.setState({ token: 't', userId: 'u1' })
     mockedMembers.mockResolvedValue({
       members: [{
-        id: 'm1', name: '张建华', idNumberMasked: '1101**********002X', relation: 'PARENT', relationLabel: '父母',
+        id: 'm1', name: '张建华', idNumberMasked: '1101**********002X', relation: 'PARENT', relationLabel: '父母', kin: '父亲',
         phoneMasked: '139****5678', phone: '13912345678', insuredRegion: '440300', insuranceType: 'EMPLOYEE',
         authorization: { id: 'a1', method: 'INVITATION', status: 'PENDING_INVITE', expiresAt: '2026-12-08T02:00:00.000Z', reasons: [] },
         canFile: false,
@@ -186,7 +186,7 @@ describe('home page cards for good news: 备案已通过, 授权委托书已通�
       review: { decision: 'APPROVE', reasons: [], missingItems: [], decidedAt: anHourAgo() },
     })
   const letterApproved = () => ({
-    id: 'm1', name: '王建国', idNumberMasked: '4201**********1238', relation: 'PARENT' as const, relationLabel: '父母',
+    id: 'm1', name: '王建国', idNumberMasked: '4201**********1238', relation: 'PARENT' as const, relationLabel: '父母', kin: '父亲',
     phoneMasked: '138****1111', phone: '13800001111', insuredRegion: '420100', insuranceType: 'EMPLOYEE' as const,
     authorization: { id: 'a1', method: 'DOCUMENT' as const, status: 'ACTIVE' as const, expiresAt: null, reasons: [], decidedAt: anHourAgo() },
     canFile: true,

@@ -9,6 +9,7 @@ export function memberView(overrides: Partial<FamilyMemberView> = {}): FamilyMem
     idNumberMasked: '110105********002X',
     relation: 'PARENT',
     relationLabel: '父母',
+    kin: '父亲',
     phoneMasked: '139****5678',
     phone: '13912345678',
     insuredRegion: '450200',

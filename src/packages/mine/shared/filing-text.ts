@@ -24,10 +24,10 @@ export const changeUrl = (id: string) => `/packages/mine/pages/change/index?id=$
 
 /**
  * Who acted for whom, when it was not the person themselves (SPEC §2: recorded on every filing):
- * '为父母张建华代办' for the filer, '由张*代办' for the person it was filed for; null for one's own.
+ * '为父亲张建华代办' for the filer, '由张*代办' for the person it was filed for; null for one's own.
  */
 export function proxyLine(f: Pick<FilingView, 'filedBySelf' | 'filedBy' | 'subject'>): string | null {
   if (f.filedBySelf) return null
-  if (f.filedBy.self) return `为${f.subject.relationLabel ?? '家人'}${f.subject.name}代办`
+  if (f.filedBy.self) return `为${f.subject.kin ?? f.subject.relationLabel ?? '家人'}${f.subject.name}代办`
   return `由${f.filedBy.nameMasked}代办`
 }

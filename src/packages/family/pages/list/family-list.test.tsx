@@ -35,7 +35,7 @@ describe('家人代办 list', () => {
         memberView({ id: 'none' }),
         memberView({ id: 'invite', name: '李秀英', authorization: authorizationView({ status: 'PENDING_INVITE', expiresAt: FUTURE }) }),
         memberView({ id: 'review', authorization: authorizationView({ method: 'DOCUMENT', status: 'PENDING_REVIEW' }) }),
-        memberView({ id: 'active', relation: 'SPOUSE', relationLabel: '配偶', authorization: authorizationView({ status: 'ACTIVE' }), canFile: true }),
+        memberView({ id: 'active', relation: 'SPOUSE', relationLabel: '配偶', kin: '妻子', authorization: authorizationView({ status: 'ACTIVE' }), canFile: true }),
         memberView({ id: 'rejected', authorization: authorizationView({ method: 'DOCUMENT', status: 'REJECTED', reasons: ['签名看不清'] }) }),
       ],
     })
@@ -43,7 +43,7 @@ describe('家人代办 list', () => {
     await waitFor(() => expect(exists('member-none')).toBe(true))
 
     expect(text('member-none')).toContain('张建华')
-    expect(text('member-none')).toContain('父母')
+    expect(text('member-none')).toContain('父亲')
     expect(text('member-none')).toContain('110105********002X')
     expect(text('state-none')).toContain('未授权')
     expect(text('authorize-none')).toBe('去授权')
@@ -56,7 +56,7 @@ describe('家人代办 list', () => {
     expect(exists('authorize-review')).toBe(false)
 
     expect(text('state-active')).toContain('已授权，可以代办 ✓')
-    expect(text('member-active')).toContain('配偶')
+    expect(text('member-active')).toContain('妻子')
     expect(exists('authorize-active')).toBe(false)
     click('file-for-active')
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/filing/pages/start/index?member=active' })

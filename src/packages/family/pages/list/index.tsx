@@ -30,7 +30,7 @@ function MemberCard({ member: m, onRemove }: { member: FamilyMemberView; onRemov
     <View className='family-card' id={`member-${m.id}`}>
       <View className='family-card__top'>
         <Text className='family-card__name'>{m.name}</Text>
-        <Text className='family-card__relation'>{m.relationLabel}</Text>
+        <Text className='family-card__relation'>{m.kin}</Text>
       </View>
       <Text className='family-card__id'>身份证 {m.idNumberMasked}</Text>
       <View className={`family-card__state family-card__state--${state.tone}`} id={`state-${m.id}`}>

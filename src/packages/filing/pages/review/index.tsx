@@ -105,7 +105,7 @@ export default function FilingReview() {
       <FlowSteps current={4} />
       <View className='flow__section' id='review-summary'>
         <Text className='flow__title'>请核对</Text>
-        <SummaryRow label='参保人' value={subject.relationLabel ? `${subject.name}（${subject.relationLabel}，由您代办）` : subject.name} />
+        <SummaryRow label='参保人' value={subject.kin ? `${subject.name}（${subject.kin}，由您代办）` : subject.name} />
         <SummaryRow label='参保地' value={insuredAreaOf(subject.insuredRegion)?.label ?? subject.insuredRegion} />
         <SummaryRow label='备案类型' value={FILING_TYPE_INFO[type].officialName} />
         <SummaryRow label='备案地' value={destinationLabelOf(draft.destination)} />
