@@ -165,7 +165,9 @@ describe.each([
     await father.goto(suite.server.url)
     await setElder(father, elder)
     await open(father, `/packages/family/pages/accept/index?token=${invited.body.invitation.token}`)
-    await father.getByText('同意', { exact: true }).first().waitFor()
+    // A new account: 同意 waits, grey, until 实名信息 and 实人认证 are done, and says so.
+    await father.locator('#accept-invitation').waitFor()
+    expect(await father.locator('#accept-invitation').textContent()).toBe('先做完上面的，才能同意')
     await shot(father, `${mode}-family-accept`)
     await fatherContext.close()
   })
