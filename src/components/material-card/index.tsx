@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react'
 import { Image, View, Text } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
-import { MATERIALS, MATERIAL_NOTE_MAX, noteFor, type MaterialCode, type MaterialItem, type MaterialRequirement, type MaterialSideKey } from '@/domain/materials'
+import { MATERIALS, MATERIAL_NOTE_MAX, aboutSubject, noteFor, type MaterialCode, type MaterialItem, type MaterialRequirement, type MaterialSideKey } from '@/domain/materials'
 import FormField from '@/components/form-field'
 import { tappable } from '@/lib/a11y'
 
@@ -43,7 +43,7 @@ export interface MaterialCardProps {
   onNoteChange?: (uploadId: string, note: string) => void
   /** The note's message from the server, shown under every note field of the card. */
   noteError?: string
-  /** Filing for someone else: their name, so the note asks 房主是李建国的什么人, not 您 (noteFor). */
+  /** Filing for someone else: their name, so the card and its note say 李建国, not 您 (aboutSubject, noteFor). */
   subjectName?: string | null
   /** Anything more under the options (e.g. the commitment switch). */
   children?: ReactNode
@@ -104,7 +104,7 @@ export default function MaterialCard({
           {askedLine}
         </Text>
       ) : null}
-      <Text className='materials__text'>{r.explanation}</Text>
+      <Text className='materials__text'>{aboutSubject(r.explanation, subjectName)}</Text>
 
       {files.filter((f) => !f.side).map((f) => {
         const name = nameOf(f)
@@ -145,8 +145,8 @@ export default function MaterialCard({
                   </Text>
                 ) : null}
               </View>
-              <Text className='materials__text'>{item.explanation}</Text>
-              {item.photoTips.length > 0 ? <Text className='materials__tips'>拍照要求：{item.photoTips.join('；')}</Text> : null}
+              <Text className='materials__text'>{aboutSubject(item.explanation, subjectName)}</Text>
+              {item.photoTips.length > 0 ? <Text className='materials__tips'>拍照要求：{aboutSubject(item.photoTips.join('；'), subjectName)}</Text> : null}
               {item.sides ? (
                 <View className='materials__sides'>
                   {item.sides.map((side) => {

@@ -63,6 +63,9 @@ describe('MaterialCard: a note where the material asks for one (issue 13 item 11
     await mountWith([{ id: 'h1', localPath: 'blob:house', purpose: 'PROPERTY_CERTIFICATE' }], jest.fn(), '李建国')
     expect(document.querySelector('#field-note-h1 .form-field__label')?.textContent).toBe('房主是李建国的什么人')
     expect(document.querySelector('#field-note-h1 .form-field__hint')?.textContent).toBe('房主不是李建国本人的，写一下房主的姓名和是李建国的什么人，如“王丽，女儿”')
+    // The card's own words too: 您 would be read as the son or daughter holding the phone.
+    expect(document.body.textContent).toContain('证明李建国在那里有地方住')
+    expect(document.body.textContent).not.toMatch(/证明您/)
   })
 
   it('a 房产证 photo gets a field asking who the owner is; typing reports the note for that upload', async () => {

@@ -131,7 +131,7 @@ export const MATERIALS: Readonly<Record<MaterialCode, MaterialItem>> = {
     name: '房产证（不动产权证书）',
     explanation: '您本人或配偶、子女等家人在当地的房产证，证明您在那里有地方住。',
     upload: true,
-    photoTips: ['拍有房主姓名和房屋地址的那一页', '房主是家人的，在下面写一下是您的什么人', CLEAR_PHOTO],
+    photoTips: ['拍有房主姓名和房屋地址的那一页', '房主是家人的，拍好后在备注里写一下是您的什么人', CLEAR_PHOTO],
     note: { label: '房主是您的什么人', hint: '房主不是您本人的，写一下房主的姓名和是您的什么人，如“王丽，女儿”' },
     citations: [cite('JS_2022', '第八条(二)'), cite('JX_2017', '第三条')],
   },

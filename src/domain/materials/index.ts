@@ -1,6 +1,6 @@
 export { MATERIAL_CODES, MATERIALS } from './catalog'
 export type { MaterialCode, MaterialItem, MaterialNote, MaterialSide, MaterialSideKey } from './catalog'
-export { MATERIAL_NOTE_MAX, checkMaterialNotes, noteFor } from './notes'
+export { MATERIAL_NOTE_MAX, aboutSubject, checkMaterialNotes, noteFor } from './notes'
 export type { GivenMaterial } from './notes'
 export { givenFromUploads, materialsFor, missingMaterials, requestableMaterials } from './materials-for'
 export { askedNotSupplied, askedStillToAdd, checkAskedSupplied, materialsAskedFor, requirementsAskedFor } from './asked-for'

@@ -1,5 +1,5 @@
 import { MATERIALS } from './catalog'
-import { checkMaterialNotes, MATERIAL_NOTE_MAX, noteFor } from './notes'
+import { aboutSubject, checkMaterialNotes, MATERIAL_NOTE_MAX, noteFor } from './notes'
 
 const HOUSE = { id: 'u-house', purpose: 'PROPERTY_CERTIFICATE' as const }
 const REGISTER = { id: 'u-register', purpose: 'RELATIVE_HOUSEHOLD_REGISTER' as const }
@@ -45,5 +45,12 @@ describe('noteFor (a daughter filing for her father reads 您 as herself: a new 
 
   it.each([null, undefined, ''])('filing for oneself (%p): the catalog’s words', (name) => {
     expect(noteFor(house, name)).toBe(house)
+  })
+})
+
+describe('aboutSubject', () => {
+  it('names the person filed for in a material’s words', () => {
+    expect(aboutSubject(MATERIALS.PROPERTY_CERTIFICATE.explanation, '王秀英')).toBe('王秀英本人或配偶、子女等家人在当地的房产证，证明王秀英在那里有地方住。')
+    expect(aboutSubject('证明您在外地住下来了。', null)).toBe('证明您在外地住下来了。')
   })
 })

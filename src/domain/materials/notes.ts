@@ -49,6 +49,15 @@ function refuse(message: string): { ok: false; fields: { materialNotes: string }
 }
 
 /**
+ * A material's words (its explanation, photo tips, a requirement's explanation) for who reads them:
+ * the catalog speaks to the insured person (证明您在外地住下来了); filing for someone else
+ * (`subjectName`), every 您 becomes their name (证明王秀英在外地住下来了). Null or empty: as it is.
+ */
+export function aboutSubject(text: string, subjectName: string | null | undefined): string {
+  return subjectName ? text.split('您').join(subjectName) : text
+}
+
+/**
  * A material's note field (`MATERIALS[code].note`) worded for who fills it in. The catalog speaks
  * to the insured person (房主是您的什么人); a daughter filing for her father reads 您 as herself,
  * so for someone else (`subjectName`, e.g. '李建国') every 您 becomes the name: '房主是李建国的什么人',
@@ -57,5 +66,5 @@ function refuse(message: string): { ok: false; fields: { materialNotes: string }
  */
 export function noteFor(note: MaterialNote, subjectName: string | null | undefined): MaterialNote {
   if (!subjectName) return note
-  return { label: note.label.split('您').join(subjectName), hint: note.hint.split('您').join(subjectName) }
+  return { label: aboutSubject(note.label, subjectName), hint: aboutSubject(note.hint, subjectName) }
 }
