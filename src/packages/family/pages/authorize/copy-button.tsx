@@ -17,21 +17,22 @@ interface Props {
 }
 
 /**
- * A copy button that says under itself, and keeps saying, that it copied. Not a toast: WeChat (and
- * Taro's H5) show their own 内容已复制 toast with every setClipboardData, and a second toast of ours
- * lay over it, unreadable, for as long as both showed (a new user's trial). The line is a live
- * region, there (empty) from the start, so a screen reader reads it out.
+ * A copy button that says just above itself, and keeps saying, that it copied. Not a toast: WeChat
+ * (and Taro's H5) show their own 内容已复制 toast with every setClipboardData, and a second toast
+ * of ours lay over it, unreadable, for as long as both showed (a new user's trial). Above, not
+ * under: the button sits near the foot of the screen, and a line under it was off-screen. The line
+ * is a live region, there (empty) from the start, so a screen reader reads it out.
  */
 export default function CopyButton({ id, data, label, done, type = 'default', className }: Props) {
   const [copied, setCopied] = useState(false)
   return (
     <View>
-      <Button type={type} size='xlarge' block className={className} id={id} onClick={() => void copy(data).then(setCopied)}>
-        {label}
-      </Button>
       <View className='authorize__copied' id={`${id}-done`} aria-live='polite' {...roleAttr('status')}>
         {copied ? <Text>✓ {done}</Text> : null}
       </View>
+      <Button type={type} size='xlarge' block className={className} id={id} onClick={() => void copy(data).then(setCopied)}>
+        {label}
+      </Button>
     </View>
   )
 }

@@ -3,6 +3,7 @@ import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { INVITATION_TTL_DAYS, type AuthorizationStatus, type FamilyMemberView } from '@/domain/family'
 import { REVIEW_WORKING_DAYS } from '@/domain/review'
+import { faceVerificationAvailable } from '@/packages/profile/pages/verify/face'
 import { ApiError } from '@/services/api-error'
 import { requestAuthorization } from '@/services/family'
 import { chinaDateTime, errorText } from '../../shared/family-text'
@@ -60,7 +61,8 @@ export default function InvitationSection({ member: m, status, invitation, invit
       {invitation ? null : <Text className='flow__text'>1. 点下面的按钮，生成一个邀请。</Text>}
       <Text className='flow__text'>{invitation ? '' : '2. '}把邀请发给{m.name}，请家人用自己的微信打开，点“同意”。</Text>
       <Text className='flow__text' id='invitation-before-agree'>
-        {m.name}点“同意”之前，要在自己的微信里填好实名信息、做实人认证：刷脸的马上好；拍身份证照片的，要等工作人员核对，一般 {REVIEW_WORKING_DAYS} 个工作日。邀请 {INVITATION_TTL_DAYS} 天内有效。
+        {m.name}点“同意”之前，要在自己的微信里填好实名信息、做实人认证：
+        {faceVerificationAvailable() ? '刷脸的马上好；拍身份证照片的，' : '拍身份证照片，'}要等工作人员核对，一般 {REVIEW_WORKING_DAYS} 个工作日。邀请 {INVITATION_TTL_DAYS} 天内有效。
       </Text>
 
       {invitation ? (
