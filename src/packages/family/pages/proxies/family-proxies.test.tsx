@@ -91,8 +91,10 @@ describe('谁可以替我办', () => {
     expect(note).toContain('要等您的实人认证通过以后才会列在这里')
     expect(note).toContain('您的照片正在等工作人员核对')
     expect(note).toContain('一般 1 个工作日，通过以后再来这里看')
-    // Nothing to do but wait: no way round to 实人认证.
+    // Nothing to do but wait: no way round to 实人认证; the steps to ask a child are for those
+    // nobody has invited yet (a trial read them as "start over").
     expect(document.getElementById('proxies-go-verify')).toBeNull()
+    expect(text('proxies-how-intro')).toContain('还没有家人发邀请给您的')
     expect(document.getElementById('proxies-empty')).not.toBeNull()
   })
 

@@ -138,7 +138,9 @@ export default function MyProxies() {
           {/* How to ask a child, unless an invitation is already here. */}
           {state.waiting.length === 0 ? (
             <>
-              <Text className='proxies__text'>想让子女（或其他家人）替您办异地就医备案，这样做：</Text>
+              <Text className='proxies__text' id='proxies-how-intro'>
+                {invitationsAfterVerify ? '还没有家人发邀请给您的，想让子女（或其他家人）替您办，这样做：' : '想让子女（或其他家人）替您办异地就医备案，这样做：'}
+              </Text>
               <Text className='proxies__text' id='proxies-how'>
                 1. 请子女在他们自己的微信里打开“异地就医备案”，点“家人代办”，再点“添加家人”，填上您的姓名和身份证号。
               </Text>
