@@ -86,7 +86,8 @@ export function checkIdNumber(input: string, today: string): Result<IdNumberFact
   if (idCheckChar(id.slice(0, 17)) !== id[17]) {
     return fail('ID_CHECK_DIGIT', '身份证号码校验不通过，可能有一位输错了，请对照证件逐位核对')
   }
-  const sex = Number(id[16]) % 2 === 1 ? 'M' : 'F'
+  // 18 characters, the 17th a digit (checked above): never null here.
+  const sex = sexOfIdNumber(id) as 'M' | 'F'
   return ok({ idNumber: id, birthDate, sex, regionPrefix: prefix })
 }
 

@@ -15,7 +15,7 @@ import { useElderMode } from '@/stores/use-settings-store'
 import './index.scss'
 import { openPage, goHome } from '@/lib/navigation'
 import { roleAttr, tappable } from '@/lib/a11y'
-import { purposeQuery } from '@/packages/profile/shared/purposes'
+import { VERIFY_URL, purposeQuery } from '@/packages/profile/shared/purposes'
 import { faceVerificationAvailable } from '@/packages/profile/pages/verify/face'
 import { REVIEW_WORKING_DAYS } from '@/domain/review'
 import { scrollPageToTop } from '@/lib/page-scroll'
@@ -29,7 +29,6 @@ type State =
   /** Her 实人认证 photos wait for staff: nothing to do but wait, so no way round again. */
   | { kind: 'verification-pending'; invitation: InvitationView }
 
-const VERIFY_URL = '/packages/profile/pages/verify/index'
 const PENDING_TEXT = '您的照片正在等工作人员核对，一般 1 个工作日；核对通过后再打开这个邀请点“同意”。'
 const NOT_FOUND = '这个邀请已经失效了（可能已过期、已经确认过，或者家人又发了新的邀请）。请让家人重新发一个邀请给您。'
 

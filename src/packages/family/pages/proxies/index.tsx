@@ -9,6 +9,7 @@ import { listProxies, listWaitingInvitations, revokeProxy } from '@/services/fam
 import { openPage } from '@/lib/navigation'
 import { tappable } from '@/lib/a11y'
 import { VERIFY_URL } from '@/packages/profile/shared/purposes'
+import { REVIEW_WORKING_DAYS } from '@/domain/review'
 import { ensureSession } from '@/services/session'
 import { useMeStore } from '@/stores/use-me-store'
 import type { VerificationStatus } from '@/domain/verification'
@@ -122,7 +123,7 @@ export default function MyProxies() {
           <Text className='proxies__text'>
             家人发来的邀请，要等您的实人认证通过以后才会列在这里（防止别人用您的身份证号冒充您）。
             {state.verification === 'PENDING'
-              ? '您的照片正在等工作人员核对，一般 1 个工作日，通过以后再来这里看。'
+              ? `您的照片正在等工作人员核对，一般 ${REVIEW_WORKING_DAYS} 个工作日，通过以后再来这里看。`
               : '已经收到家人邀请的，请先做实人认证。'}
           </Text>
           {state.verification === 'PENDING' ? null : (
