@@ -84,6 +84,14 @@ it('a daughter files an emergency case for her mother, with the mother’s autho
   await mother.waitForLoadState('networkidle')
   expect(await mother.locator('[id^="waiting-INVITATION-"]').count()).toBe(0)
 
+  // The daughter was not there when her mother said 同意: her home page tells her, once.
+  await daughter.goto(suite.server.url)
+  const agreed = daughter.locator(`#news-INVITATION_ACCEPTED-${memberId}`)
+  await agreed.waitFor()
+  expect(await agreed.locator('.home__waiting-title').textContent()).toBe('母亲王秀英已同意让您代办')
+  expect(await daughter.locator('[id^="waiting-AWAITING_MEMBER-"]').count()).toBe(0)
+  await shot(daughter, 'daughter-told-mother-agreed')
+
   // The daughter files the emergency case for her mother.
   await daughter.goto(`${suite.server.url}/packages/family/pages/list/index`)
   await daughter.locator(`#emergency-for-${memberId}`).click()

@@ -24,6 +24,7 @@ export function toAuthorizationView(authorization: AuthorizationRecord, now: Dat
     expiresAt: authorization.method === 'INVITATION' ? authorization.expiresAt : null,
     reasons: authorization.reasons,
     decidedAt: authorization.method === 'DOCUMENT' ? authorization.decidedAt : null,
+    acceptedAt: authorization.method === 'INVITATION' ? authorization.acceptedAt : null,
   }
 }
 

@@ -43,6 +43,7 @@ const authorizationViewProperties = {
   expiresAt: { type: ['string', 'null'], description: '邀请的失效时刻（ISO 8601）；授权委托书为 null' },
   reasons: { type: 'array', items: { type: 'string' }, description: '授权委托书未通过的原因' },
   decidedAt: { type: ['string', 'null'], description: '工作人员审核授权委托书的时刻（ISO 8601）；还没审核或是邀请时为 null' },
+  acceptedAt: { type: ['string', 'null'], description: '家人在邀请里点“同意”的时刻（ISO 8601）；还没同意或是授权委托书时为 null' },
 } as const
 
 const authorizationViewSchema = {

@@ -28,6 +28,8 @@ export interface AuthorizationView {
   reasons: string[]
   /** When staff decided on a 授权委托书 (ISO 8601); null for an invitation or before the decision (the home page's good-news card counts from it). */
   decidedAt?: string | null
+  /** When the member said 同意 to an invitation (ISO 8601); null for a 授权委托书 or before (the proxy's good-news card counts from it). */
+  acceptedAt?: string | null
 }
 
 /** One person the caller may file for, with the state of their authorisation. */

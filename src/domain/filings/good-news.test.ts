@@ -13,10 +13,14 @@ const filing = (over: Partial<FilingView> = {}): FilingView =>
     ...over,
   }) as FilingView
 
-const member = (status: AuthorizationStatus, decidedAt: string | null, method: AuthorizationMethod = 'DOCUMENT'): FamilyMemberView => ({
+/** A member whose authorisation is `method`: `at` is a 授权委托书's decidedAt, or an invitation's acceptedAt (its decidedAt stays null). */
+const member = (status: AuthorizationStatus, at: string | null, method: AuthorizationMethod = 'DOCUMENT'): FamilyMemberView => ({
   id: 'm1', name: '王建国', idNumberMasked: '4201**********1238', relation: 'PARENT', relationLabel: '父母', kin: '父亲',
   phoneMasked: '138****1111', phone: '13800001111', insuredRegion: '420100', insuranceType: 'EMPLOYEE', canFile: status === 'ACTIVE',
-  authorization: { id: 'a1', method, status, expiresAt: null, reasons: [], decidedAt },
+  authorization:
+    method === 'DOCUMENT'
+      ? { id: 'a1', method, status, expiresAt: null, reasons: [], decidedAt: at, acceptedAt: null }
+      : { id: 'a1', method, status, expiresAt: '2026-12-09T03:00:00.000Z', reasons: [], decidedAt: null, acceptedAt: at },
 })
 
 const DECIDED = '2026-12-02T03:00:00.000Z'
@@ -45,6 +49,12 @@ describe('goodNews: a good outcome is told once on the home page (备案成功, 
     ])
   })
 
+  it('an invitation the parent said 同意 to on their own phone: the proxy is told, in kin words, leading to 去办理', () => {
+    expect(goodNews([], [member('ACTIVE', DECIDED, 'INVITATION')], [], at(HOUR))).toEqual([
+      { kind: 'INVITATION_ACCEPTED', key: 'm1', seenKey: 'INVITATION_ACCEPTED:a1', title: '父亲王建国已同意让您代办', detail: '现在可以替王建国办理备案了。', action: '去办理' },
+    ])
+  })
+
   // case | filings | members | seen | hours after the decision | cards
   it.each<[string, FilingView[], FamilyMemberView[], string[], number, number]>([
     ['instant 即时办结 (no review): told on its result page', [filing({ review: null })], [], [], 1, 0],
@@ -55,7 +65,11 @@ describe('goodNews: a good outcome is told once on the home page (备案成功, 
     ['7 days after the decision: no nagging', [filing()], [member('ACTIVE', DECIDED)], [], GOOD_NEWS_DAYS * 24, 0],
     ['a letter refused', [], [member('REJECTED', DECIDED)], [], 1, 0],
     ['a letter waiting', [], [member('PENDING_REVIEW', null)], [], 1, 0],
-    ['an invitation accepted by the member (they did it themselves)', [], [member('ACTIVE', null, 'INVITATION')], [], 1, 0],
+    ['an invitation not yet answered', [], [member('PENDING_INVITE', null, 'INVITATION')], [], 1, 0],
+    ['an invitation accepted, the card opened', [], [member('ACTIVE', DECIDED, 'INVITATION')], ['INVITATION_ACCEPTED:a1'], 1, 0],
+    ['an invitation accepted 7 days ago', [], [member('ACTIVE', DECIDED, 'INVITATION')], [], GOOD_NEWS_DAYS * 24, 0],
+    ['an invitation accepted, then revoked', [], [member('REVOKED', DECIDED, 'INVITATION')], [], 1, 0],
+    ['an invitation accepted before acceptedAt was recorded', [], [member('ACTIVE', null, 'INVITATION')], [], 1, 0],
   ])('%s', (_, filings, members, seen, hours, count) => {
     expect(goodNews(filings, members, seen, at(hours * HOUR))).toHaveLength(count)
   })

@@ -8,11 +8,14 @@ const DAY_MS = 86_400_000
 
 /** A good outcome decided by staff, for a card on the home page that shows until opened (or GOOD_NEWS_DAYS). */
 export interface GoodNewsItem {
-  /** FILING_APPROVED: a reviewed filing was approved (备案成功); LETTER_APPROVED: a 授权委托书 was accepted. */
-  kind: 'FILING_APPROVED' | 'LETTER_APPROVED'
+  /**
+   * FILING_APPROVED: a reviewed filing was approved (备案成功); LETTER_APPROVED: a 授权委托书 was
+   * accepted; INVITATION_ACCEPTED: the family member said 同意 to the proxy's invitation.
+   */
+  kind: 'FILING_APPROVED' | 'LETTER_APPROVED' | 'INVITATION_ACCEPTED'
   /** The filing id or the family member id. */
   key: string
-  /** What the phone keeps once the card is opened, so it is not shown again: `FILING_APPROVED:<filing id>` or `LETTER_APPROVED:<authorization id>`. */
+  /** What the phone keeps once the card is opened, so it is not shown again: `FILING_APPROVED:<filing id>`, or `LETTER_APPROVED:` / `INVITATION_ACCEPTED:<authorization id>`. */
   seenKey: string
   title: string
   detail: string
@@ -27,11 +30,14 @@ function isRecent(decidedAt: string | null | undefined, now: Date): decidedAt is
 
 /**
  * The good outcomes to tell the person on the home page, once: a filing staff approved after
- * review (an instant 即时办结 filing is told on its result page already), and a 授权委托书 staff
- * accepted (the proxy may now file for the member, SPEC §2 代办). Each shows until it is opened
- * (its seenKey is in `seen`) or for GOOD_NEWS_DAYS after the decision, then never again.
+ * review (an instant 即时办结 filing is told on its result page already), a 授权委托书 staff
+ * accepted, and an invitation the family member said 同意 to on their own phone (either way the
+ * proxy may now file for the member, SPEC §2 代办; the proxy was not there when it happened).
+ * Each shows until it is opened (its seenKey is in `seen`) or for GOOD_NEWS_DAYS after the
+ * decision, then never again.
  * @param filings as GET /api/filings answers
- * @param members as GET /api/family-members answers (authorization.decidedAt of a 授权委托书)
+ * @param members as GET /api/family-members answers (authorization.decidedAt of a 授权委托书,
+ *   authorization.acceptedAt of an invitation)
  * @param seen the seenKeys of the cards already opened on this phone
  * @param now the current time (the decision times are ISO 8601)
  */
@@ -61,5 +67,15 @@ export function goodNews(
       detail: `现在可以替${m.name}办理备案了。`,
       action: '去办理',
     }))
-  return [...approved, ...letters].filter((n) => !seen.includes(n.seenKey))
+  const accepted = members
+    .filter((m) => m.authorization?.method === 'INVITATION' && m.authorization.status === 'ACTIVE' && isRecent(m.authorization.acceptedAt, now))
+    .map<GoodNewsItem>((m) => ({
+      kind: 'INVITATION_ACCEPTED',
+      key: m.id,
+      seenKey: `INVITATION_ACCEPTED:${m.authorization?.id ?? m.id}`,
+      title: `${m.kin}${m.name}已同意让您代办`,
+      detail: `现在可以替${m.name}办理备案了。`,
+      action: '去办理',
+    }))
+  return [...approved, ...letters, ...accepted].filter((n) => !seen.includes(n.seenKey))
 }

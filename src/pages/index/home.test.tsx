@@ -218,6 +218,28 @@ describe('home page cards for good news: 备案已通过, 授权委托书已通�
     expect(useSeenNewsStore.getState().seen).toEqual(['FILING_APPROVED:f7', 'LETTER_APPROVED:a1'])
   })
 
+  it('the mother said 同意 on her own phone: her son is told on his home page, and the card leads to filing for her', async () => {
+    useSessionStore.setState({ token: 't', userId: 'u1' })
+    mockedList.mockResolvedValue({ filings: [] })
+    mockedMembers.mockResolvedValue({
+      members: [{
+        id: 'm2', name: '王秀英', idNumberMasked: '4201**********1240', relation: 'PARENT' as const, relationLabel: '父母', kin: '母亲',
+        phoneMasked: '138****2222', phone: '13800002222', insuredRegion: '420100', insuranceType: 'RESIDENT' as const,
+        authorization: { id: 'a2', method: 'INVITATION' as const, status: 'ACTIVE' as const, expiresAt: '2026-12-09T02:00:00.000Z', reasons: [], decidedAt: null, acceptedAt: anHourAgo() },
+        canFile: true,
+      }],
+    })
+    await mountHome(false)
+    await waitFor(() => expect(document.getElementById('news-INVITATION_ACCEPTED-m2')).not.toBeNull())
+    expect(text('news-INVITATION_ACCEPTED-m2')).toBe('母亲王秀英已同意让您代办现在可以替王秀英办理备案了。去办理 ›')
+    // No 等待…同意 card beside it: the invitation is answered.
+    expect(document.getElementById('waiting-AWAITING_MEMBER-m2')).toBeNull()
+    fireEvent.click(document.getElementById('news-INVITATION_ACCEPTED-m2')!)
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/filing/pages/start/index?member=m2' })
+    await waitFor(() => expect(document.getElementById('news-INVITATION_ACCEPTED-m2')).toBeNull())
+    expect(useSeenNewsStore.getState().seen).toEqual(['INVITATION_ACCEPTED:a2'])
+  })
+
   it('a card opened before does not come back; 补充材料 still comes first', async () => {
     useSessionStore.setState({ token: 't', userId: 'u1' })
     useSeenNewsStore.setState({ seen: ['FILING_APPROVED:f7'] })

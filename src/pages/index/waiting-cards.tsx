@@ -47,7 +47,7 @@ function openNews(item: GoodNewsItem) {
  * Cards on the home page for what waits on the person (issue 13 item 12): a family member's
  * invitation to agree to, 补充材料 asked for, an emergency filing started and not sent, and (the
  * proxy's side) a family member who has not yet agreed to an invitation; after them, good news
- * (goodNews: 备案已通过, 授权委托书已通过), each shown until opened or for 7 days. Filings are read only when there is a session
+ * (goodNews: 备案已通过, 授权委托书已通过, 家人已同意让您代办), each shown until opened or for 7 days. Filings are read only when there is a session
  * (opening the home page creates no account); they are read again each time it is shown.
  */
 export default function WaitingCards() {

@@ -145,7 +145,7 @@ describe('authorisation by invitation', () => {
     expect(response.statusCode).toBe(201)
     const body = response.json()
     expect(body.authorization).toEqual({
-      id: expect.any(String), method: 'INVITATION', status: 'PENDING_INVITE', expiresAt: '2025-10-06T02:00:00.000Z', reasons: [], decidedAt: null,
+      id: expect.any(String), method: 'INVITATION', status: 'PENDING_INVITE', expiresAt: '2025-10-06T02:00:00.000Z', reasons: [], decidedAt: null, acceptedAt: null,
     })
     expect(body.invitation.token).toMatch(/^[A-Za-z0-9_-]{43}$/)
     expect(body.invitation.path).toBe(`/packages/family/pages/accept/index?token=${body.invitation.token}`)
@@ -173,7 +173,8 @@ describe('authorisation by invitation', () => {
     const accepted = await accept(app, father.token, body.invitation.token)
     expect(accepted.statusCode).toBe(200)
     expect(accepted.json().status).toBe('ACTIVE')
-    expect((await members(proxy.token))[0]).toMatchObject({ authorization: { status: 'ACTIVE', method: 'INVITATION' }, canFile: true })
+    // When the father said 同意: the proxy's home page tells of it from this moment (goodNews).
+    expect((await members(proxy.token))[0]).toMatchObject({ authorization: { status: 'ACTIVE', method: 'INVITATION', acceptedAt: clock.now().toISOString() }, canFile: true })
 
     // Used: a second accept is 404; only the member who accepted may still look at it.
     expect((await accept(app, father.token, body.invitation.token)).statusCode).toBe(404)
@@ -319,7 +320,7 @@ describe('authorisation by a signed 授权委托书 (staff review)', () => {
     const ok = await authorize(app, proxy.token, member.id, { method: 'DOCUMENT', letterUploadId: letter, idPhotoUploadId: photo })
     expect(ok.statusCode).toBe(201)
     expect(ok.json()).toEqual({
-      authorization: { id: expect.any(String), method: 'DOCUMENT', status: 'PENDING_REVIEW', expiresAt: null, reasons: [], decidedAt: null },
+      authorization: { id: expect.any(String), method: 'DOCUMENT', status: 'PENDING_REVIEW', expiresAt: null, reasons: [], decidedAt: null, acceptedAt: null },
       invitation: null,
     })
   })
