@@ -9,7 +9,8 @@ import { Citizen, STAFF_PASSWORD, changeHandedOverPassword, staffCli } from './s
  * large, approves one (after a confirmation that names the person and what follows), and refuses
  * the other with a reason the person then reads. A second account then asks for the approved ID
  * number: the confirmation says the first account loses it. Before that, a filing 陈玉珍 made
- * unverified (it waits for review) shows her 实人认证 待核对 by its decision panel, with the way there.
+ * unverified (it waits for review) shows her 实人认证 待核对 by its decision panel, with the way there;
+ * approving her 实人认证 approves that filing with it, as the confirmation says.
  */
 
 const suite = e2eSuite({}, { h5: false })
@@ -39,7 +40,7 @@ it('a reviewer checks the photos in 实人认证: approves one, refuses one with
   const li = await sendPhotos({ name: '李梅', idNumber: '440300195501011236', phone: '13900000000', insuredRegion: '440300', insuranceType: 'EMPLOYEE' })
   expect((await verificationOf(chen)).status).toBe('PENDING')
   // Unverified, her self-service filing waits for review (initialFilingStatus).
-  const filing = await chen.call<{ id: string; status: string }>('POST', '/api/filings', {
+  const filing = await chen.call<{ id: string; number: string; status: string }>('POST', '/api/filings', {
     type: 'OTHER_TEMPORARY',
     subject: { self: true },
     destination: { province: '440000', city: '441700' },
@@ -109,6 +110,8 @@ it('a reviewer checks the photos in 实人认证: approves one, refuses one with
   expect(await page.locator('.ant-popconfirm').textContent()).toContain('确认 陈玉珍 通过实人认证？')
   expect(await consequences.textContent()).toContain('通过后，陈玉珍 就是“已认证”：以后自己办的备案，提交后马上生效')
   expect(await consequences.textContent()).not.toContain('另一个账号')
+  // Her filing waits only on this: approving it approves the filing too, and the reviewer is told.
+  expect(await page.getByTestId('approve-releases').textContent()).toBe(`陈玉珍 已提交、只等实人认证的 1 份备案（${filing.number}）会随之办结（备案成功）。`)
   await shot(page, 'verification-approve-confirm')
   await page.getByRole('button', { name: '再看看' }).click()
   await consequences.waitFor({ state: 'hidden' })
@@ -122,6 +125,7 @@ it('a reviewer checks the photos in 实人认证: approves one, refuses one with
   await page.getByText('待人工核对（1 件）').waitFor()
   await page.getByRole('menuitem', { name: '实人认证（1）' }).waitFor()
   expect((await verificationOf(chen)).status).toBe('VERIFIED')
+  expect((await chen.call<{ status: string }>('GET', `/api/filings/${filing.id}`)).status).toBe('APPROVED')
 
   // 不通过 needs a reason; the person reads it.
   await page.locator('.ant-table-tbody tr').nth(0).click()

@@ -26,7 +26,7 @@ it('uploads the three ID photos in H5; staff approve with the review tool; 已�
   // Where a filing starts: 先完成实人认证, with the way there.
   await page.locator('#entry-file').click()
   await page.locator('#verify-card').waitFor()
-  expect(await page.locator('#verify-card').textContent()).toContain('不认证也可以接着办，但要等工作人员核对后才生效')
+  expect(await page.locator('#verify-card').textContent()).toContain('不认证也可以接着办，提交后再认证，也马上办好，不然要等工作人员核对')
   await shot(page, 'verify-card-on-filing-start')
   await page.locator('#verify-card-go').click()
 

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import { chinaDayNumberOf, chinaDayStartMs, formatDayNumber } from '@/domain/calendar/day-number'
 import { FILING_TYPE_LIST, type FilingType } from '@/domain/filing-types'
 import { reviewDeadline } from '@/domain/review'
+import { RELEASE_REVIEWER } from '@/domain/verification'
 import { workQueue } from './staff-review'
 
 /**
@@ -44,7 +45,8 @@ export async function dashboard(app: FastifyInstance, dayCount: number): Promise
     day.byType[f.type] += 1
   }
 
-  const decisions = await app.repos.reviewDecisions.decidedBetween(from, to)
+  // A reviewer's work only: not the filings the system approved on their filer's 实人认证.
+  const decisions = (await app.repos.reviewDecisions.decidedBetween(from, to)).filter((d) => d.reviewerId !== RELEASE_REVIEWER.id)
   const filingIds = [...new Set(decisions.map((d) => d.filingId))]
   const records = (await Promise.all(filingIds.map((id) => app.repos.filings.findById(id)))).filter((r) => r !== null)
   const details = await app.repos.filings.details(records)

@@ -1,6 +1,6 @@
 import { FILING_STATUSES, type FilingStatus, type FilingView } from '@/domain/filings'
 import type { StaffTimelineEntry } from '@/domain/review/staff-views'
-import { UNVERIFIED_REVIEW_NOTE } from '@/domain/verification'
+import { RELEASE_REVIEWER, UNVERIFIED_REVIEW_NOTE } from '@/domain/verification'
 import type { DecisionRecord } from '@server/db/repositories/review-decisions'
 import { MATERIALS_ADDED_NOTE } from './add-materials'
 
@@ -57,6 +57,7 @@ export function staffTimeline(
     // (a filing decided before decisions were kept has none: the reviewer is not named then).
     const decision = unused.shift()
     if (!decision) return { ...at, action: `审核人员${DECIDED[entry.status] ?? `改为“${at.statusLabel}”`}`, detail: entry.note }
+    if (decision.reviewerId === RELEASE_REVIEWER.id) return { ...at, action: '系统办结（办理人的实人认证已通过）', detail: null }
     const who = decision.reviewerName ? `审核员 ${decision.reviewerName}` : '审核人员'
     const reasons = decision.reasons.join('；')
     const missing = decision.missingItems.join('；')

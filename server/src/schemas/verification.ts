@@ -73,7 +73,7 @@ const reviewerOnly = '要审核人员令牌（Authorization: Bearer <REVIEWER_TO
 
 const reviewViewSchema = {
   type: 'object',
-  required: ['id', 'userId', 'status', 'name', 'idNumber', 'photos', 'conflict', 'reason', 'createdAt', 'decidedAt'],
+  required: ['id', 'userId', 'status', 'name', 'idNumber', 'photos', 'conflict', 'releases', 'reason', 'createdAt', 'decidedAt'],
   additionalProperties: false,
   properties: {
     id: { type: 'string' },
@@ -99,6 +99,11 @@ const reviewViewSchema = {
         { type: 'null' },
       ],
       description: '另一个已经认证了这个身份证号的账号；通过后由申请人取代它',
+    },
+    releases: {
+      type: 'array',
+      items: { type: 'string' },
+      description: '待核对时：申请人只等实人认证的备案的备案号，通过时这些备案随之办结（备案成功）；已处理的为空',
     },
     reason: { type: ['string', 'null'] },
     createdAt: { type: 'string' },

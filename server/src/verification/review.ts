@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify'
-import type { VerificationDecisionBody, VerificationReviewView } from '@/domain/verification'
+import { UNVERIFIED_REVIEW_NOTE, type VerificationDecisionBody, type VerificationReviewView } from '@/domain/verification'
 import type { VerificationAttempt } from '@server/db/repositories/verifications'
 import { AppError } from '@server/errors'
 import { maskIdNumber, maskName } from '@server/logging/mask'
 import { auditActor, type StaffPrincipal } from '@server/staff/actor'
 import { idHashOf, nameHashOf } from './verify'
+import { releaseOnVerification } from './release'
 
 /**
  * Staff decide staff-checked 实人认证 requests (issue 11) through /api/review/verifications and
@@ -24,6 +25,8 @@ async function reviewView(app: FastifyInstance, attempt: VerificationAttempt): P
   if (!photos) throw new Error(`staff verification ${attempt.id} has no photos`)
   // The 实名信息 changed since the request: the photos no longer prove what the profile says.
   const stale = !profile || idHashOf(app, profile.idNumber) !== attempt.idHash || nameHashOf(app, profile.name) !== attempt.nameHash
+  const pending = attempt.outcome !== 'APPROVED' && attempt.outcome !== 'REJECTED'
+  const releases = pending ? await app.repos.filings.waitingOnFilerVerification(attempt.userId, UNVERIFIED_REVIEW_NOTE) : []
   return {
     id: attempt.id,
     userId: attempt.userId,
@@ -32,6 +35,7 @@ async function reviewView(app: FastifyInstance, attempt: VerificationAttempt): P
     idNumber: stale ? '' : profile.idNumber,
     photos,
     conflict: holder && holder.userId !== attempt.userId ? { userId: holder.userId, method: holder.method, verifiedAt: holder.verifiedAt } : null,
+    releases: releases.map((f) => f.number),
     reason: attempt.failureReason,
     createdAt: attempt.createdAt,
     decidedAt: attempt.decidedAt,
@@ -82,10 +86,11 @@ export async function decideVerification(
     throw new AppError(422, 'VALIDATION_FAILED', '驳回时请写明原因，告诉申请人怎么改', { reason: '请写明驳回原因' })
   }
   const person = await app.repos.profiles.findByUserId(attempt.userId)
+  const now = app.now()
   const decided = await app.repos.verifications.decideStaff(
     id,
     body.decision === 'APPROVE' ? { approve: true } : { approve: false, reason },
-    app.now(),
+    now,
     {
       actor: auditActor(ctx.principal),
       action: 'DECIDE_VERIFICATION',
@@ -93,6 +98,8 @@ export async function decideVerification(
       detail: { decision: body.decision, ...(body.decision === 'REJECT' ? { reason } : {}) },
       ip: ctx.ip,
     },
+    // Approved: the person's filings that waited only on it are approved with it (release.ts).
+    (trx) => releaseOnVerification(trx, app.dialect, attempt.userId, now),
   )
   if (!decided) throw new AppError(409, 'VERIFICATION_ALREADY_DECIDED', '这份申请已经处理过了，请刷新列表')
   return showVerificationRequest(app, id)

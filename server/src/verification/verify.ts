@@ -15,6 +15,7 @@ import type { NewAttempt, VerificationAttempt } from '@server/db/repositories/ve
 import { AppError } from '@server/errors'
 import { accessToken } from '@server/notifications/wechat-token'
 import { createFaceProvider, type FaceFailure, type FaceVerificationProvider } from './providers'
+import { releaseOnVerification } from './release'
 
 /**
  * 实人认证 (issue 11): what an account's verification status is, face results checked with
@@ -230,7 +231,8 @@ async function verifyFace(
   const openid = (await app.repos.users.findOpenid(userId)) ?? ''
   const check = await provider.check(body.verifyResult, { openid, name: profile.name, idNumber: profile.idNumber, now })
   if (!check.passed) throw await refuse(app, base, now, FAILURE_ERRORS[check.failure])
-  const recorded = await app.repos.verifications.record({ ...base, outcome: 'PASSED' }, now)
+  // Verified: the filings that waited only on it are approved in the same transaction (release.ts).
+  const recorded = await app.repos.verifications.record({ ...base, outcome: 'PASSED' }, now, (trx) => releaseOnVerification(trx, app.dialect, userId, now))
   if (recorded.outcome === 'REPLAYED') throw await refuse(app, { ...base, resultHash: null }, now, REPLAYED)
   if (recorded.outcome === 'TAKEN') throw idTaken()
 }

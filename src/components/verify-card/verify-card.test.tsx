@@ -22,7 +22,7 @@ describe('VerifyCard (先完成实人认证, issue 11)', () => {
     const onVerify = await mount(view({}))
     const card = document.getElementById('verify-card')!
     expect(card.textContent).toContain('先完成实人认证')
-    expect(card.textContent).toContain('不认证也可以接着办，但要等工作人员核对后才生效')
+    expect(card.textContent).toContain('不认证也可以接着办，提交后再认证，也马上办好，不然要等工作人员核对')
     fireEvent.click(document.getElementById('verify-card-go')!)
     expect(onVerify).toHaveBeenCalledTimes(1)
   })

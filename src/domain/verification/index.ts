@@ -14,8 +14,8 @@ export type {
   VerificationView,
 } from './status'
 export {
-  UNVERIFIED_REVIEW_NOTE, familyFilingsHintFor, filingNoteFor, initialFilingStatus, unverifiedBeforeSubmit, unverifiedReviewNoteFor,
-  verificationActionFor,
+  RELEASE_REVIEWER, UNVERIFIED_REVIEW_NOTE, VERIFIED_RELEASE_NOTE, familyFilingsHintFor, filingNoteFor, initialFilingStatus,
+  unverifiedBeforeSubmit, unverifiedReviewNoteFor, verificationActionFor, verifiedReleaseNoteFor,
 } from './initial-status'
 export type { InitialStatus, InitialStatusInput, NoteReader } from './initial-status'
 export { VERIFICATION_PRIVACY_SECTION } from './privacy'

@@ -37,26 +37,49 @@ function photosWaitFor(byProxy: boolean): string {
 export function unverifiedReviewNoteFor(reader: NoteReader, filerStatus: VerificationStatus | null = null): string {
   const byProxy = !reader.filedBySelf
   if (reader.filedBy.self && filerStatus === 'PENDING') {
-    return `${photosWaitFor(byProxy)}；这份备案也要等工作人员核对后才生效，照片不用再交`
+    return `${photosWaitFor(byProxy)}；照片核对通过，这份备案就跟着办好，照片不用再交`
   }
   if (reader.filedBy.self && filerStatus === 'VERIFIED') {
     return byProxy
       ? '这份备案提交时，您（办理人）还没有完成实人认证，所以要等工作人员核对后才生效；您现在已经认证，以后替家人办可以马上办好'
       : '这份备案提交时，您还没有完成实人认证，所以要等工作人员核对后才生效；您现在已经认证，以后办的备案可以马上办好'
   }
-  if (reader.filedBySelf) return UNVERIFIED_REVIEW_NOTE
+  if (reader.filedBySelf) return '您还没有完成实人认证，这份备案要等核对身份后才生效：您做完实人认证，就马上办好；不做的话，要等工作人员核对'
   if (reader.filedBy.self) {
-    return '您（办理人）自己还没有完成实人认证，这份备案要等工作人员核对后才生效；您完成实人认证的话，以后替家人办也可以马上办好'
+    return '您（办理人）自己还没有完成实人认证，这份备案要等核对身份后才生效：您做完实人认证，就马上办好；不做的话，要等工作人员核对'
   }
-  return `办理人${reader.filedBy.nameMasked}还没有完成实人认证，这份备案要等工作人员核对后才生效`
+  return `办理人${reader.filedBy.nameMasked}还没有完成实人认证，这份备案要等核对身份后才生效：办理人做完实人认证就马上办好，不然要等工作人员核对`
+}
+
+/**
+ * The timeline note of a filing approved when its filer's 实人认证 passed (releaseOnVerification,
+ * server/src/verification/release.ts): stored once, worded here for who reads it. Not changed
+ * once stored (old rows are matched by it).
+ */
+export const VERIFIED_RELEASE_NOTE = '实人认证已通过，备案成功'
+
+/**
+ * Who decided a released filing, as review_decisions keeps it: no reviewer, the system, on the
+ * filer's 实人认证. The staff console's 进度 and dashboard tell it apart by the id.
+ */
+export const RELEASE_REVIEWER = { id: 'system:verification', name: '系统' } as const
+
+/** VERIFIED_RELEASE_NOTE worded for who reads it (as unverifiedReviewNoteFor). One clause, no final 。. */
+export function verifiedReleaseNoteFor(reader: NoteReader): string {
+  if (reader.filedBySelf) return '您的实人认证已通过，这份备案已办好，备案成功'
+  if (reader.filedBy.self) return '您（办理人）的实人认证已通过，这份备案已办好，备案成功'
+  return `办理人${reader.filedBy.nameMasked}的实人认证已通过，这份备案已办好，备案成功`
 }
 
 /**
  * A filing's timeline note as its reader should see it: the unverified note worded for them (and
- * for the filer's 实人认证 now, `filerStatus`, as unverifiedReviewNoteFor), any other note as it is.
+ * for the filer's 实人认证 now, `filerStatus`, as unverifiedReviewNoteFor), the note of a filing
+ * released by the filer's 实人认证 likewise (verifiedReleaseNoteFor), any other note as it is.
  */
 export function filingNoteFor(note: string, reader: NoteReader, filerStatus: VerificationStatus | null = null): string {
-  return note === UNVERIFIED_REVIEW_NOTE ? unverifiedReviewNoteFor(reader, filerStatus) : note
+  if (note === UNVERIFIED_REVIEW_NOTE) return unverifiedReviewNoteFor(reader, filerStatus)
+  if (note === VERIFIED_RELEASE_NOTE) return verifiedReleaseNoteFor(reader)
+  return note
 }
 
 /**
@@ -66,10 +89,10 @@ export function filingNoteFor(note: string, reader: NoteReader, filerStatus: Ver
  */
 export function unverifiedBeforeSubmit(byProxy: boolean, status: VerificationStatus = 'UNVERIFIED'): string {
   const days = `（一般 ${REVIEW_WORKING_DAYS} 个工作日）`
-  if (status === 'PENDING') return `${photosWaitFor(byProxy)}。这份备案提交后也要等工作人员核对，核对通过才生效。`
+  if (status === 'PENDING') return `${photosWaitFor(byProxy)}。照片核对通过，这份备案就跟着办好。`
   return byProxy
-    ? `您（办理人）自己还没有完成实人认证：提交后要等工作人员核对${days}，核对通过才生效。`
-    : `您还没有完成实人认证：提交后要等工作人员核对${days}，核对通过才生效。`
+    ? `您（办理人）自己还没有完成实人认证：提交后，您做完实人认证就马上办好；不做的话，要等工作人员核对${days}。`
+    : `您还没有完成实人认证：提交后，您做完实人认证就马上办好；不做的话，要等工作人员核对${days}。`
 }
 
 /**
@@ -111,7 +134,9 @@ export interface InitialStatus {
  * The status a new filing (or a 变更) starts in. A self-service type (SPEC §7; 004 事项11-15)
  * is decided at once only when the account filing has passed 实人认证 (issue 11): otherwise
  * anyone who knows a name and an ID number could make an effective 备案 in another person's
- * name. Unverified, the filing goes to staff review with UNVERIFIED_REVIEW_NOTE as the reason.
+ * name. Unverified, the filing goes to staff review with UNVERIFIED_REVIEW_NOTE as the reason,
+ * and is approved as soon as the filer's 实人认证 passes, if nothing else happened to it first
+ * (VERIFIED_RELEASE_NOTE; server/src/verification/release.ts).
  * Emergency filings, and the other types that are never instant, always go to review (001 办理流程).
  *
  * | type           | filerVerified | → status     | reason                 |

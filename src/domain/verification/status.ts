@@ -69,6 +69,11 @@ export interface VerificationReviewView {
   photos: { idFrontUploadId: string; idBackUploadId: string; holdingUploadId: string }
   /** Another account already verified this ID number: staff must decide who holds it. */
   conflict: { userId: string; method: VerificationMethod; verifiedAt: string } | null
+  /**
+   * While PENDING: the numbers of the requester's filings that wait only on this 实人认证, which
+   * approving it approves with it (server/src/verification/release.ts); empty once decided.
+   */
+  releases: string[]
   reason: string | null
   createdAt: string
   decidedAt: string | null

@@ -6,14 +6,19 @@ import {
   VERIFICATION_PRIVACY_SECTION,
   canAttemptVerification,
   familyFilingsHintFor,
+  VERIFIED_RELEASE_NOTE,
   filingNoteFor,
   initialFilingStatus,
   unverifiedBeforeSubmit,
   unverifiedReviewNoteFor,
   verificationActionFor,
+  verifiedReleaseNoteFor,
   type NoteReader,
   type VerificationStatus,
 } from '.'
+
+/** What the person who filed unverified reads: the filing is done once 实人认证 passes (release.ts on the server). */
+const SELF_UNVERIFIED = '您还没有完成实人认证，这份备案要等核对身份后才生效：您做完实人认证，就马上办好；不做的话，要等工作人员核对'
 
 describe('initialFilingStatus (issue 11; SPEC §7; 001 办理流程)', () => {
   // columns: type | filer verified | proxy authorisation unchecked | status | reason
@@ -47,14 +52,14 @@ describe('initialFilingStatus (issue 11; SPEC §7; 001 办理流程)', () => {
 
   // A daughter filing for her father: the check that is missing is hers, not his.
   it('is worded for who reads it: the person, the proxy (您（办理人）), or the insured person of a 代办', () => {
-    expect(unverifiedReviewNoteFor({ filedBySelf: true, filedBy: { self: true, nameMasked: '张建华' } })).toBe(UNVERIFIED_REVIEW_NOTE)
+    expect(unverifiedReviewNoteFor({ filedBySelf: true, filedBy: { self: true, nameMasked: '张建华' } })).toBe(SELF_UNVERIFIED)
     const proxy = unverifiedReviewNoteFor({ filedBySelf: false, filedBy: { self: true, nameMasked: '张丽' } })
     expect(proxy.startsWith('您（办理人）自己还没有完成实人认证')).toBe(true)
     expect(unverifiedReviewNoteFor({ filedBySelf: false, filedBy: { self: false, nameMasked: '张*' } }).startsWith('办理人张*还没有完成实人认证')).toBe(true)
     expect(filingNoteFor(UNVERIFIED_REVIEW_NOTE, { filedBySelf: false, filedBy: { self: true, nameMasked: '张丽' } })).toBe(proxy)
     expect(filingNoteFor('即时办结', { filedBySelf: false, filedBy: { self: true, nameMasked: '张丽' } })).toBe('即时办结')
     expect(unverifiedBeforeSubmit(true)).toContain('您（办理人）自己还没有完成实人认证')
-    expect(unverifiedBeforeSubmit(false)).toBe('您还没有完成实人认证：提交后要等工作人员核对（一般 1 个工作日），核对通过才生效。')
+    expect(unverifiedBeforeSubmit(false)).toBe('您还没有完成实人认证：提交后，您做完实人认证就马上办好；不做的话，要等工作人员核对（一般 1 个工作日）。')
   })
 })
 
@@ -68,13 +73,13 @@ describe('the words while the 实人认证 photos wait for staff (PENDING)', () 
 
   // columns: reader | the filer's status now | the note begins with
   it.each<[string, NoteReader, VerificationStatus | null, string]>([
-    ['self', self, 'PENDING', '您的实人认证照片已提交，正在等工作人员核对（一般 1 个工作日）；这份备案也要等工作人员核对后才生效'],
+    ['self', self, 'PENDING', '您的实人认证照片已提交，正在等工作人员核对（一般 1 个工作日）；照片核对通过，这份备案就跟着办好'],
     ['proxy', proxy, 'PENDING', '您（办理人）的实人认证照片已提交，正在等工作人员核对（一般 1 个工作日）'],
     ['self', self, 'VERIFIED', '这份备案提交时，您还没有完成实人认证'],
     ['proxy', proxy, 'VERIFIED', '这份备案提交时，您（办理人）还没有完成实人认证'],
-    ['self', self, 'UNVERIFIED', UNVERIFIED_REVIEW_NOTE],
-    ['self', self, 'REJECTED', UNVERIFIED_REVIEW_NOTE],
-    ['self', self, null, UNVERIFIED_REVIEW_NOTE],
+    ['self', self, 'UNVERIFIED', SELF_UNVERIFIED],
+    ['self', self, 'REJECTED', SELF_UNVERIFIED],
+    ['self', self, null, SELF_UNVERIFIED],
     ['proxy', proxy, 'UNVERIFIED', '您（办理人）自己还没有完成实人认证'],
     // The insured person reading a 代办 does not know the filer's status: the stored wording.
     ['insured', insured, 'PENDING', '办理人王*还没有完成实人认证'],
@@ -92,7 +97,7 @@ describe('the words while the 实人认证 photos wait for staff (PENDING)', () 
   })
 
   it('before submitting: the photos wait, and the filing will wait for staff too', () => {
-    expect(unverifiedBeforeSubmit(false, 'PENDING')).toBe('您的实人认证照片已提交，正在等工作人员核对（一般 1 个工作日）。这份备案提交后也要等工作人员核对，核对通过才生效。')
+    expect(unverifiedBeforeSubmit(false, 'PENDING')).toBe('您的实人认证照片已提交，正在等工作人员核对（一般 1 个工作日）。照片核对通过，这份备案就跟着办好。')
     expect(unverifiedBeforeSubmit(true, 'PENDING').startsWith('您（办理人）的实人认证照片已提交')).toBe(true)
     expect(unverifiedBeforeSubmit(false, 'REJECTED')).toBe(unverifiedBeforeSubmit(false))
   })
@@ -142,5 +147,17 @@ describe('the privacy notice section', () => {
     const ids = PRIVACY_NOTICE_TEXT.sections.map((s) => s.id)
     expect(ids.indexOf('verification')).toBe(ids.indexOf('family') + 1)
     expect(PRIVACY_NOTICE_TEXT.sections.find((s) => s.id === 'verification')).toBe(VERIFICATION_PRIVACY_SECTION)
+  })
+})
+
+describe('a filing approved when its filer’s 实人认证 passed (VERIFIED_RELEASE_NOTE)', () => {
+  // columns: reader | the note
+  it.each<[string, NoteReader, string]>([
+    ['the person, filed for themselves', { filedBySelf: true, filedBy: { self: true, nameMasked: '王建国' } }, '您的实人认证已通过，这份备案已办好，备案成功'],
+    ['the proxy who filed', { filedBySelf: false, filedBy: { self: true, nameMasked: '王*' } }, '您（办理人）的实人认证已通过，这份备案已办好，备案成功'],
+    ['the insured person of a 代办', { filedBySelf: false, filedBy: { self: false, nameMasked: '王*' } }, '办理人王*的实人认证已通过，这份备案已办好，备案成功'],
+  ])('%s reads: %s', (_, reader, note) => {
+    expect(verifiedReleaseNoteFor(reader)).toBe(note)
+    expect(filingNoteFor(VERIFIED_RELEASE_NOTE, reader)).toBe(note)
   })
 })

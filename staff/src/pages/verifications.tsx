@@ -170,6 +170,11 @@ function ApproveConsequences({ v }: { v: VerificationReviewView }) {
       <Typography.Paragraph style={{ marginBottom: 4 }}>
         通过后，{v.name} 就是“已认证”：以后自己办的备案，提交后马上生效；也可以接受家人的代办邀请。
       </Typography.Paragraph>
+      {v.releases.length > 0 && (
+        <Typography.Paragraph strong style={{ marginBottom: 4 }} data-testid="approve-releases">
+          {v.name} 已提交、只等实人认证的 {v.releases.length} 份备案（{v.releases.join('、')}）会随之办结（备案成功）。
+        </Typography.Paragraph>
+      )}
       {v.conflict && (
         <Typography.Paragraph type="danger" style={{ marginBottom: 4 }}>
           这个身份证号已由另一个账号于 {chinaTime(v.conflict.verifiedAt)} 认证。通过后改由 {v.name} 使用，那个账号不能再用这个身份证号备案。

@@ -121,6 +121,36 @@ export function createFilingReads(db: Kysely<Database>, dialect: Dialect) {
       return rows.map(toFilingRecord)
     },
 
+    /**
+     * The filings `userId` filed that wait on nothing but the filer's 实人认证, oldest first:
+     * UNDER_REVIEW with `waitNote` (UNVERIFIED_REVIEW_NOTE) on its step into review, no review
+     * decision since, and — one made for a family member — the member's authorisation still ACTIVE
+     * (visibleTo). Read inside the transaction that records the 实人认证 (verification/release.ts).
+     */
+    async waitingOnFilerVerification(userId: string, waitNote: string): Promise<FilingRecord[]> {
+      const rows = await db
+        .selectFrom('filings')
+        .selectAll()
+        .where('filings.user_id', '=', userId)
+        .where('filings.status', '=', 'UNDER_REVIEW')
+        .where(visibleTo(userId, null))
+        .where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('filing_events')
+              .select('filing_events.id')
+              .whereRef('filing_events.filing_id', '=', 'filings.id')
+              .where('filing_events.status', '=', 'UNDER_REVIEW')
+              .where('filing_events.note', '=', waitNote),
+          ),
+        )
+        .where((eb) => eb.not(eb.exists(eb.selectFrom('review_decisions').select('review_decisions.id').whereRef('review_decisions.filing_id', '=', 'filings.id'))))
+        .orderBy('filings.created_at')
+        .orderBy('filings.number')
+        .execute()
+      return rows.map(toFilingRecord)
+    },
+
     /** Every filing the user filed or that was filed for them (see visibleTo), newest first. */
     async listVisible(userId: string, verifiedIdNumber: string | null = null): Promise<FilingRecord[]> {
       const rows = await db

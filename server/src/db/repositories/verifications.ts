@@ -130,6 +130,9 @@ const identityQuery = preparedQuery<{ userId: string; idHash: string }, Selectab
  * `hash`: how ID numbers and names are kept (keyed, verification/identity-hash.ts); callers hash
  * with it too. `dialect`, `direct`: where identityOf runs (db/prepared-query.ts).
  */
+/** Work done in the transaction that makes an account VERIFIED (record, decideStaff). */
+export type OnVerified = (trx: Transaction<Database>) => Promise<unknown>
+
 export function createVerificationsRepository(db: Kysely<Database>, hash: IdentityHasher, dialect: Dialect, direct: DirectSqlite | null = null) {
   const target: QueryTarget = { db, dialect, direct }
   const findHolder = async (executor: Kysely<Database>, idHash: string) => {
@@ -146,7 +149,11 @@ export function createVerificationsRepository(db: Kysely<Database>, hash: Identi
      * transaction. A result hash seen before → REPLAYED (nothing written); an ID held by
      * another account → TAKEN (the attempt is recorded as FAILED with code ID_TAKEN).
      */
-    async record(input: NewAttempt, now: Date): Promise<RecordOutcome> {
+    /**
+     * `onVerified`: run in the same transaction once a PASSED attempt holds the ID (the filings
+     * waiting on it are released there: verification/release.ts); what it throws undoes the attempt.
+     */
+    async record(input: NewAttempt, now: Date, onVerified?: OnVerified): Promise<RecordOutcome> {
       try {
         return await db.transaction().execute(async (trx): Promise<RecordOutcome> => {
           if (input.outcome === 'PASSED') {
@@ -160,7 +167,10 @@ export function createVerificationsRepository(db: Kysely<Database>, hash: Identi
           const row = attemptRow(input, now)
           await trx.insertInto('identity_verifications').values(row).execute()
           const attempt = toAttempt(row)
-          if (input.outcome === 'PASSED') await hold(trx, attempt, now)
+          if (input.outcome === 'PASSED') {
+            await hold(trx, attempt, now)
+            await onVerified?.(trx)
+          }
           return { outcome: 'RECORDED', attempt }
         })
       } catch (error) {
@@ -285,6 +295,8 @@ export function createVerificationsRepository(db: Kysely<Database>, hash: Identi
       decision: { approve: true } | { approve: false; reason: string },
       now: Date,
       audit?: NewAuditEntry,
+      /** Run in the same transaction after an approval holds the ID (as record's). */
+      onVerified?: OnVerified,
     ): Promise<boolean> {
       return db.transaction().execute(async (trx) => {
         const updated = await trx
@@ -304,6 +316,7 @@ export function createVerificationsRepository(db: Kysely<Database>, hash: Identi
           const attempt = toAttempt(row)
           await trx.deleteFrom('verified_identities').where('id_hash', '=', attempt.idHash).execute()
           await hold(trx, attempt, now)
+          await onVerified?.(trx)
         }
         // In the same transaction: a decision and its audit entry stand or fall together.
         if (audit) await appendAudit(trx, audit, now)

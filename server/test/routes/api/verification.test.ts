@@ -2,7 +2,7 @@ import { createHash, createHmac } from 'node:crypto'
 import type { FastifyInstance } from 'fastify'
 import { endDateRule } from '@/domain/filings'
 import { profileFor } from '@/domain/profiles'
-import { ID_TAKEN_MESSAGE, UNVERIFIED_REVIEW_NOTE } from '@/domain/verification'
+import { ID_TAKEN_MESSAGE, UNVERIFIED_REVIEW_NOTE, VERIFIED_RELEASE_NOTE } from '@/domain/verification'
 import { buildApp } from '@server/app'
 import { loadConfig } from '@server/config'
 import { PRIVACY_CONSENT, VALID_PROFILE, bearer, buildTestApp, expectErrorBody, login, testDatabase } from '../../helpers/build'
@@ -286,5 +286,112 @@ describe('the staff-checked path', () => {
   it('review endpoints are for staff only', async () => {
     const user = await login(app)
     expect((await app.inject({ method: 'GET', url: '/api/review/verifications', headers: bearer(user.token) })).statusCode).toBe(401)
+  })
+})
+
+describe('a filing that waited only on its filer’s 实人认证 is approved when it passes', () => {
+  const timeline = async (token: string, id: string) =>
+    (await app.inject({ method: 'GET', url: `/api/filings/${id}`, headers: bearer(token) })).json() as {
+      status: string
+      review: { decision: string } | null
+      timeline: Array<{ status: string; note: string | null }>
+    }
+  const decisionsFor = async (filingId: string) =>
+    (await app.repos.notifications.listForFiling(filingId)).filter((n) => n.kind === 'DECISION').map((n) => n.payload)
+
+  it('刷脸 passes: the waiting filing becomes 备案成功 at once, told as the system’s, notified, audited; the dashboard counts no review', async () => {
+    const person = await accountWith(distinctIdNumber(VALID_PROFILE.idNumber))
+    const filed = await fileTemporary(person.token)
+    expect(filed.json().status).toBe('UNDER_REVIEW')
+    now = new Date(NOW.getTime() + 3_600_000)
+    expect((await dev(person.token, 'dev:pass')).statusCode).toBe(200)
+
+    const view = await timeline(person.token, filed.json().id)
+    expect(view.status).toBe('APPROVED')
+    expect(view.review).toMatchObject({ decision: 'APPROVE', decidedAt: now.toISOString() })
+    expect(view.timeline.map((t) => [t.status, t.note])).toEqual([
+      ['SUBMITTED', null],
+      ['UNDER_REVIEW', UNVERIFIED_REVIEW_NOTE],
+      ['APPROVED', VERIFIED_RELEASE_NOTE],
+    ])
+    expect(await decisionsFor(filed.json().id)).toEqual([expect.objectContaining({ decision: 'APPROVE', statusLabel: '备案成功', summary: VERIFIED_RELEASE_NOTE })])
+    // Staff see who did it: the system, on the filer's 实人认证, not a reviewer.
+    const kase = await app.inject({ method: 'GET', url: `/api/review/filings/${filed.json().id}/case`, headers: staff })
+    expect(kase.json().timeline.map((t: { action: string }) => t.action).at(-1)).toBe('系统办结（办理人的实人认证已通过）')
+    const audit = await app.repos.audit.list({ subjectId: filed.json().id, limit: 10 })
+    expect(audit.map((a) => [a.action, a.actor.type, a.actor.name])).toEqual([['DECIDE_FILING', 'SERVICE', 'service:verification-release']])
+    const dashboard = await app.inject({ method: 'GET', url: '/api/review/dashboard?days=1', headers: staff })
+    const released = await app.repos.reviewDecisions.decidedBetween(NOW.toISOString(), new Date(now.getTime() + 1).toISOString())
+    expect(released.filter((d) => d.filingId === filed.json().id)).toHaveLength(1)
+    expect(dashboard.json().reviews.count).toBe(released.filter((d) => d.reviewerId !== 'system:verification').length)
+  })
+
+  it('staff approve the ID photos: the filings waiting on them are approved with it; a rejection releases nothing', async () => {
+    const person = await accountWith(distinctIdNumber(VALID_PROFILE.idNumber))
+    const filed = await fileTemporary(person.token)
+    expect((await staffRequest(person.token)).statusCode).toBe(200)
+    const entry = async () =>
+      (await app.inject({ method: 'GET', url: '/api/review/verifications', headers: staff })).json().verifications.find(
+        (v: { userId: string; status: string }) => v.userId === person.userId && v.status === 'PENDING',
+      )
+    const first = await entry()
+    const rejected = await app.inject({ method: 'POST', url: `/api/review/verifications/${first.id}/decision`, headers: staff, payload: { decision: 'REJECT', reason: '手持照片看不清脸，请重新拍一张' } })
+    expect(rejected.statusCode).toBe(200)
+    expect((await timeline(person.token, filed.json().id)).status).toBe('UNDER_REVIEW')
+
+    expect((await staffRequest(person.token)).statusCode).toBe(200)
+    const second = await entry()
+    // The reviewer is told which filings approving it approves too.
+    expect(second.releases).toEqual([filed.json().number])
+    const approved = await app.inject({ method: 'POST', url: `/api/review/verifications/${second.id}/decision`, headers: staff, payload: { decision: 'APPROVE' } })
+    expect(approved.statusCode).toBe(200)
+    const view = await timeline(person.token, filed.json().id)
+    expect(view.status).toBe('APPROVED')
+    expect(view.timeline.at(-1)?.note).toBe(VERIFIED_RELEASE_NOTE)
+    expect(approved.json().releases).toEqual([])
+  })
+
+  it('stays with staff: a filing a reviewer has asked material for, and an emergency filing (reviewed by its type)', async () => {
+    const person = await accountWith(distinctIdNumber(VALID_PROFILE.idNumber))
+    const asked = await fileTemporary(person.token)
+    const request = await app.inject({
+      method: 'POST', url: `/api/review/filings/${asked.json().id}/decision`, headers: staff,
+      payload: { decision: 'REQUEST_MATERIALS', reasons: [], missingItems: ['居住证明'] },
+    })
+    expect(request.statusCode).toBe(200)
+    const more = await uploadAll(app, person.token, ['ID_DOCUMENT'])
+    expect((await app.inject({ method: 'POST', url: `/api/filings/${asked.json().id}/materials`, headers: bearer(person.token), payload: { materials: more } })).statusCode).toBe(200)
+    expect((await timeline(person.token, asked.json().id)).status).toBe('UNDER_REVIEW')
+
+    expect((await dev(person.token, 'dev:pass')).statusCode).toBe(200)
+    // In a reviewer's hands now: the reviewer decides.
+    expect((await timeline(person.token, asked.json().id)).status).toBe('UNDER_REVIEW')
+  })
+
+  it('a proxy verifies again: the filing for the family member (authorisation ACTIVE) is approved; after the member revokes, one is not', async () => {
+    const { proxy, member, principal, authorizationId } = await authorizedFamily(app)
+    const profile = (await me(proxy.token)).profile
+    const fileForMember = async (destination: object) => {
+      const materials = await uploadAll(app, proxy.token, ['ID_DOCUMENT'])
+      const response = await app.inject(
+        fileRequest(proxy.token, { type: 'OTHER_TEMPORARY', ...forMember(member.id), destination, startDate: TODAY, endDate: sixMonthsEnd, contacts: CONTACTS, materials }),
+      )
+      expect(response.json().status).toBe('UNDER_REVIEW')
+      return response.json().id as string
+    }
+    // Changing the name ends the verification; the filing waits for it.
+    await putProfile(proxy.token, { name: '张小三', idNumber: profile.idNumber })
+    const waiting = await fileForMember(DESTINATION)
+    expect((await dev(proxy.token, 'dev:pass')).statusCode).toBe(200)
+    expect((await timeline(proxy.token, waiting)).status).toBe('APPROVED')
+    expect((await timeline(proxy.token, waiting)).timeline.at(-1)?.note).toBe(VERIFIED_RELEASE_NOTE)
+
+    // Unverified again, a second filing waits; the father revokes before the proxy verifies.
+    await putProfile(proxy.token, { name: VALID_PROFILE.name, idNumber: profile.idNumber })
+    const orphaned = await fileForMember(OTHER_DESTINATION)
+    expect((await app.inject({ method: 'DELETE', url: `/api/me/proxies/${authorizationId}`, headers: bearer(principal.token) })).statusCode).toBe(204)
+    expect((await dev(proxy.token, 'dev:pass')).statusCode).toBe(200)
+    const seen = await app.inject({ method: 'GET', url: `/api/filings/${orphaned}`, headers: bearer(principal.token) })
+    expect(seen.json().status).toBe('UNDER_REVIEW')
   })
 })

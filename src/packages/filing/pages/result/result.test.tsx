@@ -170,7 +170,7 @@ describe('备案结果 page', () => {
       await mountPage()
       await waitFor(() => expect(document.getElementById('result-next')).not.toBeNull())
       expect(text('result-banner')).toContain('已提交，等待审核（1 个工作日内）')
-      expect(text('result-why-review')).toBe(`为什么要审核：${UNVERIFIED_REVIEW_NOTE}。`)
+      expect(text('result-why-review')).toBe('为什么要审核：您还没有完成实人认证，这份备案要等核对身份后才生效：您做完实人认证，就马上办好；不做的话，要等工作人员核对。')
       expect(text('result-next')).toContain('1 个工作日内出结果')
       expect(document.getElementById('result-verify')?.textContent).toContain('去做实人认证')
       // The 备案号 to write down is read before the longer notes.

@@ -1,0 +1,68 @@
+import type { Transaction } from 'kysely'
+import { FILING_STATUSES } from '@/domain/filings'
+import { RELEASE_REVIEWER, UNVERIFIED_REVIEW_NOTE, VERIFIED_RELEASE_NOTE } from '@/domain/verification'
+import { createFilingsRepository } from '@server/db/repositories/filings'
+import type { NewNotification } from '@server/db/repositories/notifications'
+import type { Database, Dialect } from '@server/db/schema'
+import { filingRecipients } from '@server/filings/filing-common'
+import { filingAuditLabel } from '@server/filings/review'
+
+/** Who the audit log names for a release: the server itself, on the filer's 实人认证. */
+const RELEASE_ACTOR = { type: 'SERVICE' as const, id: null, name: 'service:verification-release', role: null }
+
+/**
+ * Approves, in the transaction `trx` that records `userId`'s 实人认证 as passed (刷脸, or staff
+ * approving the ID photos), every filing of theirs that waited on nothing else
+ * (filings.waitingOnFilerVerification): a self-service type is decided at once for a verified
+ * filer (initialFilingStatus; SPEC §7, 004 事项11-15), so once the filer is verified it is what
+ * it would have been. Each is decided as a reviewer's 批准 is (filings.decide: the status moves
+ * only from UNDER_REVIEW, so a reviewer deciding it at the same moment wins or loses whole), by
+ * RELEASE_REVIEWER, with VERIFIED_RELEASE_NOTE on the timeline, the filer and the person filed
+ * for notified (备案成功) and an audit row (DECIDE_FILING, actor service:verification-release).
+ * A filing a reviewer has already decided anything on stays with staff. Answers how many it
+ * approved. Throws what the database throws (the 实人认证 is then not recorded either).
+ */
+export async function releaseOnVerification(trx: Transaction<Database>, dialect: Dialect, userId: string, now: Date): Promise<number> {
+  const filings = createFilingsRepository(trx, dialect)
+  const waiting = await filings.waitingOnFilerVerification(userId, UNVERIFIED_REVIEW_NOTE)
+  const decidedAt = now.toISOString()
+  let released = 0
+  for (const filing of waiting) {
+    const notifications: NewNotification[] = filingRecipients(filing).map((recipient) => ({
+      userId: recipient,
+      filingId: filing.id,
+      dueAt: now,
+      payload: {
+        kind: 'DECISION',
+        filingNumber: filing.number,
+        decision: 'APPROVE',
+        statusLabel: FILING_STATUSES.APPROVED,
+        summary: VERIFIED_RELEASE_NOTE,
+        decidedAt,
+      },
+    }))
+    const decided = await filings.decide(
+      filing.id,
+      {
+        decision: 'APPROVE',
+        reasons: [],
+        missingItems: [],
+        fromStatuses: ['UNDER_REVIEW'],
+        toStatus: 'APPROVED',
+        note: VERIFIED_RELEASE_NOTE,
+        notifications,
+        reviewer: { ...RELEASE_REVIEWER },
+        audit: {
+          actor: RELEASE_ACTOR,
+          action: 'DECIDE_FILING',
+          subject: { type: 'FILING', id: filing.id, label: filingAuditLabel(filing) },
+          detail: { decision: 'APPROVE', from: 'UNDER_REVIEW', to: 'APPROVED', because: 'FILER_VERIFIED' },
+          ip: null,
+        },
+      },
+      now,
+    )
+    if (decided) released += 1
+  }
+  return released
+}
