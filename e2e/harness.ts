@@ -3,7 +3,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core'
 import { photoFile } from './fixtures'
 import { expectAccessible } from './a11y'
 import { freePort } from '../tests/helpers/free-port'
@@ -224,6 +224,25 @@ async function screenshotWholePage(page: Page, file: string): Promise<void> {
     await page.screenshot({ path: file, fullPage: true })
   } finally {
     await page.setViewportSize(viewport)
+  }
+}
+
+/**
+ * Resolves once an antd Modal or Popconfirm (its element with the motion classes: the Modal's
+ * role="dialog", the Popconfirm's .ant-popover) has finished zooming in; click its buttons only then.
+ * While the zoom's CSS animation is still pending (its first frames) Chromium reports the button at
+ * the animation's first frame (a Modal's at a fifth of its size), the same from one frame to the
+ * next: Playwright takes that for stable and presses at the small button's centre; by the release
+ * the zoom has moved the button away, the click goes to the modal's container and nothing happens
+ * (Playwright checks where the press lands, not the release). CI once lost 确认批准并发送 so.
+ * rc-motion keeps its classes (…-appear or …-enter, -prepare, -start, -active) until the zoom ends.
+ */
+export async function zoomedIn(popup: Locator): Promise<void> {
+  const element = await popup.elementHandle()
+  try {
+    await popup.page().waitForFunction((el) => !/-(appear|enter)\b/.test(el.className), element)
+  } finally {
+    await element.dispose()
   }
 }
 

@@ -1,6 +1,6 @@
 import { chinaDay, followTestClock } from './clock'
 import type { Page } from 'playwright-core'
-import { e2eSuite, shot } from './harness'
+import { e2eSuite, shot, zoomedIn } from './harness'
 import { Citizen, STAFF_PASSWORD, changeHandedOverPassword, staffCli } from './staff-seed'
 
 /**
@@ -121,6 +121,7 @@ it('a reviewer checks the photos in 实人认证: approves one, refuses one with
   // (Its confirmation open again before 确认通过: the first one's closing may still be under way.)
   await page.getByRole('button', { name: '通过', exact: true }).click()
   await consequences.waitFor()
+  await zoomedIn(page.locator('.ant-popconfirm'))
   await page.getByRole('button', { name: '确认通过' }).click()
   await page.getByText('待人工核对（1 件）').waitFor()
   await page.getByRole('menuitem', { name: '实人认证（1）' }).waitFor()

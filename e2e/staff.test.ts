@@ -1,6 +1,6 @@
 import { followTestClock } from './clock'
 import type { BrowserContext, Page } from 'playwright-core'
-import { e2eSuite, shot } from './harness'
+import { e2eSuite, shot, zoomedIn } from './harness'
 import { PRIVACY_NOTICE_VERSION } from '@/domain/privacy'
 import { Citizen, OWN_PASSWORD, STAFF_PASSWORD, changeHandedOverPassword, chinaYesterday, makePdf, staffCli } from './staff-seed'
 
@@ -183,8 +183,11 @@ describe('staff console', () => {
     expect(await page.getByTestId('material-card-ID_DOCUMENT').getByTestId('material-fresh').count()).toBe(0)
     await shot(page, 'filing-with-pdf')
     await page.getByRole('button', { name: '预览通知并批准' }).click()
-    await page.getByRole('dialog').getByText('审核通过，备案成功').first().waitFor()
-    await page.getByRole('button', { name: '确认批准并发送' }).click()
+    const preview = page.getByRole('dialog').filter({ hasText: '审核通过，备案成功' })
+    await preview.waitFor()
+    // Sent once the preview has zoomed in: a click during the zoom is lost (zoomedIn).
+    await zoomedIn(preview)
+    await preview.getByRole('button', { name: '确认批准并发送' }).click()
     await page.getByTestId('status').getByText('备案成功').waitFor()
     // 进度 in staff terms: who did what, and what was said with it (not the person's "您…" notes).
     const timeline = page.getByTestId('timeline')
