@@ -50,6 +50,18 @@ export function useSubject(key: SubjectKey): SubjectInfo | null {
 }
 
 /**
+ * A contact phone as 请核对 shows it when a proxy files (a trial: the daughter could not tell whose
+ * number was whose): `138…（母亲王秀英的）` for the member's own, `139…（您的）` for the filer's;
+ * another number, or any number filing for oneself, as it is.
+ */
+export function whosePhone(phone: string, subject: Pick<SubjectInfo, 'self' | 'name' | 'kin' | 'phone' | 'filerPhone'>): string {
+  if (subject.self) return phone
+  if (phone === subject.phone) return `${phone}（${subject.kin ?? ''}${subject.name}的）`
+  if (phone === subject.filerPhone) return `${phone}（您的）`
+  return phone
+}
+
+/**
  * How a question names the person it is about: `selfWord` ('您', or '' where the question needs no
  * subject) when filing for oneself or before anyone is chosen; the member's name when a proxy files
  * for them, so "医院让张建华住院了吗？" is not read as being about the proxy.

@@ -3,6 +3,7 @@ import { act, waitFor } from '@testing-library/react'
 import { createFiling } from '@/services/filings'
 import { fetchNotificationTemplates } from '@/services/notifications'
 import { useEmergencyDraftStore } from '@/stores/use-emergency-draft-store'
+import { useSubjectsStore } from '@/stores/use-subjects-store'
 import { filingView } from '@/packages/mine/shared/test-fixtures'
 import { click, mount, unmount } from '@tests/helpers/page'
 import { INSURED, signedIn, text, withDraft } from '../../shared/test-fixtures'
@@ -61,6 +62,15 @@ describe('急诊备案: review and submit', () => {
     click('submit')
     await waitFor(() => expect(text('submit-problem')).toContain('申请人承诺'))
     expect(mockedCreate).not.toHaveBeenCalled()
+  })
+
+  it('filing for her mother: 参保人 says 母亲 and 由您代办, and each phone whose it is', async () => {
+    withDraft({ ...READY, phone1: '13800001111', phone2: '13912345678' })
+    useSubjectsStore.setState({ members: { m1: { id: 'm1', name: '王秀英', relationLabel: '父母', kin: '母亲', insuredRegion: INSURED.GUANGXI, phone: '13800001111' } as never } })
+    useEmergencyDraftStore.setState((s) => ({ subject: 'member:m1', drafts: { 'member:m1': s.drafts.self! } }))
+    await mountPage()
+    expect(text('review-summary')).toContain('参保人王秀英（母亲，由您代办）')
+    expect(text('review-summary')).toContain('13800001111（母亲王秀英的），13912345678（您的）')
   })
 
   it('files once with the emergency details, clears the draft and opens the result', async () => {

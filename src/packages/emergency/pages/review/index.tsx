@@ -15,7 +15,7 @@ import { ApiError } from '@/services/api-error'
 import { createFiling } from '@/services/filings'
 import { fetchNotificationTemplates, type NotificationTemplates } from '@/services/notifications'
 import { latestEmergencyDraft, useCurrentEmergencyDraft, useEmergencyDraftStore, type EmergencyStep } from '@/stores/use-emergency-draft-store'
-import { useSubject } from '@/hooks/use-subject'
+import { useSubject, whosePhone } from '@/hooks/use-subject'
 import DeadlineBlock from '../../shared/deadline-block'
 import { AFTER_WINDOW_URL, EMERGENCY_STEPS, goToStep, newIdempotencyKey, submissionOf, useEmergencyWindow } from '../../shared/flow'
 import { askForReminders, settleWithin } from '../../shared/reminders'
@@ -139,7 +139,7 @@ export default function EmergencyReview() {
 
       <View className='flow__section' id='review-summary'>
         <Text className='flow__title'>请核对</Text>
-        <SummaryRow label='参保人' value={profile.name} />
+        <SummaryRow label='参保人' value={profile.kin ? `${profile.name}（${profile.kin}，由您代办）` : profile.name} />
         <SummaryRow label='参保地' value={insuredAreaOf(profile.insuredRegion)?.label ?? profile.insuredRegion} />
         <SummaryRow label='住院日期' value={draft.admittedOn} />
         <SummaryRow label='医院' value={draft.hospitalName} />
@@ -148,7 +148,7 @@ export default function EmergencyReview() {
         <SummaryRow label='急诊情况' value={criteria.join('；')} />
         <SummaryRow label='在外地原因' value={AWAY_REASONS[draft.awayReason]} />
         {draft.leftOn ? <SummaryRow label='离开参保地' value={draft.leftOn} /> : null}
-        <SummaryRow label='联系电话' value={[draft.phone1, draft.phone2].filter(Boolean).join('，')} />
+        <SummaryRow label='联系电话' value={[draft.phone1, draft.phone2].filter(Boolean).map((phone) => whosePhone(phone, profile)).join('，')} />
         <SummaryRow label='材料' value={`${draft.uploads.length} 张照片`} />
         <Text className='flow__link' id='edit-details' {...tappable(null, () => goToStep('details'))}>
           修改信息

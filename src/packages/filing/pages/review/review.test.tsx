@@ -82,6 +82,27 @@ describe('请核对 page: filing for a family member', () => {
 })
 
 describe('请核对 page: the summary', () => {
+  it('filing for her father, the daughter reads whose each phone number is', async () => {
+    withMe('VERIFIED')
+    useSubjectsStore.setState({ members: { m1: { id: 'm1', name: '张建华', relationLabel: '父母', kin: '父亲', insuredRegion: '360100', phone: '13800001111' } as never } })
+    withReviewDraft()
+    useFilingDraftStore.setState((s) => ({ subject: 'member:m1', drafts: { 'member:m1': { ...s.drafts.self!, phone1: '13800001111', phone2: PROFILE.phone } } }))
+    await new TestUtils().mount(FilingReview, {})
+    await waitFor(() => expect(document.getElementById('review-summary')).not.toBeNull())
+    const summary = document.getElementById('review-summary')!.textContent
+    expect(summary).toContain('13800001111（父亲张建华的），13912345678（您的）')
+    expect(summary).toContain('张建华（父亲，由您代办）')
+  })
+
+  it('filing for herself: the number as it is', async () => {
+    withMe('VERIFIED')
+    withReviewDraft()
+    await new TestUtils().mount(FilingReview, {})
+    await waitFor(() => expect(document.getElementById('review-summary')).not.toBeNull())
+    expect(document.getElementById('review-summary')!.textContent).toContain('13912345678')
+    expect(document.getElementById('review-summary')!.textContent).not.toContain('（您的）')
+  })
+
   it('names the 参保地 as a place, e.g. 黑龙江省哈尔滨市', async () => {
     const profile = { ...PROFILE, insuredRegion: '230100' }
     withMe('VERIFIED', profile)
