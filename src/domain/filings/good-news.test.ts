@@ -39,8 +39,11 @@ describe('goodNews: a good outcome is told once on the home page (备案成功, 
     ])
   })
 
-  it('a filing made for a parent names the parent', () => {
-    expect(goodNews([filing({ filedBySelf: false })], [], [], at(HOUR))[0]?.title).toBe('王建国的备案已通过：异地长期居住人员（YD20261202ABCDEF）')
+  it('a filing made for a parent names the parent to the proxy, and says 您 to the parent', () => {
+    const proxyReads = filing({ filedBySelf: false, filedBy: { self: true, nameMasked: '王*' } })
+    expect(goodNews([proxyReads], [], [], at(HOUR))[0]?.title).toBe('王建国的备案已通过：异地长期居住人员（YD20261202ABCDEF）')
+    const parentReads = filing({ filedBySelf: false, filedBy: { self: false, nameMasked: '王*' } })
+    expect(goodNews([parentReads], [], [], at(HOUR))[0]?.title).toBe('您的备案已通过：异地长期居住人员（YD20261202ABCDEF）')
   })
 
   it('a 授权委托书 accepted: the proxy may file now, leading to 去办理', () => {

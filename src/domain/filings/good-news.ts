@@ -53,7 +53,8 @@ export function goodNews(
       kind: 'FILING_APPROVED',
       key: f.id,
       seenKey: `FILING_APPROVED:${f.id}`,
-      title: `${f.filedBySelf ? '您' : f.subject.name}的备案已通过：${f.typeName}（${f.number}）`,
+      // 您 to the person it is for: filed for oneself, or read by the family member a proxy filed for.
+      title: `${f.filedBySelf || f.filedBy?.self === false ? '您' : f.subject.name}的备案已通过：${f.typeName}（${f.number}）`,
       detail: `备案成功（${f.destination.name}）。有效期和看病时要注意的事，在备案详情里。`,
       action: '查看',
     }))

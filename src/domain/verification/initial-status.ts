@@ -41,14 +41,15 @@ export function unverifiedReviewNoteFor(reader: NoteReader, filerStatus: Verific
   }
   if (reader.filedBy.self && filerStatus === 'VERIFIED') {
     return byProxy
-      ? '这份备案提交时，您（办理人）还没有完成实人认证，所以要等工作人员核对后才生效；您现在已经认证，以后替家人办可以马上办好'
-      : '这份备案提交时，您还没有完成实人认证，所以要等工作人员核对后才生效；您现在已经认证，以后办的备案可以马上办好'
+      ? '这份备案提交时，您（办理人）还没有完成实人认证，所以先要核对身份；您现在已经认证，以后替家人办可以马上办好'
+      : '这份备案提交时，您还没有完成实人认证，所以先要核对身份；您现在已经认证，以后办的备案可以马上办好'
   }
   if (reader.filedBySelf) return '您还没有完成实人认证，这份备案要等核对身份后才生效：您做完实人认证，就马上办好；不做的话，要等工作人员核对'
   if (reader.filedBy.self) {
     return '您（办理人）自己还没有完成实人认证，这份备案要等核对身份后才生效：您做完实人认证，就马上办好；不做的话，要等工作人员核对'
   }
-  return `办理人${reader.filedBy.nameMasked}还没有完成实人认证，这份备案要等核对身份后才生效：办理人做完实人认证就马上办好，不然要等工作人员核对`
+  // The insured person does not know the filer's 实人认证 now: said as of the filing, true before and after.
+  return `办理人${reader.filedBy.nameMasked}提交时还没有完成实人认证，这份备案先要核对身份：办理人做完实人认证，或工作人员核对后，才生效`
 }
 
 /**

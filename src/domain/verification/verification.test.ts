@@ -55,7 +55,7 @@ describe('initialFilingStatus (issue 11; SPEC §7; 001 办理流程)', () => {
     expect(unverifiedReviewNoteFor({ filedBySelf: true, filedBy: { self: true, nameMasked: '张建华' } })).toBe(SELF_UNVERIFIED)
     const proxy = unverifiedReviewNoteFor({ filedBySelf: false, filedBy: { self: true, nameMasked: '张丽' } })
     expect(proxy.startsWith('您（办理人）自己还没有完成实人认证')).toBe(true)
-    expect(unverifiedReviewNoteFor({ filedBySelf: false, filedBy: { self: false, nameMasked: '张*' } }).startsWith('办理人张*还没有完成实人认证')).toBe(true)
+    expect(unverifiedReviewNoteFor({ filedBySelf: false, filedBy: { self: false, nameMasked: '张*' } }).startsWith('办理人张*提交时还没有完成实人认证')).toBe(true)
     expect(filingNoteFor(UNVERIFIED_REVIEW_NOTE, { filedBySelf: false, filedBy: { self: true, nameMasked: '张丽' } })).toBe(proxy)
     expect(filingNoteFor('即时办结', { filedBySelf: false, filedBy: { self: true, nameMasked: '张丽' } })).toBe('即时办结')
     expect(unverifiedBeforeSubmit(true)).toContain('您（办理人）自己还没有完成实人认证')
@@ -82,7 +82,7 @@ describe('the words while the 实人认证 photos wait for staff (PENDING)', () 
     ['self', self, null, SELF_UNVERIFIED],
     ['proxy', proxy, 'UNVERIFIED', '您（办理人）自己还没有完成实人认证'],
     // The insured person reading a 代办 does not know the filer's status: the stored wording.
-    ['insured', insured, 'PENDING', '办理人王*还没有完成实人认证'],
+    ['insured', insured, 'PENDING', '办理人王*提交时还没有完成实人认证'],
   ])('%s, filer %s', (_who, reader, status, start) => {
     expect(unverifiedReviewNoteFor(reader, status).startsWith(start)).toBe(true)
     expect(filingNoteFor(UNVERIFIED_REVIEW_NOTE, reader, status)).toBe(unverifiedReviewNoteFor(reader, status))

@@ -50,7 +50,7 @@ export function FilingPage({ id }: { id: string }) {
                 phone2: f.contacts.phone2,
                 relation: f.subject.relationLabel,
                 filer: data.filerNameMasked,
-                filedBySelf: f.filedBy.self,
+                filedBySelf: f.filedBySelf,
               }}
             />
             <Descriptions title="备案内容" bordered size="small" column={2}>

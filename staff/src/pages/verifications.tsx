@@ -81,7 +81,9 @@ export function VerificationPage({ id }: { id: string }) {
     setError(null)
     api<VerificationReviewView>('POST', `/api/review/verifications/${id}/decision`, { decision, ...(reason ? { reason } : {}) })
       .then((decided) => {
-        void message.success(decision === 'APPROVE' ? `已通过：${decided.name} 现在是已认证` : '已退回，申请人会看到原因')
+        // The filings named in the confirmation were approved with it (server: verification/release.ts).
+        const released = v && v.releases.length > 0 ? `，${v.releases.length} 份备案已随之办结` : ''
+        void message.success(decision === 'APPROVE' ? `已通过：${decided.name} 现在是已认证${released}` : '已退回，申请人会看到原因')
         go('verifications')
       })
       .catch((e: unknown) => setError(e instanceof ApiError ? e.message : '出错了'))
