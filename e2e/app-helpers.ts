@@ -83,7 +83,11 @@ export async function newUser(
  * An OTHER_TEMPORARY filing for the signed-in person (to 阳江, from today for a year, one ID photo),
  * through the API as the app would send it; expects 201 and answers the filing's id, number and status.
  */
-export async function fileTemporaryInPage(page: Page, phone: string): Promise<{ id: string; number: string; status: string }> {
+export async function fileTemporaryInPage(
+  page: Page,
+  phone: string,
+  destination: { province: string; city: string } = { province: '440000', city: '441700' },
+): Promise<{ id: string; number: string; status: string }> {
   const png = makePng().toString('base64')
   const upload = await page.evaluate(async (b64) => {
     const raw = localStorage.getItem('beian-session')
@@ -98,7 +102,7 @@ export async function fileTemporaryInPage(page: Page, phone: string): Promise<{ 
   const filed = await apiInPage<{ id: string; number: string; status: string }>(page, 'POST', '/api/filings', {
     type: 'OTHER_TEMPORARY',
     subject: { self: true },
-    destination: { province: '440000', city: '441700' },
+    destination,
     startDate: chinaDay(),
     // A year from today by the test clock: past the 6-month minimum on any day the suite runs.
     endDate: chinaDay(364),

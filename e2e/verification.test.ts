@@ -6,8 +6,10 @@ import { e2eSuite, shot } from './harness'
 
 /**
  * 实人认证 by the staff-checked path, in H5 (no face verification there): an unverified person
- * sees 先完成实人认证 where a filing starts, uploads the three ID photos, staff approve them
- * with `npm run review -- verifications`, the person sees 已认证 and a new filing is approved at once.
+ * files (it waits on the 实人认证: the home page says so and leads there), sees 先完成实人认证
+ * where a filing starts, uploads the three ID photos, staff approve them with `npm run review --
+ * verifications`, the person sees 已认证, the waiting filing is approved with it (the home page
+ * says 您的备案已通过), and a new filing is approved at once.
  */
 
 const ID = '36010219620412004' + idCheckChar('36010219620412004')
@@ -15,13 +17,22 @@ const PROFILE = { name: '陈玉珍', idNumber: ID, phone: '13612345678', insured
 
 const suite = e2eSuite({ REVIEWER_TOKEN })
 
-/** An OTHER_TEMPORARY filing through the API, as the app would send it; answers its status. */
-async function fileTemporary(page: Page): Promise<string> {
-  return (await fileTemporaryInPage(page, PROFILE.phone)).status
+/** An OTHER_TEMPORARY filing to 阳江 through the API, as the app would send it; answers it. */
+async function fileTemporary(page: Page) {
+  return fileTemporaryInPage(page, PROFILE.phone)
 }
 
 it('uploads the three ID photos in H5; staff approve with the review tool; 已认证, and a new filing is approved at once', async () => {
   const { context, page } = await newUser(suite, PROFILE, { verified: false })
+
+  // Filed unverified, it waits on the 实人认证: the home page says so, in one card.
+  const waiting = await fileTemporary(page)
+  expect(waiting.status).toBe('UNDER_REVIEW')
+  await page.goto(suite.server.url)
+  const card = page.locator('#waiting-VERIFY-verification')
+  await card.waitFor()
+  expect(await card.textContent()).toBe('您的其他临时外出就医人员备案在等您做实人认证做完实人认证，备案马上办好；不做的话，要等工作人员核对。去做实人认证 ›')
+  await shot(page, 'home-filing-waits-on-verification')
 
   // Where a filing starts: 先完成实人认证, with the way there.
   await page.locator('#entry-file').click()
@@ -49,6 +60,11 @@ it('uploads the three ID photos in H5; staff approve with the review tool; 已�
   await page.locator('#verify-send-photos').click()
   await page.waitForFunction(() => document.querySelector('#verify-status')?.textContent?.includes('等待人工核对'))
   await shot(page, 'verify-pending')
+  // The photos sent: nothing left for the person to do, so no card.
+  await page.goto(suite.server.url)
+  await page.locator('#entry-family').waitFor()
+  await page.waitForLoadState('networkidle')
+  expect(await page.locator('#waiting-VERIFY-verification').count()).toBe(0)
 
   // Staff, with the review tool.
   const review = staffTool(suite)
@@ -60,10 +76,16 @@ it('uploads the three ID photos in H5; staff approve with the review tool; 已�
   expect(shown).toContain('手持身份证：')
   expect(await review('verifications', 'approve', id)).toBe(`已处理：${PROFILE.name} 的实人认证现在是 已通过\n`)
 
-  // The person sees 已认证, and files instantly.
-  await page.reload()
+  // The person sees 已认证.
+  await page.goto(`${suite.server.url}/packages/profile/pages/verify/index`)
   await page.waitForFunction(() => document.querySelector('#verify-status')?.textContent?.includes('已认证'))
   await shot(page, 'verify-verified')
-  expect(await fileTemporary(page)).toBe('APPROVED')
+  // The filing that waited on it was approved with it: the home page tells it once.
+  await page.goto(suite.server.url)
+  await page.locator(`#news-FILING_APPROVED-${waiting.id}`).waitFor()
+  expect(await page.locator('#waiting-VERIFY-verification').count()).toBe(0)
+  await shot(page, 'home-filing-approved-with-verification')
+  // And a new one (to another place) is approved at once.
+  expect((await fileTemporaryInPage(page, PROFILE.phone, { province: '450000', city: '450200' })).status).toBe('APPROVED')
   await context.close()
 })

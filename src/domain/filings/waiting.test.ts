@@ -1,4 +1,7 @@
 import { waitingOnPerson } from './waiting'
+import type { FilingView } from './filing-view'
+import { UNVERIFIED_REVIEW_NOTE } from '@/domain/verification/notes'
+import type { VerificationStatus } from '@/domain/verification/status'
 import type { WaitingInvitationView } from '@/domain/family/views'
 
 const invitation = (over: Partial<WaitingInvitationView> = {}): WaitingInvitationView => ({
@@ -50,5 +53,44 @@ describe('waitingOnPerson: the proxy’s side, a member who has not agreed yet',
       detail: '邀请已发出，请张建华用自己的微信打开邀请，点“同意”后您才能替张建华办理。',
       action: '去家人代办看看',
     })
+  })
+})
+
+describe('waitingOnPerson: filings that wait only on the caller’s own 实人认证', () => {
+  const waiting = (over: Partial<FilingView> = {}): FilingView =>
+    ({
+      id: 'f1', status: 'UNDER_REVIEW', typeName: '其他临时外出就医人员', filedBySelf: true,
+      filedBy: { self: true, nameMasked: '王*福' }, subject: { name: '王德福', idNumberMasked: '4502**********0017' },
+      timeline: [
+        { status: 'SUBMITTED', label: '已提交', at: '2026-12-02T13:10:00.000Z', note: null },
+        { status: 'UNDER_REVIEW', label: '审核中', at: '2026-12-02T13:10:00.000Z', note: UNVERIFIED_REVIEW_NOTE },
+      ],
+      ...over,
+    }) as FilingView
+
+  it('one card, after the others, leading to 实人认证: the filing is done the moment it passes', () => {
+    expect(waitingOnPerson([waiting()], [], [], [], 'UNVERIFIED')).toEqual([
+      {
+        kind: 'VERIFY', key: 'verification', title: '您的其他临时外出就医人员备案在等您做实人认证',
+        detail: '做完实人认证，备案马上办好；不做的话，要等工作人员核对。', action: '去做实人认证',
+      },
+    ])
+    expect(waitingOnPerson([waiting(), waiting({ id: 'f2' })], [], [], [], 'UNVERIFIED')[0]?.title).toBe('2 份备案在等您做实人认证')
+    expect(waitingOnPerson([waiting({ filedBySelf: false, subject: { name: '张桂芳', idNumberMasked: '' } })], [], [], [], 'UNVERIFIED')[0]?.title).toBe(
+      '张桂芳的其他临时外出就医人员备案在等您做实人认证',
+    )
+    expect(waitingOnPerson([waiting()], [], [], [], 'REJECTED')[0]?.detail).toBe('上次的照片没有通过，请按提示重新认证。认证通过，备案马上办好。')
+  })
+
+  // case | filings | the caller's 实人认证 | cards
+  it.each<[string, FilingView[], VerificationStatus | null, number]>([
+    ['the photos wait for staff (nothing for the person to do)', [waiting()], 'PENDING', 0],
+    ['verified (a reviewer holds it)', [waiting()], 'VERIFIED', 0],
+    ['status not known', [waiting()], null, 0],
+    ['made by someone else for the caller', [waiting({ filedBy: { self: false, nameMasked: '刘*军' } })], 'UNVERIFIED', 0],
+    ['in review for another reason (an emergency)', [waiting({ timeline: [{ status: 'UNDER_REVIEW', label: '审核中', at: '', note: null }] })], 'UNVERIFIED', 0],
+    ['a reviewer sent it back since (补充材料 is its card)', [waiting({ status: 'NEEDS_MATERIALS' })], 'UNVERIFIED', 0],
+  ])('%s', (_, filings, verification, count) => {
+    expect(waitingOnPerson(filings, [], [], [], verification).filter((i) => i.kind === 'VERIFY')).toHaveLength(count)
   })
 })

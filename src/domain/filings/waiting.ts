@@ -1,11 +1,14 @@
 import type { FilingView } from './filing-view'
 import { pronounOfKin } from '@/domain/family/relations'
 import type { FamilyMemberView, WaitingInvitationView } from '@/domain/family/views'
+// The module itself: the home page is in the main package (no rules behind the note).
+import { UNVERIFIED_REVIEW_NOTE } from '@/domain/verification/notes'
+import type { VerificationStatus } from '@/domain/verification/status'
 
 /** Something that waits on the person, for a card on the home page (issue 13 item 12). */
 export interface WaitingItem {
-  kind: 'MATERIALS' | 'EMERGENCY_DRAFT' | 'INVITATION' | 'AWAITING_MEMBER'
-  /** A stable key: the filing id, the draft's subject key, the invitation's authorisation id, or the member id. */
+  kind: 'MATERIALS' | 'EMERGENCY_DRAFT' | 'INVITATION' | 'AWAITING_MEMBER' | 'VERIFY'
+  /** A stable key: the filing id, the draft's subject key, the invitation's authorisation id, the member id, or 'verification'. */
   key: string
   /** What waits, in one line: '张建华的备案要补充材料'. */
   title: string
@@ -24,20 +27,32 @@ export interface StartedEmergencyDraft {
 }
 
 /**
+ * A filing the caller made that waits on nothing but the caller's own 实人认证: in review, its last
+ * step the one into review for that reason (UNVERIFIED_REVIEW_NOTE).
+ */
+export function waitsOnOwnVerification(f: FilingView): boolean {
+  return f.status === 'UNDER_REVIEW' && f.filedBy.self && f.timeline.at(-1)?.note === UNVERIFIED_REVIEW_NOTE
+}
+
+/**
  * What waits on the person: invitations from family asking to file for them (SPEC §2 代办: only
  * the person can agree), filings the reviewer sent back for 补充材料 (000 第五条 一次性告知),
  * then emergency filings started and not yet sent (SPEC §6: 5 working days from admission under
- * most profiles).
+ * most profiles), then the caller's own 实人认证 when filings they made wait on nothing else (one
+ * card: they are approved the moment it passes, server/src/verification/release.ts; none while
+ * the photos wait for staff, PENDING, or while the status is not known).
  * @param filings as GET /api/filings answers (the caller's own and those they filed for others)
  * @param invitations as GET /api/invitations answers (pending ones for the caller only)
  * @param members as GET /api/family-members answers: the proxy's side, a member who has not yet
  *   agreed to an invitation (status PENDING_INVITE, judged by the server at its now), last of all
+ * @param verification the caller's 实人认证 status (GET /api/me), null when not known
  */
 export function waitingOnPerson(
   filings: readonly FilingView[],
   drafts: readonly StartedEmergencyDraft[],
   invitations: readonly WaitingInvitationView[] = [],
   members: readonly FamilyMemberView[] = [],
+  verification: VerificationStatus | null = null,
 ): WaitingItem[] {
   const asked = invitations.map<WaitingItem>((i) => {
     const who = pronounOfKin(i.proxyKin)
@@ -78,5 +93,24 @@ export function waitingOnPerson(
       detail: `邀请已发出，请${m.name}用自己的微信打开邀请，点“同意”后您才能替${m.name}办理。`,
       action: '去家人代办看看',
     }))
-  return [...asked, ...materials, ...started, ...awaiting]
+  const onVerification = filings.filter(waitsOnOwnVerification)
+  const verify: WaitingItem[] =
+    onVerification.length > 0 && (verification === 'UNVERIFIED' || verification === 'REJECTED')
+      ? [
+          {
+            kind: 'VERIFY',
+            key: 'verification',
+            title:
+              onVerification.length === 1
+                ? `${(onVerification[0] as FilingView).filedBySelf ? '您' : (onVerification[0] as FilingView).subject.name}的${(onVerification[0] as FilingView).typeName}备案在等您做实人认证`
+                : `${onVerification.length} 份备案在等您做实人认证`,
+            detail:
+              verification === 'REJECTED'
+                ? '上次的照片没有通过，请按提示重新认证。认证通过，备案马上办好。'
+                : '做完实人认证，备案马上办好；不做的话，要等工作人员核对。',
+            action: '去做实人认证',
+          },
+        ]
+      : []
+  return [...asked, ...materials, ...started, ...awaiting, ...verify]
 }

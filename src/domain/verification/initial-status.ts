@@ -3,9 +3,9 @@ import { isInstant } from '@/domain/filing-types'
 import { REVIEW_WORKING_DAYS } from '@/domain/review/review-deadline'
 import type { VerificationStatus } from './status'
 
-/** The note shown to a person whose filing waits because they have not verified yet. */
-export const UNVERIFIED_REVIEW_NOTE =
-  '您还没有完成实人认证，这份备案要等工作人员核对后才生效；完成认证的话，以后可以马上办好'
+import { UNVERIFIED_REVIEW_NOTE } from './notes'
+
+export { UNVERIFIED_REVIEW_NOTE }
 
 /** Who reads a filing's note: the FilingView's filedBySelf and filedBy. */
 export interface NoteReader {

@@ -9,11 +9,15 @@ import { useSubjectsStore } from '@/stores/use-subjects-store'
 import { useSeenNewsStore } from '@/stores/use-seen-news-store'
 import { listFilings } from '@/services/filings'
 import { listFamilyMembers, listWaitingInvitations } from '@/services/family'
+import { fetchMe } from '@/services/me'
+import { UNVERIFIED_REVIEW_NOTE } from '@/domain/verification/notes'
 import { filingView } from '@/packages/mine/shared/test-fixtures'
 import Home from './index'
 
 jest.mock('@/services/filings', () => ({ listFilings: jest.fn() }))
 jest.mock('@/services/family', () => ({ listWaitingInvitations: jest.fn(), listFamilyMembers: jest.fn() }))
+jest.mock('@/services/me', () => ({ fetchMe: jest.fn() }))
+const mockedMe = fetchMe as jest.MockedFunction<typeof fetchMe>
 const mockedList = listFilings as jest.MockedFunction<typeof listFilings>
 const mockedInvitations = listWaitingInvitations as jest.MockedFunction<typeof listWaitingInvitations>
 const mockedMembers = listFamilyMembers as jest.MockedFunction<typeof listFamilyMembers>
@@ -36,6 +40,7 @@ beforeEach(() => {
   mockedList.mockReset().mockResolvedValue({ filings: [] })
   mockedInvitations.mockReset().mockResolvedValue({ invitations: [] })
   mockedMembers.mockReset().mockResolvedValue({ members: [] })
+  mockedMe.mockReset().mockRejectedValue(new Error('not asked for'))
   jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'navigateTo:ok' }))
 })
 
@@ -156,6 +161,41 @@ describe('home page cards for what waits on the person (issue 13 item 12)', () =
     expect(text('waiting-AWAITING_MEMBER-m1')).toBe('等待 张建华 同意邀请已发出，请张建华用自己的微信打开邀请，点“同意”后您才能替张建华办理。去家人代办看看 ›')
     fireEvent.click(document.getElementById('waiting-AWAITING_MEMBER-m1')!)
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/family/pages/list/index' })
+  })
+
+  it('a filing waiting only on his own 实人认证: a card leads there, asked for only then; none while the photos wait', async () => {
+    useSessionStore.setState({ token: 't', userId: 'u1' })
+    const waiting = filingView({
+      id: 'f5', status: 'UNDER_REVIEW', statusLabel: '审核中', typeName: '其他临时外出就医人员',
+      timeline: [
+        { status: 'SUBMITTED', label: '已提交', at: '2026-12-02T13:10:00.000Z', note: null },
+        { status: 'UNDER_REVIEW', label: '审核中', at: '2026-12-02T13:10:00.000Z', note: UNVERIFIED_REVIEW_NOTE },
+      ],
+    })
+    mockedList.mockResolvedValue({ filings: [waiting] })
+    const verification = (status: 'UNVERIFIED' | 'PENDING') => ({ status, statusLabel: status, method: null, at: null, reason: null, conflict: null })
+    mockedMe.mockReset().mockResolvedValue({ user: { id: 'u1' }, profile: null, verification: verification('UNVERIFIED') })
+    await mountHome(true)
+    await waitFor(() => expect(document.getElementById('waiting-VERIFY-verification')).not.toBeNull())
+    expect(text('waiting-VERIFY-verification')).toBe('您的其他临时外出就医人员备案在等您做实人认证做完实人认证，备案马上办好；不做的话，要等工作人员核对。去做实人认证 ›')
+    fireEvent.click(document.getElementById('waiting-VERIFY-verification')!)
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/profile/pages/verify/index' })
+    mounted?.unmout()
+    document.body.innerHTML = ''
+
+    // The photos sent: nothing for him to do, no card.
+    mockedMe.mockReset().mockResolvedValue({ user: { id: 'u1' }, profile: null, verification: verification('PENDING') })
+    await mountHome(false)
+    await waitFor(() => expect(mockedMe).toHaveBeenCalled())
+    expect(document.getElementById('waiting-VERIFY-verification')).toBeNull()
+  })
+
+  it('no filing waits on 实人认证: GET /api/me is not asked', async () => {
+    useSessionStore.setState({ token: 't', userId: 'u1' })
+    mockedList.mockResolvedValue({ filings: [filingView({ id: 'f6', status: 'APPROVED' })] })
+    await mountHome(false)
+    await waitFor(() => expect(mockedMembers).toHaveBeenCalled())
+    expect(mockedMe).not.toHaveBeenCalled()
   })
 
   it('the invitations cannot be read (offline): the other cards still show', async () => {

@@ -2,11 +2,12 @@ import { useCallback, useState } from 'react'
 import { View, Text } from '@/components/primitives'
 // The module itself, not the filings index: the home page is in the main package (no region table).
 import type { FilingView } from '@/domain/filings/filing-view'
-import { waitingOnPerson, type StartedEmergencyDraft, type WaitingItem } from '@/domain/filings/waiting'
+import { waitingOnPerson, waitsOnOwnVerification, type StartedEmergencyDraft, type WaitingItem } from '@/domain/filings/waiting'
 import { goodNews, type GoodNewsItem } from '@/domain/filings/good-news'
 import { useLoadOnShow } from '@/hooks/use-load-on-show'
 import type { FamilyMemberView, WaitingInvitationView } from '@/domain/family/views'
-import { listFamilyMembers, listFilings, listWaitingInvitations } from './waiting-reads'
+import { fetchMe, listFamilyMembers, listFilings, listWaitingInvitations } from './waiting-reads'
+import type { VerificationStatus } from '@/domain/verification/status'
 import { useEmergencyDraftStore } from '@/stores/use-emergency-draft-store'
 import { useSessionStore } from '@/stores/use-session-store'
 import { useSeenNewsStore } from '@/stores/use-seen-news-store'
@@ -24,6 +25,10 @@ function open(item: WaitingItem) {
   }
   if (item.kind === 'INVITATION') {
     void openPage(`/packages/family/pages/accept/index?invitation=${encodeURIComponent(item.key)}`)
+    return
+  }
+  if (item.kind === 'VERIFY') {
+    void openPage('/packages/profile/pages/verify/index')
     return
   }
   if (item.kind === 'MATERIALS') {
@@ -57,14 +62,17 @@ export default function WaitingCards() {
   const [filings, setFilings] = useState<FilingView[]>([])
   const [invitations, setInvitations] = useState<WaitingInvitationView[]>([])
   const [familyMembers, setFamilyMembers] = useState<FamilyMemberView[]>([])
+  const [verification, setVerification] = useState<VerificationStatus | null>(null)
   const seen = useSeenNewsStore((s) => s.seen)
   const markSeen = useSeenNewsStore((s) => s.markSeen)
 
   const load = useCallback(async () => {
     if (!token) return
     // Offline or signed out: the cards from this phone's drafts (and the last answers) still show.
+    let read: FilingView[] = []
     try {
-      setFilings((await listFilings()).filings)
+      read = (await listFilings()).filings
+      setFilings(read)
     } catch {
       // kept as they were
     }
@@ -78,6 +86,14 @@ export default function WaitingCards() {
     } catch {
       // kept as they were
     }
+    // Only when a filing waits on it: the card that sends the person to 实人认证 needs the status.
+    if (read.some(waitsOnOwnVerification)) {
+      try {
+        setVerification((await fetchMe()).verification?.status ?? null)
+      } catch {
+        // kept as it was
+      }
+    }
   }, [token])
   useLoadOnShow(load)
 
@@ -88,7 +104,7 @@ export default function WaitingCards() {
       whose: key === 'self' ? '您' : members[key.slice(MEMBER_PREFIX.length)]?.name ?? '家人',
       admittedOn: d!.admittedOn,
     }))
-  const items = waitingOnPerson(filings, started, invitations, familyMembers)
+  const items = waitingOnPerson(filings, started, invitations, familyMembers, verification)
   const news = goodNews(filings, familyMembers, seen, now())
   if (items.length === 0 && news.length === 0) return null
   return (

@@ -1,5 +1,6 @@
 import type { FamilyMemberView, WaitingInvitationView } from '@/domain/family/views'
 import type { FilingView } from '@/domain/filings/filing-view'
+import type { Me } from '@/services/me'
 
 /**
  * H5: the filings and family services are loaded only when there is a session to read with, not
@@ -18,4 +19,8 @@ export function listWaitingInvitations(): Promise<{ invitations: WaitingInvitati
 
 export function listFamilyMembers(): Promise<{ members: FamilyMemberView[] }> {
   return import('@/services/family').then((m) => m.listFamilyMembers())
+}
+
+export function fetchMe(): Promise<Me> {
+  return import('@/services/me').then((m) => m.fetchMe())
 }
