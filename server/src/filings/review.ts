@@ -136,6 +136,31 @@ export async function reviewQueue(
 }
 
 /**
+ * The outbox rows telling `recipients` (user ids) of a decision on `filing`, due at once: what
+ * was decided, the status it leads to (`to`, by its label) and `summary`, the line they read.
+ * Used by a reviewer's decision and by the release on a filer's 实人认证 (verification/release.ts).
+ */
+export function decisionNotifications(
+  filing: Pick<FilingRecord, 'id' | 'number'>,
+  recipients: readonly string[],
+  d: { decision: ReviewDecision; to: FilingStatus; summary: string; now: Date },
+): NewNotification[] {
+  return recipients.map((userId) => ({
+    userId,
+    filingId: filing.id,
+    dueAt: d.now,
+    payload: {
+      kind: 'DECISION',
+      filingNumber: filing.number,
+      decision: d.decision,
+      statusLabel: FILING_STATUSES[d.to],
+      summary: d.summary,
+      decidedAt: d.now.toISOString(),
+    },
+  }))
+}
+
+/**
  * POST /api/review/filings/:id/decision. The status is checked again inside the UPDATE (and
  * against `expectedStatus`, the status the reviewer was looking at), so when two reviewers decide
  * at once only the first succeeds; the second gets 409 naming who decided.
@@ -162,24 +187,16 @@ export async function decideFiling(
   const from = body.expectedStatus !== undefined ? [body.expectedStatus] : transition.from
 
   const note = decisionNote(body.decision, reasons, missingItems)
-  const decidedAt = now.toISOString()
   // The filer, and the person filed for when that is someone else — but not a filer who may no
   // longer see the filing (the family member revoked the authorisation).
   const filerMaySee = (await app.repos.filings.findVisible(filing.id, filing.userId)) !== null
   const recipients = filingRecipients(filing).filter((userId) => userId !== filing.userId || filerMaySee)
-  const notifications: NewNotification[] = recipients.map((userId) => ({
-    userId,
-    filingId: filing.id,
-    dueAt: now,
-    payload: {
-      kind: 'DECISION',
-      filingNumber: filing.number,
-      decision: body.decision,
-      statusLabel: FILING_STATUSES[transition.to],
-      summary: body.decision === 'APPROVE' ? APPROVED_NOTE : note,
-      decidedAt,
-    },
-  }))
+  const notifications = decisionNotifications(filing, recipients, {
+    decision: body.decision,
+    to: transition.to,
+    summary: body.decision === 'APPROVE' ? APPROVED_NOTE : note,
+    now,
+  })
   if (body.decision === 'REQUEST_MATERIALS') {
     // Materials asked for under a dated window: remind them the day before it closes.
     const [details] = await app.repos.filings.details([filing])

@@ -1,11 +1,9 @@
 import type { Transaction } from 'kysely'
-import { FILING_STATUSES } from '@/domain/filings'
 import { RELEASE_REVIEWER, UNVERIFIED_REVIEW_NOTE, VERIFIED_RELEASE_NOTE } from '@/domain/verification'
 import { createFilingsRepository } from '@server/db/repositories/filings'
-import type { NewNotification } from '@server/db/repositories/notifications'
 import type { Database, Dialect } from '@server/db/schema'
 import { filingRecipients } from '@server/filings/filing-common'
-import { filingAuditLabel } from '@server/filings/review'
+import { decisionNotifications, filingAuditLabel } from '@server/filings/review'
 
 /** Who the audit log names for a release: the server itself, on the filer's 实人认证. */
 const RELEASE_ACTOR = { type: 'SERVICE' as const, id: null, name: 'service:verification-release', role: null }
@@ -25,22 +23,8 @@ const RELEASE_ACTOR = { type: 'SERVICE' as const, id: null, name: 'service:verif
 export async function releaseOnVerification(trx: Transaction<Database>, dialect: Dialect, userId: string, now: Date): Promise<number> {
   const filings = createFilingsRepository(trx, dialect)
   const waiting = await filings.waitingOnFilerVerification(userId, UNVERIFIED_REVIEW_NOTE)
-  const decidedAt = now.toISOString()
   let released = 0
   for (const filing of waiting) {
-    const notifications: NewNotification[] = filingRecipients(filing).map((recipient) => ({
-      userId: recipient,
-      filingId: filing.id,
-      dueAt: now,
-      payload: {
-        kind: 'DECISION',
-        filingNumber: filing.number,
-        decision: 'APPROVE',
-        statusLabel: FILING_STATUSES.APPROVED,
-        summary: VERIFIED_RELEASE_NOTE,
-        decidedAt,
-      },
-    }))
     const decided = await filings.decide(
       filing.id,
       {
@@ -50,7 +34,7 @@ export async function releaseOnVerification(trx: Transaction<Database>, dialect:
         fromStatuses: ['UNDER_REVIEW'],
         toStatus: 'APPROVED',
         note: VERIFIED_RELEASE_NOTE,
-        notifications,
+        notifications: decisionNotifications(filing, filingRecipients(filing), { decision: 'APPROVE', to: 'APPROVED', summary: VERIFIED_RELEASE_NOTE, now }),
         reviewer: { ...RELEASE_REVIEWER },
         audit: {
           actor: RELEASE_ACTOR,

@@ -26,6 +26,9 @@ export interface StartedEmergencyDraft {
   admittedOn: string
 }
 
+/** Whose filing, as a card names it to the caller: 您 for their own, else the person's name. */
+const whose = (f: FilingView): string => (f.filedBySelf ? '您' : f.subject.name)
+
 /**
  * A filing the caller made that waits on nothing but the caller's own 实人认证: in review, its last
  * step the one into review for that reason (UNVERIFIED_REVIEW_NOTE).
@@ -67,7 +70,7 @@ export function waitingOnPerson(
   const materials = filings
     .filter((f) => f.status === 'NEEDS_MATERIALS')
     .map<WaitingItem>((f) => {
-      const who = f.filedBySelf ? '您' : f.subject.name
+      const who = whose(f)
       const missing = f.review?.missingItems.length ?? 0
       return {
         kind: 'MATERIALS',
@@ -93,17 +96,14 @@ export function waitingOnPerson(
       detail: `邀请已发出，请${m.name}用自己的微信打开邀请，点“同意”后您才能替${m.name}办理。`,
       action: '去家人代办看看',
     }))
-  const onVerification = filings.filter(waitsOnOwnVerification)
+  const [first, ...more] = filings.filter(waitsOnOwnVerification)
   const verify: WaitingItem[] =
-    onVerification.length > 0 && (verification === 'UNVERIFIED' || verification === 'REJECTED')
+    first && (verification === 'UNVERIFIED' || verification === 'REJECTED')
       ? [
           {
             kind: 'VERIFY',
             key: 'verification',
-            title:
-              onVerification.length === 1
-                ? `${(onVerification[0] as FilingView).filedBySelf ? '您' : (onVerification[0] as FilingView).subject.name}的${(onVerification[0] as FilingView).typeName}备案在等您做实人认证`
-                : `${onVerification.length} 份备案在等您做实人认证`,
+            title: more.length === 0 ? `${whose(first)}的${first.typeName}备案在等您做实人认证` : `${more.length + 1} 份备案在等您做实人认证`,
             detail:
               verification === 'REJECTED'
                 ? '上次的照片没有通过，请按提示重新认证。认证通过，备案马上办好。'
