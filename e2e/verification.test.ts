@@ -39,7 +39,20 @@ it('uploads the three ID photos in H5; staff approve with the review tool; 已�
   await page.locator('#verify-card').waitFor()
   expect(await page.locator('#verify-card').textContent()).toContain('不认证也可以接着办，提交后再认证，也马上办好，不然要等工作人员核对')
   await shot(page, 'verify-card-on-filing-start')
-  await page.locator('#verify-card-go').click()
+
+  // The filing's result page leads with the step that is the person's own: 去做实人认证 is its
+  // one main button, right under that step, and staff review is what happens otherwise.
+  await page.goto(`${suite.server.url}/packages/filing/pages/result/index?id=${waiting.id}`)
+  await page.locator('#result-step-verify').waitFor()
+  expect(await page.locator('#result-banner').textContent()).toContain('已提交，做完实人认证就办好')
+  const mainButton = page.locator('.nut-button-primary')
+  expect(await mainButton.count()).toBe(1)
+  expect(await page.locator('#result-next .nut-button-primary').getAttribute('id')).toBe('result-verify')
+  await shot(page, 'result-waits-on-verification')
+
+  // From the home page's card (as from the result page), 实人认证 knows where the person came from.
+  await page.goto(suite.server.url)
+  await card.click()
 
   // H5 has no face verification: only the three photo slots.
   await page.locator('#verify-status').waitFor()
@@ -59,6 +72,9 @@ it('uploads the three ID photos in H5; staff approve with the review tool; 已�
   await shot(page, 'verify-three-photos-after-reload')
   await page.locator('#verify-send-photos').click()
   await page.waitForFunction(() => document.querySelector('#verify-status')?.textContent?.includes('等待人工核对'))
+  // The way on is to the filing already made, not to a new one (接着办备案).
+  expect(await page.locator('#verify-continue').textContent()).toBe('查看我的备案')
+  expect(await page.locator('#verify-while-pending').textContent()).toContain('您已经提交、在等实人认证的备案就跟着办好')
   await shot(page, 'verify-pending')
   // The photos sent: nothing left for the person to do, so no card.
   await page.goto(suite.server.url)

@@ -179,7 +179,7 @@ describe('home page cards for what waits on the person (issue 13 item 12)', () =
     await waitFor(() => expect(document.getElementById('waiting-VERIFY-verification')).not.toBeNull())
     expect(text('waiting-VERIFY-verification')).toBe('您的其他临时外出就医人员备案在等您做实人认证做完实人认证，备案马上办好；不做的话，要等工作人员核对。去做实人认证 ›')
     fireEvent.click(document.getElementById('waiting-VERIFY-verification')!)
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/profile/pages/verify/index' })
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/profile/pages/verify/index?for=waiting' })
     mounted?.unmout()
     document.body.innerHTML = ''
 

@@ -28,7 +28,7 @@ function open(item: WaitingItem) {
     return
   }
   if (item.kind === 'VERIFY') {
-    void openPage('/packages/profile/pages/verify/index')
+    void openPage('/packages/profile/pages/verify/index?for=waiting')
     return
   }
   if (item.kind === 'MATERIALS') {

@@ -115,12 +115,34 @@ export default function FilingResult() {
   // Only the filer's own account knows (and can act on) the filer's 实人认证.
   const filerStatus = filing.filedBy.self ? myVerification : null
   const verifyAction = waitsForVerification && filerStatus ? verificationActionFor(filerStatus) : null
+  // The next step is the filer's own (no photos sent yet): it leads the page, and staff review is
+  // what happens if it is not taken. While the photos wait for staff, review leads as before.
+  const verifyFirst = verifyAction !== null && filerStatus !== 'PENDING'
+  const verifyButton = verifyAction ? (
+    <Button
+      type={verifyFirst ? 'primary' : 'default'}
+      size='xlarge'
+      block
+      className={verifyFirst ? undefined : 'flow__secondary'}
+      id='result-verify'
+      onClick={() => void openPage('/packages/profile/pages/verify/index?for=waiting')}
+    >
+      {verifyAction}
+    </Button>
+  ) : null
+  const headline = approved
+    ? '✓ 备案成功'
+    : verifyFirst
+      ? '已提交，做完实人认证就办好'
+      : underReview
+        ? `已提交，等待审核（${REVIEW_WORKING_DAYS} 个工作日内）`
+        : '已提交，等待审核'
   return (
     <PageRoot className='flow'>
       <Toast id='result-toast' />
       <AlbumPermission visible={askAlbum} onGranted={() => void save()} onClose={() => setAskAlbum(false)} />
       <View className={`result__banner${approved ? ' result__banner--ok' : ''}`} id='result-banner'>
-        <Text className='result__headline'>{approved ? '✓ 备案成功' : underReview ? `已提交，等待审核（${REVIEW_WORKING_DAYS} 个工作日内）` : '已提交，等待审核'}</Text>
+        <Text className='result__headline'>{headline}</Text>
         {approved ? null : <StatusBadge status={filing.status} />}
       </View>
 
@@ -145,9 +167,24 @@ export default function FilingResult() {
               为什么要审核：{unverifiedReviewNoteFor(filing, filerStatus)}。
             </Text>
           ) : null}
-          <Text className='flow__text'>1. 医保经办机构的工作人员审核，{REVIEW_WORKING_DAYS} 个工作日内出结果，结果会通知您，也可以在“我的备案”里看。</Text>
-          <Text className='flow__text'>2. 审核通过后备案生效，有效期见上面。</Text>
-          <Text className='flow__text'>3. 材料不够的，会一次告诉您缺什么，在“我的备案”里补拍上传就行。</Text>
+          {verifyFirst ? (
+            <>
+              <Text className='flow__text' id='result-step-verify'>
+                1. 点下面的“{verifyAction}”：认证通过，这份备案马上办好，不用再等审核。
+              </Text>
+              <Text className='flow__text'>2. 不做实人认证的话，医保经办机构的工作人员审核，{REVIEW_WORKING_DAYS} 个工作日内出结果，结果会通知您，也可以在“我的备案”里看。</Text>
+              <Text className='flow__text'>3. 办好后备案生效，有效期见上面。</Text>
+              <Text className='flow__text'>4. 材料不够的，会一次告诉您缺什么，在“我的备案”里补拍上传就行。</Text>
+              {/* Right under the step that names it, not at the foot of a long page. */}
+              <View className='result__step-action'>{verifyButton}</View>
+            </>
+          ) : (
+            <>
+              <Text className='flow__text'>1. 医保经办机构的工作人员审核，{REVIEW_WORKING_DAYS} 个工作日内出结果，结果会通知您，也可以在“我的备案”里看。</Text>
+              <Text className='flow__text'>2. 审核通过后备案生效，有效期见上面。</Text>
+              <Text className='flow__text'>3. 材料不够的，会一次告诉您缺什么，在“我的备案”里补拍上传就行。</Text>
+            </>
+          )}
         </View>
       ) : null}
 
@@ -179,15 +216,19 @@ export default function FilingResult() {
 
       <View className='flow__footer'>
         {receiptFailed ? null : (
-          <Button type='primary' size='xlarge' block id='save-receipt' disabled={!receipt} onClick={save}>
+          <Button
+            type={verifyFirst ? 'default' : 'primary'}
+            size='xlarge'
+            block
+            className={verifyFirst ? 'flow__secondary' : undefined}
+            id='save-receipt'
+            disabled={!receipt}
+            onClick={save}
+          >
             保存回执图片
           </Button>
         )}
-        {verifyAction ? (
-          <Button size='xlarge' block className='flow__secondary' id='result-verify' onClick={() => void openPage('/packages/profile/pages/verify/index')}>
-            {verifyAction}
-          </Button>
-        ) : null}
+        {verifyFirst ? null : verifyButton}
         <Button
           size='xlarge'
           block

@@ -165,14 +165,22 @@ describe('备案结果 page', () => {
         ...over,
       })
 
-    it('says why it waits, how long review takes and what comes next; the number comes before the settlement notes', async () => {
+    it('leads with 实人认证, says why it waits, how long review takes otherwise; the number comes before the settlement notes', async () => {
       mockedGet.mockResolvedValue(waiting())
       await mountPage()
       await waitFor(() => expect(document.getElementById('result-next')).not.toBeNull())
-      expect(text('result-banner')).toContain('已提交，等待审核（1 个工作日内）')
+      expect(text('result-banner')).toContain('已提交，做完实人认证就办好')
       expect(text('result-why-review')).toBe('为什么要审核：您还没有完成实人认证，这份备案要等核对身份后才生效：您做完实人认证，就马上办好；不做的话，要等工作人员核对。')
-      expect(text('result-next')).toContain('1 个工作日内出结果')
-      expect(document.getElementById('result-verify')?.textContent).toContain('去做实人认证')
+      // The step that is the person's own comes first; staff review is what happens otherwise.
+      expect(text('result-step-verify')).toBe('1. 点下面的“去做实人认证”：认证通过，这份备案马上办好，不用再等审核。')
+      expect(text('result-next')).toContain('2. 不做实人认证的话，医保经办机构的工作人员审核，1 个工作日内出结果')
+      // The main (blue) button is 去做实人认证, right under that step, not at the foot of the page.
+      const verify = document.getElementById('result-verify')!
+      expect(verify.textContent).toContain('去做实人认证')
+      expect(verify.className).toContain('nut-button-primary')
+      expect(document.getElementById('result-next')!.contains(verify)).toBe(true)
+      expect(document.getElementById('save-receipt')!.className).not.toContain('nut-button-primary')
+      expect(document.querySelectorAll('.nut-button-primary')).toHaveLength(1)
       // The 备案号 to write down is read before the longer notes.
       const html = document.body.innerHTML
       expect(html.indexOf('id="filing-number"')).toBeLessThan(html.indexOf('id="result-next"'))
@@ -197,9 +205,13 @@ describe('备案结果 page', () => {
       await waitFor(() => expect(text('result-why-review')).toContain('您的实人认证照片已提交，正在等工作人员核对（一般 1 个工作日）'))
       expect(text('result-why-review')).not.toContain('还没有完成')
       expect(text('result-verify')).toBe('查看实人认证进度')
+      // Nothing for the person to do now: staff review leads, the receipt stays the main button.
+      expect(text('result-banner')).toContain('已提交，等待审核（1 个工作日内）')
+      expect(document.getElementById('result-step-verify')).toBeNull()
+      expect(document.getElementById('save-receipt')!.className).toContain('nut-button-primary')
       jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'navigateTo:ok' }))
       fireEvent.click(document.getElementById('result-verify')!)
-      expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/profile/pages/verify/index' })
+      expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/profile/pages/verify/index?for=waiting' })
     })
 
     it('a daughter whose photos wait: 您（办理人）的实人认证照片已提交', async () => {

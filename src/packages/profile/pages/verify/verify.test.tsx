@@ -7,6 +7,7 @@ import { useVerificationDraftStore } from '@/stores/use-verification-draft-store
 import { click, mount, text, unmount } from '@tests/helpers/page'
 import { setRouterParams } from '@/packages/mine/shared/test-fixtures'
 import VerifyPage from './index'
+import { PURPOSES } from '../../shared/purposes'
 
 jest.mock('@/services/filings', () => ({ uploadMaterial: jest.fn() }))
 jest.mock('@/services/me', () => ({ fetchMe: jest.fn(), submitVerification: jest.fn() }))
@@ -86,6 +87,8 @@ describe('实人认证 by photos (H5)', () => {
   it.each([
     ['filing', '回到备案，接着办', '/packages/filing/pages/start/index'],
     ['emergency', '回到急诊备案，接着办', '/packages/emergency/pages/start/index'],
+    // From a filing waiting on it (the result page, the home card): back to that filing, not a new one.
+    ['waiting', '查看我的备案', '/packages/mine/pages/list/index'],
   ])('opened from a flow (?for=%s), the photos sent: leads back to it, as 实名信息 does', async (forParam, label, url) => {
     setRouterParams({ for: forParam })
     const pending = { ...UNVERIFIED, status: 'PENDING', statusLabel: '等待人工核对', method: 'STAFF' }
@@ -94,6 +97,9 @@ describe('实人认证 by photos (H5)', () => {
     await mount(VerifyPage)
     await waitFor(() => expect(document.getElementById('verify-continue')).not.toBeNull())
     expect(text('verify-continue')).toBe(label)
+    expect(text('verify-while-pending')).toBe(
+      forParam === 'waiting' ? PURPOSES.waiting.whilePending : '不用在这里等，现在就可以接着办备案；核对通过以前办的备案，核对通过后就跟着办好。',
+    )
     expect(document.getElementById('verify-back')).not.toBeNull()
     click('verify-continue')
     await waitFor(() => expect(forward).toHaveBeenCalledWith({ url }))
