@@ -71,6 +71,8 @@ describe('急诊备案: review and submit', () => {
     await mountPage()
     expect(text('review-summary')).toContain('参保人王秀英（母亲，由您代办）')
     expect(text('review-summary')).toContain('13800001111（母亲王秀英的），13912345678（您的）')
+    // The 申请人承诺's “我” is the daughter who files, said before it.
+    expect(text('declaration-who')).toBe('由您（办理人）承诺：您替母亲王秀英填写、提交，下面的“我”就是您。')
   })
 
   it('files once with the emergency details, clears the draft and opens the result', async () => {

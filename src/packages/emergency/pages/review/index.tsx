@@ -155,7 +155,7 @@ export default function EmergencyReview() {
         </Text>
       </View>
 
-      <ApplicantDeclaration agreed={draft.declarationAgreed} onChange={(v) => update({ declarationAgreed: v })} />
+      <ApplicantDeclaration agreed={draft.declarationAgreed} onChange={(v) => update({ declarationAgreed: v })} proxyFor={profile && !profile.self ? `${profile.kin ?? ''}${profile.name}` : null} />
 
       <Text className='flow__text review__instant'>急诊备案要医保经办机构审核，一般 1 个工作日内出结果，审核结果可以在“我的备案”里看。</Text>
 

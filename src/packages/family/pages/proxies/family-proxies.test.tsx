@@ -112,6 +112,19 @@ describe('谁可以替我办', () => {
     forward.mockRestore()
   })
 
+  // 长辈模式's 让子女帮我办 leads here: an older person filing for a spouse must still find the family list.
+  it('leads to one’s own family list, for filing for a family member (比如老伴)', async () => {
+    mockedList.mockResolvedValue({ proxies: [] })
+    mockedMe.mockResolvedValue(me('VERIFIED'))
+    const forward = jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'ok' }) as never)
+    await mount(MyProxies)
+    await waitFor(() => expect(document.getElementById('proxies-open-family')).not.toBeNull())
+    expect(text('proxies-file-for-family')).toBe('是您要替家人（比如老伴）办备案？去“家人代办”，添加要替他办的家人 ›')
+    click('proxies-open-family')
+    await waitFor(() => expect(forward).toHaveBeenCalledWith({ url: '/packages/family/pages/list/index' }))
+    forward.mockRestore()
+  })
+
   it('says nothing of 实人认证 once it has passed, or when the account could not be read', async () => {
     mockedList.mockResolvedValue({ proxies: [] })
     await mount(MyProxies)

@@ -9,6 +9,9 @@ import { listProxies, listWaitingInvitations, revokeProxy } from '@/services/fam
 import { openPage } from '@/lib/navigation'
 import { tappable } from '@/lib/a11y'
 import { VERIFY_URL } from '@/packages/profile/shared/purposes'
+
+/** One's own family list: where a family member is added and filed for. */
+const FAMILY_LIST_URL = '/packages/family/pages/list/index'
 import { REVIEW_WORKING_DAYS } from '@/domain/review'
 import { ensureSession } from '@/services/session'
 import { useMeStore } from '@/stores/use-me-store'
@@ -174,6 +177,14 @@ export default function MyProxies() {
           ))}
         </View>
       )}
+
+      {/* 长辈模式 leads here from 让子女帮我办; an older person filing for a spouse needs the other way. */}
+      <View className='proxies__other-way' id='proxies-file-for-family'>
+        <Text className='proxies__text'>是您要替家人（比如老伴）办备案？</Text>
+        <View className='proxies__link' id='proxies-open-family' {...tappable(null, () => void openPage(FAMILY_LIST_URL))}>
+          <Text>去“家人代办”，添加要替他办的家人 ›</Text>
+        </View>
+      </View>
 
       <ConfirmDialog
         visible={revoking !== null}

@@ -121,7 +121,7 @@ export default function FilingReview() {
         </Text>
       </View>
 
-      <ApplicantDeclaration agreed={draft.declarationAgreed} onChange={(v) => update({ declarationAgreed: v })} />
+      <ApplicantDeclaration agreed={draft.declarationAgreed} onChange={(v) => update({ declarationAgreed: v })} proxyFor={subject.self ? null : `${subject.kin ?? ''}${subject.name}`} />
 
       {FILING_TYPE_INFO[type].instant && !duplicate ? (
         <Text className='flow__text review__instant' id='review-instant'>

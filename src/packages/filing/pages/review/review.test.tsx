@@ -92,6 +92,7 @@ describe('请核对 page: the summary', () => {
     const summary = document.getElementById('review-summary')!.textContent
     expect(summary).toContain('13800001111（父亲张建华的），13912345678（您的）')
     expect(summary).toContain('张建华（父亲，由您代办）')
+    expect(document.getElementById('declaration-who')!.textContent).toBe('由您（办理人）承诺：您替父亲张建华填写、提交，下面的“我”就是您。')
   })
 
   it('filing for herself: the number as it is', async () => {
@@ -101,6 +102,7 @@ describe('请核对 page: the summary', () => {
     await waitFor(() => expect(document.getElementById('review-summary')).not.toBeNull())
     expect(document.getElementById('review-summary')!.textContent).toContain('13912345678')
     expect(document.getElementById('review-summary')!.textContent).not.toContain('（您的）')
+    expect(document.getElementById('declaration-who')).toBeNull()
   })
 
   it('names the 参保地 as a place, e.g. 黑龙江省哈尔滨市', async () => {
