@@ -162,6 +162,8 @@ describe('staff console', () => {
     expect(await sent.textContent()).toContain('请补充：门诊（急诊）病历；入院记录；诊断证明要有医院公章')
     expect(await page.getByRole('checkbox', { name: '入院记录' }).count()).toBe(0)
     expect(await page.getByRole('button', { name: /^预览通知并/ }).count()).toBe(0)
+    // 审核时限 no longer runs: it says what was done, and that the clock starts again on 补交.
+    expect(await page.getByTestId('review-closed').textContent()).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} 要求补充材料（审核员 王芳），在时限内。等申请人补交；补交后回到审核中，重新计时。$/)
     await shot(page, 'request-materials-sent')
   })
 
@@ -200,6 +202,8 @@ describe('staff console', () => {
       '申请人补交材料，回到审核中',
       '审核员 王芳 审核通过',
     ])
+    expect(await page.getByTestId('review-closed').textContent()).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} 审核通过（审核员 王芳），在时限内，已办结（备案成功）。$/)
+    expect(await page.getByTestId('time-left').count()).toBe(0)
     await shot(page, 'approved')
   })
 

@@ -1,14 +1,32 @@
 import { Alert, Button, Card, Col, Descriptions, List, Row, Space, Spin, Tag, Timeline, Typography } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
-import { validityPeriod } from '@/domain/filings'
+import { validityPeriod, type FilingStatus } from '@/domain/filings'
 import { emergencyInWords, timeLeft } from '@/domain/review'
+import { RELEASE_REVIEWER } from '@/domain/verification'
 import { ApiError, api } from '../api'
 import { go, useNow } from '../route'
-import { chinaTime, type FilingCase } from '../types'
+import { chinaTime, type CaseDecision, type FilingCase } from '../types'
 import { DecisionPanel } from './decision-panel'
 import { FilerVerificationCard } from './filer-verification'
 import { Materials } from './materials'
 import { PersonDetails } from './person'
+
+const DECIDED: Record<CaseDecision['decision'], string> = { APPROVE: '审核通过', REJECT: '审核不通过', REQUEST_MATERIALS: '要求补充材料' }
+
+/**
+ * 审核时限 once a filing no longer waits for a reviewer: what was decided, when, by whom, and whether
+ * within the deadline (`endsAt`, an ISO instant) of the round it closed; the deadline of a round
+ * starts again when the person sends what was asked for (receivedAtOf, the latest 审核中).
+ */
+function closedText(status: FilingStatus, statusLabel: string, last: CaseDecision | null, endsAt: string): string {
+  if (!last) return `现在是“${statusLabel}”，不在审核中。`
+  // The release on the filer's 实人认证 is decided by the system, not a reviewer (release.ts).
+  const by = last.reviewerName === RELEASE_REVIEWER.name ? '系统办结，办理人的实人认证已通过' : `审核员 ${last.reviewerName ?? ''}`.trim()
+  const when = `${chinaTime(last.decidedAt)} ${DECIDED[last.decision]}（${by}）`
+  const onTime = Date.parse(last.decidedAt) <= Date.parse(endsAt) ? '，在时限内' : '，超过了时限'
+  if (status === 'NEEDS_MATERIALS') return `${when}${onTime}。等申请人补交；补交后回到审核中，重新计时。`
+  return `${when}${onTime}，已办结（${statusLabel}）。`
+}
 
 /** One filing: the person (masked until asked), the emergency in words, deadlines, materials, 依据, timeline, decision. */
 export function FilingPage({ id }: { id: string }) {
@@ -92,10 +110,15 @@ export function FilingPage({ id }: { id: string }) {
         <Col span={9}>
           <Space direction="vertical" size="large" style={{ width: '100%' }}>
             <Card title="审核时限" size="small">
-              <Typography.Paragraph>
-                {chinaTime(data.receivedAt)} 收到，应在 <b>{data.reviewDeadline.deadline} 24:00</b> 前办结（1 个工作日）
-                {data.reviewDeadline.provisional ? '（该年放假安排未公布，暂按周末计算）' : ''}。
-              </Typography.Paragraph>
+              {waiting ? (
+                <Typography.Paragraph>
+                  {chinaTime(data.receivedAt)} 收到，应在 <b>{data.reviewDeadline.deadline} 24:00</b> 前办结（1 个工作日）
+                  {data.reviewDeadline.provisional ? '（该年放假安排未公布，暂按周末计算）' : ''}。
+                </Typography.Paragraph>
+              ) : (
+                // Not waiting for a reviewer: what became of it, not a deadline that no longer runs.
+                <Typography.Paragraph data-testid="review-closed">{closedText(f.status, f.statusLabel, data.decisions.at(-1) ?? null, data.reviewDeadline.endsAt)}</Typography.Paragraph>
+              )}
               {waiting && <Tag color={left.overdue ? 'red' : 'green'} data-testid="time-left">{left.text}</Tag>}
             </Card>
             {waiting || f.status === 'NEEDS_MATERIALS' ? <FilerVerificationCard v={data.filerVerification} /> : null}
