@@ -41,13 +41,15 @@ it('uploads the three ID photos in H5; staff approve with the review tool; 已�
   await shot(page, 'verify-card-on-filing-start')
 
   // The filing's result page leads with the step that is the person's own: 去做实人认证 is its
-  // one main button, right under that step, and staff review is what happens otherwise.
+  // one main button, on the first screen, and staff review is what happens otherwise.
   await page.goto(`${suite.server.url}/packages/filing/pages/result/index?id=${waiting.id}`)
   await page.locator('#result-step-verify').waitFor()
   expect(await page.locator('#result-banner').textContent()).toContain('已提交，做完实人认证就办好')
   const mainButton = page.locator('.nut-button-primary')
   expect(await mainButton.count()).toBe(1)
-  expect(await page.locator('#result-next .nut-button-primary').getAttribute('id')).toBe('result-verify')
+  expect(await page.locator('#result-banner .nut-button-primary').getAttribute('id')).toBe('result-verify')
+  const box = await page.locator('#result-verify').boundingBox()
+  expect(box!.y + box!.height).toBeLessThanOrEqual(page.viewportSize()!.height)
   await shot(page, 'result-waits-on-verification')
 
   // From the home page's card (as from the result page), 实人认证 knows where the person came from.

@@ -24,6 +24,16 @@ describe('canChangeOrCancel (SPEC §5)', () => {
     }
   })
 
+  // A trial: a person who filed 在外地急诊住院了 read "临时外出就医备案…" as about someone else's filing.
+  it('says an emergency filing is a 临时外出就医 one, and temporary filings as such (002 第九条)', () => {
+    const said = (type: FilingType) => {
+      const r = canChangeOrCancel({ filing: { type, basis: 'PROOF', validFrom: '2025-03-01' }, profile: profileFor('450206'), today: '2025-03-02' })
+      return r.ok ? r.value.explanation : r.message
+    }
+    expect(said('EMERGENCY')).toMatch(/^急诊住院的备案属于临时外出就医备案，可以随时变更或取消。回到参保地后/)
+    expect(said('OTHER_TEMPORARY')).toMatch(/^临时外出就医备案可以随时变更或取消。回到参保地后/)
+  })
+
   it('rejects a bad date', () => {
     const r = canChangeOrCancel({ filing: { type: 'RETIRED_RESETTLED', basis: 'PROOF', validFrom: 'x' }, profile: profileFor('32'), today: '2025-01-01' })
     expect(r).toMatchObject({ ok: false, code: 'DATE_INVALID' })

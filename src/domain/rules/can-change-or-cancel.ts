@@ -44,7 +44,9 @@ export function canChangeOrCancel(input: ChangeOrCancelInput): Result<ChangeOrCa
   if (!isLongTerm(filing.type)) {
     return ok({
       allowed: true,
-      explanation: '临时外出就医备案可以随时变更或取消。' + RETURN_HOME,
+      // 异地急诊抢救 is one of the 临时外出就医 kinds (JS_2022 第九条), which a person who filed
+      // 在外地急诊住院了 does not know: said, so the sentence is read as about their filing.
+      explanation: (filing.type === 'EMERGENCY' ? '急诊住院的备案属于临时外出就医备案，可以随时变更或取消。' : '临时外出就医备案可以随时变更或取消。') + RETURN_HOME,
       citations: [cite('JS_2022', '第九条'), RETURN_HOME_CITATION],
     })
   }

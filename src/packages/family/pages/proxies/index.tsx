@@ -182,7 +182,7 @@ export default function MyProxies() {
       <View className='proxies__other-way' id='proxies-file-for-family'>
         <Text className='proxies__text'>是您要替家人（比如老伴）办备案？</Text>
         <View className='proxies__link' id='proxies-open-family' {...tappable(null, () => void openPage(FAMILY_LIST_URL))}>
-          <Text>去“家人代办”，添加要替他办的家人 ›</Text>
+          <Text>去“家人代办”，先添加这位家人 ›</Text>
         </View>
       </View>
 

@@ -144,6 +144,8 @@ export default function FilingResult() {
       <View className={`result__banner${approved ? ' result__banner--ok' : ''}`} id='result-banner'>
         <Text className='result__headline'>{headline}</Text>
         {approved ? null : <StatusBadge status={filing.status} />}
+        {/* On the first screen (a trial: under the steps it was ~1,000 px down, below the receipt's notes). */}
+        {verifyFirst ? <View className='result__banner-action'>{verifyButton}</View> : null}
       </View>
 
       <View className='flow__section'>
@@ -170,13 +172,11 @@ export default function FilingResult() {
           {verifyFirst ? (
             <>
               <Text className='flow__text' id='result-step-verify'>
-                1. 点下面的“{verifyAction}”：认证通过，这份备案马上办好，不用再等审核。
+                1. 点上面的“{verifyAction}”：认证通过，这份备案马上办好，不用再等审核。
               </Text>
               <Text className='flow__text'>2. 不做实人认证的话，医保经办机构的工作人员审核，{REVIEW_WORKING_DAYS} 个工作日内出结果，结果会通知您，也可以在“我的备案”里看。</Text>
               <Text className='flow__text'>3. 办好后备案生效，有效期见上面。</Text>
               <Text className='flow__text'>4. 材料不够的，会一次告诉您缺什么，在“我的备案”里补拍上传就行。</Text>
-              {/* Right under the step that names it, not at the foot of a long page. */}
-              <View className='result__step-action'>{verifyButton}</View>
             </>
           ) : (
             <>

@@ -172,13 +172,13 @@ describe('备案结果 page', () => {
       expect(text('result-banner')).toContain('已提交，做完实人认证就办好')
       expect(text('result-why-review')).toBe('为什么要审核：您还没有完成实人认证，这份备案要等核对身份后才生效：您做完实人认证，就马上办好；不做的话，要等工作人员核对。')
       // The step that is the person's own comes first; staff review is what happens otherwise.
-      expect(text('result-step-verify')).toBe('1. 点下面的“去做实人认证”：认证通过，这份备案马上办好，不用再等审核。')
+      expect(text('result-step-verify')).toBe('1. 点上面的“去做实人认证”：认证通过，这份备案马上办好，不用再等审核。')
       expect(text('result-next')).toContain('2. 不做实人认证的话，医保经办机构的工作人员审核，1 个工作日内出结果')
-      // The main (blue) button is 去做实人认证, right under that step, not at the foot of the page.
+      // The main (blue) button is 去做实人认证, in the banner on the first screen, not at the foot of the page.
       const verify = document.getElementById('result-verify')!
       expect(verify.textContent).toContain('去做实人认证')
       expect(verify.className).toContain('nut-button-primary')
-      expect(document.getElementById('result-next')!.contains(verify)).toBe(true)
+      expect(document.getElementById('result-banner')!.contains(verify)).toBe(true)
       expect(document.getElementById('save-receipt')!.className).not.toContain('nut-button-primary')
       expect(document.querySelectorAll('.nut-button-primary')).toHaveLength(1)
       // The 备案号 to write down is read before the longer notes.
