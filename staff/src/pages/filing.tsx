@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Col, Descriptions, List, Row, Space, Spin, Tag, Timeline, Typography } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
 import { validityPeriod, type FilingStatus } from '@/domain/filings'
-import { emergencyInWords, timeLeft } from '@/domain/review'
+import { REVIEW_DECISIONS, emergencyInWords, timeLeft } from '@/domain/review'
 import { RELEASE_REVIEWER } from '@/domain/verification'
 import { ApiError, api } from '../api'
 import { go, useNow } from '../route'
@@ -11,7 +11,8 @@ import { FilerVerificationCard } from './filer-verification'
 import { Materials } from './materials'
 import { PersonDetails } from './person'
 
-const DECIDED: Record<CaseDecision['decision'], string> = { APPROVE: '审核通过', REJECT: '审核不通过', REQUEST_MATERIALS: '要求补充材料' }
+/** The decisions in words (the domain's), 批准 said as the 进度 says it. */
+const DECIDED: Record<CaseDecision['decision'], string> = { ...REVIEW_DECISIONS, APPROVE: '审核通过' }
 
 /**
  * 审核时限 once a filing no longer waits for a reviewer: what was decided, when, by whom, and whether

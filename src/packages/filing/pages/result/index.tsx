@@ -130,6 +130,13 @@ export default function FilingResult() {
       {verifyAction}
     </Button>
   ) : null
+  // 接下来会怎样 of a filing in review: the person's own step first when there is one.
+  const review = `医保经办机构的工作人员审核，${REVIEW_WORKING_DAYS} 个工作日内出结果，结果会通知您，也可以在“我的备案”里看。`
+  const nextSteps = [
+    ...(verifyFirst ? [`点上面的“${verifyAction}”：认证通过，这份备案马上办好，不用再等审核。`, `不做实人认证的话，${review}`] : [review]),
+    `${verifyFirst ? '办好' : '审核通过'}后备案生效，有效期见上面。`,
+    '材料不够的，会一次告诉您缺什么，在“我的备案”里补拍上传就行。',
+  ]
   const headline = approved
     ? '✓ 备案成功'
     : verifyFirst
@@ -169,22 +176,11 @@ export default function FilingResult() {
               为什么要审核：{unverifiedReviewNoteFor(filing, filerStatus)}。
             </Text>
           ) : null}
-          {verifyFirst ? (
-            <>
-              <Text className='flow__text' id='result-step-verify'>
-                1. 点上面的“{verifyAction}”：认证通过，这份备案马上办好，不用再等审核。
-              </Text>
-              <Text className='flow__text'>2. 不做实人认证的话，医保经办机构的工作人员审核，{REVIEW_WORKING_DAYS} 个工作日内出结果，结果会通知您，也可以在“我的备案”里看。</Text>
-              <Text className='flow__text'>3. 办好后备案生效，有效期见上面。</Text>
-              <Text className='flow__text'>4. 材料不够的，会一次告诉您缺什么，在“我的备案”里补拍上传就行。</Text>
-            </>
-          ) : (
-            <>
-              <Text className='flow__text'>1. 医保经办机构的工作人员审核，{REVIEW_WORKING_DAYS} 个工作日内出结果，结果会通知您，也可以在“我的备案”里看。</Text>
-              <Text className='flow__text'>2. 审核通过后备案生效，有效期见上面。</Text>
-              <Text className='flow__text'>3. 材料不够的，会一次告诉您缺什么，在“我的备案”里补拍上传就行。</Text>
-            </>
-          )}
+          {nextSteps.map((step, i) => (
+            <Text key={step} className='flow__text' id={verifyFirst && i === 0 ? 'result-step-verify' : undefined}>
+              {`${i + 1}. ${step}`}
+            </Text>
+          ))}
         </View>
       ) : null}
 
