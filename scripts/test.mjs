@@ -12,6 +12,8 @@ fs.mkdirSync(resultsDir, { recursive: true })
 
 const totals = { passed: 0, failed: 0, skipped: 0 }
 let failedSteps = []
+/** Each failed test, with its step and the first lines of its error, repeated at the very end. */
+const failures = []
 
 /**
  * One step: a command whose output is kept and printed in one piece when it ends (two lanes run at
@@ -38,6 +40,24 @@ function run(label, cmd, args, env = {}) {
   })
 }
 
+/**
+ * The failed tests of one jest --json result: [{ step, test, error }], `error` the first lines of
+ * the failure message without colour codes (a suite that failed to run gives its own message).
+ * CI may show only the tail of the output, so these are printed again last.
+ */
+function failedTests(step, result) {
+  // eslint-disable-next-line no-control-regex
+  const clean = (text) => text.replace(/\u001b\[[0-9;]*m/g, '').split('\n').filter((l) => l.trim()).slice(0, 12).join('\n')
+  const out = []
+  for (const file of result.testResults ?? []) {
+    const rel = path.relative(root, file.name)
+    const failed = (file.assertionResults ?? []).filter((a) => a.status === 'failed')
+    for (const a of failed) out.push({ step, test: `${rel} › ${a.fullName}`, error: clean(a.failureMessages.join('\n')) })
+    if (!failed.length && file.status === 'failed') out.push({ step, test: rel, error: clean(file.message ?? '') })
+  }
+  return out
+}
+
 let jestRun = 0
 async function jest(label, args, env = {}, clock = null) {
   const out = path.join(resultsDir, `${++jestRun}.json`)
@@ -54,6 +74,7 @@ async function jest(label, args, env = {}, clock = null) {
     // A suite that fails to run (a syntax or import error) has no failed tests: count it as one.
     totals.failed += r.numFailedTests + r.numRuntimeErrorTestSuites
     totals.skipped += r.numPendingTests + (r.numTodoTests ?? 0)
+    failures.push(...failedTests(label, r))
     if (r.numTotalTests === 0) {
       console.log(`✖ ${label} ran no test`)
       failedSteps.push(`${label} (no test)`)
@@ -167,6 +188,7 @@ const E2E = ['--selectProjects', 'e2e', '--maxWorkers=2', '--testTimeout=120000'
 await Promise.all([testsLane(), buildsLane().finally(() => h5Built(false))])
 
 console.log('')
+for (const f of failures) console.log(`✖ ${f.step}: ${f.test}\n${f.error.replace(/^/gm, '    ')}\n`)
 if (failedSteps.length) console.log(`Failed steps: ${failedSteps.join('; ')}`)
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`)
 process.exit(failedSteps.length || totals.failed ? 1 : 0)

@@ -113,8 +113,8 @@ export function verificationActionFor(status: VerificationStatus): string | null
  */
 export function familyFilingsHintFor(status: VerificationStatus): string | null {
   if (status === 'VERIFIED') return null
-  if (status === 'PENDING') return `${photosWaitFor(false)}。核对通过后，家人替您办的备案会显示在这里。`
-  return '家人替您办的备案，要等您完成实人认证后，才会显示在这里。'
+  if (status === 'PENDING') return `${photosWaitFor(false)}。核对通过后，家人替您办过的备案（如果有）会显示在这里。`
+  return '如果家人替您办过备案，要等您完成实人认证后，才会显示在这里。'
 }
 
 export interface InitialStatusInput {

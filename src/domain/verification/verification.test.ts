@@ -114,9 +114,9 @@ describe('the words while the 实人认证 photos wait for staff (PENDING)', () 
 
   // columns: status | 我的备案's line on family members' filings (null: none)
   it.each<[VerificationStatus, string | null]>([
-    ['UNVERIFIED', '家人替您办的备案，要等您完成实人认证后，才会显示在这里。'],
-    ['REJECTED', '家人替您办的备案，要等您完成实人认证后，才会显示在这里。'],
-    ['PENDING', '您的实人认证照片已提交，正在等工作人员核对（一般 1 个工作日）。核对通过后，家人替您办的备案会显示在这里。'],
+    ['UNVERIFIED', '如果家人替您办过备案，要等您完成实人认证后，才会显示在这里。'],
+    ['REJECTED', '如果家人替您办过备案，要等您完成实人认证后，才会显示在这里。'],
+    ['PENDING', '您的实人认证照片已提交，正在等工作人员核对（一般 1 个工作日）。核对通过后，家人替您办过的备案（如果有）会显示在这里。'],
     ['VERIFIED', null],
   ])('我的备案 for %s', (status, hint) => {
     expect(familyFilingsHintFor(status)).toBe(hint)

@@ -140,6 +140,19 @@ describe('备案信息 form, filed by a proxy', () => {
     expect(document.getElementById('field-admittedOn')!.textContent).toContain('张建华哪天入院的')
     expect(document.getElementById('field-addressAtDestination')!.textContent).toContain('张建华在外地的住址')
     expect(document.getElementById('field-inHospital')!.textContent).not.toContain('您')
+    // Whose number goes where (a trial: the daughter could not tell): his first, hers second.
+    expect(document.getElementById('field-phone1')!.textContent).toContain('父母张建华本人的手机（没有手机就填您的）。办理结果和提醒会打给这个号码')
+    expect(document.getElementById('field-phone2')!.textContent).toContain('您（办理人）的电话，联系不上张建华时打')
+    document.body.innerHTML = ''
+  })
+
+  it('filing for oneself: the first number is one’s own, the second a child’s', async () => {
+    document.body.innerHTML = ''
+    withDraft({ type: 'OTHER_TEMPORARY' })
+    await new TestUtils().mount(FilingForm, {})
+    await waitFor(() => expect(document.getElementById('field-phone1')).not.toBeNull())
+    expect(document.getElementById('field-phone1')!.textContent).toContain('您本人的手机。办理结果和提醒会打给这个号码')
+    expect(document.getElementById('field-phone2')!.textContent).toContain('比如子女的电话')
     document.body.innerHTML = ''
   })
 })

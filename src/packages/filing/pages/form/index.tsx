@@ -215,6 +215,7 @@ export default function FilingForm() {
           onChange={(field, v) => set(field === 'phone1' ? { phone1: v } : { phone2: v })}
           phone1Hint='办理结果和提醒会打给这个号码'
           inputClassName='filing-form__input'
+          subject={subject}
         />
 
         <FormField name='addressAtDestination' label={`${aboutWhom(subject, '')}在外地的住址`} hint='写到街道、小区和门牌号' error={errorOf('addressAtDestination')}>

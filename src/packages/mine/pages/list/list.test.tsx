@@ -126,7 +126,7 @@ describe('我的备案 list', () => {
     useMeStore.setState({ me: null })
     await mountPage()
     await waitFor(() => expect(document.getElementById('mine-empty')).not.toBeNull())
-    expect(text('mine-family-hint')).toBe('家人替您办的备案，要等您完成实人认证后，才会显示在这里。')
+    expect(text('mine-family-hint')).toBe('如果家人替您办过备案，要等您完成实人认证后，才会显示在这里。')
     fireEvent.click(document.getElementById('mine-verify')!)
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/profile/pages/verify/index' })
     unmount()
