@@ -163,8 +163,8 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A phone-sized browser context, in Chinese, as most of our users hold it. */
-export async function phoneContext(browser: Browser): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', hasTouch: true, isMobile: true })
+export async function phoneContext(browser: Browser, viewport = { width: 390, height: 844 }): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 2, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', hasTouch: true, isMobile: true })
   context.on('page', (page) =>
     page.on('console', (message) => {
       if (/Content[- ]Security[- ]Policy/i.test(message.text())) cspViolations.push(`${page.url()}: ${message.text()}`)

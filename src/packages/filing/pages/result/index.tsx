@@ -19,6 +19,7 @@ import './index.scss'
 import PageRoot from '@/components/page-root'
 import HelpLine from '@/components/help-line'
 import { replacePage, goHome, openPage } from '@/lib/navigation'
+import { faceVerificationAvailable } from '@/packages/profile/pages/verify/face'
 import { REVIEW_WORKING_DAYS } from '@/domain/review'
 import { UNVERIFIED_REVIEW_NOTE, unverifiedReviewNoteFor, verificationActionFor } from '@/domain/verification'
 import { useMeOnShow } from '@/hooks/use-me-on-show'
@@ -115,9 +116,13 @@ export default function FilingResult() {
   // Only the filer's own account knows (and can act on) the filer's 实人认证.
   const filerStatus = filing.filedBy.self ? myVerification : null
   const verifyAction = waitsForVerification && filerStatus ? verificationActionFor(filerStatus) : null
-  // The next step is the filer's own (no photos sent yet): it leads the page, and staff review is
-  // what happens if it is not taken. While the photos wait for staff, review leads as before.
-  const verifyFirst = verifyAction !== null && filerStatus !== 'PENDING'
+  // The next step is the filer's own (no photos sent yet). Where 实人认证 is 刷脸 (the weapp), done
+  // in a minute, it leads the page, and staff review is what happens if it is not taken. In H5 it is
+  // ID photos that staff check in about the time the review takes (a trial: "马上办好" saved nothing
+  // there), so review leads and the photos are offered beside it. While the photos wait, review leads.
+  const verifyNow = verifyAction !== null && filerStatus !== 'PENDING'
+  const verifyFirst = verifyNow && faceVerificationAvailable()
+  const verifyBeside = verifyNow && !verifyFirst
   const verifyButton = verifyAction ? (
     <Button
       type={verifyFirst ? 'primary' : 'default'}
@@ -133,7 +138,8 @@ export default function FilingResult() {
   // 接下来会怎样 of a filing in review: the person's own step first when there is one.
   const review = `医保经办机构的工作人员审核，${REVIEW_WORKING_DAYS} 个工作日内出结果，结果会通知您，也可以在“我的备案”里看。`
   const nextSteps = [
-    ...(verifyFirst ? [`点上面的“${verifyAction}”：认证通过，这份备案马上办好，不用再等审核。`, `不做实人认证的话，${review}`] : [review]),
+    ...(verifyFirst ? [`点上面的“${verifyAction}”：刷脸认证通过，这份备案马上办好，不用再等审核。`, `不做实人认证的话，${review}`] : [review]),
+    ...(verifyBeside ? [`也可以点下面的“${verifyAction}”，上传身份证照片：工作人员核对照片（一般 ${REVIEW_WORKING_DAYS} 个工作日），通过了这份备案就跟着办好，以后再办备案也不用等审核。`] : []),
     `${verifyFirst ? '办好' : '审核通过'}后备案生效，有效期见上面。`,
     '材料不够的，会一次告诉您缺什么，在“我的备案”里补拍上传就行。',
   ]
@@ -177,7 +183,7 @@ export default function FilingResult() {
             </Text>
           ) : null}
           {nextSteps.map((step, i) => (
-            <Text key={step} className='flow__text' id={verifyFirst && i === 0 ? 'result-step-verify' : undefined}>
+            <Text key={step} className='flow__text' id={(verifyFirst && i === 0) || (verifyBeside && i === 1) ? 'result-step-verify' : undefined}>
               {`${i + 1}. ${step}`}
             </Text>
           ))}

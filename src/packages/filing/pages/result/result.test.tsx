@@ -8,12 +8,16 @@ import { filingView, setRouterParams } from '@/packages/mine/shared/test-fixture
 import { UNVERIFIED_REVIEW_NOTE } from '@/domain/verification'
 import { fetchMe, type Me } from '@/services/me'
 import { useMeStore } from '@/stores/use-me-store'
+import { faceVerificationAvailable } from '@/packages/profile/pages/verify/face'
 import FilingResult from './index'
 
 jest.mock('@/services/filings', () => ({ getFiling: jest.fn() }))
 jest.mock('@/services/me', () => ({ fetchMe: jest.fn() }))
 jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
 jest.mock('@/lib/receipt/receipt-image', () => ({ renderReceiptImage: jest.fn(), saveReceiptImage: jest.fn() }))
+// 刷脸 (the weapp) or ID photos that staff check (H5): each test says which it is on.
+jest.mock('@/packages/profile/pages/verify/face', () => ({ faceVerificationAvailable: jest.fn(() => true) }))
+const mockedFace = faceVerificationAvailable as jest.MockedFunction<typeof faceVerificationAvailable>
 
 const mockedGet = getFiling as jest.MockedFunction<typeof getFiling>
 const mockedRender = renderReceiptImage as jest.MockedFunction<typeof renderReceiptImage>
@@ -36,6 +40,7 @@ async function mountPage() {
 }
 
 beforeEach(() => {
+  mockedFace.mockReturnValue(true)
   mockedGet.mockReset().mockResolvedValue(filingView())
   mockedRender.mockReset().mockResolvedValue('data:image/png;base64,AAAA')
   mockedSave.mockReset().mockResolvedValue(undefined)
@@ -165,14 +170,15 @@ describe('备案结果 page', () => {
         ...over,
       })
 
-    it('leads with 实人认证, says why it waits, how long review takes otherwise; the number comes before the settlement notes', async () => {
+    it('in the weapp (刷脸), leads with 实人认证, says why it waits, how long review takes otherwise; the number comes before the settlement notes', async () => {
+      mockedFace.mockReturnValue(true)
       mockedGet.mockResolvedValue(waiting())
       await mountPage()
       await waitFor(() => expect(document.getElementById('result-next')).not.toBeNull())
       expect(text('result-banner')).toContain('已提交，做完实人认证就办好')
       expect(text('result-why-review')).toBe('为什么要审核：您还没有完成实人认证，这份备案要等核对身份后才生效：您做完实人认证，就马上办好；不做的话，要等工作人员核对。')
       // The step that is the person's own comes first; staff review is what happens otherwise.
-      expect(text('result-step-verify')).toBe('1. 点上面的“去做实人认证”：认证通过，这份备案马上办好，不用再等审核。')
+      expect(text('result-step-verify')).toBe('1. 点上面的“去做实人认证”：刷脸认证通过，这份备案马上办好，不用再等审核。')
       expect(text('result-next')).toContain('2. 不做实人认证的话，医保经办机构的工作人员审核，1 个工作日内出结果')
       // The main (blue) button is 去做实人认证, in the banner on the first screen, not at the foot of the page.
       const verify = document.getElementById('result-verify')!
@@ -187,6 +193,26 @@ describe('备案结果 page', () => {
       expect(html.indexOf('id="filing-number"')).toBeLessThan(html.indexOf('settlement-'))
       // The receipt says 审核中 in the waiting blue, not the green of 备案成功.
       await waitFor(() => expect(mockedRender).toHaveBeenCalledWith(expect.objectContaining({ title: waiting().statusLabel, tone: 'wait' })))
+    })
+
+    // A trial in H5: there 实人认证 is ID photos that staff check in about the time the review
+    // takes, so "做完实人认证就办好" promised a speed it did not give.
+    it('in H5 (ID photos that staff check), review leads and 实人认证 is offered beside it', async () => {
+      mockedFace.mockReturnValue(false)
+      mockedGet.mockResolvedValue(waiting())
+      await mountPage()
+      await waitFor(() => expect(document.getElementById('result-next')).not.toBeNull())
+      expect(text('result-banner')).toContain('已提交，等待审核（1 个工作日内）')
+      expect(document.querySelector('#result-banner #result-verify')).toBeNull()
+      expect(text('result-next')).toContain('1. 医保经办机构的工作人员审核，1 个工作日内出结果')
+      expect(text('result-step-verify')).toBe(
+        '2. 也可以点下面的“去做实人认证”，上传身份证照片：工作人员核对照片（一般 1 个工作日），通过了这份备案就跟着办好，以后再办备案也不用等审核。',
+      )
+      expect(document.getElementById('save-receipt')!.className).toContain('nut-button-primary')
+      const verify = document.getElementById('result-verify')!
+      expect(verify.textContent).toContain('去做实人认证')
+      expect(verify.className).not.toContain('nut-button-primary')
+      expect(document.querySelectorAll('.nut-button-primary')).toHaveLength(1)
     })
 
     it('filed by a daughter for her father: it is her own 实人认证 that is missing', async () => {
