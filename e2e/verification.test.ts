@@ -59,7 +59,7 @@ it('uploads the three ID photos in H5; staff approve with the review tool; 已�
   // H5 has no face verification: only the three photo slots.
   await page.locator('#verify-status').waitFor()
   expect(await page.locator('#verify-face').count()).toBe(0)
-  expect(await page.locator('#verify-send-photos').textContent()).toBe('三张照片都传好后才能提交')
+  expect(await page.locator('#verify-send-photos').textContent()).toBe('拍好三张照片才能提交')
   for (const slot of ['ID_CARD_FRONT', 'ID_CARD_BACK', 'ID_CARD_HOLDING']) {
     await chooseFile(page, `#pick-${slot}`, suite.photo)
     await page.locator(`#slot-${slot} .id-photos__done`).waitFor()

@@ -52,13 +52,13 @@ export function useSubject(key: SubjectKey): SubjectInfo | null {
 /**
  * A contact phone as 请核对 shows it when a proxy files (a trial: the daughter could not tell whose
  * number was whose): `138…（母亲王秀英的）` for the member's own, `139…（您的）` for the filer's;
- * another number, or any number filing for oneself, as it is.
+ * any other second number (`index` 1: 备用电话) `136…（备用）`; any other first number as it is.
  */
-export function whosePhone(phone: string, subject: Pick<SubjectInfo, 'self' | 'name' | 'kin' | 'phone' | 'filerPhone'>): string {
-  if (subject.self) return phone
-  if (phone === subject.phone) return `${phone}（${subject.kin ?? ''}${subject.name}的）`
-  if (phone === subject.filerPhone) return `${phone}（您的）`
-  return phone
+export function whosePhone(phone: string, subject: Pick<SubjectInfo, 'self' | 'name' | 'kin' | 'phone' | 'filerPhone'>, index = 0): string {
+  if (!subject.self && phone === subject.phone) return `${phone}（${subject.kin ?? ''}${subject.name}的）`
+  if (!subject.self && phone === subject.filerPhone) return `${phone}（您的）`
+  // The second number of anyone else (a trial: 王大爷 could not tell his own from his son's).
+  return index === 1 ? `${phone}（备用）` : phone
 }
 
 /**

@@ -29,7 +29,7 @@ interface PersonTexts {
   insuranceType: { label: string }
 }
 
-const INSURANCE_HINT = '上班交的一般是职工医保；老人、孩子、自己交的一般是城乡居民医保'
+const INSURANCE_HINT = '在单位上班时交的、现在领退休金的，一般是职工医保；没在单位上过班的老人、孩子、自己交的，一般是城乡居民医保'
 const ID_HINT = '18 位，最后一位可能是字母 X'
 
 const TEXTS: Record<'own' | 'family', PersonTexts> = {

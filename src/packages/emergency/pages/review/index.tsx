@@ -148,7 +148,7 @@ export default function EmergencyReview() {
         <SummaryRow label='急诊情况' value={criteria.join('；')} />
         <SummaryRow label='在外地原因' value={AWAY_REASONS[draft.awayReason]} />
         {draft.leftOn ? <SummaryRow label='离开参保地' value={draft.leftOn} /> : null}
-        <SummaryRow label='联系电话' value={[draft.phone1, draft.phone2].filter(Boolean).map((phone) => whosePhone(phone, profile)).join('，')} />
+        <SummaryRow label='联系电话' value={[draft.phone1, draft.phone2].filter(Boolean).map((phone, i) => whosePhone(phone, profile, i)).join('，')} />
         <SummaryRow label='材料' value={`${draft.uploads.length} 张照片`} />
         <Text className='flow__link' id='edit-details' {...tappable(null, () => goToStep('details'))}>
           修改信息

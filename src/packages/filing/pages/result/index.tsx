@@ -138,7 +138,9 @@ export default function FilingResult() {
   // 接下来会怎样 of a filing in review: the person's own step first when there is one.
   const review = `医保经办机构的工作人员审核，${REVIEW_WORKING_DAYS} 个工作日内出结果，结果会通知您，也可以在“我的备案”里看。`
   const nextSteps = [
-    ...(verifyFirst ? [`点上面的“${verifyAction}”：刷脸认证通过，这份备案马上办好，不用再等审核。`, `不做实人认证的话，${review}`] : [review]),
+    ...(verifyFirst
+      ? [`点上面的“${verifyAction}”：刷脸认证通过，这份备案马上办好，不用再等审核。`, `不做实人认证的话，${review}`]
+      : [verifyBeside ? `您不用再做什么：${review}` : review]),
     ...(verifyBeside ? [`也可以点下面的“${verifyAction}”，上传身份证照片：工作人员核对照片（一般 ${REVIEW_WORKING_DAYS} 个工作日），通过了这份备案就跟着办好，以后再办备案也不用等审核。`] : []),
     `${verifyFirst ? '办好' : '审核通过'}后备案生效，有效期见上面。`,
     '材料不够的，会一次告诉您缺什么，在“我的备案”里补拍上传就行。',
@@ -166,7 +168,8 @@ export default function FilingResult() {
         <Text className='result__number' id='filing-number'>
           {filing.number}
         </Text>
-        <Text className='result__label'>有效期</Text>
+        {/* Not valid yet while it waits (a trial: 王大爷 read the dates as already in force). */}
+        <Text className='result__label' id='validity-label'>{approved ? '有效期' : '申请的有效期（审核通过后才生效）'}</Text>
         <Text className='result__value' id='validity'>
           {validityText(filing)}
         </Text>

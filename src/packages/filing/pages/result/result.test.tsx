@@ -203,8 +203,9 @@ describe('备案结果 page', () => {
       await mountPage()
       await waitFor(() => expect(document.getElementById('result-next')).not.toBeNull())
       expect(text('result-banner')).toContain('已提交，等待审核（1 个工作日内）')
+      expect(text('validity-label')).toBe('申请的有效期（审核通过后才生效）')
       expect(document.querySelector('#result-banner #result-verify')).toBeNull()
-      expect(text('result-next')).toContain('1. 医保经办机构的工作人员审核，1 个工作日内出结果')
+      expect(text('result-next')).toContain('1. 您不用再做什么：医保经办机构的工作人员审核，1 个工作日内出结果')
       expect(text('result-step-verify')).toBe(
         '2. 也可以点下面的“去做实人认证”，上传身份证照片：工作人员核对照片（一般 1 个工作日），通过了这份备案就跟着办好，以后再办备案也不用等审核。',
       )
@@ -260,6 +261,7 @@ describe('备案结果 page', () => {
       await waitFor(() => expect(document.getElementById('filing-number')).not.toBeNull())
       expect(document.getElementById('result-next')).toBeNull()
       expect(document.getElementById('result-verify')).toBeNull()
+      expect(text('validity-label')).toBe('有效期')
     })
   })
 })

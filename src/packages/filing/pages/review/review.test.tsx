@@ -95,7 +95,7 @@ describe('请核对 page: the summary', () => {
     expect(document.getElementById('declaration-who')!.textContent).toBe('由您（办理人）承诺：您替父亲张建华填写、提交，下面的“我”就是您。')
   })
 
-  it('filing for herself: the number as it is', async () => {
+  it('filing for herself: her number as it is, a second one marked 备用', async () => {
     withMe('VERIFIED')
     withReviewDraft()
     await new TestUtils().mount(FilingReview, {})
@@ -103,6 +103,15 @@ describe('请核对 page: the summary', () => {
     expect(document.getElementById('review-summary')!.textContent).toContain('13912345678')
     expect(document.getElementById('review-summary')!.textContent).not.toContain('（您的）')
     expect(document.getElementById('declaration-who')).toBeNull()
+  })
+
+  it('filing for himself with a second number: 备用 says which is which', async () => {
+    withMe('VERIFIED')
+    withReviewDraft()
+    useFilingDraftStore.getState().update({ phone2: '13612345678' })
+    await new TestUtils().mount(FilingReview, {})
+    await waitFor(() => expect(document.getElementById('review-summary')).not.toBeNull())
+    expect(document.getElementById('review-summary')!.textContent).toContain('13912345678，13612345678（备用）')
   })
 
   it('names the 参保地 as a place, e.g. 黑龙江省哈尔滨市', async () => {

@@ -95,6 +95,23 @@ describe('我要备案: who and which type', () => {
     expect(useFilingDraftStore.getState().drafts['member:m1']).toMatchObject({ type: 'REFERRAL', phone1: '13798765432', phone2: '13912345678' })
   })
 
+  // A trial: the daughter read "户口…改到您养老的地方" as a question about herself.
+  it('for a family member, the questions and the answer name them, not 您', async () => {
+    ;(listFamilyMembers as jest.Mock).mockResolvedValueOnce({
+      members: [memberView({ id: 'm1', name: '张建华', canFile: true, authorization: authorizationView({ status: 'ACTIVE' }) })],
+    })
+    setRouterParams({ member: 'm1' })
+    await mount()
+    await waitFor(() => expect(useFilingDraftStore.getState().subject).toBe('member:m1'))
+    click('answer-reason-treatment')
+    await waitFor(() => expect(document.getElementById('question-referred')).not.toBeNull())
+    expect(text('question-referred')).toContain('是医院让张建华转过去的吗？')
+    expect(text('question-referred')).not.toContain('您')
+    click('answer-referred-yes')
+    await waitFor(() => expect(text('chooser-result')).toContain('根据您的回答，张建华要办的是：'))
+    expect(text('chooser-result')).toContain('本地医院开了转诊证明让张建华去外地治疗')
+  })
+
   it('for a family member, an unverified filer is asked for their own 实人认证, named as such', async () => {
     ;(fetchMe as jest.Mock).mockResolvedValue({
       user: { id: 'u1' },

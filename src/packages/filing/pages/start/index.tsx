@@ -36,6 +36,9 @@ export default function FilingStart() {
   const filings = useSubjectFilings(subjectKey, members)
 
   const chooser = resolveChooser(draft.chooserAnswers)
+  // The questions say 您; filing for a family member they name them (a trial: a daughter read
+  // "户口…改到您养老的地方" as about herself).
+  const say = (text: string) => (subject && !subject.self ? text.split('您').join(subject.name) : text)
 
   const answer = (question: QuestionId, answerId: string) => {
     update({ chooserAnswers: { ...draft.chooserAnswers, [question]: answerId } })
@@ -140,10 +143,10 @@ export default function FilingStart() {
           <View>
             {chooser.path.map((step) => (
               <View key={step.question.id} className='filing-start__answered'>
-                <Text className='filing-start__answered-q'>{step.question.text}</Text>
+                <Text className='filing-start__answered-q'>{say(step.question.text)}</Text>
                 <View className='filing-start__answered-row'>
                   <Text className='filing-start__answered-a'>{step.answer.label}</Text>
-                  <Text className='flow__link' id={`reask-${step.question.id}`} {...tappable(`改：${step.question.text}`, () => reask(step.question.id))}>
+                  <Text className='flow__link' id={`reask-${step.question.id}`} {...tappable(`改：${say(step.question.text)}`, () => reask(step.question.id))}>
                     改
                   </Text>
                 </View>
@@ -151,19 +154,19 @@ export default function FilingStart() {
             ))}
             {chooser.done ? (
               <View className='filing-start__result' id='chooser-result'>
-                <Text className='flow__text'>根据您的回答，您要办的是：</Text>
+                <Text className='flow__text'>{`根据您的回答，${subject && !subject.self ? subject.name : '您'}要办的是：`}</Text>
                 <Text className='flow__title'>{FILING_TYPE_INFO[chooser.type].officialName}</Text>
-                <Text className='flow__text'>{chooser.why}</Text>
+                <Text className='flow__text'>{say(chooser.why)}</Text>
                 <BasisNote name='chooser' citations={chooser.citations} scope={citationScopeFor(chooser.citations, subject?.insuredRegion ?? null)} />
               </View>
             ) : (
               <View id={`question-${chooser.next.id}`}>
-                <Text className='filing-start__question'>{chooser.next.text}</Text>
-                {chooser.next.help ? <Text className='flow__text'>{chooser.next.help}</Text> : null}
+                <Text className='filing-start__question'>{say(chooser.next.text)}</Text>
+                {chooser.next.help ? <Text className='flow__text'>{say(chooser.next.help)}</Text> : null}
                 {chooser.next.answers.map((a) => (
                   <View key={a.id} className='flow__choice' id={`answer-${chooser.next.id}-${a.id}`} {...tappable(null, () => answer(chooser.next.id, a.id))}>
-                    <Text className='flow__choice-label'>{a.label}</Text>
-                    <Text className='flow__choice-help'>{a.explanation}</Text>
+                    <Text className='flow__choice-label'>{say(a.label)}</Text>
+                    <Text className='flow__choice-help'>{say(a.explanation)}</Text>
                   </View>
                 ))}
               </View>

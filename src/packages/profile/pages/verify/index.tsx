@@ -161,7 +161,7 @@ export default function VerifyPage() {
           </View>
           <View className='verify__footer'>
             <Button type='primary' size='xlarge' block id='verify-send-photos' disabled={!allPhotos} loading={sending} onClick={onSendPhotos}>
-              {allPhotos ? '交给工作人员核对' : '三张照片都传好后才能提交'}
+              {allPhotos ? '交给工作人员核对' : '拍好三张照片才能提交'}
             </Button>
           </View>
         </View>
