@@ -54,9 +54,21 @@ function FilingCard({ filing }: { filing: FilingView }) {
  */
 function FamilyHint() {
   const status = useMeStore((s) => s.me?.verification?.status ?? 'UNVERIFIED')
+  // Folded behind a question (a trial: shown to everyone, it read as if something were hidden
+  // from people nobody had filed for).
+  const [open, setOpen] = useState(false)
   const hint = familyFilingsHintFor(status)
   const action = verificationActionFor(status)
   if (!hint) return null
+  if (!open) {
+    return (
+      <View className='mine__note'>
+        <Text className='mine-card__more' id='mine-family-ask' {...tappable(null, () => setOpen(true))}>
+          没看到家人替您办的备案？ ›
+        </Text>
+      </View>
+    )
+  }
   return (
     <View className='mine__note'>
       <Text id='mine-family-hint'>{hint}</Text>

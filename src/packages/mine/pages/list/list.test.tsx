@@ -126,6 +126,11 @@ describe('我的备案 list', () => {
     useMeStore.setState({ me: null })
     await mountPage()
     await waitFor(() => expect(document.getElementById('mine-empty')).not.toBeNull())
+    // Folded behind a question until asked: most people have nobody filing for them.
+    expect(document.getElementById('mine-family-hint')).toBeNull()
+    expect(text('mine-family-ask')).toBe('没看到家人替您办的备案？ ›')
+    fireEvent.click(document.getElementById('mine-family-ask')!)
+    await waitFor(() => expect(document.getElementById('mine-family-hint')).not.toBeNull())
     expect(text('mine-family-hint')).toBe('如果家人替您办过备案，要等您完成实人认证后，才会显示在这里。')
     fireEvent.click(document.getElementById('mine-verify')!)
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/profile/pages/verify/index' })
@@ -137,6 +142,7 @@ describe('我的备案 list', () => {
     await mountPage()
     await waitFor(() => expect(document.getElementById('filing-a')).not.toBeNull())
     expect(document.getElementById('mine-family-hint')).toBeNull()
+    expect(document.getElementById('mine-family-ask')).toBeNull()
     useMeStore.setState({ me: null })
   })
 
@@ -158,6 +164,8 @@ describe('我的备案 list', () => {
     useMeStore.setState({ me: meWith('UNVERIFIED') })
     mockedMe.mockResolvedValue(meWith('PENDING'))
     await mountPage()
+    await waitFor(() => expect(document.getElementById('mine-family-ask')).not.toBeNull())
+    fireEvent.click(document.getElementById('mine-family-ask')!)
     await waitFor(() => expect(text('mine-family-hint')).toContain('您的实人认证照片已提交，正在等工作人员核对'))
     expect(text('mine-family-hint')).not.toContain('还没有')
     expect(text('mine-verify')).toBe('查看实人认证进度 ›')
@@ -168,6 +176,7 @@ describe('我的备案 list', () => {
     mockedMe.mockResolvedValue(meWith('VERIFIED'))
     showAgain()
     await waitFor(() => expect(document.getElementById('mine-family-hint')).toBeNull())
+    expect(document.getElementById('mine-family-ask')).toBeNull()
     useMeStore.setState({ me: null })
   })
 
