@@ -15,6 +15,7 @@ import InvitationSection, { useInvite } from './invitation-section'
 import { TOAST_ID, backToList, useAuthorize } from './use-authorize'
 import './index.scss'
 import { citationScopeFor } from '@/domain/citation'
+import { faceVerificationAvailable } from '@/packages/profile/pages/verify/face'
 
 const SHARE_TITLE = '请确认让我帮您办异地就医备案'
 
@@ -143,7 +144,7 @@ export default function FamilyAuthorize() {
 
           <View className='flow__section'>
             <View className={choice(method === 'INVITATION')} id='method-INVITATION' {...tappable(null, () => setMethod('INVITATION'), { role: 'radio', checked: method === 'INVITATION' })}>
-              <Text className='flow__choice-label'>{method === 'INVITATION' ? '✓ ' : ''}发邀请，让家人在自己的微信里确认（最快）</Text>
+              <Text className='flow__choice-label'>{method === 'INVITATION' ? '✓ ' : ''}发邀请，让家人在自己的微信里确认{faceVerificationAvailable() ? '（最快）' : ''}</Text>
               <Text className='flow__choice-help'>家人在自己的微信里确认是本人（实人认证）后点“同意”，就能代办。</Text>
             </View>
             <View className={choice(method === 'DOCUMENT')} id='method-DOCUMENT' {...tappable(null, () => setMethod('DOCUMENT'), { role: 'radio', checked: method === 'DOCUMENT' })}>
