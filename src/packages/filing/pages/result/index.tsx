@@ -40,7 +40,8 @@ function receiptOf(f: FilingView): Promise<string> {
       ['参保人', f.subject.name],
       ['备案类型', f.typeName],
       ['备案地', f.destination.name],
-      ['有效期', validityText(f)],
+      // Not in force while it waits (a trial read the dates on the saved picture as valid already).
+      [f.status === 'APPROVED' ? '有效期' : '申请有效期', validityText(f)],
     ],
     qrText: statusUrl(f.number),
     footer: '扫码查看办理进度',

@@ -193,6 +193,8 @@ describe('备案结果 page', () => {
       expect(html.indexOf('id="filing-number"')).toBeLessThan(html.indexOf('settlement-'))
       // The receipt says 审核中 in the waiting blue, not the green of 备案成功.
       await waitFor(() => expect(mockedRender).toHaveBeenCalledWith(expect.objectContaining({ title: waiting().statusLabel, tone: 'wait' })))
+      // Its dates are the ones asked for, not yet in force.
+      expect(mockedRender.mock.calls.at(-1)![0].rows).toContainEqual(['申请有效期', '审核通过后生效'])
     })
 
     // A trial in H5: there 实人认证 is ID photos that staff check in about the time the review
@@ -262,6 +264,8 @@ describe('备案结果 page', () => {
       expect(document.getElementById('result-next')).toBeNull()
       expect(document.getElementById('result-verify')).toBeNull()
       expect(text('validity-label')).toBe('有效期')
+      await waitFor(() => expect(mockedRender).toHaveBeenCalled())
+      expect(mockedRender.mock.calls.at(-1)![0].rows.map(([label]) => label)).toContain('有效期')
     })
   })
 })
