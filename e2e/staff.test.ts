@@ -174,7 +174,10 @@ describe('staff console', () => {
     const named = [pdf, await applicant.upload('OUTPATIENT_RECORD'), await applicant.upload('EMERGENCY_DIAGNOSIS')]
     await applicant.call('POST', `/api/filings/${filingId}/materials`, { materials: named })
     await page.getByRole('button', { name: '← 返回待审核' }).click()
-    await page.getByText(filingNumber).click()
+    // The number in the queue's table: one CI run clicked while the filing's own heading (which
+    // names the number too) was still on the page, and Playwright refused the two matches.
+    await page.getByText(/^待审核（\d+ 件/).waitFor()
+    await page.locator('.ant-table-tbody').getByText(filingNumber).click()
     await page.getByTestId('status').getByText('审核中').waitFor()
     await page.locator('iframe[title="入院记录"]').waitFor()
     // What came after the request is tagged 新补交; what came with the filing is not.
