@@ -62,6 +62,13 @@ export function whosePhone(phone: string, subject: Pick<SubjectInfo, 'self' | 'n
 }
 
 /**
+ * 请核对's 联系电话 line: the filled numbers, each marked as `whosePhone` marks it, joined by '，'.
+ */
+export function contactPhonesLine(phone1: string, phone2: string, subject: Pick<SubjectInfo, 'self' | 'name' | 'kin' | 'phone' | 'filerPhone'>): string {
+  return [phone1, phone2].filter(Boolean).map((phone, i) => whosePhone(phone, subject, i)).join('，')
+}
+
+/**
  * How a question names the person it is about: `selfWord` ('您', or '' where the question needs no
  * subject) when filing for oneself or before anyone is chosen; the member's name when a proxy files
  * for them, so "医院让张建华住院了吗？" is not read as being about the proxy.

@@ -15,7 +15,7 @@ import { ApiError } from '@/services/api-error'
 import { createFiling } from '@/services/filings'
 import { fetchNotificationTemplates, type NotificationTemplates } from '@/services/notifications'
 import { latestEmergencyDraft, useCurrentEmergencyDraft, useEmergencyDraftStore, type EmergencyStep } from '@/stores/use-emergency-draft-store'
-import { useSubject, whosePhone } from '@/hooks/use-subject'
+import { contactPhonesLine, useSubject } from '@/hooks/use-subject'
 import DeadlineBlock from '../../shared/deadline-block'
 import { AFTER_WINDOW_URL, EMERGENCY_STEPS, goToStep, newIdempotencyKey, submissionOf, useEmergencyWindow } from '../../shared/flow'
 import { askForReminders, settleWithin } from '../../shared/reminders'
@@ -148,7 +148,7 @@ export default function EmergencyReview() {
         <SummaryRow label='急诊情况' value={criteria.join('；')} />
         <SummaryRow label='在外地原因' value={AWAY_REASONS[draft.awayReason]} />
         {draft.leftOn ? <SummaryRow label='离开参保地' value={draft.leftOn} /> : null}
-        <SummaryRow label='联系电话' value={[draft.phone1, draft.phone2].filter(Boolean).map((phone, i) => whosePhone(phone, profile, i)).join('，')} />
+        <SummaryRow label='联系电话' value={contactPhonesLine(draft.phone1, draft.phone2, profile)} />
         <SummaryRow label='材料' value={`${draft.uploads.length} 张照片`} />
         <Text className='flow__link' id='edit-details' {...tappable(null, () => goToStep('details'))}>
           修改信息

@@ -14,7 +14,7 @@ import { profileFor } from '@/domain/profiles'
 import { ApiError } from '@/services/api-error'
 import { createFiling } from '@/services/filings'
 import { useCurrentDraft, useFilingDraftStore, type FilingStep } from '@/stores/use-filing-draft-store'
-import { useSubject, whosePhone } from '@/hooks/use-subject'
+import { contactPhonesLine, useSubject } from '@/hooks/use-subject'
 import { useMeOnShow } from '@/hooks/use-me-on-show'
 import { useMeStore } from '@/stores/use-me-store'
 import { goToStep, newIdempotencyKey, submissionOf } from '../../shared/flow'
@@ -111,7 +111,7 @@ export default function FilingReview() {
         <SummaryRow label='备案地' value={destinationLabelOf(draft.destination)} />
         <SummaryRow label='开始日期' value={draft.startDate} />
         {endAsked ? <SummaryRow label='结束日期' value={draft.endDate} /> : null}
-        <SummaryRow label='联系电话' value={[draft.phone1, draft.phone2].filter(Boolean).map((phone, i) => whosePhone(phone, subject, i)).join('，')} />
+        <SummaryRow label='联系电话' value={contactPhonesLine(draft.phone1, draft.phone2, subject)} />
         <SummaryRow label='外地住址' value={draft.addressAtDestination} />
         {draft.chronicDiseaseHospital ? <SummaryRow label='慢特病医院' value={draft.chronicDiseaseHospital} /> : null}
         {draft.multiPlace ? <SummaryRow label='多地备案' value='是' /> : null}

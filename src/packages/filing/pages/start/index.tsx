@@ -16,6 +16,7 @@ import { draftDuplicateOf } from '@/domain/filings'
 import { chinaToday } from '@/domain/time/china-date'
 import { useCurrentDraft, useFilingDraftStore } from '@/stores/use-filing-draft-store'
 import { useFlowSubject } from '@/hooks/use-flow-subject'
+import { aboutWhom } from '@/hooks/use-subject'
 import { STEP_NAMES, destinationOf, goToStep } from '../../shared/flow'
 import StandingFilings, { detailUrl, useSubjectFilings } from './standing-filings'
 import './index.scss'
@@ -38,7 +39,7 @@ export default function FilingStart() {
   const chooser = resolveChooser(draft.chooserAnswers)
   // The questions say 您; filing for a family member they name them (a trial: a daughter read
   // "户口…改到您养老的地方" as about herself).
-  const say = (text: string) => (subject && !subject.self ? text.split('您').join(subject.name) : text)
+  const say = (text: string) => text.split('您').join(aboutWhom(subject, '您'))
 
   const answer = (question: QuestionId, answerId: string) => {
     update({ chooserAnswers: { ...draft.chooserAnswers, [question]: answerId } })
@@ -154,7 +155,7 @@ export default function FilingStart() {
             ))}
             {chooser.done ? (
               <View className='filing-start__result' id='chooser-result'>
-                <Text className='flow__text'>{`根据您的回答，${subject && !subject.self ? subject.name : '您'}要办的是：`}</Text>
+                <Text className='flow__text'>{`根据您的回答，${aboutWhom(subject, '您')}要办的是：`}</Text>
                 <Text className='flow__title'>{FILING_TYPE_INFO[chooser.type].officialName}</Text>
                 <Text className='flow__text'>{say(chooser.why)}</Text>
                 <BasisNote name='chooser' citations={chooser.citations} scope={citationScopeFor(chooser.citations, subject?.insuredRegion ?? null)} />
