@@ -25,19 +25,22 @@ async function fileTemporary(page: Page) {
 it('uploads the three ID photos in H5; staff approve with the review tool; 已认证, and a new filing is approved at once', async () => {
   const { context, page } = await newUser(suite, PROFILE, { verified: false })
 
-  // Filed unverified, it waits on the 实人认证: the home page says so, in one card.
+  // Filed unverified, it waits for staff to check who filed: the home page says so, in one card, and
+  // (H5: ID photos, no quicker than the review) asks nothing and promises nothing instant.
   const waiting = await fileTemporary(page)
   expect(waiting.status).toBe('UNDER_REVIEW')
   await page.goto(suite.server.url)
   const card = page.locator('#waiting-VERIFY-verification')
   await card.waitFor()
-  expect(await card.textContent()).toBe('您的其他临时外出就医人员备案在等您做实人认证做完实人认证，备案马上办好；不做的话，要等工作人员核对。去做实人认证 ›')
+  expect(await card.textContent()).toBe('您的其他临时外出就医人员备案在等工作人员核对身份核对好就生效，您不用再做什么。上传身份证照片做完实人认证，以后办备案就不用再等核对。去做实人认证 ›')
   await shot(page, 'home-filing-waits-on-verification')
 
-  // Where a filing starts: 先完成实人认证, with the way there.
+  // Where a filing starts: 还没有做实人认证, with the way there; filing on is no slower.
   await page.locator('#entry-file').click()
   await page.locator('#verify-card').waitFor()
-  expect(await page.locator('#verify-card').textContent()).toContain('不认证也可以接着办，提交后再认证，也马上办好，不然要等工作人员核对')
+  const verifyCard = await page.locator('#verify-card').textContent()
+  expect(verifyCard).toContain('可以直接接着办：提交后，工作人员核对身份（一般 1 个工作日）才生效。')
+  expect(verifyCard).not.toContain('马上')
   await shot(page, 'verify-card-on-filing-start')
 
   // The filing's result page: in H5, 实人认证 is ID photos that staff check in about the time the
@@ -47,6 +50,8 @@ it('uploads the three ID photos in H5; staff approve with the review tool; 已�
   await page.locator('#result-step-verify').waitFor()
   expect(await page.locator('#result-banner').textContent()).toContain('已提交，等待审核（1 个工作日内）')
   expect(await page.locator('#result-step-verify').textContent()).toContain('上传身份证照片：工作人员核对照片（一般 1 个工作日）')
+  expect(await page.locator('#result-why-review').textContent()).toContain('您不用再做什么')
+  expect(await page.locator('#result-next').textContent()).not.toContain('马上')
   expect(await page.locator('.nut-button-primary').count()).toBe(1)
   expect(await page.locator('#result-banner #result-verify').count()).toBe(0)
   expect(await page.locator('#result-verify').textContent()).toBe('去做实人认证')

@@ -1,15 +1,15 @@
 import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent } from '@testing-library/react'
-import { ID_TAKEN_MESSAGE, type VerificationView } from '@/domain/verification'
+import { ID_TAKEN_MESSAGE, type VerificationView, type VerifyMeans } from '@/domain/verification'
 import VerifyCard from '.'
 
 const view = (change: Partial<VerificationView>): VerificationView => ({
   status: 'UNVERIFIED', statusLabel: '未认证', method: null, at: null, reason: null, conflict: null, ...change,
 })
 
-async function mount(verification: VerificationView, onVerify = jest.fn(), forName?: string) {
+async function mount(verification: VerificationView, onVerify = jest.fn(), forName?: string, means: VerifyMeans = 'FACE') {
   const utils = new TestUtils()
-  await utils.mount(VerifyCard, { props: { verification, onVerify, forName } })
+  await utils.mount(VerifyCard, { props: { verification, onVerify, forName, means } })
   return onVerify
 }
 
@@ -23,6 +23,7 @@ describe('VerifyCard (先完成实人认证, issue 11)', () => {
     const card = document.getElementById('verify-card')!
     expect(card.textContent).toContain('先完成实人认证')
     expect(card.textContent).toContain('不认证也可以接着办，提交后再认证，也马上办好，不然要等工作人员核对')
+    expect(document.getElementById('verify-card-go')!.className).toContain('nut-button-primary')
     fireEvent.click(document.getElementById('verify-card-go')!)
     expect(onVerify).toHaveBeenCalledTimes(1)
   })
@@ -53,6 +54,24 @@ describe('VerifyCard (先完成实人认证, issue 11)', () => {
     document.body.innerHTML = ''
     await mount(view({ status: 'PENDING', statusLabel: '等待人工核对', method: 'STAFF' }), jest.fn(), '张建华')
     expect(document.getElementById('verify-card')!.textContent).toContain('您替张建华办的备案就能马上生效')
+  })
+
+  it('H5 (ID photos, checked by staff in about the review\'s time): filing on is as quick, so it promises nothing instant', async () => {
+    await mount(view({}), jest.fn(), undefined, 'ID_PHOTOS')
+    const card = document.getElementById('verify-card')!
+    expect(card.textContent).toContain('还没有做实人认证')
+    expect(card.textContent).toContain('可以直接接着办：提交后，工作人员核对身份（一般 1 个工作日）才生效。上传身份证照片做完实人认证，以后办备案就不用再等核对。')
+    expect(card.textContent).not.toContain('马上')
+    // Not the page's main button there (in the weapp it is: 刷脸 makes the filing instant).
+    expect(document.getElementById('verify-card-go')!.className).not.toContain('nut-button-primary')
+    document.body.innerHTML = ''
+    await mount(view({}), jest.fn(), '张建华', 'ID_PHOTOS')
+    const proxy = document.getElementById('verify-card')!.textContent
+    expect(proxy).toContain('您本人还没有做实人认证')
+    expect(proxy).toContain('要认证的是您（办理人）本人，不是张建华')
+    expect(proxy).toContain('以后替张建华办就不用再等核对')
+    expect(proxy).not.toContain('马上')
+    expect(document.getElementById('verify-card-go')!.textContent).toBe('去做我本人的实人认证')
   })
 
   it('verified: shows nothing', async () => {

@@ -82,6 +82,19 @@ describe('waitingOnPerson: filings that wait only on the caller’s own 实人�
     expect(waitingOnPerson([waiting()], [], [], [], 'REJECTED')[0]?.detail).toBe('上次的照片没有通过，请按提示重新认证。认证通过，备案马上办好。')
   })
 
+  it('in H5 (ID photos, checked by staff in about the review\'s time) the card says staff are checking and nothing is asked', () => {
+    expect(waitingOnPerson([waiting()], [], [], [], 'UNVERIFIED', 'ID_PHOTOS')).toEqual([
+      {
+        kind: 'VERIFY', key: 'verification', title: '您的其他临时外出就医人员备案在等工作人员核对身份',
+        detail: '核对好就生效，您不用再做什么。上传身份证照片做完实人认证，以后办备案就不用再等核对。', action: '去做实人认证',
+      },
+    ])
+    expect(waitingOnPerson([waiting(), waiting({ id: 'f2' })], [], [], [], 'UNVERIFIED', 'ID_PHOTOS')[0]?.title).toBe('2 份备案在等工作人员核对身份')
+    const rejected = waitingOnPerson([waiting()], [], [], [], 'REJECTED', 'ID_PHOTOS')[0]?.detail
+    expect(rejected).toBe('上次的照片没有通过，请按提示重新上传。照片核对通过，备案就跟着办好。')
+    expect(rejected).not.toContain('马上')
+  })
+
   // case | filings | the caller's 实人认证 | cards
   it.each<[string, FilingView[], VerificationStatus | null, number]>([
     ['the photos wait for staff (nothing for the person to do)', [waiting()], 'PENDING', 0],

@@ -3,7 +3,7 @@ import { pronounOfKin } from '@/domain/family/relations'
 import type { FamilyMemberView, WaitingInvitationView } from '@/domain/family/views'
 // The module itself: the home page is in the main package (no rules behind the note).
 import { UNVERIFIED_REVIEW_NOTE } from '@/domain/verification/notes'
-import type { VerificationStatus } from '@/domain/verification/status'
+import type { VerificationStatus, VerifyMeans } from '@/domain/verification/status'
 
 /** Something that waits on the person, for a card on the home page (issue 13 item 12). */
 export interface WaitingItem {
@@ -49,6 +49,9 @@ export function waitsOnOwnVerification(f: FilingView): boolean {
  * @param members as GET /api/family-members answers: the proxy's side, a member who has not yet
  *   agreed to an invitation (status PENDING_INVITE, judged by the server at its now), last of all
  * @param verification the caller's 实人认证 status (GET /api/me), null when not known
+ * @param means how 实人认证 is done where the caller is: with 刷脸 (FACE) the card says the filings
+ *   wait on it; with ID photos (ID_PHOTOS, H5), which staff check in about the review's own time,
+ *   it says staff are checking and the photos speed up later filings
  */
 export function waitingOnPerson(
   filings: readonly FilingView[],
@@ -56,6 +59,7 @@ export function waitingOnPerson(
   invitations: readonly WaitingInvitationView[] = [],
   members: readonly FamilyMemberView[] = [],
   verification: VerificationStatus | null = null,
+  means: VerifyMeans = 'FACE',
 ): WaitingItem[] {
   const asked = invitations.map<WaitingItem>((i) => {
     const who = pronounOfKin(i.proxyKin)
@@ -97,17 +101,23 @@ export function waitingOnPerson(
       action: '去家人代办看看',
     }))
   const [first, ...more] = filings.filter(waitsOnOwnVerification)
+  const face = means === 'FACE'
+  const waitsOn = face ? '在等您做实人认证' : '在等工作人员核对身份'
   const verify: WaitingItem[] =
     first && (verification === 'UNVERIFIED' || verification === 'REJECTED')
       ? [
           {
             kind: 'VERIFY',
             key: 'verification',
-            title: more.length === 0 ? `${whose(first)}的${first.typeName}备案在等您做实人认证` : `${more.length + 1} 份备案在等您做实人认证`,
+            title: more.length === 0 ? `${whose(first)}的${first.typeName}备案${waitsOn}` : `${more.length + 1} 份备案${waitsOn}`,
             detail:
               verification === 'REJECTED'
-                ? '上次的照片没有通过，请按提示重新认证。认证通过，备案马上办好。'
-                : '做完实人认证，备案马上办好；不做的话，要等工作人员核对。',
+                ? face
+                  ? '上次的照片没有通过，请按提示重新认证。认证通过，备案马上办好。'
+                  : '上次的照片没有通过，请按提示重新上传。照片核对通过，备案就跟着办好。'
+                : face
+                  ? '做完实人认证，备案马上办好；不做的话，要等工作人员核对。'
+                  : '核对好就生效，您不用再做什么。上传身份证照片做完实人认证，以后办备案就不用再等核对。',
             action: '去做实人认证',
           },
         ]

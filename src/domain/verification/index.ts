@@ -12,6 +12,7 @@ export type {
   VerificationReviewView,
   VerificationStatus,
   VerificationView,
+  VerifyMeans,
 } from './status'
 export {
   RELEASE_REVIEWER, UNVERIFIED_REVIEW_NOTE, VERIFIED_RELEASE_NOTE, familyFilingsHintFor, filingNoteFor, initialFilingStatus,

@@ -1,7 +1,7 @@
 import type { FilingType } from '@/domain/filing-types'
 import { isInstant } from '@/domain/filing-types'
 import { REVIEW_WORKING_DAYS } from '@/domain/review/review-deadline'
-import type { VerificationStatus } from './status'
+import type { VerificationStatus, VerifyMeans } from './status'
 
 import { UNVERIFIED_REVIEW_NOTE } from './notes'
 
@@ -31,10 +31,13 @@ function photosWaitFor(byProxy: boolean): string {
  *
  * `filerStatus`: the filer's 实人认证 now (GET /api/me's verification.status), known only when the
  * reader is the filer (filedBy.self); null or absent when unknown. PENDING says the photos wait for
- * staff; VERIFIED (verified after filing) says the filing was sent before; otherwise "还没有完成".
+ * staff; VERIFIED (verified after filing) says the filing was sent before; otherwise "还没有完成",
+ * and what 实人认证 would change where the reader is (`means`): with 刷脸 (FACE) this filing is
+ * done at once; with ID photos (ID_PHOTOS, H5) staff check the photos in about the time the review
+ * takes, so the filer need do nothing for this one and the photos speed up later filings.
  * Returns one clause without a final 。.
  */
-export function unverifiedReviewNoteFor(reader: NoteReader, filerStatus: VerificationStatus | null = null): string {
+export function unverifiedReviewNoteFor(reader: NoteReader, filerStatus: VerificationStatus | null, means: VerifyMeans): string {
   const byProxy = !reader.filedBySelf
   if (reader.filedBy.self && filerStatus === 'PENDING') {
     return `${photosWaitFor(byProxy)}；照片核对通过，这份备案就跟着办好，照片不用再交`
@@ -44,9 +47,11 @@ export function unverifiedReviewNoteFor(reader: NoteReader, filerStatus: Verific
       ? '这份备案提交时，您（办理人）还没有完成实人认证，所以先要核对身份；您现在已经认证，以后替家人办可以马上办好'
       : '这份备案提交时，您还没有完成实人认证，所以先要核对身份；您现在已经认证，以后办的备案可以马上办好'
   }
-  if (reader.filedBySelf) return '您还没有完成实人认证，这份备案要等核对身份后才生效：您做完实人认证，就马上办好；不做的话，要等工作人员核对'
   if (reader.filedBy.self) {
-    return '您（办理人）自己还没有完成实人认证，这份备案要等核对身份后才生效：您做完实人认证，就马上办好；不做的话，要等工作人员核对'
+    const who = reader.filedBySelf ? '您' : '您（办理人）自己'
+    if (means === 'FACE') return `${who}还没有完成实人认证，这份备案要等核对身份后才生效：您做完实人认证，就马上办好；不做的话，要等工作人员核对`
+    const later = reader.filedBySelf ? '以后办的备案' : '以后替家人办的备案'
+    return `${who}还没有完成实人认证，这份备案要等工作人员核对身份后才生效（一般 ${REVIEW_WORKING_DAYS} 个工作日），您不用再做什么；上传身份证照片做完实人认证，${later}就不用再等核对`
   }
   // The insured person does not know the filer's 实人认证 now: said as of the filing, true before and after.
   return `办理人${reader.filedBy.nameMasked}提交时还没有完成实人认证，这份备案先要核对身份：办理人做完实人认证，或工作人员核对后，才生效`
@@ -74,26 +79,28 @@ export function verifiedReleaseNoteFor(reader: NoteReader): string {
 
 /**
  * A filing's timeline note as its reader should see it: the unverified note worded for them (and
- * for the filer's 实人认证 now, `filerStatus`, as unverifiedReviewNoteFor), the note of a filing
- * released by the filer's 实人认证 likewise (verifiedReleaseNoteFor), any other note as it is.
+ * for the filer's 实人认证 now, `filerStatus`, and the reader's `means`, as unverifiedReviewNoteFor),
+ * the note of a filing released by the filer's 实人认证 likewise (verifiedReleaseNoteFor), any other
+ * note as it is.
  */
-export function filingNoteFor(note: string, reader: NoteReader, filerStatus: VerificationStatus | null = null): string {
-  if (note === UNVERIFIED_REVIEW_NOTE) return unverifiedReviewNoteFor(reader, filerStatus)
+export function filingNoteFor(note: string, reader: NoteReader, filerStatus: VerificationStatus | null, means: VerifyMeans): string {
+  if (note === UNVERIFIED_REVIEW_NOTE) return unverifiedReviewNoteFor(reader, filerStatus, means)
   if (note === VERIFIED_RELEASE_NOTE) return verifiedReleaseNoteFor(reader)
   return note
 }
 
 /**
  * Before submitting an instant type unverified: what happens, worded for the person or for a proxy,
- * and for the filer's 实人认证 `status` (PENDING: the photos already wait for staff; any other:
- * not done yet).
+ * for the filer's 实人认证 `status` (PENDING: the photos already wait for staff; any other: not done
+ * yet) and for how 实人认证 is done where they are (`means`, as unverifiedReviewNoteFor: 刷脸 after
+ * submitting makes it instant; in H5 staff check the filing, and the photos speed up later ones).
  */
-export function unverifiedBeforeSubmit(byProxy: boolean, status: VerificationStatus = 'UNVERIFIED'): string {
+export function unverifiedBeforeSubmit(byProxy: boolean, status: VerificationStatus, means: VerifyMeans): string {
   const days = `（一般 ${REVIEW_WORKING_DAYS} 个工作日）`
   if (status === 'PENDING') return `${photosWaitFor(byProxy)}。照片核对通过，这份备案就跟着办好。`
-  return byProxy
-    ? `您（办理人）自己还没有完成实人认证：提交后，您做完实人认证就马上办好；不做的话，要等工作人员核对${days}。`
-    : `您还没有完成实人认证：提交后，您做完实人认证就马上办好；不做的话，要等工作人员核对${days}。`
+  const who = byProxy ? '您（办理人）自己' : '您'
+  if (means === 'FACE') return `${who}还没有完成实人认证：提交后，您做完实人认证就马上办好；不做的话，要等工作人员核对${days}。`
+  return `${who}还没有完成实人认证：提交后，要等工作人员核对身份${days}才生效，您不用再做什么。`
 }
 
 /**

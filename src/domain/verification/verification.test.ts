@@ -52,14 +52,36 @@ describe('initialFilingStatus (issue 11; SPEC §7; 001 办理流程)', () => {
 
   // A daughter filing for her father: the check that is missing is hers, not his.
   it('is worded for who reads it: the person, the proxy (您（办理人）), or the insured person of a 代办', () => {
-    expect(unverifiedReviewNoteFor({ filedBySelf: true, filedBy: { self: true, nameMasked: '张建华' } })).toBe(SELF_UNVERIFIED)
-    const proxy = unverifiedReviewNoteFor({ filedBySelf: false, filedBy: { self: true, nameMasked: '张丽' } })
+    expect(unverifiedReviewNoteFor({ filedBySelf: true, filedBy: { self: true, nameMasked: '张建华' } }, null, 'FACE')).toBe(SELF_UNVERIFIED)
+    const proxy = unverifiedReviewNoteFor({ filedBySelf: false, filedBy: { self: true, nameMasked: '张丽' } }, null, 'FACE')
     expect(proxy.startsWith('您（办理人）自己还没有完成实人认证')).toBe(true)
-    expect(unverifiedReviewNoteFor({ filedBySelf: false, filedBy: { self: false, nameMasked: '张*' } }).startsWith('办理人张*提交时还没有完成实人认证')).toBe(true)
-    expect(filingNoteFor(UNVERIFIED_REVIEW_NOTE, { filedBySelf: false, filedBy: { self: true, nameMasked: '张丽' } })).toBe(proxy)
-    expect(filingNoteFor('即时办结', { filedBySelf: false, filedBy: { self: true, nameMasked: '张丽' } })).toBe('即时办结')
-    expect(unverifiedBeforeSubmit(true)).toContain('您（办理人）自己还没有完成实人认证')
-    expect(unverifiedBeforeSubmit(false)).toBe('您还没有完成实人认证：提交后，您做完实人认证就马上办好；不做的话，要等工作人员核对（一般 1 个工作日）。')
+    expect(unverifiedReviewNoteFor({ filedBySelf: false, filedBy: { self: false, nameMasked: '张*' } }, null, 'FACE').startsWith('办理人张*提交时还没有完成实人认证')).toBe(true)
+    expect(filingNoteFor(UNVERIFIED_REVIEW_NOTE, { filedBySelf: false, filedBy: { self: true, nameMasked: '张丽' } }, null, 'FACE')).toBe(proxy)
+    expect(filingNoteFor('即时办结', { filedBySelf: false, filedBy: { self: true, nameMasked: '张丽' } }, null, 'FACE')).toBe('即时办结')
+    expect(unverifiedBeforeSubmit(true, 'UNVERIFIED', 'FACE')).toContain('您（办理人）自己还没有完成实人认证')
+    expect(unverifiedBeforeSubmit(false, 'UNVERIFIED', 'FACE')).toBe('您还没有完成实人认证：提交后，您做完实人认证就马上办好；不做的话，要等工作人员核对（一般 1 个工作日）。')
+  })
+
+  // H5: 实人认证 is ID photos that staff check in about the time the review itself takes, so doing it
+  // does not speed up this filing (a trial read "马上办好" as an instruction competing with "不用再做什么").
+  it('where 实人认证 is ID photos (H5), promises nothing instant: staff check, the photos speed up later filings', () => {
+    const self: NoteReader = { filedBySelf: true, filedBy: { self: true, nameMasked: '张建华' } }
+    const proxy: NoteReader = { filedBySelf: false, filedBy: { self: true, nameMasked: '张丽' } }
+    expect(unverifiedReviewNoteFor(self, 'UNVERIFIED', 'ID_PHOTOS')).toBe(
+      '您还没有完成实人认证，这份备案要等工作人员核对身份后才生效（一般 1 个工作日），您不用再做什么；上传身份证照片做完实人认证，以后办的备案就不用再等核对',
+    )
+    expect(unverifiedReviewNoteFor(proxy, null, 'ID_PHOTOS')).toBe(
+      '您（办理人）自己还没有完成实人认证，这份备案要等工作人员核对身份后才生效（一般 1 个工作日），您不用再做什么；上传身份证照片做完实人认证，以后替家人办的备案就不用再等核对',
+    )
+    expect(filingNoteFor(UNVERIFIED_REVIEW_NOTE, self, 'REJECTED', 'ID_PHOTOS')).toBe(unverifiedReviewNoteFor(self, 'REJECTED', 'ID_PHOTOS'))
+    expect(unverifiedBeforeSubmit(false, 'UNVERIFIED', 'ID_PHOTOS')).toBe('您还没有完成实人认证：提交后，要等工作人员核对身份（一般 1 个工作日）才生效，您不用再做什么。')
+    expect(unverifiedBeforeSubmit(true, 'REJECTED', 'ID_PHOTOS')).toBe('您（办理人）自己还没有完成实人认证：提交后，要等工作人员核对身份（一般 1 个工作日）才生效，您不用再做什么。')
+    for (const text of [unverifiedReviewNoteFor(self, 'UNVERIFIED', 'ID_PHOTOS'), unverifiedReviewNoteFor(proxy, 'UNVERIFIED', 'ID_PHOTOS'), unverifiedBeforeSubmit(false, 'UNVERIFIED', 'ID_PHOTOS')]) {
+      expect(text).not.toContain('马上')
+    }
+    // The photos already waiting, or verified since: the same words on either platform.
+    expect(unverifiedReviewNoteFor(self, 'PENDING', 'ID_PHOTOS')).toBe(unverifiedReviewNoteFor(self, 'PENDING', 'FACE'))
+    expect(unverifiedBeforeSubmit(false, 'PENDING', 'ID_PHOTOS')).toBe(unverifiedBeforeSubmit(false, 'PENDING', 'FACE'))
   })
 })
 
@@ -84,22 +106,22 @@ describe('the words while the 实人认证 photos wait for staff (PENDING)', () 
     // The insured person reading a 代办 does not know the filer's status: the stored wording.
     ['insured', insured, 'PENDING', '办理人王*提交时还没有完成实人认证'],
   ])('%s, filer %s', (_who, reader, status, start) => {
-    expect(unverifiedReviewNoteFor(reader, status).startsWith(start)).toBe(true)
-    expect(filingNoteFor(UNVERIFIED_REVIEW_NOTE, reader, status)).toBe(unverifiedReviewNoteFor(reader, status))
+    expect(unverifiedReviewNoteFor(reader, status, 'FACE').startsWith(start)).toBe(true)
+    expect(filingNoteFor(UNVERIFIED_REVIEW_NOTE, reader, status, 'FACE')).toBe(unverifiedReviewNoteFor(reader, status, 'FACE'))
   })
 
   it('never says "还没有完成" while the photos wait', () => {
-    expect(unverifiedReviewNoteFor(self, 'PENDING')).not.toContain('还没有完成')
-    expect(unverifiedReviewNoteFor(proxy, 'PENDING')).not.toContain('还没有完成')
-    expect(unverifiedBeforeSubmit(false, 'PENDING')).not.toContain('还没有完成')
-    expect(unverifiedBeforeSubmit(true, 'PENDING')).not.toContain('还没有完成')
+    expect(unverifiedReviewNoteFor(self, 'PENDING', 'FACE')).not.toContain('还没有完成')
+    expect(unverifiedReviewNoteFor(proxy, 'PENDING', 'FACE')).not.toContain('还没有完成')
+    expect(unverifiedBeforeSubmit(false, 'PENDING', 'FACE')).not.toContain('还没有完成')
+    expect(unverifiedBeforeSubmit(true, 'PENDING', 'FACE')).not.toContain('还没有完成')
     expect(familyFilingsHintFor('PENDING')).not.toContain('还没有完成')
   })
 
   it('before submitting: the photos wait, and the filing will wait for staff too', () => {
-    expect(unverifiedBeforeSubmit(false, 'PENDING')).toBe('您的实人认证照片已提交，正在等工作人员核对（一般 1 个工作日）。照片核对通过，这份备案就跟着办好。')
-    expect(unverifiedBeforeSubmit(true, 'PENDING').startsWith('您（办理人）的实人认证照片已提交')).toBe(true)
-    expect(unverifiedBeforeSubmit(false, 'REJECTED')).toBe(unverifiedBeforeSubmit(false))
+    expect(unverifiedBeforeSubmit(false, 'PENDING', 'FACE')).toBe('您的实人认证照片已提交，正在等工作人员核对（一般 1 个工作日）。照片核对通过，这份备案就跟着办好。')
+    expect(unverifiedBeforeSubmit(true, 'PENDING', 'FACE').startsWith('您（办理人）的实人认证照片已提交')).toBe(true)
+    expect(unverifiedBeforeSubmit(false, 'REJECTED', 'FACE')).toBe(unverifiedBeforeSubmit(false, 'UNVERIFIED', 'FACE'))
   })
 
   // columns: status | the link's words (null: no link)
@@ -158,6 +180,6 @@ describe('a filing approved when its filer’s 实人认证 passed (VERIFIED_REL
     ['the insured person of a 代办', { filedBySelf: false, filedBy: { self: false, nameMasked: '王*' } }, '办理人王*的实人认证已通过，这份备案已办好，备案成功'],
   ])('%s reads: %s', (_, reader, note) => {
     expect(verifiedReleaseNoteFor(reader)).toBe(note)
-    expect(filingNoteFor(VERIFIED_RELEASE_NOTE, reader)).toBe(note)
+    expect(filingNoteFor(VERIFIED_RELEASE_NOTE, reader, null, 'ID_PHOTOS')).toBe(note)
   })
 })

@@ -177,7 +177,8 @@ describe('home page cards for what waits on the person (issue 13 item 12)', () =
     mockedMe.mockReset().mockResolvedValue({ user: { id: 'u1' }, profile: null, verification: verification('UNVERIFIED') })
     await mountHome(true)
     await waitFor(() => expect(document.getElementById('waiting-VERIFY-verification')).not.toBeNull())
-    expect(text('waiting-VERIFY-verification')).toBe('您的其他临时外出就医人员备案在等您做实人认证做完实人认证，备案马上办好；不做的话，要等工作人员核对。去做实人认证 ›')
+    // H5 (these tests' platform): staff check it; the photos would speed up later filings.
+    expect(text('waiting-VERIFY-verification')).toBe('您的其他临时外出就医人员备案在等工作人员核对身份核对好就生效，您不用再做什么。上传身份证照片做完实人认证，以后办备案就不用再等核对。去做实人认证 ›')
     fireEvent.click(document.getElementById('waiting-VERIFY-verification')!)
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/profile/pages/verify/index?for=waiting' })
     mounted?.unmout()

@@ -15,6 +15,7 @@ import { useSubjectsStore } from '@/stores/use-subjects-store'
 import { openEntry as openPage } from './open-entry'
 import { tappable } from '@/lib/a11y'
 import { now } from '@/lib/clock'
+import { verifyMeans } from '@/lib/verify-means'
 
 const MEMBER_PREFIX = 'member:'
 
@@ -104,7 +105,7 @@ export default function WaitingCards() {
       whose: key === 'self' ? '您' : members[key.slice(MEMBER_PREFIX.length)]?.name ?? '家人',
       admittedOn: d!.admittedOn,
     }))
-  const items = waitingOnPerson(filings, started, invitations, familyMembers, verification)
+  const items = waitingOnPerson(filings, started, invitations, familyMembers, verification, verifyMeans())
   const news = goodNews(filings, familyMembers, seen, now())
   if (items.length === 0 && news.length === 0) return null
   return (

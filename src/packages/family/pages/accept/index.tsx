@@ -16,7 +16,7 @@ import './index.scss'
 import { openPage, goHome } from '@/lib/navigation'
 import { roleAttr, tappable } from '@/lib/a11y'
 import { VERIFY_URL, purposeQuery } from '@/packages/profile/shared/purposes'
-import { faceVerificationAvailable } from '@/packages/profile/pages/verify/face'
+import { faceVerificationAvailable } from '@/lib/verify-means'
 import { REVIEW_WORKING_DAYS } from '@/domain/review'
 import { scrollPageToTop } from '@/lib/page-scroll'
 

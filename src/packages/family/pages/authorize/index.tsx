@@ -15,7 +15,7 @@ import InvitationSection, { useInvite } from './invitation-section'
 import { TOAST_ID, backToList, useAuthorize } from './use-authorize'
 import './index.scss'
 import { citationScopeFor } from '@/domain/citation'
-import { faceVerificationAvailable } from '@/packages/profile/pages/verify/face'
+import { faceVerificationAvailable } from '@/lib/verify-means'
 
 const SHARE_TITLE = '请确认让我帮您办异地就医备案'
 

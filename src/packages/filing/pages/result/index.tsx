@@ -19,7 +19,7 @@ import './index.scss'
 import PageRoot from '@/components/page-root'
 import HelpLine from '@/components/help-line'
 import { replacePage, goHome, openPage } from '@/lib/navigation'
-import { faceVerificationAvailable } from '@/packages/profile/pages/verify/face'
+import { faceVerificationAvailable, verifyMeans } from '@/lib/verify-means'
 import { REVIEW_WORKING_DAYS } from '@/domain/review'
 import { UNVERIFIED_REVIEW_NOTE, unverifiedReviewNoteFor, verificationActionFor } from '@/domain/verification'
 import { useMeOnShow } from '@/hooks/use-me-on-show'
@@ -183,7 +183,7 @@ export default function FilingResult() {
           <Text className='flow__title'>接下来会怎样</Text>
           {waitsForVerification ? (
             <Text className='flow__notice' id='result-why-review'>
-              为什么要审核：{unverifiedReviewNoteFor(filing, filerStatus)}。
+              为什么要审核：{unverifiedReviewNoteFor(filing, filerStatus, verifyMeans())}。
             </Text>
           ) : null}
           {nextSteps.map((step, i) => (

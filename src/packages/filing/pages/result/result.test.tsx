@@ -8,7 +8,7 @@ import { filingView, setRouterParams } from '@/packages/mine/shared/test-fixture
 import { UNVERIFIED_REVIEW_NOTE } from '@/domain/verification'
 import { fetchMe, type Me } from '@/services/me'
 import { useMeStore } from '@/stores/use-me-store'
-import { faceVerificationAvailable } from '@/packages/profile/pages/verify/face'
+import { faceVerificationAvailable } from '@/lib/verify-means'
 import FilingResult from './index'
 
 jest.mock('@/services/filings', () => ({ getFiling: jest.fn() }))
@@ -16,7 +16,10 @@ jest.mock('@/services/me', () => ({ fetchMe: jest.fn() }))
 jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
 jest.mock('@/lib/receipt/receipt-image', () => ({ renderReceiptImage: jest.fn(), saveReceiptImage: jest.fn() }))
 // 刷脸 (the weapp) or ID photos that staff check (H5): each test says which it is on.
-jest.mock('@/packages/profile/pages/verify/face', () => ({ faceVerificationAvailable: jest.fn(() => true) }))
+jest.mock('@/lib/verify-means', () => {
+  const face = jest.fn(() => true)
+  return { faceVerificationAvailable: face, verifyMeans: () => (face() ? 'FACE' : 'ID_PHOTOS') }
+})
 const mockedFace = faceVerificationAvailable as jest.MockedFunction<typeof faceVerificationAvailable>
 
 const mockedGet = getFiling as jest.MockedFunction<typeof getFiling>
@@ -207,6 +210,11 @@ describe('备案结果 page', () => {
       expect(text('result-banner')).toContain('已提交，等待审核（1 个工作日内）')
       expect(text('validity-label')).toBe('申请的有效期（审核通过后才生效）')
       expect(document.querySelector('#result-banner #result-verify')).toBeNull()
+      // The box on why it waits agrees with the steps: nothing is asked, nothing is instant.
+      expect(text('result-why-review')).toBe(
+        '为什么要审核：您还没有完成实人认证，这份备案要等工作人员核对身份后才生效（一般 1 个工作日），您不用再做什么；上传身份证照片做完实人认证，以后办的备案就不用再等核对。',
+      )
+      expect(text('result-next')).not.toContain('马上')
       expect(text('result-next')).toContain('1. 您不用再做什么：医保经办机构的工作人员审核，1 个工作日内出结果')
       expect(text('result-step-verify')).toBe(
         '2. 也可以点下面的“去做实人认证”，上传身份证照片：工作人员核对照片（一般 1 个工作日），通过了这份备案就跟着办好，以后再办备案也不用等审核。',

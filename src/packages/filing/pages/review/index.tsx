@@ -9,6 +9,7 @@ import SummaryRow from '@/components/summary-row'
 import { destinationLabelOf, insuredAreaOf } from '@/domain/regions'
 import { FILING_TYPE_INFO } from '@/domain/filing-types'
 import { unverifiedBeforeSubmit } from '@/domain/verification'
+import { verifyMeans } from '@/lib/verify-means'
 import { endDateRule } from '@/domain/filings'
 import { profileFor } from '@/domain/profiles'
 import { ApiError } from '@/services/api-error'
@@ -127,7 +128,7 @@ export default function FilingReview() {
         <Text className='flow__text review__instant' id='review-instant'>
           {verification === 'VERIFIED'
             ? '提交后马上出结果，不用等审核。'
-            : unverifiedBeforeSubmit(!subject.self, verification)}
+            : unverifiedBeforeSubmit(!subject.self, verification, verifyMeans())}
         </Text>
       ) : null}
 

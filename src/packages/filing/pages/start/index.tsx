@@ -21,6 +21,7 @@ import { STEP_NAMES, destinationOf, goToStep } from '../../shared/flow'
 import StandingFilings, { detailUrl, useSubjectFilings } from './standing-filings'
 import './index.scss'
 import { openPage } from '@/lib/navigation'
+import { verifyMeans } from '@/lib/verify-means'
 import { roleAttr, tappable } from '@/lib/a11y'
 
 const SELF_SERVICE_TYPES = FILING_TYPE_LIST.filter((t) => t !== 'EMERGENCY')
@@ -109,6 +110,7 @@ export default function FilingStart() {
         <VerifyCard
           verification={me.verification}
           forName={subject && !subject.self ? subject.name : undefined}
+          means={verifyMeans()}
           onVerify={() => void openPage('/packages/profile/pages/verify/index?for=filing')}
         />
       ) : null}

@@ -12,6 +12,7 @@ import { chinaToday } from '@/domain/time/china-date'
 import { profileFor } from '@/domain/profiles'
 import { validityScope } from '@/domain/rules'
 import { filingNoteFor } from '@/domain/verification'
+import { verifyMeans } from '@/lib/verify-means'
 import { MATERIALS } from '@/domain/materials'
 import { ApiError } from '@/services/api-error'
 import { cancelFiling, getFiling, listFilings } from '@/services/filings'
@@ -325,7 +326,7 @@ export default function FilingDetail() {
               <View className='timeline__body'>
                 <Text className='timeline__label'>{t.label}</Text>
                 <Text className='timeline__time'>{chinaDateTime(t.at)}</Text>
-                {t.note ? <Text className='timeline__note'>{filingNoteFor(t.note, f, f.filedBy.self ? myVerification : null)}</Text> : null}
+                {t.note ? <Text className='timeline__note'>{filingNoteFor(t.note, f, f.filedBy.self ? myVerification : null, verifyMeans())}</Text> : null}
               </View>
             </View>
           ))}

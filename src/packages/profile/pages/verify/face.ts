@@ -1,9 +1,5 @@
 import Taro from '@tarojs/taro'
 
-/** Whether WeChat face verification (微信人脸核身) can run here: the weapp only, never H5. */
-export function faceVerificationAvailable(): boolean {
-  return process.env.TARO_ENV === 'weapp' && typeof Taro.startFacialRecognitionVerify === 'function'
-}
 
 /**
  * Runs wx.startFacialRecognitionVerify for the name and ID number of the 实名信息 and answers
