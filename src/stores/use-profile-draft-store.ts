@@ -2,6 +2,7 @@ import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import type { InsuranceType, ProfileInput } from '@/domain/validation/profile'
 import { taroStorage } from './taro-storage'
+import { PROFILE_DRAFT_KEY } from './profile-draft-key'
 
 export type ProfileField = keyof ProfileInput
 
@@ -27,6 +28,8 @@ interface ProfileDraftState {
   touched: Partial<Record<ProfileField, boolean>>
   /** True once the draft holds something the server does not have yet. */
   dirty: boolean
+  /** True once the server is known to hold a 实名信息 (saved, or loaded from it), edited since or not. */
+  onServer: boolean
   setField: <K extends ProfileField>(field: K, value: ProfileDraft[K]) => void
   touch: (field: ProfileField) => void
   touchAll: () => void
@@ -42,18 +45,19 @@ export const useProfileDraftStore = create<ProfileDraftState>()(
       draft: EMPTY_PROFILE_DRAFT,
       touched: {},
       dirty: false,
+      onServer: false,
       setField: (field, value) => set((s) => ({ draft: { ...s.draft, [field]: value }, dirty: true })),
       touch: (field) => set((s) => ({ touched: { ...s.touched, [field]: true } })),
       touchAll: () =>
         set({ touched: { name: true, idNumber: true, phone: true, insuredRegion: true, insuranceType: true } }),
-      loadSaved: (saved) => set((s) => (s.dirty ? s : { draft: saved, touched: {}, dirty: false })),
-      markSaved: (saved) => set({ draft: saved, touched: {}, dirty: false }),
+      loadSaved: (saved) => set((s) => (s.dirty ? { onServer: true } : { draft: saved, touched: {}, dirty: false, onServer: true })),
+      markSaved: (saved) => set({ draft: saved, touched: {}, dirty: false, onServer: true }),
     }),
     {
-      name: 'beian-profile-draft',
+      name: PROFILE_DRAFT_KEY,
       version: 1,
       storage: taroStorage,
-      partialize: (s) => ({ draft: s.draft, touched: s.touched, dirty: s.dirty }),
+      partialize: (s) => ({ draft: s.draft, touched: s.touched, dirty: s.dirty, onServer: s.onServer }),
     },
   ),
 )

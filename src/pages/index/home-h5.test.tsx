@@ -7,6 +7,8 @@ import { act, fireEvent, render, waitFor } from '@testing-library/react'
 import { View as H5View, Text as H5Text } from '@/components/primitives.h5'
 import { taroStorage } from '@/stores/taro-storage.h5'
 import WaitingSlot, { hasWaitingSources } from './waiting-slot.h5'
+import { profileSaved } from './saved-profile.h5'
+import { PROFILE_DRAFT_KEY } from '@/stores/profile-draft-key'
 
 // No JSX here: the components project's transformer would need React in scope for it.
 jest.mock('./waiting-cards', () => ({ __esModule: true, default: () => jest.requireActual('react').createElement('div', { id: 'waiting-cards-shown' }) }))
@@ -76,6 +78,22 @@ describe('H5 stores keep their state where Taro\'s storage keeps it', () => {
     expect(taroStorage!.getItem('beian-settings')).toBeNull()
     localStorage.setItem('beian-settings', '{"state":{}}')
     expect(taroStorage!.getItem('beian-settings')).toBeNull()
+  })
+})
+
+describe('H5 实名信息 tile: saved or not, read from the form store\'s localStorage without Taro', () => {
+  afterEach(() => localStorage.clear())
+
+  it.each<[string, string | null, boolean]>([
+    ['nothing kept', null, false],
+    ['not Taro\'s shape', '{"state":{"onServer":true}}', false],
+    ['not JSON', 'x', false],
+    ['typed, never saved', JSON.stringify({ data: JSON.stringify({ state: { draft: { idNumber: '4502' }, dirty: true, onServer: false }, version: 1 }) }), false],
+    ['saved, an edit half-typed', JSON.stringify({ data: JSON.stringify({ state: { draft: { idNumber: '4502' }, dirty: true, onServer: true }, version: 1 }) }), true],
+    ['saved by a version before onServer', JSON.stringify({ data: JSON.stringify({ state: { draft: { idNumber: '450221195503120017' }, dirty: false }, version: 1 }) }), true],
+  ])('%s', (_, stored, saved) => {
+    if (stored !== null) localStorage.setItem(PROFILE_DRAFT_KEY, stored)
+    expect(profileSaved()).toBe(saved)
   })
 })
 

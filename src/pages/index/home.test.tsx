@@ -7,6 +7,7 @@ import { useSessionStore } from '@/stores/use-session-store'
 import { useEmergencyDraftStore, emptyEmergencyDraft } from '@/stores/use-emergency-draft-store'
 import { useSubjectsStore } from '@/stores/use-subjects-store'
 import { useSeenNewsStore } from '@/stores/use-seen-news-store'
+import { EMPTY_PROFILE_DRAFT, useProfileDraftStore } from '@/stores/use-profile-draft-store'
 import { listFilings } from '@/services/filings'
 import { listFamilyMembers, listWaitingInvitations } from '@/services/family'
 import { fetchMe } from '@/services/me'
@@ -70,6 +71,29 @@ describe('home page order', () => {
     const order = Array.from(document.querySelectorAll('.home__entry')).map((el) => el.id)
     expect(order.slice(0, 3)).toEqual(['entry-file', 'entry-emergency', 'entry-profile'])
     expect(text('entry-profile')).toContain('第一次用')
+  })
+
+  // A trial: the tile still said 第一次用先填 after the 实名信息 was saved.
+  it.each([
+    [false, '实名信息已填好，可以查看或修改'],
+    [true, '实名信息已填好，点这里看'],
+  ])('长辈模式 %s: once 实名信息 is saved on this phone the tile reads %s, also while an edit is half-typed; typed and never saved, still 第一次用', async (elder, tile) => {
+    const saved = { ...EMPTY_PROFILE_DRAFT, name: '王德福', idNumber: '450221195503120017', phone: '13800000000', insuredRegion: '450200', insuranceType: 'EMPLOYEE' as const }
+    const remount = async () => {
+      mounted?.unmout()
+      document.body.innerHTML = ''
+      await mountHome(elder)
+    }
+    useProfileDraftStore.getState().setField('name', '王德福')
+    await mountHome(elder)
+    expect(text('entry-profile')).toContain('第一次用')
+    useProfileDraftStore.getState().markSaved(saved)
+    await remount()
+    expect(text('entry-profile')).toBe(tile)
+    useProfileDraftStore.getState().setField('phone', '1390000')
+    await remount()
+    expect(text('entry-profile')).toBe(tile)
+    useProfileDraftStore.setState({ draft: EMPTY_PROFILE_DRAFT, touched: {}, dirty: false, onServer: false })
   })
 })
 

@@ -1,3 +1,5 @@
+import { useState } from 'react'
+import { useDidShow } from '@tarojs/taro'
 import { Text, View } from '@/components/primitives'
 import PageRoot from '@/components/page-root'
 import HelpLine from '@/components/help-line'
@@ -8,14 +10,20 @@ import WaitingCards from './waiting-slot'
 import './index.scss'
 import { tappable } from '@/lib/a11y'
 import { openEntry } from './open-entry'
+import { profileSaved } from './saved-profile'
 
 function open(entry: HomeEntry, elder: boolean) {
   void openEntry(elder && entry.elder ? entry.elder.url : entry.url)
 }
 
+const hintOf = (words: { hint: string; elderHint: string }, elder: boolean) => (elder ? words.elderHint : words.hint)
+
 export default function Home() {
   const elder = useElderMode()
   const setElder = useSettingsStore((s) => s.setElder)
+  // 实名信息 saved on this phone: its tile says so, not "第一次用先填" (read again on every show).
+  const [saved, setSaved] = useState(profileSaved)
+  useDidShow(() => setSaved(profileSaved()))
   return (
     <PageRoot className={`home${elder ? ' home--elder' : ''}`}>
       <View className='home__header'>
@@ -46,7 +54,7 @@ export default function Home() {
             {...tappable(null, () => open(entry, elder))}
           >
             <Text className='home__entry-title'>{elder && entry.elder ? entry.elder.title : entry.title}</Text>
-            <Text className='home__entry-hint'>{elder ? entry.elderHint : entry.hint}</Text>
+            <Text className='home__entry-hint'>{hintOf(saved && entry.key === 'profile' && entry.done ? entry.done : entry, elder)}</Text>
           </View>
         ))}
       </View>
