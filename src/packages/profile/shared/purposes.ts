@@ -54,7 +54,7 @@ export const PURPOSES: Record<string, Purpose> = {
     intro: '这里填您本人（用这个微信的人）的实名信息，要和您的身份证、医保卡上的一致。保存后点下面的按钮做实人认证。',
     back: '查看我的备案',
     backUrl: '/packages/mine/pages/list/index',
-    whilePending: '不用在这里等。照片核对通过，您已经提交、在等实人认证的备案就跟着办好，结果会通知您。',
+    whilePending: '不用在这里等。照片核对通过，您已经提交、在等实人认证的备案就跟着办好，结果在“我的备案”里看。',
   },
   invitation: {
     intro: '先填写您自己的实名信息，要和您的身份证、医保卡上的一致。用来核对点“同意”的是您本人。',

@@ -137,7 +137,9 @@ export default function FilingResult() {
     </Button>
   ) : null
   // 接下来会怎样 of a filing in review: the person's own step first when there is one.
-  const review = `医保经办机构的工作人员审核，${REVIEW_WORKING_DAYS} 个工作日内出结果，结果会通知您，也可以在“我的备案”里看。`
+  // Where the result is seen, not "会通知您": an ordinary filing asks for no WeChat message
+  // (only the emergency flow does, reminders.ts) and H5 has none; the home card tells of approval.
+  const review = `医保经办机构的工作人员审核，${REVIEW_WORKING_DAYS} 个工作日内出结果。结果在“我的备案”里看，通过了首页也会告诉您。`
   const nextSteps = [
     ...(verifyFirst
       ? [`点上面的“${verifyAction}”：刷脸认证通过，这份备案马上办好，不用再等审核。`, `不做实人认证的话，${review}`]

@@ -216,6 +216,9 @@ describe('备案结果 page', () => {
       )
       expect(text('result-next')).not.toContain('马上')
       expect(text('result-next')).toContain('1. 您不用再做什么：医保经办机构的工作人员审核，1 个工作日内出结果')
+      // Says where the result is seen: an ordinary filing asks for no WeChat message, and H5 has none.
+      expect(text('result-next')).toContain('结果在“我的备案”里看，通过了首页也会告诉您。')
+      expect(text('result-next')).not.toContain('通知您')
       expect(text('result-step-verify')).toBe(
         '2. 也可以点下面的“去做实人认证”，上传身份证照片：工作人员核对照片（一般 1 个工作日），通过了这份备案就跟着办好，以后再办备案也不用等审核。',
       )

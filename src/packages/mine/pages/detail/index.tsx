@@ -40,7 +40,7 @@ type LoadState =
 const TOAST_ID = 'mine-detail-toast'
 
 /** Said once the 补充材料 are sent: that they arrived, and what happens next. */
-const MATERIALS_SENT = '✓ 补充材料已提交，等待审核。工作人员审核一般 1 个工作日，结果会通知您，也可以随时回来看。'
+const MATERIALS_SENT = '✓ 补充材料已提交，等待审核。工作人员审核一般 1 个工作日，结果在这里看，通过了首页也会告诉您。'
 
 function showToast(content: string) {
   Toast.show(TOAST_ID, { content, duration: 2.5 })

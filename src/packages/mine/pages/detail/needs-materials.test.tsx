@@ -146,7 +146,7 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     expect(announce.getAttribute('aria-live')).toBe('polite')
     expect(announce.textContent).toContain('已提交，等待审核')
     expect(announce.textContent).toContain('1 个工作日')
-    expect(announce.textContent).toContain('结果会通知您')
+    expect(announce.textContent).toContain('结果在这里看，通过了首页也会告诉您')
     // Brought into view: the button was at the foot of the page, the line is at the top.
     await waitFor(() => expect(scroll).toHaveBeenCalledWith(expect.objectContaining({ selector: '#detail-announce' })))
   })
