@@ -158,7 +158,12 @@ export default function FilingMaterials() {
             </View>
           ) : null}
           <Text className='materials__sign-label' id='commitment-sign-label'>
-            {byProxy ? `代签：请输入您自己的姓名“${signerName}”` : `签名：请输入参保人的姓名“${subject.name}”`}
+            {/* Whose hand signs, said to whoever holds the phone (a trial: a daughter read 参保人的姓名 as hers to type). */}
+            {byProxy
+              ? `代签：请输入您自己的姓名“${signerName}”`
+              : subject.self
+                ? `签名：请输入您的姓名“${subject.name}”`
+                : `签名：请${subject.name}本人输入姓名“${subject.name}”（${subject.name}没法签的，勾选上面的“由我代签”）`}
           </Text>
           <Input
             name='commitmentName'

@@ -57,14 +57,15 @@ describe('材料 page: the 个人承诺书', () => {
     await new TestUtils().mount(FilingMaterials, {})
     await waitFor(() => expect(document.getElementById('commitment')).not.toBeNull())
     expect(document.getElementById('commitment-by-proxy')).toBeNull()
-    expect(text('commitment-sign-label')).toBe('签名：请输入参保人的姓名“李娟”')
+    expect(text('commitment-sign-label')).toBe('签名：请输入您的姓名“李娟”')
   })
 
   it('for a family member, 代签 asks for the filer’s own name', async () => {
     withDraft('member:m1', { type: 'LONG_TERM_RESIDENT' })
     await new TestUtils().mount(FilingMaterials, {})
     await waitFor(() => expect(document.getElementById('commitment-by-proxy')).not.toBeNull())
-    expect(text('commitment-sign-label')).toBe('签名：请输入参保人的姓名“李国强”')
+    // Said to the daughter holding the phone: her father signs, or she ticks 代签.
+    expect(text('commitment-sign-label')).toBe('签名：请李国强本人输入姓名“李国强”（李国强没法签的，勾选上面的“由我代签”）')
     useFilingDraftStore.getState().update({ commitmentByProxy: true })
     await waitFor(() => expect(text('commitment-sign-label')).toBe('代签：请输入您自己的姓名“李娟”'))
     expect(text('commitment-by-proxy')).toContain('李国强本人没法签字，由我（李娟）代签')
