@@ -155,6 +155,11 @@ it('a reviewer checks the photos in 实人认证: approves one, refuses one with
   await page.getByText('没有待核对的实人认证').waitFor()
   expect((await verificationOf(chenAgain)).status).toBe('VERIFIED')
   expect((await verificationOf(chen)).status).toBe('UNVERIFIED')
+
+  // The filing released by her 实人认证 says the system closed it (by the decision's reviewer id).
+  await page.goto(`${suite.server.url}/staff/#/filing/${filing.id}`)
+  await page.getByTestId('review-closed').waitFor()
+  expect(await page.getByTestId('review-closed').textContent()).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} 审核通过（系统办结，办理人的实人认证已通过），在时限内，已办结（备案成功）。$/)
   expect(pageErrors).toEqual([])
   await context.close()
 })

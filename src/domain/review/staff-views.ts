@@ -50,6 +50,8 @@ export interface CaseDecision {
   reasons: string[]
   missingItems: string[]
   decidedAt: string
+  /** The reviewer's account id, or RELEASE_REVIEWER.id ('system:verification') for the release on the filer's 实人认证. */
+  reviewerId: string | null
   reviewerName: string | null
 }
 

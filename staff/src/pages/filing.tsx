@@ -22,7 +22,7 @@ const DECIDED: Record<CaseDecision['decision'], string> = { ...REVIEW_DECISIONS,
 function closedText(status: FilingStatus, statusLabel: string, last: CaseDecision | null, endsAt: string): string {
   if (!last) return `现在是“${statusLabel}”，不在审核中。`
   // The release on the filer's 实人认证 is decided by the system, not a reviewer (release.ts).
-  const by = last.reviewerName === RELEASE_REVIEWER.name ? '系统办结，办理人的实人认证已通过' : `审核员 ${last.reviewerName ?? ''}`.trim()
+  const by = last.reviewerId === RELEASE_REVIEWER.id ? '系统办结，办理人的实人认证已通过' : `审核员 ${last.reviewerName ?? ''}`.trim()
   const when = `${chinaTime(last.decidedAt)} ${DECIDED[last.decision]}（${by}）`
   const onTime = Date.parse(last.decidedAt) <= Date.parse(endsAt) ? '，在时限内' : '，超过了时限'
   if (status === 'NEEDS_MATERIALS') return `${when}${onTime}。等申请人补交；补交后回到审核中，重新计时。`
