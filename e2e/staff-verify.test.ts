@@ -84,6 +84,9 @@ it('a reviewer checks the photos in 实人认证: approves one, refuses one with
   expect(await rows.nth(0).textContent()).toContain('陈*珍')
   expect(await rows.nth(0).textContent()).toContain('1101**********1233')
   expect(await rows.nth(1).textContent()).toContain('李*')
+  // By when: one working day after it came, with the time left.
+  expect(await page.locator('.ant-table-thead').textContent()).toContain('核对期限')
+  expect(await rows.nth(0).textContent()).toMatch(/\d{4}-\d{2}-\d{2} 24:00(（暂按周末计算）)?(还剩|已超时)/)
   expect(await page.locator('.ant-table-tbody').textContent()).not.toContain('110101199003071233')
   await shot(page, 'verifications')
 

@@ -73,7 +73,7 @@ const reviewerOnly = '要审核人员令牌（Authorization: Bearer <REVIEWER_TO
 
 const reviewViewSchema = {
   type: 'object',
-  required: ['id', 'userId', 'status', 'name', 'idNumber', 'photos', 'conflict', 'releases', 'reason', 'createdAt', 'decidedAt'],
+  required: ['id', 'userId', 'status', 'name', 'idNumber', 'photos', 'conflict', 'releases', 'deadline', 'reason', 'createdAt', 'decidedAt'],
   additionalProperties: false,
   properties: {
     id: { type: 'string' },
@@ -104,6 +104,18 @@ const reviewViewSchema = {
       type: 'array',
       items: { type: 'string' },
       description: '待核对时：申请人只等实人认证的备案的备案号，通过时这些备案随之办结（备案成功）；已处理的为空',
+    },
+    deadline: {
+      anyOf: [
+        {
+          type: 'object',
+          required: ['deadline', 'endsAt', 'provisional'],
+          additionalProperties: false,
+          properties: { deadline: { type: 'string' }, endsAt: { type: 'string' }, provisional: { type: 'boolean' } },
+        },
+        { type: 'null' },
+      ],
+      description: '待核对时：应在哪天 24:00 前核对（提交后 1 个工作日，节假日顺延）；provisional 为真时，所跨年份的放假安排还没发布；已处理的为 null',
     },
     reason: { type: ['string', 'null'] },
     createdAt: { type: 'string' },

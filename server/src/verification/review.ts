@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify'
+import { reviewDeadline } from '@/domain/review'
 import { UNVERIFIED_REVIEW_NOTE, type VerificationDecisionBody, type VerificationReviewView } from '@/domain/verification'
 import type { VerificationAttempt } from '@server/db/repositories/verifications'
 import { AppError } from '@server/errors'
@@ -27,6 +28,8 @@ async function reviewView(app: FastifyInstance, attempt: VerificationAttempt): P
   const stale = !profile || idHashOf(app, profile.idNumber) !== attempt.idHash || nameHashOf(app, profile.name) !== attempt.nameHash
   const pending = attempt.outcome !== 'APPROVED' && attempt.outcome !== 'REJECTED'
   const releases = pending ? await app.repos.filings.waitingOnFilerVerification(attempt.userId, UNVERIFIED_REVIEW_NOTE) : []
+  // The wait the app tells the person (一般 1 个工作日): the product's review setting, no 参保地's.
+  const due = pending ? reviewDeadline(new Date(attempt.createdAt), app.calendar) : null
   return {
     id: attempt.id,
     userId: attempt.userId,
@@ -36,6 +39,7 @@ async function reviewView(app: FastifyInstance, attempt: VerificationAttempt): P
     photos,
     conflict: holder && holder.userId !== attempt.userId ? { userId: holder.userId, method: holder.method, verifiedAt: holder.verifiedAt } : null,
     releases: releases.map((f) => f.number),
+    deadline: due ? { deadline: due.deadline, endsAt: due.endsAt, provisional: due.provisional } : null,
     reason: attempt.failureReason,
     createdAt: attempt.createdAt,
     decidedAt: attempt.decidedAt,

@@ -83,6 +83,13 @@ export interface VerificationReviewView {
    * approving it approves with it (server/src/verification/release.ts); empty once decided.
    */
   releases: string[]
+  /**
+   * While PENDING: by when staff should have checked the photos, REVIEW_WORKING_DAYS after the
+   * request (the wait the app tells the person: 一般 1 个工作日; 001 办理流程 审查与决定): the last
+   * day ('YYYY-MM-DD', China date), the instant it ends (ISO 8601) and whether the count ran through
+   * a year the calendar has no official schedule for. Null once decided.
+   */
+  deadline: { deadline: string; endsAt: string; provisional: boolean } | null
   reason: string | null
   createdAt: string
   decidedAt: string | null

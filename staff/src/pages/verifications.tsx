@@ -1,9 +1,10 @@
 import { Alert, App, Button, Card, Descriptions, Form, Input, Popconfirm, Space, Spin, Table, Tag, Typography } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
 import { maskIdNumber, maskName } from '@/domain/privacy/mask'
+import { timeLeft } from '@/domain/review'
 import type { VerificationReviewView } from '@/domain/verification'
 import { ApiError, api } from '../api'
-import { go } from '../route'
+import { go, useNow } from '../route'
 import { chinaTime } from '../types'
 import { Materials } from './materials'
 
@@ -22,6 +23,7 @@ const UPLOAD_PATH = (id: string) => `/api/uploads/${id}`
 export function VerificationsPage() {
   const [items, setItems] = useState<VerificationReviewView[] | null>(null)
   const [error, setError] = useState<string | null>(null)
+  const now = useNow()
   useEffect(() => {
     api<{ verifications: VerificationReviewView[] }>('GET', '/api/review/verifications')
       .then((r) => setItems(r.verifications))
@@ -46,6 +48,23 @@ export function VerificationsPage() {
           { title: '姓名', dataIndex: 'name', render: (n: string, r) => (r.idNumber ? maskName(n) : n) },
           { title: '身份证号', dataIndex: 'idNumber', render: (n: string) => (n ? maskIdNumber(n) : '—') },
           { title: '提交时间', dataIndex: 'createdAt', render: chinaTime },
+          {
+            // The wait the person is told (一般 1 个工作日), counted in working days as a filing's is.
+            title: '核对期限',
+            key: 'deadline',
+            render: (_: unknown, r) =>
+              r.deadline ? (
+                <>
+                  <div>{`${r.deadline.deadline} 24:00${r.deadline.provisional ? '（暂按周末计算）' : ''}`}</div>
+                  {(() => {
+                    const left = timeLeft(Date.parse(r.deadline.endsAt), now)
+                    return left.overdue ? <Tag color="red">{left.text}</Tag> : <Tag color={left.minutes < 240 ? 'orange' : 'green'}>{left.text}</Tag>
+                  })()}
+                </>
+              ) : (
+                '—'
+              ),
+          },
           { title: '', key: 'conflict', render: (_: unknown, r) => (r.conflict ? <Tag color="orange">此身份证号已由另一账号认证</Tag> : null) },
           {
             title: '',

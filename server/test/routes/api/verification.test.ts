@@ -232,12 +232,14 @@ describe('the staff-checked path', () => {
     expect(queue.statusCode).toBe(200)
     const entry = queue.json().verifications.find((v: { userId: string }) => v.userId === b.userId)
     expect(entry).toMatchObject({ status: 'PENDING', name: VALID_PROFILE.name, idNumber, conflict: { userId: a.userId, method: 'DEV' } })
+    // Sent on 2025-10-01, in the 国庆 break (10-01…10-08): to be checked by the next working day, 10-09 24:00 China time.
+    expect(entry.deadline).toEqual({ deadline: '2025-10-09', endsAt: '2025-10-09T16:00:00.000Z', provisional: false })
     const photo = await app.inject({ method: 'GET', url: `/api/uploads/${entry.photos.holdingUploadId}`, headers: staff })
     expect(photo.statusCode).toBe(200)
 
     const approved = await app.inject({ method: 'POST', url: `/api/review/verifications/${entry.id}/decision`, headers: staff, payload: { decision: 'APPROVE' } })
     expect(approved.statusCode).toBe(200)
-    expect(approved.json()).toMatchObject({ status: 'APPROVED', conflict: null })
+    expect(approved.json()).toMatchObject({ status: 'APPROVED', conflict: null, deadline: null })
     expect((await me(b.token)).verification).toMatchObject({ status: 'VERIFIED', method: 'STAFF' })
     expect((await me(a.token)).verification).toMatchObject({ status: 'UNVERIFIED', conflict: ID_TAKEN_MESSAGE })
     expect((await fileTemporary(b.token)).json().status).toBe('APPROVED')
