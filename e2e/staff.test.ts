@@ -150,6 +150,9 @@ describe('staff console', () => {
     const modal = page.getByRole('dialog')
     await modal.getByText('微信订阅消息 · 审核结果通知').waitFor()
     expect(await modal.textContent()).toContain('请补充：门诊（急诊）病历；入院记录；诊断证明要有医院公章')
+    // Says the WeChat message reaches only who allowed it, and the app's words are H5's too.
+    expect(await modal.textContent()).toContain('在小程序里同意了接收的才会收到')
+    expect(await modal.textContent()).toContain('“我的备案”里显示（小程序和网页版都一样）')
     // Filed for herself: she alone is notified.
     expect(await modal.getByTestId('preview-recipients').textContent()).toBe('通知 1 人：申请人本人。')
     await shot(page, 'request-materials-preview')

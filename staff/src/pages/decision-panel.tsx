@@ -171,12 +171,13 @@ export function DecisionPanel(props: {
         {preview && (
           <>
             <Typography.Paragraph data-testid="preview-recipients">{recipientsInWords(preview)}。</Typography.Paragraph>
-            <Descriptions title={`微信订阅消息 · ${preview.wechat.title}`} bordered column={1} size="small">
+            {/* Sent only to those who allowed it in the mini-program; H5 users read the app's lines below. */}
+            <Descriptions title={`微信订阅消息 · ${preview.wechat.title}`} extra="在小程序里同意了接收的才会收到" bordered column={1} size="small">
               {preview.wechat.fields.map((f) => (
                 <Descriptions.Item key={f.label} label={f.label}>{f.value}</Descriptions.Item>
               ))}
             </Descriptions>
-            <Descriptions title="小程序“我的备案”里显示" bordered column={1} size="small" style={{ marginTop: 16 }}>
+            <Descriptions title="“我的备案”里显示（小程序和网页版都一样）" bordered column={1} size="small" style={{ marginTop: 16 }}>
               <Descriptions.Item label="状态">{preview.app.statusLabel}</Descriptions.Item>
               <Descriptions.Item label="说明">{preview.app.note}</Descriptions.Item>
             </Descriptions>
