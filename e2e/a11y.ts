@@ -36,7 +36,7 @@ export async function axeViolations(page: Page): Promise<A11yProblem[]> {
     .flatMap((v) => v.nodes.map((where) => ({ rule: v.id, impact: v.impact, where })))
 }
 
-/** Visible interactive elements smaller than the floor, and (in 长辈模式) text under 18 px. */
+/** Visible interactive elements smaller than the floor, text past a choice box's border, and (in 长辈模式) text under 18 px. */
 export async function sizeProblems(page: Page): Promise<A11yProblem[]> {
   return page.evaluate(() => {
     const problems: Array<{ rule: string; where: string }> = []
@@ -69,6 +69,19 @@ export async function sizeProblems(page: Page): Promise<A11yProblem[]> {
         const minWidth = el.matches('[role=gridcell]') && !elder ? 44 : minTarget
         if (Math.round(r.height) < minTarget || Math.round(r.width) < minWidth) {
           problems.push({ rule: `target-size-${minTarget}`, where: `${name(el)} ${Math.round(r.width)}×${Math.round(r.height)}` })
+        }
+      }
+      // Text of a bordered choice or tick box stays inside its padding (NutUI's checkbox label
+      // would not shrink, and a long one ran to the box's edge in 长辈模式).
+      for (const box of Array.from(root.querySelectorAll('.flow__tick, .flow__choice')).filter(visible)) {
+        const boxStyle = getComputedStyle(box)
+        // Its content box: the text may not eat the padding either (it read as touching the border).
+        const edge = box.getBoundingClientRect().right - parseFloat(boxStyle.borderRightWidth) - parseFloat(boxStyle.paddingRight)
+        for (const el of Array.from(box.querySelectorAll('*')).filter(visible)) {
+          const hasText = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '')
+          if (hasText && el.getBoundingClientRect().right > edge + 0.5) {
+            problems.push({ rule: 'text-past-padding', where: `${name(el)} right ${Math.round(el.getBoundingClientRect().right)} > ${Math.round(edge)}` })
+          }
         }
       }
       if (!elder) continue

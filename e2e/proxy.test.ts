@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { idCheckChar } from '@/domain/validation/id-number'
-import { agreeToPrivacy, apiInPage, chooseFile, newUser } from './app-helpers'
+import { agreeToPrivacy, apiInPage, chooseFile, newUser, pickYangjiang } from './app-helpers'
 import { REVIEWER_TOKEN, fileEmergency, staffTool } from './flows'
 import { e2eSuite, fill, phoneContext, shot } from './harness'
 
@@ -108,6 +108,30 @@ it('a daughter files an emergency case for her mother, with the mother’s autho
   await stranger.locator('#status-result').waitFor()
   expect(await stranger.locator('#status-result').textContent()).toContain('审核中')
   expect(await stranger.locator('#status-result').textContent()).toContain('王*英')
+
+  // An ordinary filing for her by 个人承诺书: the daughter may sign for her (代签); the option's long
+  // words wrap inside their box, in 长辈模式 too (a trial saw them run to its edge).
+  await daughter.goto(`${suite.server.url}/packages/filing/pages/start/index?member=${memberId}`)
+  await daughter.locator(`#subject-${memberId}.flow__choice--selected`).waitFor()
+  await daughter.locator('#answer-reason-live').click()
+  await daughter.locator('#answer-stayLength-sixMonthsPlus').click()
+  await daughter.locator('#choose-type').click()
+  await pickYangjiang(daughter)
+  await fill(daughter, 'addressAtDestination', '阳江市江城区东风路 8 号 3 栋 201')
+  await daughter.locator('#form-next').click()
+  await daughter.locator('#commitment-toggle-RESIDENCE_PROOF').click()
+  await daughter.locator('#commitment-by-proxy').waitFor()
+  expect(await daughter.locator('#commitment-sign-label').textContent()).toBe('签名：请王秀英本人输入姓名“王秀英”（王秀英没法签的，勾选上面的“由我代签”）')
+  await daughter.getByText('王秀英本人没法签字，由我（李晓梅）代签', { exact: true }).click()
+  expect(await daughter.locator('#commitment-sign-label').textContent()).toBe('代签：请输入您自己的姓名“李晓梅”')
+  await daughter.locator('#commitment-by-proxy').scrollIntoViewIfNeeded()
+  await shot(daughter, 'daughter-signs-for-mother')
+  await daughter.evaluate(() => localStorage.setItem('beian-settings', JSON.stringify({ data: JSON.stringify({ state: { elder: true }, version: 1 }) })))
+  await daughter.reload()
+  await daughter.waitForFunction(() => document.querySelector('.page-root--elder #commitment-by-proxy') !== null)
+  await daughter.locator('#commitment-by-proxy').scrollIntoViewIfNeeded()
+  await shot(daughter, 'daughter-signs-for-mother-elder')
+  await daughter.evaluate(() => localStorage.removeItem('beian-settings'))
 
   await review('approve', number)
 
