@@ -56,6 +56,14 @@ export const PURPOSES: Record<string, Purpose> = {
     backUrl: '/packages/mine/pages/list/index',
     whilePending: '不用在这里等。照片核对通过，您已经提交、在等实人认证的备案就跟着办好，结果在“我的备案”里看。',
   },
+  // A proxy waiting for a family member's 同意 (the invitation page): her own 实人认证 done meanwhile
+  // makes the filings she then makes for them take effect at once.
+  proxy: {
+    intro: '这里填您本人（用这个微信的人）的实名信息，要和您的身份证、医保卡上的一致，不是家人的。保存后点下面的按钮做实人认证。',
+    back: '回到家人列表',
+    backUrl: '/packages/family/pages/list/index',
+    whilePending: '不用在这里等。照片核对通过后，您替家人办的备案，提交就能办好。',
+  },
   invitation: {
     intro: '先填写您自己的实名信息，要和您的身份证、医保卡上的一致。用来核对点“同意”的是您本人。',
     // Not "去点同意": while the ID photos wait for staff, the invitation says so instead.

@@ -3,7 +3,10 @@ import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { INVITATION_TTL_DAYS, type AuthorizationStatus, type FamilyMemberView } from '@/domain/family'
 import { REVIEW_WORKING_DAYS } from '@/domain/review'
+import type { VerificationStatus } from '@/domain/verification'
 import { faceVerificationAvailable } from '@/lib/verify-means'
+import { openPage } from '@/lib/navigation'
+import { useMeStore } from '@/stores/use-me-store'
 import { ApiError } from '@/services/api-error'
 import { requestAuthorization } from '@/services/family'
 import { chinaDateTime, errorText } from '../../shared/family-text'
@@ -51,9 +54,23 @@ interface Props {
   inviting: ReturnType<typeof useInvite>
 }
 
+/**
+ * While the member has yet to agree: what the proxy's own 实人认证 would change (filings made for the
+ * member are then approved at once, initialFilingStatus checks the filer), how long it takes here
+ * (刷脸, or ID photos staff check), or that her photos already wait. Null once verified or unknown.
+ */
+function ownVerificationWhileWaiting(name: string, status: VerificationStatus | null): string | null {
+  if (status === null || status === 'VERIFIED') return null
+  if (status === 'PENDING') return `您本人的实人认证照片正在核对。核对通过后，您替${name}办的备案，提交就能办好。`
+  const how = faceVerificationAvailable() ? '刷脸，一两分钟' : `上传身份证照片，工作人员核对一般 ${REVIEW_WORKING_DAYS} 个工作日`
+  return `等${name}同意的时候，您可以先做好您本人的实人认证（${how}）。做好以后，您替${name}办的备案，提交就能办好，不用再等核对。`
+}
+
 /** 发邀请: makes an invitation the family member confirms in their own WeChat, then shares or copies it. */
 export default function InvitationSection({ member: m, status, invitation, inviting: { inviting, inviteError, invite } }: Props) {
   const isWeapp = process.env.TARO_ENV === 'weapp'
+  const myVerification = useMeStore((s) => s.me?.verification?.status ?? null)
+  const meanwhile = ownVerificationWhileWaiting(m.name, myVerification)
 
   return (
     <View className='flow__section' id='invitation-section'>
@@ -87,6 +104,17 @@ export default function InvitationSection({ member: m, status, invitation, invit
           <Text className='flow__text authorize__after'>
             {isWeapp ? '点“发给家人”，在微信里选' : '复制后，粘贴到微信里发给'}{m.name}。家人点“同意”以后，家人列表里会显示“已授权”。
           </Text>
+          {/* A trial: the daughter learned only after her mother agreed that her own check was still to do. */}
+          {meanwhile ? (
+            <View className='authorize__meanwhile' id='invitation-verify-self'>
+              <Text className='flow__text'>{meanwhile}</Text>
+              {myVerification === 'PENDING' ? null : (
+                <Button size='xlarge' block className='flow__secondary' id='invitation-verify-self-go' onClick={() => void openPage('/packages/profile/pages/verify/index?for=proxy')}>
+                  去做我本人的实人认证
+                </Button>
+              )}
+            </View>
+          ) : null}
           <Button size='xlarge' block className='flow__secondary' onClick={backToList} id='invitation-done'>
             发好了，返回家人列表
           </Button>
