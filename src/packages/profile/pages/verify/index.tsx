@@ -122,7 +122,7 @@ export default function VerifyPage() {
       {status === 'PENDING' ? (
         <View className='verify__section' id='verify-next'>
           <Text className='verify__title'>接下来</Text>
-          <Text className='verify__text'>工作人员核对您的照片，一般 1 个工作日，核对好了会通知您。</Text>
+          <Text className='verify__text'>工作人员核对您的照片，一般 1 个工作日。核对好了，这一页会显示“已认证”。</Text>
           <Text className='verify__text' id='verify-while-pending'>
             {purpose?.whilePending ?? '不用在这里等，现在就可以接着办备案；核对通过以前办的备案，核对通过后就跟着办好。'}
           </Text>

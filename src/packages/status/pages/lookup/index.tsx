@@ -108,7 +108,7 @@ export default function StatusLookup() {
           ) : null}
           {result.status === 'UNDER_REVIEW' ? (
             <Text className='flow__notice' id='status-review-time'>
-              医保经办机构正在审核，{REVIEW_WORKING_DAYS} 个工作日内出结果（周末和节假日不算）。审核结果会通知办理人，也可以再来这里查。
+              医保经办机构正在审核，{REVIEW_WORKING_DAYS} 个工作日内出结果（周末和节假日不算）。办理人在“我的备案”里能看到审核结果，您也可以再来这里查。
             </Text>
           ) : null}
           {result.missingItems.length > 0 ? (

@@ -43,7 +43,7 @@ describe('进度查询', () => {
     mockedLookup.mockResolvedValue(found())
     await lookUp()
     expect(mockedLookup).toHaveBeenCalledWith('YD20261201ABCDEF', '011234')
-    expect(text('status-review-time')).toBe('医保经办机构正在审核，1 个工作日内出结果（周末和节假日不算）。审核结果会通知办理人，也可以再来这里查。')
+    expect(text('status-review-time')).toBe('医保经办机构正在审核，1 个工作日内出结果（周末和节假日不算）。办理人在“我的备案”里能看到审核结果，您也可以再来这里查。')
   })
 
   it('a decided filing does not', async () => {
