@@ -3,7 +3,7 @@ import { checkEmergencyFiling, deadlineReminderDue, emergencyShapeFields } from 
 import { type CreateFilingBody, type FilingView } from '@/domain/filings'
 import { profileFor } from '@/domain/profiles'
 import { chinaToday } from '@/domain/time/china-date'
-import type { NewFiling } from '@server/db/repositories/filings'
+import type { FilingRecord, NewFiling } from '@server/db/repositories/filings'
 import type { NewNotification } from '@server/db/repositories/notifications'
 import type { PersonProfile } from '@server/db/repositories/profiles'
 import type { UploadRecord } from '@server/db/repositories/uploads'
@@ -22,7 +22,14 @@ export async function createEmergencyFiling(
   app: FilingContext,
   userId: string,
   body: CreateFilingBody,
-  who: { subject: FilingSubjectFacts; filer: PersonProfile; forSelf: boolean; verified: boolean },
+  who: {
+    subject: FilingSubjectFacts
+    filer: PersonProfile
+    forSelf: boolean
+    verified: boolean
+    /** The subject's filings, read under their lock in this transaction (filing for oneself); else read at the write. */
+    ofSubject?: readonly FilingRecord[]
+  },
   uploads: readonly UploadRecord[],
 ): Promise<FilingView> {
   const profile = who.subject.person
@@ -93,6 +100,7 @@ export async function createEmergencyFiling(
       nextNumber: () => newFilingNumber(today),
       // The same admission filed twice: same subject, destination and admission day, still standing.
       findDuplicate: blocksDuplicate(filing, today),
+      ...(who.ofSubject ? { ofSubject: who.ofSubject } : {}),
       emergency: {
         admittedOn: emergency.admittedOn,
         leftOn: orNull(emergency.leftOn),

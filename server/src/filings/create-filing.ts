@@ -9,7 +9,7 @@ import { type FilingSubjectFacts } from '@server/family/family'
 import { maskIdNumber } from '@server/logging/mask'
 import { accountGone } from '@server/plugins/app/auth'
 import { assertFilerConsent } from '@server/privacy/consent'
-import { idTaken, identityFacts } from '@server/verification/verify'
+import { idTaken, identityFacts, identityFactsWithOwnFilings } from '@server/verification/verify'
 import { toFilingView } from './to-filing-view'
 import { createEmergencyFiling } from './create-emergency-filing'
 import type { FilingRecord } from '@server/db/repositories/filings'
@@ -86,13 +86,18 @@ export async function createFiling(app: FilingContext, userId: string, body: Cre
   if (!filer.profile) throw profileRequired()
   assertFilerConsent(filer.consentVersion)
   const own = filer.profile
-  const identity = await identityFacts(app, userId, own)
+  // Filing for oneself, findFiler took the lock on the filer's own ID number already: their
+  // identity facts and their filings (multi-place, duplicates) are read at once (one statement on
+  // PostgreSQL). For a family member, the subject's filings are read under their lock below.
+  const identity = forSelf ? await identityFactsWithOwnFilings(app, userId, own) : { ...(await identityFacts(app, userId, own)), filings: undefined }
   // An ID number another account has verified gives this account no filing rights (issue 11).
   if (forSelf && identity.taken) throw idTaken()
   const subject = await resolveSubject(app, userId, body.subject, own)
 
   const uploads = withNotes(allFound(filer.uploads, body.materials), body.materialNotes ?? {})
-  if (body.type === 'EMERGENCY') return createEmergencyFiling(app, userId, body, { subject, filer: own, forSelf, verified: identity.verified }, uploads)
+  if (body.type === 'EMERGENCY') {
+    return createEmergencyFiling(app, userId, body, { subject, filer: own, forSelf, verified: identity.verified, ofSubject: identity.filings }, uploads)
+  }
   if (body.emergency) throw validationFailed(422, { emergency: '只有急诊住院备案才填急诊信息，请去掉，或把类型改成急诊' })
 
   const now = app.now()
@@ -101,11 +106,7 @@ export async function createFiling(app: FilingContext, userId: string, body: Cre
   // Read under the subject's lock, once: the duplicate check at the write uses the same rows.
   // The person is known by their ID number: their own filings and any made for them by a proxy
   // (under a family member record) count alike.
-  const ofSubject = await app.repos.filings.lockedSubjectFilings(
-    subject.person.idNumber,
-    // Filing for oneself, findFiler took the lock on the filer's own ID number already.
-    { lockHeld: forSelf && subject.subjectUserId === userId },
-  )
+  const ofSubject = identity.filings ?? (await app.repos.filings.lockedSubjectFilings(subject.person.idNumber))
   const multiPlace = multiPlaceFor(subject, ofSubject, body, today, { userId, forSelf, verified: identity.verified })
   const submission: FilingSubmission = {
     type: body.type,

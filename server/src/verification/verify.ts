@@ -11,7 +11,8 @@ import {
   type VerificationView,
 } from '@/domain/verification'
 import type { PersonProfile } from '@server/db/repositories/profiles'
-import type { NewAttempt, VerificationAttempt } from '@server/db/repositories/verifications'
+import type { FilingRecord } from '@server/db/repositories/filings'
+import type { IdentityOf, NewAttempt, VerificationAttempt } from '@server/db/repositories/verifications'
 import { AppError } from '@server/errors'
 import { accessToken } from '@server/notifications/wechat-token'
 import { createFaceProvider, type FaceFailure, type FaceVerificationProvider } from './providers'
@@ -158,7 +159,26 @@ export async function assertIdNotTaken(app: Pick<FastifyInstance, 'repos'>, user
  */
 export async function identityFacts(app: Pick<FastifyInstance, 'repos'>, userId: string, profile: PersonProfile): Promise<{ verified: boolean; taken: boolean }> {
   const idHash = idHashOf(app, profile.idNumber)
-  const { own, holder } = await app.repos.verifications.identityOf(userId, idHash)
+  return judgeIdentity(app, userId, profile, idHash, await app.repos.verifications.identityOf(userId, idHash))
+}
+
+/**
+ * identityFacts with the filer's own filings, in one read (filings.lockedOwnFilings, issue 15):
+ * for a filing for oneself, inside its transaction, after profiles.findFiler took the person's
+ * lock. `filings`: every filing whose subject has the profile's ID number, newest first.
+ */
+export async function identityFactsWithOwnFilings(
+  app: Pick<FastifyInstance, 'repos'>,
+  userId: string,
+  profile: PersonProfile,
+): Promise<{ verified: boolean; taken: boolean; filings: FilingRecord[] }> {
+  const idHash = idHashOf(app, profile.idNumber)
+  const found = await app.repos.filings.lockedOwnFilings(userId, profile.idNumber, idHash)
+  return { ...judgeIdentity(app, userId, profile, idHash, found), filings: found.filings }
+}
+
+/** What identityFacts answers, from identityOf's answer (`own`, `holder`) for `idHash`, the profile's ID hash. */
+function judgeIdentity(app: Hashing, userId: string, profile: PersonProfile, idHash: string, { own, holder }: IdentityOf): { verified: boolean; taken: boolean } {
   return {
     verified: own !== null && own.idHash === idHash && own.nameHash === nameHashOf(app, profile.name),
     taken: holder !== null && holder.userId !== userId,

@@ -204,6 +204,38 @@ describe('filings.lockedSubjectFilings and create with ofSubject', () => {
   })
 })
 
+describe('filings.lockedOwnFilings (identityFactsWithOwnFilings)', () => {
+  it('refuses to run outside a transaction', async () => {
+    const { userId, idNumber } = await filer(app)
+    await expect(app.repos.filings.lockedOwnFilings(userId, idNumber, app.repos.verifications.hash.id(idNumber))).rejects.toThrow('needs a transaction')
+  })
+
+  it('answers what identityOf and lockedSubjectFilings answer, with and without filings', async () => {
+    for (const verified of [true, false]) {
+      const { token, userId, idNumber } = await filer(app, { verified })
+      const idHash = app.repos.verifications.hash.id(idNumber)
+      const apart = async () => ({ ...(await app.transact((repos) => repos.verifications.identityOf(userId, idHash))), filings: await app.transact((repos) => repos.filings.lockedSubjectFilings(idNumber)) })
+      const together = () => app.transact((repos) => repos.filings.lockedOwnFilings(userId, idNumber, idHash))
+      expect(await together()).toEqual(await apart())
+      expect((await together()).filings).toEqual([])
+      expect((await together()).own !== null).toBe(verified)
+      await fileOk(app, token, await longTermBody(app, token, TODAY))
+      const after = await together()
+      expect(after).toEqual(await apart())
+      expect(after.filings).toHaveLength(1)
+    }
+  })
+
+  it('another account holding the ID number: the holder, and no own identity', async () => {
+    const holder = await filer(app)
+    const other = await login(app)
+    const idHash = app.repos.verifications.hash.id(holder.idNumber)
+    const found = await app.transact((repos) => repos.filings.lockedOwnFilings(other.userId, holder.idNumber, idHash))
+    expect(found.own).toBeNull()
+    expect(found.holder?.userId).toBe(holder.userId)
+  })
+})
+
 describe('insertFilingRows', () => {
   it('writes the filing, its materials and its events; a number taken already writes nothing and answers false', async () => {
     const { token } = await filer(app)

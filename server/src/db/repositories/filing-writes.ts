@@ -204,7 +204,7 @@ const subjectFilingsQuery = preparedQuery<{ idNumber: string }, Selectable<Filin
  * All the person's filings, newest first: every filing whose subject has this ID number, whoever
  * filed it and whatever account or family member record it was made under.
  */
-async function subjectFilings(target: QueryTarget, idNumber: string): Promise<FilingRecord[]> {
+export async function subjectFilings(target: QueryTarget, idNumber: string): Promise<FilingRecord[]> {
   return (await subjectFilingsQuery(target, { idNumber: normalizeIdNumber(idNumber) })).rows.map(toFilingRecord)
 }
 

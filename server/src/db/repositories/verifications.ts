@@ -126,6 +126,28 @@ const identityQuery = preparedQuery<{ userId: string; idHash: string }, Selectab
     .where((eb) => eb.or([eb('user_id', '=', p.userId), eb('id_hash', '=', p.idHash)])),
 )
 
+/** An account's own verified identity and the holder of an ID hash (identityOf's answer). */
+export interface IdentityOf {
+  own: VerifiedIdentity | null
+  holder: VerifiedIdentity | null
+}
+
+/**
+ * identityOf's answer from the verified_identities rows `where user_id = userId or id_hash =
+ * idHash` (at most two: each column is unique), read by identityOf or inside a larger read
+ * (filings.lockedOwnFilings on PostgreSQL).
+ */
+export function identityFromRows(rows: ReadonlyArray<Selectable<VerifiedIdentitiesTable>>, userId: string, idHash: string): IdentityOf {
+  const own = rows.find((r) => r.user_id === userId)
+  const holder = rows.find((r) => r.id_hash === idHash)
+  return { own: own ? toVerified(own) : null, holder: holder ? toVerified(holder) : null }
+}
+
+/** identityOf's statement on `target` (QueryTarget: a transaction's connection on SQLite). */
+export async function readIdentityOf(target: QueryTarget, userId: string, idHash: string): Promise<IdentityOf> {
+  return identityFromRows((await identityQuery(target, { userId, idHash })).rows, userId, idHash)
+}
+
 /**
  * `hash`: how ID numbers and names are kept (keyed, verification/identity-hash.ts); callers hash
  * with it too. `dialect`, `direct`: where identityOf runs (db/prepared-query.ts).
@@ -192,11 +214,8 @@ export function createVerificationsRepository(db: Kysely<Database>, hash: Identi
      * and the holder of the ID hash (`holder`, as holderOf) — the same row when the account
      * verified that ID. At most two rows: user_id and id_hash are each unique.
      */
-    async identityOf(userId: string, idHash: string): Promise<{ own: VerifiedIdentity | null; holder: VerifiedIdentity | null }> {
-      const { rows } = await identityQuery(target, { userId, idHash })
-      const own = rows.find((r) => r.user_id === userId)
-      const holder = rows.find((r) => r.id_hash === idHash)
-      return { own: own ? toVerified(own) : null, holder: holder ? toVerified(holder) : null }
+    async identityOf(userId: string, idHash: string): Promise<IdentityOf> {
+      return readIdentityOf(target, userId, idHash)
     },
 
     /**
