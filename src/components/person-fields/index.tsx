@@ -4,6 +4,7 @@ import { Input, Radio } from '@nutui/nutui-react-taro'
 import FormField from '@/components/form-field'
 import RegionPicker from '@/components/region-picker'
 import { INSURANCE_TYPES, type InsuranceType } from '@/domain/validation/profile'
+import { normalizeIdNumber } from '@/domain/validation/id-number'
 import { ID_INPUT_TYPE, PHONE_INPUT_TYPE } from '@/lib/input-types'
 import { tappable } from '@/lib/a11y'
 
@@ -129,8 +130,10 @@ export default function PersonFields(props: PersonFieldsProps) {
           type={ID_INPUT_TYPE}
           placeholder='18 位身份证号码'
           value={values.idNumber}
-          maxLength={18}
-          onChange={(v) => onChange('idNumber', v.toUpperCase())}
+          // Room for the spaces of a number typed or pasted in groups as printed on the card; they
+          // are dropped as typed (a trial: an 18-character limit cut "450202 1956 0308 1525" short).
+          maxLength={22}
+          onChange={(v) => onChange('idNumber', normalizeIdNumber(v))}
           onBlur={() => onTouch('idNumber')}
         />
       </FormField>

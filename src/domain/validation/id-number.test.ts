@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { checkIdNumber, idCheckChar, sexOfIdNumber } from './id-number'
+import { checkIdNumber, idCheckChar, normalizeIdNumber, sexOfIdNumber } from './id-number'
 import { checkMobile } from './mobile'
 import { checkName } from './name'
 import { validateProfile } from './profile'
@@ -29,6 +29,13 @@ describe('checkIdNumber (SPEC §9; GB 11643-1999)', () => {
       expect(r.code).toBe(code)
       expect(r.message).toMatch(/请/)
     }
+  })
+
+  // A trial: an older person types the number in groups, as printed on the card.
+  it('spaces typed between groups are dropped: the number is stored and compared without them', () => {
+    expect(checkIdNumber('441702 1980 0101 0017', TODAY)).toEqual({ ok: true, value: { idNumber: '441702198001010017', birthDate: '1980-01-01', sex: 'M', regionPrefix: '44' } })
+    expect(checkIdNumber(' 11010519491231002x ', TODAY)).toMatchObject({ ok: true, value: { idNumber: '11010519491231002X' } })
+    expect(normalizeIdNumber('4417 0219 8001 0100 17')).toBe('441702198001010017')
   })
 
   it('a wrong check digit is named as such', () => {

@@ -50,9 +50,12 @@ function isRealDate(y: number, m: number, d: number): boolean {
   return d <= days
 }
 
-/** An ID number as it is stored and compared: trimmed, upper-case X (what checkIdNumber answers). */
+/**
+ * An ID number as it is stored and compared: without spaces (typed in groups as printed on the
+ * card, "450202 1956 0308 1525"), upper-case X (what checkIdNumber answers).
+ */
 export function normalizeIdNumber(input: string): string {
-  return input.trim().toUpperCase()
+  return input.replace(/\s/g, '').toUpperCase()
 }
 
 /**

@@ -75,6 +75,15 @@ describe('实名信息 page', () => {
     expect(document.getElementById('field-idNumber')!.textContent).toContain('出生日期 1949-12-31')
   })
 
+  it('an ID number typed in groups, as printed on the card, keeps every digit and drops the spaces', async () => {
+    await mountPage()
+    const grouped = `${VALID_ID.slice(0, 6)} ${VALID_ID.slice(6, 10)} ${VALID_ID.slice(10, 14)} ${VALID_ID.slice(14)}`
+    type('idNumber', grouped)
+    await waitFor(() => expect(useProfileDraftStore.getState().draft.idNumber).toBe(VALID_ID))
+    await waitFor(() => expect(errorText('idNumber')).toBeNull())
+    expect(document.querySelector('taro-input-core[name="idNumber"]')!.getAttribute('maxlength')).toBe('22')
+  })
+
   it('does not send a form with mistakes: every wrong field is marked at once', async () => {
     await mountPage()
     type('name', '张')
