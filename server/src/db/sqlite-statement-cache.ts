@@ -1,5 +1,6 @@
 import type { Database as BetterSqliteDatabase, Statement } from 'better-sqlite3'
 import type { SqliteDatabase, SqliteStatement } from 'kysely'
+import { LruMap } from 'toad-cache'
 
 /** How many distinct statements stay prepared (the server has a few hundred at most). */
 export const DEFAULT_STATEMENT_CACHE_SIZE = 500
@@ -21,22 +22,18 @@ export interface CachingSqliteDatabase extends SqliteDatabase {
  * values as parameters, so one query shape is one key); at most `maxSize` statements are kept,
  * the least recently used dropped first. Reuse is safe because Kysely's SQLite driver runs one
  * query at a time on its single connection, and SQLite re-prepares a statement itself when the
- * schema changed under it (a migration).
+ * schema changed under it (a migration). The least-recently-used order is toad-cache's LruMap (as
+ * Fastify's own caches): a hit moves the entry in a linked list, where deleting and re-adding it
+ * to a Map did, on every statement, the Map's bookkeeping and now and then its rehash (issue 15).
  */
 export function withStatementCache(database: BetterSqliteDatabase, maxSize = DEFAULT_STATEMENT_CACHE_SIZE): CachingSqliteDatabase {
   if (!Number.isInteger(maxSize) || maxSize < 1) throw new RangeError(`statement cache size must be a positive integer, got ${maxSize}`)
-  // A Map iterates in insertion order: re-inserting on use keeps the least recently used first.
-  const cache = new Map<string, Statement>()
+  const cache = new LruMap<Statement>(maxSize)
   function statement(sql: string): Statement {
     const cached = cache.get(sql)
-    if (cached) {
-      cache.delete(sql)
-      cache.set(sql, cached)
-      return cached
-    }
+    if (cached) return cached
     const prepared = database.prepare(sql)
     cache.set(sql, prepared)
-    if (cache.size > maxSize) cache.delete(cache.keys().next().value as string)
     return prepared
   }
   return {

@@ -30,6 +30,13 @@ export function actionsFor(filing: FilingRecord, today: string): FilingView['act
   return { canCancel, canChange, firstAllowedOn, explanation }
 }
 
+/** The lapse at the end of the last valid day (SPEC §4), which no one records as an event; null while the filing has not lapsed. */
+function lapseOf(filing: Pick<FilingRecord, 'status' | 'validTo'>, today: string): TimelineEntry | null {
+  if (effectiveStatus(filing.status, filing.validTo, today) !== 'EXPIRED' || filing.validTo === null) return null
+  const dayAfter = formatDayNumber(parseDayNumber(filing.validTo) + 1)
+  return { status: 'EXPIRED', label: FILING_STATUSES.EXPIRED, at: `${dayAfter}T00:00:00+08:00`, note: '有效期已过，备案自动失效' }
+}
+
 function timelineOf(details: { filing: Pick<FilingRecord, 'status' | 'validTo'>; events: FilingDetails['events'] }, today: string): TimelineEntry[] {
   const entries: TimelineEntry[] = details.events.map((e) => ({
     status: e.status,
@@ -37,17 +44,8 @@ function timelineOf(details: { filing: Pick<FilingRecord, 'status' | 'validTo'>;
     at: e.at,
     note: e.note,
   }))
-  const { filing } = details
-  // A lapse is not an event anyone records: it happens at the end of the last valid day (SPEC §4).
-  if (effectiveStatus(filing.status, filing.validTo, today) === 'EXPIRED' && filing.validTo !== null) {
-    const dayAfter = formatDayNumber(parseDayNumber(filing.validTo) + 1)
-    entries.push({
-      status: 'EXPIRED',
-      label: FILING_STATUSES.EXPIRED,
-      at: `${dayAfter}T00:00:00+08:00`,
-      note: '有效期已过，备案自动失效',
-    })
-  }
+  const lapse = lapseOf(details.filing, today)
+  if (lapse) entries.push(lapse)
   return entries
 }
 
@@ -114,6 +112,14 @@ export function toFilingView(details: FilingDetails, today: string, viewerId: st
   }
 }
 
+/** The public timeline: each step's status, label and time, without notes; the lapse last, once lapsed. */
+function publicTimelineOf(record: StatusLookupRecord, today: string): PublicStatusView['timeline'] {
+  const entries: PublicStatusView['timeline'] = record.events.map((e) => ({ status: e.status, label: FILING_STATUSES[e.status], at: e.at }))
+  const lapse = lapseOf(record.filing, today)
+  if (lapse) entries.push({ status: lapse.status, label: lapse.label, at: lapse.at })
+  return entries
+}
+
 /**
  * What the public status lookup answers (GET /api/status, SPEC §7) on the China date `today`:
  * the status as it stands (lapsing by itself), the masked subject, the timeline without notes,
@@ -137,7 +143,7 @@ export function toPublicStatusView(record: StatusLookupRecord, today: string): P
     commitmentSignedBy: filing.commitmentSigner
       ? proxySignedLine({ name: maskName(filing.commitmentSigner.name), relation: filing.commitmentSigner.relation })
       : null,
-    timeline: timelineOf(record, today).map(({ status: s, label, at }) => ({ status: s, label, at })),
+    timeline: publicTimelineOf(record, today),
     missingItems: status === 'NEEDS_MATERIALS' ? record.latestMissingItems : [],
   }
 }

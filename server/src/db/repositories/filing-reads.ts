@@ -1,6 +1,4 @@
-import type { ExpressionBuilder, Kysely } from 'kysely'
-import { jsonArrayFrom as postgresJsonArrayFrom } from 'kysely/helpers/postgres'
-import { jsonArrayFrom as sqliteJsonArrayFrom } from 'kysely/helpers/sqlite'
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely'
 import type { FilingStatus } from '@/domain/filings'
 import type { FilingType } from '@/domain/filing-types'
 import { normalizeIdNumber } from '@/domain/validation/id-number'
@@ -13,7 +11,6 @@ import {
   toPublicStatusFiling,
   toReviewRecord,
   type FilingDetails,
-  type FilingEventRecord,
   type FilingRecord,
   type StatusLookupRecord,
 } from './filing-records'
@@ -62,26 +59,35 @@ function visibleTo(userId: string, verifiedIdNumber: string | null) {
 
 /** The reads about filings: by id, visible to a person, for staff, their details, the public status lookup. */
 export function createFilingReads(db: Kysely<Database>, dialect: Dialect) {
-  // The subquery's rows as one JSON array (json_agg on PostgreSQL, json_group_array on SQLite).
-  const jsonArrayFrom = (dialect === 'postgres' ? postgresJsonArrayFrom : sqliteJsonArrayFrom) as typeof sqliteJsonArrayFrom
+  // The public timeline, oldest first, as one JSON array of [status, at] pairs: what the answer
+  // shows, without the notes it never shows (less for the database to build and for JSON.parse to
+  // read). On SQLite the rows come ordered from a subquery, which reads them in the index's order:
+  // an ORDER BY inside json_group_array sorts them again (~1 µs more a lookup).
+  const eventRef = (column: 'status' | 'at' | 'seq' | 'filing_id') => sql.ref(`filing_events.${column}`)
+  const publicTimeline =
+    dialect === 'postgres'
+      ? sql<string>`(select coalesce(json_agg(json_build_array(${eventRef('status')}, ${eventRef('at')}) order by ${eventRef('seq')}), '[]') from ${sql.table('filing_events')} where ${eventRef('filing_id')} = ${sql.ref('filings.id')})`
+      : sql<string>`(select json_group_array(json_array(${sql.ref('e.status')}, ${sql.ref('e.at')})) from (select ${eventRef('status')}, ${eventRef('at')} from ${sql.table('filing_events')} where ${eventRef('filing_id')} = ${sql.ref('filings.id')} order by ${eventRef('seq')}) as ${sql.table('e')})`
   const statusLookup = compiledOnce(db, (number) =>
     db
       .selectFrom('filings')
       .select(PUBLIC_STATUS_COLUMNS.map((column) => `filings.${column}` as const))
       .select((eb) => [
-        jsonArrayFrom(
-          eb
-            .selectFrom('filing_events')
-            .select(['filing_events.status', 'filing_events.note', 'filing_events.at'])
-            .whereRef('filing_events.filing_id', '=', 'filings.id')
-            .orderBy('filing_events.seq'),
-        ).as('events'),
+        publicTimeline.as('events'),
+        // The answer lists missing items only while materials are asked for: the latest review's,
+        // read only then.
         eb
-          .selectFrom('review_decisions')
-          .select('review_decisions.missing_items')
-          .whereRef('review_decisions.filing_id', '=', 'filings.id')
-          .orderBy('review_decisions.seq', 'desc')
-          .limit(1)
+          .case()
+          .when('filings.status', '=', 'NEEDS_MATERIALS')
+          .then(
+            eb
+              .selectFrom('review_decisions')
+              .select('review_decisions.missing_items')
+              .whereRef('review_decisions.filing_id', '=', 'filings.id')
+              .orderBy('review_decisions.seq', 'desc')
+              .limit(1),
+          )
+          .end()
           .as('latest_missing_items'),
       ])
       .where('filings.number', '=', number),
@@ -244,19 +250,20 @@ export function createFilingReads(db: Kysely<Database>, dialect: Dialect) {
 
     /**
      * GET /api/status in one statement: the public columns of the filing with this number
-     * (PUBLIC_STATUS_COLUMNS), its timeline (oldest first, as a JSON array built by the database)
-     * and its latest review's missing items; null when no filing has the number. The caller
-     * checks the ID tail. Built and compiled once (compiledOnce); on SQLite also prepared once.
+     * (PUBLIC_STATUS_COLUMNS), its timeline (oldest first, as a JSON array of [status, at] pairs
+     * built by the database) and, while it is NEEDS_MATERIALS, its latest review's missing items;
+     * null when no filing has the number. The caller checks the ID tail. Built and compiled once
+     * (compiledOnce); on SQLite also prepared once.
      */
     async findForStatusLookup(number: string): Promise<StatusLookupRecord | null> {
       const [row] = await statusLookup(number)
       if (!row) return null
-      const { events, latest_missing_items: missing, ...filing } = row
       // SQLite answers the JSON as text, PostgreSQL as parsed values.
-      const timeline = (typeof events === 'string' ? JSON.parse(events) : events) as FilingEventRecord[]
+      const pairs = (typeof row.events === 'string' ? JSON.parse(row.events) : row.events) as [FilingStatus, string][]
+      const missing = row.latest_missing_items
       return {
-        filing: toPublicStatusFiling(filing),
-        events: timeline,
+        filing: toPublicStatusFiling(row),
+        events: pairs.map(([status, at]) => ({ status, at })),
         latestMissingItems: missing ? (JSON.parse(missing) as string[]) : [],
       }
     },

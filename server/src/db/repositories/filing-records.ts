@@ -188,12 +188,13 @@ export function toPublicStatusFiling(row: Pick<Selectable<FilingsTable>, (typeof
 
 /**
  * What the public status lookup (GET /api/status) needs about one filing, read in one statement:
- * the filing, its timeline (oldest first) and the missing items of its latest review decision.
+ * the filing, its timeline (oldest first, without the notes the lookup never shows) and, while it
+ * is NEEDS_MATERIALS, the missing items of its latest review decision.
  */
 export interface StatusLookupRecord {
   filing: PublicStatusFiling
-  events: FilingEventRecord[]
-  /** The latest review decision's missing items; empty when there is none. */
+  events: Pick<FilingEventRecord, 'status' | 'at'>[]
+  /** The latest review decision's missing items while the filing is NEEDS_MATERIALS; else empty. */
   latestMissingItems: string[]
 }
 
