@@ -26,13 +26,13 @@ it('uploads the three ID photos in H5; staff approve with the review tool; 已�
   const { context, page } = await newUser(suite, PROFILE, { verified: false })
 
   // Filed unverified, it waits for staff to check who filed: the home page says so, in one card, and
-  // (H5: ID photos, no quicker than the review) asks nothing and promises nothing instant.
+  // (H5: ID photos, no quicker than the review) promises nothing instant.
   const waiting = await fileTemporary(page)
   expect(waiting.status).toBe('UNDER_REVIEW')
   await page.goto(suite.server.url)
   const card = page.locator('#waiting-VERIFY-verification')
   await card.waitFor()
-  expect(await card.textContent()).toBe('您的其他临时外出就医人员备案在等工作人员核对身份核对好就生效，您不用再做什么。上传身份证照片做完实人认证，以后办备案就不用再等核对。去做实人认证 ›')
+  expect(await card.textContent()).toBe('您的其他临时外出就医人员备案在等工作人员核对身份核对好就生效。做了实人认证，以后办备案就不用再等核对。去做实人认证 ›')
   await shot(page, 'home-filing-waits-on-verification')
 
   // Where a filing starts: 还没有做实人认证, with the way there; filing on is no slower.
@@ -83,11 +83,13 @@ it('uploads the three ID photos in H5; staff approve with the review tool; 已�
   expect(await page.locator('#verify-continue').textContent()).toBe('查看我的备案')
   expect(await page.locator('#verify-while-pending').textContent()).toContain('您已经提交、在等实人认证的备案就跟着办好')
   await shot(page, 'verify-pending')
-  // The photos sent: nothing left for the person to do, so no card.
+  // The photos sent: nothing left for the person to do, and the card says so (the filing does not
+  // vanish from the home page), leading to the progress.
   await page.goto(suite.server.url)
-  await page.locator('#entry-family').waitFor()
-  await page.waitForLoadState('networkidle')
-  expect(await page.locator('#waiting-VERIFY-verification').count()).toBe(0)
+  await page.locator('#waiting-VERIFY-verification').waitFor()
+  expect(await page.locator('#waiting-VERIFY-verification').textContent()).toBe(
+    '您的其他临时外出就医人员备案在等工作人员核对身份您的实人认证照片正在核对，核对通过，这份备案就跟着办好，不用再做什么。查看实人认证进度 ›',
+  )
 
   // Staff, with the review tool.
   const review = staffTool(suite)

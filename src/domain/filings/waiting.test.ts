@@ -86,7 +86,7 @@ describe('waitingOnPerson: filings that wait only on the caller’s own 实人�
     expect(waitingOnPerson([waiting()], [], [], [], 'UNVERIFIED', 'ID_PHOTOS')).toEqual([
       {
         kind: 'VERIFY', key: 'verification', title: '您的其他临时外出就医人员备案在等工作人员核对身份',
-        detail: '核对好就生效，您不用再做什么。上传身份证照片做完实人认证，以后办备案就不用再等核对。', action: '去做实人认证',
+        detail: '核对好就生效。做了实人认证，以后办备案就不用再等核对。', action: '去做实人认证',
       },
     ])
     expect(waitingOnPerson([waiting(), waiting({ id: 'f2' })], [], [], [], 'UNVERIFIED', 'ID_PHOTOS')[0]?.title).toBe('2 份备案在等工作人员核对身份')
@@ -95,9 +95,18 @@ describe('waitingOnPerson: filings that wait only on the caller’s own 实人�
     expect(rejected).not.toContain('马上')
   })
 
+  // A trial: once the photos were sent the card went, and the filing seemed to vanish from home.
+  it.each(['FACE', 'ID_PHOTOS'] as const)('while the photos wait for staff (%s), the card says so and leads to the progress', (means) => {
+    expect(waitingOnPerson([waiting()], [], [], [], 'PENDING', means)).toEqual([
+      {
+        kind: 'VERIFY', key: 'verification', title: '您的其他临时外出就医人员备案在等工作人员核对身份',
+        detail: '您的实人认证照片正在核对，核对通过，这份备案就跟着办好，不用再做什么。', action: '查看实人认证进度',
+      },
+    ])
+  })
+
   // case | filings | the caller's 实人认证 | cards
   it.each<[string, FilingView[], VerificationStatus | null, number]>([
-    ['the photos wait for staff (nothing for the person to do)', [waiting()], 'PENDING', 0],
     ['verified (a reviewer holds it)', [waiting()], 'VERIFIED', 0],
     ['status not known', [waiting()], null, 0],
     ['made by someone else for the caller', [waiting({ filedBy: { self: false, nameMasked: '刘*军' } })], 'UNVERIFIED', 0],

@@ -42,8 +42,9 @@ export function waitsOnOwnVerification(f: FilingView): boolean {
  * the person can agree), filings the reviewer sent back for 补充材料 (000 第五条 一次性告知),
  * then emergency filings started and not yet sent (SPEC §6: 5 working days from admission under
  * most profiles), then the caller's own 实人认证 when filings they made wait on nothing else (one
- * card: they are approved the moment it passes, server/src/verification/release.ts; none while
- * the photos wait for staff, PENDING, or while the status is not known).
+ * card: they are approved the moment it passes, server/src/verification/release.ts; while the
+ * photos wait for staff, PENDING, the card says so and leads to the progress, so the filing does
+ * not seem to vanish from the home page; none while the status is not known).
  * @param filings as GET /api/filings answers (the caller's own and those they filed for others)
  * @param invitations as GET /api/invitations answers (pending ones for the caller only)
  * @param members as GET /api/family-members answers: the proxy's side, a member who has not yet
@@ -102,23 +103,27 @@ export function waitingOnPerson(
     }))
   const [first, ...more] = filings.filter(waitsOnOwnVerification)
   const face = means === 'FACE'
-  const waitsOn = face ? '在等您做实人认证' : '在等工作人员核对身份'
+  const pending = verification === 'PENDING'
+  const waitsOn = face && !pending ? '在等您做实人认证' : '在等工作人员核对身份'
+  const detail = pending
+    ? '您的实人认证照片正在核对，核对通过，这份备案就跟着办好，不用再做什么。'
+    : verification === 'REJECTED'
+      ? face
+        ? '上次的照片没有通过，请按提示重新认证。认证通过，备案马上办好。'
+        : '上次的照片没有通过，请按提示重新上传。照片核对通过，备案就跟着办好。'
+      : face
+        ? '做完实人认证，备案马上办好；不做的话，要等工作人员核对。'
+        : // Not "不用再做什么" beside a button that asks for something (a trial): what the button is for.
+          '核对好就生效。做了实人认证，以后办备案就不用再等核对。'
   const verify: WaitingItem[] =
-    first && (verification === 'UNVERIFIED' || verification === 'REJECTED')
+    first && (verification === 'UNVERIFIED' || verification === 'REJECTED' || pending)
       ? [
           {
             kind: 'VERIFY',
             key: 'verification',
             title: more.length === 0 ? `${whose(first)}的${first.typeName}备案${waitsOn}` : `${more.length + 1} 份备案${waitsOn}`,
-            detail:
-              verification === 'REJECTED'
-                ? face
-                  ? '上次的照片没有通过，请按提示重新认证。认证通过，备案马上办好。'
-                  : '上次的照片没有通过，请按提示重新上传。照片核对通过，备案就跟着办好。'
-                : face
-                  ? '做完实人认证，备案马上办好；不做的话，要等工作人员核对。'
-                  : '核对好就生效，您不用再做什么。上传身份证照片做完实人认证，以后办备案就不用再等核对。',
-            action: '去做实人认证',
+            detail,
+            action: pending ? '查看实人认证进度' : '去做实人认证',
           },
         ]
       : []
