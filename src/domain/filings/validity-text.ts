@@ -1,5 +1,6 @@
 import { civilOf, parseDayNumber } from '@/domain/calendar/day-number'
 import type { FilingType } from '@/domain/filing-types'
+import type { FilingStatus } from './status'
 
 /** What the validity words are made from: a FilingView (or the public status) has all of it. */
 export interface ValidityFacts {
@@ -39,15 +40,17 @@ export function validityPeriod(f: ValidityFacts): string {
 }
 
 /**
- * The label of the validity: '有效期', or '申请的有效期' before approval (an emergency filing's is
- * always that one admission). A view that has its own heading shows this as the heading and
+ * The label of the validity: '有效期' once approved, else '申请的有效期' (in review, sent back for
+ * 补充材料, refused, cancelled: the dates were asked for, not in force). A view that has its own heading shows this as the heading and
  * validityPeriod under it, never validityLine (that would say '有效期' twice).
  */
-export function validityLabel(f: ValidityFacts): string {
-  return f.type === 'EMERGENCY' || f.validFrom !== null ? '有效期' : '申请的有效期'
+export function validityLabel(f: ValidityFacts & { status: FilingStatus }): string {
+  // By the status, not validFrom: a filing waiting for review (an unverified filer's) already has
+  // its dates worked out (a trial read 有效期 on a 审核中 filing as in force).
+  return f.status === 'APPROVED' ? '有效期' : '申请的有效期'
 }
 
 /** The validity in one line with its label: '有效期 …', or '申请的有效期 …' before approval. */
-export function validityLine(f: ValidityFacts): string {
+export function validityLine(f: ValidityFacts & { status: FilingStatus }): string {
   return `${validityLabel(f)} ${validityPeriod(f)}`
 }
