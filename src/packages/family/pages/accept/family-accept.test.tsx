@@ -74,6 +74,8 @@ describe('确认授权 (the family member’s own account)', () => {
     expect(announce?.getAttribute('role')).toBe('status')
     expect(announce?.getAttribute('aria-live')).toBe('polite')
     expect(announce?.textContent).toContain('已同意 ✓')
+    // Where to revoke, as the invitation said it (there is no such button on this page).
+    expect(text('invitation-accepted-revoke')).toBe('想取消，随时可以在首页点“家人代办”，再点“谁可以替我办？”，然后点“撤销”。')
   })
 
   it('opened from the home card by the invitation’s id (issue 13): read and accepted by that id, never by a token', async () => {

@@ -55,6 +55,9 @@ export default function AcceptInvitation() {
   const [state, setState] = useState<State>({ kind: 'loading' })
   const [accepting, setAccepting] = useState(false)
   const elder = useElderMode()
+  // Where to revoke, said the same before and after 同意 (a trial: the page after it named a button
+  // that is not there).
+  const revokeWhere = elder ? '在首页点“让子女帮我办”' : '在首页点“家人代办”，再点“谁可以替我办？”'
   // 实名信息 and 实人认证 carry the invitation, so 回到邀请 finds it even after they were reloaded.
   const forInvitation = purposeQuery('invitation', { token, invitation: byId })
 
@@ -166,7 +169,7 @@ export default function AcceptInvitation() {
           <View className='accept__done' id='invitation-accepted'>
             <Text className='accept__done-title'>已同意 ✓</Text>
             <Text className='accept__text'>{asker(state.invitation)}现在可以替您办理异地就医备案，并查看办理进度了。</Text>
-            <Text className='accept__text'>想取消，随时可以点下面的“谁可以替我办”，再点“撤销”。</Text>
+            <Text className='accept__text' id='invitation-accepted-revoke'>想取消，随时可以{revokeWhere}，然后点“撤销”。</Text>
           </View>
         </View>
         <View className='accept__actions'>
@@ -199,7 +202,7 @@ export default function AcceptInvitation() {
         <Text className='accept__item'>· 用{who}自己的微信，替您提交、修改或取消备案</Text>
         <Text className='accept__item'>· 查看您的备案和办理进度</Text>
         <Text className='accept__text'>
-          以后不想让{who}代办了，随时可以撤销：{elder ? '在首页点“让子女帮我办”。' : '在首页点“家人代办”，再点“谁可以替我办？”。'}
+          以后不想让{who}代办了，随时可以撤销：{revokeWhere}。
         </Text>
         <Text className='accept__small'>这个邀请 {chinaDateTime(inv.expiresAt)} 前有效。</Text>
       </View>

@@ -139,7 +139,7 @@ describe('请家人授权', () => {
     await waitFor(() =>
       expect(mockedRequest).toHaveBeenCalledWith('m1', { method: 'DOCUMENT', letterUploadId: 'up-letter', idPhotoUploadId: 'up-id' }),
     )
-    await waitFor(() => expect(text('document-submitted')).toContain('工作人员审核通过后就能代办'))
+    await waitFor(() => expect(text('document-submitted')).toContain('工作人员审核，一般 1 个工作日；通过后就能代办。'))
     // 已提交 is said once, in the title (trial: "已提交 ✓ 已提交，…").
     expect(text('document-submitted').split('已提交')).toHaveLength(2)
     // A trial: 提交审核 is at the foot of a long page, and 已提交 ✓ opened above the top edge, with

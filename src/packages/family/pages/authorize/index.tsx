@@ -6,6 +6,7 @@ import BasisNote from '@/components/basis-note'
 import PageRoot from '@/components/page-root'
 import HelpLine from '@/components/help-line'
 import { effectiveAuthorizationStatus } from '@/domain/family'
+import { REVIEW_WORKING_DAYS } from '@/domain/review'
 import { replacePage } from '@/lib/navigation'
 import { roleAttr, tappable } from '@/lib/a11y'
 import { scrollPageToTop } from '@/lib/page-scroll'
@@ -89,7 +90,7 @@ export default function FamilyAuthorize() {
   const choice = (selected: boolean) => `flow__choice${selected ? ' flow__choice--selected' : ''}`
 
   const done = submitted
-    ? { id: 'document-submitted', title: '已提交 ✓', text: '工作人员审核通过后就能代办。审核结果会在“家人代办”里显示。' }
+    ? { id: 'document-submitted', title: '已提交 ✓', text: `工作人员审核，一般 ${REVIEW_WORKING_DAYS} 个工作日；通过后就能代办。审核结果会在“家人代办”里显示。` }
     : status === 'ACTIVE'
       ? { id: 'authorize-active', title: '已授权 ✓', text: `${m.name}已经同意由您代办，现在就可以替家人办理备案。` }
       : null

@@ -94,7 +94,7 @@ describe('谁可以替我办', () => {
     // Nothing to do but wait: no way round to 实人认证; the steps to ask a child are for those
     // nobody has invited yet (a trial read them as "start over").
     expect(document.getElementById('proxies-go-verify')).toBeNull()
-    expect(text('proxies-how-intro')).toContain('还没有家人发邀请给您的')
+    expect(text('proxies-how-intro')).toContain('如果家人还没有发邀请给您')
     expect(document.getElementById('proxies-empty')).not.toBeNull()
   })
 

@@ -143,7 +143,8 @@ export default function MyProxies() {
           {state.waiting.length === 0 ? (
             <>
               <Text className='proxies__text' id='proxies-how-intro'>
-                {invitationsAfterVerify ? '还没有家人发邀请给您的，想让子女（或其他家人）替您办，这样做：' : '想让子女（或其他家人）替您办异地就医备案，这样做：'}
+                {/* 如果: an invitation may be waiting unseen (a trial read "还没有家人发邀请给您" as "nobody asked"). */}
+                {invitationsAfterVerify ? '如果家人还没有发邀请给您，想让子女（或其他家人）替您办，这样做：' : '想让子女（或其他家人）替您办异地就医备案，这样做：'}
               </Text>
               <Text className='proxies__text' id='proxies-how'>
                 1. 请子女在他们自己的微信里打开“异地就医备案”，点“家人代办”，再点“添加家人”，填上您的姓名和身份证号。
