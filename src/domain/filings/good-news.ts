@@ -22,6 +22,14 @@ export interface GoodNewsItem {
   action: string
 }
 
+/**
+ * The seenKey of a filing's 备案已通过 card: kept once the card is opened, or once the filing's
+ * details were read another way (我的备案), so the card does not stay for a filing already seen.
+ */
+export function filingApprovedSeenKey(filingId: string): string {
+  return `FILING_APPROVED:${filingId}`
+}
+
 function isRecent(decidedAt: string | null | undefined, now: Date): decidedAt is string {
   if (!decidedAt) return false
   const at = Date.parse(decidedAt)
@@ -52,7 +60,7 @@ export function goodNews(
     .map<GoodNewsItem>((f) => ({
       kind: 'FILING_APPROVED',
       key: f.id,
-      seenKey: `FILING_APPROVED:${f.id}`,
+      seenKey: filingApprovedSeenKey(f.id),
       // 您 to the person it is for: filed for oneself, or read by the family member a proxy filed for.
       title: `${f.filedBySelf || f.filedBy?.self === false ? '您' : f.subject.name}的备案已通过：${f.typeName}（${f.number}）`,
       detail: `备案成功（${f.destination.name}）。有效期和看病时要注意的事，在备案详情里。`,

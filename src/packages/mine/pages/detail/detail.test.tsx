@@ -6,6 +6,7 @@ import { filingView, setRouterParams } from '../../shared/test-fixtures'
 import { UNVERIFIED_REVIEW_NOTE } from '@/domain/verification'
 import { fetchMe, type Me } from '@/services/me'
 import { useMeStore } from '@/stores/use-me-store'
+import { useSeenNewsStore } from '@/stores/use-seen-news-store'
 import FilingDetail from './index'
 
 jest.mock('@/services/filings', () => ({ getFiling: jest.fn(), listFilings: jest.fn(), cancelFiling: jest.fn() }))
@@ -43,6 +44,19 @@ beforeEach(() => {
 afterEach(() => unmount())
 
 describe('备案详情 page', () => {
+  // A trial: 备案已通过 cards stayed on the home page after the filings were read here.
+  it('reading an approved filing here tells its home-page card it has been seen; one in review does not', async () => {
+    useSeenNewsStore.setState({ seen: [] })
+    await mountPage()
+    await waitFor(() => expect(useSeenNewsStore.getState().seen).toEqual(['FILING_APPROVED:f1']))
+    unmount()
+    useSeenNewsStore.setState({ seen: [] })
+    mockedGet.mockResolvedValue(filingView({ id: 'f2', status: 'UNDER_REVIEW' }))
+    await mountPage({ id: 'f2' })
+    await waitFor(() => expect(document.getElementById('detail-status')).not.toBeNull())
+    expect(useSeenNewsStore.getState().seen).toEqual([])
+  })
+
   it('shows the filing and its status timeline in China time', async () => {
     await mountPage()
     await waitFor(() => expect(document.getElementById('detail-timeline')).not.toBeNull())

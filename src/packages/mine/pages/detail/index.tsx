@@ -21,6 +21,8 @@ import {
   LIST_URL, changeUrl, chinaDateTime, chinaDay, detailUrl, errorText, proxyLine, validityLabel, validityPeriod,
 } from '../../shared/filing-text'
 import { useLoadOnShow } from '@/hooks/use-load-on-show'
+import { useSeenNewsStore } from '@/stores/use-seen-news-store'
+import { filingApprovedSeenKey } from '@/domain/filings/good-news'
 import { useMeOnShow } from '@/hooks/use-me-on-show'
 import { useMeStore } from '@/stores/use-me-store'
 import AddMaterials from './add-materials'
@@ -77,17 +79,21 @@ export default function FilingDetail() {
   const [cancelError, setCancelError] = useState<string | null>(null)
   const [justChanged] = useState(params.changed === '1')
   const [materialsSent, setMaterialsSent] = useState(false)
+  const markSeen = useSeenNewsStore((s) => s.markSeen)
 
   const load = useCallback(async () => {
     try {
       await ensureSession()
       const filing = await fetchFiling(params.id ?? '', params.number ?? '')
       setState(filing ? { kind: 'ready', filing } : { kind: 'not-found' })
+      // Read here, its 备案已通过 card on the home page has been told (a trial: old cards stayed
+      // after the filings were seen, pushing 我要备案 off the first screen in 长辈模式).
+      if (filing?.status === 'APPROVED') markSeen(filingApprovedSeenKey(filing.id))
     } catch (e) {
       if (e instanceof ApiError && (e.status === 404 || e.code === 'FILING_NOT_FOUND')) setState({ kind: 'not-found' })
       else setState({ kind: 'error', message: errorText(e, '没能读取这条备案，请稍后再试。') })
     }
-  }, [params.id, params.number])
+  }, [params.id, params.number, markSeen])
   useLoadOnShow(load)
   // The reader's own 实人认证 now, for the note of a filing they filed (photos waiting ≠ 还没有完成).
   const myVerification = useMeStore((s) => s.me?.verification?.status ?? null)
