@@ -17,6 +17,7 @@ import PageRoot from '@/components/page-root'
 import { idFacts } from '@/lib/id-facts'
 import { useScrollToField } from '@/hooks/use-scroll-to-field'
 import { useLoadOnShow } from '@/hooks/use-load-on-show'
+import { useElderMode } from '@/stores/use-settings-store'
 import { useConsentStep } from '@/hooks/use-consent-step'
 import { PRIVACY_CONSENT_REQUIRED } from '@/services/privacy'
 import { roleAttr, tappable } from '@/lib/a11y'
@@ -31,13 +32,21 @@ function toDraft(p: ProfileInput): ProfileDraft {
 
 /** 家人代办: where a family member is added (the home page's 家人代办 entry). */
 const FAMILY_URL = '/packages/family/pages/list/index'
-const OWN_INTRO = '这里填的是您自己（正在用这个微信的人）的信息，要和您的身份证、医保卡上的一致。替家人办理时，家人的信息在“家人代办”里填。'
+/**
+ * Where a family member's details go, by the mode: 长辈模式's home has no 家人代办 tile (its place is
+ * 让子女帮我办, whose foot leads there), so it says the way there (a trial followed "家人代办" and
+ * found no such tile).
+ */
+const familyPlace = (elder: boolean) => (elder ? '首页“让子女帮我办”最下面的“家人代办”' : '“家人代办”')
+const ownIntro = (elder: boolean) =>
+  `这里填的是您自己（正在用这个微信的人）的信息，要和您的身份证、医保卡上的一致。替家人办理时，家人的信息在${familyPlace(elder)}里填。`
 
 function showToast(content: string) {
   Toast.show('profile-toast', { content, duration: 2.5 })
 }
 
 export default function ProfileEdit() {
+  const elder = useElderMode()
   // The router may not be set up when the page is shown on its own (tests, a first render).
   const params = useRouter()?.params ?? {}
   const forParam = params.for ?? ''
@@ -152,12 +161,12 @@ export default function ProfileEdit() {
       <Toast id='profile-toast' />
       <View className='profile__intro'>
         <Text className='profile__intro-text' id='profile-intro'>
-          {purpose?.intro ?? OWN_INTRO}
+          {purpose?.intro ?? ownIntro(elder)}
         </Text>
       </View>
       {purpose?.forFamilyToo ? (
         <View className='profile__family' id='profile-for-family'>
-          <Text className='profile__family-text'>替家人办？这里也只填您本人的。家人的姓名、身份证号，在“家人代办”里添加家人时填。</Text>
+          <Text className='profile__family-text'>替家人办？这里也只填您本人的。家人的姓名、身份证号，在{familyPlace(elder)}里添加家人时填。</Text>
           <View className='profile__family-go' id='profile-to-family' {...tappable(null, () => void openPage(FAMILY_URL), { role: 'link' })}>
             <Text>去家人代办，添加家人 ›</Text>
           </View>

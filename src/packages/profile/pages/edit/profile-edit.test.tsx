@@ -260,6 +260,14 @@ describe('实名信息 page', () => {
     expect(document.getElementById('profile-back-to')).toBeNull()
   })
 
+  // A trial: 长辈模式's home has no 家人代办 tile; the words say the way there.
+  it('in 长辈模式, says where 家人代办 is found from the home page', async () => {
+    useSettingsStore.setState({ elder: true })
+    await mountPage()
+    expect(document.getElementById('profile-intro')?.textContent).toContain('家人的信息在首页“让子女帮我办”最下面的“家人代办”里填。')
+    useSettingsStore.setState({ elder: false })
+  })
+
   it('shows the server’s field messages at the field', async () => {
     useProfileDraftStore.setState({
       draft: { name: '张建华', idNumber: VALID_ID, phone: '13812345678', insuredRegion: '441700', insuranceType: 'EMPLOYEE' },
