@@ -8,6 +8,8 @@ export { checkFiling, MAX_YEAR_AHEAD_DAYS } from './check-filing'
 export { checkChangedAddress } from './change-address'
 export { decideMultiPlace } from './multi-place'
 export type { MultiPlaceAnswer, MultiPlaceInput, StandingFiling } from './multi-place'
+export { commitmentBarOf } from './commitment-bar'
+export type { CommitmentBar } from './commitment-bar'
 export type { ChangedPlace } from './change-address'
 export type {
   CommitmentSignature, FilingCheck, FilingContacts, FilingContext, FilingDecision, FilingField,
