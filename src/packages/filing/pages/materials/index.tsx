@@ -5,7 +5,7 @@ import BasisNote from '@/components/basis-note'
 import FlowSteps from '@/components/flow-steps'
 import MaterialCard from '@/components/material-card'
 import { useShownPhotos } from '@/hooks/use-shown-photos'
-import { commitmentConsequence, commitmentText, commitmentTextFor, givenFromUploads, materialsFor, missingMaterials, type MaterialRequirement } from '@/domain/materials'
+import { commitmentConsequence, commitmentShortfall, commitmentText, commitmentTextFor, givenFromUploads, materialsFor, missingMaterials, type MaterialRequirement } from '@/domain/materials'
 import { PROXY_SIGNATURE_CITATIONS, commitmentBarOf } from '@/domain/filings'
 import { chinaToday } from '@/domain/time/china-date'
 import { useFamilyMembers } from '@/hooks/use-family-members'
@@ -77,8 +77,16 @@ export default function FilingMaterials() {
   const signerName = byProxy && filer ? filer.name : subject.name
   const commitmentCitations = byProxy ? [...commitment.citations, ...PROXY_SIGNATURE_CITATIONS] : commitment.citations
   const commitmentSigned = useCommitment && draft.commitmentAgreed && sameName(draft.commitmentName, signerName)
-  const missing = missingMaterials(draft.type, { ...givenFromUploads(draft.uploads), commitmentSigned }, opts)
-  const isMissing = (r: MaterialRequirement) => missing.some((m) => m.id === r.id)
+  const given = givenFromUploads(draft.uploads)
+  const unmet = missingMaterials(draft.type, { ...given, commitmentSigned }, opts)
+  const isMissing = (r: MaterialRequirement) => unmet.some((m) => m.id === r.id)
+  // With the 承诺书 chosen, 还缺 names what keeps it from being signed, not the proof it replaces.
+  const missing: { title: string; stillNeeds?: string }[] = useCommitment
+    ? [
+        ...missingMaterials(draft.type, { ...given, commitmentSigned: true }, opts),
+        ...commitmentShortfall({ signedName: draft.commitmentName, signerName, byProxy, self: subject.self, agreed: draft.commitmentAgreed }).map((title) => ({ title })),
+      ]
+    : unmet
 
   // A note on a photo (房产证: who the owner is) is kept on the draft's upload (issue 13 item 11).
   const setNote = (id: string, note: string) => {
@@ -127,6 +135,7 @@ export default function FilingMaterials() {
             files={files}
             done={!isMissing(r)}
             doneLabel={coveredByCommitment ? '已签承诺书' : undefined}
+            todoLabel={useCommitment && r.commitmentInstead ? '承诺书还没签好' : undefined}
             busy={busy}
             showOptions={!(useCommitment && r.commitmentInstead)}
             onPick={(item, side) => void pick(r, item, side)}

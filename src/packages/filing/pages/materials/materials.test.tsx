@@ -92,6 +92,28 @@ describe('材料 page: the 个人承诺书', () => {
   })
 })
 
+describe('材料 page: 还缺 with the 承诺书 chosen', () => {
+  // Trial: with 代签 ticked, 李娟 typed her father's name; beside the field it said whose name to
+  // sign, but 还缺 named the proof the 承诺书 replaces.
+  const ID = { id: 'i1', kind: 'JPEG' as const, size: 1000, purpose: 'ID_DOCUMENT' as const, requirementId: 'IDENTITY', localPath: 'blob:id', side: 'FRONT' as const }
+
+  it.each([
+    // subject | draft | 还缺 says
+    ['member:m1', { commitmentByProxy: true, commitmentName: '李国强', commitmentAgreed: true }, '还缺：签名要写您自己的姓名“李娟”'],
+    ['self', { commitmentName: '李小娟', commitmentAgreed: true }, '还缺：签名要写您的姓名“李娟”'],
+    ['member:m1', { commitmentName: '李娟', commitmentAgreed: true }, '还缺：签名要写李国强本人的姓名“李国强”'],
+    ['self', { commitmentName: '', commitmentAgreed: false }, '还缺：承诺书还没签名：请写您的姓名“李娟”；承诺书下面的“我已阅读，承诺以上内容属实”还没勾选'],
+  ] as const)('%s, %j: "%s"', async (subject, patch, said) => {
+    withDraft(subject, { type: 'LONG_TERM_RESIDENT', uploads: [ID], ...patch })
+    await mount()
+    await waitFor(() => expect(document.getElementById('commitment')).not.toBeNull())
+    fireEvent.click(document.getElementById('materials-next')!)
+    await waitFor(() => expect(text('missing')).toBe(said))
+    expect(text('missing')).not.toContain('在外地长住的证明')
+    expect(text('req-RESIDENCE_PROOF')).toContain('承诺书还没签好')
+  })
+})
+
 describe('材料 page: a note on the 房产证 (issue 13 item 11)', () => {
   it('asks who the owner is, keeps the note in the draft and sends it with the filing', async () => {
     const house = { id: 'h1', kind: 'JPEG' as const, size: 1000, purpose: 'PROPERTY_CERTIFICATE' as const, requirementId: 'RESIDENCE_PROOF', localPath: 'blob:house' }
