@@ -189,8 +189,11 @@ export default function FilingMaterials() {
                 onChange={(v) => update({ commitmentByProxy: v, commitmentName: '', commitmentAgreed: false })}
                 label={`${subject.name}本人没法签字，由我（${filer.name}）代签`}
               />
-              <Text className='flow__text'>
-                代签要签您自己的姓名，备案上会记下“由您代签”和您与{subject.name}的关系。
+              {/* What ticking does, not a second instruction beside the signature's (a trial read both as hers to follow). */}
+              <Text className='flow__text' id='commitment-by-proxy-effect'>
+                {byProxy
+                  ? `已勾选：请签您自己的姓名；备案上会记下“由您代签”和您与${subject.name}的关系。`
+                  : `勾选后，签您自己的姓名；备案上会记下“由您代签”和您与${subject.name}的关系。`}
               </Text>
             </View>
           ) : null}

@@ -86,8 +86,11 @@ describe('材料 page: the 个人承诺书', () => {
     await waitFor(() => expect(document.getElementById('commitment-by-proxy')).not.toBeNull())
     // Said to the daughter holding the phone: her father signs, or she ticks 代签.
     expect(text('commitment-sign-label')).toBe('签名：请李国强本人输入姓名“李国强”（李国强没法签的，勾选上面的“由我代签”）')
+    // Before it is ticked, the option says what ticking does (a trial read it as a second instruction).
+    expect(text('commitment-by-proxy-effect')).toBe('勾选后，签您自己的姓名；备案上会记下“由您代签”和您与李国强的关系。')
     useFilingDraftStore.getState().update({ commitmentByProxy: true })
     await waitFor(() => expect(text('commitment-sign-label')).toBe('代签：请输入您自己的姓名“李娟”'))
+    expect(text('commitment-by-proxy-effect')).toBe('已勾选：请签您自己的姓名；备案上会记下“由您代签”和您与李国强的关系。')
     expect(text('commitment-by-proxy')).toContain('李国强本人没法签字，由我（李娟）代签')
   })
 })
