@@ -12,6 +12,11 @@ export interface ResumeDraftProps {
   what: string
   /** The step it was left at, in words. */
   stepName: string
+  /**
+   * Whose draft it is when it is a family member's (their name); absent for one's own. The page
+   * keys this card by the chosen person, so one person's draft is never offered for another.
+   */
+  forName?: string
   onContinue: () => void
   onRestart: () => void
   /**
@@ -26,7 +31,7 @@ export interface ResumeDraftProps {
  * 接着上次填: a half-filled filing is offered back at the step it was left — unless it duplicates
  * a filing the person has (`duplicate`): then 查看已有的备案 leads and 放弃这份草稿 clears it.
  */
-export default function ResumeDraft({ offered, what, stepName, onContinue, onRestart, duplicate }: ResumeDraftProps) {
+export default function ResumeDraft({ offered, what, stepName, forName, onContinue, onRestart, duplicate }: ResumeDraftProps) {
   const [shown] = useState(offered)
   const [dismissed, setDismissed] = useState(false)
   if (!shown || dismissed) return null
@@ -53,8 +58,8 @@ export default function ResumeDraft({ offered, what, stepName, onContinue, onRes
   return (
     <View className='flow__section' id='resume-draft'>
       <Text className='flow__title'>接着上次填</Text>
-      <Text className='flow__text'>
-        您上次办{what}，填到了“{stepName}”。
+      <Text className='flow__text' id='resume-what'>
+        {forName ? `您上次替${forName}办${what}，填到了“${stepName}”。` : `您上次办${what}，填到了“${stepName}”。`}
       </Text>
       <Button type='primary' size='xlarge' block id='resume-continue' onClick={onContinue}>
         继续填写

@@ -1,4 +1,4 @@
-import { settlementNotes, type SettlementFacts } from './settlement-notes'
+import { chronicDiseaseNote, settlementNotes, type SettlementFacts } from './settlement-notes'
 
 // Issue 12 item 10: what decides settlement, from a rule with its 依据.
 const TODAY = '2026-12-01'
@@ -50,5 +50,17 @@ describe('settlementNotes', () => {
       emergency: { admittedOn: '2026-11-28', criteria: ['ACUTE_PAIN'] },
     }, TODAY)
     expect(notes.map((n) => [n.id, n.scope])).toEqual([['FROM_DAY', 'REGIONAL'], ['NETWORK', 'DEFAULT']])
+  })
+})
+
+describe('chronicDiseaseNote (002 第十二条)', () => {
+  // who the filing is for | whom the 资格认定 names
+  it.each([
+    [undefined, '医保部门认定您患有这种慢特病'],
+    ['王秀英', '医保部门认定王秀英患有这种慢特病'],
+  ])('filing for %s: "%s"', (subjectName, said) => {
+    const note = chronicDiseaseNote(subjectName)
+    expect(note.text).toContain(said)
+    expect(note.citations).toEqual([expect.objectContaining({ article: '第十二条' })])
   })
 })

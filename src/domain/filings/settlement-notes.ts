@@ -58,13 +58,19 @@ export const TRAUMA_NO_THIRD_PARTY_COMMITMENT = {
 /**
  * The 门诊慢特病 hospital field: naming a hospital is not enough; the insured place must first
  * recognise the condition (资格认定), which is then shared with the destination (002 第十二条).
+ * Filing for a family member (`subjectName`), the note names them, not the filer (trial: a
+ * daughter filing for her mother read 认定您患有 as about herself).
+ * Example: chronicDiseaseNote('王秀英').text contains '医保部门认定王秀英患有这种慢特病'.
  */
-export const CHRONIC_DISEASE_NOTE = {
-  text:
-    '门诊慢特病要先在参保地办好资格认定（医保部门认定您患有这种慢特病），认定信息会传到就医地；' +
-    '只填医院还不能直接结算门诊慢特病费用。还没认定的，请先联系参保地医保经办机构。',
-  citations: [cite('JS_2022', '第十二条')] as Citation[],
-} as const
+export function chronicDiseaseNote(subjectName?: string | null): { text: string; citations: Citation[] } {
+  const who = subjectName || '您'
+  return {
+    text:
+      `门诊慢特病要先在参保地办好资格认定（医保部门认定${who}患有这种慢特病），认定信息会传到就医地；` +
+      '只填医院还不能直接结算门诊慢特病费用。还没认定的，请先联系参保地医保经办机构。',
+    citations: [cite('JS_2022', '第十二条')],
+  }
+}
 
 const monthDay = (date: string) => {
   const { month, day } = civilOf(parseDayNumber(date))

@@ -75,6 +75,11 @@ export interface MaterialSide {
   optional?: boolean
 }
 
+/** The 房产证's note field (issue 13 item 11): its tip and the field say the same title. */
+const PROPERTY_NOTE: MaterialNote = { label: '房主是您的什么人', hint: '房主不是您本人的，写一下房主的姓名和是您的什么人，如“王丽，女儿”' }
+/** The relative's 户口簿 note field, said by its title in the tip likewise. */
+const RELATIVE_NOTE: MaterialNote = { label: '户口本上的家人是您的什么人', hint: '写一下家人的姓名和是您的什么人，如“王丽，女儿”' }
+
 const IDENTITY_SOURCES = [cite('JS_2022', '第八条'), cite('JX_2023', '清单 备注1')]
 const CLEAR_PHOTO = '四个角都拍进去，字看得清，不反光、不模糊'
 const STAMP = '能看到医院的红色公章'
@@ -131,8 +136,9 @@ export const MATERIALS: Readonly<Record<MaterialCode, MaterialItem>> = {
     name: '房产证（不动产权证书）',
     explanation: '您本人或配偶、子女等家人在当地的房产证，证明您在那里有地方住。',
     upload: true,
-    photoTips: ['拍有房主姓名和房屋地址的那一页', '房主是家人的，拍好后在备注里写一下是您的什么人', CLEAR_PHOTO],
-    note: { label: '房主是您的什么人', hint: '房主不是您本人的，写一下房主的姓名和是您的什么人，如“王丽，女儿”' },
+    // The tip names the field by its own title (a trial looked for a 备注 the page does not have).
+    photoTips: ['拍有房主姓名和房屋地址的那一页', `房主不是您本人的，拍好后在照片下面的“${PROPERTY_NOTE.label}”里写上房主的姓名和关系`, CLEAR_PHOTO],
+    note: PROPERTY_NOTE,
     citations: [cite('JS_2022', '第八条(二)'), cite('JX_2017', '第三条')],
   },
   RELATIVE_HOUSEHOLD_REGISTER: {
@@ -140,8 +146,8 @@ export const MATERIALS: Readonly<Record<MaterialCode, MaterialItem>> = {
     name: '家人在当地的户口簿',
     explanation: '配偶、子女或其他亲属的户口在当地，用他们户口本的首页和本人页证明您住在他们那里。',
     upload: true,
-    photoTips: ['首页要看清地址', '家人那一页要看清姓名', CLEAR_PHOTO],
-    note: { label: '户口本上的家人是您的什么人', hint: '写一下家人的姓名和是您的什么人，如“王丽，女儿”' },
+    photoTips: ['首页要看清地址', '家人那一页要看清姓名', `拍好后在照片下面的“${RELATIVE_NOTE.label}”里写上家人的姓名和关系`, CLEAR_PHOTO],
+    note: RELATIVE_NOTE,
     citations: [cite('JX_2017', '第三条')],
   },
   DISPATCH_LETTER: {

@@ -12,3 +12,5 @@ export {
 } from './commitment'
 export type { CommitmentConsequence, CommitmentFilingType } from './commitment'
 export type { CommitmentText, SignedText } from './commitment'
+export { commitmentShortfall } from './commitment-shortfall'
+export type { CommitmentSigning } from './commitment-shortfall'

@@ -54,3 +54,16 @@ describe('aboutSubject', () => {
     expect(aboutSubject('证明您在外地住下来了。', null)).toBe('证明您在外地住下来了。')
   })
 })
+
+describe('a material that asks for a note: its photo tips name the field by its title (trial: 在备注里写 under a field titled 房主是您的什么人)', () => {
+  const withNote = Object.values(MATERIALS).filter((m) => m.note)
+
+  it.each(withNote.map((m) => [m.code, m] as const))('%s', (_code, m) => {
+    const note = m.note!
+    expect(m.photoTips.join('；')).not.toContain('备注')
+    expect(m.photoTips.some((tip) => tip.includes(`“${note.label}”`))).toBe(true)
+    // Filing for a family member both are said with the name, and still agree.
+    const tips = aboutSubject(m.photoTips.join('；'), '王秀英')
+    expect(tips).toContain(`“${noteFor(note, '王秀英').label}”`)
+  })
+})

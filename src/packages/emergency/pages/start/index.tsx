@@ -161,10 +161,13 @@ export default function EmergencyStart() {
       <FlowSteps current={1} steps={EMERGENCY_STEPS} />
 
       <ResumeDraft
+        // One card per person: only that person's own draft is offered (as on 我要备案's first step).
+        key={subjectKey}
         // Offered only for what was left last time, not what is being filled now.
         offered={draft.step !== 'start'}
         what='急诊补办备案'
         stepName={STEP_NAMES[draft.step]}
+        {...(subject && !subject.self ? { forName: subject.name } : {})}
         onContinue={() => goToStep(draft.step)}
         onRestart={reset}
       />

@@ -47,7 +47,7 @@ describe('备案信息 form', () => {
   })
 
   it.each([
-    // CHRONIC_DISEASE_NOTE cites 苏医保发〔2022〕75号 only: 江苏's own to a 南京 person, another place's to a 北京 one.
+    // chronicDiseaseNote cites 苏医保发〔2022〕75号 only: 江苏's own to a 南京 person, another place's to a 北京 one.
     ['110100', true],
     ['320100', false],
   ])('门诊慢特病 依据 for a person insured in %s: the not-collected note first: %s', async (insuredRegion, noted) => {
@@ -117,7 +117,7 @@ describe('备案信息 form: the 门诊慢特病 field', () => {
     expect(box.querySelector('#chronic-disease-note')).toBeNull()
     expect(box.querySelector('#basis-chronic-disease')).toBeNull()
     const note = field.querySelector('.form-field__note')!
-    expect(note.querySelector('#chronic-disease-note')!.textContent).toContain('资格认定')
+    expect(note.querySelector('#chronic-disease-note')!.textContent).toContain('资格认定（医保部门认定您患有这种慢特病）')
     expect(note.querySelector('#basis-chronic-disease')).not.toBeNull()
     // Below the box: the note comes after it in the field.
     expect(box.compareDocumentPosition(note) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
@@ -143,6 +143,9 @@ describe('备案信息 form, filed by a proxy', () => {
     // Whose number goes where (a trial: the daughter could not tell): his first, hers second.
     expect(document.getElementById('field-phone1')!.textContent).toContain('父母张建华本人的手机（没有手机就填您的）。办理结果和提醒会打给这个号码')
     expect(document.getElementById('field-phone2')!.textContent).toContain('您（办理人）的电话，联系不上张建华时打')
+    // The 门诊慢特病 note is about him too (a trial: 认定您患有 read as about the daughter).
+    expect(document.getElementById('chronic-disease-note')!.textContent).toContain('医保部门认定张建华患有这种慢特病')
+    expect(document.getElementById('chronic-disease-note')!.textContent).not.toContain('您')
     document.body.innerHTML = ''
   })
 

@@ -10,7 +10,7 @@ import FormField from '@/components/form-field'
 import ContactPhones from '@/components/filing-sections/contact-phones'
 import RegionPicker from '@/components/region-picker'
 import { FILING_TYPE_INFO, isLongTerm } from '@/domain/filing-types'
-import { CHRONIC_DISEASE_NOTE, checkFiling, endDateRule, MAX_YEAR_AHEAD_DAYS, type FilingFieldErrors } from '@/domain/filings'
+import { checkFiling, chronicDiseaseNote, endDateRule, MAX_YEAR_AHEAD_DAYS, type FilingFieldErrors } from '@/domain/filings'
 import { formatDayNumber, parseDayNumber } from '@/domain/calendar'
 import { profileFor } from '@/domain/profiles'
 import { explainReduction, plainReduction } from '@/domain/rules'
@@ -90,6 +90,7 @@ export default function FilingForm() {
   })
   // After discharge settlement the stay is claimed by hand, with the cut for a late filing (002 第二十六条(二)).
   const settledCut = explainReduction({ profile: policy, situation: 'LATE', exampleAmount: 10000 })
+  const chronic = chronicDiseaseNote(subject.self ? null : subject.name)
   const settledCitations = [...policy.duringStay.citations, ...(settledCut.ok ? settledCut.value.citations : [])]
 
   return (
@@ -236,8 +237,8 @@ export default function FilingForm() {
           error={errorOf('chronicDiseaseHospital')}
           note={
             <>
-              <Text className='flow__text' id='chronic-disease-note'>{CHRONIC_DISEASE_NOTE.text}</Text>
-              <BasisNote name='chronic-disease' citations={CHRONIC_DISEASE_NOTE.citations} scope={citationScopeFor(CHRONIC_DISEASE_NOTE.citations, subject.insuredRegion)} />
+              <Text className='flow__text' id='chronic-disease-note'>{chronic.text}</Text>
+              <BasisNote name='chronic-disease' citations={chronic.citations} scope={citationScopeFor(chronic.citations, subject.insuredRegion)} />
             </>
           }
         >

@@ -5,8 +5,11 @@ import BasisNote from '@/components/basis-note'
 import FlowSteps from '@/components/flow-steps'
 import MaterialCard from '@/components/material-card'
 import { useShownPhotos } from '@/hooks/use-shown-photos'
-import { commitmentConsequence, commitmentText, commitmentTextFor, givenFromUploads, materialsFor, missingMaterials, type MaterialRequirement } from '@/domain/materials'
-import { PROXY_SIGNATURE_CITATIONS } from '@/domain/filings'
+import { commitmentConsequence, commitmentShortfall, commitmentText, commitmentTextFor, givenFromUploads, materialsFor, missingMaterials, type MaterialRequirement } from '@/domain/materials'
+import { PROXY_SIGNATURE_CITATIONS, commitmentBarOf } from '@/domain/filings'
+import { chinaToday } from '@/domain/time/china-date'
+import { useFamilyMembers } from '@/hooks/use-family-members'
+import { now } from '@/lib/clock'
 import { profileFor } from '@/domain/profiles'
 import { FILING_TYPE_INFO, type FilingType } from '@/domain/filing-types'
 import type { CommitmentFilingType } from '@/domain/materials'
@@ -16,7 +19,8 @@ import UploadError from '@/components/filing-sections/upload-error'
 import { useDraftPhotos } from '@/components/filing-sections/use-draft-photos'
 import { useCurrentDraft, useFilingDraftStore } from '@/stores/use-filing-draft-store'
 import { useSubject } from '@/hooks/use-subject'
-import { goToStep } from '../../shared/flow'
+import { destinationOf, goToStep } from '../../shared/flow'
+import { useSubjectFilings } from '../../shared/subject-filings'
 import NeedsStart from '../../shared/needs-start'
 import './index.scss'
 import PageRoot from '@/components/page-root'
@@ -33,7 +37,11 @@ export default function FilingMaterials() {
   // The photos as they can be shown now (the paths kept in the draft are gone after a relaunch).
   const shown = useShownPhotos(draft.uploads)
   const update = useFilingDraftStore((s) => s.update)
-  const subject = useSubject(useFilingDraftStore((s) => s.subject))
+  const subjectKey = useFilingDraftStore((s) => s.subject)
+  const subject = useSubject(subjectKey)
+  // The person's standing filings, as on the first step: the 承诺书 is not offered where the server would refuse it.
+  const { members } = useFamilyMembers()
+  const filings = useSubjectFilings(subjectKey, members)
   const filer = useSubject('self')
   const { upload, pick, remove } = useDraftPhotos(
     () => useFilingDraftStore.getState().drafts[useFilingDraftStore.getState().subject]?.uploads ?? [],
@@ -46,8 +54,19 @@ export default function FilingMaterials() {
     return <NeedsStart message='请先选择备案类型并填写信息。' />
   }
 
-  const opts = { multiPlace: draft.multiPlace, commitmentLockMonths: policy.commitmentLock.months }
+  // Filed in another place already (多地备案, 002 第十一条): the server refuses a commitment (decideMultiPlace),
+  // so it is not offered (trial: the daughter read and signed it, and was refused only at 提交备案).
+  const bar = filings
+    ? commitmentBarOf(filings, { type: draft.type, destination: destinationOf(draft.destination) }, {
+        profile: policy,
+        today: chinaToday(now()),
+        ...(subject.self ? {} : { subjectName: subject.name }),
+      })
+    : null
+  const opts = { multiPlace: draft.multiPlace || bar !== null, commitmentLockMonths: policy.commitmentLock.months }
   const list = materialsFor(draft.type, opts)
+  // A commitment chosen before (or kept in the draft) counts only while one may be offered.
+  const useCommitment = draft.useCommitment && list.commitmentAllowed
   // The text matches the type (a student declares study, not a 6-month stay); issue 12 item 11.
   const commitment = isCommitmentType(draft.type)
     ? commitmentTextFor(draft.type, { student: draft.chooserAnswers.reason === 'study', lockMonths: policy.commitmentLock.months })
@@ -57,9 +76,17 @@ export default function FilingMaterials() {
   const byProxy = !subject.self && draft.commitmentByProxy === true && filer !== null
   const signerName = byProxy && filer ? filer.name : subject.name
   const commitmentCitations = byProxy ? [...commitment.citations, ...PROXY_SIGNATURE_CITATIONS] : commitment.citations
-  const commitmentSigned = draft.useCommitment && draft.commitmentAgreed && sameName(draft.commitmentName, signerName)
-  const missing = missingMaterials(draft.type, { ...givenFromUploads(draft.uploads), commitmentSigned }, opts)
-  const isMissing = (r: MaterialRequirement) => missing.some((m) => m.id === r.id)
+  const commitmentSigned = useCommitment && draft.commitmentAgreed && sameName(draft.commitmentName, signerName)
+  const given = givenFromUploads(draft.uploads)
+  const unmet = missingMaterials(draft.type, { ...given, commitmentSigned }, opts)
+  const isMissing = (r: MaterialRequirement) => unmet.some((m) => m.id === r.id)
+  // With the 承诺书 chosen, 还缺 names what keeps it from being signed, not the proof it replaces.
+  const missing: { title: string; stillNeeds?: string }[] = useCommitment
+    ? [
+        ...missingMaterials(draft.type, { ...given, commitmentSigned: true }, opts),
+        ...commitmentShortfall({ signedName: draft.commitmentName, signerName, byProxy, self: subject.self, agreed: draft.commitmentAgreed }).map((title) => ({ title })),
+      ]
+    : unmet
 
   // A note on a photo (房产证: who the owner is) is kept on the draft's upload (issue 13 item 11).
   const setNote = (id: string, note: string) => {
@@ -69,7 +96,8 @@ export default function FilingMaterials() {
   const notes = Object.fromEntries(draft.uploads.map((u) => [u.id, u.note ?? '']))
 
   const next = () => {
-    update({ step: 'review' })
+    // A commitment the rule does not allow is not sent: the server would refuse the filing.
+    update({ step: 'review', ...(draft.useCommitment && !useCommitment ? { useCommitment: false, commitmentAgreed: false, commitmentName: '' } : {}) })
     goToStep('review')
   }
 
@@ -87,6 +115,14 @@ export default function FilingMaterials() {
         <BasisNote name='materials' citations={list.citations} scope={citationScopeFor(list.citations, subject.insuredRegion)} />
       </View>
 
+      {bar ? (
+        <View className='flow__notice' id='commitment-barred'>
+          <Text className='flow__title'>这次不能用个人承诺书</Text>
+          <Text className='flow__text'>请在下面上传真实的证明材料。</Text>
+          <Text className='flow__text'>{bar.message}</Text>
+        </View>
+      ) : null}
+
       <UploadError message={uploadError} />
 
       {list.requirements.map((r) => {
@@ -99,8 +135,9 @@ export default function FilingMaterials() {
             files={files}
             done={!isMissing(r)}
             doneLabel={coveredByCommitment ? '已签承诺书' : undefined}
+            todoLabel={useCommitment && r.commitmentInstead ? '承诺书还没签好' : undefined}
             busy={busy}
-            showOptions={!(draft.useCommitment && r.commitmentInstead)}
+            showOptions={!(useCommitment && r.commitmentInstead)}
             onPick={(item, side) => void pick(r, item, side)}
             onRemove={remove}
             notes={notes}
@@ -112,9 +149,9 @@ export default function FilingMaterials() {
                 <Text
                   className='flow__link'
                   id={`commitment-toggle-${r.id}`}
-                  {...tappable(null, () => update({ useCommitment: !draft.useCommitment, commitmentAgreed: false }))}
+                  {...tappable(null, () => update({ useCommitment: !useCommitment, commitmentAgreed: false }))}
                 >
-                  {draft.useCommitment ? '不签承诺书了，我上传证明' : '没有这些证明？签个人承诺书代替'}
+                  {useCommitment ? '不签承诺书了，我上传证明' : '没有这些证明？签个人承诺书代替'}
                 </Text>
               </View>
             ) : null}
@@ -122,7 +159,7 @@ export default function FilingMaterials() {
         )
       })}
 
-      {draft.useCommitment && list.commitmentAllowed ? (
+      {useCommitment ? (
         <View className='flow__section materials__commitment' id='commitment'>
           <Text className='flow__title'>{commitment.title}</Text>
           <View className='materials__before-signing' id='commitment-consequence'>
@@ -152,8 +189,11 @@ export default function FilingMaterials() {
                 onChange={(v) => update({ commitmentByProxy: v, commitmentName: '', commitmentAgreed: false })}
                 label={`${subject.name}本人没法签字，由我（${filer.name}）代签`}
               />
-              <Text className='flow__text'>
-                代签要签您自己的姓名，备案上会记下“由您代签”和您与{subject.name}的关系。
+              {/* What ticking does, not a second instruction beside the signature's (a trial read both as hers to follow). */}
+              <Text className='flow__text' id='commitment-by-proxy-effect'>
+                {byProxy
+                  ? `已勾选：请签您自己的姓名；备案上会记下“由您代签”和您与${subject.name}的关系。`
+                  : `勾选后，签您自己的姓名；备案上会记下“由您代签”和您与${subject.name}的关系。`}
               </Text>
             </View>
           ) : null}

@@ -38,6 +38,8 @@ interface Problem {
   existingFilingId?: string
   /** A 409 DUPLICATE_FILING: refusedFor is the draft it refused (refusedDraft), so a changed draft may be sent again. */
   duplicate?: { refusedFor: string }
+  /** A 409 MULTI_PLACE_ON_COMMITMENT: the draft rested on a 承诺书 where only real proof will do. */
+  multiPlace?: boolean
 }
 
 /** What a duplicate depends on (findDuplicateFiling): the type, place and start date of the draft. */
@@ -86,6 +88,7 @@ export default function FilingReview() {
           fields: e.fields,
           existingFilingId: typeof existing === 'string' ? existing : undefined,
           ...(e.code === 'DUPLICATE_FILING' ? { duplicate: { refusedFor: refusedDraft(draft) } } : {}),
+          ...(e.code === 'MULTI_PLACE_ON_COMMITMENT' ? { multiPlace: true } : {}),
         })
         // A refused submission may be corrected and sent again as a new one.
         if (e.status >= 400 && e.status < 500 && e.code !== 'IDEMPOTENCY_IN_PROGRESS') update({ idempotencyKey: null })
@@ -99,6 +102,12 @@ export default function FilingReview() {
 
   // Refused as a duplicate, and not changed since: the next step is the standing filing, not 提交 again.
   const duplicate = problem?.duplicate?.refusedFor === refusedDraft(draft)
+  // Refused for resting on a 承诺书 in a second place, and still on it: the way out is real proof, not 提交 again.
+  const commitmentRefused = problem?.multiPlace === true && draft.useCommitment
+  const toProof = () => {
+    update({ useCommitment: false, commitmentAgreed: false, commitmentName: '' })
+    goToStep('materials')
+  }
   const fieldSteps = problem ? Array.from(new Set(Object.keys(problem.fields).map((f) => FIELD_STEP[f] ?? 'form'))) : []
 
   return (
@@ -149,6 +158,18 @@ export default function FilingReview() {
       <View className='flow__footer'>
         {duplicate ? (
           <DuplicateActions existingFilingId={problem?.existingFilingId} forMember={!subject.self} />
+        ) : commitmentRefused ? (
+          <View id='commitment-refused-actions'>
+            <Button type='primary' size='xlarge' block id='go-proof' onClick={toProof}>
+              不用承诺书，去上传证明材料
+            </Button>
+            <Text className='flow__text duplicate-actions__why' id='submit-blocked'>
+              用承诺书提交还会被退回。上传了证明材料，就可以再提交。
+            </Text>
+            <Button size='xlarge' block className='flow__secondary' id='submit' disabled>
+              提交备案
+            </Button>
+          </View>
         ) : (
           <Button type='primary' size='xlarge' block id='submit' loading={submitting} disabled={submitting} onClick={submit}>
             提交备案

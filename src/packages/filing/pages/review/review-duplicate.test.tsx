@@ -124,3 +124,47 @@ describe('请核对 page: refused as a duplicate (SPEC §7)', () => {
     expect(text('open-existing')).toBe('查看已有的备案 ›')
   })
 })
+
+describe('请核对 page: refused as 多地备案 on a 承诺书 (409 MULTI_PLACE_ON_COMMITMENT, 002 第十一条)', () => {
+  // Trial: after the refusal, 提交备案 stayed the main button; another tap was refused the same way.
+  const REFUSAL =
+    '王建国在湖南省长沙市已有一个长期备案（异地长期居住人员，备案号 YD20261203CSCSCS）。同时在两个地方长期备案，不能用个人承诺书办理，必须有真实的证明材料。' +
+    '您可以：一、把湖南省长沙市的备案变更到海南省（2027 年 6 月 3 日起可以办，在“我的备案”里点“变更”）；二、上传在海南省居住或工作的证明材料（如居住证、工作证明），不签承诺书，再提交。'
+
+  async function refusedOnCommitment() {
+    withDraft('member:m1')
+    useFilingDraftStore.getState().update({ destination: '460000', useCommitment: true, commitmentByProxy: true, commitmentName: '王建国', commitmentAgreed: true })
+    ;(createFiling as jest.Mock).mockRejectedValueOnce(
+      new ApiError(409, 'MULTI_PLACE_ON_COMMITMENT', REFUSAL, {}, { existingFilingId: 'cs', existingNumber: 'YD20261203CSCSCS', firstAllowedOn: '2027-06-03' }),
+    )
+    page = new TestUtils()
+    await page.mount(FilingReview, {})
+    await waitFor(() => expect(document.getElementById('submit')).not.toBeNull())
+    click('submit')
+    await waitFor(() => expect(document.getElementById('commitment-refused-actions')).not.toBeNull())
+  }
+
+  it('the main button leads to the real proof, dropping the 承诺书; 提交备案 is disabled, with why', async () => {
+    await refusedOnCommitment()
+    expect(text('submit-problem')).toContain(REFUSAL)
+    const main = document.getElementById('go-proof')!
+    expect(main.className).toContain('nut-button-primary')
+    expect(main.textContent).toBe('不用承诺书，去上传证明材料')
+    const submit = document.getElementById('submit')!
+    expect(submit.className).not.toContain('nut-button-primary')
+    expect(submit.className).toContain('nut-button-disabled')
+    expect(text('submit-blocked')).toBe('用承诺书提交还会被退回。上传了证明材料，就可以再提交。')
+    // The standing filing can still be opened (a 变更 once its lock is over).
+    expect(text('open-existing')).toBe('查看已有的备案 ›')
+    click('go-proof')
+    expect(navigate).toHaveBeenCalledWith({ url: '/packages/filing/pages/materials/index' })
+    expect(useFilingDraftStore.getState().drafts['member:m1']).toMatchObject({ useCommitment: false, commitmentAgreed: false, commitmentName: '' })
+  })
+
+  it('once the draft no longer rests on the 承诺书, 提交备案 is the main button again', async () => {
+    await refusedOnCommitment()
+    act(() => useFilingDraftStore.getState().update({ useCommitment: false }))
+    await waitFor(() => expect(document.getElementById('commitment-refused-actions')).toBeNull())
+    expect(document.getElementById('submit')!.className).toContain('nut-button-primary')
+  })
+})

@@ -166,6 +166,30 @@ describe('我要备案: who and which type', () => {
     expect(navigate).toHaveBeenCalledWith({ url: '/packages/filing/pages/materials/index' })
   })
 
+  it('a draft kept for one family member is not offered for another; choosing her offers hers, named, at the step it reached', async () => {
+    // Trial: 李晓梅's refused 海南 draft for her mother had reached 确认提交; opened for her father,
+    // the page said "您上次办，填到了“选择备案类型”" and 继续填写 did nothing useful.
+    ;(listFamilyMembers as jest.Mock).mockResolvedValue({
+      members: [
+        memberView({ id: 'mom', name: '王秀英', idNumberMasked: '360102********0021', kin: '母亲', canFile: true, authorization: authorizationView({ status: 'ACTIVE' }) }),
+        memberView({ id: 'dad', name: '李建国', idNumberMasked: '360102********0013', kin: '父亲', canFile: true, authorization: authorizationView({ status: 'ACTIVE' }) }),
+      ],
+    })
+    useFilingDraftStore.setState({
+      subject: 'member:mom',
+      drafts: { 'member:mom': { ...emptyFilingDraft(), type: 'LONG_TERM_RESIDENT', step: 'review', destination: '460000', startDate: '2026-12-03' } },
+    })
+    setRouterParams({ member: 'dad' })
+    await mount()
+    await waitFor(() => expect(useFilingDraftStore.getState().subject).toBe('member:dad'))
+    await waitFor(() => expect(document.getElementById('subject-dad')).not.toBeNull())
+    expect(document.getElementById('resume-draft')).toBeNull()
+    click('subject-mom')
+    await waitFor(() => expect(text('resume-what')).toBe('您上次替王秀英办「异地长期居住人员」，填到了“确认提交”。'))
+    click('resume-continue')
+    expect(navigate).toHaveBeenCalledWith({ url: '/packages/filing/pages/review/index' })
+  })
+
   it('asks for 实名信息 first when there is none', async () => {
     ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u1' }, profile: null })
     await new TestUtils().mount(FilingStart, {})

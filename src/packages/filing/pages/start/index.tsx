@@ -18,7 +18,8 @@ import { useCurrentDraft, useFilingDraftStore } from '@/stores/use-filing-draft-
 import { useFlowSubject } from '@/hooks/use-flow-subject'
 import { aboutWhom } from '@/hooks/use-subject'
 import { STEP_NAMES, destinationOf, goToStep } from '../../shared/flow'
-import StandingFilings, { detailUrl, useSubjectFilings } from './standing-filings'
+import StandingFilings, { detailUrl } from './standing-filings'
+import { useSubjectFilings } from '../../shared/subject-filings'
 import './index.scss'
 import { openPage } from '@/lib/navigation'
 import { verifyMeans } from '@/lib/verify-means'
@@ -97,10 +98,14 @@ export default function FilingStart() {
       {clash ? standing : null}
 
       <ResumeDraft
+        // One card per person: the offer is that person's own draft as it stood when they were chosen
+        // (trial: opened for the father, the card kept the mother's offer but showed his empty draft).
+        key={subjectKey}
         // Offered only for what was left last time, not what is being filled now.
         offered={resumable}
         what={draft.type ? `「${FILING_TYPE_INFO[draft.type].officialName}」` : ''}
         stepName={STEP_NAMES[draft.step]}
+        {...(subject && !subject.self ? { forName: subject.name } : {})}
         onContinue={() => goToStep(draft.step)}
         onRestart={reset}
         {...(clash ? { duplicate: { who: subject && !subject.self ? subject.name : '您', onOpen: () => void openPage(detailUrl(clash.id)) } } : {})}
