@@ -26,7 +26,16 @@ const findKey = preparedQuery<KeyOf, { request_hash: string; status_code: number
     .where('user_id', '=', p.userId)
     .where('key', '=', p.key),
 )
-const completeKey = preparedQuery<KeyOf & { statusCode: number; body: string }>((db, p) =>
+/** A keyed write's answer for its key's row: the status code and the text sent (server/src/idempotency.ts). */
+export interface KeyAnswer {
+  userId: string
+  key: string
+  statusCode: number
+  body: string
+}
+
+/** Completes a claimed key with its answer; exported for the filing insert, which runs it with the filing's rows (filing-insert.ts). */
+export const completeKey = preparedQuery<KeyOf & { statusCode: number; body: string }>((db, p) =>
   db
     .updateTable('idempotency_keys')
     .set({ status_code: p.statusCode as unknown as number, response_body: p.body })
