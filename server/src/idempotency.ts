@@ -61,6 +61,12 @@ export interface IdempotencyOptions {
    * serialised once (issue 15); JSON.stringify without one.
    */
   serialize?: (statusCode: number, body: unknown) => string
+  /**
+   * The write claims the key in its own first statement (PendingKey.toClaim: createFiling through
+   * profiles.findFiler, one PostgreSQL round trip fewer, issue 15) instead of withIdempotency
+   * claiming it before the write.
+   */
+  claimInWrite?: boolean
 }
 
 /**
@@ -74,6 +80,26 @@ export interface PendingKey {
   key: string
   /** The text to store and send for an answer (the route's serializer, else JSON.stringify). */
   serialize(statusCode: number, body: unknown): string
+  /**
+   * With `claimInWrite`, the key's row for the write's first statement to insert unless the key
+   * is taken (`ON CONFLICT DO NOTHING`, as idempotencyKeys.claim): the write then calls claimed()
+   * when the row was inserted, or throws keyTaken() when it was not, before writing anything else;
+   * withIdempotency answers for a taken key. Null when the key is claimed already.
+   */
+  toClaim: { requestHash: string; at: string } | null
+  claimed(): void
+}
+
+/** Thrown by a write that found its key taken when it claimed it (PendingKey.toClaim). */
+class KeyTaken extends Error {
+  constructor() {
+    super('idempotency key taken')
+  }
+}
+
+/** What a write throws when the key it claimed was taken (see PendingKey). */
+export function keyTaken(): Error {
+  return new KeyTaken()
 }
 
 /** What a write answers: its response and, when it stored the answer in its key's row itself (PendingKey), the text it stored. */
@@ -148,19 +174,46 @@ export async function withIdempotency<T>(
           const { stored: _none, ...written } = await write(trx, null)
           return written
         }
-        let holder = await trx.idempotencyKeys.claim(userId, key, hash, options.now())
-        if (holder !== null && holder.response === null) {
-          // A reservation without an answer, left by a version that reserved keys in a transaction
-          // of their own: it answered nobody, so nothing waits on it any more.
-          await trx.idempotencyKeys.release(userId, key)
-          holder = await trx.idempotencyKeys.claim(userId, key, hash, options.now())
+        // Takes the key with a statement of its own; a key held by a committed answer leaves the
+        // transaction as a Replay (or 409 when the request differs).
+        const takeKey = async () => {
+          let holder = await trx.idempotencyKeys.claim(userId, key, hash, options.now())
+          if (holder !== null && holder.response === null) {
+            // A reservation without an answer, left by a version that reserved keys in a transaction
+            // of their own: it answered nobody, so nothing waits on it any more.
+            await trx.idempotencyKeys.release(userId, key)
+            holder = await trx.idempotencyKeys.claim(userId, key, hash, options.now())
+          }
+          if (holder !== null) {
+            if (holder.requestHash !== hash) throw keyReused()
+            if (holder.response === null) throw new Error('idempotency key held without an answer')
+            throw new Replay<T>({ statusCode: holder.response.statusCode, body: JSON.parse(holder.response.body) as T })
+          }
         }
-        if (holder !== null) {
-          if (holder.requestHash !== hash) throw keyReused()
-          if (holder.response === null) throw new Error('idempotency key held without an answer')
-          throw new Replay<T>({ statusCode: holder.response.statusCode, body: JSON.parse(holder.response.body) as T })
+        let claimedByWrite = false
+        const pending: PendingKey = {
+          userId,
+          key,
+          serialize,
+          toClaim: options.claimInWrite ? { requestHash: hash, at: options.now().toISOString() } : null,
+          claimed: () => {
+            claimedByWrite = true
+          },
         }
-        const { stored, ...written } = await write(trx, { userId, key, serialize })
+        if (pending.toClaim === null) await takeKey()
+        let result: WrittenResponse<T>
+        try {
+          result = await write(trx, pending)
+        } catch (error) {
+          if (!(error instanceof KeyTaken)) throw error
+          // Taken (the write wrote nothing): answer as a claim of our own would, or, the row gone
+          // meanwhile or left unanswered, hold the key now and write again in this transaction.
+          await takeKey()
+          pending.toClaim = null
+          result = await write(trx, pending)
+        }
+        if (pending.toClaim !== null && !claimedByWrite) throw new Error('the write did not claim its idempotency key')
+        const { stored, ...written } = result
         const serialized = stored ?? serialize(written.statusCode, written.body)
         if (stored === undefined) await trx.idempotencyKeys.complete(userId, key, written.statusCode, serialized)
         return { ...written, ...(options.serialize ? { serialized } : {}) }

@@ -13,7 +13,7 @@ import { idTaken, identityFacts, identityFactsWithOwnFilings } from '@server/ver
 import { createEmergencyFiling } from './create-emergency-filing'
 import type { FilingRecord } from '@server/db/repositories/filings'
 import type { UploadRecord } from '@server/db/repositories/uploads'
-import type { PendingKey } from '@server/idempotency'
+import { keyTaken, type PendingKey } from '@server/idempotency'
 import { type CreatedFiling, type FilingContext, blocksDuplicate, decide, draftOf, firstEvents, newFilingAnswer, newFilingNumber, allFound, resolveSubject } from './filing-common'
 import { duplicateFiling, profileRequired } from './filing-errors'
 
@@ -83,9 +83,18 @@ export async function createFiling(app: FilingContext, userId: string, body: Cre
   // The filer's 实名信息, their consent to the notice in force (issue 11) and their uploads
   // among the materials, in one read.
   const forSelf = 'self' in body.subject
-  const filer = await app.repos.profiles.findFiler(userId, body.materials, { lockAccount: forSelf })
+  // A keyed filing claims its key in the same read (PendingKey.toClaim): one round trip fewer.
+  const toClaim = pending?.toClaim ?? null
+  const filer = await app.repos.profiles.findFiler(userId, body.materials, {
+    lockAccount: forSelf,
+    ...(pending && toClaim ? { claim: { key: pending.key, ...toClaim } } : {}),
+  })
   // The route checked the session token only (app.authenticateToken): the account is read here.
   if (!filer) throw accountGone()
+  if (pending && toClaim) {
+    if (!filer.keyClaimed) throw keyTaken()
+    pending.claimed()
+  }
   if (!filer.profile) throw profileRequired()
   assertFilerConsent(filer.consentVersion)
   const own = filer.profile

@@ -66,6 +66,20 @@ describe('withIdempotency without a key', () => {
   })
 })
 
+describe('withIdempotency with claimInWrite', () => {
+  it('claims the key in findFiler; a second claim of it finds it taken; a write that never claims is refused', async () => {
+    const { userId } = await login(app)
+    const claim = { key: 'in-write', requestHash: 'h', at: NOW.toISOString() }
+    expect((await app.transact((repos) => repos.profiles.findFiler(userId, [], { claim })))?.keyClaimed).toBe(true)
+    await app.transact((repos) => repos.idempotencyKeys.claim(userId, 'held', 'h', NOW))
+    expect((await app.transact((repos) => repos.profiles.findFiler(userId, [], { claim: { ...claim, key: 'held' } })))?.keyClaimed).toBe(false)
+
+    const options = { ...app.idempotencyContext(userId), key: 'never-claimed', request: {}, claimInWrite: true }
+    await expect(withIdempotency(options, async () => ({ statusCode: 201, body: {} }))).rejects.toThrow('did not claim')
+    expect(await app.db.selectFrom('idempotency_keys').select('key').where('key', '=', 'never-claimed').execute()).toEqual([])
+  })
+})
+
 describe('profiles.findFiler', () => {
   it('a live account without a profile: profile null; an unknown or deleted account: null', async () => {
     const { token, userId } = await login(app)

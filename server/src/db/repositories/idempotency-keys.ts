@@ -13,7 +13,8 @@ export interface IdempotencyRecord {
 type KeyOf = { userId: string; key: string }
 
 // Every keyed write runs these three: built and compiled once (db/prepared-query.ts, issue 15).
-const claimKey = preparedQuery<KeyOf & { requestHash: string; at: string }>((db, p) =>
+/** Claims a key (inserts its row unless taken); exported for profiles.findFiler, which claims the key of a filing. */
+export const claimKey = preparedQuery<KeyOf & { requestHash: string; at: string }>((db, p) =>
   db
     .insertInto('idempotency_keys')
     .values({ user_id: p.userId, key: p.key, request_hash: p.requestHash, status_code: null, response_body: null, created_at: p.at })

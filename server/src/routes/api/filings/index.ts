@@ -37,8 +37,9 @@ const filings: FastifyPluginAsync = async (app) => {
   app.post<{ Body: CreateFilingBody }>('', { schema: CreateFilingSchema, onRequest: app.authenticateToken }, async (request, reply) => {
     const user = currentUser(request)
     // The filer's consent is checked by createFiling, in the write's transaction.
-    const response = await withIdempotency(idempotencyFor(request, idempotency(user.id), reply), async (repos, pending) => {
-      // A keyed filing stores its answer with the filing's own rows (stored: the text).
+    // A keyed filing claims its key in its first read and stores its answer with the filing's own
+    // rows (stored: the text): createFiling.
+    const response = await withIdempotency(idempotencyFor(request, { ...idempotency(user.id), claimInWrite: true }, reply), async (repos, pending) => {
       const { view, stored } = await createFiling(within(repos), user.id, request.body, pending)
       request.log.info({ userId: user.id, filingId: view.id, type: view.type, status: view.status }, 'filing created')
       return { statusCode: FILING_CREATED, body: view, ...(stored === undefined ? {} : { stored }) }
