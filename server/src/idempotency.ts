@@ -61,7 +61,49 @@ export interface IdempotencyOptions {
    * serialised once (issue 15); JSON.stringify without one.
    */
   serialize?: (statusCode: number, body: unknown) => string
+  /**
+   * The write claims the key in its own first statement (PendingKey.toClaim: createFiling through
+   * profiles.findFiler, one PostgreSQL round trip fewer, issue 15) instead of withIdempotency
+   * claiming it before the write.
+   */
+  claimInWrite?: boolean
 }
+
+/**
+ * The key of a keyed write, claimed in its transaction and not answered yet. A write may store its
+ * answer in the key's row itself, with the statement that writes what it creates (the filing
+ * insert: one PostgreSQL round trip fewer, issue 15): it stores `serialize(statusCode, body)` and
+ * answers that text as `stored`; withIdempotency then does not complete the key again.
+ */
+export interface PendingKey {
+  userId: string
+  key: string
+  /** The text to store and send for an answer (the route's serializer, else JSON.stringify). */
+  serialize(statusCode: number, body: unknown): string
+  /**
+   * With `claimInWrite`, the key's row for the write's first statement to insert unless the key
+   * is taken (`ON CONFLICT DO NOTHING`, as idempotencyKeys.claim): the write then calls claimed()
+   * when the row was inserted, or throws keyTaken() when it was not, before writing anything else;
+   * withIdempotency answers for a taken key. Null when the key is claimed already.
+   */
+  toClaim: { requestHash: string; at: string } | null
+  claimed(): void
+}
+
+/** Thrown by a write that found its key taken when it claimed it (PendingKey.toClaim). */
+class KeyTaken extends Error {
+  constructor() {
+    super('idempotency key taken')
+  }
+}
+
+/** What a write throws when the key it claimed was taken (see PendingKey). */
+export function keyTaken(): Error {
+  return new KeyTaken()
+}
+
+/** What a write answers: its response and, when it stored the answer in its key's row itself (PendingKey), the text it stored. */
+export type WrittenResponse<T> = StoredResponse<T> & { stored?: string }
 
 /** What withIdempotency answers: the response, whether it is a replay, and the text of a keyed write's answer as stored. */
 export type IdempotentResponse<T> = StoredResponse<T> & { replayed: boolean; serialized?: string }
@@ -114,34 +156,66 @@ class Replay<T> {
  * Runs `write` at most once per (user, key, request) and answers its response, or the stored
  * response of the first run (`replayed` true). `write` always runs inside one transaction and
  * must do all its reads and writes through the repositories it is given; with a key, that
- * transaction first takes the key (one insert: no lookup before it) and ends by storing the answer.
+ * transaction first takes the key (one insert: no lookup before it) and ends by storing the answer,
+ * unless the write stored it (`pending`, the claimed key: see PendingKey; null without a key).
  */
 export async function withIdempotency<T>(
   options: IdempotencyOptions,
-  write: (repos: Repositories) => Promise<StoredResponse<T>>,
+  write: (repos: Repositories, pending: PendingKey | null) => Promise<WrittenResponse<T>>,
 ): Promise<IdempotentResponse<T>> {
   const { userId, key } = options
   const hash = key === undefined ? null : requestHash(options.request)
+  const serialize = options.serialize ?? ((_statusCode: number, body: unknown) => JSON.stringify(body))
 
   for (let attempt = 1; ; attempt += 1) {
     try {
       const response = await options.transact(async (trx) => {
-        if (key === undefined || hash === null) return write(trx)
-        let holder = await trx.idempotencyKeys.claim(userId, key, hash, options.now())
-        if (holder !== null && holder.response === null) {
-          // A reservation without an answer, left by a version that reserved keys in a transaction
-          // of their own: it answered nobody, so nothing waits on it any more.
-          await trx.idempotencyKeys.release(userId, key)
-          holder = await trx.idempotencyKeys.claim(userId, key, hash, options.now())
+        if (key === undefined || hash === null) {
+          const { stored: _none, ...written } = await write(trx, null)
+          return written
         }
-        if (holder !== null) {
-          if (holder.requestHash !== hash) throw keyReused()
-          if (holder.response === null) throw new Error('idempotency key held without an answer')
-          throw new Replay<T>({ statusCode: holder.response.statusCode, body: JSON.parse(holder.response.body) as T })
+        // Takes the key with a statement of its own; a key held by a committed answer leaves the
+        // transaction as a Replay (or 409 when the request differs).
+        const takeKey = async () => {
+          let holder = await trx.idempotencyKeys.claim(userId, key, hash, options.now())
+          if (holder !== null && holder.response === null) {
+            // A reservation without an answer, left by a version that reserved keys in a transaction
+            // of their own: it answered nobody, so nothing waits on it any more.
+            await trx.idempotencyKeys.release(userId, key)
+            holder = await trx.idempotencyKeys.claim(userId, key, hash, options.now())
+          }
+          if (holder !== null) {
+            if (holder.requestHash !== hash) throw keyReused()
+            if (holder.response === null) throw new Error('idempotency key held without an answer')
+            throw new Replay<T>({ statusCode: holder.response.statusCode, body: JSON.parse(holder.response.body) as T })
+          }
         }
-        const written = await write(trx)
-        const serialized = options.serialize ? options.serialize(written.statusCode, written.body) : JSON.stringify(written.body)
-        await trx.idempotencyKeys.complete(userId, key, written.statusCode, serialized)
+        let claimedByWrite = false
+        const pending: PendingKey = {
+          userId,
+          key,
+          serialize,
+          toClaim: options.claimInWrite ? { requestHash: hash, at: options.now().toISOString() } : null,
+          claimed: () => {
+            claimedByWrite = true
+          },
+        }
+        if (pending.toClaim === null) await takeKey()
+        let result: WrittenResponse<T>
+        try {
+          result = await write(trx, pending)
+        } catch (error) {
+          if (!(error instanceof KeyTaken)) throw error
+          // Taken (the write wrote nothing): answer as a claim of our own would, or, the row gone
+          // meanwhile or left unanswered, hold the key now and write again in this transaction.
+          await takeKey()
+          pending.toClaim = null
+          result = await write(trx, pending)
+        }
+        if (pending.toClaim !== null && !claimedByWrite) throw new Error('the write did not claim its idempotency key')
+        const { stored, ...written } = result
+        const serialized = stored ?? serialize(written.statusCode, written.body)
+        if (stored === undefined) await trx.idempotencyKeys.complete(userId, key, written.statusCode, serialized)
         return { ...written, ...(options.serialize ? { serialized } : {}) }
       })
       if (key !== undefined) options.afterCommit?.()

@@ -9,6 +9,7 @@ import type { Database, Dialect } from './schema'
 import { withNamedStatements } from './pg-named-statements'
 import { withStatementCache, type CachingSqliteDatabase } from './sqlite-statement-cache'
 import { registerDirectReader, type DirectReader } from './direct-read'
+import { startWalCheckpointer, type WalCheckpointer } from './wal-checkpointer'
 
 export interface DatabaseHandle {
   db: Kysely<Database>
@@ -20,6 +21,8 @@ export interface DatabaseHandle {
    * straight on it inside a transaction (sqlite-direct.ts).
    */
   sqlite?: CachingSqliteDatabase
+  /** SQLite in a file only: the worker that checkpoints its WAL (wal-checkpointer.ts); stop it after `db.destroy()`. */
+  walCheckpointer?: WalCheckpointer
 }
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/
@@ -27,6 +30,8 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/
 /** Optional watchers of the database's health (plugins/external/database passes one). */
 export interface OpenOptions {
   availability?: DatabaseAvailability
+  /** SQLite in a file: hears the driver's code when the WAL checkpointing worker's checkpoint fails. */
+  onCheckpointError?: (code: string) => void
 }
 
 /** Kysely's per-query hook: every outcome tells the availability tracker. */
@@ -40,6 +45,12 @@ function queryLog(availability: DatabaseAvailability | undefined): KyselyConfig[
 
 const DEFAULT_BUSY_TIMEOUT_MS = 5000
 
+/**
+ * The server's own automatic checkpoint, in WAL pages (4 KiB each): a backstop behind the
+ * checkpointing worker (wal-checkpointer.ts), which bounds the WAL at about this size (40 MiB).
+ */
+export const WAL_BACKSTOP_PAGES = 10_000
+
 function openSqlite(config: Extract<DatabaseConfig, { kind: 'sqlite' }>, options: OpenOptions): { db: Kysely<Database>; sqlite: CachingSqliteDatabase } {
   const { path } = config
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
@@ -47,7 +58,10 @@ function openSqlite(config: Extract<DatabaseConfig, { kind: 'sqlite' }>, options
   // WAL lets readers run while a write is in progress; busy_timeout waits instead of failing
   // when a second process (e.g. a migration run) holds the lock (past it: SQLITE_BUSY, a 503);
   // SQLite leaves FKs off by default.
-  if (path !== ':memory:') database.pragma('journal_mode = WAL')
+  if (path !== ':memory:') {
+    database.pragma('journal_mode = WAL')
+    database.pragma(`wal_autocheckpoint = ${WAL_BACKSTOP_PAGES}`)
+  }
   database.pragma(`busy_timeout = ${Math.trunc(config.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS)}`)
   database.pragma('foreign_keys = ON')
   // Each statement prepared once and reused (sqlite-statement-cache.ts).
@@ -156,6 +170,9 @@ export async function openDatabase(config: DatabaseConfig, options: OpenOptions 
   } catch (error) {
     await handle.db.destroy()
     throw error
+  }
+  if (config.kind === 'sqlite' && config.path !== ':memory:') {
+    handle.walCheckpointer = startWalCheckpointer(config.path, { onError: options.onCheckpointError })
   }
   return handle
 }

@@ -1,6 +1,6 @@
 // POST /api/filings for an EMERGENCY filing (SPEC §6): the window, the shape, review by staff.
 import { checkEmergencyFiling, deadlineReminderDue, emergencyShapeFields } from '@/domain/emergency'
-import { type CreateFilingBody, type FilingView } from '@/domain/filings'
+import { type CreateFilingBody } from '@/domain/filings'
 import { profileFor } from '@/domain/profiles'
 import { chinaToday } from '@/domain/time/china-date'
 import type { FilingRecord, NewFiling } from '@server/db/repositories/filings'
@@ -9,8 +9,18 @@ import type { PersonProfile } from '@server/db/repositories/profiles'
 import type { UploadRecord } from '@server/db/repositories/uploads'
 import { validationFailed } from '@server/errors'
 import { type FilingSubjectFacts } from '@server/family/family'
-import { toFilingView } from './to-filing-view'
-import { EMERGENCY_REVIEW_NOTE, type FilingContext, blocksDuplicate, filingRecipients, newFilingNumber, orNull, whoFields } from './filing-common'
+import type { PendingKey } from '@server/idempotency'
+import {
+  EMERGENCY_REVIEW_NOTE,
+  type CreatedFiling,
+  type FilingContext,
+  blocksDuplicate,
+  filingRecipients,
+  newFilingAnswer,
+  newFilingNumber,
+  orNull,
+  whoFields,
+} from './filing-common'
 import { duplicateFiling, emergencyBlocked } from './filing-errors'
 
 /**
@@ -31,7 +41,8 @@ export async function createEmergencyFiling(
     ofSubject?: readonly FilingRecord[]
   },
   uploads: readonly UploadRecord[],
-): Promise<FilingView> {
+  pending: PendingKey | null = null,
+): Promise<CreatedFiling> {
   const profile = who.subject.person
   const emergency = body.emergency
   if (!emergency) {
@@ -87,6 +98,7 @@ export async function createEmergencyFiling(
     commitment: null,
     supersedesId: null,
   }
+  const answered = newFilingAnswer(pending, today, userId)
   const reminderDue = window.mode === 'WINDOW' && window.deadline !== null ? deadlineReminderDue(window.deadline, app.calendar, now) : null
 
   const result = await app.repos.filings.create(
@@ -123,6 +135,7 @@ export async function createEmergencyFiling(
           payload: { kind: 'DEADLINE_REMINDER', trigger: 'CREATED', filingNumber: created.number, deadline },
         }))
       },
+      ...(answered.answer ? { answer: answered.answer } : {}),
     },
     now,
   )
@@ -130,5 +143,5 @@ export async function createEmergencyFiling(
     throw duplicateFiling(result.existing, { userId, forSelf: who.forSelf, verified: who.verified, subjectName: profile.name, today })
   }
   if (result.outcome === 'STALE') throw new Error('a new filing cannot be stale')
-  return toFilingView(result.details, today, userId)
+  return { view: answered.viewOf(result.details), ...(result.stored === undefined ? {} : { stored: result.stored }) }
 }

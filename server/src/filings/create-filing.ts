@@ -1,5 +1,5 @@
 // POST /api/filings for the self-service types (SPEC §1-§4, §7): check, decide multi-place, store at once.
-import { decideMultiPlace, isStanding, type CommitmentSigner, type CreateFilingBody, type FilingSubmission, type FilingView } from '@/domain/filings'
+import { decideMultiPlace, isStanding, type CommitmentSigner, type CreateFilingBody, type FilingSubmission } from '@/domain/filings'
 import { checkMaterialNotes } from '@/domain/materials'
 import { profileFor } from '@/domain/profiles'
 import { chinaToday } from '@/domain/time/china-date'
@@ -10,11 +10,11 @@ import { maskIdNumber } from '@server/logging/mask'
 import { accountGone } from '@server/plugins/app/auth'
 import { assertFilerConsent } from '@server/privacy/consent'
 import { idTaken, identityFacts, identityFactsWithOwnFilings } from '@server/verification/verify'
-import { toFilingView } from './to-filing-view'
 import { createEmergencyFiling } from './create-emergency-filing'
 import type { FilingRecord } from '@server/db/repositories/filings'
 import type { UploadRecord } from '@server/db/repositories/uploads'
-import { type FilingContext, blocksDuplicate, decide, draftOf, firstEvents, newFilingNumber, allFound, resolveSubject } from './filing-common'
+import { keyTaken, type PendingKey } from '@server/idempotency'
+import { type CreatedFiling, type FilingContext, blocksDuplicate, decide, draftOf, firstEvents, newFilingAnswer, newFilingNumber, allFound, resolveSubject } from './filing-common'
 import { duplicateFiling, profileRequired } from './filing-errors'
 
 /**
@@ -75,14 +75,26 @@ export function withNotes(uploads: UploadRecord[], notes: Readonly<Record<string
   return uploads.map((u) => ({ ...u, note: checked.notes[u.id] ?? null }))
 }
 
-/** POST /api/filings (SPEC §2-§4, §6, §7). */
-export async function createFiling(app: FilingContext, userId: string, body: CreateFilingBody): Promise<FilingView> {
+/**
+ * POST /api/filings (SPEC §2-§4, §6, §7): the new filing's view; for a keyed write (`pending`)
+ * its answer is stored with the filing, and `stored` is that text (newFilingAnswer).
+ */
+export async function createFiling(app: FilingContext, userId: string, body: CreateFilingBody, pending: PendingKey | null = null): Promise<CreatedFiling> {
   // The filer's 实名信息, their consent to the notice in force (issue 11) and their uploads
   // among the materials, in one read.
   const forSelf = 'self' in body.subject
-  const filer = await app.repos.profiles.findFiler(userId, body.materials, { lockAccount: forSelf })
+  // A keyed filing claims its key in the same read (PendingKey.toClaim): one round trip fewer.
+  const toClaim = pending?.toClaim ?? null
+  const filer = await app.repos.profiles.findFiler(userId, body.materials, {
+    lockAccount: forSelf,
+    ...(pending && toClaim ? { claim: { key: pending.key, ...toClaim } } : {}),
+  })
   // The route checked the session token only (app.authenticateToken): the account is read here.
   if (!filer) throw accountGone()
+  if (pending && toClaim) {
+    if (!filer.keyClaimed) throw keyTaken()
+    pending.claimed()
+  }
   if (!filer.profile) throw profileRequired()
   assertFilerConsent(filer.consentVersion)
   const own = filer.profile
@@ -96,7 +108,7 @@ export async function createFiling(app: FilingContext, userId: string, body: Cre
 
   const uploads = withNotes(allFound(filer.uploads, body.materials), body.materialNotes ?? {})
   if (body.type === 'EMERGENCY') {
-    return createEmergencyFiling(app, userId, body, { subject, filer: own, forSelf, verified: identity.verified, ofSubject: identity.filings }, uploads)
+    return createEmergencyFiling(app, userId, body, { subject, filer: own, forSelf, verified: identity.verified, ofSubject: identity.filings }, uploads, pending)
   }
   if (body.emergency) throw validationFailed(422, { emergency: '只有急诊住院备案才填急诊信息，请去掉，或把类型改成急诊' })
 
@@ -136,6 +148,7 @@ export async function createFiling(app: FilingContext, userId: string, body: Cre
     supersedesId: null,
     commitment,
   })
+  const answered = newFilingAnswer(pending, today, userId)
   const result = await app.repos.filings.create(
     {
       filing: draft,
@@ -144,6 +157,7 @@ export async function createFiling(app: FilingContext, userId: string, body: Cre
       nextNumber: () => newFilingNumber(today),
       findDuplicate: blocksDuplicate(draft, today),
       ofSubject,
+      ...(answered.answer ? { answer: answered.answer } : {}),
     },
     now,
   )
@@ -151,5 +165,5 @@ export async function createFiling(app: FilingContext, userId: string, body: Cre
     throw duplicateFiling(result.existing, { userId, forSelf, verified: identity.verified, subjectName: subject.person.name, today })
   }
   if (result.outcome === 'STALE') throw new Error('a new filing cannot be stale')
-  return toFilingView(result.details, today, userId)
+  return { view: answered.viewOf(result.details), ...(result.stored === undefined ? {} : { stored: result.stored }) }
 }

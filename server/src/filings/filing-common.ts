@@ -5,7 +5,8 @@ import { FILING_NUMBER_ALPHABET, checkFiling, findDuplicateFiling, formatFilingN
 import { profileFor } from '@/domain/profiles'
 import { chinaToday } from '@/domain/time/china-date'
 import { initialFilingStatus } from '@/domain/verification'
-import type { FilingRecord, NewFiling } from '@server/db/repositories/filings'
+import type { FilingDetails, FilingRecord, NewFiling } from '@server/db/repositories/filings'
+import type { PendingKey } from '@server/idempotency'
 import type { PersonProfile } from '@server/db/repositories/profiles'
 import type { UploadRecord } from '@server/db/repositories/uploads'
 import { validationFailed } from '@server/errors'
@@ -151,6 +152,32 @@ export function firstEvents(decision: ReturnType<typeof decide>, submittedNote: 
 /** The duplicate rule of the domain over the person's filings the repository fetched. */
 export const blocksDuplicate = (filing: NewFiling, today: string) => (ofSubject: readonly FilingRecord[]) =>
   findDuplicateFiling(filing, ofSubject, today)
+
+/** The status code of a new filing's answer (POST /api/filings). */
+export const FILING_CREATED = 201
+
+/** A new filing's view and, for a keyed write, the answer text stored with it in its key's row (PendingKey). */
+export interface CreatedFiling {
+  view: FilingView
+  stored?: string
+}
+
+/**
+ * How a new filing answers: `viewOf(details)`, its view as `viewerId` sees it `today` (made once
+ * per details), and for a keyed write (`pending`) the repository's `answer`, that view serialised
+ * by the route, so that the filing's own statement stores it in the key's row (filings.create).
+ */
+export function newFilingAnswer(pending: PendingKey | null, today: string, viewerId: string) {
+  let last: { details: FilingDetails; view: FilingView } | undefined
+  const viewOf = (details: FilingDetails): FilingView => {
+    if (last?.details !== details) last = { details, view: toFilingView(details, today, viewerId) }
+    return last.view
+  }
+  const answer = pending
+    ? { userId: pending.userId, key: pending.key, statusCode: FILING_CREATED, text: (details: FilingDetails) => pending.serialize(FILING_CREATED, viewOf(details)) }
+    : undefined
+  return { viewOf, ...(answer ? { answer } : {}) }
+}
 
 /** One filing as `viewerId` sees it today. */
 export async function filingView(app: FilingContext, filing: FilingRecord, viewerId: string): Promise<FilingView> {

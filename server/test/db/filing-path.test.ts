@@ -66,6 +66,20 @@ describe('withIdempotency without a key', () => {
   })
 })
 
+describe('withIdempotency with claimInWrite', () => {
+  it('claims the key in findFiler; a second claim of it finds it taken; a write that never claims is refused', async () => {
+    const { userId } = await login(app)
+    const claim = { key: 'in-write', requestHash: 'h', at: NOW.toISOString() }
+    expect((await app.transact((repos) => repos.profiles.findFiler(userId, [], { claim })))?.keyClaimed).toBe(true)
+    await app.transact((repos) => repos.idempotencyKeys.claim(userId, 'held', 'h', NOW))
+    expect((await app.transact((repos) => repos.profiles.findFiler(userId, [], { claim: { ...claim, key: 'held' } })))?.keyClaimed).toBe(false)
+
+    const options = { ...app.idempotencyContext(userId), key: 'never-claimed', request: {}, claimInWrite: true }
+    await expect(withIdempotency(options, async () => ({ statusCode: 201, body: {} }))).rejects.toThrow('did not claim')
+    expect(await app.db.selectFrom('idempotency_keys').select('key').where('key', '=', 'never-claimed').execute()).toEqual([])
+  })
+})
+
 describe('profiles.findFiler', () => {
   it('a live account without a profile: profile null; an unknown or deleted account: null', async () => {
     const { token, userId } = await login(app)
@@ -262,6 +276,26 @@ describe('insertFilingRows', () => {
     expect(await app.db.selectFrom('filings').select('id').where('id', '=', clash.id).execute()).toEqual([])
     expect(await app.db.selectFrom('filing_materials').select('upload_id').where('filing_id', '=', clash.id).execute()).toEqual([])
     expect(await app.db.selectFrom('filing_events').select('id').where('filing_id', '=', clash.id).execute()).toEqual([])
+  })
+
+  it('with an answer: completes the key row with the filing, and leaves it untouched when the number is taken', async () => {
+    const { token, userId } = await filer(app)
+    const first = await fileOk(app, token, await longTermBody(app, token, TODAY))
+    const template = await app.db.selectFrom('filings').selectAll().where('id', '=', first.id).executeTakeFirstOrThrow()
+    const events = [{ status: 'SUBMITTED' as const, note: null, at: NOW.toISOString() }]
+    const keyRow = () => app.db.selectFrom('idempotency_keys').select(['status_code', 'response_body']).where('user_id', '=', userId).where('key', '=', 'k-answer').executeTakeFirstOrThrow()
+    const answer = { userId, key: 'k-answer', statusCode: 201, body: '{"id":"answered"}' }
+    await app.transact((repos) => repos.idempotencyKeys.claim(userId, 'k-answer', 'h', NOW))
+
+    const clash = { ...template, id: randomUUID(), number: template.number }
+    expect(await app.db.transaction().execute((trx) => insertFilingRows({ db: trx, dialect: app.dialect, direct: null }, { filing: clash, materials: [], events, answer }))).toBe(false)
+    expect(await keyRow()).toEqual({ status_code: null, response_body: null })
+
+    const id = randomUUID()
+    const fresh = { ...template, id, number: `A${id.slice(0, 8)}` }
+    expect(await app.db.transaction().execute((trx) => insertFilingRows({ db: trx, dialect: app.dialect, direct: null }, { filing: fresh, materials: [], events, answer }))).toBe(true)
+    const stored = await keyRow()
+    expect({ ...stored, status_code: Number(stored.status_code) }).toEqual({ status_code: 201, response_body: '{"id":"answered"}' })
   })
 
   it('a filing without materials is written too', async () => {

@@ -3,6 +3,7 @@ import { sql, type Insertable } from 'kysely'
 import type { FilingStatus } from '@/domain/filings'
 import { preparedQuery, type QueryTarget } from '../prepared-query'
 import type { FilingsTable } from '../schema'
+import { completeKey, type KeyAnswer } from './idempotency-keys'
 
 /** What one new filing writes besides its row: its materials (each once) and its first timeline entries. */
 export interface NewFilingRows {
@@ -11,6 +12,8 @@ export interface NewFilingRows {
   materials: ReadonlyArray<{ uploadId: string; note: string | null }>
   /** Timeline entries with seq 0, 1, … in this order (notes already clipped). */
   events: ReadonlyArray<{ status: FilingStatus; note: string | null; at: string }>
+  /** The answer of the keyed write this filing is (server/src/idempotency.ts), stored in its key's row with the filing. */
+  answer?: KeyAnswer
 }
 
 type FilingValues = Record<string, unknown>
@@ -59,8 +62,13 @@ const insertEvents = preparedQuery<Pick<RowsValues, 'filingId' | 'eventIds' | 's
  * PostgreSQL: the three inserts as ONE statement (data-modifying CTEs: materials and events are
  * selected from the filing insert's RETURNING, so nothing is written without the filing row).
  */
-const insertAllPostgres = preparedQuery<FilingValues & Omit<RowsValues, 'filingId'>, { n: number }, string[]>((db, p) => {
-  const { uploadIds, notes, eventIds, seqs, statuses, eventNotes, ats, ...filing } = p
+type AnswerValues = { answerUserId: string; answerKey: string; answerStatus: number; answerBody: string }
+const insertAllPostgres = preparedQuery<
+  FilingValues & Omit<RowsValues, 'filingId'> & Partial<AnswerValues>,
+  { n: number },
+  { columns: string[]; answered: boolean }
+>((db, p, { answered }) => {
+  const { uploadIds, notes, eventIds, seqs, statuses, eventNotes, ats, answerUserId, answerKey, answerStatus, answerBody, ...filing } = p
   const filingInsert = db
     .insertInto('filings')
     .values(filing as unknown as Insertable<FilingsTable>)
@@ -79,7 +87,11 @@ const insertAllPostgres = preparedQuery<FilingValues & Omit<RowsValues, 'filingI
           select v.id, f.id, v.seq, v.status, v.note, v.at from f cross join (values ${sql.join(
             eventIds.map((id, i) => sql`(${id}, cast(${seqs[i]} as integer), ${statuses[i]}, ${eventNotes[i]}, ${ats[i]})`),
           )}) as v(id, seq, status, note, at))`
-  return sql<{ n: number }>`with f as (${filingInsert})${materials}${events}
+  const answer = answered
+    ? sql`, k as (update idempotency_keys set status_code = cast(${answerStatus} as integer), response_body = ${answerBody}
+          where user_id = ${answerUserId} and key = ${answerKey} and exists (select 1 from f))`
+    : sql``
+  return sql<{ n: number }>`with f as (${filingInsert})${materials}${events}${answer}
     select cast(count(*) as integer) as n from f`.compile(db)
 })
 
@@ -88,8 +100,10 @@ const insertAllPostgres = preparedQuery<FilingValues & Omit<RowsValues, 'filingI
  * the caller); false (nothing written) when its number is taken already (`ON CONFLICT (number) DO
  * NOTHING`: the caller draws again). On PostgreSQL the three inserts are one statement, one round
  * trip instead of three (issue 15); SQLite, where a statement costs no round trip, runs the three
- * inserts in turn (straight on the connection when `target.direct`). Every statement is built and
- * compiled once (preparedQuery).
+ * inserts in turn (straight on the connection when `target.direct`). With `rows.answer`, the key
+ * row of the keyed write is completed with its answer too, only when the filing was written: on
+ * PostgreSQL in the same statement (one round trip fewer), on SQLite by one more. Every statement
+ * is built and compiled once (preparedQuery).
  */
 export async function insertFilingRows(target: QueryTarget, rows: NewFilingRows): Promise<boolean> {
   const filing = rows.filing as FilingValues
@@ -103,8 +117,12 @@ export async function insertFilingRows(target: QueryTarget, rows: NewFilingRows)
   }
   const materials = { uploadIds: rows.materials.map((m) => m.uploadId), notes: rows.materials.map((m) => m.note) }
 
+  const { answer } = rows
   if (target.dialect === 'postgres') {
-    const { rows: inserted } = await insertAllPostgres(target, { ...filing, ...materials, ...events }, columns)
+    const answerValues: Partial<AnswerValues> = answer
+      ? { answerUserId: answer.userId, answerKey: answer.key, answerStatus: answer.statusCode, answerBody: answer.body }
+      : {}
+    const { rows: inserted } = await insertAllPostgres(target, { ...filing, ...materials, ...events, ...answerValues }, { columns, answered: answer !== undefined })
     return Number(inserted[0]?.n ?? 0) === 1
   }
 
@@ -112,5 +130,6 @@ export async function insertFilingRows(target: QueryTarget, rows: NewFilingRows)
   if (numAffectedRows !== 1n) return false
   if (materials.uploadIds.length > 0) await insertMaterials(target, { filingId: rows.filing.id, ...materials })
   if (events.eventIds.length > 0) await insertEvents(target, { filingId: rows.filing.id, ...events })
+  if (answer) await completeKey(target, { userId: answer.userId, key: answer.key, statusCode: answer.statusCode, body: answer.body })
   return true
 }

@@ -13,7 +13,8 @@ export interface IdempotencyRecord {
 type KeyOf = { userId: string; key: string }
 
 // Every keyed write runs these three: built and compiled once (db/prepared-query.ts, issue 15).
-const claimKey = preparedQuery<KeyOf & { requestHash: string; at: string }>((db, p) =>
+/** Claims a key (inserts its row unless taken); exported for profiles.findFiler, which claims the key of a filing. */
+export const claimKey = preparedQuery<KeyOf & { requestHash: string; at: string }>((db, p) =>
   db
     .insertInto('idempotency_keys')
     .values({ user_id: p.userId, key: p.key, request_hash: p.requestHash, status_code: null, response_body: null, created_at: p.at })
@@ -26,7 +27,16 @@ const findKey = preparedQuery<KeyOf, { request_hash: string; status_code: number
     .where('user_id', '=', p.userId)
     .where('key', '=', p.key),
 )
-const completeKey = preparedQuery<KeyOf & { statusCode: number; body: string }>((db, p) =>
+/** A keyed write's answer for its key's row: the status code and the text sent (server/src/idempotency.ts). */
+export interface KeyAnswer {
+  userId: string
+  key: string
+  statusCode: number
+  body: string
+}
+
+/** Completes a claimed key with its answer; exported for the filing insert, which runs it with the filing's rows (filing-insert.ts). */
+export const completeKey = preparedQuery<KeyOf & { statusCode: number; body: string }>((db, p) =>
   db
     .updateTable('idempotency_keys')
     .set({ status_code: p.statusCode as unknown as number, response_body: p.body })

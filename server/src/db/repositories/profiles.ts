@@ -1,4 +1,4 @@
-import { sql, type Expression, type Kysely, type Selectable } from 'kysely'
+import { sql, type Expression, type Kysely, type QueryCreator, type Selectable } from 'kysely'
 import { jsonArrayFrom as postgresJsonArrayFrom } from 'kysely/helpers/postgres'
 import { jsonArrayFrom as sqliteJsonArrayFrom } from 'kysely/helpers/sqlite'
 import { personLock } from '../person-lock'
@@ -6,6 +6,7 @@ import { preparedQuery, type QueryTarget } from '../prepared-query'
 import type { Database, Dialect, PersonProfilesTable } from '../schema'
 import type { DirectSqlite } from '../sqlite-direct'
 import { META_COLUMNS, toUploadRecord, type UploadRecord } from './uploads'
+import { claimKey } from './idempotency-keys'
 import { insertConsent } from './privacy'
 
 export type InsuranceType = 'EMPLOYEE' | 'RESIDENT'
@@ -45,17 +46,37 @@ type UploadJsonRow = Parameters<typeof toUploadRecord>[0]
 type FilerRow = { [K in keyof Selectable<PersonProfilesTable>]: Selectable<PersonProfilesTable>[K] | null } & {
   consent_version: string | null
   uploads: UploadJsonRow[] | string | null
+  /** PostgreSQL, with a key to claim: how many key rows the statement inserted (0: the key is taken). */
+  key_claimed?: number | string | null
+}
+
+/** The key row a keyed write's first statement claims (server/src/idempotency.ts, PendingKey). */
+export interface KeyToClaim {
+  key: string
+  requestHash: string
+  at: string
 }
 
 /**
  * findFiler's one statement (see there), built and compiled once per number of uploads and lock
  * (db/prepared-query.ts, issue 15: building it took ~5 % of a filing's CPU).
  */
-const filerQuery = preparedQuery<{ userId: string; uploadIds: string[] }, FilerRow, boolean>(
-  (db, p, lock, dialect) => {
+type FilerValues = { userId: string; uploadIds: string[]; claimKey?: string; claimHash?: string; claimAt?: string }
+const filerQuery = preparedQuery<FilerValues, FilerRow, { lock: boolean; claim: boolean }>(
+  (db, p, { lock, claim }, dialect) => {
     // The subquery's rows as one JSON array (json_agg on PostgreSQL, json_group_array on SQLite).
     const jsonArrayFrom = (dialect === 'postgres' ? postgresJsonArrayFrom : sqliteJsonArrayFrom) as typeof sqliteJsonArrayFrom
-    const query = db
+    // PostgreSQL: the key is claimed by this statement too (a data-modifying WITH, run whatever the select answers).
+    const from: QueryCreator<Database & { claimed_key: { key: string } }> = claim
+      ? db.with('claimed_key', (qb) =>
+          qb
+            .insertInto('idempotency_keys')
+            .values({ user_id: p.userId, key: p.claimKey as string, request_hash: p.claimHash as string, status_code: null, response_body: null, created_at: p.claimAt as string })
+            .onConflict((oc) => oc.columns(['user_id', 'key']).doNothing())
+            .returning('key'),
+        )
+      : (db as unknown as QueryCreator<Database & { claimed_key: { key: string } }>)
+    const query = from
       .selectFrom('users')
       .leftJoin('person_profiles', 'person_profiles.user_id', 'users.id')
       .selectAll('person_profiles')
@@ -70,6 +91,7 @@ const filerQuery = preparedQuery<{ userId: string; uploadIds: string[] }, FilerR
           .orderBy('privacy_consents.id', 'desc')
           .limit(1)
           .as('consent_version'),
+        ...(claim ? [eb.selectFrom('claimed_key').select((k) => k.fn.countAll<number>().as('n')).as('key_claimed')] : []),
         p.uploadIds.length === 0
           ? sql<UploadJsonRow[]>`null`.as('uploads')
           : jsonArrayFrom(
@@ -112,18 +134,29 @@ export function createProfilesRepository(db: Kysely<Database>, dialect: Dialect,
      * person's ID number that filings.lockedSubjectFilings takes on a subject (db/person-lock.ts),
      * one round trip fewer, and locks the account row (a concurrent DELETE /api/me waits for the
      * filing, or the filing finds the account gone), until the transaction ends (SQLite needs none).
+     * `claim` (a keyed filing: server/src/idempotency.ts, PendingKey): the key's row is inserted
+     * first unless taken (`ON CONFLICT DO NOTHING`), by the same statement on PostgreSQL (one
+     * round trip fewer), by one before it on SQLite; `keyClaimed` says whether it was inserted.
      */
     async findFiler(
       userId: string,
       uploadIds: readonly string[],
-      { lockAccount = false }: { lockAccount?: boolean } = {},
-    ): Promise<{ profile: PersonProfile | null; consentVersion: string | null; uploads: UploadRecord[] } | null> {
-      const [row] = (await filerQuery(target, { userId, uploadIds: [...uploadIds] }, lockAccount && dialect === 'postgres')).rows
+      { lockAccount = false, claim }: { lockAccount?: boolean; claim?: KeyToClaim } = {},
+    ): Promise<{ profile: PersonProfile | null; consentVersion: string | null; uploads: UploadRecord[]; keyClaimed?: boolean } | null> {
+      // SQLite: the claim is a statement of its own, first (no round trip to save).
+      let claimedApart: boolean | undefined
+      if (claim && dialect !== 'postgres') {
+        claimedApart = (await claimKey(target, { userId, key: claim.key, requestHash: claim.requestHash, at: claim.at })).numAffectedRows === 1n
+      }
+      const claimHere = claim !== undefined && dialect === 'postgres'
+      const values: FilerValues = { userId, uploadIds: [...uploadIds], ...(claimHere ? { claimKey: claim.key, claimHash: claim.requestHash, claimAt: claim.at } : {}) }
+      const [row] = (await filerQuery(target, values, { lock: lockAccount && dialect === 'postgres', claim: claimHere })).rows
       if (!row) return null
       // SQLite answers the JSON array as text, PostgreSQL as parsed JSON.
       const uploads = (typeof row.uploads === 'string' ? JSON.parse(row.uploads) : row.uploads ?? []) as UploadJsonRow[]
       const profile = row.user_id === null ? null : toProfile(row as Selectable<PersonProfilesTable>)
-      return { profile, consentVersion: row.consent_version ?? null, uploads: uploads.map(toUploadRecord) }
+      const keyClaimed = claimHere ? Number(row.key_claimed) === 1 : claimedApart
+      return { profile, consentVersion: row.consent_version ?? null, uploads: uploads.map(toUploadRecord), ...(keyClaimed === undefined ? {} : { keyClaimed }) }
     },
 
     /**

@@ -22,13 +22,18 @@ export const databasePlugin = unencapsulated<{ database: DatabaseConfig }>(
   'database',
   async (app, { database }) => {
     const availability = new DatabaseAvailability(app.log)
-    const { db, dialect, sqlite } = await openDatabase(database, { availability })
+    const { db, dialect, sqlite, walCheckpointer } = await openDatabase(database, {
+      availability,
+      onCheckpointError: (code) => app.log.warn({ code }, 'SQLite WAL checkpoint failed (the server checkpoints itself past its backstop)'),
+    })
     app.decorate('db', db)
     app.decorate('dbAvailability', availability)
     app.decorate('dialect', dialect)
     app.decorate('sqliteConnection', sqlite ?? null)
     app.addHook('onClose', async () => {
       await db.destroy()
+      // Its connection closes last: it checkpoints what is left and removes the WAL.
+      await walCheckpointer?.stop()
     })
   },
 )

@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from 'fastify'
 import { addMaterials } from '@server/filings/add-materials'
 import { cancelFiling, changeFiling, visibleFiling } from '@server/filings/change-filing'
 import { createFiling } from '@server/filings/create-filing'
-import { filingView } from '@server/filings/filing-common'
+import { FILING_CREATED, filingView } from '@server/filings/filing-common'
 import { listFilings } from '@server/filings/list-filings'
 import type { Repositories } from '@server/db/repositories'
 import { idempotencyFor, sendStored, withIdempotency } from '@server/idempotency'
@@ -37,10 +37,12 @@ const filings: FastifyPluginAsync = async (app) => {
   app.post<{ Body: CreateFilingBody }>('', { schema: CreateFilingSchema, onRequest: app.authenticateToken }, async (request, reply) => {
     const user = currentUser(request)
     // The filer's consent is checked by createFiling, in the write's transaction.
-    const response = await withIdempotency(idempotencyFor(request, idempotency(user.id), reply), async (repos) => {
-      const view = await createFiling(within(repos), user.id, request.body)
+    // A keyed filing claims its key in its first read and stores its answer with the filing's own
+    // rows (stored: the text): createFiling.
+    const response = await withIdempotency(idempotencyFor(request, { ...idempotency(user.id), claimInWrite: true }, reply), async (repos, pending) => {
+      const { view, stored } = await createFiling(within(repos), user.id, request.body, pending)
       request.log.info({ userId: user.id, filingId: view.id, type: view.type, status: view.status }, 'filing created')
-      return { statusCode: 201, body: view }
+      return { statusCode: FILING_CREATED, body: view, ...(stored === undefined ? {} : { stored }) }
     })
     return sendStored(reply, response)
   })
