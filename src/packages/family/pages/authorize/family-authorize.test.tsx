@@ -62,12 +62,8 @@ describe('请家人授权', () => {
     expect(document.querySelector('.nut-toast')?.textContent ?? '').not.toContain('链接已复制')
   })
 
-  // A trial: the daughter learned only after her mother agreed that her own 实人认证 was still to do.
-  it.each([
-    ['UNVERIFIED', '您可以先做好您本人的实人认证（上传身份证照片，工作人员核对一般 1 个工作日）。做好以后，', true],
-    ['REJECTED', '您可以先做好您本人的实人认证', true],
-    ['PENDING', '您本人的实人认证照片正在核对。核对通过后，', false],
-  ] as const)('while the member has yet to agree, a proxy whose 实人认证 is %s is told what hers would change', async (status, words, button) => {
+  /** The proxy, whose 实人认证 is `status`, makes an invitation. */
+  async function inviteAs(status: 'UNVERIFIED' | 'REJECTED' | 'PENDING' | 'VERIFIED') {
     ;(fetchMe as jest.Mock).mockResolvedValue({
       user: { id: 'u1' }, profile: null,
       verification: { status, statusLabel: status, method: null, at: null, reason: null, conflict: null },
@@ -79,6 +75,15 @@ describe('请家人授权', () => {
     await mountPage()
     await waitFor(() => expect(document.getElementById('invite')).not.toBeNull())
     click('invite')
+  }
+
+  // A trial: the daughter learned only after her mother agreed that her own 实人认证 was still to do.
+  it.each([
+    ['UNVERIFIED', '您可以先做好您本人的实人认证（上传身份证照片，工作人员核对一般 1 个工作日）。做好以后，', true],
+    ['REJECTED', '您可以先做好您本人的实人认证', true],
+    ['PENDING', '您本人的实人认证照片正在核对。核对通过后，', false],
+  ] as const)('while the member has yet to agree, a proxy whose 实人认证 is %s is told what hers would change', async (status, words, button) => {
+    await inviteAs(status)
     await waitFor(() => expect(document.getElementById('invitation-verify-self')).not.toBeNull())
     expect(text('invitation-verify-self')).toContain(words)
     expect(text('invitation-verify-self')).toContain('办的备案，提交就能办好')
@@ -91,17 +96,7 @@ describe('请家人授权', () => {
   })
 
   it('a verified proxy is not asked to verify again', async () => {
-    ;(fetchMe as jest.Mock).mockResolvedValue({
-      user: { id: 'u1' }, profile: null,
-      verification: { status: 'VERIFIED', statusLabel: '已认证', method: 'STAFF', at: '2026-12-01T02:00:00.000Z', reason: null, conflict: null },
-    })
-    mockedRequest.mockResolvedValue({
-      authorization: authorizationView({ expiresAt: '2026-12-08T02:00:00.000Z' }),
-      invitation: { token: 'tok-1', path: PATH, expiresAt: '2026-12-08T02:00:00.000Z' },
-    })
-    await mountPage()
-    await waitFor(() => expect(document.getElementById('invite')).not.toBeNull())
-    click('invite')
+    await inviteAs('VERIFIED')
     await waitFor(() => expect(text('invitation-link')).toContain(PATH))
     expect(document.getElementById('invitation-verify-self')).toBeNull()
   })
