@@ -21,7 +21,7 @@ export interface DatabaseHandle {
    * straight on it inside a transaction (sqlite-direct.ts).
    */
   sqlite?: CachingSqliteDatabase
-  /** SQLite in a file only: the worker that checkpoints its WAL (wal-checkpointer.ts); stop it after `db.destroy()`. */
+  /** SQLite in a file, opened with `checkpointInWorker`: the worker that checkpoints its WAL (wal-checkpointer.ts); stop it after `db.destroy()`. */
   walCheckpointer?: WalCheckpointer
 }
 
@@ -30,6 +30,12 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/
 /** Optional watchers of the database's health (plugins/external/database passes one). */
 export interface OpenOptions {
   availability?: DatabaseAvailability
+  /**
+   * SQLite in a file: checkpoint the WAL in a worker thread (wal-checkpointer.ts), for the server,
+   * which must then stop it after `db.destroy()`. Off for a short-lived process (the staff CLI,
+   * scripts): a worker left running would keep it from exiting.
+   */
+  checkpointInWorker?: boolean
   /** SQLite in a file: hears the driver's code when the WAL checkpointing worker's checkpoint fails. */
   onCheckpointError?: (code: string) => void
 }
@@ -171,7 +177,7 @@ export async function openDatabase(config: DatabaseConfig, options: OpenOptions 
     await handle.db.destroy()
     throw error
   }
-  if (config.kind === 'sqlite' && config.path !== ':memory:') {
+  if (options.checkpointInWorker === true && config.kind === 'sqlite' && config.path !== ':memory:') {
     handle.walCheckpointer = startWalCheckpointer(config.path, { onError: options.onCheckpointError })
   }
   return handle

@@ -65,7 +65,7 @@ describe('the WAL checkpointer (SQLite in a file)', () => {
 
   it('checkpoints from its worker: the server connection only keeps a backstop', async () => {
     const path = join(dir, 'app.db')
-    const handle = await openDatabase({ kind: 'sqlite', path })
+    const handle = await openDatabase({ kind: 'sqlite', path }, { checkpointInWorker: true })
     try {
       expect(handle.walCheckpointer).toBeDefined()
       const { rows } = await sql<{ wal_autocheckpoint: number }>`PRAGMA wal_autocheckpoint`.execute(handle.db)
@@ -95,9 +95,20 @@ describe('the WAL checkpointer (SQLite in a file)', () => {
     }
   })
 
+  // The staff CLI opens the database and exits: a worker left running kept it alive (e2e staff
+  // tests timed out waiting for `npm run staff -- add`).
+  it('is started only when asked for (the server); a short-lived process opens the database without it', async () => {
+    const handle = await openDatabase({ kind: 'sqlite', path: join(dir, 'app.db') })
+    try {
+      expect(handle.walCheckpointer).toBeUndefined()
+    } finally {
+      await handle.db.destroy()
+    }
+  })
+
   it('keeps the WAL bounded by the backstop when the worker is gone', async () => {
     const path = join(dir, 'app.db')
-    const handle = await openDatabase({ kind: 'sqlite', path })
+    const handle = await openDatabase({ kind: 'sqlite', path }, { checkpointInWorker: true })
     try {
       await handle.walCheckpointer?.stop()
       await sql.raw('PRAGMA wal_autocheckpoint = 20').execute(handle.db)

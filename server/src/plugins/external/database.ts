@@ -24,6 +24,7 @@ export const databasePlugin = unencapsulated<{ database: DatabaseConfig }>(
     const availability = new DatabaseAvailability(app.log)
     const { db, dialect, sqlite, walCheckpointer } = await openDatabase(database, {
       availability,
+      checkpointInWorker: true,
       onCheckpointError: (code) => app.log.warn({ code }, 'SQLite WAL checkpoint failed (the server checkpoints itself past its backstop)'),
     })
     app.decorate('db', db)
