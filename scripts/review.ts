@@ -21,7 +21,7 @@ import { validityPeriod, type FilingView } from '@/domain/filings'
 import { MATERIALS } from '@/domain/materials'
 import { decidedByLine, emergencyInWords } from '@/domain/review'
 import type { StaffTimelineEntry } from '@/domain/review/staff-views'
-import type { VerificationReviewView } from '@/domain/verification'
+import { STAFF_VERIFICATION_STATES, type VerificationReviewView } from '@/domain/verification'
 import type { VerificationCommand } from './review-verification-args'
 import { runMain } from './run-main'
 
@@ -184,7 +184,7 @@ function describeVerification(api: Api, v: VerificationReviewView): string {
 async function runVerification(api: Api, command: VerificationCommand): Promise<string> {
   if (command.action === 'list') {
     const { verifications } = await call<{ verifications: VerificationReviewView[] }>(api, 'GET', `/api/review/verifications?status=${command.status}`)
-    if (verifications.length === 0) return `没有状态为“${VERIFICATION_STATUS_WORDS[command.status] ?? command.status}”的实人认证申请`
+    if (verifications.length === 0) return `没有状态为“${(STAFF_VERIFICATION_STATES as Record<string, string>)[command.status] ?? command.status}”的实人认证申请`
     return table(
       ['id', '姓名', '提交时间', '冲突'],
       verifications.map((v) => [v.id, v.name, chinaTime(v.createdAt), v.conflict ? '已由另一账号认证' : '—']),
@@ -264,9 +264,6 @@ async function run(api: Api, command: ReviewCommand): Promise<string> {
     }
   }
 }
-
-/** A staff-checked 实人认证's state in the staff console's words (staff/src/pages/verifications.tsx). */
-const VERIFICATION_STATUS_WORDS: Record<string, string> = { PENDING: '待核对', APPROVED: '已通过', REJECTED: '未通过' }
 
 const FILING_STATUS_WORDS: Record<string, string> = {
   SUBMITTED: '已提交', UNDER_REVIEW: '审核中', NEEDS_MATERIALS: '待补充材料', APPROVED: '备案成功',

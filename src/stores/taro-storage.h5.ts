@@ -8,19 +8,22 @@ import { createJSONStorage, type StateStorage } from 'zustand/middleware'
  * Taro.getStorageSync's '' does in taro-storage.ts), or createJSONStorage breaks.
  */
 const localStateStorage: StateStorage = {
-  getItem: (key) => {
-    try {
-      const item: unknown = JSON.parse(localStorage.getItem(key) ?? '')
-      if (item && typeof item === 'object' && Object.prototype.hasOwnProperty.call(item, 'data')) {
-        return ((item as { data: unknown }).data as string | '') || null
-      }
-    } catch {
-      // not JSON: as Taro, nothing stored
-    }
-    return null
-  },
+  getItem: (key) => readStoredItem(key),
   setItem: (key, value) => localStorage.setItem(key, JSON.stringify({ data: value })),
   removeItem: (key) => localStorage.removeItem(key),
+}
+
+/** What Taro.getStorageSync would answer for `key`, read straight from localStorage; null when nothing (or not Taro's shape) is kept. */
+export function readStoredItem(key: string): string | null {
+  try {
+    const item: unknown = JSON.parse(localStorage.getItem(key) ?? '')
+    if (item && typeof item === 'object' && Object.prototype.hasOwnProperty.call(item, 'data')) {
+      return ((item as { data: unknown }).data as string | '') || null
+    }
+  } catch {
+    // not JSON: as Taro, nothing stored
+  }
+  return null
 }
 
 export const taroStorage = createJSONStorage(() => localStateStorage)

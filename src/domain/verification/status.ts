@@ -35,6 +35,9 @@ export type VerificationMethod = keyof typeof VERIFICATION_METHODS
  */
 export type VerifyMeans = 'FACE' | 'ID_PHOTOS'
 
+/** A staff-checked 实人认证 request's state in staff's words (the staff console and the review tool). */
+export const STAFF_VERIFICATION_STATES = { PENDING: '待核对', APPROVED: '已通过', REJECTED: '未通过' } as const
+
 /** What `GET /api/me` shows: the status, how it was reached and when (ISO 8601), null while none. */
 export interface VerificationView {
   status: VerificationStatus

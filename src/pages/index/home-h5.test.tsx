@@ -5,10 +5,9 @@ import { createElement as h, type ComponentType } from 'react'
 import Taro from '@tarojs/taro'
 import { act, fireEvent, render, waitFor } from '@testing-library/react'
 import { View as H5View, Text as H5Text } from '@/components/primitives.h5'
-import { taroStorage } from '@/stores/taro-storage.h5'
+import { readStoredItem, taroStorage } from '@/stores/taro-storage.h5'
 import WaitingSlot, { hasWaitingSources } from './waiting-slot.h5'
-import { profileSaved } from './saved-profile.h5'
-import { PROFILE_DRAFT_KEY } from '@/stores/profile-draft-key'
+import { PROFILE_DRAFT_KEY, profileSavedIn } from './saved-profile-state'
 
 // No JSX here: the components project's transformer would need React in scope for it.
 jest.mock('./waiting-cards', () => ({ __esModule: true, default: () => jest.requireActual('react').createElement('div', { id: 'waiting-cards-shown' }) }))
@@ -93,7 +92,8 @@ describe('H5 实名信息 tile: saved or not, read from the form store\'s localS
     ['saved by a version before onServer', JSON.stringify({ data: JSON.stringify({ state: { draft: { idNumber: '450221195503120017' }, dirty: false }, version: 1 }) }), true],
   ])('%s', (_, stored, saved) => {
     if (stored !== null) localStorage.setItem(PROFILE_DRAFT_KEY, stored)
-    expect(profileSaved()).toBe(saved)
+    // saved-profile.ts, as H5 resolves it: the form store's key through H5's own storage reader.
+    expect(profileSavedIn(readStoredItem(PROFILE_DRAFT_KEY))).toBe(saved)
   })
 })
 

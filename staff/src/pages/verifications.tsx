@@ -2,7 +2,7 @@ import { Alert, App, Button, Card, Descriptions, Form, Input, Popconfirm, Space,
 import { useCallback, useEffect, useState } from 'react'
 import { maskIdNumber, maskName } from '@/domain/privacy/mask'
 import { timeLeft } from '@/domain/review'
-import type { VerificationReviewView } from '@/domain/verification'
+import { STAFF_VERIFICATION_STATES, type VerificationReviewView } from '@/domain/verification'
 import { ApiError, api } from '../api'
 import { go, useNow } from '../route'
 import { chinaTime } from '../types'
@@ -14,7 +14,7 @@ import { Materials } from './materials'
  * and a family invitation cannot be accepted.
  */
 
-const STATUS: Record<VerificationReviewView['status'], string> = { PENDING: '待核对', APPROVED: '已通过', REJECTED: '未通过' }
+const STATUS: Record<VerificationReviewView['status'], string> = STAFF_VERIFICATION_STATES
 
 /** The photos are the person's own uploads: staff read them through /api/uploads/:id (each view logged). */
 const UPLOAD_PATH = (id: string) => `/api/uploads/${id}`
