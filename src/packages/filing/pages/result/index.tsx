@@ -144,7 +144,8 @@ export default function FilingResult() {
     ...(verifyFirst
       ? [`点上面的“${verifyAction}”：刷脸认证通过，这份备案马上办好，不用再等审核。`, `不做实人认证的话，${review}`]
       : [verifyBeside ? `您不用再做什么：${review}` : review]),
-    ...(verifyBeside ? [`也可以点下面的“${verifyAction}”，上传身份证照片：工作人员核对照片（一般 ${REVIEW_WORKING_DAYS} 个工作日），通过了这份备案就跟着办好，以后再办备案也不用等审核。`] : []),
+    // Said as optional, and what it is for (a trial: beside 不用再做什么 the button read as required).
+    ...(verifyBeside ? [`可以不做：想以后再办备案不用等审核，就点下面的“${verifyAction}”，上传身份证照片：工作人员核对照片（一般 ${REVIEW_WORKING_DAYS} 个工作日），通过了这份备案也跟着办好。`] : []),
     `${verifyFirst ? '办好' : '审核通过'}后备案生效，有效期见上面。`,
     '材料不够的，会一次告诉您缺什么，在“我的备案”里补拍上传就行。',
   ]

@@ -220,7 +220,7 @@ describe('备案结果 page', () => {
       expect(text('result-next')).toContain('结果在“我的备案”里看，通过了首页也会告诉您。')
       expect(text('result-next')).not.toContain('通知您')
       expect(text('result-step-verify')).toBe(
-        '2. 也可以点下面的“去做实人认证”，上传身份证照片：工作人员核对照片（一般 1 个工作日），通过了这份备案就跟着办好，以后再办备案也不用等审核。',
+        '2. 可以不做：想以后再办备案不用等审核，就点下面的“去做实人认证”，上传身份证照片：工作人员核对照片（一般 1 个工作日），通过了这份备案也跟着办好。',
       )
       expect(document.getElementById('save-receipt')!.className).toContain('nut-button-primary')
       const verify = document.getElementById('result-verify')!
