@@ -17,6 +17,13 @@ const PROFILE = { name: '陈玉珍', idNumber: ID, phone: '13612345678', insured
 
 const suite = e2eSuite({ REVIEWER_TOKEN })
 
+/** The buttons of the page's foot (.flow__footer) are at least 12 CSS px apart, one above the other. */
+async function expectFooterButtonsApart(page: Page) {
+  const boxes = await page.locator('.flow__footer .nut-button').evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => ({ top: r.top, bottom: r.bottom })))
+  expect(boxes.length).toBeGreaterThanOrEqual(3)
+  for (let i = 1; i < boxes.length; i += 1) expect(boxes[i].top - boxes[i - 1].bottom).toBeGreaterThanOrEqual(12)
+}
+
 /** An OTHER_TEMPORARY filing to 阳江 through the API, as the app would send it; answers it. */
 async function fileTemporary(page: Page) {
   return fileTemporaryInPage(page, PROFILE.phone)
@@ -48,14 +55,29 @@ it('uploads the three ID photos in H5; staff approve with the review tool; 已�
   // offered beside it, the step saying how long they take.
   await page.goto(`${suite.server.url}/packages/filing/pages/result/index?id=${waiting.id}`)
   await page.locator('#result-step-verify').waitFor()
-  expect(await page.locator('#result-banner').textContent()).toContain('已提交，等待审核（1 个工作日内）')
-  expect(await page.locator('#result-step-verify').textContent()).toContain('上传身份证照片：工作人员核对照片（一般 1 个工作日）')
+  expect(await page.locator('#result-banner').textContent()).toContain('已提交，等待审核（一般 1 个工作日）')
+  expect(await page.locator('#result-step-verify').textContent()).toContain('上传身份证照片，认证通过后，以后办备案就不用等审核')
   expect(await page.locator('#result-why-review').textContent()).toContain('您不用再做什么')
   expect(await page.locator('#result-next').textContent()).not.toContain('马上')
   expect(await page.locator('.nut-button-primary').count()).toBe(1)
   expect(await page.locator('#result-banner #result-verify').count()).toBe(0)
   expect(await page.locator('#result-verify').textContent()).toBe('去做实人认证')
   await shot(page, 'result-waits-on-verification')
+  // The buttons at the foot stand apart (a trial: three touched, in one grey block).
+  await expectFooterButtonsApart(page)
+
+  // 长辈模式: the same page, its buttons apart too.
+  await page.goto(suite.server.url)
+  await page.locator('#elder-toggle').click()
+  await page.waitForFunction(() => document.querySelector('.page-root--elder') !== null)
+  await page.goto(`${suite.server.url}/packages/filing/pages/result/index?id=${waiting.id}`)
+  await page.locator('#result-step-verify').waitFor()
+  await page.locator('#receipt-image').waitFor()
+  await expectFooterButtonsApart(page)
+  await shot(page, 'result-waits-on-verification-elder')
+  await page.goto(suite.server.url)
+  await page.locator('#elder-toggle').click()
+  await page.waitForFunction(() => document.querySelector('.page-root--elder') === null)
 
   // From the home page's card (as from the result page), 实人认证 knows where the person came from.
   await page.goto(suite.server.url)

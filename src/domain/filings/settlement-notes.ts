@@ -102,9 +102,15 @@ export function settlementNotes(f: SettlementFacts, today: string): SettlementNo
       citations: [cite('YJ_2021', '第九条'), range],
     })
   } else if (pending || f.validFrom === null) {
+    // Validity starts on the day the filing succeeds, or on a later start the person asked for
+    // (computeValidity): a date of today here read as "covered today" (a trial), so a start that has
+    // come says "not yet", and a later one says "at the earliest".
     notes.push({
       id: 'FROM_DAY',
-      text: `审核通过后生效，从${formatDateZh(f.startDate < today ? today : f.startDate)}起可以在备案地直接结算。`,
+      text:
+        f.startDate > today
+          ? `审核通过后生效，最早从${formatDateZh(f.startDate)}起可以在备案地直接结算；审核通过晚于这天的，从通过那天起。`
+          : '现在还不能在备案地直接结算：审核通过那天起生效，之后在备案地看病才可以直接结算。',
       citations: [range],
     })
   } else if (f.validFrom > today) {

@@ -48,7 +48,7 @@ describe('standingNotice (SPEC §7 重复备案, before the person starts)', () 
   it('before a type is chosen: what stands, and that a change is a 变更', () => {
     expect(standingNotice([standing, ended], { today: TODAY, type: null })).toEqual({
       lead: '您已经有 1 条正在办理或已经生效的备案：',
-      items: [{ id: 'f1', place: '去广东省广州市', line: '异地长期居住人员，审核中，备案号 YD20261202ABCDEF', conflicts: null }],
+      items: [{ id: 'f1', place: '去广东省广州市', line: '异地长期居住人员，审核中，备案号 YD20261202ABCDEF', conflicts: null, lockNote: null }],
       advice: '同一种备案、同一个地方只能有一条。要改地方或日期，请打开已有的备案办理变更，不用重新办。',
     })
   })
@@ -57,6 +57,20 @@ describe('standingNotice (SPEC §7 重复备案, before the person starts)', () 
     const notice = standingNotice([standing], { today: TODAY, type: 'LONG_TERM_RESIDENT' })!
     expect(notice.items[0]!.conflicts).toBe(true)
     expect(notice.advice).toBe('您选的“异地长期居住人员”，去广东省广州市的已经有了，再办一条会被退回。要改地方或日期，请打开它办理变更，不用重新办。')
+  })
+
+  // A trial: told to 办理变更 of a filing on a 承诺书, which cannot be changed for 6 months.
+  it('a clash on a 承诺书 still locked: from when it can be changed, and whom to ask before', () => {
+    const locked = view({
+      status: 'APPROVED', statusLabel: '备案成功', validFrom: TODAY,
+      actions: { canCancel: false, canChange: false, firstAllowedOn: '2027-06-02', explanation: '' },
+    })
+    const notice = standingNotice([locked], { today: TODAY, type: 'LONG_TERM_RESIDENT' })!
+    expect(notice.items[0]!.lockNote).toBe('按个人承诺书办理，2027年6月2日起才能变更或取消')
+    expect(notice.advice).toBe(
+      '您选的“异地长期居住人员”，去广东省广州市的已经有了，再办一条会被退回。它是按个人承诺书办理，2027年6月2日起才能变更或取消；确有客观原因要提前改的，请联系参保地医保经办机构。',
+    )
+    expect(notice.advice).not.toContain('请打开它办理变更')
   })
 
   it('another type: no conflict (another type does not duplicate)', () => {

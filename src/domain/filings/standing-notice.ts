@@ -2,6 +2,7 @@ import { FILING_TYPE_INFO, type FilingType } from '@/domain/filing-types'
 import type { FilingView } from './filing-view'
 import { findDuplicateFiling, type FilingCandidate, type FilingFacts } from './gate'
 import { isStanding } from './status'
+import { formatDateZh } from '@/domain/validation/date-range'
 
 /**
  * Whose filings a new filing is checked against: the caller themselves, or a family member the
@@ -46,6 +47,12 @@ export interface StandingNoticeItem {
   line: string
   /** A new filing of the chosen type to this filing's place would be refused as a duplicate (null: no type chosen yet). */
   conflicts: boolean | null
+  /**
+   * While a 承诺制 filing's lock holds (FilingView.actions.firstAllowedOn, canChangeOrCancel):
+   * '按个人承诺书办理，2027年6月2日起才能变更或取消'; else null. A trial was told to "办理变更" of a
+   * filing that could not be changed for months.
+   */
+  lockNote: string | null
 }
 
 /** What the first step of 我要备案 says about the person's standing filings, before they start. */
@@ -83,15 +90,22 @@ export function standingNotice(
             [factsOfView(f)],
             today,
           ) !== undefined
-    return { id: f.id, place: `去${f.destination.name}`, line: `${f.typeName}，${f.statusLabel}，备案号 ${f.number}`, conflicts }
+    const lockedUntil = f.actions.canChange ? null : f.actions.firstAllowedOn
+    const lockNote = lockedUntil ? `按个人承诺书办理，${formatDateZh(lockedUntil)}起才能变更或取消` : null
+    return { id: f.id, place: `去${f.destination.name}`, line: `${f.typeName}，${f.statusLabel}，备案号 ${f.number}`, conflicts, lockNote }
   })
   const lead = ctx.subjectName
     ? `您替${ctx.subjectName}办的备案里，有 ${standing.length} 条正在办理或已经生效：`
     : `您已经有 ${standing.length} 条正在办理或已经生效的备案：`
   const clashing = items.filter((i) => i.conflicts)
+  // A clash that cannot be changed yet: when it can, and who to ask before then (canChangeOrCancel).
+  const locked = clashing.find((i) => i.lockNote !== null)
+  const change = locked
+    ? `它是${locked.lockNote}；确有客观原因要提前改的，请联系参保地医保经办机构。`
+    : '要改地方或日期，请打开它办理变更，不用重新办。'
   const advice =
     type !== null && clashing.length > 0
-      ? `您选的“${FILING_TYPE_INFO[type].officialName}”，${clashing.map((i) => i.place).join('、')}的已经有了，再办一条会被退回。要改地方或日期，请打开它办理变更，不用重新办。`
+      ? `您选的“${FILING_TYPE_INFO[type].officialName}”，${clashing.map((i) => i.place).join('、')}的已经有了，再办一条会被退回。${change}`
       : '同一种备案、同一个地方只能有一条。要改地方或日期，请打开已有的备案办理变更，不用重新办。'
   return { lead, items, advice }
 }

@@ -17,7 +17,7 @@ export type {
 } from './status'
 export {
   RELEASE_REVIEWER, UNVERIFIED_REVIEW_NOTE, VERIFIED_RELEASE_NOTE, familyFilingsHintFor, filingNoteFor, initialFilingStatus,
-  unverifiedBeforeSubmit, unverifiedReviewNoteFor, verificationActionFor, verifiedReleaseNoteFor,
+  unverifiedBeforeSubmit, unverifiedReviewNoteFor, unverifiedReviewReason, verificationActionFor, verifiedReleaseNoteFor,
 } from './initial-status'
 export type { InitialStatus, InitialStatusInput, NoteReader } from './initial-status'
 export { VERIFICATION_PRIVACY_SECTION } from './privacy'

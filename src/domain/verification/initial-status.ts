@@ -25,6 +25,16 @@ function photosWaitFor(byProxy: boolean): string {
 }
 
 /**
+ * Why a filing by a filer (the reader) not yet verified waits, in one clause without a final 。:
+ * "您还没有完成实人认证，所以这份备案由工作人员审核，审核时一并核对身份" (您（办理人）自己 to a proxy).
+ * One wait, named once: the review is where the identity is checked (a trial read "工作人员审核"
+ * and "核对身份" as two waits, one after the other). Where 实人认证 is ID photos (H5).
+ */
+export function unverifiedReviewReason(reader: Pick<NoteReader, 'filedBySelf'>): string {
+  return `${reader.filedBySelf ? '您' : '您（办理人）自己'}还没有完成实人认证，所以这份备案由工作人员审核，审核时一并核对身份`
+}
+
+/**
  * UNVERIFIED_REVIEW_NOTE worded for who reads it. The check is the filer's own 实人认证, so to a
  * proxy it says 您（办理人）, and to the insured person it names the 办理人 (a daughter who has not
  * verified is not her father's check). The server keeps the one stored note.
@@ -51,7 +61,7 @@ export function unverifiedReviewNoteFor(reader: NoteReader, filerStatus: Verific
     const who = reader.filedBySelf ? '您' : '您（办理人）自己'
     if (means === 'FACE') return `${who}还没有完成实人认证，这份备案要等核对身份后才生效：您做完实人认证，就马上办好；不做的话，要等工作人员核对`
     const later = reader.filedBySelf ? '以后办的备案' : '以后替家人办的备案'
-    return `${who}还没有完成实人认证，这份备案要等工作人员核对身份后才生效（一般 ${REVIEW_WORKING_DAYS} 个工作日），您不用再做什么；上传身份证照片做完实人认证，${later}就不用再等核对`
+    return `${unverifiedReviewReason(reader)}（一般 ${REVIEW_WORKING_DAYS} 个工作日），您不用再做什么；上传身份证照片做完实人认证，${later}就不用再等审核`
   }
   // The insured person does not know the filer's 实人认证 now: said as of the filing, true before and after.
   return `办理人${reader.filedBy.nameMasked}提交时还没有完成实人认证，这份备案先要核对身份：办理人做完实人认证，或工作人员核对后，才生效`
@@ -100,7 +110,7 @@ export function unverifiedBeforeSubmit(byProxy: boolean, status: VerificationSta
   if (status === 'PENDING') return `${photosWaitFor(byProxy)}。照片核对通过，这份备案就跟着办好。`
   const who = byProxy ? '您（办理人）自己' : '您'
   if (means === 'FACE') return `${who}还没有完成实人认证：提交后，您做完实人认证就马上办好；不做的话，要等工作人员核对${days}。`
-  return `${who}还没有完成实人认证：提交后，要等工作人员核对身份${days}才生效，您不用再做什么。`
+  return `${who}还没有完成实人认证：提交后由工作人员审核，审核时一并核对身份${days}，您不用再做什么。`
 }
 
 /**

@@ -68,14 +68,14 @@ describe('initialFilingStatus (issue 11; SPEC §7; 001 办理流程)', () => {
     const self: NoteReader = { filedBySelf: true, filedBy: { self: true, nameMasked: '张建华' } }
     const proxy: NoteReader = { filedBySelf: false, filedBy: { self: true, nameMasked: '张丽' } }
     expect(unverifiedReviewNoteFor(self, 'UNVERIFIED', 'ID_PHOTOS')).toBe(
-      '您还没有完成实人认证，这份备案要等工作人员核对身份后才生效（一般 1 个工作日），您不用再做什么；上传身份证照片做完实人认证，以后办的备案就不用再等核对',
+      '您还没有完成实人认证，所以这份备案由工作人员审核，审核时一并核对身份（一般 1 个工作日），您不用再做什么；上传身份证照片做完实人认证，以后办的备案就不用再等审核',
     )
     expect(unverifiedReviewNoteFor(proxy, null, 'ID_PHOTOS')).toBe(
-      '您（办理人）自己还没有完成实人认证，这份备案要等工作人员核对身份后才生效（一般 1 个工作日），您不用再做什么；上传身份证照片做完实人认证，以后替家人办的备案就不用再等核对',
+      '您（办理人）自己还没有完成实人认证，所以这份备案由工作人员审核，审核时一并核对身份（一般 1 个工作日），您不用再做什么；上传身份证照片做完实人认证，以后替家人办的备案就不用再等审核',
     )
     expect(filingNoteFor(UNVERIFIED_REVIEW_NOTE, self, 'REJECTED', 'ID_PHOTOS')).toBe(unverifiedReviewNoteFor(self, 'REJECTED', 'ID_PHOTOS'))
-    expect(unverifiedBeforeSubmit(false, 'UNVERIFIED', 'ID_PHOTOS')).toBe('您还没有完成实人认证：提交后，要等工作人员核对身份（一般 1 个工作日）才生效，您不用再做什么。')
-    expect(unverifiedBeforeSubmit(true, 'REJECTED', 'ID_PHOTOS')).toBe('您（办理人）自己还没有完成实人认证：提交后，要等工作人员核对身份（一般 1 个工作日）才生效，您不用再做什么。')
+    expect(unverifiedBeforeSubmit(false, 'UNVERIFIED', 'ID_PHOTOS')).toBe('您还没有完成实人认证：提交后由工作人员审核，审核时一并核对身份（一般 1 个工作日），您不用再做什么。')
+    expect(unverifiedBeforeSubmit(true, 'REJECTED', 'ID_PHOTOS')).toBe('您（办理人）自己还没有完成实人认证：提交后由工作人员审核，审核时一并核对身份（一般 1 个工作日），您不用再做什么。')
     for (const text of [unverifiedReviewNoteFor(self, 'UNVERIFIED', 'ID_PHOTOS'), unverifiedReviewNoteFor(proxy, 'UNVERIFIED', 'ID_PHOTOS'), unverifiedBeforeSubmit(false, 'UNVERIFIED', 'ID_PHOTOS')]) {
       expect(text).not.toContain('马上')
     }

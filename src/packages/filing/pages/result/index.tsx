@@ -21,7 +21,7 @@ import HelpLine from '@/components/help-line'
 import { replacePage, goHome, openPage } from '@/lib/navigation'
 import { faceVerificationAvailable, verifyMeans } from '@/lib/verify-means'
 import { REVIEW_WORKING_DAYS } from '@/domain/review'
-import { UNVERIFIED_REVIEW_NOTE, unverifiedReviewNoteFor, verificationActionFor } from '@/domain/verification'
+import { UNVERIFIED_REVIEW_NOTE, unverifiedReviewNoteFor, unverifiedReviewReason, verificationActionFor } from '@/domain/verification'
 import { useMeOnShow } from '@/hooks/use-me-on-show'
 import { useMeStore } from '@/stores/use-me-store'
 
@@ -139,22 +139,29 @@ export default function FilingResult() {
   // 接下来会怎样 of a filing in review: the person's own step first when there is one.
   // Where the result is seen, not "会通知您": an ordinary filing asks for no WeChat message
   // (only the emergency flow does, reminders.ts) and H5 has none; the home card tells of approval.
-  const review = `医保经办机构的工作人员审核，${REVIEW_WORKING_DAYS} 个工作日内出结果。结果在“我的备案”里看，通过了首页也会告诉您。`
-  const nextSteps = [
-    ...(verifyFirst
-      ? [`点上面的“${verifyAction}”：刷脸认证通过，这份备案马上办好，不用再等审核。`, `不做实人认证的话，${review}`]
-      : [verifyBeside ? `您不用再做什么：${review}` : review]),
-    // Said as optional, and what it is for (a trial: beside 不用再做什么 the button read as required).
-    ...(verifyBeside ? [`可以不做：想以后再办备案不用等审核，就点下面的“${verifyAction}”，上传身份证照片：工作人员核对照片（一般 ${REVIEW_WORKING_DAYS} 个工作日），通过了这份备案也跟着办好。`] : []),
-    `${verifyFirst ? '办好' : '审核通过'}后备案生效，有效期见上面。`,
-    '材料不够的，会一次告诉您缺什么，在“我的备案”里补拍上传就行。',
-  ]
+  // The wait is said once here and once in the headline (a trial counted it four times on the page,
+  // in two wordings, and read the review and the identity check as two waits).
+  const wait = `一般 ${REVIEW_WORKING_DAYS} 个工作日`
+  const seeResult = '结果在“我的备案”里看，通过了首页也会告诉您。'
+  const review = `医保经办机构的工作人员审核，${wait}内出结果。${seeResult}`
+  const afterReview = `${verifyFirst ? '办好' : '审核通过'}后备案生效，有效期见上面。材料不够的，会一次告诉您缺什么，在“我的备案”里补拍上传就行。`
+  const nextSteps = verifyFirst
+    ? [`点上面的“${verifyAction}”：刷脸认证通过，这份备案马上办好，不用再等审核。`, `不做实人认证的话，${review}`, afterReview]
+    : verifyBeside
+      ? [
+          // Why it waits, and that nothing is asked: in the first step, not a box of its own above.
+          `您不用再做什么：${unverifiedReviewReason(filing)}，${wait}内出结果。${seeResult}`,
+          // Said as optional, and what it is for (a trial: beside 不用再做什么 the button read as required).
+          `可以不做：点下面的“${verifyAction}”上传身份证照片，认证通过后，${filing.filedBySelf ? '以后办备案' : '以后替家人办备案'}就不用等审核。`,
+          afterReview,
+        ]
+      : [review, afterReview]
   const headline = approved
     ? '✓ 备案成功'
     : verifyFirst
       ? '已提交，做完实人认证就办好'
       : underReview
-        ? `已提交，等待审核（${REVIEW_WORKING_DAYS} 个工作日内）`
+        ? `已提交，等待审核（${wait}）`
         : '已提交，等待审核'
   return (
     <PageRoot className='flow'>
@@ -184,13 +191,17 @@ export default function FilingResult() {
       {underReview && !emergencyReview ? (
         <View className='flow__section' id='result-next'>
           <Text className='flow__title'>接下来会怎样</Text>
-          {waitsForVerification ? (
+          {waitsForVerification && !verifyBeside ? (
             <Text className='flow__notice' id='result-why-review'>
               为什么要审核：{unverifiedReviewNoteFor(filing, filerStatus, verifyMeans())}。
             </Text>
           ) : null}
           {nextSteps.map((step, i) => (
-            <Text key={step} className='flow__text' id={(verifyFirst && i === 0) || (verifyBeside && i === 1) ? 'result-step-verify' : undefined}>
+            <Text
+              key={step}
+              className='flow__text'
+              id={(verifyFirst && i === 0) || (verifyBeside && i === 1) ? 'result-step-verify' : verifyBeside && i === 0 ? 'result-why-review' : undefined}
+            >
               {`${i + 1}. ${step}`}
             </Text>
           ))}

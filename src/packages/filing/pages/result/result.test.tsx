@@ -182,7 +182,7 @@ describe('备案结果 page', () => {
       expect(text('result-why-review')).toBe('为什么要审核：您还没有完成实人认证，这份备案要等核对身份后才生效：您做完实人认证，就马上办好；不做的话，要等工作人员核对。')
       // The step that is the person's own comes first; staff review is what happens otherwise.
       expect(text('result-step-verify')).toBe('1. 点上面的“去做实人认证”：刷脸认证通过，这份备案马上办好，不用再等审核。')
-      expect(text('result-next')).toContain('2. 不做实人认证的话，医保经办机构的工作人员审核，1 个工作日内出结果')
+      expect(text('result-next')).toContain('2. 不做实人认证的话，医保经办机构的工作人员审核，一般 1 个工作日内出结果')
       // The main (blue) button is 去做实人认证, in the banner on the first screen, not at the foot of the page.
       const verify = document.getElementById('result-verify')!
       expect(verify.textContent).toContain('去做实人认证')
@@ -207,20 +207,23 @@ describe('备案结果 page', () => {
       mockedGet.mockResolvedValue(waiting())
       await mountPage()
       await waitFor(() => expect(document.getElementById('result-next')).not.toBeNull())
-      expect(text('result-banner')).toContain('已提交，等待审核（1 个工作日内）')
+      expect(text('result-banner')).toContain('已提交，等待审核（一般 1 个工作日）')
       expect(text('validity-label')).toBe('申请的有效期（审核通过后才生效）')
       expect(document.querySelector('#result-banner #result-verify')).toBeNull()
-      // The box on why it waits agrees with the steps: nothing is asked, nothing is instant.
+      // Why it waits is the first step: nothing is asked, nothing is instant, and the review is where
+      // the identity is checked (a trial read "审核" and "核对身份" as two waits).
       expect(text('result-why-review')).toBe(
-        '为什么要审核：您还没有完成实人认证，这份备案要等工作人员核对身份后才生效（一般 1 个工作日），您不用再做什么；上传身份证照片做完实人认证，以后办的备案就不用再等核对。',
+        '1. 您不用再做什么：您还没有完成实人认证，所以这份备案由工作人员审核，审核时一并核对身份，一般 1 个工作日内出结果。结果在“我的备案”里看，通过了首页也会告诉您。',
       )
       expect(text('result-next')).not.toContain('马上')
-      expect(text('result-next')).toContain('1. 您不用再做什么：医保经办机构的工作人员审核，1 个工作日内出结果')
+      expect(text('result-next')).not.toContain('为什么要审核')
+      // The wait is said once in the steps, once in the headline (a trial counted four).
+      expect(text('result-next').split('个工作日')).toHaveLength(2)
       // Says where the result is seen: an ordinary filing asks for no WeChat message, and H5 has none.
       expect(text('result-next')).toContain('结果在“我的备案”里看，通过了首页也会告诉您。')
       expect(text('result-next')).not.toContain('通知您')
       expect(text('result-step-verify')).toBe(
-        '2. 可以不做：想以后再办备案不用等审核，就点下面的“去做实人认证”，上传身份证照片：工作人员核对照片（一般 1 个工作日），通过了这份备案也跟着办好。',
+        '2. 可以不做：点下面的“去做实人认证”上传身份证照片，认证通过后，以后办备案就不用等审核。',
       )
       expect(document.getElementById('save-receipt')!.className).toContain('nut-button-primary')
       const verify = document.getElementById('result-verify')!
@@ -236,6 +239,15 @@ describe('备案结果 page', () => {
       expect(text('result-why-review')).toContain('为什么要审核：您（办理人）自己还没有完成实人认证')
     })
 
+    it('filed by a daughter in H5: the first step says it is her own 实人认证, and the photos speed up her later filings for family', async () => {
+      mockedFace.mockReturnValue(false)
+      mockedGet.mockResolvedValue(waiting({ filedBySelf: false, filedBy: { self: true, nameMasked: '张*丽' }, subject: { name: '张建国', idNumberMasked: '1101**********1233', relationLabel: '父母' } }))
+      await mountPage()
+      await waitFor(() => expect(document.getElementById('result-why-review')).not.toBeNull())
+      expect(text('result-why-review')).toContain('1. 您不用再做什么：您（办理人）自己还没有完成实人认证，所以这份备案由工作人员审核')
+      expect(text('result-step-verify')).toContain('以后替家人办备案就不用等审核')
+    })
+
     // A fresh user's trial: 王大爷's photos waited for staff, and the page told him he had not
     // verified and offered 去做实人认证, which he read as "send the photos again".
     it('while the filer’s photos wait for staff: says they wait, and the button leads to the progress', async () => {
@@ -246,7 +258,7 @@ describe('备案结果 page', () => {
       expect(text('result-why-review')).not.toContain('还没有完成')
       expect(text('result-verify')).toBe('查看实人认证进度')
       // Nothing for the person to do now: staff review leads, the receipt stays the main button.
-      expect(text('result-banner')).toContain('已提交，等待审核（1 个工作日内）')
+      expect(text('result-banner')).toContain('已提交，等待审核（一般 1 个工作日）')
       expect(document.getElementById('result-step-verify')).toBeNull()
       expect(document.getElementById('save-receipt')!.className).toContain('nut-button-primary')
       jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'navigateTo:ok' }))

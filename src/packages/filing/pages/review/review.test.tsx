@@ -40,7 +40,7 @@ describe('请核对 page: what happens after 提交', () => {
   it.each([
     ['VERIFIED', '提交后马上出结果，不用等审核。'],
     // H5 (these tests' platform): 实人认证 is ID photos checked by staff, no quicker than the review.
-    ['UNVERIFIED', '您还没有完成实人认证：提交后，要等工作人员核对身份（一般 1 个工作日）才生效，您不用再做什么。'],
+    ['UNVERIFIED', '您还没有完成实人认证：提交后由工作人员审核，审核时一并核对身份（一般 1 个工作日），您不用再做什么。'],
     // A fresh user's trial: "还没有完成" to a man whose photos waited for staff read as "send them again".
     ['PENDING', '您的实人认证照片已提交，正在等工作人员核对（一般 1 个工作日）。照片核对通过，这份备案就跟着办好。'],
   ] as const)('a filer whose 实人认证 is %s reads "%s"', async (status, line) => {
@@ -68,7 +68,7 @@ describe('请核对 page: filing for a family member', () => {
     useFilingDraftStore.setState((s) => ({ subject: 'member:m1', drafts: { 'member:m1': s.drafts.self! } }))
     await new TestUtils().mount(FilingReview, {})
     await waitFor(() => expect(document.getElementById('review-instant')).not.toBeNull())
-    expect(document.getElementById('review-instant')?.textContent).toBe('您（办理人）自己还没有完成实人认证：提交后，要等工作人员核对身份（一般 1 个工作日）才生效，您不用再做什么。')
+    expect(document.getElementById('review-instant')?.textContent).toBe('您（办理人）自己还没有完成实人认证：提交后由工作人员审核，审核时一并核对身份（一般 1 个工作日），您不用再做什么。')
   })
 
   it('a proxy whose photos wait for staff reads that they wait, not that she has not verified', async () => {

@@ -233,6 +233,21 @@ describe('我要备案: the filings the person already has (trial: refused only 
     expect(navigate).toHaveBeenCalledWith({ url: '/packages/filing/pages/form/index' })
   })
 
+  it('a standing filing on a 承诺书 says from when it can be changed, in the list and when it clashes', async () => {
+    const locked = filingView({
+      ...hisOwn, status: 'APPROVED', statusLabel: '备案成功', basis: 'COMMITMENT', validFrom: '2026-12-02',
+      actions: { canCancel: false, canChange: false, firstAllowedOn: '2027-06-02', explanation: '' },
+    })
+    ;(listFilings as jest.Mock).mockResolvedValue({ filings: [locked] })
+    await mount()
+    await waitFor(() => expect(document.getElementById('standing-lock-own')).not.toBeNull())
+    expect(text('standing-lock-own')).toBe('按个人承诺书办理，2027年6月2日起才能变更或取消')
+    click('mode-direct')
+    await waitFor(() => expect(document.getElementById('type-LONG_TERM_RESIDENT')).not.toBeNull())
+    click('type-LONG_TERM_RESIDENT')
+    await waitFor(() => expect(text('standing-advice')).toContain('2027年6月2日起才能变更或取消；确有客观原因要提前改的，请联系参保地医保经办机构。'))
+  })
+
   it('for a family member: only the filings the filer made for that person', async () => {
     ;(listFamilyMembers as jest.Mock).mockResolvedValueOnce({
       members: [memberView({ id: 'm1', name: '张建华', idNumberMasked: '110105********002X', canFile: true, authorization: authorizationView({ status: 'ACTIVE' }) })],

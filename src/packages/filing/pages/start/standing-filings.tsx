@@ -46,6 +46,7 @@ export default function StandingFilings({ filings, subjectName, type }: Standing
         >
           <Text className='filing-start__standing-place'>{item.place}</Text>
           <Text className='filing-start__standing-line'>{item.line}</Text>
+          {item.lockNote ? <Text className='filing-start__standing-line' id={`standing-lock-${item.id}`}>{item.lockNote}</Text> : null}
           <Text className='flow__link'>查看这条备案 ›</Text>
         </View>
       ))}
