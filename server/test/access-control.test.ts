@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { FastifyInstance, InjectOptions } from 'fastify'
 import { bearer, buildTestApp, expectErrorBody } from './helpers/build'
 import { FATHER, OTHER_IDS, accept, addMember, authorize, authorizedFamily, forMember, invite, personWithProfile } from './helpers/family'
-import { DESTINATION, OTHER_DESTINATION, fileRequest, filer, longTermBody, uploadAll } from './helpers/filings'
+import { DESTINATION, OTHER_CONTACTS, OTHER_DESTINATION, contactsAt, fileRequest, filer, longTermBody, uploadAll } from './helpers/filings'
 
 // Nobody reaches anything of anyone else's, and a "not yours" answer is exactly the "does not
 // exist" answer, so ids cannot be probed (API.md GET /api/filings/:id). Runs on both databases.
@@ -70,7 +70,7 @@ describe('filings and uploads', () => {
   it('no one uses another’s upload in a filing or a 授权委托书 (the same answer as an unknown id)', async () => {
     const [ownId] = await uploadAll(app, bob.token, ['ID_DOCUMENT'])
     const filingWith = async (upload: string) =>
-      app.inject(fileRequest(bob.token, { ...(await longTermBody(app, bob.token, TODAY)), destination: OTHER_DESTINATION, materials: [ownId, upload] }))
+      app.inject(fileRequest(bob.token, { ...(await longTermBody(app, bob.token, TODAY)), destination: OTHER_DESTINATION, contacts: OTHER_CONTACTS, materials: [ownId, upload] }))
     const theirs = await filingWith(aliceUpload)
     const missing = await filingWith(randomUUID())
     expect(theirs.statusCode).toBe(422)
@@ -87,7 +87,7 @@ describe('filings and uploads', () => {
 
   it('Idempotency-Keys are per user: the same key never answers another user’s result', async () => {
     const key = `shared-key-${randomUUID()}`
-    const aliceBody = await longTermBody(app, alice.token, TODAY, { destination: { province: '450000', city: '450300' } })
+    const aliceBody = await longTermBody(app, alice.token, TODAY, { destination: { province: '450000', city: '450300' }, contacts: contactsAt({ province: '450000', city: '450300' }) })
     const first = await app.inject(fileRequest(alice.token, aliceBody, { 'idempotency-key': key }))
     expect(first.statusCode).toBe(201)
     // Bob replays Alice's exact request with her key: he gets his own answer (her uploads are not his).
@@ -96,7 +96,7 @@ describe('filings and uploads', () => {
     expect(replay.headers['idempotent-replayed']).toBeUndefined()
     expect(replay.body).not.toContain(first.json().id)
     // With his own body under the same key: his own new filing.
-    const own = await app.inject(fileRequest(bob.token, await longTermBody(app, bob.token, TODAY, { destination: { province: '450000', city: '450300' } }), { 'idempotency-key': key }))
+    const own = await app.inject(fileRequest(bob.token, await longTermBody(app, bob.token, TODAY, { destination: { province: '450000', city: '450300' }, contacts: contactsAt({ province: '450000', city: '450300' }) }), { 'idempotency-key': key }))
     expect(own.statusCode).toBe(201)
     expect(own.headers['idempotent-replayed']).toBeUndefined()
     expect(own.json().id).not.toBe(first.json().id)
@@ -181,7 +181,7 @@ describe('family members and authorisations', () => {
       filed.id, 404, 'FILING_NOT_FOUND',
     )
     expect((await app.inject({ method: 'GET', url: '/api/filings', headers: bearer(proxy.token) })).json().filings).toEqual([])
-    const again = await app.inject(fileRequest(proxy.token, { ...(await longTermBody(app, proxy.token, TODAY, forMember(member.id))), destination: OTHER_DESTINATION }))
+    const again = await app.inject(fileRequest(proxy.token, { ...(await longTermBody(app, proxy.token, TODAY, forMember(member.id))), destination: OTHER_DESTINATION, contacts: OTHER_CONTACTS }))
     expect(again.statusCode).toBe(403)
     // The member still has it, and may act on it themselves.
     const own = await app.inject({ method: 'GET', url: `/api/filings/${filed.id}`, headers: bearer(principal.token) })

@@ -1,5 +1,6 @@
 import type { FastifyInstance, InjectOptions } from 'fastify'
 import { COMMITMENT_VERSION } from '@/domain/materials'
+import { findRegion } from '@/domain/regions'
 import { PRIVACY_CONSENT, VALID_PROFILE, bearer, login } from './build'
 import { uploadMaterial } from './multipart'
 import { distinctIdNumber, verifyDev } from './verification'
@@ -12,6 +13,14 @@ import { distinctIdNumber, verifyDev } from './verification'
 export const DESTINATION = { province: '440000', city: '441700' } as const
 export const OTHER_DESTINATION = { province: '450000', city: '450200' } as const
 export const CONTACTS = { phone1: '13812345678', addressAtDestination: '阳江市江城区东风路 8 号' } as const
+/**
+ * Contacts with an address at `destination`: '<city>人民路 1 号 2 栋', or without a place name for a
+ * province-level unit or a whole province. The address must be at the 备案地 (addressPlaceMismatch).
+ */
+export function contactsAt(destination: { province: string; city?: string | null }): { phone1: string; addressAtDestination: string } {
+  const region = findRegion(destination.city || destination.province)
+  return { phone1: CONTACTS.phone1, addressAtDestination: `${region?.city?.name ?? ''}人民路 1 号 2 栋` }
+}
 /** Contacts at OTHER_DESTINATION (柳州): a 变更 to another place sends the address there. */
 export const OTHER_CONTACTS = { phone1: '13812345678', addressAtDestination: '柳州市城中区文昌路 1 号' } as const
 export const COMMITMENT = { signedName: VALID_PROFILE.name, textVersion: COMMITMENT_VERSION } as const

@@ -3,7 +3,7 @@ import { endDateRule } from '@/domain/filings'
 import { profileFor } from '@/domain/profiles'
 import { VALID_PROFILE, buildTestApp } from '../../helpers/build'
 import { emergencyBody, insuredIn } from '../../helpers/emergency'
-import { CONTACTS, fileRequest, filer, uploadAll } from '../../helpers/filings'
+import { contactsAt, fileRequest, filer, uploadAll } from '../../helpers/filings'
 
 // Issue 12 item 9: a filing goes to the destination city OR province (002 第十二条; 004 表8
 // 温馨提示2): a person who will see doctors in several cities of one province.
@@ -29,7 +29,7 @@ describe('POST /api/filings to a whole province', () => {
   ])('OTHER_TEMPORARY to %j → %i %s', async (destination, status, expected) => {
     const { token } = await filer(app)
     const materials = await uploadAll(app, token, ['ID_DOCUMENT'])
-    const body = { type: 'OTHER_TEMPORARY', subject: { self: true }, destination, startDate: TODAY, endDate: sixMonthsEnd, contacts: CONTACTS, materials }
+    const body = { type: 'OTHER_TEMPORARY', subject: { self: true }, destination, startDate: TODAY, endDate: sixMonthsEnd, contacts: contactsAt(destination as { province: string; city?: string | null }), materials }
     const response = await app.inject(fileRequest(token, body))
     expect(response.statusCode).toBe(status)
     if (status === 201) {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { bearer, buildTestApp, expectErrorBody } from '../../helpers/build'
 import { aFather, addMember, authorize, forMember, personWithProfile } from '../../helpers/family'
-import { COMMITMENT, fileRequest, filer, longTermBody, uploadAll } from '../../helpers/filings'
+import { COMMITMENT, contactsAt, fileRequest, filer, longTermBody, uploadAll } from '../../helpers/filings'
 import { verifyDev } from '../../helpers/verification'
 
 // One person, one standing filing of a kind and place (SPEC §7 重复备案), whoever files it: the
@@ -38,7 +38,7 @@ async function fatherAndDaughter(options: { fatherVerified: boolean }) {
   return { person, father, daughter, member }
 }
 
-const toGuangzhou = async (token: string, change: Record<string, unknown> = {}) => longTermBody(app, token, TODAY, { destination: GUANGZHOU, ...change })
+const toGuangzhou = async (token: string, change: Record<string, unknown> = {}) => longTermBody(app, token, TODAY, { destination: GUANGZHOU, contacts: contactsAt(GUANGZHOU), ...change })
 
 const listIds = async (token: string): Promise<string[]> => {
   const response = await app.inject({ method: 'GET', url: '/api/filings', headers: bearer(token) })
@@ -72,7 +72,7 @@ describe('the same person filed twice, once by themselves and once by a proxy', 
 
     // The multi-place decision reads the same rows: on a commitment, another city is refused.
     const elsewhere = await app.inject(
-      fileRequest(daughter.token, { ...(await longTermBody(app, daughter.token, TODAY, forMember(member.id))), destination: ZHUHAI, materials: await uploadAll(app, daughter.token, ['ID_DOCUMENT']), commitment: COMMITMENT }),
+      fileRequest(daughter.token, { ...(await longTermBody(app, daughter.token, TODAY, forMember(member.id))), destination: ZHUHAI, contacts: contactsAt(ZHUHAI), materials: await uploadAll(app, daughter.token, ['ID_DOCUMENT']), commitment: COMMITMENT }),
     )
     expect(elsewhere.statusCode).toBe(409)
     expect(elsewhere.json().code).toBe('MULTI_PLACE_ON_COMMITMENT')

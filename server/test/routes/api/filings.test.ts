@@ -163,6 +163,17 @@ describe('POST /api/filings refusals write nothing', () => {
     expect(await listOf(bob.token)).toEqual([])
   })
 
+  // A trial: 阳江 chosen, an address in 广州 (the domain's addressPlaceMismatch, checked once for app and server).
+  it('an address in another city than the 备案地 is refused with 422 naming it, and writes nothing', async () => {
+    const { token } = await filer(app)
+    const body = await longTermBody(app, token, TODAY, { contacts: { ...CONTACTS, addressAtDestination: '广州市天河区体育西路 1 号' } })
+    const response = await app.inject(fileRequest(token, body))
+    expect(response.statusCode).toBe(422)
+    expectErrorBody(response.json(), 'VALIDATION_FAILED')
+    expect(response.json().fields).toEqual({ addressAtDestination: '住址写的是广州市，和备案地（广东省阳江市）不一致。住址要写您在备案地住的地方，请核对住址或备案地' })
+    expect(await listOf(token)).toEqual([])
+  })
+
   it('reports every wrong field at once, and writes nothing', async () => {
     const { token } = await filer(app)
     const body = await longTermBody(app, token, TODAY, {

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { buildTestApp } from '../../helpers/build'
-import { COMMITMENT, CONTACTS, fileOk, fileRequest, filer, uploadAll } from '../../helpers/filings'
+import { COMMITMENT, CONTACTS, contactsAt, fileOk, fileRequest, filer, uploadAll } from '../../helpers/filings'
 
 // Issue 12 item 2: a user with a standing 承诺制 LONG_TERM_RESIDENT filing for 广州 files another
 // on a commitment for 深圳 without multiPlace. Multi-place filing may not rest on a commitment
@@ -20,7 +20,7 @@ describe('POST /api/filings: a second long-term filing in another place', () => 
   async function longTerm(token: string, destination: object, proof: boolean, extra: Record<string, unknown> = {}) {
     const materials = await uploadAll(app, token, proof ? ['ID_DOCUMENT', 'RESIDENCE_PERMIT'] : ['ID_DOCUMENT'])
     return {
-      type: 'LONG_TERM_RESIDENT', subject: { self: true }, destination, startDate: TODAY, contacts: CONTACTS, materials,
+      type: 'LONG_TERM_RESIDENT', subject: { self: true }, destination, startDate: TODAY, contacts: contactsAt(destination as { province: string; city?: string }), materials,
       ...(proof ? {} : { commitment: COMMITMENT }), ...extra,
     }
   }

@@ -6,7 +6,7 @@ import { ID_TAKEN_MESSAGE, UNVERIFIED_REVIEW_NOTE, VERIFIED_RELEASE_NOTE } from 
 import { buildApp } from '@server/app'
 import { loadConfig } from '@server/config'
 import { PRIVACY_CONSENT, VALID_PROFILE, bearer, buildTestApp, expectErrorBody, login, testDatabase } from '../../helpers/build'
-import { CONTACTS, DESTINATION, OTHER_DESTINATION, fileRequest, uploadAll } from '../../helpers/filings'
+import { CONTACTS, DESTINATION, OTHER_DESTINATION, contactsAt, fileRequest, uploadAll } from '../../helpers/filings'
 import { authorizedFamily, forMember } from '../../helpers/family'
 import { distinctIdNumber, requestStaffVerification } from '../../helpers/verification'
 
@@ -54,7 +54,7 @@ async function accountWith(idNumber: string, change: Record<string, unknown> = {
 async function fileTemporary(token: string, destination: object = DESTINATION) {
   const materials = await uploadAll(app, token, ['ID_DOCUMENT'])
   return app.inject(
-    fileRequest(token, { type: 'OTHER_TEMPORARY', subject: { self: true }, destination, startDate: TODAY, endDate: sixMonthsEnd, contacts: CONTACTS, materials }),
+    fileRequest(token, { type: 'OTHER_TEMPORARY', subject: { self: true }, destination, startDate: TODAY, endDate: sixMonthsEnd, contacts: contactsAt(destination as { province: string }), materials }),
   )
 }
 
@@ -376,7 +376,7 @@ describe('a filing that waited only on its filer’s 实人认证 is approved wh
     const fileForMember = async (destination: object) => {
       const materials = await uploadAll(app, proxy.token, ['ID_DOCUMENT'])
       const response = await app.inject(
-        fileRequest(proxy.token, { type: 'OTHER_TEMPORARY', ...forMember(member.id), destination, startDate: TODAY, endDate: sixMonthsEnd, contacts: CONTACTS, materials }),
+        fileRequest(proxy.token, { type: 'OTHER_TEMPORARY', ...forMember(member.id), destination, startDate: TODAY, endDate: sixMonthsEnd, contacts: contactsAt(destination as { province: string }), materials }),
       )
       expect(response.json().status).toBe('UNDER_REVIEW')
       return response.json().id as string

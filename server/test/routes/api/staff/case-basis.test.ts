@@ -5,7 +5,7 @@ import { profileFor } from '@/domain/profiles'
 import type { CaseBasis } from '@/domain/review'
 import { PRIVACY_CONSENT, VALID_PROFILE, bearer, buildTestApp, login, movableClock } from '../../../helpers/build'
 import { emergencyBody } from '../../../helpers/emergency'
-import { CONTACTS, fileOk, uploadAll } from '../../../helpers/filings'
+import { contactsAt, fileOk, uploadAll } from '../../../helpers/filings'
 import { addStaff, staffToken } from '../../../helpers/staff'
 import { distinctIdNumber, verifyDev } from '../../../helpers/verification'
 
@@ -52,7 +52,7 @@ async function insuredIn(insuredRegion: string, verified: boolean): Promise<stri
 async function fileTemporary(token: string, insuredRegion: string, destination: { province: string; city: string }) {
   const materials = await uploadAll(app, token, ['ID_DOCUMENT'])
   const endDate = endDateRule('OTHER_TEMPORARY', profileFor(insuredRegion)).minimumFor(TODAY) as string
-  return fileOk(app, token, { type: 'OTHER_TEMPORARY', subject: { self: true }, destination, startDate: TODAY, endDate, contacts: CONTACTS, materials })
+  return fileOk(app, token, { type: 'OTHER_TEMPORARY', subject: { self: true }, destination, startDate: TODAY, endDate, contacts: contactsAt(destination), materials })
 }
 
 beforeAll(async () => {

@@ -92,6 +92,17 @@ describe('备案信息 form', () => {
     expect(navigate).not.toHaveBeenCalled()
   })
 
+  // A trial: 阳江 chosen, an address in 广州 went through to the agency.
+  it('an address in another city than the 备案地 is marked, saying which and what to check', async () => {
+    withDraft({ type: 'LONG_TERM_RESIDENT', destination: '441700', addressAtDestination: '广州市天河区体育西路 1 号' })
+    await new TestUtils().mount(FilingForm, {})
+    await waitFor(() => expect(document.getElementById('form-next')).not.toBeNull())
+    fireEvent.click(document.getElementById('form-next')!)
+    await waitFor(() => expect(errorText('addressAtDestination')).not.toBeNull())
+    expect(errorText('addressAtDestination')).toBe('住址写的是广州市，和备案地（广东省阳江市）不一致。住址要写您在备案地住的地方，请核对住址或备案地')
+    expect(navigate).not.toHaveBeenCalled()
+  })
+
   it('goes on to the materials when the form is right, and keeps what was typed in the draft', async () => {
     withDraft({ type: 'LONG_TERM_RESIDENT', destination: '441700', addressAtDestination: '阳江市江城区东风路 8 号' })
     await new TestUtils().mount(FilingForm, {})
