@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify'
 import { reviewDeadline } from '@/domain/review'
 import { UNVERIFIED_REVIEW_NOTE, type VerificationDecisionBody, type VerificationReviewView } from '@/domain/verification'
-import type { VerificationAttempt } from '@server/db/repositories/verifications'
+import type { FilingRecord } from '@server/db/repositories/filings'
+import type { PersonProfile } from '@server/db/repositories/profiles'
+import type { VerificationAttempt, VerifiedIdentity } from '@server/db/repositories/verifications'
 import { AppError } from '@server/errors'
 import { maskIdNumber, maskName } from '@server/logging/mask'
 import { auditActor, type StaffPrincipal } from '@server/staff/actor'
@@ -19,15 +21,22 @@ function notFound(): AppError {
   return new AppError(404, 'VERIFICATION_NOT_FOUND', '没有找到这份实人认证申请，请刷新列表再看')
 }
 
-async function reviewView(app: FastifyInstance, attempt: VerificationAttempt): Promise<VerificationReviewView> {
-  const profile = await app.repos.profiles.findByUserId(attempt.userId)
-  const holder = await app.repos.verifications.holderOf(attempt.idHash)
+/** What a request's view reads besides the request: the requester's profile, the ID's holder, the filings waiting on it. */
+interface ReviewFacts {
+  profile: PersonProfile | null
+  holder: VerifiedIdentity | null
+  /** The requester's filings that wait only on this 实人认证 (read for a pending request only). */
+  releases: readonly FilingRecord[]
+}
+
+const isPending = (attempt: VerificationAttempt) => attempt.outcome !== 'APPROVED' && attempt.outcome !== 'REJECTED'
+
+function reviewView(app: FastifyInstance, attempt: VerificationAttempt, { profile, holder, releases }: ReviewFacts): VerificationReviewView {
   const photos = attempt.photos
   if (!photos) throw new Error(`staff verification ${attempt.id} has no photos`)
   // The 实名信息 changed since the request: the photos no longer prove what the profile says.
   const stale = !profile || idHashOf(app, profile.idNumber) !== attempt.idHash || nameHashOf(app, profile.name) !== attempt.nameHash
-  const pending = attempt.outcome !== 'APPROVED' && attempt.outcome !== 'REJECTED'
-  const releases = pending ? await app.repos.filings.waitingOnFilerVerification(attempt.userId, UNVERIFIED_REVIEW_NOTE) : []
+  const pending = isPending(attempt)
   // The wait the app tells the person (一般 1 个工作日): the product's review setting, no 参保地's.
   const due = pending ? reviewDeadline(new Date(attempt.createdAt), app.calendar) : null
   return {
@@ -46,10 +55,26 @@ async function reviewView(app: FastifyInstance, attempt: VerificationAttempt): P
   }
 }
 
-/** GET /api/review/verifications: staff-checked requests in one state, oldest first. */
+/**
+ * GET /api/review/verifications: staff-checked requests in one state, oldest first, each as
+ * GET /api/review/verifications/:id shows it. Read in a fixed number of statements however many
+ * there are (the requests; the requesters' profiles; the IDs' holders; the pending ones' waiting
+ * filings), none past the first when the list is empty.
+ */
 export async function verificationQueue(app: FastifyInstance, status: 'PENDING' | 'APPROVED' | 'REJECTED'): Promise<VerificationReviewView[]> {
   const attempts = await app.repos.verifications.staffQueue(status)
-  return Promise.all(attempts.map((a) => reviewView(app, a)))
+  const [profiles, holders, releases] = await Promise.all([
+    app.repos.profiles.findByUserIds(attempts.map((a) => a.userId)),
+    app.repos.verifications.holdersOf(attempts.map((a) => a.idHash)),
+    app.repos.filings.waitingOnFilerVerificationOf(attempts.filter(isPending).map((a) => a.userId), UNVERIFIED_REVIEW_NOTE),
+  ])
+  return attempts.map((a) =>
+    reviewView(app, a, {
+      profile: profiles.get(a.userId) ?? null,
+      holder: holders.get(a.idHash) ?? null,
+      releases: isPending(a) ? releases.get(a.userId) ?? [] : [],
+    }),
+  )
 }
 
 async function staffRequest(app: FastifyInstance, id: string): Promise<VerificationAttempt> {
@@ -60,7 +85,11 @@ async function staffRequest(app: FastifyInstance, id: string): Promise<Verificat
 
 /** GET /api/review/verifications/:id */
 export async function showVerificationRequest(app: FastifyInstance, id: string): Promise<VerificationReviewView> {
-  return reviewView(app, await staffRequest(app, id))
+  const attempt = await staffRequest(app, id)
+  const profile = await app.repos.profiles.findByUserId(attempt.userId)
+  const holder = await app.repos.verifications.holderOf(attempt.idHash)
+  const releases = isPending(attempt) ? await app.repos.filings.waitingOnFilerVerification(attempt.userId, UNVERIFIED_REVIEW_NOTE) : []
+  return reviewView(app, attempt, { profile, holder, releases })
 }
 
 /**

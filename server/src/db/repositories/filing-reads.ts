@@ -1,4 +1,4 @@
-import { sql, type ExpressionBuilder, type Kysely } from 'kysely'
+import { sql, type Expression, type ExpressionBuilder, type Kysely } from 'kysely'
 import type { FilingStatus } from '@/domain/filings'
 import type { FilingType } from '@/domain/filing-types'
 import { normalizeIdNumber } from '@/domain/validation/id-number'
@@ -33,9 +33,10 @@ export interface ReviewListFilter {
  * whatever family member record — and the person who filed it; but a filer who filed for a family
  * member only while that member's authorisation is ACTIVE: once the member revokes it (or the
  * filer deletes the member), the filer loses sight of every filing made for them; the member keeps
- * seeing them all.
+ * seeing them all. `userId` may be a reference to the row's own column (`filings.user_id`: a
+ * filing seen by its own filer, waitingOnFilerVerificationOf).
  */
-function visibleTo(userId: string, verifiedIdNumber: string | null) {
+function visibleTo(userId: string | Expression<string>, verifiedIdNumber: string | null) {
   return (eb: ExpressionBuilder<Database, 'filings'>) =>
     eb.or([
       eb('filings.subject_user_id', '=', userId),
@@ -92,6 +93,28 @@ export function createFilingReads(db: Kysely<Database>, dialect: Dialect) {
       ])
       .where('filings.number', '=', number),
   )
+  /**
+   * waitingOnFilerVerification's statement, for one filer or (a list) for each of several: the
+   * filing seen by its own filer (visibleTo on `filings.user_id`), oldest first.
+   */
+  const waitingOnVerification = (filer: string | readonly string[], waitNote: string) =>
+    (typeof filer === 'string' ? db.selectFrom('filings').where('filings.user_id', '=', filer) : db.selectFrom('filings').where('filings.user_id', 'in', [...filer]))
+      .selectAll()
+      .where('filings.status', '=', 'UNDER_REVIEW')
+      .where(visibleTo(typeof filer === 'string' ? filer : sql.ref<string>('filings.user_id'), null))
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('filing_events')
+            .select('filing_events.id')
+            .whereRef('filing_events.filing_id', '=', 'filings.id')
+            .where('filing_events.status', '=', 'UNDER_REVIEW')
+            .where('filing_events.note', '=', waitNote),
+        ),
+      )
+      .where((eb) => eb.not(eb.exists(eb.selectFrom('review_decisions').select('review_decisions.id').whereRef('review_decisions.filing_id', '=', 'filings.id'))))
+      .orderBy('filings.created_at')
+      .orderBy('filings.number')
   return {
     async findById(id: string): Promise<FilingRecord | null> {
       const row = await db.selectFrom('filings').selectAll().where('id', '=', id).executeTakeFirst()
@@ -134,27 +157,21 @@ export function createFilingReads(db: Kysely<Database>, dialect: Dialect) {
      * (visibleTo). Read inside the transaction that records the 实人认证 (verification/release.ts).
      */
     async waitingOnFilerVerification(userId: string, waitNote: string): Promise<FilingRecord[]> {
-      const rows = await db
-        .selectFrom('filings')
-        .selectAll()
-        .where('filings.user_id', '=', userId)
-        .where('filings.status', '=', 'UNDER_REVIEW')
-        .where(visibleTo(userId, null))
-        .where((eb) =>
-          eb.exists(
-            eb
-              .selectFrom('filing_events')
-              .select('filing_events.id')
-              .whereRef('filing_events.filing_id', '=', 'filings.id')
-              .where('filing_events.status', '=', 'UNDER_REVIEW')
-              .where('filing_events.note', '=', waitNote),
-          ),
-        )
-        .where((eb) => eb.not(eb.exists(eb.selectFrom('review_decisions').select('review_decisions.id').whereRef('review_decisions.filing_id', '=', 'filings.id'))))
-        .orderBy('filings.created_at')
-        .orderBy('filings.number')
-        .execute()
+      const rows = await waitingOnVerification(userId, waitNote).execute()
       return rows.map(toFilingRecord)
+    },
+
+    /**
+     * waitingOnFilerVerification for each of `userIds`, in one statement (a list of staff's
+     * 实人认证 requests, verification/review.ts): every one of them a key, its filings as
+     * waitingOnFilerVerification answers them (oldest first; [] when none). None given: no statement.
+     */
+    async waitingOnFilerVerificationOf(userIds: readonly string[], waitNote: string): Promise<Map<string, FilingRecord[]>> {
+      const byFiler = new Map<string, FilingRecord[]>(userIds.map((id) => [id, []]))
+      if (byFiler.size === 0) return byFiler
+      const rows = await waitingOnVerification([...byFiler.keys()], waitNote).execute()
+      for (const row of rows) byFiler.get(row.user_id)?.push(toFilingRecord(row))
+      return byFiler
     },
 
     /** Every filing the user filed or that was filed for them (see visibleTo), newest first. */

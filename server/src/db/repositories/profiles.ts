@@ -124,6 +124,17 @@ export function createProfilesRepository(db: Kysely<Database>, dialect: Dialect,
     },
 
     /**
+     * findByUserId for each of `userIds`, in one statement (a list of staff's 实人认证 requests,
+     * verification/review.ts): keyed by user id, those with a profile only. None given: no statement.
+     */
+    async findByUserIds(userIds: readonly string[]): Promise<Map<string, PersonProfile>> {
+      const ids = [...new Set(userIds)]
+      if (ids.length === 0) return new Map()
+      const rows = await db.selectFrom('person_profiles').selectAll().where('user_id', 'in', ids).execute()
+      return new Map(rows.map((row) => [row.user_id, toProfile(row)]))
+    },
+
+    /**
      * What a filing reads of its filer, in one statement (issue 15): whether the account is live
      * (null when it is unknown or deleted by its owner: what `authenticate` reads, so the filing
      * route need not read it apart); the profile (null without one); the version of the person's

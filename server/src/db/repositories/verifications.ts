@@ -210,6 +210,17 @@ export function createVerificationsRepository(db: Kysely<Database>, hash: Identi
     },
 
     /**
+     * holderOf for each of `idHashes`, in one statement (a list of staff's 实人认证 requests,
+     * verification/review.ts): keyed by ID hash, the held ones only. None given: no statement.
+     */
+    async holdersOf(idHashes: readonly string[]): Promise<Map<string, VerifiedIdentity>> {
+      const hashes = [...new Set(idHashes)]
+      if (hashes.length === 0) return new Map()
+      const rows = await db.selectFrom('verified_identities').selectAll().where('id_hash', 'in', hashes).execute()
+      return new Map(rows.map((row) => [row.id_hash, toVerified(row)]))
+    },
+
+    /**
      * In one statement (issue 15): the account's own verified identity (`own`, as verifiedFor)
      * and the holder of the ID hash (`holder`, as holderOf) — the same row when the account
      * verified that ID. At most two rows: user_id and id_hash are each unique.
