@@ -4,7 +4,7 @@ import { profileFor } from '@/domain/profiles'
 import type { VerificationReviewView } from '@/domain/verification'
 import { showVerificationRequest, verificationQueue } from '@server/verification/review'
 import { PRIVACY_CONSENT, VALID_PROFILE, bearer, buildTestApp, login } from '../../helpers/build'
-import { CONTACTS, DESTINATION, OTHER_DESTINATION, fileRequest, uploadAll } from '../../helpers/filings'
+import { DESTINATION, OTHER_DESTINATION, contactsAt, fileRequest, uploadAll } from '../../helpers/filings'
 import { authorizedFamily, forMember } from '../../helpers/family'
 import { distinctIdNumber, requestStaffVerification } from '../../helpers/verification'
 
@@ -70,7 +70,7 @@ async function fileWaiting(token: string, destination: object = DESTINATION, sub
   const materials = await uploadAll(app, token, ['ID_DOCUMENT'])
   now = new Date(now.getTime() + 60_000)
   const response = await app.inject(
-    fileRequest(token, { type: 'OTHER_TEMPORARY', ...subject, destination, startDate: TODAY, endDate: sixMonthsEnd, contacts: CONTACTS, materials }),
+    fileRequest(token, { type: 'OTHER_TEMPORARY', ...subject, destination, startDate: TODAY, endDate: sixMonthsEnd, contacts: contactsAt(destination as { province: string }), materials }),
   )
   expect(response.json().status).toBe('UNDER_REVIEW')
   return response.json().number
