@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core'
 import { PRIVACY_NOTICE_VERSION } from '@/domain/privacy'
+import { findRegion } from '@/domain/regions'
 import { chinaDay } from './clock'
 import { makePng } from './fixtures'
 import { phoneContext, type Suite } from './harness'
@@ -106,7 +107,8 @@ export async function fileTemporaryInPage(
     startDate: chinaDay(),
     // A year from today by the test clock: past the 6-month minimum on any day the suite runs.
     endDate: chinaDay(364),
-    contacts: { phone1: phone, addressAtDestination: '阳江市江城区东风路 8 号' },
+    // An address at the 备案地 (the domain refuses one that names another city).
+    contacts: { phone1: phone, addressAtDestination: `${findRegion(destination.city)?.city?.name ?? ''}人民路 8 号` },
     materials: [upload.id],
   })
   expect(filed.status).toBe(201)

@@ -27,7 +27,12 @@ const TONE_COLOURS: Record<ReceiptData['tone'], string> = { ok: '#135200', wait:
 export const RECEIPT_WIDTH = 600
 export const RECEIPT_HEIGHT = 960
 
-/** Draws the 备案回执 (title, number, details, QR code) at 600 × 960. */
+/**
+ * Draws the 备案回执 (title, number, details, QR code) at 600 × 960. Shown at the width of a phone
+ * (~340 CSS px, a scale of ~0.57), its smallest text is 28 px: 16 CSS px on the screen (a trial in
+ * 长辈模式 read the rows at ~13 px, beside page text of 22 px). A value too long for its column is
+ * narrowed to fit (fillText's maxWidth), never cut.
+ */
 export function drawReceipt(ctx: Ctx2D, data: ReceiptData) {
   const w = RECEIPT_WIDTH
   ctx.fillStyle = '#ffffff'
@@ -38,29 +43,29 @@ export function drawReceipt(ctx: Ctx2D, data: ReceiptData) {
   ctx.textBaseline = 'top'
   ctx.textAlign = 'center'
   ctx.fillStyle = '#1f2329'
-  ctx.font = 'bold 34px sans-serif'
+  ctx.font = 'bold 36px sans-serif'
   ctx.fillText('异地就医备案回执', w / 2, 40)
   ctx.fillStyle = TONE_COLOURS[data.tone]
-  ctx.font = 'bold 40px sans-serif'
-  ctx.fillText(data.title, w / 2, 96)
+  ctx.font = 'bold 44px sans-serif'
+  ctx.fillText(data.title, w / 2, 94)
 
   ctx.textAlign = 'left'
   let y = 170
   ctx.fillStyle = '#4e5969'
-  ctx.font = '24px sans-serif'
-  ctx.fillText('备案号', 48, y)
+  ctx.font = '28px sans-serif'
+  ctx.fillText('备案号', 40, y)
   ctx.fillStyle = '#1f2329'
-  ctx.font = 'bold 32px monospace'
-  ctx.fillText(data.number, 48, y + 32)
-  y += 90
+  ctx.font = 'bold 38px monospace'
+  ctx.fillText(data.number, 40, y + 36, w - 80)
+  y += 100
   for (const [label, value] of data.rows) {
     ctx.fillStyle = '#4e5969'
-    ctx.font = '24px sans-serif'
-    ctx.fillText(label, 48, y)
+    ctx.font = '28px sans-serif'
+    ctx.fillText(label, 40, y, 140)
     ctx.fillStyle = '#1f2329'
-    ctx.font = '26px sans-serif'
-    ctx.fillText(value, 200, y, w - 248)
-    y += 44
+    ctx.font = '30px sans-serif'
+    ctx.fillText(value, 190, y, w - 230)
+    y += 52
   }
 
   const matrix = qrMatrix(data.qrText)
@@ -79,6 +84,6 @@ export function drawReceipt(ctx: Ctx2D, data: ReceiptData) {
   )
   ctx.textAlign = 'center'
   ctx.fillStyle = '#4e5969'
-  ctx.font = '24px sans-serif'
-  ctx.fillText(data.footer, w / 2, y0 + qrSize + 20, w - 96)
+  ctx.font = '28px sans-serif'
+  ctx.fillText(data.footer, w / 2, y0 + qrSize + 20, w - 80)
 }
