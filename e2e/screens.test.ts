@@ -39,6 +39,18 @@ async function open(page: Page, route: string) {
   })
 }
 
+/**
+ * 返回首页 at the foot of a list (H5 has no navigation bar to go back with): tapped, the home page
+ * shows, whether it was under the list (back) or the list was opened from a link (a fresh start).
+ */
+async function tapHome(page: Page, id: string) {
+  const home = page.locator(`#${id}`)
+  expect(await home.textContent()).toBe('返回首页')
+  await home.click()
+  await page.locator('#entry-file').waitFor({ state: 'visible' })
+  await page.waitForFunction(() => !location.pathname.includes('/packages/'))
+}
+
 describe.each([
   ['normal', false, 1],
   ['elder', true, 2],
@@ -121,9 +133,12 @@ describe.each([
     }, null, { timeout: 15_000 })
     await page.locator('#receipt-image').scrollIntoViewIfNeeded()
     await shot(page, `${mode}-filing-result`)
-    await open(page, '/packages/mine/pages/list/index')
+    // 我的备案 from its tile on the home page, and back there by its 返回首页.
+    await open(page, '/')
+    await page.locator('#entry-mine').click()
     await page.getByText(filed.body.number).first().waitFor()
     await shot(page, `${mode}-mine-list`)
+    await tapHome(page, 'mine-home')
     await open(page, `/packages/mine/pages/detail/index?id=${filed.body.id}`)
     await page.getByText(filed.body.number).first().waitFor()
     await shot(page, `${mode}-mine-detail`)
@@ -152,6 +167,8 @@ describe.each([
     await open(page, '/packages/family/pages/list/index')
     await page.getByText('王建国').first().waitFor()
     await shot(page, `${mode}-family-list`)
+    // Opened by its address (nothing under it): 返回首页 starts afresh on the home page.
+    await tapHome(page, 'family-home')
     await open(page, `/packages/family/pages/authorize/index?id=${member.body.id}`)
     await shot(page, `${mode}-family-authorize`)
     const invited = await apiInPage<{ invitation: { token: string } }>(page, 'POST', `/api/family-members/${member.body.id}/authorization`, { method: 'INVITATION' })

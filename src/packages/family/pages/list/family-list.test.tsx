@@ -133,3 +133,41 @@ describe('家人代办 list', () => {
     await waitFor(() => expect(exists('member-m1')).toBe(true))
   })
 })
+
+describe('家人代办 list: 返回首页 (H5 has no navigation bar to go back with)', () => {
+  const HOME = '/pages/index/index'
+  const LIST = 'packages/family/pages/list/index'
+
+  beforeEach(() => {
+    jest.spyOn(Taro, 'navigateBack').mockImplementation(() => Promise.resolve({ errMsg: 'navigateBack:ok' }))
+    jest.spyOn(Taro, 'reLaunch').mockImplementation(() => Promise.resolve({ errMsg: 'reLaunch:ok' }))
+  })
+
+  it.each([
+    // what the list shows | how it is set up
+    ['members', () => mockedList.mockResolvedValue({ members: [memberView({ id: 'm1' })] })],
+    ['nobody yet', () => mockedList.mockResolvedValue({ members: [] })],
+    ['a failure', () => mockedList.mockRejectedValue(new Error('boom'))],
+  ] as const)('with %s: the last button says 返回首页 and goes back down to the home page under it', async (_, setUp) => {
+    setUp()
+    jest.spyOn(Taro, 'getCurrentPages').mockReturnValue([{ route: HOME.slice(1) }, { route: 'packages/filing/pages/start/index' }, { route: LIST }] as unknown as Taro.Page[])
+    await mountPage()
+    await waitFor(() => expect(exists('family-home')).toBe(true))
+    const buttons = Array.from(document.querySelectorAll('taro-button-core'))
+    expect(buttons[buttons.length - 1].id).toBe('family-home')
+    expect(text('family-home')).toBe('返回首页')
+    click('family-home')
+    await waitFor(() => expect(Taro.navigateBack).toHaveBeenCalledWith({ delta: 2 }))
+    expect(Taro.reLaunch).not.toHaveBeenCalled()
+  })
+
+  it('opened from a link (no home page under it): starts afresh on the home page', async () => {
+    mockedList.mockResolvedValue({ members: [] })
+    jest.spyOn(Taro, 'getCurrentPages').mockReturnValue([{ route: LIST }] as unknown as Taro.Page[])
+    await mountPage()
+    await waitFor(() => expect(exists('family-home')).toBe(true))
+    click('family-home')
+    await waitFor(() => expect(Taro.reLaunch).toHaveBeenCalledWith({ url: HOME }))
+    expect(Taro.navigateBack).not.toHaveBeenCalled()
+  })
+})

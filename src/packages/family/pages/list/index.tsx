@@ -13,7 +13,7 @@ import {
   ADD_URL, PROXIES_URL, authorizeUrl, emergencyForUrl, errorText, fileForUrl, memberState,
 } from '../../shared/family-text'
 import './index.scss'
-import { openPage } from '@/lib/navigation'
+import { goHome, openPage } from '@/lib/navigation'
 import { tappable } from '@/lib/a11y'
 
 type LoadState =
@@ -125,6 +125,15 @@ export default function FamilyList() {
       <Text>谁可以替我办？ ›</Text>
     </View>
   )
+  // In H5 there is no navigation bar to go back with: an old person who came here would be stuck
+  // (a fresh trial). Shown in the weapp too, like every other page's 返回首页.
+  const homeButton = (
+    <View className='family__actions'>
+      <Button size='xlarge' block id='family-home' onClick={() => void goHome()}>
+        返回首页
+      </Button>
+    </View>
+  )
 
   if (state.kind === 'loading') {
     return (
@@ -144,6 +153,7 @@ export default function FamilyList() {
           </Button>
         </View>
         {proxiesLink}
+        {homeButton}
         <HelpLine name='error' />
       </PageRoot>
     )
@@ -166,6 +176,7 @@ export default function FamilyList() {
           </Button>
         </View>
         {proxiesLink}
+        {homeButton}
       </PageRoot>
     )
   }
@@ -204,6 +215,7 @@ export default function FamilyList() {
         )}
       </View>
       {proxiesLink}
+      {homeButton}
 
       <ConfirmDialog
         visible={removing !== null}

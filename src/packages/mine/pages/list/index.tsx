@@ -12,7 +12,7 @@ import { useLoadOnShow } from '@/hooks/use-load-on-show'
 import './index.scss'
 import PageRoot from '@/components/page-root'
 import HelpLine from '@/components/help-line'
-import { openPage } from '@/lib/navigation'
+import { goHome, openPage } from '@/lib/navigation'
 import { tappable } from '@/lib/a11y'
 import { useMeOnShow } from '@/hooks/use-me-on-show'
 import { useMeStore } from '@/stores/use-me-store'
@@ -102,6 +102,14 @@ export default function MyFilings() {
     void load()
   }
 
+  // In H5 there is no navigation bar to go back with: an old person who came here would be stuck
+  // (a fresh trial). Shown in the weapp too, like every other page's 返回首页.
+  const homeButton = (
+    <Button size='xlarge' block className='flow__secondary' id='mine-home' onClick={() => void goHome()}>
+      返回首页
+    </Button>
+  )
+
   if (state.kind === 'loading') {
     return (
       <PageRoot className='mine'>
@@ -118,6 +126,7 @@ export default function MyFilings() {
           <Button type='primary' size='xlarge' block onClick={retry} id='mine-retry'>
             再试一次
           </Button>
+          {homeButton}
         </View>
         <HelpLine name='error' />
       </PageRoot>
@@ -136,6 +145,7 @@ export default function MyFilings() {
           <Button type='primary' size='xlarge' block onClick={() => openPage(START_URL)} id='mine-start'>
             去办理备案
           </Button>
+          {homeButton}
         </View>
       </PageRoot>
     )
@@ -187,13 +197,14 @@ export default function MyFilings() {
           ))}
         </View>
       ) : null}
-      {standing.length === 0 ? (
-        <View className='mine__actions'>
+      <View className='mine__actions'>
+        {standing.length === 0 ? (
           <Button type='primary' size='xlarge' block onClick={() => openPage(START_URL)} id='mine-start'>
             去办理备案
           </Button>
-        </View>
-      ) : null}
+        ) : null}
+        {homeButton}
+      </View>
     </PageRoot>
   )
 }

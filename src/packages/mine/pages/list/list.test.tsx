@@ -192,3 +192,41 @@ describe('我的备案 list', () => {
     await waitFor(() => expect(document.getElementById('filing-a')).not.toBeNull())
   })
 })
+
+describe('我的备案 list: 返回首页 (H5 has no navigation bar to go back with)', () => {
+  const HOME = '/pages/index/index'
+  const LIST = 'packages/mine/pages/list/index'
+
+  beforeEach(() => {
+    jest.spyOn(Taro, 'navigateBack').mockImplementation(() => Promise.resolve({ errMsg: 'navigateBack:ok' }))
+    jest.spyOn(Taro, 'reLaunch').mockImplementation(() => Promise.resolve({ errMsg: 'reLaunch:ok' }))
+  })
+
+  it.each([
+    // what the list shows | how it is set up
+    ['filings', () => mockedList.mockResolvedValue({ filings: [filingView({ id: 'a' })] })],
+    ['nothing yet', () => mockedList.mockResolvedValue({ filings: [] })],
+    ['a failure', () => mockedList.mockRejectedValue(new Error('boom'))],
+  ] as const)('with %s: the last button says 返回首页 and goes back down to the home page under it', async (_, setUp) => {
+    setUp()
+    jest.spyOn(Taro, 'getCurrentPages').mockReturnValue([{ route: HOME.slice(1) }, { route: LIST }] as unknown as Taro.Page[])
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('mine-home')).not.toBeNull())
+    const buttons = Array.from(document.querySelectorAll('taro-button-core'))
+    expect(buttons[buttons.length - 1].id).toBe('mine-home')
+    expect(text('mine-home')).toBe('返回首页')
+    fireEvent.click(document.getElementById('mine-home')!)
+    await waitFor(() => expect(Taro.navigateBack).toHaveBeenCalledWith({ delta: 1 }))
+    expect(Taro.reLaunch).not.toHaveBeenCalled()
+  })
+
+  it('opened from a link (no home page under it): starts afresh on the home page', async () => {
+    mockedList.mockResolvedValue({ filings: [filingView({ id: 'a' })] })
+    jest.spyOn(Taro, 'getCurrentPages').mockReturnValue([{ route: LIST }] as unknown as Taro.Page[])
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('mine-home')).not.toBeNull())
+    fireEvent.click(document.getElementById('mine-home')!)
+    await waitFor(() => expect(Taro.reLaunch).toHaveBeenCalledWith({ url: HOME }))
+    expect(Taro.navigateBack).not.toHaveBeenCalled()
+  })
+})
