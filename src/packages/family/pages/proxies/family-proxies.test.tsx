@@ -145,3 +145,27 @@ describe('谁可以替我办', () => {
     expect(document.getElementById('proxies-waiting')).toBeNull()
   })
 })
+
+// In H5 there is no navigation bar, and 长辈模式's 让子女帮我办 leads straight here (a fresh trial).
+describe('谁可以替我办: 返回首页', () => {
+  beforeEach(() => {
+    jest.spyOn(Taro, 'navigateBack').mockImplementation(() => Promise.resolve({ errMsg: 'navigateBack:ok' }))
+    jest.spyOn(Taro, 'reLaunch').mockImplementation(() => Promise.resolve({ errMsg: 'reLaunch:ok' }))
+    jest.spyOn(Taro, 'getCurrentPages').mockReturnValue([{ route: 'pages/index/index' }, { route: 'packages/family/pages/proxies/index' }] as unknown as Taro.Page[])
+  })
+
+  it.each([
+    ['someone who may file', () => mockedList.mockResolvedValue({ proxies: [DAUGHTER] })],
+    ['nobody yet', () => mockedList.mockResolvedValue({ proxies: [] })],
+    ['a failure', () => mockedList.mockRejectedValue(new Error('boom'))],
+  ] as const)('with %s: the last button says 返回首页 and goes back to the home page', async (_, setUp) => {
+    setUp()
+    await mount(MyProxies)
+    await waitFor(() => expect(document.getElementById('proxies-home')).not.toBeNull())
+    const buttons = Array.from(document.querySelectorAll('taro-button-core'))
+    expect(buttons[buttons.length - 1].id).toBe('proxies-home')
+    expect(text('proxies-home')).toBe('返回首页')
+    click('proxies-home')
+    await waitFor(() => expect(Taro.navigateBack).toHaveBeenCalledWith({ delta: 1 }))
+  })
+})

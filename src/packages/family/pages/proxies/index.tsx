@@ -6,7 +6,7 @@ import HelpLine from '@/components/help-line'
 import type { ProxyView, WaitingInvitationView } from '@/domain/family'
 import { useLoadOnShow } from '@/hooks/use-load-on-show'
 import { listProxies, listWaitingInvitations, revokeProxy } from '@/services/family'
-import { openPage } from '@/lib/navigation'
+import { goHome, openPage } from '@/lib/navigation'
 import { tappable } from '@/lib/a11y'
 import { VERIFY_URL } from '@/packages/profile/shared/purposes'
 
@@ -72,6 +72,16 @@ export default function MyProxies() {
     }
   }
 
+  // In H5 there is no navigation bar to go back with, and 长辈模式's 让子女帮我办 leads straight here:
+  // an old person would be stuck (a fresh trial, as on 家人代办 and 我的备案). In the weapp too.
+  const homeButton = (
+    <View className='proxies__actions'>
+      <Button size='xlarge' block id='proxies-home' onClick={() => void goHome()}>
+        返回首页
+      </Button>
+    </View>
+  )
+
   if (state.kind === 'loading') {
     return (
       <PageRoot className='proxies'>
@@ -89,6 +99,7 @@ export default function MyProxies() {
             再试一次
           </Button>
         </View>
+        {homeButton}
         <HelpLine name='error' />
       </PageRoot>
     )
@@ -186,6 +197,7 @@ export default function MyProxies() {
           <Text>去“家人代办”，先添加这位家人 ›</Text>
         </View>
       </View>
+      {homeButton}
 
       <ConfirmDialog
         visible={revoking !== null}
