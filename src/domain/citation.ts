@@ -14,6 +14,8 @@ export interface Citation {
 export const SOURCES = {
   JX_2017: { doc: '赣人社发〔2017〕57号', seed: '000_75880bc7a6118ae5.txt' },
   GX_LIUJIANG: { doc: '柳江区异地急诊人员备案服务指南', seed: '001_a21b3f3d7295d080.txt' },
+  /** 广西基本医疗保险就医管理暂行办法, Guangxi-wide, as the 柳江区 guide (001) quotes it (设立依据2). */
+  GX_2017: { doc: '桂人社发〔2017〕6号', seed: '001_a21b3f3d7295d080.txt' },
   JS_2022: { doc: '苏医保发〔2022〕75号', seed: '002_fdc5d77e95a60b9c.txt' },
   YJ_2021: { doc: '阳医保通〔2021〕23号', seed: '003_d0c653985620d0b6.txt' },
   JX_2023: { doc: '赣医保发〔2023〕13号', seed: '004_5a9b99bc0c1083f2.txt' },
@@ -26,11 +28,14 @@ export type SourceKey = keyof typeof SOURCES
 
 /**
  * Whose document each source is: the GB/T 2260 code prefix of the place it governs, or null for
- * a national one (law, standard, 国家医保局 notice). 001 quotes 桂人社发〔2017〕6号, Guangxi-wide.
+ * a national one (law, standard, 国家医保局 notice). The 柳江区 guide (001) is 柳州市柳江区's own
+ * (450206: "柳江区负责办理柳江区参保人的异地就医备案"): its materials and procedure are not a
+ * 南宁 or 柳州城中区 person's rule (a trial). The 桂人社发〔2017〕6号 it quotes is Guangxi-wide (45).
  */
 const SOURCE_REGIONS: Readonly<Record<string, string | null>> = {
   [SOURCES.JX_2017.doc]: '36',
-  [SOURCES.GX_LIUJIANG.doc]: '45',
+  [SOURCES.GX_LIUJIANG.doc]: '450206',
+  [SOURCES.GX_2017.doc]: '45',
   [SOURCES.JS_2022.doc]: '32',
   [SOURCES.YJ_2021.doc]: '4417',
   [SOURCES.JX_2023.doc]: '36',

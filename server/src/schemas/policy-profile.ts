@@ -96,7 +96,7 @@ export const PolicyProfileSchema = {
             name: { type: 'string', examples: ['广东省阳江市'] },
           },
         },
-        id: { type: 'string', enum: ['DEFAULT', 'GUANGXI', 'JIANGSU', 'YANGJIANG', 'JIANGXI'] },
+        id: { type: 'string', enum: ['DEFAULT', 'GUANGXI', 'LIUJIANG', 'JIANGSU', 'YANGJIANG', 'JIANGXI'] },
         name: { type: 'string', examples: ['广西壮族自治区参保人员'] },
         regionPrefix: { type: ['string', 'null'], description: '适用地区的代码前缀；全国通用政策为 null' },
         basis: citationsSchema,

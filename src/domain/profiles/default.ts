@@ -17,7 +17,7 @@ export const DEFAULT_PROFILE: PolicyProfile = {
     workingDays: 5,
     scope: 'DEFAULT',
     text: '急诊住院的，请在入院后 5 个工作日内提交急诊住院材料办理备案（入院当天不算，周末和法定节假日不算，调休上班日算）。',
-    citations: [cite('GX_LIUJIANG', '申请材料'), cite('GX_LIUJIANG', '设立依据2 第九条(三)1')],
+    citations: [cite('GX_LIUJIANG', '申请材料'), cite('GX_2017', '第九条(三)1')],
   },
   commitmentLock: {
     months: 6,
@@ -67,7 +67,7 @@ export const DEFAULT_PROFILE: PolicyProfile = {
       '没有备案或逾期备案时，很多地方会降低医保报销比例（例如广西降低 15 至 20 个百分点，江苏最多降低 20 个百分点），' +
       '具体降多少以您参保地的规定为准。按时备案，报销比例与在参保地看病一致。',
     citations: [
-      cite('GX_LIUJIANG', '设立依据2 第九条(三)2'),
+      cite('GX_2017', '第九条(三)2'),
       cite('JS_2022', '第十八条'),
       cite('JX_2023', '表8 温馨提示1'),
     ],

@@ -1,6 +1,6 @@
 export * from './types'
 export { DEFAULT_PROFILE } from './default'
-export { GUANGXI_PROFILE } from './guangxi'
+export { GUANGXI_PROFILE, LIUJIANG_PROFILE } from './guangxi'
 export { JIANGSU_PROFILE } from './jiangsu'
 export { YANGJIANG_PROFILE } from './yangjiang'
 export { JIANGXI_PROFILE } from './jiangxi'

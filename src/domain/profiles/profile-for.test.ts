@@ -3,7 +3,7 @@ import { POLICY_PROFILES, profileFor } from './profile-for'
 describe('profileFor: the most specific matching prefix, else the default', () => {
   // region code | profile | emergency mode | lock months | source
   it.each([
-    ['450206', 'GUANGXI', 'WINDOW', 6, '001 设立依据2 第九条(三)1'],
+    ['450206', 'LIUJIANG', 'WINDOW', 6, '001 设立依据2 第九条(三)1; 办理流程'],
     ['450100', 'GUANGXI', 'WINDOW', 6, '001'],
     ['320602', 'JIANGSU', 'DEEMED_FILED', 6, '002 第八条(五), 第三十七条, 第十条'],
     ['441702', 'YANGJIANG', 'BEFORE_DISCHARGE', 6, '003 第六条'],

@@ -1,5 +1,5 @@
 import { DEFAULT_PROFILE } from './default'
-import { GUANGXI_PROFILE } from './guangxi'
+import { GUANGXI_PROFILE, LIUJIANG_PROFILE } from './guangxi'
 import { JIANGSU_PROFILE } from './jiangsu'
 import { JIANGXI_PROFILE } from './jiangxi'
 import type { PolicyProfile } from './types'
@@ -17,6 +17,7 @@ function deepFreeze<T>(value: T): T {
 export const POLICY_PROFILES: readonly PolicyProfile[] = deepFreeze([
   DEFAULT_PROFILE,
   GUANGXI_PROFILE,
+  LIUJIANG_PROFILE,
   JIANGSU_PROFILE,
   YANGJIANG_PROFILE,
   JIANGXI_PROFILE,

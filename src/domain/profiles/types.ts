@@ -103,7 +103,7 @@ export type ReductionPolicy =
   | { known: true; scope: 'REGIONAL'; rules: Readonly<Record<ReductionSituation, ReductionRule>> }
   | { known: false; scope: 'DEFAULT'; text: string; citations: readonly Citation[] }
 
-export type ProfileId = 'DEFAULT' | 'GUANGXI' | 'JIANGSU' | 'YANGJIANG' | 'JIANGXI'
+export type ProfileId = 'DEFAULT' | 'GUANGXI' | 'LIUJIANG' | 'JIANGSU' | 'YANGJIANG' | 'JIANGXI'
 
 /**
  * 补办 during a stay: whether a person already admitted in another place may still file and get

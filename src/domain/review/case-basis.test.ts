@@ -14,7 +14,10 @@ describe('caseBasis: a case cites only national rules and its own 参保地 (iss
     ['420100', 'LONG_TERM_RESIDENT', '审核时限', 'DEFAULT', ['医保发〔2022〕22号']],
     ['420100', 'EMERGENCY', '急诊备案时限', 'DEFAULT', ['医保发〔2022〕22号']],
     ['420100', 'EMERGENCY', '急诊的判断', 'DEFAULT', ['医保发〔2022〕22号']],
-    ['450206', 'EMERGENCY', '急诊备案时限', 'REGIONAL', ['柳江区异地急诊人员备案服务指南']],
+    ['450206', 'EMERGENCY', '急诊备案时限', 'REGIONAL', ['柳江区异地急诊人员备案服务指南', '桂人社发〔2017〕6号']],
+    // The 柳江区 guide's own procedure is 柳江区's; the 办法 it quotes is Guangxi-wide (a trial: 南宁 shown 柳江区's guide as its rule).
+    ['450102', 'EMERGENCY', '急诊备案时限', 'REGIONAL', ['桂人社发〔2017〕6号']],
+    ['450102', 'EMERGENCY', '审核时限', 'DEFAULT', ['医保发〔2022〕22号']],
     ['450206', 'EMERGENCY', '审核时限', 'REGIONAL', ['柳江区异地急诊人员备案服务指南']],
     ['450206', 'EMERGENCY', '急诊的判断', 'DEFAULT', ['医保发〔2022〕22号']],
     ['360102', 'EMERGENCY', '急诊的判断', 'REGIONAL', ['赣人社发〔2017〕57号']],
@@ -56,6 +59,8 @@ describe('reviewDeadline by the 参保地 review setting (002 第九条(二); 00
     // insured region | scope | documents cited
     ['320602', 'REGIONAL', ['苏医保发〔2022〕75号']],
     ['450206', 'REGIONAL', ['柳江区异地急诊人员备案服务指南']],
+    // The guide's 1 个工作日 is 柳江区's own procedure: elsewhere in Guangxi it is the default.
+    ['450102', 'DEFAULT', []],
     ['420100', 'DEFAULT', []],
   ])('%s: %s, citing %j', (region, scope, cited) => {
     const d = reviewDeadline(new Date('2025-09-26T02:00:00Z'), calendar, profileFor(region).review)
@@ -70,6 +75,7 @@ describe('reviewDeadlineBasis: the queue line of a deadline 依据', () => {
   it.each<[string, string]>([
     ['320602', '苏医保发〔2022〕75号 第九条(二)'],
     ['450206', '柳江区异地急诊人员备案服务指南 办理流程 审查与决定（1 个工作日）'],
+    ['450202', '本地规定未收录，按国家规定和本系统的统一做法（1 个工作日）'],
     ['420100', '本地规定未收录，按国家规定和本系统的统一做法（1 个工作日）'],
     ['441702', '本地规定未收录，按国家规定和本系统的统一做法（1 个工作日）'],
   ])('%s: %s', (region, text) => {

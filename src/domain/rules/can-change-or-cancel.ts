@@ -28,7 +28,7 @@ export interface ChangeOrCancelAnswer {
 }
 
 const RETURN_HOME = '回到参保地后请及时变更或取消备案，从变更或取消之日起恢复参保地待遇。'
-const RETURN_HOME_CITATION = cite('GX_LIUJIANG', '设立依据2 第十一条')
+const RETURN_HOME_CITATION = cite('GX_2017', '第十一条')
 
 /**
  * Whether a filing may be changed or cancelled today (SPEC §5): at any time, except a long-term

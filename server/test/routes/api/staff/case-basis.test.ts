@@ -88,7 +88,18 @@ it('a 柳州 emergency to 阳江 cites 柳江区 (its own 参保地) and the nat
   expect(c.basis.lines.find((l) => l.topic === '急诊备案时限')).toMatchObject({ scope: 'REGIONAL' })
   // The emergency criteria list is Jiangxi's: not Guangxi's own rule.
   expect(c.basis.lines.find((l) => l.topic === '急诊的判断')).toMatchObject({ scope: 'DEFAULT' })
-  expect(new Set(docsOf(c))).toEqual(new Set(['医保发〔2022〕22号', '柳江区异地急诊人员备案服务指南']))
+  expect(new Set(docsOf(c))).toEqual(new Set(['医保发〔2022〕22号', '柳江区异地急诊人员备案服务指南', '桂人社发〔2017〕6号']))
+})
+
+// A trial: 南宁 was shown 柳江区's guide as its own rule. The 办法 it quotes is Guangxi-wide; its procedure is 柳江区's.
+it('a 南宁 emergency cites the Guangxi-wide 桂人社发〔2017〕6号 for its window, and says its review time is not collected', async () => {
+  const token = await insuredIn('450102', true)
+  const filing = await fileOk(app, token, await emergencyBody(app, token, '2025-09-26'))
+  const c = await caseOf(filing.id)
+  expect(c.basis.lines.find((l) => l.topic === '急诊备案时限')).toMatchObject({ scope: 'REGIONAL', citations: [expect.objectContaining({ doc: '桂人社发〔2017〕6号' })] })
+  expect(c.basis.lines.find((l) => l.topic === '审核时限')).toMatchObject({ scope: 'DEFAULT' })
+  expect(c.reviewDeadline).toMatchObject({ scope: 'DEFAULT' })
+  expect(docsOf(c)).not.toContain('柳江区异地急诊人员备案服务指南')
 })
 
 it('the queue gives each item the 依据 of its own 参保地’s deadline', async () => {
@@ -101,5 +112,5 @@ it('the queue gives each item the 依据 of its own 参保地’s deadline', asy
     if (item.insuredRegion === '450206') expect(item.deadlineBasis).toBe('柳江区异地急诊人员备案服务指南 办理流程 审查与决定（1 个工作日）')
     for (const doc of OTHER_PLACES) if (!item.insuredRegion.startsWith('45')) expect(item.deadlineBasis).not.toContain(doc)
   }
-  expect(new Set(items.map((i) => i.insuredRegion))).toEqual(new Set(['420100', '450206']))
+  expect(new Set(items.map((i) => i.insuredRegion))).toEqual(new Set(['420100', '450206', '450102']))
 })

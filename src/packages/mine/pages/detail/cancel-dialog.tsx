@@ -16,7 +16,7 @@ interface CancelReason {
 }
 
 /** 001 设立依据2 第十一条: back at the insured place, benefits there resume from the day of the cancel. */
-const RETURN_HOME_CITATIONS: readonly Citation[] = [cite('GX_LIUJIANG', '设立依据2 第十一条')]
+const RETURN_HOME_CITATIONS: readonly Citation[] = [cite('GX_2017', '第十一条')]
 
 export const CANCEL_REASONS: readonly CancelReason[] = [
   {

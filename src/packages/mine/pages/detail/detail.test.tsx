@@ -220,7 +220,7 @@ describe('备案详情 page', () => {
   })
 
   it.each([
-    // 001 is 柳江's guide (广西): its own 依据 to a 柳州 person, another place's to a 南昌 one.
+    // 001 quotes 桂人社发〔2017〕6号 (广西): its own 依据 to a 柳州 person, another place's to a 南昌 one.
     ['450200', false],
     ['360100', true],
   ])('已回参保地’s 依据 for a person insured in %s: the not-collected note shown: %s', async (insuredRegion, noted) => {
@@ -232,7 +232,7 @@ describe('备案详情 page', () => {
     click('cancel-reason-home')
     await waitFor(() => expect(document.getElementById('basis-cancel-home')).not.toBeNull())
     click('basis-cancel-home')
-    await waitFor(() => expect(text('basis-cancel-home-list')).toContain('《柳江区异地急诊人员备案服务指南》设立依据2 第十一条'))
+    await waitFor(() => expect(text('basis-cancel-home-list')).toContain('《桂人社发〔2017〕6号》第十一条'))
     expect(document.getElementById('basis-cancel-home-default') !== null).toBe(noted)
   })
 
