@@ -1,6 +1,6 @@
 import { formatDayNumber, parseDayNumber } from '@/domain/calendar/day-number'
 import { uniqueCitations } from '@/domain/citation'
-import { kinOfMember, relationLabel } from '@/domain/family'
+import { kinOfFiler, kinOfMember, relationLabel } from '@/domain/family'
 import { sexOfIdNumber } from '@/domain/validation/id-number'
 import { FILING_TYPE_INFO } from '@/domain/filing-types'
 import {
@@ -77,7 +77,15 @@ export function toFilingView(details: FilingDetails, today: string, viewerId: st
     },
     filedBySelf: filing.userId === viewerId && filing.subjectUserId === viewerId,
     // Filings made before the filer's name was recorded were all filed by the subject.
-    filedBy: { self: filing.userId === viewerId, nameMasked: maskName(filing.filerName ?? filing.subjectName) },
+    filedBy: {
+      self: filing.userId === viewerId,
+      nameMasked: maskName(filing.filerName ?? filing.subjectName),
+      // To the person it was filed for, the proxy they authorised by name is named in full, with
+      // what they are to them, as on 谁可以替我办 (a trial: a mother read her daughter as 李*梅).
+      ...(filing.userId !== viewerId && filing.subjectUserId === viewerId && filing.filerName && filing.subjectRelation
+        ? { name: filing.filerName, kin: kinOfFiler(filing.subjectRelation, null) }
+        : {}),
+    },
     destination: {
       province: filing.destinationProvince,
       city: filing.destinationCity,

@@ -86,10 +86,17 @@ export const FilingSchema = {
     filedBySelf: { type: 'boolean', description: '本人为自己办的' },
     filedBy: {
       type: 'object',
-      description: '谁办的：self 为 true 是您自己办的；否则是家人代办，nameMasked 是代办人的姓名（遮挡过）',
+      description:
+        '谁办的：self 为 true 是您自己办的；否则是家人代办，nameMasked 是代办人的姓名（遮挡过）。' +
+        '给被代办的本人看时，还有 name（代办人的全名，本人授权过的家人）和 kin（代办人是本人的什么人）',
       required: ['self', 'nameMasked'],
       additionalProperties: false,
-      properties: { self: { type: 'boolean' }, nameMasked: { type: 'string', examples: ['张*华'] } },
+      properties: {
+        self: { type: 'boolean' },
+        nameMasked: { type: 'string', examples: ['张*华'] },
+        name: { type: 'string', examples: ['张丽华'] },
+        kin: { type: 'string', examples: ['子女'] },
+      },
     },
     destination: {
       type: 'object',

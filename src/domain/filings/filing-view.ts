@@ -116,8 +116,12 @@ export interface FilingView {
   subject: { name: string; idNumberMasked: string; relationLabel?: string; kin?: string }
   /** True when the caller filed it themselves for themselves. */
   filedBySelf: boolean
-  /** Who filed it (SPEC §2: who acted for whom is recorded on every filing): the caller, or someone else (masked name). */
-  filedBy: { self: boolean; nameMasked: string }
+  /**
+   * Who filed it (SPEC §2: who acted for whom is recorded on every filing): the caller, or someone
+   * else (masked name). To the person it was filed for, also the proxy's full `name` and `kin`
+   * (what the proxy is to them: '子女'), whom they authorised by name.
+   */
+  filedBy: { self: boolean; nameMasked: string; name?: string; kin?: string }
   destination: { province: string; city: string | null; name: string }
   startDate: string
   endDate: string | null

@@ -12,7 +12,7 @@ export interface NoteReader {
   /** The insured person filed for themselves. */
   filedBySelf: boolean
   /** The account reading filed it (the proxy reading their own 代办); nameMasked: the filer's name. */
-  filedBy: { self: boolean; nameMasked: string }
+  filedBy: { self: boolean; nameMasked: string; name?: string }
 }
 
 /**
@@ -64,7 +64,7 @@ export function unverifiedReviewNoteFor(reader: NoteReader, filerStatus: Verific
     return `${unverifiedReviewReason(reader)}（一般 ${REVIEW_WORKING_DAYS} 个工作日），您不用再做什么；上传身份证照片做完实人认证，${later}就不用再等审核`
   }
   // The insured person does not know the filer's 实人认证 now: said as of the filing, true before and after.
-  return `办理人${reader.filedBy.nameMasked}提交时还没有完成实人认证，这份备案先要核对身份：办理人做完实人认证，或工作人员核对后，才生效`
+  return `办理人${reader.filedBy.name ?? reader.filedBy.nameMasked}提交时还没有完成实人认证，这份备案先要核对身份：办理人做完实人认证，或工作人员核对后，才生效`
 }
 
 /**
@@ -84,7 +84,7 @@ export const RELEASE_REVIEWER = { id: 'system:verification', name: '系统' } as
 export function verifiedReleaseNoteFor(reader: NoteReader): string {
   if (reader.filedBySelf) return '您的实人认证已通过，这份备案已办好，备案成功'
   if (reader.filedBy.self) return '您（办理人）的实人认证已通过，这份备案已办好，备案成功'
-  return `办理人${reader.filedBy.nameMasked}的实人认证已通过，这份备案已办好，备案成功`
+  return `办理人${reader.filedBy.name ?? reader.filedBy.nameMasked}的实人认证已通过，这份备案已办好，备案成功`
 }
 
 /**

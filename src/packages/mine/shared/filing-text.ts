@@ -24,10 +24,11 @@ export const changeUrl = (id: string) => `/packages/mine/pages/change/index?id=$
 
 /**
  * Who acted for whom, when it was not the person themselves (SPEC §2: recorded on every filing):
- * '为父亲张建华代办' for the filer, '由张*代办' for the person it was filed for; null for one's own.
+ * '为父亲张建华代办' for the filer, '由您的子女张丽华代办' for the person it was filed for (the proxy
+ * they authorised; '由张*华代办' where the name is not given); null for one's own.
  */
 export function proxyLine(f: Pick<FilingView, 'filedBySelf' | 'filedBy' | 'subject'>): string | null {
   if (f.filedBySelf) return null
   if (f.filedBy.self) return `为${f.subject.kin ?? f.subject.relationLabel ?? '家人'}${f.subject.name}代办`
-  return `由${f.filedBy.nameMasked}代办`
+  return f.filedBy.name ? `由您的${f.filedBy.kin ?? '家人'}${f.filedBy.name}代办` : `由${f.filedBy.nameMasked}代办`
 }

@@ -120,6 +120,20 @@ describe('备案详情 page', () => {
     expect(text('detail-timeline')).not.toContain(UNVERIFIED_REVIEW_NOTE)
   })
 
+  // A trial: a mother read her daughter as 李*梅 on the filing made for her.
+  it('the person it was filed for reads the proxy they authorised by name, with what she is to them', async () => {
+    mockedGet.mockResolvedValue(filingView({
+      status: 'UNDER_REVIEW', statusLabel: '审核中', validFrom: null, validTo: null,
+      filedBySelf: false, filedBy: { self: false, nameMasked: '李*梅', name: '李红梅', kin: '子女' },
+      timeline: [{ status: 'UNDER_REVIEW', label: '审核中', at: '2026-11-23T02:00:00Z', note: UNVERIFIED_REVIEW_NOTE }],
+    }))
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('detail-timeline')).not.toBeNull())
+    expect(document.body.textContent).toContain('由您的子女李红梅代办')
+    expect(text('detail-timeline')).toContain('办理人李红梅提交时还没有完成实人认证')
+    expect(document.body.textContent).not.toContain('李*梅')
+  })
+
   it('a proxy whose 实人认证 photos wait for staff reads that they wait, not 还没有完成', async () => {
     mockedMe.mockResolvedValue(meWith('PENDING'))
     mockedGet.mockResolvedValue(filingView({
