@@ -146,7 +146,8 @@ it('a daughter files an emergency case for her mother, with the mother’s autho
   await mother.locator('#mine-standing').waitFor()
   const mine = (await mother.locator('#mine-standing').textContent())!
   expect(mine).toContain('备案成功')
-  expect(mine).toMatch(/由李\*.*代办/)
+  // The daughter she authorised, by name and what she is to her (not 李*梅).
+  expect(mine).toContain('由您的子女李晓梅代办')
   await shot(mother, 'mother-sees-approved-elder')
 
   // The mother revokes: the daughter then sees none of her filings.

@@ -109,7 +109,10 @@ describe('staff console', () => {
     expect(emergency).toContain('突然剧烈疼痛（头痛、胸痛、急腹症（肚子突然剧痛）等）；高烧，或呼吸、血压、心跳明显异常')
     expect(emergency).toContain('旅游')
     expect(emergency).toContain('在截止日')
-    expect(await page.getByText('柳江区异地急诊人员备案服务指南 办理流程 审查与决定（1 个工作日）').count()).toBe(1)
+    // Insured in 柳州 (450200): the 5-working-day window is Guangxi's own (桂人社发〔2017〕6号); the
+    // 柳江区 guide's review time is 柳江区's, not 柳州's, so it is not cited as theirs.
+    expect(await page.getByText('桂人社发〔2017〕6号 第九条(三)1').count()).toBeGreaterThan(0)
+    expect(await page.getByText('柳江区异地急诊人员备案服务指南', { exact: false }).count()).toBe(0)
     await page.getByTestId('material-ID_DOCUMENT').first().locator('img').waitFor()
     // Two photos of the ID: numbered, not guessed as 正面/反面; the single diagnosis is not.
     expect(await page.getByTestId('material-card-ID_DOCUMENT').locator('.ant-card-head-title').allTextContents()).toEqual([
