@@ -13,7 +13,8 @@ import {
   ADD_URL, PROXIES_URL, authorizeUrl, emergencyForUrl, errorText, fileForUrl, memberState,
 } from '../../shared/family-text'
 import './index.scss'
-import { goHome, openPage } from '@/lib/navigation'
+import { openPage } from '@/lib/navigation'
+import HomeButton from '@/components/home-button'
 import { tappable } from '@/lib/a11y'
 
 type LoadState =
@@ -125,13 +126,9 @@ export default function FamilyList() {
       <Text>谁可以替我办？ ›</Text>
     </View>
   )
-  // In H5 there is no navigation bar to go back with: an old person who came here would be stuck
-  // (a fresh trial). Shown in the weapp too, like every other page's 返回首页.
   const homeButton = (
     <View className='family__actions'>
-      <Button size='xlarge' block id='family-home' onClick={() => void goHome()}>
-        返回首页
-      </Button>
+      <HomeButton id='family-home' />
     </View>
   )
 

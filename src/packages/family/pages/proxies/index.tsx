@@ -6,7 +6,8 @@ import HelpLine from '@/components/help-line'
 import type { ProxyView, WaitingInvitationView } from '@/domain/family'
 import { useLoadOnShow } from '@/hooks/use-load-on-show'
 import { listProxies, listWaitingInvitations, revokeProxy } from '@/services/family'
-import { goHome, openPage } from '@/lib/navigation'
+import { openPage } from '@/lib/navigation'
+import HomeButton from '@/components/home-button'
 import { tappable } from '@/lib/a11y'
 import { VERIFY_URL } from '@/packages/profile/shared/purposes'
 
@@ -72,13 +73,10 @@ export default function MyProxies() {
     }
   }
 
-  // In H5 there is no navigation bar to go back with, and 长辈模式's 让子女帮我办 leads straight here:
-  // an old person would be stuck (a fresh trial, as on 家人代办 and 我的备案). In the weapp too.
+  // 长辈模式's 让子女帮我办 leads straight here.
   const homeButton = (
     <View className='proxies__actions'>
-      <Button size='xlarge' block id='proxies-home' onClick={() => void goHome()}>
-        返回首页
-      </Button>
+      <HomeButton id='proxies-home' />
     </View>
   )
 

@@ -12,7 +12,8 @@ import { useLoadOnShow } from '@/hooks/use-load-on-show'
 import './index.scss'
 import PageRoot from '@/components/page-root'
 import HelpLine from '@/components/help-line'
-import { goHome, openPage } from '@/lib/navigation'
+import { openPage } from '@/lib/navigation'
+import HomeButton from '@/components/home-button'
 import { tappable } from '@/lib/a11y'
 import { useMeOnShow } from '@/hooks/use-me-on-show'
 import { useMeStore } from '@/stores/use-me-store'
@@ -102,13 +103,7 @@ export default function MyFilings() {
     void load()
   }
 
-  // In H5 there is no navigation bar to go back with: an old person who came here would be stuck
-  // (a fresh trial). Shown in the weapp too, like every other page's 返回首页.
-  const homeButton = (
-    <Button size='xlarge' block className='flow__secondary' id='mine-home' onClick={() => void goHome()}>
-      返回首页
-    </Button>
-  )
+  const homeButton = <HomeButton className='flow__secondary' id='mine-home' />
 
   if (state.kind === 'loading') {
     return (
