@@ -52,6 +52,7 @@ export const EmergencyWindowSchema = {
         deadline: { type: ['string', 'null'], description: '最后一天 YYYY-MM-DD；没有具体日期时为 null' },
         deadlineEndsAt: { type: ['string', 'null'], description: '截止时刻（最后一天 24:00，即次日 00:00+08:00）' },
         workingDaysLeft: { type: ['integer', 'null'], description: '还剩几个工作日（含今天）' },
+        workingDays: { type: 'integer', description: 'WINDOW：参保地规定入院后几个工作日内办理（如 5）' },
         closed: { type: 'boolean', description: '已过时限（或已出院结算）' },
         provisional: { type: 'boolean', description: '涉及的年份没有放假安排，截止日按周末和法定节假日（含补假）推算' },
         latestDeadline: {

@@ -70,5 +70,5 @@ export function addressPlaceMismatch(address: string, destination: Region): stri
         : place.province !== destination.province.code,
   )
   if (!wrong) return undefined
-  return `住址写的是${wrong.name}，和备案地（${destinationLabel(destination)}）不一致。住址要写您在备案地住的地方，请核对住址或备案地`
+  return `住址写的是${wrong.name}，和备案地（${destinationLabel(destination)}）不一致。住址要写在备案地住的地方，请核对住址或备案地`
 }

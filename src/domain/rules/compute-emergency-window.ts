@@ -41,6 +41,12 @@ export interface EmergencyWindow {
   deadlineEndsAt: string | null
   /** Counted working days still ahead, today included; null without a dated window. */
   workingDaysLeft: number | null
+  /**
+   * WINDOW only: how many working days the 参保地 allows after the admission (profile
+   * emergency.workingDays: 5 by 001 设立依据2 第九条(三)1 and the national default), so the page can
+   * say the rule, not only the date (a trial never read "5").
+   */
+  workingDays?: number
   /** True once the window has passed (or, before-discharge mode, once discharged). */
   closed: boolean
   /** True when a year the count runs through has no official schedule loaded. */
@@ -228,6 +234,7 @@ export function computeEmergencyWindow(input: EmergencyWindowInput): Result<Emer
     deadline: formatDayNumber(deadline),
     deadlineEndsAt: chinaMidnightIso(deadline + 1),
     workingDaysLeft: closed ? 0 : left,
+    workingDays: needed,
     closed,
     provisional,
     latestDeadline: formatDayNumber(provisional ? latest : deadline),

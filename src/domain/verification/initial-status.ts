@@ -63,8 +63,9 @@ export function unverifiedReviewNoteFor(reader: NoteReader, filerStatus: Verific
     const later = reader.filedBySelf ? '以后办的备案' : '以后替家人办的备案'
     return `${unverifiedReviewReason(reader)}（一般 ${REVIEW_WORKING_DAYS} 个工作日），您不用再做什么；上传身份证照片做完实人认证，${later}就不用再等审核`
   }
-  // The insured person does not know the filer's 实人认证 now: said as of the filing, true before and after.
-  return `办理人${reader.filedBy.name ?? reader.filedBy.nameMasked}提交时还没有完成实人认证，这份备案先要核对身份：办理人做完实人认证，或工作人员核对后，才生效`
+  // The insured person does not know the filer's 实人认证 now: said as of the filing, true before and
+  // after; and that nothing is asked of them (a trial: a father read it as something for him to do).
+  return `办理人${reader.filedBy.name ?? reader.filedBy.nameMasked}提交时还没有完成实人认证，这份备案先要核对办理人的身份：办理人做完实人认证，或工作人员核对后，才生效。您不用做什么`
 }
 
 /**

@@ -38,6 +38,9 @@ describe('GET /api/emergency-window (SPEC §6)', () => {
     const response = await getWindow(`admittedOn=2025-09-26&insuredRegion=${region}`)
     expect(response.statusCode).toBe(200)
     expect(response.json()).toMatchObject({ mode, deadline, closed: false, provisional: false, profile: { id } })
+    // A dated window says its length, the 参保地's rule (5 working days: 001 设立依据2 第九条(三)1).
+    if (mode === 'WINDOW') expect(response.json().workingDays).toBe(5)
+    else expect(response.json()).not.toHaveProperty('workingDays')
   })
 
   it('Jiangsu: treated as already filed, nothing to do (002 第八条(五))', async () => {

@@ -170,7 +170,7 @@ describe('POST /api/filings refusals write nothing', () => {
     const response = await app.inject(fileRequest(token, body))
     expect(response.statusCode).toBe(422)
     expectErrorBody(response.json(), 'VALIDATION_FAILED')
-    expect(response.json().fields).toEqual({ addressAtDestination: '住址写的是广州市，和备案地（广东省阳江市）不一致。住址要写您在备案地住的地方，请核对住址或备案地' })
+    expect(response.json().fields).toEqual({ addressAtDestination: '住址写的是广州市，和备案地（广东省阳江市）不一致。住址要写在备案地住的地方，请核对住址或备案地' })
     expect(await listOf(token)).toEqual([])
   })
 

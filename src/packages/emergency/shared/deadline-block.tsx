@@ -80,7 +80,10 @@ export default function DeadlineBlock({
           国家还没公布那段时间的放假安排，这个日期是按周末推算的，可能会变。请现在就办，不要等到最后一天。
         </Text>
       ) : null}
-      <Text className='deadline__text'>入院当天不算，从第二天算起；周末和法定节假日不算，调休上班的日子算。</Text>
+      <Text className='deadline__text' id={`${p}deadline-rule`}>
+        {w.workingDays ? `急诊住院要在入院后 ${w.workingDays} 个工作日内办备案：` : ''}
+        入院当天不算，从第二天算起；周末和法定节假日不算，调休上班的日子算。
+      </Text>
       <BasisNote name={`${p}deadline`} citations={w.citations} scope={w.scope} />
     </View>
   )

@@ -99,7 +99,7 @@ describe('备案信息 form', () => {
     await waitFor(() => expect(document.getElementById('form-next')).not.toBeNull())
     fireEvent.click(document.getElementById('form-next')!)
     await waitFor(() => expect(errorText('addressAtDestination')).not.toBeNull())
-    expect(errorText('addressAtDestination')).toBe('住址写的是广州市，和备案地（广东省阳江市）不一致。住址要写您在备案地住的地方，请核对住址或备案地')
+    expect(errorText('addressAtDestination')).toBe('住址写的是广州市，和备案地（广东省阳江市）不一致。住址要写在备案地住的地方，请核对住址或备案地')
     expect(navigate).not.toHaveBeenCalled()
   })
 
