@@ -119,7 +119,10 @@ describe('谁可以替我办', () => {
     const forward = jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'ok' }) as never)
     await mount(MyProxies)
     await waitFor(() => expect(document.getElementById('proxies-open-family')).not.toBeNull())
-    expect(text('proxies-file-for-family')).toBe('是您要替家人（比如老伴）办备案？去“家人代办”，先添加这位家人 ›')
+    expect(text('proxies-file-for-family')).toBe('是您要替家人（父母、老伴）办备案？去“家人代办”，替家人办 ›')
+    // First on the page, before the how-to for being helped (a trial: a daughter read it as a dead end).
+    const html = document.body.innerHTML
+    expect(html.indexOf('id="proxies-file-for-family"')).toBeLessThan(html.indexOf('id="proxies-empty"'))
     click('proxies-open-family')
     await waitFor(() => expect(forward).toHaveBeenCalledWith({ url: '/packages/family/pages/list/index' }))
     forward.mockRestore()

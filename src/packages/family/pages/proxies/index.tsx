@@ -108,6 +108,15 @@ export default function MyProxies() {
   return (
     <PageRoot className='proxies'>
       <Toast id={TOAST_ID} />
+      {/* 长辈模式 leads here from 让子女帮我办: someone filing for a parent or a spouse finds the other way
+          first, not under the how-to for being helped (a trial: a daughter in 长辈模式 read this page as
+          a dead end, its only way on saying "先添加" of a father already added). */}
+      <View className='proxies__other-way' id='proxies-file-for-family'>
+        <Text className='proxies__text'>是您要替家人（父母、老伴）办备案？</Text>
+        <View className='proxies__link' id='proxies-open-family' {...tappable(null, () => void openPage(FAMILY_LIST_URL))}>
+          <Text>去“家人代办”，替家人办 ›</Text>
+        </View>
+      </View>
       {state.waiting.length > 0 ? (
         <View className='proxies__waiting' id='proxies-waiting'>
           <Text className='proxies__title'>在等您同意的邀请</Text>
@@ -188,13 +197,6 @@ export default function MyProxies() {
         </View>
       )}
 
-      {/* 长辈模式 leads here from 让子女帮我办; an older person filing for a spouse needs the other way. */}
-      <View className='proxies__other-way' id='proxies-file-for-family'>
-        <Text className='proxies__text'>是您要替家人（比如老伴）办备案？</Text>
-        <View className='proxies__link' id='proxies-open-family' {...tappable(null, () => void openPage(FAMILY_LIST_URL))}>
-          <Text>去“家人代办”，先添加这位家人 ›</Text>
-        </View>
-      </View>
       {homeButton}
 
       <ConfirmDialog
