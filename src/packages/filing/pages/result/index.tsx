@@ -5,14 +5,14 @@ import { useRouter } from '@tarojs/taro'
 import { Button, Toast } from '@nutui/nutui-react-taro'
 import AlbumPermission, { isAlbumPermissionRefused } from '@/components/album-permission'
 import BasisNote from '@/components/basis-note'
-import StatusBadge, { STATUS_TONE } from '@/components/status-badge'
-import { settlementNotes, validityPeriod, type FilingView } from '@/domain/filings'
+import StatusBadge from '@/components/status-badge'
+import { settlementNotes, type FilingView } from '@/domain/filings'
 import { chinaToday } from '@/domain/time/china-date'
 import { profileFor } from '@/domain/profiles'
 import { validityScope } from '@/domain/rules'
 import SettlementNotes from '@/components/settlement-notes'
-import { renderReceiptImage, saveReceiptImage } from '@/lib/receipt/receipt-image'
-import { statusUrl } from '@/lib/receipt/status-url'
+import { saveReceiptImage } from '@/lib/receipt/receipt-image'
+import { filingReceiptImage, receiptValidityText } from '@/lib/receipt/filing-receipt'
 import { ApiError } from '@/services/api-error'
 import { getFiling } from '@/services/filings'
 import './index.scss'
@@ -24,29 +24,6 @@ import { REVIEW_WORKING_DAYS } from '@/domain/review'
 import { UNVERIFIED_REVIEW_NOTE, unverifiedReviewNoteFor, unverifiedReviewReason, verificationActionFor } from '@/domain/verification'
 import { useMeOnShow } from '@/hooks/use-me-on-show'
 import { useMeStore } from '@/stores/use-me-store'
-
-function validityText(f: FilingView): string {
-  if (!f.validFrom) return f.type === 'EMERGENCY' ? `审核通过后生效：${validityPeriod(f)}` : '审核通过后生效'
-  return validityPeriod(f)
-}
-
-/** The receipt image of a filing (a data URL in H5, a temporary file in WeChat). */
-function receiptOf(f: FilingView): Promise<string> {
-  return renderReceiptImage({
-    title: f.statusLabel,
-    tone: STATUS_TONE[f.status],
-    number: f.number,
-    rows: [
-      ['参保人', f.subject.name],
-      ['备案类型', f.typeName],
-      ['备案地', f.destination.name],
-      // Not in force while it waits (a trial read the dates on the saved picture as valid already).
-      [f.status === 'APPROVED' ? '有效期' : '申请有效期', validityText(f)],
-    ],
-    qrText: statusUrl(f.number),
-    footer: '扫码查看办理进度',
-  })
-}
 
 export default function FilingResult() {
   const { params } = useRouter()
@@ -70,7 +47,7 @@ export default function FilingResult() {
     getFiling(id).then(
       (f) => {
         setFiling(f)
-        receiptOf(f).then(setReceipt, () => setReceiptFailed(true))
+        filingReceiptImage(f).then(setReceipt, () => setReceiptFailed(true))
       },
       (e: unknown) => setError(e instanceof ApiError ? e.message : '暂时查不到结果，请到“我的备案”里看'),
     )
@@ -182,7 +159,7 @@ export default function FilingResult() {
         {/* Not valid yet while it waits (a trial: 王大爷 read the dates as already in force). */}
         <Text className='result__label' id='validity-label'>{approved ? '有效期' : '申请的有效期（审核通过后才生效）'}</Text>
         <Text className='result__value' id='validity'>
-          {validityText(filing)}
+          {receiptValidityText(filing)}
         </Text>
         <Text className='flow__text'>{filing.validityExplanation}</Text>
         <BasisNote name='validity' citations={filing.citations} scope={validityScope(filing.type, profileFor(filing.insuredRegion))} />

@@ -27,6 +27,7 @@ import { useMeOnShow } from '@/hooks/use-me-on-show'
 import { useMeStore } from '@/stores/use-me-store'
 import AddMaterials from './add-materials'
 import CancelDialog from './cancel-dialog'
+import ReceiptCard from './receipt-card'
 import './index.scss'
 import PageRoot from '@/components/page-root'
 import HelpLine from '@/components/help-line'
@@ -338,6 +339,9 @@ export default function FilingDetail() {
           ))}
         </View>
       </View>
+
+      {/* A receipt of a filing that still stands: one cancelled or replaced is not shown to anyone. */}
+      {isStanding(f.status, f.validTo, chinaToday(now())) ? <ReceiptCard filing={f} toastId={TOAST_ID} /> : null}
 
       <View className='detail__card' id='detail-actions'>
         <Text className='detail__heading'>变更或取消</Text>

@@ -1,0 +1,36 @@
+import { STATUS_TONE } from '@/components/status-badge'
+import { validityPeriod, type FilingView } from '@/domain/filings'
+import { renderReceiptImage } from './receipt-image'
+import { statusUrl } from './status-url'
+
+/**
+ * A filing's validity as its receipt and result page write it: the period once approved; before,
+ * '审核通过后生效' (an emergency adds its period: '审核通过后生效：当次住院有效（9月26日入院）').
+ */
+export function receiptValidityText(f: FilingView): string {
+  if (!f.validFrom) return f.type === 'EMERGENCY' ? `审核通过后生效：${validityPeriod(f)}` : '审核通过后生效'
+  return validityPeriod(f)
+}
+
+/**
+ * The 备案回执 image of a filing (a data URL in H5, a temporary file in WeChat): its status in its
+ * tone, number, 参保人, type, 备案地, validity and the QR code of its status page. Shared by the
+ * result page and 我的备案's details, so the receipt can be saved again later (a trial: once the
+ * result page was left, a daughter had no way to save it for her father).
+ */
+export function filingReceiptImage(f: FilingView): Promise<string> {
+  return renderReceiptImage({
+    title: f.statusLabel,
+    tone: STATUS_TONE[f.status],
+    number: f.number,
+    rows: [
+      ['参保人', f.subject.name],
+      ['备案类型', f.typeName],
+      ['备案地', f.destination.name],
+      // Not in force while it waits (a trial read the dates on the saved picture as valid already).
+      [f.status === 'APPROVED' ? '有效期' : '申请有效期', receiptValidityText(f)],
+    ],
+    qrText: statusUrl(f.number),
+    footer: '扫码查看办理进度',
+  })
+}
