@@ -33,7 +33,7 @@ export type ProfileCheck = { ok: true; value: Profile } | { ok: false; fields: P
  * a province-level unit, or a district or county code inside one, e.g. 450206 柳江区 as 柳州市).
  */
 export function checkInsuredRegion(code: string): string | undefined {
-  if (code === '') return '请选择参保地（您在哪个城市交医保）'
+  if (code === '') return '请选择参保地（在哪个城市交的医保）'
   if (!insuredAreaOf(code)) return '参保地不在名单里，请从列表中重新选择省和市'
   return undefined
 }

@@ -251,7 +251,7 @@ export default function FilingDetail() {
         {proxyLine(f) ? <Row label='代办' value={proxyLine(f)!} /> : null}
         <Row label='备案地' value={f.destination.name} />
         <Row label='开始日期' value={f.startDate} />
-        <Row label='结束日期' value={f.endDate ?? (f.type === 'EMERGENCY' ? '只管这一次住院' : '不用填，长期有效')} />
+        <Row label='结束日期' value={f.endDate ?? (f.type === 'EMERGENCY' ? '只管这一次住院' : '没有结束日期，长期有效')} />
         {f.chronicDiseaseHospital ? <Row label='门诊慢特病医院' value={f.chronicDiseaseHospital} /> : null}
       </View>
 
