@@ -44,6 +44,10 @@ describe('goodNews: a good outcome is told once on the home page (备案成功, 
     expect(goodNews([proxyReads], [], [], at(HOUR))[0]?.title).toBe('王建国的备案已通过：异地长期居住人员（YD20261202ABCDEF）')
     const parentReads = filing({ filedBySelf: false, filedBy: { self: false, nameMasked: '王*' } })
     expect(goodNews([parentReads], [], [], at(HOUR))[0]?.title).toBe('您的备案已通过：异地长期居住人员（YD20261202ABCDEF）')
+    // And who filed it for them, by the name they authorised (a trial: a father was not told).
+    const named = filing({ filedBySelf: false, filedBy: { self: false, nameMasked: '王*', name: '王丽', kin: '子女' } })
+    expect(goodNews([named], [], [], at(HOUR))[0]?.detail).toMatch(/^备案成功（.+，由您的子女王丽代办）。/)
+    expect(goodNews([proxyReads], [], [], at(HOUR))[0]?.detail).not.toContain('代办')
   })
 
   it('a 授权委托书 accepted: the proxy may file now, leading to 去办理', () => {

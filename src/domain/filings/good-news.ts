@@ -63,7 +63,8 @@ export function goodNews(
       seenKey: filingApprovedSeenKey(f.id),
       // 您 to the person it is for: filed for oneself, or read by the family member a proxy filed for.
       title: `${f.filedBySelf || f.filedBy?.self === false ? '您' : f.subject.name}的备案已通过：${f.typeName}（${f.number}）`,
-      detail: `备案成功（${f.destination.name}）。有效期和看病时要注意的事，在备案详情里。`,
+      // To the person it is for, who filed it (a trial: a father was not told his daughter had).
+      detail: `备案成功（${f.destination.name}${f.filedBy?.self === false && f.filedBy.name ? `，由您的${f.filedBy.kin ?? '家人'}${f.filedBy.name}代办` : ''}）。有效期和看病时要注意的事，在备案详情里。`,
       action: '查看',
     }))
   const letters = members
