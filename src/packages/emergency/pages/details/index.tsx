@@ -1,3 +1,4 @@
+import { scrollToFirstError } from '@/lib/page-scroll'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
@@ -112,7 +113,10 @@ export default function EmergencyDetailsPage() {
 
   const next = () => {
     setShowErrors(true)
-    if (pageErrors.length > 0) return
+    if (pageErrors.length > 0) {
+      scrollToFirstError()
+      return
+    }
     update({ step: 'materials' })
     goToStep('materials')
   }

@@ -82,6 +82,7 @@ describe('备案信息 form', () => {
   })
 
   it('does not go on with mistakes: every wrong field is marked, in plain words', async () => {
+    const scroll = jest.spyOn(Taro, 'pageScrollTo').mockImplementation(() => Promise.resolve({ errMsg: 'pageScrollTo:ok' }))
     withDraft({ type: 'LONG_TERM_RESIDENT', phone1: '123' })
     await new TestUtils().mount(FilingForm, {})
     await waitFor(() => expect(document.getElementById('form-next')).not.toBeNull())
@@ -90,6 +91,9 @@ describe('备案信息 form', () => {
     expect(errorText('phone1')).toContain('11 位')
     expect(errorText('addressAtDestination')).toContain('住址')
     expect(navigate).not.toHaveBeenCalled()
+    // The first mistake is brought into view (a trial: the form stayed at its foot, the mistake above).
+    await waitFor(() => expect(scroll).toHaveBeenCalledWith(expect.objectContaining({ selector: '.form-field--error' })))
+    expect(document.querySelector('.form-field--error')!.id).toBe('field-destination')
   })
 
   // A trial: 阳江 chosen, an address in 广州 went through to the agency.

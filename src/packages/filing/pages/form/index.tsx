@@ -1,3 +1,4 @@
+import { scrollToFirstError } from '@/lib/page-scroll'
 import { useEffect, useMemo, useState } from 'react'
 import { tappable } from '@/lib/a11y'
 import { now } from '@/lib/clock'
@@ -75,6 +76,7 @@ export default function FilingForm() {
   const settled = draft.inHospital === 'YES' && draft.dischargeSettled === true
   const next = () => {
     setShowErrors(true)
+    if (formErrors.length > 0) scrollToFirstError()
     if (formErrors.length > 0 || settled) return
     update({ step: 'materials' })
     goToStep('materials')
