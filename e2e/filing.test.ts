@@ -195,6 +195,18 @@ describe('guided self-service filing, as a new user', () => {
     await again.locator('#resume-continue').click()
     await again.locator('taro-input-core[name="addressAtDestination"]').waitFor()
     expect(await again.locator('taro-input-core[name="addressAtDestination"] input').inputValue()).toBe('三亚市吉阳区')
+
+    // 下一步 with mistakes: the first field marked wrong is brought into view (a trial: the form
+    // stayed at its foot, "请看上面的红字", its first mistake a screen above).
+    await again.locator('#form-next').scrollIntoViewIfNeeded()
+    await again.locator('#form-next').click()
+    await again.locator('#form-errors').waitFor()
+    await again.waitForFunction(() => {
+      const top = document.querySelector('.form-field--error')?.getBoundingClientRect().top
+      return top !== undefined && top >= 0 && top < window.innerHeight / 2
+    })
+    expect(await again.locator('.form-field--error').first().getAttribute('id')).toBe('field-destination')
+    await shot(again, 'form-first-mistake-in-view')
     await context.close()
   })
 })
