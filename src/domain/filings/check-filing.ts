@@ -163,21 +163,21 @@ export function checkFiling(input: FilingSubmission, ctx: FilingContext): Filing
   const phone2 = checkBackupPhone(input.contacts.phone2)
   if (phone2) fields.phone2 = phone2
   const address = (input.contacts.addressAtDestination ?? '').trim()
-  const elsewhere = dest.ok && input.multiPlace !== true ? addressPlaceMismatch(address, dest.value) : undefined
   if (address.length < 5) fields.addressAtDestination = '请填写在外地的住址，写到街道和门牌号，方便联系您'
   else if (address.length > 100) fields.addressAtDestination = '住址请控制在 100 个字以内'
   else {
     // A 变更 to another place that keeps the old address says so; otherwise the address must be
     // where one stays at the 备案地 (a trial: 阳江 chosen, an address in 广州).
-    const moved = input.changeOf
-      ? checkChangedAddress({
-          from: input.changeOf.destination,
-          to: input.destination,
-          oldAddress: input.changeOf.addressAtDestination,
-          newAddress: address,
-        })
-      : undefined
-    if (moved ?? elsewhere) fields.addressAtDestination = (moved ?? elsewhere)!
+    const wrong =
+      (input.changeOf
+        ? checkChangedAddress({
+            from: input.changeOf.destination,
+            to: input.destination,
+            oldAddress: input.changeOf.addressAtDestination,
+            newAddress: address,
+          })
+        : undefined) ?? (dest.ok && input.multiPlace !== true ? addressPlaceMismatch(address, dest.value) : undefined)
+    if (wrong) fields.addressAtDestination = wrong
   }
   if ((input.chronicDiseaseHospital ?? '').trim().length > 60) {
     fields.chronicDiseaseHospital = '医院名称请控制在 60 个字以内'

@@ -1,5 +1,6 @@
 import type { FilingView } from './filing-view'
 import type { FamilyMemberView } from '@/domain/family/views'
+import { filerWords } from './filer-words'
 
 /** Days a good-news card stays on the home page after the decision, unless opened sooner. */
 export const GOOD_NEWS_DAYS = 7
@@ -64,7 +65,7 @@ export function goodNews(
       // 您 to the person it is for: filed for oneself, or read by the family member a proxy filed for.
       title: `${f.filedBySelf || f.filedBy?.self === false ? '您' : f.subject.name}的备案已通过：${f.typeName}（${f.number}）`,
       // To the person it is for, who filed it (a trial: a father was not told his daughter had).
-      detail: `备案成功（${f.destination.name}${f.filedBy?.self === false && f.filedBy.name ? `，由您的${f.filedBy.kin ?? '家人'}${f.filedBy.name}代办` : ''}）。有效期和看病时要注意的事，在备案详情里。`,
+      detail: `备案成功（${f.destination.name}${f.filedBy?.self === false && f.filedBy.name ? `，由${filerWords(f.filedBy)}代办` : ''}）。有效期和看病时要注意的事，在备案详情里。`,
       action: '查看',
     }))
   const letters = members

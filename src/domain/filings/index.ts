@@ -35,5 +35,6 @@ export { NETWORK_LOOKUP, chronicDiseaseNote, TRAUMA_NO_THIRD_PARTY_COMMITMENT, s
 export type { SettlementFacts, SettlementNote } from './settlement-notes'
 export { waitingOnPerson } from './waiting'
 export { GOOD_NEWS_DAYS, goodNews } from './good-news'
+export { filerWords } from './filer-words'
 export type { GoodNewsItem } from './good-news'
 export type { StartedEmergencyDraft, WaitingItem } from './waiting'

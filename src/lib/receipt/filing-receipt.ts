@@ -1,6 +1,8 @@
 import { STATUS_TONE } from '@/components/status-badge'
 import { validityPeriod, type FilingView } from '@/domain/filings'
-import { renderReceiptImage } from './receipt-image'
+import { Toast } from '@nutui/nutui-react-taro'
+import { isAlbumPermissionRefused } from '@/components/album-permission'
+import { renderReceiptImage, saveReceiptImage } from './receipt-image'
 import { statusUrl } from './status-url'
 
 /**
@@ -33,4 +35,21 @@ export function filingReceiptImage(f: FilingView): Promise<string> {
     qrText: statusUrl(f.number),
     footer: '扫码查看办理进度',
   })
+}
+
+/**
+ * Saves a receipt image (to the album in WeChat, a download in H5) and tells the outcome in the
+ * page's toast `toastId`: 回执图片已保存, or what to do instead. Answers true when WeChat refused the
+ * album permission (nothing toasted): the caller opens AlbumPermission, which leads to the settings.
+ * @param image the image, or how to draw it (a drawing that fails is told as a failed save)
+ */
+export async function saveReceiptTelling(image: string | (() => Promise<string>), number: string, toastId: string): Promise<boolean> {
+  try {
+    await saveReceiptImage(typeof image === 'string' ? image : await image(), number)
+    Toast.show(toastId, { content: '回执图片已保存' })
+  } catch (e) {
+    if (isAlbumPermissionRefused(e)) return true
+    Toast.show(toastId, { content: '没有保存成功，请再试一次；记下备案号也可以查进度' })
+  }
+  return false
 }

@@ -1,4 +1,4 @@
-import { isStanding, type FilingView } from '@/domain/filings'
+import { filerWords, isStanding, type FilingView } from '@/domain/filings'
 import { ApiError, NETWORK_ERROR_MESSAGE } from '@/services/api-error'
 
 export { chinaDateTime, chinaDay } from '@/lib/china-time'
@@ -30,5 +30,5 @@ export const changeUrl = (id: string) => `/packages/mine/pages/change/index?id=$
 export function proxyLine(f: Pick<FilingView, 'filedBySelf' | 'filedBy' | 'subject'>): string | null {
   if (f.filedBySelf) return null
   if (f.filedBy.self) return `为${f.subject.kin ?? f.subject.relationLabel ?? '家人'}${f.subject.name}代办`
-  return f.filedBy.name ? `由您的${f.filedBy.kin ?? '家人'}${f.filedBy.name}代办` : `由${f.filedBy.nameMasked}代办`
+  return `由${filerWords(f.filedBy)}代办`
 }

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react'
 import { Image, View, Text } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { Button, Toast } from '@nutui/nutui-react-taro'
-import AlbumPermission, { isAlbumPermissionRefused } from '@/components/album-permission'
+import AlbumPermission from '@/components/album-permission'
 import BasisNote from '@/components/basis-note'
 import StatusBadge from '@/components/status-badge'
 import { settlementNotes, type FilingView } from '@/domain/filings'
@@ -11,8 +11,7 @@ import { chinaToday } from '@/domain/time/china-date'
 import { profileFor } from '@/domain/profiles'
 import { validityScope } from '@/domain/rules'
 import SettlementNotes from '@/components/settlement-notes'
-import { saveReceiptImage } from '@/lib/receipt/receipt-image'
-import { filingReceiptImage, receiptValidityText } from '@/lib/receipt/filing-receipt'
+import { filingReceiptImage, receiptValidityText, saveReceiptTelling } from '@/lib/receipt/filing-receipt'
 import { ApiError } from '@/services/api-error'
 import { getFiling } from '@/services/filings'
 import './index.scss'
@@ -56,13 +55,7 @@ export default function FilingResult() {
   async function save() {
     if (!receipt || !filing) return
     setAskAlbum(false)
-    try {
-      await saveReceiptImage(receipt, filing.number)
-      Toast.show('result-toast', { content: '回执图片已保存' })
-    } catch (e) {
-      if (isAlbumPermissionRefused(e)) setAskAlbum(true)
-      else Toast.show('result-toast', { content: '没有保存成功，请再试一次；记下备案号也可以查进度' })
-    }
+    setAskAlbum(await saveReceiptTelling(receipt, filing.number, 'result-toast'))
   }
 
   if (error) {

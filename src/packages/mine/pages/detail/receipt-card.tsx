@@ -1,10 +1,9 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import { Button, Toast } from '@nutui/nutui-react-taro'
-import AlbumPermission, { isAlbumPermissionRefused } from '@/components/album-permission'
+import { Button } from '@nutui/nutui-react-taro'
+import AlbumPermission from '@/components/album-permission'
 import type { FilingView } from '@/domain/filings'
-import { filingReceiptImage } from '@/lib/receipt/filing-receipt'
-import { saveReceiptImage } from '@/lib/receipt/receipt-image'
+import { filingReceiptImage, saveReceiptTelling } from '@/lib/receipt/filing-receipt'
 
 /**
  * 备案回执 on a filing's details: saves the receipt again, drawn as it stands now (its status, its
@@ -20,15 +19,8 @@ export default function ReceiptCard({ filing, toastId }: { filing: FilingView; t
   async function save() {
     setAskAlbum(false)
     setBusy(true)
-    try {
-      await saveReceiptImage(await filingReceiptImage(filing), filing.number)
-      Toast.show(toastId, { content: '回执图片已保存' })
-    } catch (e) {
-      if (isAlbumPermissionRefused(e)) setAskAlbum(true)
-      else Toast.show(toastId, { content: '没有保存成功，请再试一次；记下备案号也可以查进度' })
-    } finally {
-      setBusy(false)
-    }
+    setAskAlbum(await saveReceiptTelling(() => filingReceiptImage(filing), filing.number, toastId))
+    setBusy(false)
   }
 
   return (
