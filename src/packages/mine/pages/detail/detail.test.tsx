@@ -108,6 +108,14 @@ describe('备案详情 page', () => {
     expect(document.querySelectorAll('[id="undefined"]')).toHaveLength(0)
   })
 
+  // A fresh trial: opened from a link in H5, the details had no way to the home page.
+  it('ends with 返回首页', async () => {
+    mockedGet.mockResolvedValue(filingView({}))
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('detail-home')).not.toBeNull())
+    expect(text('detail-home')).toBe('返回首页')
+  })
+
   it('a proxy who has not verified reads that it is her own 实人认证 the filing waits for', async () => {
     mockedGet.mockResolvedValue(filingView({
       status: 'UNDER_REVIEW', statusLabel: '审核中', validFrom: null, validTo: null,

@@ -28,6 +28,7 @@ import { useMeStore } from '@/stores/use-me-store'
 import AddMaterials from './add-materials'
 import CancelDialog from './cancel-dialog'
 import ReceiptCard from './receipt-card'
+import HomeButton from '@/components/home-button'
 import './index.scss'
 import PageRoot from '@/components/page-root'
 import HelpLine from '@/components/help-line'
@@ -378,6 +379,11 @@ export default function FilingDetail() {
             ) : null}
           </View>
         ) : null}
+      </View>
+
+      {/* Opened from a link or after a reload, H5 has no way back but this (a fresh trial). */}
+      <View className='detail__actions'>
+        <HomeButton id='detail-home' />
       </View>
 
       <CancelDialog
