@@ -99,6 +99,9 @@ describe('添加家人 page', () => {
     expect(errorText('insuredRegion')).toContain('请选择参保地')
     expect(errorText('insuranceType')).toContain('请选择险种')
     expect(mockedAdd).not.toHaveBeenCalled()
+    // How many are left is said by the button, not in a toast over the fields.
+    expect(document.getElementById('add-errors')?.textContent).toMatch(/^还有 \d 处要改，请看上面的红字。$/)
+    expect(document.querySelector('.nut-toast')).toBeNull()
   })
 
   it('sends a valid member once, keeps the key for a retry, then goes on to 授权', async () => {

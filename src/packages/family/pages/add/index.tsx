@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react'
 import { now } from '@/lib/clock'
 import { View, Text } from '@tarojs/components'
-import { Button, Toast } from '@nutui/nutui-react-taro'
+import { Button } from '@nutui/nutui-react-taro'
 import PageRoot from '@/components/page-root'
 import PersonFields, { ChoiceField, choiceClass, isJudgeable } from '@/components/person-fields'
 import {
@@ -21,17 +21,14 @@ import { LIST_URL, PROFILE_URL, authorizeUrl, errorText, newIdempotencyKey } fro
 import './index.scss'
 import { openPage, replacePage } from '@/lib/navigation'
 import { idFacts } from '@/lib/id-facts'
-import { useScrollToField } from '@/hooks/use-scroll-to-field'
+import FormErrorsLine from '@/components/form-errors-line'
+import { scrollToFirstError } from '@/lib/page-scroll'
 import { useConsentStep } from '@/hooks/use-consent-step'
 import { PRIVACY_CONSENT_REQUIRED } from '@/services/privacy'
 import { tappable } from '@/lib/a11y'
 
 const FIELD_ORDER: FamilyDraftField[] = ['name', 'idNumber', 'relation', 'phone', 'insuredRegion', 'insuranceType']
-const TOAST_ID = 'family-add-toast'
 
-function showToast(content: string) {
-  Toast.show(TOAST_ID, { content, duration: 2.5 })
-}
 
 export default function FamilyAdd() {
   const draft = useFamilyDraftStore((s) => s.draft)
@@ -84,13 +81,16 @@ export default function FamilyAdd() {
 
   const idFactsText = useMemo(() => idFacts(draft.idNumber, today), [draft.idNumber, today])
 
-  useScrollToField(FIELD_ORDER.find((f) => errorOf(f)))
+  // After 下一步 with mistakes: how many are left, said by the button (FormErrorsLine).
+  const [tried, setTried] = useState(false)
+  const wrongCount = tried ? FIELD_ORDER.filter((f) => errorOf(f)).length : 0
 
   async function submit() {
     touchAll()
     setSubmitError(null)
+    setTried(true)
     if (!check.ok) {
-      showToast(`还有 ${Object.keys(check.fields).length} 处需要修改，请看红字提示`)
+      scrollToFirstError()
       return
     }
     if (agreedVersion === null) return
@@ -114,7 +114,7 @@ export default function FamilyAdd() {
         setSubmitError(e.message)
       } else if (e instanceof ApiError && Object.keys(e.fields).length > 0) {
         setServerErrors(e.fields as FamilyMemberFieldErrors)
-        showToast('有几处需要修改，请看红字提示')
+        scrollToFirstError()
       } else {
         setSubmitError(errorText(e, '添加没有成功，请稍后再试。'))
       }
@@ -131,7 +131,6 @@ export default function FamilyAdd() {
 
   return (
     <PageRoot className='flow member-form'>
-      <Toast id={TOAST_ID} />
       <View className='flow__section'>
         <Text className='flow__title'>添加要代办的家人</Text>
         <Text className='flow__text'>请填写家人本人的信息，要和家人的身份证、医保卡上的一致。最多可以添加 {FAMILY_MEMBER_LIMIT} 位家人。</Text>
@@ -179,6 +178,7 @@ export default function FamilyAdd() {
         }
       />
 
+      <FormErrorsLine id='add-errors' count={wrongCount} />
       {submitError ? (
         <Text className='flow__error' id='add-error'>
           {submitError}

@@ -107,6 +107,7 @@ describe('变更备案 page', () => {
     await typeReason('住址写错了')
     fireEvent.click(document.getElementById('change-submit')!)
     await waitFor(() => expect(text('error-addressAtDestination')).toBe('住址请写到门牌号'))
+    expect(text('change-errors')).toBe('还有 1 处要改，请看上面的红字。')
 
     mockedChange.mockRejectedValueOnce(new ApiError(409, 'CHANGE_LOCKED', '承诺制备案 6 个月内不能变更，最早 2027-05-23 可以办理。'))
     await type('addressAtDestination', '阳江市江城区东风二路 20 号')

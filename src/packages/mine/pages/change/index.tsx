@@ -22,6 +22,8 @@ import HelpLine from '@/components/help-line'
 import { PHONE_INPUT_TYPE } from '@/lib/input-types'
 import { replacePage, goBack } from '@/lib/navigation'
 import { tappable } from '@/lib/a11y'
+import FormErrorsLine from '@/components/form-errors-line'
+import { scrollToFirstError } from '@/lib/page-scroll'
 
 type Field = 'destination' | 'startDate' | 'endDate' | 'phone1' | 'phone2' | 'addressAtDestination' | 'reason'
 type Errors = Partial<Record<Field, string>>
@@ -238,7 +240,7 @@ export default function ChangeFiling() {
     if (Object.keys(local).length > 0 || unplaced.length > 0) {
       setErrors(local)
       setProblem(unplaced.length > 0 ? unplaced.join('\n') : null)
-      showToast(`还有 ${Object.keys(local).length + unplaced.length} 处需要修改，请看红字提示`)
+      scrollToFirstError()
       return
     }
     const body = changeBody(f, d)
@@ -263,7 +265,7 @@ export default function ChangeFiling() {
         }
         setErrors(mapped)
         if (unplaced.length > 0) setProblem(unplaced.join('\n'))
-        showToast('有几处需要修改，请看红字提示')
+        scrollToFirstError()
       } else {
         const message = errorText(e, '变更没有成功，请稍后再试。')
         setProblem(message)
@@ -369,6 +371,7 @@ export default function ChangeFiling() {
         ))}
       </View>
 
+      <FormErrorsLine id='change-errors' count={Object.keys(errors).length} />
       {problem ? (
         <Text className='change__problem' id='change-problem'>
           {problem}

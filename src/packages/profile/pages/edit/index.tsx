@@ -15,7 +15,8 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { goBack, goHome, openPage } from '@/lib/navigation'
 import PageRoot from '@/components/page-root'
 import { idFacts } from '@/lib/id-facts'
-import { useScrollToField } from '@/hooks/use-scroll-to-field'
+import FormErrorsLine from '@/components/form-errors-line'
+import { scrollToFirstError } from '@/lib/page-scroll'
 import { useLoadOnShow } from '@/hooks/use-load-on-show'
 import { useElderMode } from '@/stores/use-settings-store'
 import { useConsentStep } from '@/hooks/use-consent-step'
@@ -105,7 +106,9 @@ export default function ProfileEdit() {
 
   const idFactsText = useMemo(() => idFacts(draft.idNumber, today), [draft.idNumber, today])
 
-  useScrollToField(FIELD_ORDER.find((f) => errorOf(f)))
+  // After a save with mistakes: how many are left, said by the button (FormErrorsLine).
+  const [tried, setTried] = useState(false)
+  const wrongCount = tried ? FIELD_ORDER.filter((f) => errorOf(f)).length : 0
 
   // 保存 sits at the foot of a long form: the button back to the flow appeared under it, half
   // below the screen in 长辈模式, and the person did not see the next step. After a save, the
@@ -121,9 +124,9 @@ export default function ProfileEdit() {
 
   async function submit() {
     touchAll()
+    setTried(true)
     if (!check.ok) {
-      const count = Object.keys(check.fields).length
-      showToast(`还有 ${count} 处需要修改，请看红字提示`)
+      scrollToFirstError()
       return
     }
     setSaving(true)
@@ -147,7 +150,7 @@ export default function ProfileEdit() {
         await askAgain(e.message)
       } else if (e instanceof ApiError && Object.keys(e.fields).length > 0) {
         setServerErrors(e.fields as ProfileFieldErrors)
-        showToast('有几处需要修改，请看红字提示')
+        scrollToFirstError()
       } else {
         showToast(e instanceof ApiError ? e.message : '保存没有成功，请稍后再试')
       }
@@ -211,6 +214,7 @@ export default function ProfileEdit() {
             <View className='profile__saved-line' id='profile-saved-line' aria-live='polite' {...roleAttr('status')}>
               {saves > 0 && savedAt && !dirty ? <Text>✓ 已保存</Text> : null}
             </View>
+            <FormErrorsLine id='profile-errors' count={wrongCount} />
             {/* Once saved, the way back to the flow comes first: it is the next step. */}
             {savedAt && !dirty && purpose && verifyNext ? (
               <Button type='primary' size='xlarge' block className='profile__next' id='profile-next-verify' onClick={() => void openPage(verifyUrlFor(forParam, params))}>

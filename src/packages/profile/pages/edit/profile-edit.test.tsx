@@ -95,6 +95,11 @@ describe('实名信息 page', () => {
     expect(errorText('insuredRegion')).toContain('请选择参保地')
     expect(errorText('insuranceType')).toContain('请选择险种')
     expect(mockedSave).not.toHaveBeenCalled()
+    // How many are left is said by 保存 (not in a toast over the fields), and shrinks as they are fixed.
+    expect(document.getElementById('profile-errors')?.textContent).toBe('还有 5 处要改，请看上面的红字。')
+    expect(document.querySelector('.nut-toast')).toBeNull()
+    type('name', '张建华')
+    await waitFor(() => expect(document.getElementById('profile-errors')?.textContent).toBe('还有 4 处要改，请看上面的红字。'))
   })
 
   it('keeps what was typed in the persisted draft, and saves a valid profile', async () => {
@@ -278,6 +283,7 @@ describe('实名信息 page', () => {
     await mountPage()
     fireEvent.click(document.getElementById('profile-save')!)
     await waitFor(() => expect(errorText('phone')).toBe('这个号码已停用，请换一个'))
+    expect(document.getElementById('profile-errors')?.textContent).toBe('还有 1 处要改，请看上面的红字。')
   })
 
   it('fills the form from the saved profile when nothing unsaved is in progress', async () => {
