@@ -309,13 +309,26 @@ async function reviewView(app: FastifyInstance, authorization: AuthorizationReco
   return toAuthorizationReviewView(authorization, member, proxy, app.now())
 }
 
-/** GET /api/review/authorizations — 授权委托书 waiting for staff (or in another status), oldest first. */
+/**
+ * GET /api/review/authorizations — 授权委托书 waiting for staff (or in another status), oldest
+ * first, each as reviewView shows it; read in a fixed number of statements however many there are
+ * (the letters; their members; their proxies' profiles), where it read two more per letter.
+ */
 export async function authorizationQueue(
   app: FastifyInstance,
   status: 'PENDING_REVIEW' | 'ACTIVE' | 'REJECTED' | 'REVOKED',
 ): Promise<AuthorizationReviewView[]> {
   const authorizations = await app.repos.family.listForReview([status])
-  return Promise.all(authorizations.map((a) => reviewView(app, a)))
+  const [members, proxies] = await Promise.all([
+    app.repos.family.findByIds(authorizations.map((a) => a.familyMemberId)),
+    app.repos.profiles.findByUserIds(authorizations.map((a) => a.proxyUserId)),
+  ])
+  const now = app.now()
+  return authorizations.map((a) => {
+    const member = members.get(a.familyMemberId)
+    if (!member) throw authorizationNotFound()
+    return toAuthorizationReviewView(a, member, proxies.get(a.proxyUserId) ?? null, now)
+  })
 }
 
 /**

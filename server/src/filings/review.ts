@@ -101,15 +101,29 @@ export function parseSearchText(q: string): { number?: string; idTail?: string; 
   return { name: text }
 }
 
+/** The filters of GET /api/review/filings (reviewQueue). */
+export interface ReviewQueueQuery {
+  status?: FilingStatus
+  number?: string
+  q?: string
+  type?: FilingType
+  insuredRegion?: string
+}
+
 /**
  * GET /api/review/filings: filings in `status` (default UNDER_REVIEW), oldest first; with
  * `number`, that filing in any status (unless a status is given too). A search (`q`) or a filter
  * by type or 参保地 looks at every status unless one is given. At most 500.
  */
-export async function reviewQueue(
-  app: FastifyInstance,
-  query: { status?: FilingStatus; number?: string; q?: string; type?: FilingType; insuredRegion?: string },
-): Promise<FilingView[]> {
+export async function reviewQueue(app: FastifyInstance, query: ReviewQueueQuery): Promise<FilingView[]> {
+  return (await reviewQueueEntries(app, query)).map((e) => e.view)
+}
+
+/**
+ * reviewQueue's filings, each as its view with its 参保地 code (which the view does not carry), read
+ * in the same fixed number of statements (the filings, then their details), however many there are.
+ */
+export async function reviewQueueEntries(app: FastifyInstance, query: ReviewQueueQuery): Promise<Array<{ view: FilingView; insuredRegion: string }>> {
   let number: string | undefined
   if (query.number !== undefined) {
     const normalized = normalizeFilingNumber(query.number)
@@ -131,8 +145,8 @@ export async function reviewQueue(
   const today = chinaToday(app.now())
   const details = await app.repos.filings.details(filings)
   return details
-    .map((d) => toFilingView(d, today, d.filing.userId))
-    .filter((view) => wanted === undefined || view.status === wanted)
+    .map((d) => ({ view: toFilingView(d, today, d.filing.userId), insuredRegion: d.filing.insuredRegion }))
+    .filter(({ view }) => wanted === undefined || view.status === wanted)
 }
 
 /**

@@ -12,7 +12,7 @@ import { AppError } from '@server/errors'
 import { maskIdNumber, maskName, maskPhone } from '@server/logging/mask'
 import { auditActor } from '@server/staff/actor'
 import { filingNotFound } from './filing-errors'
-import { filingAuditLabel, reviewQueue, type ReviewContext } from './review'
+import { filingAuditLabel, reviewQueueEntries, type ReviewContext } from './review'
 import { staffTimeline } from './staff-timeline'
 import { toFilingView } from './to-filing-view'
 import { verificationStanding } from '@server/verification/verify'
@@ -52,13 +52,16 @@ function deadlineFields(
   }
 }
 
-/** GET /api/review/queue — everything waiting for a reviewer, oldest first. */
+/**
+ * GET /api/review/queue — everything waiting for a reviewer, oldest first: the filings under review
+ * and the 授权委托书 waiting, each read in a fixed number of statements however many there are (the
+ * filings' 参保地 came with them; it was read again filing by filing).
+ */
 export async function workQueue(app: FastifyInstance): Promise<QueueItem[]> {
-  const [filings, letters] = await Promise.all([reviewQueue(app, { status: 'UNDER_REVIEW' }), authorizationQueue(app, 'PENDING_REVIEW')])
+  const [filings, letters] = await Promise.all([reviewQueueEntries(app, { status: 'UNDER_REVIEW' }), authorizationQueue(app, 'PENDING_REVIEW')])
   const items: QueueItem[] = []
-  for (const f of filings) {
+  for (const { view: f, insuredRegion } of filings) {
     const receivedAt = receivedAtOf(f)
-    const insuredRegion = (await app.repos.filings.findById(f.id))?.insuredRegion ?? ''
     items.push({
       kind: 'FILING',
       id: f.id,

@@ -167,6 +167,14 @@ export function createFamilyRepository(db: Kysely<Database>) {
       return row ? toMember(row) : null
     },
 
+    /** Members by id, deleted or not, in one statement (none for an empty list); keyed by id. */
+    async findByIds(ids: readonly string[]): Promise<Map<string, FamilyMemberRecord>> {
+      const wanted = [...new Set(ids)]
+      if (wanted.length === 0) return new Map()
+      const rows = await db.selectFrom('family_members').selectAll().where('id', 'in', wanted).execute()
+      return new Map(rows.map((row) => [row.id, toMember(row)]))
+    },
+
     /**
      * Adds a member unless the owner already has `limit` live ones or one with the same ID number;
      * the owner's row is locked meanwhile, so two requests racing cannot both slip under the limit.

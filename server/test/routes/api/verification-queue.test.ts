@@ -7,6 +7,7 @@ import { PRIVACY_CONSENT, VALID_PROFILE, bearer, buildTestApp, login } from '../
 import { DESTINATION, OTHER_DESTINATION, contactsAt, fileRequest, uploadAll } from '../../helpers/filings'
 import { authorizedFamily, forMember } from '../../helpers/family'
 import { distinctIdNumber, requestStaffVerification } from '../../helpers/verification'
+import { countedStatements } from '../../helpers/statements'
 
 /**
  * GET /api/review/verifications reads the list in a fixed number of statements, however long it
@@ -33,21 +34,7 @@ beforeAll(async () => {
   app = await buildTestApp({ now: () => now, env: { REVIEWER_TOKEN: REVIEWER, SESSION_TTL_SECONDS: String(365 * 24 * 3600) } })
 })
 
-/**
- * `read`'s answer and how many statements it sent to the app's database: every statement's
- * outcome reaches dbAvailability, through Kysely's log hook or SQLite's direct reads (db/database.ts).
- */
-async function counted<T>(read: () => Promise<T>): Promise<{ result: T; statements: number }> {
-  const succeeded = jest.spyOn(app.dbAvailability, 'querySucceeded')
-  const failed = jest.spyOn(app.dbAvailability, 'queryFailed')
-  try {
-    const result = await read()
-    return { result, statements: succeeded.mock.calls.length + failed.mock.calls.length }
-  } finally {
-    succeeded.mockRestore()
-    failed.mockRestore()
-  }
-}
+const counted = <T>(read: () => Promise<T>) => countedStatements(app, read)
 
 const putProfile = (token: string, change: Record<string, unknown>) =>
   app.inject({ method: 'PUT', url: '/api/me/profile', headers: bearer(token), payload: { ...VALID_PROFILE, ...PRIVACY_CONSENT, ...change } })
