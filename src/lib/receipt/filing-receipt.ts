@@ -1,17 +1,19 @@
 import { STATUS_TONE } from '@/components/status-badge'
-import { validityPeriod, type FilingView } from '@/domain/filings'
+import { validityText, type FilingView } from '@/domain/filings'
+import { chinaToday } from '@/domain/time/china-date'
+import { now } from '@/lib/clock'
 import { Toast } from '@nutui/nutui-react-taro'
 import { isAlbumPermissionRefused } from '@/components/album-permission'
 import { renderReceiptImage, saveReceiptImage } from './receipt-image'
 import { statusUrl } from './status-url'
 
 /**
- * A filing's validity as its receipt and result page write it: the period once approved; before,
- * '审核通过后生效' (an emergency adds its period: '审核通过后生效：当次住院有效（9月26日入院）').
+ * A filing's validity as its receipt and result page write it today (the domain's validityText):
+ * the period once approved; while it waits, from the day it is approved, at the earliest its start
+ * ('审核通过那天起生效，最早从 2026-12-03 起，长期有效'; an emergency '审核通过后生效：当次住院有效（9月26日入院）').
  */
 export function receiptValidityText(f: FilingView): string {
-  if (!f.validFrom) return f.type === 'EMERGENCY' ? `审核通过后生效：${validityPeriod(f)}` : '审核通过后生效'
-  return validityPeriod(f)
+  return validityText(f, chinaToday(now()))
 }
 
 /**
