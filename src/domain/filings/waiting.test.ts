@@ -82,17 +82,21 @@ describe('waitingOnPerson: filings that wait only on the caller’s own 实人�
     expect(waitingOnPerson([waiting()], [], [], [], 'REJECTED')[0]?.detail).toBe('上次的照片没有通过，请按提示重新认证。认证通过，备案马上办好。')
   })
 
-  it('in H5 (ID photos, checked by staff in about the review\'s time) the card says staff are checking and nothing is asked', () => {
+  // A fresh trial: the card's only link, "去做实人认证", read as a task beside the result page's
+  // "您不用再做什么". In H5 the review checks identity itself (initialFilingStatus: staff may approve
+  // an unverified filer's filing), so 实人认证 is optional there: the card says so, and what it brings.
+  it('in H5 (ID photos, checked by staff in about the review\'s time) the card says nothing is asked, and 实人认证 is optional', () => {
     expect(waitingOnPerson([waiting()], [], [], [], 'UNVERIFIED', 'ID_PHOTOS')).toEqual([
       {
         kind: 'VERIFY', key: 'verification', title: '您的其他临时外出就医人员备案在等工作人员核对身份',
-        detail: '核对好就生效。做了实人认证，以后办备案就不用再等核对。', action: '去做实人认证',
+        detail: '您不用再做什么：工作人员核对好身份，备案就生效。', action: '可选：做实人认证，以后办备案不用再等核对',
       },
     ])
     expect(waitingOnPerson([waiting(), waiting({ id: 'f2' })], [], [], [], 'UNVERIFIED', 'ID_PHOTOS')[0]?.title).toBe('2 份备案在等工作人员核对身份')
-    const rejected = waitingOnPerson([waiting()], [], [], [], 'REJECTED', 'ID_PHOTOS')[0]?.detail
-    expect(rejected).toBe('上次的照片没有通过，请按提示重新上传。照片核对通过，备案就跟着办好。')
-    expect(rejected).not.toContain('马上')
+    const [rejected] = waitingOnPerson([waiting()], [], [], [], 'REJECTED', 'ID_PHOTOS')
+    expect(rejected?.detail).toBe('您不用再做什么：工作人员核对好身份，备案就生效。上次的实人认证照片没有通过。')
+    expect(rejected?.action).toBe('可选：重新上传照片，以后办备案不用再等核对')
+    expect(rejected?.detail).not.toContain('马上')
   })
 
   // A trial: once the photos were sent the card went, and the filing seemed to vanish from home.

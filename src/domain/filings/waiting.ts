@@ -105,16 +105,27 @@ export function waitingOnPerson(
   const face = means === 'FACE'
   const pending = verification === 'PENDING'
   const waitsOn = face && !pending ? '在等您做实人认证' : '在等工作人员核对身份'
+  // With ID photos (H5) the review itself checks who filed (a reviewer may approve an unverified
+  // filer's filing; only photos still waiting ask the reviewer to confirm identity another way), so
+  // nothing is asked of the person, as the result page says (您不用再做什么): the link says it is
+  // optional and what it brings (a trial read a bare "去做实人认证" as a task beside that).
+  const optional = '您不用再做什么：工作人员核对好身份，备案就生效。'
   const detail = pending
     ? '您的实人认证照片正在核对，核对通过，这份备案就跟着办好，不用再做什么。'
     : verification === 'REJECTED'
       ? face
         ? '上次的照片没有通过，请按提示重新认证。认证通过，备案马上办好。'
-        : '上次的照片没有通过，请按提示重新上传。照片核对通过，备案就跟着办好。'
+        : `${optional}上次的实人认证照片没有通过。`
       : face
         ? '做完实人认证，备案马上办好；不做的话，要等工作人员核对。'
-        : // Not "不用再做什么" beside a button that asks for something (a trial): what the button is for.
-          '核对好就生效。做了实人认证，以后办备案就不用再等核对。'
+        : optional
+  const action = pending
+    ? '查看实人认证进度'
+    : face
+      ? '去做实人认证'
+      : verification === 'REJECTED'
+        ? '可选：重新上传照片，以后办备案不用再等核对'
+        : '可选：做实人认证，以后办备案不用再等核对'
   const verify: WaitingItem[] =
     first && (verification === 'UNVERIFIED' || verification === 'REJECTED' || pending)
       ? [
@@ -123,7 +134,7 @@ export function waitingOnPerson(
             key: 'verification',
             title: more.length === 0 ? `${whose(first)}的${first.typeName}备案${waitsOn}` : `${more.length + 1} 份备案${waitsOn}`,
             detail,
-            action: pending ? '查看实人认证进度' : '去做实人认证',
+            action,
           },
         ]
       : []

@@ -202,7 +202,8 @@ describe('home page cards for what waits on the person (issue 13 item 12)', () =
     await mountHome(true)
     await waitFor(() => expect(document.getElementById('waiting-VERIFY-verification')).not.toBeNull())
     // H5 (these tests' platform): staff check it; the photos would speed up later filings.
-    expect(text('waiting-VERIFY-verification')).toBe('您的其他临时外出就医人员备案在等工作人员核对身份核对好就生效。做了实人认证，以后办备案就不用再等核对。去做实人认证 ›')
+    // Nothing is asked (as the result page says): 实人认证 is offered as optional, with what it brings.
+    expect(text('waiting-VERIFY-verification')).toBe('您的其他临时外出就医人员备案在等工作人员核对身份您不用再做什么：工作人员核对好身份，备案就生效。可选：做实人认证，以后办备案不用再等核对 ›')
     fireEvent.click(document.getElementById('waiting-VERIFY-verification')!)
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/profile/pages/verify/index?for=waiting' })
     mounted?.unmout()
