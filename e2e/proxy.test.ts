@@ -109,6 +109,26 @@ it('a daughter files an emergency case for her mother, with the mother’s autho
   expect(await stranger.locator('#status-result').textContent()).toContain('审核中')
   expect(await stranger.locator('#status-result').textContent()).toContain('王*英')
 
+  // On her own phone, while it waits for staff: a card says who filed it for her and that she need
+  // do nothing, and opens it (a trial: her home page showed nothing of it).
+  await mother.goto(suite.server.url)
+  const forHer = mother.locator('[id^="waiting-FILED_FOR_YOU-"]')
+  await forHer.waitFor()
+  expect(await forHer.locator('.home__waiting-title').textContent()).toBe('您的子女李晓梅替您办的异地急诊（抢救）人员备案正在审核')
+  expect(await forHer.locator('.home__waiting-detail').textContent()).toBe('您不用做什么。工作人员审核通过后备案就生效，首页会告诉您。')
+  await forHer.scrollIntoViewIfNeeded()
+  await shot(mother, 'mother-home-filed-for-her-elder')
+  await mother.locator('#elder-toggle').click()
+  await mother.waitForFunction(() => document.querySelector('.page-root--elder') === null)
+  await forHer.scrollIntoViewIfNeeded()
+  await shot(mother, 'mother-home-filed-for-her')
+  await mother.locator('#elder-toggle').click()
+  await mother.waitForFunction(() => document.querySelector('.page-root--elder') !== null)
+  await forHer.click()
+  await mother.locator('#detail-status').waitFor()
+  expect(mother.url()).toContain('/packages/mine/pages/detail/index?id=')
+  expect(await mother.locator('#detail-status').textContent()).toBe('审核中')
+
   // An ordinary filing for her by 个人承诺书: the daughter may sign for her (代签); the option's long
   // words wrap inside their box, in 长辈模式 too (a trial saw them run to its edge).
   await daughter.goto(`${suite.server.url}/packages/filing/pages/start/index?member=${memberId}`)

@@ -1,4 +1,4 @@
-import { waitingOnPerson } from './waiting'
+import { waitingOnPerson, type WaitingItem } from './waiting'
 import type { FilingView } from './filing-view'
 import { UNVERIFIED_REVIEW_NOTE } from '@/domain/verification/notes'
 import type { VerificationStatus } from '@/domain/verification/status'
@@ -118,5 +118,44 @@ describe('waitingOnPerson: filings that wait only on the caller’s own 实人�
     ['a reviewer sent it back since (补充材料 is its card)', [waiting({ status: 'NEEDS_MATERIALS' })], 'UNVERIFIED', 0],
   ])('%s', (_, filings, verification, count) => {
     expect(waitingOnPerson(filings, [], [], [], verification).filter((i) => i.kind === 'VERIFY')).toHaveLength(count)
+  })
+})
+
+// A fresh trial: a daughter filed for her father (家人代办, his authorisation); on his own phone the
+// home page said nothing while it was in review. The card says who filed it, and that he need do nothing.
+describe('waitingOnPerson: a filing a family member made for the caller, in review', () => {
+  const forHim = (over: Partial<FilingView> = {}): FilingView =>
+    ({
+      id: 'f9', status: 'UNDER_REVIEW', typeName: '异地长期居住人员', filedBySelf: false,
+      filedBy: { self: false, nameMasked: '李*梅', name: '李红梅', kin: '子女' }, subject: { name: '李建国', idNumberMasked: '4502**********0017' },
+      timeline: [{ status: 'UNDER_REVIEW', label: '审核中', at: '2026-12-02T13:10:00.000Z', note: null }],
+      review: null,
+      ...over,
+    }) as FilingView
+
+  it('one card a filing, last, naming who filed it; nothing asked, the way to its details', () => {
+    expect(waitingOnPerson([forHim()], [], [], [], null)).toEqual([
+      {
+        kind: 'FILED_FOR_YOU', key: 'f9', title: '您的子女李红梅替您办的异地长期居住人员备案正在审核',
+        detail: '您不用做什么。工作人员审核通过后备案就生效，首页会告诉您。', action: '查看这份备案',
+      },
+    ])
+    // Without the full name (not the proxy he authorised by name): the masked one.
+    expect(waitingOnPerson([forHim({ filedBy: { self: false, nameMasked: '李*梅' } })], [])[0]?.title).toBe('李*梅替您办的异地长期居住人员备案正在审核')
+  })
+
+  // case | the filing | cards
+  it.each<[string, Partial<FilingView>, WaitingItem['kind'][]]>([
+    ['submitted, not yet in review', { status: 'SUBMITTED' }, ['FILED_FOR_YOU']],
+    ['approved (its good news tells it)', { status: 'APPROVED' }, []],
+    ['sent back for 补充材料: that card, naming him 您', { status: 'NEEDS_MATERIALS' }, ['MATERIALS']],
+    ['filed by the caller for a family member (the filer sees no such card)', { filedBy: { self: true, nameMasked: '李*梅' } }, []],
+    ['filed by the caller for themselves', { filedBySelf: true, filedBy: { self: true, nameMasked: '李*国' } }, []],
+  ])('%s', (_, over, kinds) => {
+    expect(waitingOnPerson([forHim(over)], [], [], [], null).map((i) => i.kind)).toEqual(kinds)
+  })
+
+  it('his 补充材料 card says 您, not his own name', () => {
+    expect(waitingOnPerson([forHim({ status: 'NEEDS_MATERIALS' })], [])[0]?.title).toBe('您的异地长期居住人员备案要补充材料')
   })
 })

@@ -1,13 +1,17 @@
 import type { FilingView } from './filing-view'
+import { filerWords } from './filer-words'
 import { pronounOfKin } from '@/domain/family/relations'
 import type { FamilyMemberView, WaitingInvitationView } from '@/domain/family/views'
 // The module itself: the home page is in the main package (no rules behind the note).
 import { UNVERIFIED_REVIEW_NOTE } from '@/domain/verification/notes'
 import type { VerificationStatus, VerifyMeans } from '@/domain/verification/status'
 
-/** Something that waits on the person, for a card on the home page (issue 13 item 12). */
+/**
+ * Something that waits on the person, for a card on the home page (issue 13 item 12); FILED_FOR_YOU
+ * is the one that asks nothing: a filing a family member made for the person, in review.
+ */
 export interface WaitingItem {
-  kind: 'MATERIALS' | 'EMERGENCY_DRAFT' | 'INVITATION' | 'AWAITING_MEMBER' | 'VERIFY'
+  kind: 'MATERIALS' | 'EMERGENCY_DRAFT' | 'INVITATION' | 'AWAITING_MEMBER' | 'VERIFY' | 'FILED_FOR_YOU'
   /** A stable key: the filing id, the draft's subject key, the invitation's authorisation id, the member id, or 'verification'. */
   key: string
   /** What waits, in one line: '张建华的备案要补充材料'. */
@@ -26,8 +30,27 @@ export interface StartedEmergencyDraft {
   admittedOn: string
 }
 
-/** Whose filing, as a card names it to the caller: 您 for their own, else the person's name. */
-const whose = (f: FilingView): string => (f.filedBySelf ? '您' : f.subject.name)
+/**
+ * Whose filing, as a card names it to the caller: 您 for their own (filed by them, or by a family
+ * member for them: the filer is not the reader), else the person's name (the caller filed for them).
+ */
+const whose = (f: FilingView): string => (f.filedBySelf || !f.filedBy.self ? '您' : f.subject.name)
+
+/**
+ * A filing a family member made for the caller (代办, SPEC §2), in review: nothing is asked of the
+ * caller, but without a card the home page said nothing while it waited (a fresh trial: a father
+ * saw no sign of what his daughter had filed for him). Who filed, and that he need do nothing.
+ * Example: '您的子女李红梅替您办的异地长期居住人员备案正在审核'.
+ */
+function filedForYou(f: FilingView): WaitingItem {
+  return {
+    kind: 'FILED_FOR_YOU',
+    key: f.id,
+    title: `${filerWords(f.filedBy)}替您办的${f.typeName}备案正在审核`,
+    detail: '您不用做什么。工作人员审核通过后备案就生效，首页会告诉您。',
+    action: '查看这份备案',
+  }
+}
 
 /**
  * A filing the caller made that waits on nothing but the caller's own 实人认证: in review, its last
@@ -44,7 +67,8 @@ export function waitsOnOwnVerification(f: FilingView): boolean {
  * most profiles), then the caller's own 实人认证 when filings they made wait on nothing else (one
  * card: they are approved the moment it passes, server/src/verification/release.ts; while the
  * photos wait for staff, PENDING, the card says so and leads to the progress, so the filing does
- * not seem to vanish from the home page; none while the status is not known).
+ * not seem to vanish from the home page; none while the status is not known), and last, filings a
+ * family member made for the caller while they are in review (FILED_FOR_YOU: nothing to do).
  * @param filings as GET /api/filings answers (the caller's own and those they filed for others)
  * @param invitations as GET /api/invitations answers (pending ones for the caller only)
  * @param members as GET /api/family-members answers: the proxy's side, a member who has not yet
@@ -138,5 +162,6 @@ export function waitingOnPerson(
           },
         ]
       : []
-  return [...asked, ...materials, ...started, ...awaiting, ...verify]
+  const forYou = filings.filter((f) => (f.status === 'SUBMITTED' || f.status === 'UNDER_REVIEW') && !f.filedBy.self).map(filedForYou)
+  return [...asked, ...materials, ...started, ...awaiting, ...verify, ...forYou]
 }
