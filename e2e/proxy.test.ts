@@ -91,6 +91,23 @@ it('a daughter files an emergency case for her mother, with the mother’s autho
   expect(await agreed.locator('.home__waiting-title').textContent()).toBe('母亲王秀英已同意让您代办')
   expect(await daughter.locator('[id^="waiting-AWAITING_MEMBER-"]').count()).toBe(0)
   await shot(daughter, 'daughter-told-mother-agreed')
+  // 我要备案 right after: whom for is asked, nothing chosen (a trial: it opened on 为我自己, and a
+  // daughter could file her mother's filing in her own name). Both ways are one tap.
+  await daughter.locator('#entry-file').click()
+  await daughter.locator('#subject-ask').waitFor()
+  expect(await daughter.locator('#subject-ask').textContent()).toBe('这次为谁办？请先点一个：为您自己，还是为家人。')
+  expect(await daughter.locator('#subject-chooser .flow__choice--selected').count()).toBe(0)
+  expect(await daughter.locator('#mode-guided').count()).toBe(0)
+  await shot(daughter, 'daughter-filing-asks-whom')
+  await daughter.evaluate(() => localStorage.setItem('beian-settings', JSON.stringify({ data: JSON.stringify({ state: { elder: true }, version: 1 }) })))
+  await daughter.reload()
+  await daughter.waitForFunction(() => document.querySelector('.page-root--elder #subject-ask') !== null)
+  await shot(daughter, 'daughter-filing-asks-whom-elder')
+  await daughter.evaluate(() => localStorage.removeItem('beian-settings'))
+  await daughter.reload()
+  await daughter.locator(`#subject-${memberId}`).click()
+  await daughter.locator(`#subject-${memberId}.flow__choice--selected`).waitFor()
+  expect(await daughter.locator('#question-reason').textContent()).toContain('王秀英')
 
   // The daughter files the emergency case for her mother.
   await daughter.goto(`${suite.server.url}/packages/family/pages/list/index`)
