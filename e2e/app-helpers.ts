@@ -88,6 +88,7 @@ export async function fileTemporaryInPage(
   page: Page,
   phone: string,
   destination: { province: string; city: string } = { province: '440000', city: '441700' },
+  { startInDays = 0 }: { startInDays?: number } = {},
 ): Promise<{ id: string; number: string; status: string }> {
   const png = makePng().toString('base64')
   const upload = await page.evaluate(async (b64) => {
@@ -104,7 +105,7 @@ export async function fileTemporaryInPage(
     type: 'OTHER_TEMPORARY',
     subject: { self: true },
     destination,
-    startDate: chinaDay(),
+    startDate: chinaDay(startInDays),
     // A year from today by the test clock: past the 6-month minimum on any day the suite runs.
     endDate: chinaDay(364),
     // An address at the 备案地 (the domain refuses one that names another city).

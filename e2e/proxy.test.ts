@@ -91,6 +91,23 @@ it('a daughter files an emergency case for her mother, with the mother’s autho
   expect(await agreed.locator('.home__waiting-title').textContent()).toBe('母亲王秀英已同意让您代办')
   expect(await daughter.locator('[id^="waiting-AWAITING_MEMBER-"]').count()).toBe(0)
   await shot(daughter, 'daughter-told-mother-agreed')
+  // 我要备案 right after: whom for is asked, nothing chosen (a trial: it opened on 为我自己, and a
+  // daughter could file her mother's filing in her own name). Both ways are one tap.
+  await daughter.locator('#entry-file').click()
+  await daughter.locator('#subject-ask').waitFor()
+  expect(await daughter.locator('#subject-ask').textContent()).toBe('这次为谁办？请先点一个：为您自己，还是为家人。')
+  expect(await daughter.locator('#subject-chooser .flow__choice--selected').count()).toBe(0)
+  expect(await daughter.locator('#mode-guided').count()).toBe(0)
+  await shot(daughter, 'daughter-filing-asks-whom')
+  await daughter.evaluate(() => localStorage.setItem('beian-settings', JSON.stringify({ data: JSON.stringify({ state: { elder: true }, version: 1 }) })))
+  await daughter.reload()
+  await daughter.waitForFunction(() => document.querySelector('.page-root--elder #subject-ask') !== null)
+  await shot(daughter, 'daughter-filing-asks-whom-elder')
+  await daughter.evaluate(() => localStorage.removeItem('beian-settings'))
+  await daughter.reload()
+  await daughter.locator(`#subject-${memberId}`).click()
+  await daughter.locator(`#subject-${memberId}.flow__choice--selected`).waitFor()
+  expect(await daughter.locator('#question-reason').textContent()).toContain('王秀英')
 
   // The daughter files the emergency case for her mother.
   await daughter.goto(`${suite.server.url}/packages/family/pages/list/index`)
@@ -108,6 +125,26 @@ it('a daughter files an emergency case for her mother, with the mother’s autho
   await stranger.locator('#status-result').waitFor()
   expect(await stranger.locator('#status-result').textContent()).toContain('审核中')
   expect(await stranger.locator('#status-result').textContent()).toContain('王*英')
+
+  // On her own phone, while it waits for staff: a card says who filed it for her and that she need
+  // do nothing, and opens it (a trial: her home page showed nothing of it).
+  await mother.goto(suite.server.url)
+  const forHer = mother.locator('[id^="waiting-FILED_FOR_YOU-"]')
+  await forHer.waitFor()
+  expect(await forHer.locator('.home__waiting-title').textContent()).toBe('您的子女李晓梅替您办的异地急诊（抢救）人员备案正在审核')
+  expect(await forHer.locator('.home__waiting-detail').textContent()).toBe('您不用做什么。工作人员审核通过后备案就生效，首页会告诉您。')
+  await forHer.scrollIntoViewIfNeeded()
+  await shot(mother, 'mother-home-filed-for-her-elder')
+  await mother.locator('#elder-toggle').click()
+  await mother.waitForFunction(() => document.querySelector('.page-root--elder') === null)
+  await forHer.scrollIntoViewIfNeeded()
+  await shot(mother, 'mother-home-filed-for-her')
+  await mother.locator('#elder-toggle').click()
+  await mother.waitForFunction(() => document.querySelector('.page-root--elder') !== null)
+  await forHer.click()
+  await mother.locator('#detail-status').waitFor()
+  expect(mother.url()).toContain('/packages/mine/pages/detail/index?id=')
+  expect(await mother.locator('#detail-status').textContent()).toBe('审核中')
 
   // An ordinary filing for her by 个人承诺书: the daughter may sign for her (代签); the option's long
   // words wrap inside their box, in 长辈模式 too (a trial saw them run to its edge).

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core'
 import { idCheckChar } from '@/domain/validation/id-number'
 import { chooseFile, fileTemporaryInPage, newUser } from './app-helpers'
 import { REVIEWER_TOKEN, staffTool } from './flows'
+import { chinaDay } from './clock'
 import { e2eSuite, shot } from './harness'
 
 /**
@@ -24,9 +25,9 @@ async function expectFooterButtonsApart(page: Page) {
   for (let i = 1; i < boxes.length; i += 1) expect(boxes[i].top - boxes[i - 1].bottom).toBeGreaterThanOrEqual(12)
 }
 
-/** An OTHER_TEMPORARY filing to 阳江 through the API, as the app would send it; answers it. */
+/** An OTHER_TEMPORARY filing to 阳江 through the API, as the app would send it, starting in 2 days; answers it. */
 async function fileTemporary(page: Page) {
-  return fileTemporaryInPage(page, PROFILE.phone)
+  return fileTemporaryInPage(page, PROFILE.phone, undefined, { startInDays: 2 })
 }
 
 it('uploads the three ID photos in H5; staff approve with the review tool; 已认证, and a new filing is approved at once', async () => {
@@ -39,8 +40,18 @@ it('uploads the three ID photos in H5; staff approve with the review tool; 已�
   await page.goto(suite.server.url)
   const card = page.locator('#waiting-VERIFY-verification')
   await card.waitFor()
-  expect(await card.textContent()).toBe('您的其他临时外出就医人员备案在等工作人员核对身份核对好就生效。做了实人认证，以后办备案就不用再等核对。去做实人认证 ›')
+  // Nothing is asked of the person (the result page says 您不用再做什么, and the review checks who
+  // filed): the card's link says 实人认证 is optional and what it brings (a trial read it as a task).
+  expect(await card.textContent()).toBe(
+    '您的其他临时外出就医人员备案在等工作人员核对身份您不用再做什么：工作人员核对好身份，备案就生效。可选：做实人认证，以后办备案不用再等核对 ›',
+  )
   await shot(page, 'home-filing-waits-on-verification')
+  await page.locator('#elder-toggle').click()
+  await page.waitForFunction(() => document.querySelector('.page-root--elder') !== null)
+  await card.scrollIntoViewIfNeeded()
+  await shot(page, 'home-filing-waits-on-verification-elder')
+  await page.locator('#elder-toggle').click()
+  await page.waitForFunction(() => document.querySelector('.page-root--elder') === null)
 
   // Where a filing starts: 还没有做实人认证, with the way there; filing on is no slower.
   await page.locator('#entry-file').click()
@@ -62,6 +73,10 @@ it('uploads the three ID photos in H5; staff approve with the review tool; 已�
   expect(await page.locator('.nut-button-primary').count()).toBe(1)
   expect(await page.locator('#result-banner #result-verify').count()).toBe(0)
   expect(await page.locator('#result-verify').textContent()).toBe('去做实人认证')
+  // From when it takes effect, said one way (a trial: "2026-12-03 起" beside "审核通过那天起生效").
+  const validity = `审核通过那天起生效，最早从 ${chinaDay(2)} 起，到 ${chinaDay(364)} 为止`
+  expect(await page.locator('#validity-label').textContent()).toBe('申请的有效期')
+  expect(await page.locator('#validity').textContent()).toBe(validity)
   await shot(page, 'result-waits-on-verification')
   // The buttons at the foot stand apart (a trial: three touched, in one grey block).
   await expectFooterButtonsApart(page)
@@ -75,9 +90,18 @@ it('uploads the three ID photos in H5; staff approve with the review tool; 已�
   await page.locator('#receipt-image').waitFor()
   await expectFooterButtonsApart(page)
   await shot(page, 'result-waits-on-verification-elder')
+  // 我的备案's details: the same validity, true for its state, not only the start asked for.
+  await page.goto(`${suite.server.url}/packages/mine/pages/detail/index?id=${waiting.id}`)
+  await page.locator('#detail-validity-period').waitFor()
+  expect(await page.locator('#detail-validity-period').textContent()).toBe(validity)
+  await page.locator('#detail-validity').scrollIntoViewIfNeeded()
+  await shot(page, 'detail-waits-on-verification-elder')
   await page.goto(suite.server.url)
   await page.locator('#elder-toggle').click()
   await page.waitForFunction(() => document.querySelector('.page-root--elder') === null)
+  await page.goto(`${suite.server.url}/packages/mine/pages/detail/index?id=${waiting.id}`)
+  await page.locator('#detail-validity').scrollIntoViewIfNeeded()
+  await shot(page, 'detail-waits-on-verification')
 
   // From the home page's card (as from the result page), 实人认证 knows where the person came from.
   await page.goto(suite.server.url)

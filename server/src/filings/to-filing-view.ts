@@ -8,7 +8,7 @@ import {
   changeCancelGate,
   effectiveStatus,
   proxySignedLine,
-  validityPeriod,
+  validityText,
   type FilingView,
   type PublicStatusView,
   type TimelineEntry,
@@ -146,8 +146,9 @@ export function toPublicStatusView(record: StatusLookupRecord, today: string): P
     destination: { name: region ? destinationLabel(region) : filing.destinationCity ?? filing.destinationProvince },
     validFrom: filing.validFrom,
     validTo: filing.validTo,
-    // An emergency filing's start date is its admission day: 当次住院有效（…入院）.
-    validity: validityPeriod({ type: filing.type, validFrom: filing.validFrom, validTo: filing.validTo, startDate: filing.startDate, endDate: filing.endDate }),
+    // An emergency filing's start date is its admission day: 当次住院有效（…入院）. While it waits for
+    // staff, from the day it is approved, at the earliest its start (as the filer's own pages say it).
+    validity: validityText({ type: filing.type, status, validFrom: filing.validFrom, validTo: filing.validTo, startDate: filing.startDate, endDate: filing.endDate }, today),
     commitmentSignedBy: filing.commitmentSigner
       ? proxySignedLine({ name: maskName(filing.commitmentSigner.name), relation: filing.commitmentSigner.relation })
       : null,

@@ -9,7 +9,10 @@ import { openPage } from '@/lib/navigation'
 export interface SubjectChooserProps {
   selfName: string
   members: readonly FamilyMemberView[]
-  selected: SubjectKey
+  /** The person chosen; null while the page asks (nothing chosen yet, `prompt` says so). */
+  selected: SubjectKey | null
+  /** A line over the choices asking to pick one (ASK_WHOM_PROMPT), while `selected` is null. */
+  prompt?: string
   onChoose: (key: SubjectKey, member: FamilyMemberView | null) => void
   /** Opens 家人代办 to add or authorise someone; by default the family list. */
   onManageFamily?: () => void
@@ -27,11 +30,16 @@ function noteFor(m: FamilyMemberView, at: Date): string {
 /** 为谁备案: oneself, or a family member who has authorised the filer (SPEC §2 代办). */
 const FAMILY_LIST_URL = '/packages/family/pages/list/index'
 
-export default function SubjectChooser({ selfName, members, selected, onChoose, onManageFamily = () => void openPage(FAMILY_LIST_URL), now }: SubjectChooserProps) {
+export default function SubjectChooser({ selfName, members, selected, prompt, onChoose, onManageFamily = () => void openPage(FAMILY_LIST_URL), now }: SubjectChooserProps) {
   const at = now ?? clockNow()
   return (
     <View className='flow__section' id='subject-chooser'>
       <Text className='flow__title'>为谁备案</Text>
+      {selected === null && prompt ? (
+        <Text className='flow__notice' id='subject-ask'>
+          {prompt}
+        </Text>
+      ) : null}
       <View
         className={`flow__choice${selected === 'self' ? ' flow__choice--selected' : ''}`}
         id='subject-self'

@@ -14,6 +14,8 @@ export type { AuthorizationMethod, AuthorizationStatus } from './authorization'
 export { COMMON_PRACTICE, authorizationChecklist } from './authorization-checklist'
 export type { AuthorizationCheck } from './authorization-checklist'
 export { LETTER_UNDER_REVIEW_DETAIL, subjectChoiceNote } from './authorization-words'
+export { ASK_WHOM_PROMPT, askWhom } from './ask-whom'
+export type { AskWhomFacts } from './ask-whom'
 export type {
   AuthorizationDecisionBody,
   AuthorizationReviewView,

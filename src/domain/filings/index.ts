@@ -27,7 +27,7 @@ export { draftDuplicateOf, filingsForSubject, standingNotice } from './standing-
 export type { NoticeSubject, StandingNotice, StandingNoticeItem } from './standing-notice'
 export type { DuplicateFacts, DuplicateMadeBy } from './duplicate-message'
 export type { ChangeCancelGate, FilingCandidate, FilingFacts } from './gate'
-export { validityLabel, validityLine, validityPeriod } from './validity-text'
+export { validityLabel, validityLine, validityPeriod, validityText } from './validity-text'
 export type { ValidityFacts } from './validity-text'
 export { PROXY_SIGNATURE_CITATIONS, proxySignedLine } from './commitment-signer'
 export type { CommitmentSigner } from './commitment-signer'

@@ -1,4 +1,4 @@
-import { validityLabel, validityLine, validityPeriod, type ValidityFacts } from './validity-text'
+import { validityLabel, validityLine, validityPeriod, validityText, type ValidityFacts } from './validity-text'
 import type { FilingStatus } from './status'
 
 // Issue 12 item 7: one formatter; an emergency filing is valid for that admission (003 第九条),
@@ -10,7 +10,7 @@ const emergency: Facts = {
   emergency: { admittedOn: '2025-09-26' },
 }
 
-describe('validityPeriod / validityLine', () => {
+describe('validityPeriod / validityLabel', () => {
   it.each([
     // [what, facts, period, line]
     ['long-term, approved', long, '2026-11-23 起长期有效', '有效期 2026-11-23 起长期有效'],
@@ -27,10 +27,41 @@ describe('validityPeriod / validityLine', () => {
       '当次住院有效（1月5日入院）', '有效期 当次住院有效（1月5日入院）'],
   ])('%s', (_what, facts, period, line) => {
     expect(validityPeriod(facts)).toBe(period)
-    expect(validityLine(facts)).toBe(line)
-    // The label and the period make the line; a heading of its own plus the period never says 有效期 twice.
+    // A heading of its own plus the period never says 有效期 twice.
     expect(`${validityLabel(facts)} ${validityPeriod(facts)}`).toBe(line)
     expect(validityPeriod(facts)).not.toContain('有效期')
-    expect(validityLine(facts).includes('长期有效')).toBe(facts.type !== 'EMERGENCY' && facts.validTo === null && facts.endDate === null)
+    expect(line.includes('长期有效')).toBe(facts.type !== 'EMERGENCY' && facts.validTo === null && facts.endDate === null)
+  })
+})
+
+// A filing waiting for staff takes effect on the later of its start and the day it is approved
+// (computeValidity, 备案成功之日起: 003 第九条). A trial read "申请的有效期 2026-12-03 起" beside
+// "审核通过那天起生效" on one page: while it waits, the text says the one thing that is true.
+describe('validityText / validityLine: the validity true for the state, on the day', () => {
+  const TODAY = '2026-12-01'
+  const waiting: Facts = { ...long, status: 'UNDER_REVIEW', startDate: '2026-12-03', validFrom: '2026-12-03' }
+  it.each([
+    // [what, facts, text]
+    ['long-term waiting, start ahead', waiting, '审核通过那天起生效，最早从 2026-12-03 起，长期有效'],
+    ['long-term waiting, start today', { ...waiting, startDate: TODAY, validFrom: TODAY }, '审核通过那天起生效，长期有效'],
+    ['long-term waiting since before today (start past)', { ...waiting, startDate: '2026-11-28', validFrom: '2026-11-28' }, '审核通过那天起生效，长期有效'],
+    ['temporary waiting, its end worked out', { ...waiting, type: 'OTHER_TEMPORARY' as const, validTo: '2027-06-02' },
+      '审核通过那天起生效，最早从 2026-12-03 起，到 2027-06-02 为止'],
+    ['temporary sent back for 补充材料', { ...waiting, status: 'NEEDS_MATERIALS' as const, type: 'OTHER_TEMPORARY' as const, validTo: '2027-06-02' },
+      '审核通过那天起生效，最早从 2026-12-03 起，到 2027-06-02 为止'],
+    ['waiting, nothing worked out, an end asked for', { ...waiting, type: 'OTHER_TEMPORARY' as const, validFrom: null, endDate: '2027-05-31' },
+      '审核通过那天起生效，最早从 2026-12-03 起，到 2027-05-31 为止'],
+    ['waiting, nothing worked out, no end', { ...waiting, type: 'OTHER_TEMPORARY' as const, validFrom: null }, '审核通过那天起生效，最早从 2026-12-03 起'],
+    ['emergency waiting: it reaches back to the admission', { ...emergency, status: 'UNDER_REVIEW' as const, validFrom: null }, '审核通过后生效：当次住院有效（9月26日入院）'],
+    ['approved, long-term', long, '2026-11-23 起长期有效'],
+    ['approved, starting later', { ...long, validFrom: '2026-12-03' }, '2026-12-03 起长期有效'],
+    ['approved, temporary', { ...long, type: 'OTHER_TEMPORARY' as const, validTo: '2027-05-22' }, '2026-11-23 至 2027-05-22'],
+    ['emergency approved', emergency, '当次住院有效（9月26日入院）'],
+    ['rejected: the dates asked for', { ...waiting, status: 'REJECTED' as const }, '2026-12-03 起长期有效'],
+  ])('%s', (_what, facts, text) => {
+    const before = JSON.stringify(facts)
+    expect(validityText(facts, TODAY)).toBe(text)
+    expect(validityLine(facts, TODAY)).toBe(`${validityLabel(facts)} ${text}`)
+    expect(JSON.stringify(facts)).toBe(before)
   })
 })

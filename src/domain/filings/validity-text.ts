@@ -50,7 +50,35 @@ export function validityLabel(f: ValidityFacts & { status: FilingStatus }): stri
   return f.status === 'APPROVED' ? '有效期' : '申请的有效期'
 }
 
-/** The validity in one line with its label: '有效期 …', or '申请的有效期 …' before approval. */
-export function validityLine(f: ValidityFacts & { status: FilingStatus }): string {
-  return `${validityLabel(f)} ${validityPeriod(f)}`
+/** Statuses in which a filing waits for staff: not in force, and its first day not known yet. */
+const AWAITING_REVIEW: ReadonlySet<FilingStatus> = new Set(['SUBMITTED', 'UNDER_REVIEW', 'NEEDS_MATERIALS'])
+
+/**
+ * The validity that is true for a filing's state today, for the person (result page, receipt,
+ * 我的备案, status lookup). A filing waiting for staff takes effect on the later of the start
+ * asked for and the day it is approved (computeValidity: 备案成功之日起, 003 第九条), so before
+ * approval it says that, not a date read as in force (a trial: "2026-12-03 起" beside
+ * "审核通过那天起生效"):
+ * - waiting, start still ahead: '审核通过那天起生效，最早从 2026-12-03 起，长期有效'
+ *   (or '…，到 2027-06-02 为止' with an end);
+ * - waiting, start today or past: '审核通过那天起生效，长期有效';
+ * - an emergency waiting: '审核通过后生效：当次住院有效（9月26日入院）' (it reaches back to the admission);
+ * - any other state: validityPeriod ('2026-12-03 起长期有效', '2026-12-03 至 2027-06-02').
+ * @param today China date 'YYYY-MM-DD'
+ */
+export function validityText(f: ValidityFacts & { status: FilingStatus }, today: string): string {
+  if (!AWAITING_REVIEW.has(f.status)) return validityPeriod(f)
+  if (f.type === 'EMERGENCY') return `审核通过后生效：${validityPeriod(f)}`
+  // The stored validFrom is the later of the start and the day it was sent: the earliest it can be.
+  const earliest = f.validFrom ?? f.startDate
+  const from = earliest > today ? `审核通过那天起生效，最早从 ${earliest} 起` : '审核通过那天起生效'
+  // Worked out (validFrom set): open-ended when it has no last day. Not worked out: only an end asked for.
+  const to = f.validFrom !== null ? f.validTo : f.endDate
+  if (to !== null) return `${from}，到 ${to} 为止`
+  return f.validFrom !== null ? `${from}，长期有效` : from
+}
+
+/** The validity in one line with its label, as validityText says it today: '有效期 …', or '申请的有效期 …' before approval. */
+export function validityLine(f: ValidityFacts & { status: FilingStatus }, today: string): string {
+  return `${validityLabel(f)} ${validityText(f, today)}`
 }

@@ -1,4 +1,4 @@
-import { waitingOnPerson } from './waiting'
+import { waitingOnPerson, type WaitingItem } from './waiting'
 import type { FilingView } from './filing-view'
 import { UNVERIFIED_REVIEW_NOTE } from '@/domain/verification/notes'
 import type { VerificationStatus } from '@/domain/verification/status'
@@ -82,17 +82,21 @@ describe('waitingOnPerson: filings that wait only on the caller’s own 实人�
     expect(waitingOnPerson([waiting()], [], [], [], 'REJECTED')[0]?.detail).toBe('上次的照片没有通过，请按提示重新认证。认证通过，备案马上办好。')
   })
 
-  it('in H5 (ID photos, checked by staff in about the review\'s time) the card says staff are checking and nothing is asked', () => {
+  // A fresh trial: the card's only link, "去做实人认证", read as a task beside the result page's
+  // "您不用再做什么". In H5 the review checks identity itself (initialFilingStatus: staff may approve
+  // an unverified filer's filing), so 实人认证 is optional there: the card says so, and what it brings.
+  it('in H5 (ID photos, checked by staff in about the review\'s time) the card says nothing is asked, and 实人认证 is optional', () => {
     expect(waitingOnPerson([waiting()], [], [], [], 'UNVERIFIED', 'ID_PHOTOS')).toEqual([
       {
         kind: 'VERIFY', key: 'verification', title: '您的其他临时外出就医人员备案在等工作人员核对身份',
-        detail: '核对好就生效。做了实人认证，以后办备案就不用再等核对。', action: '去做实人认证',
+        detail: '您不用再做什么：工作人员核对好身份，备案就生效。', action: '可选：做实人认证，以后办备案不用再等核对',
       },
     ])
     expect(waitingOnPerson([waiting(), waiting({ id: 'f2' })], [], [], [], 'UNVERIFIED', 'ID_PHOTOS')[0]?.title).toBe('2 份备案在等工作人员核对身份')
-    const rejected = waitingOnPerson([waiting()], [], [], [], 'REJECTED', 'ID_PHOTOS')[0]?.detail
-    expect(rejected).toBe('上次的照片没有通过，请按提示重新上传。照片核对通过，备案就跟着办好。')
-    expect(rejected).not.toContain('马上')
+    const [rejected] = waitingOnPerson([waiting()], [], [], [], 'REJECTED', 'ID_PHOTOS')
+    expect(rejected?.detail).toBe('您不用再做什么：工作人员核对好身份，备案就生效。上次的实人认证照片没有通过。')
+    expect(rejected?.action).toBe('可选：重新上传照片，以后办备案不用再等核对')
+    expect(rejected?.detail).not.toContain('马上')
   })
 
   // A trial: once the photos were sent the card went, and the filing seemed to vanish from home.
@@ -114,5 +118,44 @@ describe('waitingOnPerson: filings that wait only on the caller’s own 实人�
     ['a reviewer sent it back since (补充材料 is its card)', [waiting({ status: 'NEEDS_MATERIALS' })], 'UNVERIFIED', 0],
   ])('%s', (_, filings, verification, count) => {
     expect(waitingOnPerson(filings, [], [], [], verification).filter((i) => i.kind === 'VERIFY')).toHaveLength(count)
+  })
+})
+
+// A fresh trial: a daughter filed for her father (家人代办, his authorisation); on his own phone the
+// home page said nothing while it was in review. The card says who filed it, and that he need do nothing.
+describe('waitingOnPerson: a filing a family member made for the caller, in review', () => {
+  const forHim = (over: Partial<FilingView> = {}): FilingView =>
+    ({
+      id: 'f9', status: 'UNDER_REVIEW', typeName: '异地长期居住人员', filedBySelf: false,
+      filedBy: { self: false, nameMasked: '李*梅', name: '李红梅', kin: '子女' }, subject: { name: '李建国', idNumberMasked: '4502**********0017' },
+      timeline: [{ status: 'UNDER_REVIEW', label: '审核中', at: '2026-12-02T13:10:00.000Z', note: null }],
+      review: null,
+      ...over,
+    }) as FilingView
+
+  it('one card a filing, last, naming who filed it; nothing asked, the way to its details', () => {
+    expect(waitingOnPerson([forHim()], [], [], [], null)).toEqual([
+      {
+        kind: 'FILED_FOR_YOU', key: 'f9', title: '您的子女李红梅替您办的异地长期居住人员备案正在审核',
+        detail: '您不用做什么。工作人员审核通过后备案就生效，首页会告诉您。', action: '查看这份备案',
+      },
+    ])
+    // Without the full name (not the proxy he authorised by name): the masked one.
+    expect(waitingOnPerson([forHim({ filedBy: { self: false, nameMasked: '李*梅' } })], [])[0]?.title).toBe('李*梅替您办的异地长期居住人员备案正在审核')
+  })
+
+  // case | the filing | cards
+  it.each<[string, Partial<FilingView>, WaitingItem['kind'][]]>([
+    ['submitted, not yet in review', { status: 'SUBMITTED' }, ['FILED_FOR_YOU']],
+    ['approved (its good news tells it)', { status: 'APPROVED' }, []],
+    ['sent back for 补充材料: that card, naming him 您', { status: 'NEEDS_MATERIALS' }, ['MATERIALS']],
+    ['filed by the caller for a family member (the filer sees no such card)', { filedBy: { self: true, nameMasked: '李*梅' } }, []],
+    ['filed by the caller for themselves', { filedBySelf: true, filedBy: { self: true, nameMasked: '李*国' } }, []],
+  ])('%s', (_, over, kinds) => {
+    expect(waitingOnPerson([forHim(over)], [], [], [], null).map((i) => i.kind)).toEqual(kinds)
+  })
+
+  it('his 补充材料 card says 您, not his own name', () => {
+    expect(waitingOnPerson([forHim({ status: 'NEEDS_MATERIALS' })], [])[0]?.title).toBe('您的异地长期居住人员备案要补充材料')
   })
 })

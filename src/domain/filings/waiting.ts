@@ -1,13 +1,17 @@
 import type { FilingView } from './filing-view'
+import { filerWords } from './filer-words'
 import { pronounOfKin } from '@/domain/family/relations'
 import type { FamilyMemberView, WaitingInvitationView } from '@/domain/family/views'
 // The module itself: the home page is in the main package (no rules behind the note).
 import { UNVERIFIED_REVIEW_NOTE } from '@/domain/verification/notes'
 import type { VerificationStatus, VerifyMeans } from '@/domain/verification/status'
 
-/** Something that waits on the person, for a card on the home page (issue 13 item 12). */
+/**
+ * Something that waits on the person, for a card on the home page (issue 13 item 12); FILED_FOR_YOU
+ * is the one that asks nothing: a filing a family member made for the person, in review.
+ */
 export interface WaitingItem {
-  kind: 'MATERIALS' | 'EMERGENCY_DRAFT' | 'INVITATION' | 'AWAITING_MEMBER' | 'VERIFY'
+  kind: 'MATERIALS' | 'EMERGENCY_DRAFT' | 'INVITATION' | 'AWAITING_MEMBER' | 'VERIFY' | 'FILED_FOR_YOU'
   /** A stable key: the filing id, the draft's subject key, the invitation's authorisation id, the member id, or 'verification'. */
   key: string
   /** What waits, in one line: '张建华的备案要补充材料'. */
@@ -26,8 +30,27 @@ export interface StartedEmergencyDraft {
   admittedOn: string
 }
 
-/** Whose filing, as a card names it to the caller: 您 for their own, else the person's name. */
-const whose = (f: FilingView): string => (f.filedBySelf ? '您' : f.subject.name)
+/**
+ * Whose filing, as a card names it to the caller: 您 for their own (filed by them, or by a family
+ * member for them: the filer is not the reader), else the person's name (the caller filed for them).
+ */
+const whose = (f: FilingView): string => (f.filedBySelf || !f.filedBy.self ? '您' : f.subject.name)
+
+/**
+ * A filing a family member made for the caller (代办, SPEC §2), in review: nothing is asked of the
+ * caller, but without a card the home page said nothing while it waited (a fresh trial: a father
+ * saw no sign of what his daughter had filed for him). Who filed, and that he need do nothing.
+ * Example: '您的子女李红梅替您办的异地长期居住人员备案正在审核'.
+ */
+function filedForYou(f: FilingView): WaitingItem {
+  return {
+    kind: 'FILED_FOR_YOU',
+    key: f.id,
+    title: `${filerWords(f.filedBy)}替您办的${f.typeName}备案正在审核`,
+    detail: '您不用做什么。工作人员审核通过后备案就生效，首页会告诉您。',
+    action: '查看这份备案',
+  }
+}
 
 /**
  * A filing the caller made that waits on nothing but the caller's own 实人认证: in review, its last
@@ -44,7 +67,8 @@ export function waitsOnOwnVerification(f: FilingView): boolean {
  * most profiles), then the caller's own 实人认证 when filings they made wait on nothing else (one
  * card: they are approved the moment it passes, server/src/verification/release.ts; while the
  * photos wait for staff, PENDING, the card says so and leads to the progress, so the filing does
- * not seem to vanish from the home page; none while the status is not known).
+ * not seem to vanish from the home page; none while the status is not known), and last, filings a
+ * family member made for the caller while they are in review (FILED_FOR_YOU: nothing to do).
  * @param filings as GET /api/filings answers (the caller's own and those they filed for others)
  * @param invitations as GET /api/invitations answers (pending ones for the caller only)
  * @param members as GET /api/family-members answers: the proxy's side, a member who has not yet
@@ -105,16 +129,27 @@ export function waitingOnPerson(
   const face = means === 'FACE'
   const pending = verification === 'PENDING'
   const waitsOn = face && !pending ? '在等您做实人认证' : '在等工作人员核对身份'
+  // With ID photos (H5) the review itself checks who filed (a reviewer may approve an unverified
+  // filer's filing; only photos still waiting ask the reviewer to confirm identity another way), so
+  // nothing is asked of the person, as the result page says (您不用再做什么): the link says it is
+  // optional and what it brings (a trial read a bare "去做实人认证" as a task beside that).
+  const optional = '您不用再做什么：工作人员核对好身份，备案就生效。'
   const detail = pending
     ? '您的实人认证照片正在核对，核对通过，这份备案就跟着办好，不用再做什么。'
     : verification === 'REJECTED'
       ? face
         ? '上次的照片没有通过，请按提示重新认证。认证通过，备案马上办好。'
-        : '上次的照片没有通过，请按提示重新上传。照片核对通过，备案就跟着办好。'
+        : `${optional}上次的实人认证照片没有通过。`
       : face
         ? '做完实人认证，备案马上办好；不做的话，要等工作人员核对。'
-        : // Not "不用再做什么" beside a button that asks for something (a trial): what the button is for.
-          '核对好就生效。做了实人认证，以后办备案就不用再等核对。'
+        : optional
+  const action = pending
+    ? '查看实人认证进度'
+    : face
+      ? '去做实人认证'
+      : verification === 'REJECTED'
+        ? '可选：重新上传照片，以后办备案不用再等核对'
+        : '可选：做实人认证，以后办备案不用再等核对'
   const verify: WaitingItem[] =
     first && (verification === 'UNVERIFIED' || verification === 'REJECTED' || pending)
       ? [
@@ -123,9 +158,10 @@ export function waitingOnPerson(
             key: 'verification',
             title: more.length === 0 ? `${whose(first)}的${first.typeName}备案${waitsOn}` : `${more.length + 1} 份备案${waitsOn}`,
             detail,
-            action: pending ? '查看实人认证进度' : '去做实人认证',
+            action,
           },
         ]
       : []
-  return [...asked, ...materials, ...started, ...awaiting, ...verify]
+  const forYou = filings.filter((f) => (f.status === 'SUBMITTED' || f.status === 'UNDER_REVIEW') && !f.filedBy.self).map(filedForYou)
+  return [...asked, ...materials, ...started, ...awaiting, ...verify, ...forYou]
 }

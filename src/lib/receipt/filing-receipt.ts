@@ -1,17 +1,19 @@
 import { STATUS_TONE } from '@/components/status-badge'
-import { validityPeriod, type FilingView } from '@/domain/filings'
+import { validityText, type FilingView } from '@/domain/filings'
+import { chinaToday } from '@/domain/time/china-date'
+import { now } from '@/lib/clock'
 import { Toast } from '@nutui/nutui-react-taro'
 import { isAlbumPermissionRefused } from '@/components/album-permission'
 import { renderReceiptImage, saveReceiptImage } from './receipt-image'
 import { statusUrl } from './status-url'
 
 /**
- * A filing's validity as its receipt and result page write it: the period once approved; before,
- * '审核通过后生效' (an emergency adds its period: '审核通过后生效：当次住院有效（9月26日入院）').
+ * A filing's validity as its receipt and result page write it today (the domain's validityText):
+ * the period once approved; while it waits, from the day it is approved, at the earliest its start
+ * ('审核通过那天起生效，最早从 2026-12-03 起，长期有效'; an emergency '审核通过后生效：当次住院有效（9月26日入院）').
  */
 export function receiptValidityText(f: FilingView): string {
-  if (!f.validFrom) return f.type === 'EMERGENCY' ? `审核通过后生效：${validityPeriod(f)}` : '审核通过后生效'
-  return validityPeriod(f)
+  return validityText(f, chinaToday(now()))
 }
 
 /**
@@ -21,6 +23,9 @@ export function receiptValidityText(f: FilingView): string {
  * result page was left, a daughter had no way to save it for her father).
  */
 export function filingReceiptImage(f: FilingView): Promise<string> {
+  // One clause a line: in one line the waiting wording (审核通过那天起生效，最早从…起，到…为止) was
+  // narrowed to half its width on the picture. At most three lines: the receipt holds six rows.
+  const [validity, ...more] = receiptValidityText(f).split('，')
   return renderReceiptImage({
     title: f.statusLabel,
     tone: STATUS_TONE[f.status],
@@ -30,7 +35,8 @@ export function filingReceiptImage(f: FilingView): Promise<string> {
       ['备案类型', f.typeName],
       ['备案地', f.destination.name],
       // Not in force while it waits (a trial read the dates on the saved picture as valid already).
-      [f.status === 'APPROVED' ? '有效期' : '申请有效期', receiptValidityText(f)],
+      [f.status === 'APPROVED' ? '有效期' : '申请有效期', validity],
+      ...more.map((clause): [string, string] => ['', clause]),
     ],
     qrText: statusUrl(f.number),
     footer: '扫码查看办理进度',

@@ -202,7 +202,8 @@ describe('home page cards for what waits on the person (issue 13 item 12)', () =
     await mountHome(true)
     await waitFor(() => expect(document.getElementById('waiting-VERIFY-verification')).not.toBeNull())
     // H5 (these tests' platform): staff check it; the photos would speed up later filings.
-    expect(text('waiting-VERIFY-verification')).toBe('您的其他临时外出就医人员备案在等工作人员核对身份核对好就生效。做了实人认证，以后办备案就不用再等核对。去做实人认证 ›')
+    // Nothing is asked (as the result page says): 实人认证 is offered as optional, with what it brings.
+    expect(text('waiting-VERIFY-verification')).toBe('您的其他临时外出就医人员备案在等工作人员核对身份您不用再做什么：工作人员核对好身份，备案就生效。可选：做实人认证，以后办备案不用再等核对 ›')
     fireEvent.click(document.getElementById('waiting-VERIFY-verification')!)
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/profile/pages/verify/index?for=waiting' })
     mounted?.unmout()
@@ -213,6 +214,26 @@ describe('home page cards for what waits on the person (issue 13 item 12)', () =
     await mountHome(false)
     await waitFor(() => expect(text('waiting-VERIFY-verification')).toContain('您的实人认证照片正在核对'))
     expect(text('waiting-VERIFY-verification')).toContain('查看实人认证进度 ›')
+  })
+
+  // A fresh trial: his daughter filed for him (家人代办); his own home page showed nothing while it
+  // was in review. Now a card says who filed it and that he need do nothing, in both modes.
+  it.each([false, true])('长辈模式 %s: a filing his daughter made for him, in review: a card naming her, leading to its details', async (elder) => {
+    useSessionStore.setState({ token: 't', userId: 'u1' })
+    mockedList.mockResolvedValue({
+      filings: [filingView({
+        id: 'f8', status: 'UNDER_REVIEW', statusLabel: '审核中', typeName: '异地长期居住人员', filedBySelf: false,
+        filedBy: { self: false, nameMasked: '李*梅', name: '李红梅', kin: '子女' },
+        subject: { name: '李建国', idNumberMasked: '4502**********0017', relationLabel: '父母' },
+      })],
+    })
+    await mountHome(elder)
+    await waitFor(() => expect(document.getElementById('waiting-FILED_FOR_YOU-f8')).not.toBeNull())
+    expect(text('waiting-FILED_FOR_YOU-f8')).toBe(
+      '您的子女李红梅替您办的异地长期居住人员备案正在审核您不用做什么。工作人员审核通过后备案就生效，首页会告诉您。查看这份备案 ›',
+    )
+    fireEvent.click(document.getElementById('waiting-FILED_FOR_YOU-f8')!)
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/mine/pages/detail/index?id=f8' })
   })
 
   it('no filing waits on 实人认证: GET /api/me is not asked', async () => {

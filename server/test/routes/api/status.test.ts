@@ -67,8 +67,22 @@ describe('GET /api/status', () => {
     expect(decided.statusCode).toBe(200)
     const body = (await lookup(view.number, VALID_PROFILE.idNumber.slice(-6), '10.0.0.4')).json()
     expect(body).toMatchObject({ status: 'NEEDS_MATERIALS', statusLabel: '待补充材料', missingItems: ['入院记录（盖医院公章）', '诊断证明'] })
-    // Issue 12 item 7: the one validity wording, for that admission only.
-    expect(body.validity).toBe('当次住院有效（9月26日入院）')
+    // Issue 12 item 7: the one validity wording, for that admission only; not in force before approval.
+    expect(body.validity).toBe('审核通过后生效：当次住院有效（9月26日入院）')
+  })
+
+  // A trial read "2025-10-08 起" on a filing in review as in force: it takes effect on the later of
+  // its start and the day staff approve it (computeValidity, 003 第九条), and the lookup says so.
+  it('says a filing in review takes effect from its approval, at the earliest its start; once approved, its dates', async () => {
+    const user = await filer(app, { verified: false })
+    const view = await fileOk(app, user.token, await longTermBody(app, user.token, TODAY, { startDate: '2025-10-08' }))
+    expect(view.status).toBe('UNDER_REVIEW')
+    const waiting = (await lookup(view.number, VALID_PROFILE.idNumber.slice(-6), '10.0.0.5')).json()
+    expect(waiting.validity).toBe('审核通过那天起生效，最早从 2025-10-08 起，长期有效')
+    const decided = await app.inject({ method: 'POST', url: `/api/review/filings/${view.id}/decision`, headers: staff, payload: { decision: 'APPROVE' } })
+    expect(decided.statusCode).toBe(200)
+    const approved = (await lookup(view.number, VALID_PROFILE.idNumber.slice(-6), '10.0.0.5')).json()
+    expect(approved).toMatchObject({ status: 'APPROVED', validity: '2025-10-08 起长期有效' })
   })
 
   it('is rate-limited per client with a plain 429', async () => {

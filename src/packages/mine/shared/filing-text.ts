@@ -4,7 +4,7 @@ import { ApiError, NETWORK_ERROR_MESSAGE } from '@/services/api-error'
 export { chinaDateTime, chinaDay } from '@/lib/china-time'
 
 /** The validity in one line: the domain's one formatter (emergency: 当次住院有效（…入院）). */
-export { validityLabel, validityLine, validityPeriod } from '@/domain/filings'
+export { validityLabel, validityLine, validityPeriod, validityText } from '@/domain/filings'
 
 /** Still in force or on its way (正在生效/办理中), as opposed to ended (已结束). */
 export function isStandingFiling(f: Pick<FilingView, 'status' | 'validTo'>, today: string): boolean {

@@ -6,7 +6,7 @@ import { Button, Toast } from '@nutui/nutui-react-taro'
 import AlbumPermission from '@/components/album-permission'
 import BasisNote from '@/components/basis-note'
 import StatusBadge from '@/components/status-badge'
-import { settlementNotes, type FilingView } from '@/domain/filings'
+import { settlementNotes, validityLabel, type FilingView } from '@/domain/filings'
 import { chinaToday } from '@/domain/time/china-date'
 import { profileFor } from '@/domain/profiles'
 import { validityScope } from '@/domain/rules'
@@ -149,8 +149,9 @@ export default function FilingResult() {
         <Text className='result__number' id='filing-number'>
           {filing.number}
         </Text>
-        {/* Not valid yet while it waits (a trial: 王大爷 read the dates as already in force). */}
-        <Text className='result__label' id='validity-label'>{approved ? '有效期' : '申请的有效期（审核通过后才生效）'}</Text>
+        {/* Not valid yet while it waits (a trial: 王大爷 read the dates as already in force): the text
+            itself says from when (审核通过那天起生效，最早从…起), as the settlement note does. */}
+        <Text className='result__label' id='validity-label'>{validityLabel(filing)}</Text>
         <Text className='result__value' id='validity'>
           {receiptValidityText(filing)}
         </Text>

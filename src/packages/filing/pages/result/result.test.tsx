@@ -197,7 +197,24 @@ describe('备案结果 page', () => {
       // The receipt says 审核中 in the waiting blue, not the green of 备案成功.
       await waitFor(() => expect(mockedRender).toHaveBeenCalledWith(expect.objectContaining({ title: waiting().statusLabel, tone: 'wait' })))
       // Its dates are the ones asked for, not yet in force.
-      expect(mockedRender.mock.calls.at(-1)![0].rows).toContainEqual(['申请有效期', '审核通过后生效'])
+      expect(mockedRender.mock.calls.at(-1)![0].rows).toContainEqual(['申请有效期', '审核通过那天起生效'])
+    })
+
+    // A fresh trial: "申请的有效期 2026-12-03 起" beside "审核通过那天起生效" on the same page. It takes
+    // effect on the later of the start and the approval day (computeValidity): said one way, everywhere.
+    it('says from when it takes effect in one way: from approval, at the earliest the start asked for', async () => {
+      mockedFace.mockReturnValue(false)
+      mockedGet.mockResolvedValue(waiting({ startDate: '2026-12-03', validFrom: '2026-12-03' }))
+      await mountPage()
+      await waitFor(() => expect(document.getElementById('settlement-FROM_DAY')).not.toBeNull())
+      expect(text('validity-label')).toBe('申请的有效期')
+      expect(text('validity')).toBe('审核通过那天起生效，最早从 2026-12-03 起，长期有效')
+      expect(text('settlement-FROM_DAY')).toContain('审核通过后生效，最早从2026年12月3日起')
+      // No date on the page reads as in force from the start date alone.
+      expect(document.body.textContent).not.toMatch(/(^|[^从 ])2026-12-03 起/)
+      await waitFor(() => expect(mockedRender).toHaveBeenCalled())
+      // On the receipt, a clause a line (in one it was narrowed to half its width).
+      expect(mockedRender.mock.calls.at(-1)![0].rows.slice(-3)).toEqual([['申请有效期', '审核通过那天起生效'], ['', '最早从 2026-12-03 起'], ['', '长期有效']])
     })
 
     // A trial in H5: there 实人认证 is ID photos that staff check in about the time the review
@@ -208,7 +225,8 @@ describe('备案结果 page', () => {
       await mountPage()
       await waitFor(() => expect(document.getElementById('result-next')).not.toBeNull())
       expect(text('result-banner')).toContain('已提交，等待审核（一般 1 个工作日）')
-      expect(text('validity-label')).toBe('申请的有效期（审核通过后才生效）')
+      expect(text('validity-label')).toBe('申请的有效期')
+      expect(text('validity')).toBe('审核通过那天起生效')
       expect(document.querySelector('#result-banner #result-verify')).toBeNull()
       // Why it waits is the first step: nothing is asked, nothing is instant, and the review is where
       // the identity is checked (a trial read "审核" and "核对身份" as two waits).

@@ -199,6 +199,58 @@ describe('我要备案: who and which type', () => {
   })
 })
 
+// A fresh trial: right after the home page said "父亲李建国已同意让您代办", 我要备案 opened on 为我自己,
+// and only the card's own 去办理 chose the father. Whom for is asked, with nothing chosen (askWhom).
+describe('我要备案 by the general entry, for someone who may file for family: 为谁备案 is asked first', () => {
+  const father = () => memberView({ id: 'dad', name: '李建国', kin: '父亲', canFile: true, authorization: authorizationView({ status: 'ACTIVE' }) })
+  afterEach(() => (listFamilyMembers as jest.Mock).mockResolvedValue({ members: [] }))
+
+  it('nothing chosen, a line asking, no type questions; choosing the father names him in the questions', async () => {
+    ;(listFamilyMembers as jest.Mock).mockResolvedValue({ members: [father()] })
+    await mount()
+    await waitFor(() => expect(document.getElementById('subject-ask')).not.toBeNull())
+    expect(text('subject-ask')).toBe('这次为谁办？请先点一个：为您自己，还是为家人。')
+    expect(document.querySelectorAll('#subject-chooser .flow__choice--selected')).toHaveLength(0)
+    expect(document.getElementById('question-reason')).toBeNull()
+    expect(document.getElementById('mode-guided')).toBeNull()
+    click('subject-dad')
+    await waitFor(() => expect(document.getElementById('question-reason')).not.toBeNull())
+    expect(useFilingDraftStore.getState().subject).toBe('member:dad')
+    expect(document.getElementById('subject-ask')).toBeNull()
+    expect(document.getElementById('subject-dad')!.className).toContain('flow__choice--selected')
+    expect(text('question-reason')).toContain('李建国')
+  })
+
+  it('choosing 为我自己 files for herself', async () => {
+    ;(listFamilyMembers as jest.Mock).mockResolvedValue({ members: [father()] })
+    await mount()
+    await waitFor(() => expect(document.getElementById('subject-ask')).not.toBeNull())
+    click('subject-self')
+    await waitFor(() => expect(document.getElementById('question-reason')).not.toBeNull())
+    expect(useFilingDraftStore.getState().subject).toBe('self')
+    expect(document.getElementById('subject-self')!.className).toContain('flow__choice--selected')
+  })
+
+  // case | members | opened with | the draft kept for the one last chosen | asks
+  it.each<[string, ReturnType<typeof memberView>[], Record<string, string>, Partial<ReturnType<typeof emptyFilingDraft>>, boolean]>([
+    ['no family member', [], {}, {}, false],
+    ['a member not authorised yet', [memberView({ id: 'dad', canFile: false, authorization: authorizationView({ status: 'PENDING_INVITE' }) })], {}, {}, false],
+    ['opened for the father (his card’s 去办理)', [father()], { member: 'dad' }, {}, false],
+    ['her own filing half-way (resumed, not asked)', [father()], {}, { type: 'STATIONED_WORKER', step: 'materials' }, false],
+    ['her own answers begun', [father()], {}, { chooserAnswers: { reason: 'live' } }, false],
+  ])('%s: asks %s', async (_case, members, params, draft, asks) => {
+    ;(listFamilyMembers as jest.Mock).mockResolvedValue({ members })
+    useFilingDraftStore.setState({ subject: 'self', drafts: { self: { ...emptyFilingDraft(), ...draft } } })
+    setRouterParams(params)
+    await mount()
+    await waitFor(() => expect(document.getElementById('mode-guided') !== null || document.getElementById('subject-ask') !== null).toBe(true))
+    // The members are read after the first render: let them come.
+    await waitFor(() => expect(listFamilyMembers).toHaveBeenCalled())
+    await new Promise((r) => setTimeout(r, 20))
+    expect(document.getElementById('subject-ask') !== null).toBe(asks)
+  })
+})
+
 describe('我要备案: the filings the person already has (trial: refused only at the last tap)', () => {
   // 王大爷's filing for himself, still under review.
   const hisOwn = filingView({

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { now } from '@/lib/clock'
 import { View, Text } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import BasisNote from '@/components/basis-note'
 import FlowSteps from '@/components/flow-steps'
@@ -13,8 +14,9 @@ import { citationScopeFor } from '@/domain/citation'
 import { resolveChooser, type ChooserAnswers, type QuestionId } from '@/domain/chooser'
 import { FILING_TYPE_INFO, FILING_TYPE_LIST, type FilingType } from '@/domain/filing-types'
 import { draftDuplicateOf } from '@/domain/filings'
+import { ASK_WHOM_PROMPT, askWhom } from '@/domain/family/ask-whom'
 import { chinaToday } from '@/domain/time/china-date'
-import { useCurrentDraft, useFilingDraftStore } from '@/stores/use-filing-draft-store'
+import { useCurrentDraft, useFilingDraftStore, type SubjectKey } from '@/stores/use-filing-draft-store'
 import { useFlowSubject } from '@/hooks/use-flow-subject'
 import { aboutWhom } from '@/hooks/use-subject'
 import { STEP_NAMES, destinationOf, goToStep } from '../../shared/flow'
@@ -34,6 +36,9 @@ export default function FilingStart() {
   const subjectKey = useFilingDraftStore((s) => s.subject)
   const setSubject = useFilingDraftStore((s) => s.setSubject)
   const { me, meLoading, profile, subject, members } = useFlowSubject(subjectKey, setSubject)
+  const { params } = useRouter()
+  // Chosen on this visit (or the page never had to ask): the one in the store is the answer.
+  const [chosen, setChosen] = useState(false)
   const [mode, setMode] = useState<'guided' | 'direct'>('guided')
   const [picked, setPicked] = useState<FilingType | null>(null)
   const filings = useSubjectFilings(subjectKey, members)
@@ -73,6 +78,14 @@ export default function FilingStart() {
   }
 
   const resumable = draft.step !== 'start' && draft.type !== null
+  // Someone who may file for family, by the general entry with nothing in progress, says whom for
+  // first (a trial: right after 父亲已同意让您代办, 我要备案 opened on 为我自己).
+  const asking =
+    !chosen && askWhom({ members, forMember: Boolean(params.member), inProgress: resumable || Object.keys(draft.chooserAnswers).length > 0 })
+  const choose = (key: SubjectKey) => {
+    setChosen(true)
+    setSubject(key)
+  }
   const { province, city } = destinationOf(draft.destination)
   // The draft left last time would be refused as a duplicate (the server's rule, on what stands today).
   const clash =
@@ -111,7 +124,7 @@ export default function FilingStart() {
         {...(clash ? { duplicate: { who: subject && !subject.self ? subject.name : '您', onOpen: () => void openPage(detailUrl(clash.id)) } } : {})}
       />
 
-      {me?.verification ? (
+      {me?.verification && !asking ? (
         <VerifyCard
           verification={me.verification}
           forName={subject && !subject.self ? subject.name : undefined}
@@ -123,99 +136,105 @@ export default function FilingStart() {
       <SubjectChooser
         selfName={profile.name}
         members={members}
-        selected={subjectKey}
-        onChoose={(key) => setSubject(key)}
+        selected={asking ? null : subjectKey}
+        prompt={ASK_WHOM_PROMPT}
+        onChoose={(key) => choose(key)}
       />
 
-      {clash ? null : standing}
+      {/* Whom for is the first answer: the type questions (which name the person) come after it. */}
+      {asking ? null : (
+        <>
+          {clash ? null : standing}
 
-      <View className='flow__section'>
-        <View className='filing-start__tabs' {...roleAttr('tablist')} aria-label='怎么选备案类型'>
-          <View
-            className={`filing-start__tab${mode === 'guided' ? ' filing-start__tab--on' : ''}`}
-            id='mode-guided'
-            {...tappable(null, () => setMode('guided'), { role: 'tab', selected: mode === 'guided' })}
-          >
-            <Text>帮我选类型</Text>
-          </View>
-          <View
-            className={`filing-start__tab${mode === 'direct' ? ' filing-start__tab--on' : ''}`}
-            id='mode-direct'
-            {...tappable(null, () => setMode('direct'), { role: 'tab', selected: mode === 'direct' })}
-          >
-            <Text>我知道办哪种</Text>
-          </View>
-        </View>
+          <View className='flow__section'>
+            <View className='filing-start__tabs' {...roleAttr('tablist')} aria-label='怎么选备案类型'>
+              <View
+                className={`filing-start__tab${mode === 'guided' ? ' filing-start__tab--on' : ''}`}
+                id='mode-guided'
+                {...tappable(null, () => setMode('guided'), { role: 'tab', selected: mode === 'guided' })}
+              >
+                <Text>帮我选类型</Text>
+              </View>
+              <View
+                className={`filing-start__tab${mode === 'direct' ? ' filing-start__tab--on' : ''}`}
+                id='mode-direct'
+                {...tappable(null, () => setMode('direct'), { role: 'tab', selected: mode === 'direct' })}
+              >
+                <Text>我知道办哪种</Text>
+              </View>
+            </View>
 
-        {mode === 'guided' ? (
-          <View>
-            {chooser.path.map((step) => (
-              <View key={step.question.id} className='filing-start__answered'>
-                <Text className='filing-start__answered-q'>{say(step.question.text)}</Text>
-                <View className='filing-start__answered-row'>
-                  <Text className='filing-start__answered-a'>{step.answer.label}</Text>
-                  <Text className='flow__link' id={`reask-${step.question.id}`} {...tappable(`改：${say(step.question.text)}`, () => reask(step.question.id))}>
-                    改
-                  </Text>
-                </View>
-              </View>
-            ))}
-            {chooser.done ? (
-              <View className='filing-start__result' id='chooser-result'>
-                <Text className='flow__text'>{`根据您的回答，${aboutWhom(subject, '您')}要办的是：`}</Text>
-                <Text className='flow__title'>{FILING_TYPE_INFO[chooser.type].officialName}</Text>
-                <Text className='flow__text'>{say(chooser.why)}</Text>
-                <BasisNote name='chooser' citations={chooser.citations} scope={citationScopeFor(chooser.citations, subject?.insuredRegion ?? null)} />
-              </View>
-            ) : (
-              <View id={`question-${chooser.next.id}`}>
-                <Text className='filing-start__question'>{say(chooser.next.text)}</Text>
-                {chooser.next.help ? <Text className='flow__text'>{say(chooser.next.help)}</Text> : null}
-                {chooser.next.answers.map((a) => (
-                  <View key={a.id} className='flow__choice' id={`answer-${chooser.next.id}-${a.id}`} {...tappable(null, () => answer(chooser.next.id, a.id))}>
-                    <Text className='flow__choice-label'>{say(a.label)}</Text>
-                    <Text className='flow__choice-help'>{say(a.explanation)}</Text>
+            {mode === 'guided' ? (
+              <View>
+                {chooser.path.map((step) => (
+                  <View key={step.question.id} className='filing-start__answered'>
+                    <Text className='filing-start__answered-q'>{say(step.question.text)}</Text>
+                    <View className='filing-start__answered-row'>
+                      <Text className='filing-start__answered-a'>{step.answer.label}</Text>
+                      <Text className='flow__link' id={`reask-${step.question.id}`} {...tappable(`改：${say(step.question.text)}`, () => reask(step.question.id))}>
+                        改
+                      </Text>
+                    </View>
                   </View>
                 ))}
+                {chooser.done ? (
+                  <View className='filing-start__result' id='chooser-result'>
+                    <Text className='flow__text'>{`根据您的回答，${aboutWhom(subject, '您')}要办的是：`}</Text>
+                    <Text className='flow__title'>{FILING_TYPE_INFO[chooser.type].officialName}</Text>
+                    <Text className='flow__text'>{say(chooser.why)}</Text>
+                    <BasisNote name='chooser' citations={chooser.citations} scope={citationScopeFor(chooser.citations, subject?.insuredRegion ?? null)} />
+                  </View>
+                ) : (
+                  <View id={`question-${chooser.next.id}`}>
+                    <Text className='filing-start__question'>{say(chooser.next.text)}</Text>
+                    {chooser.next.help ? <Text className='flow__text'>{say(chooser.next.help)}</Text> : null}
+                    {chooser.next.answers.map((a) => (
+                      <View key={a.id} className='flow__choice' id={`answer-${chooser.next.id}-${a.id}`} {...tappable(null, () => answer(chooser.next.id, a.id))}>
+                        <Text className='flow__choice-label'>{say(a.label)}</Text>
+                        <Text className='flow__choice-help'>{say(a.explanation)}</Text>
+                      </View>
+                    ))}
+                  </View>
+                )}
+              </View>
+            ) : (
+              <View>
+                {SELF_SERVICE_TYPES.map((type) => (
+                  <View
+                    key={type}
+                    className={`flow__choice${picked === type ? ' flow__choice--selected' : ''}`}
+                    id={`type-${type}`}
+                    {...tappable(null, () => setPicked(type), { role: 'radio', checked: picked === type })}
+                  >
+                    <Text className='flow__choice-label'>{FILING_TYPE_INFO[type].officialName}</Text>
+                    <Text className='flow__choice-help'>{FILING_TYPE_INFO[type].explanation}</Text>
+                  </View>
+                ))}
+                <View
+                  className='flow__link filing-start__emergency-hint'
+                  id='go-emergency'
+                  {...tappable(null, () => void openPage('/packages/emergency/pages/start/index'), { role: 'link' })}
+                >
+                  <Text>在外地急诊住院了？点这里去办急诊补办备案 ›</Text>
+                </View>
               </View>
             )}
           </View>
-        ) : (
-          <View>
-            {SELF_SERVICE_TYPES.map((type) => (
-              <View
-                key={type}
-                className={`flow__choice${picked === type ? ' flow__choice--selected' : ''}`}
-                id={`type-${type}`}
-                {...tappable(null, () => setPicked(type), { role: 'radio', checked: picked === type })}
-              >
-                <Text className='flow__choice-label'>{FILING_TYPE_INFO[type].officialName}</Text>
-                <Text className='flow__choice-help'>{FILING_TYPE_INFO[type].explanation}</Text>
-              </View>
-            ))}
-            <View
-              className='flow__link filing-start__emergency-hint'
-              id='go-emergency'
-              {...tappable(null, () => void openPage('/packages/emergency/pages/start/index'), { role: 'link' })}
-            >
-              <Text>在外地急诊住院了？点这里去办急诊补办备案 ›</Text>
-            </View>
-          </View>
-        )}
-      </View>
 
-      <View className='flow__footer'>
-        {mode === 'guided' && chooser.done ? (
-          <Button type='primary' size='xlarge' block id='choose-type' onClick={() => confirm(chooser.type)}>
-            {chooser.type === 'EMERGENCY' ? '去办急诊备案' : '就办这个，下一步'}
-          </Button>
-        ) : null}
-        {mode === 'direct' ? (
-          <Button type='primary' size='xlarge' block id='choose-type' disabled={!picked} onClick={() => picked && confirm(picked)}>
-            {picked ? '下一步' : '请先选一种'}
-          </Button>
-        ) : null}
-      </View>
+          <View className='flow__footer'>
+            {mode === 'guided' && chooser.done ? (
+              <Button type='primary' size='xlarge' block id='choose-type' onClick={() => confirm(chooser.type)}>
+                {chooser.type === 'EMERGENCY' ? '去办急诊备案' : '就办这个，下一步'}
+              </Button>
+            ) : null}
+            {mode === 'direct' ? (
+              <Button type='primary' size='xlarge' block id='choose-type' disabled={!picked} onClick={() => picked && confirm(picked)}>
+                {picked ? '下一步' : '请先选一种'}
+              </Button>
+            ) : null}
+          </View>
+        </>
+      )}
     </PageRoot>
   )
 }

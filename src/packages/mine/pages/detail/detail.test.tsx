@@ -93,6 +93,22 @@ describe('备案详情 page', () => {
     expect(text('detail-validity').match(/有效期/g)).toHaveLength(1)
   })
 
+  // A fresh trial: under review, the details said only the start asked for. The validity true for
+  // the state: in review, from approval at the earliest the start; approved, its dates; long-term, 长期有效.
+  it.each([
+    // [state, facts, heading, validity]
+    ['in review, start ahead', { status: 'UNDER_REVIEW' as const, startDate: '2026-12-03', validFrom: '2026-12-03' }, '申请的有效期', '审核通过那天起生效，最早从 2026-12-03 起，长期有效'],
+    ['in review, start today', { status: 'UNDER_REVIEW' as const, startDate: '2026-12-01', validFrom: '2026-12-01' }, '申请的有效期', '审核通过那天起生效，长期有效'],
+    ['approved later than its start', { startDate: '2026-11-20', validFrom: '2026-11-23', type: 'OTHER_TEMPORARY' as const, validTo: '2027-05-22' }, '有效期', '2026-11-23 至 2027-05-22'],
+    ['approved, long-term', {}, '有效期', '2026-11-23 起长期有效'],
+  ])('shows the validity true for its state: %s', async (_state, over, heading, validity) => {
+    mockedGet.mockResolvedValue(filingView(over))
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('detail-validity')).not.toBeNull())
+    expect(document.querySelector('#detail-validity .detail__heading')!.textContent).toBe(heading)
+    expect(text('detail-validity-period')).toBe(validity)
+  })
+
   it('gives no element the id "undefined" (a row without an id of its own has none)', async () => {
     mockedGet.mockResolvedValue(filingView({
       type: 'EMERGENCY', typeName: '异地急诊(抢救)人员', startDate: '2025-09-26', endDate: null, validFrom: '2025-09-26', validTo: null,

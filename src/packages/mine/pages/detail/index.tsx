@@ -18,7 +18,7 @@ import { ApiError } from '@/services/api-error'
 import { cancelFiling, getFiling, listFilings } from '@/services/filings'
 import { ensureSession } from '@/services/session'
 import {
-  LIST_URL, changeUrl, chinaDateTime, chinaDay, detailUrl, errorText, proxyLine, validityLabel, validityPeriod,
+  LIST_URL, changeUrl, chinaDateTime, chinaDay, detailUrl, errorText, proxyLine, validityLabel, validityText,
 } from '../../shared/filing-text'
 import { useLoadOnShow } from '@/hooks/use-load-on-show'
 import { useSeenNewsStore } from '@/stores/use-seen-news-store'
@@ -257,9 +257,10 @@ export default function FilingDetail() {
       </View>
 
       <View className='detail__card' id='detail-validity'>
-        {/* The heading says 有效期 (or 申请的有效期); the line under it is only the period, not 有效期 again. */}
+        {/* The heading says 有效期 (or 申请的有效期); the line under it is only the period, not 有效期 again:
+            the one true for its state (in review: from approval, at the earliest the start). */}
         <Text className='detail__heading'>{validityLabel(f)}</Text>
-        <Text className='detail__strong' id='detail-validity-period'>{validityPeriod(f)}</Text>
+        <Text className='detail__strong' id='detail-validity-period'>{validityText(f, chinaToday(now()))}</Text>
         <Text className='detail__text'>{f.validityExplanation}</Text>
         <BasisNote citations={f.citations} name='validity' scope={validityScope(f.type, profileFor(f.insuredRegion))} />
       </View>

@@ -41,7 +41,7 @@ function FilingCard({ filing }: { filing: FilingView }) {
       </View>
       <Text className='mine-card__place'>去 {filing.destination.name}</Text>
       {proxyLine(filing) ? <Text className='mine-card__proxy'>{proxyLine(filing)}</Text> : null}
-      <Text className='mine-card__line'>{validityLine(filing)}</Text>
+      <Text className='mine-card__line'>{validityLine(filing, chinaToday(now()))}</Text>
       <Text className='mine-card__number'>备案号 {filing.number}</Text>
       <Text className='mine-card__more'>查看详情 ›</Text>
     </View>
