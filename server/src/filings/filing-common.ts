@@ -3,9 +3,11 @@ import { randomInt } from 'node:crypto'
 import type { FastifyInstance } from 'fastify'
 import { FILING_NUMBER_ALPHABET, checkFiling, findDuplicateFiling, formatFilingNumber, type CreateFilingBody, type FilingSubmission, type FilingView } from '@/domain/filings'
 import { profileFor } from '@/domain/profiles'
+import { validityOnApproval } from '@/domain/rules'
 import { chinaToday } from '@/domain/time/china-date'
 import { initialFilingStatus } from '@/domain/verification'
 import type { FilingDetails, FilingRecord, NewFiling } from '@server/db/repositories/filings'
+import type { ApprovalValidity } from '@server/db/repositories/filing-writes'
 import type { PendingKey } from '@server/idempotency'
 import type { PersonProfile } from '@server/db/repositories/profiles'
 import type { UploadRecord } from '@server/db/repositories/uploads'
@@ -206,4 +208,16 @@ export function allFound(uploads: UploadRecord[], ids: readonly string[]): Uploa
     })
   }
   return uploads
+}
+
+/**
+ * The validity an approval at `now` writes on a filing that waited for review: validityOnApproval
+ * (src/domain/rules) by its 参保地's profile, counted from the approval day (China date), or from
+ * its admission for a 补办; undefined for an emergency filing (it counts from its admission, as
+ * stored) and, defensively, when the stored dates no longer compute (the stored validity stays).
+ */
+export function approvalValidity(filing: FilingRecord, now: Date): ApprovalValidity | undefined {
+  if (filing.type === 'EMERGENCY') return undefined
+  const validity = validityOnApproval({ type: filing.type, startDate: filing.startDate, endDate: filing.endDate, admittedOn: filing.admittedOn }, chinaToday(now), profileFor(filing.insuredRegion))
+  return validity.ok ? { validFrom: validity.value.validFrom, validTo: validity.value.validTo, explanation: validity.value.explanation } : undefined
 }

@@ -18,7 +18,7 @@ import { auditActor, type StaffPrincipal } from '@server/staff/actor'
 import type { NewNotification } from '@server/db/repositories/notifications'
 import { AppError, validationFailed } from '@server/errors'
 import { deadlineReminderDue } from '@/domain/emergency'
-import { filingRecipients } from './filing-common'
+import { approvalValidity, filingRecipients } from './filing-common'
 import { filingNotFound } from './filing-errors'
 import { toFilingView } from './to-filing-view'
 
@@ -241,6 +241,8 @@ export async function decideFiling(
       note,
       notifications,
       reviewer: { id: ctx.principal.id, name: ctx.principal.displayName },
+      // 备案成功 is today: the validity counts from it (or a later start), not from the submission.
+      ...(body.decision === 'APPROVE' ? { validity: approvalValidity(filing, now) } : {}),
       audit: {
         actor: auditActor(ctx.principal),
         action: 'DECIDE_FILING',

@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely'
 import { RELEASE_REVIEWER, UNVERIFIED_REVIEW_NOTE, VERIFIED_RELEASE_NOTE } from '@/domain/verification'
 import { createFilingsRepository } from '@server/db/repositories/filings'
 import type { Database, Dialect } from '@server/db/schema'
-import { filingRecipients } from '@server/filings/filing-common'
+import { approvalValidity, filingRecipients } from '@server/filings/filing-common'
 import { decisionNotifications, filingAuditLabel } from '@server/filings/review'
 
 /** Who the audit log names for a release: the server itself, on the filer's 实人认证. */
@@ -36,6 +36,7 @@ export async function releaseOnVerification(trx: Transaction<Database>, dialect:
         note: VERIFIED_RELEASE_NOTE,
         notifications: decisionNotifications(filing, filingRecipients(filing), { decision: 'APPROVE', to: 'APPROVED', summary: VERIFIED_RELEASE_NOTE, now }),
         reviewer: { ...RELEASE_REVIEWER },
+        validity: approvalValidity(filing, now),
         audit: {
           actor: RELEASE_ACTOR,
           action: 'DECIDE_FILING',

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { formatDayNumber, parseDayNumber } from '@/domain/calendar/day-number'
 import type { FilingType } from '@/domain/filing-types'
 import { profileFor } from '@/domain/profiles'
-import { computeValidity, validityScope } from './compute-validity'
+import { computeValidity, validityOnApproval, validityScope } from './compute-validity'
 
 const GX = '450206'
 const JS = '320602'
@@ -103,5 +103,32 @@ describe('computeValidity names each 依据 once', () => {
     const keys = result.value.citations.map((c) => `${c.doc}|${c.article}`)
     expect(new Set(keys).size).toBe(keys.length)
     expect(keys).toContain('阳医保通〔2021〕23号|第九条')
+  })
+})
+
+describe('validityOnApproval: a filing that waited for review counts from its approval (YJ_2021 第九条)', () => {
+  const yj = profileFor(YJ)
+
+  it('from the approval day, a referral its 90 days from then; a later start asked for stays', () => {
+    const approved = validityOnApproval({ type: 'REFERRAL', startDate: '2025-09-29', endDate: null, admittedOn: null }, '2025-09-30', yj)
+    expect(approved).toMatchObject({ ok: true, value: { validFrom: '2025-09-30', validTo: '2025-12-28' } })
+    const later = validityOnApproval({ type: 'REFERRAL', startDate: '2025-10-08', endDate: null, admittedOn: null }, '2025-09-30', yj)
+    expect(later).toMatchObject({ ok: true, value: { validFrom: '2025-10-08' } })
+  })
+
+  it('a 补办 during a stay keeps its admission day, whenever it is approved (003 第九条)', () => {
+    const stay = validityOnApproval({ type: 'OTHER_TEMPORARY', startDate: '2025-09-20', endDate: null, admittedOn: '2025-09-20' }, '2025-09-30', yj)
+    expect(stay).toMatchObject({ ok: true, value: { validFrom: '2025-09-20' } })
+  })
+
+  it('is what computeValidity answers had the filing succeeded on the approval day', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 60 }), (startOffset, wait) => {
+        const start = formatDayNumber(parseDayNumber('2025-01-01') + startOffset)
+        const approvedOn = formatDayNumber(parseDayNumber('2025-01-01') + wait)
+        const facts = { type: 'LONG_TERM_RESIDENT' as const, startDate: start, endDate: null, admittedOn: null }
+        expect(validityOnApproval(facts, approvedOn, yj)).toEqual(computeValidity({ type: 'LONG_TERM_RESIDENT', profile: yj, filedOn: approvedOn, startDate: start }))
+      }),
+    )
   })
 })

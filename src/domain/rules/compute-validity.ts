@@ -123,6 +123,38 @@ export function computeValidity(input: ValidityInput): Result<Validity> {
   })
 }
 
+/** What validityOnApproval reads of a filing that waited for review (the stored filing's fields). */
+export interface ApprovedFilingFacts {
+  type: Exclude<FilingType, 'EMERGENCY'>
+  /** 'YYYY-MM-DD' the person asked it to start. */
+  startDate: string
+  /** 'YYYY-MM-DD' the person asked it to end, or null. */
+  endDate: string | null
+  /** 补办 during a stay: 'YYYY-MM-DD' of the admission; null otherwise. */
+  admittedOn: string | null
+}
+
+/**
+ * The validity of a filing that waited for review (staff, or the filer's 实人认证) and is approved
+ * on `approvedOn` ('YYYY-MM-DD', China date): computeValidity with that day as the day the filing
+ * succeeded (备案成功), since validity counts from then or from a later start (YJ_2021 第九条; SPEC
+ * §4). Stored at submission, it began before the approval: a 90-day referral lost its first days
+ * and a filing sent on the 3rd and approved on the 4th read 有效期 from the 3rd, while the app said
+ * 审核通过那天起生效. A filing made during a stay (补办) still counts from its admission (003
+ * 第九条: 补办的从入院日期起算). An emergency filing is not for this: it counts from its admission
+ * whenever it is approved (003 第九条(五)). Errors as computeValidity's (the stored dates checked out
+ * at submission, so none is expected).
+ */
+export function validityOnApproval(filing: ApprovedFilingFacts, approvedOn: string, profile: PolicyProfile): Result<Validity> {
+  return computeValidity({
+    type: filing.type,
+    profile,
+    filedOn: filing.admittedOn ?? approvedOn,
+    startDate: filing.startDate,
+    ...(filing.endDate === null ? {} : { endDate: filing.endDate }),
+  })
+}
+
 /**
  * The profile setting a type's validity follows (the same choice computeValidity makes): the
  * 急诊 setting for EMERGENCY, else the long-term, referral or temporary validity setting. Its

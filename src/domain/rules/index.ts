@@ -5,7 +5,7 @@ export {
   type EmergencyWindowInput,
   type WindowExtension,
 } from './compute-emergency-window'
-export { computeValidity, validityScope, validitySetting, type Validity, type ValidityInput } from './compute-validity'
+export { computeValidity, validityOnApproval, validityScope, validitySetting, type ApprovedFilingFacts, type Validity, type ValidityInput } from './compute-validity'
 export { canChangeOrCancel, type ChangeOrCancelAnswer, type ChangeOrCancelInput } from './can-change-or-cancel'
 export { explainReduction, type ReductionAnswer, type ReductionExample, type ReductionInput } from './explain-reduction'
 export { EMERGENCY_TRIP_MAX_MONTHS, checkEmergencyTrip } from './check-emergency-trip'

@@ -39,6 +39,15 @@ export interface DecideInput {
   reviewer: { id: string; name: string }
   /** The audit row, written in the same transaction. */
   audit: NewAuditEntry
+  /** An approval's validity, counted from the approval day (approvalValidity); kept as stored when absent. */
+  validity?: ApprovalValidity
+}
+
+/** The validity columns an approval writes. */
+export interface ApprovalValidity {
+  validFrom: string
+  validTo: string | null
+  explanation: string
 }
 
 export interface AddMaterialsInput {
@@ -159,7 +168,7 @@ async function moveStatus(
   trx: Transaction<Database>,
   id: string,
   from: readonly FilingStatus[],
-  set: { status: FilingStatus; superseded_by_id?: string },
+  set: { status: FilingStatus; superseded_by_id?: string; valid_from?: string; valid_to?: string | null; validity_explanation?: string },
   at: string,
 ): Promise<boolean> {
   const { numUpdatedRows } = await trx
@@ -315,7 +324,8 @@ export function createFilingWrites(db: Kysely<Database>, dialect: Dialect, direc
     async decide(id: string, input: DecideInput, now: Date): Promise<boolean> {
       const at = now.toISOString()
       return inTransaction(db, async (trx) => {
-        if (!(await moveStatus(trx, id, input.fromStatuses, { status: input.toStatus }, at))) return false
+        const validity = input.validity ? { valid_from: input.validity.validFrom, valid_to: input.validity.validTo, validity_explanation: input.validity.explanation } : {}
+        if (!(await moveStatus(trx, id, input.fromStatuses, { status: input.toStatus, ...validity }, at))) return false
         await trx
           .insertInto('review_decisions')
           .values({
