@@ -5,10 +5,13 @@ import { emptyEmergencyDraft, useEmergencyDraftStore } from '@/stores/use-emerge
 import { useMeStore } from '@/stores/use-me-store'
 import { INSURED, profileIn, text } from '../../shared/test-fixtures'
 import { setRouterParams } from '@/packages/mine/shared/test-fixtures'
+import { authorizationView, memberView } from '@/packages/family/shared/test-fixtures'
+import { listFamilyMembers } from '@/services/family'
 import { click, mount, unmount } from '@tests/helpers/page'
 import EmergencyStart from './index'
 
 jest.mock('@/services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
+jest.mock('@/services/family', () => ({ listFamilyMembers: jest.fn() }))
 jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
 jest.mock('@/hooks/use-now', () => ({ useNow: () => new Date('2025-09-28T10:00:00+08:00') }))
 jest.mock('@/services/calendar', () => ({
@@ -28,6 +31,7 @@ beforeEach(() => {
   useEmergencyDraftStore.setState({ subject: 'self', drafts: {} })
   useMeStore.setState({ me: null, loading: false, error: null })
   ;(fetchMe as jest.Mock).mockReset().mockResolvedValue({ user: { id: 'u1' }, profile: profileIn('450200') })
+  ;(listFamilyMembers as jest.Mock).mockReset().mockResolvedValue({ members: [] })
   navigate = jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'ok' }) as never)
 })
 
@@ -248,5 +252,53 @@ describe('我能办急诊备案吗？', () => {
     await mountPage()
     expect(document.getElementById('field-checkInsuredRegion')).not.toBeNull()
     expect(text('deadline-check-hint')).toContain('只要选住院那天和参保地')
+  })
+
+  it('with a family member to file for, asks 为谁 first; choosing the father keeps the date and counts his 参保地’s deadline (a trial)', async () => {
+    // The father is insured in 阳江 (before discharge); the filer in 柳州 (5 working days).
+    ;(listFamilyMembers as jest.Mock).mockResolvedValue({
+      members: [memberView({ id: 'm1', insuredRegion: INSURED.YANGJIANG, canFile: true, authorization: authorizationView({ status: 'ACTIVE' }) })],
+    })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('subject-m1')).not.toBeNull())
+    const order = ['subject-chooser', 'deadline-check', 'question-admitted'].map((id) => document.getElementById(id)!)
+    expect(order[0].compareDocumentPosition(order[1]) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    expect(order[1].compareDocumentPosition(order[2]) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+
+    // Today is Sun 2025-09-28; 前天 is Fri 2025-09-26, the SPEC §6 example.
+    click('check-admitted-on-day-before')
+    await waitFor(() => expect(text('start-deadline-date')).toBe('2025 年 10 月 10 日 24:00 前'))
+    click('subject-m1')
+    await waitFor(() => expect(useEmergencyDraftStore.getState().subject).toBe('member:m1'))
+    expect(useEmergencyDraftStore.getState().drafts['member:m1']!.admittedOn).toBe('2025-09-26')
+    // The date stays picked; the deadline is his 参保地’s (阳江: before discharge settlement).
+    await waitFor(() => expect(text('start-deadline')).toContain('出院结算之前，随时都可以补办'))
+    expect(document.getElementById('check-admitted-on-day-before')!.className).toContain('date-choice__quick-btn--on')
+    expect(document.getElementById('error-checkAdmittedOn')?.textContent ?? '').toBe('')
+
+    // Back to oneself: the date is still there, and the 5-working-day deadline again.
+    click('subject-self')
+    await waitFor(() => expect(text('start-deadline-date')).toBe('2025 年 10 月 10 日 24:00 前'))
+    expect(useEmergencyDraftStore.getState().drafts.self!.admittedOn).toBe('2025-09-26')
+  })
+
+  it('a person with a draft of their own keeps their own date when chosen', async () => {
+    ;(listFamilyMembers as jest.Mock).mockResolvedValue({
+      members: [memberView({ id: 'm1', insuredRegion: INSURED.YANGJIANG, canFile: true, authorization: authorizationView({ status: 'ACTIVE' }) })],
+    })
+    useEmergencyDraftStore.setState({ subject: 'self', drafts: { 'member:m1': { ...emptyEmergencyDraft(), admittedOn: '2025-09-20' } } })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('subject-m1')).not.toBeNull())
+    click('check-admitted-on-today')
+    click('subject-m1')
+    await waitFor(() => expect(useEmergencyDraftStore.getState().subject).toBe('member:m1'))
+    expect(useEmergencyDraftStore.getState().drafts['member:m1']!.admittedOn).toBe('2025-09-20')
+  })
+
+  it('alone (no family member), the deadline keeps the first screen and 为谁 comes after it', async () => {
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('subject-self')).not.toBeNull())
+    const check = document.getElementById('deadline-check')!
+    expect(check.compareDocumentPosition(document.getElementById('subject-chooser')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
   })
 })

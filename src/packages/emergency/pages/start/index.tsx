@@ -108,6 +108,7 @@ export default function EmergencyStart() {
   const reset = useEmergencyDraftStore((s) => s.reset)
   const subjectKey = useEmergencyDraftStore((s) => s.subject)
   const setSubject = useEmergencyDraftStore((s) => s.setSubject)
+  const chooseSubject = useEmergencyDraftStore((s) => s.chooseSubject)
   const { meLoading, profile, subject, members } = useFlowSubject(subjectKey, setSubject)
 
   const [showMissing, setShowMissing] = useState(false)
@@ -156,6 +157,14 @@ export default function EmergencyStart() {
 
   const choice = (selected: boolean) => `flow__choice${selected ? ' flow__choice--selected' : ''}`
 
+  // 为谁 decides the 参保地, so the deadline: asked first when there is a family member to choose
+  // (a trial: the date came first, and choosing the father after it seemed to undo it). Alone,
+  // the filer is the only choice, and the deadline keeps the first screen.
+  const chooser = profile ? (
+    <SubjectChooser selfName={profile.name} members={members} selected={subjectKey} onChoose={(key) => chooseSubject(key)} />
+  ) : null
+  const chooserFirst = members.length > 0
+
   return (
     <PageRoot className='flow'>
       <FlowSteps current={1} steps={EMERGENCY_STEPS} />
@@ -178,6 +187,8 @@ export default function EmergencyStart() {
           在外地突然生病、急诊住了院，补办备案后医保照样能报。回答下面 {BLOCKS.length} 个问题，马上知道能不能办。
         </Text>
       </View>
+
+      {chooserFirst ? chooser : null}
 
       <View className='flow__section' id='deadline-check'>
         <Text className='emergency__question'>{num('deadline-check')}. 最晚哪天要办好？</Text>
@@ -221,14 +232,7 @@ export default function EmergencyStart() {
         ) : null}
       </View>
 
-      {profile ? (
-        <SubjectChooser
-          selfName={profile.name}
-          members={members}
-          selected={subjectKey}
-          onChoose={(key) => setSubject(key)}
-        />
-      ) : null}
+      {chooserFirst ? null : chooser}
 
       <View className='flow__section' id='question-admitted'>
         <Text className='emergency__question'>{num('question-admitted')}. 医院让{who}住院了吗？</Text>
