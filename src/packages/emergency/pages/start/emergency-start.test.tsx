@@ -301,4 +301,29 @@ describe('我能办急诊备案吗？', () => {
     const check = document.getElementById('deadline-check')!
     expect(check.compareDocumentPosition(document.getElementById('subject-chooser')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
   })
+
+  it('picking the admission date brings its deadline into view (长辈模式 trial: the card was below the first screen)', async () => {
+    const scroll = jest.spyOn(Taro, 'pageScrollTo').mockImplementation(() => Promise.resolve({ errMsg: 'pageScrollTo:ok' }) as never)
+    try {
+      await mountPage()
+      click('check-admitted-on-day-before')
+      await waitFor(() => expect(scroll).toHaveBeenCalledWith({ selector: '#start-deadline-answer', offsetTop: -24, duration: 300 }))
+      expect(document.querySelector('#start-deadline-answer #start-deadline')).not.toBeNull()
+    } finally {
+      scroll.mockRestore()
+    }
+  })
+
+  it('no 参保地 yet: picking the date does not scroll away from the 参保地 picker below it', async () => {
+    ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u1' }, profile: null })
+    const scroll = jest.spyOn(Taro, 'pageScrollTo').mockImplementation(() => Promise.resolve({ errMsg: 'pageScrollTo:ok' }) as never)
+    try {
+      await mountPage()
+      click('check-admitted-on-today')
+      await new Promise((resolve) => setTimeout(resolve, 150))
+      expect(scroll).not.toHaveBeenCalled()
+    } finally {
+      scroll.mockRestore()
+    }
+  })
 })

@@ -25,6 +25,7 @@ import '../../shared/emergency.scss'
 import './index.scss'
 import { openPage } from '@/lib/navigation'
 import { tappable } from '@/lib/a11y'
+import { scrollToSelector } from '@/lib/page-scroll'
 
 interface Suggestion {
   headline: string
@@ -165,6 +166,14 @@ export default function EmergencyStart() {
   ) : null
   const chooserFirst = members.length > 0
 
+  // Picking the date shows its deadline below the picker: brought into view at once (a trial, in
+  // 长辈模式 at 375×812: the card stayed below the first screen). Without a 参保地 yet there is no
+  // card: the picker for it comes next.
+  const pickAdmission = (date: string) => {
+    update({ admittedOn: date })
+    if (policy) scrollToSelector('#start-deadline-answer')
+  }
+
   return (
     <PageRoot className='flow'>
       <FlowSteps current={1} steps={EMERGENCY_STEPS} />
@@ -205,7 +214,7 @@ export default function EmergencyStart() {
             today={today}
             min={admissionMin(today)}
             max={today}
-            onChange={(date) => update({ admittedOn: date })}
+            onChange={pickAdmission}
           />
         </FormField>
         {subject?.insuredRegion ? null : (
@@ -219,17 +228,19 @@ export default function EmergencyStart() {
             />
           </FormField>
         )}
-        {policy?.emergency.mode === 'DEEMED_FILED' ? (
-          <View className='deadline' id='start-deemed-filed'>
-            <Text className='deadline__label'>好消息</Text>
-            <Text className='deadline__date'>急诊抢救视同已备案，不用补办</Text>
-            <Text className='deadline__text'>{policy.emergency.text}</Text>
-          </View>
-        ) : emergencyWindow?.ok ? (
-          <DeadlineBlock emergencyWindow={emergencyWindow.value} today={today} idPrefix='start-' afterWindowInCard />
-        ) : emergencyWindow && !emergencyWindow.ok ? (
-          <Text className='flow__error' id='start-deadline-error'>{emergencyWindow.message}</Text>
-        ) : null}
+        <View id='start-deadline-answer'>
+          {policy?.emergency.mode === 'DEEMED_FILED' ? (
+            <View className='deadline' id='start-deemed-filed'>
+              <Text className='deadline__label'>好消息</Text>
+              <Text className='deadline__date'>急诊抢救视同已备案，不用补办</Text>
+              <Text className='deadline__text'>{policy.emergency.text}</Text>
+            </View>
+          ) : emergencyWindow?.ok ? (
+            <DeadlineBlock emergencyWindow={emergencyWindow.value} today={today} idPrefix='start-' afterWindowInCard />
+          ) : emergencyWindow && !emergencyWindow.ok ? (
+            <Text className='flow__error' id='start-deadline-error'>{emergencyWindow.message}</Text>
+          ) : null}
+        </View>
       </View>
 
       {chooserFirst ? null : chooser}
