@@ -326,4 +326,23 @@ describe('我能办急诊备案吗？', () => {
       scroll.mockRestore()
     }
   })
+
+  it('南昌 (江西, no emergency rule of its own), past the window: the 依据 list 江西’s own documents and the national ones first, the note above only the other places’ (a trial)', async () => {
+    ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u1' }, profile: profileIn('360100') })
+    useEmergencyDraftStore.setState({ subject: 'self', drafts: { self: { ...emptyEmergencyDraft(), admittedOn: '2025-09-01' } } })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('basis-start-deadline')).not.toBeNull())
+    click('basis-start-deadline')
+    await waitFor(() => expect(document.getElementById('basis-start-deadline-list')).not.toBeNull())
+    const applying = text('basis-start-deadline-applying')
+    expect(applying).toMatch(/^全国通用的和参保地自己的文件：/)
+    for (const doc of ['《中华人民共和国民法典》第二百零一条', '《赣人社发〔2017〕57号》第八条', '《赣医保发〔2023〕13号》表8 温馨提示1']) expect(applying).toContain(doc)
+    const list = text('basis-start-deadline-list')
+    const note = list.indexOf('参保地自己的规定，这里还没有收录')
+    expect(note).toBeGreaterThan(list.indexOf('赣医保发〔2023〕13号'))
+    for (const doc of ['柳江区异地急诊人员备案服务指南', '桂人社发〔2017〕6号', '苏医保发〔2022〕75号']) {
+      expect(list.indexOf(doc)).toBeGreaterThan(note)
+      expect(applying).not.toContain(doc)
+    }
+  })
 })

@@ -236,7 +236,7 @@ export default function EmergencyStart() {
               <Text className='deadline__text'>{policy.emergency.text}</Text>
             </View>
           ) : emergencyWindow?.ok ? (
-            <DeadlineBlock emergencyWindow={emergencyWindow.value} today={today} idPrefix='start-' afterWindowInCard />
+            <DeadlineBlock emergencyWindow={emergencyWindow.value} today={today} idPrefix='start-' afterWindowInCard insuredRegion={insuredRegion || null} />
           ) : emergencyWindow && !emergencyWindow.ok ? (
             <Text className='flow__error' id='start-deadline-error'>{emergencyWindow.message}</Text>
           ) : null}

@@ -164,7 +164,7 @@ export default function FilingForm() {
                 <BasisNote name='settled' citations={settledCitations} scope={citationScopeFor(settledCitations, subject.insuredRegion)} />
               </View>
             ) : (
-              <BasisNote name='duringStay' citations={policy.duringStay.citations} scope={policy.duringStay.scope} />
+              <BasisNote name='duringStay' citations={policy.duringStay.citations} scope={policy.duringStay.scope} insuredRegion={subject.insuredRegion} />
             )}
           </>
         ) : null}
