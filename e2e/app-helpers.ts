@@ -122,3 +122,25 @@ export async function pickYangjiang(page: Page) {
   await page.locator('#region-440000').click()
   await page.locator('#region-441700').click()
 }
+
+/**
+ * Resolves once the page has scrolled `selector` into the upper half of the screen and stopped
+ * (its top the same for 300 ms): the app scrolls smoothly (Taro.pageScrollTo, 300 ms), and a tap
+ * during the scroll lands where the button was.
+ */
+export async function scrolledIntoView(page: Page, selector: string): Promise<void> {
+  await page.waitForFunction(
+    (sel) => {
+      const top = document.querySelector(sel)?.getBoundingClientRect().top
+      const w = window as unknown as { settle?: { top?: number; since: number } }
+      const now = performance.now()
+      if (top === undefined || w.settle?.top !== top) {
+        w.settle = { top, since: now }
+        return false
+      }
+      return now - w.settle.since >= 300 && top >= 0 && top < window.innerHeight / 2
+    },
+    selector,
+    { polling: 50 },
+  )
+}

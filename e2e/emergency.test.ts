@@ -1,8 +1,11 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Page } from 'playwright-core'
 import { idCheckChar } from '@/domain/validation/id-number'
-import { chooseFile, newUser } from './app-helpers'
+import { PRIVACY_CONSENT, apiInPage, chooseFile, newUser, scrolledIntoView } from './app-helpers'
 import { withSequence } from './fixtures'
 import { REVIEWER_TOKEN, fileEmergency, staffTool } from './flows'
-import { e2eSuite, shot } from './harness'
+import { SCREENSHOT_DIR, e2eSuite, shot } from './harness'
 
 /** Insured in 南昌 (360100: the default 5-working-day window), fell ill in 阳江. */
 const ID = '36010219580808002' + idCheckChar('36010219580808002')
@@ -63,6 +66,85 @@ describe('emergency filing within the window, reviewed by staff', () => {
     await page.reload()
     await page.waitForFunction(() => document.querySelector('#detail-status')?.textContent?.includes('备案成功'))
     await shot(page, 'request-approved')
+    await context.close()
+  })
+})
+
+/** Whether the whole element is on the phone's screen now (the page scrolls inside .taro_page in H5). */
+async function onScreen(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((sel) => {
+    const r = document.querySelector(sel)?.getBoundingClientRect()
+    return r !== undefined && r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight
+  }, selector)
+}
+
+/** The phone's screen as it is (not the whole page, as shot() takes), beside shot()'s pictures. */
+async function screenShot(page: Page, name: string): Promise<void> {
+  const dir = path.join(SCREENSHOT_DIR, 'emergency')
+  fs.mkdirSync(dir, { recursive: true })
+  await page.screenshot({ path: path.join(dir, `screen-${name}.png`) })
+}
+
+describe.each([
+  ['normal', false, 6],
+  ['elder', true, 8],
+])('the first page, %s mode, at 375×812 (a new user’s trial)', (mode, elder, sequence) => {
+  it('the deadline comes into view when the date is picked; its 依据 lists 江西’s and national documents before the note; 为谁 comes first once there is family, the date kept', async () => {
+    const { context, page } = await newUser(suite, { ...PROFILE, idNumber: withSequence(ID, sequence) }, { verified: false })
+    await page.setViewportSize({ width: 375, height: 812 })
+    await page.evaluate((on) => {
+      localStorage.setItem('beian-settings', JSON.stringify({ data: JSON.stringify({ state: { elder: on }, version: 1 }) }))
+    }, elder)
+    await page.goto(`${suite.server.url}/packages/emergency/pages/start/index`)
+    await page.locator(elder ? '.page-root--elder #check-admitted-on-day-before' : '#check-admitted-on-day-before').waitFor()
+    await page.locator('#subject-self').waitFor()
+    // Alone: the deadline check first, 为谁 after it.
+    expect(await page.evaluate(() => {
+      const check = document.getElementById('deadline-check')!
+      return Boolean(check.compareDocumentPosition(document.getElementById('subject-chooser')!) & Node.DOCUMENT_POSITION_FOLLOWING)
+    })).toBe(true)
+
+    await page.locator('#check-admitted-on-day-before').click()
+    await page.locator('#start-deadline').waitFor()
+    // The rule and the last day, without scrolling by hand (长辈模式: the card was below the first screen).
+    await scrolledIntoView(page, '#start-deadline-answer')
+    expect(await onScreen(page, '#start-deadline-rule')).toBe(true)
+    expect(await onScreen(page, '#start-deadline-date')).toBe(true)
+    expect(await page.locator('#start-deadline-rule').textContent()).toContain('急诊住院要在入院后 5 个工作日内办备案')
+    await screenShot(page, `${mode}-deadline-in-view`)
+    await shot(page, `${mode}-deadline-picked`)
+
+    // 南昌 has no emergency rule of its own: the national documents first, apart, then the note
+    // over only the other places' documents.
+    await page.locator('#basis-start-deadline').click()
+    await page.locator('#basis-start-deadline-applying').waitFor()
+    const applying = (await page.locator('#basis-start-deadline-applying').textContent())!
+    expect(applying).toContain('全国通用的和参保地自己的文件')
+    expect(applying).toContain('《中华人民共和国民法典》第二百零一条')
+    expect(applying).not.toContain('柳江区')
+    const list = (await page.locator('#basis-start-deadline-list').textContent())!
+    const note = list.indexOf('参保地自己的规定，这里还没有收录')
+    expect(note).toBeGreaterThan(list.indexOf('民法典'))
+    expect(list.indexOf('柳江区异地急诊人员备案服务指南')).toBeGreaterThan(note)
+    await page.locator('#basis-start-deadline-list').scrollIntoViewIfNeeded()
+    await shot(page, `${mode}-deadline-basis`)
+
+    // With a family member (her father, insured elsewhere): 为谁 is asked first, the date still there.
+    const member = await apiInPage(page, 'POST', '/api/family-members', {
+      name: '刘国栋', idNumber: withSequence('11010519491231002' + idCheckChar('11010519491231002'), sequence - 5), relation: 'PARENT',
+      phone: '13912345678', insuredRegion: '440300', insuranceType: 'RESIDENT', ...PRIVACY_CONSENT,
+    })
+    expect(member.status).toBe(201)
+    await page.reload()
+    await page.locator('#subject-chooser .subject-chooser__locked').waitFor()
+    expect(await page.evaluate(() => {
+      const chooser = document.getElementById('subject-chooser')!
+      return Boolean(chooser.compareDocumentPosition(document.getElementById('deadline-check')!) & Node.DOCUMENT_POSITION_FOLLOWING)
+    })).toBe(true)
+    expect(await page.locator('#check-admitted-on-day-before').getAttribute('class')).toContain('date-choice__quick-btn--on')
+    await page.locator('#start-deadline').waitFor()
+    await screenShot(page, `${mode}-with-family-first-screen`)
+    await shot(page, `${mode}-with-family`)
     await context.close()
   })
 })

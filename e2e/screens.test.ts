@@ -95,6 +95,9 @@ describe.each([
     await pickYangjiang(page)
     await fill(page, 'addressAtDestination', '阳江市江城区东风路 8 号 3 栋 201')
     await shot(page, `${mode}-filing-form`)
+    // 现在是不是已经在外地住院了 may be left unanswered, and says so and what it means (a trial).
+    expect(await page.locator('#field-inHospital').textContent()).toContain('已经在外地住院了？（可以不选）')
+    expect(await page.locator('#field-inHospital').textContent()).toContain('不选，就按没有住院办')
     // 没有住院 / 已经住院了: side by side normally; one a row in 长辈模式, where 已经住院了 would wrap.
     const no = (await page.locator('#in-hospital-no').boundingBox())!
     const yes = (await page.locator('#in-hospital-yes').boundingBox())!
@@ -176,6 +179,9 @@ describe.each([
     await open(page, `/packages/family/pages/authorize/index?id=${member.body.id}&method=DOCUMENT`)
     await shot(page, `${mode}-family-authorize-letter`)
     await open(page, '/packages/family/pages/proxies/index')
+    // H5 has no WeChat to open: the child opens this site's address (a trial).
+    expect(await page.locator('#proxies-how').textContent()).toContain(`在浏览器里打开 ${suite.server.url}`)
+    expect(await page.locator('#proxies-empty').textContent()).not.toContain('微信里打开')
     await shot(page, `${mode}-family-proxies`)
 
     // The father, on his own phone, opens the link.

@@ -45,15 +45,47 @@ const SOURCE_REGIONS: Readonly<Record<string, string | null>> = {
 }
 
 /**
+ * 发文字号 prefixes of national issuers whose documents come as data, not as SOURCES: the State
+ * Council's holiday notices (国办发明电〔2025〕7号), one a year, cited by the calendar's schedules
+ * for a holiday that stretched an emergency window (src/domain/calendar/data).
+ */
+const NATIONAL_DOC_PREFIXES: readonly string[] = ['国办发']
+
+/** Whether a citation is a national rule (law, standard, national notice): it applies everywhere. */
+function isNationalCitation(citation: Citation): boolean {
+  if (citation.doc in SOURCE_REGIONS) return SOURCE_REGIONS[citation.doc] === null
+  return NATIONAL_DOC_PREFIXES.some((prefix) => citation.doc.startsWith(prefix))
+}
+
+/**
  * Whether a citation is a national rule or a document of the place `regionCode` lies in (so a
  * 武汉 case never cites a 阳江 or 江苏 document as its own). A document the table does not know is
- * not taken to be anyone's.
+ * not taken to be anyone's, unless its number names a national issuer (国办发…).
  * Example: isCitationFor(cite('JS_2022', '第十条'), '320600') === true; for '420100' it is false.
  */
 export function isCitationFor(citation: Citation, regionCode: string): boolean {
-  if (!(citation.doc in SOURCE_REGIONS)) return false
+  if (isNationalCitation(citation)) return true
   const region = SOURCE_REGIONS[citation.doc]
-  return region === null || regionCode.startsWith(region)
+  return typeof region === 'string' && regionCode.startsWith(region)
+}
+
+/**
+ * A 依据 list split by whom its documents bind: `applying`, the national rules and the documents
+ * of the 参保地 `insuredRegion` (its own province's, for 南昌 360100 the 江西 赣人社发〔2017〕57号 and
+ * 赣医保发〔2023〕13号), and `elsewhere`, other places' documents (柳江区's guide, 江苏's 规程). A
+ * 'DEFAULT' rule lists the first before the note that the 参保地's own rule is not collected and the
+ * second under it (a trial: a 南昌 person read 江西's documents under "这里还没有收录"). Without a
+ * 参保地 yet (`null`) only the national rules apply. Each keeps its order; repeats are dropped.
+ * Example: citationsByPlace([cite('GX_LIUJIANG', '申请材料'), cite('CIVIL_CODE', '第二百零一条')], '360100')
+ * gives applying [民法典 第二百零一条] and elsewhere [柳江区… 申请材料].
+ */
+export function citationsByPlace(
+  citations: readonly Citation[],
+  insuredRegion: string | null,
+): { applying: Citation[]; elsewhere: Citation[] } {
+  const applies = (c: Citation) => (insuredRegion === null ? isNationalCitation(c) : isCitationFor(c, insuredRegion))
+  const unique = uniqueCitations(citations)
+  return { applying: unique.filter(applies), elsewhere: unique.filter((c) => !applies(c)) }
 }
 
 /**

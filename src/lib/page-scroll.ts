@@ -19,17 +19,25 @@ export function scrollPageToTop(): void {
 }
 
 /**
- * Brings the first field marked wrong (`.form-field--error`, components/form-field) into view, a
- * little below the top, after the render that marks it (a trial: after 下一步 the form stayed at its
- * foot, "还有 2 处要改，请看上面的红字", its first mistake a screen above). The weapp and H5 alike;
- * a failure (no such field, a test renderer) is ignored. Returns nothing.
+ * Brings the first element `selector` matches into view, a little below the top, after the render
+ * that shows it (a timer lets the weapp render first). Taro.pageScrollTo with a selector does the
+ * same in the weapp and H5; a failure (no such element, a test renderer) is ignored. Returns nothing.
  */
-export function scrollToFirstError(): void {
+export function scrollToSelector(selector: string): void {
   setTimeout(() => {
     try {
-      void Promise.resolve(Taro.pageScrollTo({ selector: '.form-field--error', offsetTop: -24, duration: 300 })).catch(() => undefined)
+      void Promise.resolve(Taro.pageScrollTo({ selector, offsetTop: -24, duration: 300 })).catch(() => undefined)
     } catch {
       // No page to scroll (a test renderer): nothing to do.
     }
   }, 50)
+}
+
+/**
+ * Brings the first field marked wrong (`.form-field--error`, components/form-field) into view
+ * (a trial: after 下一步 the form stayed at its foot, "还有 2 处要改，请看上面的红字", its first
+ * mistake a screen above). Returns nothing.
+ */
+export function scrollToFirstError(): void {
+  scrollToSelector('.form-field--error')
 }

@@ -66,6 +66,13 @@ interface EmergencyDraftState {
   drafts: Partial<Record<SubjectKey, EmergencyDraft>>
   /** Switches to another subject's draft (each subject keeps its own). */
   setSubject: (subject: SubjectKey) => void
+  /**
+   * The person chosen on the first page (为谁): switches to their draft and keeps the admission
+   * date already picked there when their own draft has none. The date is the stay's, not the
+   * person's; what depends on the person (the 参保地's profile, hence the deadline) is computed
+   * from it again (a trial: choosing 为父亲办理 after the date wiped the date).
+   */
+  chooseSubject: (subject: SubjectKey) => void
   /** Patches the current subject's draft (creating it when needed). */
   update: (patch: Partial<EmergencyDraft>) => void
   /** Starts over for the current subject. */
@@ -83,6 +90,13 @@ export const useEmergencyDraftStore = create<EmergencyDraftState>()(
     (set) => ({
       subject: 'self',
       setSubject: (subject) => set({ subject }),
+      chooseSubject: (subject) =>
+        set((s) => {
+          const picked = s.drafts[s.subject]?.admittedOn ?? ''
+          const theirs = s.drafts[subject] ?? emptyEmergencyDraft()
+          if (subject === s.subject || !picked || theirs.admittedOn) return { subject }
+          return { subject, drafts: { ...s.drafts, [subject]: { ...theirs, admittedOn: picked } } }
+        }),
       drafts: {},
       update: (patch) =>
         set((s) => ({ drafts: { ...s.drafts, [s.subject]: { ...(s.drafts[s.subject] ?? emptyEmergencyDraft()), ...patch } } })),

@@ -16,6 +16,13 @@ export type SettingScope = 'REGIONAL' | 'DEFAULT'
 export const DEFAULT_SCOPE_NOTE =
   '参保地自己的规定，这里还没有收录。下面是从这些文件里取的一般做法，不一定和参保地的规定一样；请向参保地（交医保的地方）的医保经办机构问清楚。'
 
+/**
+ * Heads the documents of a 'DEFAULT' rule's 依据 that do bind the 参保地 (national rules and its
+ * own province's or city's, `citationsByPlace`), listed before DEFAULT_SCOPE_NOTE and the other
+ * places' documents under it.
+ */
+export const APPLYING_DOCS_HEADING = '全国通用的和参保地自己的文件：'
+
 interface SettingBase {
   scope: SettingScope
   /** Plain Chinese, for people. */

@@ -16,12 +16,15 @@ export default function DeadlineBlock({
   today,
   idPrefix = '',
   afterWindowInCard = false,
+  insuredRegion,
 }: {
   emergencyWindow: EmergencyWindow
   today: string
   idPrefix?: string
   /** Past the window, the button to 零星报销 in the card; else the card points to the page's button below it. */
   afterWindowInCard?: boolean
+  /** The person's 参保地 (null before it is known): the 依据 lists the documents that bind it first. */
+  insuredRegion: string | null
 }) {
   const p = idPrefix
   if (w.closed) {
@@ -41,7 +44,7 @@ export default function DeadlineBlock({
             </Button>
           </View>
         ) : null}
-        <BasisNote name={`${p}deadline`} citations={w.citations} scope={w.scope} />
+        <BasisNote name={`${p}deadline`} citations={w.citations} scope={w.scope} insuredRegion={insuredRegion} />
       </View>
     )
   }
@@ -52,7 +55,7 @@ export default function DeadlineBlock({
         <Text className='deadline__label'>什么时候办</Text>
         <Text className='deadline__date'>出院结算之前，随时都可以补办</Text>
         <Text className='deadline__text'>{w.explanation}</Text>
-        <BasisNote name={`${p}deadline`} citations={w.citations} scope={w.scope} />
+        <BasisNote name={`${p}deadline`} citations={w.citations} scope={w.scope} insuredRegion={insuredRegion} />
       </View>
     )
   }
@@ -84,7 +87,7 @@ export default function DeadlineBlock({
         {w.workingDays ? `急诊住院要在入院后 ${w.workingDays} 个工作日内办备案：` : ''}
         入院当天不算，从第二天算起；周末和法定节假日不算，调休上班的日子算。
       </Text>
-      <BasisNote name={`${p}deadline`} citations={w.citations} scope={w.scope} />
+      <BasisNote name={`${p}deadline`} citations={w.citations} scope={w.scope} insuredRegion={insuredRegion} />
     </View>
   )
 }

@@ -112,7 +112,7 @@ export default function AfterWindow() {
             </Text>
           </View>
         ) : null}
-        <BasisNote name='after-window' citations={guidance.citations} text={plain.legal} scope={profileFor(profile?.insuredRegion ?? '').reductions.scope} />
+        <BasisNote name='after-window' citations={guidance.citations} text={plain.legal} scope={profileFor(profile?.insuredRegion ?? '').reductions.scope} insuredRegion={profile?.insuredRegion ?? null} />
       </View>
 
       <HelpLine name='after-window' placeName={resolveInsuredRegion(profile?.insuredRegion ?? '')?.name} title='零星报销怎么办、要带什么，可以先问清楚' />

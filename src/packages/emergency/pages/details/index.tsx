@@ -78,7 +78,7 @@ export default function EmergencyDetailsPage() {
           <Text className='flow__text'>· “我们参保地规定急诊抢救视同已备案，请直接用医保结算。”</Text>
           <Text className='flow__text'>· 出院时带上身份证或医保卡（医保电子凭证也行）办结算。</Text>
           <Text className='flow__text'>· 医院说结算不了的，先付钱，把发票、费用清单、诊断证明和急诊病历收好，回参保地报销。</Text>
-          <BasisNote name='deemed' citations={policy.emergency.citations} scope={policy.emergency.scope} />
+          <BasisNote name='deemed' citations={policy.emergency.citations} scope={policy.emergency.scope} insuredRegion={profile.insuredRegion} />
         </View>
         <View className='flow__footer'>
           <Button type='primary' size='xlarge' block id='deemed-home' onClick={() => goHome()}>
@@ -125,7 +125,7 @@ export default function EmergencyDetailsPage() {
     <PageRoot className='flow'>
       <FlowSteps current={2} steps={EMERGENCY_STEPS} />
 
-      {emergencyWindow?.ok ? <DeadlineBlock emergencyWindow={emergencyWindow.value} today={today} /> : null}
+      {emergencyWindow?.ok ? <DeadlineBlock emergencyWindow={emergencyWindow.value} today={today} insuredRegion={profile?.insuredRegion ?? null} /> : null}
 
       <View className='details__fields'>
         <FormField name='admittedOn' label={`${aboutWhom(profile, '')}哪天住的院`} hint='急诊入院那天，住院押金单或腕带上有' error={errorOf('admittedOn')}>

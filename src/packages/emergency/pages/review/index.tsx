@@ -135,7 +135,7 @@ export default function EmergencyReview() {
     <PageRoot className='flow'>
       <FlowSteps current={4} steps={EMERGENCY_STEPS} />
 
-      {emergencyWindow?.ok ? <DeadlineBlock emergencyWindow={emergencyWindow.value} today={chinaToday(now)} /> : null}
+      {emergencyWindow?.ok ? <DeadlineBlock emergencyWindow={emergencyWindow.value} today={chinaToday(now)} insuredRegion={profile.insuredRegion} /> : null}
 
       <View className='flow__section' id='review-summary'>
         <Text className='flow__title'>请核对</Text>

@@ -5,10 +5,13 @@ import { emptyEmergencyDraft, useEmergencyDraftStore } from '@/stores/use-emerge
 import { useMeStore } from '@/stores/use-me-store'
 import { INSURED, profileIn, text } from '../../shared/test-fixtures'
 import { setRouterParams } from '@/packages/mine/shared/test-fixtures'
+import { authorizationView, memberView } from '@/packages/family/shared/test-fixtures'
+import { listFamilyMembers } from '@/services/family'
 import { click, mount, unmount } from '@tests/helpers/page'
 import EmergencyStart from './index'
 
 jest.mock('@/services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
+jest.mock('@/services/family', () => ({ listFamilyMembers: jest.fn() }))
 jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
 jest.mock('@/hooks/use-now', () => ({ useNow: () => new Date('2025-09-28T10:00:00+08:00') }))
 jest.mock('@/services/calendar', () => ({
@@ -28,6 +31,7 @@ beforeEach(() => {
   useEmergencyDraftStore.setState({ subject: 'self', drafts: {} })
   useMeStore.setState({ me: null, loading: false, error: null })
   ;(fetchMe as jest.Mock).mockReset().mockResolvedValue({ user: { id: 'u1' }, profile: profileIn('450200') })
+  ;(listFamilyMembers as jest.Mock).mockReset().mockResolvedValue({ members: [] })
   navigate = jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'ok' }) as never)
 })
 
@@ -248,5 +252,97 @@ describe('我能办急诊备案吗？', () => {
     await mountPage()
     expect(document.getElementById('field-checkInsuredRegion')).not.toBeNull()
     expect(text('deadline-check-hint')).toContain('只要选住院那天和参保地')
+  })
+
+  it('with a family member to file for, asks 为谁 first; choosing the father keeps the date and counts his 参保地’s deadline (a trial)', async () => {
+    // The father is insured in 阳江 (before discharge); the filer in 柳州 (5 working days).
+    ;(listFamilyMembers as jest.Mock).mockResolvedValue({
+      members: [memberView({ id: 'm1', insuredRegion: INSURED.YANGJIANG, canFile: true, authorization: authorizationView({ status: 'ACTIVE' }) })],
+    })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('subject-m1')).not.toBeNull())
+    const order = ['subject-chooser', 'deadline-check', 'question-admitted'].map((id) => document.getElementById(id)!)
+    expect(order[0].compareDocumentPosition(order[1]) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    expect(order[1].compareDocumentPosition(order[2]) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+
+    // Today is Sun 2025-09-28; 前天 is Fri 2025-09-26, the SPEC §6 example.
+    click('check-admitted-on-day-before')
+    await waitFor(() => expect(text('start-deadline-date')).toBe('2025 年 10 月 10 日 24:00 前'))
+    click('subject-m1')
+    await waitFor(() => expect(useEmergencyDraftStore.getState().subject).toBe('member:m1'))
+    expect(useEmergencyDraftStore.getState().drafts['member:m1']!.admittedOn).toBe('2025-09-26')
+    // The date stays picked; the deadline is his 参保地’s (阳江: before discharge settlement).
+    await waitFor(() => expect(text('start-deadline')).toContain('出院结算之前，随时都可以补办'))
+    expect(document.getElementById('check-admitted-on-day-before')!.className).toContain('date-choice__quick-btn--on')
+    expect(document.getElementById('error-checkAdmittedOn')?.textContent ?? '').toBe('')
+
+    // Back to oneself: the date is still there, and the 5-working-day deadline again.
+    click('subject-self')
+    await waitFor(() => expect(text('start-deadline-date')).toBe('2025 年 10 月 10 日 24:00 前'))
+    expect(useEmergencyDraftStore.getState().drafts.self!.admittedOn).toBe('2025-09-26')
+  })
+
+  it('a person with a draft of their own keeps their own date when chosen', async () => {
+    ;(listFamilyMembers as jest.Mock).mockResolvedValue({
+      members: [memberView({ id: 'm1', insuredRegion: INSURED.YANGJIANG, canFile: true, authorization: authorizationView({ status: 'ACTIVE' }) })],
+    })
+    useEmergencyDraftStore.setState({ subject: 'self', drafts: { 'member:m1': { ...emptyEmergencyDraft(), admittedOn: '2025-09-20' } } })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('subject-m1')).not.toBeNull())
+    click('check-admitted-on-today')
+    click('subject-m1')
+    await waitFor(() => expect(useEmergencyDraftStore.getState().subject).toBe('member:m1'))
+    expect(useEmergencyDraftStore.getState().drafts['member:m1']!.admittedOn).toBe('2025-09-20')
+  })
+
+  it('alone (no family member), the deadline keeps the first screen and 为谁 comes after it', async () => {
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('subject-self')).not.toBeNull())
+    const check = document.getElementById('deadline-check')!
+    expect(check.compareDocumentPosition(document.getElementById('subject-chooser')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+  })
+
+  it('picking the admission date brings its deadline into view (长辈模式 trial: the card was below the first screen)', async () => {
+    const scroll = jest.spyOn(Taro, 'pageScrollTo').mockImplementation(() => Promise.resolve({ errMsg: 'pageScrollTo:ok' }) as never)
+    try {
+      await mountPage()
+      click('check-admitted-on-day-before')
+      await waitFor(() => expect(scroll).toHaveBeenCalledWith({ selector: '#start-deadline-answer', offsetTop: -24, duration: 300 }))
+      expect(document.querySelector('#start-deadline-answer #start-deadline')).not.toBeNull()
+    } finally {
+      scroll.mockRestore()
+    }
+  })
+
+  it('no 参保地 yet: picking the date does not scroll away from the 参保地 picker below it', async () => {
+    ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u1' }, profile: null })
+    const scroll = jest.spyOn(Taro, 'pageScrollTo').mockImplementation(() => Promise.resolve({ errMsg: 'pageScrollTo:ok' }) as never)
+    try {
+      await mountPage()
+      click('check-admitted-on-today')
+      await new Promise((resolve) => setTimeout(resolve, 150))
+      expect(scroll).not.toHaveBeenCalled()
+    } finally {
+      scroll.mockRestore()
+    }
+  })
+
+  it('南昌 (江西, no emergency rule of its own), past the window: the 依据 list 江西’s own documents and the national ones first, the note above only the other places’ (a trial)', async () => {
+    ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u1' }, profile: profileIn('360100') })
+    useEmergencyDraftStore.setState({ subject: 'self', drafts: { self: { ...emptyEmergencyDraft(), admittedOn: '2025-09-01' } } })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('basis-start-deadline')).not.toBeNull())
+    click('basis-start-deadline')
+    await waitFor(() => expect(document.getElementById('basis-start-deadline-list')).not.toBeNull())
+    const applying = text('basis-start-deadline-applying')
+    expect(applying).toMatch(/^全国通用的和参保地自己的文件：/)
+    for (const doc of ['《中华人民共和国民法典》第二百零一条', '《赣人社发〔2017〕57号》第八条', '《赣医保发〔2023〕13号》表8 温馨提示1']) expect(applying).toContain(doc)
+    const list = text('basis-start-deadline-list')
+    const note = list.indexOf('参保地自己的规定，这里还没有收录')
+    expect(note).toBeGreaterThan(list.indexOf('赣医保发〔2023〕13号'))
+    for (const doc of ['柳江区异地急诊人员备案服务指南', '桂人社发〔2017〕6号', '苏医保发〔2022〕75号']) {
+      expect(list.indexOf(doc)).toBeGreaterThan(note)
+      expect(applying).not.toContain(doc)
+    }
   })
 })

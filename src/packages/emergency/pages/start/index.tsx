@@ -25,6 +25,7 @@ import '../../shared/emergency.scss'
 import './index.scss'
 import { openPage } from '@/lib/navigation'
 import { tappable } from '@/lib/a11y'
+import { scrollToSelector } from '@/lib/page-scroll'
 
 interface Suggestion {
   headline: string
@@ -108,6 +109,7 @@ export default function EmergencyStart() {
   const reset = useEmergencyDraftStore((s) => s.reset)
   const subjectKey = useEmergencyDraftStore((s) => s.subject)
   const setSubject = useEmergencyDraftStore((s) => s.setSubject)
+  const chooseSubject = useEmergencyDraftStore((s) => s.chooseSubject)
   const { meLoading, profile, subject, members } = useFlowSubject(subjectKey, setSubject)
 
   const [showMissing, setShowMissing] = useState(false)
@@ -156,6 +158,22 @@ export default function EmergencyStart() {
 
   const choice = (selected: boolean) => `flow__choice${selected ? ' flow__choice--selected' : ''}`
 
+  // 为谁 decides the 参保地, so the deadline: asked first when there is a family member to choose
+  // (a trial: the date came first, and choosing the father after it seemed to undo it). Alone,
+  // the filer is the only choice, and the deadline keeps the first screen.
+  const chooser = profile ? (
+    <SubjectChooser selfName={profile.name} members={members} selected={subjectKey} onChoose={(key) => chooseSubject(key)} />
+  ) : null
+  const chooserFirst = members.length > 0
+
+  // Picking the date shows its deadline below the picker: brought into view at once (a trial, in
+  // 长辈模式 at 375×812: the card stayed below the first screen). Without a 参保地 yet there is no
+  // card: the picker for it comes next.
+  const pickAdmission = (date: string) => {
+    update({ admittedOn: date })
+    if (policy) scrollToSelector('#start-deadline-answer')
+  }
+
   return (
     <PageRoot className='flow'>
       <FlowSteps current={1} steps={EMERGENCY_STEPS} />
@@ -179,6 +197,8 @@ export default function EmergencyStart() {
         </Text>
       </View>
 
+      {chooserFirst ? chooser : null}
+
       <View className='flow__section' id='deadline-check'>
         <Text className='emergency__question'>{num('deadline-check')}. 最晚哪天要办好？</Text>
         <Text className='flow__text' id='deadline-check-hint'>
@@ -194,7 +214,7 @@ export default function EmergencyStart() {
             today={today}
             min={admissionMin(today)}
             max={today}
-            onChange={(date) => update({ admittedOn: date })}
+            onChange={pickAdmission}
           />
         </FormField>
         {subject?.insuredRegion ? null : (
@@ -208,27 +228,22 @@ export default function EmergencyStart() {
             />
           </FormField>
         )}
-        {policy?.emergency.mode === 'DEEMED_FILED' ? (
-          <View className='deadline' id='start-deemed-filed'>
-            <Text className='deadline__label'>好消息</Text>
-            <Text className='deadline__date'>急诊抢救视同已备案，不用补办</Text>
-            <Text className='deadline__text'>{policy.emergency.text}</Text>
-          </View>
-        ) : emergencyWindow?.ok ? (
-          <DeadlineBlock emergencyWindow={emergencyWindow.value} today={today} idPrefix='start-' afterWindowInCard />
-        ) : emergencyWindow && !emergencyWindow.ok ? (
-          <Text className='flow__error' id='start-deadline-error'>{emergencyWindow.message}</Text>
-        ) : null}
+        <View id='start-deadline-answer'>
+          {policy?.emergency.mode === 'DEEMED_FILED' ? (
+            <View className='deadline' id='start-deemed-filed'>
+              <Text className='deadline__label'>好消息</Text>
+              <Text className='deadline__date'>急诊抢救视同已备案，不用补办</Text>
+              <Text className='deadline__text'>{policy.emergency.text}</Text>
+            </View>
+          ) : emergencyWindow?.ok ? (
+            <DeadlineBlock emergencyWindow={emergencyWindow.value} today={today} idPrefix='start-' afterWindowInCard insuredRegion={insuredRegion || null} />
+          ) : emergencyWindow && !emergencyWindow.ok ? (
+            <Text className='flow__error' id='start-deadline-error'>{emergencyWindow.message}</Text>
+          ) : null}
+        </View>
       </View>
 
-      {profile ? (
-        <SubjectChooser
-          selfName={profile.name}
-          members={members}
-          selected={subjectKey}
-          onChoose={(key) => setSubject(key)}
-        />
-      ) : null}
+      {chooserFirst ? null : chooser}
 
       <View className='flow__section' id='question-admitted'>
         <Text className='emergency__question'>{num('question-admitted')}. 医院让{who}住院了吗？</Text>

@@ -47,7 +47,10 @@ describe('谁可以替我办', () => {
     await waitFor(() => expect(mockedRevoke).toHaveBeenCalledWith('a1'))
     await waitFor(() => expect(document.getElementById('proxies-empty')).not.toBeNull())
     // Nobody now: the older person reads how to ask a child to file for him (issue 13 item 9).
-    expect(text('proxies-how')).toBe('1. 请子女在他们自己的微信里打开“异地就医备案”，点“家人代办”，再点“添加家人”，填上您的姓名和身份证号。')
+    // In H5 (these tests' build) there is no WeChat to open: the site's address, and a link (a trial).
+    expect(text('proxies-how')).toBe(`1. 请子女用他们自己的手机，在浏览器里打开 ${window.location.origin}（就是您现在看的这个网页），点“家人代办”，再点“添加家人”，填上您的姓名和身份证号。`)
+    expect(text('proxies-how-invite')).toBe('2. 子女会把一个邀请链接发给您（用微信、短信都行）。您点开链接，看清是谁，再点“同意”。')
+    expect(text('proxies-empty')).not.toContain('微信里打开')
     expect(mockedList).toHaveBeenCalledTimes(2)
     expect(document.getElementById('proxy-a1')).toBeNull()
   })
@@ -150,6 +153,25 @@ describe('谁可以替我办', () => {
 })
 
 // In H5 there is no navigation bar, and 长辈模式's 让子女帮我办 leads straight here (a fresh trial).
+describe('谁可以替我办 in the weapp', () => {
+  // Taro's jest transformer reads src's TARO_ENV from TARO_ENV_JEST first (bracket access here,
+  // so that transformer leaves this line alone).
+  beforeEach(() => {
+    process.env['TARO_ENV_JEST'] = 'weapp'
+  })
+  afterEach(() => {
+    delete process.env['TARO_ENV_JEST']
+  })
+
+  it('tells how to ask a child in WeChat: the mini-program in their own WeChat, the invitation as a message', async () => {
+    mockedList.mockResolvedValue({ proxies: [] })
+    await mount(MyProxies)
+    await waitFor(() => expect(document.getElementById('proxies-how')).not.toBeNull())
+    expect(text('proxies-how')).toBe('1. 请子女在他们自己的微信里打开“异地就医备案”，点“家人代办”，再点“添加家人”，填上您的姓名和身份证号。')
+    expect(text('proxies-how-invite')).toBe('2. 子女会在微信里发一个邀请给您。您点开邀请，看清是谁，再点“同意”。')
+  })
+})
+
 describe('谁可以替我办: 返回首页', () => {
   beforeEach(() => {
     jest.spyOn(Taro, 'navigateBack').mockImplementation(() => Promise.resolve({ errMsg: 'navigateBack:ok' }))

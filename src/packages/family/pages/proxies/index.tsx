@@ -35,6 +35,26 @@ const TOAST_ID = 'family-proxies-toast'
 const who = (p: Pick<ProxyView, 'proxyFullName' | 'proxyKin' | 'proxyName' | 'relationLabel'>) =>
   p.proxyFullName ? `您的${p.proxyKin} ${p.proxyFullName}` : `${p.proxyName}（您的${inverseRelationLabel(p.relationLabel)}）`
 
+/**
+ * How to ask a child to file for one, the two steps. In the weapp the child opens the mini-program
+ * in their own WeChat and the invitation comes as a WeChat message; in H5 there is no WeChat to
+ * open (a trial read "在他们自己的微信里打开" in a browser): the child opens this site's address,
+ * and the invitation is a link, sent however they like.
+ */
+function howToAsk(): [string, string] {
+  // The weapp is tested for, not H5: the test transformer's TARO_ENV_JEST stand-in reads right only so.
+  if (process.env.TARO_ENV === 'weapp') {
+    return [
+      '1. 请子女在他们自己的微信里打开“异地就医备案”，点“家人代办”，再点“添加家人”，填上您的姓名和身份证号。',
+      '2. 子女会在微信里发一个邀请给您。您点开邀请，看清是谁，再点“同意”。',
+    ]
+  }
+  return [
+    `1. 请子女用他们自己的手机，在浏览器里打开 ${window.location.origin}（就是您现在看的这个网页），点“家人代办”，再点“添加家人”，填上您的姓名和身份证号。`,
+    '2. 子女会把一个邀请链接发给您（用微信、短信都行）。您点开链接，看清是谁，再点“同意”。',
+  ]
+}
+
 export default function MyProxies() {
   const [state, setState] = useState<LoadState>({ kind: 'loading' })
   const [revoking, setRevoking] = useState<ProxyView | null>(null)
@@ -165,9 +185,9 @@ export default function MyProxies() {
                 {invitationsAfterVerify ? '如果家人还没有发邀请给您，想让子女（或其他家人）替您办，这样做：' : '想让子女（或其他家人）替您办异地就医备案，这样做：'}
               </Text>
               <Text className='proxies__text' id='proxies-how'>
-                1. 请子女在他们自己的微信里打开“异地就医备案”，点“家人代办”，再点“添加家人”，填上您的姓名和身份证号。
+                {howToAsk()[0]}
               </Text>
-              <Text className='proxies__text'>2. 子女会在微信里发一个邀请给您。您点开邀请，看清是谁，再点“同意”。</Text>
+              <Text className='proxies__text' id='proxies-how-invite'>{howToAsk()[1]}</Text>
             </>
           ) : null}
           <Text className='proxies__text'>同意以后，子女的名字会出现在这里；不想让他们代办了，随时可以在这里撤销。</Text>

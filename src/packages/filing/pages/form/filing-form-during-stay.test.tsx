@@ -76,4 +76,19 @@ describe('备案信息 form: already in hospital (补办)', () => {
     click('settled-claim-open')
     await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/emergency/pages/after-window/index' }))
   })
+
+  it('says the question may be left unanswered, and what that means; unanswered goes on as 没有住院 (a trial)', async () => {
+    withDraft({ inHospital: '' })
+    await new TestUtils().mount(FilingForm, {})
+    await waitFor(() => expect(document.getElementById('field-inHospital')).not.toBeNull())
+    const field = document.getElementById('field-inHospital')!.textContent ?? ''
+    expect(field).toContain('您现在是不是已经在外地住院了？（可以不选）')
+    expect(field).toContain('不选，就按没有住院办：备案从下面选的开始日期起生效。')
+    expect(field).toContain('已经住进外地医院、还没出院结算的，请选“已经住院了”：备案从入院那天开始，这次住院也能直接结算。')
+    await waitFor(() => expect(draft().endDate).not.toBe(''))
+    click('form-next')
+    expect(errorText('inHospital')).toBeNull()
+    expect(navigate).toHaveBeenCalledWith({ url: '/packages/filing/pages/materials/index' })
+    expect(submissionOf(draft(), true, { self: true })).toMatchObject({ startDate: today, admittedOn: null })
+  })
 })

@@ -113,9 +113,12 @@ export default function FilingForm() {
       <View className='filing-form__fields'>
         <FormField
           name='inHospital'
-          label={`${aboutWhom(subject, '您')}现在是不是已经在外地住院了？`}
-          hint='已经住进外地医院、还没出院结算的，现在补办备案，这次住院也能直接结算'
->
+          // Optional, and says so (a trial: no sign whether it may be skipped). The answer only lets
+          // the start go back to the admission day (002 通知 二; 004 表8 温馨提示5): unanswered is 没有住院,
+          // right for everyone not in hospital; a past start is refused with a pointer back here.
+          label={`${aboutWhom(subject, '您')}现在是不是已经在外地住院了？（可以不选）`}
+          hint='不选，就按没有住院办：备案从下面选的开始日期起生效。已经住进外地医院、还没出院结算的，请选“已经住院了”：备案从入院那天开始，这次住院也能直接结算。'
+        >
           <View className='filing-form__choices'>
             <View className={`flow__choice${draft.inHospital === 'NO' ? ' flow__choice--selected' : ''}`} id='in-hospital-no' {...tappable(null, () => set({ inHospital: 'NO', dischargeSettled: false }), { role: 'radio', checked: draft.inHospital === 'NO' })}>
               <Text className='flow__choice-label'>没有住院</Text>
@@ -164,7 +167,7 @@ export default function FilingForm() {
                 <BasisNote name='settled' citations={settledCitations} scope={citationScopeFor(settledCitations, subject.insuredRegion)} />
               </View>
             ) : (
-              <BasisNote name='duringStay' citations={policy.duringStay.citations} scope={policy.duringStay.scope} />
+              <BasisNote name='duringStay' citations={policy.duringStay.citations} scope={policy.duringStay.scope} insuredRegion={subject.insuredRegion} />
             )}
           </>
         ) : null}

@@ -171,7 +171,7 @@ export default function FilingMaterials() {
                 {i + 1}. {a}
               </Text>
             ))}
-            <BasisNote name='commitment-consequence' citations={before.citations} scope={policy.commitmentLock.scope} />
+            <BasisNote name='commitment-consequence' citations={before.citations} scope={policy.commitmentLock.scope} insuredRegion={subject.insuredRegion} />
           </View>
           <Text className='flow__text'>签了承诺书，就不用交上面的证明。请您（或参保人本人）读完再签。</Text>
           <View className='materials__commitment-text'>
