@@ -55,7 +55,7 @@ export default function EmergencyMaterials() {
         <Text className='flow__title'>拍两样材料</Text>
         <Text className='flow__text' id='materials-intro'>一样证明{aboutWhom(subject, '您')}是谁，一样证明是急诊住的院。每样拍一张清楚的照片就行，不用跑窗口。</Text>
         <Text className='flow__text'>急诊的材料找医院要：诊断证明、急诊病历或入院记录，任选一种，上面要有医院的红色公章。</Text>
-        <BasisNote name='materials' citations={LIST.citations} scope={citationScopeFor(LIST.citations, subject?.insuredRegion ?? null)} />
+        <BasisNote name='materials' citations={LIST.citations} scope={citationScopeFor(LIST.citations, subject?.insuredRegion ?? null)} insuredRegion={subject?.insuredRegion ?? null} />
       </View>
 
       <UploadError message={upload.error} />

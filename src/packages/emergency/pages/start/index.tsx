@@ -282,7 +282,7 @@ export default function EmergencyStart() {
             <Text className='flow__choice-label'>以上都不是</Text>
           </View>
         </View>
-        <BasisNote name='criteria' citations={EMERGENCY_CRITERIA_CITATIONS} scope={citationScopeFor(EMERGENCY_CRITERIA_CITATIONS, insuredRegion || null)} />
+        <BasisNote name='criteria' citations={EMERGENCY_CRITERIA_CITATIONS} scope={citationScopeFor(EMERGENCY_CRITERIA_CITATIONS, insuredRegion || null)} insuredRegion={insuredRegion || null} />
       </View>
 
       <View className='flow__section' id='question-reason'>

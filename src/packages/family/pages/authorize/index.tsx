@@ -118,7 +118,7 @@ export default function FamilyAuthorize() {
             <Text className='flow__text'>
               替家人办理备案，要有家人本人的同意（授权委托书）。下面两种办法，选一种就行。
             </Text>
-            <BasisNote name='authorization' citations={AUTHORIZATION_CITATIONS} scope={citationScopeFor(AUTHORIZATION_CITATIONS, m.insuredRegion)} />
+            <BasisNote name='authorization' citations={AUTHORIZATION_CITATIONS} scope={citationScopeFor(AUTHORIZATION_CITATIONS, m.insuredRegion)} insuredRegion={m.insuredRegion} />
           </View>
 
           {status === 'PENDING_INVITE' && !invitation ? (

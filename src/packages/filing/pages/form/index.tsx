@@ -107,7 +107,7 @@ export default function FilingForm() {
         <Text className='filing-form__notice-title'>办之前先知道</Text>
         <Text className='flow__text'>· 在外地看病，报销比例、起付线和最高限额按参保地的规定；能报哪些药和项目，按就医地的目录。</Text>
         <Text className='flow__text' id='notice-reduction'>· 不备案的后果：{reduction.sentence}</Text>
-        <BasisNote name='notice' citations={reduction.citations} text={reduction.legal} scope={citationScopeFor(reduction.citations, subject.insuredRegion)} />
+        <BasisNote name='notice' citations={reduction.citations} text={reduction.legal} scope={citationScopeFor(reduction.citations, subject.insuredRegion)} insuredRegion={subject.insuredRegion} />
       </View>
 
       <View className='filing-form__fields'>
@@ -164,7 +164,7 @@ export default function FilingForm() {
                 <Button type='primary' size='large' block id='settled-claim-open' onClick={() => void openPage(AFTER_WINDOW_URL)}>
                   看零星报销怎么办
                 </Button>
-                <BasisNote name='settled' citations={settledCitations} scope={citationScopeFor(settledCitations, subject.insuredRegion)} />
+                <BasisNote name='settled' citations={settledCitations} scope={citationScopeFor(settledCitations, subject.insuredRegion)} insuredRegion={subject.insuredRegion} />
               </View>
             ) : (
               <BasisNote name='duringStay' citations={policy.duringStay.citations} scope={policy.duringStay.scope} insuredRegion={subject.insuredRegion} />
@@ -243,7 +243,7 @@ export default function FilingForm() {
           note={
             <>
               <Text className='flow__text' id='chronic-disease-note'>{chronic.text}</Text>
-              <BasisNote name='chronic-disease' citations={chronic.citations} scope={citationScopeFor(chronic.citations, subject.insuredRegion)} />
+              <BasisNote name='chronic-disease' citations={chronic.citations} scope={citationScopeFor(chronic.citations, subject.insuredRegion)} insuredRegion={subject.insuredRegion} />
             </>
           }
         >

@@ -112,7 +112,7 @@ export default function FilingMaterials() {
             · {n}
           </Text>
         ))}
-        <BasisNote name='materials' citations={list.citations} scope={citationScopeFor(list.citations, subject.insuredRegion)} />
+        <BasisNote name='materials' citations={list.citations} scope={citationScopeFor(list.citations, subject.insuredRegion)} insuredRegion={subject.insuredRegion} />
       </View>
 
       {bar ? (
@@ -220,7 +220,7 @@ export default function FilingMaterials() {
           <View className='materials__agree' id='commitment-agree'>
             <Checkbox className={`flow__tick${draft.commitmentAgreed ? ' flow__tick--on' : ''}`} checked={draft.commitmentAgreed} onChange={(v) => update({ commitmentAgreed: v })} label='我已阅读，承诺以上内容属实' />
           </View>
-          <BasisNote name='commitment' citations={commitmentCitations} scope={citationScopeFor(commitmentCitations, subject.insuredRegion)} />
+          <BasisNote name='commitment' citations={commitmentCitations} scope={citationScopeFor(commitmentCitations, subject.insuredRegion)} insuredRegion={subject.insuredRegion} />
         </View>
       ) : null}
 

@@ -156,7 +156,7 @@ export default function FilingResult() {
           {receiptValidityText(filing)}
         </Text>
         <Text className='flow__text'>{filing.validityExplanation}</Text>
-        <BasisNote name='validity' citations={filing.citations} scope={validityScope(filing.type, profileFor(filing.insuredRegion))} />
+        <BasisNote name='validity' citations={filing.citations} scope={validityScope(filing.type, profileFor(filing.insuredRegion))} insuredRegion={filing.insuredRegion} />
       </View>
 
       {underReview && !emergencyReview ? (

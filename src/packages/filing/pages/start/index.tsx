@@ -182,7 +182,7 @@ export default function FilingStart() {
                     <Text className='flow__text'>{`根据您的回答，${aboutWhom(subject, '您')}要办的是：`}</Text>
                     <Text className='flow__title'>{FILING_TYPE_INFO[chooser.type].officialName}</Text>
                     <Text className='flow__text'>{say(chooser.why)}</Text>
-                    <BasisNote name='chooser' citations={chooser.citations} scope={citationScopeFor(chooser.citations, subject?.insuredRegion ?? null)} />
+                    <BasisNote name='chooser' citations={chooser.citations} scope={citationScopeFor(chooser.citations, subject?.insuredRegion ?? null)} insuredRegion={subject?.insuredRegion ?? null} />
                   </View>
                 ) : (
                   <View id={`question-${chooser.next.id}`}>

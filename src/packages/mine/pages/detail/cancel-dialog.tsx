@@ -113,7 +113,7 @@ export default function CancelDialog({ visible, canChange, insuredRegion, busy, 
               {chosen && r.note ? (
                 <View className='cancel-dialog__note'>
                   <Text>{r.note}</Text>
-                  {r.citations ? <BasisNote citations={r.citations} name={`cancel-${r.key}`} scope={citationScopeFor(r.citations, insuredRegion)} /> : null}
+                  {r.citations ? <BasisNote citations={r.citations} name={`cancel-${r.key}`} scope={citationScopeFor(r.citations, insuredRegion)} insuredRegion={insuredRegion} /> : null}
                 </View>
               ) : null}
               {chosen && r.key === 'wrong' && canChange ? (

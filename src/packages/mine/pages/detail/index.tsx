@@ -262,7 +262,7 @@ export default function FilingDetail() {
         <Text className='detail__heading'>{validityLabel(f)}</Text>
         <Text className='detail__strong' id='detail-validity-period'>{validityText(f, chinaToday(now()))}</Text>
         <Text className='detail__text'>{f.validityExplanation}</Text>
-        <BasisNote citations={f.citations} name='validity' scope={validityScope(f.type, profileFor(f.insuredRegion))} />
+        <BasisNote citations={f.citations} name='validity' scope={validityScope(f.type, profileFor(f.insuredRegion))} insuredRegion={f.insuredRegion} />
       </View>
 
       {isStanding(f.status, f.validTo, chinaToday(now())) ? (
