@@ -68,6 +68,7 @@ export async function dashboard(app: FastifyInstance, dayCount: number): Promise
     to: formatDayNumber(today),
     days,
     reviews: { count: minutes.length, medianMinutes: percentile(minutes, 50), p90Minutes: percentile(minutes, 90), onTime },
-    queue: { waiting: queue.length, overdue: queue.filter((q) => q.overdue).length },
+    // Overdue among those listed: the oldest, so past the list's limit the ones not listed are the newest.
+    queue: { waiting: queue.waiting, overdue: queue.items.filter((q) => q.overdue).length },
   }
 }

@@ -101,6 +101,9 @@ export function parseSearchText(q: string): { number?: string; idTail?: string; 
   return { name: text }
 }
 
+/** The most filings a staff list (reviewQueue, the work queue) shows at once: the oldest first. */
+export const REVIEW_LIST_LIMIT = 500
+
 /** The filters of GET /api/review/filings (reviewQueue). */
 export interface ReviewQueueQuery {
   status?: FilingStatus
@@ -108,12 +111,14 @@ export interface ReviewQueueQuery {
   q?: string
   type?: FilingType
   insuredRegion?: string
+  /** At most this many (default REVIEW_LIST_LIMIT). */
+  limit?: number
 }
 
 /**
  * GET /api/review/filings: filings in `status` (default UNDER_REVIEW), oldest first; with
  * `number`, that filing in any status (unless a status is given too). A search (`q`) or a filter
- * by type or 参保地 looks at every status unless one is given. At most 500.
+ * by type or 参保地 looks at every status unless one is given. At most REVIEW_LIST_LIMIT (500).
  */
 export async function reviewQueue(app: FastifyInstance, query: ReviewQueueQuery): Promise<FilingView[]> {
   return (await reviewQueueEntries(app, query)).map((e) => e.view)
@@ -140,7 +145,7 @@ export async function reviewQueueEntries(app: FastifyInstance, query: ReviewQueu
     types: query.type ? [query.type] : undefined,
     insuredRegionPrefix: query.insuredRegion,
     text: query.q !== undefined ? parseSearchText(query.q) : undefined,
-    limit: 500,
+    limit: query.limit ?? REVIEW_LIST_LIMIT,
   })
   const today = chinaToday(app.now())
   const details = await app.repos.filings.details(filings)

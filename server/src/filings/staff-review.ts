@@ -12,7 +12,7 @@ import { AppError } from '@server/errors'
 import { maskIdNumber, maskName, maskPhone } from '@server/logging/mask'
 import { auditActor } from '@server/staff/actor'
 import { filingNotFound } from './filing-errors'
-import { filingAuditLabel, reviewQueueEntries, type ReviewContext } from './review'
+import { REVIEW_LIST_LIMIT, filingAuditLabel, reviewQueueEntries, type ReviewContext } from './review'
 import { staffTimeline } from './staff-timeline'
 import { toFilingView } from './to-filing-view'
 import { verificationStanding } from '@server/verification/verify'
@@ -54,11 +54,13 @@ function deadlineFields(
 
 /**
  * GET /api/review/queue — everything waiting for a reviewer, oldest first: the filings under review
- * and the 授权委托书 waiting, each read in a fixed number of statements however many there are (the
- * filings' 参保地 came with them; it was read again filing by filing).
+ * (the oldest `limit` of them, REVIEW_LIST_LIMIT unless a test says) and the 授权委托书 waiting, each read in a fixed number of
+ * statements however many there are (the filings' 参保地 came with them; it was read again filing by
+ * filing), and `waiting`, how many wait in all: past the limit, one more statement counts the
+ * filings, so the console can say how many it does not list.
  */
-export async function workQueue(app: FastifyInstance): Promise<QueueItem[]> {
-  const [filings, letters] = await Promise.all([reviewQueueEntries(app, { status: 'UNDER_REVIEW' }), authorizationQueue(app, 'PENDING_REVIEW')])
+export async function workQueue(app: FastifyInstance, limit = REVIEW_LIST_LIMIT): Promise<{ items: QueueItem[]; waiting: number }> {
+  const [filings, letters] = await Promise.all([reviewQueueEntries(app, { status: 'UNDER_REVIEW', limit }), authorizationQueue(app, 'PENDING_REVIEW')])
   const items: QueueItem[] = []
   for (const { view: f, insuredRegion } of filings) {
     const receivedAt = receivedAtOf(f)
@@ -87,7 +89,8 @@ export async function workQueue(app: FastifyInstance): Promise<QueueItem[]> {
       ...deadlineFields(a.createdAt, a.member.insuredRegion, app),
     })
   }
-  return items.sort((a, b) => a.receivedAt.localeCompare(b.receivedAt))
+  const filingsWaiting = filings.length < limit ? filings.length : await app.repos.filings.countInStatus('UNDER_REVIEW')
+  return { items: items.sort((a, b) => a.receivedAt.localeCompare(b.receivedAt)), waiting: filingsWaiting + letters.length }
 }
 
 /** A filing view with the phone numbers masked (the ID number already is). */

@@ -1,4 +1,4 @@
-import { errorResponses, listResponse } from './error'
+import { errorResponses } from './error'
 import { filingIdParams } from './filings'
 import { REVIEW_DECISIONS, decisionBody, reviewDecisionFields, reviewerAuth } from './review'
 
@@ -41,7 +41,18 @@ export const WorkQueueSchema = {
     '审核时限按每一件的参保地的规定（001 办理流程 审查与决定 1 个工作日；002 第九条(二)），参保地规定没有收录的按本系统的统一做法 1 个工作日；' +
     '依据见 deadlineBasis。收到当天不算，截止为下一个工作日 24:00。',
   security: reviewerAuth,
-  response: listResponse('items', queueItem),
+  response: {
+    200: {
+      type: 'object',
+      required: ['items', 'waiting'],
+      additionalProperties: false,
+      properties: {
+        items: { type: 'array', items: queueItem },
+        waiting: { type: 'integer', minimum: 0, description: '等待审核的总件数；备案超过 500 件时只列出最早的 500 件，这里仍是总数' },
+      },
+    },
+    ...errorResponses,
+  },
 } as const
 
 const decisionRecord = {

@@ -6,28 +6,42 @@ import { go, useNow } from '../route'
 import { chinaTime, type QueueItem } from '../types'
 
 /**
- * 待审核: emergency filings and 授权委托书, oldest first, each with the time left to its
+ * 待审核: emergency filings and 授权委托书, oldest first (past the server's limit of 500 filings,
+ * how many more wait is said above the list), each with the time left to its
  * deadline by its 参保地's review setting and that deadline's 依据 (QueueItem.deadlineBasis: the
  * 参保地's own document, or 本地规定未收录); overdue in red.
  */
 export function QueuePage() {
   const [items, setItems] = useState<QueueItem[] | null>(null)
+  const [waiting, setWaiting] = useState(0)
   const [error, setError] = useState<string | null>(null)
   const now = useNow()
   useEffect(() => {
-    api<{ items: QueueItem[] }>('GET', '/api/review/queue')
-      .then((r) => setItems(r.items))
+    api<{ items: QueueItem[]; waiting: number }>('GET', '/api/review/queue')
+      .then((r) => {
+        setItems(r.items)
+        setWaiting(r.waiting)
+      })
       .catch((e: unknown) => setError(e instanceof ApiError ? e.message : '读取失败'))
   }, [])
   const overdue = items?.filter((i) => i.overdue).length ?? 0
+  const unlisted = waiting - (items?.length ?? 0)
   return (
     <>
-      <Typography.Title level={3}>待审核（{items?.length ?? 0} 件{overdue > 0 ? `，其中 ${overdue} 件已超时` : ''}）</Typography.Title>
+      <Typography.Title level={3}>待审核（{waiting} 件{overdue > 0 ? `，其中 ${overdue} 件已超时` : ''}）</Typography.Title>
       <Typography.Paragraph type="secondary">
         先到的在前。办结期限按每件参保地的规定计算，依据写在期限下面；参保地规定未收录的，按本系统的统一做法 1 个工作日办结。
         收到当天不算，截止为下一个工作日 24:00；节假日顺延，调休上班日算工作日。
       </Typography.Paragraph>
       {error && <Alert type="error" showIcon title={error} />}
+      {unlisted > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="queue-unlisted"
+          title={`这里列出最早收到的 ${items?.length ?? 0} 件，还有 ${unlisted} 件后到的没有列出。先办完这些，刷新页面再看后面的。`}
+        />
+      )}
       <Table<QueueItem>
         rowKey="id"
         loading={items === null && !error}

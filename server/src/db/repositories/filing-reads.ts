@@ -186,6 +186,12 @@ export function createFilingReads(db: Kysely<Database>, dialect: Dialect) {
       return rows.map(toFilingRecord)
     },
 
+    /** How many filings are stored in `status` (one statement): the staff queue's total past its limit. */
+    async countInStatus(status: FilingStatus): Promise<number> {
+      const row = await db.selectFrom('filings').select((eb) => eb.fn.countAll<number | string | bigint>().as('n')).where('status', '=', status).executeTakeFirstOrThrow()
+      return Number(row.n)
+    },
+
     /** For staff: filings in any of `statuses` (all when empty), or with `number`, oldest first. */
     async listForReview(filter: ReviewListFilter): Promise<FilingRecord[]> {
       let query = db.selectFrom('filings').selectAll()

@@ -59,12 +59,13 @@ async function letterWaiting(idNumber: string, insuredRegion: string): Promise<v
 
 it('reads the same number of statements for one filing and one letter as for three of each, and gives each its own 参保地', async () => {
   const empty = await countedStatements(app, () => workQueue(app))
-  expect(empty.result).toEqual([])
+  expect(empty.result).toEqual({ items: [], waiting: 0 })
 
   await fileUnderReview('420100')
   await letterWaiting(OTHER_IDS[2], '360102')
   const one = await countedStatements(app, () => workQueue(app))
-  expect(one.result.map((i) => [i.kind, i.insuredRegion])).toEqual(
+  expect(one.result.waiting).toBe(2)
+  expect(one.result.items.map((i) => [i.kind, i.insuredRegion])).toEqual(
     expect.arrayContaining([
       ['FILING', '420100'],
       ['AUTHORIZATION', '360102'],
@@ -76,14 +77,25 @@ it('reads the same number of statements for one filing and one letter as for thr
   await letterWaiting(OTHER_IDS[3], '450200')
   await letterWaiting(OTHER_IDS[4], '440300')
   const three = await countedStatements(app, () => workQueue(app))
-  const filings = three.result.filter((i: QueueItem) => i.kind === 'FILING')
-  const letters = three.result.filter((i: QueueItem) => i.kind === 'AUTHORIZATION')
+  expect(three.result.waiting).toBe(6)
+  const filings = three.result.items.filter((i: QueueItem) => i.kind === 'FILING')
+  const letters = three.result.items.filter((i: QueueItem) => i.kind === 'AUTHORIZATION')
   expect(new Set(filings.map((i) => i.insuredRegion))).toEqual(new Set(['420100', '450206', '440300']))
   expect(filings.map((i) => i.insuredRegionName)).toEqual(expect.arrayContaining(['湖北省武汉市', '广东省深圳市']))
   expect(new Set(letters.map((i) => i.insuredRegion))).toEqual(new Set(['360102', '450200', '440300']))
   expect(three.statements).toBe(one.statements)
   // The filings (1) and their details (4); the letters (1), their members and proxies (2).
   expect(one.statements).toBeLessThanOrEqual(8)
+})
+
+it('past its limit, lists the oldest filings and still says how many wait in all (one statement more)', async () => {
+  const all = await countedStatements(app, () => workQueue(app))
+  const limited = await countedStatements(app, () => workQueue(app, 2))
+  expect(limited.result.waiting).toBe(6)
+  const filings = limited.result.items.filter((i) => i.kind === 'FILING')
+  expect(filings.map((i) => i.id)).toEqual(all.result.items.filter((i) => i.kind === 'FILING').slice(0, 2).map((i) => i.id))
+  expect(limited.result.items.filter((i) => i.kind === 'AUTHORIZATION')).toHaveLength(3)
+  expect(limited.statements).toBe(all.statements + 1)
 })
 
 it('the 授权委托书 list shows each letter with its member and its proxy, in the same statements for any length', async () => {
