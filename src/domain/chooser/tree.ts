@@ -61,13 +61,13 @@ export const CHOOSER_TREE: ChooserTree = {
         {
           id: 'retired',
           label: '退休了，在外地养老',
-          explanation: '已经退休，搬到外地定居、养老。',
+          explanation: '已经退休，搬到外地定居、养老，跟子女一起住也算。',
           then: { question: 'hukou' },
         },
         {
           id: 'live',
           label: '在外地长住',
-          explanation: '没退休或不算养老，但要在外地住下来，比如跟子女一起住、照看孙辈。',
+          explanation: '还没退休，要在外地住下来，比如到子女那里照看孙辈。',
           then: { question: 'stayLength' },
         },
         {

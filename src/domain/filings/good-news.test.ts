@@ -62,6 +62,19 @@ describe('goodNews: a good outcome is told once on the home page (备案成功, 
     ])
   })
 
+  // A trial: 父亲已同意让您代办 — 去办理 stayed after she had filed for him by 我要备案.
+  it('an authorisation’s 去办理 card goes once the proxy has filed for the member since; an older filing for him does not count', () => {
+    const forHim = (createdAt: string) => filing({ id: 'f2', status: 'UNDER_REVIEW', review: null, filedBySelf: true, createdAt })
+    for (const method of ['INVITATION', 'DOCUMENT'] as const) {
+      const m = member('ACTIVE', DECIDED, method)
+      expect(goodNews([forHim(at(2 * HOUR).toISOString())], [m], [], at(3 * HOUR))).toEqual([])
+      expect(goodNews([forHim(at(-HOUR).toISOString())], [m], [], at(3 * HOUR)).map((n) => n.kind)).toEqual([method === 'INVITATION' ? 'INVITATION_ACCEPTED' : 'LETTER_APPROVED'])
+      // Someone else's filing (another person) leaves it.
+      const other = filing({ id: 'f3', status: 'UNDER_REVIEW', review: null, subject: { name: '王建国', idNumberMasked: '1101**********0021' }, createdAt: at(2 * HOUR).toISOString() })
+      expect(goodNews([other], [m], [], at(3 * HOUR))).toHaveLength(1)
+    }
+  })
+
   // case | filings | members | seen | hours after the decision | cards
   it.each<[string, FilingView[], FamilyMemberView[], string[], number, number]>([
     ['instant 即时办结 (no review): told on its result page', [filing({ review: null })], [], [], 1, 0],

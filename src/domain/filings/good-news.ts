@@ -38,12 +38,24 @@ function isRecent(decidedAt: string | null | undefined, now: Date): decidedAt is
 }
 
 /**
+ * Whether the caller has filed for member `m` since `since` (ISO 8601): a filing in `filings` whose
+ * person has the member's name and masked ID number, made at or after it. The 去办理 card of an
+ * authorisation has then done its work (a trial: 父亲已同意让您代办 — 去办理 stayed after she had
+ * filed for him by 我要备案 and it was approved).
+ */
+function filedForSince(filings: readonly FilingView[], m: FamilyMemberView, since: string): boolean {
+  const from = Date.parse(since)
+  return filings.some((f) => f.subject.name === m.name && f.subject.idNumberMasked === m.idNumberMasked && Date.parse(f.createdAt) >= from)
+}
+
+/**
  * The good outcomes to tell the person on the home page, once: a filing staff approved after
  * review (an instant 即时办结 filing is told on its result page already), a 授权委托书 staff
  * accepted, and an invitation the family member said 同意 to on their own phone (either way the
  * proxy may now file for the member, SPEC §2 代办; the proxy was not there when it happened).
  * Each shows until it is opened (its seenKey is in `seen`) or for GOOD_NEWS_DAYS after the
- * decision, then never again.
+ * decision, then never again; an authorisation's card also goes once the caller has filed for the
+ * member since (filedForSince).
  * @param filings as GET /api/filings answers
  * @param members as GET /api/family-members answers (authorization.decidedAt of a 授权委托书,
  *   authorization.acceptedAt of an invitation)
@@ -70,6 +82,7 @@ export function goodNews(
     }))
   const letters = members
     .filter((m) => m.authorization?.method === 'DOCUMENT' && m.authorization.status === 'ACTIVE' && isRecent(m.authorization.decidedAt, now))
+    .filter((m) => !filedForSince(filings, m, m.authorization?.decidedAt ?? ''))
     .map<GoodNewsItem>((m) => ({
       kind: 'LETTER_APPROVED',
       key: m.id,
@@ -80,6 +93,7 @@ export function goodNews(
     }))
   const accepted = members
     .filter((m) => m.authorization?.method === 'INVITATION' && m.authorization.status === 'ACTIVE' && isRecent(m.authorization.acceptedAt, now))
+    .filter((m) => !filedForSince(filings, m, m.authorization?.acceptedAt ?? ''))
     .map<GoodNewsItem>((m) => ({
       kind: 'INVITATION_ACCEPTED',
       key: m.id,

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { validityPeriod, type FilingStatus } from '@/domain/filings'
 import { REVIEW_DECISIONS, emergencyInWords, timeLeft } from '@/domain/review'
 import { RELEASE_REVIEWER } from '@/domain/verification'
+import { EMERGENCY_CRITERIA_CITATIONS } from '@/domain/emergency'
 import { ApiError, api } from '../api'
 import { go, useNow } from '../route'
 import { chinaTime, type CaseDecision, type FilingCase } from '../types'
@@ -10,6 +11,9 @@ import { DecisionPanel } from './decision-panel'
 import { FilerVerificationCard } from './filer-verification'
 import { Materials } from './materials'
 import { PersonDetails } from './person'
+
+/** Where the list of emergencies comes from, as the label names it (a trial read the seed file's number, 000 附件5). */
+const CRITERIA_SOURCE = EMERGENCY_CRITERIA_CITATIONS.map((c) => `${c.doc} ${c.article}`).join('；')
 
 /** The decisions in words (the domain's), 批准 said as the 进度 says it. */
 const DECIDED: Record<CaseDecision['decision'], string> = { ...REVIEW_DECISIONS, APPROVE: '审核通过' }
@@ -94,7 +98,7 @@ export function FilingPage({ id }: { id: string }) {
                 <Descriptions.Item label="外出原因">{e.awayReason}</Descriptions.Item>
                 <Descriptions.Item label="医院">{f.emergency.hospitalName}</Descriptions.Item>
                 <Descriptions.Item label="诊断">{f.emergency.diagnosis}</Descriptions.Item>
-                <Descriptions.Item label="属于哪种急诊（000 附件5）" span={2}>{e.criteria.join('；')}</Descriptions.Item>
+                <Descriptions.Item label={`属于哪种急诊（${CRITERIA_SOURCE}）`} span={2}>{e.criteria.join('；')}</Descriptions.Item>
                 <Descriptions.Item label="离开参保地">{f.emergency.leftOn ?? '未填'}</Descriptions.Item>
                 <Descriptions.Item label="出院">{f.emergency.dischargedOn ?? '还在住院'}</Descriptions.Item>
                 <Descriptions.Item label="参保地的急诊备案时限">{e.mode}，{e.deadline}</Descriptions.Item>

@@ -33,7 +33,7 @@ export interface Purpose {
 export const PURPOSES: Record<string, Purpose> = {
   family: {
     intro: '先填写您自己的实名信息（是您本人的，不是家人的），要和您的身份证、医保卡上的一致。添加家人时要用它核对是您在替家人办理。家人的信息，保存后回到“添加家人”再填。',
-    back: '回到添加家人，接着填家人的信息',
+    back: '回到添加家人，接着填',
     backUrl: '/packages/family/pages/add/index',
   },
   emergency: {

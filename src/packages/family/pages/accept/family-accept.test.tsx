@@ -53,6 +53,8 @@ describe('确认授权 (the family member’s own account)', () => {
     // Named in full, as she entered herself, with the father's word for her; 她, never TA.
     expect(text('invitation-title')).toBe('您的女儿 张丽 想替您办理异地就医备案，请您同意。')
     expect(text('invitation')).toContain('用她自己的微信，替您提交、修改或取消备案')
+    // What she may see is only what she files (a trial read 查看您的备案 as all of his).
+    expect(text('invitation-sees')).toBe('· 查看她替您办的备案和办理进度（您自己办的，她看不到）')
     expect(text('invitation')).toContain('在首页点“家人代办”，再点“谁可以替我办？”')
     expect(document.body.textContent).not.toMatch(/TA|左上角|“我的”/)
     // Nothing is left to do first: no list of what is needed.

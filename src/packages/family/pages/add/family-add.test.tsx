@@ -18,6 +18,14 @@ jest.mock('@/services/privacy', () => ({
   fetchPrivacyNotice: jest.fn(() => Promise.resolve(jest.requireActual('@/domain/privacy').PRIVACY_NOTICE)),
 }))
 
+// The page's didShow callbacks, as Taro calls them when the page is shown again.
+const mockShows = new Set<() => void>()
+jest.mock('@tarojs/taro', () => {
+  const actual = jest.requireActual('@tarojs/taro')
+  return { ...actual, __esModule: true, default: actual.default ?? actual, useDidShow: (fn: () => void) => mockShows.add(fn) }
+})
+const showAgain = () => mockShows.forEach((fn) => fn())
+
 const mockedAdd = addFamilyMember as jest.MockedFunction<typeof addFamilyMember>
 const mockedFetchMe = fetchMe as jest.MockedFunction<typeof fetchMe>
 const { ApiError } = jest.requireActual('@/services/api-error')
@@ -155,6 +163,20 @@ describe('添加家人 page', () => {
     // A refused request frees its key: the corrected form goes with a new one.
     expect(mockedAdd.mock.calls[1][2]).not.toBe(mockedAdd.mock.calls[0][2])
     expect(Taro.redirectTo).not.toHaveBeenCalled()
+  })
+
+  // A trial: the red refusal stayed under the button after the profile had been saved.
+  it('the 请先填写实名信息 refusal by the button goes once the profile is there and the page is shown again', async () => {
+    useFamilyDraftStore.setState({
+      draft: { name: '张建华', idNumber: FATHER_ID, relation: 'PARENT', phone: '13912345678', insuredRegion: '450200', insuranceType: 'RESIDENT' },
+    })
+    mockedAdd.mockRejectedValueOnce(new ApiError(409, 'PROFILE_REQUIRED', '请先在首页“实名信息”里填写您本人的信息，再添加家人'))
+    await mountPage()
+    click('family-submit')
+    await waitFor(() => expect(document.getElementById('add-error')?.textContent).toContain('请先在首页“实名信息”里填写'))
+    showAgain()
+    await waitFor(() => expect(document.getElementById('add-error')).toBeNull())
+    expect(document.getElementById('add-needs-profile')).toBeNull()
   })
 
   it('asks for one’s own 实名信息 first when it is missing', async () => {

@@ -42,6 +42,9 @@ export default function FamilyAdd() {
 
   const [serverErrors, setServerErrors] = useState<FamilyMemberFieldErrors>({})
   const [submitError, setSubmitError] = useState<string | null>(null)
+  // The server's 请先填写实名信息 refusal: said by the button only while the profile is missing (a
+  // trial: it stayed there in red after the profile was saved).
+  const [profileRefusal, setProfileRefusal] = useState<string | null>(null)
   const [needsProfile, setNeedsProfile] = useState(false)
   const [saving, setSaving] = useState(false)
   // One key per member being added: a retry after a lost answer does not add them twice.
@@ -111,7 +114,7 @@ export default function FamilyAdd() {
         await askAgain(e.message)
       } else if (e instanceof ApiError && e.code === 'PROFILE_REQUIRED') {
         setNeedsProfile(true)
-        setSubmitError(e.message)
+        setProfileRefusal(e.message)
       } else if (e instanceof ApiError && Object.keys(e.fields).length > 0) {
         setServerErrors(e.fields as FamilyMemberFieldErrors)
         scrollToFirstError()
@@ -179,9 +182,9 @@ export default function FamilyAdd() {
       />
 
       <FormErrorsLine id='add-errors' count={wrongCount} />
-      {submitError ? (
+      {submitError ?? (profileMissing ? profileRefusal : null) ? (
         <Text className='flow__error' id='add-error'>
-          {submitError}
+          {submitError ?? profileRefusal}
         </Text>
       ) : null}
 

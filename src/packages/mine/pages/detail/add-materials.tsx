@@ -140,8 +140,8 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
         ) : null}
         <Text className='detail__text'>
           {others.length > 0
-            ? '只补上面这些就行，别的材料不用重新拍。拍好后点最下面的“提交补充材料”。'
-            : '上面这些请都补齐，再点最下面的“提交补充材料”。'}
+            ? '只补上面这些就行，别的材料不用重新拍。拍好后点“提交补充材料”。'
+            : '上面这些请都补齐，再点“提交补充材料”。'}
         </Text>
       </View>
 

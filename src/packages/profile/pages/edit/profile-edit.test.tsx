@@ -154,7 +154,7 @@ describe('实名信息 page', () => {
     type('phone', '138 1234 5678')
     fireEvent.click(document.getElementById('profile-save')!)
     await waitFor(() => expect(document.getElementById('profile-back-to')).not.toBeNull())
-    expect(document.getElementById('profile-back-to')!.textContent).toBe('回到添加家人，接着填家人的信息')
+    expect(document.getElementById('profile-back-to')!.textContent).toBe('回到添加家人，接着填')
     fireEvent.click(document.getElementById('profile-back-to')!)
     await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/family/pages/add/index' }))
   })
