@@ -21,11 +21,19 @@ describe('emergency filing within the window, reviewed by staff', () => {
     await page.locator('#entry-emergency').click()
     const number = await fileEmergency(page, suite.photo, 'approve')
 
+    // Back home, a card says it is in review and asks nothing (a fresh trial: the home page said
+    // nothing of a filing in review); it leads to the filing's details.
+    await page.goto(suite.server.url)
+    const card = page.locator('[id^="waiting-IN_REVIEW-"]')
+    await card.waitFor()
+    expect(await card.textContent()).toBe('您的异地急诊（抢救）人员备案正在审核现在不用做什么。审核好了首页会告诉您；要补材料，也会在这里说。查看这份备案 ›')
+    await shot(page, 'approve-home-in-review')
+
     expect(await review('list')).toContain(number)
     expect(await review('show', number)).toContain('急性阑尾炎')
     await review('approve', number)
 
-    await page.locator('#open-mine').click()
+    await card.click()
     await page.waitForFunction(() => document.querySelector('#detail-status')?.textContent?.includes('备案成功'))
     const timeline = (await page.locator('#detail-timeline').textContent())!
     expect(timeline).toContain('审核中')

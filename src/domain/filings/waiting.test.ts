@@ -149,10 +149,26 @@ describe('waitingOnPerson: a filing a family member made for the caller, in revi
     ['submitted, not yet in review', { status: 'SUBMITTED' }, ['FILED_FOR_YOU']],
     ['approved (its good news tells it)', { status: 'APPROVED' }, []],
     ['sent back for 补充材料: that card, naming him 您', { status: 'NEEDS_MATERIALS' }, ['MATERIALS']],
-    ['filed by the caller for a family member (the filer sees no such card)', { filedBy: { self: true, nameMasked: '李*梅' } }, []],
-    ['filed by the caller for themselves', { filedBySelf: true, filedBy: { self: true, nameMasked: '李*国' } }, []],
+    ['filed by the caller for a family member: their own in-review card', { filedBy: { self: true, nameMasked: '李*梅' } }, ['IN_REVIEW']],
+    ['filed by the caller for themselves: their own in-review card', { filedBySelf: true, filedBy: { self: true, nameMasked: '李*国' } }, ['IN_REVIEW']],
+    ['filed by the caller and waiting on their own 实人认证: the 实人认证 card covers it', { filedBySelf: true, filedBy: { self: true, nameMasked: '李*国' }, timeline: [{ status: 'UNDER_REVIEW', label: '审核中', at: '2026-12-02T13:10:00.000Z', note: UNVERIFIED_REVIEW_NOTE }] }, []],
   ])('%s', (_, over, kinds) => {
     expect(waitingOnPerson([forHim(over)], [], [], [], null).map((i) => i.kind)).toEqual(kinds)
+  })
+
+  // A fresh trial: a filing waiting on his daughter's ID photos said 工作人员审核通过后.
+  it('waiting on the filer’s 实人认证, says it waits on the filer’s identity, not on a reviewer', () => {
+    const waiting = forHim({ timeline: [{ status: 'UNDER_REVIEW', label: '审核中', at: '2026-12-02T13:10:00.000Z', note: UNVERIFIED_REVIEW_NOTE }] })
+    expect(waitingOnPerson([waiting], [])[0]?.detail).toBe('您不用做什么。等您的子女李红梅的身份核对好，备案就生效，首页会告诉您。')
+  })
+
+  // A fresh trial: a father's own emergency filing in review showed nothing on his home page.
+  it('the caller’s own filing in review: a card that asks nothing, naming whose', () => {
+    const own = forHim({ filedBySelf: true, filedBy: { self: true, nameMasked: '李*国' }, typeName: '急诊（抢救）人员' })
+    expect(waitingOnPerson([own], [])).toEqual([
+      { kind: 'IN_REVIEW', key: 'f9', title: '您的急诊（抢救）人员备案正在审核', detail: '现在不用做什么。审核好了首页会告诉您；要补材料，也会在这里说。', action: '查看这份备案' },
+    ])
+    expect(waitingOnPerson([forHim({ filedBy: { self: true, nameMasked: '李*梅' } })], [])[0]?.title).toBe('李建国的异地长期居住人员备案正在审核')
   })
 
   it('his 补充材料 card says 您, not his own name', () => {

@@ -8,10 +8,11 @@ import type { VerificationStatus, VerifyMeans } from '@/domain/verification/stat
 
 /**
  * Something that waits on the person, for a card on the home page (issue 13 item 12); FILED_FOR_YOU
- * is the one that asks nothing: a filing a family member made for the person, in review.
+ * and IN_REVIEW ask nothing: a filing a family member made for the person, or one the person made,
+ * in review.
  */
 export interface WaitingItem {
-  kind: 'MATERIALS' | 'EMERGENCY_DRAFT' | 'INVITATION' | 'AWAITING_MEMBER' | 'VERIFY' | 'FILED_FOR_YOU'
+  kind: 'MATERIALS' | 'EMERGENCY_DRAFT' | 'INVITATION' | 'AWAITING_MEMBER' | 'VERIFY' | 'FILED_FOR_YOU' | 'IN_REVIEW'
   /** A stable key: the filing id, the draft's subject key, the invitation's authorisation id, the member id, or 'verification'. */
   key: string
   /** What waits, in one line: '张建华的备案要补充材料'. */
@@ -47,7 +48,27 @@ function filedForYou(f: FilingView): WaitingItem {
     kind: 'FILED_FOR_YOU',
     key: f.id,
     title: `${filerWords(f.filedBy)}替您办的${f.typeName}备案正在审核`,
-    detail: '您不用做什么。工作人员审核通过后备案就生效，首页会告诉您。',
+    // Waiting on the filer's 实人认证, not on a reviewer (a trial: the card said 工作人员审核通过后).
+    detail:
+      f.timeline.at(-1)?.note === UNVERIFIED_REVIEW_NOTE
+        ? `您不用做什么。等${filerWords(f.filedBy)}的身份核对好，备案就生效，首页会告诉您。`
+        : '您不用做什么。工作人员审核通过后备案就生效，首页会告诉您。',
+    action: '查看这份备案',
+  }
+}
+
+/**
+ * A filing the caller made (for themselves or a family member) while in review and waiting on
+ * nothing the caller can do (the 实人认证 card covers those that wait on it): a fresh trial's father
+ * saw no sign of his own emergency filing on the home page while it was 审核中.
+ * Example: '您的急诊（抢救）人员备案正在审核'.
+ */
+function inReview(f: FilingView): WaitingItem {
+  return {
+    kind: 'IN_REVIEW',
+    key: f.id,
+    title: `${whose(f)}的${f.typeName}备案正在审核`,
+    detail: '现在不用做什么。审核好了首页会告诉您；要补材料，也会在这里说。',
     action: '查看这份备案',
   }
 }
@@ -68,7 +89,8 @@ export function waitsOnOwnVerification(f: FilingView): boolean {
  * card: they are approved the moment it passes, server/src/verification/release.ts; while the
  * photos wait for staff, PENDING, the card says so and leads to the progress, so the filing does
  * not seem to vanish from the home page; none while the status is not known), and last, filings a
- * family member made for the caller while they are in review (FILED_FOR_YOU: nothing to do).
+ * family member made for the caller while they are in review (FILED_FOR_YOU: nothing to do), then
+ * the caller's own in review that wait on no 实人认证 of theirs (IN_REVIEW: nothing to do).
  * @param filings as GET /api/filings answers (the caller's own and those they filed for others)
  * @param invitations as GET /api/invitations answers (pending ones for the caller only)
  * @param members as GET /api/family-members answers: the proxy's side, a member who has not yet
@@ -162,6 +184,8 @@ export function waitingOnPerson(
           },
         ]
       : []
-  const forYou = filings.filter((f) => (f.status === 'SUBMITTED' || f.status === 'UNDER_REVIEW') && !f.filedBy.self).map(filedForYou)
-  return [...asked, ...materials, ...started, ...awaiting, ...verify, ...forYou]
+  const inReviewNow = (f: FilingView) => f.status === 'SUBMITTED' || f.status === 'UNDER_REVIEW'
+  const forYou = filings.filter((f) => inReviewNow(f) && !f.filedBy.self).map(filedForYou)
+  const own = filings.filter((f) => inReviewNow(f) && f.filedBy.self && !waitsOnOwnVerification(f)).map(inReview)
+  return [...asked, ...materials, ...started, ...awaiting, ...verify, ...forYou, ...own]
 }

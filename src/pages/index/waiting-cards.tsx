@@ -32,7 +32,7 @@ function open(item: WaitingItem) {
     void openPage('/packages/profile/pages/verify/index?for=waiting')
     return
   }
-  if (item.kind === 'MATERIALS' || item.kind === 'FILED_FOR_YOU') {
+  if (item.kind === 'MATERIALS' || item.kind === 'FILED_FOR_YOU' || item.kind === 'IN_REVIEW') {
     void openPage(`/packages/mine/pages/detail/index?id=${encodeURIComponent(item.key)}`)
     return
   }
