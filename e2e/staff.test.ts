@@ -109,6 +109,8 @@ describe('staff console', () => {
     expect(emergency).toContain('突然剧烈疼痛（头痛、胸痛、急腹症（肚子突然剧痛）等）；高烧，或呼吸、血压、心跳明显异常')
     expect(emergency).toContain('旅游')
     expect(emergency).toContain('在截止日')
+    // Before the decision the validity reads as the person reads it: from the approval.
+    expect(await page.getByTestId('validity').textContent()).toMatch(/^审核通过后生效：当次住院有效/)
     // Insured in 柳州 (450200): the 5-working-day window is Guangxi's own (桂人社发〔2017〕6号); the
     // 柳江区 guide's review time is 柳江区's, not 柳州's, so it is not cited as theirs.
     expect(await page.getByText('桂人社发〔2017〕6号 第九条(三)1').count()).toBeGreaterThan(0)

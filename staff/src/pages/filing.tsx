@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Col, Descriptions, List, Row, Space, Spin, Tag, Timeline, Typography } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
-import { validityPeriod, type FilingStatus } from '@/domain/filings'
+import { validityText, type FilingStatus } from '@/domain/filings'
+import { chinaToday } from '@/domain/time/china-date'
 import { REVIEW_DECISIONS, emergencyInWords, timeLeft } from '@/domain/review'
 import { RELEASE_REVIEWER } from '@/domain/verification'
 import { EMERGENCY_CRITERIA_CITATIONS } from '@/domain/emergency'
@@ -80,7 +81,10 @@ export function FilingPage({ id }: { id: string }) {
               <Descriptions.Item label="参保地">{data.insuredRegionName}</Descriptions.Item>
               <Descriptions.Item label="备案地（就医地）">{f.destination.name}</Descriptions.Item>
               <Descriptions.Item label="开始日期">{f.startDate}</Descriptions.Item>
-              <Descriptions.Item label="有效期">{validityPeriod(f)}</Descriptions.Item>
+              {/* Before approval, as the person reads it: from the approval day (an approval writes it again). */}
+              <Descriptions.Item label="有效期">
+                <span data-testid="validity">{validityText(f, chinaToday(now))}</span>
+              </Descriptions.Item>
               {f.commitment ? (
                 <Descriptions.Item label="个人承诺书" span={2}>
                   {f.commitment.signedBy
