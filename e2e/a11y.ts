@@ -84,6 +84,18 @@ export async function sizeProblems(page: Page): Promise<A11yProblem[]> {
           }
         }
       }
+      // A button's words stay inside it: a label longer than its line wrapped and was cut off (a
+      // fresh trial: 回到添加家人，接着填家人的信息, clipped top and bottom in a one-line button).
+      for (const button of Array.from(root.querySelectorAll('.nut-button')).filter(visible)) {
+        const b = button.getBoundingClientRect()
+        for (const el of Array.from(button.querySelectorAll('*')).filter(visible)) {
+          const hasText = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '')
+          const t = el.getBoundingClientRect()
+          if (hasText && (t.top < b.top - 0.5 || t.bottom > b.bottom + 0.5)) {
+            problems.push({ rule: 'button-text-clipped', where: `${name(el)} ${Math.round(t.top)}-${Math.round(t.bottom)} outside ${Math.round(b.top)}-${Math.round(b.bottom)}` })
+          }
+        }
+      }
       if (!elder) continue
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
