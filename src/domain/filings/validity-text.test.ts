@@ -52,6 +52,10 @@ describe('validityText / validityLine: the validity true for the state, on the d
     ['waiting, nothing worked out, an end asked for', { ...waiting, type: 'OTHER_TEMPORARY' as const, validFrom: null, endDate: '2027-05-31' },
       '审核通过那天起生效，最早从 2026-12-03 起，到 2027-05-31 为止'],
     ['waiting, nothing worked out, no end', { ...waiting, type: 'OTHER_TEMPORARY' as const, validFrom: null }, '审核通过那天起生效，最早从 2026-12-03 起'],
+    // A 补办 during a stay counts from the admission whenever it is approved (validityOnApproval).
+    ['a 补办 during a stay waiting: from the admission, not from the approval', { ...waiting, startDate: '2026-11-28', validFrom: '2026-11-28', admittedOn: '2026-11-28' },
+      '审核通过后生效，从入院那天（2026-11-28）算起，长期有效'],
+    ['approved, a 补办: its dates', { ...long, validFrom: '2026-11-28', admittedOn: '2026-11-28' }, '2026-11-28 起长期有效'],
     ['emergency waiting: it reaches back to the admission', { ...emergency, status: 'UNDER_REVIEW' as const, validFrom: null }, '审核通过后生效：当次住院有效（9月26日入院）'],
     ['approved, long-term', long, '2026-11-23 起长期有效'],
     ['approved, starting later', { ...long, validFrom: '2026-12-03' }, '2026-12-03 起长期有效'],

@@ -12,6 +12,8 @@ export interface ValidityFacts {
   validTo: string | null
   /** An emergency filing's admission day; its start date is the same day (003 第九条). */
   emergency?: { admittedOn: string } | null
+  /** 补办 during a stay: the admission day, from which it counts whenever it is approved (003 第九条). */
+  admittedOn?: string | null
 }
 
 /** '2025-09-26' → '9月26日'. */
@@ -63,6 +65,8 @@ const AWAITING_REVIEW: ReadonlySet<FilingStatus> = new Set(['SUBMITTED', 'UNDER_
  *   (or '…，到 2027-06-02 为止' with an end);
  * - waiting, start today or past: '审核通过那天起生效，长期有效';
  * - an emergency waiting: '审核通过后生效：当次住院有效（9月26日入院）' (it reaches back to the admission);
+ * - a 补办 during a stay waiting: '审核通过后生效，从入院那天（2026-11-28）算起，长期有效' (it counts
+ *   from the admission whenever it is approved: validityOnApproval);
  * - any other state: validityPeriod ('2026-12-03 起长期有效', '2026-12-03 至 2027-06-02').
  * @param today China date 'YYYY-MM-DD'
  */
@@ -71,7 +75,11 @@ export function validityText(f: ValidityFacts & { status: FilingStatus }, today:
   if (f.type === 'EMERGENCY') return `审核通过后生效：${validityPeriod(f)}`
   // The stored validFrom is the later of the start and the day it was sent: the earliest it can be.
   const earliest = f.validFrom ?? f.startDate
-  const from = earliest > today ? `审核通过那天起生效，最早从 ${earliest} 起` : '审核通过那天起生效'
+  const from = f.admittedOn
+    ? `审核通过后生效，从入院那天（${f.admittedOn}）算起`
+    : earliest > today
+      ? `审核通过那天起生效，最早从 ${earliest} 起`
+      : '审核通过那天起生效'
   // Worked out (validFrom set): open-ended when it has no last day. Not worked out: only an end asked for.
   const to = f.validFrom !== null ? f.validTo : f.endDate
   if (to !== null) return `${from}，到 ${to} 为止`
