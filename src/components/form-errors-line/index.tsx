@@ -9,7 +9,8 @@ interface FormErrorsLineProps {
 }
 
 /**
- * "还有 2 处要改，请看上面的红字。" by a form's button, after a try with mistakes: the page has
+ * "还有 2 处要改，请看上面的红字。" by a form's button (every form: 我要备案, 急诊 details, 实名信息,
+ * 添加家人, 变更), after a try with mistakes: the page has
  * scrolled to the first one (useScrollToField, scrollToFirstError), and this line says how many
  * there are, getting smaller as they are fixed. In place of a toast, which in the middle (or at the
  * foot) of the screen covered the label of a field the person had to read (a trial). The region is

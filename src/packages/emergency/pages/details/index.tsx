@@ -23,6 +23,7 @@ import './index.scss'
 import PageRoot from '@/components/page-root'
 import { replacePage, goHome } from '@/lib/navigation'
 import { tappable } from '@/lib/a11y'
+import FormErrorsLine from '@/components/form-errors-line'
 
 /** The fields this page owns; the emergency itself was answered on the first page, the photos come next. */
 const PAGE_FIELDS: EmergencyField[] = ['admittedOn', 'dischargedOn', 'destination', 'hospitalName', 'diagnosis', 'leftOn', 'phone1', 'phone2']
@@ -218,9 +219,7 @@ export default function EmergencyDetailsPage() {
         )}
       </View>
 
-      {showErrors && pageErrors.length > 0 && !closed ? (
-        <Text className='flow__error' id='details-errors'>还有 {pageErrors.length} 处要改，请看上面的红字。</Text>
-      ) : null}
+      <FormErrorsLine id='details-errors' count={showErrors && !closed ? pageErrors.length : 0} />
 
       <View className='flow__footer'>
         {closed ? (

@@ -25,6 +25,7 @@ import NeedsStart from '../../shared/needs-start'
 import './index.scss'
 import PageRoot from '@/components/page-root'
 import { citationScopeFor } from '@/domain/citation'
+import FormErrorsLine from '@/components/form-errors-line'
 
 /** The fields this page owns; materials and the commitment come on the next page. */
 const FORM_FIELDS: (keyof FilingFieldErrors)[] = ['admittedOn', 'destination', 'startDate', 'endDate', 'phone1', 'phone2', 'addressAtDestination', 'chronicDiseaseHospital', 'type']
@@ -268,9 +269,7 @@ export default function FilingForm() {
         ) : null}
       </View>
 
-      {showErrors && formErrors.length > 0 ? (
-        <Text className='flow__error' id='form-errors'>还有 {formErrors.length} 处要改，请看上面的红字。</Text>
-      ) : null}
+      <FormErrorsLine id='form-errors' count={showErrors ? formErrors.length : 0} />
 
       <View className='flow__footer'>
         <Button type='primary' size='xlarge' block id='form-next' onClick={next}>
