@@ -148,7 +148,11 @@ export function toPublicStatusView(record: StatusLookupRecord, today: string): P
     validTo: filing.validTo,
     // An emergency filing's start date is its admission day: 当次住院有效（…入院）. While it waits for
     // staff, from the day it is approved, at the earliest its start (as the filer's own pages say it).
-    validity: validityText({ type: filing.type, status, validFrom: filing.validFrom, validTo: filing.validTo, startDate: filing.startDate, endDate: filing.endDate }, today),
+    // A 补办 during a stay counts from its admission whenever it is approved (validityOnApproval).
+    validity: validityText(
+      { type: filing.type, status, validFrom: filing.validFrom, validTo: filing.validTo, startDate: filing.startDate, endDate: filing.endDate, admittedOn: filing.admittedOn },
+      today,
+    ),
     commitmentSignedBy: filing.commitmentSigner
       ? proxySignedLine({ name: maskName(filing.commitmentSigner.name), relation: filing.commitmentSigner.relation })
       : null,

@@ -112,7 +112,7 @@ export type NewFiling = Omit<FilingRecord, 'id' | 'number' | 'supersededById' | 
  */
 export type PublicStatusFiling = Pick<
   FilingRecord,
-  'number' | 'type' | 'status' | 'destinationProvince' | 'destinationCity' | 'startDate' | 'endDate' | 'validFrom' | 'validTo' | 'subjectName' | 'subjectIdNumber'
+  'number' | 'type' | 'status' | 'destinationProvince' | 'destinationCity' | 'startDate' | 'endDate' | 'validFrom' | 'validTo' | 'subjectName' | 'subjectIdNumber' | 'admittedOn'
 > & {
   /** The near relative who signed the 承诺书 for the subject (代签), as in StoredCommitment; null otherwise. */
   commitmentSigner: Pick<CommitmentSigner, 'name' | 'relation'> | null
@@ -131,6 +131,7 @@ export const PUBLIC_STATUS_COLUMNS = [
   'valid_to',
   'subject_name',
   'subject_id_number',
+  'admitted_on',
   'commitment_signed_name',
   'commitment_text_version',
   'commitment_signed_at',
@@ -182,6 +183,7 @@ export function toPublicStatusFiling(row: Pick<Selectable<FilingsTable>, (typeof
     validTo: row.valid_to,
     subjectName: row.subject_name,
     subjectIdNumber: row.subject_id_number,
+    admittedOn: row.admitted_on ?? null,
     commitmentSigner: signer ? { name: signer.name, relation: signer.relation } : null,
   }
 }

@@ -36,15 +36,16 @@ beforeEach(() => clock.set(SENT))
 const minimumEnd = (start: string) => endDateRule('OTHER_TEMPORARY', profileFor(VALID_PROFILE.insuredRegion)).minimumFor(start) as string
 
 /** An unverified filer's OTHER_TEMPORARY filing from `startDate` to its shortest end, sent on SENT_ON: it waits for review. */
-async function sentForReview(startDate: string) {
+async function sentForReview(startDate: string, duringStay: { admittedOn?: string } = {}) {
   const user = await login(app)
-  const payload = { ...VALID_PROFILE, idNumber: distinctIdNumber(VALID_PROFILE.idNumber), ...PRIVACY_CONSENT }
+  const idNumber = distinctIdNumber(VALID_PROFILE.idNumber)
+  const payload = { ...VALID_PROFILE, idNumber, ...PRIVACY_CONSENT }
   expect((await app.inject({ method: 'PUT', url: '/api/me/profile', headers: bearer(user.token), payload })).statusCode).toBe(200)
   const materials = await uploadAll(app, user.token, ['ID_DOCUMENT'])
-  const body = { type: 'OTHER_TEMPORARY', subject: { self: true }, destination: DESTINATION, startDate, endDate: minimumEnd(startDate), contacts: contactsAt(DESTINATION), materials }
+  const body = { type: 'OTHER_TEMPORARY', subject: { self: true }, destination: DESTINATION, startDate, endDate: minimumEnd(startDate), contacts: contactsAt(DESTINATION), materials, ...duringStay }
   const view = await fileOk(app, user.token, body)
   expect(view).toMatchObject({ status: 'UNDER_REVIEW', validFrom: startDate, validTo: minimumEnd(startDate) })
-  return { ...user, view }
+  return { ...user, view, idTail: idNumber.slice(-6) }
 }
 
 const mine = async (token: string, id: string) => (await app.inject({ method: 'GET', url: `/api/filings/${id}`, headers: bearer(token) })).json()
@@ -81,4 +82,29 @@ it('a request for materials moves nothing: the validity moves only with the appr
   const asked = await app.inject({ method: 'POST', url: `/api/review/filings/${view.id}/decision`, headers: staff, payload: { decision: 'REQUEST_MATERIALS', missingItems: ['身份证反面'] } })
   expect(asked.statusCode).toBe(200)
   expect(await mine(token, view.id)).toMatchObject({ status: 'NEEDS_MATERIALS', validFrom: SENT_ON, validTo: minimumEnd(SENT_ON) })
+})
+
+/** The public lookup (GET /api/status) of a filing, as anyone with its number and the ID's last 6 sees it. */
+const lookedUp = async (number: string, idTail: string) =>
+  (await app.inject({ method: 'GET', url: `/api/status?number=${encodeURIComponent(number)}&idTail=${idTail}` })).json()
+
+it('the public lookup says what the filer’s pages say: a 补办 in review counts from its admission, a temporary end is a least', async () => {
+  // A 补办 during a stay (admitted 3 days before sending): approved whenever, it counts from the admission.
+  const stay = await sentForReview('2025-09-26', { admittedOn: '2025-09-26' })
+  expect(await lookedUp(stay.view.number, stay.idTail)).toMatchObject({
+    status: 'UNDER_REVIEW',
+    validity: `审核通过后生效，从入院那天（2025-09-26）算起，到 ${minimumEnd('2025-09-26')} 为止`,
+  })
+  clock.set(NEXT_DAY)
+  expect((await app.inject({ method: 'POST', url: `/api/review/filings/${stay.view.id}/decision`, headers: staff, payload: { decision: 'APPROVE' } })).statusCode).toBe(200)
+  expect(await lookedUp(stay.view.number, stay.idTail)).toMatchObject({ status: 'APPROVED', validFrom: '2025-09-26', validity: `2025-09-26 至 ${minimumEnd('2025-09-26')}` })
+
+  // Not during a stay: approved after its start, its shortest term counts from the approval, so
+  // while it waits the end is "at least" (approved the next day below, it moved).
+  clock.set(SENT)
+  const plain = await sentForReview(SENT_ON)
+  expect((await lookedUp(plain.view.number, plain.idTail)).validity).toBe(`审核通过那天起生效，至少到 ${minimumEnd(SENT_ON)}`)
+  clock.set(NEXT_DAY)
+  expect((await app.inject({ method: 'POST', url: `/api/review/filings/${plain.view.id}/decision`, headers: staff, payload: { decision: 'APPROVE' } })).statusCode).toBe(200)
+  expect((await lookedUp(plain.view.number, plain.idTail)).validity).toBe(`${NEXT_DAY_ON} 至 ${minimumEnd(NEXT_DAY_ON)}`)
 })
