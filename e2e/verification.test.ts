@@ -74,7 +74,7 @@ it('uploads the three ID photos in H5; staff approve with the review tool; 已�
   expect(await page.locator('#result-banner #result-verify').count()).toBe(0)
   expect(await page.locator('#result-verify').textContent()).toBe('去做实人认证')
   // From when it takes effect, said one way (a trial: "2026-12-03 起" beside "审核通过那天起生效").
-  const validity = `审核通过那天起生效，最早从 ${chinaDay(2)} 起，到 ${chinaDay(364)} 为止`
+  const validity = `审核通过那天起生效，最早从 ${chinaDay(2)} 起，至少到 ${chinaDay(364)}`
   expect(await page.locator('#validity-label').textContent()).toBe('申请的有效期')
   expect(await page.locator('#validity').textContent()).toBe(validity)
   await shot(page, 'result-waits-on-verification')

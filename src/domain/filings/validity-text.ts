@@ -1,5 +1,5 @@
 import { civilOf, parseDayNumber } from '@/domain/calendar/day-number'
-import type { FilingType } from '@/domain/filing-types'
+import { isLongTerm, type FilingType } from '@/domain/filing-types'
 import type { FilingStatus } from './status'
 
 /** What the validity words are made from: a FilingView (or the public status) has all of it. */
@@ -61,8 +61,9 @@ const AWAITING_REVIEW: ReadonlySet<FilingStatus> = new Set(['SUBMITTED', 'UNDER_
  * asked for and the day it is approved (computeValidity: 备案成功之日起, 003 第九条), so before
  * approval it says that, not a date read as in force (a trial: "2026-12-03 起" beside
  * "审核通过那天起生效"):
- * - waiting, start still ahead: '审核通过那天起生效，最早从 2026-12-03 起，长期有效'
- *   (or '…，到 2027-06-02 为止' with an end);
+ * - waiting, start still ahead: '审核通过那天起生效，最早从 2026-12-03 起，长期有效'; a temporary
+ *   filing's end '…，至少到 2027-06-02' (approved after its start, its shortest term counts from
+ *   the approval: 002 第十条, 003 第九条(四)); a long-term end asked for '…，到 2027-06-02 为止';
  * - waiting, start today or past: '审核通过那天起生效，长期有效';
  * - an emergency waiting: '审核通过后生效：当次住院有效（9月26日入院）' (it reaches back to the admission);
  * - a 补办 during a stay waiting: '审核通过后生效，从入院那天（2026-11-28）算起，长期有效' (it counts
@@ -82,7 +83,10 @@ export function validityText(f: ValidityFacts & { status: FilingStatus }, today:
       : '审核通过那天起生效'
   // Worked out (validFrom set): open-ended when it has no last day. Not worked out: only an end asked for.
   const to = f.validFrom !== null ? f.validTo : f.endDate
-  if (to !== null) return `${from}，到 ${to} 为止`
+  // A temporary filing's shortest term counts from the approval day (validityOnApproval): approved
+  // after its start, its end moves later, never earlier; so while it waits the end is a least.
+  // A 补办 counts from its admission and a long-term end is the one asked for: those do not move.
+  if (to !== null) return !isLongTerm(f.type) && !f.admittedOn ? `${from}，至少到 ${to}` : `${from}，到 ${to} 为止`
   return f.validFrom !== null ? `${from}，长期有效` : from
 }
 

@@ -81,7 +81,7 @@ describe('我的备案 list', () => {
     expect(text('filing-a')).toContain('YD20261123ABCDEF')
     expect(text('filing-b')).toContain('审核中')
     // In review, started today: in force from the day it is approved, not from its start (a trial).
-    expect(text('filing-b')).toContain('申请的有效期 审核通过那天起生效，到 2027-05-31 为止')
+    expect(text('filing-b')).toContain('申请的有效期 审核通过那天起生效，至少到 2027-05-31')
     expect(text('filing-c')).toContain('已取消')
     // Issue 12 item 7: an emergency filing holds for that admission only, never 长期有效.
     expect(text('filing-e')).toContain('有效期 当次住院有效（11月20日入院）')
