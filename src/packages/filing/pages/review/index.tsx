@@ -10,7 +10,9 @@ import { destinationLabelOf, insuredAreaOf } from '@/domain/regions'
 import { FILING_TYPE_INFO } from '@/domain/filing-types'
 import { unverifiedBeforeSubmit } from '@/domain/verification'
 import { verifyMeans } from '@/lib/verify-means'
-import { endDateRule } from '@/domain/filings'
+import { endDateRule, validityText } from '@/domain/filings'
+import { chinaToday } from '@/domain/time/china-date'
+import { now } from '@/lib/clock'
 import { profileFor } from '@/domain/profiles'
 import { ApiError } from '@/services/api-error'
 import { createFiling } from '@/services/filings'
@@ -18,7 +20,7 @@ import { useCurrentDraft, useFilingDraftStore, type FilingStep } from '@/stores/
 import { contactPhonesLine, useSubject } from '@/hooks/use-subject'
 import { useMeOnShow } from '@/hooks/use-me-on-show'
 import { useMeStore } from '@/stores/use-me-store'
-import { goToStep, newIdempotencyKey, submissionOf } from '../../shared/flow'
+import { admittedOnOf, goToStep, newIdempotencyKey, submissionOf } from '../../shared/flow'
 import NeedsStart from '../../shared/needs-start'
 import PageRoot from '@/components/page-root'
 import { openPage, replacePage } from '@/lib/navigation'
@@ -108,6 +110,22 @@ export default function FilingReview() {
     update({ useCommitment: false, commitmentAgreed: false, commitmentName: '' })
     goToStep('materials')
   }
+  // Instant only for a verified filer (issue 11); otherwise it waits for staff once sent.
+  const waitsForReview = !(FILING_TYPE_INFO[type].instant && verification === 'VERIFIED')
+  const today = chinaToday(now())
+  const validityWhileWaiting = validityText(
+    {
+      type,
+      status: 'UNDER_REVIEW',
+      startDate: draft.startDate,
+      endDate: endAsked ? draft.endDate : null,
+      // As the server will store it: from the later of the start and today (computeValidity).
+      validFrom: draft.startDate > today ? draft.startDate : today,
+      validTo: endAsked ? draft.endDate : null,
+      admittedOn: admittedOnOf(draft),
+    },
+    today,
+  )
   const fieldSteps = problem ? Array.from(new Set(Object.keys(problem.fields).map((f) => FIELD_STEP[f] ?? 'form'))) : []
 
   return (
@@ -119,8 +137,16 @@ export default function FilingReview() {
         <SummaryRow label='参保地' value={insuredAreaOf(subject.insuredRegion)?.label ?? subject.insuredRegion} />
         <SummaryRow label='备案类型' value={FILING_TYPE_INFO[type].officialName} />
         <SummaryRow label='备案地' value={destinationLabelOf(draft.destination)} />
-        <SummaryRow label='开始日期' value={draft.startDate} />
-        {endAsked ? <SummaryRow label='结束日期' value={draft.endDate} /> : null}
+        {waitsForReview ? (
+          // It will wait for staff: in force from the day it is approved, not from the start picked
+          // (a trial read 开始日期 here as the day it would hold). Said as its pages will say it.
+          <SummaryRow label='申请的有效期' value={validityWhileWaiting} />
+        ) : (
+          <>
+            <SummaryRow label='开始日期' value={draft.startDate} />
+            {endAsked ? <SummaryRow label='结束日期' value={draft.endDate} /> : null}
+          </>
+        )}
         <SummaryRow label='联系电话' value={contactPhonesLine(draft.phone1, draft.phone2, subject)} />
         <SummaryRow label='外地住址' value={draft.addressAtDestination} />
         {draft.chronicDiseaseHospital ? <SummaryRow label='慢特病医院' value={draft.chronicDiseaseHospital} /> : null}

@@ -3,6 +3,7 @@ import { waitFor } from '@testing-library/react'
 import { emptyFilingDraft, useFilingDraftStore, type FilingDraft } from '@/stores/use-filing-draft-store'
 import { useMeStore } from '@/stores/use-me-store'
 import { useSubjectsStore } from '@/stores/use-subjects-store'
+import { setClock } from '@/lib/clock'
 import FilingReview from './index'
 
 import { fetchMe } from '@/services/me'
@@ -127,3 +128,36 @@ describe('请核对 page: the summary', () => {
     expect(rows).toContain('备案地广东省阳江市')
   })
 })
+
+// A trial: an unverified father read 开始日期 2026-12-01 on 请核对 as the day it would hold; sent, it
+// waited for staff and held from the day they approved it. Before 提交 it says what its pages will.
+describe('请核对 page: the dates, as they will hold', () => {
+  beforeEach(() => setClock(new Date('2026-11-29T02:00:00Z')))
+  afterEach(() => setClock(null))
+  const rows = () => Array.from(document.querySelectorAll('#review-summary .review__row')).map((r) => r.textContent)
+
+  it('verified, instant: the start and end picked are the validity', async () => {
+    withMe('VERIFIED')
+    withReviewDraft()
+    await new TestUtils().mount(FilingReview, {})
+    await waitFor(() => expect(rows()).toContain('开始日期2026-12-01'))
+    expect(rows().some((r) => r?.startsWith('申请的有效期'))).toBe(false)
+  })
+
+  it.each([
+    ['long-term, start ahead', {}, '申请的有效期审核通过那天起生效，最早从 2026-12-01 起，长期有效'],
+    ['temporary: its end may move later with a late approval', { type: 'OTHER_TEMPORARY' as const, endDate: '2027-06-01' },
+      '申请的有效期审核通过那天起生效，最早从 2026-12-01 起，至少到 2027-06-01'],
+    ['a 补办 during a stay: from the admission', { startDate: '2026-11-27', inHospital: 'YES' as const, admittedOn: '2026-11-27' },
+      '申请的有效期审核通过后生效，从入院那天（2026-11-27）算起，长期有效'],
+  ])('unverified, it waits for staff: %s', async (_what, change, row) => {
+    withMe('UNVERIFIED')
+    withReviewDraft()
+    const draft = useFilingDraftStore.getState().drafts.self as FilingDraft
+    useFilingDraftStore.setState({ drafts: { self: { ...draft, ...change } } })
+    await new TestUtils().mount(FilingReview, {})
+    await waitFor(() => expect(rows()).toContain(row))
+    expect(rows().some((r) => r?.startsWith('开始日期'))).toBe(false)
+  })
+})
+
