@@ -252,7 +252,7 @@ export async function acceptFound(app: FastifyInstance, userId: string, found: F
     throw new AppError(
       422,
       'INVITATION_OWN',
-      '这是您自己发出的邀请，不能自己确认；请把它转发给家人，让家人用自己的微信打开确认',
+      '这是您自己发出的邀请，不能自己确认；请把它转发给家人，让家人用自己的手机打开确认',
     )
   }
   const own = await app.repos.profiles.findByUserId(userId)
@@ -261,7 +261,7 @@ export async function acceptFound(app: FastifyInstance, userId: string, found: F
     throw new AppError(
       422,
       'INVITATION_NOT_FOR_YOU',
-      `这个邀请是给 ${maskName(member.name)} 的，和您的实名信息对不上；请让本人用自己的微信打开这个邀请`,
+      `这个邀请是给 ${maskName(member.name)} 的，和您的实名信息对不上；请让本人用自己的手机打开这个邀请`,
     )
   }
   // Only the person themselves may let someone file for them (issue 11): 实人认证 first.

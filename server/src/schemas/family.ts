@@ -34,7 +34,7 @@ export interface TokenParams {
 
 const authorizationViewProperties = {
   id: { type: 'string' },
-  method: { type: 'string', enum: ['INVITATION', 'DOCUMENT'], description: 'INVITATION 家人在自己的微信里确认；DOCUMENT 授权委托书（人工审核）' },
+  method: { type: 'string', enum: ['INVITATION', 'DOCUMENT'], description: 'INVITATION 家人在自己的手机上确认；DOCUMENT 授权委托书（人工审核）' },
   status: {
     type: 'string',
     enum: STATUS_LIST,
@@ -131,7 +131,7 @@ export const CreateAuthorizationSchema = {
   tags: ['family'],
   summary: '申请家人的授权：发邀请，或上传授权委托书',
   description:
-    '{ method: "INVITATION" }：生成邀请（7 天内有效），把 invitation.path 发给家人，家人用自己的微信打开、确认后授权立即生效。' +
+    '{ method: "INVITATION" }：生成邀请（7 天内有效），把 invitation.path 发给家人，家人用自己的手机打开、确认后授权立即生效。' +
     '邀请口令只在这次回答里出现一次（服务器只存它的摘要），所以这里不收幂等键；重新申请会替换还没确认的邀请。' +
     '{ method: "DOCUMENT", letterUploadId, idPhotoUploadId }：您自己上传的签好的授权委托书（AUTHORIZATION_LETTER）和家人身份证照片（ID_DOCUMENT），' +
     '由工作人员审核（PENDING_REVIEW）。已有有效授权：409 AUTHORIZATION_ACTIVE。不是您的家人：404 FAMILY_MEMBER_NOT_FOUND。',

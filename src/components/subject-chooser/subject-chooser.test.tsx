@@ -40,7 +40,7 @@ describe('SubjectChooser (为谁备案): what it says under a family member', ()
   // columns: member | the note under them
   it.each<[string, FamilyMemberView, string]>([
     ['no authorisation asked for', member('m1', null), '还没有授权：点这里去请家人确认'],
-    ['an invitation not yet accepted', member('m1', { method: 'INVITATION', status: 'PENDING_INVITE', expiresAt: '2026-12-05T00:00:00Z' }), '等家人确认：邀请已发出，家人在自己的微信里点“同意”后就能代办'],
+    ['an invitation not yet accepted', member('m1', { method: 'INVITATION', status: 'PENDING_INVITE', expiresAt: '2026-12-05T00:00:00Z' }), '等家人确认：邀请已发出，家人在自己的手机上点“同意”后就能代办'],
     ['an invitation past its time', member('m1', { method: 'INVITATION', status: 'PENDING_INVITE', expiresAt: '2026-12-01T00:00:00Z' }), '邀请已过期：点这里重新发邀请'],
     ['a letter staff refused', member('m1', { status: 'REJECTED', reasons: ['签名看不清'] }), '授权委托书没有通过审核：点这里看原因，改好后重新上传'],
     ['an authorisation revoked', member('m1', { status: 'REVOKED' }), '授权已撤销：点这里重新授权'],

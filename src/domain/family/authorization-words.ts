@@ -21,7 +21,7 @@ export function subjectChoiceNote(status: AuthorizationStatus | null): string {
     case 'PENDING_REVIEW':
       return `审核中：${LETTER_UNDER_REVIEW_DETAIL}`
     case 'PENDING_INVITE':
-      return '等家人确认：邀请已发出，家人在自己的微信里点“同意”后就能代办'
+      return '等家人确认：邀请已发出，家人在自己的手机上点“同意”后就能代办'
     case 'REJECTED':
       return '授权委托书没有通过审核：点这里看原因，改好后重新上传'
     case 'REVOKED':

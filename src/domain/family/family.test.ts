@@ -72,7 +72,7 @@ describe('subjectChoiceNote: the chooser’s line under a family member', () => 
   it.each<[AuthorizationStatus | null, string]>([
     [null, '还没有授权：点这里去请家人确认'],
     ['PENDING_REVIEW', '审核中：授权委托书已提交，工作人员审核通过后就能代办'],
-    ['PENDING_INVITE', '等家人确认：邀请已发出，家人在自己的微信里点“同意”后就能代办'],
+    ['PENDING_INVITE', '等家人确认：邀请已发出，家人在自己的手机上点“同意”后就能代办'],
     ['ACTIVE', '已授权，可以代办'],
     ['REJECTED', '授权委托书没有通过审核：点这里看原因，改好后重新上传'],
     ['REVOKED', '授权已撤销：点这里重新授权'],

@@ -18,7 +18,7 @@ describe('waitingOnPerson: an invitation waiting on the person (issue 13)', () =
       kind: 'INVITATION',
       key: 'a1',
       title: '您的女儿 王丽 请您同意她替您办理备案',
-      detail: '同意以后，她可以用自己的微信替您办理异地就医备案、查看办理进度；随时可以撤销。',
+      detail: '同意以后，她可以用自己的手机替您办理异地就医备案、查看办理进度；随时可以撤销。',
       action: '去看看，同意',
     })
   })
@@ -50,7 +50,7 @@ describe('waitingOnPerson: the proxy’s side, a member who has not agreed yet',
       kind: 'AWAITING_MEMBER',
       key: 'm1',
       title: '等待 张建华 同意',
-      detail: '邀请已发出，请张建华用自己的微信打开邀请，点“同意”后您才能替张建华办理。',
+      detail: '邀请已发出，请张建华用自己的手机打开邀请，点“同意”后您才能替张建华办理。',
       action: '去家人代办看看',
     })
   })

@@ -114,7 +114,7 @@ export function waitingOnPerson(
       kind: 'INVITATION',
       key: i.id,
       title: `您的${i.proxyKin} ${i.proxyFullName} 请您同意${who}替您办理备案`,
-      detail: `同意以后，${who}可以用自己的微信替您办理异地就医备案、查看办理进度；随时可以撤销。`,
+      detail: `同意以后，${who}可以用自己的手机替您办理异地就医备案、查看办理进度；随时可以撤销。`,
       action: '去看看，同意',
     }
   })
@@ -144,7 +144,7 @@ export function waitingOnPerson(
       kind: 'AWAITING_MEMBER',
       key: m.id,
       title: `等待 ${m.name} 同意`,
-      detail: `邀请已发出，请${m.name}用自己的微信打开邀请，点“同意”后您才能替${m.name}办理。`,
+      detail: `邀请已发出，请${m.name}用自己的手机打开邀请，点“同意”后您才能替${m.name}办理。`,
       action: '去家人代办看看',
     }))
   const [first, ...more] = filings.filter(waitsOnOwnVerification)

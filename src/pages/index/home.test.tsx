@@ -162,7 +162,7 @@ describe('home page cards for what waits on the person (issue 13 item 12)', () =
     await mountHome(elder)
     await waitFor(() => expect(document.getElementById('waiting-INVITATION-a7')).not.toBeNull())
     expect(text('waiting-INVITATION-a7')).toBe(
-      '您的女儿 王丽 请您同意她替您办理备案同意以后，她可以用自己的微信替您办理异地就医备案、查看办理进度；随时可以撤销。去看看，同意 ›',
+      '您的女儿 王丽 请您同意她替您办理备案同意以后，她可以用自己的手机替您办理异地就医备案、查看办理进度；随时可以撤销。去看看，同意 ›',
     )
     expect(document.getElementById('waiting-INVITATION-a7')!.className).toBe('home__waiting-card')
     expect(document.querySelector('.home')!.classList.contains('home--elder')).toBe(elder)
@@ -182,7 +182,7 @@ describe('home page cards for what waits on the person (issue 13 item 12)', () =
     })
     await mountHome(false)
     await waitFor(() => expect(document.getElementById('waiting-AWAITING_MEMBER-m1')).not.toBeNull())
-    expect(text('waiting-AWAITING_MEMBER-m1')).toBe('等待 张建华 同意邀请已发出，请张建华用自己的微信打开邀请，点“同意”后您才能替张建华办理。去家人代办看看 ›')
+    expect(text('waiting-AWAITING_MEMBER-m1')).toBe('等待 张建华 同意邀请已发出，请张建华用自己的手机打开邀请，点“同意”后您才能替张建华办理。去家人代办看看 ›')
     fireEvent.click(document.getElementById('waiting-AWAITING_MEMBER-m1')!)
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/family/pages/list/index' })
   })

@@ -67,8 +67,8 @@ export function memberState(m: FamilyMemberView, now: Date): MemberState {
       return {
         kind: status, words: '等家人确认', tone: 'wait', authorizeLabel: '重新发送邀请',
         detail: a.expiresAt
-          ? `邀请已发出，请${m.name}在自己的微信里点“同意”。${chinaDateTime(a.expiresAt)} 前有效。`
-          : `邀请已发出，请${m.name}在自己的微信里点“同意”。`,
+          ? `邀请已发出，请${m.name}在自己的手机上点“同意”。${chinaDateTime(a.expiresAt)} 前有效。`
+          : `邀请已发出，请${m.name}在自己的手机上点“同意”。`,
       }
     case 'PENDING_REVIEW':
       return {

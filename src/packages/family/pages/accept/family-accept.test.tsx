@@ -52,7 +52,7 @@ describe('确认授权 (the family member’s own account)', () => {
     expect(mockedGet).toHaveBeenCalledWith('tok-1')
     // Named in full, as she entered herself, with the father's word for her; 她, never TA.
     expect(text('invitation-title')).toBe('您的女儿 张丽 想替您办理异地就医备案，请您同意。')
-    expect(text('invitation')).toContain('用她自己的微信，替您提交、修改或取消备案')
+    expect(text('invitation')).toContain('用她自己的手机，替您提交、修改或取消备案')
     // What she may see is only what she files (a trial read 查看您的备案 as all of his).
     expect(text('invitation-sees')).toBe('· 查看她替您办的备案和办理进度（您自己办的，她看不到）')
     expect(text('invitation')).toContain('在首页点“家人代办”，再点“谁可以替我办？”')
@@ -191,7 +191,7 @@ describe('确认授权 (the family member’s own account)', () => {
 
   it('says plainly when the invitation is for someone else', async () => {
     mockedAccept.mockRejectedValue(
-      new ApiError(422, 'INVITATION_NOT_FOR_YOU', '这个邀请是给 张*华 的，和您的实名信息对不上；请让本人用自己的微信打开这个邀请'),
+      new ApiError(422, 'INVITATION_NOT_FOR_YOU', '这个邀请是给 张*华 的，和您的实名信息对不上；请让本人用自己的手机打开这个邀请'),
     )
     await mountPage()
     await waitFor(() => expect(document.getElementById('accept-invitation')).not.toBeNull())

@@ -199,7 +199,7 @@ export default function AcceptInvitation() {
           {asker(inv)}想替您办理异地就医备案，请您同意。
         </Text>
         <Text className='accept__text'>同意以后，{who}可以：</Text>
-        <Text className='accept__item'>· 用{who}自己的微信，替您提交、修改或取消备案</Text>
+        <Text className='accept__item'>· 用{who}自己的手机，替您提交、修改或取消备案</Text>
         {/* Only what they file: the filings the person makes on their own stay theirs (filings' visibleTo; a trial read more into 查看您的备案). */}
         <Text className='accept__item' id='invitation-sees'>· 查看{who}替您办的备案和办理进度（您自己办的，{who}看不到）</Text>
         <Text className='accept__text'>

@@ -45,7 +45,7 @@ describe('请家人授权', () => {
     await waitFor(() => expect(document.getElementById('invite')).not.toBeNull())
     expect(document.body.textContent).toContain('查看依据')
     // Off the weapp the family member confirms with ID photos that staff check: not called 最快.
-    expect(text('method-INVITATION')).toContain('发邀请，让家人在自己的微信里确认')
+    expect(text('method-INVITATION')).toContain('发邀请，让家人在自己的手机上确认')
     expect(text('method-INVITATION')).not.toContain('最快')
     click('invite')
     await waitFor(() => expect(mockedRequest).toHaveBeenCalledWith('m1', { method: 'INVITATION' }))

@@ -76,9 +76,9 @@ export default function InvitationSection({ member: m, status, invitation, invit
     <View className='flow__section' id='invitation-section'>
       <Text className='flow__title'>发邀请给{m.name}</Text>
       {invitation ? null : <Text className='flow__text'>1. 点下面的按钮，生成一个邀请。</Text>}
-      <Text className='flow__text'>{invitation ? '' : '2. '}把邀请发给{m.name}，请家人用自己的微信打开，点“同意”。</Text>
+      <Text className='flow__text'>{invitation ? '' : '2. '}把邀请发给{m.name}，请家人用自己的手机打开，点“同意”。</Text>
       <Text className='flow__text' id='invitation-before-agree'>
-        {m.name}点“同意”之前，要在自己的微信里填好实名信息、做实人认证：
+        {m.name}点“同意”之前，要在自己的手机上填好实名信息、做实人认证：
         {faceVerificationAvailable() ? '刷脸的马上好；拍身份证照片的，' : '拍身份证照片，'}要等工作人员核对，一般 {REVIEW_WORKING_DAYS} 个工作日。邀请 {INVITATION_TTL_DAYS} 天内有效。
       </Text>
 

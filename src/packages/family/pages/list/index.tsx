@@ -162,10 +162,10 @@ export default function FamilyList() {
         <Toast id={TOAST_ID} />
         <Text className='family__title'>替家人办理备案</Text>
         <Text className='family__text'>
-          父母等家人不方便用手机，您可以用自己的微信替家人办理异地就医备案，并查看办理进度。
+          父母等家人不方便用手机，您可以用自己的手机替家人办理异地就医备案，并查看办理进度。
         </Text>
         <Text className='family__text'>
-          先添加家人，再请家人在自己的微信里点一下“同意”（或者上传家人签好的授权委托书），就可以代办了。
+          先添加家人，再请家人在自己的手机上点一下“同意”（或者上传家人签好的授权委托书），就可以代办了。
         </Text>
         <View className='family__actions'>
           <Button type='primary' size='xlarge' block onClick={add} id='family-add'>
