@@ -8,10 +8,12 @@ import './index.scss'
 export interface SettlementNotesProps {
   /** From settlementNotes (src/domain/filings): each with its 依据. */
   notes: readonly SettlementNote[]
+  /** The filing's 参保地 code: its own documents are listed first in each 依据 (BasisNote). */
+  insuredRegion?: string
 }
 
 /** 直接结算要知道的事: from which day, which hospitals, and the 外伤 承诺书 when it applies. */
-export default function SettlementNotes({ notes }: SettlementNotesProps) {
+export default function SettlementNotes({ notes, insuredRegion }: SettlementNotesProps) {
   const [showTrauma, setShowTrauma] = useState(false)
   return (
     <View className='flow__section settlement-notes' id='settlement-notes'>
@@ -38,7 +40,7 @@ export default function SettlementNotes({ notes }: SettlementNotesProps) {
               ) : null}
             </View>
           ) : null}
-          <BasisNote name={`settlement-${n.id}`} citations={n.citations} scope={n.scope} />
+          <BasisNote name={`settlement-${n.id}`} citations={n.citations} scope={n.scope} insuredRegion={insuredRegion} />
         </View>
       ))}
     </View>

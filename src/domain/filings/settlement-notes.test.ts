@@ -17,6 +17,11 @@ describe('settlementNotes', () => {
     ['emergency under review', { type: 'EMERGENCY' as const, status: 'UNDER_REVIEW' as const, startDate: '2026-11-28', validFrom: null, insuredRegion: '360100',
       emergency: { admittedOn: '2026-11-28', criteria: ['ACUTE_PAIN' as const] } },
       '审核通过后，这次住院从入院那天（11月28日）起算，出院时可以在这家医院直接结算。'],
+    // A trial: a 补办 in review read "之后在备案地看病才可以直接结算", as if this stay would not settle.
+    ['a 补办 during a stay, under review', { ...approved, status: 'UNDER_REVIEW' as const, startDate: '2026-11-28', validFrom: '2026-11-28', admittedOn: '2026-11-28' },
+      '审核通过后，这次住院从入院那天（11月28日）起算，出院结算前审核通过的，可以在这家医院直接结算。'],
+    ['a 补办 during a stay, approved', { ...approved, startDate: '2026-11-28', validFrom: '2026-11-28', admittedOn: '2026-11-28' },
+      '已经生效（2026年11月28日起），现在就可以在备案地直接结算。'],
   ])('%s → %s', (_what, facts, fromDay) => {
     const notes = settlementNotes(facts, TODAY)
     expect(notes.map((n) => n.id)).toEqual(['FROM_DAY', 'NETWORK'])

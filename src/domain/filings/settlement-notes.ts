@@ -2,6 +2,7 @@ import { citationScopeFor, cite, type Citation } from '@/domain/citation'
 import { civilOf, parseDayNumber } from '@/domain/calendar/day-number'
 import type { EmergencyCriterion } from '@/domain/emergency/criteria'
 import type { FilingType } from '@/domain/filing-types'
+import { profileFor } from '@/domain/profiles'
 import { formatDateZh } from '@/domain/validation/date-range'
 import type { FilingStatus } from './status'
 
@@ -26,6 +27,8 @@ export interface SettlementFacts {
   startDate: string
   validFrom: string | null
   emergency?: { admittedOn: string; criteria: readonly EmergencyCriterion[] } | null
+  /** 补办 during a stay: the admission day ('YYYY-MM-DD'); it counts from then whenever approved (003 第九条). */
+  admittedOn?: string | null
   /** The insured person's 参保地, GB/T 2260 code (e.g. '360100'). */
   insuredRegion: string
 }
@@ -80,7 +83,8 @@ const monthDay = (date: string) => {
 /**
  * What decides direct settlement for this filing, said where it matters (result and detail pages):
  * - FROM_DAY: from which day the filing works — a future start is said as such ("从2026年12月20日起…"),
- *   never "现在就可以" (004 表8 备案起止时间; 003 第九条 for an emergency: from the admission);
+ *   never "现在就可以" (004 表8 备案起止时间; 003 第九条 for an emergency, and for a 补办 during a stay
+ *   while it waits: from the admission, 002 通知 二);
  * - NETWORK: only hospitals and pharmacies on the cross-region network settle directly; elsewhere
  *   the insured place's rules apply (004 表8 温馨提示4), with the official lookup;
  * - TRAUMA: an emergency for an injury may need the 外伤无第三方责任承诺书 (002 第三十八条, 附件7).
@@ -100,6 +104,15 @@ export function settlementNotes(f: SettlementFacts, today: string): SettlementNo
         (pending ? '审核通过后，' : '') +
         `这次住院从入院那天（${monthDay(admitted)}）起算，出院时可以在这家医院直接结算。`,
       citations: [cite('YJ_2021', '第九条'), range],
+    })
+  } else if (pending && f.admittedOn) {
+    // A 补办 during a stay counts from the admission whenever it is approved (validityOnApproval):
+    // "之后在备案地看病才可以" told a man in hospital his stay would not settle (002 通知 二).
+    notes.push({
+      id: 'FROM_DAY',
+      text: `审核通过后，这次住院从入院那天（${monthDay(f.admittedOn)}）起算，出院结算前审核通过的，可以在这家医院直接结算。`,
+      // Until when a stay may still be filed for is the 参保地's setting (duringStay: before discharge settlement).
+      citations: [cite('YJ_2021', '第九条'), ...profileFor(f.insuredRegion).duringStay.citations],
     })
   } else if (pending || f.validFrom === null) {
     // Validity starts on the day the filing succeeds, or on a later start the person asked for

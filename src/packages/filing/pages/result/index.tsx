@@ -179,7 +179,7 @@ export default function FilingResult() {
         </View>
       ) : null}
 
-      <SettlementNotes notes={settlementNotes(filing, chinaToday(now()))} />
+      <SettlementNotes notes={settlementNotes(filing, chinaToday(now()))} insuredRegion={filing.insuredRegion} />
 
       {emergencyReview ? (
         <View className='flow__section' id='result-next'>

@@ -266,7 +266,7 @@ export default function FilingDetail() {
       </View>
 
       {isStanding(f.status, f.validTo, chinaToday(now())) ? (
-        <SettlementNotes notes={settlementNotes(f, chinaToday(now()))} />
+        <SettlementNotes notes={settlementNotes(f, chinaToday(now()))} insuredRegion={f.insuredRegion} />
       ) : null}
 
       <View className='detail__card'>
