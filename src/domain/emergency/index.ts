@@ -7,3 +7,8 @@ export type { EmergencyBlock, EmergencyCheck, EmergencyContext, EmergencyDecisio
 export { emergencyShapeFields } from './shape'
 export type { EmergencyShapeInput } from './shape'
 export { deadlineReminderDue } from './reminder'
+export { admissionCoverOf, placeTakesIn } from './admission-cover'
+export type { Admission, AdmissionCover, CoverFiling, CoverRelation } from './admission-cover'
+export { standingCover } from './standing-cover'
+export { coverNote } from './cover-note'
+export type { CoverNext, CoverTrip, StandingCover, StandingCoverContext, StandingCoverKind } from './standing-cover'
