@@ -12,3 +12,5 @@ export type { Admission, AdmissionCover, CoverFiling, CoverRelation } from './ad
 export { standingCover } from './standing-cover'
 export { coverNote } from './cover-note'
 export type { CoverNext, CoverTrip, StandingCover, StandingCoverContext, StandingCoverKind } from './standing-cover'
+export { placesToAsk } from './places-to-ask'
+export type { PlaceToAsk } from './places-to-ask'

@@ -3,6 +3,7 @@ import { formatDayNumber, parseDayNumber } from '@/domain/calendar/day-number'
 import { profileFor } from '@/domain/profiles'
 import { admissionCoverOf, type CoverFiling, type CoverRelation } from './admission-cover'
 import { coverNote } from './cover-note'
+import { placesToAsk } from './places-to-ask'
 import { standingCover } from './standing-cover'
 
 // The trial (a user's, the worst open bug): a father holds an approved long-term filing to 深圳,
@@ -189,5 +190,18 @@ describe('coverNote: the staff console’s line beside the emergency filing', ()
     ['OTHER_PLACE', null, '备案地不是这次住院的地方，管不到这次住院'],
   ])('%s from %s', (relation, startsOn, text) => {
     expect(coverNote({ relation, startsOn }, '2026-12-01')).toBe(text)
+  })
+})
+
+describe('placesToAsk: where the emergency flow asks whether the hospital is', () => {
+  // filings (changes to the father's) | places offered
+  it.each<[string, Array<Partial<CoverFiling>>, Array<[string, string]>]>([
+    ['the trial: his long-term filing to 深圳', [{}], [['440300', '在广东省深圳市']]],
+    ['a whole province, and 北京 at province level', [{ destination: { province: '440000', city: null } }, { id: 'bj', destination: { province: '110000', city: null } }], [['440000', '在广东省（省内哪个城市都算）'], ['110000', '在北京市']]],
+    ['two filings to one place, once', [{}, { id: 'again', type: 'OTHER_TEMPORARY', validTo: '2027-06-01' }], [['440300', '在广东省深圳市']]],
+    ['one ended before the admission, one cancelled, an emergency of another admission: nothing to ask', [{ validFrom: '2026-01-01', validTo: '2026-06-30' }, { status: 'CANCELLED' }, { type: 'EMERGENCY', admittedOn: '2026-11-01' }], []],
+  ])('%s', (_why, changes, places) => {
+    const filings = changes.map((c, i) => ({ ...LONG_TERM, id: `f${i}`, ...c }))
+    expect(placesToAsk(filings, '2026-12-01', TODAY).map((p) => [p.code, p.label])).toEqual(places)
   })
 })
