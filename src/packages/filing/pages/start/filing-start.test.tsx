@@ -279,8 +279,14 @@ describe('我要备案: the filings the person already has (trial: refused only 
     click('type-LONG_TERM_RESIDENT')
     await waitFor(() => expect(text('standing-advice')).toContain('您选的“异地长期居住人员”，去广东省广州市的已经有了，再办一条会被退回。'))
     expect(document.getElementById('standing-own')!.className).toContain('filing-start__standing-item--clash')
+    // Already in hospital (the trial: a father sent here from the emergency flow, told only that he
+    // had one): the emergency page weighs that filing against the stay.
+    expect(text('standing-stay-hint')).toBe('已经在外地住院了？点这里看这次住院怎么报 ›')
+    click('standing-stay-hint')
+    expect(navigate).toHaveBeenCalledWith({ url: '/packages/emergency/pages/start/index' })
     click('type-REFERRAL')
     await waitFor(() => expect(text('standing-advice')).toMatch(/^同一种备案/))
+    expect(document.getElementById('standing-stay-hint')).toBeNull()
     click('choose-type')
     expect(navigate).toHaveBeenCalledWith({ url: '/packages/filing/pages/form/index' })
   })
