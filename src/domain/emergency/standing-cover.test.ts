@@ -91,7 +91,7 @@ describe('standingCover: what the person is told (SPEC §4, §6)', () => {
     const answer = standingCover(ADMISSION, [LONG_TERM], { today: TODAY, profile: DEFAULT, trip: 'MORE', subjectName: '张建华' })
     expect(answer).toMatchObject({ kind: 'STARTS_LATER', next: 'ASK_AGENCY', startsOn: '2026-12-03', place: '广东省深圳市', filing: { id: 'lt' } })
     if (answer.kind === 'NONE') throw new Error('expected an answer')
-    expect(answer.headline).toBe('已有的备案管不到这次住院')
+    expect(answer.headline).toBe('已有的备案管不到这次住院，还能补办')
     expect(answer.lead).toBe(
       '张建华去广东省深圳市的备案（异地长期居住人员，备案号 YD20261202LTLTLT）2026年12月3日起才生效，2026年12月1日住院时还没生效：有效期内住的院才算，这次住院不在里面。',
     )

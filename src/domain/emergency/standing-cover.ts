@@ -60,6 +60,16 @@ export type StandingCover<F extends CoverFiling = CoverFiling> =
       citations: Citation[]
     }
 
+/** The title of a STARTS_LATER answer: the fact, and the way on when there is no emergency filing to make. */
+const HEADLINES: Record<CoverNext, string> = {
+  OPEN_FILING: '',
+  WAIT_REVIEW: '',
+  FILE_EMERGENCY: '已有的备案管不到这次住院',
+  DEEMED_FILED: '已有的备案管不到这次住院',
+  ASK_AGENCY: '已有的备案管不到这次住院，还能补办',
+  CLAIM_AFTERWARDS: '已有的备案管不到这次住院：先自付，回参保地报销',
+}
+
 /** The rank of a relation: the answer is the filing that says most about the stay. */
 const RANK: Partial<Record<CoverRelation, number>> = { COVERS: 0, COVERS_ONCE_APPROVED: 1, STARTS_LATER: 2 }
 
@@ -202,7 +212,7 @@ export function standingCover<F extends CoverFiling>(admission: Admission, filin
     filing,
     startsOn: cover.startsOn,
     place,
-    headline: '已有的备案管不到这次住院',
+    headline: HEADLINES[next],
     lead,
     advice: advice + unseen,
     next,

@@ -143,6 +143,9 @@ export default function EmergencyStart() {
     const ours = !draft.destination || draft.destination === draft.hospitalIn
     if (ours) patch.destination = onePlace ? code : ''
     update(patch)
+    // What the answer means comes right below the choices: brought into view (the first screen
+    // ends at the choices in 长辈模式).
+    scrollToSelector('#question-place-answer')
   }
   const openStanding = () => {
     if (cover) void openPage(filingDetailUrl(cover.filing.id))
@@ -199,7 +202,8 @@ export default function EmergencyStart() {
       {chooserFirst ? chooser : null}
 
       <View className='flow__section' id='deadline-check'>
-        <Text className='emergency__question'>{num('deadline-check')}. 最晚哪天要办好？</Text>
+        {/* Covered by a filing they hold: there is no deadline to meet, only the day that was asked. */}
+        <Text className='emergency__question' id='deadline-check-title'>{num('deadline-check')}. {coveredNow ? '哪天住的院？' : '最晚哪天要办好？'}</Text>
         <Text className='flow__text' id='deadline-check-hint'>
           {subject?.insuredRegion
             ? `只要选住院那天，不用填别的：${who}的参保地已经有了。`
@@ -242,6 +246,9 @@ export default function EmergencyStart() {
         </View>
       </View>
 
+
+      {chooserFirst ? null : chooser}
+
       {askPlace ? (
         <StandingPlace
           number={num('question-place')}
@@ -254,8 +261,6 @@ export default function EmergencyStart() {
       ) : null}
 
       {coveredNow ? standingAnswer : null}
-
-      {chooserFirst ? null : chooser}
 
       {coveredNow ? null : (
         <>
@@ -354,7 +359,7 @@ export default function EmergencyStart() {
             </Button>
             {noEmergency ? (
               <Button size='xlarge' block className='flow__secondary' id='start-after-window' onClick={() => goAfterWindow()}>
-                已经出院结算了？看零星报销怎么办
+                出院结算了？看怎么报销
               </Button>
             ) : null}
           </>

@@ -36,6 +36,7 @@ export default function StandingPlace({ number, who, places, answered, onAnswer,
       <View className={choice(answered === 'ELSEWHERE')} id='place-ELSEWHERE' {...tappable(null, () => onAnswer('ELSEWHERE'), { role: 'radio', checked: answered === 'ELSEWHERE' })}>
         <Text className='flow__choice-label'>在别的地方</Text>
       </View>
+      <View id='question-place-answer' />
       {lead ? (
         <Text className='flow__notice emergency__standing-lead' id='standing-lead'>
           {lead}
