@@ -317,6 +317,13 @@ describe('我要备案: the filings the person already has (trial: refused only 
     await waitFor(() => expect(text('standing-notice')).toContain('您替张建华办的备案里，有 1 条正在办理或已经生效：'))
     expect(document.getElementById('standing-for-him')).not.toBeNull()
     expect(document.getElementById('standing-own')).toBeNull()
+    // His type clashes: the way on for a stay already begun opens the emergency page for him.
+    click('mode-direct')
+    await waitFor(() => expect(document.getElementById('type-RETIRED_RESETTLED')).not.toBeNull())
+    click('type-RETIRED_RESETTLED')
+    await waitFor(() => expect(document.getElementById('standing-stay-hint')).not.toBeNull())
+    click('standing-stay-hint')
+    expect(navigate).toHaveBeenCalledWith({ url: '/packages/emergency/pages/start/index?member=m1' })
   })
 
   it('a draft refused as a duplicate: the notice comes first, and the draft says it duplicates the filing he has (trial: 继续填写 led back to the refusal)', async () => {

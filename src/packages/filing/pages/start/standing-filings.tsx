@@ -19,6 +19,8 @@ export interface StandingFilingsProps {
   subjectName?: string
   /** The type chosen so far on this page (or the clashing draft's), or null. */
   type: FilingType | null
+  /** The family member's id when filing for them: the emergency page opens for them too. */
+  memberId?: string
 }
 
 /**
@@ -29,7 +31,7 @@ export interface StandingFilingsProps {
  * way on for someone already in hospital: the emergency page, which says whether that filing covers
  * the stay and what to do if not (standingCover).
  */
-export default function StandingFilings({ filings, subjectName, type }: StandingFilingsProps) {
+export default function StandingFilings({ filings, subjectName, type, memberId }: StandingFilingsProps) {
   if (!filings) return null
   const notice = standingNotice(filings, {
     today: chinaToday(now()),
@@ -61,7 +63,7 @@ export default function StandingFilings({ filings, subjectName, type }: Standing
         // started after the admission (the trial: a father sent here from the emergency flow, and
         // told only that he had one) is answered on the emergency page: covered, an emergency
         // filing, 补办 by the 参保地, or 零星报销.
-        <View className='flow__link filing-start__stay-hint' id='standing-stay-hint' {...tappable(null, () => openPage(EMERGENCY_START_URL), { role: 'link' })}>
+        <View className='flow__link filing-start__stay-hint' id='standing-stay-hint' {...tappable(null, () => openPage(memberId ? `${EMERGENCY_START_URL}?member=${encodeURIComponent(memberId)}` : EMERGENCY_START_URL), { role: 'link' })}>
           <Text>已经在外地住院了？点这里看这次住院怎么报 ›</Text>
         </View>
       ) : null}
