@@ -80,6 +80,25 @@ export async function newUser(
   return { context, page }
 }
 
+/** Uploads a small PNG as material `purpose` with the page's session, as the app would; answers its id. */
+export async function uploadInPage(page: Page, purpose: string): Promise<string> {
+  const png = makePng().toString('base64')
+  const upload = await page.evaluate(
+    async ({ b64, purpose }) => {
+      const raw = localStorage.getItem('beian-session')
+      const token = JSON.parse(JSON.parse(raw!).data).state.token
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))
+      const form = new FormData()
+      form.append('purpose', purpose)
+      form.append('file', new Blob([bytes], { type: 'image/png' }), 'photo.png')
+      const res = await fetch('/api/uploads', { method: 'POST', body: form, headers: { Authorization: `Bearer ${token}` } })
+      return res.json() as Promise<{ id: string }>
+    },
+    { b64: png, purpose },
+  )
+  return upload.id
+}
+
 /**
  * An OTHER_TEMPORARY filing for the signed-in person (to 阳江, from today for a year, one ID photo),
  * through the API as the app would send it; expects 201 and answers the filing's id, number and status.
@@ -90,17 +109,7 @@ export async function fileTemporaryInPage(
   destination: { province: string; city: string } = { province: '440000', city: '441700' },
   { startInDays = 0 }: { startInDays?: number } = {},
 ): Promise<{ id: string; number: string; status: string }> {
-  const png = makePng().toString('base64')
-  const upload = await page.evaluate(async (b64) => {
-    const raw = localStorage.getItem('beian-session')
-    const token = JSON.parse(JSON.parse(raw!).data).state.token
-    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))
-    const form = new FormData()
-    form.append('purpose', 'ID_DOCUMENT')
-    form.append('file', new Blob([bytes], { type: 'image/png' }), 'id.png')
-    const res = await fetch('/api/uploads', { method: 'POST', body: form, headers: { Authorization: `Bearer ${token}` } })
-    return res.json()
-  }, png)
+  const upload = { id: await uploadInPage(page, 'ID_DOCUMENT') }
   const filed = await apiInPage<{ id: string; number: string; status: string }>(page, 'POST', '/api/filings', {
     type: 'OTHER_TEMPORARY',
     subject: { self: true },

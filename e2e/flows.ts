@@ -37,9 +37,10 @@ export async function submitFromMaterials(page: Page, name: string): Promise<voi
 /**
  * From the emergency start page to a submitted emergency filing (下一步 tried first without the
  * admission date, which it asks for), admitted today (the window is open), in 阳江; answers the
- * filing number.
+ * filing number. `place`: the answer to 在哪里住的院 ('ELSEWHERE' or a place's code), asked once the
+ * day is picked when the person holds a filing that bears on it.
  */
-export async function fileEmergency(page: Page, photo: string, name: string): Promise<string> {
+export async function fileEmergency(page: Page, photo: string, name: string, options: { place?: string } = {}): Promise<string> {
   await page.locator('#admitted-YES').click()
   await page.locator('#criterion-ACUTE_PAIN').click()
   await page.locator('#reason-TRAVEL').click()
@@ -59,6 +60,12 @@ export async function fileEmergency(page: Page, photo: string, name: string): Pr
   await page.locator('#check-admitted-on-today').click()
   // The page brings the deadline into view (a smooth scroll): 下一步 once it has stopped.
   await scrolledIntoView(page, '#start-deadline-answer')
+  if (options.place) {
+    await page.locator('#question-place').waitFor()
+    await shot(page, `${name}-place`)
+    await page.locator(`#place-${options.place}`).click()
+    await scrolledIntoView(page, '#question-place-answer')
+  }
   await page.locator('#start-next').click()
 
   await page.locator('#deadline').waitFor()

@@ -15,6 +15,7 @@ import { e2eSuite, fill, phoneContext, shot } from './harness'
  */
 
 const suite = e2eSuite()
+const GUANGZHOU = { province: '440000', city: '440100' }
 
 const ID_BASE = '44170219800101001'
 const ID_SON = ID_BASE + idCheckChar(ID_BASE)
@@ -120,8 +121,9 @@ describe.each([
     await page.locator('#submit').waitFor()
     await shot(page, `${mode}-filing-review`)
 
-    // The filing the rest of the pages show, made through the API (the review page is left unsent).
-    const filed = { body: await fileTemporaryInPage(page, profile.phone) }
+    // The filing the rest of the pages show, made through the API (the review page is left unsent);
+    // to 广州, so that the emergency filed in 阳江 below is not covered by it (standingCover).
+    const filed = { body: await fileTemporaryInPage(page, profile.phone, GUANGZHOU) }
 
     await open(page, `/packages/filing/pages/result/index?id=${filed.body.id}`)
     await page.getByText(filed.body.number).first().waitFor()
@@ -151,7 +153,9 @@ describe.each([
 
   it('在外地急诊住院了: the four steps, the result, and the page after the window', async () => {
     await open(page, '/packages/emergency/pages/start/index')
-    await fileEmergency(page, suite.photo, `${mode}-emergency`)
+    // The person holds a filing to 广州 in force today: once the day is picked, the page asks
+    // where the hospital is (在别的地方: 阳江).
+    await fileEmergency(page, suite.photo, `${mode}-emergency`, { place: 'ELSEWHERE' })
     await open(page, '/packages/emergency/pages/after-window/index')
     await shot(page, `${mode}-emergency-after-window`)
   })

@@ -24,6 +24,12 @@ export interface EmergencyDraft {
    * (6-digit code, or ''). The filing itself always uses the subject's profile.
    */
   insuredRegionGuess: string
+  /**
+   * Asked only when the person holds filings that bear on the admission day (placesToAsk): the
+   * code of the one of their places the hospital is in, 'ELSEWHERE', or '' while unanswered.
+   * Missing (undefined) in drafts saved before it existed: read as ''.
+   */
+  hospitalIn: string
   /** Optional: the day they left the insured place. */
   leftOn: string
   /** Before-discharge profiles only: whether the discharge settlement has happened. */
@@ -49,6 +55,7 @@ export const emptyEmergencyDraft = (): EmergencyDraft => ({
   awayLength: null,
   admittedOn: '',
   insuredRegionGuess: '',
+  hospitalIn: '',
   leftOn: '',
   discharged: null,
   destination: '',

@@ -1,7 +1,9 @@
 // POST /api/filings for an EMERGENCY filing (SPEC §6): the window, the shape, review by staff.
-import { checkEmergencyFiling, deadlineReminderDue, emergencyShapeFields } from '@/domain/emergency'
+import { checkEmergencyFiling, deadlineReminderDue, emergencyShapeFields, standingCover } from '@/domain/emergency'
+import { isDateString } from '@/domain/calendar/day-number'
 import { type CreateFilingBody } from '@/domain/filings'
-import { profileFor } from '@/domain/profiles'
+import { profileFor, type PolicyProfile } from '@/domain/profiles'
+import { checkDestination } from '@/domain/regions'
 import { chinaToday } from '@/domain/time/china-date'
 import type { FilingRecord, NewFiling } from '@server/db/repositories/filings'
 import type { NewNotification } from '@server/db/repositories/notifications'
@@ -15,13 +17,47 @@ import {
   type CreatedFiling,
   type FilingContext,
   blocksDuplicate,
+  coverFilingOf,
   filingRecipients,
   newFilingAnswer,
   newFilingNumber,
   orNull,
   whoFields,
 } from './filing-common'
-import { duplicateFiling, emergencyBlocked } from './filing-errors'
+import { callerMayOpen, duplicateFiling, emergencyBlocked, emergencyCovered } from './filing-errors'
+
+/**
+ * 409 EMERGENCY_ALREADY_COVERED when a filing the person holds covers this admission already, or
+ * will once approved (standingCover, the rule the emergency flow's first page shows: 003 第九条;
+ * 002 第十三条): nothing to file, whatever the window says. Judged once the admission day and the
+ * hospital's place are valid; an emergency filing of the same admission is left to the duplicate
+ * rule (409 DUPLICATE_FILING). A filing that starts after the admission does not stop this one:
+ * the staff console shows it beside it (filingCase `otherFilings`).
+ */
+function assertNotCovered(
+  ofSubject: readonly FilingRecord[],
+  emergency: { admittedOn: string },
+  body: CreateFilingBody,
+  ctx: { today: string; profile: PolicyProfile; subjectName: string | undefined; asker: { userId: string; forSelf: boolean; verified: boolean } },
+): void {
+  if (!isDateString(emergency.admittedOn) || emergency.admittedOn > ctx.today) return
+  if (!checkDestination(body.destination, { wholeProvince: false }).ok) return
+  const records = new Map(ofSubject.filter((f) => f.type !== 'EMERGENCY').map((f) => [f.id, f]))
+  const cover = standingCover(
+    { admittedOn: emergency.admittedOn, place: body.destination },
+    [...records.values()].map(coverFilingOf),
+    {
+      today: ctx.today,
+      profile: ctx.profile,
+      trip: null,
+      ...(ctx.subjectName === undefined ? {} : { subjectName: ctx.subjectName }),
+      isVisible: (f) => callerMayOpen(records.get(f.id) as FilingRecord, ctx.asker),
+    },
+  )
+  if (cover.kind === 'COVERED' || cover.kind === 'COVERED_ONCE_APPROVED') {
+    throw emergencyCovered(cover, callerMayOpen(records.get(cover.filing.id) as FilingRecord, ctx.asker))
+  }
+}
 
 /**
  * An emergency filing (SPEC §6): the insured place's profile decides whether the window is
@@ -37,7 +73,7 @@ export async function createEmergencyFiling(
     filer: PersonProfile
     forSelf: boolean
     verified: boolean
-    /** The subject's filings, read under their lock in this transaction (filing for oneself); else read at the write. */
+    /** The subject's filings, read under their lock in this transaction (filing for oneself); else read here, under it. */
     ofSubject?: readonly FilingRecord[]
   },
   uploads: readonly UploadRecord[],
@@ -51,6 +87,15 @@ export async function createEmergencyFiling(
   const now = app.now()
   const today = chinaToday(now)
   const policy = profileFor(profile.insuredRegion)
+  // The person's filings, read under their lock (already, filing for oneself): a standing one may
+  // cover this stay; the duplicate check at the write reads the same rows.
+  const ofSubject = who.ofSubject ?? (await app.repos.filings.lockedSubjectFilings(profile.idNumber))
+  assertNotCovered(ofSubject, emergency, body, {
+    today,
+    profile: policy,
+    subjectName: who.forSelf ? undefined : profile.name,
+    asker: { userId, forSelf: who.forSelf, verified: who.verified },
+  })
   const check = checkEmergencyFiling(
     {
       destination: body.destination,
@@ -112,7 +157,7 @@ export async function createEmergencyFiling(
       nextNumber: () => newFilingNumber(today),
       // The same admission filed twice: same subject, destination and admission day, still standing.
       findDuplicate: blocksDuplicate(filing, today),
-      ...(who.ofSubject ? { ofSubject: who.ofSubject } : {}),
+      ofSubject,
       emergency: {
         admittedOn: emergency.admittedOn,
         leftOn: orNull(emergency.leftOn),

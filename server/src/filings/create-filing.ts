@@ -15,7 +15,7 @@ import type { FilingRecord } from '@server/db/repositories/filings'
 import type { UploadRecord } from '@server/db/repositories/uploads'
 import { keyTaken, type PendingKey } from '@server/idempotency'
 import { type CreatedFiling, type FilingContext, blocksDuplicate, decide, draftOf, firstEvents, newFilingAnswer, newFilingNumber, allFound, resolveSubject } from './filing-common'
-import { duplicateFiling, profileRequired } from './filing-errors'
+import { callerMayOpen, duplicateFiling, profileRequired } from './filing-errors'
 
 /**
  * Whether a new filing makes the person filed in several places (decideMultiPlace over their
@@ -31,7 +31,7 @@ export function multiPlaceFor(
   asker: { userId: string; forSelf: boolean; verified: boolean },
 ): boolean {
   // What the caller may open (as duplicateFiling decides): else no id or number is given.
-  const visible = (f: FilingRecord) => f.userId === asker.userId || f.subjectUserId === asker.userId || (asker.forSelf && asker.verified)
+  const visible = (f: FilingRecord) => callerMayOpen(f, asker)
   const standing = filings
     .filter((f) => isStanding(f.status, f.validTo, today))
     .map((f) => ({

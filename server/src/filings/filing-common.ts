@@ -2,6 +2,7 @@
 import { randomInt } from 'node:crypto'
 import type { FastifyInstance } from 'fastify'
 import { FILING_NUMBER_ALPHABET, checkFiling, findDuplicateFiling, formatFilingNumber, type CreateFilingBody, type FilingSubmission, type FilingView } from '@/domain/filings'
+import type { CoverFiling } from '@/domain/emergency'
 import { profileFor } from '@/domain/profiles'
 import { validityOnApproval } from '@/domain/rules'
 import { chinaToday } from '@/domain/time/china-date'
@@ -149,6 +150,21 @@ export function firstEvents(decision: ReturnType<typeof decide>, submittedNote: 
     { status: 'SUBMITTED' as const, note: submittedNote },
     { status: decision.status, note: decision.status === 'APPROVED' ? INSTANT_NOTE : decision.waitReason },
   ]
+}
+
+/** A stored filing as the cover rule reads it (standingCover). */
+export function coverFilingOf(f: FilingRecord): CoverFiling {
+  return {
+    id: f.id,
+    number: f.number,
+    type: f.type,
+    status: f.status,
+    destination: { province: f.destinationProvince, city: f.destinationCity },
+    startDate: f.startDate,
+    validFrom: f.validFrom,
+    validTo: f.validTo,
+    admittedOn: f.admittedOn,
+  }
 }
 
 /** The duplicate rule of the domain over the person's filings the repository fetched. */

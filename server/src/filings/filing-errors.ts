@@ -1,5 +1,5 @@
 // The errors of filing, changing and cancelling (SPEC §2-§7): each in plain Chinese, saying what to do next.
-import { afterWindowGuidance, type EmergencyBlock } from '@/domain/emergency'
+import { afterWindowGuidance, type EmergencyBlock, type StandingCover } from '@/domain/emergency'
 import { FILING_STATUSES, duplicateFilingMessage, effectiveStatus, type DuplicateMadeBy } from '@/domain/filings'
 import { destinationLabel, findRegion } from '@/domain/regions'
 import { chinaToday } from '@/domain/time/china-date'
@@ -30,13 +30,19 @@ export interface DuplicateAsker {
 }
 
 /**
- * 409 DUPLICATE_FILING (SPEC §7): the domain's message from the caller's side. The standing
- * filing's id and number (for 查看已有的备案) only when the caller may open it: they made it, it was
+ * Whether the caller may open a filing of the person in their own 我的备案: they made it, it was
  * made for their account, or they file for themselves with their verified ID number (visibleTo).
  */
+export function callerMayOpen(existing: Pick<FilingRecord, 'userId' | 'subjectUserId'>, asker: Pick<DuplicateAsker, 'userId' | 'forSelf' | 'verified'>): boolean {
+  return existing.userId === asker.userId || existing.subjectUserId === asker.userId || (asker.forSelf && asker.verified)
+}
+
+/**
+ * 409 DUPLICATE_FILING (SPEC §7): the domain's message from the caller's side. The standing
+ * filing's id and number (for 查看已有的备案) only when the caller may open it (callerMayOpen).
+ */
 export function duplicateFiling(existing: FilingRecord, asker: DuplicateAsker): AppError {
-  const visible =
-    existing.userId === asker.userId || existing.subjectUserId === asker.userId || (asker.forSelf && asker.verified)
+  const visible = callerMayOpen(existing, asker)
   const madeBy: DuplicateMadeBy =
     existing.userId === asker.userId
       ? { kind: 'CALLER' }
@@ -91,6 +97,18 @@ export function emergencyBlocked(block: EmergencyBlock, profile: PolicyProfile):
   }
   return new AppError(422, block.code, block.message, undefined, {
     details: { window: block.window, guidance: afterWindowGuidance(profile, GUIDANCE_EXAMPLE_YUAN) },
+  })
+}
+
+/**
+ * 409 EMERGENCY_ALREADY_COVERED: a filing the person holds covers this admission already, or will
+ * once approved (standingCover: 003 第九条; 002 第十三条), so no emergency filing is made. The
+ * message is the domain's (the filing, from when, what to do); its id and number (查看已有的备案)
+ * only when the caller may open it.
+ */
+export function emergencyCovered(cover: Exclude<StandingCover, { kind: 'NONE' }>, visible: boolean): AppError {
+  return new AppError(409, 'EMERGENCY_ALREADY_COVERED', `${cover.headline}。${cover.lead}${cover.advice}`, undefined, {
+    details: visible ? { existingFilingId: cover.filing.id, existingNumber: cover.filing.number } : {},
   })
 }
 

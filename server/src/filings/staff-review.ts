@@ -1,5 +1,8 @@
 import type { FastifyInstance } from 'fastify'
-import type { FilingView } from '@/domain/filings'
+import { FILING_STATUSES, effectiveStatus, isStanding, validityText, type FilingView } from '@/domain/filings'
+import { admissionCoverOf, coverNote, type CoverRelation } from '@/domain/emergency'
+import { FILING_TYPE_INFO } from '@/domain/filing-types'
+import { destinationLabelOf } from '@/domain/regions'
 import { caseBasis, filedWithinWindow, reviewDeadline, reviewDeadlineBasis, type ReviewDeadline } from '@/domain/review'
 import { profileFor } from '@/domain/profiles'
 import { resolveInsuredRegion } from '@/domain/regions'
@@ -17,7 +20,9 @@ import { staffTimeline } from './staff-timeline'
 import { toFilingView } from './to-filing-view'
 import { verificationStanding } from '@server/verification/verify'
 import type { VerificationStatus } from '@/domain/verification'
-import type { FilerVerification, FilingCase, QueueItem, RevealedPerson } from '@/domain/review/staff-views'
+import type { CaseOtherFiling, FilerVerification, FilingCase, QueueItem, RevealedPerson } from '@/domain/review/staff-views'
+import type { FilingRecord } from '@server/db/repositories/filings'
+import { coverFilingOf } from './filing-common'
 
 /**
  * What the staff console shows (issue 14): one queue of emergency filings and 授权委托书 with their
@@ -132,7 +137,43 @@ export async function filingCase(app: FastifyInstance, id: string): Promise<Fili
     timeline: staffTimeline(view, decisions, filerNameMasked),
     newMaterialIds: addedSinceLastRequest(details.materials, decisions),
     filerVerification: await filerVerification(app, record.userId, record.subjectUserId !== record.userId, filerNameMasked),
+    otherFilings: record.type === 'EMERGENCY' && record.admittedOn !== null ? await otherFilings(app, record, record.admittedOn) : [],
   }
+}
+
+/** The order they are listed in: what bears on this stay first. */
+const RELATION_ORDER: readonly CoverRelation[] = ['COVERS', 'COVERS_ONCE_APPROVED', 'STARTS_LATER', 'OTHER_PLACE']
+
+/**
+ * The person's other filings beside an emergency filing (trial: the console showed an emergency
+ * filing and said nothing of the long-term filing to the same city the person held): those to the
+ * hospital's place that cover the admission, will once approved, or start after it, and those
+ * still standing elsewhere; each with what it is to this admission (admissionCoverOf, the rule
+ * behind 409 EMERGENCY_ALREADY_COVERED). One more statement, for emergency filings only.
+ */
+async function otherFilings(app: FastifyInstance, record: FilingRecord, admittedOn: string): Promise<CaseOtherFiling[]> {
+  const today = chinaToday(app.now())
+  const admission = { admittedOn, place: { province: record.destinationProvince, city: record.destinationCity } }
+  const rows = (await app.repos.filings.listForSubject(record.subjectIdNumber)).filter((f) => f.id !== record.id)
+  const shown: Array<CaseOtherFiling & { rank: number }> = []
+  for (const f of rows) {
+    const cover = admissionCoverOf(coverFilingOf(f), admission, today)
+    const rank = RELATION_ORDER.indexOf(cover.relation)
+    if (rank < 0 || (cover.relation === 'OTHER_PLACE' && !isStanding(f.status, f.validTo, today))) continue
+    const status = effectiveStatus(f.status, f.validTo, today)
+    shown.push({
+      id: f.id,
+      number: f.number,
+      typeName: FILING_TYPE_INFO[f.type].officialName,
+      statusLabel: FILING_STATUSES[status],
+      place: destinationLabelOf(f.destinationCity ?? f.destinationProvince),
+      validity: validityText({ ...f, status, emergency: f.type === 'EMERGENCY' ? { admittedOn: f.admittedOn ?? f.startDate } : null }, today),
+      relation: cover.relation,
+      note: coverNote(cover, admittedOn),
+      rank,
+    })
+  }
+  return shown.sort((a, b) => a.rank - b.rank).map(({ rank: _rank, ...item }) => item)
 }
 
 /** 实人认证 in the console's words (the person's own, VERIFICATION_STATUSES, speak to them). */

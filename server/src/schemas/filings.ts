@@ -223,6 +223,7 @@ export const CreateFilingSchema = {
     '急诊（type EMERGENCY）要填 emergency，startDate 就是入院日期，不填 endDate，就医地地址可以是空的；' +
     '按参保地政策检查时限：过了时限 422 EMERGENCY_WINDOW_CLOSED（附 window 和 guidance：怎样零星报销、少报多少），' +
     '参保地视同已备案 422 EMERGENCY_DEEMED_FILED（附 window）；办成的是 UNDER_REVIEW，等经办机构审核。' +
+    '这个人已有的备案（同一就医地、入院那天在有效期内，或审核通过后从入院那天以前算起）已经管着这次住院时 409 EMERGENCY_ALREADY_COVERED（先于时限检查；调用者能查看时附 existingFilingId、existingNumber）：不用办急诊备案。' +
     '为家人办理（代办）：subject { familyMemberId }，要有这位家人的有效授权，否则 403 PROXY_NOT_AUTHORIZED' +
     '（别人的家人、已删除的、不存在的，回答都一样）。授权是在线核对过的，自助的四类照样即时办结。' +
     '参保人信息用家人本人保存的实名信息（家人确认过邀请时），否则用添加家人时填的。' +

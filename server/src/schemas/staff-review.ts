@@ -80,7 +80,7 @@ export const FilingCaseSchema = {
     200: {
       type: 'object',
       additionalProperties: false,
-      required: ['filing', 'insuredRegion', 'insuredRegionName', 'filerNameMasked', 'receivedAt', 'reviewDeadline', 'basis', 'window', 'decisions', 'timeline', 'newMaterialIds', 'filerVerification'],
+      required: ['filing', 'insuredRegion', 'insuredRegionName', 'filerNameMasked', 'receivedAt', 'reviewDeadline', 'basis', 'window', 'decisions', 'timeline', 'newMaterialIds', 'filerVerification', 'otherFilings'],
       properties: {
         filing: { $ref: 'Filing#' },
         insuredRegion: { type: 'string' },
@@ -169,6 +169,31 @@ export const FilingCaseSchema = {
             status: { type: 'string', enum: ['VERIFIED', 'PENDING', 'UNVERIFIED', 'REJECTED'] },
             statusLabel: { type: 'string', description: '已认证、待核对、未提交、未通过', examples: ['待核对'] },
             pendingRequestId: { type: ['string', 'null'], description: '待核对的实人认证申请的 id；不是待核对时为 null' },
+          },
+        },
+        otherFilings: {
+          type: 'array',
+          description:
+            '急诊备案：同一参保人（按身份证号，不论谁办的）的其他备案里，和这次住院有关的（同一就医地：已经管着这次住院、审核通过后会管、或入院后才生效），' +
+            '和在别的地方仍有效的；每条说它和这次入院的关系。其他类型的备案为空。',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['id', 'number', 'typeName', 'statusLabel', 'place', 'validity', 'relation', 'note'],
+            properties: {
+              id: { type: 'string' },
+              number: { type: 'string' },
+              typeName: { type: 'string' },
+              statusLabel: { type: 'string' },
+              place: { type: 'string', examples: ['广东省深圳市'] },
+              validity: { type: 'string', examples: ['2026-12-03 起长期有效'] },
+              relation: {
+                type: 'string',
+                enum: ['COVERS', 'COVERS_ONCE_APPROVED', 'STARTS_LATER', 'ENDED_BEFORE', 'OTHER_PLACE', 'OTHER_ADMISSION', 'NOT_STANDING'],
+                description: 'COVERS 入院时在有效期内（整次住院已有备案）；COVERS_ONCE_APPROVED 审核通过后会管；STARTS_LATER 入院后才生效；OTHER_PLACE 别的地方',
+              },
+              note: { type: 'string', examples: ['2026年12月3日起才生效，入院（2026年12月1日）时还没生效，管不到这次住院'] },
+            },
           },
         },
       },

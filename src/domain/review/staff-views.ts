@@ -4,6 +4,7 @@
  * (staff/src). Types only.
  */
 import type { Citation } from '@/domain/citation'
+import type { CoverRelation } from '@/domain/emergency'
 import type { FilingStatus, FilingView } from '@/domain/filings'
 import type { SettingScope } from '@/domain/profiles'
 import type { VerificationStatus } from '@/domain/verification'
@@ -88,6 +89,29 @@ export interface FilingCase {
   newMaterialIds: string[]
   /** The 实人认证 of the account that filed (the applicant, or the proxy for a 代办 filing), as it stands now. */
   filerVerification: FilerVerification
+  /**
+   * An emergency filing: the person's other filings (all under their ID number, whoever made them)
+   * that bear on this admission — to its place, covering it or starting after it — and the others
+   * still standing elsewhere, each with what it is to this admission; empty for other types.
+   */
+  otherFilings: CaseOtherFiling[]
+}
+
+/** One of the person's other filings beside an emergency filing (staff console, 该参保人的其他备案). */
+export interface CaseOtherFiling {
+  id: string
+  number: string
+  typeName: string
+  /** As it stands today (an approved filing past its end: 已过期). */
+  statusLabel: string
+  /** Its 就医地: '广东省深圳市', '广东省（全省）'. */
+  place: string
+  /** validityText's words: '2026-12-03 起长期有效'. */
+  validity: string
+  /** What it is to this admission (admissionCoverOf). */
+  relation: CoverRelation
+  /** The same in words (coverNote): '2026年12月3日起才生效，入院（2026年12月1日）时还没生效，管不到这次住院'. */
+  note: string
 }
 
 /**

@@ -11,6 +11,7 @@ import { chinaTime, type CaseDecision, type FilingCase } from '../types'
 import { DecisionPanel } from './decision-panel'
 import { FilerVerificationCard } from './filer-verification'
 import { Materials } from './materials'
+import { OtherFilings } from './other-filings'
 import { PersonDetails } from './person'
 
 /** Where the list of emergencies comes from, as the label names it (a trial read the seed file's number, 000 附件5). */
@@ -111,6 +112,7 @@ export function FilingPage({ id }: { id: string }) {
                 </Descriptions.Item>
               </Descriptions>
             )}
+            <OtherFilings filings={data.otherFilings} />
             <Card title="材料" size="small" extra={data.newMaterialIds.length > 0 ? '“新补交”：上次要求补充材料之后交来的' : undefined}>
               <Materials materials={f.materials} fresh={data.newMaterialIds} />
             </Card>

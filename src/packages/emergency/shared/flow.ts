@@ -20,6 +20,8 @@ const PAGES: Record<EmergencyStep, string> = {
 }
 
 export const AFTER_WINDOW_URL = '/packages/emergency/pages/after-window/index'
+/** A filing in 我的备案 (another flow's page: its URL, not its code). */
+export const filingDetailUrl = (id: string) => `/packages/mine/pages/detail/index?id=${encodeURIComponent(id)}`
 export const OTHER_TYPES_URL = '/packages/filing/pages/start/index'
 
 /** Goes to a step of the emergency flow. */

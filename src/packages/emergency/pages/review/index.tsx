@@ -42,11 +42,11 @@ interface Problem {
   message: string
   fields: Record<string, string>
   existingFilingId?: string
-  /** A 409 DUPLICATE_FILING: refusedFor is the draft it refused (refusedDraft), so a changed draft may be sent again. */
+  /** A 409 DUPLICATE_FILING or EMERGENCY_ALREADY_COVERED: refusedFor is the draft it refused (refusedDraft), so a changed draft may be sent again. */
   duplicate?: { refusedFor: string }
 }
 
-/** What an emergency duplicate depends on (findDuplicateFiling: the same admission, the same place). */
+/** What an emergency duplicate (or a stay already covered) depends on: the same admission, the same place. */
 const refusedDraft = (d: { destination: string; admittedOn: string }) => JSON.stringify([d.destination, d.admittedOn])
 
 export default function EmergencyReview() {
@@ -115,7 +115,9 @@ export default function EmergencyReview() {
           message: e.message,
           fields: e.fields,
           existingFilingId: typeof existing === 'string' ? existing : undefined,
-          ...(e.code === 'DUPLICATE_FILING' ? { duplicate: { refusedFor: refusedDraft(current) } } : {}),
+          // This admission is filed already, or a filing the person holds covers it (409
+          // EMERGENCY_ALREADY_COVERED): either way the next step is that filing, not 提交 again.
+          ...(e.code === 'DUPLICATE_FILING' || e.code === 'EMERGENCY_ALREADY_COVERED' ? { duplicate: { refusedFor: refusedDraft(current) } } : {}),
         })
       } else {
         setProblem({ message: '提交没有成功，请再点一次（不会重复提交）', fields: {} })

@@ -13,6 +13,8 @@ import EmergencyStart from './index'
 jest.mock('@/services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
 jest.mock('@/services/family', () => ({ listFamilyMembers: jest.fn() }))
 jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
+// The person's filings (我的备案): none here; emergency-start-standing.test.tsx is about them.
+jest.mock('@/services/filings', () => ({ listFilings: jest.fn().mockResolvedValue({ filings: [] }) }))
 jest.mock('@/hooks/use-now', () => ({ useNow: () => new Date('2025-09-28T10:00:00+08:00') }))
 jest.mock('@/services/calendar', () => ({
   ...jest.requireActual('@/services/calendar'),

@@ -11,84 +11,34 @@ import PageRoot from '@/components/page-root'
 import ResumeDraft from '@/components/resume-draft'
 import SubjectChooser from '@/components/subject-chooser'
 import { AWAY_REASONS, EMERGENCY_CRITERIA, EMERGENCY_CRITERIA_CITATIONS, type AwayReason, type EmergencyCriterion } from '@/domain/emergency'
-import { EMERGENCY_TRIP_MAX_MONTHS, type EmergencyWindow } from '@/domain/rules'
 import { citationScopeFor } from '@/domain/citation'
 import { profileFor } from '@/domain/profiles'
 import { chinaToday } from '@/domain/time/china-date'
+import { checkDestination, resolveInsuredRegion } from '@/domain/regions'
+import { destinationOf } from '@/packages/filing/shared/flow'
 import { useNow } from '@/hooks/use-now'
 import { useCurrentEmergencyDraft, useEmergencyDraftStore, type AwayLength, type EmergencyDraft } from '@/stores/use-emergency-draft-store'
 import { useFlowSubject } from '@/hooks/use-flow-subject'
 import { aboutWhom } from '@/hooks/use-subject'
 import DeadlineBlock from '../../shared/deadline-block'
-import { AWAY_LENGTHS, EMERGENCY_STEPS, OTHER_TYPES_URL, STEP_NAMES, admissionMin, chineseDate, goAfterWindow, goToStep, useEmergencyWindow } from '../../shared/flow'
+import { AWAY_LENGTHS, EMERGENCY_STEPS, OTHER_TYPES_URL, STEP_NAMES, admissionMin, filingDetailUrl, goAfterWindow, goToStep, useEmergencyWindow } from '../../shared/flow'
+import StandingAnswer from './standing-answer'
+import StandingPlace from './standing-place'
+import { useStandingCover } from './use-standing-cover'
+import { suggestionFor, verdictText, verdictTitle } from './answers'
 import '../../shared/emergency.scss'
 import './index.scss'
 import { openPage } from '@/lib/navigation'
 import { tappable } from '@/lib/a11y'
 import { scrollToSelector } from '@/lib/page-scroll'
 
-interface Suggestion {
-  headline: string
-  text: string
-  action: string
-}
-
-/** When the answers say this is not an emergency filing: which type fits instead, in plain words. */
-function suggestionFor(draft: EmergencyDraft): Suggestion | null {
-  if (draft.admitted === 'NO') {
-    return {
-      headline: '没有住院，不用办急诊备案',
-      text: '急诊备案只管急诊住院。只看了门诊、急诊没有住院的，先留好发票和病历；如果还要在外地接着看病，可以办“其他临时外出就医”备案。',
-      action: '去办其他临时外出就医备案',
-    }
-  }
-  if (draft.noneOfThese) {
-    return {
-      headline: '不是急诊，不能办急诊备案',
-      text: '不是突发急病的，要在外地看病住院，请办“其他临时外出就医”备案，办好了也能直接结算。',
-      action: '去办其他临时外出就医备案',
-    }
-  }
-  if (draft.awayLength === 'MORE') {
-    return {
-      headline: `离开超过 ${EMERGENCY_TRIP_MAX_MONTHS} 个月，要办别的备案`,
-      text: `急诊备案只管短期外出（${EMERGENCY_TRIP_MAX_MONTHS} 个月以内）时突然生病。长期在外地住、养老或工作的，请办“长期居住”一类的备案；临时在外地的，办“临时外出就医”备案。我们帮您选。`,
-      action: '去选备案类型',
-    }
-  }
-  return null
-}
-
-/** The answer the intro promises ("马上知道能不能办"), once all four questions are answered and fit. */
-function verdictTitle(deemedFiled: boolean, closed: boolean): string {
-  if (deemedFiled) return '能算急诊：视同已备案，不用补办'
-  if (closed) return '能算急诊，但补办备案的时间已经过了'
-  return '能办急诊补办备案'
-}
-
-/**
- * What the answer means and what to do next; `who` is 您 or the family member's name, `askedAbove`
- * what the deadline check above still needs ('住院日期', or '住院日期和参保地').
- */
-function verdictText(who: string, deemedFiled: boolean, closed: boolean, w: EmergencyWindow | null, askedAbove: string): string {
-  if (deemedFiled) return `${who}的参保地规定急诊抢救视同已备案：出院时直接用医保结算。点下一步看跟医院怎么说。`
-  if (closed) return '医药费还是能报：先自己付，回参保地办零星报销。点下面的按钮看要留哪些单据、去哪里报。'
-  const when = !w
-    ? `先在上面选${askedAbove}，就能看到最晚哪天要办好。选好后`
-    : w.mode === 'BEFORE_DISCHARGE'
-      ? '出院结算之前都可以办。'
-      : w.deadline
-        ? `最晚 ${chineseDate(w.deadline)} 24:00 前要办好。`
-        : ''
-  return `${who}这次是在外地突然生病、急诊住的院，符合急诊备案的条件。${when}点下一步，填住院信息。`
-}
-
 /** Said next to the admission date when 下一步 is tapped without one. */
 const ADMITTED_ON_MISSING = '请先选住院那天：点“今天”“昨天”或“前天”，更早的点“其他日期”。最晚哪天要办好，从这一天算。'
 
-/** The questions still unanswered, named so the person knows what to tick. */
-function unanswered(draft: EmergencyDraft): string[] {
+/** The questions still unanswered, named so the person knows what to tick (`placeMissing`: 在哪里住的院, when asked). */
+function unanswered(draft: EmergencyDraft, placeMissing: boolean): string[] {
   const missing: string[] = []
+  if (placeMissing) missing.push('在哪里住的院')
   if (!draft.admitted) missing.push('有没有住院')
   if (draft.criteria.length === 0 && !draft.noneOfThese) missing.push('是哪种急诊情况（至少勾一项）')
   if (!draft.awayReason) missing.push('为什么在外地')
@@ -97,11 +47,16 @@ function unanswered(draft: EmergencyDraft): string[] {
 }
 
 /**
- * The page's blocks, in order: the deadline check, then the four questions. The intro's count
- * and each block's number come from here, so the words match what is on the screen.
+ * The page's blocks, in order: the deadline check, where the hospital is (only when the person
+ * holds filings that bear on the day), then the four questions (none once a filing they hold
+ * covers the stay: nothing is to be filed). The intro's count and each block's number come from
+ * here, so the words match what is on the screen.
  */
-const BLOCKS = ['deadline-check', 'question-admitted', 'question-criteria', 'question-reason', 'question-away'] as const
-const num = (id: (typeof BLOCKS)[number]) => BLOCKS.indexOf(id) + 1
+type Block = 'deadline-check' | 'question-place' | 'question-admitted' | 'question-criteria' | 'question-reason' | 'question-away'
+const QUESTIONS: readonly Block[] = ['question-admitted', 'question-criteria', 'question-reason', 'question-away']
+function blocksOf(askPlace: boolean, coveredNow: boolean): readonly Block[] {
+  return ['deadline-check', ...(askPlace ? (['question-place'] as const) : []), ...(coveredNow ? [] : QUESTIONS)]
+}
 
 export default function EmergencyStart() {
   const draft = useCurrentEmergencyDraft()
@@ -123,14 +78,36 @@ export default function EmergencyStart() {
   const insuredRegion = subject?.insuredRegion || draft.insuredRegionGuess || ''
   const policy = useMemo(() => (insuredRegion ? profileFor(insuredRegion) : null), [insuredRegion])
   const emergencyWindow = useEmergencyWindow(draft.admittedOn, policy, now)
+  // The filings the person holds (the trial: a father's long-term filing to 深圳, from after his
+  // emergency admission there, was never mentioned, and 超过 3 个月 led to a chooser that refused him).
+  const standing = useStandingCover({
+    subjectKey,
+    members,
+    admittedOn: draft.admittedOn,
+    hospitalIn: draft.hospitalIn,
+    awayLength: draft.awayLength,
+    policy,
+    subjectName: subject && !subject.self ? subject.name : undefined,
+    today,
+  })
+  const cover = standing.cover.kind === 'NONE' ? null : standing.cover
+  // A filing they hold covers the stay (or will once approved): nothing to file.
+  const coveredNow = cover !== null && cover.kind !== 'STARTS_LATER'
+  // It starts after the admission, and they may not file an emergency (away > 3 months): the 参保地
+  // moves its start back (补办) or 零星报销 — never the chooser, which would refuse a second one.
+  const noEmergency =
+    cover?.kind === 'STARTS_LATER' && (cover.next === 'ASK_AGENCY' || cover.next === 'CLAIM_AFTERWARDS') && draft.admitted !== 'NO' && !draft.noneOfThese
+  const askPlace = standing.places.length > 0
+  const blocks = blocksOf(askPlace, coveredNow)
+  const num = (id: Block) => blocks.indexOf(id) + 1
 
   const toggle = (id: EmergencyCriterion) => {
     const on = draft.criteria.includes(id)
     update({ criteria: on ? draft.criteria.filter((c) => c !== id) : [...draft.criteria, id], noneOfThese: false })
   }
 
-  const suggestion = suggestionFor(draft)
-  const missing = unanswered(draft)
+  const suggestion = coveredNow || noEmergency ? null : suggestionFor(draft)
+  const missing = unanswered(draft, askPlace && !standing.answered)
   const dateMissing = showMissing && !draft.admittedOn
   const who = aboutWhom(subject, '您')
   const closed = emergencyWindow?.ok === true && emergencyWindow.value.closed
@@ -157,6 +134,31 @@ export default function EmergencyStart() {
   }
 
   const choice = (selected: boolean) => `flow__choice${selected ? ' flow__choice--selected' : ''}`
+
+  // The hospital's place answered: one of their filings' places fills 医院在哪个城市 on the next
+  // page when it is one city (or 北京 …), unless another was picked there already.
+  const answerPlace = (code: string) => {
+    const patch: Partial<EmergencyDraft> = { hospitalIn: code }
+    const onePlace = code !== 'ELSEWHERE' && checkDestination(destinationOf(code), { wholeProvince: false }).ok
+    const ours = !draft.destination || draft.destination === draft.hospitalIn
+    if (ours) patch.destination = onePlace ? code : ''
+    update(patch)
+    // What the answer means comes right below the choices: brought into view (the first screen
+    // ends at the choices in 长辈模式).
+    scrollToSelector('#question-place-answer')
+  }
+  const openStanding = () => {
+    if (cover) void openPage(filingDetailUrl(cover.filing.id))
+  }
+  const standingAnswer = cover ? (
+    <StandingAnswer
+      cover={cover}
+      today={today}
+      insuredRegion={insuredRegion}
+      insuredPlaceName={resolveInsuredRegion(insuredRegion)?.name}
+      onOpen={(id) => void openPage(filingDetailUrl(id))}
+    />
+  ) : null
 
   // 为谁 decides the 参保地, so the deadline: asked first when there is a family member to choose
   // (a trial: the date came first, and choosing the father after it seemed to undo it). Alone,
@@ -193,14 +195,15 @@ export default function EmergencyStart() {
       <View className='flow__section'>
         <Text className='emergency__headline'>我能办急诊备案吗？</Text>
         <Text className='flow__text' id='start-intro'>
-          在外地突然生病、急诊住了院，补办备案后医保照样能报。回答下面 {BLOCKS.length} 个问题，马上知道能不能办。
+          在外地突然生病、急诊住了院，补办备案后医保照样能报。回答下面 {blocks.length} 个问题，马上知道能不能办。
         </Text>
       </View>
 
       {chooserFirst ? chooser : null}
 
       <View className='flow__section' id='deadline-check'>
-        <Text className='emergency__question'>{num('deadline-check')}. 最晚哪天要办好？</Text>
+        {/* Covered by a filing they hold: there is no deadline to meet, only the day that was asked. */}
+        <Text className='emergency__question' id='deadline-check-title'>{num('deadline-check')}. {coveredNow ? '哪天住的院？' : '最晚哪天要办好？'}</Text>
         <Text className='flow__text' id='deadline-check-hint'>
           {subject?.insuredRegion
             ? `只要选住院那天，不用填别的：${who}的参保地已经有了。`
@@ -229,7 +232,7 @@ export default function EmergencyStart() {
           </FormField>
         )}
         <View id='start-deadline-answer'>
-          {policy?.emergency.mode === 'DEEMED_FILED' ? (
+          {coveredNow ? null : policy?.emergency.mode === 'DEEMED_FILED' ? (
             <View className='deadline' id='start-deemed-filed'>
               <Text className='deadline__label'>好消息</Text>
               <Text className='deadline__date'>急诊抢救视同已备案，不用补办</Text>
@@ -243,66 +246,84 @@ export default function EmergencyStart() {
         </View>
       </View>
 
+
       {chooserFirst ? null : chooser}
 
-      <View className='flow__section' id='question-admitted'>
-        <Text className='emergency__question'>{num('question-admitted')}. 医院让{who}住院了吗？</Text>
-        <View className={choice(draft.admitted === 'YES')} id='admitted-YES' {...tappable(null, () => update({ admitted: 'YES' }), { role: 'radio', checked: draft.admitted === 'YES' })}>
-          <Text className='flow__choice-label'>住院了</Text>
-          <Text className='flow__choice-help'>急诊看完后办了住院，或者正在住院</Text>
-        </View>
-        <View className={choice(draft.admitted === 'NO')} id='admitted-NO' {...tappable(null, () => update({ admitted: 'NO' }), { role: 'radio', checked: draft.admitted === 'NO' })}>
-          <Text className='flow__choice-label'>没有住院</Text>
-          <Text className='flow__choice-help'>只看了门诊或急诊，没有办住院</Text>
-        </View>
-      </View>
+      {askPlace ? (
+        <StandingPlace
+          number={num('question-place')}
+          who={who}
+          places={standing.places}
+          answered={standing.answered}
+          onAnswer={answerPlace}
+          lead={cover?.kind === 'STARTS_LATER' ? cover.lead : null}
+        />
+      ) : null}
 
-      <View className='flow__section' id='question-criteria'>
-        <Text className='emergency__question'>{num('question-criteria')}. 是下面哪种情况？</Text>
-        <Text className='flow__text'>符合的都点一下，可以选好几个。拿不准的，选最后一项“医生认为要急诊抢救”。</Text>
-        {EMERGENCY_CRITERIA.map((c) => {
-          const on = draft.criteria.includes(c.id)
-          return (
-            <View key={c.id} className={`${choice(on)} emergency__tick`} id={`criterion-${c.id}`} {...tappable(null, () => toggle(c.id), { role: 'checkbox', checked: on })}>
-              <Text className={`emergency__box${on ? ' emergency__box--on' : ''}`}>{on ? '✓' : ''}</Text>
+      {coveredNow ? standingAnswer : null}
+
+      {coveredNow ? null : (
+        <>
+          <View className='flow__section' id='question-admitted'>
+            <Text className='emergency__question'>{num('question-admitted')}. 医院让{who}住院了吗？</Text>
+            <View className={choice(draft.admitted === 'YES')} id='admitted-YES' {...tappable(null, () => update({ admitted: 'YES' }), { role: 'radio', checked: draft.admitted === 'YES' })}>
+              <Text className='flow__choice-label'>住院了</Text>
+              <Text className='flow__choice-help'>急诊看完后办了住院，或者正在住院</Text>
+            </View>
+            <View className={choice(draft.admitted === 'NO')} id='admitted-NO' {...tappable(null, () => update({ admitted: 'NO' }), { role: 'radio', checked: draft.admitted === 'NO' })}>
+              <Text className='flow__choice-label'>没有住院</Text>
+              <Text className='flow__choice-help'>只看了门诊或急诊，没有办住院</Text>
+            </View>
+          </View>
+
+          <View className='flow__section' id='question-criteria'>
+            <Text className='emergency__question'>{num('question-criteria')}. 是下面哪种情况？</Text>
+            <Text className='flow__text'>符合的都点一下，可以选好几个。拿不准的，选最后一项“医生认为要急诊抢救”。</Text>
+            {EMERGENCY_CRITERIA.map((c) => {
+              const on = draft.criteria.includes(c.id)
+              return (
+                <View key={c.id} className={`${choice(on)} emergency__tick`} id={`criterion-${c.id}`} {...tappable(null, () => toggle(c.id), { role: 'checkbox', checked: on })}>
+                  <Text className={`emergency__box${on ? ' emergency__box--on' : ''}`}>{on ? '✓' : ''}</Text>
+                  <View className='emergency__tick-body'>
+                    <Text className='flow__choice-label'>{c.label}</Text>
+                    {c.examples ? <Text className='flow__choice-help'>{c.examples}</Text> : null}
+                  </View>
+                </View>
+              )
+            })}
+            <View
+              className={`${choice(draft.noneOfThese)} emergency__tick`}
+              id='criterion-NONE'
+              {...tappable(null, () => update({ noneOfThese: !draft.noneOfThese, criteria: [] }), { role: 'checkbox', checked: draft.noneOfThese })}
+            >
+              <Text className={`emergency__box${draft.noneOfThese ? ' emergency__box--on' : ''}`}>{draft.noneOfThese ? '✓' : ''}</Text>
               <View className='emergency__tick-body'>
-                <Text className='flow__choice-label'>{c.label}</Text>
-                {c.examples ? <Text className='flow__choice-help'>{c.examples}</Text> : null}
+                <Text className='flow__choice-label'>以上都不是</Text>
               </View>
             </View>
-          )
-        })}
-        <View
-          className={`${choice(draft.noneOfThese)} emergency__tick`}
-          id='criterion-NONE'
-          {...tappable(null, () => update({ noneOfThese: !draft.noneOfThese, criteria: [] }), { role: 'checkbox', checked: draft.noneOfThese })}
-        >
-          <Text className={`emergency__box${draft.noneOfThese ? ' emergency__box--on' : ''}`}>{draft.noneOfThese ? '✓' : ''}</Text>
-          <View className='emergency__tick-body'>
-            <Text className='flow__choice-label'>以上都不是</Text>
+            <BasisNote name='criteria' citations={EMERGENCY_CRITERIA_CITATIONS} scope={citationScopeFor(EMERGENCY_CRITERIA_CITATIONS, insuredRegion || null)} insuredRegion={insuredRegion || null} />
           </View>
-        </View>
-        <BasisNote name='criteria' citations={EMERGENCY_CRITERIA_CITATIONS} scope={citationScopeFor(EMERGENCY_CRITERIA_CITATIONS, insuredRegion || null)} insuredRegion={insuredRegion || null} />
-      </View>
 
-      <View className='flow__section' id='question-reason'>
-        <Text className='emergency__question'>{num('question-reason')}. {aboutWhom(subject, '')}为什么在外地？</Text>
-        {(Object.keys(AWAY_REASONS) as AwayReason[]).map((key) => (
-          <View key={key} className={choice(draft.awayReason === key)} id={`reason-${key}`} {...tappable(null, () => update({ awayReason: key }), { role: 'radio', checked: draft.awayReason === key })}>
-            <Text className='flow__choice-label'>{AWAY_REASONS[key]}</Text>
+          <View className='flow__section' id='question-reason'>
+            <Text className='emergency__question'>{num('question-reason')}. {aboutWhom(subject, '')}为什么在外地？</Text>
+            {(Object.keys(AWAY_REASONS) as AwayReason[]).map((key) => (
+              <View key={key} className={choice(draft.awayReason === key)} id={`reason-${key}`} {...tappable(null, () => update({ awayReason: key }), { role: 'radio', checked: draft.awayReason === key })}>
+                <Text className='flow__choice-label'>{AWAY_REASONS[key]}</Text>
+              </View>
+            ))}
           </View>
-        ))}
-      </View>
 
-      <View className='flow__section' id='question-away'>
-        <Text className='emergency__question'>{num('question-away')}. {aboutWhom(subject, '')}离开参保地多久了？</Text>
-        <Text className='flow__text'>从离开交医保的地方算起，到这次住院那天。</Text>
-        {(Object.keys(AWAY_LENGTHS) as AwayLength[]).map((key) => (
-          <View key={key} className={choice(draft.awayLength === key)} id={`away-${key}`} {...tappable(null, () => update({ awayLength: key }), { role: 'radio', checked: draft.awayLength === key })}>
-            <Text className='flow__choice-label'>{AWAY_LENGTHS[key]}</Text>
+          <View className='flow__section' id='question-away'>
+            <Text className='emergency__question'>{num('question-away')}. {aboutWhom(subject, '')}离开参保地多久了？</Text>
+            <Text className='flow__text'>从离开交医保的地方算起，到这次住院那天。</Text>
+            {(Object.keys(AWAY_LENGTHS) as AwayLength[]).map((key) => (
+              <View key={key} className={choice(draft.awayLength === key)} id={`away-${key}`} {...tappable(null, () => update({ awayLength: key }), { role: 'radio', checked: draft.awayLength === key })}>
+                <Text className='flow__choice-label'>{AWAY_LENGTHS[key]}</Text>
+              </View>
+            ))}
           </View>
-        ))}
-      </View>
+        </>
+      )}
 
       {suggestion ? (
         <View className='flow__section emergency__suggest' id='suggest-other'>
@@ -311,21 +332,38 @@ export default function EmergencyStart() {
         </View>
       ) : null}
 
-      {missing.length === 0 && !suggestion ? (
+      {noEmergency ? standingAnswer : null}
+
+      {missing.length === 0 && !suggestion && !coveredNow && !noEmergency ? (
         <View className='flow__section emergency__verdict' id='start-verdict'>
           <Text className='flow__title'>{verdictTitle(policy?.emergency.mode === 'DEEMED_FILED', closed)}</Text>
           <Text className='flow__text'>{verdictText(who, policy?.emergency.mode === 'DEEMED_FILED', closed, emergencyWindow?.ok ? emergencyWindow.value : null, subject?.insuredRegion ? '住院日期' : '住院日期和参保地')}</Text>
+          {/* Their filing there starts after the admission: this stay is the emergency filing's. */}
+          {cover ? <Text className='flow__text' id='start-verdict-standing'>{cover.advice}</Text> : null}
         </View>
       ) : null}
 
-      {showMissing && (missing.length > 0 || dateMissing) && !suggestion ? (
+      {showMissing && (missing.length > 0 || dateMissing) && !suggestion && !coveredNow && !noEmergency ? (
         <Text className='flow__error' id='start-missing'>
           请先回答：{[...(dateMissing ? ['哪天住的院（在最上面）'] : []), ...missing].join('；')}
         </Text>
       ) : null}
 
       <View className='flow__footer'>
-        {suggestion ? (
+        {coveredNow || noEmergency ? (
+          // Nothing to file here: the filing they hold is the next thing to see (its number, its
+          // dates); past discharge settlement, 零星报销.
+          <>
+            <Button type='primary' size='xlarge' block id='start-open-standing' onClick={openStanding}>
+              查看这条备案
+            </Button>
+            {noEmergency ? (
+              <Button size='xlarge' block className='flow__secondary' id='start-after-window' onClick={() => goAfterWindow()}>
+                出院结算了？看怎么报销
+              </Button>
+            ) : null}
+          </>
+        ) : suggestion ? (
           <Button type='primary' size='xlarge' block id='go-other' onClick={() => openPage(OTHER_TYPES_URL)}>
             {suggestion.action}
           </Button>

@@ -279,8 +279,14 @@ describe('我要备案: the filings the person already has (trial: refused only 
     click('type-LONG_TERM_RESIDENT')
     await waitFor(() => expect(text('standing-advice')).toContain('您选的“异地长期居住人员”，去广东省广州市的已经有了，再办一条会被退回。'))
     expect(document.getElementById('standing-own')!.className).toContain('filing-start__standing-item--clash')
+    // Already in hospital (the trial: a father sent here from the emergency flow, told only that he
+    // had one): the emergency page weighs that filing against the stay.
+    expect(text('standing-stay-hint')).toBe('已经在外地住院了？点这里看这次住院怎么报 ›')
+    click('standing-stay-hint')
+    expect(navigate).toHaveBeenCalledWith({ url: '/packages/emergency/pages/start/index' })
     click('type-REFERRAL')
     await waitFor(() => expect(text('standing-advice')).toMatch(/^同一种备案/))
+    expect(document.getElementById('standing-stay-hint')).toBeNull()
     click('choose-type')
     expect(navigate).toHaveBeenCalledWith({ url: '/packages/filing/pages/form/index' })
   })
@@ -311,6 +317,13 @@ describe('我要备案: the filings the person already has (trial: refused only 
     await waitFor(() => expect(text('standing-notice')).toContain('您替张建华办的备案里，有 1 条正在办理或已经生效：'))
     expect(document.getElementById('standing-for-him')).not.toBeNull()
     expect(document.getElementById('standing-own')).toBeNull()
+    // His type clashes: the way on for a stay already begun opens the emergency page for him.
+    click('mode-direct')
+    await waitFor(() => expect(document.getElementById('type-RETIRED_RESETTLED')).not.toBeNull())
+    click('type-RETIRED_RESETTLED')
+    await waitFor(() => expect(document.getElementById('standing-stay-hint')).not.toBeNull())
+    click('standing-stay-hint')
+    expect(navigate).toHaveBeenCalledWith({ url: '/packages/emergency/pages/start/index?member=m1' })
   })
 
   it('a draft refused as a duplicate: the notice comes first, and the draft says it duplicates the filing he has (trial: 继续填写 led back to the refusal)', async () => {

@@ -96,7 +96,7 @@ export default function FilingStart() {
   const standing = (
     <StandingFilings
       filings={filings}
-      {...(subject && !subject.self ? { subjectName: subject.name } : {})}
+      {...(subject && !subject.self ? { subjectName: subject.name, memberId: subject.key.slice('member:'.length) } : {})}
       type={chosenType ?? (clash ? clash.type : null)}
     />
   )

@@ -6,6 +6,9 @@ import { now } from '@/lib/clock'
 import { tappable } from '@/lib/a11y'
 import { openPage } from '@/lib/navigation'
 
+/** The emergency flow's first page, which weighs a standing filing against a stay already begun. */
+const EMERGENCY_START_URL = '/packages/emergency/pages/start/index'
+
 /** 我的备案's detail page (another subpackage: its URL, not its code). */
 export const detailUrl = (id: string) => `/packages/mine/pages/detail/index?id=${encodeURIComponent(id)}`
 
@@ -16,15 +19,19 @@ export interface StandingFilingsProps {
   subjectName?: string
   /** The type chosen so far on this page (or the clashing draft's), or null. */
   type: FilingType | null
+  /** The family member's id when filing for them: the emergency page opens for them too. */
+  memberId?: string
 }
 
 /**
  * Before the person starts (trial: 王大爷 was refused only at the last tap): the filings the chosen
  * person already has that still stand, each opening its detail; with the chosen type, which of
  * them a new one would duplicate (standingNotice, the server's rule). It only warns — nothing is
- * blocked, the server decides — and says nothing when the list cannot be read.
+ * blocked, the server decides — and says nothing when the list cannot be read. With a clash, the
+ * way on for someone already in hospital: the emergency page, which says whether that filing covers
+ * the stay and what to do if not (standingCover).
  */
-export default function StandingFilings({ filings, subjectName, type }: StandingFilingsProps) {
+export default function StandingFilings({ filings, subjectName, type, memberId }: StandingFilingsProps) {
   if (!filings) return null
   const notice = standingNotice(filings, {
     today: chinaToday(now()),
@@ -51,6 +58,15 @@ export default function StandingFilings({ filings, subjectName, type }: Standing
         </View>
       ))}
       <Text className='filing-start__standing-advice' id='standing-advice'>{notice.advice}</Text>
+      {notice.items.some((i) => i.conflicts) ? (
+        // A 变更 cannot reach back before today; someone already in hospital whose filing there
+        // started after the admission (the trial: a father sent here from the emergency flow, and
+        // told only that he had one) is answered on the emergency page: covered, an emergency
+        // filing, 补办 by the 参保地, or 零星报销.
+        <View className='flow__link filing-start__stay-hint' id='standing-stay-hint' {...tappable(null, () => openPage(memberId ? `${EMERGENCY_START_URL}?member=${encodeURIComponent(memberId)}` : EMERGENCY_START_URL), { role: 'link' })}>
+          <Text>已经在外地住院了？点这里看这次住院怎么报 ›</Text>
+        </View>
+      ) : null}
     </View>
   )
 }

@@ -1,0 +1,198 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Page } from 'playwright-core'
+import { formatDateZh } from '@/domain/validation/date-range'
+import { idCheckChar } from '@/domain/validation/id-number'
+import { PRIVACY_CONSENT, apiInPage, chooseFile, newUser, scrolledIntoView, uploadInPage } from './app-helpers'
+import { chinaDay, followTestClock } from './clock'
+import { REVIEWER_TOKEN, submitFromMaterials } from './flows'
+import { SCREENSHOT_DIR, e2eSuite, fill, shot } from './harness'
+import { changeHandedOverPassword, STAFF_PASSWORD, staffCli } from './staff-seed'
+
+// The trial (the worst open product bug): a father, insured in 南昌 (360100, the default profile),
+// holds an approved long-term filing to 深圳 that takes effect after he was admitted there as an
+// emergency. His daughter opens 在外地急诊住院了 for him. Answering 超过 3 个月 used to send her to
+// the type chooser, which said he already had a filing (a loop); 3 个月以内 made an emergency
+// filing that no screen related to the long-term one. And a second person whose filing was in
+// force on the admission day: nothing to file, said at once.
+
+const SHENZHEN = { province: '440000', city: '440300' }
+const FATHER_ID = '36010219480315003' + idCheckChar('36010219480315003')
+const DAUGHTER_ID = '44030419780909002' + idCheckChar('44030419780909002')
+const NEIGHBOUR_ID = '36010219500520004' + idCheckChar('36010219500520004')
+const FATHER = { name: '张建国', idNumber: FATHER_ID, phone: '13912340001', insuredRegion: '360100', insuranceType: 'RESIDENT' }
+const DAUGHTER = { name: '张丽', idNumber: DAUGHTER_ID, phone: '13612340002', insuredRegion: '440300', insuranceType: 'EMPLOYEE' }
+const NEIGHBOUR = { name: '王桂兰', idNumber: NEIGHBOUR_ID, phone: '13712340003', insuredRegion: '360100', insuranceType: 'RESIDENT' }
+
+const suite = e2eSuite({ REVIEWER_TOKEN })
+
+/** A long-term filing to 深圳 for `subject`, as the app sends it (ID and residence permit); answers its id and number. */
+async function longTermToShenzhen(page: Page, subject: unknown, startDate: string, admittedOn?: string) {
+  const materials = [await uploadInPage(page, 'ID_DOCUMENT'), await uploadInPage(page, 'RESIDENCE_PERMIT')]
+  const filed = await apiInPage<{ id: string; number: string; status: string; validFrom: string }>(page, 'POST', '/api/filings', {
+    type: 'LONG_TERM_RESIDENT',
+    subject,
+    destination: SHENZHEN,
+    startDate,
+    contacts: { phone1: '13912340001', addressAtDestination: '深圳市福田区福华路 8 号' },
+    materials,
+    ...(admittedOn ? { admittedOn } : {}),
+  })
+  expect(filed.status).toBe(201)
+  expect(filed.body).toMatchObject({ status: 'APPROVED', validFrom: startDate })
+  return filed.body
+}
+
+/** Scrolls the page (inside .taro_page in H5) so that `selector` is at the top of the screen. */
+async function toTop(page: Page, selector: string): Promise<void> {
+  await page.evaluate((sel) => document.querySelector(sel)?.scrollIntoView({ block: 'start' }), selector)
+}
+
+/** The phone's screen as it is, beside shot()'s whole-page pictures: what a person sees first. */
+async function screenShot(page: Page, name: string): Promise<void> {
+  const dir = path.join(SCREENSHOT_DIR, 'emergency-standing')
+  fs.mkdirSync(dir, { recursive: true })
+  await page.screenshot({ path: path.join(dir, `screen-${name}.png`) })
+}
+
+async function elderMode(page: Page, on: boolean): Promise<void> {
+  await page.evaluate((elder) => {
+    if (elder) localStorage.setItem('beian-settings', JSON.stringify({ data: JSON.stringify({ state: { elder: true }, version: 1 }) }))
+    else localStorage.removeItem('beian-settings')
+  }, on)
+  await page.reload()
+  if (on) await page.locator('.page-root--elder').waitFor()
+}
+
+describe('the emergency flow beside a filing the person holds', () => {
+  it('the trial: his filing starts after the admission; over 3 months away → the 参保地 moves its start back, never the chooser; within 3 months → the emergency filing, shown to staff beside his', async () => {
+    const { page: daughter } = await newUser(suite, DAUGHTER)
+    const member = await apiInPage<{ id: string }>(daughter, 'POST', '/api/family-members', {
+      name: FATHER.name, idNumber: FATHER.idNumber, relation: 'PARENT', phone: FATHER.phone, insuredRegion: FATHER.insuredRegion, insuranceType: FATHER.insuranceType, ...PRIVACY_CONSENT,
+    })
+    expect(member.status).toBe(201)
+    const memberId = member.body.id
+    const invitation = await apiInPage<{ invitation: { token: string } }>(daughter, 'POST', `/api/family-members/${memberId}/authorization`, { method: 'INVITATION' })
+    expect(invitation.status).toBe(201)
+    // He says 同意 on his own phone.
+    const father = await newUser(suite, FATHER)
+    expect((await apiInPage(father.page, 'POST', `/api/invitations/${invitation.body.invitation.token}/accept`)).status).toBe(200)
+    await father.context.close()
+    // His long-term filing, made by her, from two days on; he was admitted the day before yesterday.
+    const startsOn = chinaDay(2)
+    const admittedOn = chinaDay(-2)
+    const longTerm = await longTermToShenzhen(daughter, { familyMemberId: memberId }, startsOn)
+
+    await daughter.goto(`${suite.server.url}/packages/family/pages/list/index`)
+    await daughter.locator(`#emergency-for-${memberId}`).click()
+    await daughter.locator(`#subject-${memberId}.flow__choice--selected`).waitFor()
+    await daughter.locator('#check-admitted-on-day-before').click()
+    // Where the hospital is, among his filings' places.
+    await daughter.locator('#question-place').waitFor()
+    expect(await daughter.locator('#question-place-why').textContent()).toBe('张建国已经有去这个地方的备案。住院的医院在那里，可能就不用再办急诊备案了。')
+    await daughter.locator('#place-440300').click()
+    await daughter.locator('#standing-lead').waitFor()
+    expect(await daughter.locator('#standing-lead').textContent()).toBe(
+      `张建国去广东省深圳市的备案（异地长期居住人员，备案号 ${longTerm.number}）${formatDateZh(startsOn)}起才生效，` +
+        `${formatDateZh(admittedOn)}住院时还没生效：有效期内住的院才算，这次住院不在里面。`,
+    )
+    await shot(daughter, 'trial-place-answered')
+
+    // 超过 3 个月: not an emergency filing, and not the chooser (which would refuse a second one).
+    await daughter.locator('#admitted-YES').click()
+    await daughter.locator('#criterion-ACUTE_PAIN').click()
+    await daughter.locator('#reason-VISIT').click()
+    await daughter.locator('#away-MORE').click()
+    await daughter.locator('#standing-answer').waitFor()
+    expect(await daughter.locator('#go-other').count()).toBe(0)
+    expect(await daughter.locator('#standing-advice').textContent()).toContain(`请他们把这条备案的开始日期改到入院那天（${formatDateZh(admittedOn)}）`)
+    expect(await daughter.locator('#help-line-standing-call').textContent()).toContain('12393')
+    await toTop(daughter, '#standing-answer')
+    await screenShot(daughter, 'trial-more-than-3-months')
+    await shot(daughter, 'trial-more-than-3-months')
+    await elderMode(daughter, true)
+    await toTop(daughter, '#standing-answer')
+    await screenShot(daughter, 'trial-more-than-3-months-elder')
+    await shot(daughter, 'trial-more-than-3-months-elder')
+    await elderMode(daughter, false)
+    // His filing, one tap away.
+    await daughter.locator('#start-open-standing').click()
+    await daughter.waitForFunction(() => document.querySelector('#detail-status')?.textContent?.includes('备案成功'))
+    expect(daughter.url()).toContain(`id=${longTerm.id}`)
+
+    // 3 个月以内: this stay is the emergency filing's; 深圳 is filled in as the hospital's city.
+    await daughter.goto(`${suite.server.url}/packages/emergency/pages/start/index`)
+    await daughter.locator('#away-UP_TO_3_MONTHS').click()
+    await daughter.locator('#start-verdict-standing').waitFor()
+    expect(await daughter.locator('#start-verdict-standing').textContent()).toBe('这次住院要另外办急诊备案，从入院那天算起。以后在广东省深圳市看病，还用那条备案，不用改。')
+    await shot(daughter, 'trial-within-3-months')
+    await daughter.locator('#start-next').click()
+    await daughter.locator('#deadline').waitFor()
+    expect(await daughter.locator('#region-picker-trigger').textContent()).toContain('深圳')
+    await fill(daughter, 'hospitalName', '深圳市人民医院')
+    await fill(daughter, 'diagnosis', '急性心肌梗死')
+    await daughter.locator('#details-next').click()
+    await chooseFile(daughter, '#pick-ID_DOCUMENT-FRONT', suite.photo)
+    await daughter.locator('.materials__thumb').first().waitFor()
+    await chooseFile(daughter, '#pick-ID_DOCUMENT-BACK', suite.photo)
+    await daughter.locator('.materials__thumb').nth(1).waitFor()
+    await chooseFile(daughter, '#pick-EMERGENCY_DIAGNOSIS', suite.photo)
+    await daughter.locator('.materials__thumb').nth(2).waitFor()
+    await submitFromMaterials(daughter, 'trial-emergency')
+    expect(await daughter.locator('#result-banner').textContent()).toContain('等待审核')
+    const emergencyId = new URL(daughter.url()).searchParams.get('id')!
+
+    // Staff see his long-term filing beside the emergency filing, and what it is to this stay.
+    const kase = await fetch(`${suite.server.url}/api/review/filings/${emergencyId}/case`, { headers: { authorization: `Bearer ${REVIEWER_TOKEN}` } })
+    expect(kase.status).toBe(200)
+    const { otherFilings } = (await kase.json()) as { otherFilings: Array<{ id: string; relation: string; note: string }> }
+    expect(otherFilings).toEqual([
+      expect.objectContaining({ id: longTerm.id, relation: 'STARTS_LATER', note: `${formatDateZh(startsOn)}起才生效，入院（${formatDateZh(admittedOn)}）时还没生效，管不到这次住院` }),
+    ])
+    expect(await staffCli(suite, 'add', 'wangfang', '--name', '王芳', '--role', 'REVIEWER')).toContain('wangfang')
+    const desk = await suite.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
+    await followTestClock(desk)
+    const staffPage = await desk.newPage()
+    await staffPage.goto(`${suite.server.url}/staff`)
+    await staffPage.getByLabel('用户名').fill('wangfang')
+    await staffPage.getByLabel('密码').fill(STAFF_PASSWORD)
+    await staffPage.getByRole('button', { name: '登录' }).click()
+    await changeHandedOverPassword(staffPage)
+    await staffPage.goto(`${suite.server.url}/staff/#/filing/${emergencyId}`)
+    await staffPage.getByTestId('other-filings').waitFor()
+    expect(await staffPage.getByTestId('other-filings-later').textContent()).toContain(`异地长期居住人员备案 ${longTerm.number}（广东省深圳市）入院后才生效，管不到这次住院`)
+    expect(await staffPage.getByTestId(`other-filing-${longTerm.id}`).textContent()).toContain('入院后才生效')
+    await staffPage.getByTestId('other-filings').scrollIntoViewIfNeeded()
+    await shot(staffPage, 'staff-case-beside')
+    await desk.close()
+  })
+
+  it('his filing was in force on the admission day: nothing to file — said at once, in 长辈模式 too, the filing one tap away', async () => {
+    const { page } = await newUser(suite, NEIGHBOUR)
+    // Filed during the stay (补办), from the admission day the day before yesterday.
+    const admittedOn = chinaDay(-2)
+    const longTerm = await longTermToShenzhen(page, { self: true }, admittedOn, admittedOn)
+    await page.goto(`${suite.server.url}/packages/emergency/pages/start/index`)
+    await page.locator('#check-admitted-on-day-before').click()
+    await page.locator('#place-440300').click()
+    await page.locator('#standing-answer').waitFor()
+    // The page brings the answer into view (a smooth scroll) below the choices.
+    await scrolledIntoView(page, '#question-place-answer')
+    expect(await page.locator('#standing-headline').textContent()).toBe('不用办急诊备案：这次住院已经有备案了')
+    expect(await page.locator('#deadline-check-title').textContent()).toBe('1. 哪天住的院？')
+    expect(await page.locator('#standing-answer-lead').textContent()).toBe(
+      `您去广东省深圳市的备案（异地长期居住人员，备案号 ${longTerm.number}）${formatDateZh(admittedOn)}起生效，${formatDateZh(admittedOn)}住院时已经在有效期内。`,
+    )
+    for (const id of ['#question-admitted', '#start-next', '#start-deadline']) expect(await page.locator(id).count()).toBe(0)
+    await screenShot(page, 'covered')
+    await shot(page, 'covered')
+    await elderMode(page, true)
+    await page.locator('#standing-answer').waitFor()
+    await toTop(page, '#question-place')
+    await screenShot(page, 'covered-elder')
+    await shot(page, 'covered-elder')
+    await page.locator('#start-open-standing').click()
+    await page.waitForFunction(() => document.querySelector('#detail-status')?.textContent?.includes('备案成功'))
+    expect(page.url()).toContain(`id=${longTerm.id}`)
+  })
+})

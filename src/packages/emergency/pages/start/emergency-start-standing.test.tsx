@@ -1,0 +1,187 @@
+import Taro from '@tarojs/taro'
+import { waitFor } from '@testing-library/react'
+import type { FilingView } from '@/domain/filings'
+import { fetchMe } from '@/services/me'
+import { listFamilyMembers } from '@/services/family'
+import { listFilings } from '@/services/filings'
+import { emptyEmergencyDraft, useEmergencyDraftStore, type EmergencyDraft } from '@/stores/use-emergency-draft-store'
+import { useMeStore } from '@/stores/use-me-store'
+import { profileIn, text } from '../../shared/test-fixtures'
+import { filingView, setRouterParams } from '@/packages/mine/shared/test-fixtures'
+import { authorizationView, memberView } from '@/packages/family/shared/test-fixtures'
+import { click, mount, unmount } from '@tests/helpers/page'
+import EmergencyStart from './index'
+
+jest.mock('@/services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
+jest.mock('@/services/family', () => ({ listFamilyMembers: jest.fn() }))
+jest.mock('@/services/filings', () => ({ listFilings: jest.fn() }))
+jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
+jest.mock('@/hooks/use-now', () => ({ useNow: () => new Date('2026-12-04T10:00:00+08:00') }))
+jest.mock('@/services/calendar', () => ({
+  ...jest.requireActual('@/services/calendar'),
+  loadCalendar: jest.fn().mockResolvedValue(undefined),
+}))
+jest.mock('@tarojs/taro', () => {
+  const actual = jest.requireActual('@tarojs/taro')
+  return { ...actual, __esModule: true, default: actual.default ?? actual, useDidShow: () => undefined }
+})
+
+// The trial: a daughter (李晓梅) files for her father 张建华, insured in 南昌 (360100, the default
+// profile), who holds an approved long-term filing to 深圳 in force from 2026-12-03 — made by her —
+// and was admitted in 深圳 as an emergency on 2026-12-01. Today 2026-12-04.
+const FATHER = memberView({ id: 'm1', name: '张建华', insuredRegion: '360100', canFile: true, authorization: authorizationView({ status: 'ACTIVE' }) })
+const SHENZHEN = { province: '440000', city: '440300', name: '广东省深圳市' }
+
+function hisLongTerm(overrides: Partial<FilingView> = {}): FilingView {
+  return filingView({
+    id: 'lt',
+    number: 'YD20261202LTLTLT',
+    type: 'LONG_TERM_RESIDENT',
+    typeName: '异地长期居住人员',
+    destination: SHENZHEN,
+    startDate: '2026-12-03',
+    validFrom: '2026-12-03',
+    insuredRegion: '360100',
+    subject: { name: FATHER.name, idNumberMasked: FATHER.idNumberMasked, relationLabel: '父母', kin: '父亲' },
+    filedBySelf: false,
+    filedBy: { self: true, nameMasked: '李*梅' },
+    ...overrides,
+  })
+}
+
+let navigate: jest.SpyInstance
+beforeEach(() => {
+  setRouterParams({})
+  useMeStore.setState({ me: null, loading: false, error: null })
+  ;(fetchMe as jest.Mock).mockReset().mockResolvedValue({ user: { id: 'u1' }, profile: { ...profileIn('440300'), name: '李晓梅' } })
+  ;(listFamilyMembers as jest.Mock).mockReset().mockResolvedValue({ members: [FATHER] })
+  ;(listFilings as jest.Mock).mockReset().mockResolvedValue({ filings: [hisLongTerm()] })
+  navigate = jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'ok' }) as never)
+})
+
+afterEach(() => {
+  unmount({ restoreMocks: false })
+  navigate.mockRestore()
+})
+
+/** The page for the father, admitted on 2026-12-01 (picked before). */
+async function forFather(patch: Partial<EmergencyDraft> = {}) {
+  useEmergencyDraftStore.setState({ subject: 'member:m1', drafts: { 'member:m1': { ...emptyEmergencyDraft(), admittedOn: '2026-12-01', ...patch } } })
+  await mount(EmergencyStart)
+  await waitFor(() => expect(document.getElementById('question-place')).not.toBeNull())
+}
+
+function answerTheRest(away: 'UP_TO_3_MONTHS' | 'MORE') {
+  click('admitted-YES')
+  click('criterion-ACUTE_PAIN')
+  click('reason-VISIT')
+  click(`away-${away}`)
+}
+
+describe('急诊 first page, beside a filing the person holds (the trial)', () => {
+  it('asks where the hospital is, naming his filing’s place; the answer says his filing starts after the admission', async () => {
+    await forFather()
+    expect(text('question-place')).toContain('2. 在哪里住的院？')
+    expect(text('question-place-why')).toBe('张建华已经有去这个地方的备案。住院的医院在那里，可能就不用再办急诊备案了。')
+    expect(text('place-440300')).toBe('在广东省深圳市')
+    expect(text('place-ELSEWHERE')).toBe('在别的地方')
+    click('place-440300')
+    await waitFor(() =>
+      expect(text('standing-lead')).toBe(
+        '张建华去广东省深圳市的备案（异地长期居住人员，备案号 YD20261202LTLTLT）2026年12月3日起才生效，2026年12月1日住院时还没生效：有效期内住的院才算，这次住院不在里面。',
+      ),
+    )
+    // The hospital's city for the next page: 深圳, from his filing.
+    expect(useEmergencyDraftStore.getState().drafts['member:m1']!).toMatchObject({ hospitalIn: '440300', destination: '440300' })
+  })
+
+  it('away more than 3 months: no loop to the type chooser; the 参保地 moves his filing’s start back to the admission (补办), with a number to call, his filing one tap away', async () => {
+    await forFather({ hospitalIn: '440300' })
+    answerTheRest('MORE')
+    await waitFor(() => expect(document.getElementById('standing-answer')).not.toBeNull())
+    expect(text('standing-headline')).toBe('已有的备案管不到这次住院，还能补办')
+    const advice = text('standing-advice')
+    expect(advice).toContain('张建华离开参保地超过 3 个月，不能按急诊办。')
+    expect(advice).toContain('请他们把这条备案的开始日期改到入院那天（2026年12月1日），这次住院就能直接结算')
+    expect(advice).toContain('回参保地办零星报销')
+    expect(text('help-line-standing')).toContain('12393')
+    // Not the old answer: 离开超过 3 个月，要办别的备案 → 去选备案类型, which refused him.
+    expect(document.getElementById('suggest-other')).toBeNull()
+    expect(document.getElementById('go-other')).toBeNull()
+    expect(document.getElementById('start-next')).toBeNull()
+    expect(text('start-open-standing')).toBe('查看这条备案')
+    expect(text('start-after-window')).toBe('出院结算了？看怎么报销')
+    click('start-open-standing')
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/mine/pages/detail/index?id=lt' }))
+  })
+
+  it('away 3 months or less: he may file this stay as an emergency, told his long-term filing is for later; 下一步 goes on with 深圳 as the hospital’s city', async () => {
+    await forFather({ hospitalIn: '440300', destination: '440300' })
+    answerTheRest('UP_TO_3_MONTHS')
+    await waitFor(() => expect(text('start-verdict')).toContain('能办急诊补办备案'))
+    expect(text('start-verdict-standing')).toBe('这次住院要另外办急诊备案，从入院那天算起。以后在广东省深圳市看病，还用那条备案，不用改。')
+    expect(document.getElementById('standing-answer')).toBeNull()
+    click('start-next')
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/emergency/pages/details/index' }))
+    expect(useEmergencyDraftStore.getState().drafts['member:m1']!).toMatchObject({ step: 'details', destination: '440300' })
+  })
+
+  it('his filing was in force on the admission day: nothing to file — said at once, the filing shown, no questions left, no deadline to chase', async () => {
+    ;(listFilings as jest.Mock).mockResolvedValue({ filings: [hisLongTerm({ startDate: '2026-11-20', validFrom: '2026-11-20' })] })
+    await forFather()
+    click('place-440300')
+    await waitFor(() => expect(text('standing-headline')).toBe('不用办急诊备案：这次住院已经有备案了'))
+    expect(text('standing-answer-lead')).toBe('张建华去广东省深圳市的备案（异地长期居住人员，备案号 YD20261202LTLTLT）2026年11月20日起生效，2026年12月1日住院时已经在有效期内。')
+    expect(text('standing-advice')).toContain('整次住院都算备案了')
+    expect(text('standing-filing-lt')).toContain('查看这条备案')
+    for (const id of ['question-admitted', 'question-criteria', 'question-reason', 'question-away', 'start-verdict', 'start-next', 'start-deadline']) {
+      expect(document.getElementById(id)).toBeNull()
+    }
+    expect(text('start-intro')).toContain('回答下面 2 个问题')
+    expect(text('deadline-check-title')).toBe('1. 哪天住的院？')
+    click('start-open-standing')
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/mine/pages/detail/index?id=lt' }))
+  })
+
+  it('在别的地方: his filing does not bear on it; more than 3 months leads to the type chooser as before (nothing there refuses him)', async () => {
+    await forFather()
+    click('place-ELSEWHERE')
+    answerTheRest('MORE')
+    await waitFor(() => expect(document.getElementById('go-other')).not.toBeNull())
+    expect(document.getElementById('standing-lead')).toBeNull()
+    expect(useEmergencyDraftStore.getState().drafts['member:m1']!.destination).toBe('')
+  })
+
+  it('the place unanswered: 下一步 says to answer it', async () => {
+    await forFather()
+    answerTheRest('UP_TO_3_MONTHS')
+    click('start-next')
+    await waitFor(() => expect(text('start-missing')).toBe('请先回答：在哪里住的院'))
+    expect(navigate).not.toHaveBeenCalled()
+  })
+
+  it('for himself, in his own account: 您, his own filing', async () => {
+    ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u2' }, profile: { ...profileIn('360100'), name: '张建华' } })
+    ;(listFamilyMembers as jest.Mock).mockResolvedValue({ members: [] })
+    ;(listFilings as jest.Mock).mockResolvedValue({ filings: [hisLongTerm({ filedBySelf: true, filedBy: { self: true, nameMasked: '张*华' } })] })
+    useEmergencyDraftStore.setState({ subject: 'self', drafts: { self: { ...emptyEmergencyDraft(), admittedOn: '2026-12-01', hospitalIn: '440300' } } })
+    await mount(EmergencyStart)
+    await waitFor(() => expect(text('standing-lead')).toContain('您去广东省深圳市的备案'))
+    expect(useMeStore.getState().me?.profile?.name).toBe('张建华')
+  })
+
+  it('a filing that ended before the admission, or the list not readable: nothing asked', async () => {
+    ;(listFilings as jest.Mock).mockResolvedValue({ filings: [hisLongTerm({ type: 'OTHER_TEMPORARY', startDate: '2026-05-01', validFrom: '2026-05-01', validTo: '2026-10-31' })] })
+    useEmergencyDraftStore.setState({ subject: 'member:m1', drafts: { 'member:m1': { ...emptyEmergencyDraft(), admittedOn: '2026-12-01' } } })
+    await mount(EmergencyStart)
+    await waitFor(() => expect(document.getElementById('question-criteria')).not.toBeNull())
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(document.getElementById('question-place')).toBeNull()
+    unmount({ restoreMocks: false })
+    ;(listFilings as jest.Mock).mockRejectedValue(new Error('offline'))
+    await mount(EmergencyStart)
+    await waitFor(() => expect(document.getElementById('question-criteria')).not.toBeNull())
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(document.getElementById('question-place')).toBeNull()
+  })
+})
