@@ -31,7 +31,10 @@ export async function addMaterials(
   const uploads = withNotes(await ownUploads(app, userId, body.materials), body.materialNotes ?? {})
   // The lines of the latest decision, as the page reads them (FilingView.review.missingItems).
   const [details] = await app.repos.filings.details([filing])
-  const supplied = checkAskedSupplied(materialsFor(filing.type).requirements, details?.review?.missingItems ?? [], uploads)
+  // A filing made for someone else (代办) also holds the proxy's papers, as the reviewer's checklist
+  // offers them (requestableMaterials with byProxy): 授权委托书, 代办人的身份证件.
+  const byProxy = filing.subjectUserId !== filing.userId
+  const supplied = checkAskedSupplied(materialsFor(filing.type, { byProxy }).requirements, details?.review?.missingItems ?? [], uploads)
   if (!supplied.ok) throw validationFailed(422, supplied.fields)
   const notes = Object.fromEntries(uploads.flatMap((u) => (u.note === null ? [] : [[u.id, u.note]])))
   const note = orNull(body.note)

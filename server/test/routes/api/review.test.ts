@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import { bearer, buildTestApp, expectErrorBody, login, movableClock } from '../../helpers/build'
 import { emergencyBody, insuredIn } from '../../helpers/emergency'
 import { fileOk, filer, longTermBody, uploadAll } from '../../helpers/filings'
+import { authorizedFamily, forMember } from '../../helpers/family'
 
 // Staff review (SPEC §7; API.md /api/review/*) and adding asked-for materials. Clock: 2025-09-29
 // 10:00 China time, three days after a Guangxi emergency admission (deadline 2025-10-10).
@@ -270,3 +271,25 @@ describe('subscriptions and templates', () => {
     expect((await app.inject({ method: 'PUT', url: '/api/me/subscriptions', payload: { decision: 'accept' } })).statusCode).toBe(401)
   })
 })
+
+// A trial: on a daughter's emergency filing for her father, staff asked for the 授权委托书 and her
+// own ID; the page offered only the filing type's documents and the ID went in as the father's.
+describe('补充材料 on a filing made for a family member (代办)', () => {
+  it('the proxy’s papers staff ask for are the ones needed: the 授权委托书 and 代办人的身份证件', async () => {
+    const { proxy, member } = await authorizedFamily(app, '450200')
+    const view = await fileOk(app, proxy.token, await emergencyBody(app, proxy.token, ADMITTED, forMember(member.id)))
+    expect(view.status).toBe('UNDER_REVIEW')
+    const missingItems = ['授权委托书', '代办人的有效身份证件']
+    expect((await decide(view.id, { decision: 'REQUEST_MATERIALS', missingItems })).statusCode).toBe(200)
+
+    const onlyId = await addMaterials(view.id, proxy.token, { materials: await uploadAll(app, proxy.token, ['ID_DOCUMENT']) })
+    expect(onlyId.statusCode).toBe(422)
+    expect(onlyId.json().fields.materials).toBe('还差：授权委托书。请拍好再提交。')
+
+    const both = await uploadAll(app, proxy.token, ['ID_DOCUMENT', 'AUTHORIZATION_LETTER'])
+    const added = await addMaterials(view.id, proxy.token, { materials: both })
+    expect(added.statusCode).toBe(200)
+    expect(added.json()).toMatchObject({ status: 'UNDER_REVIEW' })
+  })
+})
+

@@ -41,7 +41,9 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
   const [sending, setSending] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const review = filing.review
-  const requirements = materialsFor(filing.type).requirements
+  // A 代办 filing: the proxy's papers too, as the reviewer's checklist offers them (a trial: staff
+  // asked for the 授权委托书 and the page had no place to photograph it).
+  const requirements = materialsFor(filing.type, { byProxy: !filing.filedBySelf }).requirements
   const named = materialsAskedFor(requirements, review?.missingItems ?? [])
   // Lines that name no known document: every requirement is offered, as before.
   const asked: readonly AskedRequirement[] = named.length > 0 ? named : requirements.map((r) => ({ requirement: r, codes: [], askedLine: null }))

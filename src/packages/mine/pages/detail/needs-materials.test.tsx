@@ -85,6 +85,20 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     expect(document.getElementById('asked-materials')!.textContent).not.toContain('任选一种')
   })
 
+  // A trial: staff asked a daughter for the 授权委托书 on her father's filing; the page had no place
+  // for it, and her own ID went in under 参保人的身份证明.
+  it('a filing made for a family member: the 授权委托书 and 代办人的身份证件 asked for each have their card', async () => {
+    const asked = ['授权委托书', '代办人的有效身份证件']
+    mockedGet.mockResolvedValue({ ...needsMaterials, filedBySelf: false, review: { ...needsMaterials.review!, missingItems: asked } })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('asked-materials')).not.toBeNull())
+    const cards = Array.from(document.querySelectorAll('#asked-materials .materials__req')).map((c) => c.id)
+    expect(cards).toEqual(['req-PROXY_IDENTITY', 'req-AUTHORIZATION'])
+    expect(text('req-PROXY_IDENTITY')).toContain('代办人')
+    expect(document.getElementById('pick-AUTHORIZATION_LETTER')).not.toBeNull()
+    expect(document.getElementById('req-IDENTITY')).toBeNull()
+  })
+
   it('shows what staff asked for first, the 补办截止 at the top, and folds the rest under 其他材料（不用补）', async () => {
     mockedGet.mockResolvedValue({ ...needsMaterials, review: { ...needsMaterials.review!, missingItems: ['入院记录'] } })
     await mountPage()
