@@ -151,10 +151,12 @@ describe('staff console', () => {
     await page.getByRole('checkbox', { name: '门诊（急诊）病历' }).check()
     // Sent in the checklist's order, whatever the order of the ticks.
     await page.getByPlaceholder('其他要补充或改正的内容').fill('诊断证明要有医院公章')
+    // The comment box says what it is (a trial: its text read as part of the last item).
+    await page.getByRole('textbox', { name: '审核意见' }).fill('照片请拍清楚')
     await page.getByRole('button', { name: '预览通知并要求补充材料' }).click()
     const modal = page.getByRole('dialog')
     await modal.getByText('微信订阅消息 · 审核结果通知').waitFor()
-    expect(await modal.textContent()).toContain('请补充：门诊（急诊）病历；入院记录；诊断证明要有医院公章')
+    expect(await modal.textContent()).toContain('请补充 3 项：门诊（急诊）病历；入院记录；诊断证明要有医院公章。审核意见：照片请拍清楚')
     // Says the WeChat message reaches only who allowed it, and the app's words are H5's too.
     expect(await modal.textContent()).toContain('在小程序里同意了接收的才会收到')
     expect(await modal.textContent()).toContain('“我的备案”里显示（小程序和网页版都一样）')
@@ -167,7 +169,7 @@ describe('staff console', () => {
     const sent = page.getByTestId('decision-sent')
     await sent.waitFor()
     expect(await sent.textContent()).toMatch(/已于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 要求补充材料（审核员 王芳），已通知本人/)
-    expect(await sent.textContent()).toContain('请补充：门诊（急诊）病历；入院记录；诊断证明要有医院公章')
+    expect(await sent.textContent()).toContain('请补充 3 项：门诊（急诊）病历；入院记录；诊断证明要有医院公章。审核意见：照片请拍清楚')
     expect(await page.getByRole('checkbox', { name: '入院记录' }).count()).toBe(0)
     expect(await page.getByRole('button', { name: /^预览通知并/ }).count()).toBe(0)
     // 审核时限 no longer runs: it says what was done, and that the clock starts again on 补交.
@@ -209,7 +211,7 @@ describe('staff console', () => {
     expect(steps).toEqual([
       '申请人提交',
       '系统转人工审核（急诊备案须人工审核）',
-      '审核员 王芳 要求补材料要补：门诊（急诊）病历；入院记录；诊断证明要有医院公章',
+      '审核员 王芳 要求补材料要补：门诊（急诊）病历；入院记录；诊断证明要有医院公章；说明：照片请拍清楚',
       '申请人补交材料，回到审核中',
       '审核员 王芳 审核通过',
     ])

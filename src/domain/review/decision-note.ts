@@ -12,6 +12,8 @@ export const APPROVED_NOTE = '审核通过，备案成功'
  * The text the person reads about a decision (timeline note, and the summary of the WeChat
  * message): every missing item and reason at once (一次性告知, 000 第五条; 001 办理流程).
  * Reasons and items are used as given (trimmed and non-empty by the caller).
+ * Example: decisionNote('REQUEST_MATERIALS', ['诊断证明要盖公章'], ['入院记录', '门诊病历'])
+ * === '请补充 2 项：入院记录；门诊病历。审核意见：诊断证明要盖公章'.
  */
 export function decisionNote(decision: ReviewDecisionCode, reasons: readonly string[], missing: readonly string[]): string {
   const because = reasons.join('；')
@@ -20,7 +22,9 @@ export function decisionNote(decision: ReviewDecisionCode, reasons: readonly str
     case 'APPROVE':
       return because ? `${APPROVED_NOTE}（${because}）` : APPROVED_NOTE
     case 'REQUEST_MATERIALS':
-      return `请补充：${need}` + (because ? `（${because}）` : '')
+      // How many, first: the WeChat message shows the start only (a trial read "请补充：…；代办人的有…"),
+      // and the reviewer's comment apart, not in brackets after the last item (read as about it).
+      return `请补充 ${missing.length} 项：${need}` + (because ? `。审核意见：${because}` : '')
     case 'REJECT':
       return `未通过：${because}` + (need ? `；还缺：${need}` : '')
   }

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react'
 import type { FilingType } from '@/domain/filing-types'
 import type { FilingStatus } from '@/domain/filings'
 import { requestableMaterials } from '@/domain/materials'
-import { REVIEW_DECISIONS, type ReviewDecisionCode } from '@/domain/review'
+import { REVIEW_DECISIONS, decisionNote, type ReviewDecisionCode } from '@/domain/review'
 import { ApiError, api } from '../api'
 import { chinaTime, recipientsInWords, type CaseDecision, type Preview } from '../types'
 
@@ -103,7 +103,8 @@ export function DecisionPanel(props: {
           showIcon
           data-testid="decision-sent"
           title={`已于 ${chinaTime(sent.decidedAt)} 要求补充材料${sent.reviewerName ? `（审核员 ${sent.reviewerName}）` : ''}，已通知本人`}
-          description={[...sent.missingItems, ...sent.reasons].length > 0 ? `请补充：${[...sent.missingItems, ...sent.reasons].join('；')}` : undefined}
+          // The words the person was sent (decisionNote), items and the comment apart.
+          description={sent.missingItems.length + sent.reasons.length > 0 ? decisionNote('REQUEST_MATERIALS', sent.reasons, sent.missingItems) : undefined}
         />
       )}
       {props.status === 'NEEDS_MATERIALS' && (
@@ -134,8 +135,14 @@ export function DecisionPanel(props: {
           </Space>
         )}
         {decision !== null && decision !== 'APPROVE' && (
+          <Typography.Text style={{ display: 'block', marginTop: 12 }}>
+            {decision === 'REJECT' ? '不予通过的原因（必填，本人会看到）：' : '审核意见（可不填，本人会看到，写在要补的材料后面）：'}
+          </Typography.Text>
+        )}
+        {decision !== null && decision !== 'APPROVE' && (
           <Input.TextArea
-            style={{ marginTop: 12 }}
+            aria-label={decision === 'REJECT' ? '不予通过的原因' : '审核意见'}
+            style={{ marginTop: 4 }}
             rows={3}
             placeholder={decision === 'REJECT' ? '不予通过的原因，一行一条（必填），例如：离开参保地已超过 3 个月' : '说明（可不填），一行一条'}
             value={reasons}

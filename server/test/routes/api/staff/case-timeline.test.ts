@@ -70,7 +70,7 @@ describe('the staff 进度 of a filing', () => {
     expect(await personNotes(person.token, filing.id)).toEqual([
       ['SUBMITTED', null],
       ['UNDER_REVIEW', '急诊备案已受理，等待医保经办机构审核（一般 1 个工作日）'],
-      ['NEEDS_MATERIALS', '请补充：入院记录；门诊病历（诊断证明要盖医院公章）'],
+      ['NEEDS_MATERIALS', '请补充 2 项：入院记录；门诊病历。审核意见：诊断证明要盖医院公章'],
       ['UNDER_REVIEW', '已补充材料：公章已补盖'],
       ['APPROVED', '审核通过，备案成功'],
     ])

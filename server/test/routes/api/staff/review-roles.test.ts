@@ -158,11 +158,11 @@ describe('review with audit', () => {
         fields: [
           { label: '备案编号', value: expect.stringMatching(/^YD20250929/) },
           { label: '审核结果', value: '待补充材料' },
-          { label: '说明', value: '请补充：入院记录（盖医院公章）；门诊病…' },
+          { label: '说明', value: '请补充 3 项：入院记录（盖医院公章）…' },
           { label: '审核时间', value: '2025-09-29 10:00' },
         ],
       },
-      app: { statusLabel: '待补充材料', note: '请补充：入院记录（盖医院公章）；门诊病历；诊断证明' },
+      app: { statusLabel: '待补充材料', note: '请补充 3 项：入院记录（盖医院公章）；门诊病历；诊断证明' },
     })
     const empty = await app.inject({ method: 'POST', url: `/api/review/filings/${filingId}/preview`, headers: bearer(reviewer), payload: { decision: 'REJECT' } })
     expect(empty.statusCode).toBe(422)
