@@ -50,6 +50,17 @@ describe('备案信息 form: already in hospital (补办)', () => {
     expect(submissionOf(draft(), true, { self: true })).toMatchObject({ startDate: admitted, admittedOn: admitted })
   })
 
+  it('changing the answer to 没有住院 takes the start back to today, not the admission day left hidden (a trial)', async () => {
+    withDraft({ inHospital: 'YES', admittedOn: admitted, startDate: admitted })
+    await new TestUtils().mount(FilingForm, {})
+    await waitFor(() => expect(document.getElementById('in-hospital-no')).not.toBeNull())
+    click('in-hospital-no')
+    await waitFor(() => expect(draft().startDate).toBe(today))
+    click('form-next')
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/filing/pages/materials/index' }))
+    expect(errorText('startDate')).toBeNull()
+  })
+
   it('without saying so, a past start is refused with a pointer to the question', async () => {
     withDraft({ inHospital: 'NO', startDate: admitted })
     await new TestUtils().mount(FilingForm, {})

@@ -75,6 +75,9 @@ export default function FilingForm() {
   const set = (patch: Partial<FilingDraft>) => update(patch)
 
   const settled = draft.inHospital === 'YES' && draft.dischargeSettled === true
+  // Not in hospital after all: a start taken back to the admission day cannot stand, and kept it was
+  // refused at 下一步 with a date the person had not picked (a trial). Back to today, as a new draft has.
+  const startFromToday = (): Partial<FilingDraft> => (draft.startDate && draft.startDate < today ? { startDate: today, endDate: '' } : {})
   const next = () => {
     setShowErrors(true)
     if (formErrors.length > 0) scrollToFirstError()
@@ -121,7 +124,7 @@ export default function FilingForm() {
           hint='不选，就按没有住院办：备案从下面选的开始日期起生效。已经住进外地医院、还没出院结算的，请选“已经住院了”：备案从入院那天开始，这次住院也能直接结算。'
         >
           <View className='filing-form__choices'>
-            <View className={`flow__choice${draft.inHospital === 'NO' ? ' flow__choice--selected' : ''}`} id='in-hospital-no' {...tappable(null, () => set({ inHospital: 'NO', dischargeSettled: false }), { role: 'radio', checked: draft.inHospital === 'NO' })}>
+            <View className={`flow__choice${draft.inHospital === 'NO' ? ' flow__choice--selected' : ''}`} id='in-hospital-no' {...tappable(null, () => set({ inHospital: 'NO', dischargeSettled: false, ...startFromToday() }), { role: 'radio', checked: draft.inHospital === 'NO' })}>
               <Text className='flow__choice-label'>没有住院</Text>
             </View>
             <View
