@@ -54,6 +54,20 @@ describe('waitingOnPerson: the proxy’s side, a member who has not agreed yet',
       action: '去家人代办看看',
     })
   })
+
+  // A trial: an approved letter had a card; a refused one none, its reason three taps away.
+  it('a 授权委托书 staff refused: a card with the reason, leading to upload a new one', () => {
+    const refused = { ...member('m4', 'ACTIVE'), authorization: { id: 'a-m4', method: 'DOCUMENT' as const, status: 'REJECTED' as const, expiresAt: null, reasons: ['委托人身份证号和身份证不一致'] }, canFile: false }
+    const items = waitingOnPerson([], [], [], [member('m1', 'PENDING_INVITE'), refused])
+    expect(items.map((i) => [i.kind, i.key])).toEqual([['AWAITING_MEMBER', 'm1'], ['LETTER_REJECTED', 'm4']])
+    expect(items[1]).toEqual({
+      kind: 'LETTER_REJECTED',
+      key: 'm4',
+      title: '张建华的授权委托书没有通过审核',
+      detail: '原因：委托人身份证号和身份证不一致。请按原因改好，重新上传；通过后才能替张建华办理。',
+      action: '去重新上传',
+    })
+  })
 })
 
 describe('waitingOnPerson: filings that wait only on the caller’s own 实人认证', () => {

@@ -12,7 +12,7 @@ import type { VerificationStatus, VerifyMeans } from '@/domain/verification/stat
  * in review.
  */
 export interface WaitingItem {
-  kind: 'MATERIALS' | 'EMERGENCY_DRAFT' | 'INVITATION' | 'AWAITING_MEMBER' | 'VERIFY' | 'FILED_FOR_YOU' | 'IN_REVIEW'
+  kind: 'MATERIALS' | 'EMERGENCY_DRAFT' | 'INVITATION' | 'AWAITING_MEMBER' | 'LETTER_REJECTED' | 'VERIFY' | 'FILED_FOR_YOU' | 'IN_REVIEW'
   /** A stable key: the filing id, the draft's subject key, the invitation's authorisation id, the member id, or 'verification'. */
   key: string
   /** What waits, in one line: '张建华的备案要补充材料'. */
@@ -94,7 +94,8 @@ export function waitsOnOwnVerification(f: FilingView): boolean {
  * @param filings as GET /api/filings answers (the caller's own and those they filed for others)
  * @param invitations as GET /api/invitations answers (pending ones for the caller only)
  * @param members as GET /api/family-members answers: the proxy's side, a member who has not yet
- *   agreed to an invitation (status PENDING_INVITE, judged by the server at its now), last of all
+ *   agreed to an invitation (status PENDING_INVITE, judged by the server at its now), and a
+ *   授权委托书 staff refused (REJECTED: with their reasons, to upload a new one)
  * @param verification the caller's 实人认证 status (GET /api/me), null when not known
  * @param means how 实人认证 is done where the caller is: with 刷脸 (FACE) the card says the filings
  *   wait on it; with ID photos (ID_PHOTOS, H5), which staff check in about the review's own time,
@@ -147,6 +148,20 @@ export function waitingOnPerson(
       detail: `邀请已发出，请${m.name}用自己的手机打开邀请，点“同意”后您才能替${m.name}办理。`,
       action: '去家人代办看看',
     }))
+  // A 授权委托书 staff did not accept: the proxy must send a new one before filing for the member (a
+  // trial: an approved letter had a card, a refused one none, and the reason sat three taps away).
+  const letterRefused = members
+    .filter((m) => m.authorization?.status === 'REJECTED' && m.authorization.method === 'DOCUMENT')
+    .map<WaitingItem>((m) => {
+      const reasons = m.authorization?.reasons ?? []
+      return {
+        kind: 'LETTER_REJECTED',
+        key: m.id,
+        title: `${m.name}的授权委托书没有通过审核`,
+        detail: `${reasons.length > 0 ? `原因：${reasons.join('；')}。` : ''}请按原因改好，重新上传；通过后才能替${m.name}办理。`,
+        action: '去重新上传',
+      }
+    })
   const [first, ...more] = filings.filter(waitsOnOwnVerification)
   const face = means === 'FACE'
   const pending = verification === 'PENDING'
@@ -187,5 +202,5 @@ export function waitingOnPerson(
   const inReviewNow = (f: FilingView) => f.status === 'SUBMITTED' || f.status === 'UNDER_REVIEW'
   const forYou = filings.filter((f) => inReviewNow(f) && !f.filedBy.self).map(filedForYou)
   const own = filings.filter((f) => inReviewNow(f) && f.filedBy.self && !waitsOnOwnVerification(f)).map(inReview)
-  return [...asked, ...materials, ...started, ...awaiting, ...verify, ...forYou, ...own]
+  return [...asked, ...materials, ...started, ...awaiting, ...letterRefused, ...verify, ...forYou, ...own]
 }

@@ -24,6 +24,10 @@ function open(item: WaitingItem) {
     void openPage('/packages/family/pages/list/index')
     return
   }
+  if (item.kind === 'LETTER_REJECTED') {
+    void openPage(`/packages/family/pages/authorize/index?id=${encodeURIComponent(item.key)}`)
+    return
+  }
   if (item.kind === 'INVITATION') {
     void openPage(`/packages/family/pages/accept/index?invitation=${encodeURIComponent(item.key)}`)
     return
