@@ -16,14 +16,20 @@ export function FilerVerificationCard({ v }: { v: FilerVerification }) {
         打开这份实人认证
       </Button>
     )
+  // A 代办 filing's materials hold the 参保人's ID, not the proxy's (a trial: staff were told to check
+  // an ID that was not there): the way to see who files is to ask for the proxy's own.
+  const checkAgainst =
+    v.whose === 'PROXY'
+      ? '材料里的身份证件是参保人的，看不出是谁在代办：可以“要求补充材料”，勾选“代办人的有效身份证件”。'
+      : '请对照材料里的身份证件核对是不是本人在办理。'
   const said: Record<FilerVerification['status'], { type: 'success' | 'warning' | 'info' | 'error'; description: string }> = {
     VERIFIED: { type: 'success', description: '已确认是本人在办理。' },
     PENDING: {
       type: 'warning',
       description: '先核对实人认证：身份证照片在“实人认证”里等人工核对。核对通过前，不能确认是本人在办理。',
     },
-    UNVERIFIED: { type: 'info', description: '没有做实人认证，也没有上传身份证照片。请对照材料里的身份证件核对是不是本人在办理。' },
-    REJECTED: { type: 'error', description: '上传的身份证照片人工核对没通过。请对照材料里的身份证件核对是不是本人在办理。' },
+    UNVERIFIED: { type: 'info', description: `没有做实人认证，也没有上传身份证照片。${checkAgainst}` },
+    REJECTED: { type: 'error', description: `上传的身份证照片人工核对没通过。${checkAgainst}` },
   }
   return (
     <Alert
