@@ -15,6 +15,8 @@ import { useAddedMaterialsStore, type AddedUpload } from '@/stores/use-added-mat
 import { tappable } from '@/lib/a11y'
 
 const NONE: AddedUpload[] = []
+/** The requirements that are the proxy's own papers (materialsFor with byProxy). */
+const PROXY_PAPERS: ReadonlySet<string> = new Set(['PROXY_IDENTITY', 'AUTHORIZATION'])
 
 export interface AddMaterialsProps {
   filing: FilingView
@@ -50,6 +52,8 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
   const others = requirements.filter((r) => !named.some((a) => a.requirement.id === r.id))
   const [othersOpen, setOthersOpen] = useState(false)
   const deadline = filing.emergency?.deadline ?? null
+  // Filed by the caller for someone else: the materials are about that person, by name.
+  const forWhom = filing.filedBy.self && !filing.filedBySelf ? filing.subject.name : null
 
   async function pick(requirement: MaterialRequirement, item: MaterialItem, side?: MaterialSideKey) {
     setError(null)
@@ -115,6 +119,9 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
         notes={Object.fromEntries(files.map((u) => [u.id, u.note ?? '']))}
         onNoteChange={(id, note) => setNote(filing.id, id, note)}
         noteError={noteError}
+        // The proxy reading her father's filing: 您 in the catalog's words is the 参保人 (his
+        // residence, his ID), named; the proxy's own papers speak to her and keep 您.
+        subjectName={PROXY_PAPERS.has(r.id) ? null : forWhom}
       />
     )
   }

@@ -97,6 +97,24 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     expect(text('req-PROXY_IDENTITY')).toContain('代办人')
     expect(document.getElementById('pick-AUTHORIZATION_LETTER')).not.toBeNull()
     expect(document.getElementById('req-IDENTITY')).toBeNull()
+    // Her own papers speak to her; the 参保人's are about him, by name.
+    expect(text('req-AUTHORIZATION')).toContain('由您代办')
+  })
+
+  it('the daughter reading her father’s filing: the 参保人’s materials name him, not 您', async () => {
+    mockedGet.mockResolvedValue({
+      ...needsMaterials,
+      filedBySelf: false,
+      filedBy: { self: true, nameMasked: '王*' },
+      subject: { name: '王建国', idNumberMasked: '3601**********0038' },
+      review: { ...needsMaterials.review!, missingItems: ['入院记录'] },
+    })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('req-EMERGENCY_PROOF')).not.toBeNull())
+    expect(text('req-EMERGENCY_PROOF')).toContain('证明王建国是突发急病')
+    expect(text('req-EMERGENCY_PROOF')).not.toContain('证明您')
+    // What staff ask of her still speaks to her.
+    expect(text('req-EMERGENCY_PROOF')).toContain('工作人员要您补这一项')
   })
 
   it('shows what staff asked for first, the 补办截止 at the top, and folds the rest under 其他材料（不用补）', async () => {
