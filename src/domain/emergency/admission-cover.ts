@@ -1,6 +1,6 @@
 import type { FilingType } from '@/domain/filing-types'
 import type { FilingStatus } from '@/domain/filings/status'
-import type { Destination } from '@/domain/regions'
+import { placeTakesIn, type Destination } from '@/domain/regions'
 
 /**
  * One of the person's filings, as the cover rule reads it: a FilingView (the app, from 我的备案)
@@ -63,18 +63,6 @@ export interface AdmissionCover {
 
 const WAITING: ReadonlySet<FilingStatus> = new Set(['SUBMITTED', 'UNDER_REVIEW', 'NEEDS_MATERIALS'])
 const HELD: ReadonlySet<FilingStatus> = new Set(['APPROVED', 'EXPIRED'])
-
-/**
- * Whether a filing's 就医地 takes in the admission's place: the same province, and the same city
- * unless the filing is for the whole province (002 第十二条; 004 表8 温馨提示2-3). Codes are
- * compared as the regions module writes them: a province's code plus a city's, or the city null
- * for a whole province and for the units filed at province level (北京 … 兵团).
- */
-export function placeTakesIn(filed: Destination, place: Destination): boolean {
-  if (filed.province !== place.province) return false
-  const city = filed.city ?? null
-  return city === null || city === (place.city ?? null)
-}
 
 /**
  * What one of the person's filings is to an emergency admission (see CoverRelation): the rule

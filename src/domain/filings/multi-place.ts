@@ -2,7 +2,7 @@ import { formatChineseDate, parseDayNumber } from '@/domain/calendar/day-number'
 import { cite, type Citation } from '@/domain/citation'
 import { FILING_TYPE_INFO, isLongTerm, type FilingType } from '@/domain/filing-types'
 import type { PolicyProfile } from '@/domain/profiles'
-import { checkDestination, destinationLabel, type Destination } from '@/domain/regions'
+import { checkDestination, destinationLabel, placeTakesIn, type Destination } from '@/domain/regions'
 import { canChangeOrCancel } from '@/domain/rules'
 
 /** One of the person's filings that still stands (the server reads these from the database). */
@@ -48,10 +48,7 @@ const MULTI_PLACE_CITATION = cite('JS_2022', '第十一条')
 
 /** Whether two destinations overlap: the same city or unit, or a whole province and a city in it. */
 function samePlace(a: Destination, b: Destination): boolean {
-  if (a.province !== b.province) return false
-  const ca = a.city ?? null
-  const cb = b.city ?? null
-  return ca === null || cb === null || ca === cb
+  return placeTakesIn(a, b) || placeTakesIn(b, a)
 }
 
 function placeName(d: Destination): string {

@@ -34,6 +34,19 @@ export interface Destination {
 }
 
 /** Sources for where a filing goes (SPEC §3). */
+/**
+ * Whether a filing's 就医地 `filed` takes in the place `place`: the same province, and the same city
+ * unless `filed` is for the whole province (002 第十二条; 004 表8 温馨提示2-3). Codes as this module
+ * writes them: a province's code plus a city's, or the city null for a whole province and for the
+ * units filed at province level (北京 … 兵团). Example: placeTakesIn({ province: '440000', city: null },
+ * { province: '440000', city: '440300' }) === true, and not the other way round.
+ */
+export function placeTakesIn(filed: Destination, place: Destination): boolean {
+  if (filed.province !== place.province) return false
+  const city = filed.city ?? null
+  return city === null || city === (place.city ?? null)
+}
+
 export const DESTINATION_CITATIONS: readonly Citation[] = [
   cite('JS_2022', '第十二条'),
   cite('JX_2023', '表8 温馨提示2'),
