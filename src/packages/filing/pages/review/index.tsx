@@ -119,8 +119,8 @@ export default function FilingReview() {
       status: 'UNDER_REVIEW',
       startDate: draft.startDate,
       endDate: endAsked ? draft.endDate : null,
-      // As the server will store it: from the later of the start and today (computeValidity).
-      validFrom: draft.startDate > today ? draft.startDate : today,
+      // Worked out, as it will be once sent (validityText says "最早从" only for a start still ahead).
+      validFrom: draft.startDate,
       validTo: endAsked ? draft.endDate : null,
       admittedOn: admittedOnOf(draft),
     },
