@@ -126,6 +126,16 @@ describe('standingCover: what the person is told (SPEC §4, §6)', () => {
     expect(answer.kind !== 'NONE' && answer.advice).toContain('这次住院不用另外办')
   })
 
+  it('insured in 苏州, away more than 3 months: still counted as filed — 002 第三十七条 sets no trip length — never 补办 or 零星报销 for this stay', () => {
+    const answer = standingCover(ADMISSION, [LONG_TERM], { today: TODAY, profile: profileFor('320500'), trip: 'MORE' })
+    expect(answer).toMatchObject({ kind: 'STARTS_LATER', next: 'DEEMED_FILED' })
+    if (answer.kind === 'NONE') throw new Error('expected an answer')
+    expect(answer.advice).toContain('异地急诊抢救视同已备案')
+    expect(answer.advice).toContain('以后在广东省深圳市看病，还用那条备案，不用改。')
+    expect(answer.advice).not.toContain('不能按急诊办')
+    expect(answer.citations.map((c) => c.article)).toContain('第三十七条')
+  })
+
   it('a profile that allows no 补办 during a stay (profile data, not a region): 零星报销 only', () => {
     const strict = { ...DEFAULT, duringStay: { ...DEFAULT.duringStay, allowed: false, text: '住院后不能补办。' } }
     const answer = standingCover(ADMISSION, [LONG_TERM], { today: TODAY, profile: strict, trip: 'MORE' })

@@ -101,8 +101,9 @@ function better(a: { cover: AdmissionCover; filing: CoverFiling }, b: { cover: A
  * - a filing in review that will count from a day on or before the admission (a 补办, 003 第九条)
  *   → no emergency filing; wait for the review;
  * - the filing takes effect only after the admission day → it does not cover this stay. Away
- *   ≤ 3 months: file this stay as an emergency (001 受理条件; 003 第五条(五)), or nothing where the
- *   profile deems an emergency filed (002 第三十七条). Away longer: no emergency filing; before the
+ *   ≤ 3 months: file this stay as an emergency (001 受理条件; 003 第五条(五)). Where the profile
+ *   deems an emergency filed (002 第八条(五), 第三十七条), nothing to file, however long the person
+ *   has been away (the article sets no trip length). Away longer elsewhere: no emergency filing; before the
  *   discharge is settled the stay may still be filed (补办) with a start on the admission day
  *   (002 通知 二, 第二十五条; 004 表8 温馨提示5) — the 参保地 moves the standing filing's start —
  *   where the profile allows it (`duringStay`); after it, or where not allowed, 零星报销
@@ -182,7 +183,13 @@ export function standingCover<F extends CoverFiling>(admission: Admission, filin
   let next: CoverNext
   let advice: string
   let citations: Citation[]
-  if (ctx.trip === 'MORE') {
+  // Where the 参保地 deems an emergency admission filed (002 第八条(五), 第三十七条: no condition on
+  // how long the person has been away), this stay needs nothing, whatever the trip.
+  if (ctx.profile.emergency.mode === 'DEEMED_FILED') {
+    next = 'DEEMED_FILED'
+    advice = `${ctx.profile.emergency.text}这次住院不用另外办：住院时告诉医院是急诊，请医院按急诊登记结算。${keep}`
+    citations = [...COVERED_STAY, ...ctx.profile.emergency.citations]
+  } else if (ctx.trip === 'MORE') {
     const away = `${who}离开参保地超过 ${months} 个月，不能按急诊办。`
     const during = ctx.profile.duringStay
     if (during.allowed) {
@@ -197,10 +204,6 @@ export function standingCover<F extends CoverFiling>(admission: Admission, filin
       advice = away + `参保地住院后不能补办备案（${during.text}）。这次住院请先自己付钱，留好发票和费用清单，出院后回参保地办零星报销。`
       citations = [...COVERED_STAY, ...during.citations, ...CLAIM]
     }
-  } else if (ctx.profile.emergency.mode === 'DEEMED_FILED') {
-    next = 'DEEMED_FILED'
-    advice = `${ctx.profile.emergency.text}这次住院不用另外办：住院时告诉医院是急诊，请医院按急诊登记结算。${keep}`
-    citations = [...COVERED_STAY, ...ctx.profile.emergency.citations]
   } else {
     next = 'FILE_EMERGENCY'
     const within = ctx.trip === 'WITHIN' ? '' : `离开参保地 ${months} 个月以内的，`

@@ -11,7 +11,7 @@ export interface Suggestion {
 }
 
 /** When the answers say this is not an emergency filing: which type fits instead, in plain words. */
-export function suggestionFor(draft: EmergencyDraft): Suggestion | null {
+export function suggestionFor(draft: EmergencyDraft, deemedFiled = false): Suggestion | null {
   if (draft.admitted === 'NO') {
     return {
       headline: '没有住院，不用办急诊备案',
@@ -26,7 +26,9 @@ export function suggestionFor(draft: EmergencyDraft): Suggestion | null {
       action: '去办其他临时外出就医备案',
     }
   }
-  if (draft.awayLength === 'MORE') {
+  // Where the 参保地 deems an emergency filed (002 第三十七条, no trip length), the stay is the
+  // verdict's, and the longer stay a line there (verdictText's `longStay`), not a turn away.
+  if (draft.awayLength === 'MORE' && !deemedFiled) {
     return {
       headline: `离开超过 ${EMERGENCY_TRIP_MAX_MONTHS} 个月，要办别的备案`,
       text: `急诊备案只管短期外出（${EMERGENCY_TRIP_MAX_MONTHS} 个月以内）时突然生病。长期在外地住、养老或工作的，请办“长期居住”一类的备案；临时在外地的，办“临时外出就医”备案。我们帮您选。`,
@@ -45,10 +47,17 @@ export function verdictTitle(deemedFiled: boolean, closed: boolean): string {
 
 /**
  * What the answer means and what to do next; `who` is 您 or the family member's name, `askedAbove`
- * what the deadline check above still needs ('住院日期', or '住院日期和参保地').
+ * what the deadline check above still needs ('住院日期', or '住院日期和参保地'); `longStay`: deemed
+ * filed, away more than 3 months and no filing of theirs there — visits other than an emergency
+ * there need a filing of their own (002 第八条: 长期异地居住 is filed; only 急诊抢救 is deemed).
  */
-export function verdictText(who: string, deemedFiled: boolean, closed: boolean, w: EmergencyWindow | null, askedAbove: string): string {
-  if (deemedFiled) return `${who}的参保地规定急诊抢救视同已备案：出院时直接用医保结算。点下一步看跟医院怎么说。`
+export function verdictText(who: string, deemedFiled: boolean, closed: boolean, w: EmergencyWindow | null, askedAbove: string, longStay = false): string {
+  if (deemedFiled) {
+    const later = longStay
+      ? `${who}离开参保地超过 ${EMERGENCY_TRIP_MAX_MONTHS} 个月，以后还在那里看病的，急诊以外的看病不算备案，要另外办“长期居住”一类的备案（点最下面的按钮去选）。`
+      : ''
+    return `${who}的参保地规定急诊抢救视同已备案：这次住院出院时直接用医保结算。${later}点下一步看跟医院怎么说。`
+  }
   if (closed) return '医药费还是能报：先自己付，回参保地办零星报销。点下面的按钮看要留哪些单据、去哪里报。'
   const when = !w
     ? `先在上面选${askedAbove}，就能看到最晚哪天要办好。选好后`

@@ -115,6 +115,19 @@ describe('急诊 first page, beside a filing the person holds (the trial)', () =
     await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/mine/pages/detail/index?id=lt' }))
   })
 
+  it('insured in 苏州 (an emergency counts as filed) and away more than 3 months: this stay needs nothing, his filing kept for later — neither the chooser nor a 补办', async () => {
+    const suzhou = memberView({ ...FATHER, insuredRegion: '320500' })
+    ;(listFamilyMembers as jest.Mock).mockResolvedValue({ members: [suzhou] })
+    ;(listFilings as jest.Mock).mockResolvedValue({ filings: [hisLongTerm({ insuredRegion: '320500' })] })
+    await forFather({ hospitalIn: '440300', destination: '440300' })
+    answerTheRest('MORE')
+    await waitFor(() => expect(text('start-verdict')).toContain('能算急诊：视同已备案，不用补办'))
+    expect(text('start-verdict-standing')).toContain('这次住院不用另外办：住院时告诉医院是急诊')
+    expect(text('start-verdict-standing')).toContain('以后在广东省深圳市看病，还用那条备案，不用改。')
+    for (const id of ['suggest-other', 'go-other', 'standing-answer', 'start-long-stay']) expect(document.getElementById(id)).toBeNull()
+    expect(text('start-verdict')).not.toContain('要另外办“长期居住”')
+  })
+
   it('away 3 months or less: he may file this stay as an emergency, told his long-term filing is for later; 下一步 goes on with 深圳 as the hospital’s city', async () => {
     await forFather({ hospitalIn: '440300', destination: '440300' })
     answerTheRest('UP_TO_3_MONTHS')

@@ -175,6 +175,28 @@ describe('我能办急诊备案吗？', () => {
     expect(navigate).toHaveBeenCalledWith({ url: '/packages/filing/pages/start/index' })
   })
 
+  it('insured in 苏州 (an emergency counts as filed, 002 第三十七条), away more than 3 months: this stay needs nothing — not the type chooser — and later visits a filing of their own', async () => {
+    ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u1' }, profile: profileIn('320500') })
+    await mountPage()
+    click('check-admitted-on-yesterday')
+    click('admitted-YES')
+    click('criterion-TRAUMA')
+    click('reason-LIVING')
+    click('away-MORE')
+    await waitFor(() => expect(text('start-verdict')).toContain('能算急诊：视同已备案，不用补办'))
+    expect(document.getElementById('suggest-other')).toBeNull()
+    expect(document.getElementById('go-other')).toBeNull()
+    expect(text('start-verdict')).toContain('这次住院出院时直接用医保结算')
+    expect(text('start-verdict')).toContain('您离开参保地超过 3 个月，以后还在那里看病的，急诊以外的看病不算备案，要另外办“长期居住”一类的备案')
+    expect(text('start-next')).toBe('下一步：看跟医院怎么说')
+    click('start-long-stay')
+    expect(navigate).toHaveBeenCalledWith({ url: '/packages/filing/pages/start/index' })
+    // Within 3 months: the same verdict, without the later-visits line or its button.
+    click('away-UP_TO_3_MONTHS')
+    await waitFor(() => expect(document.getElementById('start-long-stay')).toBeNull())
+    expect(text('start-verdict')).not.toContain('超过 3 个月')
+  })
+
   it('not admitted, or not an emergency: suggests 其他临时外出就医', async () => {
     await mountPage()
     click('admitted-NO')

@@ -106,7 +106,11 @@ export default function EmergencyStart() {
     update({ criteria: on ? draft.criteria.filter((c) => c !== id) : [...draft.criteria, id], noneOfThese: false })
   }
 
-  const suggestion = coveredNow || noEmergency ? null : suggestionFor(draft)
+  const deemed = policy?.emergency.mode === 'DEEMED_FILED'
+  const suggestion = coveredNow || noEmergency ? null : suggestionFor(draft, deemed)
+  // Deemed filed while away more than 3 months, with no filing of theirs there: this stay needs
+  // nothing, later visits a filing (a helper's finding: 江苏's answer was the type chooser).
+  const longStay = deemed && draft.awayLength === 'MORE' && !cover
   const missing = unanswered(draft, askPlace && !standing.answered)
   const dateMissing = showMissing && !draft.admittedOn
   const who = aboutWhom(subject, '您')
@@ -336,8 +340,8 @@ export default function EmergencyStart() {
 
       {missing.length === 0 && !suggestion && !coveredNow && !noEmergency ? (
         <View className='flow__section emergency__verdict' id='start-verdict'>
-          <Text className='flow__title'>{verdictTitle(policy?.emergency.mode === 'DEEMED_FILED', closed)}</Text>
-          <Text className='flow__text'>{verdictText(who, policy?.emergency.mode === 'DEEMED_FILED', closed, emergencyWindow?.ok ? emergencyWindow.value : null, subject?.insuredRegion ? '住院日期' : '住院日期和参保地')}</Text>
+          <Text className='flow__title'>{verdictTitle(deemed, closed)}</Text>
+          <Text className='flow__text'>{verdictText(who, deemed, closed, emergencyWindow?.ok ? emergencyWindow.value : null, subject?.insuredRegion ? '住院日期' : '住院日期和参保地', longStay)}</Text>
           {/* Their filing there starts after the admission: this stay is the emergency filing's. */}
           {cover ? <Text className='flow__text' id='start-verdict-standing'>{cover.advice}</Text> : null}
         </View>
@@ -381,8 +385,13 @@ export default function EmergencyStart() {
               </Text>
             )}
             <Button type='primary' size='xlarge' block id='start-next' onClick={next}>
-              {profile ? '下一步：填住院信息' : '下一步：填实名信息'}
+              {!profile ? '下一步：填实名信息' : deemed ? '下一步：看跟医院怎么说' : '下一步：填住院信息'}
             </Button>
+            {longStay && missing.length === 0 ? (
+              <Button size='xlarge' block className='flow__secondary' id='start-long-stay' onClick={() => openPage(OTHER_TYPES_URL)}>
+                以后在那里看病：去选备案类型
+              </Button>
+            ) : null}
           </>
         )}
       </View>
