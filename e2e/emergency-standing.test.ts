@@ -23,6 +23,9 @@ const NEIGHBOUR_ID = '36010219500520004' + idCheckChar('36010219500520004')
 const FATHER = { name: '张建国', idNumber: FATHER_ID, phone: '13912340001', insuredRegion: '360100', insuranceType: 'RESIDENT' }
 const DAUGHTER = { name: '张丽', idNumber: DAUGHTER_ID, phone: '13612340002', insuredRegion: '440300', insuranceType: 'EMPLOYEE' }
 const NEIGHBOUR = { name: '王桂兰', idNumber: NEIGHBOUR_ID, phone: '13712340003', insuredRegion: '360100', insuranceType: 'RESIDENT' }
+const SUZHOU_ID = '32050819520611005' + idCheckChar('32050819520611005')
+/** Insured in 苏州 (the 江苏 profile: an emergency counts as filed, 002 第三十七条), living with his son in 深圳 for a year. */
+const SUZHOU_RETIREE = { name: '陈国平', idNumber: SUZHOU_ID, phone: '13812340005', insuredRegion: '320500', insuranceType: 'RESIDENT' }
 
 const suite = e2eSuite({ REVIEWER_TOKEN })
 
@@ -194,5 +197,30 @@ describe('the emergency flow beside a filing the person holds', () => {
     await page.locator('#start-open-standing').click()
     await page.waitForFunction(() => document.querySelector('#detail-status')?.textContent?.includes('备案成功'))
     expect(page.url()).toContain(`id=${longTerm.id}`)
+  })
+
+  it('insured in 苏州, away more than 3 months: 视同已备案 for this stay — not the type chooser — a second button for later visits; 下一步 says what to tell the hospital', async () => {
+    const { page } = await newUser(suite, SUZHOU_RETIREE)
+    await page.goto(`${suite.server.url}/packages/emergency/pages/start/index`)
+    await page.locator('#check-admitted-on-yesterday').click()
+    await page.locator('#admitted-YES').click()
+    await page.locator('#criterion-ACUTE_PAIN').click()
+    await page.locator('#reason-LIVING').click()
+    await page.locator('#away-MORE').click()
+    await page.locator('#start-verdict').waitFor()
+    expect(await page.locator('#start-verdict').textContent()).toContain('能算急诊：视同已备案，不用补办')
+    expect(await page.locator('#start-verdict').textContent()).toContain('急诊以外的看病不算备案，要另外办“长期居住”一类的备案')
+    expect(await page.locator('#go-other').count()).toBe(0)
+    expect(await page.locator('#start-long-stay').textContent()).toBe('以后看病：去选备案类型')
+    await toTop(page, '#start-verdict')
+    await screenShot(page, 'jiangsu-more-than-3-months')
+    await elderMode(page, true)
+    await page.locator('#start-verdict').waitFor()
+    await toTop(page, '#start-verdict')
+    await screenShot(page, 'jiangsu-more-than-3-months-elder')
+    await page.locator('#start-next').click()
+    await page.locator('#deemed-filed').waitFor()
+    expect(await page.locator('#deemed-filed').textContent()).toContain('不用办备案：急诊抢救视同已备案')
+    await shot(page, 'jiangsu-tell-the-hospital-elder')
   })
 })

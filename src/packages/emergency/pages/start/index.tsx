@@ -389,7 +389,7 @@ export default function EmergencyStart() {
             </Button>
             {longStay && missing.length === 0 ? (
               <Button size='xlarge' block className='flow__secondary' id='start-long-stay' onClick={() => openPage(OTHER_TYPES_URL)}>
-                以后在那里看病：去选备案类型
+                以后看病：去选备案类型
               </Button>
             ) : null}
           </>
