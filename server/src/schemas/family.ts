@@ -327,7 +327,7 @@ const authorizationReviewSchema = {
   type: 'object',
   required: [
     'id', 'method', 'status', 'expiresAt', 'reasons', 'member', 'proxy', 'letterUploadId', 'idPhotoUploadId', 'createdAt',
-    'decidedAt', 'checklist',
+    'decidedAt', 'checklist', 'earlierRefusals',
   ],
   additionalProperties: false,
   properties: {
@@ -368,6 +368,25 @@ const authorizationReviewSchema = {
           scope: { type: 'string', enum: ['REGIONAL', 'DEFAULT'] },
           citations: { type: 'array', items: { $ref: 'Citation#' } },
           basisText: { type: 'string', examples: ['中华人民共和国民法典 第一百六十五条', '本系统的统一做法'] },
+        },
+      },
+    },
+    earlierRefusals: {
+      type: 'array',
+      description:
+        '同一代办人为同一位家人（按家人的身份证号，删掉后重新添加的也算）之前交过、被退回的授权委托书，先交的在前：' +
+        '重新交的委托书旁边能看到上次为什么没通过。没有时为空。',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'createdAt', 'decidedAt', 'decidedByName', 'reasons', 'letterUploadId'],
+        properties: {
+          id: { type: 'string' },
+          createdAt: { type: 'string', description: '那份委托书的提交时间' },
+          decidedAt: { type: ['string', 'null'], description: '退回的时间' },
+          decidedByName: { type: ['string', 'null'], description: '退回的审核人；记录审核人之前的决定为 null' },
+          reasons: { type: 'array', items: { type: 'string' }, description: '退回的原因（家人看到的）' },
+          letterUploadId: { type: ['string', 'null'], description: '那份委托书的照片，GET /api/review/materials/:id' },
         },
       },
     },

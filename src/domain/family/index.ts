@@ -11,6 +11,8 @@ export {
   invitationExpiresAt,
 } from './authorization'
 export type { AuthorizationMethod, AuthorizationStatus } from './authorization'
+export { authorizationAtFiling } from './authorization-at-filing'
+export type { AuthorizationFacts, FilingAuthorization } from './authorization-at-filing'
 export { COMMON_PRACTICE, authorizationChecklist } from './authorization-checklist'
 export type { AuthorizationCheck } from './authorization-checklist'
 export { LETTER_UNDER_REVIEW_DETAIL, subjectChoiceNote } from './authorization-words'
@@ -21,6 +23,7 @@ export type {
   AuthorizationReviewView,
   AuthorizationView,
   CreateAuthorizationBody,
+  EarlierRefusal,
   CreateAuthorizationResult,
   CreateFamilyMemberBody,
   FamilyMemberView,
