@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import type { FastifyInstance } from 'fastify'
 import {
   FAMILY_MEMBER_LIMIT,
+  authorizationLetterText,
   effectiveAuthorizationStatus,
   invitationExpiresAt,
   kinOfFiler,
@@ -309,6 +310,22 @@ async function reviewView(app: FastifyInstance, authorization: AuthorizationReco
   const proxy = await app.repos.profiles.findByUserId(authorization.proxyUserId)
   const refusals = await earlierRefusalsOf(app, [{ authorization, member }])
   return toAuthorizationReviewView(authorization, member, proxy, app.now(), refusals.get(authorization.id) ?? [])
+}
+
+/**
+ * GET /api/family-members/:id/authorization-letter — the 授权委托书 to print, with the member's ID
+ * number from the stored record and the caller's own from their 实名信息 (a trial: the letter left the
+ * member's number blank though the app knew it). Only the member's owner; 404 otherwise.
+ */
+export async function authorizationLetter(app: FastifyInstance, userId: string, memberId: string): Promise<{ text: string }> {
+  const found = await app.repos.family.findLive(userId, memberId)
+  if (!found) throw familyMemberNotFound()
+  const own = await app.repos.profiles.findByUserId(userId)
+  const text = authorizationLetterText(
+    { name: found.member.name, idNumber: found.member.idNumber },
+    { name: own?.name ?? '', idNumber: own?.idNumber ?? '' },
+  )
+  return { text }
 }
 
 /**

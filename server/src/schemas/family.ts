@@ -127,6 +127,25 @@ export const DeleteFamilyMemberSchema = {
   },
 } as const
 
+export const AuthorizationLetterSchema = {
+  tags: ['family'],
+  summary: '打印用的授权委托书（填好双方身份证号）',
+  description:
+    '给这位家人的授权委托书全文（一行一行，\\n 分隔）：委托人（家人）的姓名和身份证号按添加家人时填的写全，受托人（您本人）按您的实名信息写全——' +
+    '签好的委托书要和双方身份证件一起交，号码不能遮盖。没填实名信息时，受托人一栏留空让您手写。不是您的家人：404 FAMILY_MEMBER_NOT_FOUND。',
+  security: bearerAuth,
+  params: idParams,
+  response: {
+    200: {
+      type: 'object',
+      required: ['text'],
+      additionalProperties: false,
+      properties: { text: { type: 'string', description: '授权委托书全文' } },
+    },
+    ...errorResponses,
+  },
+} as const
+
 export const CreateAuthorizationSchema = {
   tags: ['family'],
   summary: '申请家人的授权：发邀请，或上传授权委托书',

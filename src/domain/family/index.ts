@@ -12,6 +12,8 @@ export {
 } from './authorization'
 export type { AuthorizationMethod, AuthorizationStatus } from './authorization'
 export { authorizationAtFiling } from './authorization-at-filing'
+export { authorizationLetterText } from './authorization-letter'
+export type { LetterPerson } from './authorization-letter'
 export type { AuthorizationFacts, FilingAuthorization } from './authorization-at-filing'
 export { COMMON_PRACTICE, authorizationChecklist } from './authorization-checklist'
 export type { AuthorizationCheck } from './authorization-checklist'
