@@ -23,6 +23,10 @@ export const removeFamilyMember = (id: string) =>
   request<void>(`/api/family-members/${encodeURIComponent(id)}`, { method: 'DELETE' })
 
 /** An invitation the member accepts in their own account, or a signed 授权委托书 checked by staff. */
+/** The 授权委托书 to print, both ID numbers in full from the server's records. */
+export const getAuthorizationLetter = (memberId: string) =>
+  request<{ text: string }>(`/api/family-members/${encodeURIComponent(memberId)}/authorization-letter`)
+
 export const requestAuthorization = (memberId: string, body: CreateAuthorizationBody) =>
   request<CreateAuthorizationResult>(`/api/family-members/${encodeURIComponent(memberId)}/authorization`, { method: 'POST', data: body })
 

@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import type { FastifyInstance } from 'fastify'
 import {
   FAMILY_MEMBER_LIMIT,
+  authorizationLetterText,
   effectiveAuthorizationStatus,
   invitationExpiresAt,
   kinOfFiler,
@@ -13,6 +14,7 @@ import {
   type CreateAuthorizationBody,
   type CreateAuthorizationResult,
   type CreateFamilyMemberBody,
+  type EarlierRefusal,
   type FamilyMemberView,
   type FamilyRelation,
   type InvitationView,
@@ -306,29 +308,89 @@ async function reviewView(app: FastifyInstance, authorization: AuthorizationReco
   const member = await app.repos.family.findById(authorization.familyMemberId)
   if (!member) throw authorizationNotFound()
   const proxy = await app.repos.profiles.findByUserId(authorization.proxyUserId)
-  return toAuthorizationReviewView(authorization, member, proxy, app.now())
+  const refusals = await earlierRefusalsOf(app, [{ authorization, member }])
+  return toAuthorizationReviewView(authorization, member, proxy, app.now(), refusals.get(authorization.id) ?? [])
+}
+
+/**
+ * GET /api/family-members/:id/authorization-letter — the 授权委托书 to print, with the member's ID
+ * number from the stored record and the caller's own from their 实名信息 (a trial: the letter left the
+ * member's number blank though the app knew it). Only the member's owner; 404 otherwise.
+ */
+export async function authorizationLetter(app: FastifyInstance, userId: string, memberId: string): Promise<{ text: string }> {
+  const found = await app.repos.family.findLive(userId, memberId)
+  if (!found) throw familyMemberNotFound()
+  const own = await app.repos.profiles.findByUserId(userId)
+  const text = authorizationLetterText(
+    { name: found.member.name, idNumber: found.member.idNumber },
+    { name: own?.name ?? '', idNumber: own?.idNumber ?? '' },
+  )
+  return { text }
 }
 
 /**
  * GET /api/review/authorizations — 授权委托书 waiting for staff (or in another status), oldest
  * first, each as reviewView shows it; read in a fixed number of statements however many there are
- * (the letters; their members; their proxies' profiles), where it read two more per letter.
+ * (the letters; their members; their proxies' profiles; the letters refused before them), where it
+ * read two more per letter. The work queue, which shows none of the refusals, leaves out the last.
  */
 export async function authorizationQueue(
   app: FastifyInstance,
   status: 'PENDING_REVIEW' | 'ACTIVE' | 'REJECTED' | 'REVOKED',
+  options: { earlierRefusals?: boolean } = {},
 ): Promise<AuthorizationReviewView[]> {
   const authorizations = await app.repos.family.listForReview([status])
   const [members, proxies] = await Promise.all([
     app.repos.family.findByIds(authorizations.map((a) => a.familyMemberId)),
     app.repos.profiles.findByUserIds(authorizations.map((a) => a.proxyUserId)),
   ])
-  const now = app.now()
-  return authorizations.map((a) => {
-    const member = members.get(a.familyMemberId)
+  const letters = authorizations.map((authorization) => {
+    const member = members.get(authorization.familyMemberId)
     if (!member) throw authorizationNotFound()
-    return toAuthorizationReviewView(a, member, proxies.get(a.proxyUserId) ?? null, now)
+    return { authorization, member }
   })
+  const refusals = options.earlierRefusals === false ? new Map<string, EarlierRefusal[]>() : await earlierRefusalsOf(app, letters)
+  const now = app.now()
+  return letters.map(({ authorization, member }) =>
+    toAuthorizationReviewView(authorization, member, proxies.get(authorization.proxyUserId) ?? null, now, refusals.get(authorization.id) ?? []),
+  )
+}
+
+/**
+ * For each letter, the 授权委托书 refused before it for the same member by the same proxy (a trial:
+ * a resubmitted letter showed nothing of the last refusal). The same member is the same ID number,
+ * so one removed and added again keeps its history; one statement for all the letters.
+ */
+async function earlierRefusalsOf(
+  app: FastifyInstance,
+  letters: ReadonlyArray<{ authorization: AuthorizationRecord; member: FamilyMemberRecord }>,
+): Promise<Map<string, EarlierRefusal[]>> {
+  const refused = await app.repos.family.listRefusedLetters(
+    letters.map((l) => l.authorization.proxyUserId),
+    letters.map((l) => l.member.idNumber),
+  )
+  const byLetter = new Map<string, EarlierRefusal[]>()
+  for (const { authorization, member } of letters) {
+    const before = refused.filter(
+      (r) =>
+        r.idNumber === member.idNumber &&
+        r.authorization.proxyUserId === authorization.proxyUserId &&
+        r.authorization.id !== authorization.id &&
+        Date.parse(r.authorization.createdAt) < Date.parse(authorization.createdAt),
+    )
+    byLetter.set(
+      authorization.id,
+      before.map(({ authorization: r }) => ({
+        id: r.id,
+        createdAt: r.createdAt,
+        decidedAt: r.decidedAt,
+        decidedByName: r.decidedBy?.name ?? null,
+        reasons: r.reasons,
+        letterUploadId: r.letterUploadId,
+      })),
+    )
+  }
+  return byLetter
 }
 
 /**

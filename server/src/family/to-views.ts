@@ -6,6 +6,7 @@ import {
   relationLabel,
   type AuthorizationReviewView,
   type AuthorizationView,
+  type EarlierRefusal,
   type FamilyMemberView,
 } from '@/domain/family'
 import type { AuthorizationRecord, FamilyMemberRecord } from '@server/db/repositories/family'
@@ -56,6 +57,7 @@ export function toAuthorizationReviewView(
   member: FamilyMemberRecord,
   proxy: PersonProfile | null,
   now: Date,
+  earlierRefusals: EarlierRefusal[],
 ): AuthorizationReviewView {
   return {
     ...toAuthorizationView(authorization, now),
@@ -76,6 +78,7 @@ export function toAuthorizationReviewView(
     decidedAt: authorization.decidedAt,
     decidedByName: authorization.decidedBy?.name ?? null,
     checklist: authorizationChecklist(member.insuredRegion),
+    earlierRefusals,
   }
 }
 

@@ -8,6 +8,7 @@ import { profileFor } from '@/domain/profiles'
 import { resolveInsuredRegion } from '@/domain/regions'
 import { chinaDateOf, chinaToday } from '@/domain/time/china-date'
 import { authorizationQueue } from '@server/family/family'
+import { authorizationAtFiling, type AuthorizationFacts, type FilingAuthorization } from '@/domain/family'
 import { MATERIALS } from '@/domain/materials'
 import type { DecisionRecord } from '@server/db/repositories/review-decisions'
 import type { UploadRecord } from '@server/db/repositories/uploads'
@@ -65,7 +66,7 @@ function deadlineFields(
  * filings, so the console can say how many it does not list.
  */
 export async function workQueue(app: FastifyInstance, limit = REVIEW_LIST_LIMIT): Promise<{ items: QueueItem[]; waiting: number }> {
-  const [filings, letters] = await Promise.all([reviewQueueEntries(app, { status: 'UNDER_REVIEW', limit }), authorizationQueue(app, 'PENDING_REVIEW')])
+  const [filings, letters] = await Promise.all([reviewQueueEntries(app, { status: 'UNDER_REVIEW', limit }), authorizationQueue(app, 'PENDING_REVIEW', { earlierRefusals: false })])
   const items: QueueItem[] = []
   for (const { view: f, insuredRegion } of filings) {
     const receivedAt = receivedAtOf(f)
@@ -138,7 +139,30 @@ export async function filingCase(app: FastifyInstance, id: string): Promise<Fili
     newMaterialIds: addedSinceLastRequest(details.materials, decisions),
     filerVerification: await filerVerification(app, record.userId, record.subjectUserId !== record.userId, filerNameMasked),
     otherFilings: record.type === 'EMERGENCY' && record.admittedOn !== null ? await otherFilings(app, record, record.admittedOn) : [],
+    proxyAuthorization: await proxyAuthorization(app, record),
   }
+}
+
+/**
+ * A 代办 filing: the authorisation it was made under (a trial: the console did not say how the proxy
+ * was authorised). From the member's own authorisation records, one statement; null for a filing
+ * the person made for themself.
+ */
+async function proxyAuthorization(app: FastifyInstance, record: FilingRecord): Promise<FilingAuthorization | null> {
+  if (record.subjectFamilyMemberId === null) return record.subjectUserId === record.userId ? null : { kind: 'NONE', latest: null }
+  const records = await app.repos.family.listForMember(record.subjectFamilyMemberId)
+  const facts: AuthorizationFacts[] = records.map((a) => ({
+    id: a.id,
+    method: a.method,
+    status: a.status,
+    createdAt: a.createdAt,
+    expiresAt: a.expiresAt,
+    acceptedAt: a.acceptedAt,
+    decidedAt: a.decidedAt,
+    decidedByName: a.decidedBy?.name ?? null,
+    revokedAt: a.revokedAt,
+  }))
+  return authorizationAtFiling(facts, record.createdAt, app.now())
 }
 
 /** The order they are listed in: what bears on this stay first. */

@@ -127,6 +127,25 @@ export const DeleteFamilyMemberSchema = {
   },
 } as const
 
+export const AuthorizationLetterSchema = {
+  tags: ['family'],
+  summary: '打印用的授权委托书（填好双方身份证号）',
+  description:
+    '给这位家人的授权委托书全文（一行一行，\\n 分隔）：委托人（家人）的姓名和身份证号按添加家人时填的写全，受托人（您本人）按您的实名信息写全——' +
+    '签好的委托书要和双方身份证件一起交，号码不能遮盖。没填实名信息时，受托人一栏留空让您手写。不是您的家人：404 FAMILY_MEMBER_NOT_FOUND。',
+  security: bearerAuth,
+  params: idParams,
+  response: {
+    200: {
+      type: 'object',
+      required: ['text'],
+      additionalProperties: false,
+      properties: { text: { type: 'string', description: '授权委托书全文' } },
+    },
+    ...errorResponses,
+  },
+} as const
+
 export const CreateAuthorizationSchema = {
   tags: ['family'],
   summary: '申请家人的授权：发邀请，或上传授权委托书',
@@ -327,7 +346,7 @@ const authorizationReviewSchema = {
   type: 'object',
   required: [
     'id', 'method', 'status', 'expiresAt', 'reasons', 'member', 'proxy', 'letterUploadId', 'idPhotoUploadId', 'createdAt',
-    'decidedAt', 'checklist',
+    'decidedAt', 'checklist', 'earlierRefusals',
   ],
   additionalProperties: false,
   properties: {
@@ -368,6 +387,25 @@ const authorizationReviewSchema = {
           scope: { type: 'string', enum: ['REGIONAL', 'DEFAULT'] },
           citations: { type: 'array', items: { $ref: 'Citation#' } },
           basisText: { type: 'string', examples: ['中华人民共和国民法典 第一百六十五条', '本系统的统一做法'] },
+        },
+      },
+    },
+    earlierRefusals: {
+      type: 'array',
+      description:
+        '同一代办人为同一位家人（按家人的身份证号，删掉后重新添加的也算）之前交过、被退回的授权委托书，先交的在前：' +
+        '重新交的委托书旁边能看到上次为什么没通过。没有时为空。',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'createdAt', 'decidedAt', 'decidedByName', 'reasons', 'letterUploadId'],
+        properties: {
+          id: { type: 'string' },
+          createdAt: { type: 'string', description: '那份委托书的提交时间' },
+          decidedAt: { type: ['string', 'null'], description: '退回的时间' },
+          decidedByName: { type: ['string', 'null'], description: '退回的审核人；记录审核人之前的决定为 null' },
+          reasons: { type: 'array', items: { type: 'string' }, description: '退回的原因（家人看到的）' },
+          letterUploadId: { type: ['string', 'null'], description: '那份委托书的照片，GET /api/review/materials/:id' },
         },
       },
     },

@@ -80,7 +80,7 @@ export const FilingCaseSchema = {
     200: {
       type: 'object',
       additionalProperties: false,
-      required: ['filing', 'insuredRegion', 'insuredRegionName', 'filerNameMasked', 'receivedAt', 'reviewDeadline', 'basis', 'window', 'decisions', 'timeline', 'newMaterialIds', 'filerVerification', 'otherFilings'],
+      required: ['filing', 'insuredRegion', 'insuredRegionName', 'filerNameMasked', 'receivedAt', 'reviewDeadline', 'basis', 'window', 'decisions', 'timeline', 'newMaterialIds', 'filerVerification', 'otherFilings', 'proxyAuthorization'],
       properties: {
         filing: { $ref: 'Filing#' },
         insuredRegion: { type: 'string' },
@@ -193,6 +193,32 @@ export const FilingCaseSchema = {
                 description: 'COVERS 入院时在有效期内（整次住院已有备案）；COVERS_ONCE_APPROVED 审核通过后会管；STARTS_LATER 入院后才生效；OTHER_PLACE 别的地方',
               },
               note: { type: 'string', examples: ['2026年12月3日起才生效，入院（2026年12月1日）时还没生效，管不到这次住院'] },
+            },
+          },
+        },
+        proxyAuthorization: {
+          type: ['object', 'null'],
+          additionalProperties: false,
+          required: ['kind'],
+          description:
+            '代办的备案：提交时代办人凭什么替参保人办理（按这位家人的授权记录）。INVITATION：参保人在自己的账号里同意了邀请（since 为同意的时间）；' +
+            'DOCUMENT：授权委托书经审核通过（since 为通过的时间，decidedByName 为审核人）；之后撤销的，revokedAt 为撤销时间。' +
+            'NONE：提交时没有生效的授权，latest 为这位家人最近一次授权申请和它现在的状态（没有申请过为 null）。本人办理的备案为 null。',
+          properties: {
+            kind: { type: 'string', enum: ['INVITATION', 'DOCUMENT', 'NONE'] },
+            authorizationId: { type: 'string' },
+            since: { type: 'string' },
+            decidedByName: { type: ['string', 'null'] },
+            revokedAt: { type: ['string', 'null'] },
+            latest: {
+              type: ['object', 'null'],
+              additionalProperties: false,
+              required: ['method', 'status', 'createdAt'],
+              properties: {
+                method: { type: 'string', enum: ['INVITATION', 'DOCUMENT'] },
+                status: { type: 'string', enum: ['PENDING_INVITE', 'PENDING_REVIEW', 'ACTIVE', 'REJECTED', 'REVOKED', 'EXPIRED'] },
+                createdAt: { type: 'string' },
+              },
             },
           },
         },

@@ -11,6 +11,10 @@ export {
   invitationExpiresAt,
 } from './authorization'
 export type { AuthorizationMethod, AuthorizationStatus } from './authorization'
+export { authorizationAtFiling } from './authorization-at-filing'
+export { authorizationLetterText } from './authorization-letter'
+export type { LetterPerson } from './authorization-letter'
+export type { AuthorizationFacts, FilingAuthorization } from './authorization-at-filing'
 export { COMMON_PRACTICE, authorizationChecklist } from './authorization-checklist'
 export type { AuthorizationCheck } from './authorization-checklist'
 export { LETTER_UNDER_REVIEW_DETAIL, subjectChoiceNote } from './authorization-words'
@@ -21,6 +25,7 @@ export type {
   AuthorizationReviewView,
   AuthorizationView,
   CreateAuthorizationBody,
+  EarlierRefusal,
   CreateAuthorizationResult,
   CreateFamilyMemberBody,
   FamilyMemberView,

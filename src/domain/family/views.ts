@@ -133,4 +133,21 @@ export interface AuthorizationReviewView extends AuthorizationView {
   decidedByName?: string | null
   /** What to check, each with its 依据 for the member's 参保地 (authorizationChecklist): never another place's document. */
   checklist: AuthorizationCheck[]
+  /**
+   * The 授权委托书 refused before this one, for the same member by the same proxy (the member's ID
+   * number, so a member removed and added again keeps them), oldest first: a resubmitted letter is
+   * read beside what was wrong with the last.
+   */
+  earlierRefusals: EarlierRefusal[]
+}
+
+/** A 授权委托书 staff refused, shown beside a later letter for the same member. */
+export interface EarlierRefusal {
+  id: string
+  createdAt: string
+  decidedAt: string | null
+  /** The reviewer (the name as it was then); null for decisions made before reviewers were recorded. */
+  decidedByName: string | null
+  reasons: string[]
+  letterUploadId: string | null
 }

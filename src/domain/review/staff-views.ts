@@ -5,6 +5,7 @@
  */
 import type { Citation } from '@/domain/citation'
 import type { CoverRelation } from '@/domain/emergency'
+import type { FilingAuthorization } from '@/domain/family'
 import type { FilingStatus, FilingView } from '@/domain/filings'
 import type { SettingScope } from '@/domain/profiles'
 import type { VerificationStatus } from '@/domain/verification'
@@ -95,6 +96,12 @@ export interface FilingCase {
    * still standing elsewhere, each with what it is to this admission; empty for other types.
    */
   otherFilings: CaseOtherFiling[]
+  /**
+   * A 代办 filing: how the filer was authorised for the 参保人 when it was made (authorizationAtFiling,
+   * from the member's authorisation records): the member's 同意 in their own account, a 授权委托书
+   * approved by staff, or none; null when the person filed for themself.
+   */
+  proxyAuthorization: FilingAuthorization | null
 }
 
 /** One of the person's other filings beside an emergency filing (staff console, 该参保人的其他备案). */

@@ -10,6 +10,7 @@ import { go, useNow } from '../route'
 import { chinaTime, type CaseDecision, type FilingCase } from '../types'
 import { DecisionPanel } from './decision-panel'
 import { FilerVerificationCard } from './filer-verification'
+import { ProxyAuthorizationCard } from './proxy-authorization'
 import { Materials } from './materials'
 import { OtherFilings } from './other-filings'
 import { PersonDetails } from './person'
@@ -132,6 +133,7 @@ export function FilingPage({ id }: { id: string }) {
               )}
               {waiting && <Tag color={left.overdue ? 'red' : 'green'} data-testid="time-left">{left.text}</Tag>}
             </Card>
+            {data.proxyAuthorization ? <ProxyAuthorizationCard a={data.proxyAuthorization} proxy={data.filerNameMasked} /> : null}
             {waiting || f.status === 'NEEDS_MATERIALS' ? <FilerVerificationCard v={data.filerVerification} /> : null}
             <DecisionPanel
               filingId={f.id}

@@ -36,6 +36,8 @@ export interface AuthorizationRecord {
   updatedAt: string
   acceptedAt: string | null
   decidedAt: string | null
+  /** When it was withdrawn, replaced while pending, or its member removed; null otherwise. */
+  revokedAt: string | null
   /** Who decided on a 授权委托书 (a staff username or service:reviewer-token); null before that was recorded. */
   decidedBy: { id: string | null; name: string } | null
 }
@@ -107,6 +109,7 @@ function toAuthorization(row: Selectable<ProxyAuthorizationsTable>): Authorizati
     updatedAt: row.updated_at,
     acceptedAt: row.accepted_at,
     decidedAt: row.decided_at,
+    revokedAt: row.revoked_at,
     decidedBy: row.decided_by_name === null ? null : { id: row.decided_by_id, name: row.decided_by_name },
   }
 }
@@ -400,6 +403,42 @@ export function createFamilyRepository(db: Kysely<Database>) {
         .orderBy('id')
         .execute()
       return rows.map(toAuthorization)
+    },
+
+    /** Every authorisation request of one member, in the order they were made. */
+    async listForMember(memberId: string): Promise<AuthorizationRecord[]> {
+      const rows = await db
+        .selectFrom('proxy_authorizations')
+        .selectAll()
+        .where('family_member_id', '=', memberId)
+        .orderBy('seq')
+        .execute()
+      return rows.map(toAuthorization)
+    },
+
+    /**
+     * Refused 授权委托书 of these proxies for members with these ID numbers (deleted members too),
+     * oldest first, each with its member's ID number, in one statement; none for empty lists.
+     * The caller pairs them (a proxy and an ID number of the same letter).
+     */
+    async listRefusedLetters(
+      proxyUserIds: readonly string[],
+      idNumbers: readonly string[],
+    ): Promise<Array<{ authorization: AuthorizationRecord; idNumber: string }>> {
+      if (proxyUserIds.length === 0 || idNumbers.length === 0) return []
+      const rows = await db
+        .selectFrom('proxy_authorizations')
+        .innerJoin('family_members', 'family_members.id', 'proxy_authorizations.family_member_id')
+        .selectAll('proxy_authorizations')
+        .select('family_members.id_number as member_id_number')
+        .where('proxy_authorizations.method', '=', 'DOCUMENT')
+        .where('proxy_authorizations.status', '=', 'REJECTED')
+        .where('proxy_authorizations.proxy_user_id', 'in', [...new Set(proxyUserIds)])
+        .where('family_members.id_number', 'in', [...new Set(idNumbers)])
+        .orderBy('proxy_authorizations.created_at')
+        .orderBy('proxy_authorizations.id')
+        .execute()
+      return rows.map(({ member_id_number, ...row }) => ({ authorization: toAuthorization(row), idNumber: member_id_number }))
     },
 
     /**

@@ -6,6 +6,7 @@ import {
   inverseRelation,
   type FamilyMemberView,
   type FamilyRelation,
+  authorizationLetterText as domainLetterText,
 } from '@/domain/family'
 import { cite, type Citation } from '@/domain/citation'
 import { INVITATION_TTL_DAYS } from '@/domain/family'
@@ -101,24 +102,12 @@ export function newIdempotencyKey(): string {
   return `family-${now().getTime().toString(36)}-${rand()}${rand()}`
 }
 
-/** A plain 授权委托书 the family can copy, print or write out by hand, fill in and sign. */
+/**
+ * The 授权委托书 before the server's copy has come (or when it cannot be read): the names, the
+ * proxy's own number, and a line for the member's (the app holds only a masked copy of it). The
+ * page shows the server's letter (GET /api/family-members/:id/authorization-letter), which fills
+ * in the member's number from the stored record.
+ */
 export function authorizationLetterText(memberName: string, proxyName: string, proxyIdNumber = ''): string {
-  const member = memberName || '__________'
-  const proxy = proxyName || '__________'
-  const blank = '____________________'
-  return [
-    '授权委托书',
-    '',
-    `委托人（参保人）：${member}`,
-    // The app keeps only a masked copy of the member's number: the member writes it in, as on their card.
-    `身份证号：${blank}（委托人照身份证填写）`,
-    `受托人（代办人）：${proxy}`,
-    `身份证号：${proxyIdNumber || blank}`,
-    '',
-    `本人${member}因不便亲自办理，委托${proxy}替本人办理基本医疗保险异地就医备案（包括申请、变更、取消和查询办理进度）。受托人在委托范围内办理的事项，本人都认可。`,
-    '',
-    '委托人签名（或按手印）：__________',
-    '受托人签名：__________',
-    '日期：______年____月____日',
-  ].join('\n')
+  return domainLetterText({ name: memberName, idNumber: '' }, { name: proxyName, idNumber: proxyIdNumber })
 }

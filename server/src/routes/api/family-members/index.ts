@@ -1,9 +1,10 @@
 import type { FastifyPluginAsync } from 'fastify'
-import { addMember, deleteMember, listMembers, requestAuthorization } from '@server/family/family'
+import { addMember, authorizationLetter, deleteMember, listMembers, requestAuthorization } from '@server/family/family'
 import { idempotencyFor, sendStored, withIdempotency } from '@server/idempotency'
 import { currentUser } from '@server/plugins/app/auth'
 import type { PrivacyConsentBody } from '@server/privacy/consent'
 import {
+  AuthorizationLetterSchema,
   CreateAuthorizationSchema,
   CreateFamilyMemberSchema,
   DeleteFamilyMemberSchema,
@@ -38,6 +39,10 @@ const familyMembers: FastifyPluginAsync = async (app) => {
     request.log.info({ userId: user.id, familyMemberId: request.params.id }, 'family member deleted')
     return reply.code(204).send()
   })
+
+  app.get<{ Params: IdParams }>('/:id/authorization-letter', { schema: AuthorizationLetterSchema }, async (request) =>
+    authorizationLetter(app, currentUser(request).id, request.params.id),
+  )
 
   // No Idempotency-Key here: the answer carries the invitation token, which is never stored.
   app.post<{ Params: IdParams; Body: CreateAuthorizationBody }>(

@@ -103,5 +103,6 @@ it('the 授权委托书 list shows each letter with its member and its proxy, in
   expect(result).toHaveLength(3)
   expect(new Set(result.map((a) => a.member.insuredRegion))).toEqual(new Set(['360102', '450200', '440300']))
   for (const a of result) expect(a.member.name).toBe('王建国')
-  expect(statements).toBe(3)
+  // The letters, their members, their proxies, and the letters refused before them.
+  expect(statements).toBe(4)
 })

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { waitFor } from '@testing-library/react'
-import { listFamilyMembers, requestAuthorization } from '@/services/family'
+import { getAuthorizationLetter, listFamilyMembers, requestAuthorization } from '@/services/family'
 import { uploadMaterial } from '@/services/filings'
 import { fetchMe } from '@/services/me'
 import { useMeStore } from '@/stores/use-me-store'
@@ -8,7 +8,7 @@ import { click, mount, text, unmount } from '@tests/helpers/page'
 import { authorizationView, memberView, setRouterParams } from '../../shared/test-fixtures'
 import FamilyAuthorize from './index'
 
-jest.mock('@/services/family', () => ({ listFamilyMembers: jest.fn(), requestAuthorization: jest.fn() }))
+jest.mock('@/services/family', () => ({ listFamilyMembers: jest.fn(), requestAuthorization: jest.fn(), getAuthorizationLetter: jest.fn() }))
 jest.mock('@/services/filings', () => ({ uploadMaterial: jest.fn() }))
 jest.mock('@/services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
 jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
@@ -16,6 +16,7 @@ jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedVa
 const mockedList = listFamilyMembers as jest.MockedFunction<typeof listFamilyMembers>
 const mockedRequest = requestAuthorization as jest.MockedFunction<typeof requestAuthorization>
 const mockedUpload = uploadMaterial as jest.MockedFunction<typeof uploadMaterial>
+const mockedLetter = getAuthorizationLetter as jest.MockedFunction<typeof getAuthorizationLetter>
 
 
 const PATH = '/packages/family/pages/accept/index?token=tok-1'
@@ -30,12 +31,25 @@ beforeEach(() => {
   mockedList.mockReset().mockResolvedValue({ members: [memberView({ id: 'm1' })] })
   mockedRequest.mockReset()
   mockedUpload.mockReset()
+  // Unless a test says, the server's letter cannot be read: the page keeps its own, with a blank.
+  mockedLetter.mockReset().mockRejectedValue(new Error('offline'))
   jest.spyOn(Taro, 'setClipboardData').mockImplementation(() => Promise.resolve({ errMsg: 'setClipboardData:ok' }) as never)
 })
 
 afterEach(() => unmount())
 
 describe('请家人授权', () => {
+  it('shows the server’s 授权委托书, the member’s ID number filled in from the stored record, to copy', async () => {
+    const served = ['授权委托书', '', '委托人（参保人）：张建华', '身份证号：11010519491231002X', '受托人（代办人）：李梅', '身份证号：440300195501011236'].join('\n')
+    mockedLetter.mockResolvedValue({ text: served })
+    await mountPage({ id: 'm1', method: 'DOCUMENT' })
+    await waitFor(() => expect(text('letter-template')).toContain('身份证号：11010519491231002X'))
+    expect(mockedLetter).toHaveBeenCalledWith('m1')
+    expect(text('letter-template')).not.toContain('委托人照身份证填写')
+    click('copy-template')
+    expect(Taro.setClipboardData).toHaveBeenCalledWith({ data: served })
+  })
+
   it('creates an invitation and shows its link to copy', async () => {
     mockedRequest.mockResolvedValue({
       authorization: authorizationView({ expiresAt: '2026-12-08T02:00:00.000Z' }),
@@ -113,7 +127,7 @@ describe('请家人授权', () => {
     await mountPage({ id: 'm1', method: 'DOCUMENT' })
     await waitFor(() => expect(document.getElementById('letter-template')).not.toBeNull())
     expect(text('letter-template')).toContain('委托人（参保人）：张建华')
-    // The member's number is written in by hand (the app has only a masked copy), and the letter says so.
+    // Without the server's letter, the member's number is written in by hand (the app has only a masked copy), and the letter says so.
     expect(text('letter-template')).toContain('身份证号：____________________（委托人照身份证填写）')
 
     // Not both yet: nothing is sent.

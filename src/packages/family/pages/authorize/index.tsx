@@ -1,5 +1,6 @@
 import { now } from '@/lib/clock'
 import { View, Text } from '@tarojs/components'
+import { useEffect, useState } from 'react'
 import { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { Button, Toast } from '@nutui/nutui-react-taro'
 import BasisNote from '@/components/basis-note'
@@ -17,6 +18,7 @@ import { TOAST_ID, backToList, useAuthorize } from './use-authorize'
 import './index.scss'
 import { citationScopeFor } from '@/domain/citation'
 import { faceVerificationAvailable } from '@/lib/verify-means'
+import { getAuthorizationLetter } from '@/services/family'
 
 const SHARE_TITLE = '请确认让我帮您办异地就医备案'
 
@@ -52,6 +54,24 @@ export default function FamilyAuthorize() {
   // WeChat's share (the 发给家人 button and the menu): the invitation once there is one.
   useShareAppMessage(() => (invitation ? { title: SHARE_TITLE, path: invitation.path } : { title: '异地就医备案', path: HOME_URL }))
 
+  // The letter to print, with both ID numbers in full from the server's records (the app holds
+  // only a masked copy of the member's); until it comes, or if it cannot, the local one with a blank.
+  const [letter, setLetter] = useState<string | null>(null)
+  const memberId = state.kind === 'ready' ? state.member.id : null
+  const ownIdNumber = me?.profile?.idNumber ?? ''
+  useEffect(() => {
+    if (memberId === null) return undefined
+    let live = true
+    getAuthorizationLetter(memberId)
+      .then((r) => {
+        if (live) setLetter(r.text)
+      })
+      .catch(() => undefined)
+    return () => {
+      live = false
+    }
+  }, [memberId, ownIdNumber])
+
   if (state.kind === 'loading') {
     return (
       <PageRoot className='flow authorize'>
@@ -86,7 +106,7 @@ export default function FamilyAuthorize() {
   const m = state.member
   const a = m.authorization
   const status = a ? effectiveAuthorizationStatus(a.status, a.expiresAt, now()) : null
-  const template = authorizationLetterText(m.name, me?.profile?.name ?? '', me?.profile?.idNumber ?? '')
+  const template = letter ?? authorizationLetterText(m.name, me?.profile?.name ?? '', me?.profile?.idNumber ?? '')
   const choice = (selected: boolean) => `flow__choice${selected ? ' flow__choice--selected' : ''}`
 
   const done = submitted
