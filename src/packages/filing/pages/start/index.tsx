@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { Fragment, useState } from 'react'
 import { now } from '@/lib/clock'
 import { View, Text } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
@@ -209,47 +209,67 @@ export default function FilingStart() {
             ) : (
               <View>
                 {SELF_SERVICE_TYPES.map((type) => (
-                  <View
-                    key={type}
-                    className={`flow__choice${picked === type ? ' flow__choice--selected' : ''}`}
-                    id={`type-${type}`}
-                    {...tappable(null, () => pick(type), { role: 'radio', checked: picked === type })}
-                  >
-                    <Text className='flow__choice-label'>{FILING_TYPE_INFO[type].officialName}</Text>
-                    <Text className='flow__choice-help'>{FILING_TYPE_INFO[type].explanation}</Text>
-                  </View>
-                ))}
-                {picked === 'RETIRED_RESETTLED' ? (
-                  <View className='filing-start__hukou' id='direct-hukou'>
-                    <Text className='filing-start__question'>{say(`${aboutWhom(subject, '您')}的${HUKOU_QUESTION.text}`)}</Text>
-                    {HUKOU_QUESTION.help ? <Text className='flow__text'>{say(HUKOU_QUESTION.help)}</Text> : null}
-                    {HUKOU_QUESTION.answers.map((a) => (
-                      <View
-                        key={a.id}
-                        className={`flow__choice${hukou === a.id ? ' flow__choice--selected' : ''}`}
-                        id={`direct-hukou-${a.id}`}
-                        {...tappable(null, () => setHukou(a.id as HukouAnswer), { role: 'radio', checked: hukou === a.id })}
-                      >
-                        <Text className='flow__choice-label'>{a.label}</Text>
-                        <Text className='flow__choice-help'>{say(a.explanation)}</Text>
-                      </View>
-                    ))}
-                    {resettle && resettle.otherwise ? (
-                      <View className='filing-start__result' id='resettle-advice'>
-                        <Text className='flow__title'>
-                          {resettle.fits ? '户口没迁，要用承诺书代替' : `户口没迁，${aboutWhom(subject, '您')}办不了异地安置`}
-                        </Text>
-                        <Text className='flow__text'>{resettle.text}</Text>
-                        <Text className='flow__text'>
-                          {resettle.fits
-                            ? `可以接着办异地安置，到“上传材料”时选签承诺书；也可以改办${FILING_TYPE_INFO[resettle.otherwise].officialName}。`
-                            : `请改办${FILING_TYPE_INFO[resettle.otherwise].officialName}。在那里住不到半年的，点上面的“帮我选类型”。`}
-                        </Text>
-                        <BasisNote name='resettlement' citations={resettle.citations} scope={resettle.scope} insuredRegion={subject?.insuredRegion ?? null} />
+                  <Fragment key={type}>
+                    <View
+                      className={`flow__choice${picked === type ? ' flow__choice--selected' : ''}`}
+                      id={`type-${type}`}
+                      {...tappable(null, () => pick(type), { role: 'radio', checked: picked === type })}
+                    >
+                      <Text className='flow__choice-label'>{FILING_TYPE_INFO[type].officialName}</Text>
+                      <Text className='flow__choice-help'>{FILING_TYPE_INFO[type].explanation}</Text>
+                    </View>
+                    {/* Right under 异地安置 when it is picked, not below the other types (a trial: out of sight). */}
+                    {type === 'RETIRED_RESETTLED' && picked === type ? (
+                      <View className='filing-start__hukou' id='direct-hukou'>
+                        <Text className='filing-start__question'>{say(`${aboutWhom(subject, '您')}的${HUKOU_QUESTION.text}`)}</Text>
+                        {HUKOU_QUESTION.help ? <Text className='flow__text'>{say(HUKOU_QUESTION.help)}</Text> : null}
+                        {HUKOU_QUESTION.answers.map((a) => (
+                          <View
+                            key={a.id}
+                            className={`flow__choice${hukou === a.id ? ' flow__choice--selected' : ''}`}
+                            id={`direct-hukou-${a.id}`}
+                            {...tappable(null, () => setHukou(a.id as HukouAnswer), { role: 'radio', checked: hukou === a.id })}
+                          >
+                            <Text className='flow__choice-label'>{a.label}</Text>
+                            <Text className='flow__choice-help'>{say(a.explanation)}</Text>
+                          </View>
+                        ))}
+                        {resettle && resettle.otherwise ? (
+                          <View className='filing-start__result' id='resettle-advice'>
+                            <Text className='flow__title'>
+                              {resettle.fits ? '户口没迁，要用承诺书代替' : `户口没迁，${aboutWhom(subject, '您')}办不了异地安置`}
+                            </Text>
+                            <Text className='flow__text'>{resettle.text}</Text>
+                            <Text className='flow__text'>
+                              {resettle.fits
+                                ? `可以接着办异地安置，到“上传材料”时选签承诺书；也可以改办${FILING_TYPE_INFO[resettle.otherwise].officialName}。`
+                                : `请改办${FILING_TYPE_INFO[resettle.otherwise].officialName}。在那里住不到半年的，点上面的“帮我选类型”。`}
+                            </Text>
+                            <BasisNote name='resettlement' citations={resettle.citations} scope={resettle.scope} insuredRegion={subject?.insuredRegion ?? null} />
+                            {/* The way on, here where it is said, not under the types below (short enough for one line in 长辈模式). */}
+                            <View className='filing-start__resettle-actions'>
+                              {resettle.fits ? (
+                                <Button type='primary' size='xlarge' block id='choose-type' onClick={() => confirm('RETIRED_RESETTLED')}>
+                                  办异地安置，下一步
+                                </Button>
+                              ) : null}
+                              <Button
+                                type={resettle.fits ? 'default' : 'primary'}
+                                size='xlarge'
+                                block
+                                className={resettle.fits ? 'flow__secondary' : undefined}
+                                id={resettle.fits ? 'choose-otherwise' : 'choose-type'}
+                                onClick={() => confirm(resettle.otherwise!)}
+                              >
+                                {`改办${FILING_TYPE_INFO[resettle.otherwise].officialName}`}
+                              </Button>
+                            </View>
+                          </View>
+                        ) : null}
                       </View>
                     ) : null}
-                  </View>
-                ) : null}
+                  </Fragment>
+                ))}
                 <View
                   className='flow__link filing-start__emergency-hint'
                   id='go-emergency'
@@ -267,11 +287,7 @@ export default function FilingStart() {
                 {chooser.type === 'EMERGENCY' ? '去办急诊备案' : '就办这个，下一步'}
               </Button>
             ) : null}
-            {mode === 'direct' && resettle && !resettle.fits && resettle.otherwise ? (
-              <Button type='primary' size='xlarge' block id='choose-type' onClick={() => confirm(resettle.otherwise!)}>
-                {`改办${FILING_TYPE_INFO[resettle.otherwise].officialName}，下一步`}
-              </Button>
-            ) : mode === 'direct' ? (
+            {mode === 'direct' && !(resettle && resettle.otherwise) ? (
               <Button
                 type='primary'
                 size='xlarge'
@@ -281,11 +297,6 @@ export default function FilingStart() {
                 onClick={() => picked && confirm(picked)}
               >
                 {!picked ? '请先选一种' : picked === 'RETIRED_RESETTLED' && !hukou ? '请先回答户口迁没迁' : '下一步'}
-              </Button>
-            ) : null}
-            {mode === 'direct' && resettle && resettle.fits && resettle.otherwise ? (
-              <Button size='xlarge' block className='flow__secondary' id='choose-otherwise' onClick={() => confirm(resettle.otherwise!)}>
-                {`改办${FILING_TYPE_INFO[resettle.otherwise].officialName}`}
               </Button>
             ) : null}
           </View>
