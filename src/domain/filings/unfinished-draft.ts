@@ -1,15 +1,7 @@
 import { FILING_TYPE_INFO, type FilingType } from '@/domain/filing-types'
+import { FILING_STEP_NAMES, type FilingDraftStep } from './step-names'
 
-/** The steps of the filing flow, as a draft records where it was left. */
-export type FilingDraftStep = 'start' | 'form' | 'materials' | 'review'
-
-/** Each step's name as the flow's step bar and the 接着上次填 card say it. */
-export const FILING_STEP_NAMES: Readonly<Record<FilingDraftStep, string>> = {
-  start: '选择备案类型',
-  form: '填写备案信息',
-  materials: '上传材料',
-  review: '确认提交',
-}
+export { FILING_STEP_NAMES, type FilingDraftStep } from './step-names'
 
 /** A filing draft kept on this phone, as the home page reads it. */
 export interface KeptFilingDraft {

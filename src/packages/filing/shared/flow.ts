@@ -1,7 +1,7 @@
 import type { CreateFilingBody, FilingSubject } from '@/domain/filings'
 import { now } from '@/lib/clock'
 import { COMMITMENT_VERSION } from '@/domain/materials'
-import { FILING_STEP_NAMES } from '@/domain/filings/unfinished-draft'
+import { FILING_STEP_NAMES } from '@/domain/filings/step-names'
 import { findRegion } from '@/domain/regions'
 import type { FilingDraft, FilingStep } from '@/stores/use-filing-draft-store'
 import { openPage } from '@/lib/navigation'
