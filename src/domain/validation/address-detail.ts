@@ -48,8 +48,7 @@ export const VILLAGE_DETAIL_MESSAGE = '住在村里的，请写上村名和几�
 /**
  * The message for an address without a road (or 小区, village) and house number, or undefined when
  * it has both. App (the filing form, the 变更 page) and server (POST /api/filings, the emergency
- * filing, POST /api/filings/:id/change, the 补充材料 contact correction) call this through the
- * filing checks.
+ * filing, POST /api/filings/:id/change) call this through the filing checks.
  * @param address the address as typed (its length is checked by the caller)
  */
 export function checkAddressDetail(address: string): string | undefined {
