@@ -90,6 +90,8 @@ describe('guided self-service filing, as a new user', () => {
     await startFiling(page)
     await page.locator('#mode-direct').click()
     await page.locator('#type-RETIRED_RESETTLED').click()
+    // The guided chooser's 户口 question, asked of a direct choice too (户口迁入: 江西 004).
+    await page.locator('#direct-hukou-yes').click()
     await fillForm(page, 'retired')
     await upload(page, 'ID_DOCUMENT')
     await upload(page, 'HOUSEHOLD_REGISTER')

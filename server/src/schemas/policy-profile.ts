@@ -52,7 +52,7 @@ const reductionRule = {
 
 export const PolicyProfileSchema = {
   tags: ['reference'],
-  summary: '参保地适用的异地就医政策（急诊备案时限、承诺制锁定期、有效期、报销比例降低）',
+  summary: '参保地适用的异地就医政策（急诊备案时限、承诺制锁定期、有效期、报销比例降低、异地安置的户口要求）',
   description:
     '按地区代码找最具体的政策；没有收录专门规定的地方用全国通用政策（id 为 DEFAULT）。' +
     '区、县代码按其所属的市（或按全省备案的省级单位）识别，region 是识别出的参保地。',
@@ -82,6 +82,7 @@ export const PolicyProfileSchema = {
         'duringStay',
         'review',
         'reductions',
+        'resettlement',
       ],
       additionalProperties: false,
       properties: {
@@ -148,6 +149,17 @@ export const PolicyProfileSchema = {
             until: { type: 'string', enum: ['DISCHARGE_SETTLEMENT'], description: '补办的期限：出院结算前' },
           },
           ['allowed', 'until'],
+        ),
+        resettlement: setting(
+          {
+            requires: {
+              type: 'string',
+              enum: ['HUKOU_MOVED', 'HUKOU_OR_COMMITMENT'],
+              description: '异地安置退休人员：HUKOU_MOVED 户籍须迁入定居地；HUKOU_OR_COMMITMENT 户口簿或个人承诺书均可',
+            },
+            otherwise: { type: 'string', enum: ['LONG_TERM_RESIDENT'], description: '户口没迁过去的，改办的人员类别' },
+          },
+          ['requires', 'otherwise'],
         ),
         reductions: {
           type: 'object',

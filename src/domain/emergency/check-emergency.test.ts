@@ -34,6 +34,17 @@ describe('checkEmergencyFiling (SPEC §6)', () => {
     }
   })
 
+  it.each<[string, string | undefined, string]>([
+    // address sent | expected message fragment (undefined: accepted) | what it is
+    ['', undefined, 'none: the flow does not ask it'],
+    ['阳江市江城区东风路 8 号 3 栋 201', undefined, 'a road and number'],
+    ['阳江市江城区', '门牌号', 'no road: checked as in checkFiling'],
+  ])('an optional address %j → %s (%s)', (address, fragment) => {
+    const r = checkEmergencyFiling({ ...base, contacts: { phone1: '13812345678', addressAtDestination: address } }, ctx('450200', '2025-10-10T10:00:00+08:00'))
+    if (fragment === undefined) expect(r.ok).toBe(true)
+    else expect(!r.ok && r.fields.addressAtDestination).toContain(fragment)
+  })
+
   it('a minute after 24:00 of the last day the window is closed (民法典 第二百零三条)', () => {
     const r = checkEmergencyFiling(base, ctx('450200', '2025-10-11T00:01:00+08:00'))
     expect(r.ok).toBe(false)

@@ -5,6 +5,7 @@ import { missingMaterials, type MaterialCode } from '@/domain/materials'
 import type { PolicyProfile } from '@/domain/profiles'
 import { checkDestination, isInsuredArea, type Destination, type Region } from '@/domain/regions'
 import { checkEmergencyTrip, computeEmergencyWindow, computeValidity, type EmergencyWindow, type Validity } from '@/domain/rules'
+import { checkAddressDetail } from '@/domain/validation/address-detail'
 import { checkBackupPhone, checkMobile } from '@/domain/validation/mobile'
 import { AWAY_REASONS, isEmergencyCriterion, type AwayReason, type EmergencyCriterion } from './criteria'
 
@@ -39,7 +40,7 @@ export interface EmergencyContext {
 
 export type EmergencyField =
   | 'destination' | 'admittedOn' | 'leftOn' | 'dischargedOn' | 'awayReason' | 'hospitalName'
-  | 'diagnosis' | 'criteria' | 'phone1' | 'phone2' | 'materials'
+  | 'diagnosis' | 'criteria' | 'phone1' | 'phone2' | 'addressAtDestination' | 'materials'
 
 /** Why an emergency filing cannot be made at all, with the window that says so. */
 export interface EmergencyBlock {
@@ -88,6 +89,13 @@ export function checkEmergencyFiling(input: EmergencySubmission, ctx: EmergencyC
   if (!phone.ok) fields.phone1 = phone.message
   const phone2 = checkBackupPhone(input.contacts?.phone2)
   if (phone2) fields.phone2 = phone2
+  // Optional here (the emergency flow does not ask it); one given is checked as in checkFiling.
+  const address = (input.contacts?.addressAtDestination ?? '').trim()
+  if (address.length > 100) fields.addressAtDestination = '住址请控制在 100 个字以内'
+  else if (address !== '') {
+    const vague = checkAddressDetail(address)
+    if (vague) fields.addressAtDestination = vague
+  }
 
   let window: EmergencyWindow | null = null
   if (!isDateString(input.admittedOn)) fields.admittedOn = '请选择入院日期'

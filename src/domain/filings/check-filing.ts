@@ -6,6 +6,7 @@ import type { PolicyProfile } from '@/domain/profiles'
 import { checkDestination, isInsuredArea, type Destination, type Region } from '@/domain/regions'
 import { addressPlaceMismatch } from '@/domain/regions/address-place'
 import { checkStartBeforeAdmission, computeValidity, type Validity } from '@/domain/rules'
+import { checkAddressDetail } from '@/domain/validation/address-detail'
 import { checkDateRange } from '@/domain/validation/date-range'
 import { checkBackupPhone, checkMobile } from '@/domain/validation/mobile'
 import { sameName } from '@/domain/validation/name'
@@ -176,7 +177,9 @@ export function checkFiling(input: FilingSubmission, ctx: FilingContext): Filing
             oldAddress: input.changeOf.addressAtDestination,
             newAddress: address,
           })
-        : undefined) ?? (dest.ok && input.multiPlace !== true ? addressPlaceMismatch(address, dest.value) : undefined)
+        : undefined) ??
+      checkAddressDetail(address) ??
+      (dest.ok && input.multiPlace !== true ? addressPlaceMismatch(address, dest.value) : undefined)
     if (wrong) fields.addressAtDestination = wrong
   }
   if ((input.chronicDiseaseHospital ?? '').trim().length > 60) {

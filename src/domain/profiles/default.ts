@@ -60,6 +60,13 @@ export const DEFAULT_PROFILE: PolicyProfile = {
     text: '送人工审核的备案，收到后 1 个工作日内办结（本系统的统一做法）。',
     citations: [cite('GX_LIUJIANG', '办理流程 审查与决定（1 个工作日）'), cite('JS_2022', '第九条(二)')],
   },
+  resettlement: {
+    requires: 'HUKOU_MOVED',
+    otherwise: 'LONG_TERM_RESIDENT',
+    scope: 'DEFAULT',
+    text: '异地安置退休人员，是退休后在外地定居、户口也迁到那里的人。户口没迁过去的，在那里住半年以上，办异地长期居住人员备案，在当地看病一样可以直接结算。',
+    citations: [cite('YJ_2021', '第五条(一)'), cite('JX_2023', '异地安置退休人员备案 事项描述'), cite('YJ_2021', '第五条(二)')],
+  },
   reductions: {
     known: false,
     scope: 'DEFAULT',

@@ -15,6 +15,13 @@ export const JIANGSU_PROFILE: PolicyProfile = {
     text: '异地急诊抢救视同已备案，不用另外办理；医院按“急诊”登记后可以直接结算。急诊医疗费用不降低报销比例。',
     citations: [cite('JS_2022', '第八条(五)'), cite('JS_2022', '第三十七条'), cite('JS_2022', '第十九条')],
   },
+  resettlement: {
+    requires: 'HUKOU_OR_COMMITMENT',
+    otherwise: 'LONG_TERM_RESIDENT',
+    scope: 'REGIONAL',
+    text: '办异地安置，要交户口簿首页和本人的常住人口登记卡；户口没迁过去的，可以签《个人承诺书》代替（用承诺书办的，满 6 个月才能变更或取消）。也可以办异地长期居住人员备案。',
+    citations: [cite('JS_2022', '第八条(一)'), cite('JS_2022', '第十条')],
+  },
   commitmentLock: {
     months: 6,
     scope: 'REGIONAL',

@@ -13,6 +13,13 @@ export const JIANGXI_PROFILE: PolicyProfile = {
   name: '江西省参保人员',
   regionPrefix: '36',
   basis: [cite('JX_2023', '表8'), cite('JX_2017', '第七条')],
+  resettlement: {
+    requires: 'HUKOU_MOVED',
+    otherwise: 'LONG_TERM_RESIDENT',
+    scope: 'REGIONAL',
+    text: '异地安置退休人员备案，是退休后在省外定居、户籍也迁入定居地的人办的；在省外长期居住、户籍没迁的，办异地长期居住人员备案。',
+    citations: [cite('JX_2023', '异地安置退休人员备案 事项描述'), cite('JX_2023', '异地长期居住人员备案 事项描述')],
+  },
   commitmentLock: {
     months: 6,
     scope: 'REGIONAL',

@@ -110,6 +110,20 @@ export type ReductionPolicy =
   | { known: true; scope: 'REGIONAL'; rules: Readonly<Record<ReductionSituation, ReductionRule>> }
   | { known: false; scope: 'DEFAULT'; text: string; citations: readonly Citation[] }
 
+/**
+ * Who counts as 异地安置退休人员 where the 户口 (户籍) has not moved to the place settled in (SPEC §1):
+ * - `HUKOU_MOVED`: the 户口 must have moved there (003 第五条(一): 退休后在异地定居并且户籍迁入定居地;
+ *   004 异地安置退休人员备案 事项描述); a retiree whose 户口 stayed files as `otherwise`.
+ * - `HUKOU_OR_COMMITMENT`: the 异地安置认定材料 are the 户口簿首页 and 常住人口登记卡, or the
+ *   个人承诺书 in their place (002 第八条(一)), so a 户口 not moved may be signed for instead.
+ * `otherwise` is the type that fits a retiree living there with the 户口 not moved (the guided
+ * chooser's 没有迁 → 住半年以上: 异地长期居住人员, 003 第五条(二)).
+ */
+export type ResettlementPolicy = SettingBase & {
+  requires: 'HUKOU_MOVED' | 'HUKOU_OR_COMMITMENT'
+  otherwise: 'LONG_TERM_RESIDENT'
+}
+
 export type ProfileId = 'DEFAULT' | 'GUANGXI' | 'LIUJIANG' | 'JIANGSU' | 'YANGJIANG' | 'JIANGXI'
 
 /**
@@ -142,4 +156,5 @@ export interface PolicyProfile {
   duringStay: DuringStayPolicy
   review: ReviewPolicy
   reductions: ReductionPolicy
+  resettlement: ResettlementPolicy
 }

@@ -16,6 +16,13 @@ export const YANGJIANG_PROFILE: PolicyProfile = {
     text: '急诊住院还没出院的，出院前都可以补办备案；出院结算后就不能补办了。补办期间遇到法定节假日的，可以相应顺延。',
     citations: [cite('YJ_2021', '第六条')],
   },
+  resettlement: {
+    requires: 'HUKOU_MOVED',
+    otherwise: 'LONG_TERM_RESIDENT',
+    scope: 'REGIONAL',
+    text: '异地安置退休人员，指退休后在外地定居、户籍也迁入定居地的人。户口没迁过去、在那里住半年以上的，办异地长期居住人员备案。',
+    citations: [cite('YJ_2021', '第五条(一)'), cite('YJ_2021', '第五条(二)')],
+  },
   longTermValidity: {
     kind: 'DOCUMENT_TERM',
     openEndedTypes: ['RETIRED_RESETTLED'],

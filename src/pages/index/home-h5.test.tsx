@@ -6,7 +6,7 @@ import Taro from '@tarojs/taro'
 import { act, fireEvent, render, waitFor } from '@testing-library/react'
 import { View as H5View, Text as H5Text } from '@/components/primitives.h5'
 import { readStoredItem, taroStorage } from '@/stores/taro-storage.h5'
-import WaitingSlot, { hasWaitingSources } from './waiting-slot.h5'
+import WaitingSlot, { hasUnfinishedFilingDraft, hasWaitingSources } from './waiting-slot.h5'
 import { PROFILE_DRAFT_KEY, profileSavedIn } from './saved-profile-state'
 
 // No JSX here: the components project's transformer would need React in scope for it.
@@ -112,5 +112,29 @@ describe('H5 waiting cards load only when they can show something', () => {
     expect(hasWaitingSources()).toBe(true)
     const { container } = render(h(WaitingSlot))
     await waitFor(() => expect(container.querySelector('#waiting-cards-shown')).not.toBeNull())
+  })
+
+  // 还没填完的备案: the filing-draft store's own JSON says whether there is a draft to name.
+  it.each<[string, unknown, boolean]>([
+    ['only questions answered', { self: { step: 'start', type: null } }, false],
+    ['a type chosen, still on the first step', { self: { step: 'start', type: 'REFERRAL' } }, false],
+    ['a family member’s draft at 上传材料', { self: null, 'member:m1': { step: 'materials', type: 'RETIRED_RESETTLED' } }, true],
+  ])('filing drafts kept, %s → cards %s', async (_what, drafts, loads) => {
+    Taro.setStorageSync('beian-filing-drafts', JSON.stringify({ state: { subject: 'self', drafts }, version: 1 }))
+    expect(hasWaitingSources()).toBe(loads)
+    const { container } = render(h(WaitingSlot))
+    if (loads) await waitFor(() => expect(container.querySelector('#waiting-cards-shown')).not.toBeNull())
+    else {
+      await act(async () => {
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      })
+      expect(container.querySelector('#waiting-cards-shown')).toBeNull()
+    }
+    Taro.removeStorageSync('beian-filing-drafts')
+  })
+
+  it('reads nothing from filing drafts that are not JSON', () => {
+    expect(hasUnfinishedFilingDraft('x')).toBe(false)
+    expect(hasUnfinishedFilingDraft(null)).toBe(false)
   })
 })

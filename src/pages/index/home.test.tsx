@@ -8,6 +8,7 @@ import { useEmergencyDraftStore, emptyEmergencyDraft } from '@/stores/use-emerge
 import { useSubjectsStore } from '@/stores/use-subjects-store'
 import { useSeenNewsStore } from '@/stores/use-seen-news-store'
 import { EMPTY_PROFILE_DRAFT, useProfileDraftStore } from '@/stores/use-profile-draft-store'
+import { emptyFilingDraft, useFilingDraftStore } from '@/stores/use-filing-draft-store'
 import { listFilings } from '@/services/filings'
 import { listFamilyMembers, listWaitingInvitations } from '@/services/family'
 import { fetchMe } from '@/services/me'
@@ -37,6 +38,7 @@ async function mountHome(elder: boolean) {
 beforeEach(() => {
   useSessionStore.setState({ token: null, userId: null })
   useEmergencyDraftStore.setState({ subject: 'self', drafts: {} })
+  useFilingDraftStore.setState({ subject: 'self', drafts: {} })
   useSeenNewsStore.setState({ seen: [] })
   mockedList.mockReset().mockResolvedValue({ filings: [] })
   mockedInvitations.mockReset().mockResolvedValue({ invitations: [] })
@@ -62,6 +64,61 @@ describe('home page tiles say whose task it is (issue 13 item 9)', () => {
     expect(text('entry-family')).toBe(tile)
     fireEvent.click(document.getElementById('entry-family')!)
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url })
+  })
+})
+
+// A trial: a daughter left her father's filing half-way; the home page said nothing of it.
+describe('还没填完的备案 on the home page', () => {
+  it.each([false, true])('长辈模式 %s: names whose and which type, 继续填写 opens that person’s draft at its step, without a session too', async (elder) => {
+    useSubjectsStore.setState({ members: { m1: { id: 'm1', name: '王建国', relationLabel: '父母', insuredRegion: '450200' } } })
+    useFilingDraftStore.setState({
+      subject: 'self',
+      drafts: {
+        'member:m1': { ...emptyFilingDraft(), type: 'RETIRED_RESETTLED', step: 'materials' },
+        self: { ...emptyFilingDraft(), chooserAnswers: { reason: 'retired' } },
+      },
+    })
+    await mountHome(elder)
+    await waitFor(() => expect(document.getElementById('draft-card-member-m1')).not.toBeNull())
+    expect(text('draft-card-member-m1')).toContain('还没填完的备案：替王建国办的')
+    expect(text('draft-card-member-m1')).toContain('您上次替王建国办「异地安置退休人员」备案，填到了“上传材料”，还没有提交。')
+    // Only questions answered, no type yet: nothing to name.
+    expect(document.getElementById('draft-card-self')).toBeNull()
+    fireEvent.click(document.getElementById('draft-continue-member-m1')!)
+    expect(useFilingDraftStore.getState().subject).toBe('member:m1')
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/filing/pages/materials/index' })
+  })
+
+  it('不填了，删掉 asks first; 先留着 keeps it, 确定删掉 discards only that draft and the card goes', async () => {
+    useSubjectsStore.setState({ members: {} })
+    useFilingDraftStore.setState({
+      subject: 'self',
+      drafts: {
+        self: { ...emptyFilingDraft(), type: 'LONG_TERM_RESIDENT', step: 'form', addressAtDestination: '阳江市江城区东风路 8 号' },
+        'member:m1': { ...emptyFilingDraft(), type: 'REFERRAL', step: 'review' },
+      },
+    })
+    await mountHome(false)
+    await waitFor(() => expect(document.getElementById('draft-card-self')).not.toBeNull())
+    // One's own first.
+    expect(Array.from(document.querySelectorAll('.home__draft')).map((el) => el.id)).toEqual(['draft-card-self', 'draft-card-member-m1'])
+    expect(text('draft-card-member-m1')).toContain('替家人办')
+
+    fireEvent.click(document.getElementById('draft-discard-self')!)
+    await waitFor(() => expect(document.getElementById('draft-confirm-self')).not.toBeNull())
+    expect(text('draft-confirm-self')).toContain('确定不要这份备案了吗？')
+    fireEvent.click(document.getElementById('draft-discard-no-self')!)
+    await waitFor(() => expect(document.getElementById('draft-confirm-self')).toBeNull())
+    expect(useFilingDraftStore.getState().drafts.self?.addressAtDestination).toBe('阳江市江城区东风路 8 号')
+
+    fireEvent.click(document.getElementById('draft-discard-self')!)
+    await waitFor(() => expect(document.getElementById('draft-discard-yes-self')).not.toBeNull())
+    fireEvent.click(document.getElementById('draft-discard-yes-self')!)
+    await waitFor(() => expect(document.getElementById('draft-card-self')).toBeNull())
+    expect(useFilingDraftStore.getState().drafts.self).toBeUndefined()
+    expect(useFilingDraftStore.getState().drafts['member:m1']?.type).toBe('REFERRAL')
+    expect(document.getElementById('draft-card-member-m1')).not.toBeNull()
+    expect(Taro.navigateTo).not.toHaveBeenCalled()
   })
 })
 

@@ -13,6 +13,7 @@ import { useSessionStore } from '@/stores/use-session-store'
 import { useSeenNewsStore } from '@/stores/use-seen-news-store'
 import { useSubjectsStore } from '@/stores/use-subjects-store'
 import { openEntry as openPage } from './open-entry'
+import DraftCards, { useHasDraftCards } from './draft-cards'
 import { tappable } from '@/lib/a11y'
 import { now } from '@/lib/clock'
 import { verifyMeans } from '@/lib/verify-means'
@@ -54,7 +55,8 @@ function openNews(item: GoodNewsItem) {
 }
 
 /**
- * Cards on the home page for what waits on the person (issue 13 item 12): a family member's
+ * Cards on the home page for what waits on the person (issue 13 item 12): a filing started on this
+ * phone and not sent (DraftCards: 继续填写, or discard it), a family member's
  * invitation to agree to, 补充材料 asked for, an emergency filing started and not sent, and (the
  * proxy's side) a family member who has not yet agreed to an invitation; after them, good news
  * (goodNews: 备案已通过, 授权委托书已通过, 家人已同意让您代办), each shown until opened or for 7 days. Filings are read only when there is a session
@@ -70,6 +72,7 @@ export default function WaitingCards() {
   const [verification, setVerification] = useState<VerificationStatus | null>(null)
   const seen = useSeenNewsStore((s) => s.seen)
   const markSeen = useSeenNewsStore((s) => s.markSeen)
+  const hasDrafts = useHasDraftCards()
 
   const load = useCallback(async () => {
     if (!token) return
@@ -111,9 +114,10 @@ export default function WaitingCards() {
     }))
   const items = waitingOnPerson(filings, started, invitations, familyMembers, verification, verifyMeans())
   const news = goodNews(filings, familyMembers, seen, now())
-  if (items.length === 0 && news.length === 0) return null
+  if (items.length === 0 && news.length === 0 && !hasDrafts) return null
   return (
     <View className='home__waiting' id='home-waiting'>
+      <DraftCards />
       {items.map((item) => (
         <View
           key={`${item.kind}-${item.key}`}

@@ -1,5 +1,6 @@
 import { createElement, lazy, Suspense, useState } from 'react'
 import { useDidShow } from '@tarojs/taro'
+import { readStoredItem } from '@/stores/taro-storage'
 
 const WaitingCards = lazy(() => import('./waiting-cards'))
 
@@ -11,19 +12,37 @@ const WaitingCards = lazy(() => import('./waiting-cards'))
  */
 export const WAITING_CARD_SOURCES = ['beian-session', 'beian-emergency-drafts'] as const
 
-/** Whether this browser keeps a session or an emergency draft (storage unreadable: no). */
+/** The filing-draft store's key (use-filing-draft-store.ts): its unfinished drafts have a card too. */
+export const FILING_DRAFTS_KEY = 'beian-filing-drafts'
+
+/**
+ * Whether the kept filing drafts hold one the home page names (a type chosen, past the first step:
+ * unfinishedDraftCards), read from the store's persisted JSON (`raw`, as readStoredItem answers it)
+ * without loading the store: someone who only opened 我要备案 loads no card.
+ */
+export function hasUnfinishedFilingDraft(raw: string | null): boolean {
+  if (!raw) return false
+  try {
+    const drafts = (JSON.parse(raw) as { state?: { drafts?: Record<string, { type?: unknown; step?: unknown } | null> } }).state?.drafts ?? {}
+    return Object.values(drafts).some((d) => Boolean(d && d.type && d.step && d.step !== 'start'))
+  } catch {
+    return false
+  }
+}
+
+/** Whether this browser keeps a session, an emergency draft or an unfinished filing draft (storage unreadable: no). */
 export function hasWaitingSources(): boolean {
   try {
-    return WAITING_CARD_SOURCES.some((key) => localStorage.getItem(key) !== null)
+    return WAITING_CARD_SOURCES.some((key) => localStorage.getItem(key) !== null) || hasUnfinishedFilingDraft(readStoredItem(FILING_DRAFTS_KEY))
   } catch {
     return false
   }
 }
 
 /**
- * H5: the waiting cards (with the session, emergency-draft and family stores and zustand's persist
- * middleware) are fetched as a chunk of their own, and only once this browser keeps a session or an
- * emergency draft: a first visit, which has neither, shows no card and loads none of it (README
+ * H5: the waiting cards (with the session, emergency-draft, filing-draft and family stores and zustand's persist
+ * middleware) are fetched as a chunk of their own, and only once this browser keeps a session, an
+ * emergency draft or an unfinished filing draft: a first visit, which has neither, shows no card and loads none of it (README
  * "Measured"). Checked when the home page first renders and each time it is shown again (back from
  * a flow that logged in or started a draft); once loaded the cards read as before, on every show.
  */

@@ -36,6 +36,12 @@ describe('GET /api/policy-profiles/:regionCode', () => {
     expect(body.regionPrefix).toBeNull()
   })
 
+  it('says what 异地安置 asks of the 户口: 江苏 takes the 个人承诺书 instead (002 第八条(一)), 阳江 does not (003 第五条(一))', async () => {
+    expect((await get('320500')).json().resettlement).toMatchObject({ requires: 'HUKOU_OR_COMMITMENT', otherwise: 'LONG_TERM_RESIDENT', scope: 'REGIONAL' })
+    expect((await get('441700')).json().resettlement).toMatchObject({ requires: 'HUKOU_MOVED', otherwise: 'LONG_TERM_RESIDENT', scope: 'REGIONAL' })
+    expect((await get('110000')).json().resettlement).toMatchObject({ requires: 'HUKOU_MOVED', scope: 'DEFAULT' })
+  })
+
   it('is cacheable (profiles change only with a release)', async () => {
     expect((await get('450200')).headers['cache-control']).toBe('public, max-age=3600')
   })

@@ -1,6 +1,7 @@
 import type { CreateFilingBody, FilingSubject } from '@/domain/filings'
 import { now } from '@/lib/clock'
 import { COMMITMENT_VERSION } from '@/domain/materials'
+import { FILING_STEP_NAMES } from '@/domain/filings/step-names'
 import { findRegion } from '@/domain/regions'
 import type { FilingDraft, FilingStep } from '@/stores/use-filing-draft-store'
 import { openPage } from '@/lib/navigation'
@@ -17,12 +18,8 @@ export function goToStep(step: FilingStep) {
   openPage(PAGES[step])
 }
 
-export const STEP_NAMES: Record<FilingStep, string> = {
-  start: '选择备案类型',
-  form: '填写备案信息',
-  materials: '上传材料',
-  review: '确认提交',
-}
+/** The steps' names: the home page's card of an unfinished draft says them too. */
+export const STEP_NAMES: Readonly<Record<FilingStep, string>> = FILING_STEP_NAMES
 
 /** A random key for one submission, so a retry is recognised (API.md Idempotency-Key). */
 export function newIdempotencyKey(): string {

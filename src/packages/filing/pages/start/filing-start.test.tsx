@@ -157,6 +157,77 @@ describe('我要备案: who and which type', () => {
     expect(navigate).toHaveBeenCalledWith({ url: '/packages/emergency/pages/start/index' })
   })
 
+  // A trial: 异地安置 picked directly said nothing of the 户口, which the guided questions ask.
+  describe('异地安置 picked directly asks the guided chooser’s 户口 question before going on', () => {
+    it('insured in 南昌 (江西: 户籍迁入 required), 户口 not moved: says so and offers 异地长期居住人员 instead', async () => {
+      await mount()
+      click('mode-direct')
+      await waitFor(() => expect(document.getElementById('type-RETIRED_RESETTLED')).not.toBeNull())
+      expect(document.getElementById('direct-hukou')).toBeNull()
+      click('type-RETIRED_RESETTLED')
+      await waitFor(() => expect(text('direct-hukou')).toContain('您的户口迁过去了吗？'))
+      // Not yet answered: no going on.
+      expect(text('choose-type')).toBe('请先回答户口迁没迁')
+      click('choose-type')
+      expect(navigate).not.toHaveBeenCalled()
+
+      click('direct-hukou-no')
+      await waitFor(() => expect(document.getElementById('resettle-advice')).not.toBeNull())
+      expect(text('resettle-advice')).toContain('户口没迁，您办不了异地安置')
+      expect(text('resettle-advice')).toContain('户籍也迁入定居地')
+      expect(text('choose-type')).toBe('改办异地长期居住人员')
+      click('choose-type')
+      expect(navigate).toHaveBeenCalledWith({ url: '/packages/filing/pages/form/index' })
+      expect(useFilingDraftStore.getState().drafts.self).toMatchObject({ type: 'LONG_TERM_RESIDENT', step: 'form' })
+    })
+
+    it('户口 moved: no warning, 异地安置 goes on', async () => {
+      await mount()
+      click('mode-direct')
+      await waitFor(() => expect(document.getElementById('type-RETIRED_RESETTLED')).not.toBeNull())
+      click('type-RETIRED_RESETTLED')
+      click('direct-hukou-yes')
+      await waitFor(() => expect(text('choose-type')).toBe('下一步'))
+      expect(document.getElementById('resettle-advice')).toBeNull()
+      click('choose-type')
+      expect(useFilingDraftStore.getState().drafts.self).toMatchObject({ type: 'RETIRED_RESETTLED' })
+    })
+
+    it('insured in 苏州 (江苏: the 个人承诺书 stands in), 户口 not moved: may go on with it, or take the other type', async () => {
+      ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u1' }, profile: { ...PROFILE, insuredRegion: '320500', idNumber: '320502195503150028' } })
+      await mount()
+      click('mode-direct')
+      await waitFor(() => expect(document.getElementById('type-RETIRED_RESETTLED')).not.toBeNull())
+      click('type-RETIRED_RESETTLED')
+      click('direct-hukou-no')
+      await waitFor(() => expect(text('resettle-advice')).toContain('户口没迁，要用承诺书代替'))
+      expect(text('resettle-advice')).toContain('个人承诺书')
+      expect(text('choose-type')).toBe('办异地安置，下一步')
+      expect(text('choose-otherwise')).toBe('改办异地长期居住人员')
+      // The buttons are in the advice, where the 户口 question is answered.
+      expect(document.getElementById('resettle-advice')!.contains(document.getElementById('choose-type'))).toBe(true)
+      click('choose-otherwise')
+      expect(useFilingDraftStore.getState().drafts.self).toMatchObject({ type: 'LONG_TERM_RESIDENT' })
+    })
+
+    it('for a family member the question names him; picking another type takes the question away', async () => {
+      ;(listFamilyMembers as jest.Mock).mockResolvedValueOnce({
+        members: [memberView({ id: 'm1', name: '张建华', canFile: true, authorization: authorizationView({ status: 'ACTIVE' }) })],
+      })
+      setRouterParams({ member: 'm1' })
+      await mount()
+      await waitFor(() => expect(useFilingDraftStore.getState().subject).toBe('member:m1'))
+      click('mode-direct')
+      await waitFor(() => expect(document.getElementById('type-RETIRED_RESETTLED')).not.toBeNull())
+      click('type-RETIRED_RESETTLED')
+      await waitFor(() => expect(text('direct-hukou')).toContain('张建华的户口迁过去了吗？'))
+      expect(text('direct-hukou')).toContain('改到张建华养老的地方')
+      click('type-STATIONED_WORKER')
+      await waitFor(() => expect(document.getElementById('direct-hukou')).toBeNull())
+      expect(text('choose-type')).toBe('下一步')
+    })
+  })
+
   it('offers to resume a draft left half-way, at its step', async () => {
     useFilingDraftStore.setState({ subject: 'self', drafts: { self: { ...emptyFilingDraft(), type: 'STATIONED_WORKER', step: 'materials' } } })
     await mount()

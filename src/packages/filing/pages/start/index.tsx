@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { Fragment, useState } from 'react'
 import { now } from '@/lib/clock'
 import { View, Text } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
@@ -11,10 +11,11 @@ import ResumeDraft from '@/components/resume-draft'
 import SubjectChooser from '@/components/subject-chooser'
 import VerifyCard from '@/components/verify-card'
 import { citationScopeFor } from '@/domain/citation'
-import { resolveChooser, type ChooserAnswers, type QuestionId } from '@/domain/chooser'
+import { HUKOU_QUESTION, resettlementAdvice, resolveChooser, type ChooserAnswers, type HukouAnswer, type QuestionId } from '@/domain/chooser'
 import { FILING_TYPE_INFO, FILING_TYPE_LIST, type FilingType } from '@/domain/filing-types'
 import { draftDuplicateOf } from '@/domain/filings'
 import { ASK_WHOM_PROMPT, askWhom } from '@/domain/family/ask-whom'
+import { profileFor } from '@/domain/profiles'
 import { chinaToday } from '@/domain/time/china-date'
 import { useCurrentDraft, useFilingDraftStore, type SubjectKey } from '@/stores/use-filing-draft-store'
 import { useFlowSubject } from '@/hooks/use-flow-subject'
@@ -41,6 +42,8 @@ export default function FilingStart() {
   const [chosen, setChosen] = useState(false)
   const [mode, setMode] = useState<'guided' | 'direct'>('guided')
   const [picked, setPicked] = useState<FilingType | null>(null)
+  // 异地安置 chosen directly: the guided chooser's 户口 question, asked before going on (a trial).
+  const [hukou, setHukou] = useState<HukouAnswer | null>(null)
   const filings = useSubjectFilings(subjectKey, members)
 
   const chooser = resolveChooser(draft.chooserAnswers)
@@ -92,6 +95,12 @@ export default function FilingStart() {
     resumable && filings && draft.type
       ? draftDuplicateOf(filings, { type: draft.type, destinationProvince: province, destinationCity: city, startDate: draft.startDate }, chinaToday(now()))
       : undefined
+  const resettle =
+    mode === 'direct' && picked === 'RETIRED_RESETTLED' && hukou && subject ? resettlementAdvice(profileFor(subject.insuredRegion), hukou) : null
+  const pick = (type: FilingType) => {
+    setPicked(type)
+    if (type !== 'RETIRED_RESETTLED') setHukou(null)
+  }
   const chosenType = mode === 'guided' ? (chooser.done && chooser.type !== 'EMERGENCY' ? chooser.type : null) : picked
   const standing = (
     <StandingFilings
@@ -200,15 +209,66 @@ export default function FilingStart() {
             ) : (
               <View>
                 {SELF_SERVICE_TYPES.map((type) => (
-                  <View
-                    key={type}
-                    className={`flow__choice${picked === type ? ' flow__choice--selected' : ''}`}
-                    id={`type-${type}`}
-                    {...tappable(null, () => setPicked(type), { role: 'radio', checked: picked === type })}
-                  >
-                    <Text className='flow__choice-label'>{FILING_TYPE_INFO[type].officialName}</Text>
-                    <Text className='flow__choice-help'>{FILING_TYPE_INFO[type].explanation}</Text>
-                  </View>
+                  <Fragment key={type}>
+                    <View
+                      className={`flow__choice${picked === type ? ' flow__choice--selected' : ''}`}
+                      id={`type-${type}`}
+                      {...tappable(null, () => pick(type), { role: 'radio', checked: picked === type })}
+                    >
+                      <Text className='flow__choice-label'>{FILING_TYPE_INFO[type].officialName}</Text>
+                      <Text className='flow__choice-help'>{FILING_TYPE_INFO[type].explanation}</Text>
+                    </View>
+                    {/* Right under 异地安置 when it is picked, not below the other types (a trial: out of sight). */}
+                    {type === 'RETIRED_RESETTLED' && picked === type ? (
+                      <View className='filing-start__hukou' id='direct-hukou'>
+                        <Text className='filing-start__question'>{say(`${aboutWhom(subject, '您')}的${HUKOU_QUESTION.text}`)}</Text>
+                        {HUKOU_QUESTION.help ? <Text className='flow__text'>{say(HUKOU_QUESTION.help)}</Text> : null}
+                        {HUKOU_QUESTION.answers.map((a) => (
+                          <View
+                            key={a.id}
+                            className={`flow__choice${hukou === a.id ? ' flow__choice--selected' : ''}`}
+                            id={`direct-hukou-${a.id}`}
+                            {...tappable(null, () => setHukou(a.id as HukouAnswer), { role: 'radio', checked: hukou === a.id })}
+                          >
+                            <Text className='flow__choice-label'>{a.label}</Text>
+                            <Text className='flow__choice-help'>{say(a.explanation)}</Text>
+                          </View>
+                        ))}
+                        {resettle && resettle.otherwise ? (
+                          <View className='filing-start__result' id='resettle-advice'>
+                            <Text className='flow__title'>
+                              {resettle.fits ? '户口没迁，要用承诺书代替' : `户口没迁，${aboutWhom(subject, '您')}办不了异地安置`}
+                            </Text>
+                            <Text className='flow__text'>{resettle.text}</Text>
+                            <Text className='flow__text'>
+                              {resettle.fits
+                                ? `可以接着办异地安置，到“上传材料”时选签承诺书；也可以改办${FILING_TYPE_INFO[resettle.otherwise].officialName}。`
+                                : `请改办${FILING_TYPE_INFO[resettle.otherwise].officialName}。在那里住不到半年的，点上面的“帮我选类型”。`}
+                            </Text>
+                            <BasisNote name='resettlement' citations={resettle.citations} scope={resettle.scope} insuredRegion={subject?.insuredRegion ?? null} />
+                            {/* The way on, here where it is said, not under the types below (short enough for one line in 长辈模式). */}
+                            <View className='filing-start__resettle-actions'>
+                              {resettle.fits ? (
+                                <Button type='primary' size='xlarge' block id='choose-type' onClick={() => confirm('RETIRED_RESETTLED')}>
+                                  办异地安置，下一步
+                                </Button>
+                              ) : null}
+                              <Button
+                                type={resettle.fits ? 'default' : 'primary'}
+                                size='xlarge'
+                                block
+                                className={resettle.fits ? 'flow__secondary' : undefined}
+                                id={resettle.fits ? 'choose-otherwise' : 'choose-type'}
+                                onClick={() => confirm(resettle.otherwise!)}
+                              >
+                                {`改办${FILING_TYPE_INFO[resettle.otherwise].officialName}`}
+                              </Button>
+                            </View>
+                          </View>
+                        ) : null}
+                      </View>
+                    ) : null}
+                  </Fragment>
                 ))}
                 <View
                   className='flow__link filing-start__emergency-hint'
@@ -227,9 +287,16 @@ export default function FilingStart() {
                 {chooser.type === 'EMERGENCY' ? '去办急诊备案' : '就办这个，下一步'}
               </Button>
             ) : null}
-            {mode === 'direct' ? (
-              <Button type='primary' size='xlarge' block id='choose-type' disabled={!picked} onClick={() => picked && confirm(picked)}>
-                {picked ? '下一步' : '请先选一种'}
+            {mode === 'direct' && !(resettle && resettle.otherwise) ? (
+              <Button
+                type='primary'
+                size='xlarge'
+                block
+                id='choose-type'
+                disabled={!picked || (picked === 'RETIRED_RESETTLED' && !hukou)}
+                onClick={() => picked && confirm(picked)}
+              >
+                {!picked ? '请先选一种' : picked === 'RETIRED_RESETTLED' && !hukou ? '请先回答户口迁没迁' : '下一步'}
               </Button>
             ) : null}
           </View>

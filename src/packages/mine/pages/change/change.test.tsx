@@ -103,7 +103,7 @@ describe('变更备案 page', () => {
       new ApiError(422, 'VALIDATION_FAILED', '有几处需要修改', { 'contacts.addressAtDestination': '住址请写到门牌号' }),
     )
     await mountPage()
-    await type('addressAtDestination', '阳江市江城区某路某号')
+    await type('addressAtDestination', '阳江市江城区东风路 9 号')
     await typeReason('住址写错了')
     fireEvent.click(document.getElementById('change-submit')!)
     await waitFor(() => expect(text('error-addressAtDestination')).toBe('住址请写到门牌号'))
