@@ -24,6 +24,8 @@ const FATHER = { name: '张建国', idNumber: FATHER_ID, phone: '13912340001', i
 const DAUGHTER = { name: '张丽', idNumber: DAUGHTER_ID, phone: '13612340002', insuredRegion: '440300', insuranceType: 'EMPLOYEE' }
 const NEIGHBOUR = { name: '王桂兰', idNumber: NEIGHBOUR_ID, phone: '13712340003', insuredRegion: '360100', insuranceType: 'RESIDENT' }
 const SUZHOU_ID = '32050819520611005' + idCheckChar('32050819520611005')
+const SON_ID = '44030419800202003' + idCheckChar('44030419800202003')
+const SUZHOU_FATHER = { name: '陈国华', idNumber: '32050819490101006' + idCheckChar('32050819490101006'), phone: '13812340007' }
 /** Insured in 苏州 (the 江苏 profile: an emergency counts as filed, 002 第三十七条), living with his son in 深圳 for a year. */
 const SUZHOU_RETIREE = { name: '陈国平', idNumber: SUZHOU_ID, phone: '13812340005', insuredRegion: '320500', insuranceType: 'RESIDENT' }
 
@@ -222,5 +224,36 @@ describe('the emergency flow beside a filing the person holds', () => {
     await page.locator('#deemed-filed').waitFor()
     expect(await page.locator('#deemed-filed').textContent()).toContain('不用办备案：急诊抢救视同已备案')
     await shot(page, 'jiangsu-tell-the-hospital-elder')
+  })
+
+  it('the trial: a son whose 苏州-insured father has not authorised him yet still learns today that the stay counts as filed, and what to tell the hospital', async () => {
+    const { page: son } = await newUser(suite, { name: '陈志强', idNumber: SON_ID, phone: '13512340006', insuredRegion: '440300', insuranceType: 'EMPLOYEE' })
+    const member = await apiInPage<{ id: string }>(son, 'POST', '/api/family-members', {
+      name: SUZHOU_FATHER.name, idNumber: SUZHOU_FATHER.idNumber, relation: 'PARENT', phone: SUZHOU_FATHER.phone, insuredRegion: '320500', insuranceType: 'RESIDENT', ...PRIVACY_CONSENT,
+    })
+    expect(member.status).toBe(201)
+    // The invitation is sent; his father, in hospital, has not said 同意 yet.
+    expect((await apiInPage(son, 'POST', `/api/family-members/${member.body.id}/authorization`, { method: 'INVITATION' })).status).toBe(201)
+    await son.goto(`${suite.server.url}/packages/emergency/pages/start/index`)
+    await son.locator(`#subject-${member.body.id}`).click()
+    await son.locator('#start-check-only').waitFor()
+    await son.locator('#check-admitted-on-yesterday').click()
+    await son.locator('#admitted-YES').click()
+    await son.locator('#criterion-ACUTE_PAIN').click()
+    await son.locator('#reason-LIVING').click()
+    await son.locator('#away-MORE').click()
+    await son.locator('#start-verdict').waitFor()
+    expect(await son.locator('#start-verdict').textContent()).toContain('陈国华的参保地规定急诊抢救视同已备案')
+    await toTop(son, '#start-verdict')
+    await screenShot(son, 'son-not-authorised-verdict')
+    await son.locator('#start-next').click()
+    await son.locator('#deemed-filed').waitFor()
+    expect(await son.locator('#deemed-say-who').textContent()).toBe('· “病人是陈国华，医保在江苏省苏州市参保，这次是急诊住院，请按急诊登记。”')
+    expect(await son.locator('#deemed-say-rule').textContent()).toContain('江苏省苏州市规定急诊抢救视同已备案（苏医保发〔2022〕75号')
+    await shot(son, 'son-not-authorised-tell-the-hospital')
+    await elderMode(son, true)
+    await son.locator('#deemed-filed').waitFor()
+    await screenShot(son, 'son-not-authorised-tell-the-hospital-elder')
+    await shot(son, 'son-not-authorised-tell-the-hospital-elder')
   })
 })

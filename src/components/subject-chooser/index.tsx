@@ -18,6 +18,12 @@ export interface SubjectChooserProps {
   onManageFamily?: () => void
   /** The moment an invitation's expiry is judged at; by default the app clock's now. */
   now?: Date
+  /**
+   * A member who has not authorised the filer may still be chosen, to look things up for them (the
+   * emergency check: deadline, whether it counts, what to tell the hospital), not to file; the page
+   * says so and stops before anything is sent. Off: such a member opens 家人代办 instead.
+   */
+  checkOnly?: boolean
 }
 
 /** Under a member: their authorisation as the 家人代办 list says it (a 授权委托书 waiting for staff is 审核中, not 还没有授权). */
@@ -30,7 +36,7 @@ function noteFor(m: FamilyMemberView, at: Date): string {
 /** 为谁备案: oneself, or a family member who has authorised the filer (SPEC §2 代办). */
 const FAMILY_LIST_URL = '/packages/family/pages/list/index'
 
-export default function SubjectChooser({ selfName, members, selected, prompt, onChoose, onManageFamily = () => void openPage(FAMILY_LIST_URL), now }: SubjectChooserProps) {
+export default function SubjectChooser({ selfName, members, selected, prompt, onChoose, onManageFamily = () => void openPage(FAMILY_LIST_URL), now, checkOnly = false }: SubjectChooserProps) {
   const at = now ?? clockNow()
   return (
     <View className='flow__section' id='subject-chooser'>
@@ -53,12 +59,16 @@ export default function SubjectChooser({ selfName, members, selected, prompt, on
           key={m.id}
           className={`flow__choice${selected === memberKey(m.id) ? ' flow__choice--selected' : ''}${m.canFile ? '' : ' subject-chooser__locked'}`}
           id={`subject-${m.id}`}
-          {...tappable(null, () => (m.canFile ? onChoose(memberKey(m.id), m) : onManageFamily()), m.canFile ? { role: 'radio', checked: selected === memberKey(m.id) } : {})}
+          {...tappable(
+            null,
+            () => (m.canFile || checkOnly ? onChoose(memberKey(m.id), m) : onManageFamily()),
+            m.canFile || checkOnly ? { role: 'radio', checked: selected === memberKey(m.id) } : {},
+          )}
         >
           <Text className='flow__choice-label'>
             为{m.kin}{m.name}办理
           </Text>
-          <Text className='flow__choice-help' id={`subject-${m.id}-note`}>{noteFor(m, at)}</Text>
+          <Text className='flow__choice-help' id={`subject-${m.id}-note`}>{checkOnly && !m.canFile ? `${noteFor(m, at).split('：')[0]}：可以先替家人看看，提交要等家人同意` : noteFor(m, at)}</Text>
         </View>
       ))}
       <Text className='flow__link' id='manage-family' {...tappable(null, onManageFamily)}>

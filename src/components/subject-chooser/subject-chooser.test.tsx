@@ -15,8 +15,8 @@ function member(id: string, authorization: Partial<AuthorizationView> | null, ca
   }
 }
 
-async function mountChooser(members: FamilyMemberView[]) {
-  const props = { selfName: '王丽', members, selected: 'self' as const, onChoose: jest.fn(), onManageFamily: jest.fn(), now: NOW } satisfies SubjectChooserProps
+async function mountChooser(members: FamilyMemberView[], extra: Partial<SubjectChooserProps> = {}) {
+  const props = { selfName: '王丽', members, selected: 'self' as const, onChoose: jest.fn(), onManageFamily: jest.fn(), now: NOW, ...extra } satisfies SubjectChooserProps
   await mount(SubjectChooser, props)
   return props
 }
@@ -55,5 +55,15 @@ describe('SubjectChooser (为谁备案): what it says under a family member', ()
     const props = await mountChooser([m])
     click('subject-m1')
     expect(props.onChoose).toHaveBeenCalledWith('member:m1', m)
+  })
+
+  it('checkOnly (the emergency check): a member who has not authorised yet may be chosen, to look things up; the note says filing waits for them', async () => {
+    const m = member('m1', { method: 'INVITATION', status: 'PENDING_INVITE', expiresAt: '2026-12-05T00:00:00Z' })
+    const props = await mountChooser([m], { checkOnly: true })
+    expect(text('subject-m1-note')).toBe('等家人确认：可以先替家人看看，提交要等家人同意')
+    expect(document.getElementById('subject-m1')!.getAttribute('role')).toBe('radio')
+    click('subject-m1')
+    expect(props.onChoose).toHaveBeenCalledWith('member:m1', m)
+    expect(props.onManageFamily).not.toHaveBeenCalled()
   })
 })

@@ -98,6 +98,27 @@ describe('填住院信息: the deadline', () => {
     expect(document.getElementById('submit')).toBeNull()
   })
 
+  it('Jiangsu: what to tell the hospital names the 参保地 and the document (a trial: "我们参保地" gave a 深圳 clerk nothing to check); away more than 3 months, later visits need a filing', async () => {
+    signedIn(INSURED.JIANGSU)
+    withDraft({ awayLength: 'MORE' })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('deemed-filed')).not.toBeNull())
+    expect(text('deemed-say-who')).toMatch(/医保在江苏省.+参保，这次是急诊住院，请按急诊登记。/)
+    expect(text('deemed-say-rule')).toMatch(/^· “江苏省.+规定急诊抢救视同已备案（苏医保发〔2022〕75号第八条\(五\)、第三十七条、第十九条），请直接用医保结算。”$/)
+    expect(text('deemed-later')).toContain('离开参保地超过 3 个月。只有急诊抢救算备案；以后在那里看门诊、住院，要先有备案才能直接结算。')
+    click('deemed-later-file')
+    expect(navigate).toHaveBeenCalledWith({ url: '/packages/filing/pages/start/index' })
+  })
+
+  it('Jiangsu, away 3 months or less: no later-visits part', async () => {
+    signedIn(INSURED.JIANGSU)
+    withDraft({ awayLength: 'UP_TO_3_MONTHS' })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('deemed-filed')).not.toBeNull())
+    expect(document.getElementById('deemed-later')).toBeNull()
+    expect(document.getElementById('deemed-later-file')).toBeNull()
+  })
+
   it('Yangjiang: any time before discharge; once discharged, on to what to do instead', async () => {
     signedIn(INSURED.YANGJIANG)
     withDraft({ destination: '450200' })

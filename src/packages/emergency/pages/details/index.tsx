@@ -10,18 +10,20 @@ import ContactPhones from '@/components/filing-sections/contact-phones'
 import RegionPicker from '@/components/region-picker'
 import { checkEmergencyFiling, type EmergencyField } from '@/domain/emergency'
 import { profileFor } from '@/domain/profiles'
+import { insuredAreaOf } from '@/domain/regions'
+import { EMERGENCY_TRIP_MAX_MONTHS } from '@/domain/rules'
 import { chinaToday } from '@/domain/time/china-date'
 import { useNow } from '@/hooks/use-now'
 import { currentCalendar } from '@/services/calendar'
 import { useCurrentEmergencyDraft, useEmergencyDraftStore, type EmergencyDraft } from '@/stores/use-emergency-draft-store'
 import { aboutWhom, useSubject } from '@/hooks/use-subject'
 import DeadlineBlock from '../../shared/deadline-block'
-import { EMERGENCY_STEPS, admissionMin, goAfterWindow, goToStep, useEmergencyWindow } from '../../shared/flow'
+import { EMERGENCY_STEPS, OTHER_TYPES_URL, admissionMin, goAfterWindow, goToStep, useEmergencyWindow } from '../../shared/flow'
 import { destinationOf } from '@/packages/filing/shared/flow'
 import '../../shared/emergency.scss'
 import './index.scss'
 import PageRoot from '@/components/page-root'
-import { replacePage, goHome } from '@/lib/navigation'
+import { replacePage, goHome, openPage } from '@/lib/navigation'
 import { tappable } from '@/lib/a11y'
 import FormErrorsLine from '@/components/form-errors-line'
 
@@ -66,6 +68,14 @@ export default function EmergencyDetailsPage() {
 
   // Jiangsu: emergency rescue counts as already filed (002 第八条(五), 第三十七条). Nothing to submit.
   if (policy.emergency.mode === 'DEEMED_FILED') {
+    // Said to the hospital with the 参保地 and the document named (a trial: "我们参保地规定…" gave a
+    // 深圳 clerk nothing to check, and the son saying it is himself insured in 深圳).
+    const area = insuredAreaOf(profile.insuredRegion)?.name ?? '参保地'
+    const first = policy.emergency.citations[0]
+    const basis = first
+      ? `（${first.doc}${policy.emergency.citations.filter((c) => c.doc === first.doc).map((c) => c.article).join('、')}）`
+      : ''
+    const later = draft.awayLength === 'MORE'
     return (
       <PageRoot className='flow'>
         <View className='deadline' id='deemed-filed'>
@@ -75,16 +85,35 @@ export default function EmergencyDetailsPage() {
         </View>
         <View className='flow__section'>
           <Text className='flow__title'>跟医院这样说</Text>
-          <Text className='flow__text'>· “{profile.self ? '我' : '病人'}是{profile.name}，在外地参保，这次是急诊住院，请按急诊登记。”</Text>
-          <Text className='flow__text'>· “我们参保地规定急诊抢救视同已备案，请直接用医保结算。”</Text>
+          <Text className='flow__text' id='deemed-say-who'>· “{profile.self ? '我' : '病人'}是{profile.name}，医保在{area}参保，这次是急诊住院，请按急诊登记。”</Text>
+          <Text className='flow__text' id='deemed-say-rule'>· “{area}规定急诊抢救视同已备案{basis}，请直接用医保结算。”</Text>
           <Text className='flow__text'>· 出院时带上身份证或医保卡（医保电子凭证也行）办结算。</Text>
           <Text className='flow__text'>· 医院说结算不了的，先付钱，把发票、费用清单、诊断证明和急诊病历收好，回参保地报销。</Text>
           <BasisNote name='deemed' citations={policy.emergency.citations} scope={policy.emergency.scope} insuredRegion={profile.insuredRegion} />
         </View>
+        {later ? (
+          <View className='flow__section' id='deemed-later'>
+            <Text className='flow__title'>以后还在那里看病</Text>
+            <Text className='flow__text'>
+              {`${aboutWhom(profile, '您')}离开参保地超过 ${EMERGENCY_TRIP_MAX_MONTHS} 个月。只有急诊抢救算备案；以后在那里看门诊、住院，要先有备案才能直接结算。还没有的，点下面去办。`}
+            </Text>
+          </View>
+        ) : null}
         <View className='flow__footer'>
           <Button type='primary' size='xlarge' block id='deemed-home' onClick={() => goHome()}>
             知道了，回首页
           </Button>
+          {later ? (
+            <Button
+              size='xlarge'
+              block
+              className='flow__secondary'
+              id='deemed-later-file'
+              onClick={() => openPage(OTHER_TYPES_URL)}
+            >
+              以后看病：去选备案类型
+            </Button>
+          ) : null}
         </View>
       </PageRoot>
     )

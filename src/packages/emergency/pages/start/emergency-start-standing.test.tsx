@@ -71,6 +71,13 @@ async function forFather(patch: Partial<EmergencyDraft> = {}) {
   await waitFor(() => expect(document.getElementById('question-place')).not.toBeNull())
 }
 
+/** The page for the father with no filing of his that bears on the admission (no place to ask). */
+async function forFatherWithout() {
+  useEmergencyDraftStore.setState({ subject: 'member:m1', drafts: { 'member:m1': { ...emptyEmergencyDraft(), admittedOn: '2026-12-01' } } })
+  await mount(EmergencyStart)
+  await waitFor(() => expect(document.getElementById('subject-m1')).not.toBeNull())
+}
+
 function answerTheRest(away: 'UP_TO_3_MONTHS' | 'MORE') {
   click('admitted-YES')
   click('criterion-ACUTE_PAIN')
@@ -126,6 +133,50 @@ describe('急诊 first page, beside a filing the person holds (the trial)', () =
     expect(text('start-verdict-standing')).toContain('以后在广东省深圳市看病，还用那条备案，不用改。')
     for (const id of ['suggest-other', 'go-other', 'standing-answer', 'start-long-stay']) expect(document.getElementById(id)).toBeNull()
     expect(text('start-verdict')).not.toContain('要另外办“长期居住”')
+  })
+
+  it('the trial: her father has not authorised her yet — she may still choose him and look things up; 下一步 becomes asking him first', async () => {
+    const waiting = memberView({ ...FATHER, canFile: false, authorization: authorizationView({ method: 'INVITATION', status: 'PENDING_INVITE', expiresAt: '2026-12-10T00:00:00Z' }) })
+    ;(listFamilyMembers as jest.Mock).mockResolvedValue({ members: [waiting] })
+    ;(listFilings as jest.Mock).mockResolvedValue({ filings: [] })
+    useEmergencyDraftStore.setState({ subject: 'self', drafts: { self: { ...emptyEmergencyDraft(), admittedOn: '2026-12-01' } } })
+    await mount(EmergencyStart)
+    await waitFor(() => expect(document.getElementById('subject-m1')).not.toBeNull())
+    click('subject-m1')
+    await waitFor(() => expect(text('start-check-only')).toBe('张建华还没同意让您代办。下面的期限、能不能办、跟医院怎么说，现在就能看；要替张建华提交备案，要先等张建华同意。'))
+    // His 参保地 (南昌) decides the deadline, not hers (深圳).
+    await waitFor(() => expect(document.getElementById('start-deadline')).not.toBeNull())
+    answerTheRest('UP_TO_3_MONTHS')
+    await waitFor(() => expect(text('start-verdict')).toContain('能办急诊补办备案'))
+    expect(document.getElementById('start-next')).toBeNull()
+    expect(text('start-needs-consent')).toContain('要替张建华办，先请张建华同意')
+    click('start-ask-consent')
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/family/pages/authorize/index?id=m1' }))
+  })
+
+  it('not authorised yet and insured in 苏州 (an emergency counts as filed): nothing is filed, so 下一步 shows what to tell the hospital', async () => {
+    const waiting = memberView({ ...FATHER, insuredRegion: '320500', canFile: false, authorization: authorizationView({ method: 'INVITATION', status: 'PENDING_INVITE', expiresAt: '2026-12-10T00:00:00Z' }) })
+    ;(listFamilyMembers as jest.Mock).mockResolvedValue({ members: [waiting] })
+    ;(listFilings as jest.Mock).mockResolvedValue({ filings: [] })
+    await forFatherWithout()
+    answerTheRest('MORE')
+    await waitFor(() => expect(text('start-verdict')).toContain('能算急诊：视同已备案，不用补办'))
+    expect(document.getElementById('start-ask-consent')).toBeNull()
+    // 以后看病 opens 我要备案 without him chosen: he has not authorised her yet.
+    click('start-long-stay')
+    expect(navigate).toHaveBeenCalledWith({ url: '/packages/filing/pages/start/index' })
+    click('start-next')
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/emergency/pages/details/index' }))
+  })
+
+  it('authorised and insured in 苏州, away more than 3 months with no filing there: 以后看病 opens 我要备案 for him', async () => {
+    ;(listFamilyMembers as jest.Mock).mockResolvedValue({ members: [memberView({ ...FATHER, insuredRegion: '320500' })] })
+    ;(listFilings as jest.Mock).mockResolvedValue({ filings: [] })
+    await forFatherWithout()
+    answerTheRest('MORE')
+    await waitFor(() => expect(document.getElementById('start-long-stay')).not.toBeNull())
+    click('start-long-stay')
+    expect(navigate).toHaveBeenCalledWith({ url: '/packages/filing/pages/start/index?member=m1' })
   })
 
   it('away 3 months or less: he may file this stay as an emergency, told his long-term filing is for later; 下一步 goes on with 深圳 as the hospital’s city', async () => {

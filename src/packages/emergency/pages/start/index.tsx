@@ -19,7 +19,7 @@ import { destinationOf } from '@/packages/filing/shared/flow'
 import { useNow } from '@/hooks/use-now'
 import { useCurrentEmergencyDraft, useEmergencyDraftStore, type AwayLength, type EmergencyDraft } from '@/stores/use-emergency-draft-store'
 import { useFlowSubject } from '@/hooks/use-flow-subject'
-import { aboutWhom } from '@/hooks/use-subject'
+import { aboutWhom, memberKey } from '@/hooks/use-subject'
 import DeadlineBlock from '../../shared/deadline-block'
 import { AWAY_LENGTHS, EMERGENCY_STEPS, OTHER_TYPES_URL, STEP_NAMES, admissionMin, filingDetailUrl, goAfterWindow, goToStep, useEmergencyWindow } from '../../shared/flow'
 import StandingAnswer from './standing-answer'
@@ -167,9 +167,24 @@ export default function EmergencyStart() {
   // 为谁 decides the 参保地, so the deadline: asked first when there is a family member to choose
   // (a trial: the date came first, and choosing the father after it seemed to undo it). Alone,
   // the filer is the only choice, and the deadline keeps the first screen.
+  // A family member who has not authorised the filer yet may be chosen to look things up (a trial:
+  // a son could not learn that his 苏州-insured father's stay counted as filed until the father,
+  // in a hospital bed, had authorised him); nothing is sent for them until they have.
+  const chosenMember = subjectKey === 'self' ? null : (members.find((m) => memberKey(m.id) === subjectKey) ?? null)
+  const checkingOnly = chosenMember !== null && !chosenMember.canFile
   const chooser = profile ? (
-    <SubjectChooser selfName={profile.name} members={members} selected={subjectKey} onChoose={(key) => chooseSubject(key)} />
+    <>
+      <SubjectChooser selfName={profile.name} members={members} selected={subjectKey} onChoose={(key) => chooseSubject(key)} checkOnly />
+      {checkingOnly ? (
+        <Text className='flow__notice' id='start-check-only'>
+          {`${chosenMember.name}还没同意让您代办。下面的期限、能不能办、跟医院怎么说，现在就能看；要替${chosenMember.name}提交备案，要先等${chosenMember.name}同意。`}
+        </Text>
+      ) : null}
+    </>
   ) : null
+  const authorizeUrl = chosenMember ? `/packages/family/pages/authorize/index?id=${chosenMember.id}` : ''
+  // 我要备案 for the same person (a trial: it opened with nobody chosen), once they may be filed for.
+  const laterVisitsUrl = chosenMember?.canFile ? `${OTHER_TYPES_URL}?member=${chosenMember.id}` : OTHER_TYPES_URL
   const chooserFirst = members.length > 0
 
   // Picking the date shows its deadline below the picker: brought into view at once (a trial, in
@@ -384,11 +399,22 @@ export default function EmergencyStart() {
                 {meLoading ? '正在读取您的实名信息…' : '下一步先填您本人的实名信息（替家人办，也是先填您本人的），只要填一次，填完回到这里接着办。'}
               </Text>
             )}
-            <Button type='primary' size='xlarge' block id='start-next' onClick={next}>
-              {!profile ? '下一步：填实名信息' : deemed ? '下一步：看跟医院怎么说' : '下一步：填住院信息'}
-            </Button>
+            {checkingOnly && !deemed && chosenMember ? (
+              <Text className='flow__text' id='start-needs-consent'>
+                {`要替${chosenMember.name}办，先请${chosenMember.name}同意：在${chosenMember.name}自己的手机上点同意，或者交一份签了字的授权委托书。同意以后回到这里接着办，上面答过的都还在。`}
+              </Text>
+            ) : null}
+            {checkingOnly && !deemed && chosenMember ? (
+              <Button type='primary' size='xlarge' block id='start-ask-consent' onClick={() => openPage(authorizeUrl)}>
+                {`先请${chosenMember.name}同意`}
+              </Button>
+            ) : (
+              <Button type='primary' size='xlarge' block id='start-next' onClick={next}>
+                {!profile ? '下一步：填实名信息' : deemed ? '下一步：看跟医院怎么说' : '下一步：填住院信息'}
+              </Button>
+            )}
             {longStay && missing.length === 0 ? (
-              <Button size='xlarge' block className='flow__secondary' id='start-long-stay' onClick={() => openPage(OTHER_TYPES_URL)}>
+              <Button size='xlarge' block className='flow__secondary' id='start-long-stay' onClick={() => openPage(laterVisitsUrl)}>
                 以后看病：去选备案类型
               </Button>
             ) : null}
