@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { idCheckChar } from '@/domain/validation/id-number'
-import { PRIVACY_CONSENT, apiInPage, fileTemporaryInPage, verifyDevInPage, waitForSession } from './app-helpers'
+import { PRIVACY_CONSENT, apiInPage, fileTemporaryInPage, uploadInPage, verifyDevInPage, waitForSession } from './app-helpers'
+import { chinaDay } from './clock'
 import { withSequence } from './fixtures'
 import { e2eSuite, fill, phoneContext, shot } from './harness'
 
@@ -106,6 +107,56 @@ describe('进度查询 and 长辈模式', () => {
     expect(Math.max(...days.map((d) => d.right))).toBeLessThanOrEqual(375)
     // shot() measures every target again (gridcells included) and the type (≥ 18 px).
     await shot(page, 'emergency-date-grid-elder-375')
+    await context.close()
+  })
+
+  // A trial: in 长辈模式 the lookup broke "异地急诊（抢救）人 / 员" beside its 审核中 badge.
+  it('长辈模式 on a 375 px screen: an emergency filing in review shows its whole type name on one line, the badge on a line of its own', async () => {
+    const owner = await (await phoneContext(suite.browser)).newPage()
+    const idNumber = withSequence(ID, 5)
+    await owner.goto(suite.server.url)
+    await waitForSession(owner)
+    expect((await apiInPage(owner, 'PUT', '/api/me/profile', { ...PROFILE, idNumber, ...PRIVACY_CONSENT })).status).toBe(200)
+    await verifyDevInPage(owner)
+    const admittedOn = chinaDay(-1)
+    const filed = await apiInPage<{ number: string; status: string }>(owner, 'POST', '/api/filings', {
+      type: 'EMERGENCY',
+      subject: { self: true },
+      destination: { province: '440000', city: '441700' },
+      startDate: admittedOn,
+      contacts: { phone1: PROFILE.phone, addressAtDestination: '' },
+      materials: [await uploadInPage(owner, 'ID_DOCUMENT'), await uploadInPage(owner, 'EMERGENCY_DIAGNOSIS')],
+      emergency: { admittedOn, leftOn: null, awayReason: 'TRAVEL', hospitalName: '阳江市人民医院', diagnosis: '急性阑尾炎', criteria: ['ACUTE_PAIN'] },
+    })
+    expect(filed.status).toBe(201)
+    expect(filed.body.status).toBe('UNDER_REVIEW')
+
+    const context = await phoneContext(suite.browser, { width: 375, height: 812 })
+    const page = await context.newPage()
+    await page.goto(suite.server.url)
+    await page.locator('#elder-toggle').click()
+    await page.waitForFunction(() => document.querySelector('.page-root--elder') !== null)
+    await page.goto(`${suite.server.url}/packages/status/pages/lookup/index?number=${filed.body.number}`)
+    await page.waitForFunction(() => document.querySelector('.page-root--elder') !== null)
+    await fill(page, 'idTail', idNumber.slice(-6))
+    await page.locator('#status-search').click()
+    await page.locator('#status-result').waitFor()
+    await page.locator('#status-result').scrollIntoViewIfNeeded()
+    const { title, badge, lineHeight, text } = await page.evaluate(() => {
+      const t = document.getElementById('status-type')!
+      const b = document.querySelector('#status-result .status-badge')!
+      const box = (el: Element) => { const r = el.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, height: r.height } }
+      const style = getComputedStyle(t)
+      const lh = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.5
+      return { title: box(t), badge: box(b), lineHeight: lh, text: t.textContent }
+    })
+    expect(text).toMatch(/^异地急诊[（(]抢救[）)]人员$/)
+    // The whole name on one line: no 员 left on a line of its own.
+    expect(title.height).toBeLessThan(lineHeight * 1.5)
+    // Beside the name only when both fit; otherwise under it.
+    expect(badge.top >= title.bottom - 1 || badge.left >= title.right).toBe(true)
+    expect(Math.max(title.right, badge.right)).toBeLessThanOrEqual(375)
+    await shot(page, 'status-emergency-review-elder-375')
     await context.close()
   })
 

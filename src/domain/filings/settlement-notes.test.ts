@@ -28,7 +28,24 @@ describe('settlementNotes', () => {
     expect(notes[0].text).toBe(fromDay)
     expect(notes[0].text.includes('现在就可以')).toBe(facts.status === 'APPROVED' && facts.validFrom !== null && facts.validFrom <= TODAY)
     expect(notes[1].lookup?.url).toBe('https://fuwu.nhsa.gov.cn/')
-    expect(notes[1].citations.map((c) => c.article)).toEqual(['表8 温馨提示4'])
+    expect(notes[1].citations[0].article).toBe('表8 温馨提示4')
+  })
+
+  // A trial: someone already in hospital was told "去之前请查一查这家医院是不是联网定点".
+  // type | the network note says | it does not say | its articles
+  it.each([
+    ['EMERGENCY' as const, ['已经在这家医院住院了', '问一问医院的医保办', '是不是联网定点', '不是联网定点的，出院时先自己付钱，留好发票和费用清单，回参保地办零星报销'], '去之前', ['表8 温馨提示4', '第八条', '第二十六条(二)']],
+    ['OTHER_TEMPORARY' as const, ['去之前请查一查这家医院是不是联网定点'], '已经在这家医院住院了', ['表8 温馨提示4']],
+    ['LONG_TERM_RESIDENT' as const, ['去之前请查一查这家医院是不是联网定点'], '医保办', ['表8 温馨提示4']],
+  ])('%s: the network note says %p (004 表8 温馨提示4)', (type, says, never, articles) => {
+    const facts: SettlementFacts = type === 'EMERGENCY'
+      ? { ...approved, type, startDate: '2026-11-28', validFrom: '2026-11-28', emergency: { admittedOn: '2026-11-28', criteria: ['ACUTE_PAIN'] } }
+      : { ...approved, type }
+    const network = settlementNotes(facts, TODAY).find((n) => n.id === 'NETWORK')!
+    for (const words of says) expect(network.text).toContain(words)
+    expect(network.text).not.toContain(never)
+    expect(network.lookup?.url).toBe('https://fuwu.nhsa.gov.cn/')
+    expect(network.citations.map((c) => c.article)).toEqual(articles)
   })
 
   it('a TRAUMA emergency is told about the 外伤无第三方责任承诺书 (002 第三十八条, 附件7)', () => {

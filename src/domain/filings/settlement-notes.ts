@@ -86,7 +86,9 @@ const monthDay = (date: string) => {
  *   never "现在就可以" (004 表8 备案起止时间; 003 第九条 for an emergency, and for a 补办 during a stay
  *   while it waits: from the admission, 002 通知 二);
  * - NETWORK: only hospitals and pharmacies on the cross-region network settle directly; elsewhere
- *   the insured place's rules apply (004 表8 温馨提示4), with the official lookup;
+ *   the insured place's rules apply (004 表8 温馨提示4), with the official lookup; for an emergency,
+ *   already in hospital: ask its 医保办 or look it up, and if it is not networked, 零星报销 afterwards
+ *   (000 第八条; 002 第二十六条(二));
  * - TRAUMA: an emergency for an injury may need the 外伤无第三方责任承诺书 (002 第三十八条, 附件7).
  * Each note's `scope` says whether its 依据 is the 参保地's own (or national) or another place's.
  * @param today China date 'YYYY-MM-DD'
@@ -139,14 +141,29 @@ export function settlementNotes(f: SettlementFacts, today: string): SettlementNo
       citations: [range],
     })
   }
-  notes.push({
-    id: 'NETWORK',
-    text:
-      '只有开通了跨省异地就医直接结算的定点医院和药店才能直接结算；在其他医院看病，要按参保地的规定回去报销。' +
-      '去之前请查一查这家医院是不是联网定点。',
-    lookup: NETWORK_LOOKUP,
-    citations: [cite('JX_2023', '表8 温馨提示4')],
-  })
+  notes.push(
+    f.type === 'EMERGENCY'
+      ? {
+          // A trial: "去之前请查一查" told someone already in hospital to check before going. Asked
+          // where they are: the hospital's 医保办, or the lookup; if not networked, 零星报销
+          // afterwards (000 第八条; 002 第二十六条(二)).
+          id: 'NETWORK',
+          text:
+            '只有开通了跨省异地就医直接结算的联网定点医院才能直接结算。已经在这家医院住院了，' +
+            '请问一问医院的医保办，或者查一查这家医院是不是联网定点、能不能直接结算。' +
+            '不是联网定点的，出院时先自己付钱，留好发票和费用清单，回参保地办零星报销。',
+          lookup: NETWORK_LOOKUP,
+          citations: [cite('JX_2023', '表8 温馨提示4'), cite('JX_2017', '第八条'), cite('JS_2022', '第二十六条(二)')],
+        }
+      : {
+          id: 'NETWORK',
+          text:
+            '只有开通了跨省异地就医直接结算的定点医院和药店才能直接结算；在其他医院看病，要按参保地的规定回去报销。' +
+            '去之前请查一查这家医院是不是联网定点。',
+          lookup: NETWORK_LOOKUP,
+          citations: [cite('JX_2023', '表8 温馨提示4')],
+        },
+  )
   if (f.type === 'EMERGENCY' && f.emergency?.criteria.includes('TRAUMA')) {
     notes.push({
       id: 'TRAUMA',

@@ -61,6 +61,11 @@ export interface MaterialNote {
   label: string
   /** What to write, with an example: '房主不是您本人的，写一下是您的什么人，如“儿子”'. */
   hint: string
+  /**
+   * The label on the staff console, beside the answer: it names the 参保人, not 您 (a trial: staff
+   * read '房主是您的什么人：王丽，女儿'). '房主是参保人的什么人'.
+   */
+  staffLabel: string
 }
 
 export type MaterialSideKey = 'FRONT' | 'BACK'
@@ -76,9 +81,17 @@ export interface MaterialSide {
 }
 
 /** The 房产证's note field (issue 13 item 11): its tip and the field say the same title. */
-const PROPERTY_NOTE: MaterialNote = { label: '房主是您的什么人', hint: '房主不是您本人的，写一下房主的姓名和是您的什么人，如“王丽，女儿”' }
+const PROPERTY_NOTE: MaterialNote = {
+  label: '房主是您的什么人',
+  hint: '房主不是您本人的，写一下房主的姓名和是您的什么人，如“王丽，女儿”',
+  staffLabel: '房主是参保人的什么人',
+}
 /** The relative's 户口簿 note field, said by its title in the tip likewise. */
-const RELATIVE_NOTE: MaterialNote = { label: '户口本上的家人是您的什么人', hint: '写一下家人的姓名和是您的什么人，如“王丽，女儿”' }
+const RELATIVE_NOTE: MaterialNote = {
+  label: '户口本上的家人是您的什么人',
+  hint: '写一下家人的姓名和是您的什么人，如“王丽，女儿”',
+  staffLabel: '户口本上的家人是参保人的什么人',
+}
 
 const IDENTITY_SOURCES = [cite('JS_2022', '第八条'), cite('JX_2023', '清单 备注1')]
 const CLEAR_PHOTO = '四个角都拍进去，字看得清，不反光、不模糊'

@@ -39,6 +39,7 @@ describe('noteFor (a daughter filing for her father reads 您 as herself: a new 
     expect(noteFor(house, '李建国')).toEqual({
       label: '房主是李建国的什么人',
       hint: '房主不是李建国本人的，写一下房主的姓名和是李建国的什么人，如“王丽，女儿”',
+      staffLabel: '房主是参保人的什么人',
     })
     expect(noteFor(MATERIALS.RELATIVE_HOUSEHOLD_REGISTER.note!, '李建国').label).toBe('户口本上的家人是李建国的什么人')
   })
@@ -65,5 +66,25 @@ describe('a material that asks for a note: its photo tips name the field by its 
     // Filing for a family member both are said with the name, and still agree.
     const tips = aboutSubject(m.photoTips.join('；'), '王秀英')
     expect(tips).toContain(`“${noteFor(note, '王秀英').label}”`)
+  })
+})
+
+// A trial: the staff console showed '房主是您的什么人：王丽，女儿'. Staff read the answer under their
+// own label, naming the 参保人; the citizen's label is unchanged.
+describe('a note as staff read it: labelled for the 参保人, not 您', () => {
+  // code | citizen's label | staff's label
+  it.each([
+    ['PROPERTY_CERTIFICATE', '房主是您的什么人', '房主是参保人的什么人'],
+    ['RELATIVE_HOUSEHOLD_REGISTER', '户口本上的家人是您的什么人', '户口本上的家人是参保人的什么人'],
+  ] as const)('%s: %s / %s', (code, citizen, staff) => {
+    expect(MATERIALS[code].note!.label).toBe(citizen)
+    expect(MATERIALS[code].note!.staffLabel).toBe(staff)
+  })
+
+  it.each(Object.values(MATERIALS).filter((m) => m.note).map((m) => [m.code, m.note!] as const))('%s: no 您 on the staff label, and it names 参保人', (_code, note) => {
+    expect(note.staffLabel).not.toContain('您')
+    expect(note.staffLabel).toContain('参保人')
+    // The same question as the citizen's, asked about the 参保人.
+    expect(note.staffLabel).toBe(aboutSubject(note.label, '参保人'))
   })
 })

@@ -66,5 +66,5 @@ export function aboutSubject(text: string, subjectName: string | null | undefine
  */
 export function noteFor(note: MaterialNote, subjectName: string | null | undefined): MaterialNote {
   if (!subjectName) return note
-  return { label: aboutSubject(note.label, subjectName), hint: aboutSubject(note.hint, subjectName) }
+  return { ...note, label: aboutSubject(note.label, subjectName), hint: aboutSubject(note.hint, subjectName) }
 }

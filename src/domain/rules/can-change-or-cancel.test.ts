@@ -24,14 +24,23 @@ describe('canChangeOrCancel (SPEC §5)', () => {
     }
   })
 
-  // A trial: a person who filed 在外地急诊住院了 read "临时外出就医备案…" as about someone else's filing.
-  it('says an emergency filing is a 临时外出就医 one, and temporary filings as such (002 第九条)', () => {
-    const said = (type: FilingType) => {
-      const r = canChangeOrCancel({ filing: { type, basis: 'PROOF', validFrom: '2025-03-01' }, profile: profileFor('450206'), today: '2025-03-02' })
-      return r.ok ? r.value.explanation : r.message
-    }
-    expect(said('EMERGENCY')).toMatch(/^急诊住院的备案属于临时外出就医备案，可以随时变更或取消。回到参保地后/)
-    expect(said('OTHER_TEMPORARY')).toMatch(/^临时外出就医备案可以随时变更或取消。回到参保地后/)
+  // A trial: a person who filed 在外地急诊住院了 read "临时外出就医备案…" as about someone else's filing;
+  // a later one: a 68-year-old in hospital was told to 变更或取消 on going home, though an emergency
+  // filing covers that admission only (003 第九条(五) 当次入院有效).
+  // type | the explanation starts with | it says | it does not say | citations
+  it.each<[FilingType, RegExp, RegExp, RegExp, string[]]>([
+    ['EMERGENCY', /^急诊住院的备案只管这一次住院，这次住院结束，备案也就结束了，出院回家后不用变更或取消。/, /也可以随时变更或取消/, /回到参保地后请及时变更或取消/, ['第九条(五)', '第九条']],
+    ['OTHER_TEMPORARY', /^临时外出就医备案可以随时变更或取消。回到参保地后请及时变更或取消备案/, /恢复参保地待遇/, /只管这一次住院/, ['第九条', '第十一条']],
+    ['REFERRAL', /^临时外出就医备案可以随时变更或取消。回到参保地后/, /恢复参保地待遇/, /只管这一次住院/, ['第九条', '第十一条']],
+  ])('%s: says %s (002 第九条; 003 第九条(五))', (type, starts, says, never, articles) => {
+    const r = canChangeOrCancel({ filing: { type, basis: 'PROOF', validFrom: '2025-03-01' }, profile: profileFor('450206'), today: '2025-03-02' })
+    expect(r.ok).toBe(true)
+    if (!r.ok) return
+    expect(r.value.allowed).toBe(true)
+    expect(r.value.explanation).toMatch(starts)
+    expect(r.value.explanation).toMatch(says)
+    expect(r.value.explanation).not.toMatch(never)
+    expect(r.value.citations.map((c) => c.article)).toEqual(articles)
   })
 
   it('rejects a bad date', () => {

@@ -30,9 +30,15 @@ export interface ChangeOrCancelAnswer {
 const RETURN_HOME = '回到参保地后请及时变更或取消备案，从变更或取消之日起恢复参保地待遇。'
 const RETURN_HOME_CITATION = cite('GX_2017', '第十一条')
 
+/** What an emergency filing asks on going home: nothing (003 第九条(五) 当次入院有效). */
+const EMERGENCY_ENDS_WITH_STAY =
+  '急诊住院的备案只管这一次住院，这次住院结束，备案也就结束了，出院回家后不用变更或取消。' +
+  '填错了，或者不需要这条备案了，也可以随时变更或取消。'
+
 /**
  * Whether a filing may be changed or cancelled today (SPEC §5): at any time, except a long-term
  * filing made on a commitment, locked for the profile's months (002 第十条; 004 表8 温馨提示6).
+ * An emergency filing ends with its admission (003 第九条(五)): nothing to do on going home.
  */
 export function canChangeOrCancel(input: ChangeOrCancelInput): Result<ChangeOrCancelAnswer> {
   const { filing, profile } = input
@@ -41,12 +47,20 @@ export function canChangeOrCancel(input: ChangeOrCancelInput): Result<ChangeOrCa
   const today = parseDayNumber(input.today)
   if (Number.isNaN(today)) return fail('DATE_INVALID', '今天的日期格式不对，应为“年-月-日”。')
 
+  if (filing.type === 'EMERGENCY') {
+    // A trial: a 68-year-old in hospital was told to 变更或取消 on going home. An emergency filing
+    // covers that one admission only (当次入院有效) and ends with it, so there is nothing to do on
+    // going home; a wrong or unneeded one may still be changed or cancelled, as any temporary one.
+    return ok({
+      allowed: true,
+      explanation: EMERGENCY_ENDS_WITH_STAY,
+      citations: [cite('YJ_2021', '第九条(五)'), cite('JS_2022', '第九条')],
+    })
+  }
   if (!isLongTerm(filing.type)) {
     return ok({
       allowed: true,
-      // 异地急诊抢救 is one of the 临时外出就医 kinds (JS_2022 第九条), which a person who filed
-      // 在外地急诊住院了 does not know: said, so the sentence is read as about their filing.
-      explanation: (filing.type === 'EMERGENCY' ? '急诊住院的备案属于临时外出就医备案，可以随时变更或取消。' : '临时外出就医备案可以随时变更或取消。') + RETURN_HOME,
+      explanation: '临时外出就医备案可以随时变更或取消。' + RETURN_HOME,
       citations: [cite('JS_2022', '第九条'), RETURN_HOME_CITATION],
     })
   }

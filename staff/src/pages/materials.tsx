@@ -102,7 +102,7 @@ function Material({
       {error && <Alert type="error" title={error} />}
       {material.note && (
         <Typography.Paragraph data-testid={`material-note-${material.id}`}>
-          <Typography.Text strong>{MATERIALS[material.purpose]?.note?.label ?? '备注'}：</Typography.Text>
+          <Typography.Text strong>{MATERIALS[material.purpose]?.note?.staffLabel ?? '备注'}：</Typography.Text>
           {material.note}
         </Typography.Paragraph>
       )}

@@ -78,6 +78,7 @@ describe('备案结果 page', () => {
       await waitFor(() => expect(document.getElementById('settlement-FROM_DAY')).not.toBeNull())
       expect(text('settlement-FROM_DAY')).toContain(fromDay)
       expect(text('settlement-NETWORK-lookup')).toContain('跨省异地就医定点医药机构查询')
+      expect(text('settlement-NETWORK')).toContain('去之前请查一查这家医院是不是联网定点')
       expect(document.getElementById('settlement-TRAUMA')).toBeNull()
     })
 
@@ -111,6 +112,10 @@ describe('备案结果 page', () => {
       }))
       await mountPage()
       await waitFor(() => expect(document.getElementById('settlement-TRAUMA')).not.toBeNull())
+      // A trial: someone already in hospital was told "去之前请查一查"; asked where she is instead.
+      expect(text('settlement-NETWORK')).toContain('已经在这家医院住院了，请问一问医院的医保办，或者查一查这家医院是不是联网定点')
+      expect(text('settlement-NETWORK')).toContain('回参保地办零星报销')
+      expect(text('settlement-NETWORK')).not.toContain('去之前')
       expect(document.getElementById('settlement-trauma-text')).toBeNull()
       fireEvent.click(document.getElementById('settlement-trauma-toggle')!)
       await waitFor(() => expect(text('settlement-trauma-text')).toContain('现承诺本次意外受伤与第三方责任或工伤责任无关'))

@@ -93,6 +93,33 @@ describe('备案详情 page', () => {
     expect(text('detail-validity').match(/有效期/g)).toHaveLength(1)
   })
 
+  // A trial: a 68-year-old in hospital was invited to 变更或取消 a filing that covers this stay only
+  // (当次入院有效). The card says first that going home needs nothing; the buttons stay, but plain.
+  it.each([
+    // [type, heading, primary 变更]
+    ['EMERGENCY' as const, '出院回家后不用取消', false],
+    ['OTHER_TEMPORARY' as const, '变更或取消', true],
+    ['RETIRED_RESETTLED' as const, '变更或取消', true],
+  ])('a %s filing: the change/cancel card is headed %s, 变更 primary %p', async (type, heading, primary) => {
+    const explanation = type === 'EMERGENCY'
+      ? '急诊住院的备案只管这一次住院，这次住院结束，备案也就结束了，出院回家后不用变更或取消。填错了，或者不需要这条备案了，也可以随时变更或取消。'
+      : '临时外出就医备案可以随时变更或取消。'
+    mockedGet.mockResolvedValue(filingView({
+      type, actions: { canCancel: true, canChange: true, firstAllowedOn: null, explanation },
+    }))
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('detail-actions')).not.toBeNull())
+    const card = document.getElementById('detail-actions')!
+    expect(text('detail-actions-heading')).toBe(heading)
+    // The words come before the buttons, and the buttons are still there.
+    expect(card.firstElementChild!.id).toBe('detail-actions-heading')
+    expect(card.children[1].id).toBe('detail-explanation')
+    expect(text('detail-explanation')).toBe(explanation)
+    const change = document.getElementById('detail-change')!
+    expect(document.getElementById('detail-cancel')).not.toBeNull()
+    expect(change.className.includes('nut-button-primary')).toBe(primary)
+  })
+
   // A fresh trial: under review, the details said only the start asked for. The validity true for
   // the state: in review, from approval at the earliest the start; approved, its dates; long-term, 长期有效.
   it.each([

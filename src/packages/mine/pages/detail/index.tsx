@@ -167,6 +167,9 @@ export default function FilingDetail() {
   const { actions } = f
   const locked = !actions.canCancel && actions.firstAllowedOn !== null
   const anyAction = actions.canChange || actions.canCancel
+  // An emergency filing ends with its stay (当次入院有效): the card first says nothing is to be done
+  // on going home, and its buttons are plain ones, for a filing made wrong or not needed (a trial).
+  const emergency = f.type === 'EMERGENCY'
 
   return (
     <PageRoot className='detail'>
@@ -346,7 +349,7 @@ export default function FilingDetail() {
       {isStanding(f.status, f.validTo, chinaToday(now())) ? <ReceiptCard filing={f} toastId={TOAST_ID} /> : null}
 
       <View className='detail__card' id='detail-actions'>
-        <Text className='detail__heading'>变更或取消</Text>
+        <Text className='detail__heading' id='detail-actions-heading'>{emergency && anyAction ? '出院回家后不用取消' : '变更或取消'}</Text>
         {locked ? (
           <View className='detail__lock' id='detail-lock'>
             <Text className='detail__lock-text'>{actions.explanation}</Text>
@@ -360,7 +363,7 @@ export default function FilingDetail() {
         {anyAction ? (
           <View className='detail__actions'>
             {actions.canChange ? (
-              <Button type='primary' size='xlarge' block onClick={() => openPage(changeUrl(f.id))} id='detail-change'>
+              <Button type={emergency ? 'default' : 'primary'} size='xlarge' block onClick={() => openPage(changeUrl(f.id))} id='detail-change'>
                 变更备案
               </Button>
             ) : null}

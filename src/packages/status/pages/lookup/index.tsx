@@ -94,7 +94,7 @@ export default function StatusLookup() {
       {result ? (
         <View className='flow__section' id='status-result'>
           <View className='status__head'>
-            <Text className='flow__title'>{result.typeName}</Text>
+            <Text className='flow__title status__head-title' id='status-type'>{result.typeName}</Text>
             <StatusBadge status={result.status} />
           </View>
           <Text className='flow__text'>参保人：{result.subject.nameMasked}（{result.subject.idNumberMasked}）</Text>
