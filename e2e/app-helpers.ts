@@ -153,3 +153,16 @@ export async function scrolledIntoView(page: Page, selector: string): Promise<vo
     { polling: 50 },
   )
 }
+
+/**
+ * Switches 长辈模式 on or off as the settings store keeps it (localStorage, Taro's format), then
+ * reloads the page; on, waits until the page draws in elder mode.
+ */
+export async function elderMode(page: Page, on: boolean): Promise<void> {
+  await page.evaluate((elder) => {
+    if (elder) localStorage.setItem('beian-settings', JSON.stringify({ data: JSON.stringify({ state: { elder: true }, version: 1 }) }))
+    else localStorage.removeItem('beian-settings')
+  }, on)
+  await page.reload()
+  if (on) await page.locator('.page-root--elder').waitFor()
+}

@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { formatDateZh } from '@/domain/validation/date-range'
 import { idCheckChar } from '@/domain/validation/id-number'
-import { PRIVACY_CONSENT, apiInPage, chooseFile, newUser, scrolledIntoView, uploadInPage } from './app-helpers'
+import { apiInPage, chooseFile, elderMode, newUser, PRIVACY_CONSENT, scrolledIntoView, uploadInPage } from './app-helpers'
 import { chinaDay, followTestClock } from './clock'
 import { REVIEWER_TOKEN, submitFromMaterials } from './flows'
 import { SCREENSHOT_DIR, e2eSuite, fill, shot } from './harness'
@@ -58,15 +58,6 @@ async function screenShot(page: Page, name: string): Promise<void> {
   const dir = path.join(SCREENSHOT_DIR, 'emergency-standing')
   fs.mkdirSync(dir, { recursive: true })
   await page.screenshot({ path: path.join(dir, `screen-${name}.png`) })
-}
-
-async function elderMode(page: Page, on: boolean): Promise<void> {
-  await page.evaluate((elder) => {
-    if (elder) localStorage.setItem('beian-settings', JSON.stringify({ data: JSON.stringify({ state: { elder: true }, version: 1 }) }))
-    else localStorage.removeItem('beian-settings')
-  }, on)
-  await page.reload()
-  if (on) await page.locator('.page-root--elder').waitFor()
 }
 
 describe('the emergency flow beside a filing the person holds', () => {

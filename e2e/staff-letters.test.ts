@@ -1,8 +1,7 @@
-import { followTestClock } from './clock'
 import type { BrowserContext, Page } from 'playwright-core'
 import { e2eSuite, shot } from './harness'
 import { PRIVACY_NOTICE_VERSION } from '@/domain/privacy'
-import { Citizen, changeHandedOverPassword, chinaYesterday, staffCli, STAFF_PASSWORD } from './staff-seed'
+import { Citizen, changeHandedOverPassword, chinaYesterday, staffCli, staffDesk, STAFF_PASSWORD } from './staff-seed'
 
 /**
  * A user trial of the staff console's 授权委托书 (issue: four findings), in Chromium at a desk PC's
@@ -18,13 +17,7 @@ let memberId = ''
 let letterFiling = ''
 let inviteFiling = ''
 
-async function desk(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await suite.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
-  await followTestClock(context)
-  const page = await context.newPage()
-  page.on('pageerror', (error) => pageErrors.push(error.message))
-  return { context, page }
-}
+const desk = () => staffDesk(suite, pageErrors)
 
 async function sendLetter(): Promise<void> {
   await daughter.call('POST', `/api/family-members/${memberId}/authorization`, {

@@ -4,8 +4,9 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { makePng } from './fixtures'
 import { PRIVACY_NOTICE_VERSION } from '@/domain/privacy'
-import type { Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import type { Suite } from './harness'
+import { followTestClock } from './clock'
 
 /**
  * What the staff console e2e test starts from, made through the real API as the mini-program
@@ -103,4 +104,17 @@ export class Citizen {
 /** Yesterday's China date: an admission whose emergency window is still open today. */
 export function chinaYesterday(): string {
   return chinaDay(-1)
+}
+
+/**
+ * A reviewer's desk: a desktop-sized context (1440×900, zh-CN, Asia/Shanghai) on the test clock,
+ * its page's uncaught errors pushed to `pageErrors` (a console that throws would show a blank page;
+ * the test fails with the error instead).
+ */
+export async function staffDesk(suite: Suite, pageErrors: string[]): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await suite.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
+  await followTestClock(context)
+  const page = await context.newPage()
+  page.on('pageerror', (error) => pageErrors.push(error.message))
+  return { context, page }
 }

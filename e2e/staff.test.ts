@@ -1,8 +1,7 @@
-import { followTestClock } from './clock'
 import type { BrowserContext, Page } from 'playwright-core'
 import { e2eSuite, shot, zoomedIn } from './harness'
 import { PRIVACY_NOTICE_VERSION } from '@/domain/privacy'
-import { Citizen, OWN_PASSWORD, STAFF_PASSWORD, changeHandedOverPassword, chinaYesterday, makePdf, staffCli } from './staff-seed'
+import { Citizen, OWN_PASSWORD, STAFF_PASSWORD, changeHandedOverPassword, chinaYesterday, makePdf, staffCli, staffDesk } from './staff-seed'
 
 /**
  * The agency's day in the staff console (issue 14), in Chromium at a desk PC's width: a reviewer
@@ -18,14 +17,7 @@ let filingId = ''
 let applicant: Citizen
 const pageErrors: string[] = []
 
-async function desk(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await suite.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
-  await followTestClock(context)
-  const page = await context.newPage()
-  // A console that throws would show a blank page; fail with the error instead.
-  page.on('pageerror', (error) => pageErrors.push(error.message))
-  return { context, page }
-}
+const desk = () => staffDesk(suite, pageErrors)
 
 async function logIn(page: Page, username: string, password = STAFF_PASSWORD) {
   await page.goto(`${suite.server.url}/staff`)

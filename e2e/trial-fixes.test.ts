@@ -1,6 +1,5 @@
-import type { Page } from 'playwright-core'
 import { idCheckChar } from '@/domain/validation/id-number'
-import { newUser, pickYangjiang } from './app-helpers'
+import { elderMode, newUser, pickYangjiang } from './app-helpers'
 import { withSequence } from './fixtures'
 import { e2eSuite, fill, shot } from './harness'
 
@@ -13,15 +12,6 @@ const PROFILE = { name: '刘淑芬', idNumber: ID, phone: '13912345670', insured
 const suite = e2eSuite()
 let people = 0
 const ownProfile = () => ({ ...PROFILE, idNumber: withSequence(ID, (people += 1) * 2) })
-
-async function elderMode(page: Page, on: boolean): Promise<void> {
-  await page.evaluate((elder) => {
-    if (elder) localStorage.setItem('beian-settings', JSON.stringify({ data: JSON.stringify({ state: { elder: true }, version: 1 }) }))
-    else localStorage.removeItem('beian-settings')
-  }, on)
-  await page.reload()
-  if (on) await page.locator('.page-root--elder').waitFor()
-}
 
 describe('the trial’s findings, as a person meets them', () => {
   it('异地安置 picked directly with the 户口 not moved → told, 改办异地长期居住人员; an address without a street is sent back; the draft waits on the home page', async () => {
