@@ -67,6 +67,29 @@ describe('我要备案: who and which type', () => {
     expect(draft.startDate).toMatch(/^\d{4}-\d{2}-\d{2}$/)
   })
 
+  it('insured in 苏州, admitted as an emergency while living away: the type for later visits, and this stay 视同已备案 said beside it (a trial)', async () => {
+    ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u1' }, profile: { ...PROFILE, insuredRegion: '320500' } })
+    await mount()
+    click('answer-reason-sudden')
+    await waitFor(() => expect(document.getElementById('question-admitted')).not.toBeNull())
+    click('answer-admitted-yes')
+    click('answer-awayLength-moreThanThreeMonths')
+    click('answer-stayLength-sixMonthsPlus')
+    await waitFor(() => expect(text('chooser-result')).toContain('异地长期居住人员'))
+    expect(text('chooser-deemed-stay')).toBe('这次急诊住院不用另外办：您的参保地规定急诊抢救视同已备案，住院时请医院按急诊登记，出院直接用医保结算。上面这个备案，是为了以后在那里看门诊、住院。')
+  })
+
+  it('insured in 南昌 (an emergency is filed), the same answers: the type, and no such line', async () => {
+    await mount()
+    click('answer-reason-sudden')
+    await waitFor(() => expect(document.getElementById('question-admitted')).not.toBeNull())
+    click('answer-admitted-yes')
+    click('answer-awayLength-moreThanThreeMonths')
+    click('answer-stayLength-sixMonthsPlus')
+    await waitFor(() => expect(text('chooser-result')).toContain('异地长期居住人员'))
+    expect(document.getElementById('chooser-deemed-stay')).toBeNull()
+  })
+
   it('the type’s 依据, a 阳江 document, is said first to be not the 南昌 参保地’s own rule (new-user trial)', async () => {
     await mount()
     click('answer-reason-retired')

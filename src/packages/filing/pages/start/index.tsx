@@ -101,6 +101,11 @@ export default function FilingStart() {
     setPicked(type)
     if (type !== 'RETIRED_RESETTLED') setHukou(null)
   }
+  // Admitted as an emergency, away longer than an emergency trip: where the 参保地 deems an emergency
+  // filed (江苏, 002 第三十七条), this stay needs nothing — said beside the filing for later visits
+  // (a trial: the chooser named 异地长期居住人员 and nothing of the stay, where 在外地急诊住院了 said 视同已备案).
+  const deemedStay =
+    mode === 'guided' && chooser.done && chooser.type !== 'EMERGENCY' && draft.chooserAnswers.admitted === 'yes' && subject !== null && profileFor(subject.insuredRegion).emergency.mode === 'DEEMED_FILED'
   const chosenType = mode === 'guided' ? (chooser.done && chooser.type !== 'EMERGENCY' ? chooser.type : null) : picked
   const standing = (
     <StandingFilings
@@ -191,6 +196,11 @@ export default function FilingStart() {
                     <Text className='flow__text'>{`根据您的回答，${aboutWhom(subject, '您')}要办的是：`}</Text>
                     <Text className='flow__title'>{FILING_TYPE_INFO[chooser.type].officialName}</Text>
                     <Text className='flow__text'>{say(chooser.why)}</Text>
+                    {deemedStay ? (
+                      <Text className='flow__notice' id='chooser-deemed-stay'>
+                        {`这次急诊住院不用另外办：${aboutWhom(subject, '您')}的参保地规定急诊抢救视同已备案，住院时请医院按急诊登记，出院直接用医保结算。上面这个备案，是为了以后在那里看门诊、住院。`}
+                      </Text>
+                    ) : null}
                     <BasisNote name='chooser' citations={chooser.citations} scope={citationScopeFor(chooser.citations, subject?.insuredRegion ?? null)} insuredRegion={subject?.insuredRegion ?? null} />
                   </View>
                 ) : (
