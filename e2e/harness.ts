@@ -165,13 +165,27 @@ export async function launchBrowser(): Promise<Browser> {
 /** A phone-sized browser context, in Chinese, as most of our users hold it. */
 export async function phoneContext(browser: Browser, viewport = { width: 390, height: 844 }): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 2, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', hasTouch: true, isMobile: true })
-  context.on('page', (page) =>
+  context.on('page', (page) => {
     page.on('console', (message) => {
       if (/Content[- ]Security[- ]Policy/i.test(message.text())) cspViolations.push(`${page.url()}: ${message.text()}`)
-    }),
-  )
+      if (message.type() === 'error') noteOf(page, `console error: ${message.text()}`)
+    })
+    page.on('pageerror', (error) => noteOf(page, `page error: ${error.message}`))
+    page.on('requestfailed', (request) => noteOf(page, `request failed: ${request.method()} ${request.url()} (${request.failure()?.errorText ?? ''})`))
+    page.on('response', (response) => {
+      if (response.status() >= 400) noteOf(page, `${response.status()}: ${response.request().method()} ${response.url()}`)
+    })
+  })
   await followTestClock(context)
   return context
+}
+
+/** What went wrong on each page (failed requests, answers ≥ 400, errors), the last 20, for a failed test's report. */
+const pageNotes = new WeakMap<Page, string[]>()
+function noteOf(page: Page, line: string): void {
+  const notes = pageNotes.get(page) ?? []
+  notes.push(`${new Date().toISOString().slice(11, 23)} ${line.slice(0, 300)}`)
+  pageNotes.set(page, notes.slice(-20))
 }
 
 let shotCounter = 0
@@ -295,10 +309,17 @@ async function describeOpenPages(browser: Browser): Promise<void> {
   for (const context of browser.contexts()) {
     for (const page of context.pages()) {
       n += 1
-      const file = path.join(FAILURE_DIR, `${name}-${n}.png`)
+      const file = path.join(FAILURE_DIR, `${name}${SECOND_CLOCK_RUN ? '-second-clock' : ''}-${n}.png`)
       const text = await page.evaluate(() => document.body?.innerText ?? '').catch((e: Error) => `(unreadable: ${e.message})`)
       await page.screenshot({ path: file, fullPage: true }).catch(() => undefined)
-      process.stderr.write(`\n[failed test] open page ${n}: ${page.url()}\n${text.replace(/\s+\n/g, '\n').slice(0, 1500)}\n(picture: ${path.relative(root, file)})\n`)
+      const notes = pageNotes.get(page) ?? []
+      const report =
+        `[failed test] ${expect.getState().currentTestName ?? ''}\nopen page ${n}: ${page.url()}\n${text.replace(/\s+\n/g, '\n').slice(0, 1500)}\n` +
+        (notes.length ? `what went wrong on it:\n${notes.join('\n')}\n` : 'no failed request or error on it\n') +
+        `(picture: ${path.relative(root, file)})\n`
+      process.stderr.write(`\n${report}`)
+      // Kept beside the picture: scripts/test.mjs prints these again at the end of its output.
+      fs.writeFileSync(file.replace(/\.png$/, '.txt'), report)
     }
   }
 }

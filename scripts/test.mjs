@@ -6,6 +6,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 const root = path.resolve(import.meta.dirname, '..')
+// A failed end-to-end test leaves what its open pages showed here (e2e/harness.ts), printed last.
+const failuresDir = path.join(root, 'artifacts', 'failures')
+fs.rmSync(failuresDir, { recursive: true, force: true })
 const resultsDir = path.join(root, '.cache', 'test-results')
 fs.rmSync(resultsDir, { recursive: true, force: true })
 fs.mkdirSync(resultsDir, { recursive: true })
@@ -189,6 +192,9 @@ await Promise.all([testsLane(), buildsLane().finally(() => h5Built(false))])
 
 console.log('')
 for (const f of failures) console.log(`✖ ${f.step}: ${f.test}\n${f.error.replace(/^/gm, '    ')}\n`)
+// What the failed end-to-end tests' pages showed, and what failed on them: CI may show only the tail.
+const pageReports = fs.existsSync(failuresDir) ? fs.readdirSync(failuresDir).filter((f) => f.endsWith('.txt')).sort() : []
+for (const f of pageReports.slice(0, 6)) console.log(`${fs.readFileSync(path.join(failuresDir, f), 'utf8').slice(0, 2500).replace(/^/gm, '    ')}\n`)
 if (failedSteps.length) console.log(`Failed steps: ${failedSteps.join('; ')}`)
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`)
 process.exit(failedSteps.length || totals.failed ? 1 : 0)
