@@ -68,6 +68,25 @@ describe('waitingOnPerson: the proxy’s side, a member who has not agreed yet',
       action: '去重新上传',
     })
   })
+
+  // A trial: a pending invitation had a card, a 授权委托书 waiting for staff none.
+  it('a 授权委托书 waiting for staff: a card that says nothing is to be done, before a refused one', () => {
+    const letter = (id: string, status: 'PENDING_REVIEW' | 'REJECTED') => ({
+      ...member(id, 'ACTIVE'),
+      authorization: { id: `a-${id}`, method: 'DOCUMENT' as const, status, expiresAt: null, reasons: status === 'REJECTED' ? ['看不清签名'] : [] },
+      canFile: false,
+    })
+    const invited = { ...member('m6', 'PENDING_INVITE'), authorization: { ...member('m6', 'PENDING_INVITE').authorization, status: 'PENDING_REVIEW' as const } }
+    const items = waitingOnPerson([], [], [], [letter('m4', 'REJECTED'), letter('m5', 'PENDING_REVIEW'), invited as never])
+    expect(items.map((i) => [i.kind, i.key])).toEqual([['LETTER_IN_REVIEW', 'm5'], ['LETTER_REJECTED', 'm4']])
+    expect(items[0]).toEqual({
+      kind: 'LETTER_IN_REVIEW',
+      key: 'm5',
+      title: '张建华的授权委托书正在审核',
+      detail: '工作人员正在看您上传的授权委托书，您不用再做什么。审核通过后，首页会告诉您，就能替张建华办理了。',
+      action: '去家人代办看看',
+    })
+  })
 })
 
 describe('waitingOnPerson: filings that wait only on the caller’s own 实人认证', () => {

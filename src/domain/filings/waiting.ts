@@ -12,7 +12,7 @@ import type { VerificationStatus, VerifyMeans } from '@/domain/verification/stat
  * in review.
  */
 export interface WaitingItem {
-  kind: 'MATERIALS' | 'EMERGENCY_DRAFT' | 'INVITATION' | 'AWAITING_MEMBER' | 'LETTER_REJECTED' | 'VERIFY' | 'FILED_FOR_YOU' | 'IN_REVIEW'
+  kind: 'MATERIALS' | 'EMERGENCY_DRAFT' | 'INVITATION' | 'AWAITING_MEMBER' | 'LETTER_IN_REVIEW' | 'LETTER_REJECTED' | 'VERIFY' | 'FILED_FOR_YOU' | 'IN_REVIEW'
   /** A stable key: the filing id, the draft's subject key, the invitation's authorisation id, the member id, or 'verification'. */
   key: string
   /** What waits, in one line: '张建华的备案要补充材料'. */
@@ -94,8 +94,9 @@ export function waitsOnOwnVerification(f: FilingView): boolean {
  * @param filings as GET /api/filings answers (the caller's own and those they filed for others)
  * @param invitations as GET /api/invitations answers (pending ones for the caller only)
  * @param members as GET /api/family-members answers: the proxy's side, a member who has not yet
- *   agreed to an invitation (status PENDING_INVITE, judged by the server at its now), and a
- *   授权委托书 staff refused (REJECTED: with their reasons, to upload a new one)
+ *   agreed to an invitation (status PENDING_INVITE, judged by the server at its now), a
+ *   授权委托书 staff have not decided on yet (PENDING_REVIEW: nothing to do), and one staff
+ *   refused (REJECTED: with their reasons, to upload a new one)
  * @param verification the caller's 实人认证 status (GET /api/me), null when not known
  * @param means how 实人认证 is done where the caller is: with 刷脸 (FACE) the card says the filings
  *   wait on it; with ID photos (ID_PHOTOS, H5), which staff check in about the review's own time,
@@ -146,6 +147,17 @@ export function waitingOnPerson(
       key: m.id,
       title: `等待 ${m.name} 同意`,
       detail: `邀请已发出，请${m.name}用自己的手机打开邀请，点“同意”后您才能替${m.name}办理。`,
+      action: '去家人代办看看',
+    }))
+  // A 授权委托书 waiting for staff (a trial: a pending invitation had a card, a pending letter none,
+  // and the daughter could not tell whether it had been sent).
+  const letterWaits = members
+    .filter((m) => m.authorization?.status === 'PENDING_REVIEW' && m.authorization.method === 'DOCUMENT')
+    .map<WaitingItem>((m) => ({
+      kind: 'LETTER_IN_REVIEW',
+      key: m.id,
+      title: `${m.name}的授权委托书正在审核`,
+      detail: `工作人员正在看您上传的授权委托书，您不用再做什么。审核通过后，首页会告诉您，就能替${m.name}办理了。`,
       action: '去家人代办看看',
     }))
   // A 授权委托书 staff did not accept: the proxy must send a new one before filing for the member (a
@@ -202,5 +214,5 @@ export function waitingOnPerson(
   const inReviewNow = (f: FilingView) => f.status === 'SUBMITTED' || f.status === 'UNDER_REVIEW'
   const forYou = filings.filter((f) => inReviewNow(f) && !f.filedBy.self).map(filedForYou)
   const own = filings.filter((f) => inReviewNow(f) && f.filedBy.self && !waitsOnOwnVerification(f)).map(inReview)
-  return [...asked, ...materials, ...started, ...awaiting, ...letterRefused, ...verify, ...forYou, ...own]
+  return [...asked, ...materials, ...started, ...awaiting, ...letterWaits, ...letterRefused, ...verify, ...forYou, ...own]
 }

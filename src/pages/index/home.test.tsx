@@ -244,6 +244,26 @@ describe('home page cards for what waits on the person (issue 13 item 12)', () =
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/family/pages/list/index' })
   })
 
+  it.each([false, true])('长辈模式 %s: his 授权委托书 waits for staff — a card says so (nothing to do), leading to 家人代办', async (elder) => {
+    useSessionStore.setState({ token: 't', userId: 'u1' })
+    mockedMembers.mockResolvedValue({
+      members: [{
+        id: 'm2', name: '张建华', idNumberMasked: '1101**********002X', relation: 'PARENT', relationLabel: '父母', kin: '父亲',
+        phoneMasked: '139****5678', phone: '13912345678', insuredRegion: '440300', insuranceType: 'EMPLOYEE',
+        authorization: { id: 'a2', method: 'DOCUMENT', status: 'PENDING_REVIEW', expiresAt: null, reasons: [] },
+        canFile: false,
+      }],
+    })
+    await mountHome(elder)
+    await waitFor(() => expect(document.getElementById('waiting-LETTER_IN_REVIEW-m2')).not.toBeNull())
+    expect(text('waiting-LETTER_IN_REVIEW-m2')).toBe(
+      '张建华的授权委托书正在审核工作人员正在看您上传的授权委托书，您不用再做什么。审核通过后，首页会告诉您，就能替张建华办理了。去家人代办看看 ›',
+    )
+    expect(document.getElementById('waiting-LETTER_IN_REVIEW-m2')!.getAttribute('role')).toBe('link')
+    fireEvent.click(document.getElementById('waiting-LETTER_IN_REVIEW-m2')!)
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/family/pages/list/index' })
+  })
+
   it('a filing waiting only on his own 实人认证: a card leads there, asked for only then; none while the photos wait', async () => {
     useSessionStore.setState({ token: 't', userId: 'u1' })
     const waiting = filingView({

@@ -21,7 +21,7 @@ import { verifyMeans } from '@/lib/verify-means'
 const MEMBER_PREFIX = 'member:'
 
 function open(item: WaitingItem) {
-  if (item.kind === 'AWAITING_MEMBER') {
+  if (item.kind === 'AWAITING_MEMBER' || item.kind === 'LETTER_IN_REVIEW') {
     void openPage('/packages/family/pages/list/index')
     return
   }
