@@ -61,6 +61,7 @@ export const emergencyWindowSchema = {
     deadline: { type: ['string', 'null'] },
     deadlineEndsAt: { type: ['string', 'null'] },
     workingDaysLeft: { type: ['integer', 'null'] },
+    todayCounted: { type: 'boolean' },
     workingDays: { type: 'integer' },
     closed: { type: 'boolean' },
     provisional: { type: 'boolean' },

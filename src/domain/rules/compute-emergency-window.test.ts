@@ -108,11 +108,26 @@ describe('computeEmergencyWindow, WINDOW mode (001 申请材料; 民法典 第�
       deadline: '2027-01-05',
       latestDeadline: '2027-01-06',
       workingDaysLeft: 2,
+      // Mon 2027-01-04 is a working day of the window: counted, and said (含今天).
+      todayCounted: true,
       closed: false,
       provisional: true,
       extendedBy: [{ name: '元旦', from: '2027-01-01', to: '2027-01-01' }],
     })
     expect(w.explanation).toContain('最晚可能到 2027 年 1 月 6 日')
+    expect(w.explanation).toContain('目前还剩 2 个工作日（含今天）。')
+  })
+
+  // A trial: "还剩 2 个工作日" read at 23:00 was taken as two whole days; today is said when it counts.
+  it.each([
+    ['2025-09-26', '2025-09-26T23:00:00+08:00', 5, false], // the admission day itself is not counted
+    ['2025-09-26', '2025-09-27T23:00:00+08:00', 5, false], // Sat 27: not a working day
+    ['2025-09-26', '2025-09-28T23:00:00+08:00', 5, true], // Sun 28: a make-up working day, the first
+    ['2025-09-26', '2025-10-10T23:00:00+08:00', 1, true], // the last day
+  ])('admitted %s, at %s: %i working days left, today counted: %s', (admitted, at, left, counted) => {
+    const w = windowFor(admitted, { now: new Date(at) })
+    expect(w).toMatchObject({ workingDaysLeft: left, todayCounted: counted, closed: false })
+    expect(w.explanation.endsWith(`目前还剩 ${left} 个工作日${counted ? '（含今天）' : ''}。`)).toBe(true)
   })
 
   it.each([

@@ -42,6 +42,11 @@ export interface EmergencyWindow {
   /** Counted working days still ahead, today included; null without a dated window. */
   workingDaysLeft: number | null
   /**
+   * Whether today is one of `workingDaysLeft` (a working day after the admission day): the page
+   * then says 含今天, so "还剩 2 个工作日" read at 23:00 is not taken as two whole days (a trial).
+   */
+  todayCounted: boolean
+  /**
    * WINDOW only: how many working days the 参保地 allows after the admission (profile
    * emergency.workingDays: 5 by 001 设立依据2 第九条(三)1 and the national default), so the page can
    * say the rule, not only the date (a trial never read "5").
@@ -130,6 +135,7 @@ export function computeEmergencyWindow(input: EmergencyWindowInput): Result<Emer
       deadline: null,
       deadlineEndsAt: null,
       workingDaysLeft: null,
+      todayCounted: false,
       closed: false,
       provisional: false,
       latestDeadline: null,
@@ -154,6 +160,7 @@ export function computeEmergencyWindow(input: EmergencyWindowInput): Result<Emer
       deadline: null,
       deadlineEndsAt: null,
       workingDaysLeft: null,
+      todayCounted: false,
       closed,
       provisional: false,
       latestDeadline: null,
@@ -169,6 +176,7 @@ export function computeEmergencyWindow(input: EmergencyWindowInput): Result<Emer
   let day = admitted
   let counted = 0
   let left = 0
+  let todayCounted = false
   let lastBlock: HolidayBlock | undefined
   let blocks: HolidayBlock[] | undefined
   while (counted < needed) {
@@ -176,6 +184,7 @@ export function computeEmergencyWindow(input: EmergencyWindowInput): Result<Emer
     if (calendar.isWorkingDayNumber(day)) {
       counted++
       if (day >= today) left++
+      if (day === today) todayCounted = true
     } else {
       const block = calendar.holidayBlockOf(day)
       if (block !== undefined && block !== lastBlock && !isWeekend(day)) {
@@ -226,7 +235,7 @@ export function computeEmergencyWindow(input: EmergencyWindowInput): Result<Emer
       rule +
       `截止日是 ${formatChineseDate(deadline)}，当天 24:00 前提交都有效。` +
       extensionText +
-      `目前还剩 ${left} 个工作日。`
+      `目前还剩 ${left} 个工作日${todayCounted ? '（含今天）' : ''}。`
   }
 
   return ok({
@@ -234,6 +243,7 @@ export function computeEmergencyWindow(input: EmergencyWindowInput): Result<Emer
     deadline: formatDayNumber(deadline),
     deadlineEndsAt: chinaMidnightIso(deadline + 1),
     workingDaysLeft: closed ? 0 : left,
+    todayCounted: !closed && todayCounted,
     workingDays: needed,
     closed,
     provisional,

@@ -71,7 +71,7 @@ export default function DeadlineBlock({
         {chineseDate(w.deadline)} 24:00 前
       </Text>
       <Text className='deadline__left' id={`${p}deadline-left`}>
-        {lastDay ? '今天是最后一天，请马上提交' : `还剩 ${w.workingDaysLeft} 个工作日`}
+        {lastDay ? '今天是最后一天，请马上提交' : `还剩 ${w.workingDaysLeft} 个工作日${w.todayCounted ? '（含今天）' : ''}`}
       </Text>
       {extension ? (
         <Text className='deadline__text deadline__strong' id={`${p}deadline-extension`}>
