@@ -16,6 +16,16 @@ describe('chooser tree is sound (SPEC §1)', () => {
     }
   })
 
+  // A trial: a 68-year-old who never had a job (城乡居民医保), living with her son, found no answer
+  // between 退休了 (retirement papers) and 还没退休; 在外地长住 now names her, and leads to 长期居住.
+  it('an older person who never worked: 在外地长住 names her and leads to 异地长期居住人员', () => {
+    const live = CHOOSER_TREE.questions.reason.answers.find((a) => a.id === 'live')!
+    expect(live.explanation).toContain('从没上过班')
+    expect(live.explanation).toContain('城乡居民医保')
+    expect(resolveChooser({ reason: 'live', stayLength: 'sixMonthsPlus' })).toMatchObject({ done: true, type: 'LONG_TERM_RESIDENT' })
+    expect(CHOOSER_TREE.questions.reason.answers.find((a) => a.id === 'retired')!.explanation).toContain('退休手续')
+  })
+
   it('reaches every one of the six types', () => {
     expect(new Set(routes.map((r) => r.type))).toEqual(new Set(FILING_TYPE_LIST))
   })

@@ -61,13 +61,14 @@ export const CHOOSER_TREE: ChooserTree = {
         {
           id: 'retired',
           label: '退休了，在外地养老',
-          explanation: '已经退休，搬到外地定居、养老，跟子女一起住也算。',
+          explanation: '办了退休手续（领退休金），搬到外地定居、养老，跟子女一起住也算。',
           then: { question: 'hukou' },
         },
         {
           id: 'live',
           label: '在外地长住',
-          explanation: '还没退休，要在外地住下来，比如到子女那里照看孙辈。',
+          // A trial: a 68-year-old who never had a job (城乡居民医保) found no answer between 退休了 and 还没退休.
+          explanation: '还没退休，或者从没上过班、没有退休手续（交的是城乡居民医保），要在外地住下来：到子女那里养老、照看孙辈都算。',
           then: { question: 'stayLength' },
         },
         {
