@@ -207,6 +207,16 @@ export default function MaterialCard({
               )}
             </View>
           ))}
+      {/* What is valid but not photographed here (医保电子凭证): named, so no one looks for it (a trial). */}
+      {showOptions &&
+        r.oneOf
+          .filter((item) => !item.upload)
+          .map((item) => (
+            <View key={item.code} className='materials__option' id={`option-${item.code}`}>
+              <Text className='materials__option-name'>{item.name}</Text>
+              <Text className='materials__text'>{aboutSubject(item.explanation, subjectName)}</Text>
+            </View>
+          ))}
 
       {children}
     </View>

@@ -44,6 +44,26 @@ describe('MaterialCard: 身份证 as two slots, 正面 and 反面 (issue 13 item
   })
 })
 
+describe('MaterialCard: 医保电子凭证, valid but not photographed here (SPEC §2; a trial looked for it)', () => {
+  it('is named, with what to photograph instead, and has no button', async () => {
+    await new TestUtils().mount(MaterialCard, {
+      props: {
+        requirement: { ...IDENTITY, oneOf: [MATERIALS.MEDICAL_INSURANCE_QR, MATERIALS.ID_DOCUMENT, MATERIALS.SOCIAL_SECURITY_CARD] },
+        files: [],
+        done: false,
+        busy: null,
+        onPick: jest.fn(),
+        onRemove: jest.fn(),
+      },
+    })
+    expect(text('option-MEDICAL_INSURANCE_QR')).toBe(
+      '医保电子凭证微信或支付宝里的“医保码”，也能证明身份，但在这里不用拍它：请拍身份证或社保卡。到医院看病、结算时再出示医保码。',
+    )
+    expect(document.getElementById('pick-MEDICAL_INSURANCE_QR')).toBeNull()
+    expect(document.getElementById('option-ID_DOCUMENT')).toBeNull()
+  })
+})
+
 const PROOF: MaterialRequirement = {
   id: 'RESIDENCE_PROOF',
   title: '居住证明',

@@ -103,7 +103,8 @@ export const MATERIALS: Readonly<Record<MaterialCode, MaterialItem>> = {
   MEDICAL_INSURANCE_QR: {
     code: 'MEDICAL_INSURANCE_QR',
     name: '医保电子凭证',
-    explanation: '微信或支付宝里的“医保码”。已经激活的，授权使用就行，不用拍照。',
+    // SPEC §2 lists it; a trial looked for it among the photos. It is shown, with what to do instead.
+    explanation: '微信或支付宝里的“医保码”，也能证明身份，但在这里不用拍它：请拍身份证或社保卡。到医院看病、结算时再出示医保码。',
     upload: false,
     photoTips: [],
     citations: IDENTITY_SOURCES,
