@@ -3,7 +3,7 @@ import { profileFor } from '@/domain/profiles'
 import { checkFiling, type FilingSubmission } from './check-filing'
 import { endDateRule } from './end-date'
 import { effectiveStatus, isStanding } from './status'
-import { formatFilingNumber, normalizeFilingNumber } from './filing-number'
+import { filingNumberProblem, formatFilingNumber, normalizeFilingNumber } from './filing-number'
 
 const TODAY = '2026-11-23'
 const ctx = (insuredRegion = '360100') => ({ profile: profileFor(insuredRegion), today: TODAY, subjectName: '张建华', insuredRegion })
@@ -118,5 +118,27 @@ describe('filing numbers', () => {
     expect(n).toMatch(/^YD20261123[2-9A-Z]{6}$/)
     expect(normalizeFilingNumber(` ${n.toLowerCase()} `)).toBe(n)
     expect(normalizeFilingNumber('YD2026112300000O')).toBeNull()
+  })
+
+  // A trial copied YD2026I2O4VPAHE7 from a paper receipt: the date part has digits only.
+  it.each([
+    ['YD2026I2O4VPAHE7', 'YD20261204VPAHE7'],
+    ['yd 2026 l2o4 vpahe7', 'YD20261204VPAHE7'],
+    ['YD-20261204-VPAHE7', 'YD20261204VPAHE7'],
+    ['YD20261204VPAHEO', null], // the random part has no O: not guessed
+    ['YD20261204VPAHE', null],
+  ])('%s → %s', (typed, number) => {
+    expect(normalizeFilingNumber(typed)).toBe(number)
+  })
+
+  it.each([
+    ['YD2026I2O4VPAHE7', null],
+    ['', '请填备案号：以 YD 开头，共 16 位，在回执或“我的备案”里能看到'],
+    ['2026120412', '备案号以 YD 开头，共 16 位，在回执或“我的备案”里能看到'],
+    ['YD20261204VPAHE', '备案号共 16 位，现在是 15 位，请对着回执再看一遍'],
+    ['YD2026X204VPAHE7', 'YD 后面的 8 位是日期，只有数字，请对着回执再看一遍'],
+    ['YD20261204VPAHE0', '备案号最后 6 位里没有数字 0、1 和字母 O、I、L，请对着回执再看一遍'],
+  ])('filingNumberProblem(%j) → %j', (typed, problem) => {
+    expect(filingNumberProblem(typed)).toBe(problem)
   })
 })

@@ -13,8 +13,34 @@ export function formatFilingNumber(filedOn: string, random: readonly number[]): 
   return `YD${filedOn.replace(/-/g, '')}${tail}`
 }
 
-/** Whether a string is a well-formed filing number (upper-cases and trims first). */
+/** Letters read for digits in the date part, which has digits only (copied from paper: I2O4 for 1204). */
+const DIGIT_LOOK_ALIKES: Readonly<Record<string, string>> = { O: '0', I: '1', L: '1' }
+
+/**
+ * The filing number in `input`, or null when it is not one: upper-cased, spaces and hyphens
+ * removed, and in the 8-digit date part the letters O, I and L read as 0, 1 and 1 (a trial typed
+ * YD2026I2O4VPAHE7 from a paper receipt). The random part has no look-alikes to mix up (its
+ * alphabet leaves out 0/O and 1/I/L), so nothing there is changed.
+ * Example: normalizeFilingNumber('yd 2026 I2O4 vpahe7') === 'YD20261204VPAHE7'.
+ */
 export function normalizeFilingNumber(input: string): string | null {
-  const n = input.trim().toUpperCase().replace(/\s+/g, '')
-  return PATTERN.test(n) ? n : null
+  const n = input.trim().toUpperCase().replace(/[\s-]+/g, '')
+  const fixed = n.length === 16 && n.startsWith('YD') ? `YD${n.slice(2, 10).replace(/[OIL]/g, (c) => DIGIT_LOOK_ALIKES[c]!)}${n.slice(10)}` : n
+  return PATTERN.test(fixed) ? fixed : null
+}
+
+/**
+ * What is wrong with a typed filing number, in plain words, or null when it is one
+ * (normalizeFilingNumber). It says which part is wrong: the length, the YD, the 8-digit date, or
+ * the last 6 characters (a trial was told "以 YD 开头，共 16 位" of a number that was both).
+ */
+export function filingNumberProblem(input: string): string | null {
+  if (normalizeFilingNumber(input) !== null) return null
+  const n = input.trim().toUpperCase().replace(/[\s-]+/g, '')
+  const where = '在回执或“我的备案”里能看到'
+  if (n === '') return `请填备案号：以 YD 开头，共 16 位，${where}`
+  if (!n.startsWith('YD')) return `备案号以 YD 开头，共 16 位，${where}`
+  if (n.length !== 16) return `备案号共 16 位，现在是 ${n.length} 位，请对着回执再看一遍`
+  if (!/^\d{8}$/.test(n.slice(2, 10).replace(/[OIL]/g, '0'))) return 'YD 后面的 8 位是日期，只有数字，请对着回执再看一遍'
+  return '备案号最后 6 位里没有数字 0、1 和字母 O、I、L，请对着回执再看一遍'
 }

@@ -1,7 +1,7 @@
 export { FILING_STATUSES, STATUS_CITATIONS, effectiveStatus, filingGroup, isStanding } from './status'
 export type { FilingGroup } from './status'
 export type { FilingStatus } from './status'
-export { FILING_NUMBER_ALPHABET, formatFilingNumber, normalizeFilingNumber } from './filing-number'
+export { FILING_NUMBER_ALPHABET, filingNumberProblem, formatFilingNumber, normalizeFilingNumber } from './filing-number'
 export { endDateRule } from './end-date'
 export type { EndDateRule } from './end-date'
 export { checkFiling, MAX_YEAR_AHEAD_DAYS } from './check-filing'

@@ -6,7 +6,7 @@ import FormField from '@/components/form-field'
 import PageRoot from '@/components/page-root'
 import StatusBadge from '@/components/status-badge'
 import { REVIEW_WORKING_DAYS } from '@/domain/review'
-import { normalizeFilingNumber, type PublicStatusView } from '@/domain/filings'
+import { filingNumberProblem, normalizeFilingNumber, type PublicStatusView } from '@/domain/filings'
 import { checkIdTail } from '@/domain/validation/id-number'
 import { numberFromPageQuery, numberFromScan } from '@/lib/receipt/status-url'
 import { ApiError } from '@/services/api-error'
@@ -40,7 +40,7 @@ export default function StatusLookup() {
     const n = normalizeFilingNumber(number)
     const tail = checkIdTail(idTail)
     const next: typeof errors = {}
-    if (!n) next.number = '备案号以 YD 开头，共 16 位，在回执或“我的备案”里能看到'
+    if (!n) next.number = filingNumberProblem(number) ?? undefined
     if (!tail.ok) next.idTail = tail.message
     setErrors(next)
     setProblem(null)
