@@ -150,7 +150,16 @@ export function toPublicStatusView(record: StatusLookupRecord, today: string): P
     // staff, from the day it is approved, at the earliest its start (as the filer's own pages say it).
     // A 补办 during a stay counts from its admission whenever it is approved (validityOnApproval).
     validity: validityText(
-      { type: filing.type, status, validFrom: filing.validFrom, validTo: filing.validTo, startDate: filing.startDate, endDate: filing.endDate, admittedOn: filing.admittedOn },
+      {
+        type: filing.type,
+        status,
+        validFrom: filing.validFrom,
+        validTo: filing.validTo,
+        startDate: filing.startDate,
+        endDate: filing.endDate,
+        admittedOn: filing.admittedOn,
+        everApproved: record.events.some((e) => e.status === 'APPROVED'),
+      },
       today,
     ),
     commitmentSignedBy: filing.commitmentSigner

@@ -65,7 +65,14 @@ describe('validityText / validityLine: the validity true for the state, on the d
     ['approved, starting later', { ...long, validFrom: '2026-12-03' }, '2026-12-03 起长期有效'],
     ['approved, temporary', { ...long, type: 'OTHER_TEMPORARY' as const, validTo: '2027-05-22' }, '2026-11-23 至 2027-05-22'],
     ['emergency approved', emergency, '当次住院有效（9月26日入院）'],
-    ['rejected: the dates asked for', { ...waiting, status: 'REJECTED' as const }, '2026-12-03 起长期有效'],
+    // Never in force: no dates read as a validity (a trial: 已取消 beside "2026-12-03 起长期有效").
+    ['rejected: never in force', { ...waiting, status: 'REJECTED' as const }, '没有生效：审核没有通过'],
+    ['cancelled in review', { ...waiting, status: 'CANCELLED' as const, everApproved: false }, '没有生效过：审核通过前已经取消'],
+    ['cancelled in review, read from its timeline', { ...waiting, status: 'CANCELLED' as const, timeline: [{ status: 'SUBMITTED' as const }, { status: 'CANCELLED' as const }] },
+      '没有生效过：审核通过前已经取消'],
+    ['cancelled after approval: its dates, no longer in force', { ...long, status: 'CANCELLED' as const, timeline: [{ status: 'APPROVED' as const }, { status: 'CANCELLED' as const }] },
+      '2026-11-23 起长期有效；已取消，不再有效'],
+    ['cancelled, not known whether approved', { ...long, status: 'CANCELLED' as const }, '2026-11-23 起长期有效；已取消，不再有效'],
   ])('%s', (_what, facts, text) => {
     const before = JSON.stringify(facts)
     expect(validityText(facts, TODAY)).toBe(text)

@@ -14,6 +14,14 @@ export interface ValidityFacts {
   emergency?: { admittedOn: string } | null
   /** 补办 during a stay: the admission day, from which it counts whenever it is approved (003 第九条). */
   admittedOn?: string | null
+  /**
+   * Whether it was ever approved (its timeline holds APPROVED), when the caller knows: a filing
+   * cancelled or refused before that was never in force, and is not shown with dates read as a
+   * validity (a trial: 已取消 beside "2026-12-03 起长期有效" for one cancelled in review).
+   */
+  everApproved?: boolean
+  /** The filing's steps (a FilingView's timeline): read for `everApproved` when that is not given. */
+  timeline?: ReadonlyArray<{ status: FilingStatus }>
 }
 
 /** '2025-09-26' → '9月26日'. */
@@ -68,10 +76,18 @@ const AWAITING_REVIEW: ReadonlySet<FilingStatus> = new Set(['SUBMITTED', 'UNDER_
  * - an emergency waiting: '审核通过后生效：当次住院有效（9月26日入院）' (it reaches back to the admission);
  * - a 补办 during a stay waiting: '审核通过后生效，从入院那天（2026-11-28）算起，长期有效' (it counts
  *   from the admission whenever it is approved: validityOnApproval);
+ * - refused (未通过), or cancelled before approval (`everApproved` false): '没有生效：审核没有通过',
+ *   '没有生效过：审核通过前已经取消' — never in force, so no dates; cancelled after approval (or
+ *   not known): '2026-11-23 起长期有效；已取消，不再有效';
  * - any other state: validityPeriod ('2026-12-03 起长期有效', '2026-12-03 至 2027-06-02').
  * @param today China date 'YYYY-MM-DD'
  */
 export function validityText(f: ValidityFacts & { status: FilingStatus }, today: string): string {
+  const everApproved = f.everApproved ?? (f.timeline ? f.timeline.some((t) => t.status === 'APPROVED') : undefined)
+  if (f.status === 'REJECTED' || (f.status === 'CANCELLED' && everApproved === false)) {
+    return f.status === 'REJECTED' ? '没有生效：审核没有通过' : '没有生效过：审核通过前已经取消'
+  }
+  if (f.status === 'CANCELLED') return `${validityPeriod(f)}；已取消，不再有效`
   if (!AWAITING_REVIEW.has(f.status)) return validityPeriod(f)
   if (f.type === 'EMERGENCY') return `审核通过后生效：${validityPeriod(f)}`
   // The stored validFrom is the later of the start and the day it was sent: the earliest it can be.

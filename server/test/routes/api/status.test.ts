@@ -85,6 +85,26 @@ describe('GET /api/status', () => {
     expect(approved).toMatchObject({ status: 'APPROVED', validity: '2025-10-08 起长期有效' })
   })
 
+  // A trial: 已取消 beside "2026-12-03 起长期有效" for a filing cancelled a minute after it was sent.
+  it('a filing cancelled in review was never in force: said so, without dates; one cancelled after approval is no longer in force', async () => {
+    const waitingFiler = await filer(app, { verified: false })
+    const waiting = await fileOk(app, waitingFiler.token, await longTermBody(app, waitingFiler.token, TODAY))
+    const cancel = (id: string, token: string) =>
+      app.inject({ method: 'POST', url: `/api/filings/${id}/cancel`, headers: { authorization: `Bearer ${token}` }, payload: { reason: '不去了' } })
+    expect((await cancel(waiting.id, waitingFiler.token)).statusCode).toBe(200)
+    expect((await lookup(waiting.number, VALID_PROFILE.idNumber.slice(-6), '10.0.0.6')).json()).toMatchObject({
+      status: 'CANCELLED',
+      validity: '没有生效过：审核通过前已经取消',
+    })
+    const approvedFiler = await filer(app)
+    const approved = await fileOk(app, approvedFiler.token, await longTermBody(app, approvedFiler.token, TODAY))
+    expect((await cancel(approved.id, approvedFiler.token)).statusCode).toBe(200)
+    expect((await lookup(approved.number, VALID_PROFILE.idNumber.slice(-6), '10.0.0.6')).json()).toMatchObject({
+      status: 'CANCELLED',
+      validity: '2025-09-29 起长期有效；已取消，不再有效',
+    })
+  })
+
   it('is rate-limited per client with a plain 429', async () => {
     const answers = []
     for (let i = 0; i < 10; i++) answers.push((await lookup('YD20250929ZZZZZZ', '123456', '10.0.0.9')).statusCode)
