@@ -145,7 +145,7 @@ describe('a reviewer asks for the address to be corrected, the person corrects i
     await page.goto(`${suite.server.url}/packages/mine/pages/detail/index?id=${filed.body.id}`)
     await page.locator('#corrections').waitFor()
     expect(await page.locator('#missing-items').textContent()).toContain('1. 改正就医地详细地址（不用拍照，在下面改）')
-    expect(await page.locator('#corrections').textContent()).toContain('工作人员说：住址写的是广州市，备案地是阳江市，请写在阳江住的地方')
+    expect(await page.locator('#field-correction-addressAtDestination').textContent()).toContain('工作人员说：住址写的是广州市，备案地是阳江市，请写在阳江住的地方')
     expect(await page.locator('taro-input-core[name="addressAtDestination"] input').inputValue()).toBe(WRONG)
     expect(await page.locator('#asked-materials').count()).toBe(0)
     await page.locator('#corrections').scrollIntoViewIfNeeded()

@@ -41,12 +41,16 @@ export default function CorrectionFields({ asked, values, errors, reasons, onCha
   return (
     <View className='detail__card' id='corrections'>
       <Text className='detail__heading'>请改正填写的内容</Text>
-      <Text className='detail__text'>
-        {reasons.length > 0 ? `工作人员说：${reasons.join('；')}` : '工作人员发现下面的内容填得不对，请改正。'}
-      </Text>
-      <Text className='detail__text'>下面是您原来填的，改好后和材料一起提交。</Text>
+      <Text className='detail__text'>框里是您原来填的，请按工作人员说的改好，再点下面的按钮提交。</Text>
       {asked.map((field) => (
-        <FormField key={field} name={`correction-${field}`} label={`改正${CORRECTABLE_FIELDS[field]}`} hint={HINTS[field]} error={errors[field]}>
+        <FormField
+          key={field}
+          name={`correction-${field}`}
+          label={`改正${CORRECTABLE_FIELDS[field]}`}
+          // The reviewer's own words beside the field they are about, then what to write.
+          hint={reasons.length > 0 ? `工作人员说：${reasons.join('；')}。${HINTS[field]}` : HINTS[field]}
+          error={errors[field]}
+        >
           <Input
             name={field}
             className='detail__input'

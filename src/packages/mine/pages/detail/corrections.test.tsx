@@ -63,7 +63,7 @@ describe('待补充材料 with corrections (review.corrections)', () => {
     mockedGet.mockResolvedValue(asking(['addressAtDestination']))
     await mountPage()
     expect(text('missing-items')).toContain('1. 改正就医地详细地址（不用拍照，在下面改）')
-    expect(text('corrections')).toContain('工作人员说：住址写的是广州市，备案地是阳江市')
+    expect(text('field-correction-addressAtDestination')).toContain('工作人员说：住址写的是广州市，备案地是阳江市。写在备案地住的地方')
     expect(text('field-correction-addressAtDestination')).toContain('改正就医地详细地址')
     expect(input('addressAtDestination')!.value).toBe(WRONG)
     // The label is the field's accessible name, not only the placeholder.
