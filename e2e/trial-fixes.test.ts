@@ -1,7 +1,8 @@
 import { idCheckChar } from '@/domain/validation/id-number'
-import { elderMode, newUser, pickYangjiang } from './app-helpers'
+import { apiInPage, elderMode, newUser, pickYangjiang, uploadInPage } from './app-helpers'
 import { withSequence } from './fixtures'
-import { e2eSuite, fill, shot } from './harness'
+import { e2eSuite, fill, shot, zoomedIn } from './harness'
+import { STAFF_PASSWORD, changeHandedOverPassword, chinaYesterday, staffCli, staffDesk } from './staff-seed'
 
 // A user trial (people over 70, a daughter filing on her phone): 异地安置 picked directly said
 // nothing of the 户口; a draft left half-way showed only on 我要备案; "阳江市江城区" was taken as an
@@ -88,5 +89,101 @@ describe('the trial’s findings, as a person meets them', () => {
     await page.locator('#entry-file').waitFor()
     expect(await page.locator('#home-waiting').count()).toBe(0)
     await context.close()
+  })
+})
+
+// A user trial: the reviewer saw an address at the 就医地 naming another city and could only ask
+// for a photo. Now the request asks to correct it (请参保人改正 就医地详细地址), the person corrects it
+// on the 补充材料 page (checked as the server checks it), and the reviewer approves.
+describe('a reviewer asks for the address to be corrected, the person corrects it, the reviewer approves', () => {
+  const WRONG = '广州市天河区体育西路 8 号'
+  const RIGHT = '阳江市江城区东风路 8 号 3 栋 201'
+  const pageErrors: string[] = []
+
+  it('ticks 就医地详细地址, the person corrects it in the H5 app (normal and 长辈模式), approved with old → new in the case', async () => {
+    expect(await staffCli(suite, 'add', 'wangfang', '--name', '王芳', '--role', 'REVIEWER')).toContain('已新建审核员账号 wangfang（王芳）')
+    // Insured in 柳州 (Guangxi's 5-working-day window), admitted in 阳江 yesterday, the address in 广州.
+    const { page } = await newUser(suite, { ...ownProfile(), insuredRegion: '450200' }, { verified: false })
+    const admitted = chinaYesterday()
+    const filed = await apiInPage<{ id: string; number: string; status: string }>(page, 'POST', '/api/filings', {
+      type: 'EMERGENCY',
+      subject: { self: true },
+      destination: { province: '440000', city: '441700' },
+      startDate: admitted,
+      contacts: { phone1: PROFILE.phone, addressAtDestination: WRONG },
+      materials: [await uploadInPage(page, 'ID_DOCUMENT'), await uploadInPage(page, 'EMERGENCY_DIAGNOSIS')],
+      emergency: { admittedOn: admitted, leftOn: null, awayReason: 'TRAVEL', hospitalName: '阳江市人民医院', diagnosis: '急性阑尾炎', criteria: ['ACUTE_PAIN'] },
+    })
+    expect(filed.status).toBe(201)
+    expect(filed.body.status).toBe('UNDER_REVIEW')
+
+    // The reviewer: 要求补充材料 with 就医地详细地址 ticked under 请参保人改正, no photo asked.
+    const { page: desk } = await staffDesk(suite, pageErrors)
+    await desk.goto(`${suite.server.url}/staff`)
+    await desk.getByLabel('用户名').fill('wangfang')
+    await desk.getByLabel('密码').fill(STAFF_PASSWORD)
+    await desk.getByRole('button', { name: '登录' }).click()
+    await changeHandedOverPassword(desk)
+    await desk.locator('.ant-table-tbody').getByText(filed.body.number).click()
+    await desk.getByTestId('status').getByText('审核中').waitFor()
+    await desk.getByText('要求补充材料', { exact: true }).click()
+    await desk.getByRole('checkbox', { name: '就医地详细地址' }).check()
+    await desk.getByRole('textbox', { name: '审核意见' }).fill('住址写的是广州市，备案地是阳江市，请写在阳江住的地方')
+    await shot(desk, 'staff-correction-ticked')
+    await desk.getByRole('button', { name: '预览通知并要求补充材料' }).click()
+    const modal = desk.getByRole('dialog')
+    await modal.getByText('微信订阅消息 · 审核结果通知').waitFor()
+    expect(await modal.textContent()).toContain('请改正 1 项：就医地详细地址。审核意见：住址写的是广州市，备案地是阳江市，请写在阳江住的地方')
+    await zoomedIn(modal)
+    await modal.getByRole('button', { name: '确认要求补充材料并发送' }).click()
+    await desk.getByTestId('status').getByText('待补充材料').waitFor()
+    expect(await desk.getByTestId('decision-sent').textContent()).toContain('请改正 1 项：就医地详细地址')
+    expect(await desk.getByTestId('timeline').textContent()).toContain('请参保人改正：就医地详细地址')
+    await shot(desk, 'staff-correction-sent')
+
+    // The person: what was asked in plain words, the address filled with what they typed.
+    await page.goto(`${suite.server.url}/packages/mine/pages/detail/index?id=${filed.body.id}`)
+    await page.locator('#corrections').waitFor()
+    expect(await page.locator('#missing-items').textContent()).toContain('1. 改正就医地详细地址（不用拍照，在下面改）')
+    expect(await page.locator('#field-correction-addressAtDestination').textContent()).toContain('工作人员说：住址写的是广州市，备案地是阳江市，请写在阳江住的地方')
+    expect(await page.locator('taro-input-core[name="addressAtDestination"] input').inputValue()).toBe(WRONG)
+    expect(await page.locator('#asked-materials').count()).toBe(0)
+    await page.locator('#corrections').scrollIntoViewIfNeeded()
+    await shot(page, 'correction-asked')
+
+    await elderMode(page, true)
+    await page.locator('#corrections').waitFor()
+    // Still in 广州: the same check as the server's, on the field.
+    await fill(page, 'addressAtDestination', '广州市天河区体育西路 9 号')
+    await page.locator('#submit-materials').click()
+    await page.locator('#error-correction-addressAtDestination').waitFor()
+    expect(await page.locator('#error-correction-addressAtDestination').textContent()).toContain('和备案地（广东省阳江市）不一致')
+    await page.locator('#corrections').scrollIntoViewIfNeeded()
+    await shot(page, 'correction-refused-elder')
+    await fill(page, 'addressAtDestination', RIGHT)
+    await page.locator('#submit-materials').click()
+    await page.locator('#materials-sent').waitFor()
+    expect(await page.locator('#detail-status').textContent()).toContain('审核中')
+    await shot(page, 'correction-sent-elder')
+
+    // The reviewer sees old → new, in the case and its 进度, and approves.
+    await desk.reload()
+    await desk.getByTestId('status').getByText('审核中').waitFor()
+    const corrected = await desk.getByTestId('corrections').textContent()
+    expect(corrected).toContain('就医地详细地址')
+    expect(corrected).toContain(`${WRONG} → ${RIGHT}`)
+    expect(await desk.getByTestId('timeline').textContent()).toContain(`改正就医地详细地址：“${WRONG}” → “${RIGHT}”`)
+    await shot(desk, 'staff-correction-answered')
+    await desk.getByRole('button', { name: '预览通知并批准' }).click()
+    const approve = desk.getByRole('dialog').filter({ hasText: '审核通过，备案成功' })
+    await approve.waitFor()
+    await zoomedIn(approve)
+    await approve.getByRole('button', { name: '确认批准并发送' }).click()
+    await desk.getByTestId('status').getByText('备案成功').waitFor()
+
+    await elderMode(page, false)
+    await page.locator('#detail-status').getByText('备案成功').waitFor()
+    await shot(page, 'correction-approved')
+    expect(pageErrors).toEqual([])
   })
 })

@@ -179,6 +179,22 @@ export interface ReviewDecisionsTable {
   /** Who decided: a staff account id or `service:reviewer-token`; null before accounts existed. */
   reviewer_id: string | null
   reviewer_name: string | null
+  /** JSON array of CORRECTABLE_FIELDS codes a 补充材料 request asked to correct; null before they could be asked. */
+  corrections: string | null
+}
+
+/** A field the person corrected when staff asked (filing_corrections), old → new. */
+export interface FilingCorrectionsTable {
+  id: string
+  filing_id: string
+  /** Order within the filing. */
+  seq: number
+  /** A CORRECTABLE_FIELDS code. */
+  field: string
+  old_value: string | null
+  new_value: string | null
+  /** The instant of the 补充材料 timeline entry it came with. */
+  at: string
 }
 
 export interface NotificationsTable {
@@ -327,6 +343,7 @@ export interface Database {
   idempotency_keys: IdempotencyKeysTable
   filing_emergencies: FilingEmergenciesTable
   review_decisions: ReviewDecisionsTable
+  filing_corrections: FilingCorrectionsTable
   notifications: NotificationsTable
   notification_subscriptions: NotificationSubscriptionsTable
   wechat_tokens: WechatTokensTable

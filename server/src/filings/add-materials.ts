@@ -1,7 +1,10 @@
 // 补充材料 (SPEC §6): materials added to a filing staff sent back for them.
-import { type AddMaterialsBody, type FilingView } from '@/domain/filings'
+import { checkCorrections, type AddMaterialsBody, type FilingView } from '@/domain/filings'
 import { checkAskedSupplied, materialsFor } from '@/domain/materials'
-import { validationFailed } from '@server/errors'
+import { findRegion } from '@/domain/regions'
+import { AppError, validationFailed } from '@server/errors'
+import type { FilingRecord } from '@server/db/repositories/filings'
+import type { ReviewRecord } from '@server/db/repositories/filing-records'
 import { chinaToday } from '@/domain/time/china-date'
 import { visibleFiling } from './change-filing'
 import { type FilingContext, orNull, ownUploads, viewById } from './filing-common'
@@ -17,6 +20,13 @@ export const MATERIALS_ADDED_NOTE = '已补充材料'
  * (房产证 owner …) are checked as when filing (checkMaterialNotes, 422 naming `materialNotes`).
  * Every document the reviewer named must have a photo, by the page's own check (checkAskedSupplied:
  * 422 naming `materials`, '还差：入院记录。请拍好再提交。'); lines naming nothing known do not block.
+ * A request that named materials needs a photo at least; one that asked only for corrections, none.
+ * `contacts` answers the corrections asked (review.corrections) by the domain's checkCorrections:
+ * a field not asked is 400 CORRECTION_NOT_ASKED, one asked and missing or wrong is 422 naming
+ * `contacts.<field>`; the corrected contacts are stored on the filing with each change, old → new,
+ * in the same transaction as the materials and the timeline entry. A retry with the same
+ * Idempotency-Key answers the first result (the route's withIdempotency); without a key, the filing
+ * is back in review and a second send is 409 FILING_NOT_AWAITING_MATERIALS, as for photos.
  */
 export async function addMaterials(
   app: FilingContext,
@@ -34,8 +44,16 @@ export async function addMaterials(
   // A filing made for someone else (代办) also holds the proxy's papers, as the reviewer's checklist
   // offers them (requestableMaterials with byProxy): 授权委托书, 代办人的身份证件.
   const byProxy = filing.subjectUserId !== filing.userId
-  const supplied = checkAskedSupplied(materialsFor(filing.type, { byProxy }).requirements, details?.review?.missingItems ?? [], uploads)
+  const review = details?.review ?? null
+  const supplied = checkAskedSupplied(materialsFor(filing.type, { byProxy }).requirements, review?.missingItems ?? [], uploads)
   if (!supplied.ok) throw validationFailed(422, supplied.fields)
+  const corrections = correctionsOf(filing, review, body)
+  if ((review?.missingItems.length ?? 0) > 0 && uploads.length === 0) {
+    throw validationFailed(422, { materials: '请先拍照上传要补的材料，再提交' })
+  }
+  if (uploads.length === 0 && corrections === undefined) {
+    throw validationFailed(422, { materials: '请先拍照上传要补的材料，再提交' })
+  }
   const notes = Object.fromEntries(uploads.flatMap((u) => (u.note === null ? [] : [[u.id, u.note]])))
   const note = orNull(body.note)
   const added = await app.repos.filings.addMaterials(
@@ -46,9 +64,29 @@ export async function addMaterials(
       fromStatus: 'NEEDS_MATERIALS',
       toStatus: 'UNDER_REVIEW',
       note: note === null ? MATERIALS_ADDED_NOTE : `${MATERIALS_ADDED_NOTE}：${note}`,
+      ...(corrections ? { corrections } : {}),
     },
     now,
   )
   if (!added) throw notAwaitingMaterials((await app.repos.filings.findById(filing.id)) ?? filing, today)
   return viewById(app, filing.id, userId)
+}
+
+/**
+ * The corrections a 补充材料 answer carries, checked against what the latest request asked
+ * (checkCorrections, against the filing's own 备案地); undefined when none were asked and none sent.
+ */
+function correctionsOf(filing: FilingRecord, review: ReviewRecord | null, body: AddMaterialsBody) {
+  const asked = review?.decision === 'REQUEST_MATERIALS' ? review.corrections : []
+  if (asked.length === 0 && (body.contacts === undefined || Object.keys(body.contacts).length === 0)) return undefined
+  const checked = checkCorrections(body.contacts, {
+    asked,
+    current: { phone1: filing.phone1, phone2: filing.phone2, addressAtDestination: filing.addressAtDestination },
+    destination: findRegion(filing.destinationCity ?? filing.destinationProvince) ?? null,
+    multiPlace: filing.multiPlace,
+  })
+  if (checked.ok) return checked.value
+  const fields = Object.fromEntries(Object.entries(checked.fields).map(([field, message]) => [`contacts.${field}`, message]))
+  if (checked.code === 'CORRECTION_NOT_ASKED') throw new AppError(400, 'CORRECTION_NOT_ASKED', checked.message, fields)
+  throw new AppError(422, 'VALIDATION_FAILED', checked.message, fields)
 }

@@ -5,12 +5,13 @@ import {
   normalizeFilingNumber,
   type FilingStatus,
   type FilingView,
+  type CorrectableField,
   type ReviewDecisionBody,
 } from '@/domain/filings'
 import type { FilingType } from '@/domain/filing-types'
 import { chinaToday } from '@/domain/time/china-date'
 import { idTailSearch } from '@/domain/validation/id-number'
-import { APPROVED_NOTE, decidedByLine, decisionNote } from '@/domain/review'
+import { APPROVED_NOTE, checkDecisionContent, decidedByLine, decisionNote } from '@/domain/review'
 import type { FilingRecord, ReviewDecision } from '@server/db/repositories/filings'
 import type { DecisionRecord } from '@server/db/repositories/review-decisions'
 import { maskIdNumber, maskName } from '@server/logging/mask'
@@ -51,16 +52,19 @@ function notReviewable(filing: FilingRecord, today: string, action: string, last
   return new AppError(409, 'FILING_NOT_REVIEWABLE', `这份备案现在是“${label}”，不能${action}；请刷新后看看最新状态`)
 }
 
-/** 422 unless a request for material lists what is missing and a refusal says why (一次性告知). */
-export function checkDecision(decision: ReviewDecision, reasons: readonly string[], missingItems: readonly string[]): void {
-  const fields: Record<string, string> = {}
-  if (decision === 'REQUEST_MATERIALS' && missingItems.length === 0) {
-    fields.missingItems = '要求补充材料时，请把还缺的材料一次全部列出来（至少一项）'
-  }
-  if (decision === 'REJECT' && reasons.length === 0) {
-    fields.reasons = '不予通过时，请写明原因（至少一项）'
-  }
-  if (Object.keys(fields).length > 0) throw validationFailed(422, fields)
+/**
+ * 422 unless a request for material lists what is missing or what to correct and a refusal says
+ * why (一次性告知; the domain's checkDecisionContent); answers the fields to correct, in the form's order.
+ */
+export function checkDecision(
+  decision: ReviewDecision,
+  reasons: readonly string[],
+  missingItems: readonly string[],
+  corrections: readonly unknown[] = [],
+): CorrectableField[] {
+  const checked = checkDecisionContent({ decision, reasons, missingItems, corrections })
+  if (!checked.ok) throw validationFailed(422, checked.fields)
+  return checked.value.corrections
 }
 
 export const cleaned = (items: readonly string[] | undefined): string[] =>
@@ -196,7 +200,7 @@ export async function decideFiling(
   const today = chinaToday(now)
   const reasons = cleaned(body.reasons)
   const missingItems = cleaned(body.missingItems)
-  checkDecision(body.decision, reasons, missingItems)
+  const corrections = checkDecision(body.decision, reasons, missingItems, body.corrections)
 
   const transition = TRANSITIONS[body.decision]
   const stale = body.expectedStatus !== undefined && body.expectedStatus !== filing.status
@@ -205,7 +209,7 @@ export async function decideFiling(
   }
   const from = body.expectedStatus !== undefined ? [body.expectedStatus] : transition.from
 
-  const note = decisionNote(body.decision, reasons, missingItems)
+  const note = decisionNote(body.decision, reasons, missingItems, corrections)
   // The filer, and the person filed for when that is someone else — but not a filer who may no
   // longer see the filing (the family member revoked the authorisation).
   const filerMaySee = (await app.repos.filings.findVisible(filing.id, filing.userId)) !== null
@@ -241,6 +245,7 @@ export async function decideFiling(
       decision: body.decision,
       reasons,
       missingItems,
+      corrections,
       fromStatuses: from,
       toStatus: transition.to,
       note,
@@ -252,7 +257,7 @@ export async function decideFiling(
         actor: auditActor(ctx.principal),
         action: 'DECIDE_FILING',
         subject: { type: 'FILING', id: filing.id, label: filingAuditLabel(filing) },
-        detail: { decision: body.decision, from: filing.status, to: transition.to, reasons, missingItems },
+        detail: { decision: body.decision, from: filing.status, to: transition.to, reasons, missingItems, ...(corrections.length > 0 ? { corrections } : {}) },
         ip: ctx.ip,
       },
     },

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import { FILING_STATUSES, effectiveStatus, isStanding, validityText, type FilingView } from '@/domain/filings'
+import { CORRECTABLE_FIELDS, FILING_STATUSES, effectiveStatus, isStanding, validityText, type FilingView } from '@/domain/filings'
 import { admissionCoverOf, coverNote, type CoverRelation } from '@/domain/emergency'
 import { FILING_TYPE_INFO } from '@/domain/filing-types'
 import { destinationLabelOf } from '@/domain/regions'
@@ -10,7 +10,7 @@ import { chinaDateOf, chinaToday } from '@/domain/time/china-date'
 import { authorizationQueue } from '@server/family/family'
 import { authorizationAtFiling, type AuthorizationFacts, type FilingAuthorization } from '@/domain/family'
 import { MATERIALS } from '@/domain/materials'
-import type { DecisionRecord } from '@server/db/repositories/review-decisions'
+import type { CorrectionRecord, DecisionRecord } from '@server/db/repositories/review-decisions'
 import type { UploadRecord } from '@server/db/repositories/uploads'
 import { AppError } from '@server/errors'
 import { maskIdNumber, maskName, maskPhone } from '@server/logging/mask'
@@ -21,7 +21,7 @@ import { staffTimeline } from './staff-timeline'
 import { toFilingView } from './to-filing-view'
 import { verificationStanding } from '@server/verification/verify'
 import type { VerificationStatus } from '@/domain/verification'
-import type { CaseOtherFiling, FilerVerification, FilingCase, QueueItem, RevealedPerson } from '@/domain/review/staff-views'
+import type { CaseCorrection, CaseOtherFiling, FilerVerification, FilingCase, QueueItem, RevealedPerson } from '@/domain/review/staff-views'
 import type { FilingRecord } from '@server/db/repositories/filings'
 import { coverFilingOf } from './filing-common'
 
@@ -111,6 +111,12 @@ export function maskedForStaff(view: FilingView): FilingView {
   }
 }
 
+/** A correction as the case shows it: named, phones masked as the case's own contacts are. */
+export function caseCorrection(c: CorrectionRecord): CaseCorrection {
+  const shown = (value: string | null) => (value === null || c.field === 'addressAtDestination' ? value : maskPhone(value))
+  return { field: c.field, label: CORRECTABLE_FIELDS[c.field], from: shown(c.from), to: shown(c.to), unchanged: c.from === c.to, at: c.at }
+}
+
 /** GET /api/review/filings/:id/case */
 export async function filingCase(app: FastifyInstance, id: string): Promise<FilingCase> {
   const record = await app.repos.filings.findById(id)
@@ -121,7 +127,8 @@ export async function filingCase(app: FastifyInstance, id: string): Promise<Fili
   const view = toFilingView(details, chinaToday(app.now()), record.userId)
   const receivedAt = receivedAtOf(view)
   const d = reviewDeadline(new Date(receivedAt), app.calendar, profileFor(record.insuredRegion).review)
-  const decisions = await app.repos.reviewDecisions.listFor(id)
+  const [decisions, corrected] = await Promise.all([app.repos.reviewDecisions.listFor(id), app.repos.reviewDecisions.correctionsFor(id)])
+  const corrections = corrected.map(caseCorrection)
   const filerNameMasked = record.filerName ? maskName(record.filerName) : maskName(record.subjectName)
   return {
     filing: maskedForStaff(view),
@@ -135,7 +142,8 @@ export async function filingCase(app: FastifyInstance, id: string): Promise<Fili
       ? filedWithinWindow(chinaDateOf(new Date(view.createdAt)), { mode: view.emergency.mode, deadline: view.emergency.deadline, dischargedOn: view.emergency.dischargedOn ?? null })
       : null,
     decisions,
-    timeline: staffTimeline(view, decisions, filerNameMasked),
+    timeline: staffTimeline(view, decisions, filerNameMasked, corrections),
+    corrections,
     newMaterialIds: addedSinceLastRequest(details.materials, decisions),
     filerVerification: await filerVerification(app, record.userId, record.subjectUserId !== record.userId, filerNameMasked),
     otherFilings: record.type === 'EMERGENCY' && record.admittedOn !== null ? await otherFilings(app, record, record.admittedOn) : [],

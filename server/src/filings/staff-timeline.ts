@@ -1,8 +1,14 @@
-import { FILING_STATUSES, type FilingStatus, type FilingView } from '@/domain/filings'
-import type { StaffTimelineEntry } from '@/domain/review/staff-views'
+import { CORRECTABLE_FIELDS, FILING_STATUSES, type FilingStatus, type FilingView } from '@/domain/filings'
+import type { CaseCorrection, StaffTimelineEntry } from '@/domain/review/staff-views'
 import { RELEASE_REVIEWER, UNVERIFIED_REVIEW_NOTE } from '@/domain/verification'
 import type { DecisionRecord } from '@server/db/repositories/review-decisions'
 import { MATERIALS_ADDED_NOTE } from './add-materials'
+
+/** '改正就医地详细地址：“广州市…” → “阳江市…”'; a field sent back as it was says so. */
+function correctionLine(c: CaseCorrection): string {
+  const shown = (v: string | null) => (v === null ? '（空）' : `“${v}”`)
+  return c.unchanged ? `${c.label}未改动：${shown(c.to)}` : `改正${c.label}：${shown(c.from)} → ${shown(c.to)}`
+}
 
 /** A reviewer's decision by the status it leads to, as staff say it. */
 const DECIDED: Partial<Record<FilingStatus, string>> = { APPROVED: '审核通过', NEEDS_MATERIALS: '要求补材料', REJECTED: '不予通过' }
@@ -21,6 +27,7 @@ export function staffTimeline(
   view: Pick<FilingView, 'timeline' | 'emergency' | 'supersedes' | 'filedBySelf'>,
   decisions: readonly DecisionRecord[],
   filerNameMasked: string,
+  corrections: readonly CaseCorrection[] = [],
 ): StaffTimelineEntry[] {
   const applicant = view.filedBySelf ? '申请人' : `代办人 ${filerNameMasked}`
   const unused = [...decisions]
@@ -51,7 +58,10 @@ export function staffTimeline(
     }
     if (entry.status === 'UNDER_REVIEW' && before === 'NEEDS_MATERIALS') {
       const said = entry.note?.startsWith(`${MATERIALS_ADDED_NOTE}：`) ? entry.note.slice(MATERIALS_ADDED_NOTE.length + 1) : null
-      return { ...at, action: `${applicant}补交材料，回到审核中`, detail: said ? `${applicant}说明：${said}` : null }
+      // The corrections came with this entry: written at its instant (filing_corrections).
+      const fixed = corrections.filter((c) => c.at === entry.at).map(correctionLine)
+      const detail = [...fixed, ...(said ? [`${applicant}说明：${said}`] : [])].join('；')
+      return { ...at, action: `${applicant}补交材料，回到审核中`, detail: detail || null }
     }
     // A reviewer's decision (APPROVED, NEEDS_MATERIALS, REJECTED): the next decision recorded
     // (a filing decided before decisions were kept has none: the reviewer is not named then).
@@ -64,8 +74,11 @@ export function staffTimeline(
     switch (decision.decision) {
       case 'APPROVE':
         return { ...at, action: `${who} ${DECIDED.APPROVED}`, detail: reasons ? `说明：${reasons}` : null }
-      case 'REQUEST_MATERIALS':
-        return { ...at, action: `${who} ${DECIDED.NEEDS_MATERIALS}`, detail: [`要补：${missing}`, ...(reasons ? [`说明：${reasons}`] : [])].join('；') }
+      case 'REQUEST_MATERIALS': {
+        const fix = decision.corrections.map((f) => CORRECTABLE_FIELDS[f]).join('、')
+        const said = [...(missing ? [`要补：${missing}`] : []), ...(fix ? [`请参保人改正：${fix}`] : []), ...(reasons ? [`说明：${reasons}`] : [])]
+        return { ...at, action: `${who} ${DECIDED.NEEDS_MATERIALS}`, detail: said.join('；') }
+      }
       case 'REJECT':
         return { ...at, action: `${who} ${DECIDED.REJECTED}`, detail: [`原因：${reasons}`, ...(missing ? [`还缺：${missing}`] : [])].join('；') }
     }

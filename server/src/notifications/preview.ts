@@ -44,14 +44,14 @@ export interface NotificationPreview {
 export async function previewDecision(
   app: FastifyInstance,
   id: string,
-  body: { decision: ReviewDecision; reasons?: string[]; missingItems?: string[] },
+  body: { decision: ReviewDecision; reasons?: string[]; missingItems?: string[]; corrections?: string[] },
 ): Promise<NotificationPreview> {
   const filing = await app.repos.filings.findById(id)
   if (!filing) throw filingNotFound()
   const reasons = cleaned(body.reasons)
   const missingItems = cleaned(body.missingItems)
-  checkDecision(body.decision, reasons, missingItems)
-  const note = decisionNote(body.decision, reasons, missingItems)
+  const corrections = checkDecision(body.decision, reasons, missingItems, body.corrections)
+  const note = decisionNote(body.decision, reasons, missingItems, corrections)
   const statusLabel = FILING_STATUSES[TRANSITIONS[body.decision].to]
   const data = messageData({
     kind: 'DECISION',

@@ -1,6 +1,6 @@
 // Why over 300 lines: data: the JSON schemas of the filing routes and of FilingView, mirroring API.md.
 import { FILING_TYPE_LIST } from '@/domain/filing-types'
-import { FILING_STATUSES } from '@/domain/filings'
+import { CORRECTABLE_FIELD_LIST, FILING_STATUSES } from '@/domain/filings'
 import { idempotencyKeyHeaderSchema } from '@server/idempotency'
 import { citationsSchema } from './citation'
 import { emergencyBodySchema, emergencyViewSchema } from './emergency'
@@ -178,13 +178,18 @@ export const FilingSchema = {
     emergency: emergencyViewSchema,
     review: {
       type: ['object', 'null'],
-      description: '最近一次审核决定：未通过的原因和要补充的材料，一次性全部列出（一次性告知）',
-      required: ['decision', 'reasons', 'missingItems', 'decidedAt'],
+      description: '最近一次审核决定：未通过的原因、要补充的材料和要改正的内容，一次性全部列出（一次性告知）',
+      required: ['decision', 'reasons', 'missingItems', 'corrections', 'decidedAt'],
       additionalProperties: false,
       properties: {
         decision: { type: 'string', enum: ['APPROVE', 'REJECT', 'REQUEST_MATERIALS'] },
         reasons: { type: 'array', items: { type: 'string' } },
         missingItems: { type: 'array', items: { type: 'string' } },
+        corrections: {
+          type: 'array',
+          items: { type: 'string', enum: CORRECTABLE_FIELD_LIST },
+          description: '要求补充材料时请本人改正的内容：addressAtDestination 就医地详细地址，phone1 联系电话，phone2 备用电话；没有时为空',
+        },
         decidedAt: { type: 'string', description: 'ISO 8601 时刻' },
       },
     },
@@ -352,7 +357,10 @@ export const AddMaterialsSchema = {
     '只能在 NEEDS_MATERIALS 时补充，否则 409 FILING_NOT_AWAITING_MATERIALS。materials 是本人上传的材料 id；' +
     'materialNotes：和提交备案时一样，只给要写备注的材料（房产证、家人户口簿）写，否则 422 naming materialNotes。' +
     '审核员在 missingItems 里点名的每一种材料都要有照片，否则 422 VALIDATION_FAILED，fields.materials 说还差什么（“还差：入院记录。请拍好再提交。”）；' +
-    '认不出是哪种材料的条目不拦。' +
+    '认不出是哪种材料的条目不拦。审核员要补材料时至少一张照片；只要改正内容时 materials 可以是空数组。' +
+    'contacts：审核员在 review.corrections 里请改正的内容，改好后带上，每一项都要有（否则 422，fields 按 contacts.<字段> 说明）；' +
+    '和提交备案时一样检查（手机号、备用电话、住址写到门牌号并在备案地）；没请改的字段不收：400 CORRECTION_NOT_ASKED，说明要改请办好后点“变更”。' +
+    '改正的内容存到备案上，审核台能看到改前和改后。' +
     '补充后备案回到 UNDER_REVIEW 等待审核。带 Idempotency-Key 重复提交同样内容，回答第一次的结果。',
   security: bearerAuth,
   params: filingIdParams,
@@ -364,14 +372,24 @@ export const AddMaterialsSchema = {
     properties: {
       materials: {
         type: 'array',
-        minItems: 1,
+        minItems: 0,
         maxItems: 20,
         uniqueItems: true,
         items: { type: 'string', pattern: UUID_PATTERN },
-        description: '新上传的材料 id',
+        description: '新上传的材料 id（只要改正内容时可以为空）',
       },
       note: freeText('补充说明', { maxLength: 200, nullable: true, multiline: true, description: '给审核人员的说明（可不填）' }),
       materialNotes: materialNotesSchema,
+      contacts: {
+        type: 'object',
+        additionalProperties: false,
+        description: '审核员请改正的内容（review.corrections），只带这些',
+        properties: {
+          phone1: freeText('联系电话', { maxLength: 32, description: '改正后的联系电话（手机）' }),
+          phone2: freeText('备用电话', { maxLength: 32, nullable: true, description: '改正后的备用电话（手机或带区号的座机；清空填 null 或空字符串）' }),
+          addressAtDestination: freeText('就医地联系地址', { maxLength: 200, noAngleBrackets: true, description: '改正后的就医地详细地址' }),
+        },
+      },
     },
   },
   response: filingOk,

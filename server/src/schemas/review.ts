@@ -1,4 +1,4 @@
-import { FILING_STATUSES } from '@/domain/filings'
+import { CORRECTABLE_FIELD_LIST, FILING_STATUSES } from '@/domain/filings'
 import { FILING_TYPE_LIST } from '@/domain/filing-types'
 import { errorResponses, listResponse } from './error'
 import { filingIdParams } from './filings'
@@ -75,7 +75,15 @@ export const REVIEW_DECISIONS = ['APPROVE', 'REJECT', 'REQUEST_MATERIALS'] as co
 export const reviewDecisionFields = {
   decision: { type: 'string', enum: REVIEW_DECISIONS },
   reasons: textList('不通过的原因', 200, '原因（不通过时至少一项）', true),
-  missingItems: textList('还缺的材料', 100, '还缺的材料或要改的内容（要求补充时至少一项），全部列出', false),
+  missingItems: textList('还缺的材料', 100, '还缺的材料或要改的内容（要求补充时和 corrections 合起来至少一项），全部列出', false),
+  corrections: {
+    type: 'array',
+    maxItems: 3,
+    items: { type: 'string', enum: CORRECTABLE_FIELD_LIST },
+    description:
+      '只用于 REQUEST_MATERIALS：请本人改正的填写内容，addressAtDestination 就医地详细地址、phone1 联系电话、phone2 备用电话，每项一次；' +
+      '本人补充材料时改好（POST /api/filings/:id/materials 的 contacts）',
+  },
 } as const
 
 export const ReviewDecisionSchema = {
@@ -83,7 +91,7 @@ export const ReviewDecisionSchema = {
   summary: '审核决定：通过、不通过、要求补充材料',
   description:
     reviewerOnly +
-    'APPROVE：审核中 → 备案成功。REQUEST_MATERIALS：审核中 → 待补充材料，missingItems 至少一项；' +
+    'APPROVE：审核中 → 备案成功。REQUEST_MATERIALS：审核中 → 待补充材料，missingItems 和 corrections 合起来至少一项；' +
     'REJECT：审核中或待补充材料 → 未通过，reasons 至少一项。缺什么、为什么，一次全部列出（一次性告知）。' +
     '状态不对：409 FILING_NOT_REVIEWABLE。每个决定都通知办理人（和被办理人），见 GET /api/review/notifications。',
   security: reviewerAuth,

@@ -1,3 +1,4 @@
+import { CORRECTABLE_FIELD_LIST } from '@/domain/filings'
 import { errorResponses } from './error'
 import { filingIdParams } from './filings'
 import { REVIEW_DECISIONS, decisionBody, reviewDecisionFields, reviewerAuth } from './review'
@@ -58,12 +59,13 @@ export const WorkQueueSchema = {
 const decisionRecord = {
   type: 'object',
   additionalProperties: false,
-  required: ['filingId', 'decision', 'reasons', 'missingItems', 'decidedAt', 'reviewerId', 'reviewerName'],
+  required: ['filingId', 'decision', 'reasons', 'missingItems', 'corrections', 'decidedAt', 'reviewerId', 'reviewerName'],
   properties: {
     filingId: { type: 'string' },
     decision: { type: 'string', enum: REVIEW_DECISIONS },
     reasons: { type: 'array', items: { type: 'string' } },
     missingItems: { type: 'array', items: { type: 'string' } },
+    corrections: { type: 'array', items: { type: 'string', enum: CORRECTABLE_FIELD_LIST }, description: '要求补充材料时请本人改正的内容；没有时为空' },
     decidedAt: { type: 'string' },
     reviewerId: { type: ['string', 'null'] },
     reviewerName: { type: ['string', 'null'] },
@@ -80,7 +82,7 @@ export const FilingCaseSchema = {
     200: {
       type: 'object',
       additionalProperties: false,
-      required: ['filing', 'insuredRegion', 'insuredRegionName', 'filerNameMasked', 'receivedAt', 'reviewDeadline', 'basis', 'window', 'decisions', 'timeline', 'newMaterialIds', 'filerVerification', 'otherFilings', 'proxyAuthorization'],
+      required: ['filing', 'insuredRegion', 'insuredRegionName', 'filerNameMasked', 'receivedAt', 'reviewDeadline', 'basis', 'window', 'decisions', 'timeline', 'corrections', 'newMaterialIds', 'filerVerification', 'otherFilings', 'proxyAuthorization'],
       properties: {
         filing: { $ref: 'Filing#' },
         insuredRegion: { type: 'string' },
@@ -146,6 +148,23 @@ export const FilingCaseSchema = {
               at: { type: 'string' },
               action: { type: 'string' },
               detail: { type: ['string', 'null'] },
+            },
+          },
+        },
+        corrections: {
+          type: 'array',
+          description: '本人按要求改正的内容，先改的在前：改前（from）和改后（to），电话遮盖；备用电话清空时为 null；unchanged：本人原样交回',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['field', 'label', 'from', 'to', 'unchanged', 'at'],
+            properties: {
+              field: { type: 'string', enum: CORRECTABLE_FIELD_LIST },
+              label: { type: 'string', examples: ['就医地详细地址'] },
+              from: { type: ['string', 'null'] },
+              to: { type: ['string', 'null'] },
+              unchanged: { type: 'boolean' },
+              at: { type: 'string', description: 'ISO 8601 时刻：随哪次补充材料' },
             },
           },
         },

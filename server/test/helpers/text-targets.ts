@@ -105,6 +105,8 @@ export async function textTargets(app: FastifyInstance, today: string, reviewerT
     change('reason', '变更原因'),
     change('contacts.addressAtDestination', '就医地联系地址'),
     materials('note', '补充说明'),
+    materials('contacts.addressAtDestination', '就医地联系地址'),
+    materials('contacts.phone1', '联系电话'),
     decision('reasons.0', '不通过的原因'),
     decision('missingItems.0', '还缺的材料'),
     family('name', '家人姓名'),

@@ -4,21 +4,13 @@ import { FILING_TYPE_INFO, isFilingType, isInstant, isLongTerm, type FilingType 
 import { COMMITMENT_VERSION, SIGNED_COMMITMENT_VERSIONS, missingMaterials, type MaterialCode } from '@/domain/materials'
 import type { PolicyProfile } from '@/domain/profiles'
 import { checkDestination, isInsuredArea, type Destination, type Region } from '@/domain/regions'
-import { addressPlaceMismatch } from '@/domain/regions/address-place'
 import { checkStartBeforeAdmission, computeValidity, type Validity } from '@/domain/rules'
-import { checkAddressDetail } from '@/domain/validation/address-detail'
 import { checkDateRange } from '@/domain/validation/date-range'
-import { checkBackupPhone, checkMobile } from '@/domain/validation/mobile'
 import { sameName } from '@/domain/validation/name'
-import { checkChangedAddress } from './change-address'
+import { checkContacts, type FilingContacts } from './check-contacts'
 import { endDateRule } from './end-date'
 
-export interface FilingContacts {
-  phone1: string
-  phone2?: string | null
-  /** 就医地联系地址 (004 表8). */
-  addressAtDestination: string
-}
+export type { FilingContacts } from './check-contacts'
 
 /**
  * The 个人承诺书 as signed: the name typed as a signature and the version of the text shown.
@@ -159,29 +151,16 @@ export function checkFiling(input: FilingSubmission, ctx: FilingContext): Filing
     fields.endDate = '这种备案不用填结束日期，请去掉'
   }
 
-  const phone1 = checkMobile(input.contacts.phone1 ?? '')
-  if (!phone1.ok) fields.phone1 = phone1.message
-  const phone2 = checkBackupPhone(input.contacts.phone2)
-  if (phone2) fields.phone2 = phone2
-  const address = (input.contacts.addressAtDestination ?? '').trim()
-  if (address.length < 5) fields.addressAtDestination = '请填写在外地的住址，写到街道和门牌号，方便联系您'
-  else if (address.length > 100) fields.addressAtDestination = '住址请控制在 100 个字以内'
-  else {
-    // A 变更 to another place that keeps the old address says so; otherwise the address must be
-    // where one stays at the 备案地 (a trial: 阳江 chosen, an address in 广州).
-    const wrong =
-      (input.changeOf
-        ? checkChangedAddress({
-            from: input.changeOf.destination,
-            to: input.destination,
-            oldAddress: input.changeOf.addressAtDestination,
-            newAddress: address,
-          })
-        : undefined) ??
-      checkAddressDetail(address) ??
-      (dest.ok && input.multiPlace !== true ? addressPlaceMismatch(address, dest.value) : undefined)
-    if (wrong) fields.addressAtDestination = wrong
-  }
+  Object.assign(
+    fields,
+    checkContacts(input.contacts, {
+      destination: dest.ok ? dest.value : null,
+      multiPlace: input.multiPlace === true,
+      changeOf: input.changeOf
+        ? { from: input.changeOf.destination, to: input.destination, oldAddress: input.changeOf.addressAtDestination }
+        : null,
+    }),
+  )
   if ((input.chronicDiseaseHospital ?? '').trim().length > 60) {
     fields.chronicDiseaseHospital = '医院名称请控制在 60 个字以内'
   }

@@ -4,6 +4,7 @@ import type { FamilyRelation } from '@/domain/family/relations'
 import type { FilingType } from '@/domain/filing-types'
 import type { MaterialCode } from '@/domain/materials'
 import type { FilingStatus } from './status'
+import type { ContactCorrections, CorrectableField } from './corrections'
 
 /**
  * The shapes the REST contract exchanges for filings and uploads (API.md), shared by the app
@@ -61,6 +62,11 @@ export interface AddMaterialsBody {
   note?: string | null
   /** Notes on the added materials that ask for one (房产证 owner …), by upload id, as when filing (checkMaterialNotes). */
   materialNotes?: Record<string, string>
+  /**
+   * The fields the reviewer asked to correct (review.corrections), corrected: only those, each of
+   * them (checkCorrections). An emptied 备用电话 is null.
+   */
+  contacts?: ContactCorrections
 }
 
 /** `POST /api/review/filings/:id/decision` body (API.md). */
@@ -70,6 +76,8 @@ export interface ReviewDecisionBody {
   reasons?: string[]
   /** Everything still missing, told at once (一次性告知, 000 第五条). */
   missingItems?: string[]
+  /** REQUEST_MATERIALS: typed fields the person is to correct (CORRECTABLE_FIELDS), each once (checkDecisionContent). */
+  corrections?: CorrectableField[]
 }
 
 /** `POST /api/filings/:id/change` body: a 变更 with its reason (000 第七条, 附件3). */
@@ -150,8 +158,11 @@ export interface FilingView {
   timeline: TimelineEntry[]
   /** Emergency filings only: the admission and the window that applied when it was filed. */
   emergency: (EmergencyDetails & { deadline: string | null; mode: 'WINDOW' | 'BEFORE_DISCHARGE' | 'DEEMED_FILED' }) | null
-  /** The latest review decision's reasons and missing items (一次性告知), when there is one. */
-  review: { decision: ReviewDecisionBody['decision']; reasons: string[]; missingItems: string[]; decidedAt: string } | null
+  /**
+   * The latest review decision's reasons, missing items and fields to correct (一次性告知), when
+   * there is one; `corrections` is empty unless a 补充材料 request asked for some.
+   */
+  review: { decision: ReviewDecisionBody['decision']; reasons: string[]; missingItems: string[]; corrections: CorrectableField[]; decidedAt: string } | null
   /** What the person may do now (SPEC §5), with the first allowed date while a lock holds. */
   actions: { canCancel: boolean; canChange: boolean; firstAllowedOn: string | null; explanation: string }
   citations: Citation[]

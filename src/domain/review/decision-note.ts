@@ -1,3 +1,5 @@
+import { CORRECTABLE_FIELDS, type CorrectableField } from '@/domain/filings/corrections'
+
 /** The three decisions a reviewer makes on a filing, in words (SPEC §7). */
 export const REVIEW_DECISIONS = {
   APPROVE: '批准',
@@ -10,12 +12,19 @@ export const APPROVED_NOTE = '审核通过，备案成功'
 
 /**
  * The text the person reads about a decision (timeline note, and the summary of the WeChat
- * message): every missing item and reason at once (一次性告知, 000 第五条; 001 办理流程).
- * Reasons and items are used as given (trimmed and non-empty by the caller).
+ * message): every missing item, field to correct and reason at once (一次性告知, 000 第五条; 001
+ * 办理流程). Reasons and items are used as given (trimmed and non-empty by the caller); corrections
+ * are CORRECTABLE_FIELDS codes, read by their names.
  * Example: decisionNote('REQUEST_MATERIALS', ['诊断证明要盖公章'], ['入院记录', '门诊病历'])
- * === '请补充 2 项：入院记录；门诊病历。审核意见：诊断证明要盖公章'.
+ * === '请补充 2 项：入院记录；门诊病历。审核意见：诊断证明要盖公章';
+ * decisionNote('REQUEST_MATERIALS', [], [], ['addressAtDestination']) === '请改正 1 项：就医地详细地址'.
  */
-export function decisionNote(decision: ReviewDecisionCode, reasons: readonly string[], missing: readonly string[]): string {
+export function decisionNote(
+  decision: ReviewDecisionCode,
+  reasons: readonly string[],
+  missing: readonly string[],
+  corrections: readonly CorrectableField[] = [],
+): string {
   const because = reasons.join('；')
   const need = missing.join('；')
   switch (decision) {
@@ -24,7 +33,12 @@ export function decisionNote(decision: ReviewDecisionCode, reasons: readonly str
     case 'REQUEST_MATERIALS':
       // How many, first: the WeChat message shows the start only (a trial read "请补充：…；代办人的有…"),
       // and the reviewer's comment apart, not in brackets after the last item (read as about it).
-      return `请补充 ${missing.length} 项：${need}` + (because ? `。审核意见：${because}` : '')
+      return (
+        [
+          ...(missing.length > 0 ? [`请补充 ${missing.length} 项：${need}`] : []),
+          ...(corrections.length > 0 ? [`请改正 ${corrections.length} 项：${corrections.map((f) => CORRECTABLE_FIELDS[f]).join('；')}`] : []),
+        ].join('；') + (because ? `。审核意见：${because}` : '')
+      )
     case 'REJECT':
       return `未通过：${because}` + (need ? `；还缺：${need}` : '')
   }

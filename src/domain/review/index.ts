@@ -6,3 +6,5 @@ export { EMERGENCY_MODE_LABELS, emergencyInWords, filedWithinWindow } from './em
 export type { EmergencyInWords } from './emergency-in-words'
 export { LOCAL_RULE_MISSING, NATIONAL_BASIS, caseBasis, reviewDeadlineBasis } from './case-basis'
 export type { BasisLine, CaseBasis, CaseBasisInput } from './case-basis'
+export { checkDecisionContent } from './decision-content'
+export type { DecisionContent, DecisionContentCheck, DecisionContentField } from './decision-content'

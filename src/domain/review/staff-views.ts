@@ -6,7 +6,7 @@
 import type { Citation } from '@/domain/citation'
 import type { CoverRelation } from '@/domain/emergency'
 import type { FilingAuthorization } from '@/domain/family'
-import type { FilingStatus, FilingView } from '@/domain/filings'
+import type { CorrectableField, FilingStatus, FilingView } from '@/domain/filings'
 import type { SettingScope } from '@/domain/profiles'
 import type { VerificationStatus } from '@/domain/verification'
 import type { CaseBasis } from './case-basis'
@@ -51,6 +51,8 @@ export interface CaseDecision {
   decision: 'APPROVE' | 'REJECT' | 'REQUEST_MATERIALS'
   reasons: string[]
   missingItems: string[]
+  /** The typed fields a 补充材料 request asked the person to correct (CORRECTABLE_FIELDS codes); empty when none. */
+  corrections: CorrectableField[]
   decidedAt: string
   /** The reviewer's account id, or RELEASE_REVIEWER.id ('system:verification') for the release on the filer's 实人认证. */
   reviewerId: string | null
@@ -86,6 +88,11 @@ export interface FilingCase {
   decisions: CaseDecision[]
   /** The 进度 in staff terms (server/src/filings/staff-timeline.ts); `filing.timeline` is the person's wording. */
   timeline: StaffTimelineEntry[]
+  /**
+   * What the person corrected when asked (补充材料 with `contacts`), oldest first: each field's value
+   * before and after, phones masked as the case's own (the full numbers are behind reveal).
+   */
+  corrections: CaseCorrection[]
   /** Ids of `filing.materials` uploaded after the last 要求补充材料 (the console tags them 新补交); empty when none was asked for. */
   newMaterialIds: string[]
   /** The 实人认证 of the account that filed (the applicant, or the proxy for a 代办 filing), as it stands now. */
@@ -102,6 +109,20 @@ export interface FilingCase {
    * approved by staff, or none; null when the person filed for themself.
    */
   proxyAuthorization: FilingAuthorization | null
+}
+
+/** A field the person corrected when staff asked: its name, the value before and after, and when. */
+export interface CaseCorrection {
+  field: CorrectableField
+  /** As the person and the console name it: 就医地详细地址, 联系电话, 备用电话. */
+  label: string
+  /** Null: an empty 备用电话. Phones masked. */
+  from: string | null
+  to: string | null
+  /** The person sent it back as it was. */
+  unchanged: boolean
+  /** ISO 8601: the 补充材料 it came with. */
+  at: string
 }
 
 /** One of the person's other filings beside an emergency filing (staff console, 该参保人的其他备案). */

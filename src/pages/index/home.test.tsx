@@ -184,7 +184,7 @@ describe('home page cards for what waits on the person (issue 13 item 12)', () =
       filings: [
         filingView({
           id: 'f9', status: 'NEEDS_MATERIALS', statusLabel: '待补充材料', typeName: '异地长期居住人员',
-          review: { decision: 'REQUEST_MATERIALS', reasons: [], missingItems: ['身份证反面', '居住证'], decidedAt: '2026-11-30T02:00:00Z' },
+          review: { decision: 'REQUEST_MATERIALS', reasons: [], missingItems: ['身份证反面', '居住证'], corrections: [], decidedAt: '2026-11-30T02:00:00Z' },
         }),
         filingView({ id: 'ok' }),
       ],
@@ -346,7 +346,7 @@ describe('home page cards for good news: 备案已通过, 授权委托书已通�
     filingView({
       id: 'f7', number: 'YD20261202VBTABB', status: 'APPROVED', statusLabel: '备案成功', typeName: '异地长期居住人员',
       destination: { province: '440000', city: '440100', name: '广东省广州市' },
-      review: { decision: 'APPROVE', reasons: [], missingItems: [], decidedAt: anHourAgo() },
+      review: { decision: 'APPROVE', reasons: [], missingItems: [], corrections: [], decidedAt: anHourAgo() },
     })
   const letterApproved = () => ({
     id: 'm1', name: '王建国', idNumberMasked: '4201**********1238', relation: 'PARENT' as const, relationLabel: '父母', kin: '父亲',

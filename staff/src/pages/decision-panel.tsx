@@ -1,7 +1,7 @@
 import { Alert, App, Button, Card, Checkbox, Descriptions, Input, Modal, Radio, Space, Typography } from 'antd'
 import { useMemo, useState } from 'react'
 import type { FilingType } from '@/domain/filing-types'
-import type { FilingStatus } from '@/domain/filings'
+import { CORRECTABLE_FIELDS, CORRECTABLE_FIELD_LIST, type CorrectableField, type FilingStatus } from '@/domain/filings'
 import { requestableMaterials } from '@/domain/materials'
 import { REVIEW_DECISIONS, decisionNote, type ReviewDecisionCode } from '@/domain/review'
 import { ApiError, api } from '../api'
@@ -12,7 +12,9 @@ const lines = (text: string): string[] => text.split('\n').map((l) => l.trim()).
 /**
  * Approve; reject with reasons; or ask for everything missing at once (000 第五条 一次性告知) from
  * a checklist of the materials that belong to the filing's type (requestableMaterials: its proof,
- * identity, and the proxy's papers for a 代办 filing) plus free text for anything else. The person's notification is previewed
+ * identity, and the proxy's papers for a 代办 filing) plus free text for anything else, and the typed
+ * fields the person is to correct themselves (就医地详细地址, 联系电话, 备用电话: CORRECTABLE_FIELDS; a
+ * trial: an address naming another city could only be asked for as a photo). The person's notification is previewed
  * before it is sent, and the decision carries the status the reviewer saw (a 409 names who
  * decided meanwhile). While waiting for material the panel says what was asked, when and by whom
  * (the case's last decision, `lastDecision`), and once sent its form starts empty with no decision
@@ -33,6 +35,7 @@ export function DecisionPanel(props: {
   // No decision chosen while waiting for material (批准 and 要求补充材料 are not open then).
   const [decision, setDecision] = useState<ReviewDecisionCode | null>(props.status === 'UNDER_REVIEW' ? 'APPROVE' : null)
   const [checked, setChecked] = useState<string[]>([])
+  const [fix, setFix] = useState<CorrectableField[]>([])
   const [extra, setExtra] = useState('')
   const [reasons, setReasons] = useState('')
   const [preview, setPreview] = useState<Preview | null>(null)
@@ -47,11 +50,13 @@ export function DecisionPanel(props: {
 
   // The labels are what the person is sent (missingItems).
   const options = useMemo(() => requestableMaterials(props.type, { byProxy: props.byProxy }).map((m) => ({ value: m.label, label: m.label })), [props.type, props.byProxy])
+  const fixOptions = CORRECTABLE_FIELD_LIST.map((f) => ({ value: f, label: CORRECTABLE_FIELDS[f] }))
 
   const body = (decision: ReviewDecisionCode) => ({
     decision,
     reasons: lines(reasons),
     missingItems: decision === 'APPROVE' ? [] : [...checked, ...lines(extra)],
+    ...(decision === 'REQUEST_MATERIALS' && fix.length > 0 ? { corrections: CORRECTABLE_FIELD_LIST.filter((f) => fix.includes(f)) } : {}),
   })
 
   const fail = (e: unknown) => {
@@ -79,6 +84,7 @@ export function DecisionPanel(props: {
         void message.success(`已${REVIEW_DECISIONS[decision]}，已通知本人`)
         setDecision(null)
         setChecked([])
+        setFix([])
         setExtra('')
         setReasons('')
         setIdentityChecked(false)
@@ -104,12 +110,16 @@ export function DecisionPanel(props: {
           data-testid="decision-sent"
           title={`已于 ${chinaTime(sent.decidedAt)} 要求补充材料${sent.reviewerName ? `（审核员 ${sent.reviewerName}）` : ''}，已通知本人`}
           // The words the person was sent (decisionNote), items and the comment apart.
-          description={sent.missingItems.length + sent.reasons.length > 0 ? decisionNote('REQUEST_MATERIALS', sent.reasons, sent.missingItems) : undefined}
+          description={
+            sent.missingItems.length + sent.reasons.length + sent.corrections.length > 0
+              ? decisionNote('REQUEST_MATERIALS', sent.reasons, sent.missingItems, sent.corrections)
+              : undefined
+          }
         />
       )}
       {props.status === 'NEEDS_MATERIALS' && (
         <Typography.Paragraph>
-          正在等本人补交材料。补交后备案回到“审核中”，那时再批准；也可以现在选“不予通过”。
+          正在等本人补交材料{sent && sent.corrections.length > 0 ? '、改正填写的内容' : ''}。补交后备案回到“审核中”，那时再批准；也可以现在选“不予通过”。
         </Typography.Paragraph>
       )}
       <Radio.Group value={decision} onChange={(e) => setDecision(e.target.value as ReviewDecisionCode)} optionType="button" buttonStyle="solid">
@@ -122,6 +132,14 @@ export function DecisionPanel(props: {
           <Space direction="vertical" style={{ width: '100%' }}>
             <Typography.Text strong>还缺哪些材料？一次全部勾选（一次性告知）：</Typography.Text>
             <Checkbox.Group options={options} value={checked} onChange={(v) => setChecked(v)} />
+            <Typography.Text strong id="corrections-label">请参保人改正（本人在手机上改好再提交，不用拍照）：</Typography.Text>
+            <Checkbox.Group
+              aria-labelledby="corrections-label"
+              data-testid="corrections-asked"
+              options={fixOptions}
+              value={fix}
+              onChange={(v) => setFix(v)}
+            />
             <Typography.Text>其他（不在上面的，或要改正的）：</Typography.Text>
             <Input.TextArea rows={3} placeholder="其他要补充或改正的内容，一行一项，例如：入院记录要有医院公章" value={extra} onChange={(e) => setExtra(e.target.value)} />
           </Space>

@@ -113,6 +113,23 @@ export function FilingPage({ id }: { id: string }) {
                 </Descriptions.Item>
               </Descriptions>
             )}
+            {data.corrections.length > 0 && (
+              <Descriptions title="本人按要求改正的内容" bordered size="small" column={1} data-testid="corrections">
+                {data.corrections.map((c, i) => (
+                  <Descriptions.Item key={`${c.field}-${i}`} label={`${c.label}（${chinaTime(c.at)}）`}>
+                    {c.unchanged ? (
+                      <span>未改动：{c.to ?? '（空）'}</span>
+                    ) : (
+                      <span>
+                        <Typography.Text delete type="secondary">{c.from ?? '（空）'}</Typography.Text>
+                        {' → '}
+                        <Typography.Text strong>{c.to ?? '（空）'}</Typography.Text>
+                      </span>
+                    )}
+                  </Descriptions.Item>
+                ))}
+              </Descriptions>
+            )}
             <OtherFilings filings={data.otherFilings} />
             <Card title="材料" size="small" extra={data.newMaterialIds.length > 0 ? '“新补交”：上次要求补充材料之后交来的' : undefined}>
               <Materials materials={f.materials} fresh={data.newMaterialIds} />

@@ -24,6 +24,8 @@ import * as addAdmittedOnToFilings from './20261201T050000Z-add-admitted-on-to-f
 import * as addMaterialNotes from './20261201T070000Z-add-material-notes'
 import * as addStaffMustChangePassword from './20261201T080000Z-add-staff-must-change-password'
 import * as addFilingsSubjectIdNumberIndex from './20261201T090000Z-add-filings-subject-id-number-index'
+import * as addDecisionCorrections from './20261202T010000Z-add-decision-corrections'
+import * as createFilingCorrections from './20261202T010100Z-create-filing-corrections'
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>
@@ -59,6 +61,8 @@ const migrations: Record<string, DialectMigration> = {
   '20261201T070000Z-add-material-notes': addMaterialNotes,
   '20261201T080000Z-add-staff-must-change-password': addStaffMustChangePassword,
   '20261201T090000Z-add-filings-subject-id-number-index': addFilingsSubjectIdNumberIndex,
+  '20261202T010000Z-add-decision-corrections': addDecisionCorrections,
+  '20261202T010100Z-create-filing-corrections': createFilingCorrections,
 }
 
 /** Hands each migration the dialect, the only thing migrations may branch on (column types). */

@@ -249,7 +249,7 @@ export function createFilingReads(db: Kysely<Database>, dialect: Dialect) {
         db.selectFrom('filing_emergencies').selectAll().where('filing_id', 'in', ids).execute(),
         db
           .selectFrom('review_decisions')
-          .select(['filing_id', 'decision', 'reasons', 'missing_items', 'decided_at'])
+          .select(['filing_id', 'decision', 'reasons', 'missing_items', 'corrections', 'decided_at'])
           .where('filing_id', 'in', ids)
           .orderBy('filing_id')
           .orderBy('seq', 'desc')

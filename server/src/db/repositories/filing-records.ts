@@ -3,7 +3,7 @@ import type { Citation } from '@/domain/citation'
 import type { FamilyRelation } from '@/domain/family'
 import type { FilingType } from '@/domain/filing-types'
 import type { AwayReason, EmergencyCriterion } from '@/domain/emergency'
-import type { CommitmentSigner, FilingStatus } from '@/domain/filings'
+import type { CommitmentSigner, CorrectableField, FilingStatus } from '@/domain/filings'
 import type { EmergencyMode } from '@/domain/profiles'
 import type { FilingEmergenciesTable, FilingsTable, ReviewDecisionsTable } from '../schema'
 import type { UploadRecord } from './uploads'
@@ -86,6 +86,8 @@ export interface ReviewRecord {
   decision: ReviewDecision
   reasons: string[]
   missingItems: string[]
+  /** The fields a 补充材料 request asked to correct; empty when none (and on older decisions). */
+  corrections: CorrectableField[]
   decidedAt: string
 }
 
@@ -314,12 +316,13 @@ export function toEmergencyRecord(row: Selectable<FilingEmergenciesTable>): Emer
 
 /** A review_decisions row as a ReviewRecord (its lists are stored as JSON text). */
 export function toReviewRecord(
-  row: Pick<Selectable<ReviewDecisionsTable>, 'decision' | 'reasons' | 'missing_items' | 'decided_at'>,
+  row: Pick<Selectable<ReviewDecisionsTable>, 'decision' | 'reasons' | 'missing_items' | 'decided_at' | 'corrections'>,
 ): ReviewRecord {
   return {
     decision: row.decision as ReviewDecision,
     reasons: JSON.parse(row.reasons) as string[],
     missingItems: JSON.parse(row.missing_items) as string[],
+    corrections: row.corrections === null ? [] : (JSON.parse(row.corrections) as CorrectableField[]),
     decidedAt: row.decided_at,
   }
 }

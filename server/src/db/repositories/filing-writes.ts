@@ -28,6 +28,8 @@ export interface DecideInput {
   decision: ReviewDecision
   reasons: readonly string[]
   missingItems: readonly string[]
+  /** A 补充材料 request's fields to correct (CORRECTABLE_FIELDS codes); none when absent. */
+  corrections?: readonly string[]
   /** The filing must be in one of these; else nothing is written. */
   fromStatuses: readonly FilingStatus[]
   toStatus: FilingStatus
@@ -57,6 +59,14 @@ export interface AddMaterialsInput {
   fromStatus: FilingStatus
   toStatus: FilingStatus
   note: string
+  /**
+   * Fields corrected as staff asked (checkCorrections): the filing's columns take the new values and
+   * each change is kept, old → new, at the timeline entry's instant (filing_corrections).
+   */
+  corrections?: {
+    contacts: { phone1: string; phone2: string | null; addressAtDestination: string }
+    changes: ReadonlyArray<{ field: string; from: string | null; to: string | null }>
+  }
 }
 
 export interface CreateFilingInput {
@@ -118,7 +128,7 @@ class Rollback {
 }
 
 /** The next `seq` of a filing's rows in a per-filing sequence (its timeline, its review decisions): 0 for the first. */
-async function nextSeq(trx: Transaction<Database>, table: 'filing_events' | 'review_decisions', filingId: string): Promise<number> {
+async function nextSeq(trx: Transaction<Database>, table: 'filing_events' | 'review_decisions' | 'filing_corrections', filingId: string): Promise<number> {
   const last = await trx
     .selectFrom(table)
     .select((eb) => eb.fn.max('seq').as('seq'))
@@ -168,7 +178,16 @@ async function moveStatus(
   trx: Transaction<Database>,
   id: string,
   from: readonly FilingStatus[],
-  set: { status: FilingStatus; superseded_by_id?: string; valid_from?: string; valid_to?: string | null; validity_explanation?: string },
+  set: {
+    status: FilingStatus
+    superseded_by_id?: string
+    valid_from?: string
+    valid_to?: string | null
+    validity_explanation?: string
+    phone1?: string
+    phone2?: string | null
+    address_at_destination?: string
+  },
   at: string,
 ): Promise<boolean> {
   const { numUpdatedRows } = await trx
@@ -335,6 +354,7 @@ export function createFilingWrites(db: Kysely<Database>, dialect: Dialect, direc
             decision: input.decision,
             reasons: JSON.stringify(input.reasons),
             missing_items: JSON.stringify(input.missingItems),
+            corrections: input.corrections && input.corrections.length > 0 ? JSON.stringify(input.corrections) : null,
             decided_at: at,
             reviewer_id: input.reviewer.id,
             reviewer_name: input.reviewer.name,
@@ -349,14 +369,26 @@ export function createFilingWrites(db: Kysely<Database>, dialect: Dialect, direc
 
     /**
      * Attaches more uploads to a filing still in `fromStatus` and moves it to `toStatus` with a
-     * timeline entry, in one transaction. False when its status changed meanwhile.
+     * timeline entry — with the corrected contacts and their changes when some were asked — in one
+     * transaction. False when its status changed meanwhile.
      */
     async addMaterials(id: string, input: AddMaterialsInput, now: Date): Promise<boolean> {
       const at = now.toISOString()
       return inTransaction(db, async (trx) => {
-        if (!(await moveStatus(trx, id, [input.fromStatus], { status: input.toStatus }, at))) return false
+        const fixed = input.corrections
+        const contacts = fixed
+          ? { phone1: fixed.contacts.phone1, phone2: fixed.contacts.phone2, address_at_destination: fixed.contacts.addressAtDestination }
+          : {}
+        if (!(await moveStatus(trx, id, [input.fromStatus], { status: input.toStatus, ...contacts }, at))) return false
         await attachMaterials(trx, id, input.materialIds, input.notes)
         await appendEvents(trx, id, [{ status: input.toStatus, note: input.note }], at)
+        if (fixed && fixed.changes.length > 0) {
+          const first = await nextSeq(trx, 'filing_corrections', id)
+          await trx
+            .insertInto('filing_corrections')
+            .values(fixed.changes.map((c, i) => ({ id: randomUUID(), filing_id: id, seq: first + i, field: c.field, old_value: c.from, new_value: c.to, at })))
+            .execute()
+        }
         return true
       })
     },

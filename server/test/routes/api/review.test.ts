@@ -208,7 +208,7 @@ describe('the queue and a decision', () => {
     expect(noReason.json().fields.reasons).toBe('不予通过时，请写明原因（至少一项）')
     const noItems = await decide(view.id, { decision: 'REQUEST_MATERIALS' })
     expect(noItems.statusCode).toBe(422)
-    expect(noItems.json().fields.missingItems).toBe('要求补充材料时，请把还缺的材料一次全部列出来（至少一项）')
+    expect(noItems.json().fields.missingItems).toBe('要求补充材料时，请把还缺的材料或要改正的内容一次全部列出来（至少一项）')
     const tooLong = await decide(view.id, { decision: 'REQUEST_MATERIALS', missingItems: ['x'.repeat(101)] })
     expect(tooLong.statusCode).toBe(400)
 

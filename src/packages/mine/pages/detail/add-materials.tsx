@@ -2,7 +2,8 @@ import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import MaterialCard from '@/components/material-card'
-import type { FilingView } from '@/domain/filings'
+import { CORRECTABLE_FIELDS, checkCorrections, type ContactCorrections, type CorrectableField, type FilingView } from '@/domain/filings'
+import { findRegion } from '@/domain/regions'
 import {
   askedStillToAdd, checkAskedSupplied, materialsAskedFor, materialsFor, type AskedRequirement, type MaterialItem, type MaterialRequirement, type MaterialSideKey,
 } from '@/domain/materials'
@@ -13,6 +14,7 @@ import { ApiError } from '@/services/api-error'
 import { errorText } from '../../shared/filing-text'
 import { useAddedMaterialsStore, type AddedUpload } from '@/stores/use-added-materials-store'
 import { tappable } from '@/lib/a11y'
+import CorrectionFields from './correction-fields'
 
 const NONE: AddedUpload[] = []
 /** The requirements that are the proxy's own papers (materialsFor with byProxy). */
@@ -24,11 +26,26 @@ export interface AddMaterialsProps {
   onAdded: (filing: FilingView) => void
 }
 
+type Corrections = Partial<Record<CorrectableField, string>>
+
+/** The server names corrected fields as the body does ('contacts.phone1'): ours are the last part. */
+function correctionErrorsOf(fields: Record<string, string>): Corrections {
+  return Object.fromEntries(
+    Object.entries(fields).flatMap(([key, message]) => {
+      const field = key.startsWith('contacts.') ? key.slice('contacts.'.length) : key
+      return field in CORRECTABLE_FIELDS ? [[field, message]] : []
+    }),
+  )
+}
+
 /**
  * 待补充材料: everything the reviewer found missing, listed at once (一次性告知, 000 第五条), with
- * the 补办截止 first; a photo button for each document the reviewer asked for, the filing's other
+ * the 补办截止 first; the typed fields the reviewer asked to correct (review.corrections: 就医地详细地址,
+ * 联系电话, 备用电话), each filled with the filing's value and checked as the server checks it
+ * (checkCorrections); a photo button for each document the reviewer asked for, the filing's other
  * documents folded under 其他材料（不用补） (an ID card offered first with 还没拍 read as "photograph
- * your ID again"), and one button to send them all.
+ * your ID again"), and one button to send them all. A request that asked only for corrections
+ * offers no photo to take.
  */
 export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
   const upload = useMaterialUpload()
@@ -46,11 +63,32 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
   // A 代办 filing: the proxy's papers too, as the reviewer's checklist offers them (a trial: staff
   // asked for the 授权委托书 and the page had no place to photograph it).
   const requirements = materialsFor(filing.type, { byProxy: !filing.filedBySelf }).requirements
-  const named = materialsAskedFor(requirements, review?.missingItems ?? [])
-  // Lines that name no known document: every requirement is offered, as before.
-  const asked: readonly AskedRequirement[] = named.length > 0 ? named : requirements.map((r) => ({ requirement: r, codes: [], askedLine: null }))
-  const others = requirements.filter((r) => !named.some((a) => a.requirement.id === r.id))
+  const missingItems = review?.missingItems ?? []
+  const corrections = review?.corrections ?? []
+  const photosAsked = missingItems.length > 0
+  const named = materialsAskedFor(requirements, missingItems)
+  // Lines that name no known document: every requirement is offered, as before; none when only
+  // corrections were asked (the other documents stay folded below).
+  const asked: readonly AskedRequirement[] =
+    named.length > 0 ? named : photosAsked ? requirements.map((r) => ({ requirement: r, codes: [], askedLine: null })) : []
+  const others = requirements.filter((r) => !asked.some((a) => a.requirement.id === r.id))
+  const [typed, setTyped] = useState<Record<CorrectableField, string>>(() => ({
+    addressAtDestination: filing.contacts.addressAtDestination,
+    phone1: filing.contacts.phone1,
+    phone2: filing.contacts.phone2 ?? '',
+  }))
+  const [fixErrors, setFixErrors] = useState<Corrections>({})
+  const answer: ContactCorrections = Object.fromEntries(corrections.map((f) => [f, typed[f]]))
+  // The server's own check (checkCorrections), against the filing's 备案地.
+  const checkTyped = () =>
+    checkCorrections(answer, {
+      asked: corrections,
+      current: filing.contacts,
+      destination: findRegion(filing.destination.city ?? filing.destination.province) ?? null,
+      multiPlace: filing.multiPlace,
+    })
   const [othersOpen, setOthersOpen] = useState(false)
+  const submitLabel = photosAsked ? '提交补充材料' : '提交改正的内容'
   const deadline = filing.emergency?.deadline ?? null
   // Filed by the caller for someone else: the materials are about that person, by name.
   const forWhom = filing.filedBy.self && !filing.filedBySelf ? filing.subject.name : null
@@ -64,15 +102,26 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
     keep(filing.id, { ...picked.upload, requirementId: requirement.id, localPath: picked.localPath, ...(side ? { side } : {}) })
   }
 
+  function blur(field: CorrectableField) {
+    const checked = checkTyped()
+    setFixErrors((was) => ({ ...was, [field]: checked.ok ? undefined : checked.fields[field] }))
+  }
+
   async function send() {
-    if (added.length === 0) {
-      setError('请先拍照上传要补的材料')
+    const fixed = checkTyped()
+    setFixErrors(fixed.ok ? {} : fixed.fields)
+    if (photosAsked && added.length === 0) {
+      setError(fixed.ok ? '请先拍照上传要补的材料' : `请先拍照上传要补的材料，并按提示改正：${fixed.message}`)
       return
     }
     // Each document the reviewer named needs its photo: the server's own check, asked before sending.
-    const supplied = checkAskedSupplied(requirements, review?.missingItems ?? [], added)
+    const supplied = checkAskedSupplied(requirements, missingItems, added)
     if (!supplied.ok) {
       setError(supplied.fields.materials)
+      return
+    }
+    if (!fixed.ok) {
+      setError(`请按提示改正：${fixed.message}`)
       return
     }
     setSending(true)
@@ -81,14 +130,22 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
     // Notes where a material asks for one (房产证: who the owner is), checked on the server as when filing.
     const materialNotes = Object.fromEntries(added.flatMap((u) => (u.note?.trim() ? [[u.id, u.note]] : [])))
     try {
-      const body = Object.keys(materialNotes).length > 0
-        ? { materials: added.map((u) => u.id), materialNotes }
-        : { materials: added.map((u) => u.id) }
+      const body = {
+        materials: added.map((u) => u.id),
+        ...(Object.keys(materialNotes).length > 0 ? { materialNotes } : {}),
+        ...(corrections.length > 0 ? { contacts: answer } : {}),
+      }
       onAdded(await addMaterials(filing.id, body))
       clear(filing.id)
     } catch (e) {
       if (e instanceof ApiError && e.fields.materialNotes) setNoteError(e.fields.materialNotes)
-      setError(e instanceof ApiError && e.fields.materials ? e.fields.materials : errorText(e, '没有提交成功，请再点一次。'))
+      const wrong = e instanceof ApiError ? correctionErrorsOf(e.fields) : {}
+      setFixErrors(wrong)
+      setError(
+        e instanceof ApiError && e.fields.materials ? e.fields.materials
+        : Object.keys(wrong).length > 0 ? `请按提示改正：${Object.values(wrong).join('；')}`
+        : errorText(e, '没有提交成功，请再点一次。'),
+      )
     } finally {
       setSending(false)
     }
@@ -136,9 +193,14 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
           </Text>
         ) : null}
         <View className='detail__missing' id='missing-items'>
-          {(review?.missingItems ?? []).map((item, i) => (
+          {missingItems.map((item, i) => (
             <Text key={`${i}-${item}`} className='detail__missing-item'>
               {i + 1}. {item}
+            </Text>
+          ))}
+          {corrections.map((field, i) => (
+            <Text key={field} className='detail__missing-item' id={`asked-correction-${field}`}>
+              {missingItems.length + i + 1}. 改正{CORRECTABLE_FIELDS[field]}（不用拍照，在下面改）
             </Text>
           ))}
         </View>
@@ -148,11 +210,25 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
           </Text>
         ) : null}
         <Text className='detail__text'>
-          {others.length > 0
-            ? '只补上面这些就行，别的材料不用重新拍。拍好后点“提交补充材料”。'
-            : '上面这些请都补齐，再点“提交补充材料”。'}
+          {!photosAsked
+            ? `改好下面的内容，点“${submitLabel}”。材料不用重新拍。`
+            : others.length > 0
+              ? `只补上面这些就行，别的材料不用重新拍。拍好后点“${submitLabel}”。`
+              : `上面这些请都补齐，再点“${submitLabel}”。`}
         </Text>
       </View>
+
+      <CorrectionFields
+        asked={corrections}
+        values={typed}
+        errors={fixErrors}
+        reasons={review?.reasons ?? []}
+        onChange={(field, value) => {
+          setTyped((was) => ({ ...was, [field]: value }))
+          if (fixErrors[field]) setFixErrors((was) => ({ ...was, [field]: undefined }))
+        }}
+        onBlur={blur}
+      />
 
       {upload.error ? (
         <Text className='detail__problem' id='upload-error'>
@@ -160,7 +236,7 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
         </Text>
       ) : null}
 
-      <View id='asked-materials'>{asked.map((a) => card(a, named.length > 0 ? '要补' : '需要时补拍'))}</View>
+      {asked.length > 0 ? <View id='asked-materials'>{asked.map((a) => card(a, named.length > 0 ? '要补' : '需要时补拍'))}</View> : null}
 
       {others.length > 0 ? (
         <View className='detail__others' id='other-materials'>
@@ -179,7 +255,7 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
 
       <View className='detail__actions detail__card'>
         <Button type='primary' size='xlarge' block id='submit-materials' loading={sending} disabled={sending || upload.busy !== null} onClick={send}>
-          提交补充材料{added.length > 0 ? `（${added.length} 张）` : ''}
+          {submitLabel}{added.length > 0 ? `（${added.length} 张）` : ''}
         </Button>
       </View>
     </View>

@@ -40,7 +40,7 @@ const needsMaterials = filingView({
   statusLabel: '待补充材料',
   validFrom: null,
   emergency: EMERGENCY,
-  review: { decision: 'REQUEST_MATERIALS', reasons: ['材料不全'], missingItems: MISSING, decidedAt: '2025-09-29T02:00:00Z' },
+  review: { decision: 'REQUEST_MATERIALS', reasons: ['材料不全'], missingItems: MISSING, corrections: [], decidedAt: '2025-09-29T02:00:00Z' },
   actions: { canCancel: true, canChange: false, firstAllowedOn: null, explanation: '审核中的急诊备案可以取消。' },
 })
 
@@ -315,7 +315,7 @@ describe('备案详情: 待补充材料 and 未通过', () => {
       filingView({
         status: 'REJECTED',
         statusLabel: '未通过',
-        review: { decision: 'REJECT', reasons: ['不是急诊住院', '入院超过 5 个工作日才申请'], missingItems: [], decidedAt: '2025-09-29T02:00:00Z' },
+        review: { decision: 'REJECT', reasons: ['不是急诊住院', '入院超过 5 个工作日才申请'], missingItems: [], corrections: [], decidedAt: '2025-09-29T02:00:00Z' },
       }),
     )
     await mountPage()

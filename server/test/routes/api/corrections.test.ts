@@ -1,0 +1,181 @@
+import type { FastifyInstance } from 'fastify'
+import { bearer, buildTestApp, expectErrorBody, movableClock } from '../../helpers/build'
+import { emergencyBody, insuredIn } from '../../helpers/emergency'
+import { fileOk, uploadAll } from '../../helpers/filings'
+import { addStaff, auditRows, staffToken } from '../../helpers/staff'
+
+/**
+ * Corrections on a 补充材料 request (a trial: the 就医地 address named another city and staff could
+ * only ask for photos): POST /api/review/filings/:id/decision `corrections`, FilingView.review and the
+ * case show them; POST /api/filings/:id/materials `contacts` answers only what was asked, checked by
+ * the domain's checkCorrections (checkContacts against the filing's 备案地), stored on the filing and
+ * kept old → new for staff.
+ */
+
+jest.setTimeout(60_000)
+
+const clock = movableClock(new Date('2025-09-29T02:00:00Z'))
+const at = (hhmm: string) => new Date(`2025-09-29T${hhmm}:00+08:00`)
+const WRONG_ADDRESS = '广州市天河区体育西路 8 号'
+const RIGHT_ADDRESS = '阳江市江城区东风路 8 号'
+let app: FastifyInstance
+let reviewer: string
+
+const decide = (filingId: string, payload: Record<string, unknown>) =>
+  app.inject({ method: 'POST', url: `/api/review/filings/${filingId}/decision`, headers: bearer(reviewer), payload })
+const answer = (token: string, filingId: string, payload: Record<string, unknown>, headers: Record<string, string> = {}) =>
+  app.inject({ method: 'POST', url: `/api/filings/${filingId}/materials`, headers: { ...bearer(token), ...headers }, payload })
+const caseOf = async (filingId: string) => {
+  const response = await app.inject({ method: 'GET', url: `/api/review/filings/${filingId}/case`, headers: bearer(reviewer) })
+  expect(response.statusCode).toBe(200)
+  return response.json()
+}
+
+/** An emergency filing in review (阳江) whose address names 广州, made by a person insured in 柳州. */
+async function filingInReview(change: Record<string, unknown> = {}) {
+  const person = await insuredIn(app, '450200')
+  clock.set(at('10:00'))
+  const body = await emergencyBody(app, person.token, '2025-09-26', { contacts: { phone1: '13812345678', addressAtDestination: WRONG_ADDRESS }, ...change })
+  const filing = await fileOk(app, person.token, body)
+  expect(filing.status).toBe('UNDER_REVIEW')
+  return { person, filing }
+}
+
+beforeAll(async () => {
+  app = await buildTestApp({ now: clock.now })
+  await addStaff(app, 'wangfang', 'REVIEWER', '王芳')
+  reviewer = await staffToken(app, 'wangfang')
+})
+
+describe('a request that asks for corrections', () => {
+  it('is refused when it asks nothing, twice the same field or corrections on a refusal (checkDecisionContent)', async () => {
+    const { filing } = await filingInReview()
+    const nothing = await decide(filing.id, { decision: 'REQUEST_MATERIALS', missingItems: [], corrections: [] })
+    expect(nothing.statusCode).toBe(422)
+    expect(nothing.json().fields.missingItems).toContain('还缺的材料或要改正的内容')
+    const twice = await decide(filing.id, { decision: 'REQUEST_MATERIALS', corrections: ['phone1', 'phone1'] })
+    expect(twice.statusCode).toBe(422)
+    expect(twice.json().fields.corrections).toContain('重复')
+    const unknown = await decide(filing.id, { decision: 'REQUEST_MATERIALS', corrections: ['idNumber'] })
+    expect(unknown.statusCode).toBe(400)
+    expectErrorBody(unknown.json())
+    const onReject = await decide(filing.id, { decision: 'REJECT', reasons: ['不是急诊'], corrections: ['phone1'] })
+    expect(onReject.statusCode).toBe(422)
+    expect(onReject.json().fields.corrections).toContain('只有要求补充材料时')
+  })
+
+  it('is stored and shown: the person reads what to correct, staff see it in the decision and the 进度', async () => {
+    const { person, filing } = await filingInReview()
+    clock.set(at('11:00'))
+    const preview = await app.inject({ method: 'POST', url: `/api/review/filings/${filing.id}/preview`, headers: bearer(reviewer), payload: { decision: 'REQUEST_MATERIALS', corrections: ['addressAtDestination'] } })
+    expect(preview.statusCode).toBe(200)
+    expect(preview.json().app.note).toBe('请改正 1 项：就医地详细地址')
+    const decided = await decide(filing.id, { decision: 'REQUEST_MATERIALS', corrections: ['phone2', 'addressAtDestination'], reasons: ['住址写的是广州市'] })
+    expect(decided.statusCode).toBe(200)
+
+    const view = (await app.inject({ method: 'GET', url: `/api/filings/${filing.id}`, headers: bearer(person.token) })).json()
+    expect(view.status).toBe('NEEDS_MATERIALS')
+    expect(view.review).toMatchObject({ decision: 'REQUEST_MATERIALS', missingItems: [], corrections: ['addressAtDestination', 'phone2'] })
+    expect(view.timeline.at(-1).note).toBe('请改正 2 项：就医地详细地址；备用电话。审核意见：住址写的是广州市')
+
+    const shown = await caseOf(filing.id)
+    expect(shown.decisions.at(-1).corrections).toEqual(['addressAtDestination', 'phone2'])
+    expect(shown.timeline.at(-1).detail).toBe('请参保人改正：就医地详细地址、备用电话；说明：住址写的是广州市')
+    const audit = (await auditRows(app)).filter((r) => r.action === 'DECIDE_FILING' && r.subject?.id === filing.id)
+    expect(audit.at(-1)?.detail.corrections).toEqual(['addressAtDestination', 'phone2'])
+  })
+})
+
+describe('the person answers with contacts', () => {
+  it('corrects the address without photos: stored on the filing, back in review, staff see old → new', async () => {
+    const { person, filing } = await filingInReview()
+    clock.set(at('11:00'))
+    expect((await decide(filing.id, { decision: 'REQUEST_MATERIALS', corrections: ['addressAtDestination'] })).statusCode).toBe(200)
+
+    clock.set(at('12:00'))
+    const response = await answer(person.token, filing.id, { materials: [], contacts: { addressAtDestination: ` ${RIGHT_ADDRESS} ` } })
+    expect(response.statusCode).toBe(200)
+    expect(response.json()).toMatchObject({ status: 'UNDER_REVIEW', contacts: { addressAtDestination: RIGHT_ADDRESS, phone1: '13812345678' } })
+
+    const shown = await caseOf(filing.id)
+    expect(shown.filing.contacts.addressAtDestination).toBe(RIGHT_ADDRESS)
+    expect(shown.corrections).toEqual([
+      { field: 'addressAtDestination', label: '就医地详细地址', from: WRONG_ADDRESS, to: RIGHT_ADDRESS, unchanged: false, at: at('12:00').toISOString() },
+    ])
+    expect(shown.timeline.at(-1)).toMatchObject({ action: '申请人补交材料，回到审核中', detail: `改正就医地详细地址：“${WRONG_ADDRESS}” → “${RIGHT_ADDRESS}”` })
+
+    clock.set(at('13:00'))
+    expect((await decide(filing.id, { decision: 'APPROVE' })).statusCode).toBe(200)
+    expect((await caseOf(filing.id)).filing.status).toBe('APPROVED')
+  })
+
+  it('with photos asked too, a photo is still needed; phones come masked to staff', async () => {
+    const { person, filing } = await filingInReview()
+    clock.set(at('11:00'))
+    expect((await decide(filing.id, { decision: 'REQUEST_MATERIALS', missingItems: ['入院记录'], corrections: ['phone1'] })).statusCode).toBe(200)
+    clock.set(at('12:00'))
+    const noPhoto = await answer(person.token, filing.id, { materials: [], contacts: { phone1: '13900001111' } })
+    expect(noPhoto.statusCode).toBe(422)
+    expect(noPhoto.json().fields.materials).toContain('入院记录')
+
+    const materials = await uploadAll(app, person.token, ['ADMISSION_RECORD'])
+    const noPhone = await answer(person.token, filing.id, { materials })
+    expect(noPhone.statusCode).toBe(422)
+    expect(noPhone.json().fields['contacts.phone1']).toBe('工作人员请您改正联系电话，请填好再提交')
+
+    const wrongPhone = await answer(person.token, filing.id, { materials, contacts: { phone1: '1390000' } })
+    expect(wrongPhone.statusCode).toBe(422)
+    expect(wrongPhone.json().fields['contacts.phone1']).toContain('11 位')
+
+    const ok = await answer(person.token, filing.id, { materials, contacts: { phone1: '139 0000 1111' } })
+    expect(ok.statusCode).toBe(200)
+    expect(ok.json().contacts.phone1).toBe('13900001111')
+    const shown = await caseOf(filing.id)
+    expect(shown.corrections).toEqual([expect.objectContaining({ field: 'phone1', from: '138****5678', to: '139****1111', unchanged: false })])
+  })
+
+  it('refuses a field not asked for (400 CORRECTION_NOT_ASKED, saying what to do), and contacts when nothing was asked', async () => {
+    const { person, filing } = await filingInReview()
+    clock.set(at('11:00'))
+    expect((await decide(filing.id, { decision: 'REQUEST_MATERIALS', corrections: ['addressAtDestination'] })).statusCode).toBe(200)
+    clock.set(at('12:00'))
+    const other = await answer(person.token, filing.id, { materials: [], contacts: { addressAtDestination: RIGHT_ADDRESS, phone1: '13900001111' } })
+    expect(other.statusCode).toBe(400)
+    expect(other.json()).toMatchObject({ code: 'CORRECTION_NOT_ASKED', fields: { 'contacts.phone1': expect.stringContaining('变更') } })
+    expect(other.json().message).toContain('没有请您改联系电话')
+
+    const stillWrong = await answer(person.token, filing.id, { materials: [], contacts: { addressAtDestination: '广州市天河区体育西路 9 号' } })
+    expect(stillWrong.statusCode).toBe(422)
+    expect(stillWrong.json().fields['contacts.addressAtDestination']).toContain('和备案地（广东省阳江市）不一致')
+    expect((await caseOf(filing.id)).filing.contacts.addressAtDestination).toBe(WRONG_ADDRESS)
+
+    const photosOnly = await filingInReview()
+    clock.set(at('11:00'))
+    expect((await decide(photosOnly.filing.id, { decision: 'REQUEST_MATERIALS', missingItems: ['入院记录'] })).statusCode).toBe(200)
+    const materials = await uploadAll(app, photosOnly.person.token, ['ADMISSION_RECORD'])
+    const unasked = await answer(photosOnly.person.token, photosOnly.filing.id, { materials, contacts: { phone2: '0662-1234567' } })
+    expect(unasked.statusCode).toBe(400)
+    expect(unasked.json().code).toBe('CORRECTION_NOT_ASKED')
+    expect((await answer(photosOnly.person.token, photosOnly.filing.id, { materials })).statusCode).toBe(200)
+  })
+
+  it('is idempotent: the same key and body answer the first result and keep one correction; without a key a second send is 409', async () => {
+    const { person, filing } = await filingInReview()
+    clock.set(at('11:00'))
+    expect((await decide(filing.id, { decision: 'REQUEST_MATERIALS', corrections: ['addressAtDestination'] })).statusCode).toBe(200)
+    clock.set(at('12:00'))
+    const body = { materials: [], contacts: { addressAtDestination: RIGHT_ADDRESS } }
+    const first = await answer(person.token, filing.id, body, { 'idempotency-key': 'fix-1' })
+    const again = await answer(person.token, filing.id, body, { 'idempotency-key': 'fix-1' })
+    expect(first.statusCode).toBe(200)
+    expect(again.statusCode).toBe(200)
+    expect(again.json()).toEqual(first.json())
+    const reused = await answer(person.token, filing.id, { materials: [], contacts: { addressAtDestination: '阳江市江城区东风路 9 号' } }, { 'idempotency-key': 'fix-1' })
+    expect(reused.statusCode).toBe(409)
+    expect(reused.json().code).toBe('IDEMPOTENCY_KEY_REUSED')
+    const unkeyed = await answer(person.token, filing.id, body)
+    expect(unkeyed.statusCode).toBe(409)
+    expect(unkeyed.json().code).toBe('FILING_NOT_AWAITING_MATERIALS')
+    expect((await caseOf(filing.id)).corrections).toHaveLength(1)
+  })
+})

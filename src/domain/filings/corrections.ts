@@ -1,0 +1,105 @@
+import type { Region } from '@/domain/regions'
+import { checkContacts, type ContactField, type FilingContacts } from './check-contacts'
+
+/**
+ * The typed fields a reviewer may ask the person to correct with a 补充材料 request (a trial: the
+ * 就医地 address named another city, and the request could only ask for photos), as the person
+ * reads them (004 表8 就医地联系地址, 联系电话1, 联系电话2). Listed in the form's order.
+ */
+export const CORRECTABLE_FIELDS = {
+  addressAtDestination: '就医地详细地址',
+  phone1: '联系电话',
+  phone2: '备用电话',
+} as const satisfies Record<ContactField, string>
+
+export type CorrectableField = keyof typeof CORRECTABLE_FIELDS
+
+export const CORRECTABLE_FIELD_LIST = Object.keys(CORRECTABLE_FIELDS) as CorrectableField[]
+
+export const isCorrectableField = (value: unknown): value is CorrectableField =>
+  typeof value === 'string' && Object.prototype.hasOwnProperty.call(CORRECTABLE_FIELDS, value)
+
+/** What the person sends back for the fields asked (`POST /api/filings/:id/materials` body `contacts`). */
+export type ContactCorrections = Partial<Record<CorrectableField, string | null>>
+
+/** One field corrected: what it was and what it is now (the staff console shows both). */
+export interface ContactChange {
+  field: CorrectableField
+  from: string | null
+  to: string | null
+}
+
+export type CorrectionsCheck =
+  | { ok: true; value: { contacts: FilingContacts & { phone2: string | null }; changes: ContactChange[] } }
+  /** A field the reviewer did not ask for: `fields` names each, saying what to do instead. */
+  | { ok: false; code: 'CORRECTION_NOT_ASKED'; message: string; fields: Partial<Record<CorrectableField, string>> }
+  /** A field asked for and left out, or answered wrong (checkContacts' messages). */
+  | { ok: false; code: 'CORRECTION_INVALID'; message: string; fields: Partial<Record<CorrectableField, string>> }
+
+export interface CorrectionsContext {
+  /** The fields the latest 补充材料 request asked to correct (FilingView.review.corrections). */
+  asked: readonly CorrectableField[]
+  /** The filing's contacts as they are now. */
+  current: FilingContacts
+  /** The filing's 备案地 (checkDestination's region): the address is checked against it. */
+  destination: Region | null
+  /** 多地备案: the address is not compared with one place (checkContacts). */
+  multiPlace?: boolean
+}
+
+// As checkMobile reads a phone: spaces and dashes dropped.
+const digits = (phone: string) => phone.replace(/[\s-]/g, '')
+
+/**
+ * The person's answer to the corrections a reviewer asked for (CORRECTABLE_FIELDS) with a 补充材料
+ * request: only fields asked for may be sent (another is CORRECTION_NOT_ASKED: a 变更 is how
+ * contacts change otherwise, 000 第七条), every field asked for must be (CORRECTION_INVALID naming
+ * it), and the corrected contacts pass the filing's own checks (checkContacts: SPEC §9, 004 表8,
+ * against the filing's 备案地). Only the fields asked are judged: a field left as it was is not
+ * checked again by rules added since it was filed. Answers the contacts to store (phones as digits,
+ * an emptied 备用电话 as null) and each change, old → new (a field sent back unchanged is listed
+ * too, from = to: staff see the person kept it). The add-materials page and the server call this.
+ * Example: checkCorrections({ phone1: '13900001111' }, { asked: ['addressAtDestination'], … })
+ * → { ok: false, code: 'CORRECTION_NOT_ASKED', fields: { phone1: '工作人员这次没有请您改联系电话…' } }.
+ */
+export function checkCorrections(given: ContactCorrections | null | undefined, ctx: CorrectionsContext): CorrectionsCheck {
+  const sent = Object.entries(given ?? {}) as Array<[string, string | null | undefined]>
+  const notAsked: Partial<Record<CorrectableField, string>> = {}
+  for (const [field] of sent) {
+    if (!isCorrectableField(field) || !ctx.asked.includes(field)) {
+      const label = isCorrectableField(field) ? CORRECTABLE_FIELDS[field] : field
+      if (isCorrectableField(field)) notAsked[field] = `工作人员这次没有请您改${label}，补充材料时不能改它；要改的话，请在备案办好后点“变更”`
+      else return { ok: false, code: 'CORRECTION_NOT_ASKED', message: `“${label}”不是可以改正的内容，请只改工作人员要您改的`, fields: {} }
+    }
+  }
+  const refused = Object.values(notAsked)
+  if (refused.length > 0) return { ok: false, code: 'CORRECTION_NOT_ASKED', message: refused.join('；'), fields: notAsked }
+
+  const answer = given ?? {}
+  const missing: Partial<Record<CorrectableField, string>> = {}
+  for (const field of ctx.asked) {
+    // The 备用电话 may be emptied (004 表8: 联系电话2 is optional); the others must be given.
+    const value = answer[field]
+    if (value === undefined || (field !== 'phone2' && (value ?? '').trim() === '')) {
+      missing[field] = `工作人员请您改正${CORRECTABLE_FIELDS[field]}，请填好再提交`
+    }
+  }
+  if (Object.keys(missing).length > 0) {
+    return { ok: false, code: 'CORRECTION_INVALID', message: Object.values(missing).join('；'), fields: missing }
+  }
+
+  const phone2Given = answer.phone2 === undefined ? (ctx.current.phone2 ?? null) : answer.phone2
+  const contacts = {
+    phone1: answer.phone1 === undefined ? ctx.current.phone1 : digits(answer.phone1 ?? ''),
+    phone2: phone2Given === null || phone2Given.trim() === '' ? null : digits(phone2Given),
+    addressAtDestination: answer.addressAtDestination === undefined ? ctx.current.addressAtDestination : (answer.addressAtDestination ?? '').trim(),
+  }
+  const errors = checkContacts(contacts, { destination: ctx.destination, multiPlace: ctx.multiPlace })
+  const wrong: Partial<Record<CorrectableField, string>> = {}
+  for (const field of ctx.asked) if (errors[field]) wrong[field] = errors[field]
+  if (Object.keys(wrong).length > 0) return { ok: false, code: 'CORRECTION_INVALID', message: Object.values(wrong).join('；'), fields: wrong }
+
+  const before = { phone1: ctx.current.phone1, phone2: ctx.current.phone2 ?? null, addressAtDestination: ctx.current.addressAtDestination }
+  const changes = CORRECTABLE_FIELD_LIST.filter((f) => ctx.asked.includes(f)).map((field) => ({ field, from: before[field], to: contacts[field] }))
+  return { ok: true, value: { contacts, changes } }
+}

@@ -1,0 +1,51 @@
+import fc from 'fast-check'
+import { CORRECTABLE_FIELD_LIST } from '@/domain/filings/corrections'
+import { checkDecisionContent, type DecisionContent } from './decision-content'
+import { decisionNote } from './decision-note'
+
+describe('checkDecisionContent: a request lists everything at once, materials or corrections (一次性告知, 000 第五条; 001 办理流程)', () => {
+  it.each<[string, DecisionContent, string, string]>([
+    // case | decision | field | words in its message
+    ['a request asking nothing', { decision: 'REQUEST_MATERIALS', reasons: [], missingItems: [], corrections: [] }, 'missingItems', '还缺的材料或要改正的内容'],
+    ['a request without corrections given', { decision: 'REQUEST_MATERIALS', reasons: ['看不清'], missingItems: [] }, 'missingItems', '至少一项'],
+    ['an unknown correction', { decision: 'REQUEST_MATERIALS', reasons: [], missingItems: [], corrections: ['idNumber'] }, 'corrections', '就医地详细地址、联系电话、备用电话'],
+    ['a correction twice', { decision: 'REQUEST_MATERIALS', reasons: [], missingItems: [], corrections: ['phone1', 'phone1'] }, 'corrections', '重复'],
+    ['corrections on a refusal', { decision: 'REJECT', reasons: ['不是急诊'], missingItems: [], corrections: ['phone1'] }, 'corrections', '只有要求补充材料时'],
+    ['corrections on an approval', { decision: 'APPROVE', reasons: [], missingItems: [], corrections: ['phone1'] }, 'corrections', '只有要求补充材料时'],
+    ['a refusal without a reason', { decision: 'REJECT', reasons: [], missingItems: [] }, 'reasons', '写明原因'],
+  ])('refuses %s', (_case, input, field, words) => {
+    const r = checkDecisionContent(input)
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.fields[field as keyof typeof r.fields]).toContain(words)
+  })
+
+  it.each<[string, DecisionContent, string[]]>([
+    // case | decision | corrections answered
+    ['materials only, as before', { decision: 'REQUEST_MATERIALS', reasons: [], missingItems: ['入院记录'] }, []],
+    ['corrections only', { decision: 'REQUEST_MATERIALS', reasons: [], missingItems: [], corrections: ['addressAtDestination'] }, ['addressAtDestination']],
+    ['both, corrections in the form order', { decision: 'REQUEST_MATERIALS', reasons: [], missingItems: ['入院记录'], corrections: ['phone2', 'addressAtDestination'] }, ['addressAtDestination', 'phone2']],
+    ['an approval', { decision: 'APPROVE', reasons: [], missingItems: [], corrections: [] }, []],
+  ])('accepts %s', (_case, input, corrections) => {
+    expect(checkDecisionContent(input)).toEqual({ ok: true, value: { corrections } })
+  })
+
+  it('any set of known fields asked once is accepted, in the form order (property)', () => {
+    fc.assert(
+      fc.property(fc.shuffledSubarray(CORRECTABLE_FIELD_LIST, { minLength: 1 }), (asked) => {
+        const r = checkDecisionContent({ decision: 'REQUEST_MATERIALS', reasons: [], missingItems: [], corrections: asked })
+        expect(r).toEqual({ ok: true, value: { corrections: CORRECTABLE_FIELD_LIST.filter((f) => asked.includes(f)) } })
+      }),
+    )
+  })
+})
+
+describe('decisionNote names the fields to correct by their names (一次性告知)', () => {
+  it.each<[string[], string[], Parameters<typeof decisionNote>[3], string]>([
+    // missing | reasons | corrections | note
+    [['入院记录'], [], [], '请补充 1 项：入院记录'],
+    [[], [], ['addressAtDestination'], '请改正 1 项：就医地详细地址'],
+    [['入院记录'], ['住址写的是广州市'], ['addressAtDestination', 'phone1'], '请补充 1 项：入院记录；请改正 2 项：就医地详细地址；联系电话。审核意见：住址写的是广州市'],
+  ])('%j %j %j', (missing, reasons, corrections, note) => {
+    expect(decisionNote('REQUEST_MATERIALS', reasons, missing, corrections)).toBe(note)
+  })
+})

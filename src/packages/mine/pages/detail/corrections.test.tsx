@@ -1,0 +1,125 @@
+import { fireEvent, waitFor } from '@testing-library/react'
+import { addMaterials, downloadUpload, getFiling } from '@/services/filings'
+import { ApiError } from '@/services/api-error'
+import { forgetShownPhotos } from '@/hooks/use-shown-photos'
+import { filingView, setRouterParams } from '../../shared/test-fixtures'
+import { useAddedMaterialsStore } from '@/stores/use-added-materials-store'
+import { useSettingsStore } from '@/stores/use-settings-store'
+import { mount, text, unmount } from '@tests/helpers/page'
+import FilingDetail from './index'
+
+jest.mock('@/services/filings', () => ({
+  getFiling: jest.fn(),
+  listFilings: jest.fn(),
+  cancelFiling: jest.fn(),
+  addMaterials: jest.fn(),
+  uploadMaterial: jest.fn(),
+  downloadUpload: jest.fn(),
+}))
+jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
+jest.mock('@/services/me', () => ({ fetchMe: jest.fn().mockResolvedValue({ user: { id: 'u1' }, profile: null }) }))
+
+const mockedGet = getFiling as jest.MockedFunction<typeof getFiling>
+const mockedAdd = addMaterials as jest.MockedFunction<typeof addMaterials>
+
+const WRONG = '广州市天河区体育西路 8 号'
+const RIGHT = '阳江市江城区东风路 8 号'
+
+/** A filing to 阳江 whose address names 广州: the reviewer asked to correct it (and maybe more). */
+const asking = (corrections: Array<'addressAtDestination' | 'phone1' | 'phone2'>, missingItems: string[] = []) =>
+  filingView({
+    id: 'e1',
+    status: 'NEEDS_MATERIALS',
+    statusLabel: '待补充材料',
+    validFrom: null,
+    destination: { province: '440000', city: '441700', name: '广东省阳江市' },
+    contacts: { phone1: '13812345678', phone2: null, addressAtDestination: WRONG },
+    review: { decision: 'REQUEST_MATERIALS', reasons: ['住址写的是广州市，备案地是阳江市'], missingItems, corrections, decidedAt: '2026-11-30T02:00:00Z' },
+  })
+
+const input = (field: string) => document.querySelector<HTMLInputElement>(`taro-input-core[name="${field}"] input`)
+const type = (field: string, value: string) => fireEvent.input(input(field)!, { target: { value } })
+
+async function mountPage() {
+  setRouterParams({ id: 'e1' })
+  await mount(FilingDetail)
+  await waitFor(() => expect(document.getElementById('corrections')).not.toBeNull())
+}
+
+beforeEach(() => {
+  useAddedMaterialsStore.setState({ byFiling: {} })
+  mockedAdd.mockReset()
+  ;(downloadUpload as jest.Mock).mockReset().mockRejectedValue(new Error('offline'))
+  forgetShownPhotos()
+})
+
+afterEach(() => {
+  unmount()
+  useSettingsStore.setState({ elder: false })
+})
+
+describe('待补充材料 with corrections (review.corrections)', () => {
+  it('says what was asked in plain words and offers the field filled with what was typed, under the reviewer’s words; no photo to take', async () => {
+    mockedGet.mockResolvedValue(asking(['addressAtDestination']))
+    await mountPage()
+    expect(text('missing-items')).toContain('1. 改正就医地详细地址（不用拍照，在下面改）')
+    expect(text('field-correction-addressAtDestination')).toContain('工作人员说：住址写的是广州市，备案地是阳江市。写在备案地住的地方')
+    expect(text('field-correction-addressAtDestination')).toContain('改正就医地详细地址')
+    expect(input('addressAtDestination')!.value).toBe(WRONG)
+    // The label is the field's accessible name, not only the placeholder.
+    expect(document.querySelector('taro-input-core[name="addressAtDestination"]')!.getAttribute('aria-label')).toBe('改正就医地详细地址')
+    // Only the address was asked: no phone field, no photo card to fill in, the button says what it sends.
+    expect(input('phone1')).toBeNull()
+    expect(document.getElementById('asked-materials')).toBeNull()
+    expect(text('submit-materials')).toContain('提交改正的内容')
+  })
+
+  it('checks the field as the server does (checkCorrections) before sending, then sends only what was asked, without photos', async () => {
+    mockedGet.mockResolvedValue(asking(['addressAtDestination']))
+    mockedAdd.mockResolvedValue(filingView({ id: 'e1', status: 'UNDER_REVIEW', statusLabel: '审核中' }))
+    await mountPage()
+    fireEvent.click(document.getElementById('submit-materials')!)
+    await waitFor(() => expect(text('error-correction-addressAtDestination')).toContain('和备案地（广东省阳江市）不一致'))
+    expect(mockedAdd).not.toHaveBeenCalled()
+
+    type('addressAtDestination', RIGHT)
+    // Typing clears the message; leaving the field checks it again.
+    expect(text('error-correction-addressAtDestination')).toBe('')
+    fireEvent.click(document.getElementById('submit-materials')!)
+    await waitFor(() => expect(mockedAdd).toHaveBeenCalledWith('e1', { materials: [], contacts: { addressAtDestination: RIGHT } }))
+    await waitFor(() => expect(document.getElementById('materials-sent')).not.toBeNull())
+  })
+
+  it('a wrong phone is caught by the same domain check; the server’s field message lands on its field', async () => {
+    mockedGet.mockResolvedValue(asking(['phone1', 'phone2']))
+    await mountPage()
+    type('phone1', '1390000')
+    fireEvent.blur(input('phone1')!)
+    await waitFor(() => expect(text('error-correction-phone1')).toContain('11 位'))
+    type('phone1', '13900001111')
+    type('phone2', '0662-1234567')
+    mockedAdd.mockRejectedValue(new ApiError(422, 'VALIDATION_FAILED', '不对', { 'contacts.phone2': '备用电话请填 11 位手机号' }))
+    fireEvent.click(document.getElementById('submit-materials')!)
+    await waitFor(() => expect(text('error-correction-phone2')).toBe('备用电话请填 11 位手机号'))
+    expect(mockedAdd).toHaveBeenCalledWith('e1', { materials: [], contacts: { phone1: '13900001111', phone2: '0662-1234567' } })
+  })
+
+  it('with photos asked too, the photos are still needed and the fields come first', async () => {
+    mockedGet.mockResolvedValue(asking(['phone1'], ['入院记录']))
+    await mountPage()
+    expect(text('missing-items')).toContain('1. 入院记录')
+    expect(text('missing-items')).toContain('2. 改正联系电话')
+    expect(document.getElementById('asked-materials')).not.toBeNull()
+    expect(text('submit-materials')).toContain('提交补充材料')
+    fireEvent.click(document.getElementById('submit-materials')!)
+    await waitFor(() => expect(text('add-materials-error')).toContain('请先拍照上传要补的材料'))
+    expect(mockedAdd).not.toHaveBeenCalled()
+  })
+
+  it('in 长辈模式 the page root carries the elder class the sizes follow', async () => {
+    useSettingsStore.setState({ elder: true })
+    mockedGet.mockResolvedValue(asking(['addressAtDestination']))
+    await mountPage()
+    expect(document.querySelector('.page-root--elder #corrections .detail__input')).not.toBeNull()
+  })
+})
