@@ -19,6 +19,15 @@ export const CORRECTABLE_FIELD_LIST = Object.keys(CORRECTABLE_FIELDS) as Correct
 export const isCorrectableField = (value: unknown): value is CorrectableField =>
   typeof value === 'string' && Object.prototype.hasOwnProperty.call(CORRECTABLE_FIELDS, value)
 
+/**
+ * The corrections asked for as items of a 一次性告知 list (000 第五条), e.g. ['改正就医地详细地址'],
+ * for views that list what is missing as plain lines (the public status lookup). Unknown values
+ * (stored by a later version) are left out.
+ */
+export function correctionItems(fields: readonly unknown[]): string[] {
+  return fields.filter(isCorrectableField).map((f) => `改正${CORRECTABLE_FIELDS[f]}`)
+}
+
 /** What the person sends back for the fields asked (`POST /api/filings/:id/materials` body `contacts`). */
 export type ContactCorrections = Partial<Record<CorrectableField, string | null>>
 

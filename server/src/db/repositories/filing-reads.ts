@@ -2,6 +2,7 @@ import { sql, type Expression, type ExpressionBuilder, type Kysely } from 'kysel
 import type { FilingStatus } from '@/domain/filings'
 import type { FilingType } from '@/domain/filing-types'
 import { normalizeIdNumber } from '@/domain/validation/id-number'
+import { correctionItems } from '@/domain/filings/corrections'
 import type { Database, Dialect } from '../schema'
 import { compiledOnce } from '../compiled-once'
 import {
@@ -90,6 +91,20 @@ export function createFilingReads(db: Kysely<Database>, dialect: Dialect) {
           )
           .end()
           .as('latest_missing_items'),
+        // And the typed fields it asked to correct (a corrections-only request listed nothing here).
+        eb
+          .case()
+          .when('filings.status', '=', 'NEEDS_MATERIALS')
+          .then(
+            eb
+              .selectFrom('review_decisions')
+              .select('review_decisions.corrections')
+              .whereRef('review_decisions.filing_id', '=', 'filings.id')
+              .orderBy('review_decisions.seq', 'desc')
+              .limit(1),
+          )
+          .end()
+          .as('latest_corrections'),
       ])
       .where('filings.number', '=', number),
   )
@@ -287,7 +302,10 @@ export function createFilingReads(db: Kysely<Database>, dialect: Dialect) {
       return {
         filing: toPublicStatusFiling(row),
         events: pairs.map(([status, at]) => ({ status, at })),
-        latestMissingItems: missing ? (JSON.parse(missing) as string[]) : [],
+        latestMissingItems: [
+          ...(missing ? (JSON.parse(missing) as string[]) : []),
+          ...correctionItems(row.latest_corrections ? (JSON.parse(row.latest_corrections) as unknown[]) : []),
+        ],
       }
     },
   }

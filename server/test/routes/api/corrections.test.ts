@@ -78,6 +78,11 @@ describe('a request that asks for corrections', () => {
     expect(view.review).toMatchObject({ decision: 'REQUEST_MATERIALS', missingItems: [], corrections: ['addressAtDestination', 'phone2'] })
     expect(view.timeline.at(-1).note).toBe('请改正 2 项：就医地详细地址；备用电话。审核意见：住址写的是广州市')
 
+    // The public lookup lists them with what is missing (a corrections-only request listed nothing).
+    const me = (await app.inject({ method: 'GET', url: '/api/me', headers: bearer(person.token) })).json()
+    const lookup = await app.inject({ method: 'GET', url: `/api/status?number=${filing.number}&idTail=${String(me.profile.idNumber).slice(-6)}` })
+    expect(lookup.json()).toMatchObject({ status: 'NEEDS_MATERIALS', missingItems: ['改正就医地详细地址', '改正备用电话'] })
+
     const shown = await caseOf(filing.id)
     expect(shown.decisions.at(-1).corrections).toEqual(['addressAtDestination', 'phone2'])
     expect(shown.timeline.at(-1).detail).toBe('请参保人改正：就医地详细地址、备用电话；说明：住址写的是广州市')
