@@ -8,3 +8,5 @@ export { LOCAL_RULE_MISSING, NATIONAL_BASIS, caseBasis, reviewDeadlineBasis } fr
 export type { BasisLine, CaseBasis, CaseBasisInput } from './case-basis'
 export { checkDecisionContent } from './decision-content'
 export type { DecisionContent, DecisionContentCheck, DecisionContentField } from './decision-content'
+export { proxyIdentitySupplied } from './proxy-identity'
+export type { ProxyIdentityFacts } from './proxy-identity'

@@ -7,7 +7,7 @@ import { go } from '../route'
  * self-service filing by an unverified account waits for review only because of it, and its
  * photos are under 实人认证, not on this page. 待核对 says to check them first and links there.
  */
-export function FilerVerificationCard({ v }: { v: FilerVerification }) {
+export function FilerVerificationCard({ v, proxyIdentitySent = false }: { v: FilerVerification; proxyIdentitySent?: boolean }) {
   const who = v.whose === 'PROXY' ? `代办人 ${v.nameMasked}` : `申请人 ${v.nameMasked}（本人办理）`
   const title = `${who}的实人认证：${v.statusLabel}`
   const open =
@@ -18,10 +18,14 @@ export function FilerVerificationCard({ v }: { v: FilerVerification }) {
     )
   // A 代办 filing's materials hold the 参保人's ID, not the proxy's (a trial: staff were told to check
   // an ID that was not there): the way to see who files is to ask for the proxy's own.
+  // Once the proxy sent their own ID as asked (proxyIdentitySupplied), it is what to check against (a
+  // trial: the console kept asking for it after it came).
   const checkAgainst =
-    v.whose === 'PROXY'
-      ? '材料里的身份证件是参保人的，看不出是谁在代办：可以“要求补充材料”，勾选“代办人的有效身份证件”。'
-      : '请对照材料里的身份证件核对是不是本人在办理。'
+    v.whose !== 'PROXY'
+      ? '请对照材料里的身份证件核对是不是本人在办理。'
+      : proxyIdentitySent
+        ? `代办人已经按要求补交了自己的身份证件（材料里标“代办人的”）：请对照它核对是不是代办人 ${v.nameMasked} 本人在办理。`
+        : '材料里的身份证件是参保人的，看不出是谁在代办：可以“要求补充材料”，勾选“代办人的有效身份证件”。'
   const said: Record<FilerVerification['status'], { type: 'success' | 'warning' | 'info' | 'error'; description: string }> = {
     VERIFIED: { type: 'success', description: '已确认是本人在办理。' },
     PENDING: {

@@ -2,7 +2,7 @@ import { Alert, Button, Card, Col, Descriptions, List, Row, Space, Spin, Tag, Ti
 import { useCallback, useEffect, useState } from 'react'
 import { validityText, type FilingStatus } from '@/domain/filings'
 import { chinaToday } from '@/domain/time/china-date'
-import { REVIEW_DECISIONS, emergencyInWords, timeLeft } from '@/domain/review'
+import { REVIEW_DECISIONS, emergencyInWords, proxyIdentitySupplied, timeLeft } from '@/domain/review'
 import { RELEASE_REVIEWER } from '@/domain/verification'
 import { EMERGENCY_CRITERIA_CITATIONS } from '@/domain/emergency'
 import { ApiError, api } from '../api'
@@ -51,6 +51,8 @@ export function FilingPage({ id }: { id: string }) {
   if (error) return <Alert type="error" showIcon title={error} />
   if (!data) return <Spin />
   const f = data.filing
+  // The 代办人's own ID, sent when it was asked for: named as such, and the 实人认证 card says so.
+  const proxyIds = proxyIdentitySupplied({ type: f.type, decisions: data.decisions, materials: f.materials, newMaterialIds: data.newMaterialIds })
   const e = f.emergency ? emergencyInWords(f.emergency) : null
   const left = timeLeft(Date.parse(data.reviewDeadline.endsAt), now)
   const waiting = f.status === 'UNDER_REVIEW'
@@ -132,7 +134,7 @@ export function FilingPage({ id }: { id: string }) {
             )}
             <OtherFilings filings={data.otherFilings} />
             <Card title="材料" size="small" extra={data.newMaterialIds.length > 0 ? '“新补交”：上次要求补充材料之后交来的' : undefined}>
-              <Materials materials={f.materials} fresh={data.newMaterialIds} />
+              <Materials materials={f.materials} fresh={data.newMaterialIds} proxyIdentity={proxyIds} />
             </Card>
           </Space>
         </Col>
@@ -151,7 +153,7 @@ export function FilingPage({ id }: { id: string }) {
               {waiting && <Tag color={left.overdue ? 'red' : 'green'} data-testid="time-left">{left.text}</Tag>}
             </Card>
             {data.proxyAuthorization ? <ProxyAuthorizationCard a={data.proxyAuthorization} proxy={data.filerNameMasked} /> : null}
-            {waiting || f.status === 'NEEDS_MATERIALS' ? <FilerVerificationCard v={data.filerVerification} /> : null}
+            {waiting || f.status === 'NEEDS_MATERIALS' ? <FilerVerificationCard v={data.filerVerification} proxyIdentitySent={proxyIds.length > 0} /> : null}
             <DecisionPanel
               filingId={f.id}
               type={f.type}

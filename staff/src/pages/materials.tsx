@@ -16,23 +16,36 @@ type ShownMaterial = Pick<UploadView, 'id' | 'kind' | 'purpose'> & { note?: stri
 type MaterialPath = (id: string) => string
 const REVIEW_MATERIAL: MaterialPath = (id) => `/api/review/materials/${id}`
 
-/** `fresh`: ids of the materials that came after the last 要求补充材料, tagged 新补交. */
+/**
+ * `fresh`: ids of the materials that came after the last 要求补充材料, tagged 新补交; `proxyIdentity`:
+ * ids of the 代办人's own ID sent when asked (proxyIdentitySupplied), named 代办人的….
+ */
 export function Materials({
   materials,
   path = REVIEW_MATERIAL,
   width = 270,
   fresh = [],
+  proxyIdentity = [],
 }: {
   materials: ReadonlyArray<ShownMaterial>
   path?: MaterialPath
   width?: number
   fresh?: readonly string[]
+  proxyIdentity?: readonly string[]
 }) {
   if (materials.length === 0) return <Typography.Text type="secondary">没有上传材料</Typography.Text>
   return (
     <Space wrap align="start" size="large">
       {materials.map((m) => (
-        <Material key={m.id} material={m} path={path} width={width} fresh={fresh.includes(m.id)} nth={nthOfItsKind(materials, m)} />
+        <Material
+          key={m.id}
+          material={m}
+          path={path}
+          width={width}
+          fresh={fresh.includes(m.id)}
+          proxy={proxyIdentity.includes(m.id)}
+          nth={nthOfItsKind(materials.filter((x) => proxyIdentity.includes(x.id) === proxyIdentity.includes(m.id)), m)}
+        />
       ))}
     </Space>
   )
@@ -54,12 +67,14 @@ function Material({
   path,
   width,
   fresh,
+  proxy = false,
   nth,
 }: {
   material: ShownMaterial
   path: MaterialPath
   width: number
   fresh: boolean
+  proxy?: boolean
   nth: string | null
 }) {
   const [url, setUrl] = useState<string | null>(null)
@@ -79,7 +94,7 @@ function Material({
       if (revoked) URL.revokeObjectURL(revoked)
     }
   }, [material.id, path])
-  const name = `${MATERIALS[material.purpose]?.name ?? material.purpose}${nth ? `（${nth}）` : ''}`
+  const name = `${proxy ? '代办人的' : ''}${MATERIALS[material.purpose]?.name ?? material.purpose}${nth ? `（${nth}）` : ''}`
   return (
     <Card
       size="small"
