@@ -1,6 +1,7 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import type { UploadView } from '@/domain/filings'
+import type { CorrectableField } from '@/domain/filings/corrections'
 import type { MaterialSideKey } from '@/domain/materials'
 import { taroStorage } from './taro-storage'
 
@@ -20,13 +21,17 @@ interface AddedMaterialsState {
   remove: (filingId: string, uploadId: string) => void
   /** Keeps the note typed on one photo (issue 13 item 11). */
   setNote: (filingId: string, uploadId: string, note: string) => void
+  /** Per filing id, what was typed in the fields the reviewer asked to correct, not sent yet. */
+  typedByFiling: Record<string, Partial<Record<CorrectableField, string>>>
+  /** Keeps one corrected field as typed (a reload must not lose it, as it does not lose the photos). */
+  setTyped: (filingId: string, field: CorrectableField, value: string) => void
   /** After they were sent: nothing left to keep. */
   clear: (filingId: string) => void
 }
 
 /**
- * 补充材料 as chosen so far, kept across a reload or the app being closed like every other
- * form's draft (issue 13 item 12). The uploads are already on the server; only their ids and
+ * 补充材料 as chosen so far, and the corrections typed, kept across a reload or the app being
+ * closed like every other form's draft (issue 13 item 12). The uploads are already on the server; only their ids and
  * the local paths to show them are kept here.
  */
 export const useAddedMaterialsStore = create<AddedMaterialsState>()(
@@ -39,12 +44,23 @@ export const useAddedMaterialsStore = create<AddedMaterialsState>()(
         set((s) => ({ byFiling: { ...s.byFiling, [filingId]: (s.byFiling[filingId] ?? []).filter((u) => u.id !== uploadId) } })),
       setNote: (filingId, uploadId, note) =>
         set((s) => ({ byFiling: { ...s.byFiling, [filingId]: (s.byFiling[filingId] ?? []).map((u) => (u.id === uploadId ? { ...u, note } : u)) } })),
+      typedByFiling: {},
+      setTyped: (filingId, field, value) =>
+        set((s) => ({ typedByFiling: { ...s.typedByFiling, [filingId]: { ...s.typedByFiling[filingId], [field]: value } } })),
       clear: (filingId) =>
         set((s) => {
           const { [filingId]: _sent, ...rest } = s.byFiling
-          return { byFiling: rest }
+          const { [filingId]: _typed, ...typedRest } = s.typedByFiling
+          return { byFiling: rest, typedByFiling: typedRest }
         }),
     }),
-    { name: 'beian-added-materials', version: 1, storage: taroStorage, partialize: (s) => ({ byFiling: s.byFiling }) },
+    {
+      name: 'beian-added-materials',
+      version: 1,
+      storage: taroStorage,
+      partialize: (s) => ({ byFiling: s.byFiling, typedByFiling: s.typedByFiling }),
+      // Saved before corrections existed: no typed fields.
+      merge: (persisted, current) => ({ ...current, typedByFiling: {}, ...(persisted as Partial<AddedMaterialsState>) }),
+    },
   ),
 )

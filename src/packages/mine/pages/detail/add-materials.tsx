@@ -72,11 +72,15 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
   const asked: readonly AskedRequirement[] =
     named.length > 0 ? named : photosAsked ? requirements.map((r) => ({ requirement: r, codes: [], askedLine: null })) : []
   const others = requirements.filter((r) => !asked.some((a) => a.requirement.id === r.id))
-  const [typed, setTyped] = useState<Record<CorrectableField, string>>(() => ({
+  // What was typed is kept on the phone too (a reload must not lose it); the filing's own values first.
+  const typedSoFar = useAddedMaterialsStore((s) => s.typedByFiling[filing.id])
+  const saveTyped = useAddedMaterialsStore((s) => s.setTyped)
+  const typed: Record<CorrectableField, string> = {
     addressAtDestination: filing.contacts.addressAtDestination,
     phone1: filing.contacts.phone1,
     phone2: filing.contacts.phone2 ?? '',
-  }))
+    ...typedSoFar,
+  }
   const [fixErrors, setFixErrors] = useState<Corrections>({})
   const answer: ContactCorrections = Object.fromEntries(corrections.map((f) => [f, typed[f]]))
   // The server's own check (checkCorrections), against the filing's 备案地.
@@ -224,7 +228,7 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
         errors={fixErrors}
         reasons={review?.reasons ?? []}
         onChange={(field, value) => {
-          setTyped((was) => ({ ...was, [field]: value }))
+          saveTyped(filing.id, field, value)
           if (fixErrors[field]) setFixErrors((was) => ({ ...was, [field]: undefined }))
         }}
         onBlur={blur}

@@ -47,7 +47,7 @@ async function mountPage() {
 }
 
 beforeEach(() => {
-  useAddedMaterialsStore.setState({ byFiling: {} })
+  useAddedMaterialsStore.setState({ byFiling: {}, typedByFiling: {} })
   mockedAdd.mockReset()
   ;(downloadUpload as jest.Mock).mockReset().mockRejectedValue(new Error('offline'))
   forgetShownPhotos()
@@ -88,6 +88,22 @@ describe('待补充材料 with corrections (review.corrections)', () => {
     fireEvent.click(document.getElementById('submit-materials')!)
     await waitFor(() => expect(mockedAdd).toHaveBeenCalledWith('e1', { materials: [], contacts: { addressAtDestination: RIGHT } }))
     await waitFor(() => expect(document.getElementById('materials-sent')).not.toBeNull())
+  })
+
+  // A half-filled form survives the app being closed: what was typed is kept with the photos.
+  it('what was typed is kept on the phone across a reload, and forgotten once sent', async () => {
+    mockedGet.mockResolvedValue(asking(['addressAtDestination']))
+    await mountPage()
+    type('addressAtDestination', RIGHT)
+    expect(useAddedMaterialsStore.getState().typedByFiling.e1).toEqual({ addressAtDestination: RIGHT })
+    expect(localStorage.getItem('beian-added-materials')).toContain(RIGHT)
+    unmount()
+    await mountPage()
+    expect(input('addressAtDestination')!.value).toBe(RIGHT)
+    mockedAdd.mockResolvedValue(filingView({ id: 'e1', status: 'UNDER_REVIEW', statusLabel: '审核中' }))
+    fireEvent.click(document.getElementById('submit-materials')!)
+    await waitFor(() => expect(document.getElementById('materials-sent')).not.toBeNull())
+    expect(useAddedMaterialsStore.getState().typedByFiling.e1).toBeUndefined()
   })
 
   it('a wrong phone is caught by the same domain check; the server’s field message lands on its field', async () => {
