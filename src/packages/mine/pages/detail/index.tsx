@@ -254,8 +254,10 @@ export default function FilingDetail() {
         <Row label='身份证号' value={f.subject.idNumberMasked} />
         {proxyLine(f) ? <Row label='代办' value={proxyLine(f)!} /> : null}
         <Row label='备案地' value={f.destination.name} />
-        <Row label='开始日期' value={f.startDate} />
-        <Row label='结束日期' value={f.endDate ?? (f.type === 'EMERGENCY' ? '只管这一次住院' : '没有结束日期，长期有效')} />
+        {/* The dates asked for, said as such: the validity below is what holds (a trial read
+            开始日期 2026-12-03 beside 审核通过那天起生效 as two start dates). */}
+        <Row label='申请的开始日期' value={f.startDate} />
+        <Row label='申请的结束日期' value={f.endDate ?? (f.type === 'EMERGENCY' ? '只管这一次住院' : '没有结束日期，长期有效')} />
         {f.chronicDiseaseHospital ? <Row label='门诊慢特病医院' value={f.chronicDiseaseHospital} /> : null}
       </View>
 
