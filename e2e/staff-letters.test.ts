@@ -113,6 +113,8 @@ describe('staff console: 授权委托书 and how a proxy was authorised', () => 
     await sendLetter()
     await page.getByRole('button', { name: '← 返回待审核' }).click()
     await page.getByText(/^待审核（\d+ 件/).waitFor()
+    // The queue marks it as sent again, as its page does.
+    expect(await page.getByTestId('queue-resubmitted').textContent()).toBe('第 2 次提交（之前退回 1 次）')
     await page.locator('.ant-table-tbody tr').filter({ hasText: '授权委托书' }).first().click()
     const earlier = page.getByTestId('earlier-refusals')
     await earlier.waitFor()

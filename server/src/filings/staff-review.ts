@@ -60,13 +60,14 @@ function deadlineFields(
 
 /**
  * GET /api/review/queue — everything waiting for a reviewer, oldest first: the filings under review
- * (the oldest `limit` of them, REVIEW_LIST_LIMIT unless a test says) and the 授权委托书 waiting, each read in a fixed number of
+ * (the oldest `limit` of them, REVIEW_LIST_LIMIT unless a test says) and the 授权委托书 waiting (each
+ * with how many were refused before it: one statement for the list), each read in a fixed number of
  * statements however many there are (the filings' 参保地 came with them; it was read again filing by
  * filing), and `waiting`, how many wait in all: past the limit, one more statement counts the
  * filings, so the console can say how many it does not list.
  */
 export async function workQueue(app: FastifyInstance, limit = REVIEW_LIST_LIMIT): Promise<{ items: QueueItem[]; waiting: number }> {
-  const [filings, letters] = await Promise.all([reviewQueueEntries(app, { status: 'UNDER_REVIEW', limit }), authorizationQueue(app, 'PENDING_REVIEW', { earlierRefusals: false })])
+  const [filings, letters] = await Promise.all([reviewQueueEntries(app, { status: 'UNDER_REVIEW', limit }), authorizationQueue(app, 'PENDING_REVIEW')])
   const items: QueueItem[] = []
   for (const { view: f, insuredRegion } of filings) {
     const receivedAt = receivedAtOf(f)
@@ -80,6 +81,7 @@ export async function workQueue(app: FastifyInstance, limit = REVIEW_LIST_LIMIT)
       insuredRegionName: regionName(insuredRegion),
       receivedAt,
       ...deadlineFields(receivedAt, insuredRegion, app),
+      earlierRefusals: 0,
     })
   }
   for (const a of letters) {
@@ -93,6 +95,8 @@ export async function workQueue(app: FastifyInstance, limit = REVIEW_LIST_LIMIT)
       insuredRegionName: regionName(a.member.insuredRegion),
       receivedAt: a.createdAt,
       ...deadlineFields(a.createdAt, a.member.insuredRegion, app),
+      // A letter sent again after a refusal is marked (a trial: the queue did not say which were).
+      earlierRefusals: a.earlierRefusals.length,
     })
   }
   const filingsWaiting = filings.length < limit ? filings.length : await app.repos.filings.countInStatus('UNDER_REVIEW')

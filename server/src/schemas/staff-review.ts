@@ -12,7 +12,7 @@ const freeObject = { type: 'object', additionalProperties: true } as const
 const queueItem = {
   type: 'object',
   additionalProperties: false,
-  required: ['kind', 'id', 'number', 'title', 'personMasked', 'insuredRegion', 'insuredRegionName', 'receivedAt', 'deadline', 'deadlineEndsAt', 'provisional', 'overdue', 'deadlineBasis'],
+  required: ['kind', 'id', 'number', 'title', 'personMasked', 'insuredRegion', 'insuredRegionName', 'receivedAt', 'deadline', 'deadlineEndsAt', 'provisional', 'overdue', 'deadlineBasis', 'earlierRefusals'],
   properties: {
     kind: { type: 'string', enum: ['FILING', 'AUTHORIZATION'] },
     id: { type: 'string' },
@@ -31,6 +31,7 @@ const queueItem = {
       description: '审核时限的依据，按这一件的参保地：参保地自己的文件；没有收录时为“本地规定未收录，按国家规定和本系统的统一做法（1 个工作日）”',
       examples: ['苏医保发〔2022〕75号 第九条(二)'],
     },
+    earlierRefusals: { type: 'integer', minimum: 0, description: '授权委托书：同一代办人、同一家人之前没通过的次数（重新提交）；备案为 0' },
   },
 } as const
 

@@ -34,6 +34,11 @@ export interface QueueItem {
    * document, or LOCAL_RULE_MISSING's wording when its rule is not collected.
    */
   deadlineBasis: string
+  /**
+   * A 授权委托书: how many letters staff refused before it for the same proxy and member (its
+   * earlierRefusals; the queue marks it 第 n 次提交); 0 for a filing or a first letter.
+   */
+  earlierRefusals: number
 }
 
 /** The person's full data, shown to staff only on request (each request leaves an audit row). */

@@ -51,7 +51,21 @@ export function QueuePage() {
         rowClassName={(r) => (r.overdue ? 'overdue-row' : '')}
         onRow={(r) => ({ onClick: () => go(`${r.kind === 'FILING' ? 'filing' : 'authorization'}/${r.id}`), style: { cursor: 'pointer' } })}
         columns={[
-          { title: '事项', dataIndex: 'title', render: (t: string, r) => (r.kind === 'FILING' ? <Tag color="blue">{t}</Tag> : <Tag color="purple">{t}</Tag>) },
+          {
+            title: '事项',
+            dataIndex: 'title',
+            render: (t: string, r) =>
+              r.kind === 'FILING' ? (
+                <Tag color="blue">{t}</Tag>
+              ) : (
+                <>
+                  <Tag color="purple">{t}</Tag>
+                  {r.earlierRefusals > 0 ? (
+                    <Tag color="orange" data-testid="queue-resubmitted">{`第 ${r.earlierRefusals + 1} 次提交（之前退回 ${r.earlierRefusals} 次）`}</Tag>
+                  ) : null}
+                </>
+              ),
+          },
           { title: '备案编号', dataIndex: 'number', render: (n: string | null) => n ?? '—' },
           { title: '参保人', dataIndex: 'personMasked' },
           { title: '参保地', dataIndex: 'insuredRegionName' },

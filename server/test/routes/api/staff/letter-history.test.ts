@@ -75,6 +75,10 @@ it('a letter sent after two refusals shows both, oldest first, with when, by who
     { id: first.id, createdAt: expect.any(String), decidedAt: firstRefusedAt, decidedByName: '王芳', reasons: ['委托书没有委托人签名'], letterUploadId: first.letter },
     { id: second.id, createdAt: expect.any(String), decidedAt: secondRefusedAt, decidedByName: '李军', reasons: ['身份证照片看不清', '没写日期'], letterUploadId: second.letter },
   ])
+  // The work queue marks it 重新提交, with how many were refused before it (a trial: it did not say).
+  const queue = await app.inject({ method: 'GET', url: '/api/review/queue', headers: bearer(wangfang) })
+  expect(queue.statusCode).toBe(200)
+  expect(queue.json().items.find((i: { id: string }) => i.id === third.id)).toMatchObject({ kind: 'AUTHORIZATION', earlierRefusals: 2 })
   // A refused letter lists only what was refused before it.
   expect((await listed('REJECTED', first.id))?.earlierRefusals).toEqual([])
   expect((await listed('REJECTED', second.id))?.earlierRefusals.map((r) => r.id)).toEqual([first.id])
