@@ -9,9 +9,10 @@ import FormField from '@/components/form-field'
 import RegionPicker from '@/components/region-picker'
 import PageRoot from '@/components/page-root'
 import ResumeDraft from '@/components/resume-draft'
-import SubjectChooser from '@/components/subject-chooser'
+import SubjectChooser, { statusOf } from '@/components/subject-chooser'
 import { AWAY_REASONS, EMERGENCY_CRITERIA, EMERGENCY_CRITERIA_CITATIONS, type AwayReason, type EmergencyCriterion } from '@/domain/emergency'
 import { citationScopeFor } from '@/domain/citation'
+import { checkOnlyWords } from '@/domain/family'
 import { profileFor } from '@/domain/profiles'
 import { chinaToday } from '@/domain/time/china-date'
 import { checkDestination, resolveInsuredRegion } from '@/domain/regions'
@@ -35,6 +36,7 @@ import { tappable } from '@/lib/a11y'
 import { scrollToSelector } from '@/lib/page-scroll'
 
 const ADD_FAMILY_URL = '/packages/family/pages/add/index'
+const FAMILY_LIST_URL = '/packages/family/pages/list/index'
 
 /** Said next to the admission date when 下一步 is tapped without one. */
 const ADMITTED_ON_MISSING = '请先选住院那天：点“今天”“昨天”或“前天”，更早的点“其他日期”。最晚哪天要办好，从这一天算。'
@@ -198,6 +200,9 @@ export default function EmergencyStart() {
   // in a hospital bed, had authorised him); nothing is sent for them until they have.
   const chosenMember = subjectKey === 'self' ? null : (members.find((m) => memberKey(m.id) === subjectKey) ?? null)
   const checkingOnly = chosenMember !== null && !chosenMember.canFile
+  // What is said and offered depends on where the authorisation stands (a trial: a 授权委托书 with
+  // staff was met with 先请张桂兰同意 again).
+  const consent = checkingOnly ? checkOnlyWords(chosenMember.name, statusOf(chosenMember, now), chosenMember.authorization?.reasons ?? []) : null
   const chooser = askWhose && profile ? (
     <WhoseCheck
       guess={guess}
@@ -216,14 +221,14 @@ export default function EmergencyStart() {
   ) : profile ? (
     <>
       <SubjectChooser selfName={profile.name} members={members} selected={subjectKey} onChoose={(key) => chooseSubject(key)} checkOnly />
-      {checkingOnly ? (
+      {consent ? (
         <Text className='flow__notice' id='start-check-only'>
-          {`${chosenMember.name}还没同意让您代办。下面的期限、能不能办、跟医院怎么说，现在就能看；要替${chosenMember.name}提交备案，要先等${chosenMember.name}同意。`}
+          {consent.notice}
         </Text>
       ) : null}
     </>
   ) : null
-  const authorizeUrl = chosenMember ? `/packages/family/pages/authorize/index?id=${chosenMember.id}` : ''
+  const consentUrl = !chosenMember ? '' : consent?.way === 'FAMILY_LIST' ? FAMILY_LIST_URL : `/packages/family/pages/authorize/index?id=${chosenMember.id}`
   // 我要备案 for the same person (a trial: it opened with nobody chosen), once they may be filed for.
   const laterVisitsUrl = chosenMember?.canFile ? `${OTHER_TYPES_URL}?member=${chosenMember.id}` : OTHER_TYPES_URL
   const chooserFirst = members.length > 0 || askWhose
@@ -443,14 +448,14 @@ export default function EmergencyStart() {
                 {meLoading ? '正在读取您的实名信息…' : '下一步先填您本人的实名信息（替家人办，也是先填您本人的），只要填一次，填完回到这里接着办。'}
               </Text>
             )}
-            {checkingOnly && !deemed && chosenMember ? (
+            {consent && !deemed ? (
               <Text className='flow__text' id='start-needs-consent'>
-                {`要替${chosenMember.name}办，先请${chosenMember.name}同意：在${chosenMember.name}自己的手机上点同意，或者交一份签了字的授权委托书。同意以后回到这里接着办，上面答过的都还在。`}
+                {consent.next}
               </Text>
             ) : null}
-            {checkingOnly && !deemed && chosenMember ? (
-              <Button type='primary' size='xlarge' block id='start-ask-consent' onClick={() => openPage(authorizeUrl)}>
-                {`先请${chosenMember.name}同意`}
+            {consent && !deemed ? (
+              <Button type='primary' size='xlarge' block id='start-ask-consent' onClick={() => openPage(consentUrl)}>
+                {consent.action}
               </Button>
             ) : (
               <Button type='primary' size='xlarge' block id='start-next' onClick={next}>
