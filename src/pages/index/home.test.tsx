@@ -221,6 +221,7 @@ describe('home page cards for what waits on the person (issue 13 item 12)', () =
       '王建国这次急诊住院视同已备案，不用补办2026-11-29 入院。不用交什么，出院时直接用医保结算；跟医院怎么说，点下面再看一遍。看跟医院怎么说 ›',
     )
     expect(document.getElementById('home-waiting')!.textContent).not.toMatch(/还没提交|越早交越好/)
+    expect(document.getElementById('waiting-EMERGENCY_DEEMED-member-m1')!.className).toContain('home__waiting-card--good')
     fireEvent.click(document.getElementById('waiting-EMERGENCY_DEEMED-member-m1')!)
     expect(useEmergencyDraftStore.getState().subject).toBe('member:m1')
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/emergency/pages/details/index' })

@@ -20,6 +20,8 @@ import { now } from '@/lib/clock'
 import { verifyMeans } from '@/lib/verify-means'
 
 const MEMBER_PREFIX = 'member:'
+/** Cards that ask nothing and bring good news: drawn as the good-news cards are. */
+const CALM: ReadonlySet<WaitingItem['kind']> = new Set(['EMERGENCY_DEEMED'])
 
 function open(item: WaitingItem) {
   if (item.kind === 'AWAITING_MEMBER' || item.kind === 'LETTER_IN_REVIEW') {
@@ -129,13 +131,14 @@ export default function WaitingCards() {
       {items.map((item) => (
         <View
           key={`${item.kind}-${item.key}`}
-          className='home__waiting-card'
+          // A stay that needs nothing is good news, drawn so, not as something left undone.
+          className={`home__waiting-card${CALM.has(item.kind) ? ' home__waiting-card--good' : ''}`}
           id={`waiting-${item.kind}-${item.key.replace(':', '-')}`}
           {...tappable(null, () => open(item), { role: 'link' })}
         >
           <Text className='home__waiting-title'>{item.title}</Text>
           <Text className='home__waiting-detail'>{item.detail}</Text>
-          <Text className='home__waiting-action'>{item.action} ›</Text>
+          <Text className={`home__waiting-action${CALM.has(item.kind) ? ' home__waiting-action--good' : ''}`}>{item.action} ›</Text>
         </View>
       ))}
       {news.map((item) => (
