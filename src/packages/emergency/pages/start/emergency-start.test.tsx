@@ -430,6 +430,8 @@ describe('刚才查的是谁？ a 参保地 picked before 实名信息, other th
     // Nobody is shown as chosen until he says.
     expect(document.getElementById('subject-chooser')).toBeNull()
     expect(text('start-whose-self')).toContain('为我自己（李秀英）查的')
+    // Nothing is marked as missing before he has tapped anything again.
+    expect(document.getElementById('start-missing')).toBeNull()
     // 下一步 goes nowhere before the question is answered.
     navigate.mockClear()
     click('start-next')

@@ -153,6 +153,8 @@ export default function EmergencyStart() {
     }
     if (missing.length > 0 || suggestion) return
     if (!profile) {
+      // Everything here is answered: nothing to mark when he comes back (to 刚才查的是谁, perhaps).
+      setShowMissing(false)
       void openPage('/packages/profile/pages/edit/index?for=emergency')
       return
     }
