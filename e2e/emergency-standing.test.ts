@@ -3,10 +3,10 @@ import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { formatDateZh } from '@/domain/validation/date-range'
 import { idCheckChar } from '@/domain/validation/id-number'
-import { apiInPage, chooseFile, elderMode, newUser, PRIVACY_CONSENT, scrolledIntoView, uploadInPage } from './app-helpers'
+import { agreeToPrivacy, apiInPage, chooseFile, elderMode, newUser, PRIVACY_CONSENT, scrolledIntoView, uploadInPage, waitForSession } from './app-helpers'
 import { chinaDay, followTestClock } from './clock'
 import { REVIEWER_TOKEN, submitFromMaterials } from './flows'
-import { SCREENSHOT_DIR, e2eSuite, fill, shot } from './harness'
+import { SCREENSHOT_DIR, e2eSuite, fill, phoneContext, shot } from './harness'
 import { changeHandedOverPassword, STAFF_PASSWORD, staffCli } from './staff-seed'
 
 // The trial (the worst open product bug): a father, insured in 南昌 (360100, the default profile),
@@ -28,6 +28,10 @@ const SON_ID = '44030419800202003' + idCheckChar('44030419800202003')
 const SUZHOU_FATHER = { name: '陈国华', idNumber: '32050819490101006' + idCheckChar('32050819490101006'), phone: '13812340007' }
 /** Insured in 苏州 (the 江苏 profile: an emergency counts as filed, 002 第三十七条), living with his son in 深圳 for a year. */
 const SUZHOU_RETIREE = { name: '陈国平', idNumber: SUZHOU_ID, phone: '13812340005', insuredRegion: '320500', insuranceType: 'RESIDENT' }
+
+/** The trial of 刚才查的是谁: a son with no 实名信息 yet (insured in 深圳) checks his father's stay (苏州). */
+const WANG_QIANG = { name: '王强', idNumber: '44030419850505007' + idCheckChar('44030419850505007'), phone: '13512340008' }
+const WANG_JIANGUO = { name: '王建国', idNumber: '32050819550808008' + idCheckChar('32050819550808008'), phone: '13812340009' }
 
 const suite = e2eSuite({ REVIEWER_TOKEN })
 
@@ -246,5 +250,94 @@ describe('the emergency flow beside a filing the person holds', () => {
     await son.locator('#deemed-filed').waitFor()
     await screenShot(son, 'son-not-authorised-tell-the-hospital-elder')
     await shot(son, 'son-not-authorised-tell-the-hospital-elder')
+  })
+
+  it('the trial: a son with no 实名信息 checks his 苏州-insured father’s stay, saves his own (深圳), and is asked whose it was — the answer he saw is kept; then the home page does not urge a deadline for a stay that is 视同已备案', async () => {
+    const context = await phoneContext(suite.browser)
+    const son = await context.newPage()
+    await son.goto(suite.server.url)
+    await waitForSession(son)
+    await son.locator('#entry-emergency').click()
+    await son.locator('#deadline-check').waitFor()
+    await son.locator('#check-admitted-on-yesterday').click()
+    await son.locator('#check-region-picker-trigger').click()
+    await son.locator('#check-region-320000').click()
+    await son.locator('#check-region-320500').click()
+    await son.locator('#start-deemed-filed').waitFor()
+    await son.locator('#admitted-YES').click()
+    await son.locator('#criterion-VITAL_SIGNS').click()
+    await son.locator('#reason-VISIT').click()
+    await son.locator('#away-UP_TO_3_MONTHS').click()
+    expect(await son.locator('#start-verdict').textContent()).toContain('视同已备案')
+    await son.locator('#start-next').click()
+
+    // His own 实名信息: insured in 深圳.
+    await son.locator('#privacy-consent').waitFor()
+    await agreeToPrivacy(son)
+    await fill(son, 'name', WANG_QIANG.name)
+    await fill(son, 'idNumber', WANG_QIANG.idNumber)
+    await fill(son, 'phone', WANG_QIANG.phone)
+    await son.locator('#region-picker-trigger').click()
+    await son.locator('#region-440000').click()
+    await son.locator('#region-440300').click()
+    await son.getByText('职工医保', { exact: true }).click()
+    await son.locator('#profile-save').click()
+    await son.locator('#profile-saved').waitFor()
+    await son.locator('#profile-back-to').click()
+
+    // Back: not 为我自己 with 深圳's deadline, but the question, with 苏州's answer still on the page.
+    await son.locator('#start-whose').waitFor()
+    expect(await son.locator('#start-whose-text').textContent()).toBe('刚才选的参保地是江苏省苏州市，您实名信息里的是广东省深圳市。下面的答案还是按江苏省苏州市算的。请说一下刚才是替谁查的，再接着办。')
+    expect(await son.locator('#start-deemed-filed').textContent()).toContain('急诊抢救视同已备案，不用补办')
+    expect(await son.locator('#start-deadline').count()).toBe(0)
+    expect(await son.locator('#subject-chooser').count()).toBe(0)
+    await shot(son, 'whose-was-it')
+    await elderMode(son, true)
+    await son.locator('#start-whose').waitFor()
+    await screenShot(son, 'whose-was-it-elder')
+    await shot(son, 'whose-was-it-elder')
+    await elderMode(son, false)
+
+    // 为家人查的: 添加家人, with 苏州 already there as his 参保地.
+    await son.locator('#start-whose-add').click()
+    // A family member's data asks its own consent first (个人信息保护法 第二十九条).
+    await son.locator('#privacy-consent').waitFor()
+    await agreeToPrivacy(son)
+    await son.locator('#region-picker-trigger').waitFor()
+    expect(await son.locator('#region-picker-trigger').textContent()).toContain('苏州')
+    // Added (as the form would send it) and back on the emergency page: he is offered by name.
+    const father = await apiInPage<{ id: string }>(son, 'POST', '/api/family-members', {
+      ...WANG_JIANGUO, relation: 'PARENT', insuredRegion: '320500', insuranceType: 'RESIDENT', ...PRIVACY_CONSENT,
+    })
+    expect(father.status).toBe(201)
+    await son.goto(`${suite.server.url}/packages/emergency/pages/start/index`)
+    await son.locator(`#start-whose-${father.body.id}`).click()
+    await son.locator(`#subject-${father.body.id}.flow__choice--selected`).waitFor()
+    expect(await son.locator('#start-whose').count()).toBe(0)
+    expect(await son.locator('#start-deemed-filed').textContent()).toContain('急诊抢救视同已备案，不用补办')
+    expect(await son.locator('#start-verdict').textContent()).toContain('王建国的参保地规定急诊抢救视同已备案')
+    await shot(son, 'whose-was-it-father')
+
+    // 下一步: what to tell the hospital. Then home, without 知道了: a calm card, no deadline urged.
+    await son.locator('#start-next').click()
+    await son.locator('#deemed-filed').waitFor()
+    await son.goto(suite.server.url)
+    const card = son.locator(`#waiting-EMERGENCY_DEEMED-member-${father.body.id}`)
+    await card.waitFor()
+    expect(await card.textContent()).toContain('王建国这次急诊住院视同已备案，不用补办')
+    expect(await son.locator('#home-waiting').textContent()).not.toMatch(/还没提交|越早交越好/)
+    await shot(son, 'home-deemed-card')
+    await elderMode(son, true)
+    await card.waitFor()
+    await shot(son, 'home-deemed-card-elder')
+    await elderMode(son, false)
+    // The card leads to what to tell the hospital; 知道了，回首页 leaves no card.
+    await card.click()
+    await son.locator('#deemed-home').click()
+    await son.locator('#entry-emergency').waitFor()
+    await son.waitForTimeout(500)
+    expect(await son.locator('[id^="waiting-EMERGENCY"]').count()).toBe(0)
+    await shot(son, 'home-after-deemed-understood')
+    await context.close()
   })
 })

@@ -44,7 +44,20 @@ export interface EmergencyDraft {
   declarationAgreed: boolean
   /** Made once when the person first submits; a retry reuses it, so nothing is filed twice. */
   idempotencyKey: string | null
+  /**
+   * What the first page concluded there is nothing to file for this stay: the 参保地 deems an
+   * emergency filed ('DEEMED_FILED', 002 第八条(五)), or a filing the person holds covers it
+   * ('COVERED', standingCover); null while something is to be filed. The home page's card says
+   * so calmly instead of urging a deadline (a trial). Missing in drafts saved before it existed.
+   */
+  nothingToFile?: NothingToFile | null
 }
+
+/** Why a started emergency draft has nothing to send (EmergencyDraft.nothingToFile). */
+export type NothingToFile = 'DEEMED_FILED' | 'COVERED'
+
+/** The first page's answers: about the stay and the person in hospital, not about the filer. */
+const FIRST_PAGE_ANSWERS = ['admitted', 'criteria', 'noneOfThese', 'awayReason', 'awayLength', 'admittedOn', 'nothingToFile'] as const
 
 export const emptyEmergencyDraft = (): EmergencyDraft => ({
   step: 'start',
@@ -66,6 +79,7 @@ export const emptyEmergencyDraft = (): EmergencyDraft => ({
   uploads: [],
   declarationAgreed: false,
   idempotencyKey: null,
+  nothingToFile: null,
 })
 
 interface EmergencyDraftState {
@@ -80,6 +94,13 @@ interface EmergencyDraftState {
    * from it again (a trial: choosing 为父亲办理 after the date wiped the date).
    */
   chooseSubject: (subject: SubjectKey) => void
+  /**
+   * 刚才查的是谁？ answered 为家人: the answers on the first page were given for that family member
+   * (picked by 参保地 before the filer had 实名信息), so they move to the member's draft, which
+   * becomes the current one; the filer's own draft is dropped (it held only those answers). A
+   * member's draft already past the first page is kept as it is.
+   */
+  handOverTo: (subject: SubjectKey) => void
   /** Patches the current subject's draft (creating it when needed). */
   update: (patch: Partial<EmergencyDraft>) => void
   /** Starts over for the current subject. */
@@ -105,6 +126,17 @@ export const useEmergencyDraftStore = create<EmergencyDraftState>()(
           return { subject, drafts: { ...s.drafts, [subject]: { ...theirs, admittedOn: picked } } }
         }),
       drafts: {},
+      handOverTo: (subject) =>
+        set((s) => {
+          if (subject === s.subject) return {}
+          const rest: Partial<Record<SubjectKey, EmergencyDraft>> = { ...s.drafts }
+          const from = rest[s.subject]
+          delete rest[s.subject]
+          const theirs = rest[subject] ?? emptyEmergencyDraft()
+          if (!from || theirs.step !== 'start') return { subject, drafts: rest }
+          const answers = Object.fromEntries(FIRST_PAGE_ANSWERS.map((k) => [k, from[k]])) as Partial<EmergencyDraft>
+          return { subject, drafts: { ...rest, [subject]: { ...theirs, ...answers, insuredRegionGuess: '' } } }
+        }),
       update: (patch) =>
         set((s) => ({ drafts: { ...s.drafts, [s.subject]: { ...(s.drafts[s.subject] ?? emptyEmergencyDraft()), ...patch } } })),
       reset: () => set((s) => ({ drafts: { ...s.drafts, [s.subject]: emptyEmergencyDraft() } })),

@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components'
-import { effectiveAuthorizationStatus, subjectChoiceNote, type FamilyMemberView } from '@/domain/family'
+import { checkOnlyWords, effectiveAuthorizationStatus, subjectChoiceNote, type AuthorizationStatus, type FamilyMemberView } from '@/domain/family'
 import { now as clockNow } from '@/lib/clock'
 import { memberKey } from '@/hooks/use-subject'
 import type { SubjectKey } from '@/stores/use-filing-draft-store'
@@ -26,11 +26,15 @@ export interface SubjectChooserProps {
   checkOnly?: boolean
 }
 
+/** A member's authorisation as the filer sees it at `at` (an invitation past its time is EXPIRED); null: none asked for. */
+export function statusOf(m: FamilyMemberView, at: Date): AuthorizationStatus | null {
+  const a = m.authorization
+  return a ? effectiveAuthorizationStatus(a.status, a.expiresAt, at) : null
+}
+
 /** Under a member: their authorisation as the 家人代办 list says it (a 授权委托书 waiting for staff is 审核中, not 还没有授权). */
 function noteFor(m: FamilyMemberView, at: Date): string {
-  if (m.canFile) return subjectChoiceNote('ACTIVE')
-  const a = m.authorization
-  return subjectChoiceNote(a ? effectiveAuthorizationStatus(a.status, a.expiresAt, at) : null)
+  return subjectChoiceNote(m.canFile ? 'ACTIVE' : statusOf(m, at))
 }
 
 /** 为谁备案: oneself, or a family member who has authorised the filer (SPEC §2 代办). */
@@ -68,7 +72,7 @@ export default function SubjectChooser({ selfName, members, selected, prompt, on
           <Text className='flow__choice-label'>
             为{m.kin}{m.name}办理
           </Text>
-          <Text className='flow__choice-help' id={`subject-${m.id}-note`}>{checkOnly && !m.canFile ? `${noteFor(m, at).split('：')[0]}：可以先替家人看看，提交要等家人同意` : noteFor(m, at)}</Text>
+          <Text className='flow__choice-help' id={`subject-${m.id}-note`}>{checkOnly && !m.canFile ? checkOnlyWords(m.name, statusOf(m, at)).choice : noteFor(m, at)}</Text>
         </View>
       ))}
       <Text className='flow__link' id='manage-family' {...tappable(null, onManageFamily)}>

@@ -66,4 +66,9 @@ describe('SubjectChooser (为谁备案): what it says under a family member', ()
     expect(props.onChoose).toHaveBeenCalledWith('member:m1', m)
     expect(props.onManageFamily).not.toHaveBeenCalled()
   })
+
+  it('checkOnly, a 授权委托书 with staff: the note says it waits for the review, not for the member’s 同意 (a trial)', async () => {
+    await mountChooser([member('m1', { method: 'DOCUMENT', status: 'PENDING_REVIEW' })], { checkOnly: true })
+    expect(text('subject-m1-note')).toBe('审核中：可以先替家人看看，授权委托书审核通过后才能提交')
+  })
 })

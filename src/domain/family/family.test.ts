@@ -2,6 +2,7 @@ import {
   FAMILY_RELATION_LIST,
   OWN_ID_MESSAGE,
   canFileFor,
+  checkOnlyWords,
   effectiveAuthorizationStatus,
   invitationExpiresAt,
   kinOfFiler,
@@ -10,6 +11,7 @@ import {
   subjectChoiceNote,
   validateFamilyMember,
   type AuthorizationStatus,
+  type CheckOnlyWay,
 } from '.'
 
 const TODAY = '2025-10-01'
@@ -117,5 +119,34 @@ describe('kinOfMember: the member as the filer calls them (为母亲王秀英办
     ['OTHER', 'F', '其他亲属'],
   ] as const)('member is the filer’s %s, member %s → 为%s…', (relation, sex, word) => {
     expect(kinOfMember(relation, sex)).toBe(word)
+  })
+})
+
+// A family member chosen only to look things up (the emergency check): what is said depends on
+// where the authorisation stands (001 申请材料; 004 备注2). A trial: a 授权委托书 already with staff
+// (PENDING_REVIEW) was met with 先请张桂兰同意 again.
+describe('checkOnlyWords: looking things up for a member who cannot be filed for yet', () => {
+  // columns: status as seen now (null: none asked for) | the chooser's line | the button | where it leads | words it must not say
+  it.each<[AuthorizationStatus | null, string, string, CheckOnlyWay, RegExp | null]>([
+    [null, '还没有授权：可以先替家人看看，提交要等家人同意', '先请张桂兰同意', 'AUTHORIZE', null],
+    ['PENDING_REVIEW', '审核中：可以先替家人看看，授权委托书审核通过后才能提交', '去家人代办看审核进度', 'FAMILY_LIST', /先请|点同意|交一份/],
+    ['PENDING_INVITE', '等家人确认：可以先替家人看看，提交要等家人同意', '看看给张桂兰的邀请', 'AUTHORIZE', /先请/],
+    ['REJECTED', '授权委托书没有通过审核：可以先替家人看看，重新上传、审核通过后才能提交', '去重新上传授权委托书', 'AUTHORIZE', /先请/],
+    ['REVOKED', '授权已撤销：可以先替家人看看，提交要等家人同意', '请张桂兰重新同意', 'AUTHORIZE', null],
+    ['EXPIRED', '邀请已过期：可以先替家人看看，提交要等家人同意', '再请张桂兰同意', 'AUTHORIZE', null],
+  ])('%s → %s; %s', (status, choice, action, way, never) => {
+    const words = checkOnlyWords('张桂兰', status, ['签名不清楚'])
+    expect(words).toMatchObject({ choice, action, way })
+    if (never) expect(`${words.notice}${words.next}${words.action}`).not.toMatch(never)
+  })
+
+  it('a letter with staff: says it is being reviewed, that nothing is to be done, and what can be looked up now', () => {
+    const words = checkOnlyWords('张桂兰', 'PENDING_REVIEW')
+    expect(words.notice).toBe('张桂兰的授权委托书已经交了，工作人员正在审核。下面的期限、能不能办、跟医院怎么说，现在就能看；审核通过后，就能替张桂兰提交备案。')
+    expect(words.next).toBe('张桂兰的授权委托书正在审核，您不用再做什么。审核一般要 1 个工作日，通过后首页会告诉您，回到这里接着办，上面答过的都还在。')
+  })
+
+  it('a refused letter names the staff’s reasons', () => {
+    expect(checkOnlyWords('张桂兰', 'REJECTED', ['签名不清楚', '缺少日期']).next).toContain('（原因：签名不清楚；缺少日期）')
   })
 })

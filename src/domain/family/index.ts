@@ -18,6 +18,7 @@ export type { AuthorizationFacts, FilingAuthorization } from './authorization-at
 export { COMMON_PRACTICE, authorizationChecklist } from './authorization-checklist'
 export type { AuthorizationCheck } from './authorization-checklist'
 export { LETTER_UNDER_REVIEW_DETAIL, subjectChoiceNote } from './authorization-words'
+export { checkOnlyWords, type CheckOnlyWay, type CheckOnlyWords } from './check-only-words'
 export { ASK_WHOM_PROMPT, askWhom } from './ask-whom'
 export type { AskWhomFacts } from './ask-whom'
 export type {

@@ -35,6 +35,31 @@ describe('waitingOnPerson: an invitation waiting on the person (issue 13)', () =
   })
 })
 
+describe('waitingOnPerson: an emergency started and not sent (SPEC §6)', () => {
+  // A trial: 王建国's stay was 视同已备案 (江苏, 002 第八条(五), 第三十七条), yet the home page said
+  // 王建国的急诊补办备案还没提交 … 补办备案有期限，越早交越好.
+  // columns: what the flow concluded, the card's kind (none: no card), words it must not say
+  it.each<[string, 'DEEMED_FILED' | 'COVERED' | null | undefined, WaitingItem['kind'] | null]>([
+    ['something to file', null, 'EMERGENCY_DRAFT'],
+    ['a draft saved before the field existed', undefined, 'EMERGENCY_DRAFT'],
+    ['the 参保地 deems an emergency filed (002 第三十七条)', 'DEEMED_FILED', 'EMERGENCY_DEEMED'],
+    ['a filing the person holds covers the stay (003 第九条; 002 第十三条)', 'COVERED', null],
+  ])('%s → %s', (_why, nothingToFile, kind) => {
+    const items = waitingOnPerson([], [{ key: 'member:m1', whose: '王建国', admittedOn: '2026-11-29', nothingToFile }])
+    expect(items.map((i) => i.kind)).toEqual(kind ? [kind] : [])
+    if (kind === 'EMERGENCY_DEEMED') {
+      expect(items[0]).toEqual({
+        kind: 'EMERGENCY_DEEMED',
+        key: 'member:m1',
+        title: '王建国这次急诊住院视同已备案，不用补办',
+        detail: '2026-11-29 入院。不用交什么，出院时直接用医保结算；跟医院怎么说，点下面再看一遍。',
+        action: '看跟医院怎么说',
+      })
+    }
+    if (kind !== 'EMERGENCY_DRAFT') expect(JSON.stringify(items)).not.toMatch(/还没提交|有期限|越早/)
+  })
+})
+
 describe('waitingOnPerson: the proxy’s side, a member who has not agreed yet', () => {
   const member = (id: string, status: 'PENDING_INVITE' | 'ACTIVE' | 'EXPIRED') => ({
     id, name: '张建华', idNumberMasked: '1101**********002X', relation: 'PARENT' as const, relationLabel: '父母', kin: '父亲',

@@ -12,7 +12,7 @@ import type { VerificationStatus, VerifyMeans } from '@/domain/verification/stat
  * in review.
  */
 export interface WaitingItem {
-  kind: 'MATERIALS' | 'EMERGENCY_DRAFT' | 'INVITATION' | 'AWAITING_MEMBER' | 'LETTER_IN_REVIEW' | 'LETTER_REJECTED' | 'VERIFY' | 'FILED_FOR_YOU' | 'IN_REVIEW'
+  kind: 'MATERIALS' | 'EMERGENCY_DRAFT' | 'EMERGENCY_DEEMED' | 'INVITATION' | 'AWAITING_MEMBER' | 'LETTER_IN_REVIEW' | 'LETTER_REJECTED' | 'VERIFY' | 'FILED_FOR_YOU' | 'IN_REVIEW'
   /** A stable key: the filing id, the draft's subject key, the invitation's authorisation id, the member id, or 'verification'. */
   key: string
   /** What waits, in one line: '张建华的备案要补充材料'. */
@@ -29,6 +29,12 @@ export interface StartedEmergencyDraft {
   /** Whose: '您' for oneself, or the member's name. */
   whose: string
   admittedOn: string
+  /**
+   * What the emergency flow concluded there is nothing to send: the 参保地 deems an emergency filed
+   * (002 第八条(五), 第三十七条), or a filing the person holds covers the stay; null (or absent)
+   * while something is to be filed.
+   */
+  nothingToFile?: 'DEEMED_FILED' | 'COVERED' | null
 }
 
 /**
@@ -133,13 +139,32 @@ export function waitingOnPerson(
         action: '去补充材料',
       }
     })
-  const started = drafts.map<WaitingItem>((d) => ({
-    kind: 'EMERGENCY_DRAFT',
-    key: d.key,
-    title: `${d.whose}的急诊补办备案还没提交`,
-    detail: `${d.admittedOn} 入院，补办备案有期限，越早交越好。点下面接着办，能看到截止日期。`,
-    action: '接着办急诊备案',
-  }))
+  // A stay with nothing to send urges no deadline (a trial: 王建国的急诊补办备案还没提交 … 越早交越好
+  // after the app had said his stay was 视同已备案): deemed filed, a calm card that leads back to
+  // what to tell the hospital; covered by a filing, none (that filing has its own).
+  const started = drafts.flatMap<WaitingItem>((d) =>
+    d.nothingToFile === 'COVERED'
+      ? []
+      : d.nothingToFile === 'DEEMED_FILED'
+        ? [
+            {
+              kind: 'EMERGENCY_DEEMED',
+              key: d.key,
+              title: `${d.whose}这次急诊住院视同已备案，不用补办`,
+              detail: `${d.admittedOn} 入院。不用交什么，出院时直接用医保结算；跟医院怎么说，点下面再看一遍。`,
+              action: '看跟医院怎么说',
+            },
+          ]
+        : [
+            {
+              kind: 'EMERGENCY_DRAFT',
+              key: d.key,
+              title: `${d.whose}的急诊补办备案还没提交`,
+              detail: `${d.admittedOn} 入院，补办备案有期限，越早交越好。点下面接着办，能看到截止日期。`,
+              action: '接着办急诊备案',
+            },
+          ],
+  )
   const awaiting = members
     .filter((m) => m.authorization?.status === 'PENDING_INVITE')
     .map<WaitingItem>((m) => ({

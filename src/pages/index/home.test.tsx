@@ -208,6 +208,25 @@ describe('home page cards for what waits on the person (issue 13 item 12)', () =
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/emergency/pages/start/index?member=m1' })
   })
 
+  it('an emergency whose 参保地 deems it filed (苏州, 002 第三十七条): a calm card leading to what to tell the hospital, none once 知道了 (a trial)', async () => {
+    useSessionStore.setState({ token: 't', userId: 'u1' })
+    useSubjectsStore.setState({ members: { m1: { id: 'm1', name: '王建国', relationLabel: '父母', insuredRegion: '320500' } } })
+    useEmergencyDraftStore.setState({
+      subject: 'self',
+      drafts: { 'member:m1': { ...emptyEmergencyDraft(), step: 'details', admittedOn: '2026-11-29', nothingToFile: 'DEEMED_FILED' } },
+    })
+    await mountHome(false)
+    await waitFor(() => expect(document.getElementById('waiting-EMERGENCY_DEEMED-member-m1')).not.toBeNull())
+    expect(text('waiting-EMERGENCY_DEEMED-member-m1')).toBe(
+      '王建国这次急诊住院视同已备案，不用补办2026-11-29 入院。不用交什么，出院时直接用医保结算；跟医院怎么说，点下面再看一遍。看跟医院怎么说 ›',
+    )
+    expect(document.getElementById('home-waiting')!.textContent).not.toMatch(/还没提交|越早交越好/)
+    expect(document.getElementById('waiting-EMERGENCY_DEEMED-member-m1')!.className).toContain('home__waiting-card--good')
+    fireEvent.click(document.getElementById('waiting-EMERGENCY_DEEMED-member-m1')!)
+    expect(useEmergencyDraftStore.getState().subject).toBe('member:m1')
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/emergency/pages/details/index' })
+  })
+
   it.each([false, true])('长辈模式 %s: a daughter’s invitation waits: the card says whose request it is and opens the accept page', async (elder) => {
     useSessionStore.setState({ token: 't', userId: 'u1' })
     mockedInvitations.mockResolvedValue({

@@ -9,6 +9,7 @@ import type { FamilyMemberView, WaitingInvitationView } from '@/domain/family/vi
 import { fetchMe, listFamilyMembers, listFilings, listWaitingInvitations } from './waiting-reads'
 import type { VerificationStatus } from '@/domain/verification/status'
 import { useEmergencyDraftStore } from '@/stores/use-emergency-draft-store'
+import type { SubjectKey } from '@/stores/use-filing-draft-store'
 import { useSessionStore } from '@/stores/use-session-store'
 import { useSeenNewsStore } from '@/stores/use-seen-news-store'
 import { useSubjectsStore } from '@/stores/use-subjects-store'
@@ -19,6 +20,8 @@ import { now } from '@/lib/clock'
 import { verifyMeans } from '@/lib/verify-means'
 
 const MEMBER_PREFIX = 'member:'
+/** Cards that ask nothing and bring good news: drawn as the good-news cards are. */
+const CALM: ReadonlySet<WaitingItem['kind']> = new Set(['EMERGENCY_DEEMED'])
 
 function open(item: WaitingItem) {
   if (item.kind === 'AWAITING_MEMBER' || item.kind === 'LETTER_IN_REVIEW') {
@@ -39,6 +42,12 @@ function open(item: WaitingItem) {
   }
   if (item.kind === 'MATERIALS' || item.kind === 'FILED_FOR_YOU' || item.kind === 'IN_REVIEW') {
     void openPage(`/packages/mine/pages/detail/index?id=${encodeURIComponent(item.key)}`)
+    return
+  }
+  if (item.kind === 'EMERGENCY_DEEMED') {
+    // Straight to what to tell the hospital, for the person whose stay it is.
+    useEmergencyDraftStore.getState().setSubject(item.key as SubjectKey)
+    void openPage('/packages/emergency/pages/details/index')
     return
   }
   const member = item.key.startsWith(MEMBER_PREFIX) ? item.key.slice(MEMBER_PREFIX.length) : null
@@ -111,6 +120,7 @@ export default function WaitingCards() {
       key,
       whose: key === 'self' ? '您' : members[key.slice(MEMBER_PREFIX.length)]?.name ?? '家人',
       admittedOn: d!.admittedOn,
+      nothingToFile: d!.nothingToFile ?? null,
     }))
   const items = waitingOnPerson(filings, started, invitations, familyMembers, verification, verifyMeans())
   const news = goodNews(filings, familyMembers, seen, now())
@@ -121,13 +131,14 @@ export default function WaitingCards() {
       {items.map((item) => (
         <View
           key={`${item.kind}-${item.key}`}
-          className='home__waiting-card'
+          // A stay that needs nothing is good news, drawn so, not as something left undone.
+          className={`home__waiting-card${CALM.has(item.kind) ? ' home__waiting-card--good' : ''}`}
           id={`waiting-${item.kind}-${item.key.replace(':', '-')}`}
           {...tappable(null, () => open(item), { role: 'link' })}
         >
           <Text className='home__waiting-title'>{item.title}</Text>
           <Text className='home__waiting-detail'>{item.detail}</Text>
-          <Text className='home__waiting-action'>{item.action} ›</Text>
+          <Text className={`home__waiting-action${CALM.has(item.kind) ? ' home__waiting-action--good' : ''}`}>{item.action} ›</Text>
         </View>
       ))}
       {news.map((item) => (

@@ -110,6 +110,28 @@ describe('填住院信息: the deadline', () => {
     expect(navigate).toHaveBeenCalledWith({ url: '/packages/filing/pages/start/index' })
   })
 
+  it('Jiangsu: 知道了，回首页 leaves nothing that would make the home page urge a deadline (a trial: 还没提交 … 越早交越好 stayed)', async () => {
+    signedIn(INSURED.JIANGSU)
+    const reLaunch = jest.spyOn(Taro, 'reLaunch').mockImplementation(() => Promise.resolve({ errMsg: 'ok' }) as never)
+    try {
+      await mountPage()
+      await waitFor(() => expect(document.getElementById('deemed-home')).not.toBeNull())
+      click('deemed-home')
+      // Back on the first page's step (the home page lists only drafts past it), marked as needing nothing.
+      expect(useEmergencyDraftStore.getState().drafts.self).toMatchObject({ step: 'start', nothingToFile: 'DEEMED_FILED', admittedOn: '2025-09-26' })
+    } finally {
+      reLaunch.mockRestore()
+    }
+  })
+
+  it('Jiangsu: what to tell the hospital needs none of the first page’s answers (我要备案’s guided questions lead here)', async () => {
+    signedIn(INSURED.JIANGSU)
+    withDraft({ awayReason: null, admitted: null, criteria: [], admittedOn: '' })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('deemed-filed')).not.toBeNull())
+    expect(text('deemed-say-rule')).toContain('规定急诊抢救视同已备案')
+  })
+
   it('Jiangsu, away 3 months or less: no later-visits part', async () => {
     signedIn(INSURED.JIANGSU)
     withDraft({ awayLength: 'UP_TO_3_MONTHS' })

@@ -53,20 +53,21 @@ export default function EmergencyDetailsPage() {
     if (patch.phone1 || patch.phone2) update(patch)
   }, [profile, draft.phone1, draft.phone2, update])
 
-  if (!profile || !policy || !draft.awayReason) {
-    return (
-      <PageRoot className='flow'>
-        <Text className='flow__notice'>请先回答“能不能办”的几个问题。</Text>
-        <View className='flow__footer'>
-          <Button type='primary' size='xlarge' block onClick={() => replacePage('/packages/emergency/pages/start/index')}>
-            去回答
-          </Button>
-        </View>
-      </PageRoot>
-    )
-  }
+  const notAnswered = (
+    <PageRoot className='flow'>
+      <Text className='flow__notice'>请先回答“能不能办”的几个问题。</Text>
+      <View className='flow__footer'>
+        <Button type='primary' size='xlarge' block onClick={() => replacePage('/packages/emergency/pages/start/index')}>
+          去回答
+        </Button>
+      </View>
+    </PageRoot>
+  )
+  if (!profile || !policy) return notAnswered
 
-  // Jiangsu: emergency rescue counts as already filed (002 第八条(五), 第三十七条). Nothing to submit.
+  // Jiangsu: emergency rescue counts as already filed (002 第八条(五), 第三十七条). Nothing to submit,
+  // and none of the answers is needed to say what to tell the hospital (我要备案's guided questions
+  // lead here with only the person chosen).
   if (policy.emergency.mode === 'DEEMED_FILED') {
     // Said to the hospital with the 参保地 and the document named (a trial: "我们参保地规定…" gave a
     // 深圳 clerk nothing to check, and the son saying it is himself insured in 深圳).
@@ -100,7 +101,18 @@ export default function EmergencyDetailsPage() {
           </View>
         ) : null}
         <View className='flow__footer'>
-          <Button type='primary' size='xlarge' block id='deemed-home' onClick={() => goHome()}>
+          <Button
+            type='primary'
+            size='xlarge'
+            block
+            id='deemed-home'
+            onClick={() => {
+              // 知道了: nothing is to be sent, and he has read it; the home page keeps no card for
+              // it (a trial: 还没提交 … 越早交越好 stayed there). The answers stay for another look.
+              update({ step: 'start', nothingToFile: 'DEEMED_FILED' })
+              void goHome()
+            }}
+          >
             知道了，回首页
           </Button>
           {later ? (
@@ -118,6 +130,8 @@ export default function EmergencyDetailsPage() {
       </PageRoot>
     )
   }
+
+  if (!draft.awayReason) return notAnswered
 
   const check = checkEmergencyFiling(
     {

@@ -3,7 +3,8 @@ import { waitFor } from '@testing-library/react'
 import { uploadMaterial } from '@/services/filings'
 import { useEmergencyDraftStore } from '@/stores/use-emergency-draft-store'
 import { click, mount, unmount } from '@tests/helpers/page'
-import { text, withDraft } from '../../shared/test-fixtures'
+import { useSubjectsStore } from '@/stores/use-subjects-store'
+import { INSURED, signedIn, text, withDraft } from '../../shared/test-fixtures'
 import EmergencyMaterials from './index'
 
 jest.mock('@/services/filings', () => ({ uploadMaterial: jest.fn() }))
@@ -33,6 +34,23 @@ describe('急诊备案: the photos', () => {
     click('materials-next')
     await waitFor(() => expect(text('missing')).toContain('急诊住院的材料'))
     expect(navigate).not.toHaveBeenCalled()
+  })
+
+  it('filing for his mother: the papers speak of her, not of 您 (a trial: 证明您是突发急病 was read as about the son)', async () => {
+    signedIn(INSURED.GUANGXI)
+    useSubjectsStore.setState({ members: { m1: { id: 'm1', name: '王秀英', relationLabel: '父母', kin: '母亲', insuredRegion: INSURED.GUANGXI, phone: '13800001111' } as never } })
+    useEmergencyDraftStore.setState((s) => ({ subject: 'member:m1', drafts: { 'member:m1': s.drafts.self! } }))
+    await mountPage()
+    expect(text('req-EMERGENCY_PROOF')).toContain('证明王秀英是突发急病、急诊住的院')
+    expect(text('req-IDENTITY')).not.toContain('您')
+    expect(text('req-EMERGENCY_PROOF')).not.toContain('您')
+    expect(text('materials-intro')).toContain('一样证明王秀英是谁')
+  })
+
+  it('for oneself the papers say 您', async () => {
+    signedIn(INSURED.GUANGXI)
+    await mountPage()
+    expect(text('req-EMERGENCY_PROOF')).toContain('证明您是突发急病')
   })
 
   it('uploads each photo as its material, keeps it in the draft, then goes on', async () => {

@@ -69,6 +69,8 @@ export default function EmergencyMaterials() {
           busy={upload.busy}
           onPick={(item, side) => void pick(r, item, side)}
           onRemove={remove}
+          // The patient's, when a proxy files: 证明王秀英是突发急病, not 证明您 (a trial: 您 read as the son).
+          subjectName={subject && !subject.self ? subject.name : null}
         />
       ))}
 

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import { waitFor } from '@testing-library/react'
 import { fetchMe } from '@/services/me'
 import { emptyEmergencyDraft, useEmergencyDraftStore } from '@/stores/use-emergency-draft-store'
+import { EMPTY_FAMILY_DRAFT, useFamilyDraftStore } from '@/stores/use-family-draft-store'
 import { useMeStore } from '@/stores/use-me-store'
 import { INSURED, profileIn, text } from '../../shared/test-fixtures'
 import { setRouterParams } from '@/packages/mine/shared/test-fixtures'
@@ -261,6 +262,21 @@ describe('我能办急诊备案吗？', () => {
     expect(document.getElementById('subject-self')).not.toBeNull()
   })
 
+  it('a stay the 参保地 deems filed (苏州): the draft says nothing is to be sent, for the home page, and 接着上次填 is not offered (a trial)', async () => {
+    ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u1' }, profile: profileIn(INSURED.JIANGSU) })
+    useEmergencyDraftStore.setState({
+      subject: 'self',
+      drafts: { self: { ...emptyEmergencyDraft(), step: 'details', admitted: 'YES', criteria: ['TRAUMA'], awayReason: 'TRAVEL', awayLength: 'UP_TO_3_MONTHS', admittedOn: '2025-09-27' } },
+    })
+    await mountPage()
+    await waitFor(() => expect(useEmergencyDraftStore.getState().drafts.self!.nothingToFile).toBe('DEEMED_FILED'))
+    // Opened again: nothing to 继续填写.
+    unmount({ restoreMocks: false })
+    await mountPage()
+    await waitFor(() => expect(text('start-deemed-filed')).toContain('视同已备案'))
+    expect(document.getElementById('resume-draft')).toBeNull()
+  })
+
   it('the intro counts the blocks on the screen, and asks for the 参保地 only where its picker is', async () => {
     await mountPage()
     const blocks = ['deadline-check', 'question-admitted', 'question-criteria', 'question-reason', 'question-away']
@@ -369,5 +385,99 @@ describe('我能办急诊备案吗？', () => {
       expect(list.indexOf(doc)).toBeGreaterThan(note)
       expect(applying).not.toContain(doc)
     }
+  })
+})
+
+describe('刚才查的是谁？ a 参保地 picked before 实名信息, other than the one saved since (a trial)', () => {
+  // A son without 实名信息 picked 江苏 苏州 (his father's 参保地) and read 视同已备案; he then saved his
+  // own 实名信息 (深圳) to go on, and came back to 为我自己, his own 深圳 deadline and 能办急诊补办备案.
+  const SHENZHEN = '440300'
+  const father = memberView({ id: 'm1', name: '王建国', insuredRegion: INSURED.JIANGSU })
+
+  async function checkForFatherThenSaveOwnProfile(members: ReturnType<typeof memberView>[] = []) {
+    ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u1' }, profile: null })
+    useFamilyDraftStore.setState({ draft: EMPTY_FAMILY_DRAFT, touched: {} })
+    await mountPage()
+    click('check-admitted-on-yesterday')
+    click('check-region-picker-trigger')
+    await waitFor(() => expect(document.getElementById('check-region-320000')).not.toBeNull())
+    click('check-region-320000')
+    await waitFor(() => expect(document.getElementById(`check-region-${INSURED.JIANGSU}`)).not.toBeNull())
+    click(`check-region-${INSURED.JIANGSU}`)
+    click('admitted-YES')
+    click('criterion-VITAL_SIGNS')
+    click('reason-VISIT')
+    click('away-UP_TO_3_MONTHS')
+    await waitFor(() => expect(text('start-deemed-filed')).toContain('急诊抢救视同已备案，不用补办'))
+    expect(text('start-next')).toBe('下一步：填实名信息')
+    click('start-next')
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/profile/pages/edit/index?for=emergency' }))
+    // 实名信息 saved (his own, insured in 深圳), then 回到急诊备案，接着办: the page is shown again.
+    ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u1' }, profile: profileIn(SHENZHEN) })
+    ;(listFamilyMembers as jest.Mock).mockResolvedValue({ members })
+    shows.forEach((fn) => fn())
+    await waitFor(() => expect(document.getElementById('start-whose')).not.toBeNull())
+  }
+
+  it('keeps the answer he saw, named as 苏州’s, and asks whose it was — not 为我自己 with 深圳’s deadline', async () => {
+    await checkForFatherThenSaveOwnProfile()
+    expect(text('start-whose-text')).toBe('刚才选的参保地是江苏省苏州市，您实名信息里的是广东省深圳市。下面的答案还是按江苏省苏州市算的。请说一下刚才是替谁查的，再接着办。')
+    expect(text('start-deemed-filed')).toContain('急诊抢救视同已备案，不用补办')
+    expect(document.getElementById('start-deadline')).toBeNull()
+    expect(text('deadline-check-hint')).toBe('下面按刚才选的参保地（江苏省苏州市）算。')
+    expect(text('start-verdict')).toContain('视同已备案')
+    expect(text('start-verdict')).not.toContain('能办急诊补办备案')
+    // Nobody is shown as chosen until he says.
+    expect(document.getElementById('subject-chooser')).toBeNull()
+    expect(text('start-whose-self')).toContain('为我自己（李秀英）查的')
+    // Nothing is marked as missing before he has tapped anything again.
+    expect(document.getElementById('start-missing')).toBeNull()
+    // 下一步 goes nowhere before the question is answered.
+    navigate.mockClear()
+    click('start-next')
+    await waitFor(() => expect(text('start-missing')).toContain('刚才查的是谁'))
+    expect(navigate).not.toHaveBeenCalled()
+    expect(useEmergencyDraftStore.getState().drafts.self!.insuredRegionGuess).toBe(INSURED.JIANGSU)
+  })
+
+  it('为家人查的, no family member yet: 添加家人 with 苏州 filled in as the 参保地, the answers kept', async () => {
+    await checkForFatherThenSaveOwnProfile()
+    navigate.mockClear()
+    click('start-whose-add')
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/family/pages/add/index' }))
+    expect(useFamilyDraftStore.getState().draft.insuredRegion).toBe(INSURED.JIANGSU)
+    expect(useEmergencyDraftStore.getState().drafts.self).toMatchObject({ insuredRegionGuess: INSURED.JIANGSU, admittedOn: '2025-09-27', awayReason: 'VISIT' })
+  })
+
+  it('为父亲王建国查的 (added meanwhile): the answers move to his draft, and the page is his, 视同已备案', async () => {
+    await checkForFatherThenSaveOwnProfile([father])
+    expect(text('start-whose-m1')).toContain('为父亲王建国查的')
+    click('start-whose-m1')
+    await waitFor(() => expect(useEmergencyDraftStore.getState().subject).toBe('member:m1'))
+    const { drafts } = useEmergencyDraftStore.getState()
+    expect(drafts.self).toBeUndefined()
+    expect(drafts['member:m1']).toMatchObject({ admittedOn: '2025-09-27', admitted: 'YES', criteria: ['VITAL_SIGNS'], awayReason: 'VISIT', awayLength: 'UP_TO_3_MONTHS', insuredRegionGuess: '' })
+    await waitFor(() => expect(document.getElementById('start-whose')).toBeNull())
+    expect(document.getElementById('subject-m1')!.className).toContain('flow__choice--selected')
+    expect(text('start-deemed-filed')).toContain('急诊抢救视同已备案，不用补办')
+    expect(text('start-verdict')).toContain('王建国的参保地规定急诊抢救视同已备案')
+  })
+
+  it('为我自己查的: the page goes on with his own 参保地 (深圳: 5 working days), and does not ask again', async () => {
+    await checkForFatherThenSaveOwnProfile([father])
+    click('start-whose-self')
+    await waitFor(() => expect(document.getElementById('start-whose')).toBeNull())
+    expect(useEmergencyDraftStore.getState().drafts.self!.insuredRegionGuess).toBe('')
+    expect(text('start-deadline-date')).toBe('2025 年 10 月 10 日 24:00 前')
+    expect(text('start-verdict')).toContain('能办急诊补办备案')
+    expect(document.getElementById('subject-self')!.className).toContain('flow__choice--selected')
+  })
+
+  it('the 参保地 picked is his own after all: nothing is asked', async () => {
+    ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u1' }, profile: profileIn(INSURED.JIANGSU) })
+    useEmergencyDraftStore.setState({ subject: 'self', drafts: { self: { ...emptyEmergencyDraft(), insuredRegionGuess: INSURED.JIANGSU } } })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('subject-self')).not.toBeNull())
+    expect(document.getElementById('start-whose')).toBeNull()
   })
 })

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
@@ -9,15 +9,16 @@ import FormField from '@/components/form-field'
 import RegionPicker from '@/components/region-picker'
 import PageRoot from '@/components/page-root'
 import ResumeDraft from '@/components/resume-draft'
-import SubjectChooser from '@/components/subject-chooser'
+import SubjectChooser, { statusOf } from '@/components/subject-chooser'
 import { AWAY_REASONS, EMERGENCY_CRITERIA, EMERGENCY_CRITERIA_CITATIONS, type AwayReason, type EmergencyCriterion } from '@/domain/emergency'
 import { citationScopeFor } from '@/domain/citation'
+import { checkOnlyWords } from '@/domain/family'
 import { profileFor } from '@/domain/profiles'
 import { chinaToday } from '@/domain/time/china-date'
 import { checkDestination, resolveInsuredRegion } from '@/domain/regions'
 import { destinationOf } from '@/packages/filing/shared/flow'
 import { useNow } from '@/hooks/use-now'
-import { useCurrentEmergencyDraft, useEmergencyDraftStore, type AwayLength, type EmergencyDraft } from '@/stores/use-emergency-draft-store'
+import { useCurrentEmergencyDraft, useEmergencyDraftStore, type AwayLength, type EmergencyDraft, type NothingToFile } from '@/stores/use-emergency-draft-store'
 import { useFlowSubject } from '@/hooks/use-flow-subject'
 import { aboutWhom, memberKey } from '@/hooks/use-subject'
 import DeadlineBlock from '../../shared/deadline-block'
@@ -25,12 +26,17 @@ import { AWAY_LENGTHS, EMERGENCY_STEPS, OTHER_TYPES_URL, STEP_NAMES, admissionMi
 import StandingAnswer from './standing-answer'
 import StandingPlace from './standing-place'
 import { useStandingCover } from './use-standing-cover'
+import WhoseCheck from './whose-check'
+import { useFamilyDraftStore } from '@/stores/use-family-draft-store'
 import { suggestionFor, verdictText, verdictTitle } from './answers'
 import '../../shared/emergency.scss'
 import './index.scss'
 import { openPage } from '@/lib/navigation'
 import { tappable } from '@/lib/a11y'
 import { scrollToSelector } from '@/lib/page-scroll'
+
+const ADD_FAMILY_URL = '/packages/family/pages/add/index'
+const FAMILY_LIST_URL = '/packages/family/pages/list/index'
 
 /** Said next to the admission date when 下一步 is tapped without one. */
 const ADMITTED_ON_MISSING = '请先选住院那天：点“今天”“昨天”或“前天”，更早的点“其他日期”。最晚哪天要办好，从这一天算。'
@@ -65,6 +71,7 @@ export default function EmergencyStart() {
   const subjectKey = useEmergencyDraftStore((s) => s.subject)
   const setSubject = useEmergencyDraftStore((s) => s.setSubject)
   const chooseSubject = useEmergencyDraftStore((s) => s.chooseSubject)
+  const handOverTo = useEmergencyDraftStore((s) => s.handOverTo)
   const { meLoading, profile, subject, members } = useFlowSubject(subjectKey, setSubject)
 
   const [showMissing, setShowMissing] = useState(false)
@@ -73,9 +80,15 @@ export default function EmergencyStart() {
 
   const now = useNow()
   const today = chinaToday(now)
+  // A 参保地 picked here before 实名信息 existed, other than the one saved since: it may have been
+  // a family member's (a trial: a son checked his 苏州-insured father's stay, saved his own 深圳
+  // details, and came back to his own deadline under 为我自己). Until he says whose it was, the
+  // page keeps the answer he saw and asks (WhoseCheck).
+  const guess = draft.insuredRegionGuess || ''
+  const askWhose = profile !== null && subjectKey === 'self' && guess !== '' && guess !== profile.insuredRegion
   // The deadline needs only the admission date and the 参保地 (issue 13, trap 3): the subject's
   // 参保地 when it is known, else the one picked here, before any personal data.
-  const insuredRegion = subject?.insuredRegion || draft.insuredRegionGuess || ''
+  const insuredRegion = (askWhose ? guess : subject?.insuredRegion) || guess
   const policy = useMemo(() => (insuredRegion ? profileFor(insuredRegion) : null), [insuredRegion])
   const emergencyWindow = useEmergencyWindow(draft.admittedOn, policy, now)
   // The filings the person holds (the trial: a father's long-term filing to 深圳, from after his
@@ -83,7 +96,8 @@ export default function EmergencyStart() {
   const standing = useStandingCover({
     subjectKey,
     members,
-    admittedOn: draft.admittedOn,
+    // Whose filings bear on the stay is not known while askWhose: none asked about until it is.
+    admittedOn: askWhose ? '' : draft.admittedOn,
     hospitalIn: draft.hospitalIn,
     awayLength: draft.awayLength,
     policy,
@@ -107,13 +121,22 @@ export default function EmergencyStart() {
   }
 
   const deemed = policy?.emergency.mode === 'DEEMED_FILED'
+  // Nothing to send for this stay: kept on a draft past the first page, so the home page does not
+  // urge a deadline for it (a trial: 还没提交 … 越早交越好 for a father whose stay was 视同已备案).
+  const nothingToFile: NothingToFile | null = coveredNow ? 'COVERED' : deemed ? 'DEEMED_FILED' : null
+  useEffect(() => {
+    if (!policy || draft.step === 'start' || (draft.nothingToFile ?? null) === nothingToFile) return
+    update({ nothingToFile })
+  }, [policy, draft.step, draft.nothingToFile, nothingToFile, update])
   const suggestion = coveredNow || noEmergency ? null : suggestionFor(draft, deemed)
   // Deemed filed while away more than 3 months, with no filing of theirs there: this stay needs
   // nothing, later visits a filing (a helper's finding: 江苏's answer was the type chooser).
   const longStay = deemed && draft.awayLength === 'MORE' && !cover
-  const missing = unanswered(draft, askPlace && !standing.answered)
+  const questionsMissing = unanswered(draft, askPlace && !standing.answered)
+  const missing = [...(askWhose ? ['刚才查的是谁（在最上面）'] : []), ...questionsMissing]
   const dateMissing = showMissing && !draft.admittedOn
-  const who = aboutWhom(subject, '您')
+  // Whose stay it is not known yet while askWhose: the answers speak of 病人, not of 您.
+  const who = askWhose ? '病人' : aboutWhom(subject, '您')
   const closed = emergencyWindow?.ok === true && emergencyWindow.value.closed
 
   const next = () => {
@@ -124,13 +147,20 @@ export default function EmergencyStart() {
       void Promise.resolve(Taro.pageScrollTo({ selector: '#deadline-check', duration: 300 })).catch(() => undefined)
       return
     }
+    if (askWhose) {
+      scrollToSelector('#start-whose')
+      return
+    }
     if (missing.length > 0 || suggestion) return
     if (!profile) {
+      // Everything here is answered: nothing to mark when he comes back (to 刚才查的是谁, perhaps).
+      setShowMissing(false)
       void openPage('/packages/profile/pages/edit/index?for=emergency')
       return
     }
     update({
       step: 'details',
+      nothingToFile,
       phone1: draft.phone1 || subject?.phone || profile.phone || '',
       phone2: draft.phone2 || subject?.filerPhone || '',
     })
@@ -172,20 +202,38 @@ export default function EmergencyStart() {
   // in a hospital bed, had authorised him); nothing is sent for them until they have.
   const chosenMember = subjectKey === 'self' ? null : (members.find((m) => memberKey(m.id) === subjectKey) ?? null)
   const checkingOnly = chosenMember !== null && !chosenMember.canFile
-  const chooser = profile ? (
+  // What is said and offered depends on where the authorisation stands (a trial: a 授权委托书 with
+  // staff was met with 先请张桂兰同意 again).
+  const consent = checkingOnly ? checkOnlyWords(chosenMember.name, statusOf(chosenMember, now), chosenMember.authorization?.reasons ?? []) : null
+  const chooser = askWhose && profile ? (
+    <WhoseCheck
+      guess={guess}
+      ownRegion={profile.insuredRegion}
+      ownName={profile.name}
+      members={members}
+      onSelf={() => update({ insuredRegionGuess: '' })}
+      onMember={(key) => handOverTo(key)}
+      onAddFamily={() => {
+        // The 参保地 he picked here goes into 添加家人 (unless that form has one of its own already).
+        const family = useFamilyDraftStore.getState()
+        if (!family.draft.insuredRegion) family.setField('insuredRegion', guess)
+        void openPage(ADD_FAMILY_URL)
+      }}
+    />
+  ) : profile ? (
     <>
       <SubjectChooser selfName={profile.name} members={members} selected={subjectKey} onChoose={(key) => chooseSubject(key)} checkOnly />
-      {checkingOnly ? (
+      {consent ? (
         <Text className='flow__notice' id='start-check-only'>
-          {`${chosenMember.name}还没同意让您代办。下面的期限、能不能办、跟医院怎么说，现在就能看；要替${chosenMember.name}提交备案，要先等${chosenMember.name}同意。`}
+          {consent.notice}
         </Text>
       ) : null}
     </>
   ) : null
-  const authorizeUrl = chosenMember ? `/packages/family/pages/authorize/index?id=${chosenMember.id}` : ''
+  const consentUrl = !chosenMember ? '' : consent?.way === 'FAMILY_LIST' ? FAMILY_LIST_URL : `/packages/family/pages/authorize/index?id=${chosenMember.id}`
   // 我要备案 for the same person (a trial: it opened with nobody chosen), once they may be filed for.
   const laterVisitsUrl = chosenMember?.canFile ? `${OTHER_TYPES_URL}?member=${chosenMember.id}` : OTHER_TYPES_URL
-  const chooserFirst = members.length > 0
+  const chooserFirst = members.length > 0 || askWhose
 
   // Picking the date shows its deadline below the picker: brought into view at once (a trial, in
   // 长辈模式 at 375×812: the card stayed below the first screen). Without a 参保地 yet there is no
@@ -203,7 +251,7 @@ export default function EmergencyStart() {
         // One card per person: only that person's own draft is offered (as on 我要备案's first step).
         key={subjectKey}
         // Offered only for what was left last time, not what is being filled now.
-        offered={draft.step !== 'start'}
+        offered={draft.step !== 'start' && !draft.nothingToFile}
         what='急诊补办备案'
         stepName={STEP_NAMES[draft.step]}
         {...(subject && !subject.self ? { forName: subject.name } : {})}
@@ -224,9 +272,11 @@ export default function EmergencyStart() {
         {/* Covered by a filing they hold: there is no deadline to meet, only the day that was asked. */}
         <Text className='emergency__question' id='deadline-check-title'>{num('deadline-check')}. {coveredNow ? '哪天住的院？' : '最晚哪天要办好？'}</Text>
         <Text className='flow__text' id='deadline-check-hint'>
-          {subject?.insuredRegion
-            ? `只要选住院那天，不用填别的：${who}的参保地已经有了。`
-            : '只要选住院那天和参保地（交医保的地方），不用填别的。'}
+          {askWhose
+            ? `下面按刚才选的参保地（${resolveInsuredRegion(guess)?.name ?? guess}）算。`
+            : subject?.insuredRegion
+              ? `只要选住院那天，不用填别的：${who}的参保地已经有了。`
+              : '只要选住院那天和参保地（交医保的地方），不用填别的。'}
         </Text>
         <FormField name='checkAdmittedOn' label='哪天住的院' error={dateMissing ? ADMITTED_ON_MISSING : undefined}>
           <DateChoice
@@ -353,7 +403,8 @@ export default function EmergencyStart() {
 
       {noEmergency ? standingAnswer : null}
 
-      {missing.length === 0 && !suggestion && !coveredNow && !noEmergency ? (
+      {/* While 刚才查的是谁 is asked, the answer he saw stays (for the 参保地 picked). */}
+      {questionsMissing.length === 0 && !suggestion && !coveredNow && !noEmergency ? (
         <View className='flow__section emergency__verdict' id='start-verdict'>
           <Text className='flow__title'>{verdictTitle(deemed, closed)}</Text>
           <Text className='flow__text'>{verdictText(who, deemed, closed, emergencyWindow?.ok ? emergencyWindow.value : null, subject?.insuredRegion ? '住院日期' : '住院日期和参保地', longStay)}</Text>
@@ -399,14 +450,14 @@ export default function EmergencyStart() {
                 {meLoading ? '正在读取您的实名信息…' : '下一步先填您本人的实名信息（替家人办，也是先填您本人的），只要填一次，填完回到这里接着办。'}
               </Text>
             )}
-            {checkingOnly && !deemed && chosenMember ? (
+            {consent && !deemed ? (
               <Text className='flow__text' id='start-needs-consent'>
-                {`要替${chosenMember.name}办，先请${chosenMember.name}同意：在${chosenMember.name}自己的手机上点同意，或者交一份签了字的授权委托书。同意以后回到这里接着办，上面答过的都还在。`}
+                {consent.next}
               </Text>
             ) : null}
-            {checkingOnly && !deemed && chosenMember ? (
-              <Button type='primary' size='xlarge' block id='start-ask-consent' onClick={() => openPage(authorizeUrl)}>
-                {`先请${chosenMember.name}同意`}
+            {consent && !deemed ? (
+              <Button type='primary' size='xlarge' block id='start-ask-consent' onClick={() => openPage(consentUrl)}>
+                {consent.action}
               </Button>
             ) : (
               <Button type='primary' size='xlarge' block id='start-next' onClick={next}>

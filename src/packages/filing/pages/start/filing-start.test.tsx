@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent, waitFor } from '@testing-library/react'
 import { fetchMe } from '@/services/me'
+import { useEmergencyDraftStore } from '@/stores/use-emergency-draft-store'
 import { emptyFilingDraft, useFilingDraftStore } from '@/stores/use-filing-draft-store'
 import { useMeStore } from '@/stores/use-me-store'
 import { filingView, setRouterParams } from '@/packages/mine/shared/test-fixtures'
@@ -77,6 +78,53 @@ describe('我要备案: who and which type', () => {
     click('answer-stayLength-sixMonthsPlus')
     await waitFor(() => expect(text('chooser-result')).toContain('异地长期居住人员'))
     expect(text('chooser-deemed-stay')).toBe('这次急诊住院不用另外办：您的参保地规定急诊抢救视同已备案，住院时请医院按急诊登记，出院直接用医保结算。上面这个备案，是为了以后在那里看门诊、住院。')
+  })
+
+  it('王建国, insured in 苏州, suddenly ill within 3 months away: 视同已备案 with the profile’s words and 依据, leading to what to tell the hospital — not 去办急诊备案 (a trial)', async () => {
+    ;(listFamilyMembers as jest.Mock).mockResolvedValueOnce({
+      members: [memberView({ id: 'm1', name: '王建国', insuredRegion: '320500', canFile: true, authorization: authorizationView({ status: 'ACTIVE' }) })],
+    })
+    useEmergencyDraftStore.setState({ subject: 'self', drafts: {} })
+    setRouterParams({ member: 'm1' })
+    await mount()
+    await waitFor(() => expect(useFilingDraftStore.getState().subject).toBe('member:m1'))
+    click('answer-reason-sudden')
+    await waitFor(() => expect(document.getElementById('question-admitted')).not.toBeNull())
+    click('answer-admitted-yes')
+    click('answer-awayLength-upToThreeMonths')
+    await waitFor(() => expect(document.getElementById('chooser-result')).not.toBeNull())
+    expect(text('chooser-result')).not.toContain('要办的是')
+    expect(text('chooser-deemed-title')).toBe('异地急诊（抢救）人员：视同已备案，不用办')
+    expect(text('chooser-deemed-this-stay')).toBe(
+      '王建国的参保地规定：异地急诊抢救视同已备案，不用另外办理；医院按“急诊”登记后可以直接结算。急诊医疗费用不降低报销比例。点下面看住院时跟医院怎么说。',
+    )
+    click('basis-chooser')
+    await waitFor(() => expect(text('chooser-result')).toContain('苏医保发〔2022〕75号'))
+    expect(text('chooser-result')).toMatch(/第八条\(五\)[\s\S]*第三十七条/)
+    expect(text('choose-type')).toBe('看跟医院怎么说')
+    click('choose-type')
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/emergency/pages/details/index' }))
+    expect(useEmergencyDraftStore.getState().subject).toBe('member:m1')
+    // Nothing started that the home page would count as an emergency to send.
+    expect(useEmergencyDraftStore.getState().drafts).toEqual({})
+  })
+
+  it('insured in 南昌 (5 working days), suddenly ill within 3 months away, for a family member: 去办急诊备案 opens it for him', async () => {
+    ;(listFamilyMembers as jest.Mock).mockResolvedValueOnce({
+      members: [memberView({ id: 'm1', name: '张建华', insuredRegion: '360100', canFile: true, authorization: authorizationView({ status: 'ACTIVE' }) })],
+    })
+    setRouterParams({ member: 'm1' })
+    await mount()
+    await waitFor(() => expect(useFilingDraftStore.getState().subject).toBe('member:m1'))
+    click('answer-reason-sudden')
+    await waitFor(() => expect(document.getElementById('question-admitted')).not.toBeNull())
+    click('answer-admitted-yes')
+    click('answer-awayLength-upToThreeMonths')
+    await waitFor(() => expect(text('chooser-result')).toContain('张建华要办的是：异地急诊（抢救）人员'))
+    expect(document.getElementById('chooser-deemed-this-stay')).toBeNull()
+    expect(text('choose-type')).toBe('去办急诊备案')
+    click('choose-type')
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/emergency/pages/start/index?member=m1' }))
   })
 
   it('insured in 南昌 (an emergency is filed), the same answers: the type, and no such line', async () => {

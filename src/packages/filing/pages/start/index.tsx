@@ -11,13 +11,14 @@ import ResumeDraft from '@/components/resume-draft'
 import SubjectChooser from '@/components/subject-chooser'
 import VerifyCard from '@/components/verify-card'
 import { citationScopeFor } from '@/domain/citation'
-import { HUKOU_QUESTION, resettlementAdvice, resolveChooser, type ChooserAnswers, type HukouAnswer, type QuestionId } from '@/domain/chooser'
+import { HUKOU_QUESTION, emergencyStayNote, resettlementAdvice, resolveChooser, type ChooserAnswers, type HukouAnswer, type QuestionId } from '@/domain/chooser'
 import { FILING_TYPE_INFO, FILING_TYPE_LIST, type FilingType } from '@/domain/filing-types'
 import { draftDuplicateOf } from '@/domain/filings'
 import { ASK_WHOM_PROMPT, askWhom } from '@/domain/family/ask-whom'
 import { profileFor } from '@/domain/profiles'
 import { chinaToday } from '@/domain/time/china-date'
 import { useCurrentDraft, useFilingDraftStore, type SubjectKey } from '@/stores/use-filing-draft-store'
+import { useEmergencyDraftStore } from '@/stores/use-emergency-draft-store'
 import { useFlowSubject } from '@/hooks/use-flow-subject'
 import { aboutWhom } from '@/hooks/use-subject'
 import { STEP_NAMES, destinationOf, goToStep } from '../../shared/flow'
@@ -29,6 +30,8 @@ import { verifyMeans } from '@/lib/verify-means'
 import { roleAttr, tappable } from '@/lib/a11y'
 
 const SELF_SERVICE_TYPES = FILING_TYPE_LIST.filter((t) => t !== 'EMERGENCY')
+const EMERGENCY_START_URL = '/packages/emergency/pages/start/index'
+const EMERGENCY_DETAILS_URL = '/packages/emergency/pages/details/index'
 
 export default function FilingStart() {
   const draft = useCurrentDraft()
@@ -65,9 +68,11 @@ export default function FilingStart() {
     update({ chooserAnswers: kept })
   }
 
+  const emergencyStartUrl = subject && !subject.self ? `${EMERGENCY_START_URL}?member=${encodeURIComponent(subject.key.slice('member:'.length))}` : EMERGENCY_START_URL
   const confirm = (type: FilingType) => {
     if (type === 'EMERGENCY') {
-      openPage('/packages/emergency/pages/start/index')
+      // For the person the questions were about (a trial: it opened for oneself).
+      openPage(emergencyStartUrl)
       return
     }
     update({
@@ -78,6 +83,13 @@ export default function FilingStart() {
       phone2: draft.phone2 || subject?.filerPhone || '',
     })
     goToStep('form')
+  }
+
+  // 视同已备案: the emergency flow's page of what to tell the hospital, for this person (it needs none
+  // of that flow's questions).
+  const tellTheHospital = () => {
+    useEmergencyDraftStore.getState().setSubject(subjectKey)
+    void openPage(EMERGENCY_DETAILS_URL)
   }
 
   const resumable = draft.step !== 'start' && draft.type !== null
@@ -101,11 +113,14 @@ export default function FilingStart() {
     setPicked(type)
     if (type !== 'RETIRED_RESETTLED') setHukou(null)
   }
-  // Admitted as an emergency, away longer than an emergency trip: where the 参保地 deems an emergency
-  // filed (江苏, 002 第三十七条), this stay needs nothing — said beside the filing for later visits
-  // (a trial: the chooser named 异地长期居住人员 and nothing of the stay, where 在外地急诊住院了 said 视同已备案).
-  const deemedStay =
-    mode === 'guided' && chooser.done && chooser.type !== 'EMERGENCY' && draft.chooserAnswers.admitted === 'yes' && subject !== null && profileFor(subject.insuredRegion).emergency.mode === 'DEEMED_FILED'
+  // Admitted as an emergency where the 参保地 deems an emergency filed (江苏, 002 第八条(五), 第三十七条:
+  // the profile's rule): this stay needs nothing. Within an emergency trip that is the verdict itself
+  // (a trial: 要办的是：异地急诊（抢救）人员 · 去办急诊备案, which then said 不用补办); living away, it is
+  // said beside the filing for later visits (a trial: the chooser named 异地长期居住人员 and nothing
+  // of the stay, where 在外地急诊住院了 said 视同已备案).
+  const stayNote = mode === 'guided' && subject !== null ? emergencyStayNote(chooser, draft.chooserAnswers, profileFor(subject.insuredRegion)) : null
+  const deemedStay = stayNote?.kind === 'LATER_VISITS'
+  const deemedNow = stayNote?.kind === 'THIS_STAY' ? stayNote : null
   const chosenType = mode === 'guided' ? (chooser.done && chooser.type !== 'EMERGENCY' ? chooser.type : null) : picked
   const standing = (
     <StandingFilings
@@ -191,7 +206,17 @@ export default function FilingStart() {
                     </View>
                   </View>
                 ))}
-                {chooser.done ? (
+                {chooser.done && deemedNow ? (
+                  <View className='filing-start__result' id='chooser-result'>
+                    <Text className='flow__text'>{`根据您的回答，${aboutWhom(subject, '您')}这次属于：`}</Text>
+                    <Text className='flow__title' id='chooser-deemed-title'>{`${FILING_TYPE_INFO.EMERGENCY.officialName}：视同已备案，不用办`}</Text>
+                    <Text className='flow__text'>{say(chooser.why)}</Text>
+                    <Text className='flow__notice' id='chooser-deemed-this-stay'>
+                      {`${aboutWhom(subject, '您')}的参保地规定：${deemedNow.text}点下面看住院时跟医院怎么说。`}
+                    </Text>
+                    <BasisNote name='chooser' citations={deemedNow.citations} scope={deemedNow.scope} insuredRegion={subject?.insuredRegion ?? null} />
+                  </View>
+                ) : chooser.done ? (
                   <View className='filing-start__result' id='chooser-result'>
                     <Text className='flow__text'>{`根据您的回答，${aboutWhom(subject, '您')}要办的是：`}</Text>
                     <Text className='flow__title'>{FILING_TYPE_INFO[chooser.type].officialName}</Text>
@@ -283,7 +308,7 @@ export default function FilingStart() {
                 <View
                   className='flow__link filing-start__emergency-hint'
                   id='go-emergency'
-                  {...tappable(null, () => void openPage('/packages/emergency/pages/start/index'), { role: 'link' })}
+                  {...tappable(null, () => void openPage(emergencyStartUrl), { role: 'link' })}
                 >
                   <Text>在外地急诊住院了？点这里去办急诊补办备案 ›</Text>
                 </View>
@@ -292,7 +317,11 @@ export default function FilingStart() {
           </View>
 
           <View className='flow__footer'>
-            {mode === 'guided' && chooser.done ? (
+            {mode === 'guided' && chooser.done && deemedNow ? (
+              <Button type='primary' size='xlarge' block id='choose-type' onClick={tellTheHospital}>
+                看跟医院怎么说
+              </Button>
+            ) : mode === 'guided' && chooser.done ? (
               <Button type='primary' size='xlarge' block id='choose-type' onClick={() => confirm(chooser.type)}>
                 {chooser.type === 'EMERGENCY' ? '去办急诊备案' : '就办这个，下一步'}
               </Button>

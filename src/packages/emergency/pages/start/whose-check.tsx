@@ -1,0 +1,55 @@
+import { View, Text } from '@tarojs/components'
+import type { FamilyMemberView } from '@/domain/family'
+import { insuredAreaOf } from '@/domain/regions'
+import { memberKey } from '@/hooks/use-subject'
+import type { SubjectKey } from '@/stores/use-filing-draft-store'
+import { tappable } from '@/lib/a11y'
+
+export interface WhoseCheckProps {
+  /** The 参保地 picked on this page before 实名信息 existed (6-digit code). */
+  guess: string
+  /** The filer's own 参保地, from the 实名信息 saved since. */
+  ownRegion: string
+  ownName: string
+  members: readonly FamilyMemberView[]
+  /** 为我自己: the page goes on with the filer's own 参保地. */
+  onSelf: () => void
+  /** 为这位家人: the answers move to them. */
+  onMember: (key: SubjectKey) => void
+  /** 为还没添加的家人: 添加家人, with the 参保地 picked here. */
+  onAddFamily: () => void
+}
+
+const placeName = (code: string) => insuredAreaOf(code)?.name ?? code
+
+/**
+ * 刚才查的是谁？ A person without 实名信息 picked a 参保地 here to see the deadline, then saved their
+ * own 实名信息 with another one (a trial: a son checked his 苏州-insured father's stay, saw 视同已备案,
+ * filled in his own details to go on, and came back to his own 深圳 deadline under 为我自己). The
+ * answer he saw stays on the page, named as the picked place's, until he says for whom it was.
+ */
+export default function WhoseCheck({ guess, ownRegion, ownName, members, onSelf, onMember, onAddFamily }: WhoseCheckProps) {
+  const picked = placeName(guess)
+  return (
+    <View className='flow__section' id='start-whose'>
+      <Text className='flow__title'>刚才查的是谁？</Text>
+      <Text className='flow__notice' id='start-whose-text'>
+        {`刚才选的参保地是${picked}，您实名信息里的是${placeName(ownRegion)}。下面的答案还是按${picked}算的。请说一下刚才是替谁查的，再接着办。`}
+      </Text>
+      {members.map((m) => (
+        <View key={m.id} className='flow__choice' id={`start-whose-${m.id}`} {...tappable(null, () => onMember(memberKey(m.id)), { role: 'radio', checked: false })}>
+          <Text className='flow__choice-label'>{`为${m.kin}${m.name}查的`}</Text>
+          <Text className='flow__choice-help'>{`按${m.name}的参保地${placeName(m.insuredRegion)}算`}</Text>
+        </View>
+      ))}
+      <View className='flow__choice' id='start-whose-add' {...tappable(null, onAddFamily, { role: 'radio', checked: false })}>
+        <Text className='flow__choice-label'>{members.length > 0 ? '为别的家人查的' : '为家人查的'}</Text>
+        <Text className='flow__choice-help'>{`先添加这位家人（参保地填${picked}），回到这里接着办，答过的都还在`}</Text>
+      </View>
+      <View className='flow__choice' id='start-whose-self' {...tappable(null, onSelf, { role: 'radio', checked: false })}>
+        <Text className='flow__choice-label'>{`为我自己（${ownName}）查的`}</Text>
+        <Text className='flow__choice-help'>{`改按您的参保地${placeName(ownRegion)}算`}</Text>
+      </View>
+    </View>
+  )
+}
