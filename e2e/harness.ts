@@ -318,10 +318,20 @@ async function describeOpenPages(browser: Browser): Promise<void> {
       const file = path.join(FAILURE_DIR, `${name}${SECOND_CLOCK_RUN ? '-second-clock' : ''}-${n}.png`)
       const text = await page.evaluate(() => document.body?.innerText ?? '').catch((e: Error) => `(unreadable: ${e.message})`)
       await page.screenshot({ path: file, fullPage: true }).catch(() => undefined)
+      // What the app keeps on the phone: its drafts say whether a tap reached the store.
+      const kept = await page
+        .evaluate(() =>
+          Object.keys(localStorage)
+            .filter((k) => /draft/.test(k))
+            .map((k) => `${k}: ${(localStorage.getItem(k) ?? '').slice(0, 600)}`)
+            .join('\n'),
+        )
+        .catch(() => '')
       const notes = pageNotes.get(page) ?? []
       const report =
         `[failed test] ${expect.getState().currentTestName ?? ''}\nopen page ${n}: ${page.url()}\n${text.replace(/\s+\n/g, '\n').slice(0, 1500)}\n` +
         (notes.length ? `what went wrong on it:\n${notes.join('\n')}\n` : 'no failed request or error on it\n') +
+        (kept ? `drafts kept on it:\n${kept}\n` : '') +
         `(picture: ${path.relative(root, file)})\n`
       process.stderr.write(`\n${report}`)
       // Kept beside the picture: scripts/test.mjs prints these again at the end of its output.
