@@ -44,6 +44,13 @@ async function mountPage() {
   setRouterParams({ id: 'e1' })
   await mount(FilingDetail)
   await waitFor(() => expect(document.getElementById('corrections')).not.toBeNull())
+  // Taro's input is a web component whose inner <input> comes a moment later (under a full run's
+  // load, after the page itself): each field is typed into only once it is there.
+  await waitFor(() => {
+    const fields = document.querySelectorAll('taro-input-core')
+    expect(fields.length).toBeGreaterThan(0)
+    expect(document.querySelectorAll('taro-input-core input').length).toBe(fields.length)
+  })
 }
 
 beforeEach(() => {
