@@ -137,6 +137,16 @@ export async function pickYangjiang(page: Page) {
  * (its top the same for 300 ms): the app scrolls smoothly (Taro.pageScrollTo, 300 ms), and a tap
  * during the scroll lands where the button was.
  */
+/**
+ * Waits until the page is not moving by a scroll it asked for itself (src/lib/page-scroll.ts marks
+ * <html> with data-page-scrolling from the request until the scroll ends). A tap pressed while the
+ * page moves and released after it has moved reaches no element (the browser clicks neither), and
+ * Playwright checks only where it pressed: a step that taps right after one that scrolls waits here.
+ */
+export async function pageStill(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-page-scrolling'))
+}
+
 export async function scrolledIntoView(page: Page, selector: string): Promise<void> {
   await page.waitForFunction(
     (sel) => {

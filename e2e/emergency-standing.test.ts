@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { formatDateZh } from '@/domain/validation/date-range'
 import { idCheckChar } from '@/domain/validation/id-number'
-import { agreeToPrivacy, apiInPage, chooseFile, elderMode, newUser, PRIVACY_CONSENT, scrolledIntoView, uploadInPage, waitForSession } from './app-helpers'
+import { agreeToPrivacy, apiInPage, chooseFile, elderMode, newUser, pageStill, PRIVACY_CONSENT, scrolledIntoView, uploadInPage, waitForSession } from './app-helpers'
 import { chinaDay, followTestClock } from './clock'
 import { REVIEWER_TOKEN, submitFromMaterials } from './flows'
 import { SCREENSHOT_DIR, e2eSuite, fill, phoneContext, shot } from './harness'
@@ -87,10 +87,14 @@ describe('the emergency flow beside a filing the person holds', () => {
     await daughter.locator(`#emergency-for-${memberId}`).click()
     await daughter.locator(`#subject-${memberId}.flow__choice--selected`).waitFor()
     await daughter.locator('#check-admitted-on-day-before').click()
+    // Picking the date (and then the place) scrolls the answer into view: each next tap waits for
+    // the page to stop (a tap pressed while it moves and released after reaches nothing).
+    await pageStill(daughter)
     // Where the hospital is, among his filings' places.
     await daughter.locator('#question-place').waitFor()
     expect(await daughter.locator('#question-place-why').textContent()).toBe('张建国已经有去这个地方的备案。住院的医院在那里，可能就不用再办急诊备案了。')
     await daughter.locator('#place-440300').click()
+    await pageStill(daughter)
     await daughter.locator('#standing-lead').waitFor()
     expect(await daughter.locator('#standing-lead').textContent()).toBe(
       `张建国去广东省深圳市的备案（异地长期居住人员，备案号 ${longTerm.number}）${formatDateZh(startsOn)}起才生效，` +
@@ -174,7 +178,9 @@ describe('the emergency flow beside a filing the person holds', () => {
     const longTerm = await longTermToShenzhen(page, { self: true }, admittedOn, admittedOn)
     await page.goto(`${suite.server.url}/packages/emergency/pages/start/index`)
     await page.locator('#check-admitted-on-day-before').click()
+    await pageStill(page)
     await page.locator('#place-440300').click()
+    await pageStill(page)
     await page.locator('#standing-answer').waitFor()
     // The page brings the answer into view (a smooth scroll) below the choices.
     await scrolledIntoView(page, '#question-place-answer')
@@ -200,6 +206,7 @@ describe('the emergency flow beside a filing the person holds', () => {
     const { page } = await newUser(suite, SUZHOU_RETIREE)
     await page.goto(`${suite.server.url}/packages/emergency/pages/start/index`)
     await page.locator('#check-admitted-on-yesterday').click()
+    await pageStill(page)
     await page.locator('#admitted-YES').click()
     await page.locator('#criterion-ACUTE_PAIN').click()
     await page.locator('#reason-LIVING').click()
@@ -233,6 +240,7 @@ describe('the emergency flow beside a filing the person holds', () => {
     await son.locator(`#subject-${member.body.id}`).click()
     await son.locator('#start-check-only').waitFor()
     await son.locator('#check-admitted-on-yesterday').click()
+    await pageStill(son)
     await son.locator('#admitted-YES').click()
     await son.locator('#criterion-ACUTE_PAIN').click()
     await son.locator('#reason-LIVING').click()
@@ -260,6 +268,7 @@ describe('the emergency flow beside a filing the person holds', () => {
     await son.locator('#entry-emergency').click()
     await son.locator('#deadline-check').waitFor()
     await son.locator('#check-admitted-on-yesterday').click()
+    await pageStill(son)
     await son.locator('#check-region-picker-trigger').click()
     await son.locator('#check-region-320000').click()
     await son.locator('#check-region-320500').click()

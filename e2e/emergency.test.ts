@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { idCheckChar } from '@/domain/validation/id-number'
-import { PRIVACY_CONSENT, apiInPage, chooseFile, newUser, scrolledIntoView } from './app-helpers'
+import { PRIVACY_CONSENT, apiInPage, chooseFile, newUser, pageStill, scrolledIntoView } from './app-helpers'
 import { withSequence } from './fixtures'
 import { REVIEWER_TOKEN, fileEmergency, staffTool } from './flows'
 import { SCREENSHOT_DIR, e2eSuite, shot } from './harness'
@@ -113,6 +113,7 @@ describe.each([
     })).toBe(true)
 
     await page.locator('#check-admitted-on-day-before').click()
+    await pageStill(page)
     await page.locator('#start-deadline').waitFor()
     // The rule and the last day, without scrolling by hand (长辈模式: the card was below the first screen).
     await scrolledIntoView(page, '#start-deadline-answer')

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import type { Page } from 'playwright-core'
-import { chooseFile, pickYangjiang, scrolledIntoView } from './app-helpers'
+import { chooseFile, pageStill, pickYangjiang, scrolledIntoView } from './app-helpers'
 import { fill, shot, type Suite } from './harness'
 
 const run = promisify(execFile)
@@ -58,6 +58,7 @@ export async function fileEmergency(page: Page, photo: string, name: string, opt
   })
   await shot(page, `${name}-needs-date`)
   await page.locator('#check-admitted-on-today').click()
+  await pageStill(page)
   // The page brings the deadline into view (a smooth scroll): 下一步 once it has stopped.
   await scrolledIntoView(page, '#start-deadline-answer')
   if (options.place) {

@@ -1,5 +1,5 @@
 import { idCheckChar } from '@/domain/validation/id-number'
-import { agreeToPrivacy, newUser, waitForSession } from './app-helpers'
+import { agreeToPrivacy, newUser, pageStill, waitForSession } from './app-helpers'
 import { e2eSuite, fill, phoneContext, shot } from './harness'
 
 /** Issue 13, traps 1–3, in Chromium on the built H5 app, in 长辈模式. */
@@ -22,6 +22,7 @@ describe('issue 13 traps', () => {
     await page.locator('#deadline-check').waitFor()
     expect(await page.locator('#start-deadline').count()).toBe(0)
     await page.locator('#check-admitted-on-yesterday').click()
+    await pageStill(page)
     await page.locator('#check-region-picker-trigger').click()
     await page.locator('#check-region-360000').click()
     await page.locator('#check-region-360100').click()

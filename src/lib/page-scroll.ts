@@ -24,13 +24,40 @@ export function scrollPageToTop(): void {
  * same in the weapp and H5; a failure (no such element, a test renderer) is ignored. Returns nothing.
  */
 export function scrollToSelector(selector: string): void {
+  const done = markScrolling()
   setTimeout(() => {
     try {
-      void Promise.resolve(Taro.pageScrollTo({ selector, offsetTop: -24, duration: 300 })).catch(() => undefined)
+      void Promise.resolve(Taro.pageScrollTo({ selector, offsetTop: -24, duration: 300 }))
+        .catch(() => undefined)
+        .finally(done)
     } catch {
       // No page to scroll (a test renderer): nothing to do.
+      done()
     }
   }, 50)
+}
+
+let scrolling = 0
+/**
+ * H5: marks the page (`data-page-scrolling` on <html>) from the moment a smooth scroll is asked
+ * until it has ended; answers the function that ends the mark. A tap pressed while the page moves
+ * and released after it lands elsewhere, and the browser sends the click to neither: the end-to-end
+ * tests wait for the mark to go before they tap (a test lost its tap on 在哪里住的院 to this scroll,
+ * now and then, on a loaded machine). The weapp has no document: nothing is marked there.
+ */
+function markScrolling(): () => void {
+  // The weapp's `document` is Taro's own tree: nothing to mark there.
+  const root = process.env.TARO_ENV === 'h5' && typeof document !== 'undefined' ? document.documentElement : null
+  if (!root) return () => undefined
+  scrolling += 1
+  root.setAttribute('data-page-scrolling', '')
+  let ended = false
+  return () => {
+    if (ended) return
+    ended = true
+    scrolling -= 1
+    if (scrolling === 0) root.removeAttribute('data-page-scrolling')
+  }
 }
 
 /**
