@@ -20,10 +20,11 @@ import { aboutWhom, useSubject } from '@/hooks/use-subject'
 import DeadlineBlock from '../../shared/deadline-block'
 import { EMERGENCY_STEPS, OTHER_TYPES_URL, admissionMin, goAfterWindow, goToStep, useEmergencyWindow } from '../../shared/flow'
 import { destinationOf } from '@/packages/filing/shared/flow'
+import BackToStart from '../../shared/back-to-start'
 import '../../shared/emergency.scss'
 import './index.scss'
 import PageRoot from '@/components/page-root'
-import { replacePage, goHome, openPage } from '@/lib/navigation'
+import { goHome, openPage } from '@/lib/navigation'
 import { tappable } from '@/lib/a11y'
 import FormErrorsLine from '@/components/form-errors-line'
 
@@ -54,14 +55,7 @@ export default function EmergencyDetailsPage() {
   }, [profile, draft.phone1, draft.phone2, update])
 
   const notAnswered = (
-    <PageRoot className='flow'>
-      <Text className='flow__notice'>请先回答“能不能办”的几个问题。</Text>
-      <View className='flow__footer'>
-        <Button type='primary' size='xlarge' block onClick={() => replacePage('/packages/emergency/pages/start/index')}>
-          去回答
-        </Button>
-      </View>
-    </PageRoot>
+    <BackToStart notice='请先回答“能不能办”的几个问题。' action='去回答' />
   )
   if (!profile || !policy) return notAnswered
 

@@ -1,5 +1,4 @@
 import { View, Text } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
 import BasisNote from '@/components/basis-note'
 import FlowSteps from '@/components/flow-steps'
 import MaterialCard from '@/components/material-card'
@@ -10,9 +9,9 @@ import UploadError from '@/components/filing-sections/upload-error'
 import { useDraftPhotos } from '@/components/filing-sections/use-draft-photos'
 import { latestEmergencyDraft, useCurrentEmergencyDraft, useEmergencyDraftStore } from '@/stores/use-emergency-draft-store'
 import { EMERGENCY_STEPS, goToStep } from '../../shared/flow'
+import BackToStart from '../../shared/back-to-start'
 import '../../shared/emergency.scss'
 import PageRoot from '@/components/page-root'
-import { replacePage } from '@/lib/navigation'
 import { aboutWhom, useSubject } from '@/hooks/use-subject'
 import { citationScopeFor } from '@/domain/citation'
 
@@ -28,14 +27,7 @@ export default function EmergencyMaterials() {
 
   if (!draft.awayReason || !draft.admittedOn) {
     return (
-      <PageRoot className='flow'>
-        <Text className='flow__notice'>请先填写住院信息。</Text>
-        <View className='flow__footer'>
-          <Button type='primary' size='xlarge' block onClick={() => replacePage('/packages/emergency/pages/start/index')}>
-            去填写
-          </Button>
-        </View>
-      </PageRoot>
+      <BackToStart notice='请先填写住院信息。' action='去填写' />
     )
   }
 

@@ -19,6 +19,7 @@ import { contactPhonesLine, useSubject } from '@/hooks/use-subject'
 import DeadlineBlock from '../../shared/deadline-block'
 import { AFTER_WINDOW_URL, EMERGENCY_STEPS, goToStep, newIdempotencyKey, submissionOf, useEmergencyWindow } from '../../shared/flow'
 import { askForReminders, settleWithin } from '../../shared/reminders'
+import BackToStart from '../../shared/back-to-start'
 import '../../shared/emergency.scss'
 import PageRoot from '@/components/page-root'
 import { replacePage } from '@/lib/navigation'
@@ -72,14 +73,7 @@ export default function EmergencyReview() {
 
   if (!profile || !policy || !draft.awayReason || !draft.admittedOn) {
     return (
-      <PageRoot className='flow'>
-        <Text className='flow__notice'>没有正在填写的急诊备案。</Text>
-        <View className='flow__footer'>
-          <Button type='primary' size='xlarge' block onClick={() => replacePage('/packages/emergency/pages/start/index')}>
-            去办理
-          </Button>
-        </View>
-      </PageRoot>
+      <BackToStart notice='没有正在填写的急诊备案。' action='去办理' />
     )
   }
   const apiSubject = profile.apiSubject
