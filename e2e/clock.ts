@@ -21,7 +21,8 @@ export function chinaDay(days = 0): string {
 
 /**
  * Makes a browser context's clock follow the test process's clock when the suite runs under a
- * moved clock (`TEST_CLOCK` set by scripts/test.mjs); on the real clock nothing is touched.
+ * set clock (`TEST_CLOCK`, set by scripts/test.mjs for both runs: today at 10:00 China, and a day
+ * in 2027); run alone on the bare clock, nothing is touched.
  */
 export async function followTestClock(context: BrowserContext): Promise<void> {
   if (!process.env.TEST_CLOCK) return

@@ -94,6 +94,19 @@ const pgUrl = process.env.DATABASE_URL
 // second clock, a day in 2027 with no published holiday schedule (the provisional calendar) and past
 // every date a test once typed as a literal. faketime comes from Debian's package (.ci/run installs it).
 const SECOND_CLOCK = '2027-08-02 10:00:00'
+/**
+ * The first end-to-end run's clock: today's China date at 10:00 China time, written in this
+ * machine's local time as faketime reads it. A run on the bare clock that crossed China midnight
+ * failed: a test works out 前天 from its clock, the page a few seconds later from the browser's
+ * (e2e/emergency-standing.test.ts failed 3 times in 3 at 23:59:20 China). Today's date, never a
+ * time of day near midnight.
+ */
+function firstClock() {
+  const china = new Date(Date.now() + 8 * 3_600_000)
+  const at = new Date(Date.UTC(china.getUTCFullYear(), china.getUTCMonth(), china.getUTCDate(), 2, 0, 0))
+  const p = (n) => String(n).padStart(2, '0')
+  return `${at.getFullYear()}-${p(at.getMonth() + 1)}-${p(at.getDate())} ${p(at.getHours())}:${p(at.getMinutes())}:00`
+}
 const hasFaketime = spawnSync('faketime', ['-f', `@${SECOND_CLOCK}`, 'true']).status === 0
 if (!hasFaketime) {
   console.log('✖ faketime is missing (apt-get install faketime): the second-clock runs cannot happen')
@@ -140,7 +153,7 @@ async function secondClockEndToEnd() {
   if (secondClockStarted || !hasFaketime) return
   secondClockStarted = true
   if (await h5BuildDone) {
-    await jest(`end to end in Chromium, clock ${SECOND_CLOCK}`, [...E2E, '--testPathIgnorePatterns', ...SECOND_CLOCK_SKIPS], { DATABASE_URL: '' }, SECOND_CLOCK)
+    await jest(`end to end in Chromium, clock ${SECOND_CLOCK}`, [...E2E, '--testPathIgnorePatterns', ...SECOND_CLOCK_SKIPS], { DATABASE_URL: '', E2E_SECOND_RUN: '1' }, SECOND_CLOCK)
   }
 }
 
@@ -178,7 +191,10 @@ async function buildsLane() {
   // second (other lane) may start once they are there. Only the first takes screenshots.
   fs.rmSync(path.join(root, 'artifacts', 'screenshots'), { recursive: true, force: true })
   h5Built(builtH5)
-  if (builtH5) await jest('end to end in Chromium', E2E, { DATABASE_URL: '' })
+  if (builtH5) {
+    const clock = hasFaketime ? firstClock() : null
+    await jest(`end to end in Chromium${clock ? `, clock ${clock} (today, 10:00 China)` : ''}`, E2E, { DATABASE_URL: '' }, clock)
+  }
   await secondClockEndToEnd()
   return builtH5
 }
