@@ -93,7 +93,7 @@ describe('the trial’s findings, as a person meets them', () => {
 })
 
 // A user trial: the reviewer saw an address at the 就医地 naming another city and could only ask
-// for a photo. Now the request asks to correct it (请参保人改正 就医地详细地址), the person corrects it
+// for a photo. Now the request asks to correct it (请申请人改正 就医地详细地址), the person corrects it
 // on the 补充材料 page (checked as the server checks it), and the reviewer approves.
 describe('a reviewer asks for the address to be corrected, the person corrects it, the reviewer approves', () => {
   const WRONG = '广州市天河区体育西路 8 号'
@@ -117,7 +117,7 @@ describe('a reviewer asks for the address to be corrected, the person corrects i
     expect(filed.status).toBe(201)
     expect(filed.body.status).toBe('UNDER_REVIEW')
 
-    // The reviewer: 要求补充材料 with 就医地详细地址 ticked under 请参保人改正, no photo asked.
+    // The reviewer: 要求补充材料 with 就医地详细地址 ticked under 请申请人改正, no photo asked.
     const { page: desk } = await staffDesk(suite, pageErrors)
     await desk.goto(`${suite.server.url}/staff`)
     await desk.getByLabel('用户名').fill('wangfang')
@@ -138,7 +138,7 @@ describe('a reviewer asks for the address to be corrected, the person corrects i
     await modal.getByRole('button', { name: '确认要求补充材料并发送' }).click()
     await desk.getByTestId('status').getByText('待补充材料').waitFor()
     expect(await desk.getByTestId('decision-sent').textContent()).toContain('请改正 1 项：就医地详细地址')
-    expect(await desk.getByTestId('timeline').textContent()).toContain('请参保人改正：就医地详细地址')
+    expect(await desk.getByTestId('timeline').textContent()).toContain('请申请人改正：就医地详细地址')
     await shot(desk, 'staff-correction-sent')
 
     // The person: what was asked in plain words, the address filled with what they typed.

@@ -76,7 +76,7 @@ export function staffTimeline(
         return { ...at, action: `${who} ${DECIDED.APPROVED}`, detail: reasons ? `说明：${reasons}` : null }
       case 'REQUEST_MATERIALS': {
         const fix = decision.corrections.map((f) => CORRECTABLE_FIELDS[f]).join('、')
-        const said = [...(missing ? [`要补：${missing}`] : []), ...(fix ? [`请参保人改正：${fix}`] : []), ...(reasons ? [`说明：${reasons}`] : [])]
+        const said = [...(missing ? [`要补：${missing}`] : []), ...(fix ? [`请申请人改正：${fix}`] : []), ...(reasons ? [`说明：${reasons}`] : [])]
         return { ...at, action: `${who} ${DECIDED.NEEDS_MATERIALS}`, detail: said.join('；') }
       }
       case 'REJECT':

@@ -154,7 +154,7 @@ export const FilingCaseSchema = {
         },
         corrections: {
           type: 'array',
-          description: '本人按要求改正的内容，先改的在前：改前（from）和改后（to），电话遮盖；备用电话清空时为 null；unchanged：本人原样交回',
+          description: '申请人按要求改正的内容，先改的在前：改前（from）和改后（to），电话遮盖；备用电话清空时为 null；unchanged：原样交回',
           items: {
             type: 'object',
             additionalProperties: false,

@@ -233,3 +233,21 @@ describe('waitingOnPerson: a filing a family member made for the caller, in revi
     expect(waitingOnPerson([forHim({ status: 'NEEDS_MATERIALS' })], [])[0]?.title).toBe('您的异地长期居住人员备案要补充材料')
   })
 })
+
+// A trial: the card said 2 items where the 补充材料 page listed 3 (the corrections were not counted).
+describe('waitingOnPerson: 补充材料 counts the materials and the corrections asked for', () => {
+  const asking = (missingItems: string[], corrections: Array<'addressAtDestination' | 'phone1' | 'phone2'>): FilingView =>
+    ({
+      id: 'f1', status: 'NEEDS_MATERIALS', typeName: '异地急诊（抢救）人员', filedBySelf: true,
+      filedBy: { self: true, nameMasked: '王*福' }, subject: { name: '王德福', idNumberMasked: '4502**********0017' },
+      review: { decision: 'REQUEST_MATERIALS', reasons: [], missingItems, corrections, decidedAt: '2026-12-02T13:10:00.000Z' },
+      timeline: [],
+    }) as unknown as FilingView
+  it.each<[string[], Array<'addressAtDestination' | 'phone1' | 'phone2'>, string]>([
+    [['入院记录', '诊断证明'], [], '工作人员列出了 2 项要补的材料，补齐后才能继续审核。'],
+    [['入院记录', '诊断证明'], ['addressAtDestination'], '工作人员列出了 3 项要补的材料和要改正的内容，补齐后才能继续审核。'],
+    [[], ['phone1'], '工作人员列出了 1 项要改正的内容，补齐后才能继续审核。'],
+  ])('%j and %j', (missingItems, corrections, detail) => {
+    expect(waitingOnPerson([asking(missingItems, corrections)], [])[0]).toMatchObject({ kind: 'MATERIALS', detail })
+  })
+})

@@ -130,12 +130,16 @@ export function waitingOnPerson(
     .filter((f) => f.status === 'NEEDS_MATERIALS')
     .map<WaitingItem>((f) => {
       const who = whose(f)
+      // The materials and the typed fields to correct, as the 补充材料 page lists them (a trial: the
+      // card said 2 items where the page listed 3).
       const missing = f.review?.missingItems.length ?? 0
+      const corrections = f.review?.corrections?.length ?? 0
+      const what = corrections === 0 ? '要补的材料' : missing === 0 ? '要改正的内容' : '要补的材料和要改正的内容'
       return {
         kind: 'MATERIALS',
         key: f.id,
         title: `${who}的${f.typeName}备案要补充材料`,
-        detail: `工作人员列出了 ${missing} 项要补的材料，补齐后才能继续审核。`,
+        detail: `工作人员列出了 ${missing + corrections} 项${what}，补齐后才能继续审核。`,
         action: '去补充材料',
       }
     })

@@ -25,7 +25,8 @@ describe('proxyIdentitySupplied: the 代办人’s own ID, sent when it was aske
     ['other materials asked', { decisions: asked(['入院记录']) }, []],
     ['nothing new came', { newMaterialIds: [] }, []],
     ['a new photo of another material', { newMaterialIds: ['m2'] }, []],
-    ['the last decision approved it', { decisions: [...asked(['代办人的有效身份证件']), { decision: 'APPROVE', missingItems: [] }] }, []],
+    // Approved since: still the proxy's (a trial saw it turn into the 参保人's second photo).
+    ['approved after it came', { decisions: [...asked(['代办人的有效身份证件']), { decision: 'APPROVE', missingItems: [] }] }, ['m3']],
     ['no decision yet', { decisions: [] }, []],
   ])('%s', (_what, over, ids) => {
     expect(proxyIdentitySupplied(facts(over))).toEqual(ids)

@@ -46,6 +46,9 @@ describe('checkAddressDetail: a road (小区, village) and a house number, real 
     ['在女儿家住', ADDRESS_DETAIL_MESSAGE, 'no address at all'],
     ['阳西县织篢镇大沟村', VILLAGE_DETAIL_MESSAGE, 'a village without group or number'],
     ['湖南省衡阳县西渡镇梅花村', VILLAGE_DETAIL_MESSAGE, 'a village without group or number'],
+    // A trial: a city road named after an old village was given the village advice.
+    ['北京市朝阳区三里屯路', ADDRESS_DETAIL_MESSAGE, 'a road named 三里屯路, no number'],
+    ['上海市闵行区七宝村路', ADDRESS_DETAIL_MESSAGE, 'a road named …村路, no number'],
   ])('%s is refused with what to add (%s)', (address, message) => {
     expect(checkAddressDetail(address)).toBe(message)
   })

@@ -55,5 +55,6 @@ export function checkAddressDetail(address: string): string | undefined {
   const text = address.replace(/\s+/gu, '').replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
   const detailed = numberPartStarts(text).some((at) => withoutAdministrativePlaces(text.slice(0, at)).length > 0)
   if (detailed) return undefined
-  return /村|屯|寨/u.test(withoutAdministrativePlaces(text)) ? VILLAGE_DETAIL_MESSAGE : ADDRESS_DETAIL_MESSAGE
+  // 村, 屯 or 寨 as a place, not inside a road's name (北京 三里屯路: a trial was given the village advice).
+  return /(?:村|屯|寨)(?![路街道巷])/u.test(withoutAdministrativePlaces(text)) ? VILLAGE_DETAIL_MESSAGE : ADDRESS_DETAIL_MESSAGE
 }

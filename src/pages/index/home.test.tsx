@@ -283,6 +283,23 @@ describe('home page cards for what waits on the person (issue 13 item 12)', () =
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/family/pages/list/index' })
   })
 
+  // A trial: 去重新上传 opened the page on 发邀请, the upload hidden under it.
+  it('his 授权委托书 was refused: the card opens the authorisation page with the upload open', async () => {
+    useSessionStore.setState({ token: 't', userId: 'u1' })
+    mockedMembers.mockResolvedValue({
+      members: [{
+        id: 'm3', name: '张建华', idNumberMasked: '1101**********002X', relation: 'PARENT', relationLabel: '父母', kin: '父亲',
+        phoneMasked: '139****5678', phone: '13912345678', insuredRegion: '440300', insuranceType: 'EMPLOYEE',
+        authorization: { id: 'a3', method: 'DOCUMENT', status: 'REJECTED', expiresAt: null, reasons: ['没有签名'] },
+        canFile: false,
+      }],
+    })
+    await mountHome(false)
+    await waitFor(() => expect(document.getElementById('waiting-LETTER_REJECTED-m3')).not.toBeNull())
+    fireEvent.click(document.getElementById('waiting-LETTER_REJECTED-m3')!)
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/family/pages/authorize/index?id=m3&method=DOCUMENT' })
+  })
+
   it('a filing waiting only on his own 实人认证: a card leads there, asked for only then; none while the photos wait', async () => {
     useSessionStore.setState({ token: 't', userId: 'u1' })
     const waiting = filingView({

@@ -29,7 +29,8 @@ function open(item: WaitingItem) {
     return
   }
   if (item.kind === 'LETTER_REJECTED') {
-    void openPage(`/packages/family/pages/authorize/index?id=${encodeURIComponent(item.key)}`)
+    // With the upload open (a trial: the page opened on 发邀请, the upload hidden under it).
+    void openPage(`/packages/family/pages/authorize/index?id=${encodeURIComponent(item.key)}&method=DOCUMENT`)
     return
   }
   if (item.kind === 'INVITATION') {

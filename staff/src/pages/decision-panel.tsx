@@ -132,7 +132,7 @@ export function DecisionPanel(props: {
           <Space direction="vertical" style={{ width: '100%' }}>
             <Typography.Text strong>还缺哪些材料？一次全部勾选（一次性告知）：</Typography.Text>
             <Checkbox.Group options={options} value={checked} onChange={(v) => setChecked(v)} />
-            <Typography.Text strong id="corrections-label">请参保人改正（本人在手机上改好再提交，不用拍照）：</Typography.Text>
+            <Typography.Text strong id="corrections-label">请申请人改正（本人或代办人在手机上改好再提交，不用拍照）：</Typography.Text>
             <Checkbox.Group
               aria-labelledby="corrections-label"
               data-testid="corrections-asked"

@@ -116,7 +116,7 @@ export function FilingPage({ id }: { id: string }) {
               </Descriptions>
             )}
             {data.corrections.length > 0 && (
-              <Descriptions title="本人按要求改正的内容" bordered size="small" column={1} data-testid="corrections">
+              <Descriptions title="申请人按要求改正的内容" bordered size="small" column={1} data-testid="corrections">
                 {data.corrections.map((c, i) => (
                   <Descriptions.Item key={`${c.field}-${i}`} label={`${c.label}（${chinaTime(c.at)}）`}>
                     {c.unchanged ? (

@@ -85,7 +85,7 @@ describe('a request that asks for corrections', () => {
 
     const shown = await caseOf(filing.id)
     expect(shown.decisions.at(-1).corrections).toEqual(['addressAtDestination', 'phone2'])
-    expect(shown.timeline.at(-1).detail).toBe('请参保人改正：就医地详细地址、备用电话；说明：住址写的是广州市')
+    expect(shown.timeline.at(-1).detail).toBe('请申请人改正：就医地详细地址、备用电话；说明：住址写的是广州市')
     const audit = (await auditRows(app)).filter((r) => r.action === 'DECIDE_FILING' && r.subject?.id === filing.id)
     expect(audit.at(-1)?.detail.corrections).toEqual(['addressAtDestination', 'phone2'])
   })
