@@ -1,5 +1,6 @@
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import { ConfigError, type AppConfig } from '@server/config'
+import { lazyChildLoggerFactory } from '@server/logging/lazy-child'
 import { maskingDestination, type LogDestination } from '@server/logging/mask'
 import { authPlugin } from '@server/plugins/app/auth'
 import { calendarPlugin } from '@server/plugins/app/calendar'
@@ -53,11 +54,11 @@ const COMPILED_SERVER_BUNDLE = typeof __SERVER_BUNDLE__ !== 'undefined' && __SER
 /** 1 MB for JSON bodies; uploads get their own limit on their route. */
 export const BODY_LIMIT_BYTES = 1024 * 1024
 
-function loggerOptions(logger: BuildAppOptions['logger']): FastifyServerOptions['logger'] {
+function loggerOptions(logger: BuildAppOptions['logger'], destination: LogDestination): FastifyServerOptions['logger'] {
   if (logger === false) return false
   return {
     level: logger?.level ?? 'info',
-    stream: maskingDestination(logger?.stream ?? process.stdout),
+    stream: destination,
     // Fastify does not log headers or bodies by default; should anyone add them, tokens stay out.
     redact: {
       paths: ['req.headers.authorization', 'req.headers.cookie', 'headers.authorization', 'headers.cookie'],
@@ -93,8 +94,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const { config } = options
   assertSafeConfig(config)
 
+  // Every line is masked on its way out, pino's and the request line alike.
+  const logDestination = maskingDestination((options.logger || undefined)?.stream ?? process.stdout)
   const app = Fastify({
-    logger: loggerOptions(options.logger),
+    logger: loggerOptions(options.logger, logDestination),
+    // request.log is made only when something is logged through it (the request line is not).
+    childLoggerFactory: lazyChildLoggerFactory,
     // Fastify's own two lines per request (with the full URL) are replaced by one (plugins/app/request-log).
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT_BYTES,
@@ -135,7 +140,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     // JSON only (multipart is registered in the uploads route's scope); text/plain would reach validation as a string.
     app.removeContentTypeParser('text/plain')
 
-    await app.register(requestLogPlugin)
+    await app.register(requestLogPlugin, { destination: options.logger === false ? null : logDestination })
     await app.register(errorHandlerPlugin)
     await app.register(securityHeadersPlugin, { staticDir: options.serveStatic ? config.staticDir : null })
     await app.register(swaggerPlugin, { ui: config.docsEnabled })

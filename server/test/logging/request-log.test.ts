@@ -35,3 +35,26 @@ describe('request log', () => {
     await app.close()
   }, 30_000)
 })
+
+describe('the request line beside pino’s lines', () => {
+  it('has pino’s shape (level, time, pid, hostname), and the request’s other lines carry the same reqId', async () => {
+    const { app, parsed } = await withLines()
+    const lookup = await app.inject({ method: 'GET', url: '/api/status?number=YD20251001ABCDEF&idTail=12345X' })
+    expect(lookup.statusCode).toBe(404)
+    const [refused] = parsed().filter((l) => l.msg === 'request refused')
+    const [line] = parsed().filter((l) => l.msg === 'request')
+    expect(refused).toMatchObject({ level: 30, reqId: 'req-1' })
+    expect(line).toMatchObject({ level: 30, reqId: 'req-1', pid: refused!.pid, hostname: refused!.hostname })
+    expect(Object.keys(line!)).toEqual(['level', 'time', 'pid', 'hostname', 'reqId', 'method', 'route', 'status', 'ms', 'msg'])
+    expect(typeof line!.time).toBe('number')
+    await app.close()
+  }, 30_000)
+
+  it('is not written above info (LOG_LEVEL=warn), while warnings still are', async () => {
+    const lines: string[] = []
+    const app = await buildTestApp({ logger: { level: 'warn', stream: { write: (l: string) => lines.push(l) } } })
+    expect((await app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200)
+    expect(lines.map((l) => JSON.parse(l) as { msg: string }).filter((l) => l.msg === 'request')).toEqual([])
+    await app.close()
+  }, 30_000)
+})
