@@ -142,6 +142,11 @@ describe('staff console: 授权委托书 and how a proxy was authorised', () => 
     await card.waitFor()
     expect(await card.textContent()).toMatch(/代办授权：授权委托书已审核通过代办人 李\* 上传的授权委托书 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 由审核员 王芳 审核通过。/)
     await shot(page, 'filing-proxy-letter')
+    // Unmasked on request: the 参保人's ID and the proxy's own, to check against 代办人的有效身份证件.
+    await page.getByRole('button', { name: '显示完整信息' }).click()
+    await page.getByText('已显示完整信息（已记录）').waitFor()
+    expect(await page.getByTestId('id-number').textContent()).toBe('11010519491231002X')
+    expect(await page.getByTestId('filer-id-number').textContent()).toBe('440300195501011236')
     // It leads to the letter.
     await card.getByTestId('open-letter').click()
     await page.getByText('已通过（授权生效）').waitFor()

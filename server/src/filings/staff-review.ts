@@ -244,12 +244,15 @@ export function addedSinceLastRequest(materials: readonly UploadRecord[], decisi
 export async function revealFilingPerson(app: FastifyInstance, id: string, ctx: ReviewContext): Promise<RevealedPerson> {
   const filing = await app.repos.filings.findById(id)
   if (!filing) throw filingNotFound()
+  // 代办: the proxy's own ID number, from the filing account's 实名信息.
+  const proxy = filing.subjectFamilyMemberId === null ? null : await app.repos.profiles.findByUserId(filing.userId)
+  const filerIdNumber = proxy?.idNumber ?? null
   await app.repos.audit.append(
     {
       actor: auditActor(ctx.principal),
       action: 'VIEW_PERSON',
       subject: { type: 'FILING', id: filing.id, label: filingAuditLabel(filing) },
-      detail: { fields: ['name', 'idNumber', 'phone1', 'phone2', 'addressAtDestination'] },
+      detail: { fields: ['name', 'idNumber', 'phone1', 'phone2', 'addressAtDestination', ...(filerIdNumber === null ? [] : ['filerIdNumber'])] },
       ip: ctx.ip,
     },
     app.now(),
@@ -261,6 +264,7 @@ export async function revealFilingPerson(app: FastifyInstance, id: string, ctx: 
     phone2: filing.phone2,
     addressAtDestination: filing.addressAtDestination,
     filerName: filing.filerName,
+    filerIdNumber,
   }
 }
 

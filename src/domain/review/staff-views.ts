@@ -49,6 +49,12 @@ export interface RevealedPerson {
   phone2: string | null
   addressAtDestination: string
   filerName: string | null
+  /**
+   * A 代办 filing: the proxy's own ID number, from the 实名信息 of the account that filed, to check
+   * against the 代办人的有效身份证件 sent with it; null for a filing the person made for themself
+   * (or a proxy account without 实名信息 since).
+   */
+  filerIdNumber: string | null
 }
 
 /** One review decision on a filing, with the reviewer's name as it was then (null before accounts existed). */

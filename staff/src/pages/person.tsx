@@ -52,6 +52,11 @@ export function PersonDetails(props: {
         <span data-testid="phone">{full ? [full.phone1, full.phone2].filter(Boolean).join(' / ') : [m.phone1, m.phone2].filter(Boolean).join(' / ')}</span>
       </Descriptions.Item>
       <Descriptions.Item label="办理人">{m.filedBySelf ? '本人办理' : `${full?.filerName ?? m.filer} 代办${m.relation ? `（参保人是其${m.relation}）` : ''}`}</Descriptions.Item>
+      {!m.filedBySelf && full ? (
+        <Descriptions.Item label="代办人身份证号" contentStyle={{ fontFamily: 'monospace' }}>
+          <span data-testid="filer-id-number">{full.filerIdNumber ?? '代办人还没有填实名信息'}</span>
+        </Descriptions.Item>
+      ) : null}
     </Descriptions>
   )
 }

@@ -3,7 +3,7 @@ import { bearer, buildTestApp, closeTestApp, movableClock } from '../../../helpe
 import { emergencyBody } from '../../../helpers/emergency'
 import { FATHER, OTHER_IDS, addMember, authorize, authorizedFamily, forMember } from '../../../helpers/family'
 import { fileOk, filer, uploadAll } from '../../../helpers/filings'
-import { addStaff, staffToken } from '../../../helpers/staff'
+import { addStaff, auditRows, staffToken } from '../../../helpers/staff'
 
 /**
  * GET /api/review/filings/:id/case `proxyAuthorization` (a trial: the console did not say how a
@@ -84,4 +84,25 @@ it('a member removed after the filing: the authorisation it was made under, with
   later(10)
   expect((await app.inject({ method: 'DELETE', url: `/api/family-members/${family.member.id}`, headers: bearer(family.proxy.token) })).statusCode).toBe(204)
   expect(await caseOf(filing.id)).toMatchObject({ kind: 'INVITATION', authorizationId: family.authorizationId, revokedAt: clock.now().toISOString() })
+})
+
+describe('POST /api/review/filings/:id/reveal, a 代办 filing (a trial: the proxy’s ID number never showed)', () => {
+  it('answers the proxy’s own ID number from their 实名信息, and the audit row names it', async () => {
+    const family = await authorizedFamily(app)
+    const filing = await fileOk(app, family.proxy.token, await emergencyBody(app, family.proxy.token, '2025-09-26', forMember(family.member.id)))
+    const revealed = await app.inject({ method: 'POST', url: `/api/review/filings/${filing.id}/reveal`, headers: bearer(reviewer) })
+    expect(revealed.statusCode).toBe(200)
+    const { subject_id_number: fathersId } = await app.db.selectFrom('filings').select('subject_id_number').where('id', '=', filing.id).executeTakeFirstOrThrow()
+    expect(fathersId).not.toBe(family.proxyIdNumber)
+    expect(revealed.json()).toMatchObject({ idNumber: fathersId, filerIdNumber: family.proxyIdNumber })
+    const audit = (await auditRows(app)).at(-1)
+    expect(audit).toMatchObject({ action: 'VIEW_PERSON', detail: { fields: expect.arrayContaining(['idNumber', 'filerIdNumber']) } })
+  })
+
+  it('null for a filing the person made for themself', async () => {
+    const person = await filer(app)
+    const filing = await fileOk(app, person.token, await emergencyBody(app, person.token, '2025-09-26'))
+    const revealed = await app.inject({ method: 'POST', url: `/api/review/filings/${filing.id}/reveal`, headers: bearer(reviewer) })
+    expect(revealed.json()).toMatchObject({ filerIdNumber: null })
+  })
 })
