@@ -29,3 +29,13 @@ export function factsOfView(f: FilingView): FilingFacts {
 export function draftDuplicateOf(filings: readonly FilingView[], draft: FilingCandidate, today: string): FilingView | undefined {
   return findDuplicateFiling(draft, filings.map((view) => ({ ...factsOfView(view), view })), today)?.view
 }
+
+/**
+ * What a draft that duplicates a filing the person has says, wherever it is offered back (我要备案's
+ * 接着上次填, the home page's 还没填完的备案): 继续填写 would only be refused again (409 DUPLICATE_FILING).
+ * @param what the draft's type as shown, e.g. 「异地长期居住人员」
+ * @param who 您, or the family member's name
+ */
+export function draftDuplicateWords(what: string, who: string): string {
+  return `上次填的${what}和${who}已有的备案重复了，不用再提交；要改地方或日期，请打开已有的备案办理变更。`
+}
