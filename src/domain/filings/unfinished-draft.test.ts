@@ -80,7 +80,7 @@ describe('unfinishedDraftCards: the home page names each filing started and not 
         title: '上次填的不用再提交',
         detail: '上次填的「异地长期居住人员」和您已有的备案重复了，不用再提交；要改地方或日期，请打开已有的备案办理变更。',
         confirm: '确定不要这份备案了吗？删掉以后，填过的内容和拍的照片都要重新来。',
-        duplicateOf: { id: 'f9', line: '去广东省阳江市：异地长期居住人员，审核中，备案号 YD20261201ABCDEF' },
+        duplicateOf: { id: 'f9', line: '异地长期居住人员（去广东省阳江市），审核中，备案号 YD20261201ABCDEF' },
       })
       const [theirs] = unfinishedDraftCards([draft({ key: 'member:m1', memberName: '王建国', destination: '441700', filings: [standing({})] })], TODAY)
       expect(theirs!.title).toBe('上次填的不用再提交：替王建国办的')

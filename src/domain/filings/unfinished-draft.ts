@@ -31,7 +31,7 @@ export interface UnfinishedDraftCard {
   confirm: string
   /**
    * The filing the person has that the draft duplicates (draftDuplicateOf): its id, and a line
-   * naming it (去广东省阳江市：异地长期居住人员，审核中，备案号 …); null when none is known.
+   * naming it (异地长期居住人员（去广东省阳江市），审核中，备案号 …); null when none is known.
    */
   duplicateOf: { id: string; line: string } | null
 }
@@ -76,7 +76,7 @@ export function unfinishedDraftCards(drafts: readonly KeptFilingDraft[], today?:
           title: member ? `上次填的不用再提交：替${who}办的` : '上次填的不用再提交',
           detail: draftDuplicateWords(typeName, who ?? '您'),
           confirm,
-          duplicateOf: { id: clash.id, line: `去${clash.destination.name}：${clash.typeName}，${clash.statusLabel}，备案号 ${clash.number}` },
+          duplicateOf: { id: clash.id, line: `${clash.typeName}（去${clash.destination.name}），${clash.statusLabel}，备案号 ${clash.number}` },
         }
       }
       return {

@@ -154,7 +154,7 @@ describe('还没填完的备案 that duplicates a filing the person has', () => 
     await waitFor(() => expect(document.getElementById('draft-open-existing-self')).not.toBeNull())
     expect(text('draft-card-self')).toContain('上次填的不用再提交')
     expect(text('draft-card-self')).toContain('上次填的「异地安置退休人员」和您已有的备案重复了，不用再提交；要改地方或日期，请打开已有的备案办理变更。')
-    expect(text('draft-existing-self')).toBe('已有的备案：去广东省阳江市：异地安置退休人员，审核中，备案号 YD20261123ABCDEF')
+    expect(text('draft-existing-self')).toBe('已有的备案：异地安置退休人员（去广东省阳江市），审核中，备案号 YD20261123ABCDEF')
     expect(document.getElementById('draft-continue-self')).toBeNull()
     expect(document.getElementById('draft-continue-member-m1')).not.toBeNull()
     expect(text('draft-card-member-m1')).toContain('还没填完的备案：替王建国办的')
