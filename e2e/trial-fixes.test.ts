@@ -1,5 +1,6 @@
 import { idCheckChar } from '@/domain/validation/id-number'
-import { apiInPage, elderMode, newUser, pickYangjiang, uploadInPage } from './app-helpers'
+import { apiInPage, elderMode, fileTemporaryInPage, newUser, pageStill, pickYangjiang, uploadInPage } from './app-helpers'
+import { chinaDay } from './clock'
 import { withSequence } from './fixtures'
 import { e2eSuite, fill, shot, zoomedIn } from './harness'
 import { STAFF_PASSWORD, changeHandedOverPassword, chinaYesterday, staffCli, staffDesk } from './staff-seed'
@@ -79,6 +80,37 @@ describe('the trial’s findings, as a person meets them', () => {
     await page.locator('#entry-file').click()
     await page.locator('#subject-self').waitFor()
     expect(await page.locator('#resume-draft').count()).toBe(0)
+    await context.close()
+  })
+
+  // A later trial: 继续填写 on the home page skipped 我要备案's warning that the same filing exists.
+  it('a draft left half-way, then the same type filed to the same place: the home card says it would be a duplicate and opens that filing (normal and 长辈模式)', async () => {
+    const { context, page } = await newUser(suite, ownProfile())
+    await page.locator('#entry-file').click()
+    await page.locator('#subject-self').waitFor()
+    await page.locator('#mode-direct').click()
+    await page.locator('#type-OTHER_TEMPORARY').click()
+    await page.locator('#choose-type').click()
+    await page.locator('#region-picker-trigger').waitFor()
+    await pickYangjiang(page)
+    // Meanwhile the same type to 阳江 is filed (another phone, or the API as the app sends it).
+    const filed = await fileTemporaryInPage(page, PROFILE.phone)
+
+    await page.goto(suite.server.url)
+    await page.locator('#draft-open-existing-self').waitFor()
+    const card = (await page.locator('#draft-card-self').textContent())!
+    expect(card).toContain('上次填的不用再提交')
+    expect(card).toContain('上次填的「其他临时外出就医人员」和您已有的备案重复了，不用再提交；要改地方或日期，请打开已有的备案办理变更。')
+    expect(await page.locator('#draft-existing-self').textContent()).toContain(`备案号 ${filed.number}`)
+    expect(await page.locator('#draft-continue-self').count()).toBe(0)
+    await shot(page, 'home-draft-duplicate')
+    await elderMode(page, true)
+    await page.locator('#draft-open-existing-self').waitFor()
+    expect(await page.locator('#draft-continue-self').count()).toBe(0)
+    await shot(page, 'home-draft-duplicate-elder')
+    await page.locator('#draft-open-existing-self').click()
+    await page.waitForFunction((n) => document.querySelector('#detail-number')?.textContent?.includes(n), filed.number)
+    await elderMode(page, false)
     await context.close()
   })
 
@@ -185,5 +217,56 @@ describe('a reviewer asks for the address to be corrected, the person corrects i
     await page.locator('#detail-status').getByText('备案成功').waitFor()
     await shot(page, 'correction-approved')
     expect(pageErrors).toEqual([])
+  })
+})
+
+// A user trial: a cancelled emergency filing's page still showed 补办截止 as if it ran, and offered no
+// way to file that stay again. Insured in 南昌 (360100: 5 working days), admitted today in 阳江.
+describe('a cancelled emergency filing', () => {
+  it('says the stay can still be filed, with the working days left (normal and 长辈模式), and 重新办急诊备案 opens the flow for that admission, filled in', async () => {
+    const { context, page } = await newUser(suite, ownProfile(), { verified: false })
+    const admittedOn = chinaDay(0)
+    const filed = await apiInPage<{ id: string; status: string }>(page, 'POST', '/api/filings', {
+      type: 'EMERGENCY',
+      subject: { self: true },
+      destination: { province: '440000', city: '441700' },
+      startDate: admittedOn,
+      contacts: { phone1: PROFILE.phone, addressAtDestination: '' },
+      materials: [await uploadInPage(page, 'ID_DOCUMENT'), await uploadInPage(page, 'EMERGENCY_DIAGNOSIS')],
+      emergency: { admittedOn, leftOn: null, awayReason: 'TRAVEL', hospitalName: '阳江市人民医院', diagnosis: '急性阑尾炎', criteria: ['ACUTE_PAIN'] },
+    })
+    expect(filed.status).toBe(201)
+    expect((await apiInPage(page, 'POST', `/api/filings/${filed.body.id}/cancel`, { reason: '填错了' })).status).toBe(200)
+
+    await page.goto(`${suite.server.url}/packages/mine/pages/detail/index?id=${filed.body.id}`)
+    await page.locator('#detail-refile-start').waitFor()
+    expect(await page.locator('#detail-emergency-deadline').count()).toBe(0)
+    expect(await page.locator('#detail-emergency').textContent()).not.toContain('补办截止')
+    expect(await page.locator('#detail-refile-lead').textContent()).toContain('这条急诊备案已经取消')
+    expect(await page.locator('#detail-refile-next').textContent()).toMatch(/^还可以重新办急诊备案：还剩 \d 个工作日(（含今天）)?，要在 \d{4} 年 \d{1,2} 月 \d{1,2} 日 24:00 前提交。$/)
+    await page.locator('#detail-refile').scrollIntoViewIfNeeded()
+    await shot(page, 'cancelled-emergency-refile')
+    await elderMode(page, true)
+    await page.locator('#detail-refile-start').scrollIntoViewIfNeeded()
+    await shot(page, 'cancelled-emergency-refile-elder')
+    await pageStill(page)
+    await page.locator('#detail-refile-start').click()
+
+    // The emergency flow's first page, for the same admission: the day and the answers the filing recorded.
+    await page.locator('#start-deadline').waitFor()
+    expect(await page.locator('#check-admitted-on-today').getAttribute('class')).toContain('date-choice__quick-btn--on')
+    expect(await page.locator('#admitted-YES').getAttribute('aria-checked')).toBe('true')
+    expect(await page.locator('#criterion-ACUTE_PAIN').getAttribute('aria-checked')).toBe('true')
+    expect(await page.locator('#reason-TRAVEL').getAttribute('aria-checked')).toBe('true')
+    await shot(page, 'cancelled-emergency-refile-start-elder')
+    await page.locator('#away-UP_TO_3_MONTHS').click()
+    await pageStill(page)
+    await page.locator('#start-next').click()
+    await page.locator('#deadline').waitFor()
+    expect(await page.locator('taro-input-core[name="hospitalName"] input').inputValue()).toBe('阳江市人民医院')
+    expect(await page.locator('taro-input-core[name="diagnosis"] input').inputValue()).toBe('急性阑尾炎')
+    await shot(page, 'cancelled-emergency-refile-details-elder')
+    await elderMode(page, false)
+    await context.close()
   })
 })

@@ -1,6 +1,8 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
+// The module itself: the same words on the home page's card (main package, no rules).
+import { draftDuplicateWords } from '@/domain/filings/draft-duplicate'
 
 export interface ResumeDraftProps {
   /**
@@ -44,7 +46,7 @@ export default function ResumeDraft({ offered, what, stepName, forName, onContin
       <View className='flow__section' id='resume-draft'>
         <Text className='flow__title'>上次填的不用再提交</Text>
         <Text className='flow__text' id='resume-duplicate'>
-          上次填的{what}和{duplicate.who}已有的备案重复了，不用再提交；要改地方或日期，请打开已有的备案办理变更。
+          {draftDuplicateWords(what, duplicate.who)}
         </Text>
         <Button type='primary' size='xlarge' block id='resume-open-existing' onClick={duplicate.onOpen}>
           查看已有的备案

@@ -1,4 +1,5 @@
 import type { FilingView } from './filing-view'
+import { subjectOfFiling } from './filings-for-subject'
 import { draftDuplicateOf, filingsForSubject, standingNotice } from './standing-notice'
 
 // Trial: 王大爷 learnt of his standing filing only from the 409 at the last tap. The first step
@@ -33,6 +34,22 @@ describe('filingsForSubject', () => {
   it('for a family member: those the caller made for that person (name and masked ID number)', () => {
     expect(filingsForSubject(all, { self: false, name: '王大山', idNumberMasked: '360102********0033' }).map((f) => f.id)).toEqual(['father'])
     expect(filingsForSubject(all, { self: false, name: '王大山', idNumberMasked: '360102********0099' })).toEqual([])
+  })
+
+  // A cancelled emergency filing's 重新办 starts the flow for the person it was for (filingsForSubject backwards).
+  it.each<[string, ReturnType<typeof subjectOfFiling>]>([
+    // filing | the person its flow is for
+    ['own', { self: true }],
+    ['for-me', { self: true }],
+    ['father', { self: false, memberId: 'm-father' }],
+    // 李秀英 was removed from the family list: nobody to choose.
+    ['mother', null],
+  ])('subjectOfFiling(%s)', (id, expected) => {
+    const members = [
+      { id: 'm-father', name: '王大山', idNumberMasked: '360102********0033' },
+      { id: 'm-other', name: '李秀英', idNumberMasked: '360102********0099' },
+    ]
+    expect(subjectOfFiling(all.find((f) => f.id === id)!, members)).toEqual(expected)
   })
 })
 

@@ -1,42 +1,13 @@
 import { FILING_TYPE_INFO, type FilingType } from '@/domain/filing-types'
 import type { FilingView } from './filing-view'
-import { findDuplicateFiling, type FilingCandidate, type FilingFacts } from './gate'
+import { findDuplicateFiling } from './duplicate-filing'
+import { factsOfView } from './draft-duplicate'
 import { isStanding } from './status'
 import { formatDateZh } from '@/domain/validation/date-range'
 
-/**
- * Whose filings a new filing is checked against: the caller themselves, or a family member the
- * caller files for, known by name and masked ID number (FamilyMemberView.idNumberMasked, the same
- * maskIdNumber as FilingView.subject.idNumberMasked).
- */
-export type NoticeSubject = { self: true } | { self: false; name: string; idNumberMasked: string }
-
-/**
- * The caller's filings (GET /api/filings) that are for `subject`: for oneself, those filed for
- * oneself and those others made for one (filedBy.self false: the list holds only filings the
- * caller made or that were made for the caller); for a family member, those the caller made for
- * that person. Filings others made for the member are not in the caller's list (privacy, SPEC §7).
- */
-export function filingsForSubject(filings: readonly FilingView[], subject: NoticeSubject): FilingView[] {
-  if (subject.self) return filings.filter((f) => f.filedBySelf || !f.filedBy.self)
-  return filings.filter(
-    (f) => f.filedBy.self && !f.filedBySelf && f.subject.idNumberMasked === subject.idNumberMasked && f.subject.name === subject.name,
-  )
-}
-
-/** A filing view as the duplicate rule (findDuplicateFiling) reads it. */
-function factsOfView(f: FilingView): FilingFacts {
-  return {
-    type: f.type,
-    status: f.status,
-    basis: f.basis,
-    destinationProvince: f.destination.province,
-    destinationCity: f.destination.city,
-    startDate: f.startDate,
-    validFrom: f.validFrom,
-    validTo: f.validTo,
-  }
-}
+// In modules of their own, so the home page (main package) reads them without the rules.
+export { filingsForSubject, type NoticeSubject } from './filings-for-subject'
+export { draftDuplicateOf } from './draft-duplicate'
 
 /** One standing filing on the notice. */
 export interface StandingNoticeItem {
@@ -108,18 +79,4 @@ export function standingNotice(
       ? `您选的“${FILING_TYPE_INFO[type].officialName}”，${clashing.map((i) => i.place).join('、')}的已经有了，再办一条会被退回。${change}`
       : '同一种备案、同一个地方只能有一条。要改地方或日期，请打开已有的备案办理变更，不用重新办。'
   return { lead, items, advice }
-}
-
-/**
- * The standing filing a draft left last time duplicates, if any (trial: a draft refused as a
- * duplicate was offered back with 继续填写, which led to the same refusal): the rule the
- * server's 409 DUPLICATE_FILING applies (findDuplicateFiling: same type and place, still standing
- * today; for an emergency the same admission day).
- * @param filings the person's filings the caller may see (filingsForSubject)
- * @param draft the draft's type, destination codes (province, city or null) and start date
- * @param today China date 'YYYY-MM-DD'
- * Example: a draft 异地长期居住人员 to 440100 while the same type to 广州 is 审核中 → that filing.
- */
-export function draftDuplicateOf(filings: readonly FilingView[], draft: FilingCandidate, today: string): FilingView | undefined {
-  return findDuplicateFiling(draft, filings.map((view) => ({ ...factsOfView(view), view })), today)?.view
 }

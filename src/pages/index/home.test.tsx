@@ -14,6 +14,8 @@ import { listFamilyMembers, listWaitingInvitations } from '@/services/family'
 import { fetchMe } from '@/services/me'
 import { UNVERIFIED_REVIEW_NOTE } from '@/domain/verification/notes'
 import { filingView } from '@/packages/mine/shared/test-fixtures'
+import { memberView } from '@/packages/family/shared/test-fixtures'
+import { chinaToday } from '@/domain/time/china-date'
 import Home from './index'
 
 jest.mock('@/services/filings', () => ({ listFilings: jest.fn() }))
@@ -119,6 +121,49 @@ describe('还没填完的备案 on the home page', () => {
     expect(useFilingDraftStore.getState().drafts['member:m1']?.type).toBe('REFERRAL')
     expect(document.getElementById('draft-card-member-m1')).not.toBeNull()
     expect(Taro.navigateTo).not.toHaveBeenCalled()
+  })
+})
+
+// A trial: 继续填写 here went straight to the step, skipping 我要备案's warning that the person
+// already has a filing of that type for that place (in force or in review): a duplicate (SPEC §7).
+describe('还没填完的备案 that duplicates a filing the person has', () => {
+  it.each([false, true])('长辈模式 %s: says so as 接着上次填 does, names the filing, and opens it instead of 继续填写', async (elder) => {
+    useSessionStore.setState({ token: 't1', userId: 'u1' })
+    useSubjectsStore.setState({ members: { m1: { id: 'm1', name: '王建国', relationLabel: '父母', insuredRegion: '450200' } } })
+    const today = chinaToday(now())
+    useFilingDraftStore.setState({
+      subject: 'self',
+      drafts: {
+        self: { ...emptyFilingDraft(), type: 'RETIRED_RESETTLED', step: 'materials', destination: '441700', startDate: today },
+        // The father's draft is to another city: no clash, 继续填写 as before.
+        'member:m1': { ...emptyFilingDraft(), type: 'RETIRED_RESETTLED', step: 'form', destination: '440100', startDate: today },
+      },
+    })
+    mockedMembers.mockResolvedValue({ members: [memberView({ id: 'm1', name: '王建国', idNumberMasked: '110105********0033' })] })
+    mockedList.mockResolvedValue({
+      filings: [
+        // Her own, in review, to 阳江: the draft to 阳江 duplicates it.
+        filingView({ id: 'f-own', status: 'UNDER_REVIEW', statusLabel: '审核中', validFrom: null, startDate: today }),
+        // The father's, made by her, to 阳江: his draft is to 广州.
+        filingView({
+          id: 'f-father', filedBySelf: false, subject: { name: '王建国', idNumberMasked: '110105********0033', relationLabel: '父母' }, startDate: today,
+        }),
+      ],
+    })
+    await mountHome(elder)
+    await waitFor(() => expect(document.getElementById('draft-open-existing-self')).not.toBeNull())
+    expect(text('draft-card-self')).toContain('上次填的不用再提交')
+    expect(text('draft-card-self')).toContain('上次填的「异地安置退休人员」和您已有的备案重复了，不用再提交；要改地方或日期，请打开已有的备案办理变更。')
+    expect(text('draft-existing-self')).toBe('已有的备案：异地安置退休人员（去广东省阳江市），审核中，备案号 YD20261123ABCDEF')
+    expect(document.getElementById('draft-continue-self')).toBeNull()
+    expect(document.getElementById('draft-continue-member-m1')).not.toBeNull()
+    expect(text('draft-card-member-m1')).toContain('还没填完的备案：替王建国办的')
+
+    fireEvent.click(document.getElementById('draft-open-existing-self')!)
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/mine/pages/detail/index?id=f-own' })
+    // 不填了，删掉 is still there, asking first.
+    fireEvent.click(document.getElementById('draft-discard-self')!)
+    await waitFor(() => expect(document.getElementById('draft-confirm-self')).not.toBeNull())
   })
 })
 

@@ -128,7 +128,7 @@ export default function WaitingCards() {
   if (items.length === 0 && news.length === 0 && !hasDrafts) return null
   return (
     <View className='home__waiting' id='home-waiting'>
-      <DraftCards />
+      <DraftCards filings={filings} familyMembers={familyMembers} />
       {items.map((item) => (
         <View
           key={`${item.kind}-${item.key}`}

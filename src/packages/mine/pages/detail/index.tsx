@@ -28,6 +28,7 @@ import { useMeStore } from '@/stores/use-me-store'
 import AddMaterials from './add-materials'
 import CancelDialog from './cancel-dialog'
 import ReceiptCard from './receipt-card'
+import RefileCard from './refile-card'
 import HomeButton from '@/components/home-button'
 import './index.scss'
 import PageRoot from '@/components/page-root'
@@ -243,9 +244,14 @@ export default function FilingDetail() {
           <Row label='入院日期' value={f.emergency.admittedOn} />
           <Row label='医院' value={f.emergency.hospitalName} />
           <Row label='诊断' value={f.emergency.diagnosis} />
-          {f.emergency.deadline ? <Row label='补办截止' value={`${f.emergency.deadline} 24:00`} /> : null}
+          {/* Only while this filing stands: cancelled or refused, its deadline no longer runs under it (RefileCard says what does). */}
+          {f.emergency.deadline && isStanding(f.status, f.validTo, chinaToday(now())) ? (
+            <Row label='补办截止' value={`${f.emergency.deadline} 24:00`} id='detail-emergency-deadline' />
+          ) : null}
         </View>
       ) : null}
+
+      {f.type === 'EMERGENCY' && (f.status === 'CANCELLED' || f.status === 'REJECTED') ? <RefileCard filing={f} /> : null}
 
       <View className='detail__card'>
         <Text className='detail__heading'>备案信息</Text>

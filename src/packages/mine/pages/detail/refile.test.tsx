@@ -1,0 +1,154 @@
+import Taro from '@tarojs/taro'
+import { waitFor } from '@testing-library/react'
+import { getFiling } from '@/services/filings'
+import { listFamilyMembers } from '@/services/family'
+import { fetchMe } from '@/services/me'
+import { setClock } from '@/lib/clock'
+import { click, exists, mount, text, unmount } from '@tests/helpers/page'
+import { emptyEmergencyDraft, useEmergencyDraftStore } from '@/stores/use-emergency-draft-store'
+import { useMeStore } from '@/stores/use-me-store'
+import { memberView } from '@/packages/family/shared/test-fixtures'
+import type { FilingView } from '@/domain/filings'
+import { filingView, setRouterParams } from '../../shared/test-fixtures'
+import FilingDetail from './index'
+
+jest.mock('@/services/filings', () => ({ getFiling: jest.fn(), listFilings: jest.fn(), cancelFiling: jest.fn() }))
+jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
+jest.mock('@/services/me', () => ({ fetchMe: jest.fn() }))
+jest.mock('@/services/family', () => ({ listFamilyMembers: jest.fn() }))
+jest.mock('@/services/calendar', () => ({
+  ...jest.requireActual('@/services/calendar'),
+  loadCalendar: jest.fn().mockResolvedValue(undefined),
+}))
+
+// A trial: a cancelled emergency filing still showed 补办截止 as if it ran, and nothing led on.
+// 柳州 (450200, 5 working days), admitted 2025-09-26: the window ends 2025-10-10 (国庆, SPEC §6).
+const EMERGENCY = {
+  admittedOn: '2025-09-26', leftOn: '2025-09-20', dischargedOn: null, awayReason: 'TRAVEL' as const, hospitalName: '阳江市人民医院',
+  diagnosis: '急性阑尾炎', criteria: ['ACUTE_PAIN' as const, 'VITAL_SIGNS' as const], deadline: '2025-10-10', mode: 'WINDOW' as const,
+}
+
+function emergencyFiling(overrides: Partial<FilingView> = {}): FilingView {
+  return filingView({
+    type: 'EMERGENCY', typeName: '异地急诊（抢救）人员', status: 'CANCELLED', statusLabel: '已取消', startDate: '2025-09-26',
+    validFrom: null, validTo: null, insuredRegion: '450200', emergency: EMERGENCY,
+    contacts: { phone1: '13812345678', phone2: '13912345678', addressAtDestination: '' },
+    timeline: [
+      { status: 'UNDER_REVIEW', label: '审核中', at: '2025-09-27T02:00:00Z', note: null },
+      { status: 'CANCELLED', label: '已取消', at: '2025-09-28T02:00:00Z', note: '填错了' },
+    ],
+    actions: { canCancel: false, canChange: false, firstAllowedOn: null, explanation: '这条备案已经取消了。' },
+    ...overrides,
+  })
+}
+
+let navigate: jest.SpyInstance
+beforeEach(() => {
+  setRouterParams({ id: 'f1' })
+  useMeStore.setState({ me: null })
+  useEmergencyDraftStore.setState({ subject: 'self', drafts: {} })
+  ;(fetchMe as jest.Mock).mockReset().mockResolvedValue({ user: { id: 'u1' }, profile: null, verification: null })
+  ;(listFamilyMembers as jest.Mock).mockReset().mockResolvedValue({ members: [] })
+  navigate = jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'navigateTo:ok' }))
+  jest.spyOn(Taro, 'getCurrentPages').mockReturnValue([])
+  jest.spyOn(Taro, 'redirectTo').mockImplementation(() => Promise.resolve({ errMsg: 'redirectTo:ok' }))
+})
+
+afterEach(() => {
+  unmount()
+  setClock(null)
+})
+
+async function open(filing: FilingView, at: string) {
+  setClock(new Date(at))
+  ;(getFiling as jest.Mock).mockReset().mockResolvedValue(filing)
+  await mount(FilingDetail)
+  await waitFor(() => expect(exists('detail-emergency')).toBe(true))
+}
+
+describe('备案详情 of a cancelled or refused emergency filing', () => {
+  it('cancelled, window open: no 补办截止 of its own; the working days left; 重新办急诊备案 prefills the same admission for oneself', async () => {
+    await open(emergencyFiling(), '2025-09-30T10:00:00+08:00')
+    await waitFor(() => expect(exists('detail-refile')).toBe(true))
+    expect(exists('detail-emergency-deadline')).toBe(false)
+    expect(text('detail-emergency')).not.toContain('补办截止')
+    expect(text('detail-refile-heading')).toBe('这次住院还能重新办')
+    expect(text('detail-refile-lead')).toBe('这条急诊备案已经取消，这次住院（9 月 26 日入院）现在没有备案。')
+    expect(text('detail-refile-next')).toBe('还可以重新办急诊备案：还剩 3 个工作日（含今天），要在 2025 年 10 月 10 日 24:00 前提交。')
+    expect(text('detail-refile-extension')).toContain('国庆节')
+
+    click('detail-refile-start')
+    const store = useEmergencyDraftStore.getState()
+    expect(store.subject).toBe('self')
+    expect(store.drafts.self).toMatchObject({
+      step: 'start', admitted: 'YES', admittedOn: '2025-09-26', leftOn: '2025-09-20', criteria: ['ACUTE_PAIN', 'VITAL_SIGNS'],
+      awayReason: 'TRAVEL', awayLength: null, destination: '441700', hospitalName: '阳江市人民医院', diagnosis: '急性阑尾炎',
+      phone1: '13812345678', phone2: '13912345678', uploads: [], idempotencyKey: null,
+    })
+    expect(navigate).toHaveBeenCalledWith(expect.objectContaining({ url: '/packages/emergency/pages/start/index' }))
+  })
+
+  it('refused, filed for a family member: the flow opens for that member', async () => {
+    ;(listFamilyMembers as jest.Mock).mockResolvedValue({ members: [memberView({ id: 'm7', name: '张建华', idNumberMasked: '110105********0012' })] })
+    await open(
+      emergencyFiling({
+        status: 'REJECTED', statusLabel: '未通过', filedBySelf: false, filedBy: { self: true, nameMasked: '张丽' },
+        subject: { name: '张建华', idNumberMasked: '110105********0012', relationLabel: '父母', kin: '父亲' },
+        review: { decision: 'REJECT', reasons: ['诊断证明看不清'], missingItems: [], corrections: [], decidedAt: '2025-09-29T02:00:00Z' },
+      }),
+      '2025-10-09T10:00:00+08:00',
+    )
+    await waitFor(() => expect(exists('detail-refile-start')).toBe(true))
+    expect(text('detail-refile-lead')).toBe('这条急诊备案没有通过，这次住院（9 月 26 日入院）现在没有备案。')
+    expect(text('detail-refile-next')).toContain('还剩 2 个工作日（含今天）')
+    click('detail-refile-start')
+    expect(useEmergencyDraftStore.getState().subject).toBe('member:m7')
+    expect(useEmergencyDraftStore.getState().drafts['member:m7']?.admittedOn).toBe('2025-09-26')
+    expect(navigate).toHaveBeenCalledWith(expect.objectContaining({ url: '/packages/emergency/pages/start/index?member=m7' }))
+  })
+
+  it('a draft of that person already past the first step is kept (the flow offers it back), not overwritten', async () => {
+    useEmergencyDraftStore.setState({
+      subject: 'self',
+      drafts: { self: { ...emptyEmergencyDraft(), step: 'materials', admittedOn: '2025-09-27', hospitalName: '另一家医院' } },
+    })
+    await open(emergencyFiling(), '2025-09-30T10:00:00+08:00')
+    await waitFor(() => expect(exists('detail-refile-start')).toBe(true))
+    click('detail-refile-start')
+    expect(useEmergencyDraftStore.getState().drafts.self).toMatchObject({ step: 'materials', admittedOn: '2025-09-27', hospitalName: '另一家医院' })
+    expect(navigate).toHaveBeenCalledWith(expect.objectContaining({ url: '/packages/emergency/pages/start/index' }))
+  })
+
+  it('cancelled, window passed: no button to file; the 零星报销 guidance, and its page', async () => {
+    await open(emergencyFiling(), '2025-10-13T10:00:00+08:00')
+    await waitFor(() => expect(exists('detail-refile')).toBe(true))
+    expect(exists('detail-emergency-deadline')).toBe(false)
+    expect(exists('detail-refile-start')).toBe(false)
+    expect(text('detail-refile-heading')).toBe('来不及重新办了，医药费还能报')
+    expect(text('detail-refile-next')).toBe('重新办急诊备案的时间已经过了（截止日期是 2025 年 10 月 10 日 24:00）。医药费还是能报的：先自己付，回参保地申请零星报销。')
+    expect(text('detail-refile-guidance')).toContain('来不及备案也能报销：先自己付钱，回参保地“零星报销”')
+    expect(text('detail-refile-guidance')).toContain('出院结算时先按自费付清')
+    click('detail-refile-after-window')
+    expect(navigate).toHaveBeenCalledWith(expect.objectContaining({ url: '/packages/emergency/pages/after-window/index' }))
+  })
+
+  it('a family member no longer in the list: says what to do instead of a button', async () => {
+    await open(
+      emergencyFiling({ filedBySelf: false, filedBy: { self: true, nameMasked: '张丽' }, subject: { name: '张建华', idNumberMasked: '110105********0012', relationLabel: '父母' } }),
+      '2025-09-30T10:00:00+08:00',
+    )
+    await waitFor(() => expect(exists('detail-refile-no-member')).toBe(true))
+    expect(exists('detail-refile-start')).toBe(false)
+    expect(text('detail-refile-no-member')).toContain('请先在“家人代办”里添加张建华')
+  })
+
+  it.each([
+    // status | label: a filing that still stands keeps its own 补办截止, and no 重新办
+    ['UNDER_REVIEW' as const, '审核中'],
+    ['APPROVED' as const, '备案成功'],
+  ])('%s: 补办截止 stays, nothing to file again', async (status, statusLabel) => {
+    await open(emergencyFiling({ status, statusLabel, validFrom: status === 'APPROVED' ? '2025-09-26' : null }), '2025-09-30T10:00:00+08:00')
+    expect(text('detail-emergency-deadline')).toBe('补办截止2025-10-10 24:00')
+    expect(exists('detail-refile')).toBe(false)
+  })
+})
