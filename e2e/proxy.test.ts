@@ -83,6 +83,18 @@ it('a daughter files an emergency case for her mother, with the mother’s autho
   await mother.locator('#entry-family').waitFor()
   await mother.waitForLoadState('networkidle')
   expect(await mother.locator('[id^="waiting-INVITATION-"]').count()).toBe(0)
+  // 让子女帮我办 opens her own page, speaking to her first (a trial: it opened on the question for a
+  // son or daughter holding the phone), in 长辈模式 sizes; the proxy's way stays, last.
+  await mother.locator('#entry-family').click()
+  await mother.locator('#proxies-for-elder').waitFor()
+  await mother.locator('[id^="proxy-"]').first().waitFor()
+  expect(await mother.locator('#proxies-for-elder-lead').textContent()).toContain('下面的家人已经可以用他们自己的手机替您办异地就医备案了')
+  expect(await mother.locator('.page-root--elder #proxies-for-elder').count()).toBe(1)
+  const order = await mother.evaluate(() => ['proxies-for-elder', 'proxies-file-for-family'].map((id) => document.getElementById(id)!.getBoundingClientRect().top))
+  expect(order[0]).toBeLessThan(order[1])
+  await shot(mother, 'mother-proxies-elder')
+  await mother.goto(suite.server.url)
+  await mother.locator('#entry-family').waitFor()
 
   // The daughter was not there when her mother said 同意: her home page tells her, once.
   await daughter.goto(suite.server.url)
