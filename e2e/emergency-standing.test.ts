@@ -202,7 +202,7 @@ describe('the emergency flow beside a filing the person holds', () => {
     expect(page.url()).toContain(`id=${longTerm.id}`)
   })
 
-  it('insured in 苏州, away more than 3 months: 视同已备案 for this stay — not the type chooser — a second button for later visits; 下一步 says what to tell the hospital', async () => {
+  it('insured in 苏州, away more than 3 months: 视同已备案 for this stay — not the type chooser — a second button for later visits; the page ends with what to tell the hospital', async () => {
     const { page } = await newUser(suite, SUZHOU_RETIREE)
     await page.goto(`${suite.server.url}/packages/emergency/pages/start/index`)
     await page.locator('#check-admitted-on-yesterday').click()
@@ -222,13 +222,13 @@ describe('the emergency flow beside a filing the person holds', () => {
     await page.locator('#start-verdict').waitFor()
     await toTop(page, '#start-verdict')
     await screenShot(page, 'jiangsu-more-than-3-months-elder')
-    await page.locator('#start-next').click()
-    await page.locator('#deemed-filed').waitFor()
-    expect(await page.locator('#deemed-filed').textContent()).toContain('不用办备案：急诊抢救视同已备案')
+    expect(await page.locator('#start-next').count()).toBe(0)
+    expect(await page.locator('#deemed-say-rule').textContent()).toContain('规定急诊抢救视同已备案（苏医保发〔2022〕75号')
+    await toTop(page, '#deemed-guide')
     await shot(page, 'jiangsu-tell-the-hospital-elder')
   })
 
-  it('the trial: a son whose 苏州-insured father has not authorised him yet still learns today that the stay counts as filed, and what to tell the hospital', async () => {
+  it('the trial: a son whose 苏州-insured father has not authorised him yet still learns today that the stay counts as filed, and what to tell the hospital — no 授权 asked for this stay', async () => {
     const { page: son } = await newUser(suite, { name: '陈志强', idNumber: SON_ID, phone: '13512340006', insuredRegion: '440300', insuranceType: 'EMPLOYEE' })
     const member = await apiInPage<{ id: string }>(son, 'POST', '/api/family-members', {
       name: SUZHOU_FATHER.name, idNumber: SUZHOU_FATHER.idNumber, relation: 'PARENT', phone: SUZHOU_FATHER.phone, insuredRegion: '320500', insuranceType: 'RESIDENT', ...PRIVACY_CONSENT,
@@ -249,18 +249,21 @@ describe('the emergency flow beside a filing the person holds', () => {
     expect(await son.locator('#start-verdict').textContent()).toContain('陈国华的参保地规定急诊抢救视同已备案')
     await toTop(son, '#start-verdict')
     await screenShot(son, 'son-not-authorised-verdict')
-    await son.locator('#start-next').click()
-    await son.locator('#deemed-filed').waitFor()
+    // This stay asks no 授权: the line under the chooser says so, and no button asks for it.
+    expect(await son.locator('#start-check-only').textContent()).toContain('这次住院视同已备案，不用替陈国华提交什么，也不用先请陈国华授权')
+    for (const id of ['#start-ask-consent', '#start-needs-consent', '#start-next']) expect(await son.locator(id).count()).toBe(0)
     expect(await son.locator('#deemed-say-who').textContent()).toBe('· “病人是陈国华，医保在江苏省苏州市参保，这次是急诊住院，请按急诊登记。”')
     expect(await son.locator('#deemed-say-rule').textContent()).toContain('江苏省苏州市规定急诊抢救视同已备案（苏医保发〔2022〕75号')
+    await toTop(son, '#deemed-guide')
     await shot(son, 'son-not-authorised-tell-the-hospital')
     await elderMode(son, true)
-    await son.locator('#deemed-filed').waitFor()
+    await son.locator('#deemed-guide').waitFor()
+    await toTop(son, '#deemed-guide')
     await screenShot(son, 'son-not-authorised-tell-the-hospital-elder')
     await shot(son, 'son-not-authorised-tell-the-hospital-elder')
   })
 
-  it('the trial: a son with no 实名信息 checks his 苏州-insured father’s stay, saves his own (深圳), and is asked whose it was — the answer he saw is kept; then the home page does not urge a deadline for a stay that is 视同已备案', async () => {
+  it('the trial: a son with no 实名信息 checks his 苏州-insured father’s stay — the page ends with what to tell the hospital, never 填实名信息; saving his own (深圳) later, 为家人查的 asks no 添加家人 or 授权', async () => {
     const context = await phoneContext(suite.browser)
     const son = await context.newPage()
     await son.goto(suite.server.url)
@@ -278,9 +281,28 @@ describe('the emergency flow beside a filing the person holds', () => {
     await son.locator('#reason-VISIT').click()
     await son.locator('#away-UP_TO_3_MONTHS').click()
     expect(await son.locator('#start-verdict').textContent()).toContain('视同已备案')
-    await son.locator('#start-next').click()
+    // The answer needs nothing more: what to tell the hospital and keep, and no 下一步 to 实名信息.
+    await son.locator('#deemed-guide').waitFor()
+    expect(await son.locator('#deemed-say-who').textContent()).toBe('· “病人的医保在江苏省苏州市参保，这次是急诊住院，请按急诊登记。”')
+    expect(await son.locator('#deemed-keep-receipts').textContent()).toContain('发票、费用清单、诊断证明和急诊病历收好')
+    for (const id of ['#start-next', '#start-needs-profile']) expect(await son.locator(id).count()).toBe(0)
+    expect(await son.locator('body').textContent()).not.toContain('填实名信息')
+    await toTop(son, '#deemed-guide')
+    await shot(son, 'no-profile-tell-the-hospital')
+    await elderMode(son, true)
+    await son.locator('#deemed-guide').waitFor()
+    await toTop(son, '#deemed-guide')
+    await screenShot(son, 'no-profile-tell-the-hospital-elder')
+    await shot(son, 'no-profile-tell-the-hospital-elder')
+    await elderMode(son, false)
+    // 知道了，回首页: nothing was to be sent, so no card urges a deadline.
+    await son.locator('#start-deemed-home').click()
+    await son.locator('#entry-emergency').waitFor()
+    await son.waitForTimeout(500)
+    expect(await son.locator('[id^="waiting-EMERGENCY"]').count()).toBe(0)
 
-    // His own 实名信息: insured in 深圳.
+    // Later he saves his own 实名信息 (insured in 深圳) and looks again.
+    await son.goto(`${suite.server.url}/packages/profile/pages/edit/index`)
     await son.locator('#privacy-consent').waitFor()
     await agreeToPrivacy(son)
     await fill(son, 'name', WANG_QIANG.name)
@@ -292,9 +314,9 @@ describe('the emergency flow beside a filing the person holds', () => {
     await son.getByText('职工医保', { exact: true }).click()
     await son.locator('#profile-save').click()
     await son.locator('#profile-saved').waitFor()
-    await son.locator('#profile-back-to').click()
+    await son.goto(`${suite.server.url}/packages/emergency/pages/start/index`)
 
-    // Back: not 为我自己 with 深圳's deadline, but the question, with 苏州's answer still on the page.
+    // Not 为我自己 with 深圳's deadline, but the question, with 苏州's answer still on the page.
     await son.locator('#start-whose').waitFor()
     expect(await son.locator('#start-whose-text').textContent()).toBe('刚才选的参保地是江苏省苏州市，您实名信息里的是广东省深圳市。下面的答案还是按江苏省苏州市算的。请说一下刚才是替谁查的，再接着办。')
     expect(await son.locator('#start-deemed-filed').textContent()).toContain('急诊抢救视同已备案，不用补办')
@@ -307,14 +329,17 @@ describe('the emergency flow beside a filing the person holds', () => {
     await shot(son, 'whose-was-it-elder')
     await elderMode(son, false)
 
-    // 为家人查的: 添加家人, with 苏州 already there as his 参保地.
+    // 为家人查的: this stay needs no 添加家人 and no 授权; what to tell the hospital is right below.
+    expect(await son.locator('#start-whose-add').textContent()).toContain('不用添加家人，也不用请家人授权')
     await son.locator('#start-whose-add').click()
-    // A family member's data asks its own consent first (个人信息保护法 第二十九条).
-    await son.locator('#privacy-consent').waitFor()
-    await agreeToPrivacy(son)
-    await son.locator('#region-picker-trigger').waitFor()
-    expect(await son.locator('#region-picker-trigger').textContent()).toContain('苏州')
-    // Added (as the form would send it) and back on the emergency page: he is offered by name.
+    await pageStill(son)
+    expect(son.url()).toContain('/packages/emergency/pages/start/index')
+    expect(await son.locator('#privacy-consent').count()).toBe(0)
+    expect(await son.locator('#deemed-say-who').textContent()).toBe('· “病人的医保在江苏省苏州市参保，这次是急诊住院，请按急诊登记。”')
+    expect(await son.locator('#start-ask-consent').count()).toBe(0)
+    await shot(son, 'whose-was-it-family-deemed')
+
+    // Added all the same (he may file for him later), and back on the emergency page: he is offered by name.
     const father = await apiInPage<{ id: string }>(son, 'POST', '/api/family-members', {
       ...WANG_JIANGUO, relation: 'PARENT', insuredRegion: '320500', insuranceType: 'RESIDENT', ...PRIVACY_CONSENT,
     })
@@ -325,28 +350,11 @@ describe('the emergency flow beside a filing the person holds', () => {
     expect(await son.locator('#start-whose').count()).toBe(0)
     expect(await son.locator('#start-deemed-filed').textContent()).toContain('急诊抢救视同已备案，不用补办')
     expect(await son.locator('#start-verdict').textContent()).toContain('王建国的参保地规定急诊抢救视同已备案')
+    // He has not authorised his son: this stay does not ask him to.
+    expect(await son.locator('#start-check-only').textContent()).toContain('不用先请王建国授权')
+    expect(await son.locator('#deemed-say-who').textContent()).toBe('· “病人是王建国，医保在江苏省苏州市参保，这次是急诊住院，请按急诊登记。”')
+    expect(await son.locator('#start-ask-consent').count()).toBe(0)
     await shot(son, 'whose-was-it-father')
-
-    // 下一步: what to tell the hospital. Then home, without 知道了: a calm card, no deadline urged.
-    await son.locator('#start-next').click()
-    await son.locator('#deemed-filed').waitFor()
-    await son.goto(suite.server.url)
-    const card = son.locator(`#waiting-EMERGENCY_DEEMED-member-${father.body.id}`)
-    await card.waitFor()
-    expect(await card.textContent()).toContain('王建国这次急诊住院视同已备案，不用补办')
-    expect(await son.locator('#home-waiting').textContent()).not.toMatch(/还没提交|越早交越好/)
-    await shot(son, 'home-deemed-card')
-    await elderMode(son, true)
-    await card.waitFor()
-    await shot(son, 'home-deemed-card-elder')
-    await elderMode(son, false)
-    // The card leads to what to tell the hospital; 知道了，回首页 leaves no card.
-    await card.click()
-    await son.locator('#deemed-home').click()
-    await son.locator('#entry-emergency').waitFor()
-    await son.waitForTimeout(500)
-    expect(await son.locator('[id^="waiting-EMERGENCY"]').count()).toBe(0)
-    await shot(son, 'home-after-deemed-understood')
     await context.close()
   })
 })

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { idCheckChar } from '@/domain/validation/id-number'
-import { agreeToPrivacy, apiInPage, chooseFile, newUser, pickYangjiang } from './app-helpers'
+import { agreeToPrivacy, apiInPage, chooseFile, elderMode, newUser, pickYangjiang } from './app-helpers'
 import { REVIEWER_TOKEN, fileEmergency, staffTool } from './flows'
 import { e2eSuite, fill, phoneContext, shot } from './harness'
 
@@ -83,6 +83,18 @@ it('a daughter files an emergency case for her mother, with the mother’s autho
   await mother.locator('#entry-family').waitFor()
   await mother.waitForLoadState('networkidle')
   expect(await mother.locator('[id^="waiting-INVITATION-"]').count()).toBe(0)
+  // 让子女帮我办 opens her own page, speaking to her first (a trial: it opened on the question for a
+  // son or daughter holding the phone), in 长辈模式 sizes; the proxy's way stays, last.
+  await mother.locator('#entry-family').click()
+  await mother.locator('#proxies-for-elder').waitFor()
+  await mother.locator('[id^="proxy-"]').first().waitFor()
+  expect(await mother.locator('#proxies-for-elder-lead').textContent()).toContain('下面的家人已经可以用他们自己的手机替您办异地就医备案了')
+  expect(await mother.locator('.page-root--elder #proxies-for-elder').count()).toBe(1)
+  const order = await mother.evaluate(() => ['proxies-for-elder', 'proxies-file-for-family'].map((id) => document.getElementById(id)!.getBoundingClientRect().top))
+  expect(order[0]).toBeLessThan(order[1])
+  await shot(mother, 'mother-proxies-elder')
+  await mother.goto(suite.server.url)
+  await mother.locator('#entry-family').waitFor()
 
   // The daughter was not there when her mother said 同意: her home page tells her, once.
   await daughter.goto(suite.server.url)
@@ -271,4 +283,24 @@ it('a mother whose 实人认证 photos wait for staff is told so on the invitati
   expect(await mum.locator('#accept-go-verify').count()).toBe(0)
   expect(await mum.locator('#accept-invitation').count()).toBe(0)
   await shot(mum, 'mother-verification-pending')
+
+  // Her son's side (a trial: his cards still said 等待…同意): staff are checking her photos, how long,
+  // and what comes next; no invitation to send again. On the home page and in 家人代办, in 长辈模式 too.
+  await son.goto(suite.server.url)
+  const card = son.locator('[id^="waiting-AWAITING_MEMBER-"]')
+  await card.waitFor()
+  expect(await card.locator('.home__waiting-title').textContent()).toBe('陈玉兰的实人认证正在等工作人员核对')
+  expect(await card.textContent()).toContain('一般 1 个工作日。核对通过后，请陈玉兰再打开邀请点“同意”')
+  expect(await card.textContent()).not.toContain('等待')
+  await shot(son, 'son-mother-verifying-home')
+  await son.locator('#entry-family').click()
+  const state = son.locator('[id^="state-"]')
+  await state.waitFor()
+  expect(await state.textContent()).toContain('实人认证核对中')
+  expect(await state.textContent()).not.toMatch(/等家人确认|等待/)
+  expect(await son.locator('[id^="authorize-"]').count()).toBe(0)
+  await shot(son, 'son-mother-verifying-family')
+  await elderMode(son, true)
+  await son.locator('[id^="state-"]').waitFor()
+  await shot(son, 'son-mother-verifying-family-elder')
 })

@@ -29,7 +29,7 @@ import { familyMemberConsent, type PrivacyConsentBody } from '@server/privacy/co
 import { decidedByLine } from '@/domain/review'
 import { auditActor, type StaffPrincipal } from '@server/staff/actor'
 import { maskedPersonName, toAuthorizationReviewView, toAuthorizationView, toFamilyMemberView } from './to-views'
-import { isVerified } from '@server/verification/verify'
+import { idHashOf, isVerified } from '@server/verification/verify'
 
 /**
  * 家人代办 (SPEC §2; 001 申请材料; 004 备注2): the people a user files for, and the authorisation
@@ -74,7 +74,20 @@ const hashToken = (token: string): string => createHash('sha256').update(token).
 export async function listMembers(app: FastifyInstance, userId: string): Promise<FamilyMemberView[]> {
   const now = app.now()
   const members = await app.repos.family.listLive(userId)
-  return members.map(({ member, authorization }) => toFamilyMemberView(member, authorization, now))
+  const views = members.map(({ member, authorization }) => toFamilyMemberView(member, authorization, now))
+  const verifying = await membersVerifying(app, members.filter((_, i) => views[i].authorization?.status === 'PENDING_INVITE').map((m) => m.member))
+  return views.map((v) => (verifying.has(v.id) && v.authorization ? { ...v, authorization: { ...v.authorization, memberVerifying: true } } : v))
+}
+
+/**
+ * The members (of those whose invitation waits) with 实人认证 photos waiting for staff under their
+ * ID number: they cannot say 同意 before it passes, so the proxy is told that, not 等…同意 (a trial).
+ * Read only when an invitation waits; the pending queue is what staff have left to check.
+ */
+async function membersVerifying(app: FastifyInstance, waiting: readonly FamilyMemberRecord[]): Promise<Set<string>> {
+  if (waiting.length === 0) return new Set()
+  const pending = new Set((await app.repos.verifications.staffQueue('PENDING')).map((a) => a.idHash))
+  return new Set(waiting.filter((m) => pending.has(idHashOf(app, m.idNumber))).map((m) => m.id))
 }
 
 /**

@@ -44,6 +44,7 @@ const authorizationViewProperties = {
   reasons: { type: 'array', items: { type: 'string' }, description: '授权委托书未通过的原因' },
   decidedAt: { type: ['string', 'null'], description: '工作人员审核授权委托书的时刻（ISO 8601）；还没审核或是邀请时为 null' },
   acceptedAt: { type: ['string', 'null'], description: '家人在邀请里点“同意”的时刻（ISO 8601）；还没同意或是授权委托书时为 null' },
+  memberVerifying: { type: 'boolean', description: '邀请还在等家人同意时：家人上传的实人认证照片正在等工作人员核对（核对通过后家人才能点“同意”）；只在家人列表里有' },
 } as const
 
 const authorizationViewSchema = {

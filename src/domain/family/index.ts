@@ -34,3 +34,4 @@ export type {
   WaitingInvitationView,
   ProxyView,
 } from './views'
+export { memberVerifyingWords, type MemberVerifyingWords } from './member-verifying'

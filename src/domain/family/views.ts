@@ -30,6 +30,12 @@ export interface AuthorizationView {
   decidedAt?: string | null
   /** When the member said 同意 to an invitation (ISO 8601); null for a 授权委托书 or before (the proxy's good-news card counts from it). */
   acceptedAt?: string | null
+  /**
+   * An invitation still waiting (PENDING_INVITE) whose member has sent 实人认证 photos that staff
+   * have not checked yet (any account's pending staff-checked request under the member's ID
+   * number): the member cannot say 同意 before it passes. Absent or false otherwise.
+   */
+  memberVerifying?: boolean
 }
 
 /** One person the caller may file for, with the state of their authorisation. */

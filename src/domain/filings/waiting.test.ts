@@ -80,6 +80,22 @@ describe('waitingOnPerson: the proxy’s side, a member who has not agreed yet',
     })
   })
 
+  // A trial: while the father's 实人认证 photos waited for staff, the card still said 等待…同意.
+  it('the member’s 实人认证 photos wait for staff: the card says so, what comes next and how long — not 等待…同意', () => {
+    const m = member('m1', 'PENDING_INVITE')
+    const items = waitingOnPerson([], [], [], [{ ...m, authorization: { ...m.authorization, memberVerifying: true } }])
+    expect(items).toEqual([
+      {
+        kind: 'AWAITING_MEMBER',
+        key: 'm1',
+        title: '张建华的实人认证正在等工作人员核对',
+        detail: '张建华已经上传了实人认证的照片，工作人员正在核对，一般 1 个工作日。核对通过后，请张建华再打开邀请点“同意”，您就能替张建华办理了。您现在不用做什么，邀请也不用重新发。',
+        action: '去家人代办看看',
+      },
+    ])
+    expect(JSON.stringify(items)).not.toContain('等待')
+  })
+
   // A trial: an approved letter had a card; a refused one none, its reason three taps away.
   it('a 授权委托书 staff refused: a card with the reason, leading to upload a new one', () => {
     const refused = { ...member('m4', 'ACTIVE'), authorization: { id: 'a-m4', method: 'DOCUMENT' as const, status: 'REJECTED' as const, expiresAt: null, reasons: ['委托人身份证号和身份证不一致'] }, canFile: false }

@@ -1,6 +1,7 @@
 import type { FilingView } from './filing-view'
 import { filerWords } from './filer-words'
 import { pronounOfKin } from '@/domain/family/relations'
+import { memberVerifyingWords } from '@/domain/family/member-verifying'
 import type { FamilyMemberView, WaitingInvitationView } from '@/domain/family/views'
 // The module itself: the home page is in the main package (no rules behind the note).
 import { UNVERIFIED_REVIEW_NOTE } from '@/domain/verification/notes'
@@ -169,15 +170,20 @@ export function waitingOnPerson(
             },
           ],
   )
+  // While the member's 实人认证 photos wait for staff, 同意 cannot come yet: the card says who is
+  // checking and what comes next, not 等待…同意 (a trial).
   const awaiting = members
     .filter((m) => m.authorization?.status === 'PENDING_INVITE')
-    .map<WaitingItem>((m) => ({
-      kind: 'AWAITING_MEMBER',
-      key: m.id,
-      title: `等待 ${m.name} 同意`,
-      detail: `邀请已发出，请${m.name}用自己的手机打开邀请，点“同意”后您才能替${m.name}办理。`,
-      action: '去家人代办看看',
-    }))
+    .map<WaitingItem>((m) => {
+      const verifying = m.authorization?.memberVerifying ? memberVerifyingWords(m.name) : null
+      return {
+        kind: 'AWAITING_MEMBER',
+        key: m.id,
+        title: verifying ? verifying.title : `等待 ${m.name} 同意`,
+        detail: verifying ? verifying.detail : `邀请已发出，请${m.name}用自己的手机打开邀请，点“同意”后您才能替${m.name}办理。`,
+        action: '去家人代办看看',
+      }
+    })
   // A 授权委托书 waiting for staff (a trial: a pending invitation had a card, a pending letter none,
   // and the daughter could not tell whether it had been sent).
   const letterWaits = members

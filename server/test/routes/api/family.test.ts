@@ -4,7 +4,7 @@ import { PRIVACY_CONSENT, VALID_PROFILE, bearer, buildTestApp, expectErrorBody, 
 import { emergencyBody } from '../../helpers/emergency'
 import { FATHER, OTHER_IDS, aFather, accept, addMember, authorize, authorizedFamily, forMember, invite, personWithProfile } from '../../helpers/family'
 import { fileRequest, filer, longTermBody, uploadAll } from '../../helpers/filings'
-import { verifyDev } from '../../helpers/verification'
+import { requestStaffVerification, verifyDev } from '../../helpers/verification'
 
 // 家人代办 (SPEC §2; API.md /api/family-members, /api/invitations, /api/me/proxies,
 // /api/review/authorizations). Clock: 2025-09-29 10:00 China time.
@@ -249,6 +249,35 @@ describe('authorisation by invitation', () => {
     const accepted = await accept(app, father.token, token)
     expect(accepted.statusCode).toBe(200)
     expect(accepted.json().status).toBe('ACTIVE')
+  })
+
+  // A trial: while the father's 实人认证 photos waited for staff, the proxy's card still said 等待…同意.
+  it('while the member’s 实人认证 photos wait for staff, the proxy’s list says so (memberVerifying); not once checked, nor for another member', async () => {
+    const proxy = await filer(app)
+    const dad = aFather()
+    const other = aFather()
+    const member = await addMember(app, proxy.token, dad)
+    const otherMember = await addMember(app, proxy.token, other)
+    const { token } = await invite(app, proxy.token, member.id)
+    await invite(app, proxy.token, otherMember.id)
+    const verifying = async () => Object.fromEntries((await members(proxy.token)).map((m: { id: string; authorization: { memberVerifying?: boolean } }) => [m.id, m.authorization.memberVerifying ?? false]))
+    expect(await verifying()).toEqual({ [member.id]: false, [otherMember.id]: false })
+
+    const father = await personWithProfile(app, { name: dad.name, idNumber: dad.idNumber }, { verified: false })
+    expect((await requestStaffVerification(app, father.token)).statusCode).toBe(200)
+    expect(await verifying()).toEqual({ [member.id]: true, [otherMember.id]: false })
+    expect((await members(proxy.token)).find((m: { id: string }) => m.id === member.id).authorization.status).toBe('PENDING_INVITE')
+
+    const queue = await app.inject({ method: 'GET', url: '/api/review/verifications', headers: staff })
+    const entry = queue.json().verifications.find((v: { userId: string }) => v.userId === father.userId)
+    const approved = await app.inject({ method: 'POST', url: `/api/review/verifications/${entry.id}/decision`, headers: staff, payload: { decision: 'APPROVE' } })
+    expect(approved.statusCode).toBe(200)
+    // Checked: now it waits on his 同意 again, and the list says nothing of staff.
+    expect(await verifying()).toEqual({ [member.id]: false, [otherMember.id]: false })
+    expect((await accept(app, father.token, token)).statusCode).toBe(200)
+    const active = (await members(proxy.token)).find((m: { id: string }) => m.id === member.id)
+    expect(active.authorization.status).toBe('ACTIVE')
+    expect(active.authorization.memberVerifying).toBeUndefined()
   })
 
   it('accepting takes no body or an empty one; anything else is refused', async () => {

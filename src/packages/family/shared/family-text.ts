@@ -4,6 +4,7 @@ import {
   LETTER_UNDER_REVIEW_DETAIL,
   effectiveAuthorizationStatus,
   inverseRelation,
+  memberVerifyingWords,
   type FamilyMemberView,
   type FamilyRelation,
   authorizationLetterText as domainLetterText,
@@ -65,6 +66,11 @@ export function memberState(m: FamilyMemberView, now: Date): MemberState {
   const status = effectiveAuthorizationStatus(a.status, a.expiresAt, now)
   switch (status) {
     case 'PENDING_INVITE':
+      // The member's 实人认证 photos are with staff: not 等…同意, and no invitation to send again (a trial).
+      if (a.memberVerifying) {
+        const verifying = memberVerifyingWords(m.name)
+        return { kind: status, words: verifying.words, tone: 'wait', authorizeLabel: null, detail: verifying.detail }
+      }
       return {
         kind: status, words: '等家人确认', tone: 'wait', authorizeLabel: '重新发送邀请',
         detail: a.expiresAt

@@ -2,7 +2,6 @@ import { scrollToFirstError } from '@/lib/page-scroll'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
-import BasisNote from '@/components/basis-note'
 import FlowSteps from '@/components/flow-steps'
 import DateChoice from '@/components/date-choice'
 import FormField from '@/components/form-field'
@@ -10,7 +9,6 @@ import ContactPhones from '@/components/filing-sections/contact-phones'
 import RegionPicker from '@/components/region-picker'
 import { checkEmergencyFiling, type EmergencyField } from '@/domain/emergency'
 import { profileFor } from '@/domain/profiles'
-import { insuredAreaOf } from '@/domain/regions'
 import { EMERGENCY_TRIP_MAX_MONTHS } from '@/domain/rules'
 import { chinaToday } from '@/domain/time/china-date'
 import { useNow } from '@/hooks/use-now'
@@ -21,6 +19,7 @@ import DeadlineBlock from '../../shared/deadline-block'
 import { EMERGENCY_STEPS, OTHER_TYPES_URL, admissionMin, goAfterWindow, goToStep, useEmergencyWindow } from '../../shared/flow'
 import { destinationOf } from '@/packages/filing/shared/flow'
 import BackToStart from '../../shared/back-to-start'
+import DeemedGuide from '../../shared/deemed-guide'
 import '../../shared/emergency.scss'
 import './index.scss'
 import PageRoot from '@/components/page-root'
@@ -63,13 +62,6 @@ export default function EmergencyDetailsPage() {
   // and none of the answers is needed to say what to tell the hospital (我要备案's guided questions
   // lead here with only the person chosen).
   if (policy.emergency.mode === 'DEEMED_FILED') {
-    // Said to the hospital with the 参保地 and the document named (a trial: "我们参保地规定…" gave a
-    // 深圳 clerk nothing to check, and the son saying it is himself insured in 深圳).
-    const area = insuredAreaOf(profile.insuredRegion)?.name ?? '参保地'
-    const first = policy.emergency.citations[0]
-    const basis = first
-      ? `（${first.doc}${policy.emergency.citations.filter((c) => c.doc === first.doc).map((c) => c.article).join('、')}）`
-      : ''
     const later = draft.awayLength === 'MORE'
     return (
       <PageRoot className='flow'>
@@ -78,14 +70,7 @@ export default function EmergencyDetailsPage() {
           <Text className='deadline__date'>{aboutWhom(profile, '您')}不用办备案：急诊抢救视同已备案</Text>
           <Text className='deadline__text'>{policy.emergency.text}</Text>
         </View>
-        <View className='flow__section'>
-          <Text className='flow__title'>跟医院这样说</Text>
-          <Text className='flow__text' id='deemed-say-who'>· “{profile.self ? '我' : '病人'}是{profile.name}，医保在{area}参保，这次是急诊住院，请按急诊登记。”</Text>
-          <Text className='flow__text' id='deemed-say-rule'>· “{area}规定急诊抢救视同已备案{basis}，请直接用医保结算。”</Text>
-          <Text className='flow__text'>· 出院时带上身份证或医保卡（医保电子凭证也行）办结算。</Text>
-          <Text className='flow__text'>· 医院说结算不了的，先付钱，把发票、费用清单、诊断证明和急诊病历收好，回参保地报销。</Text>
-          <BasisNote name='deemed' citations={policy.emergency.citations} scope={policy.emergency.scope} insuredRegion={profile.insuredRegion} />
-        </View>
+        <DeemedGuide insuredRegion={profile.insuredRegion} emergency={policy.emergency} patient={profile} />
         {later ? (
           <View className='flow__section' id='deemed-later'>
             <Text className='flow__title'>以后还在那里看病</Text>

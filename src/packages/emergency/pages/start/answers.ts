@@ -56,7 +56,7 @@ export function verdictText(who: string, deemedFiled: boolean, closed: boolean, 
     const later = longStay
       ? `${who}离开参保地超过 ${EMERGENCY_TRIP_MAX_MONTHS} 个月，以后还在那里看病的，急诊以外的看病不算备案，要另外办“长期居住”一类的备案（点最下面的按钮去选）。`
       : ''
-    return `${who}的参保地规定急诊抢救视同已备案：这次住院出院时直接用医保结算。${later}点下一步看跟医院怎么说。`
+    return `${who}的参保地规定急诊抢救视同已备案：这次住院不用交什么，出院时直接用医保结算。${later}跟医院怎么说、要带好留好什么，看下面。`
   }
   if (closed) return '医药费还是能报：先自己付，回参保地办零星报销。点下面的按钮看要留哪些单据、去哪里报。'
   const when = !w

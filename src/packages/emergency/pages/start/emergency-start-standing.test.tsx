@@ -188,7 +188,7 @@ describe('急诊 first page, beside a filing the person holds (the trial)', () =
     await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url }))
   })
 
-  it('not authorised yet and insured in 苏州 (an emergency counts as filed): nothing is filed, so 下一步 shows what to tell the hospital', async () => {
+  it('not authorised yet and insured in 苏州 (an emergency counts as filed): nothing is filed and no 授权 asked — the page ends with what to tell the hospital', async () => {
     const waiting = memberView({ ...FATHER, insuredRegion: '320500', canFile: false, authorization: authorizationView({ method: 'INVITATION', status: 'PENDING_INVITE', expiresAt: '2026-12-10T00:00:00Z' }) })
     ;(listFamilyMembers as jest.Mock).mockResolvedValue({ members: [waiting] })
     ;(listFilings as jest.Mock).mockResolvedValue({ filings: [] })
@@ -196,11 +196,14 @@ describe('急诊 first page, beside a filing the person holds (the trial)', () =
     answerTheRest('MORE')
     await waitFor(() => expect(text('start-verdict')).toContain('能算急诊：视同已备案，不用补办'))
     expect(document.getElementById('start-ask-consent')).toBeNull()
+    expect(document.getElementById('start-needs-consent')).toBeNull()
+    // The line under the chooser says this stay asks no 授权, not 还在等…点“同意”.
+    expect(text('start-check-only')).toBe('这次住院视同已备案，不用替张建华提交什么，也不用先请张建华授权。以后要替张建华办别的备案，再请张建华同意。')
+    expect(text('deemed-say-who')).toBe('· “病人是张建华，医保在江苏省苏州市参保，这次是急诊住院，请按急诊登记。”')
+    expect(document.getElementById('start-next')).toBeNull()
     // 以后看病 opens 我要备案 without him chosen: he has not authorised her yet.
     click('start-long-stay')
     expect(navigate).toHaveBeenCalledWith({ url: '/packages/filing/pages/start/index' })
-    click('start-next')
-    await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/emergency/pages/details/index' }))
   })
 
   it('authorised and insured in 苏州, away more than 3 months with no filing there: 以后看病 opens 我要备案 for him', async () => {

@@ -187,9 +187,12 @@ describe('我能办急诊备案吗？', () => {
     await waitFor(() => expect(text('start-verdict')).toContain('能算急诊：视同已备案，不用补办'))
     expect(document.getElementById('suggest-other')).toBeNull()
     expect(document.getElementById('go-other')).toBeNull()
-    expect(text('start-verdict')).toContain('这次住院出院时直接用医保结算')
+    expect(text('start-verdict')).toContain('这次住院不用交什么，出院时直接用医保结算')
     expect(text('start-verdict')).toContain('您离开参保地超过 3 个月，以后还在那里看病的，急诊以外的看病不算备案，要另外办“长期居住”一类的备案')
-    expect(text('start-next')).toBe('下一步：看跟医院怎么说')
+    // The page ends with what to tell the hospital: no 下一步 to a page that says it again.
+    expect(text('deemed-say-who')).toBe('· “我是李秀英，医保在江苏省苏州市参保，这次是急诊住院，请按急诊登记。”')
+    expect(document.getElementById('start-next')).toBeNull()
+    expect(text('start-deemed-home')).toBe('知道了，回首页')
     click('start-long-stay')
     expect(navigate).toHaveBeenCalledWith({ url: '/packages/filing/pages/start/index' })
     // Within 3 months: the same verdict, without the later-visits line or its button.
@@ -394,25 +397,64 @@ describe('刚才查的是谁？ a 参保地 picked before 实名信息, other th
   const SHENZHEN = '440300'
   const father = memberView({ id: 'm1', name: '王建国', insuredRegion: INSURED.JIANGSU })
 
-  async function checkForFatherThenSaveOwnProfile(members: ReturnType<typeof memberView>[] = []) {
+  /** He picks the father's 参保地 (苏州 unless `place` says another: [province, city]) and answers. */
+  async function checkForFather(place: [string, string] = ['320000', INSURED.JIANGSU]) {
     ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u1' }, profile: null })
     useFamilyDraftStore.setState({ draft: EMPTY_FAMILY_DRAFT, touched: {} })
     await mountPage()
     click('check-admitted-on-yesterday')
     click('check-region-picker-trigger')
-    await waitFor(() => expect(document.getElementById('check-region-320000')).not.toBeNull())
-    click('check-region-320000')
-    await waitFor(() => expect(document.getElementById(`check-region-${INSURED.JIANGSU}`)).not.toBeNull())
-    click(`check-region-${INSURED.JIANGSU}`)
+    await waitFor(() => expect(document.getElementById(`check-region-${place[0]}`)).not.toBeNull())
+    click(`check-region-${place[0]}`)
+    await waitFor(() => expect(document.getElementById(`check-region-${place[1]}`)).not.toBeNull())
+    click(`check-region-${place[1]}`)
     click('admitted-YES')
     click('criterion-VITAL_SIGNS')
     click('reason-VISIT')
     click('away-UP_TO_3_MONTHS')
+  }
+
+  it('the trial: 苏州 picked before any 实名信息 — the page ends with what to tell the hospital, never 下一步：填实名信息', async () => {
+    await checkForFather()
     await waitFor(() => expect(text('start-deemed-filed')).toContain('急诊抢救视同已备案，不用补办'))
-    expect(text('start-next')).toBe('下一步：填实名信息')
+    expect(text('start-verdict')).toContain('跟医院怎么说、要带好留好什么，看下面')
+    // Nobody's name is known: the patient is 病人, and the 参保地 and the document are named.
+    expect(text('deemed-say-who')).toBe('· “病人的医保在江苏省苏州市参保，这次是急诊住院，请按急诊登记。”')
+    expect(text('deemed-say-rule')).toContain('江苏省苏州市规定急诊抢救视同已备案（苏医保发〔2022〕75号第八条(五)、第三十七条')
+    expect(text('deemed-keep-receipts')).toContain('发票、费用清单、诊断证明和急诊病历收好')
+    expect(document.getElementById('start-next')).toBeNull()
+    expect(document.getElementById('start-needs-profile')).toBeNull()
+    expect(document.body.textContent).not.toContain('填实名信息')
+    const reLaunch = jest.spyOn(Taro, 'reLaunch').mockImplementation(() => Promise.resolve({ errMsg: 'ok' }) as never)
+    try {
+      click('start-deemed-home')
+      await waitFor(() => expect(reLaunch).toHaveBeenCalledWith({ url: '/pages/index/index' }))
+    } finally {
+      reLaunch.mockRestore()
+    }
+    expect(navigate).not.toHaveBeenCalled()
+    // Read and understood: nothing to send, and no card urging a deadline on the home page.
+    expect(useEmergencyDraftStore.getState().drafts.self).toMatchObject({ step: 'start', nothingToFile: 'DEEMED_FILED' })
+  })
+
+  it('苏州 picked, a question still open: the button asks for it, and leads nowhere else', async () => {
+    ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u1' }, profile: null })
+    await mountPage()
+    click('check-region-picker-trigger')
+    await waitFor(() => expect(document.getElementById('check-region-320000')).not.toBeNull())
+    click('check-region-320000')
+    await waitFor(() => expect(document.getElementById(`check-region-${INSURED.JIANGSU}`)).not.toBeNull())
+    click(`check-region-${INSURED.JIANGSU}`)
+    click('check-admitted-on-yesterday')
+    await waitFor(() => expect(text('start-next')).toBe('看跟医院怎么说'))
     click('start-next')
-    await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/profile/pages/edit/index?for=emergency' }))
-    // 实名信息 saved (his own, insured in 深圳), then 回到急诊备案，接着办: the page is shown again.
+    await waitFor(() => expect(text('start-missing')).toContain('有没有住院'))
+    expect(navigate).not.toHaveBeenCalled()
+  })
+
+  /** 实名信息 saved elsewhere (his own, insured in 深圳), then the page is shown again. */
+  async function checkForFatherThenSaveOwnProfile(members: ReturnType<typeof memberView>[] = [], place?: [string, string]) {
+    await checkForFather(place)
     ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u1' }, profile: profileIn(SHENZHEN) })
     ;(listFamilyMembers as jest.Mock).mockResolvedValue({ members })
     shows.forEach((fn) => fn())
@@ -432,21 +474,31 @@ describe('刚才查的是谁？ a 参保地 picked before 实名信息, other th
     expect(text('start-whose-self')).toContain('为我自己（李秀英）查的')
     // Nothing is marked as missing before he has tapped anything again.
     expect(document.getElementById('start-missing')).toBeNull()
-    // 下一步 goes nowhere before the question is answered.
-    navigate.mockClear()
-    click('start-next')
-    await waitFor(() => expect(text('start-missing')).toContain('刚才查的是谁'))
-    expect(navigate).not.toHaveBeenCalled()
+    // 视同已备案 asks nothing more: the answer is on the page, with nobody named before he says whose.
+    expect(document.getElementById('start-next')).toBeNull()
+    expect(text('deemed-say-who')).toContain('病人的医保在江苏省苏州市参保')
     expect(useEmergencyDraftStore.getState().drafts.self!.insuredRegionGuess).toBe(INSURED.JIANGSU)
   })
 
-  it('为家人查的, no family member yet: 添加家人 with 苏州 filled in as the 参保地, the answers kept', async () => {
+  it('为家人查的 in 苏州 (视同已备案): no 添加家人 and no 授权 for this stay — what to tell the hospital is on the page', async () => {
     await checkForFatherThenSaveOwnProfile()
+    expect(text('start-whose-add')).toContain('不用添加家人，也不用请家人授权')
+    navigate.mockClear()
+    click('start-whose-add')
+    expect(navigate).not.toHaveBeenCalled()
+    expect(text('deemed-say-who')).toBe('· “病人的医保在江苏省苏州市参保，这次是急诊住院，请按急诊登记。”')
+    expect(text('start-deemed-home')).toBe('知道了，回首页')
+    expect(document.getElementById('start-ask-consent')).toBeNull()
+  })
+
+  it('为家人查的, no family member yet, in 南昌 (a filing is needed): 添加家人 with 南昌 filled in as the 参保地, the answers kept', async () => {
+    await checkForFatherThenSaveOwnProfile([], ['360000', '360100'])
+    expect(text('start-whose-add')).toContain('先添加这位家人（参保地填江西省南昌市）')
     navigate.mockClear()
     click('start-whose-add')
     await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/family/pages/add/index' }))
-    expect(useFamilyDraftStore.getState().draft.insuredRegion).toBe(INSURED.JIANGSU)
-    expect(useEmergencyDraftStore.getState().drafts.self).toMatchObject({ insuredRegionGuess: INSURED.JIANGSU, admittedOn: '2025-09-27', awayReason: 'VISIT' })
+    expect(useFamilyDraftStore.getState().draft.insuredRegion).toBe('360100')
+    expect(useEmergencyDraftStore.getState().drafts.self).toMatchObject({ insuredRegionGuess: '360100', admittedOn: '2025-09-27', awayReason: 'VISIT' })
   })
 
   it('为父亲王建国查的 (added meanwhile): the answers move to his draft, and the page is his, 视同已备案', async () => {

@@ -10,18 +10,19 @@ import RegionPicker from '@/components/region-picker'
 import PageRoot from '@/components/page-root'
 import ResumeDraft from '@/components/resume-draft'
 import SubjectChooser, { statusOf } from '@/components/subject-chooser'
-import { AWAY_REASONS, EMERGENCY_CRITERIA, EMERGENCY_CRITERIA_CITATIONS, type AwayReason, type EmergencyCriterion } from '@/domain/emergency'
+import { AWAY_REASONS, EMERGENCY_CRITERIA, EMERGENCY_CRITERIA_CITATIONS, deemedStayWords, type AwayReason, type EmergencyCriterion } from '@/domain/emergency'
 import { citationScopeFor } from '@/domain/citation'
 import { checkOnlyWords } from '@/domain/family'
 import { profileFor } from '@/domain/profiles'
 import { chinaToday } from '@/domain/time/china-date'
-import { checkDestination, resolveInsuredRegion } from '@/domain/regions'
+import { checkDestination, insuredAreaOf, resolveInsuredRegion } from '@/domain/regions'
 import { destinationOf } from '@/packages/filing/shared/flow'
 import { useNow } from '@/hooks/use-now'
 import { useCurrentEmergencyDraft, useEmergencyDraftStore, type AwayLength, type EmergencyDraft, type NothingToFile } from '@/stores/use-emergency-draft-store'
 import { useFlowSubject } from '@/hooks/use-flow-subject'
 import { aboutWhom, memberKey } from '@/hooks/use-subject'
 import DeadlineBlock from '../../shared/deadline-block'
+import DeemedGuide from '../../shared/deemed-guide'
 import { AWAY_LENGTHS, EMERGENCY_STEPS, OTHER_TYPES_URL, STEP_NAMES, admissionMin, filingDetailUrl, goAfterWindow, goToStep, useEmergencyWindow } from '../../shared/flow'
 import StandingAnswer from './standing-answer'
 import StandingPlace from './standing-place'
@@ -31,7 +32,7 @@ import { useFamilyDraftStore } from '@/stores/use-family-draft-store'
 import { suggestionFor, verdictText, verdictTitle } from './answers'
 import '../../shared/emergency.scss'
 import './index.scss'
-import { openPage } from '@/lib/navigation'
+import { goHome, openPage } from '@/lib/navigation'
 import { tappable } from '@/lib/a11y'
 import { scrollToSelector } from '@/lib/page-scroll'
 
@@ -138,6 +139,10 @@ export default function EmergencyStart() {
   // Whose stay it is not known yet while askWhose: the answers speak of 病人, not of 您.
   const who = askWhose ? '病人' : aboutWhom(subject, '您')
   const closed = emergencyWindow?.ok === true && emergencyWindow.value.closed
+  const verdictShown = questionsMissing.length === 0 && !suggestion && !coveredNow && !noEmergency
+  // 视同已备案 needs nothing more: this page ends with what to tell the hospital, whoever's 实名信息 is
+  // known (a trial: a son checking his father's stay was sent to 填实名信息, then on to 授权).
+  const deemedNow = deemed && !coveredNow
 
   const next = () => {
     setShowMissing(true)
@@ -152,6 +157,8 @@ export default function EmergencyStart() {
       return
     }
     if (missing.length > 0 || suggestion) return
+    // Nothing to send: the answer is on this page already (DeemedGuide), never 实名信息 or 住院信息.
+    if (deemedNow) return
     if (!profile) {
       // Everything here is answered: nothing to mark when he comes back (to 刚才查的是谁, perhaps).
       setShowMissing(false)
@@ -205,6 +212,11 @@ export default function EmergencyStart() {
   // What is said and offered depends on where the authorisation stands (a trial: a 授权委托书 with
   // staff was met with 先请张桂兰同意 again).
   const consent = checkingOnly ? checkOnlyWords(chosenMember.name, statusOf(chosenMember, now), chosenMember.authorization?.reasons ?? []) : null
+  const insuredArea = insuredAreaOf(insuredRegion)?.name ?? '参保地'
+  // Whose stay the 视同已备案 answer speaks of: nobody named while 刚才查的是谁 is asked, or before 实名信息.
+  const patient = askWhose || !subject ? null : { self: subject.self, name: subject.name }
+  // A 视同已备案 stay asks no authorisation: the line under the chooser says so instead of 先请…同意.
+  const deemedConsent = deemedNow && policy ? deemedStayWords(patient, insuredArea, policy.emergency.citations, checkingOnly).consent : null
   const chooser = askWhose && profile ? (
     <WhoseCheck
       guess={guess}
@@ -213,7 +225,13 @@ export default function EmergencyStart() {
       members={members}
       onSelf={() => update({ insuredRegionGuess: '' })}
       onMember={(key) => handOverTo(key)}
+      deemed={deemedNow}
       onAddFamily={() => {
+        // 视同已备案: a family member's stay needs no 添加家人 and no 授权; the answer is below.
+        if (deemedNow) {
+          scrollToSelector(verdictShown ? '#deemed-guide' : '#question-admitted')
+          return
+        }
         // The 参保地 he picked here goes into 添加家人 (unless that form has one of its own already).
         const family = useFamilyDraftStore.getState()
         if (!family.draft.insuredRegion) family.setField('insuredRegion', guess)
@@ -225,7 +243,7 @@ export default function EmergencyStart() {
       <SubjectChooser selfName={profile.name} members={members} selected={subjectKey} onChoose={(key) => chooseSubject(key)} checkOnly />
       {consent ? (
         <Text className='flow__notice' id='start-check-only'>
-          {consent.notice}
+          {deemedConsent ?? consent.notice}
         </Text>
       ) : null}
     </>
@@ -404,7 +422,7 @@ export default function EmergencyStart() {
       {noEmergency ? standingAnswer : null}
 
       {/* While 刚才查的是谁 is asked, the answer he saw stays (for the 参保地 picked). */}
-      {questionsMissing.length === 0 && !suggestion && !coveredNow && !noEmergency ? (
+      {verdictShown ? (
         <View className='flow__section emergency__verdict' id='start-verdict'>
           <Text className='flow__title'>{verdictTitle(deemed, closed)}</Text>
           <Text className='flow__text'>{verdictText(who, deemed, closed, emergencyWindow?.ok ? emergencyWindow.value : null, subject?.insuredRegion ? '住院日期' : '住院日期和参保地', longStay)}</Text>
@@ -412,6 +430,8 @@ export default function EmergencyStart() {
           {cover ? <Text className='flow__text' id='start-verdict-standing'>{cover.advice}</Text> : null}
         </View>
       ) : null}
+
+      {verdictShown && deemedNow && policy ? <DeemedGuide insuredRegion={insuredRegion} emergency={policy.emergency} patient={patient} /> : null}
 
       {showMissing && (missing.length > 0 || dateMissing) && !suggestion && !coveredNow && !noEmergency ? (
         <Text className='flow__error' id='start-missing'>
@@ -437,6 +457,34 @@ export default function EmergencyStart() {
           <Button type='primary' size='xlarge' block id='go-other' onClick={() => openPage(OTHER_TYPES_URL)}>
             {suggestion.action}
           </Button>
+        ) : deemedNow ? (
+          // 视同已备案: nothing to send and no 实名信息 to fill; once answered, the guide above is the end.
+          <>
+            {verdictShown ? (
+              <Button
+                type='primary'
+                size='xlarge'
+                block
+                id='start-deemed-home'
+                onClick={() => {
+                  // Read and understood: the home page keeps no card for it (as the details page's 知道了).
+                  update({ step: 'start', nothingToFile: 'DEEMED_FILED' })
+                  void goHome()
+                }}
+              >
+                知道了，回首页
+              </Button>
+            ) : (
+              <Button type='primary' size='xlarge' block id='start-next' onClick={next}>
+                看跟医院怎么说
+              </Button>
+            )}
+            {longStay && missing.length === 0 ? (
+              <Button size='xlarge' block className='flow__secondary' id='start-long-stay' onClick={() => openPage(laterVisitsUrl)}>
+                以后看病：去选备案类型
+              </Button>
+            ) : null}
+          </>
         ) : closed ? (
           // Past the window the way on is 零星报销 whatever the answers below: the deadline block
           // carries that button, and here at the foot it is the same one at once, never 下一步.
@@ -450,25 +498,20 @@ export default function EmergencyStart() {
                 {meLoading ? '正在读取您的实名信息…' : '下一步先填您本人的实名信息（替家人办，也是先填您本人的），只要填一次，填完回到这里接着办。'}
               </Text>
             )}
-            {consent && !deemed ? (
+            {consent ? (
               <Text className='flow__text' id='start-needs-consent'>
                 {consent.next}
               </Text>
             ) : null}
-            {consent && !deemed ? (
+            {consent ? (
               <Button type='primary' size='xlarge' block id='start-ask-consent' onClick={() => openPage(consentUrl)}>
                 {consent.action}
               </Button>
             ) : (
               <Button type='primary' size='xlarge' block id='start-next' onClick={next}>
-                {!profile ? '下一步：填实名信息' : deemed ? '下一步：看跟医院怎么说' : '下一步：填住院信息'}
+                {!profile ? '下一步：填实名信息' : '下一步：填住院信息'}
               </Button>
             )}
-            {longStay && missing.length === 0 ? (
-              <Button size='xlarge' block className='flow__secondary' id='start-long-stay' onClick={() => openPage(laterVisitsUrl)}>
-                以后看病：去选备案类型
-              </Button>
-            ) : null}
           </>
         )}
       </View>

@@ -16,8 +16,12 @@ export interface WhoseCheckProps {
   onSelf: () => void
   /** 为这位家人: the answers move to them. */
   onMember: (key: SubjectKey) => void
-  /** 为还没添加的家人: 添加家人, with the 参保地 picked here. */
+  /**
+   * 为还没添加的家人: 添加家人, with the 参保地 picked here; where that 参保地 deems the stay filed
+   * (`deemed`), nobody is added or asked to authorise: the answer below is the end.
+   */
   onAddFamily: () => void
+  deemed?: boolean
 }
 
 const placeName = (code: string) => insuredAreaOf(code)?.name ?? code
@@ -28,7 +32,7 @@ const placeName = (code: string) => insuredAreaOf(code)?.name ?? code
  * filled in his own details to go on, and came back to his own 深圳 deadline under 为我自己). The
  * answer he saw stays on the page, named as the picked place's, until he says for whom it was.
  */
-export default function WhoseCheck({ guess, ownRegion, ownName, members, onSelf, onMember, onAddFamily }: WhoseCheckProps) {
+export default function WhoseCheck({ guess, ownRegion, ownName, members, onSelf, onMember, onAddFamily, deemed = false }: WhoseCheckProps) {
   const picked = placeName(guess)
   return (
     <View className='flow__section' id='start-whose'>
@@ -44,7 +48,11 @@ export default function WhoseCheck({ guess, ownRegion, ownName, members, onSelf,
       ))}
       <View className='flow__choice' id='start-whose-add' {...tappable(null, onAddFamily, { role: 'radio', checked: false })}>
         <Text className='flow__choice-label'>{members.length > 0 ? '为别的家人查的' : '为家人查的'}</Text>
-        <Text className='flow__choice-help'>{`先添加这位家人（参保地填${picked}），回到这里接着办，答过的都还在`}</Text>
+        <Text className='flow__choice-help'>
+          {deemed
+            ? `这次住院视同已备案，不用添加家人，也不用请家人授权：跟医院怎么说，就在下面`
+            : `先添加这位家人（参保地填${picked}），回到这里接着办，答过的都还在`}
+        </Text>
       </View>
       <View className='flow__choice' id='start-whose-self' {...tappable(null, onSelf, { role: 'radio', checked: false })}>
         <Text className='flow__choice-label'>{`为我自己（${ownName}）查的`}</Text>

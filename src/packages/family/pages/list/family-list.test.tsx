@@ -29,6 +29,20 @@ beforeEach(() => {
 afterEach(() => unmount())
 
 describe('家人代办 list', () => {
+  // A trial: while the father's 实人认证 photos waited for staff, his card still said 等家人确认 / 点“同意”.
+  it('a member whose 实人认证 photos wait for staff: the card says staff are checking, what comes next and how long, with no invitation to resend', async () => {
+    mockedList.mockResolvedValue({
+      members: [memberView({ id: 'verifying', name: '李秀英', authorization: authorizationView({ status: 'PENDING_INVITE', expiresAt: FUTURE, memberVerifying: true }) })],
+    })
+    await mountPage()
+    await waitFor(() => expect(exists('member-verifying')).toBe(true))
+    expect(text('state-verifying')).toBe(
+      '实人认证核对中李秀英已经上传了实人认证的照片，工作人员正在核对，一般 1 个工作日。核对通过后，请李秀英再打开邀请点“同意”，您就能替李秀英办理了。您现在不用做什么，邀请也不用重新发。',
+    )
+    expect(text('state-verifying')).not.toMatch(/等家人确认|等待/)
+    expect(exists('authorize-verifying')).toBe(false)
+  })
+
   it('says each authorisation state in plain words, with the one action that fits', async () => {
     mockedList.mockResolvedValue({
       members: [

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { listProxies, listWaitingInvitations, revokeProxy } from '@/services/family'
 import { click, mount, text, unmount } from '@tests/helpers/page'
 import { fetchMe } from '@/services/me'
+import { useSettingsStore } from '@/stores/use-settings-store'
 import MyProxies from './index'
 
 jest.mock('@/services/family', () => ({ listProxies: jest.fn(), listWaitingInvitations: jest.fn(), revokeProxy: jest.fn() }))
@@ -131,6 +132,14 @@ describe('谁可以替我办', () => {
     forward.mockRestore()
   })
 
+  // Outside 长辈模式 (家人代办 → 谁可以替我办？) nothing speaks to an older person first.
+  it('outside 长辈模式, no lead for the older person', async () => {
+    mockedList.mockResolvedValue({ proxies: [] })
+    await mount(MyProxies)
+    await waitFor(() => expect(document.getElementById('proxies-empty')).not.toBeNull())
+    expect(document.getElementById('proxies-for-elder')).toBeNull()
+  })
+
   it('says nothing of 实人认证 once it has passed, or when the account could not be read', async () => {
     mockedList.mockResolvedValue({ proxies: [] })
     await mount(MyProxies)
@@ -149,6 +158,37 @@ describe('谁可以替我办', () => {
     await mount(MyProxies)
     await waitFor(() => expect(document.getElementById('proxy-a1')).not.toBeNull())
     expect(document.getElementById('proxies-waiting')).toBeNull()
+  })
+})
+
+// 长辈模式's 让子女帮我办 opens this page for the older person's own task (a trial: it opened on the
+// question for a son or daughter holding the phone, 是您要替家人办备案？).
+describe('谁可以替我办 in 长辈模式 (让子女帮我办)', () => {
+  beforeEach(() => useSettingsStore.setState({ elder: true }))
+  afterEach(() => useSettingsStore.setState({ elder: false }))
+
+  it('nobody yet: speaks to the older person first — show this to your child, who files for you once you agree — in 长辈模式 sizes', async () => {
+    mockedList.mockResolvedValue({ proxies: [] })
+    await mount(MyProxies)
+    await waitFor(() => expect(document.getElementById('proxies-empty')).not.toBeNull())
+    expect(text('proxies-for-elder')).toBe(
+      '让子女帮您办备案子女可以用他们自己的手机替您办异地就医备案，只要您同意（授权）一下。您不会弄也没关系：把这一页给子女看，照下面做就行。',
+    )
+    expect(document.querySelector('.page-root--elder #proxies-for-elder')).not.toBeNull()
+    const html = document.body.innerHTML
+    // The older person's lead first, then how a child asks; the proxy's question last, above 返回首页.
+    expect(html.indexOf('id="proxies-for-elder"')).toBeLessThan(html.indexOf('id="proxies-how"'))
+    expect(html.indexOf('id="proxies-how"')).toBeLessThan(html.indexOf('id="proxies-file-for-family"'))
+    expect(html.indexOf('id="proxies-file-for-family"')).toBeLessThan(html.indexOf('id="proxies-home"'))
+  })
+
+  it('a daughter may file already: says so, and how another child can be asked', async () => {
+    mockedList.mockResolvedValue({ proxies: [DAUGHTER] })
+    await mount(MyProxies)
+    await waitFor(() => expect(document.getElementById('proxy-a1')).not.toBeNull())
+    expect(text('proxies-for-elder-lead')).toBe('下面的家人已经可以用他们自己的手机替您办异地就医备案了，要办就直接找他们。想再让别的子女帮忙，把这一页给他们看，照着做就行。')
+    // A daughter who set 长辈模式 for her father still finds the way to file for him.
+    expect(document.getElementById('proxies-open-family')).not.toBeNull()
   })
 })
 

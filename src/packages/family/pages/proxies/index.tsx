@@ -16,6 +16,7 @@ const FAMILY_LIST_URL = '/packages/family/pages/list/index'
 import { REVIEW_WORKING_DAYS } from '@/domain/review'
 import { ensureSession } from '@/services/session'
 import { useMeStore } from '@/stores/use-me-store'
+import { useElderMode } from '@/stores/use-settings-store'
 import type { VerificationStatus } from '@/domain/verification'
 import ConfirmDialog from '../../shared/confirm-dialog'
 import { chinaDay, errorText, inverseRelationLabel } from '../../shared/family-text'
@@ -55,7 +56,19 @@ function howToAsk(): [string, string] {
   ]
 }
 
+/**
+ * 长辈模式 opens this page from 让子女帮我办 (the home page's tile for the older person's own task):
+ * it first speaks to them, not to a son or daughter holding the phone (a trial: it opened on
+ * 是您要替家人办备案？). What to do: let the child file, with their 同意 (授权); show the child this.
+ */
+function elderLead(hasProxies: boolean): string {
+  return hasProxies
+    ? '下面的家人已经可以用他们自己的手机替您办异地就医备案了，要办就直接找他们。想再让别的子女帮忙，把这一页给他们看，照着做就行。'
+    : '子女可以用他们自己的手机替您办异地就医备案，只要您同意（授权）一下。您不会弄也没关系：把这一页给子女看，照下面做就行。'
+}
+
 export default function MyProxies() {
+  const elder = useElderMode()
   const [state, setState] = useState<LoadState>({ kind: 'loading' })
   const [revoking, setRevoking] = useState<ProxyView | null>(null)
   const [busy, setBusy] = useState(false)
@@ -125,18 +138,26 @@ export default function MyProxies() {
 
   // No invitation can be listed yet: the caller has not passed 实人认证 (null: unknown, said nothing).
   const invitationsAfterVerify = state.waiting.length === 0 && state.verification !== null && state.verification !== 'VERIFIED'
+  // Someone filing for a parent or a spouse finds the other way here (a trial: a daughter in 长辈模式
+  // read this page as a dead end, its only way on saying "先添加" of a father already added): first
+  // for them, after the older person's own matter in 长辈模式, where the page speaks to the older person.
+  const otherWay = (
+    <View className={`proxies__other-way${elder ? ' proxies__other-way--last' : ''}`} id='proxies-file-for-family'>
+      <Text className='proxies__text'>是您要替家人（父母、老伴）办备案？</Text>
+      <View className='proxies__link' id='proxies-open-family' {...tappable(null, () => void openPage(FAMILY_LIST_URL))}>
+        <Text>去“家人代办”，替家人办 ›</Text>
+      </View>
+    </View>
+  )
   return (
     <PageRoot className='proxies'>
       <Toast id={TOAST_ID} />
-      {/* 长辈模式 leads here from 让子女帮我办: someone filing for a parent or a spouse finds the other way
-          first, not under the how-to for being helped (a trial: a daughter in 长辈模式 read this page as
-          a dead end, its only way on saying "先添加" of a father already added). */}
-      <View className='proxies__other-way' id='proxies-file-for-family'>
-        <Text className='proxies__text'>是您要替家人（父母、老伴）办备案？</Text>
-        <View className='proxies__link' id='proxies-open-family' {...tappable(null, () => void openPage(FAMILY_LIST_URL))}>
-          <Text>去“家人代办”，替家人办 ›</Text>
+      {elder ? (
+        <View className='proxies__elder' id='proxies-for-elder'>
+          <Text className='proxies__headline'>让子女帮您办备案</Text>
+          <Text className='proxies__text' id='proxies-for-elder-lead'>{elderLead(state.proxies.length > 0)}</Text>
         </View>
-      </View>
+      ) : otherWay}
       {state.waiting.length > 0 ? (
         <View className='proxies__waiting' id='proxies-waiting'>
           <Text className='proxies__title'>在等您同意的邀请</Text>
@@ -216,6 +237,8 @@ export default function MyProxies() {
           ))}
         </View>
       )}
+
+      {elder ? otherWay : null}
 
       {homeButton}
 
