@@ -94,8 +94,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const { config } = options
   assertSafeConfig(config)
 
-  // Every line is masked on its way out, pino's and the request line alike.
-  const logDestination = maskingDestination((options.logger || undefined)?.stream ?? process.stdout)
+  // Every line of pino's is masked on its way out; the request line masks its own fields (logging/request-line).
+  const logStream = (options.logger || undefined)?.stream ?? process.stdout
+  const logDestination = maskingDestination(logStream)
   const app = Fastify({
     logger: loggerOptions(options.logger, logDestination),
     // request.log is made only when something is logged through it (the request line is not).
@@ -140,7 +141,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     // JSON only (multipart is registered in the uploads route's scope); text/plain would reach validation as a string.
     app.removeContentTypeParser('text/plain')
 
-    await app.register(requestLogPlugin, { destination: options.logger === false ? null : logDestination })
+    await app.register(requestLogPlugin, { destination: options.logger === false ? null : logStream })
     await app.register(errorHandlerPlugin)
     await app.register(securityHeadersPlugin, { staticDir: options.serveStatic ? config.staticDir : null })
     await app.register(swaggerPlugin, { ui: config.docsEnabled })

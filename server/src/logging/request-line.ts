@@ -1,25 +1,40 @@
 import { hostname } from 'node:os'
-import type { LogDestination } from '@server/logging/mask'
+import { maskSensitiveText, type LogDestination } from '@server/logging/mask'
 
 /** pino's level number for `info`. */
 const INFO = 30
 
+/** A string field as JSON, masked first (logging/mask). */
+const maskedJson = (value: string) => JSON.stringify(maskSensitiveText(value))
+
 /**
- * The one line per request (issue 15), written straight to the log destination in pino's own
+ * The one line per request (issue 15), written straight to the log's destination in pino's own
  * shape — `{"level":30,"time":…,"pid":…,"hostname":…,"reqId":…,"method":…,"route":…,"status":…,"ms":…,"msg":"request"}`
  * — without making a pino child logger and serialising an object for it on every request. The
  * fields are the request id, the method, the route's pattern (never the URL: no query string or
- * path value), the status and the elapsed ms; the line still passes the masking destination.
+ * path value), the status and the elapsed ms.
  *
- * @param destination pino's destination (the masking one: every line is masked)
+ * Masked field by field, not as a whole line: every string field goes through maskSensitiveText
+ * (the method and route once per route, kept: there are as many as the server has routes and
+ * Node's parser has methods), the numbers are numbers. Masking the whole line, as pino's lines
+ * are (logging/mask), scanned its 170 characters twice on every request: ~14,000 of a health
+ * check's ~138,000 instructions (callgrind).
+ *
+ * @param destination where lines go as they are (the masking destination's inner one)
  * @param now epoch ms (pino's `time`)
  */
 export function requestLineWriter(destination: LogDestination, now: () => number = Date.now) {
   const prefix = `{"level":${INFO},"time":`
-  const base = `,"pid":${process.pid},"hostname":${JSON.stringify(hostname())},"reqId":`
+  const base = `,"pid":${process.pid},"hostname":${maskedJson(hostname())},"reqId":`
+  const middles = new Map<string, Map<string, string>>()
+  const middle = (method: string, route: string): string => {
+    let byMethod = middles.get(route)
+    if (byMethod === undefined) middles.set(route, (byMethod = new Map()))
+    let text = byMethod.get(method)
+    if (text === undefined) byMethod.set(method, (text = `,"method":${maskedJson(method)},"route":${maskedJson(route)},"status":`))
+    return text
+  }
   return (reqId: string, method: string, route: string, status: number, ms: number): void => {
-    destination.write(
-      `${prefix}${now()}${base}${JSON.stringify(reqId)},"method":${JSON.stringify(method)},"route":${JSON.stringify(route)},"status":${status},"ms":${ms},"msg":"request"}\n`,
-    )
+    destination.write(`${prefix}${now()}${base}${maskedJson(reqId)}${middle(method, route)}${status},"ms":${ms},"msg":"request"}\n`)
   }
 }

@@ -10,9 +10,8 @@ const LEVELS_WITH_INFO = new Set(['trace', 'debug', 'info'])
  * needs and nothing more — `reqId`, `method`, `route` (the route's pattern, e.g.
  * `/api/filings/:id`, so no query string or path value reaches the log; `(no route)` for a 404
  * before routing), `status` and `ms` (Fastify's elapsed time, 0.1 ms steps), at level info in
- * pino's shape (logging/request-line). Headers and bodies are never logged; the line also passes
- * the masking destination (logging/mask). Nothing is written with logging off (`destination`
- * null) or above `info`.
+ * pino's shape (logging/request-line), its fields masked (logging/mask). Headers and bodies are
+ * never logged. Nothing is written with logging off (`destination` null) or above `info`.
  */
 export const requestLogPlugin = unencapsulated<{ destination: LogDestination | null }>('request-log', async (app, { destination }) => {
   if (destination === null || !LEVELS_WITH_INFO.has(app.log.level)) return
