@@ -34,7 +34,7 @@ export function statusOf(m: FamilyMemberView, at: Date): AuthorizationStatus | n
 
 /** Under a member: their authorisation as the 家人代办 list says it (a 授权委托书 waiting for staff is 审核中, not 还没有授权). */
 function noteFor(m: FamilyMemberView, at: Date): string {
-  return subjectChoiceNote(m.canFile ? 'ACTIVE' : statusOf(m, at))
+  return subjectChoiceNote(m.canFile ? 'ACTIVE' : statusOf(m, at), m.authorization?.memberVerifying ?? false)
 }
 
 /** 为谁备案: oneself, or a family member who has authorised the filer (SPEC §2 代办). */
@@ -72,7 +72,7 @@ export default function SubjectChooser({ selfName, members, selected, prompt, on
           <Text className='flow__choice-label'>
             为{m.kin}{m.name}办理
           </Text>
-          <Text className='flow__choice-help' id={`subject-${m.id}-note`}>{checkOnly && !m.canFile ? checkOnlyWords(m.name, statusOf(m, at)).choice : noteFor(m, at)}</Text>
+          <Text className='flow__choice-help' id={`subject-${m.id}-note`}>{checkOnly && !m.canFile ? checkOnlyWords(m.name, statusOf(m, at), [], m.authorization?.memberVerifying ?? false).choice : noteFor(m, at)}</Text>
         </View>
       ))}
       <Text className='flow__link' id='manage-family' {...tappable(null, onManageFamily)}>

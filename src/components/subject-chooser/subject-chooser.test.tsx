@@ -42,6 +42,12 @@ describe('SubjectChooser (为谁备案): what it says under a family member', ()
     ['no authorisation asked for', member('m1', null), '还没有授权：点这里去请家人确认'],
     ['an invitation not yet accepted', member('m1', { method: 'INVITATION', status: 'PENDING_INVITE', expiresAt: '2026-12-05T00:00:00Z' }), '等家人确认：邀请已发出，家人在自己的手机上点“同意”后就能代办'],
     ['an invitation past its time', member('m1', { method: 'INVITATION', status: 'PENDING_INVITE', expiresAt: '2026-12-01T00:00:00Z' }), '邀请已过期：点这里重新发邀请'],
+    // A trial: the member had sent her 实人认证 photos, and the chooser still said 等家人确认.
+    [
+      'an invitation whose member’s 实人认证 waits for staff',
+      member('m1', { method: 'INVITATION', status: 'PENDING_INVITE', expiresAt: '2026-12-05T00:00:00Z', memberVerifying: true }),
+      '实人认证核对中：工作人员核对通过、家人点了“同意”后就能代办',
+    ],
     ['a letter staff refused', member('m1', { status: 'REJECTED', reasons: ['签名看不清'] }), '授权委托书没有通过审核：点这里看原因，改好后重新上传'],
     ['an authorisation revoked', member('m1', { status: 'REVOKED' }), '授权已撤销：点这里重新授权'],
     ['an active authorisation', member('m1', { status: 'ACTIVE' }, true), '已授权，可以代办'],

@@ -12,9 +12,12 @@ export const LETTER_UNDER_REVIEW_DETAIL = '授权委托书已提交，工作人�
  * sees it now (effectiveAuthorizationStatus: an invitation past its time is EXPIRED), or null when
  * none was asked for. The words follow the 家人代办 list's (the state, then what it means); a member
  * the filer cannot file for yet opens that list when tapped, hence "点这里" where there is something
- * to do there. One line, without a final 。.
+ * to do there. One line, without a final 。. `memberVerifying`: the member's own 实人认证 photos wait
+ * for staff (an invitation then waits on staff, not on the member).
  */
-export function subjectChoiceNote(status: AuthorizationStatus | null): string {
+export function subjectChoiceNote(status: AuthorizationStatus | null, memberVerifying = false): string {
+  // The member's own 实人认证 photos wait for staff: they did their part; 同意 comes after (memberVerifyingWords).
+  if (status === 'PENDING_INVITE' && memberVerifying) return '实人认证核对中：工作人员核对通过、家人点了“同意”后就能代办'
   switch (status) {
     case 'ACTIVE':
       return '已授权，可以代办'

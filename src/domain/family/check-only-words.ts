@@ -1,4 +1,5 @@
 import type { AuthorizationStatus } from './authorization'
+import { memberVerifyingWords } from './member-verifying'
 import { REVIEW_WORKING_DAYS } from '@/domain/review/review-deadline'
 
 /** Where the page's button leads: the member's 授权 page (ask, see the invitation, upload again), or 家人代办's list (only to look). */
@@ -10,7 +11,9 @@ export type CheckOnlyWay = 'AUTHORIZE' | 'FAMILY_LIST'
  * in 为谁备案 (`choice`), the line under the chooser (`notice`), what the foot says before its
  * button (`next`), the button (`action`) and where it leads (`way`). A 授权委托书 already with staff
  * asks nothing again (a trial: a son whose letter was 审核中 was told 先请张桂兰同意); an invitation
- * sent waits for the member's 同意 (001 申请材料; 004 备注2: 代办 needs the 授权委托书).
+ * sent waits for the member's 同意 (001 申请材料; 004 备注2: 代办 needs the 授权委托书), unless the
+ * member's own 实人认证 photos wait for staff (`memberVerifying`: 同意 comes after it; a trial: the
+ * chooser still said 等家人确认 while the member had done their part).
  */
 export interface CheckOnlyWords {
   choice: string
@@ -24,8 +27,22 @@ const LOOK_NOW = '下面的期限、能不能办、跟医院怎么说，现在�
 const KEPT = '回到这里接着办，上面答过的都还在'
 
 /** What a page that lets a proxy look things up for a member says while it cannot file for them (SPEC §2 代办). */
-export function checkOnlyWords(name: string, status: AuthorizationStatus | null, reasons: readonly string[] = []): CheckOnlyWords {
+export function checkOnlyWords(
+  name: string,
+  status: AuthorizationStatus | null,
+  reasons: readonly string[] = [],
+  memberVerifying = false,
+): CheckOnlyWords {
   const ways = `在${name}自己的手机上点同意，或者交一份签了字的授权委托书`
+  if (status === 'PENDING_INVITE' && memberVerifying) {
+    return {
+      choice: '实人认证核对中：可以先替家人看看，核对通过、家人同意后才能提交',
+      notice: `${name}的实人认证正在等工作人员核对。${LOOK_NOW}；核对通过、${name}点了同意，就能替${name}提交备案。`,
+      next: `${memberVerifyingWords(name).detail}同意以后${KEPT}。`,
+      action: '去家人代办看进度',
+      way: 'FAMILY_LIST',
+    }
+  }
   switch (status) {
     case 'PENDING_REVIEW':
       return {

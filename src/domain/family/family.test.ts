@@ -149,4 +149,16 @@ describe('checkOnlyWords: looking things up for a member who cannot be filed for
   it('a refused letter names the staff’s reasons', () => {
     expect(checkOnlyWords('张桂兰', 'REJECTED', ['签名不清楚', '缺少日期']).next).toContain('（原因：签名不清楚；缺少日期）')
   })
+
+  it('an invitation whose member’s 实人认证 photos wait for staff: 核对中, nothing to do, no 等家人确认 and no new invitation', () => {
+    const words = checkOnlyWords('张桂兰', 'PENDING_INVITE', [], true)
+    expect(words).toMatchObject({ choice: '实人认证核对中：可以先替家人看看，核对通过、家人同意后才能提交', action: '去家人代办看进度', way: 'FAMILY_LIST' })
+    expect(words.next).toBe(
+      '张桂兰已经上传了实人认证的照片，工作人员正在核对，一般 1 个工作日。核对通过后，请张桂兰再打开邀请点“同意”，您就能替张桂兰办理了。您现在不用做什么，邀请也不用重新发。同意以后回到这里接着办，上面答过的都还在。',
+    )
+    expect(`${words.choice}${words.notice}${words.next}`).not.toMatch(/等家人确认|还在等/)
+    // Only an invitation waits on it: a letter with staff, or none asked for, reads as before.
+    expect(checkOnlyWords('张桂兰', 'PENDING_REVIEW', [], true)).toEqual(checkOnlyWords('张桂兰', 'PENDING_REVIEW'))
+    expect(checkOnlyWords('张桂兰', null, [], true)).toEqual(checkOnlyWords('张桂兰', null))
+  })
 })

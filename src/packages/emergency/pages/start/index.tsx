@@ -211,7 +211,7 @@ export default function EmergencyStart() {
   const checkingOnly = chosenMember !== null && !chosenMember.canFile
   // What is said and offered depends on where the authorisation stands (a trial: a 授权委托书 with
   // staff was met with 先请张桂兰同意 again).
-  const consent = checkingOnly ? checkOnlyWords(chosenMember.name, statusOf(chosenMember, now), chosenMember.authorization?.reasons ?? []) : null
+  const consent = checkingOnly ? checkOnlyWords(chosenMember.name, statusOf(chosenMember, now), chosenMember.authorization?.reasons ?? [], chosenMember.authorization?.memberVerifying ?? false) : null
   const insuredArea = insuredAreaOf(insuredRegion)?.name ?? '参保地'
   // Whose stay the 视同已备案 answer speaks of: nobody named while 刚才查的是谁 is asked, or before 实名信息.
   const patient = askWhose || !subject ? null : { self: subject.self, name: subject.name }
