@@ -3,7 +3,7 @@ import type { FilingType } from '@/domain/filing-types'
 import type { FilingStatus } from '@/domain/filings/status'
 import { profileFor } from '@/domain/profiles'
 import { computeEmergencyWindow } from '@/domain/rules'
-import { emergencyRefile } from './refile'
+import { emergencyRefile, refiledBy, type RefileCandidate } from './refile'
 
 /** The window for an admission under a 参保地's profile, read at `now` (China time). */
 function windowFor(insuredRegion: string, admittedOn: string, now: string, dischargedOn?: string) {
@@ -63,5 +63,32 @@ describe('emergencyRefile (SPEC §6: a cancelled or refused emergency filing, an
     const before = JSON.stringify(w)
     emergencyRefile({ type: 'EMERGENCY', status: 'CANCELLED', admittedOn: '2025-09-26' }, w)
     expect(JSON.stringify(w)).toBe(before)
+  })
+})
+
+describe('refiledBy: is the ended filing’s admission filed again already?', () => {
+  const LIUZHOU_IN_YANGJIANG = { province: '440000', city: '441700' }
+  const ZHANG = { name: '张三', idNumberMasked: '1101**********1233' }
+  const filing = (id: string, change: Partial<RefileCandidate>): RefileCandidate => ({
+    id, number: `YD2025092${id}`, type: 'EMERGENCY', status: 'UNDER_REVIEW', destination: LIUZHOU_IN_YANGJIANG,
+    startDate: '2025-09-26', validFrom: null, validTo: null, admittedOn: '2025-09-26', subject: ZHANG, ...change,
+  })
+  const ended = filing('A', { status: 'CANCELLED' })
+
+  it.each<[string, RefileCandidate, boolean]>([
+    // what else is in 我的备案 | it | covers the admission
+    ['a new emergency filing of the same admission, in review', filing('B', {}), true],
+    ['the same, approved', filing('B', { status: 'APPROVED', validFrom: '2025-09-26' }), true],
+    ['the same, refused too', filing('B', { status: 'REJECTED' }), false],
+    ['an emergency filing of another admission', filing('B', { admittedOn: '2025-09-20', startDate: '2025-09-20' }), false],
+    ['the same admission filed to another city', filing('B', { destination: { province: '440000', city: '440300' } }), false],
+    ['the same admission, for someone else', filing('B', { subject: { name: '张三', idNumberMasked: '1101**********1250' } }), false],
+    ['a long-term filing in force on the admission day', filing('B', { type: 'LONG_TERM_RESIDENT', status: 'APPROVED', validFrom: '2025-09-01', admittedOn: null, startDate: '2025-09-01' }), true],
+  ])('%s → %s', (_what, other, covers) => {
+    expect(refiledBy(ended, [ended, other], '2025-09-30')).toBe(covers ? other : null)
+  })
+
+  it('never the ended filing itself', () => {
+    expect(refiledBy(ended, [ended], '2025-09-30')).toBeNull()
   })
 })

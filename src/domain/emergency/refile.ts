@@ -2,6 +2,7 @@ import { formatChineseDate, formatChineseMonthDay, parseDayNumber } from '@/doma
 import type { FilingType } from '@/domain/filing-types'
 import type { FilingStatus } from '@/domain/filings/status'
 import type { EmergencyWindow } from '@/domain/rules'
+import { admissionCoverOf, type CoverFiling } from './admission-cover'
 
 /**
  * What an ended emergency filing's page says of its admission (EmergencyRefile.kind):
@@ -61,4 +62,28 @@ export function emergencyRefile(
   const left = `还剩 ${window.workingDaysLeft ?? 0} 个工作日${window.todayCounted ? '（含今天）' : ''}`
   const by = window.deadline ? `，要在 ${formatChineseDate(parseDayNumber(window.deadline))} 24:00 前提交` : ''
   return { kind: 'OPEN', lead, next: `还可以重新办急诊备案：${left}${by}。` }
+}
+
+/** A filing in the caller's list, as refiledBy reads it: the cover rule's fields and whom it is for. */
+export type RefileCandidate = CoverFiling & { subject: { name: string; idNumberMasked: string } }
+
+/**
+ * The filing that already stands for an ended emergency filing's admission (a trial: 重新办急诊备案
+ * was still offered after the stay had been filed again, and the server then refused the second
+ * with 409 DUPLICATE_FILING): among `filings`, one for the same person (name and masked ID number)
+ * that covers that admission day at that place now or once approved (admissionCoverOf: COVERS or
+ * COVERS_ONCE_APPROVED — a new emergency filing of the same admission, or a long-term or 补办 filing
+ * in force that day, 003 第九条, 002 第十三条); null when none does.
+ * @param ended the cancelled or refused emergency filing
+ * @param filings the caller's filings (我的备案), `ended` among them or not
+ * @param today China date 'YYYY-MM-DD'
+ */
+export function refiledBy<F extends RefileCandidate>(ended: RefileCandidate, filings: readonly F[], today: string): F | null {
+  const admission = { admittedOn: ended.admittedOn ?? ended.startDate, place: ended.destination }
+  for (const filing of filings) {
+    if (filing.id === ended.id || filing.subject.name !== ended.subject.name || filing.subject.idNumberMasked !== ended.subject.idNumberMasked) continue
+    const relation = admissionCoverOf(filing, admission, today).relation
+    if (relation === 'COVERS' || relation === 'COVERS_ONCE_APPROVED') return filing
+  }
+  return null
 }

@@ -1,15 +1,20 @@
-import { useMemo } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import BasisNote from '@/components/basis-note'
-import { afterWindowGuidance, emergencyRefile } from '@/domain/emergency'
+import { afterWindowGuidance, emergencyRefile, refiledBy } from '@/domain/emergency'
 import { subjectOfFiling, type FilingView } from '@/domain/filings'
 import { profileFor } from '@/domain/profiles'
+import { chinaToday } from '@/domain/time/china-date'
 import { useFamilyMembers } from '@/hooks/use-family-members'
+import { useLoadOnShow } from '@/hooks/use-load-on-show'
 import { useNow } from '@/hooks/use-now'
 import { memberKey } from '@/hooks/use-subject'
 import { useEmergencyDraftStore } from '@/stores/use-emergency-draft-store'
+import { openPage } from '@/lib/navigation'
 import { extensionLine, goAfterWindow, useEmergencyWindow } from '@/packages/emergency/shared/flow'
+import { listFilings } from '@/services/filings'
+import { detailUrl } from '../../shared/filing-text'
 import { startRefiling } from './refile-draft'
 
 const HEADINGS = {
@@ -24,6 +29,8 @@ const HEADINGS = {
  * nothing led on): whether its admission can be filed again today (emergencyRefile, by the
  * 参保地's window for that admission), with 重新办急诊备案 for the same person and admission while it
  * can; past the window, the 零星报销 guidance (afterWindowGuidance) instead of a button to file.
+ * Once another of the caller's filings stands for that admission (refiledBy), it leads there instead:
+ * a second one would be refused as a duplicate.
  */
 export default function RefileCard({ filing }: { filing: FilingView }) {
   const now = useNow()
@@ -31,8 +38,26 @@ export default function RefileCard({ filing }: { filing: FilingView }) {
   const admittedOn = filing.emergency?.admittedOn ?? filing.startDate
   const w = useEmergencyWindow(admittedOn, profile, now, filing.emergency?.dischargedOn ?? undefined)
   const { members, loaded } = useFamilyMembers()
+  // The caller's other filings: has the stay been filed again since? (Until they are read, or offline: not known, the button stays.)
+  const [others, setOthers] = useState<FilingView[]>([])
+  useLoadOnShow(useCallback(() => listFilings().then(({ filings }) => setOthers(filings)).catch(() => undefined), []))
   const refile = w?.ok ? emergencyRefile({ type: filing.type, status: filing.status, admittedOn }, w.value) : null
   if (!refile || !w?.ok) return null
+  const again = refile.kind === 'DEEMED_FILED' ? null : refiledBy({ ...filing, admittedOn }, others, chinaToday(now))
+  if (again) {
+    return (
+      <View className='detail__card' id='detail-refile'>
+        <Text className='detail__heading' id='detail-refile-heading'>这次住院已经重新办了</Text>
+        <Text className='detail__text' id='detail-refile-lead'>{`这条急诊备案${filing.status === 'CANCELLED' ? '已经取消' : '没有通过'}，不用管它了。`}</Text>
+        <Text className='detail__strong' id='detail-refile-next'>{`这次住院看这一条：${again.typeName}，${again.statusLabel}，备案号 ${again.number}。`}</Text>
+        <View className='detail__actions'>
+          <Button type='primary' size='xlarge' block id='detail-refile-open' onClick={() => openPage(detailUrl(again.id))}>
+            看重新办的这条备案
+          </Button>
+        </View>
+      </View>
+    )
+  }
   const window = w.value
   const subject = subjectOfFiling(filing, members)
   const canRefile = refile.kind === 'OPEN' || refile.kind === 'BEFORE_DISCHARGE'

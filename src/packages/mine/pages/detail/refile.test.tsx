@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { waitFor } from '@testing-library/react'
-import { getFiling } from '@/services/filings'
+import { getFiling, listFilings } from '@/services/filings'
 import { listFamilyMembers } from '@/services/family'
 import { fetchMe } from '@/services/me'
 import { setClock } from '@/lib/clock'
@@ -49,6 +49,7 @@ beforeEach(() => {
   useEmergencyDraftStore.setState({ subject: 'self', drafts: {} })
   ;(fetchMe as jest.Mock).mockReset().mockResolvedValue({ user: { id: 'u1' }, profile: null, verification: null })
   ;(listFamilyMembers as jest.Mock).mockReset().mockResolvedValue({ members: [] })
+  ;(listFilings as jest.Mock).mockReset().mockResolvedValue({ filings: [] })
   navigate = jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'navigateTo:ok' }))
   jest.spyOn(Taro, 'getCurrentPages').mockReturnValue([])
   jest.spyOn(Taro, 'redirectTo').mockImplementation(() => Promise.resolve({ errMsg: 'redirectTo:ok' }))
@@ -67,6 +68,20 @@ async function open(filing: FilingView, at: string) {
 }
 
 describe('备案详情 of a cancelled or refused emergency filing', () => {
+  // A helper's note: 重新办急诊备案 was still offered once the stay had been filed again (the server
+  // then refuses the second as a duplicate).
+  it('the stay filed again since: says so and opens that filing, no 重新办急诊备案', async () => {
+    const cancelled = emergencyFiling()
+    const again = emergencyFiling({ id: 'f2', number: 'YD20250930ABCDEF', status: 'UNDER_REVIEW', statusLabel: '审核中', timeline: [] })
+    ;(listFilings as jest.Mock).mockResolvedValue({ filings: [again, cancelled] })
+    await open(cancelled, '2025-09-30T10:00:00+08:00')
+    await waitFor(() => expect(text('detail-refile-heading')).toBe('这次住院已经重新办了'))
+    expect(text('detail-refile-next')).toBe('这次住院看这一条：异地急诊（抢救）人员，审核中，备案号 YD20250930ABCDEF。')
+    expect(exists('detail-refile-start')).toBe(false)
+    click('detail-refile-open')
+    expect(navigate).toHaveBeenCalledWith({ url: '/packages/mine/pages/detail/index?id=f2' })
+  })
+
   it('cancelled, window open: no 补办截止 of its own; the working days left; 重新办急诊备案 prefills the same admission for oneself', async () => {
     await open(emergencyFiling(), '2025-09-30T10:00:00+08:00')
     await waitFor(() => expect(exists('detail-refile')).toBe(true))
