@@ -34,6 +34,7 @@ import './index.scss'
 import PageRoot from '@/components/page-root'
 import HelpLine from '@/components/help-line'
 import { openPage, goBack } from '@/lib/navigation'
+import { scrollToSelector } from '@/lib/page-scroll'
 import { roleAttr, tappable } from '@/lib/a11y'
 
 type LoadState =
@@ -124,6 +125,9 @@ export default function FilingDetail() {
       setState({ kind: 'ready', filing: cancelled })
       setCancelOpen(false)
       showToast('已取消')
+      // An emergency filing: what this stay can still do is by its admission, near the top (a
+      // trial: the page stayed at its foot, where only 已取消 was said).
+      if (cancelled.type === 'EMERGENCY') scrollToSelector('#detail-emergency')
     } catch (e) {
       setCancelError(errorText(e, '取消没有成功，请稍后再试。'))
       // A lock the page did not know about (or a status changed elsewhere): show the latest.

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { waitFor } from '@testing-library/react'
-import { getFiling, listFilings } from '@/services/filings'
+import { cancelFiling, getFiling, listFilings } from '@/services/filings'
 import { listFamilyMembers } from '@/services/family'
 import { fetchMe } from '@/services/me'
 import { setClock } from '@/lib/clock'
@@ -68,6 +68,26 @@ async function open(filing: FilingView, at: string) {
 }
 
 describe('备案详情 of a cancelled or refused emergency filing', () => {
+  // A trial: after 取消 the page stayed at its foot (已取消, no button); what the stay can still do is at the top.
+  it('cancelling an emergency filing brings the page up to its admission, where 重新办 follows', async () => {
+    const scroll = jest.spyOn(Taro, 'pageScrollTo').mockImplementation(() => Promise.resolve({ errMsg: 'pageScrollTo:ok' }) as never)
+    try {
+      const standing = emergencyFiling({ status: 'UNDER_REVIEW', statusLabel: '审核中', actions: { canCancel: true, canChange: false, firstAllowedOn: null, explanation: '' } })
+      ;(cancelFiling as jest.Mock).mockReset().mockResolvedValue(emergencyFiling())
+      await open(standing, '2025-09-30T10:00:00+08:00')
+      await waitFor(() => expect(exists('detail-cancel')).toBe(true))
+      click('detail-cancel')
+      await waitFor(() => expect(exists('cancel-reason-wrong')).toBe(true))
+      click('cancel-reason-wrong')
+      click('cancel-confirm')
+      await waitFor(() => expect(cancelFiling).toHaveBeenCalledWith('f1', '备案信息有误'))
+      await waitFor(() => expect(exists('detail-refile')).toBe(true))
+      await waitFor(() => expect(scroll).toHaveBeenCalledWith(expect.objectContaining({ selector: '#detail-emergency' })))
+    } finally {
+      scroll.mockRestore()
+    }
+  })
+
   // A helper's note: 重新办急诊备案 was still offered once the stay had been filed again (the server
   // then refuses the second as a duplicate).
   it('the stay filed again since: says so and opens that filing, no 重新办急诊备案', async () => {
