@@ -111,6 +111,9 @@ describe('谁可以替我办', () => {
     // Not "an invitation will appear": nobody may have sent one, so the steps to ask a child stay.
     expect(text('proxies-invitations-after-verify')).toContain('已经收到家人邀请的，请先做实人认证')
     expect(document.getElementById('proxies-how')).not.toBeNull()
+    // The steps first, the note after them (a trial: the note on top pushed them off the first screen).
+    const html = document.body.innerHTML
+    expect(html.indexOf('id="proxies-how"')).toBeLessThan(html.indexOf('id="proxies-invitations-after-verify"'))
     click('proxies-go-verify')
     await waitFor(() => expect(forward).toHaveBeenCalledWith({ url: '/packages/profile/pages/verify/index' }))
     forward.mockRestore()

@@ -178,23 +178,6 @@ export default function MyProxies() {
           ))}
         </View>
       ) : null}
-      {invitationsAfterVerify ? (
-        // GET /api/invitations lists an invitation only under a verified ID number (anyone can type
-        // one): before that, the page says why none is listed, and what comes next.
-        <View className='proxies__note' id='proxies-invitations-after-verify'>
-          <Text className='proxies__text'>
-            家人发来的邀请，要等您的实人认证通过以后才会列在这里（防止别人用您的身份证号冒充您）。
-            {state.verification === 'PENDING'
-              ? `您的照片正在等工作人员核对，一般 ${REVIEW_WORKING_DAYS} 个工作日，通过以后再来这里看。`
-              : '已经收到家人邀请的，请先做实人认证。'}
-          </Text>
-          {state.verification === 'PENDING' ? null : (
-            <View className='proxies__link' id='proxies-go-verify' {...tappable(null, () => void openPage(VERIFY_URL))}>
-              <Text>去做实人认证 ›</Text>
-            </View>
-          )}
-        </View>
-      ) : null}
       {state.proxies.length === 0 ? (
         <View id='proxies-empty'>
           <Text className='proxies__title'>现在还没有人可以替您办理</Text>
@@ -238,6 +221,24 @@ export default function MyProxies() {
         </View>
       )}
 
+      {invitationsAfterVerify ? (
+        // GET /api/invitations lists an invitation only under a verified ID number (anyone can type
+        // one): before that, the page says why none is listed, and what comes next — after the
+        // steps, which come first (a trial: this note, on top, pushed them off the first screen).
+        <View className='proxies__note' id='proxies-invitations-after-verify'>
+          <Text className='proxies__text'>
+            家人发来的邀请，要等您的实人认证通过以后才会列在这里（防止别人用您的身份证号冒充您）。
+            {state.verification === 'PENDING'
+              ? `您的照片正在等工作人员核对，一般 ${REVIEW_WORKING_DAYS} 个工作日，通过以后再来这里看。`
+              : '已经收到家人邀请的，请先做实人认证。'}
+          </Text>
+          {state.verification === 'PENDING' ? null : (
+            <View className='proxies__link' id='proxies-go-verify' {...tappable(null, () => void openPage(VERIFY_URL))}>
+              <Text>去做实人认证 ›</Text>
+            </View>
+          )}
+        </View>
+      ) : null}
       {elder ? otherWay : null}
 
       {homeButton}
