@@ -1,4 +1,4 @@
-import { REVIEW_WORKING_DAYS } from '@/domain/review/review-deadline'
+import { REVIEW_WORKING_DAYS } from '@/domain/review/review-working-days'
 
 /** How the proxy's screens put a member's 实人认证 that staff are checking. */
 export interface MemberVerifyingWords {

@@ -1,5 +1,6 @@
 import { cite } from '@/domain/citation'
 import type { PolicyProfile } from './types'
+import { REVIEW_WORKING_DAYS } from '@/domain/review/review-working-days'
 
 /**
  * The national default: what applies to people insured where the product knows no local rule.
@@ -55,7 +56,7 @@ export const DEFAULT_PROFILE: PolicyProfile = {
     citations: [cite('JS_2022', '第十条')],
   },
   review: {
-    workingDays: 1,
+    workingDays: REVIEW_WORKING_DAYS,
     scope: 'DEFAULT',
     text: '送人工审核的备案，收到后 1 个工作日内办结（本系统的统一做法）。',
     citations: [cite('GX_LIUJIANG', '办理流程 审查与决定（1 个工作日）'), cite('JS_2022', '第九条(二)')],

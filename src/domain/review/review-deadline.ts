@@ -3,11 +3,7 @@ import { DEFAULT_PROFILE, type ReviewPolicy, type SettingScope } from '@/domain/
 import { chinaDayNumberOf, chinaDayStartMs, formatDayNumber, yearOfDayNumber } from '@/domain/calendar/day-number'
 import type { WorkingDayCalendar } from '@/domain/calendar/working-day-calendar'
 
-/**
- * Working days an agency has to decide on a filing sent for review, where the 参保地's own rule is
- * not collected (the profiles' review setting; 001 办理流程 审查与决定: 1; 002 第九条(二)).
- */
-export const REVIEW_WORKING_DAYS = DEFAULT_PROFILE.review.workingDays
+export { REVIEW_WORKING_DAYS } from './review-working-days'
 
 export interface ReviewDeadline {
   /** The last day ('YYYY-MM-DD', China date). */
