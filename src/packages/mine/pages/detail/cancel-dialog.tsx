@@ -39,6 +39,8 @@ export interface CancelDialogProps {
   canChange: boolean
   /** The filing's 参保地 (GB/T 2260 code): whether a reason's 依据 is that place's own (citationScopeFor). */
   insuredRegion: string
+  /** An emergency filing: its admission only (当次入院有效, 003 第九条(五)), so what cancelling means is said of that stay. */
+  emergency?: boolean
   busy: boolean
   /** Why the last attempt was refused (e.g. the server's CANCEL_LOCKED message). */
   error: string | null
@@ -48,7 +50,7 @@ export interface CancelDialogProps {
 }
 
 /** 取消备案: the reason as a few large options (plus 其他 in the person's own words), then confirm. */
-export default function CancelDialog({ visible, canChange, insuredRegion, busy, error, onConfirm, onClose, onChangeInstead }: CancelDialogProps) {
+export default function CancelDialog({ visible, canChange, insuredRegion, emergency = false, busy, error, onConfirm, onClose, onChangeInstead }: CancelDialogProps) {
   const [choice, setChoice] = useState<ReasonKey | null>(null)
   const [other, setOther] = useState('')
 
@@ -95,7 +97,9 @@ export default function CancelDialog({ visible, canChange, insuredRegion, busy, 
     >
       <View className='cancel-dialog__body' id='cancel-dialog'>
         <Text className='cancel-dialog__lead'>
-          取消后，这条备案就不能再用了，在外地看病不能再直接用医保结算。以后还要去，需要重新办理。
+          {emergency
+            ? '取消后，这条急诊备案就不能再用了，这次住院不能再凭它直接用医保结算。还在办理期限内的，取消后可以重新办一次（取消后这一页会说还剩几天）。'
+            : '取消后，这条备案就不能再用了，在外地看病不能再直接用医保结算。以后还要去，需要重新办理。'}
         </Text>
         <Text className='cancel-dialog__ask'>请选择取消的原因：</Text>
         {CANCEL_REASONS.map((r) => {

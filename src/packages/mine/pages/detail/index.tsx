@@ -406,6 +406,7 @@ export default function FilingDetail() {
         visible={cancelOpen}
         canChange={actions.canChange}
         insuredRegion={f.insuredRegion}
+        emergency={f.type === 'EMERGENCY'}
         busy={cancelling}
         error={cancelError}
         onConfirm={(reason) => void confirmCancel(f, reason)}

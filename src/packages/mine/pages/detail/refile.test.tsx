@@ -78,6 +78,9 @@ describe('备案详情 of a cancelled or refused emergency filing', () => {
       await waitFor(() => expect(exists('detail-cancel')).toBe(true))
       click('detail-cancel')
       await waitFor(() => expect(exists('cancel-reason-wrong')).toBe(true))
+      // What cancelling means for this stay, not for trips to come (a trial).
+      expect(text('cancel-dialog')).toContain('这次住院不能再凭它直接用医保结算。还在办理期限内的，取消后可以重新办一次')
+      expect(text('cancel-dialog')).not.toContain('以后还要去')
       click('cancel-reason-wrong')
       click('cancel-confirm')
       await waitFor(() => expect(cancelFiling).toHaveBeenCalledWith('f1', '备案信息有误'))
