@@ -1,8 +1,11 @@
 import { View, Text } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
 import BasisNote from '@/components/basis-note'
 import { deemedStayWords, type DeemedPatient } from '@/domain/emergency'
 import type { PolicyProfile } from '@/domain/profiles'
 import { insuredAreaOf } from '@/domain/regions'
+import { goHome } from '@/lib/navigation'
+import { useEmergencyDraftStore } from '@/stores/use-emergency-draft-store'
 
 export interface DeemedGuideProps {
   /** The 参保地 (6-digit code) whose profile deems an emergency filed. */
@@ -30,5 +33,27 @@ export default function DeemedGuide({ insuredRegion, emergency, patient }: Deeme
       <Text className='flow__text' id='deemed-keep-receipts'>· {words.keep[1]}</Text>
       <BasisNote name='deemed' citations={emergency.citations} scope={emergency.scope} insuredRegion={insuredRegion} />
     </View>
+  )
+}
+
+/**
+ * 知道了，回首页 under a 视同已备案 answer: nothing is to be sent, and it has been read, so the home
+ * page keeps no card for it (a trial: 还没提交 … 越早交越好 stayed there); the answers stay for
+ * another look. The first page's and the details page's one button.
+ */
+export function DeemedHomeButton({ id }: { id: string }) {
+  return (
+    <Button
+      type='primary'
+      size='xlarge'
+      block
+      id={id}
+      onClick={() => {
+        useEmergencyDraftStore.getState().update({ step: 'start', nothingToFile: 'DEEMED_FILED' })
+        void goHome()
+      }}
+    >
+      知道了，回首页
+    </Button>
   )
 }

@@ -19,11 +19,11 @@ import DeadlineBlock from '../../shared/deadline-block'
 import { EMERGENCY_STEPS, OTHER_TYPES_URL, admissionMin, goAfterWindow, goToStep, useEmergencyWindow } from '../../shared/flow'
 import { destinationOf } from '@/packages/filing/shared/flow'
 import BackToStart from '../../shared/back-to-start'
-import DeemedGuide from '../../shared/deemed-guide'
+import DeemedGuide, { DeemedHomeButton } from '../../shared/deemed-guide'
 import '../../shared/emergency.scss'
 import './index.scss'
 import PageRoot from '@/components/page-root'
-import { goHome, openPage } from '@/lib/navigation'
+import { openPage } from '@/lib/navigation'
 import { tappable } from '@/lib/a11y'
 import FormErrorsLine from '@/components/form-errors-line'
 
@@ -80,20 +80,7 @@ export default function EmergencyDetailsPage() {
           </View>
         ) : null}
         <View className='flow__footer'>
-          <Button
-            type='primary'
-            size='xlarge'
-            block
-            id='deemed-home'
-            onClick={() => {
-              // 知道了: nothing is to be sent, and he has read it; the home page keeps no card for
-              // it (a trial: 还没提交 … 越早交越好 stayed there). The answers stay for another look.
-              update({ step: 'start', nothingToFile: 'DEEMED_FILED' })
-              void goHome()
-            }}
-          >
-            知道了，回首页
-          </Button>
+          <DeemedHomeButton id='deemed-home' />
           {later ? (
             <Button
               size='xlarge'

@@ -22,7 +22,7 @@ import { useCurrentEmergencyDraft, useEmergencyDraftStore, type AwayLength, type
 import { useFlowSubject } from '@/hooks/use-flow-subject'
 import { aboutWhom, memberKey } from '@/hooks/use-subject'
 import DeadlineBlock from '../../shared/deadline-block'
-import DeemedGuide from '../../shared/deemed-guide'
+import DeemedGuide, { DeemedHomeButton } from '../../shared/deemed-guide'
 import { AWAY_LENGTHS, EMERGENCY_STEPS, OTHER_TYPES_URL, STEP_NAMES, admissionMin, filingDetailUrl, goAfterWindow, goToStep, useEmergencyWindow } from '../../shared/flow'
 import StandingAnswer from './standing-answer'
 import StandingPlace from './standing-place'
@@ -32,7 +32,7 @@ import { useFamilyDraftStore } from '@/stores/use-family-draft-store'
 import { suggestionFor, verdictText, verdictTitle } from './answers'
 import '../../shared/emergency.scss'
 import './index.scss'
-import { goHome, openPage } from '@/lib/navigation'
+import { openPage } from '@/lib/navigation'
 import { tappable } from '@/lib/a11y'
 import { scrollToSelector } from '@/lib/page-scroll'
 
@@ -461,19 +461,7 @@ export default function EmergencyStart() {
           // 视同已备案: nothing to send and no 实名信息 to fill; once answered, the guide above is the end.
           <>
             {verdictShown ? (
-              <Button
-                type='primary'
-                size='xlarge'
-                block
-                id='start-deemed-home'
-                onClick={() => {
-                  // Read and understood: the home page keeps no card for it (as the details page's 知道了).
-                  update({ step: 'start', nothingToFile: 'DEEMED_FILED' })
-                  void goHome()
-                }}
-              >
-                知道了，回首页
-              </Button>
+              <DeemedHomeButton id='start-deemed-home' />
             ) : (
               <Button type='primary' size='xlarge' block id='start-next' onClick={next}>
                 看跟医院怎么说
