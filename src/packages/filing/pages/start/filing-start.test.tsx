@@ -9,6 +9,7 @@ import { filingView, setRouterParams } from '@/packages/mine/shared/test-fixture
 import { listFilings } from '@/services/filings'
 import { listFamilyMembers } from '@/services/family'
 import { authorizationView, memberView } from '@/packages/family/shared/test-fixtures'
+import type { FamilyMemberView } from '@/domain/family'
 import FilingStart from './index'
 
 jest.mock('@/services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
@@ -51,6 +52,16 @@ async function mount() {
   await waitFor(() => expect(document.getElementById('subject-self')).not.toBeNull())
 }
 
+/** 我要备案 opened for family member m1 (?member=m1), who has authorised the filer: mounted, with m1 chosen. */
+async function mountForMember(fields: Partial<FamilyMemberView>) {
+  ;(listFamilyMembers as jest.Mock).mockResolvedValueOnce({
+    members: [memberView({ id: 'm1', ...fields, canFile: true, authorization: authorizationView({ status: 'ACTIVE' }) })],
+  })
+  setRouterParams({ member: 'm1' })
+  await mount()
+  await waitFor(() => expect(useFilingDraftStore.getState().subject).toBe('member:m1'))
+}
+
 describe('我要备案: who and which type', () => {
   it('files for oneself, named, and leads through plain questions to a type with its reason', async () => {
     await mount()
@@ -81,13 +92,8 @@ describe('我要备案: who and which type', () => {
   })
 
   it('王建国, insured in 苏州, suddenly ill within 3 months away: 视同已备案 with the profile’s words and 依据, leading to what to tell the hospital — not 去办急诊备案 (a trial)', async () => {
-    ;(listFamilyMembers as jest.Mock).mockResolvedValueOnce({
-      members: [memberView({ id: 'm1', name: '王建国', insuredRegion: '320500', canFile: true, authorization: authorizationView({ status: 'ACTIVE' }) })],
-    })
     useEmergencyDraftStore.setState({ subject: 'self', drafts: {} })
-    setRouterParams({ member: 'm1' })
-    await mount()
-    await waitFor(() => expect(useFilingDraftStore.getState().subject).toBe('member:m1'))
+    await mountForMember({ name: '王建国', insuredRegion: '320500' })
     click('answer-reason-sudden')
     await waitFor(() => expect(document.getElementById('question-admitted')).not.toBeNull())
     click('answer-admitted-yes')
@@ -110,12 +116,7 @@ describe('我要备案: who and which type', () => {
   })
 
   it('insured in 南昌 (5 working days), suddenly ill within 3 months away, for a family member: 去办急诊备案 opens it for him', async () => {
-    ;(listFamilyMembers as jest.Mock).mockResolvedValueOnce({
-      members: [memberView({ id: 'm1', name: '张建华', insuredRegion: '360100', canFile: true, authorization: authorizationView({ status: 'ACTIVE' }) })],
-    })
-    setRouterParams({ member: 'm1' })
-    await mount()
-    await waitFor(() => expect(useFilingDraftStore.getState().subject).toBe('member:m1'))
+    await mountForMember({ name: '张建华', insuredRegion: '360100' })
     click('answer-reason-sudden')
     await waitFor(() => expect(document.getElementById('question-admitted')).not.toBeNull())
     click('answer-admitted-yes')
@@ -153,12 +154,7 @@ describe('我要备案: who and which type', () => {
   })
 
   it('for a family member, the contact phone is the member’s own; the filer’s is the second (issue 13 item 11)', async () => {
-    ;(listFamilyMembers as jest.Mock).mockResolvedValueOnce({
-      members: [memberView({ id: 'm1', phone: '13798765432', canFile: true, authorization: authorizationView({ status: 'ACTIVE' }) })],
-    })
-    setRouterParams({ member: 'm1' })
-    await mount()
-    await waitFor(() => expect(useFilingDraftStore.getState().subject).toBe('member:m1'))
+    await mountForMember({ phone: '13798765432' })
     click('mode-direct')
     await waitFor(() => expect(document.getElementById('type-REFERRAL')).not.toBeNull())
     click('type-REFERRAL')
@@ -168,12 +164,7 @@ describe('我要备案: who and which type', () => {
 
   // A trial: the daughter read "户口…改到您养老的地方" as a question about herself.
   it('for a family member, the questions and the answer name them, not 您', async () => {
-    ;(listFamilyMembers as jest.Mock).mockResolvedValueOnce({
-      members: [memberView({ id: 'm1', name: '张建华', canFile: true, authorization: authorizationView({ status: 'ACTIVE' }) })],
-    })
-    setRouterParams({ member: 'm1' })
-    await mount()
-    await waitFor(() => expect(useFilingDraftStore.getState().subject).toBe('member:m1'))
+    await mountForMember({ name: '张建华' })
     click('answer-reason-treatment')
     await waitFor(() => expect(document.getElementById('question-referred')).not.toBeNull())
     expect(text('question-referred')).toContain('是医院让张建华转过去的吗？')
