@@ -20,6 +20,7 @@ async function sqlite() {
   const Database = require('better-sqlite3')
   const db = new Database(process.env.SQLITE_PATH)
   db.pragma('journal_mode = WAL')
+  db.pragma('synchronous = FULL')
   db.pragma('busy_timeout = 5000')
   db.pragma('foreign_keys = ON')
   for (const t of TABLES) db.exec(t)

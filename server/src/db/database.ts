@@ -66,6 +66,11 @@ function openSqlite(config: Extract<DatabaseConfig, { kind: 'sqlite' }>, options
   // SQLite leaves FKs off by default.
   if (path !== ':memory:') {
     database.pragma('journal_mode = WAL')
+    // Every COMMIT is fsynced into the WAL before the filing is answered, so an answered filing
+    // survives a power cut or an OS crash, as a PostgreSQL commit does. Set here, not left to the
+    // default: better-sqlite3 is built with SQLITE_DEFAULT_WAL_SYNCHRONOUS=1 (NORMAL), which
+    // syncs only at checkpoints, and a power cut could then take back the last answered filings.
+    database.pragma('synchronous = FULL')
     database.pragma(`wal_autocheckpoint = ${WAL_BACKSTOP_PAGES}`)
   }
   database.pragma(`busy_timeout = ${Math.trunc(config.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS)}`)

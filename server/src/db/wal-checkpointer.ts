@@ -16,9 +16,9 @@ import { Worker } from 'node:worker_threads'
  * copied yet, and the next write starts the WAL from its beginning. A dead or stuck worker leaves
  * the backstop doing all the checkpoints, as SQLite would by default, only less often.
  *
- * Durability is unchanged: a COMMIT is in the WAL (fsynced, `synchronous = FULL`) before it is
- * answered, whoever checkpoints it later; after a crash or kill -9 the next connection replays
- * the WAL.
+ * Durability is unchanged: a COMMIT is in the WAL (fsynced: the server's connection sets
+ * `synchronous = FULL`, database.ts) before it is answered, whoever checkpoints it later; after
+ * a crash, a kill -9 or a power cut the next connection replays the WAL.
  */
 export interface WalCheckpointer {
   /** Stops the worker after closing its connection (the last one to close checkpoints the rest and removes the WAL). */

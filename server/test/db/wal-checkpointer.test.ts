@@ -81,6 +81,17 @@ describe('the WAL checkpointer (SQLite in a file)', () => {
     }
   })
 
+  it('fsyncs every commit (synchronous FULL), whatever SQLite was built to default to', async () => {
+    const handle = await openDatabase({ kind: 'sqlite', path: join(dir, 'app.db') }, {})
+    try {
+      const { rows } = await sql<{ synchronous: number }>`PRAGMA synchronous`.execute(handle.db)
+      // 2 = FULL; better-sqlite3's build default in WAL mode is 1 (NORMAL: synced only at checkpoints).
+      expect(rows[0]?.synchronous).toBe(2)
+    } finally {
+      await handle.db.destroy()
+    }
+  })
+
   it('loses nothing and leaves no WAL when the app closes; what was written is there after reopening', async () => {
     const path = join(dir, 'app.db')
     const app = await buildTestApp({ database: { kind: 'sqlite', path } })
