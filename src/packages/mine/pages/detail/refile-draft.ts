@@ -1,4 +1,5 @@
 import type { FilingView } from '@/domain/filings'
+import { checkEmergencyTrip } from '@/domain/rules/check-emergency-trip'
 import { memberKey } from '@/hooks/use-subject'
 import { emptyEmergencyDraft, useEmergencyDraftStore, type EmergencyDraft } from '@/stores/use-emergency-draft-store'
 import { openPage } from '@/lib/navigation'
@@ -8,8 +9,11 @@ const EMERGENCY_START_URL = '/packages/emergency/pages/start/index'
 /**
  * A new emergency draft for the admission of an ended emergency filing: what that filing recorded
  * (入院日期, the emergency ticked, why away, 医院, 就医地, 诊断, the phones), at the first step, where
- * the flow checks again what it checks for any stay (离开参保地多久 is asked again: the filing does
- * not record it). Materials are photographed again: uploads belong to the filing they were sent with.
+ * the flow checks again what it checks for any stay. 离开参保地多久 is answered from the filing's
+ * 离开参保地日期 when it recorded one (within 3 months of the admission: 不超过 3 个月, the same
+ * rule the server checked it by, 001 受理条件, 003 第五条(五)); the filing does not record the
+ * answer itself, so without that date it is asked again (a trial). Materials are photographed
+ * again: uploads belong to the filing they were sent with.
  */
 export function refileDraftOf(filing: Pick<FilingView, 'emergency' | 'destination' | 'contacts'>): EmergencyDraft {
   const e = filing.emergency
@@ -18,6 +22,7 @@ export function refileDraftOf(filing: Pick<FilingView, 'emergency' | 'destinatio
     admitted: 'YES',
     criteria: e ? [...e.criteria] : [],
     awayReason: e?.awayReason ?? null,
+    awayLength: e?.leftOn && checkEmergencyTrip({ leftOn: e.leftOn, admittedOn: e.admittedOn }).ok ? 'UP_TO_3_MONTHS' : null,
     admittedOn: e?.admittedOn ?? '',
     leftOn: e?.leftOn ?? '',
     destination: filing.destination.city ?? filing.destination.province,

@@ -11,6 +11,7 @@ import { memberView } from '@/packages/family/shared/test-fixtures'
 import type { FilingView } from '@/domain/filings'
 import { filingView, setRouterParams } from '../../shared/test-fixtures'
 import FilingDetail from './index'
+import { refileDraftOf } from './refile-draft'
 
 jest.mock('@/services/filings', () => ({ getFiling: jest.fn(), listFilings: jest.fn(), cancelFiling: jest.fn() }))
 jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
@@ -120,7 +121,7 @@ describe('备案详情 of a cancelled or refused emergency filing', () => {
     expect(store.subject).toBe('self')
     expect(store.drafts.self).toMatchObject({
       step: 'start', admitted: 'YES', admittedOn: '2025-09-26', leftOn: '2025-09-20', criteria: ['ACUTE_PAIN', 'VITAL_SIGNS'],
-      awayReason: 'TRAVEL', awayLength: null, destination: '441700', hospitalName: '阳江市人民医院', diagnosis: '急性阑尾炎',
+      awayReason: 'TRAVEL', awayLength: 'UP_TO_3_MONTHS', destination: '441700', hospitalName: '阳江市人民医院', diagnosis: '急性阑尾炎',
       phone1: '13812345678', phone2: '13912345678', uploads: [], idempotencyKey: null,
     })
     expect(navigate).toHaveBeenCalledWith(expect.objectContaining({ url: '/packages/emergency/pages/start/index' }))
@@ -188,5 +189,21 @@ describe('备案详情 of a cancelled or refused emergency filing', () => {
     await open(emergencyFiling({ status, statusLabel, validFrom: status === 'APPROVED' ? '2025-09-26' : null }), '2025-09-30T10:00:00+08:00')
     expect(text('detail-emergency-deadline')).toBe('补办截止2025-10-10 24:00')
     expect(exists('detail-refile')).toBe(false)
+  })
+})
+
+describe('refileDraftOf: 离开参保地多久 from what the filing recorded', () => {
+  const draftOf = (emergency: Partial<typeof EMERGENCY>) =>
+    refileDraftOf({ ...emergencyFiling(), emergency: { ...EMERGENCY, ...emergency } })
+
+  it('answered 不超过 3 个月 when the filing recorded the day they left, within 3 months of the admission', () => {
+    expect(draftOf({}).awayLength).toBe('UP_TO_3_MONTHS')
+    // 3 months from the day after leaving (001 受理条件): left 06-26, the last day is 09-26.
+    expect(draftOf({ leftOn: '2025-06-26' }).awayLength).toBe('UP_TO_3_MONTHS')
+  })
+
+  it('asked again when the filing did not record the day, or the day no longer fits (never guessed)', () => {
+    expect(draftOf({ leftOn: undefined }).awayLength).toBeNull()
+    expect(draftOf({ leftOn: '2025-06-25' }).awayLength).toBeNull()
   })
 })
