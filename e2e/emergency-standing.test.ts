@@ -253,7 +253,7 @@ describe('the emergency flow beside a filing the person holds', () => {
     expect(await son.locator('#start-check-only').textContent()).toContain('这次住院视同已备案，不用替陈国华提交什么，也不用先请陈国华授权')
     for (const id of ['#start-ask-consent', '#start-needs-consent', '#start-next']) expect(await son.locator(id).count()).toBe(0)
     expect(await son.locator('#deemed-say-who').textContent()).toBe('· “病人是陈国华，医保在江苏省苏州市参保，这次是急诊住院，请按急诊登记。”')
-    expect(await son.locator('#deemed-say-rule').textContent()).toContain('江苏省苏州市规定急诊抢救视同已备案（苏医保发〔2022〕75号')
+    expect(await son.locator('#deemed-say-rule').textContent()).toContain('江苏省规定急诊抢救视同已备案（苏医保发〔2022〕75号')
     await toTop(son, '#deemed-guide')
     await shot(son, 'son-not-authorised-tell-the-hospital')
     await elderMode(son, true)

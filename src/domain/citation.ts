@@ -100,6 +100,15 @@ export function citationScopeFor(citations: readonly Citation[], insuredRegion: 
   return insuredRegion !== null && citations.some((c) => isCitationFor(c, insuredRegion)) ? 'REGIONAL' : 'DEFAULT'
 }
 
+/**
+ * The GB/T 2260 code prefix of the place a cited document governs ('32' for 苏医保发〔2022〕75号,
+ * '4417' for 阳医保通〔2021〕23号, '450206' for the 柳江区 guide); null for a national rule or a
+ * document not in SOURCES.
+ */
+export function citationRegionPrefix(citation: Citation): string | null {
+  return SOURCE_REGIONS[citation.doc] ?? null
+}
+
 /** Builds a citation from a known source and an article. */
 export function cite(source: SourceKey, article: string): Citation {
   return { ...SOURCES[source], article }

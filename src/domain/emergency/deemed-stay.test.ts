@@ -1,3 +1,4 @@
+import { cite } from '@/domain/citation'
 import { profileFor } from '@/domain/profiles'
 import { deemedStayWords, type DeemedPatient } from './deemed-stay'
 
@@ -16,9 +17,15 @@ describe('deemedStayWords: what a 视同已备案 stay asks (002 第八条(五),
     expect(deemedStayWords(patient, AREA, SUZHOU.emergency.citations).say[0]).toBe(first)
   })
 
-  it('names the 参保地 and the document with its articles, so the hospital can check it', () => {
+  it('names the place whose document it is (江苏省: a provincial one) and its articles, so the hospital can check it', () => {
     expect(deemedStayWords(null, AREA, SUZHOU.emergency.citations).say[1]).toBe(
-      '“江苏省苏州市规定急诊抢救视同已备案（苏医保发〔2022〕75号第八条(五)、第三十七条、第十九条），请直接用医保结算。”',
+      '“江苏省规定急诊抢救视同已备案（苏医保发〔2022〕75号第八条(五)、第三十七条、第十九条），请直接用医保结算。”',
+    )
+  })
+
+  it('a city’s own document is said to be that city’s rule', () => {
+    expect(deemedStayWords(null, '广东省阳江市', [cite('YJ_2021', '第五条(五)')]).say[1]).toBe(
+      '“广东省阳江市规定急诊抢救视同已备案（阳医保通〔2021〕23号第五条(五)），请直接用医保结算。”',
     )
   })
 

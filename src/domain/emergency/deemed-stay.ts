@@ -1,4 +1,5 @@
 import type { Citation } from '@/domain/citation'
+import { issuingAreaName } from '@/domain/regions'
 
 /** Who is in hospital, as far as the page knows: oneself, a family member by name, or not known yet (checked before any 实名信息). */
 export type DeemedPatient = { self: boolean; name: string } | null
@@ -24,14 +25,18 @@ export interface DeemedStayWords {
  * @param area the 参保地's name (江苏省苏州市)
  * @param citations the profile's emergency citations: the first document's articles are named
  * @param memberNotAuthorised a family member chosen who has not authorised the filer (yet)
+ * The rule is said to be the place's whose document it is (江苏省 for 苏医保发〔2022〕75号, regions'
+ * issuingAreaName), not the 参保地's: a clerk told 江苏省苏州市规定 of a provincial document looks
+ * for a 苏州 one (a trial); `area` with no known document.
  */
 export function deemedStayWords(patient: DeemedPatient, area: string, citations: readonly Citation[], memberNotAuthorised = false): DeemedStayWords {
   const first = citations[0]
+  const ruleArea = (first && issuingAreaName(first)) || area
   const basis = first ? `（${first.doc}${citations.filter((c) => c.doc === first.doc).map((c) => c.article).join('、')}）` : ''
   const who = patient === null ? '病人的医保' : `${patient.self ? '我' : '病人'}是${patient.name}，医保`
   const name = patient && !patient.self ? patient.name : null
   return {
-    say: [`“${who}在${area}参保，这次是急诊住院，请按急诊登记。”`, `“${area}规定急诊抢救视同已备案${basis}，请直接用医保结算。”`],
+    say: [`“${who}在${area}参保，这次是急诊住院，请按急诊登记。”`, `“${ruleArea}规定急诊抢救视同已备案${basis}，请直接用医保结算。”`],
     keep: [
       '出院时带上身份证或医保卡（医保电子凭证也行）办结算。',
       '医院说结算不了的，先付钱，把发票、费用清单、诊断证明和急诊病历收好，回参保地报销。',

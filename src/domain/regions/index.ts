@@ -1,4 +1,4 @@
-import { cite, type Citation } from '@/domain/citation'
+import { citationRegionPrefix, cite, type Citation } from '@/domain/citation'
 import { fail, ok, type Result } from '@/domain/errors'
 import { REGION_DATA } from './data'
 import type { RegionCity } from './types'
@@ -212,4 +212,14 @@ export function isInsuredArea(destination: Region, insuredRegion: string): boole
   if (!home) return false
   if (destination.provinceLevel || home.provinceLevel) return destination.province.code === home.province.code
   return destination.code === home.code
+}
+
+/**
+ * The place whose rule a cited document is, by name, as a person says it: '江苏省' for
+ * 苏医保发〔2022〕75号 (a provincial document, so not '江苏省苏州市' for a 苏州 person: a trial),
+ * '广东省阳江市' for 阳医保通〔2021〕23号; undefined for a national rule or an unknown document.
+ */
+export function issuingAreaName(citation: Citation): string | undefined {
+  const prefix = citationRegionPrefix(citation)
+  return prefix === null ? undefined : findRegion(prefix.padEnd(6, '0'))?.name
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
-import { REGION_DATA, checkDestination, destinationLabel, findRegion, insuredAreaOf, isKnownRegionCode, isValidDestination, listProvinces, resolveInsuredRegion } from '.'
+import { cite } from '@/domain/citation'
+import { REGION_DATA, checkDestination, destinationLabel, findRegion, insuredAreaOf, isKnownRegionCode, isValidDestination, issuingAreaName, listProvinces, resolveInsuredRegion } from '.'
 
 const provinces = listProvinces()
 const allCodes = provinces.flatMap((p) => [p.code, ...p.cities.map((c) => c.code)])
@@ -203,5 +204,23 @@ describe('a whole province as 备案地 (002 第十二条; 004 表8 温馨提示
   it('where one place is meant (an emergency hospital) a city is still required', () => {
     expect(checkDestination({ province: '440000' }, { wholeProvince: false })).toMatchObject({ ok: false, code: 'DESTINATION_CITY_REQUIRED' })
     expect(checkDestination({ province: '110000' }, { wholeProvince: false }).ok).toBe(true)
+  })
+})
+
+describe('issuingAreaName: whose rule a document is', () => {
+  // source | the place named
+  it.each<[Parameters<typeof cite>[0], string | undefined]>([
+    ['JS_2022', '江苏省'],
+    ['YJ_2021', '广东省阳江市'],
+    ['GX_2017', '广西壮族自治区'],
+    ['JX_2023', '江西省'],
+    ['NATIONAL_2022', undefined],
+    ['CIVIL_CODE', undefined],
+  ])('%s → %s', (source, name) => {
+    expect(issuingAreaName(cite(source, '第一条'))).toBe(name)
+  })
+
+  it('a document not in the sources names no place', () => {
+    expect(issuingAreaName({ doc: '某医保发〔2030〕1号', article: '第一条' })).toBeUndefined()
   })
 })

@@ -420,7 +420,7 @@ describe('刚才查的是谁？ a 参保地 picked before 实名信息, other th
     expect(text('start-verdict')).toContain('跟医院怎么说、要带好留好什么，看下面')
     // Nobody's name is known: the patient is 病人, and the 参保地 and the document are named.
     expect(text('deemed-say-who')).toBe('· “病人的医保在江苏省苏州市参保，这次是急诊住院，请按急诊登记。”')
-    expect(text('deemed-say-rule')).toContain('江苏省苏州市规定急诊抢救视同已备案（苏医保发〔2022〕75号第八条(五)、第三十七条')
+    expect(text('deemed-say-rule')).toContain('江苏省规定急诊抢救视同已备案（苏医保发〔2022〕75号第八条(五)、第三十七条')
     expect(text('deemed-keep-receipts')).toContain('发票、费用清单、诊断证明和急诊病历收好')
     expect(document.getElementById('start-next')).toBeNull()
     expect(document.getElementById('start-needs-profile')).toBeNull()
