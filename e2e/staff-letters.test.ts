@@ -157,4 +157,42 @@ describe('staff console: 授权委托书 and how a proxy was authorised', () => 
     expect(pageErrors).toEqual([])
     await shot(page, 'filing-proxy-invitation')
   })
+
+  it('显示完整信息 names the proxy in full on every panel, and puts her ID number beside the photo of her ID she was asked for', async () => {
+    const { page } = reviewer
+    // The daughter's emergency filing for her father (the test before: one stay, one filing).
+    const filing = letterFiling
+    // The reviewer asks for the proxy's own ID (as the decision panel does), with the console's session.
+    const token = await page.evaluate(() => sessionStorage.getItem('staff-token'))
+    const asked = await fetch(`${suite.server.url}/api/review/filings/${filing}/decision`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ decision: 'REQUEST_MATERIALS', missingItems: ['代办人的有效身份证件'] }),
+    })
+    expect(asked.status).toBe(200)
+    await daughter.call('POST', `/api/filings/${filing}/materials`, { materials: [await daughter.upload('ID_DOCUMENT')] })
+
+    await page.goto(`${suite.server.url}/staff#/filing/${filing}`)
+    const proxyIdCard = page.locator('[data-testid^="material-proxy-id-"]')
+    await proxyIdCard.waitFor()
+    expect(await proxyIdCard.textContent()).toBe('代办人实名信息里的身份证号：点“参保人”右上角的“显示完整信息”后显示，对照照片核对')
+    expect(await page.getByTestId('proxy-authorization').textContent()).toContain('代办人 李* 上传的授权委托书')
+    expect(await page.getByTestId('filer-verification').textContent()).toContain('代办人 李*的实人认证')
+    expect(await page.getByTestId('timeline').textContent()).toContain('代办人 李*提交')
+
+    await page.getByRole('button', { name: '显示完整信息' }).click()
+    await page.getByText('已显示完整信息（已记录）').waitFor()
+    expect(await proxyIdCard.textContent()).toBe('代办人实名信息里的身份证号：440300195501011236')
+    expect(await page.getByTestId('filer-id-number').textContent()).toBe('440300195501011236')
+    expect(await page.getByTestId('proxy-authorization').textContent()).toContain('代办人 李梅 上传的授权委托书')
+    const verification = await page.getByTestId('filer-verification').textContent()
+    expect(verification).toContain('代办人 李梅的实人认证')
+    expect(verification).toContain('请对照它核对是不是代办人 李梅 本人在办理。')
+    const timeline = await page.getByTestId('timeline').textContent()
+    expect(timeline).toContain('代办人 李梅提交')
+    expect(timeline).toContain('代办人 李梅补交材料，回到审核中')
+    expect(timeline).not.toContain('李*')
+    expect(pageErrors).toEqual([])
+    await shot(page, 'filing-proxy-revealed')
+  })
 })

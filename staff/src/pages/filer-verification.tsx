@@ -7,8 +7,17 @@ import { go } from '../route'
  * self-service filing by an unverified account waits for review only because of it, and its
  * photos are under 实人认证, not on this page. 待核对 says to check them first and links there.
  */
-export function FilerVerificationCard({ v, proxyIdentitySent = false }: { v: FilerVerification; proxyIdentitySent?: boolean }) {
-  const who = v.whose === 'PROXY' ? `代办人 ${v.nameMasked}` : `申请人 ${v.nameMasked}（本人办理）`
+export function FilerVerificationCard({
+  v,
+  proxyIdentitySent = false,
+  name = v.nameMasked,
+}: {
+  v: FilerVerification
+  proxyIdentitySent?: boolean
+  /** The filer's name in full once the page revealed it (显示完整信息); masked until then. */
+  name?: string
+}) {
+  const who = v.whose === 'PROXY' ? `代办人 ${name}` : `申请人 ${name}（本人办理）`
   const title = `${who}的实人认证：${v.statusLabel}`
   const open =
     v.pendingRequestId === null ? undefined : (
@@ -24,7 +33,7 @@ export function FilerVerificationCard({ v, proxyIdentitySent = false }: { v: Fil
     v.whose !== 'PROXY'
       ? '请对照材料里的身份证件核对是不是本人在办理。'
       : proxyIdentitySent
-        ? `代办人已经按要求补交了自己的身份证件（材料里标“代办人的”）：请对照它核对是不是代办人 ${v.nameMasked} 本人在办理。`
+        ? `代办人已经按要求补交了自己的身份证件（材料里标“代办人的”）：请对照它核对是不是代办人 ${name} 本人在办理。`
         : '材料里的身份证件是参保人的，看不出是谁在代办：可以“要求补充材料”，勾选“代办人的有效身份证件”。'
   const said: Record<FilerVerification['status'], { type: 'success' | 'warning' | 'info' | 'error'; description: string }> = {
     VERIFIED: { type: 'success', description: '已确认是本人在办理。' },

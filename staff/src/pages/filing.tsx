@@ -7,7 +7,7 @@ import { RELEASE_REVIEWER } from '@/domain/verification'
 import { EMERGENCY_CRITERIA_CITATIONS } from '@/domain/emergency'
 import { ApiError, api } from '../api'
 import { go, useNow } from '../route'
-import { chinaTime, type CaseDecision, type FilingCase } from '../types'
+import { chinaTime, type CaseDecision, type FilingCase, type RevealedPerson } from '../types'
 import { DecisionPanel } from './decision-panel'
 import { FilerVerificationCard } from './filer-verification'
 import { ProxyAuthorizationCard } from './proxy-authorization'
@@ -36,10 +36,20 @@ function closedText(status: FilingStatus, statusLabel: string, last: CaseDecisio
   return `${when}${onTime}，已办结（${statusLabel}）。`
 }
 
+/**
+ * A line of the staff 进度 with the proxy named in full once revealed: the server names them
+ * `代办人 <masked name>` (server/src/filings/staff-timeline.ts), and that is what is replaced.
+ */
+export function revealedProxy(line: string, masked: string, full: RevealedPerson | null): string {
+  return full?.filerName ? line.replaceAll(`代办人 ${masked}`, `代办人 ${full.filerName}`) : line
+}
+
 /** One filing: the person (masked until asked), the emergency in words, deadlines, materials, 依据, timeline, decision. */
 export function FilingPage({ id }: { id: string }) {
   const [data, setData] = useState<FilingCase | null>(null)
   const [error, setError] = useState<string | null>(null)
+  // 显示完整信息 (audited): the 参保人's and the proxy's details, for every panel of the page.
+  const [full, setFull] = useState<RevealedPerson | null>(null)
   const now = useNow()
   const load = useCallback(() => {
     api<FilingCase>('GET', `/api/review/filings/${id}/case`)
@@ -56,6 +66,8 @@ export function FilingPage({ id }: { id: string }) {
   const e = f.emergency ? emergencyInWords(f.emergency) : null
   const left = timeLeft(Date.parse(data.reviewDeadline.endsAt), now)
   const waiting = f.status === 'UNDER_REVIEW'
+  // The proxy as the page names them: masked, or in full once revealed (a trial: the panels kept 张*).
+  const filerName = full?.filerName ?? data.filerNameMasked
 
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
@@ -80,6 +92,8 @@ export function FilingPage({ id }: { id: string }) {
                 filer: data.filerNameMasked,
                 filedBySelf: f.filedBySelf,
               }}
+              full={full}
+              onReveal={setFull}
             />
             <Descriptions title="备案内容" bordered size="small" column={2}>
               <Descriptions.Item label="参保地">{data.insuredRegionName}</Descriptions.Item>
@@ -134,7 +148,12 @@ export function FilingPage({ id }: { id: string }) {
             )}
             <OtherFilings filings={data.otherFilings} />
             <Card title="材料" size="small" extra={data.newMaterialIds.length > 0 ? '“新补交”：上次要求补充材料之后交来的' : undefined}>
-              <Materials materials={f.materials} fresh={data.newMaterialIds} proxyIdentity={proxyIds} />
+              <Materials
+                materials={f.materials}
+                fresh={data.newMaterialIds}
+                proxyIdentity={proxyIds}
+                proxyIdNumber={f.filedBySelf ? undefined : full ? (full.filerIdNumber ?? '代办人还没有填实名信息') : null}
+              />
             </Card>
           </Space>
         </Col>
@@ -152,8 +171,8 @@ export function FilingPage({ id }: { id: string }) {
               )}
               {waiting && <Tag color={left.overdue ? 'red' : 'green'} data-testid="time-left">{left.text}</Tag>}
             </Card>
-            {data.proxyAuthorization ? <ProxyAuthorizationCard a={data.proxyAuthorization} proxy={data.filerNameMasked} /> : null}
-            {waiting || f.status === 'NEEDS_MATERIALS' ? <FilerVerificationCard v={data.filerVerification} proxyIdentitySent={proxyIds.length > 0} /> : null}
+            {data.proxyAuthorization ? <ProxyAuthorizationCard a={data.proxyAuthorization} proxy={filerName} /> : null}
+            {waiting || f.status === 'NEEDS_MATERIALS' ? <FilerVerificationCard v={data.filerVerification} proxyIdentitySent={proxyIds.length > 0} name={full?.filerName ?? undefined} /> : null}
             <DecisionPanel
               filingId={f.id}
               type={f.type}
@@ -171,9 +190,9 @@ export function FilingPage({ id }: { id: string }) {
                   children: (
                     <>
                       <div>
-                        {chinaTime(t.at)} {t.action}
+                        {chinaTime(t.at)} {revealedProxy(t.action, data.filerNameMasked, full)}
                       </div>
-                      {t.detail && <Typography.Text type="secondary">{t.detail}</Typography.Text>}
+                      {t.detail && <Typography.Text type="secondary">{revealedProxy(t.detail, data.filerNameMasked, full)}</Typography.Text>}
                     </>
                   ),
                 }))}

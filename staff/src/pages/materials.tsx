@@ -18,7 +18,9 @@ const REVIEW_MATERIAL: MaterialPath = (id) => `/api/review/materials/${id}`
 
 /**
  * `fresh`: ids of the materials that came after the last 要求补充材料, tagged 新补交; `proxyIdentity`:
- * ids of the 代办人's own ID sent when asked (proxyIdentitySupplied), named 代办人的….
+ * ids of the 代办人's own ID sent when asked (proxyIdentitySupplied), named 代办人的…, each with the
+ * proxy's ID number from their 实名信息 beside the photo to compare (`proxyIdNumber`, once revealed;
+ * null: not revealed yet, which says where to reveal it; a trial found the number far from the photo).
  */
 export function Materials({
   materials,
@@ -26,12 +28,14 @@ export function Materials({
   width = 270,
   fresh = [],
   proxyIdentity = [],
+  proxyIdNumber,
 }: {
   materials: ReadonlyArray<ShownMaterial>
   path?: MaterialPath
   width?: number
   fresh?: readonly string[]
   proxyIdentity?: readonly string[]
+  proxyIdNumber?: string | null
 }) {
   if (materials.length === 0) return <Typography.Text type="secondary">没有上传材料</Typography.Text>
   return (
@@ -44,6 +48,7 @@ export function Materials({
           width={width}
           fresh={fresh.includes(m.id)}
           proxy={proxyIdentity.includes(m.id)}
+          proxyIdNumber={proxyIdNumber}
           nth={nthOfItsKind(materials.filter((x) => proxyIdentity.includes(x.id) === proxyIdentity.includes(m.id)), m)}
         />
       ))}
@@ -68,6 +73,7 @@ function Material({
   width,
   fresh,
   proxy = false,
+  proxyIdNumber,
   nth,
 }: {
   material: ShownMaterial
@@ -75,6 +81,7 @@ function Material({
   width: number
   fresh: boolean
   proxy?: boolean
+  proxyIdNumber?: string | null
   nth: string | null
 }) {
   const [url, setUrl] = useState<string | null>(null)
@@ -115,6 +122,16 @@ function Material({
       data-testid={`material-card-${material.purpose}`}
     >
       {error && <Alert type="error" title={error} />}
+      {proxy && proxyIdNumber !== undefined && (
+        <Typography.Paragraph data-testid={`material-proxy-id-${material.id}`}>
+          <Typography.Text strong>代办人实名信息里的身份证号：</Typography.Text>
+          {proxyIdNumber === null ? (
+            <Typography.Text type="secondary">点“参保人”右上角的“显示完整信息”后显示，对照照片核对</Typography.Text>
+          ) : (
+            <Typography.Text style={{ fontFamily: 'monospace' }}>{proxyIdNumber}</Typography.Text>
+          )}
+        </Typography.Paragraph>
+      )}
       {material.note && (
         <Typography.Paragraph data-testid={`material-note-${material.id}`}>
           <Typography.Text strong>{MATERIALS[material.purpose]?.note?.staffLabel ?? '备注'}：</Typography.Text>

@@ -30,11 +30,17 @@ export function RevealButton<T>({ path, onReveal }: { path: string; onReveal: (d
 }
 
 
+/**
+ * The 参保人 of a filing, masked until 显示完整信息; `full` and `onReveal` are the page's, so the
+ * other panels (代办授权, 实人认证, 进度, the proxy's ID photo) name the proxy as revealed too.
+ */
 export function PersonDetails(props: {
   filingId: string
   masked: { name: string; idNumber: string; phone1: string; phone2: string | null; relation?: string; filer: string; filedBySelf: boolean }
+  full: RevealedPerson | null
+  onReveal: (full: RevealedPerson) => void
 }) {
-  const [full, setFull] = useState<RevealedPerson | null>(null)
+  const { full, onReveal: setFull } = props
   const m = props.masked
   return (
     <Descriptions
