@@ -6,6 +6,7 @@ import { useFilingDraftStore } from './use-filing-draft-store'
 import { useMeStore } from './use-me-store'
 import { useProfileDraftStore } from './use-profile-draft-store'
 import { useSeenNewsStore } from './use-seen-news-store'
+import { useSentInvitationsStore } from './use-sent-invitations-store'
 import { useSessionStore } from './use-session-store'
 import { useSubjectsStore } from './use-subjects-store'
 import { useVerificationDraftStore } from './use-verification-draft-store'
@@ -27,6 +28,7 @@ const PERSONAL_STORES = [
   useVerificationDraftStore,
   useSeenNewsStore,
   useConsentDraftStore,
+  useSentInvitationsStore,
 ] as const
 
 /** After DELETE /api/me: nothing personal stays on this phone either. The next request logs in afresh. */

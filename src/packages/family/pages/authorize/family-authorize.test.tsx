@@ -3,7 +3,9 @@ import { waitFor } from '@testing-library/react'
 import { getAuthorizationLetter, listFamilyMembers, requestAuthorization } from '@/services/family'
 import { uploadMaterial } from '@/services/filings'
 import { fetchMe } from '@/services/me'
+import { setClock } from '@/lib/clock'
 import { useMeStore } from '@/stores/use-me-store'
+import { useSentInvitationsStore } from '@/stores/use-sent-invitations-store'
 import { click, mount, text, unmount } from '@tests/helpers/page'
 import { authorizationView, memberView, setRouterParams } from '../../shared/test-fixtures'
 import FamilyAuthorize from './index'
@@ -26,6 +28,9 @@ async function mountPage(params: Record<string, string> = { id: 'm1' }) {
 }
 
 beforeEach(() => {
+  // Before the invitations' 2026-12-08, whatever day the tests run.
+  setClock(new Date('2026-12-04T10:00:00+08:00'))
+  useSentInvitationsStore.setState({ sent: {} })
   useMeStore.setState({ me: null, loading: false, error: null })
   ;(fetchMe as jest.Mock).mockReset().mockResolvedValue({ user: { id: 'u1' }, profile: null })
   mockedList.mockReset().mockResolvedValue({ members: [memberView({ id: 'm1' })] })
@@ -36,7 +41,10 @@ beforeEach(() => {
   jest.spyOn(Taro, 'setClipboardData').mockImplementation(() => Promise.resolve({ errMsg: 'setClipboardData:ok' }) as never)
 })
 
-afterEach(() => unmount())
+afterEach(() => {
+  unmount()
+  setClock(null)
+})
 
 describe('请家人授权', () => {
   it('shows the server’s 授权委托书, the member’s ID number filled in from the stored record, to copy', async () => {
@@ -74,6 +82,36 @@ describe('请家人授权', () => {
     expect(Taro.setClipboardData).toHaveBeenCalledWith({ data: expect.stringContaining(PATH) })
     await waitFor(() => expect(text('copy-link-done')).toBe('✓ 链接已复制，可以粘贴到微信里发给家人'))
     expect(document.querySelector('.nut-toast')?.textContent ?? '').not.toContain('链接已复制')
+  })
+
+  // A trial: a daughter who left the page could only make a new link, voiding the one her mother had.
+  it('the link made on this phone is shown again while the member has yet to answer it; a newer one made elsewhere is not', async () => {
+    const expiresAt = '2026-12-08T02:00:00.000Z'
+    mockedRequest.mockResolvedValue({ authorization: authorizationView({ expiresAt }), invitation: { token: 'tok-1', path: PATH, expiresAt } })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('invite')).not.toBeNull())
+    click('invite')
+    await waitFor(() => expect(text('invitation-link')).toContain(PATH))
+    unmount()
+
+    // Back later: the server still waits on that invitation.
+    mockedList.mockResolvedValue({ members: [memberView({ id: 'm1', authorization: authorizationView({ status: 'PENDING_INVITE', expiresAt }) })] })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('invitation-link')).not.toBeNull())
+    expect(text('invitation-link')).toContain(PATH)
+    expect(text('invitation-ready')).toContain('2026-12-08 10:00 前有效')
+    expect(document.getElementById('authorize-pending-invite')).toBeNull()
+    expect(document.getElementById('invite')).toBeNull()
+    unmount()
+
+    // Another invitation since (another phone): this link no longer works, so it is not shown.
+    mockedList.mockResolvedValue({
+      members: [memberView({ id: 'm1', authorization: authorizationView({ status: 'PENDING_INVITE', expiresAt: '2026-12-09T02:00:00.000Z' }) })],
+    })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('authorize-pending-invite')).not.toBeNull())
+    expect(document.getElementById('invitation-link')).toBeNull()
+    expect(text('invite')).toBe('重新发送邀请')
   })
 
   /** The proxy, whose 实人认证 is `status`, makes an invitation. */

@@ -19,6 +19,7 @@ import './index.scss'
 import { citationScopeFor } from '@/domain/citation'
 import { faceVerificationAvailable } from '@/lib/verify-means'
 import { getAuthorizationLetter } from '@/services/family'
+import { keptInvitationFor, useSentInvitationsStore } from '@/stores/use-sent-invitations-store'
 
 const SHARE_TITLE = '请确认让我帮您办异地就医备案'
 
@@ -40,10 +41,30 @@ export default function FamilyAuthorize() {
   const { params } = useRouter()
   const { state, load, retry, setMember, me, method, setMethod, invitation, setInvitation, submitted, setSubmitted } = useAuthorize(params)
   const reload = () => void load()
+  const sent = useSentInvitationsStore((s) => s.sent)
+  const keep = useSentInvitationsStore((s) => s.keep)
   const inviting = useInvite((made, member) => {
-    if (made) setInvitation(made)
+    if (made) {
+      setInvitation(made)
+      // Kept on this phone: the link can be shown and sent again after leaving the page (a trial).
+      keep(member.id, made)
+    }
     setMember(member)
   }, reload)
+  // The invitation made here, or the one this phone made before that the member has yet to answer.
+  const readyMember = state.kind === 'ready' ? state.member : null
+  const readyAuthorization = readyMember?.authorization ?? null
+  const shown =
+    invitation ??
+    (readyMember
+      ? keptInvitationFor(
+          sent,
+          readyMember.id,
+          readyAuthorization
+            ? { status: effectiveAuthorizationStatus(readyAuthorization.status, readyAuthorization.expiresAt, now()), expiresAt: readyAuthorization.expiresAt }
+            : null,
+        )
+      : null)
   const signed = useSignedLetter((member) => {
     setMember(member)
     setSubmitted(true)
@@ -52,7 +73,7 @@ export default function FamilyAuthorize() {
   }, reload)
 
   // WeChat's share (the 发给家人 button and the menu): the invitation once there is one.
-  useShareAppMessage(() => (invitation ? { title: SHARE_TITLE, path: invitation.path } : { title: '异地就医备案', path: HOME_URL }))
+  useShareAppMessage(() => (shown ? { title: SHARE_TITLE, path: shown.path } : { title: '异地就医备案', path: HOME_URL }))
 
   // The letter to print, with both ID numbers in full from the server's records (the app holds
   // only a masked copy of the member's); until it comes, or if it cannot, the local one with a blank.
@@ -141,7 +162,7 @@ export default function FamilyAuthorize() {
             <BasisNote name='authorization' citations={AUTHORIZATION_CITATIONS} scope={citationScopeFor(AUTHORIZATION_CITATIONS, m.insuredRegion)} insuredRegion={m.insuredRegion} />
           </View>
 
-          {status === 'PENDING_INVITE' && !invitation ? (
+          {status === 'PENDING_INVITE' && !shown ? (
             <Text className='flow__notice' id='authorize-pending-invite'>
               之前发的邀请还在等{m.name}确认{a?.expiresAt ? `（${chinaDateTime(a.expiresAt)} 前有效）` : ''}。再发一次会生成新的链接，之前的链接就不能用了。
             </Text>
@@ -175,7 +196,7 @@ export default function FamilyAuthorize() {
           </View>
 
           {method === 'INVITATION' ? (
-            <InvitationSection member={m} status={status} invitation={invitation} inviting={inviting} />
+            <InvitationSection member={m} status={status} invitation={shown} inviting={inviting} />
           ) : (
             <DocumentSection member={m} template={template} signed={signed} />
           )}

@@ -2,6 +2,8 @@ import Taro from '@tarojs/taro'
 import { waitFor } from '@testing-library/react'
 import { listFamilyMembers, removeFamilyMember } from '@/services/family'
 import { click, exists, mount, text, unmount } from '@tests/helpers/page'
+import { setClock } from '@/lib/clock'
+import { useSentInvitationsStore } from '@/stores/use-sent-invitations-store'
 import { authorizationView, memberView } from '../../shared/test-fixtures'
 import FamilyList from './index'
 
@@ -21,12 +23,18 @@ const FUTURE = '2026-12-08T02:00:00.000Z'
 const PAST = '2020-01-08T02:00:00.000Z'
 
 beforeEach(() => {
+  // Before FUTURE, whatever day the tests run.
+  setClock(new Date('2026-12-04T10:00:00+08:00'))
+  useSentInvitationsStore.setState({ sent: {} })
   mockedList.mockReset()
   mockedRemove.mockReset()
   jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'navigateTo:ok' }))
 })
 
-afterEach(() => unmount())
+afterEach(() => {
+  unmount()
+  setClock(null)
+})
 
 describe('家人代办 list', () => {
   // A trial: while the father's 实人认证 photos waited for staff, his card still said 等家人确认 / 点“同意”.
@@ -88,6 +96,23 @@ describe('家人代办 list', () => {
     // Five is the most: no 添加 button, and it says why.
     expect(exists('family-add')).toBe(false)
     expect(text('family-full')).toContain('最多只能添加 5 位')
+  })
+
+  it('an invitation this phone made and the member has yet to answer is sent again, not replaced (a trial)', async () => {
+    useSentInvitationsStore.setState({ sent: { kept: { path: '/packages/family/pages/accept/index?token=t1', expiresAt: FUTURE } } })
+    mockedList.mockResolvedValue({
+      members: [
+        memberView({ id: 'kept', name: '刘桂芳', authorization: authorizationView({ status: 'PENDING_INVITE', expiresAt: FUTURE }) }),
+        // Made on another phone, or replaced since: its link is not here.
+        memberView({ id: 'other', name: '李秀英', authorization: authorizationView({ status: 'PENDING_INVITE', expiresAt: '2026-12-09T02:00:00.000Z' }) }),
+      ],
+    })
+    await mountPage()
+    await waitFor(() => expect(exists('member-kept')).toBe(true))
+    expect(text('authorize-kept')).toBe('把邀请再发给刘桂芳')
+    expect(text('authorize-other')).toBe('重新发送邀请')
+    click('authorize-kept')
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/family/pages/authorize/index?id=kept' })
   })
 
   it('offers 重新授权 once an authorisation was revoked or an invitation ran out', async () => {

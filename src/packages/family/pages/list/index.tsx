@@ -16,6 +16,7 @@ import './index.scss'
 import { openPage } from '@/lib/navigation'
 import HomeButton from '@/components/home-button'
 import { tappable } from '@/lib/a11y'
+import { keptInvitationFor, useSentInvitationsStore } from '@/stores/use-sent-invitations-store'
 
 type LoadState =
   | { kind: 'loading' }
@@ -26,6 +27,10 @@ const TOAST_ID = 'family-list-toast'
 
 function MemberCard({ member: m, onRemove }: { member: FamilyMemberView; onRemove: () => void }) {
   const state = memberState(m, now())
+  // The link this phone made is still the one the member has: it is sent again, not replaced (a trial).
+  const sent = useSentInvitationsStore((s) => s.sent)
+  const kept = state.kind === 'PENDING_INVITE' && m.authorization ? keptInvitationFor(sent, m.id, { status: state.kind, expiresAt: m.authorization.expiresAt }) : null
+  const authorizeLabel = kept && state.authorizeLabel ? `把邀请再发给${m.name}` : state.authorizeLabel
   const reasons = state.kind === 'REJECTED' ? m.authorization?.reasons ?? [] : []
   return (
     <View className='family-card' id={`member-${m.id}`}>
@@ -61,7 +66,7 @@ function MemberCard({ member: m, onRemove }: { member: FamilyMemberView; onRemov
         </View>
       ) : null}
 
-      {state.authorizeLabel ? (
+      {authorizeLabel ? (
         <View className='family-card__actions'>
           <Button
             type='primary'
@@ -70,7 +75,7 @@ function MemberCard({ member: m, onRemove }: { member: FamilyMemberView; onRemov
             id={`authorize-${m.id}`}
             onClick={() => openPage(authorizeUrl(m.id, state.kind === 'REJECTED' ? '&method=DOCUMENT' : ''))}
           >
-            {state.authorizeLabel}
+            {authorizeLabel}
           </Button>
         </View>
       ) : null}
