@@ -5,6 +5,7 @@ import {
   checkOnlyWords,
   effectiveAuthorizationStatus,
   invitationExpiresAt,
+  kinAndName,
   kinOfFiler,
   kinOfMember,
   relationLabel,
@@ -160,5 +161,20 @@ describe('checkOnlyWords: looking things up for a member who cannot be filed for
     // Only an invitation waits on it: a letter with staff, or none asked for, reads as before.
     expect(checkOnlyWords('张桂兰', 'PENDING_REVIEW', [], true)).toEqual(checkOnlyWords('张桂兰', 'PENDING_REVIEW'))
     expect(checkOnlyWords('张桂兰', null, [], true)).toEqual(checkOnlyWords('张桂兰', null))
+  })
+})
+
+describe('kinAndName: a member as a card title names them', () => {
+  // kin | name | title
+  it.each<[string | undefined, string, string]>([
+    ['母亲', '刘桂芳', '母亲刘桂芳'],
+    ['父亲', '张建华', '父亲张建华'],
+    ['女儿', '李红梅', '女儿李红梅'],
+    // A relation's label, not a person's word: the name alone.
+    ['祖父母/外祖父母', '王德福', '王德福'],
+    [relationLabel('OTHER'), '陈平', '陈平'],
+    [undefined, '陈平', '陈平'],
+  ])('%s + %s → %s', (kin, name, title) => {
+    expect(kinAndName(kin, name)).toBe(title)
   })
 })

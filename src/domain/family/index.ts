@@ -1,4 +1,4 @@
-export { FAMILY_RELATIONS, FAMILY_RELATION_LIST, inverseRelation, isFamilyRelation, kinOfFiler, kinOfMember, pronounOfKin, relationLabel } from './relations'
+export { FAMILY_RELATIONS, FAMILY_RELATION_LIST, inverseRelation, isFamilyRelation, kinAndName, kinOfFiler, kinOfMember, pronounOfKin, relationLabel } from './relations'
 export type { FamilyRelation } from './relations'
 export { FAMILY_MEMBER_LIMIT, OWN_ID_MESSAGE, validateFamilyMember } from './validate'
 export type { FamilyMember, FamilyMemberCheck, FamilyMemberFieldErrors, FamilyMemberInput } from './validate'

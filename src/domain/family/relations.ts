@@ -87,3 +87,12 @@ export function pronounOfKin(kin: string): string {
   if (MALE_KIN.has(kin)) return '他'
   return '对方'
 }
+
+/**
+ * A family member as a card's title names them to the filer: '母亲刘桂芳' when the kin word is a
+ * person's (kinOfMember: 父亲, 女儿 …), so the proxy sees at once whose card it is (a trial: 刘桂芳
+ * alone); the name alone for a relation's label (祖父母, 其他亲属) or no kin word.
+ */
+export function kinAndName(kin: string | undefined, name: string): string {
+  return kin && pronounOfKin(kin) !== '对方' ? `${kin}${name}` : name
+}

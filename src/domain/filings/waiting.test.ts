@@ -74,7 +74,7 @@ describe('waitingOnPerson: the proxy’s side, a member who has not agreed yet',
     expect(items[1]).toEqual({
       kind: 'AWAITING_MEMBER',
       key: 'm1',
-      title: '等待 张建华 同意',
+      title: '等待父亲张建华同意',
       detail: '邀请已发出，请张建华用自己的手机打开邀请，点“同意”后您才能替张建华办理。',
       action: '去家人代办看看',
     })
@@ -88,7 +88,7 @@ describe('waitingOnPerson: the proxy’s side, a member who has not agreed yet',
       {
         kind: 'AWAITING_MEMBER',
         key: 'm1',
-        title: '张建华的实人认证正在等工作人员核对',
+        title: '父亲张建华的实人认证正在等工作人员核对',
         detail: '张建华已经上传了实人认证的照片，工作人员正在核对，一般 1 个工作日。核对通过后，请张建华再打开邀请点“同意”，您就能替张建华办理了。您现在不用做什么，邀请也不用重新发。',
         action: '去家人代办看看',
       },
@@ -104,7 +104,7 @@ describe('waitingOnPerson: the proxy’s side, a member who has not agreed yet',
     expect(items[1]).toEqual({
       kind: 'LETTER_REJECTED',
       key: 'm4',
-      title: '张建华的授权委托书没有通过审核',
+      title: '父亲张建华的授权委托书没有通过审核',
       detail: '原因：委托人身份证号和身份证不一致。请按原因改好，重新上传；通过后才能替张建华办理。',
       action: '去重新上传',
     })
@@ -123,7 +123,7 @@ describe('waitingOnPerson: the proxy’s side, a member who has not agreed yet',
     expect(items[0]).toEqual({
       kind: 'LETTER_IN_REVIEW',
       key: 'm5',
-      title: '张建华的授权委托书正在审核',
+      title: '父亲张建华的授权委托书正在审核',
       detail: '工作人员正在看您上传的授权委托书，您不用再做什么。审核通过后，首页会告诉您，就能替张建华办理了。',
       action: '去家人代办看看',
     })

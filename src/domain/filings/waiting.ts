@@ -1,6 +1,6 @@
 import type { FilingView } from './filing-view'
 import { filerWords } from './filer-words'
-import { pronounOfKin } from '@/domain/family/relations'
+import { kinAndName, pronounOfKin } from '@/domain/family/relations'
 import { memberVerifyingWords } from '@/domain/family/member-verifying'
 import type { FamilyMemberView, WaitingInvitationView } from '@/domain/family/views'
 // The module itself: the home page is in the main package (no rules behind the note).
@@ -42,7 +42,7 @@ export interface StartedEmergencyDraft {
  * Whose filing, as a card names it to the caller: 您 for their own (filed by them, or by a family
  * member for them: the filer is not the reader), else the person's name (the caller filed for them).
  */
-const whose = (f: FilingView): string => (f.filedBySelf || !f.filedBy.self ? '您' : f.subject.name)
+const whose = (f: FilingView): string => (f.filedBySelf || !f.filedBy.self ? '您' : kinAndName(f.subject.kin, f.subject.name))
 
 /**
  * A filing a family member made for the caller (代办, SPEC §2), in review: nothing is asked of the
@@ -179,7 +179,8 @@ export function waitingOnPerson(
       return {
         kind: 'AWAITING_MEMBER',
         key: m.id,
-        title: verifying ? verifying.title : `等待 ${m.name} 同意`,
+        // The title names the kin too (母亲刘桂芳); the sentences under it, the name.
+        title: verifying ? memberVerifyingWords(kinAndName(m.kin, m.name)).title : `等待${kinAndName(m.kin, m.name)}同意`,
         detail: verifying ? verifying.detail : `邀请已发出，请${m.name}用自己的手机打开邀请，点“同意”后您才能替${m.name}办理。`,
         action: '去家人代办看看',
       }
@@ -191,7 +192,7 @@ export function waitingOnPerson(
     .map<WaitingItem>((m) => ({
       kind: 'LETTER_IN_REVIEW',
       key: m.id,
-      title: `${m.name}的授权委托书正在审核`,
+      title: `${kinAndName(m.kin, m.name)}的授权委托书正在审核`,
       detail: `工作人员正在看您上传的授权委托书，您不用再做什么。审核通过后，首页会告诉您，就能替${m.name}办理了。`,
       action: '去家人代办看看',
     }))
@@ -204,7 +205,7 @@ export function waitingOnPerson(
       return {
         kind: 'LETTER_REJECTED',
         key: m.id,
-        title: `${m.name}的授权委托书没有通过审核`,
+        title: `${kinAndName(m.kin, m.name)}的授权委托书没有通过审核`,
         detail: `${reasons.length > 0 ? `原因：${reasons.join('；')}。` : ''}请按原因改好，重新上传；通过后才能替${m.name}办理。`,
         action: '去重新上传',
       }

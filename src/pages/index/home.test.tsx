@@ -291,7 +291,7 @@ describe('home page cards for what waits on the person (issue 13 item 12)', () =
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/family/pages/accept/index?invitation=a7' })
   })
 
-  it('the proxy’s side: her father has not agreed yet — “等待 张建华 同意”, leading to 家人代办', async () => {
+  it('the proxy’s side: her father has not agreed yet — “等待父亲张建华同意”, leading to 家人代办', async () => {
     useSessionStore.setState({ token: 't', userId: 'u1' })
     mockedMembers.mockResolvedValue({
       members: [{
@@ -303,7 +303,7 @@ describe('home page cards for what waits on the person (issue 13 item 12)', () =
     })
     await mountHome(false)
     await waitFor(() => expect(document.getElementById('waiting-AWAITING_MEMBER-m1')).not.toBeNull())
-    expect(text('waiting-AWAITING_MEMBER-m1')).toBe('等待 张建华 同意邀请已发出，请张建华用自己的手机打开邀请，点“同意”后您才能替张建华办理。去家人代办看看 ›')
+    expect(text('waiting-AWAITING_MEMBER-m1')).toBe('等待父亲张建华同意邀请已发出，请张建华用自己的手机打开邀请，点“同意”后您才能替张建华办理。去家人代办看看 ›')
     fireEvent.click(document.getElementById('waiting-AWAITING_MEMBER-m1')!)
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/family/pages/list/index' })
   })
@@ -321,7 +321,7 @@ describe('home page cards for what waits on the person (issue 13 item 12)', () =
     await mountHome(elder)
     await waitFor(() => expect(document.getElementById('waiting-LETTER_IN_REVIEW-m2')).not.toBeNull())
     expect(text('waiting-LETTER_IN_REVIEW-m2')).toBe(
-      '张建华的授权委托书正在审核工作人员正在看您上传的授权委托书，您不用再做什么。审核通过后，首页会告诉您，就能替张建华办理了。去家人代办看看 ›',
+      '父亲张建华的授权委托书正在审核工作人员正在看您上传的授权委托书，您不用再做什么。审核通过后，首页会告诉您，就能替张建华办理了。去家人代办看看 ›',
     )
     expect(document.getElementById('waiting-LETTER_IN_REVIEW-m2')!.getAttribute('role')).toBe('link')
     fireEvent.click(document.getElementById('waiting-LETTER_IN_REVIEW-m2')!)
