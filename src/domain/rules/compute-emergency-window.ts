@@ -195,9 +195,13 @@ export function computeEmergencyWindow(input: EmergencyWindowInput): Result<Emer
   }
   const deadline = day
 
-  // A provisional window is never reported closed before the latest date it could end on.
-  const latest = countWorkingDays(admitted, needed, (d) => calendar.isSurelyWorkingDayNumber(d))
+  // A provisional window is never reported closed before the latest date it could end on. In
+  // loaded years isSurelyWorkingDayNumber is isWorkingDayNumber, so when every year up to the
+  // deadline is loaded the latest date is the deadline, with no second walk (issue 15: ≤ 5 µs).
   const firstYear = civilOf(admitted + 1).year
+  let loaded = true
+  for (let y = firstYear, end = civilOf(deadline).year; y <= end && loaded; y++) loaded = calendar.isCovered(y)
+  const latest = loaded ? deadline : countWorkingDays(admitted, needed, (d) => calendar.isSurelyWorkingDayNumber(d))
   const lastYear = civilOf(latest).year
   let provisionalNote = ''
   for (let y = firstYear; y <= lastYear; y++) {
