@@ -209,7 +209,8 @@ describe('the emergency flow beside a filing the person holds', () => {
     await pageStill(page)
     await page.locator('#admitted-YES').click()
     await page.locator('#criterion-ACUTE_PAIN').click()
-    await page.locator('#reason-LIVING').click()
+    // No 为什么在外地 here: 苏州 deems an emergency filed, nothing is sent (a trial).
+    expect(await page.locator('#question-reason').count()).toBe(0)
     await page.locator('#away-MORE').click()
     await page.locator('#start-verdict').waitFor()
     expect(await page.locator('#start-verdict').textContent()).toContain('能算急诊：视同已备案，不用补办')
@@ -243,7 +244,8 @@ describe('the emergency flow beside a filing the person holds', () => {
     await pageStill(son)
     await son.locator('#admitted-YES').click()
     await son.locator('#criterion-ACUTE_PAIN').click()
-    await son.locator('#reason-LIVING').click()
+    // No 为什么在外地 here: 苏州 deems an emergency filed, nothing is sent (a trial).
+    expect(await son.locator('#question-reason').count()).toBe(0)
     await son.locator('#away-MORE').click()
     await son.locator('#start-verdict').waitFor()
     expect(await son.locator('#start-verdict').textContent()).toContain('陈国华的参保地规定急诊抢救视同已备案')
@@ -278,7 +280,8 @@ describe('the emergency flow beside a filing the person holds', () => {
     await son.locator('#start-deemed-filed').waitFor()
     await son.locator('#admitted-YES').click()
     await son.locator('#criterion-VITAL_SIGNS').click()
-    await son.locator('#reason-VISIT').click()
+    // No 为什么在外地 here: 苏州 deems an emergency filed, nothing is sent (a trial).
+    expect(await son.locator('#question-reason').count()).toBe(0)
     await son.locator('#away-UP_TO_3_MONTHS').click()
     expect(await son.locator('#start-verdict').textContent()).toContain('视同已备案')
     // The answer needs nothing more: what to tell the hospital and keep, and no 下一步 to 实名信息.

@@ -104,7 +104,7 @@ describe('填住院信息: the deadline', () => {
     await mountPage()
     await waitFor(() => expect(document.getElementById('deemed-filed')).not.toBeNull())
     expect(text('deemed-say-who')).toMatch(/医保在江苏省.+参保，这次是急诊住院，请按急诊登记。/)
-    expect(text('deemed-say-rule')).toMatch(/^· “江苏省.+规定急诊抢救视同已备案（苏医保发〔2022〕75号第八条\(五\)、第三十七条、第十九条），请直接用医保结算。”$/)
+    expect(text('deemed-say-rule')).toMatch(/^· “江苏省规定急诊抢救视同已备案（苏医保发〔2022〕75号第八条\(五\)、第三十七条、第十九条），请直接用医保结算。”$/)
     expect(text('deemed-later')).toContain('离开参保地超过 3 个月。只有急诊抢救算备案；以后在那里看门诊、住院，要先有备案才能直接结算。')
     click('deemed-later-file')
     expect(navigate).toHaveBeenCalledWith({ url: '/packages/filing/pages/start/index' })

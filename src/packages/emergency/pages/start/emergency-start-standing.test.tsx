@@ -81,7 +81,8 @@ async function forFatherWithout() {
 function answerTheRest(away: 'UP_TO_3_MONTHS' | 'MORE') {
   click('admitted-YES')
   click('criterion-ACUTE_PAIN')
-  click('reason-VISIT')
+  // Not asked where the 参保地 deems an emergency filed (苏州): nothing is sent.
+  if (document.getElementById('question-reason')) click('reason-VISIT')
   click(`away-${away}`)
 }
 

@@ -180,9 +180,12 @@ describe('我能办急诊备案吗？', () => {
     ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u1' }, profile: profileIn('320500') })
     await mountPage()
     click('check-admitted-on-yesterday')
+    // Three questions: 为什么在外地 is for a filing, and nothing is filed here (a trial).
+    expect(document.getElementById('question-reason')).toBeNull()
+    expect(text('start-intro')).toContain('回答下面 4 个问题')
+    expect(text('question-away')).toMatch(/^4\. /)
     click('admitted-YES')
     click('criterion-TRAUMA')
-    click('reason-LIVING')
     click('away-MORE')
     await waitFor(() => expect(text('start-verdict')).toContain('能算急诊：视同已备案，不用补办'))
     expect(document.getElementById('suggest-other')).toBeNull()
@@ -222,6 +225,8 @@ describe('我能办急诊备案吗？', () => {
   it('asks for 实名信息 first when there is none', async () => {
     ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u1' }, profile: null })
     await mountPage()
+    // Nobody's 实名信息 yet: the stay may be a father's, so the questions speak of 病人 (a trial).
+    await waitFor(() => expect(text('question-admitted')).toContain('医院让病人住院了吗？'))
     click('check-admitted-on-today')
     click('admitted-YES')
     click('criterion-ACUTE_PAIN')
@@ -410,7 +415,8 @@ describe('刚才查的是谁？ a 参保地 picked before 实名信息, other th
     click(`check-region-${place[1]}`)
     click('admitted-YES')
     click('criterion-VITAL_SIGNS')
-    click('reason-VISIT')
+    // Not asked where the 参保地 deems an emergency filed (苏州): nothing is sent.
+    if (document.getElementById('question-reason')) click('reason-VISIT')
     click('away-UP_TO_3_MONTHS')
   }
 
@@ -508,7 +514,7 @@ describe('刚才查的是谁？ a 参保地 picked before 实名信息, other th
     await waitFor(() => expect(useEmergencyDraftStore.getState().subject).toBe('member:m1'))
     const { drafts } = useEmergencyDraftStore.getState()
     expect(drafts.self).toBeUndefined()
-    expect(drafts['member:m1']).toMatchObject({ admittedOn: '2025-09-27', admitted: 'YES', criteria: ['VITAL_SIGNS'], awayReason: 'VISIT', awayLength: 'UP_TO_3_MONTHS', insuredRegionGuess: '' })
+    expect(drafts['member:m1']).toMatchObject({ admittedOn: '2025-09-27', admitted: 'YES', criteria: ['VITAL_SIGNS'], awayReason: null, awayLength: 'UP_TO_3_MONTHS', insuredRegionGuess: '' })
     await waitFor(() => expect(document.getElementById('start-whose')).toBeNull())
     expect(document.getElementById('subject-m1')!.className).toContain('flow__choice--selected')
     expect(text('start-deemed-filed')).toContain('急诊抢救视同已备案，不用补办')
@@ -521,7 +527,11 @@ describe('刚才查的是谁？ a 参保地 picked before 实名信息, other th
     await waitFor(() => expect(document.getElementById('start-whose')).toBeNull())
     expect(useEmergencyDraftStore.getState().drafts.self!.insuredRegionGuess).toBe('')
     expect(text('start-deadline-date')).toBe('2025 年 10 月 10 日 24:00 前')
-    expect(text('start-verdict')).toContain('能办急诊补办备案')
+    // 深圳 files an emergency: 为什么在外地, not asked for 苏州, is asked now, and named as missing.
+    click('start-next')
+    await waitFor(() => expect(text('start-missing')).toContain('为什么在外地'))
+    click('reason-VISIT')
+    await waitFor(() => expect(text('start-verdict')).toContain('能办急诊补办备案'))
     expect(document.getElementById('subject-self')!.className).toContain('flow__choice--selected')
   })
 

@@ -43,12 +43,12 @@ const FAMILY_LIST_URL = '/packages/family/pages/list/index'
 const ADMITTED_ON_MISSING = '请先选住院那天：点“今天”“昨天”或“前天”，更早的点“其他日期”。最晚哪天要办好，从这一天算。'
 
 /** The questions still unanswered, named so the person knows what to tick (`placeMissing`: 在哪里住的院, when asked). */
-function unanswered(draft: EmergencyDraft, placeMissing: boolean): string[] {
+function unanswered(draft: EmergencyDraft, placeMissing: boolean, deemed: boolean): string[] {
   const missing: string[] = []
   if (placeMissing) missing.push('在哪里住的院')
   if (!draft.admitted) missing.push('有没有住院')
   if (draft.criteria.length === 0 && !draft.noneOfThese) missing.push('是哪种急诊情况（至少勾一项）')
-  if (!draft.awayReason) missing.push('为什么在外地')
+  if (!draft.awayReason && !deemed) missing.push('为什么在外地')
   if (!draft.awayLength) missing.push('离开参保地多久')
   return missing
 }
@@ -61,8 +61,14 @@ function unanswered(draft: EmergencyDraft, placeMissing: boolean): string[] {
  */
 type Block = 'deadline-check' | 'question-place' | 'question-admitted' | 'question-criteria' | 'question-reason' | 'question-away'
 const QUESTIONS: readonly Block[] = ['question-admitted', 'question-criteria', 'question-reason', 'question-away']
-function blocksOf(askPlace: boolean, coveredNow: boolean): readonly Block[] {
-  return ['deadline-check', ...(askPlace ? (['question-place'] as const) : []), ...(coveredNow ? [] : QUESTIONS)]
+/**
+ * `deemed`: the 参保地 deems an emergency filed, so nothing is sent and 为什么在外地 (asked for the
+ * filing) changes nothing: not asked (a trial). 离开参保地多久 still is: past 3 months, later visits
+ * there need a filing of their own (verdictText's longStay).
+ */
+function blocksOf(askPlace: boolean, coveredNow: boolean, deemed: boolean): readonly Block[] {
+  const questions = deemed ? QUESTIONS.filter((q) => q !== 'question-reason') : QUESTIONS
+  return ['deadline-check', ...(askPlace ? (['question-place'] as const) : []), ...(coveredNow ? [] : questions)]
 }
 
 export default function EmergencyStart() {
@@ -113,7 +119,8 @@ export default function EmergencyStart() {
   const noEmergency =
     cover?.kind === 'STARTS_LATER' && (cover.next === 'ASK_AGENCY' || cover.next === 'CLAIM_AFTERWARDS') && draft.admitted !== 'NO' && !draft.noneOfThese
   const askPlace = standing.places.length > 0
-  const blocks = blocksOf(askPlace, coveredNow)
+  const deemed = policy?.emergency.mode === 'DEEMED_FILED'
+  const blocks = blocksOf(askPlace, coveredNow, deemed)
   const num = (id: Block) => blocks.indexOf(id) + 1
 
   const toggle = (id: EmergencyCriterion) => {
@@ -121,7 +128,6 @@ export default function EmergencyStart() {
     update({ criteria: on ? draft.criteria.filter((c) => c !== id) : [...draft.criteria, id], noneOfThese: false })
   }
 
-  const deemed = policy?.emergency.mode === 'DEEMED_FILED'
   // Nothing to send for this stay: kept on a draft past the first page, so the home page does not
   // urge a deadline for it (a trial: 还没提交 … 越早交越好 for a father whose stay was 视同已备案).
   const nothingToFile: NothingToFile | null = coveredNow ? 'COVERED' : deemed ? 'DEEMED_FILED' : null
@@ -133,11 +139,12 @@ export default function EmergencyStart() {
   // Deemed filed while away more than 3 months, with no filing of theirs there: this stay needs
   // nothing, later visits a filing (a helper's finding: 江苏's answer was the type chooser).
   const longStay = deemed && draft.awayLength === 'MORE' && !cover
-  const questionsMissing = unanswered(draft, askPlace && !standing.answered)
+  const questionsMissing = unanswered(draft, askPlace && !standing.answered, deemed)
   const missing = [...(askWhose ? ['刚才查的是谁（在最上面）'] : []), ...questionsMissing]
   const dateMissing = showMissing && !draft.admittedOn
-  // Whose stay it is not known yet while askWhose: the answers speak of 病人, not of 您.
-  const who = askWhose ? '病人' : aboutWhom(subject, '您')
+  // Whose stay it is not known yet while askWhose, nor before anyone's 实名信息 (a son may be
+  // checking his father's stay: a trial read 医院让您住院了吗): the answers speak of 病人, not of 您.
+  const who = askWhose || (!profile && !meLoading) ? '病人' : aboutWhom(subject, '您')
   const closed = emergencyWindow?.ok === true && emergencyWindow.value.closed
   const verdictShown = questionsMissing.length === 0 && !suggestion && !coveredNow && !noEmergency
   // 视同已备案 needs nothing more: this page ends with what to tell the hospital, whoever's 实名信息 is
@@ -391,14 +398,16 @@ export default function EmergencyStart() {
             <BasisNote name='criteria' citations={EMERGENCY_CRITERIA_CITATIONS} scope={citationScopeFor(EMERGENCY_CRITERIA_CITATIONS, insuredRegion || null)} insuredRegion={insuredRegion || null} />
           </View>
 
-          <View className='flow__section' id='question-reason'>
-            <Text className='emergency__question'>{num('question-reason')}. {aboutWhom(subject, '')}为什么在外地？</Text>
-            {(Object.keys(AWAY_REASONS) as AwayReason[]).map((key) => (
-              <View key={key} className={choice(draft.awayReason === key)} id={`reason-${key}`} {...tappable(null, () => update({ awayReason: key }), { role: 'radio', checked: draft.awayReason === key })}>
-                <Text className='flow__choice-label'>{AWAY_REASONS[key]}</Text>
-              </View>
-            ))}
-          </View>
+          {blocks.includes('question-reason') ? (
+            <View className='flow__section' id='question-reason'>
+              <Text className='emergency__question'>{num('question-reason')}. {aboutWhom(subject, '')}为什么在外地？</Text>
+              {(Object.keys(AWAY_REASONS) as AwayReason[]).map((key) => (
+                <View key={key} className={choice(draft.awayReason === key)} id={`reason-${key}`} {...tappable(null, () => update({ awayReason: key }), { role: 'radio', checked: draft.awayReason === key })}>
+                  <Text className='flow__choice-label'>{AWAY_REASONS[key]}</Text>
+                </View>
+              ))}
+            </View>
+          ) : null}
 
           <View className='flow__section' id='question-away'>
             <Text className='emergency__question'>{num('question-away')}. {aboutWhom(subject, '')}离开参保地多久了？</Text>
