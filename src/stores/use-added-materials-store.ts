@@ -25,6 +25,9 @@ interface AddedMaterialsState {
   typedByFiling: Record<string, Partial<Record<CorrectableField, string>>>
   /** Keeps one corrected field as typed (a reload must not lose it, as it does not lose the photos). */
   setTyped: (filingId: string, field: CorrectableField, value: string) => void
+  /** Per filing id, the 给工作人员的说明 typed, not sent yet. */
+  replyByFiling: Record<string, string>
+  setReply: (filingId: string, reply: string) => void
   /** After they were sent: nothing left to keep. */
   clear: (filingId: string) => void
 }
@@ -47,20 +50,23 @@ export const useAddedMaterialsStore = create<AddedMaterialsState>()(
       typedByFiling: {},
       setTyped: (filingId, field, value) =>
         set((s) => ({ typedByFiling: { ...s.typedByFiling, [filingId]: { ...s.typedByFiling[filingId], [field]: value } } })),
+      replyByFiling: {},
+      setReply: (filingId, reply) => set((s) => ({ replyByFiling: { ...s.replyByFiling, [filingId]: reply } })),
       clear: (filingId) =>
         set((s) => {
           const { [filingId]: _sent, ...rest } = s.byFiling
           const { [filingId]: _typed, ...typedRest } = s.typedByFiling
-          return { byFiling: rest, typedByFiling: typedRest }
+          const { [filingId]: _reply, ...replyRest } = s.replyByFiling
+          return { byFiling: rest, typedByFiling: typedRest, replyByFiling: replyRest }
         }),
     }),
     {
       name: 'beian-added-materials',
       version: 1,
       storage: taroStorage,
-      partialize: (s) => ({ byFiling: s.byFiling, typedByFiling: s.typedByFiling }),
-      // Saved before corrections existed: no typed fields.
-      merge: (persisted, current) => ({ ...current, typedByFiling: {}, ...(persisted as Partial<AddedMaterialsState>) }),
+      partialize: (s) => ({ byFiling: s.byFiling, typedByFiling: s.typedByFiling, replyByFiling: s.replyByFiling }),
+      // Saved before corrections (or the 说明) existed: none typed.
+      merge: (persisted, current) => ({ ...current, typedByFiling: {}, replyByFiling: {}, ...(persisted as Partial<AddedMaterialsState>) }),
     },
   ),
 )

@@ -1,6 +1,6 @@
 // 补充材料 (SPEC §6): materials added to a filing staff sent back for them.
 import { checkCorrections, type AddMaterialsBody, type FilingView } from '@/domain/filings'
-import { checkAskedSupplied, materialsFor } from '@/domain/materials'
+import { PHOTOS_NEEDED_MESSAGE, checkAskedSupplied, materialsFor, unansweredRequest } from '@/domain/materials'
 import { findRegion } from '@/domain/regions'
 import { AppError, validationFailed } from '@server/errors'
 import type { FilingRecord } from '@server/db/repositories/filings'
@@ -48,14 +48,14 @@ export async function addMaterials(
   const supplied = checkAskedSupplied(materialsFor(filing.type, { byProxy }).requirements, review?.missingItems ?? [], uploads)
   if (!supplied.ok) throw validationFailed(422, supplied.fields)
   const corrections = correctionsOf(filing, review, body)
-  if ((review?.missingItems.length ?? 0) > 0 && uploads.length === 0) {
-    throw validationFailed(422, { materials: '请先拍照上传要补的材料，再提交' })
-  }
-  if (uploads.length === 0 && corrections === undefined) {
-    throw validationFailed(422, { materials: '请先拍照上传要补的材料，再提交' })
+  const note = orNull(body.note)
+  // Every line listed has its answer: a photo, or the person's 说明 for a line with nothing to photograph.
+  const unanswered = unansweredRequest(materialsFor(filing.type, { byProxy }).requirements, review?.missingItems ?? [], uploads.length, note)
+  if (unanswered !== null) throw validationFailed(422, { materials: unanswered })
+  if (uploads.length === 0 && corrections === undefined && note === null) {
+    throw validationFailed(422, { materials: PHOTOS_NEEDED_MESSAGE })
   }
   const notes = Object.fromEntries(uploads.flatMap((u) => (u.note === null ? [] : [[u.id, u.note]])))
-  const note = orNull(body.note)
   const added = await app.repos.filings.addMaterials(
     filing.id,
     {

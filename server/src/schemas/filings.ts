@@ -1,6 +1,7 @@
 // Why over 300 lines: data: the JSON schemas of the filing routes and of FilingView, mirroring API.md.
 import { FILING_TYPE_LIST } from '@/domain/filing-types'
 import { CORRECTABLE_FIELD_LIST, FILING_STATUSES } from '@/domain/filings'
+import { REQUEST_NOTE_FIELD, REQUEST_NOTE_MAX } from '@/domain/materials'
 import { idempotencyKeyHeaderSchema } from '@server/idempotency'
 import { citationsSchema } from './citation'
 import { emergencyBodySchema, emergencyViewSchema } from './emergency'
@@ -378,7 +379,12 @@ export const AddMaterialsSchema = {
         items: { type: 'string', pattern: UUID_PATTERN },
         description: '新上传的材料 id（只要改正内容时可以为空）',
       },
-      note: freeText('补充说明', { maxLength: 200, nullable: true, multiline: true, description: '给审核人员的说明（可不填）' }),
+      note: freeText(REQUEST_NOTE_FIELD.label, {
+        maxLength: REQUEST_NOTE_MAX,
+        nullable: true,
+        multiline: REQUEST_NOTE_FIELD.multiline,
+        description: '给审核人员的说明（可不填；工作人员要的不是拍照的材料时，在这里回答）',
+      }),
       materialNotes: materialNotesSchema,
       contacts: {
         type: 'object',

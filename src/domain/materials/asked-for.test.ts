@@ -1,6 +1,6 @@
 import { MATERIALS } from './catalog'
 import { materialsFor } from './materials-for'
-import { askedNotSupplied, askedStillToAdd, checkAskedSupplied, materialsAskedFor, requirementsAskedFor } from './asked-for'
+import { PHOTO_OR_NOTE_MESSAGE, PHOTOS_NEEDED_MESSAGE, askedNotSupplied, askedStillToAdd, checkAskedSupplied, materialsAskedFor, requirementsAskedFor, unansweredRequest } from './asked-for'
 
 const emergency = materialsFor('EMERGENCY').requirements
 const byProxy = materialsFor('LONG_TERM_RESIDENT', { byProxy: true }).requirements
@@ -123,5 +123,22 @@ describe('checkAskedSupplied (提交补充材料: each document named has a phot
   it('a 身份证 without its side said (the server keeps codes only) counts with any photo; with sides, the 正面 is needed', () => {
     expect(checkAskedSupplied(emergency, ['身份证'], [{ purpose: 'ID_DOCUMENT' }])).toEqual({ ok: true })
     expect(checkAskedSupplied(emergency, ['身份证'], [{ purpose: 'ID_DOCUMENT', side: 'BACK' }]).ok).toBe(false)
+  })
+})
+
+describe('unansweredRequest (提交补充材料: something for every line listed, 000 第五条)', () => {
+  const emergency = materialsFor('EMERGENCY').requirements
+  // lines | photos | 说明 | what is said (null: answered)
+  it.each<[string, string[], number, string | null, string | null]>([
+    ['a document named, no photo: the photo is needed, a 说明 is no answer', ['入院记录'], 0, '明天去医院拿', PHOTOS_NEEDED_MESSAGE],
+    ['a document named, a photo', ['入院记录'], 1, null, null],
+    ['其他 only (nothing to photograph), a 说明', ['请说明这次是在哪里、怎么受的伤'], 0, '诊断证明写错了，实际是 9 月 26 日', null],
+    ['其他 only, a photo instead', ['请说明这次是在哪里、怎么受的伤'], 1, null, null],
+    ['其他 only, neither', ['请说明这次是在哪里、怎么受的伤'], 0, null, PHOTO_OR_NOTE_MESSAGE],
+    ['其他 only, a blank 说明', ['请说明这次是在哪里、怎么受的伤'], 0, '   ', PHOTO_OR_NOTE_MESSAGE],
+    ['the 医保码 (not photographed), a 说明', ['医保码没有激活，请激活后告诉我们'], 0, '已经激活了', null],
+    ['nothing listed (corrections only): answered by them', [], 0, null, null],
+  ])('%s', (_case, lines, photos, note, said) => {
+    expect(unansweredRequest(emergency, lines, photos, note)).toBe(said)
   })
 })

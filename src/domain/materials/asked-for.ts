@@ -156,3 +156,38 @@ export function checkAskedSupplied(
   const names = [...new Set(left.map((item) => item.name))]
   return { ok: false, fields: { materials: `还差：${names.join('、')}。请拍好再提交。` } }
 }
+
+/**
+ * The person's 说明 sent with 补充材料 (POST /api/filings/:id/materials `note`): several lines, at
+ * most 200 characters, checked by checkText (the server's schema and the page use the same).
+ */
+export const REQUEST_NOTE_FIELD = { label: '补充说明', multiline: true } as const
+export const REQUEST_NOTE_MAX = 200
+
+/** Said when a request that listed documents to photograph gets no photo. */
+export const PHOTOS_NEEDED_MESSAGE = '请先拍照上传要补的材料，再提交'
+/** Said when a request whose lines name nothing to photograph gets neither a photo nor a 说明. */
+export const PHOTO_OR_NOTE_MESSAGE = '请拍照上传要补的材料，或者在“给工作人员的说明”里写清楚，再提交'
+
+/**
+ * Whether a 补充材料 answer gives the reviewer something for the lines of the request (000 第五条
+ * 一次性告知; missingItems): the documents the lines name are photographed (askedNotSupplied says
+ * which are still to come; a line that names a document asks for its photo); lines that name
+ * nothing to photograph (其他: '请说明这次是在哪里、怎么受的伤', or the 医保码) are answered by a
+ * photo or by the person's 说明 (a trial: a reviewer's 其他 line had no field to answer it in,
+ * and a photo was demanded). A request of corrections alone
+ * (no lines) is answered by them (checkCorrections).
+ * @param photos how many photos the answer sends
+ * @param note the person's 说明 (POST /api/filings/:id/materials `note`), null or blank when none
+ * @returns null when answered, else what to do, in plain Chinese
+ */
+export function unansweredRequest(
+  requirements: readonly MaterialRequirement[],
+  missingItems: readonly string[],
+  photos: number,
+  note: string | null,
+): string | null {
+  if (missingItems.length === 0 || photos > 0) return null
+  if (materialsAskedFor(requirements, missingItems).some((a) => a.codes.length > 0)) return PHOTOS_NEEDED_MESSAGE
+  return note !== null && note.trim() !== '' ? null : PHOTO_OR_NOTE_MESSAGE
+}

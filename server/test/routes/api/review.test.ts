@@ -201,6 +201,31 @@ describe('the queue and a decision', () => {
     expect(added.json()).toMatchObject({ status: 'UNDER_REVIEW' })
   })
 
+  // A trial: a line that asks for an explanation had no field to answer in, and a photo was demanded.
+  it('补充材料 for a line that names nothing to photograph: the person’s 说明 answers it without a photo; with neither, 422 says what to do', async () => {
+    const { token, view } = await emergencyFiling()
+    await decide(view.id, { decision: 'REQUEST_MATERIALS', missingItems: ['请说明这次是在哪里、怎么受的伤'] })
+    const empty = await addMaterials(view.id, token, { materials: [] })
+    expect(empty.statusCode).toBe(422)
+    expect(empty.json().code).toBe('VALIDATION_FAILED')
+    expect(empty.json().fields.materials).toBe('请拍照上传要补的材料，或者在“给工作人员的说明”里写清楚，再提交')
+    const blank = await addMaterials(view.id, token, { materials: [], note: '   ' })
+    expect(blank.statusCode).toBe(422)
+
+    const said = await addMaterials(view.id, token, { materials: [], note: '在阳江海边摔倒，右腿骨折' })
+    expect(said.statusCode).toBe(200)
+    expect(said.json()).toMatchObject({ status: 'UNDER_REVIEW' })
+    expect(said.json().timeline.at(-1)).toMatchObject({ status: 'UNDER_REVIEW', note: '已补充材料：在阳江海边摔倒，右腿骨折' })
+  })
+
+  it('补充材料 for a document named: a 说明 alone does not stand for its photo (422 names it)', async () => {
+    const { token, view } = await emergencyFiling()
+    await decide(view.id, { decision: 'REQUEST_MATERIALS', missingItems: ['入院记录'] })
+    const said = await addMaterials(view.id, token, { materials: [], note: '明天去医院拿' })
+    expect(said.statusCode).toBe(422)
+    expect(said.json().fields.materials).toBe('还差：入院记录。请拍好再提交。')
+  })
+
   it('REJECT needs reasons, REQUEST_MATERIALS needs missing items (422); a rejection may follow a request', async () => {
     const { view } = await emergencyFiling()
     const noReason = await decide(view.id, { decision: 'REJECT', reasons: ['  '] })

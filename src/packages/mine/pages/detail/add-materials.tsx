@@ -1,12 +1,14 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
+import { Button, TextArea } from '@nutui/nutui-react-taro'
 import MaterialCard from '@/components/material-card'
 import { CORRECTABLE_FIELDS, checkCorrections, type ContactCorrections, type CorrectableField, type FilingView } from '@/domain/filings'
 import { findRegion } from '@/domain/regions'
 import {
-  askedStillToAdd, checkAskedSupplied, materialsAskedFor, materialsFor, type AskedRequirement, type MaterialItem, type MaterialRequirement, type MaterialSideKey,
+  REQUEST_NOTE_FIELD, REQUEST_NOTE_MAX, askedStillToAdd, checkAskedSupplied, materialsAskedFor, materialsFor, unansweredRequest,
+  type AskedRequirement, type MaterialItem, type MaterialRequirement, type MaterialSideKey,
 } from '@/domain/materials'
+import { checkText } from '@/domain/validation/check-text'
 import { useMaterialUpload } from '@/hooks/use-material-upload'
 import { useShownPhotos } from '@/hooks/use-shown-photos'
 import { addMaterials } from '@/services/filings'
@@ -91,6 +93,14 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
       destination: findRegion(filing.destination.city ?? filing.destination.province) ?? null,
       multiPlace: filing.multiPlace,
     })
+  // 给工作人员的说明: the answer to a line that asks for nothing to photograph (其他: 请说明…), or
+  // anything the person wants to add; kept on the phone like the rest (a trial: such a line had no field).
+  const reply = useAddedMaterialsStore((s) => s.replyByFiling[filing.id] ?? '')
+  const setReply = useAddedMaterialsStore((s) => s.setReply)
+  const [replyError, setReplyError] = useState<string | undefined>(undefined)
+  // Every line listed names something to photograph, or none does (the 说明 may answer them).
+  const photosNamed = named.some((a) => a.codes.length > 0)
+  const replyAnswers = photosAsked && !photosNamed
   const [othersOpen, setOthersOpen] = useState(false)
   const submitLabel = photosAsked ? '提交补充材料' : '提交改正的内容'
   const deadline = filing.emergency?.deadline ?? null
@@ -114,8 +124,17 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
   async function send() {
     const fixed = checkTyped()
     setFixErrors(fixed.ok ? {} : fixed.fields)
-    if (photosAsked && added.length === 0) {
-      setError(fixed.ok ? '请先拍照上传要补的材料' : `请先拍照上传要补的材料，并按提示改正：${fixed.message}`)
+    const replyText = reply.trim()
+    const replyChecked = replyText === '' ? null : checkText(replyText, REQUEST_NOTE_FIELD)
+    setReplyError(replyChecked && !replyChecked.ok ? replyChecked.message : undefined)
+    // Something for every line listed: a photo, or the 说明 where no line names a photo (the server's check).
+    const unanswered = unansweredRequest(requirements, missingItems, added.length, replyText || null)
+    if (unanswered !== null) {
+      setError(fixed.ok ? unanswered : `${unanswered}；并按提示改正：${fixed.message}`)
+      return
+    }
+    if (replyChecked && !replyChecked.ok) {
+      setError(replyChecked.message)
       return
     }
     // Each document the reviewer named needs its photo: the server's own check, asked before sending.
@@ -138,11 +157,13 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
         materials: added.map((u) => u.id),
         ...(Object.keys(materialNotes).length > 0 ? { materialNotes } : {}),
         ...(corrections.length > 0 ? { contacts: answer } : {}),
+        ...(replyText !== '' ? { note: replyText } : {}),
       }
       onAdded(await addMaterials(filing.id, body))
       clear(filing.id)
     } catch (e) {
       if (e instanceof ApiError && e.fields.materialNotes) setNoteError(e.fields.materialNotes)
+      if (e instanceof ApiError && e.fields.note) setReplyError(e.fields.note)
       const wrong = e instanceof ApiError ? correctionErrorsOf(e.fields) : {}
       setFixErrors(wrong)
       setError(
@@ -216,7 +237,9 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
         <Text className='detail__text'>
           {!photosAsked
             ? `改好下面的内容，点“${submitLabel}”。材料不用重新拍。`
-            : others.length > 0
+            : replyAnswers
+              ? `上面要的，是材料的就拍照补上；要说明情况的，写在下面“给工作人员的说明”里，不用拍照。再点“${submitLabel}”。`
+              : others.length > 0
               ? `只补上面这些就行，别的材料不用重新拍。拍好后点“${submitLabel}”。`
               : `上面这些请都补齐，再点“${submitLabel}”。`}
         </Text>
@@ -250,6 +273,29 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
           {othersOpen ? others.map((r) => card({ requirement: r, codes: [], askedLine: null }, '不用补')) : null}
         </View>
       ) : null}
+
+      <View className='detail__card' id='reply-note'>
+        <Text className='detail__heading'>给工作人员的说明{replyAnswers ? '' : '（可不填）'}</Text>
+        <Text className='detail__text' id='reply-note-hint'>
+          {replyAnswers ? '工作人员要您说明的，写在这里，不用拍照。' : '有要跟工作人员说的，可以写在这里。'}最多 {REQUEST_NOTE_MAX} 个字。
+        </Text>
+        <TextArea
+          className='detail__reply-textarea'
+          name='replyNote'
+          placeholder='例如：诊断证明上的入院日期写错了，实际是 9 月 26 日住的院'
+          value={reply}
+          maxLength={REQUEST_NOTE_MAX}
+          onChange={(value) => {
+            setReply(filing.id, value)
+            if (replyError) setReplyError(undefined)
+          }}
+        />
+        {replyError ? (
+          <Text className='detail__problem' id='reply-note-error'>
+            {replyError}
+          </Text>
+        ) : null}
+      </View>
 
       {error ? (
         <Text className='detail__problem' id='add-materials-error'>

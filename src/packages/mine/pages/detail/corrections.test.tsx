@@ -135,7 +135,7 @@ describe('待补充材料 with corrections (review.corrections)', () => {
     expect(document.getElementById('asked-materials')).not.toBeNull()
     expect(text('submit-materials')).toContain('提交补充材料')
     fireEvent.click(document.getElementById('submit-materials')!)
-    await waitFor(() => expect(text('add-materials-error')).toContain('请先拍照上传要补的材料'))
+    await waitFor(() => expect(text('add-materials-error')).toContain('拍照上传要补的材料'))
     expect(mockedAdd).not.toHaveBeenCalled()
   })
 

@@ -53,7 +53,7 @@ async function mountPage() {
 }
 
 beforeEach(() => {
-  useAddedMaterialsStore.setState({ byFiling: {} })
+  useAddedMaterialsStore.setState({ byFiling: {}, replyByFiling: {} })
   mockedGet.mockReset().mockResolvedValue(needsMaterials)
   mockedAdd.mockReset()
   mockedUpload.mockReset()
@@ -308,6 +308,46 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     await waitFor(() => expect(document.getElementById('submit-materials')).not.toBeNull())
     click('submit-materials')
     await waitFor(() => expect(text('add-materials-error')).toBe('还差：入院记录。请拍好再提交。'))
+  })
+
+  // A trial: the reviewer asked, under 其他, for an explanation; the page had no field for it and wanted a photo.
+  it('a line that asks for nothing to photograph is answered in 给工作人员的说明, without a photo; kept across a reload', async () => {
+    const line = '请说明这次是在哪里、怎么受的伤'
+    mockedGet.mockResolvedValue({ ...needsMaterials, review: { ...needsMaterials.review!, missingItems: [line] } })
+    mockedAdd.mockResolvedValue(filingView({ id: 'e1', status: 'UNDER_REVIEW', statusLabel: '审核中' }))
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('reply-note')).not.toBeNull())
+    expect(text('reply-note')).toContain('给工作人员的说明')
+    expect(text('reply-note')).not.toContain('可不填')
+    expect(text('reply-note-hint')).toContain('工作人员要您说明的，写在这里，不用拍照。')
+    expect(text('needs-materials')).toContain('要说明情况的，写在下面“给工作人员的说明”里，不用拍照')
+    // Neither a photo nor a 说明: said what to do, nothing sent.
+    click('submit-materials')
+    await waitFor(() => expect(text('add-materials-error')).toBe('请拍照上传要补的材料，或者在“给工作人员的说明”里写清楚，再提交'))
+    expect(mockedAdd).not.toHaveBeenCalled()
+
+    const area = await waitFor(() => {
+      const el = document.querySelector('taro-textarea-core[name="replyNote"] textarea')
+      if (!el) throw new Error('no textarea yet')
+      return el
+    })
+    fireEvent.input(area, { target: { value: '  在阳江海边摔倒，右腿骨折  ' } })
+    // Kept on the phone, as the photos are.
+    await waitFor(() => expect(useAddedMaterialsStore.getState().replyByFiling.e1).toBe('  在阳江海边摔倒，右腿骨折  '))
+    click('submit-materials')
+    await waitFor(() => expect(mockedAdd).toHaveBeenCalledWith('e1', { materials: [], note: '在阳江海边摔倒，右腿骨折' }))
+    await waitFor(() => expect(useAddedMaterialsStore.getState().replyByFiling.e1).toBeUndefined())
+  })
+
+  it('documents named still need their photos: a 说明 alone is not taken for them', async () => {
+    mockedGet.mockResolvedValue({ ...needsMaterials, review: { ...needsMaterials.review!, missingItems: ['入院记录'] } })
+    useAddedMaterialsStore.setState({ replyByFiling: { e1: '明天去医院拿' } })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('reply-note')).not.toBeNull())
+    expect(text('reply-note')).toContain('给工作人员的说明（可不填）')
+    click('submit-materials')
+    await waitFor(() => expect(text('add-materials-error')).toBe('请先拍照上传要补的材料，再提交'))
+    expect(mockedAdd).not.toHaveBeenCalled()
   })
 
   it('shows the reasons of a rejection', async () => {
