@@ -220,6 +220,64 @@ describe('a reviewer asks for the address to be corrected, the person corrects i
   })
 })
 
+// A user trial: the reviewer asked, under 其他, for an explanation; the person had no field to answer
+// it in, and the page wanted a photo.
+describe('a request to explain (其他, no material named)', () => {
+  const pageErrors: string[] = []
+  it('the person answers in 给工作人员的说明 without a photo (长辈模式), and the reviewer reads it in the 进度', async () => {
+    expect(await staffCli(suite, 'add', 'lina', '--name', '李娜', '--role', 'REVIEWER')).toContain('已新建审核员账号 lina（李娜）')
+    const { page } = await newUser(suite, { ...ownProfile(), insuredRegion: '450200' }, { verified: false })
+    const admitted = chinaYesterday()
+    const filed = await apiInPage<{ id: string; number: string; status: string }>(page, 'POST', '/api/filings', {
+      type: 'EMERGENCY',
+      subject: { self: true },
+      destination: { province: '440000', city: '441700' },
+      startDate: admitted,
+      contacts: { phone1: PROFILE.phone, addressAtDestination: '阳江市江城区东风路 8 号' },
+      materials: [await uploadInPage(page, 'ID_DOCUMENT'), await uploadInPage(page, 'EMERGENCY_DIAGNOSIS')],
+      emergency: { admittedOn: admitted, leftOn: null, awayReason: 'TRAVEL', hospitalName: '阳江市人民医院', diagnosis: '右胫骨骨折', criteria: ['TRAUMA'] },
+    })
+    expect(filed.status).toBe(201)
+
+    const { page: desk } = await staffDesk(suite, pageErrors)
+    await desk.goto(`${suite.server.url}/staff`)
+    await desk.getByLabel('用户名').fill('lina')
+    await desk.getByLabel('密码').fill(STAFF_PASSWORD)
+    await desk.getByRole('button', { name: '登录' }).click()
+    await changeHandedOverPassword(desk)
+    await desk.locator('.ant-table-tbody').getByText(filed.body.number).click()
+    await desk.getByTestId('status').getByText('审核中').waitFor()
+    await desk.getByText('要求补充材料', { exact: true }).click()
+    await desk.getByPlaceholder(/一行一项/).fill('请说明这次是在哪里、怎么受的伤')
+    await desk.getByRole('button', { name: '预览通知并要求补充材料' }).click()
+    await desk.getByRole('dialog').getByRole('button', { name: '确认要求补充材料并发送' }).click()
+    await desk.getByTestId('status').getByText('待补充材料').waitFor()
+
+    await page.goto(`${suite.server.url}/packages/mine/pages/detail/index?id=${filed.body.id}`)
+    await page.locator('#reply-note').waitFor()
+    await elderMode(page, true)
+    await page.locator('#reply-note').waitFor()
+    expect(await page.locator('#missing-items').textContent()).toContain('1. 请说明这次是在哪里、怎么受的伤')
+    expect(await page.locator('#reply-note-hint').textContent()).toContain('工作人员要您说明的，写在这里，不用拍照。')
+    await page.locator('#submit-materials').click()
+    await page.locator('#add-materials-error').waitFor()
+    expect(await page.locator('#add-materials-error').textContent()).toBe('请拍照上传要补的材料，或者在“给工作人员的说明”里写清楚，再提交')
+    await page.locator('taro-textarea-core[name="replyNote"] textarea').fill('在阳江海边礁石上滑倒，右腿骨折，当天送的急诊')
+    await page.locator('#reply-note').scrollIntoViewIfNeeded()
+    await shot(page, 'explain-reply-elder')
+    await page.locator('#submit-materials').click()
+    await page.locator('#materials-sent').waitFor()
+    expect(await page.locator('#detail-status').textContent()).toContain('审核中')
+    await elderMode(page, false)
+
+    await desk.reload()
+    await desk.getByTestId('status').getByText('审核中').waitFor()
+    expect(await desk.getByTestId('timeline').textContent()).toContain('申请人说明：在阳江海边礁石上滑倒，右腿骨折，当天送的急诊')
+    await shot(desk, 'explain-reply-staff')
+    expect(pageErrors).toEqual([])
+  })
+})
+
 // A user trial: a cancelled emergency filing's page still showed 补办截止 as if it ran, and offered no
 // way to file that stay again. Insured in 南昌 (360100: 5 working days), admitted today in 阳江.
 describe('a cancelled emergency filing', () => {

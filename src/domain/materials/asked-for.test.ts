@@ -1,6 +1,6 @@
 import { MATERIALS } from './catalog'
 import { materialsFor } from './materials-for'
-import { PHOTO_OR_NOTE_MESSAGE, PHOTOS_NEEDED_MESSAGE, askedNotSupplied, askedStillToAdd, checkAskedSupplied, materialsAskedFor, requirementsAskedFor, unansweredRequest } from './asked-for'
+import { PHOTO_OR_NOTE_MESSAGE, PHOTOS_NEEDED_MESSAGE, askedNotSupplied, askedStillToAdd, checkAskedSupplied, linesNamingNothing, materialsAskedFor, requirementsAskedFor, unansweredRequest } from './asked-for'
 
 const emergency = materialsFor('EMERGENCY').requirements
 const byProxy = materialsFor('LONG_TERM_RESIDENT', { byProxy: true }).requirements
@@ -140,5 +140,16 @@ describe('unansweredRequest (提交补充材料: something for every line listed
     ['nothing listed (corrections only): answered by them', [], 0, null, null],
   ])('%s', (_case, lines, photos, note, said) => {
     expect(unansweredRequest(emergency, lines, photos, note)).toBe(said)
+  })
+})
+
+describe('linesNamingNothing (the lines 给工作人员的说明 answers)', () => {
+  it.each<[string[], number[]]>([
+    [['入院记录', '请说明这次是在哪里、怎么受的伤'], [2]],
+    [['请说明这次是在哪里、怎么受的伤'], [1]],
+    [['入院记录', '诊断证明要有公章'], []],
+    [[], []],
+  ])('%j → %j', (lines, numbers) => {
+    expect(linesNamingNothing(emergency, lines)).toEqual(numbers)
   })
 })

@@ -64,6 +64,15 @@ function namedBy(requirements: readonly MaterialRequirement[], missingItems: rea
 }
 
 /**
+ * The numbers (1-based, in the request's order) of the lines of 待补充材料 that name no document of
+ * the filing's (其他: '请说明这次是在哪里、怎么受的伤'): the person answers them in 给工作人员的说明
+ * (or with a photo), so the page names them there. [] when every line names a document.
+ */
+export function linesNamingNothing(requirements: readonly MaterialRequirement[], missingItems: readonly string[]): number[] {
+  return missingItems.flatMap((line, i) => (namedBy(requirements, [line]).size === 0 ? [i + 1] : []))
+}
+
+/**
  * Which of the filing's requirements the reviewer asked for in 待补充材料, from the lines they
  * sent (missingItems): a line names a requirement when it names one of its documents. The 代办人's
  * own ID only when the line says 代办人 (a plain '身份证' is the insured person's). Lines that name

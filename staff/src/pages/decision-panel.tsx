@@ -140,8 +140,14 @@ export function DecisionPanel(props: {
               value={fix}
               onChange={(v) => setFix(v)}
             />
-            <Typography.Text>其他（不在上面的，或要改正的）：</Typography.Text>
-            <Input.TextArea rows={3} placeholder="其他要补充或改正的内容，一行一项，例如：入院记录要有医院公章" value={extra} onChange={(e) => setExtra(e.target.value)} />
+            <Typography.Text>其他（不在上面的，或要申请人说明的）：</Typography.Text>
+            {/* A line that names no material is answered by the person's 说明 or a photo (unansweredRequest). */}
+            <Input.TextArea
+              rows={3}
+              placeholder="一行一项，例如：入院记录要有医院公章；请说明这次是在哪里、怎么受的伤（没写材料名的，申请人可以写说明回答，不用拍照）"
+              value={extra}
+              onChange={(e) => setExtra(e.target.value)}
+            />
           </Space>
         )}
         {mustConfirmIdentity && (

@@ -5,7 +5,7 @@ import MaterialCard from '@/components/material-card'
 import { CORRECTABLE_FIELDS, checkCorrections, type ContactCorrections, type CorrectableField, type FilingView } from '@/domain/filings'
 import { findRegion } from '@/domain/regions'
 import {
-  REQUEST_NOTE_FIELD, REQUEST_NOTE_MAX, askedStillToAdd, checkAskedSupplied, materialsAskedFor, materialsFor, unansweredRequest,
+  REQUEST_NOTE_FIELD, REQUEST_NOTE_MAX, askedStillToAdd, checkAskedSupplied, linesNamingNothing, materialsAskedFor, materialsFor, unansweredRequest,
   type AskedRequirement, type MaterialItem, type MaterialRequirement, type MaterialSideKey,
 } from '@/domain/materials'
 import { checkText } from '@/domain/validation/check-text'
@@ -69,10 +69,10 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
   const corrections = review?.corrections ?? []
   const photosAsked = missingItems.length > 0
   const named = materialsAskedFor(requirements, missingItems)
-  // Lines that name no known document: every requirement is offered, as before; none when only
-  // corrections were asked (the other documents stay folded below).
-  const asked: readonly AskedRequirement[] =
-    named.length > 0 ? named : photosAsked ? requirements.map((r) => ({ requirement: r, codes: [], askedLine: null })) : []
+  // Lines that name no known document are answered in 给工作人员的说明 (first on the page) or by any
+  // photo: every requirement is offered, folded under 要拍照的，点这里拍 (a trial: the cards came
+  // first and the field far below). None when only corrections were asked.
+  const asked: readonly AskedRequirement[] = named
   const others = requirements.filter((r) => !asked.some((a) => a.requirement.id === r.id))
   // What was typed is kept on the phone too (a reload must not lose it); the filing's own values first.
   const typedSoFar = useAddedMaterialsStore((s) => s.typedByFiling[filing.id])
@@ -98,9 +98,11 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
   const reply = useAddedMaterialsStore((s) => s.replyByFiling[filing.id] ?? '')
   const setReply = useAddedMaterialsStore((s) => s.setReply)
   const [replyError, setReplyError] = useState<string | undefined>(undefined)
-  // Every line listed names something to photograph, or none does (the 说明 may answer them).
+  // No line names something to photograph: the 说明 may answer them all, and comes first.
   const photosNamed = named.some((a) => a.codes.length > 0)
   const replyAnswers = photosAsked && !photosNamed
+  // The lines the 说明 is for (named by number there), when some line names no document.
+  const explainLines = linesNamingNothing(requirements, missingItems)
   const [othersOpen, setOthersOpen] = useState(false)
   const submitLabel = photosAsked ? '提交补充材料' : '提交改正的内容'
   const deadline = filing.emergency?.deadline ?? null
@@ -208,6 +210,36 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
     )
   }
 
+  const replyCard = (
+    <View className='detail__card' id='reply-note'>
+      <Text className='detail__heading'>给工作人员的说明{explainLines.length > 0 ? '' : '（可不填）'}</Text>
+      <Text className='detail__text' id='reply-note-hint'>
+        {explainLines.length === 0
+          ? '有要跟工作人员说的，可以写在这里。'
+          : explainLines.length === missingItems.length
+            ? '工作人员要您说明的，写在这里，不用拍照。'
+            : `上面第 ${explainLines.join('、')} 条要您说明的，写在这里，不用拍照。`}
+        最多 {REQUEST_NOTE_MAX} 个字。
+      </Text>
+      <TextArea
+        className='detail__reply-textarea'
+        name='replyNote'
+        placeholder='例如：诊断证明上的入院日期写错了，实际是 9 月 26 日住的院'
+        value={reply}
+        maxLength={REQUEST_NOTE_MAX}
+        onChange={(value) => {
+          setReply(filing.id, value)
+          if (replyError) setReplyError(undefined)
+        }}
+      />
+      {replyError ? (
+        <Text className='detail__problem' id='reply-note-error'>
+          {replyError}
+        </Text>
+      ) : null}
+    </View>
+  )
+
   return (
     <View id='needs-materials'>
       <View className='detail__card detail__needs'>
@@ -263,39 +295,21 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
         </Text>
       ) : null}
 
-      {asked.length > 0 ? <View id='asked-materials'>{asked.map((a) => card(a, named.length > 0 ? '要补' : '需要时补拍'))}</View> : null}
+      {replyAnswers ? replyCard : null}
+
+      {asked.length > 0 ? <View id='asked-materials'>{asked.map((a) => card(a, '要补'))}</View> : null}
 
       {others.length > 0 ? (
         <View className='detail__others' id='other-materials'>
           <View className='detail__card detail__others-toggle' id='other-materials-toggle' {...tappable(null, () => setOthersOpen(!othersOpen))}>
-            <Text>{othersOpen ? '其他材料（不用补） ▲' : '其他材料（不用补） ▼'}</Text>
+            <Text>{`${replyAnswers ? '要拍照的，点这里拍' : '其他材料（不用补）'} ${othersOpen ? '▲' : '▼'}`}</Text>
           </View>
-          {othersOpen ? others.map((r) => card({ requirement: r, codes: [], askedLine: null }, '不用补')) : null}
+          {othersOpen ? others.map((r) => card({ requirement: r, codes: [], askedLine: null }, replyAnswers ? '需要时补拍' : '不用补')) : null}
         </View>
       ) : null}
 
-      <View className='detail__card' id='reply-note'>
-        <Text className='detail__heading'>给工作人员的说明{replyAnswers ? '' : '（可不填）'}</Text>
-        <Text className='detail__text' id='reply-note-hint'>
-          {replyAnswers ? '工作人员要您说明的，写在这里，不用拍照。' : '有要跟工作人员说的，可以写在这里。'}最多 {REQUEST_NOTE_MAX} 个字。
-        </Text>
-        <TextArea
-          className='detail__reply-textarea'
-          name='replyNote'
-          placeholder='例如：诊断证明上的入院日期写错了，实际是 9 月 26 日住的院'
-          value={reply}
-          maxLength={REQUEST_NOTE_MAX}
-          onChange={(value) => {
-            setReply(filing.id, value)
-            if (replyError) setReplyError(undefined)
-          }}
-        />
-        {replyError ? (
-          <Text className='detail__problem' id='reply-note-error'>
-            {replyError}
-          </Text>
-        ) : null}
-      </View>
+      {replyAnswers ? null : replyCard}
+
 
       {error ? (
         <Text className='detail__problem' id='add-materials-error'>

@@ -128,9 +128,9 @@ describe('待补充材料 with corrections (review.corrections)', () => {
   })
 
   it('with photos asked too, the photos are still needed and the fields come first', async () => {
-    mockedGet.mockResolvedValue(asking(['phone1'], ['入院记录']))
+    mockedGet.mockResolvedValue(asking(['phone1'], ['户口簿']))
     await mountPage()
-    expect(text('missing-items')).toContain('1. 入院记录')
+    expect(text('missing-items')).toContain('1. 户口簿')
     expect(text('missing-items')).toContain('2. 改正联系电话')
     expect(document.getElementById('asked-materials')).not.toBeNull()
     expect(text('submit-materials')).toContain('提交补充材料')

@@ -321,6 +321,11 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     expect(text('reply-note')).not.toContain('可不填')
     expect(text('reply-note-hint')).toContain('工作人员要您说明的，写在这里，不用拍照。')
     expect(text('needs-materials')).toContain('要说明情况的，写在下面“给工作人员的说明”里，不用拍照')
+    // The field first; the photo cards, any of which may still answer, folded below it.
+    expect(document.getElementById('asked-materials')).toBeNull()
+    expect(text('other-materials-toggle')).toBe('要拍照的，点这里拍 ▼')
+    const order = Array.from(document.querySelectorAll('#reply-note, #other-materials'), (el) => el.id)
+    expect(order).toEqual(['reply-note', 'other-materials'])
     // Neither a photo nor a 说明: said what to do, nothing sent.
     click('submit-materials')
     await waitFor(() => expect(text('add-materials-error')).toBe('请拍照上传要补的材料，或者在“给工作人员的说明”里写清楚，再提交'))
