@@ -179,6 +179,10 @@ describe('staff console: 授权委托书 and how a proxy was authorised', () => 
     expect(await page.getByTestId('proxy-authorization').textContent()).toContain('代办人 李* 上传的授权委托书')
     expect(await page.getByTestId('filer-verification').textContent()).toContain('代办人 李*的实人认证')
     expect(await page.getByTestId('timeline').textContent()).toContain('代办人 李*提交')
+    // 实人认证's own photos, apart from the ID she sent as a material (a trial read a contradiction).
+    expect(await page.getByTestId('filer-verification').textContent()).toContain('没有做实人认证（没有刷脸，也没有上传实人认证用的身份证照片）。代办人已经按要求补交了自己的身份证件')
+    // 深圳's own emergency standard is not collected: the 江西 list is named as a reference (a trial).
+    expect(await page.getByTestId('emergency').textContent()).toContain('赣人社发〔2017〕57号 附件5 急诊审核标准参考范围；参保地的标准本系统未收录，按这份参考')
 
     await page.getByRole('button', { name: '显示完整信息' }).click()
     await page.getByText('已显示完整信息（已记录）').waitFor()

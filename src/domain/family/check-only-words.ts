@@ -23,7 +23,8 @@ export interface CheckOnlyWords {
   way: CheckOnlyWay
 }
 
-const LOOK_NOW = '下面的期限、能不能办、跟医院怎么说，现在就能看'
+// Not 跟医院怎么说: only a stay the 参保地 deems filed has that section (a trial: 柳州's page had none).
+const LOOK_NOW = '下面的期限和能不能办，现在就能看'
 const KEPT = '回到这里接着办，上面答过的都还在'
 
 /** What a page that lets a proxy look things up for a member says while it cannot file for them (SPEC §2 代办). */

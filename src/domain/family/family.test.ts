@@ -143,7 +143,7 @@ describe('checkOnlyWords: looking things up for a member who cannot be filed for
 
   it('a letter with staff: says it is being reviewed, that nothing is to be done, and what can be looked up now', () => {
     const words = checkOnlyWords('张桂兰', 'PENDING_REVIEW')
-    expect(words.notice).toBe('张桂兰的授权委托书已经交了，工作人员正在审核。下面的期限、能不能办、跟医院怎么说，现在就能看；审核通过后，就能替张桂兰提交备案。')
+    expect(words.notice).toBe('张桂兰的授权委托书已经交了，工作人员正在审核。下面的期限和能不能办，现在就能看；审核通过后，就能替张桂兰提交备案。')
     expect(words.next).toBe('张桂兰的授权委托书正在审核，您不用再做什么。审核一般要 1 个工作日，通过后首页会告诉您，回到这里接着办，上面答过的都还在。')
   })
 

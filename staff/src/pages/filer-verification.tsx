@@ -41,7 +41,8 @@ export function FilerVerificationCard({
       type: 'warning',
       description: '先核对实人认证：身份证照片在“实人认证”里等人工核对。核对通过前，不能确认是本人在办理。',
     },
-    UNVERIFIED: { type: 'info', description: `没有做实人认证，也没有上传身份证照片。${checkAgainst}` },
+    // 实人认证's own photos, not the materials (a trial: beside 代办人已经按要求补交了自己的身份证件 it read as a contradiction).
+    UNVERIFIED: { type: 'info', description: `没有做实人认证（没有刷脸，也没有上传实人认证用的身份证照片）。${checkAgainst}` },
     REJECTED: { type: 'error', description: `上传的身份证照片人工核对没通过。${checkAgainst}` },
   }
   return (

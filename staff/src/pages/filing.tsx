@@ -5,6 +5,7 @@ import { chinaToday } from '@/domain/time/china-date'
 import { REVIEW_DECISIONS, emergencyInWords, proxyIdentitySupplied, timeLeft } from '@/domain/review'
 import { RELEASE_REVIEWER } from '@/domain/verification'
 import { EMERGENCY_CRITERIA_CITATIONS } from '@/domain/emergency'
+import { citationScopeFor } from '@/domain/citation'
 import { ApiError, api } from '../api'
 import { go, useNow } from '../route'
 import { chinaTime, type CaseDecision, type FilingCase, type RevealedPerson } from '../types'
@@ -120,7 +121,12 @@ export function FilingPage({ id }: { id: string }) {
                 <Descriptions.Item label="外出原因">{e.awayReason}</Descriptions.Item>
                 <Descriptions.Item label="医院">{f.emergency.hospitalName}</Descriptions.Item>
                 <Descriptions.Item label="诊断">{f.emergency.diagnosis}</Descriptions.Item>
-                <Descriptions.Item label={`属于哪种急诊（${CRITERIA_SOURCE}）`} span={2}>{e.criteria.join('；')}</Descriptions.Item>
+                <Descriptions.Item
+                  label={`属于哪种急诊（${CRITERIA_SOURCE}${citationScopeFor(EMERGENCY_CRITERIA_CITATIONS, f.insuredRegion) === 'DEFAULT' ? '；参保地的标准本系统未收录，按这份参考' : ''}）`}
+                  span={2}
+                >
+                  {e.criteria.join('；')}
+                </Descriptions.Item>
                 <Descriptions.Item label="离开参保地">{f.emergency.leftOn ?? '未填'}</Descriptions.Item>
                 <Descriptions.Item label="出院">{f.emergency.dischargedOn ?? '还在住院'}</Descriptions.Item>
                 <Descriptions.Item label="参保地的急诊备案时限">{e.mode}，{e.deadline}</Descriptions.Item>

@@ -49,14 +49,24 @@ export function verdictTitle(deemedFiled: boolean, closed: boolean): string {
  * What the answer means and what to do next; `who` is 您 or the family member's name, `askedAbove`
  * what the deadline check above still needs ('住院日期', or '住院日期和参保地'); `longStay`: deemed
  * filed, away more than 3 months and no filing of theirs there — visits other than an emergency
- * there need a filing of their own (002 第八条: 长期异地居住 is filed; only 急诊抢救 is deemed).
+ * there need a filing of their own (002 第八条: 长期异地居住 is filed; only 急诊抢救 is deemed);
+ * `next`: what the page's button does from here, as it says it (a trial: 点下一步 above a page whose
+ * button was 看看给张建华的邀请, or 下一步：填实名信息).
  */
-export function verdictText(who: string, deemedFiled: boolean, closed: boolean, w: EmergencyWindow | null, askedAbove: string, longStay = false): string {
+export function verdictText(
+  who: string,
+  deemedFiled: boolean,
+  closed: boolean,
+  w: EmergencyWindow | null,
+  askedAbove: string,
+  longStay = false,
+  next = '点下一步，填住院信息。',
+): string {
   if (deemedFiled) {
     const later = longStay
       ? `${who}离开参保地超过 ${EMERGENCY_TRIP_MAX_MONTHS} 个月，以后还在那里看病的，急诊以外的看病不算备案，要另外办“长期居住”一类的备案（点最下面的按钮去选）。`
       : ''
-    return `${who}的参保地规定急诊抢救视同已备案：这次住院不用交什么，出院时直接用医保结算。${later}跟医院怎么说、要带好留好什么，看下面。`
+    return `${who}的参保地规定急诊抢救视同已备案：这次住院不用再办备案、不用交材料，出院时直接用医保结算。${later}跟医院怎么说、要带好留好什么，看下面。`
   }
   if (closed) return '医药费还是能报：先自己付，回参保地办零星报销。点下面的按钮看要留哪些单据、去哪里报。'
   const when = !w
@@ -66,5 +76,5 @@ export function verdictText(who: string, deemedFiled: boolean, closed: boolean, 
       : w.deadline
         ? `最晚 ${chineseDate(w.deadline)} 24:00 前要办好。`
         : ''
-  return `${who}这次是在外地突然生病、急诊住的院，符合急诊备案的条件。${when}点下一步，填住院信息。`
+  return `${who}这次是在外地突然生病、急诊住的院，符合急诊备案的条件。${when}${next}`
 }

@@ -145,11 +145,13 @@ describe('急诊 first page, beside a filing the person holds (the trial)', () =
     await waitFor(() => expect(document.getElementById('subject-m1')).not.toBeNull())
     click('subject-m1')
     // The invitation is out: he is not asked to ask again (a trial, of a letter with staff).
-    await waitFor(() => expect(text('start-check-only')).toBe('已经请张建华同意了，还在等张建华在自己的手机上点“同意”。下面的期限、能不能办、跟医院怎么说，现在就能看。'))
+    await waitFor(() => expect(text('start-check-only')).toBe('已经请张建华同意了，还在等张建华在自己的手机上点“同意”。下面的期限和能不能办，现在就能看。'))
     // His 参保地 (南昌) decides the deadline, not hers (深圳).
     await waitFor(() => expect(document.getElementById('start-deadline')).not.toBeNull())
     answerTheRest('UP_TO_3_MONTHS')
     await waitFor(() => expect(text('start-verdict')).toContain('能办急诊补办备案'))
+    // What the button does, not 点下一步 above a page without one (a trial).
+    expect(text('start-verdict')).toContain('等张建华同意以后，回到这里点下一步，填住院信息。')
     expect(document.getElementById('start-next')).toBeNull()
     expect(text('start-needs-consent')).toBe('邀请已经发出，不用再发：等张建华在自己的手机上点了同意，回到这里接着办，上面答过的都还在。张建华不方便用手机的，也可以改交一份签了字的授权委托书。')
     expect(text('start-ask-consent')).toBe('看看给张建华的邀请')
@@ -161,13 +163,13 @@ describe('急诊 first page, beside a filing the person holds (the trial)', () =
     // columns: case | authorisation | the line under the chooser | the foot's line | the button
     [
       'nothing asked for yet', undefined,
-      '张建华还没同意让您代办。下面的期限、能不能办、跟医院怎么说，现在就能看；要替张建华提交备案，要先等张建华同意。',
+      '张建华还没同意让您代办。下面的期限和能不能办，现在就能看；要替张建华提交备案，要先等张建华同意。',
       '要替张建华办，先请张建华同意：在张建华自己的手机上点同意，或者交一份签了字的授权委托书。同意以后回到这里接着办，上面答过的都还在。',
       '先请张建华同意',
     ],
     [
       'the trial: his 授权委托书 is with staff', { method: 'DOCUMENT', status: 'PENDING_REVIEW' },
-      '张建华的授权委托书已经交了，工作人员正在审核。下面的期限、能不能办、跟医院怎么说，现在就能看；审核通过后，就能替张建华提交备案。',
+      '张建华的授权委托书已经交了，工作人员正在审核。下面的期限和能不能办，现在就能看；审核通过后，就能替张建华提交备案。',
       '张建华的授权委托书正在审核，您不用再做什么。审核一般要 1 个工作日，通过后首页会告诉您，回到这里接着办，上面答过的都还在。',
       '去家人代办看审核进度',
     ],

@@ -190,7 +190,7 @@ describe('我能办急诊备案吗？', () => {
     await waitFor(() => expect(text('start-verdict')).toContain('能算急诊：视同已备案，不用补办'))
     expect(document.getElementById('suggest-other')).toBeNull()
     expect(document.getElementById('go-other')).toBeNull()
-    expect(text('start-verdict')).toContain('这次住院不用交什么，出院时直接用医保结算')
+    expect(text('start-verdict')).toContain('这次住院不用再办备案、不用交材料，出院时直接用医保结算')
     expect(text('start-verdict')).toContain('您离开参保地超过 3 个月，以后还在那里看病的，急诊以外的看病不算备案，要另外办“长期居住”一类的备案')
     // The page ends with what to tell the hospital: no 下一步 to a page that says it again.
     expect(text('deemed-say-who')).toBe('· “我是李秀英，医保在江苏省苏州市参保，这次是急诊住院，请按急诊登记。”')
@@ -233,6 +233,7 @@ describe('我能办急诊备案吗？', () => {
     click('reason-TRAVEL')
     click('away-UP_TO_3_MONTHS')
     await waitFor(() => expect(text('start-next')).toContain('下一步：填实名信息'))
+    expect(text('start-verdict')).toContain('点下一步，先填您本人的实名信息，再填住院信息。')
     // The filer's own, even when filing for a family member: not the 参保人's (the father's).
     expect(text('start-needs-profile')).toContain('下一步先填您本人的实名信息（替家人办，也是先填您本人的）')
     click('start-next')
@@ -283,6 +284,21 @@ describe('我能办急诊备案吗？', () => {
     await mountPage()
     await waitFor(() => expect(text('start-deemed-filed')).toContain('视同已备案'))
     expect(document.getElementById('resume-draft')).toBeNull()
+  })
+
+  it('insured in 苏州, answers that rule the stay out (没有住院, 以上都不是): no 好消息 above saying it is covered (a trial)', async () => {
+    ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u1' }, profile: profileIn('320500') })
+    await mountPage()
+    click('check-admitted-on-yesterday')
+    await waitFor(() => expect(text('start-deemed-filed')).toContain('急诊抢救视同已备案，不用补办'))
+    click('admitted-NO')
+    await waitFor(() => expect(document.getElementById('start-deemed-filed')).toBeNull())
+    expect(text('suggest-other')).toContain('没有住院，不用办急诊备案')
+    click('admitted-YES')
+    await waitFor(() => expect(document.getElementById('start-deemed-filed')).not.toBeNull())
+    click('criterion-NONE')
+    await waitFor(() => expect(document.getElementById('start-deemed-filed')).toBeNull())
+    expect(text('suggest-other')).toContain('不是急诊，不能办急诊备案')
   })
 
   it('the intro counts the blocks on the screen, and asks for the 参保地 only where its picker is', async () => {

@@ -218,6 +218,11 @@ export default function EmergencyStart() {
   const checkingOnly = chosenMember !== null && !chosenMember.canFile
   // What is said and offered depends on where the authorisation stands (a trial: a 授权委托书 with
   // staff was met with 先请张桂兰同意 again).
+  // What the button at the foot does, as the verdict tells it (a trial: 点下一步 above 看看给…的邀请).
+  const verdictNext =
+    checkingOnly && chosenMember ? `等${chosenMember.name}同意以后，回到这里点下一步，填住院信息。`
+    : !profile ? '点下一步，先填您本人的实名信息，再填住院信息。'
+    : '点下一步，填住院信息。'
   const consent = checkingOnly ? checkOnlyWords(chosenMember.name, statusOf(chosenMember, now), chosenMember.authorization?.reasons ?? [], chosenMember.authorization?.memberVerifying ?? false) : null
   const insuredArea = insuredAreaOf(insuredRegion)?.name ?? '参保地'
   // Whose stay the 视同已备案 answer speaks of: nobody named while 刚才查的是谁 is asked, or before 实名信息.
@@ -326,7 +331,8 @@ export default function EmergencyStart() {
           </FormField>
         )}
         <View id='start-deadline-answer'>
-          {coveredNow ? null : policy?.emergency.mode === 'DEEMED_FILED' ? (
+          {/* Not a hospital emergency by the answers below: no 好消息 that says otherwise (a trial). */}
+          {coveredNow || (deemed && (draft.admitted === 'NO' || draft.noneOfThese)) ? null : policy?.emergency.mode === 'DEEMED_FILED' ? (
             <View className='deadline' id='start-deemed-filed'>
               <Text className='deadline__label'>好消息</Text>
               <Text className='deadline__date'>急诊抢救视同已备案，不用补办</Text>
@@ -434,7 +440,9 @@ export default function EmergencyStart() {
       {verdictShown ? (
         <View className='flow__section emergency__verdict' id='start-verdict'>
           <Text className='flow__title'>{verdictTitle(deemed, closed)}</Text>
-          <Text className='flow__text'>{verdictText(who, deemed, closed, emergencyWindow?.ok ? emergencyWindow.value : null, subject?.insuredRegion ? '住院日期' : '住院日期和参保地', longStay)}</Text>
+          <Text className='flow__text'>
+            {verdictText(who, deemed, closed, emergencyWindow?.ok ? emergencyWindow.value : null, subject?.insuredRegion ? '住院日期' : '住院日期和参保地', longStay, verdictNext)}
+          </Text>
           {/* Their filing there starts after the admission: this stay is the emergency filing's. */}
           {cover ? <Text className='flow__text' id='start-verdict-standing'>{cover.advice}</Text> : null}
         </View>
