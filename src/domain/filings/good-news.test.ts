@@ -52,14 +52,29 @@ describe('goodNews: a good outcome is told once on the home page (备案成功, 
 
   it('a 授权委托书 accepted: the proxy may file now, leading to 去办理', () => {
     expect(goodNews([], [member('ACTIVE', DECIDED)], [], at(HOUR))).toEqual([
-      { kind: 'LETTER_APPROVED', key: 'm1', seenKey: 'LETTER_APPROVED:a1', title: '王建国的授权委托书已通过', detail: '现在可以替王建国办理备案了。', action: '去办理' },
+      { kind: 'LETTER_APPROVED', key: 'm1', seenKey: 'LETTER_APPROVED:a1', title: '王建国的授权委托书已通过', detail: '现在可以替王建国办理备案了。', action: '去办理', opens: 'FILING' },
     ])
   })
 
   it('an invitation the parent said 同意 to on their own phone: the proxy is told, in kin words, leading to 去办理', () => {
     expect(goodNews([], [member('ACTIVE', DECIDED, 'INVITATION')], [], at(HOUR))).toEqual([
-      { kind: 'INVITATION_ACCEPTED', key: 'm1', seenKey: 'INVITATION_ACCEPTED:a1', title: '父亲王建国已同意让您代办', detail: '现在可以替王建国办理备案了。', action: '去办理' },
+      { kind: 'INVITATION_ACCEPTED', key: 'm1', seenKey: 'INVITATION_ACCEPTED:a1', title: '父亲王建国已同意让您代办', detail: '现在可以替王建国办理备案了。', action: '去办理', opens: 'FILING' },
     ])
+  })
+
+  // A trial: the daughter had looked up her father's emergency stay before he agreed; 去办理 then
+  // opened 我要备案's type chooser, and no card named the stay.
+  it('a stay looked up for the member before they agreed: the card leads back to it, naming the admission', () => {
+    for (const method of ['INVITATION', 'DOCUMENT'] as const) {
+      const [card] = goodNews([], [member('ACTIVE', DECIDED, method)], [], at(HOUR), [{ memberId: 'm1', admittedOn: '2026-12-03' }])
+      expect(card).toMatchObject({
+        detail: '现在可以替王建国办理备案了。您替王建国查过的急诊住院（12 月 3 日入院）接着办就行，答过的都还在。',
+        action: '接着办急诊备案',
+        opens: 'EMERGENCY',
+      })
+    }
+    // Another member's stay: not this card's.
+    expect(goodNews([], [member('ACTIVE', DECIDED)], [], at(HOUR), [{ memberId: 'm9', admittedOn: '2026-12-03' }])[0]?.opens).toBe('FILING')
   })
 
   // A trial: 父亲已同意让您代办 — 去办理 stayed after she had filed for him by 我要备案.

@@ -21,6 +21,19 @@ export interface GoodNewsItem {
   title: string
   detail: string
   action: string
+  /**
+   * LETTER_APPROVED / INVITATION_ACCEPTED: what the card opens — 'EMERGENCY' when an emergency
+   * stay was looked up for the member on this phone and is still to be filed (the flow, with the
+   * answers kept), else 'FILING' (我要备案 for the member). Absent on FILING_APPROVED.
+   */
+  opens?: 'EMERGENCY' | 'FILING'
+}
+
+/** An emergency stay looked up for a family member on this phone and not filed yet (the emergency draft). */
+export interface CheckedEmergency {
+  memberId: string
+  /** 'YYYY-MM-DD'. */
+  admittedOn: string
 }
 
 /**
@@ -61,13 +74,27 @@ function filedForSince(filings: readonly FilingView[], m: FamilyMemberView, sinc
  *   authorization.acceptedAt of an invitation)
  * @param seen the seenKeys of the cards already opened on this phone
  * @param now the current time (the decision times are ISO 8601)
+ * @param checked emergency stays looked up for a member before they agreed: the card then leads
+ *   back to that stay (a trial: 去办理 opened 我要备案's type chooser, and nothing named the stay)
  */
 export function goodNews(
   filings: readonly FilingView[],
   members: readonly FamilyMemberView[],
   seen: readonly string[],
   now: Date,
+  checked: readonly CheckedEmergency[] = [],
 ): GoodNewsItem[] {
+  /** The card's words and way for a member who may now be filed for. */
+  const nowFor = (m: FamilyMemberView): Pick<GoodNewsItem, 'detail' | 'action' | 'opens'> => {
+    const stay = checked.find((c) => c.memberId === m.id)
+    if (!stay) return { detail: `现在可以替${m.name}办理备案了。`, action: '去办理', opens: 'FILING' }
+    const [, month, day] = stay.admittedOn.split('-').map(Number)
+    return {
+      detail: `现在可以替${m.name}办理备案了。您替${m.name}查过的急诊住院（${month} 月 ${day} 日入院）接着办就行，答过的都还在。`,
+      action: '接着办急诊备案',
+      opens: 'EMERGENCY',
+    }
+  }
   const approved = filings
     .filter((f) => f.status === 'APPROVED' && f.review?.decision === 'APPROVE' && isRecent(f.review.decidedAt, now))
     .map<GoodNewsItem>((f) => ({
@@ -88,8 +115,7 @@ export function goodNews(
       key: m.id,
       seenKey: `LETTER_APPROVED:${m.authorization?.id ?? m.id}`,
       title: `${m.name}的授权委托书已通过`,
-      detail: `现在可以替${m.name}办理备案了。`,
-      action: '去办理',
+      ...nowFor(m),
     }))
   const accepted = members
     .filter((m) => m.authorization?.method === 'INVITATION' && m.authorization.status === 'ACTIVE' && isRecent(m.authorization.acceptedAt, now))
@@ -99,8 +125,7 @@ export function goodNews(
       key: m.id,
       seenKey: `INVITATION_ACCEPTED:${m.authorization?.id ?? m.id}`,
       title: `${m.kin}${m.name}已同意让您代办`,
-      detail: `现在可以替${m.name}办理备案了。`,
-      action: '去办理',
+      ...nowFor(m),
     }))
   return [...approved, ...letters, ...accepted].filter((n) => !seen.includes(n.seenKey))
 }

@@ -484,6 +484,27 @@ describe('home page cards for good news: 备案已通过, 授权委托书已通�
     expect(useSeenNewsStore.getState().seen).toEqual(['INVITATION_ACCEPTED:a2'])
   })
 
+  it('her emergency stay, looked up before her mother agreed: the card leads back to it (a trial)', async () => {
+    useSessionStore.setState({ token: 't', userId: 'u1' })
+    useEmergencyDraftStore.setState({ subject: 'member:m2', drafts: { 'member:m2': { ...emptyEmergencyDraft(), admittedOn: '2026-12-03', admitted: 'YES' } } })
+    mockedList.mockResolvedValue({ filings: [] })
+    mockedMembers.mockResolvedValue({
+      members: [{
+        id: 'm2', name: '王秀英', idNumberMasked: '4201**********1240', relation: 'PARENT' as const, relationLabel: '父母', kin: '母亲',
+        phoneMasked: '138****2222', phone: '13800002222', insuredRegion: '420100', insuranceType: 'RESIDENT' as const,
+        authorization: { id: 'a2', method: 'INVITATION' as const, status: 'ACTIVE' as const, expiresAt: '2026-12-09T02:00:00.000Z', reasons: [], decidedAt: null, acceptedAt: anHourAgo() },
+        canFile: true,
+      }],
+    })
+    await mountHome(false)
+    await waitFor(() => expect(document.getElementById('news-INVITATION_ACCEPTED-m2')).not.toBeNull())
+    expect(text('news-INVITATION_ACCEPTED-m2')).toBe(
+      '母亲王秀英已同意让您代办现在可以替王秀英办理备案了。您替王秀英查过的急诊住院（12 月 3 日入院）接着办就行，答过的都还在。接着办急诊备案 ›',
+    )
+    fireEvent.click(document.getElementById('news-INVITATION_ACCEPTED-m2')!)
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/emergency/pages/start/index?member=m2' })
+  })
+
   it('a card opened before does not come back; 补充材料 still comes first', async () => {
     useSessionStore.setState({ token: 't', userId: 'u1' })
     useSeenNewsStore.setState({ seen: ['FILING_APPROVED:f7'] })

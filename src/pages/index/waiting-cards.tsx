@@ -3,7 +3,7 @@ import { View, Text } from '@/components/primitives'
 // The module itself, not the filings index: the home page is in the main package (no region table).
 import type { FilingView } from '@/domain/filings/filing-view'
 import { waitingOnPerson, waitsOnOwnVerification, type StartedEmergencyDraft, type WaitingItem } from '@/domain/filings/waiting'
-import { goodNews, type GoodNewsItem } from '@/domain/filings/good-news'
+import { goodNews, type CheckedEmergency, type GoodNewsItem } from '@/domain/filings/good-news'
 import { useLoadOnShow } from '@/hooks/use-load-on-show'
 import type { FamilyMemberView, WaitingInvitationView } from '@/domain/family/views'
 import { fetchMe, listFamilyMembers, listFilings, listWaitingInvitations } from './waiting-reads'
@@ -60,7 +60,9 @@ function openNews(item: GoodNewsItem) {
   void openPage(
     item.kind === 'FILING_APPROVED'
       ? `/packages/mine/pages/detail/index?id=${encodeURIComponent(item.key)}`
-      : `/packages/filing/pages/start/index?member=${encodeURIComponent(item.key)}`,
+      : item.opens === 'EMERGENCY'
+        ? `/packages/emergency/pages/start/index?member=${encodeURIComponent(item.key)}`
+        : `/packages/filing/pages/start/index?member=${encodeURIComponent(item.key)}`,
   )
 }
 
@@ -124,7 +126,11 @@ export default function WaitingCards() {
       nothingToFile: d!.nothingToFile ?? null,
     }))
   const items = waitingOnPerson(filings, started, invitations, familyMembers, verification, verifyMeans())
-  const news = goodNews(filings, familyMembers, seen, now())
+  // Stays looked up for a member before they agreed: their card leads back to it (a trial).
+  const checked: CheckedEmergency[] = Object.entries(drafts).flatMap(([key, d]) =>
+    key.startsWith(MEMBER_PREFIX) && d?.admittedOn && !d.nothingToFile ? [{ memberId: key.slice(MEMBER_PREFIX.length), admittedOn: d.admittedOn }] : [],
+  )
+  const news = goodNews(filings, familyMembers, seen, now(), checked)
   if (items.length === 0 && news.length === 0 && !hasDrafts) return null
   return (
     <View className='home__waiting' id='home-waiting'>
