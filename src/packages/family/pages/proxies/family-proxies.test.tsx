@@ -5,6 +5,7 @@ import { click, mount, text, unmount } from '@tests/helpers/page'
 import { fetchMe } from '@/services/me'
 import { useSettingsStore } from '@/stores/use-settings-store'
 import MyProxies from './index'
+import { useSubjectsStore } from '@/stores/use-subjects-store'
 
 jest.mock('@/services/family', () => ({ listProxies: jest.fn(), listWaitingInvitations: jest.fn(), revokeProxy: jest.fn() }))
 jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
@@ -183,6 +184,18 @@ describe('谁可以替我办 in 长辈模式 (让子女帮我办)', () => {
     expect(html.indexOf('id="proxies-for-elder"')).toBeLessThan(html.indexOf('id="proxies-how"'))
     expect(html.indexOf('id="proxies-how"')).toBeLessThan(html.indexOf('id="proxies-file-for-family"'))
     expect(html.indexOf('id="proxies-file-for-family"')).toBeLessThan(html.indexOf('id="proxies-home"'))
+  })
+
+  // A trial: a daughter who turned on large type for her own eyes found her family list only at the very bottom.
+  it('on a phone that has added family, the way to file for them comes first', async () => {
+    useSubjectsStore.setState({ members: { m1: { id: 'm1', name: '张建国', relationLabel: '父母', kin: '父亲', insuredRegion: '450200' } } })
+    mockedList.mockResolvedValue({ proxies: [] })
+    await mount(MyProxies)
+    await waitFor(() => expect(document.getElementById('proxies-empty')).not.toBeNull())
+    expect(text('proxies-file-for-family')).toBe('您在这个手机上添加过家人。要替家人（父母、老伴）办备案，点下面：去“家人代办”，替家人办 ›')
+    const html = document.body.innerHTML
+    expect(html.indexOf('id="proxies-file-for-family"')).toBeLessThan(html.indexOf('id="proxies-for-elder"'))
+    useSubjectsStore.setState({ members: {} })
   })
 
   it('a daughter may file already: says so, and how another child can be asked', async () => {

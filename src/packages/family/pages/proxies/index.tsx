@@ -21,6 +21,7 @@ import type { VerificationStatus } from '@/domain/verification'
 import ConfirmDialog from '../../shared/confirm-dialog'
 import { chinaDay, errorText, inverseRelationLabel } from '../../shared/family-text'
 import './index.scss'
+import { useSubjectsStore } from '@/stores/use-subjects-store'
 
 type LoadState =
   | { kind: 'loading' }
@@ -69,6 +70,8 @@ function elderLead(hasProxies: boolean): string {
 
 export default function MyProxies() {
   const elder = useElderMode()
+  // Family members this phone has filed for or added (the flows remember them).
+  const filesForFamily = useSubjectsStore((s) => Object.keys(s.members).length > 0)
   const [state, setState] = useState<LoadState>({ kind: 'loading' })
   const [revoking, setRevoking] = useState<ProxyView | null>(null)
   const [busy, setBusy] = useState(false)
@@ -141,9 +144,13 @@ export default function MyProxies() {
   // Someone filing for a parent or a spouse finds the other way here (a trial: a daughter in 长辈模式
   // read this page as a dead end, its only way on saying "先添加" of a father already added): first
   // for them, after the older person's own matter in 长辈模式, where the page speaks to the older person.
+  // 长辈模式 on the phone of someone who files for family (家人 added here): that way first, it is
+  // most likely hers (a trial: a daughter who turned on large type found her family list only at
+  // the very bottom).
+  const forFamilyFirst = elder && filesForFamily
   const otherWay = (
-    <View className={`proxies__other-way${elder ? ' proxies__other-way--last' : ''}`} id='proxies-file-for-family'>
-      <Text className='proxies__text'>是您要替家人（父母、老伴）办备案？</Text>
+    <View className={`proxies__other-way${elder && !forFamilyFirst ? ' proxies__other-way--last' : ''}`} id='proxies-file-for-family'>
+      <Text className='proxies__text'>{forFamilyFirst ? '您在这个手机上添加过家人。要替家人（父母、老伴）办备案，点下面：' : '是您要替家人（父母、老伴）办备案？'}</Text>
       <View className='proxies__link' id='proxies-open-family' {...tappable(null, () => void openPage(FAMILY_LIST_URL))}>
         <Text>去“家人代办”，替家人办 ›</Text>
       </View>
@@ -152,6 +159,7 @@ export default function MyProxies() {
   return (
     <PageRoot className='proxies'>
       <Toast id={TOAST_ID} />
+      {forFamilyFirst ? otherWay : null}
       {elder ? (
         <View className='proxies__elder' id='proxies-for-elder'>
           <Text className='proxies__headline'>让子女帮您办备案</Text>
@@ -239,7 +247,7 @@ export default function MyProxies() {
           )}
         </View>
       ) : null}
-      {elder ? otherWay : null}
+      {elder && !forFamilyFirst ? otherWay : null}
 
       {homeButton}
 
