@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { backTo, goBack, goHome, MAX_PAGES, openPage, parsePageUrl, replacePage } from './navigation'
+import { backLandsOn, backTo, goBack, goHome, MAX_PAGES, openPage, parsePageUrl, replacePage } from './navigation'
 
 /** The helper against a stack like WeChat's: what it calls, and what it falls back to. */
 
@@ -170,5 +170,22 @@ describe('goHome from any depth (issue 13, trap 2: 返回首页 on 实名信息 
     jest.spyOn(Taro, 'navigateBack').mockImplementation(() => fail('navigateBack', 'x') as never)
     await expect(goHome()).resolves.toBe('reLaunch')
     expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/pages/index/index' })
+  })
+})
+
+describe('backLandsOn (a label that names where 返回 goes)', () => {
+  const LIST = '/packages/family/pages/list/index'
+  const AUTHORIZE = '/packages/family/pages/authorize/index?id=m1'
+
+  it('the page under this one is it, or nothing is under this one (返回 opens it)', () => {
+    stack = [page('/pages/index/index'), page(LIST), page(AUTHORIZE)]
+    expect(backLandsOn(LIST)).toBe(true)
+    stack = [page(AUTHORIZE)]
+    expect(backLandsOn(LIST)).toBe(true)
+  })
+
+  it('opened from the emergency flow: 返回 goes there, not to the list', () => {
+    stack = [page('/pages/index/index'), page('/packages/emergency/pages/start/index?member=m1'), page(AUTHORIZE)]
+    expect(backLandsOn(LIST)).toBe(false)
   })
 })

@@ -157,6 +157,16 @@ export async function goBack(fallbackUrl: string = HOME_URL): Promise<Navigation
 }
 
 /**
+ * Whether 返回 (goBack) lands on `url`'s page: it is the page under this one, or nothing is under
+ * this one (goBack then opens the fallback). A label can then name where 返回 goes (a trial: 返回家人列表
+ * led back to the emergency flow the page was opened from).
+ */
+export function backLandsOn(url: string): boolean {
+  const pages = openPages()
+  return pages.length < 2 || pages[pages.length - 2].route === parsePageUrl(url).route
+}
+
+/**
  * To the home page ("返回首页"): back down to it when it is in the stack (navigateBack), else a
  * fresh start on it (reLaunch). In H5 the home page opened at the site's root has the route ''
  * (its path is '/'): that is the home page too, so the tap goes back instead of relaunching onto

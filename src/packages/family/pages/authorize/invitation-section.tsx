@@ -5,11 +5,11 @@ import { INVITATION_TTL_DAYS, type AuthorizationStatus, type FamilyMemberView } 
 import { REVIEW_WORKING_DAYS } from '@/domain/review'
 import type { VerificationStatus } from '@/domain/verification'
 import { faceVerificationAvailable } from '@/lib/verify-means'
-import { openPage } from '@/lib/navigation'
+import { backLandsOn, openPage } from '@/lib/navigation'
 import { useMeStore } from '@/stores/use-me-store'
 import { ApiError } from '@/services/api-error'
 import { requestAuthorization } from '@/services/family'
-import { chinaDateTime, errorText } from '../../shared/family-text'
+import { LIST_URL, chinaDateTime, errorText } from '../../shared/family-text'
 import CopyButton from './copy-button'
 import { backToList, type Invitation } from './use-authorize'
 
@@ -116,7 +116,7 @@ export default function InvitationSection({ member: m, status, invitation, invit
             </View>
           ) : null}
           <Button size='xlarge' block className='flow__secondary' onClick={backToList} id='invitation-done'>
-            发好了，返回家人列表
+            {backLandsOn(LIST_URL) ? '发好了，返回家人列表' : '发好了，返回'}
           </Button>
         </View>
       ) : (
