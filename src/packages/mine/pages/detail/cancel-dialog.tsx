@@ -5,7 +5,7 @@ import BasisNote from '@/components/basis-note'
 import { citationScopeFor, cite, type Citation } from '@/domain/citation'
 import { tappable } from '@/lib/a11y'
 
-type ReasonKey = 'home' | 'not-going' | 'wrong' | 'other'
+type ReasonKey = 'home' | 'not-going' | 'wrong' | 'not-emergency' | 'other'
 
 interface CancelReason {
   key: ReasonKey
@@ -27,6 +27,16 @@ export const CANCEL_REASONS: readonly CancelReason[] = [
   },
   { key: 'not-going', label: '不去外地了' },
   { key: 'wrong', label: '备案信息有误' },
+  { key: 'other', label: '其他' },
+]
+
+/**
+ * An emergency filing is for one stay (当次入院有效): 已回参保地 and 不去外地了 say nothing of it (a
+ * trial). What is wrong is filed again (the page then offers 重新办急诊备案), not changed.
+ */
+export const EMERGENCY_CANCEL_REASONS: readonly CancelReason[] = [
+  { key: 'wrong', label: '住院信息填错了，要重新办' },
+  { key: 'not-emergency', label: '这次不算急诊住院（没住院，或不是突发急病）' },
   { key: 'other', label: '其他' },
 ]
 
@@ -64,7 +74,8 @@ export default function CancelDialog({ visible, canChange, insuredRegion, emerge
   const otherText = other.trim()
   const otherProblem =
     choice === 'other' && otherText.length < MIN_OTHER ? `请写一下取消的原因，至少 ${MIN_OTHER} 个字` : null
-  const reason = choice === 'other' ? otherText : CANCEL_REASONS.find((r) => r.key === choice)?.label ?? ''
+  const reasons = emergency ? EMERGENCY_CANCEL_REASONS : CANCEL_REASONS
+  const reason = choice === 'other' ? otherText : reasons.find((r) => r.key === choice)?.label ?? ''
   const ready = choice !== null && otherProblem === null
 
   const footer = (
@@ -102,7 +113,7 @@ export default function CancelDialog({ visible, canChange, insuredRegion, emerge
             : '取消后，这条备案就不能再用了，在外地看病不能再直接用医保结算。以后还要去，需要重新办理。'}
         </Text>
         <Text className='cancel-dialog__ask'>请选择取消的原因：</Text>
-        {CANCEL_REASONS.map((r) => {
+        {reasons.map((r) => {
           const chosen = choice === r.key
           return (
             <View key={r.key}>

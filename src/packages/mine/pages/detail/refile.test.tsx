@@ -82,9 +82,13 @@ describe('备案详情 of a cancelled or refused emergency filing', () => {
       // What cancelling means for this stay, not for trips to come (a trial).
       expect(text('cancel-dialog')).toContain('这次住院不能再凭它直接用医保结算。还在办理期限内的，取消后可以重新办一次')
       expect(text('cancel-dialog')).not.toContain('以后还要去')
+      // Reasons of a stay, not of trips (a trial: 已回参保地, 不去外地了).
+      expect(exists('cancel-reason-home')).toBe(false)
+      expect(exists('cancel-reason-not-going')).toBe(false)
+      expect(text('cancel-reason-not-emergency')).toContain('这次不算急诊住院（没住院，或不是突发急病）')
       click('cancel-reason-wrong')
       click('cancel-confirm')
-      await waitFor(() => expect(cancelFiling).toHaveBeenCalledWith('f1', '备案信息有误'))
+      await waitFor(() => expect(cancelFiling).toHaveBeenCalledWith('f1', '住院信息填错了，要重新办'))
       await waitFor(() => expect(exists('detail-refile')).toBe(true))
       await waitFor(() => expect(scroll).toHaveBeenCalledWith(expect.objectContaining({ selector: '#detail-emergency' })))
     } finally {
