@@ -153,7 +153,7 @@ describe('staff console: 授权委托书 and how a proxy was authorised', () => 
 
     await page.goto(`${suite.server.url}/staff#/filing/${inviteFiling}`)
     await page.getByText('代办授权：参保人本人在自己的手机上同意').waitFor()
-    expect(await page.getByTestId('proxy-authorization').textContent()).toMatch(/参保人 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 在自己的微信账号里同意了代办人 陈\* 的邀请，同意由其代办。/)
+    expect(await page.getByTestId('proxy-authorization').textContent()).toMatch(/参保人 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 用自己的账号（本人实人认证过）同意了代办人 陈\* 的邀请，同意由其代办。/)
     expect(pageErrors).toEqual([])
     await shot(page, 'filing-proxy-invitation')
   })

@@ -30,7 +30,7 @@ export function ProxyAuthorizationCard({ a, proxy }: { a: FilingAuthorization; p
         type={a.revokedAt ? 'warning' : 'success'}
         showIcon
         title="代办授权：参保人本人在自己的手机上同意"
-        description={`参保人 ${chinaTime(a.since)} 在自己的微信账号里同意了代办人 ${proxy} 的邀请，同意由其代办。${revoked}`}
+        description={`参保人 ${chinaTime(a.since)} 用自己的账号（本人实人认证过）同意了代办人 ${proxy} 的邀请，同意由其代办。${revoked}`}
         data-testid="proxy-authorization"
       />
     )
