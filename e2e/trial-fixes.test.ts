@@ -127,37 +127,51 @@ describe('the trial’s findings, as a person meets them', () => {
 // A user trial: the reviewer saw an address at the 就医地 naming another city and could only ask
 // for a photo. Now the request asks to correct it (请申请人改正 就医地详细地址), the person corrects it
 // on the 补充材料 page (checked as the server checks it), and the reviewer approves.
+/**
+ * A person insured in 柳州 (Guangxi's 5-working-day window) files an emergency admitted in 阳江
+ * yesterday, through the API in their page; answers the page and the filing (under review).
+ */
+async function emergencyUnderReview(address: string, diagnosis: string, criteria: string[]) {
+  const { page } = await newUser(suite, { ...ownProfile(), insuredRegion: '450200' }, { verified: false })
+  const admitted = chinaYesterday()
+  const filed = await apiInPage<{ id: string; number: string; status: string }>(page, 'POST', '/api/filings', {
+    type: 'EMERGENCY',
+    subject: { self: true },
+    destination: { province: '440000', city: '441700' },
+    startDate: admitted,
+    contacts: { phone1: PROFILE.phone, addressAtDestination: address },
+    materials: [await uploadInPage(page, 'ID_DOCUMENT'), await uploadInPage(page, 'EMERGENCY_DIAGNOSIS')],
+    emergency: { admittedOn: admitted, leftOn: null, awayReason: 'TRAVEL', hospitalName: '阳江市人民医院', diagnosis, criteria },
+  })
+  expect(filed.status).toBe(201)
+  expect(filed.body.status).toBe('UNDER_REVIEW')
+  return { page, filed: filed.body }
+}
+
+/** A new reviewer (staff CLI) signs in to the console, sets her own password and opens the filing numbered `number`. */
+async function reviewerOn(username: string, name: string, number: string, pageErrors: string[]) {
+  expect(await staffCli(suite, 'add', username, '--name', name, '--role', 'REVIEWER')).toContain(`已新建审核员账号 ${username}（${name}）`)
+  const { page: desk } = await staffDesk(suite, pageErrors)
+  await desk.goto(`${suite.server.url}/staff`)
+  await desk.getByLabel('用户名').fill(username)
+  await desk.getByLabel('密码').fill(STAFF_PASSWORD)
+  await desk.getByRole('button', { name: '登录' }).click()
+  await changeHandedOverPassword(desk)
+  await desk.locator('.ant-table-tbody').getByText(number).click()
+  await desk.getByTestId('status').getByText('审核中').waitFor()
+  return desk
+}
+
 describe('a reviewer asks for the address to be corrected, the person corrects it, the reviewer approves', () => {
   const WRONG = '广州市天河区体育西路 8 号'
   const RIGHT = '阳江市江城区东风路 8 号 3 栋 201'
   const pageErrors: string[] = []
 
   it('ticks 就医地详细地址, the person corrects it in the H5 app (normal and 长辈模式), approved with old → new in the case', async () => {
-    expect(await staffCli(suite, 'add', 'wangfang', '--name', '王芳', '--role', 'REVIEWER')).toContain('已新建审核员账号 wangfang（王芳）')
-    // Insured in 柳州 (Guangxi's 5-working-day window), admitted in 阳江 yesterday, the address in 广州.
-    const { page } = await newUser(suite, { ...ownProfile(), insuredRegion: '450200' }, { verified: false })
-    const admitted = chinaYesterday()
-    const filed = await apiInPage<{ id: string; number: string; status: string }>(page, 'POST', '/api/filings', {
-      type: 'EMERGENCY',
-      subject: { self: true },
-      destination: { province: '440000', city: '441700' },
-      startDate: admitted,
-      contacts: { phone1: PROFILE.phone, addressAtDestination: WRONG },
-      materials: [await uploadInPage(page, 'ID_DOCUMENT'), await uploadInPage(page, 'EMERGENCY_DIAGNOSIS')],
-      emergency: { admittedOn: admitted, leftOn: null, awayReason: 'TRAVEL', hospitalName: '阳江市人民医院', diagnosis: '急性阑尾炎', criteria: ['ACUTE_PAIN'] },
-    })
-    expect(filed.status).toBe(201)
-    expect(filed.body.status).toBe('UNDER_REVIEW')
-
+    // The address in 广州.
+    const { page, filed } = await emergencyUnderReview(WRONG, '急性阑尾炎', ['ACUTE_PAIN'])
     // The reviewer: 要求补充材料 with 就医地详细地址 ticked under 请申请人改正, no photo asked.
-    const { page: desk } = await staffDesk(suite, pageErrors)
-    await desk.goto(`${suite.server.url}/staff`)
-    await desk.getByLabel('用户名').fill('wangfang')
-    await desk.getByLabel('密码').fill(STAFF_PASSWORD)
-    await desk.getByRole('button', { name: '登录' }).click()
-    await changeHandedOverPassword(desk)
-    await desk.locator('.ant-table-tbody').getByText(filed.body.number).click()
-    await desk.getByTestId('status').getByText('审核中').waitFor()
+    const desk = await reviewerOn('wangfang', '王芳', filed.number, pageErrors)
     await desk.getByText('要求补充材料', { exact: true }).click()
     await desk.getByRole('checkbox', { name: '就医地详细地址' }).check()
     await desk.getByRole('textbox', { name: '审核意见' }).fill('住址写的是广州市，备案地是阳江市，请写在阳江住的地方')
@@ -174,7 +188,7 @@ describe('a reviewer asks for the address to be corrected, the person corrects i
     await shot(desk, 'staff-correction-sent')
 
     // The person: what was asked in plain words, the address filled with what they typed.
-    await page.goto(`${suite.server.url}/packages/mine/pages/detail/index?id=${filed.body.id}`)
+    await page.goto(`${suite.server.url}/packages/mine/pages/detail/index?id=${filed.id}`)
     await page.locator('#corrections').waitFor()
     expect(await page.locator('#missing-items').textContent()).toContain('1. 改正就医地详细地址（不用拍照，在下面改）')
     expect(await page.locator('#field-correction-addressAtDestination').textContent()).toContain('工作人员说：住址写的是广州市，备案地是阳江市，请写在阳江住的地方')
@@ -225,35 +239,15 @@ describe('a reviewer asks for the address to be corrected, the person corrects i
 describe('a request to explain (其他, no material named)', () => {
   const pageErrors: string[] = []
   it('the person answers in 给工作人员的说明 without a photo (长辈模式), and the reviewer reads it in the 进度', async () => {
-    expect(await staffCli(suite, 'add', 'lina', '--name', '李娜', '--role', 'REVIEWER')).toContain('已新建审核员账号 lina（李娜）')
-    const { page } = await newUser(suite, { ...ownProfile(), insuredRegion: '450200' }, { verified: false })
-    const admitted = chinaYesterday()
-    const filed = await apiInPage<{ id: string; number: string; status: string }>(page, 'POST', '/api/filings', {
-      type: 'EMERGENCY',
-      subject: { self: true },
-      destination: { province: '440000', city: '441700' },
-      startDate: admitted,
-      contacts: { phone1: PROFILE.phone, addressAtDestination: '阳江市江城区东风路 8 号' },
-      materials: [await uploadInPage(page, 'ID_DOCUMENT'), await uploadInPage(page, 'EMERGENCY_DIAGNOSIS')],
-      emergency: { admittedOn: admitted, leftOn: null, awayReason: 'TRAVEL', hospitalName: '阳江市人民医院', diagnosis: '右胫骨骨折', criteria: ['TRAUMA'] },
-    })
-    expect(filed.status).toBe(201)
-
-    const { page: desk } = await staffDesk(suite, pageErrors)
-    await desk.goto(`${suite.server.url}/staff`)
-    await desk.getByLabel('用户名').fill('lina')
-    await desk.getByLabel('密码').fill(STAFF_PASSWORD)
-    await desk.getByRole('button', { name: '登录' }).click()
-    await changeHandedOverPassword(desk)
-    await desk.locator('.ant-table-tbody').getByText(filed.body.number).click()
-    await desk.getByTestId('status').getByText('审核中').waitFor()
+    const { page, filed } = await emergencyUnderReview('阳江市江城区东风路 8 号', '右胫骨骨折', ['TRAUMA'])
+    const desk = await reviewerOn('lina', '李娜', filed.number, pageErrors)
     await desk.getByText('要求补充材料', { exact: true }).click()
     await desk.getByPlaceholder(/一行一项/).fill('请说明这次是在哪里、怎么受的伤')
     await desk.getByRole('button', { name: '预览通知并要求补充材料' }).click()
     await desk.getByRole('dialog').getByRole('button', { name: '确认要求补充材料并发送' }).click()
     await desk.getByTestId('status').getByText('待补充材料').waitFor()
 
-    await page.goto(`${suite.server.url}/packages/mine/pages/detail/index?id=${filed.body.id}`)
+    await page.goto(`${suite.server.url}/packages/mine/pages/detail/index?id=${filed.id}`)
     await page.locator('#reply-note').waitFor()
     await elderMode(page, true)
     await page.locator('#reply-note').waitFor()

@@ -423,6 +423,13 @@ describe('home page cards for what waits on the person (issue 13 item 12)', () =
 describe('home page cards for good news: 备案已通过, 授权委托书已通过 (shown until opened, or 7 days)', () => {
   // An hour before the app's clock (tests/setup/components.setup.ts fixes it; never the real one).
   const anHourAgo = () => new Date(now().getTime() - 3_600_000).toISOString()
+  /** 王秀英, the proxy's mother, who said 同意 to her invitation an hour ago. */
+  const motherWhoAgreed = () => ({
+    id: 'm2', name: '王秀英', idNumberMasked: '4201**********1240', relation: 'PARENT' as const, relationLabel: '父母', kin: '母亲',
+    phoneMasked: '138****2222', phone: '13800002222', insuredRegion: '420100', insuranceType: 'RESIDENT' as const,
+    authorization: { id: 'a2', method: 'INVITATION' as const, status: 'ACTIVE' as const, expiresAt: '2026-12-09T02:00:00.000Z', reasons: [], decidedAt: null, acceptedAt: anHourAgo() },
+    canFile: true,
+  })
   const approved = () =>
     filingView({
       id: 'f7', number: 'YD20261202VBTABB', status: 'APPROVED', statusLabel: '备案成功', typeName: '异地长期居住人员',
@@ -465,14 +472,7 @@ describe('home page cards for good news: 备案已通过, 授权委托书已通�
   it('the mother said 同意 on her own phone: her son is told on his home page, and the card leads to filing for her', async () => {
     useSessionStore.setState({ token: 't', userId: 'u1' })
     mockedList.mockResolvedValue({ filings: [] })
-    mockedMembers.mockResolvedValue({
-      members: [{
-        id: 'm2', name: '王秀英', idNumberMasked: '4201**********1240', relation: 'PARENT' as const, relationLabel: '父母', kin: '母亲',
-        phoneMasked: '138****2222', phone: '13800002222', insuredRegion: '420100', insuranceType: 'RESIDENT' as const,
-        authorization: { id: 'a2', method: 'INVITATION' as const, status: 'ACTIVE' as const, expiresAt: '2026-12-09T02:00:00.000Z', reasons: [], decidedAt: null, acceptedAt: anHourAgo() },
-        canFile: true,
-      }],
-    })
+    mockedMembers.mockResolvedValue({ members: [motherWhoAgreed()] })
     await mountHome(false)
     await waitFor(() => expect(document.getElementById('news-INVITATION_ACCEPTED-m2')).not.toBeNull())
     expect(text('news-INVITATION_ACCEPTED-m2')).toBe('母亲王秀英已同意让您代办现在可以替王秀英办理备案了。去办理 ›')
@@ -488,14 +488,7 @@ describe('home page cards for good news: 备案已通过, 授权委托书已通�
     useSessionStore.setState({ token: 't', userId: 'u1' })
     useEmergencyDraftStore.setState({ subject: 'member:m2', drafts: { 'member:m2': { ...emptyEmergencyDraft(), admittedOn: '2026-12-03', admitted: 'YES' } } })
     mockedList.mockResolvedValue({ filings: [] })
-    mockedMembers.mockResolvedValue({
-      members: [{
-        id: 'm2', name: '王秀英', idNumberMasked: '4201**********1240', relation: 'PARENT' as const, relationLabel: '父母', kin: '母亲',
-        phoneMasked: '138****2222', phone: '13800002222', insuredRegion: '420100', insuranceType: 'RESIDENT' as const,
-        authorization: { id: 'a2', method: 'INVITATION' as const, status: 'ACTIVE' as const, expiresAt: '2026-12-09T02:00:00.000Z', reasons: [], decidedAt: null, acceptedAt: anHourAgo() },
-        canFile: true,
-      }],
-    })
+    mockedMembers.mockResolvedValue({ members: [motherWhoAgreed()] })
     await mountHome(false)
     await waitFor(() => expect(document.getElementById('news-INVITATION_ACCEPTED-m2')).not.toBeNull())
     expect(text('news-INVITATION_ACCEPTED-m2')).toBe(
