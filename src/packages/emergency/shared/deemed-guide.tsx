@@ -26,8 +26,8 @@ export default function DeemedGuide({ insuredRegion, emergency, patient }: Deeme
   return (
     <View className='flow__section' id='deemed-guide'>
       <Text className='flow__title'>跟医院这样说</Text>
-      <Text className='flow__text' id='deemed-say-who'>· {words.say[0]}</Text>
-      <Text className='flow__text' id='deemed-say-rule'>· {words.say[1]}</Text>
+      <Text className='flow__text flow__say' id='deemed-say-who'>· {words.say[0]}</Text>
+      <Text className='flow__text flow__say' id='deemed-say-rule'>· {words.say[1]}</Text>
       <Text className='flow__title'>要带好、留好的</Text>
       <Text className='flow__text' id='deemed-keep'>· {words.keep[0]}</Text>
       <Text className='flow__text' id='deemed-keep-receipts'>· {words.keep[1]}</Text>
