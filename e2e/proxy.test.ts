@@ -289,7 +289,7 @@ it('a mother whose 实人认证 photos wait for staff is told so on the invitati
   await son.goto(suite.server.url)
   const card = son.locator('[id^="waiting-AWAITING_MEMBER-"]')
   await card.waitFor()
-  expect(await card.locator('.home__waiting-title').textContent()).toBe('陈玉兰的实人认证正在等工作人员核对')
+  expect(await card.locator('.home__waiting-title').textContent()).toBe('母亲陈玉兰的实人认证正在等工作人员核对')
   expect(await card.textContent()).toContain('一般 1 个工作日。核对通过后，请陈玉兰再打开邀请点“同意”')
   expect(await card.textContent()).not.toContain('等待')
   await shot(son, 'son-mother-verifying-home')

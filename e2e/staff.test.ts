@@ -143,7 +143,7 @@ describe('staff console', () => {
     await page.getByRole('checkbox', { name: '入院记录' }).check()
     await page.getByRole('checkbox', { name: '门诊（急诊）病历' }).check()
     // Sent in the checklist's order, whatever the order of the ticks.
-    await page.getByPlaceholder('其他要补充或改正的内容').fill('诊断证明要有医院公章')
+    await page.getByPlaceholder(/一行一项/).fill('诊断证明要有医院公章')
     // The comment box says what it is (a trial: its text read as part of the last item).
     await page.getByRole('textbox', { name: '审核意见' }).fill('照片请拍清楚')
     await page.getByRole('button', { name: '预览通知并要求补充材料' }).click()
