@@ -1,5 +1,7 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
+import { effectiveAuthorizationStatus } from '@/domain/family/authorization'
+import type { FamilyMemberView } from '@/domain/family/views'
 import { taroStorage } from './taro-storage'
 
 /** An invitation this phone made: the mini-program path the family member opens, valid until `expiresAt` (ISO). */
@@ -32,15 +34,17 @@ export const useSentInvitationsStore = create<SentInvitationsState>()(
 
 /**
  * The link kept for a member's invitation, when it is the one the server still waits on: the member's
- * authorisation is a pending invitation (`status` as judged now, so not expired) with the same expiry.
- * Null otherwise (another phone made it, a newer one replaced it, it was answered or has run out).
+ * authorisation is a pending invitation at `now` (effectiveAuthorizationStatus: not run out) with the
+ * same expiry. Null otherwise (another phone made it, a newer one replaced it, it was answered or has
+ * run out).
  */
 export function keptInvitationFor(
   sent: Readonly<Record<string, SentInvitation>>,
-  memberId: string,
-  authorization: { status: string; expiresAt: string | null } | null,
+  member: Pick<FamilyMemberView, 'id' | 'authorization'>,
+  now: Date,
 ): SentInvitation | null {
-  const kept = sent[memberId]
-  if (!kept || !authorization || authorization.status !== 'PENDING_INVITE') return null
-  return authorization.expiresAt !== null && Date.parse(authorization.expiresAt) === Date.parse(kept.expiresAt) ? kept : null
+  const kept = sent[member.id]
+  const a = member.authorization
+  if (!kept || !a || a.expiresAt === null || effectiveAuthorizationStatus(a.status, a.expiresAt, now) !== 'PENDING_INVITE') return null
+  return Date.parse(a.expiresAt) === Date.parse(kept.expiresAt) ? kept : null
 }

@@ -45,12 +45,13 @@ export async function addMaterials(
   // offers them (requestableMaterials with byProxy): 授权委托书, 代办人的身份证件.
   const byProxy = filing.subjectUserId !== filing.userId
   const review = details?.review ?? null
-  const supplied = checkAskedSupplied(materialsFor(filing.type, { byProxy }).requirements, review?.missingItems ?? [], uploads)
+  const { requirements } = materialsFor(filing.type, { byProxy })
+  const supplied = checkAskedSupplied(requirements, review?.missingItems ?? [], uploads)
   if (!supplied.ok) throw validationFailed(422, supplied.fields)
   const corrections = correctionsOf(filing, review, body)
   const note = orNull(body.note)
   // Every line listed has its answer: a photo, or the person's 说明 for a line with nothing to photograph.
-  const unanswered = unansweredRequest(materialsFor(filing.type, { byProxy }).requirements, review?.missingItems ?? [], uploads.length, note)
+  const unanswered = unansweredRequest(requirements, review?.missingItems ?? [], uploads.length, note)
   if (unanswered !== null) throw validationFailed(422, { materials: unanswered })
   if (uploads.length === 0 && corrections === undefined && note === null) {
     throw validationFailed(422, { materials: PHOTOS_NEEDED_MESSAGE })

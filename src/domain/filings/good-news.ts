@@ -1,5 +1,6 @@
 import type { FilingView } from './filing-view'
 import type { FamilyMemberView } from '@/domain/family/views'
+import { formatChineseMonthDay, parseDayNumber } from '@/domain/calendar/day-number'
 import { filerWords } from './filer-words'
 
 /** Days a good-news card stays on the home page after the decision, unless opened sooner. */
@@ -88,9 +89,8 @@ export function goodNews(
   const nowFor = (m: FamilyMemberView): Pick<GoodNewsItem, 'detail' | 'action' | 'opens'> => {
     const stay = checked.find((c) => c.memberId === m.id)
     if (!stay) return { detail: `现在可以替${m.name}办理备案了。`, action: '去办理', opens: 'FILING' }
-    const [, month, day] = stay.admittedOn.split('-').map(Number)
     return {
-      detail: `现在可以替${m.name}办理备案了。您替${m.name}查过的急诊住院（${month} 月 ${day} 日入院）接着办就行，答过的都还在。`,
+      detail: `现在可以替${m.name}办理备案了。您替${m.name}查过的急诊住院（${formatChineseMonthDay(parseDayNumber(stay.admittedOn))}入院）接着办就行，答过的都还在。`,
       action: '接着办急诊备案',
       opens: 'EMERGENCY',
     }

@@ -184,8 +184,8 @@ export const PHOTO_OR_NOTE_MESSAGE = '请拍照上传要补的材料，或者在
  * which are still to come; a line that names a document asks for its photo); lines that name
  * nothing to photograph (其他: '请说明这次是在哪里、怎么受的伤', or the 医保码) are answered by a
  * photo or by the person's 说明 (a trial: a reviewer's 其他 line had no field to answer it in,
- * and a photo was demanded). A request of corrections alone
- * (no lines) is answered by them (checkCorrections).
+ * and a photo was demanded). A request of corrections alone (no lines) is answered by them
+ * (checkCorrections).
  * @param photos how many photos the answer sends
  * @param note the person's 说明 (POST /api/filings/:id/materials `note`), null or blank when none
  * @returns null when answered, else what to do, in plain Chinese

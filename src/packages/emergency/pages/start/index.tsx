@@ -332,7 +332,7 @@ export default function EmergencyStart() {
         )}
         <View id='start-deadline-answer'>
           {/* Not a hospital emergency by the answers below: no 好消息 that says otherwise (a trial). */}
-          {coveredNow || (deemed && (draft.admitted === 'NO' || draft.noneOfThese)) ? null : policy?.emergency.mode === 'DEEMED_FILED' ? (
+          {coveredNow || (deemed && (draft.admitted === 'NO' || draft.noneOfThese)) ? null : deemed && policy ? (
             <View className='deadline' id='start-deemed-filed'>
               <Text className='deadline__label'>好消息</Text>
               <Text className='deadline__date'>急诊抢救视同已备案，不用补办</Text>

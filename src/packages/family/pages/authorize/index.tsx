@@ -52,19 +52,7 @@ export default function FamilyAuthorize() {
     setMember(member)
   }, reload)
   // The invitation made here, or the one this phone made before that the member has yet to answer.
-  const readyMember = state.kind === 'ready' ? state.member : null
-  const readyAuthorization = readyMember?.authorization ?? null
-  const shown =
-    invitation ??
-    (readyMember
-      ? keptInvitationFor(
-          sent,
-          readyMember.id,
-          readyAuthorization
-            ? { status: effectiveAuthorizationStatus(readyAuthorization.status, readyAuthorization.expiresAt, now()), expiresAt: readyAuthorization.expiresAt }
-            : null,
-        )
-      : null)
+  const shown = invitation ?? (state.kind === 'ready' ? keptInvitationFor(sent, state.member, now()) : null)
   const signed = useSignedLetter((member) => {
     setMember(member)
     setSubmitted(true)

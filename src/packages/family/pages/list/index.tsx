@@ -29,8 +29,7 @@ function MemberCard({ member: m, onRemove }: { member: FamilyMemberView; onRemov
   const state = memberState(m, now())
   // The link this phone made is still the one the member has: it is sent again, not replaced (a trial).
   const sent = useSentInvitationsStore((s) => s.sent)
-  const kept = state.kind === 'PENDING_INVITE' && m.authorization ? keptInvitationFor(sent, m.id, { status: state.kind, expiresAt: m.authorization.expiresAt }) : null
-  const authorizeLabel = kept && state.authorizeLabel ? `把邀请再发给${m.name}` : state.authorizeLabel
+  const authorizeLabel = state.authorizeLabel && keptInvitationFor(sent, m, now()) ? `把邀请再发给${m.name}` : state.authorizeLabel
   const reasons = state.kind === 'REJECTED' ? m.authorization?.reasons ?? [] : []
   return (
     <View className='family-card' id={`member-${m.id}`}>

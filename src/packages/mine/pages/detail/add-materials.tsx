@@ -72,8 +72,7 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
   // Lines that name no known document are answered in 给工作人员的说明 (first on the page) or by any
   // photo: every requirement is offered, folded under 要拍照的，点这里拍 (a trial: the cards came
   // first and the field far below). None when only corrections were asked.
-  const asked: readonly AskedRequirement[] = named
-  const others = requirements.filter((r) => !asked.some((a) => a.requirement.id === r.id))
+  const others = requirements.filter((r) => !named.some((a) => a.requirement.id === r.id))
   // What was typed is kept on the phone too (a reload must not lose it); the filing's own values first.
   const typedSoFar = useAddedMaterialsStore((s) => s.typedByFiling[filing.id])
   const saveTyped = useAddedMaterialsStore((s) => s.setTyped)
@@ -297,7 +296,7 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
 
       {replyAnswers ? replyCard : null}
 
-      {asked.length > 0 ? <View id='asked-materials'>{asked.map((a) => card(a, '要补'))}</View> : null}
+      {named.length > 0 ? <View id='asked-materials'>{named.map((a) => card(a, '要补'))}</View> : null}
 
       {others.length > 0 ? (
         <View className='detail__others' id='other-materials'>
