@@ -1,0 +1,24 @@
+import { judgeStayAnswers, type StayAnswers } from './stay-answers'
+
+describe('judgeStayAnswers: is the stay an emergency admission, by the answers so far (000 附件5; 002 第八条(五), 第三十七条)', () => {
+  // admitted | criteria ticked | 以上都不是 | verdict
+  it.each<[StayAnswers['admitted'], StayAnswers['criteria'], boolean, ReturnType<typeof judgeStayAnswers>]>([
+    [null, [], false, 'OPEN'],
+    // 苏州 picked, nothing answered yet: no 好消息 (a trial)
+    ['YES', [], false, 'OPEN'],
+    [null, ['TRAUMA'], false, 'OPEN'],
+    ['YES', ['TRAUMA'], false, 'QUALIFIES'],
+    ['YES', ['ACUTE_PAIN', 'DOCTOR_JUDGED'], false, 'QUALIFIES'],
+    ['NO', [], false, 'RULED_OUT'],
+    ['NO', ['TRAUMA'], false, 'RULED_OUT'],
+    ['YES', [], true, 'RULED_OUT'],
+    [null, [], true, 'RULED_OUT'],
+  ])('admitted %s, ticked %j, 以上都不是 %s → %s', (admitted, criteria, noneOfThese, verdict) => {
+    expect(judgeStayAnswers({ admitted, criteria, noneOfThese })).toBe(verdict)
+  })
+
+  it('does not change the answers it reads', () => {
+    const answers: StayAnswers = Object.freeze({ admitted: 'YES', criteria: Object.freeze(['TRAUMA'] as const), noneOfThese: false })
+    expect(judgeStayAnswers(answers)).toBe('QUALIFIES')
+  })
+})
