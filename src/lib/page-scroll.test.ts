@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { scrollToSelector } from './page-scroll'
+import { scrollToQuestion, scrollToSelector } from './page-scroll'
 
 // A tap pressed while the page moves and released after it reaches nothing; the end-to-end tests
 // wait for this mark before they tap (e2e/app-helpers pageStill).
@@ -39,5 +39,35 @@ describe('scrollToSelector marks the page while it scrolls (H5)', () => {
     await Promise.resolve()
     await Promise.resolve()
     expect(document.documentElement.hasAttribute('data-page-scrolling')).toBe(false)
+  })
+})
+
+describe('scrollToQuestion: the unanswered question comes into view and its heading takes the focus (H5)', () => {
+  afterEach(() => {
+    jest.useRealTimers()
+    jest.restoreAllMocks()
+    document.body.innerHTML = ''
+  })
+
+  it('scrolls to the block and focuses its heading, made focusable out of the tab order, without a jump of its own', () => {
+    jest.useFakeTimers()
+    jest.spyOn(Taro, 'pageScrollTo').mockImplementation(() => Promise.resolve({ errMsg: 'pageScrollTo:ok' }) as never)
+    document.body.innerHTML = '<div id="question-reason"><span id="question-reason-title">3. 为什么在外地？</span></div>'
+    const heading = document.getElementById('question-reason-title')!
+    const focus = jest.spyOn(heading, 'focus')
+    scrollToQuestion('#question-reason', '#question-reason-title')
+    jest.advanceTimersByTime(50)
+    expect(Taro.pageScrollTo).toHaveBeenCalledWith(expect.objectContaining({ selector: '#question-reason' }))
+    expect(focus).toHaveBeenCalledWith({ preventScroll: true })
+    expect(document.activeElement).toBe(heading)
+    expect(heading.getAttribute('tabindex')).toBe('-1')
+  })
+
+  it('no such heading: only the scroll', () => {
+    jest.useFakeTimers()
+    jest.spyOn(Taro, 'pageScrollTo').mockImplementation(() => Promise.resolve({ errMsg: 'pageScrollTo:ok' }) as never)
+    scrollToQuestion('#gone', '#gone-title')
+    expect(() => jest.advanceTimersByTime(50)).not.toThrow()
+    expect(Taro.pageScrollTo).toHaveBeenCalledTimes(1)
   })
 })

@@ -37,6 +37,25 @@ export function scrollToSelector(selector: string): void {
   }, 50)
 }
 
+/**
+ * Brings a question the person has not answered yet into view (scrollToSelector) and moves the
+ * focus to its heading, `headingSelector`, so a screen reader reads the question and not only the
+ * message at the foot (a trial: 请先回答… sat at the foot, the question a screen above). H5: the
+ * heading is made focusable (tabindex -1, out of the tab order) and focused without a jump of its
+ * own. The weapp has no API that moves 读屏's focus: there the question comes into view, at the
+ * same place. Returns nothing.
+ */
+export function scrollToQuestion(selector: string, headingSelector: string): void {
+  scrollToSelector(selector)
+  if (process.env.TARO_ENV === 'weapp' || typeof document === 'undefined') return
+  setTimeout(() => {
+    const heading = document.querySelector(headingSelector)
+    if (!(heading instanceof HTMLElement)) return
+    if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1')
+    heading.focus({ preventScroll: true })
+  }, 50)
+}
+
 let scrolling = 0
 /**
  * H5: marks the page (`data-page-scrolling` on <html>) from the moment a smooth scroll is asked
