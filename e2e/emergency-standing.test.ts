@@ -277,9 +277,12 @@ describe('the emergency flow beside a filing the person holds', () => {
     await son.locator('#check-region-picker-trigger').click()
     await son.locator('#check-region-320000').click()
     await son.locator('#check-region-320500').click()
-    await son.locator('#start-deemed-filed').waitFor()
+    // Not good news yet: nothing says this stay was an emergency admission (a trial).
+    await son.locator('#start-deemed-pending').waitFor()
+    expect(await son.locator('#start-deemed-filed').count()).toBe(0)
     await son.locator('#admitted-YES').click()
     await son.locator('#criterion-VITAL_SIGNS').click()
+    await son.locator('#start-deemed-filed').waitFor()
     // No 为什么在外地 here: 苏州 deems an emergency filed, nothing is sent (a trial).
     expect(await son.locator('#question-reason').count()).toBe(0)
     await son.locator('#away-UP_TO_3_MONTHS').click()

@@ -2,10 +2,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { idCheckChar } from '@/domain/validation/id-number'
-import { PRIVACY_CONSENT, apiInPage, chooseFile, newUser, pageStill, scrolledIntoView } from './app-helpers'
+import { PRIVACY_CONSENT, apiInPage, chooseFile, elderMode, newUser, pageStill, scrolledIntoView, waitForSession } from './app-helpers'
 import { withSequence } from './fixtures'
 import { REVIEWER_TOKEN, fileEmergency, staffTool } from './flows'
-import { SCREENSHOT_DIR, e2eSuite, shot } from './harness'
+import { SCREENSHOT_DIR, e2eSuite, phoneContext, shot } from './harness'
 
 /** Insured in 南昌 (360100: the default 5-working-day window), fell ill in 阳江. */
 const ID = '36010219580808002' + idCheckChar('36010219580808002')
@@ -154,6 +154,88 @@ describe.each([
     await page.locator('#start-deadline').waitFor()
     await screenShot(page, `${mode}-with-family-first-screen`)
     await shot(page, `${mode}-with-family`)
+    await context.close()
+  })
+})
+
+// A fresh user's trial, checking before any 实名信息: 苏州 showed 好消息 before 住院了吗 was answered,
+// under a step bar of four steps that never come; then, the 参保地 changed to 柳州, 下一步 said
+// 请先回答… at the foot, with the empty 为什么在外地 a screen above.
+describe('the first page, 参保地 苏州 then 柳州 (a fresh user’s trial)', () => {
+  /** Picks the 参保地 in the first page's picker: [province, city]. */
+  async function pickInsured(page: Page, [province, city]: [string, string]): Promise<void> {
+    await page.locator('#check-region-picker-trigger').click()
+    await page.locator(`#check-region-${province}`).click()
+    await page.locator(`#check-region-${city}`).click()
+    // The sheet and its shade fade out: a picture taken before shows the page dimmed.
+    await page.locator('#check-region-picker-sheet').waitFor({ state: 'hidden' })
+    await page.waitForFunction(() => document.querySelector('.nut-overlay') === null)
+  }
+
+  /** 下一步 with a question open: the page stops at that question, its heading focused. */
+  async function nextGoesTo(page: Page, block: string): Promise<void> {
+    await pageStill(page)
+    await page.locator('#start-next').click()
+    await page.locator('#start-missing').waitFor()
+    await scrolledIntoView(page, `#${block}`)
+    await page.waitForFunction((id) => document.activeElement?.id === id, `${block}-title`)
+    expect(await onScreen(page, `#${block}-title`)).toBe(true)
+  }
+
+  it('好消息 waits for the answers and no steps show for 视同已备案; 柳州’s 为什么在外地 is where 下一步 goes (normal and 长辈模式)', async () => {
+    const context = await phoneContext(suite.browser, { width: 375, height: 812 })
+    const page = await context.newPage()
+    await page.goto(suite.server.url)
+    await waitForSession(page)
+    await page.goto(`${suite.server.url}/packages/emergency/pages/start/index`)
+    await page.locator('#check-admitted-on-yesterday').click()
+    await pageStill(page)
+    expect(await page.locator('.flow-steps').count()).toBe(1)
+    await pickInsured(page, ['320000', '320500'])
+
+    // The rule, not yet this stay's answer; and no steps, for none follow this page in 苏州.
+    await page.locator('#start-deemed-pending').waitFor()
+    expect(await page.locator('#start-deemed-filed').count()).toBe(0)
+    expect(await page.locator('.flow-steps').count()).toBe(0)
+    await screenShot(page, 'suzhou-before-answers')
+    await shot(page, 'suzhou-before-answers')
+    await elderMode(page, true)
+    await page.locator('#start-deemed-pending').waitFor()
+    expect(await page.locator('.flow-steps').count()).toBe(0)
+    await screenShot(page, 'suzhou-before-answers-elder')
+    await shot(page, 'suzhou-before-answers-elder')
+    await elderMode(page, false)
+
+    await page.locator('#admitted-YES').click()
+    expect(await page.locator('#start-deemed-filed').count()).toBe(0)
+    await page.locator('#criterion-ACUTE_PAIN').click()
+    await page.locator('#start-deemed-filed').waitFor()
+    expect(await page.locator('#start-deemed-filed').textContent()).toContain('急诊抢救视同已备案，不用补办')
+    expect(await page.locator('#start-deemed-pending').count()).toBe(0)
+    await page.locator('#away-UP_TO_3_MONTHS').click()
+    await page.locator('#start-verdict').waitFor()
+    expect(await page.locator('.flow-steps').count()).toBe(0)
+    await shot(page, 'suzhou-answered')
+
+    // 柳州: a filing is needed, so 为什么在外地 is asked, empty; the steps are back.
+    await page.locator('#deadline-check').scrollIntoViewIfNeeded()
+    await pickInsured(page, ['450000', '450200'])
+    await page.locator('#question-reason').waitFor()
+    expect(await page.locator('#start-deemed-filed').count()).toBe(0)
+    expect(await page.locator('.flow-steps').count()).toBe(1)
+    await nextGoesTo(page, 'question-reason')
+    expect(await page.locator('#start-missing').textContent()).toBe('请先回答：为什么在外地')
+    await screenShot(page, 'liuzhou-reason-asked')
+    await shot(page, 'liuzhou-reason-asked')
+
+    await elderMode(page, true)
+    await page.locator('#question-reason').waitFor()
+    await nextGoesTo(page, 'question-reason')
+    await screenShot(page, 'liuzhou-reason-asked-elder')
+    await shot(page, 'liuzhou-reason-asked-elder')
+    await page.locator('#reason-VISIT').click()
+    await page.locator('#start-missing').waitFor({ state: 'detached' })
+    await elderMode(page, false)
     await context.close()
   })
 })

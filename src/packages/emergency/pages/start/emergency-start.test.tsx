@@ -98,7 +98,9 @@ describe('我能办急诊备案吗？', () => {
     click('start-next')
     await waitFor(() => expect(text('error-checkAdmittedOn')).toBe('请先选住院那天：点“今天”“昨天”或“前天”，更早的点“其他日期”。最晚哪天要办好，从这一天算。'))
     expect(text('start-missing')).toBe('请先回答：哪天住的院（在最上面）')
-    expect(scroll).toHaveBeenCalledWith({ selector: '#deadline-check', duration: 300 })
+    await waitFor(() => expect(scroll).toHaveBeenCalledWith(expect.objectContaining({ selector: '#deadline-check' })))
+    // A screen reader hears the question, not only the message at the foot.
+    await waitFor(() => expect(document.activeElement?.id).toBe('deadline-check-title'))
     expect(navigate).not.toHaveBeenCalled()
     const draft = useEmergencyDraftStore.getState().drafts.self!
     expect(draft).toMatchObject({ step: 'start', admittedOn: '', criteria: ['ACUTE_PAIN'] })
@@ -290,15 +292,41 @@ describe('我能办急诊备案吗？', () => {
     ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u1' }, profile: profileIn('320500') })
     await mountPage()
     click('check-admitted-on-yesterday')
+    click('admitted-YES')
+    click('criterion-TRAUMA')
     await waitFor(() => expect(text('start-deemed-filed')).toContain('急诊抢救视同已备案，不用补办'))
     click('admitted-NO')
     await waitFor(() => expect(document.getElementById('start-deemed-filed')).toBeNull())
+    expect(document.getElementById('start-deemed-pending')).toBeNull()
     expect(text('suggest-other')).toContain('没有住院，不用办急诊备案')
     click('admitted-YES')
     await waitFor(() => expect(document.getElementById('start-deemed-filed')).not.toBeNull())
     click('criterion-NONE')
     await waitFor(() => expect(document.getElementById('start-deemed-filed')).toBeNull())
+    expect(document.getElementById('start-deemed-pending')).toBeNull()
     expect(text('suggest-other')).toContain('不是急诊，不能办急诊备案')
+  })
+
+  it('insured in 苏州: 好消息 waits until the answers make it an emergency admission (a trial: it showed before 住院了吗); no step bar, nothing follows this page', async () => {
+    ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u1' }, profile: profileIn('320500') })
+    await mountPage()
+    click('check-admitted-on-yesterday')
+    // The rule is said as a rule, not as this stay's answer.
+    await waitFor(() => expect(text('start-deemed-pending')).toBe('参保地规定：急诊抢救住院的，视同已备案，不用补办。先回答下面的问题，看这次算不算。'))
+    expect(document.getElementById('start-deemed-filed')).toBeNull()
+    expect(document.querySelector('.flow-steps')).toBeNull()
+    click('admitted-YES')
+    await waitFor(() => expect(document.getElementById('admitted-YES')?.getAttribute('aria-checked')).toBe('true'))
+    expect(document.getElementById('start-deemed-filed')).toBeNull()
+    click('criterion-ACUTE_PAIN')
+    await waitFor(() => expect(text('start-deemed-filed')).toContain('急诊抢救视同已备案，不用补办'))
+    expect(document.getElementById('start-deemed-pending')).toBeNull()
+    expect(document.querySelector('.flow-steps')).toBeNull()
+  })
+
+  it('a 参保地 where a filing is needed keeps the step bar', async () => {
+    await mountPage()
+    expect(document.querySelector('.flow-steps')?.getAttribute('aria-label')).toBe('办理步骤，共 4 步')
   })
 
   it('the intro counts the blocks on the screen, and asks for the 参保地 only where its picker is', async () => {
@@ -457,6 +485,53 @@ describe('刚才查的是谁？ a 参保地 picked before 实名信息, other th
     expect(navigate).not.toHaveBeenCalled()
     // Read and understood: nothing to send, and no card urging a deadline on the home page.
     expect(useEmergencyDraftStore.getState().drafts.self).toMatchObject({ step: 'start', nothingToFile: 'DEEMED_FILED' })
+  })
+
+  it('苏州 then 柳州: the 为什么在外地 that appears empty is where 下一步 goes, and its heading takes the focus (a trial)', async () => {
+    const scroll = jest.spyOn(Taro, 'pageScrollTo').mockImplementation(() => Promise.resolve({ errMsg: 'pageScrollTo:ok' }) as never)
+    try {
+      await checkForFather()
+      await waitFor(() => expect(text('start-deemed-filed')).toContain('视同已备案'))
+      expect(document.getElementById('question-reason')).toBeNull()
+      click('check-region-picker-trigger')
+      await waitFor(() => expect(document.getElementById('check-region-450000')).not.toBeNull())
+      click('check-region-450000')
+      await waitFor(() => expect(document.getElementById(`check-region-${INSURED.GUANGXI}`)).not.toBeNull())
+      click(`check-region-${INSURED.GUANGXI}`)
+      await waitFor(() => expect(document.getElementById('question-reason')).not.toBeNull())
+      // 柳州 needs a filing: the steps are back, and no 好消息.
+      expect(document.querySelector('.flow-steps')).not.toBeNull()
+      expect(document.getElementById('start-deemed-filed')).toBeNull()
+      scroll.mockClear()
+      click('start-next')
+      await waitFor(() => expect(text('start-missing')).toBe('请先回答：为什么在外地'))
+      await waitFor(() => expect(scroll).toHaveBeenCalledWith(expect.objectContaining({ selector: '#question-reason' })))
+      await waitFor(() => expect(document.activeElement?.id).toBe('question-reason-title'))
+      expect(document.getElementById('question-reason-title')?.getAttribute('tabindex')).toBe('-1')
+      expect(navigate).not.toHaveBeenCalled()
+      click('reason-VISIT')
+      await waitFor(() => expect(document.getElementById('start-missing')).toBeNull())
+    } finally {
+      scroll.mockRestore()
+    }
+  })
+
+  it('several questions open: 下一步 goes to the first on the page', async () => {
+    const scroll = jest.spyOn(Taro, 'pageScrollTo').mockImplementation(() => Promise.resolve({ errMsg: 'pageScrollTo:ok' }) as never)
+    try {
+      ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u1' }, profile: profileIn('450200') })
+      await mountPage()
+      click('check-admitted-on-yesterday')
+      click('admitted-YES')
+      click('away-UP_TO_3_MONTHS')
+      scroll.mockClear()
+      click('start-next')
+      await waitFor(() => expect(text('start-missing')).toBe('请先回答：是哪种急诊情况（至少勾一项）；为什么在外地'))
+      await waitFor(() => expect(scroll).toHaveBeenCalledWith(expect.objectContaining({ selector: '#question-criteria' })))
+      await waitFor(() => expect(document.activeElement?.id).toBe('question-criteria-title'))
+    } finally {
+      scroll.mockRestore()
+    }
   })
 
   it('苏州 picked, a question still open: the button asks for it, and leads nowhere else', async () => {

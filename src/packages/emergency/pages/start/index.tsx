@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useState } from 'react'
-import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import BasisNote from '@/components/basis-note'
@@ -10,7 +9,7 @@ import RegionPicker from '@/components/region-picker'
 import PageRoot from '@/components/page-root'
 import ResumeDraft from '@/components/resume-draft'
 import SubjectChooser, { statusOf } from '@/components/subject-chooser'
-import { AWAY_REASONS, EMERGENCY_CRITERIA, EMERGENCY_CRITERIA_CITATIONS, deemedStayWords, type AwayReason, type EmergencyCriterion } from '@/domain/emergency'
+import { AWAY_REASONS, EMERGENCY_CRITERIA, EMERGENCY_CRITERIA_CITATIONS, deemedStayWords, judgeStayAnswers, type AwayReason, type EmergencyCriterion } from '@/domain/emergency'
 import { citationScopeFor } from '@/domain/citation'
 import { checkOnlyWords } from '@/domain/family'
 import { profileFor } from '@/domain/profiles'
@@ -30,28 +29,18 @@ import { useStandingCover } from './use-standing-cover'
 import WhoseCheck from './whose-check'
 import { useFamilyDraftStore } from '@/stores/use-family-draft-store'
 import { suggestionFor, verdictText, verdictTitle } from './answers'
+import { unanswered } from './unanswered'
 import '../../shared/emergency.scss'
 import './index.scss'
 import { openPage } from '@/lib/navigation'
 import { tappable } from '@/lib/a11y'
-import { scrollToSelector } from '@/lib/page-scroll'
+import { scrollToQuestion, scrollToSelector } from '@/lib/page-scroll'
 
 const ADD_FAMILY_URL = '/packages/family/pages/add/index'
 const FAMILY_LIST_URL = '/packages/family/pages/list/index'
 
 /** Said next to the admission date when 下一步 is tapped without one. */
 const ADMITTED_ON_MISSING = '请先选住院那天：点“今天”“昨天”或“前天”，更早的点“其他日期”。最晚哪天要办好，从这一天算。'
-
-/** The questions still unanswered, named so the person knows what to tick (`placeMissing`: 在哪里住的院, when asked). */
-function unanswered(draft: EmergencyDraft, placeMissing: boolean, deemed: boolean): string[] {
-  const missing: string[] = []
-  if (placeMissing) missing.push('在哪里住的院')
-  if (!draft.admitted) missing.push('有没有住院')
-  if (draft.criteria.length === 0 && !draft.noneOfThese) missing.push('是哪种急诊情况（至少勾一项）')
-  if (!draft.awayReason && !deemed) missing.push('为什么在外地')
-  if (!draft.awayLength) missing.push('离开参保地多久')
-  return missing
-}
 
 /**
  * The page's blocks, in order: the deadline check, where the hospital is (only when the person
@@ -140,7 +129,10 @@ export default function EmergencyStart() {
   // nothing, later visits a filing (a helper's finding: 江苏's answer was the type chooser).
   const longStay = deemed && draft.awayLength === 'MORE' && !cover
   const questionsMissing = unanswered(draft, askPlace && !standing.answered, deemed)
-  const missing = [...(askWhose ? ['刚才查的是谁（在最上面）'] : []), ...questionsMissing]
+  const missing = [...(askWhose ? ['刚才查的是谁（在最上面）'] : []), ...questionsMissing.map((q) => q.words)]
+  // 视同已备案 is good news only for an emergency admission: it waits for the answers below, and
+  // goes once they rule the stay out (a trial: it showed as soon as 苏州 was picked).
+  const stay = judgeStayAnswers(draft)
   const dateMissing = showMissing && !draft.admittedOn
   // Whose stay it is not known yet while askWhose, nor before anyone's 实名信息 (a son may be
   // checking his father's stay: a trial read 医院让您住院了吗): the answers speak of 病人, not of 您.
@@ -153,17 +145,24 @@ export default function EmergencyStart() {
 
   const next = () => {
     setShowMissing(true)
-    // The admission date decides the deadline: it is the person's answer, never taken as today
-    // on their behalf. Without it, the page goes up to the date, where a message says what to do.
-    if (!draft.admittedOn && !suggestion) {
-      void Promise.resolve(Taro.pageScrollTo({ selector: '#deadline-check', duration: 300 })).catch(() => undefined)
-      return
-    }
+    if (suggestion) return
+    // The first thing unanswered, in the page's order, is brought into view and its heading
+    // focused (a trial: 为什么在外地, empty after the 参保地 changed from 苏州 to 柳州, stayed a screen
+    // above 请先回答…). 刚才查的是谁 stands above the date when asked. The admission date decides the
+    // deadline: it is the person's answer, never taken as today on their behalf.
     if (askWhose) {
-      scrollToSelector('#start-whose')
+      scrollToQuestion('#start-whose', '#start-whose-text')
       return
     }
-    if (missing.length > 0 || suggestion) return
+    if (!draft.admittedOn) {
+      scrollToQuestion('#deadline-check', '#deadline-check-title')
+      return
+    }
+    const first = questionsMissing[0]
+    if (first) {
+      scrollToQuestion(`#${first.block}`, `#${first.block}-title`)
+      return
+    }
     // Nothing to send: the answer is on this page already (DeemedGuide), never 实名信息 or 住院信息.
     if (deemedNow) return
     if (!profile) {
@@ -275,7 +274,8 @@ export default function EmergencyStart() {
 
   return (
     <PageRoot className='flow'>
-      <FlowSteps current={1} steps={EMERGENCY_STEPS} />
+      {/* Nothing to file for this stay (视同已备案, or a filing they hold): no steps follow this page. */}
+      {nothingToFile ? null : <FlowSteps current={1} steps={EMERGENCY_STEPS} />}
 
       <ResumeDraft
         // One card per person: only that person's own draft is offered (as on 我要备案's first step).
@@ -331,13 +331,19 @@ export default function EmergencyStart() {
           </FormField>
         )}
         <View id='start-deadline-answer'>
-          {/* Not a hospital emergency by the answers below: no 好消息 that says otherwise (a trial). */}
-          {coveredNow || (deemed && (draft.admitted === 'NO' || draft.noneOfThese)) ? null : deemed && policy ? (
-            <View className='deadline' id='start-deemed-filed'>
-              <Text className='deadline__label'>好消息</Text>
-              <Text className='deadline__date'>急诊抢救视同已备案，不用补办</Text>
-              <Text className='deadline__text'>{policy.emergency.text}</Text>
-            </View>
+          {/* 好消息 only once the answers below make it an emergency admission; none once they rule it out (trials). */}
+          {coveredNow || (deemed && stay === 'RULED_OUT') ? null : deemed && policy ? (
+            stay === 'QUALIFIES' ? (
+              <View className='deadline' id='start-deemed-filed'>
+                <Text className='deadline__label'>好消息</Text>
+                <Text className='deadline__date'>急诊抢救视同已备案，不用补办</Text>
+                <Text className='deadline__text'>{policy.emergency.text}</Text>
+              </View>
+            ) : (
+              <Text className='flow__notice' id='start-deemed-pending'>
+                参保地规定：急诊抢救住院的，视同已备案，不用补办。先回答下面的问题，看这次算不算。
+              </Text>
+            )
           ) : emergencyWindow?.ok ? (
             <DeadlineBlock emergencyWindow={emergencyWindow.value} today={today} idPrefix='start-' afterWindowInCard insuredRegion={insuredRegion || null} />
           ) : emergencyWindow && !emergencyWindow.ok ? (
@@ -365,7 +371,7 @@ export default function EmergencyStart() {
       {coveredNow ? null : (
         <>
           <View className='flow__section' id='question-admitted'>
-            <Text className='emergency__question'>{num('question-admitted')}. 医院让{who}住院了吗？</Text>
+            <Text className='emergency__question' id='question-admitted-title'>{num('question-admitted')}. 医院让{who}住院了吗？</Text>
             <View className={choice(draft.admitted === 'YES')} id='admitted-YES' {...tappable(null, () => update({ admitted: 'YES' }), { role: 'radio', checked: draft.admitted === 'YES' })}>
               <Text className='flow__choice-label'>住院了</Text>
               <Text className='flow__choice-help'>急诊看完后办了住院，或者正在住院</Text>
@@ -377,7 +383,7 @@ export default function EmergencyStart() {
           </View>
 
           <View className='flow__section' id='question-criteria'>
-            <Text className='emergency__question'>{num('question-criteria')}. 是下面哪种情况？</Text>
+            <Text className='emergency__question' id='question-criteria-title'>{num('question-criteria')}. 是下面哪种情况？</Text>
             <Text className='flow__text'>符合的都点一下，可以选好几个。拿不准的，选最后一项“医生认为要急诊抢救”。</Text>
             {EMERGENCY_CRITERIA.map((c) => {
               const on = draft.criteria.includes(c.id)
@@ -406,7 +412,7 @@ export default function EmergencyStart() {
 
           {blocks.includes('question-reason') ? (
             <View className='flow__section' id='question-reason'>
-              <Text className='emergency__question'>{num('question-reason')}. {aboutWhom(subject, '')}为什么在外地？</Text>
+              <Text className='emergency__question' id='question-reason-title'>{num('question-reason')}. {aboutWhom(subject, '')}为什么在外地？</Text>
               {(Object.keys(AWAY_REASONS) as AwayReason[]).map((key) => (
                 <View key={key} className={choice(draft.awayReason === key)} id={`reason-${key}`} {...tappable(null, () => update({ awayReason: key }), { role: 'radio', checked: draft.awayReason === key })}>
                   <Text className='flow__choice-label'>{AWAY_REASONS[key]}</Text>
@@ -416,7 +422,7 @@ export default function EmergencyStart() {
           ) : null}
 
           <View className='flow__section' id='question-away'>
-            <Text className='emergency__question'>{num('question-away')}. {aboutWhom(subject, '')}离开参保地多久了？</Text>
+            <Text className='emergency__question' id='question-away-title'>{num('question-away')}. {aboutWhom(subject, '')}离开参保地多久了？</Text>
             <Text className='flow__text'>从离开交医保的地方算起，到这次住院那天。</Text>
             {(Object.keys(AWAY_LENGTHS) as AwayLength[]).map((key) => (
               <View key={key} className={choice(draft.awayLength === key)} id={`away-${key}`} {...tappable(null, () => update({ awayLength: key }), { role: 'radio', checked: draft.awayLength === key })}>

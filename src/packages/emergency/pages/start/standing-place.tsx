@@ -24,7 +24,7 @@ export default function StandingPlace({ number, who, places, answered, onAnswer,
   const choice = (selected: boolean) => `flow__choice${selected ? ' flow__choice--selected' : ''}`
   return (
     <View className='flow__section' id='question-place'>
-      <Text className='emergency__question'>{number}. 在哪里住的院？</Text>
+      <Text className='emergency__question' id='question-place-title'>{number}. 在哪里住的院？</Text>
       <Text className='flow__text' id='question-place-why'>
         {who}已经有去{places.length > 1 ? '这些地方' : '这个地方'}的备案。住院的医院在那里，可能就不用再办急诊备案了。
       </Text>
