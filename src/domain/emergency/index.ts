@@ -16,6 +16,8 @@ export type { CoverNext, CoverTrip, StandingCover, StandingCoverContext, Standin
 export { placesToAsk } from './places-to-ask'
 export type { PlaceToAsk } from './places-to-ask'
 export { emergencyRefile, refiledBy } from './refile'
+export { refileEntry } from './refile-entry'
+export type { RefileEntry, RefileRecord } from './refile-entry'
 export type { EmergencyRefile, EmergencyRefileKind, RefileCandidate } from './refile'
 export { deemedStayWords } from './deemed-stay'
 export { judgeStayAnswers } from './stay-answers'
