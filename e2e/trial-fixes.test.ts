@@ -296,6 +296,8 @@ describe('a cancelled emergency filing', () => {
     expect(await page.locator('#detail-emergency').textContent()).not.toContain('补办截止')
     expect(await page.locator('#detail-refile-lead').textContent()).toContain('这条急诊备案已经取消')
     expect(await page.locator('#detail-refile-next').textContent()).toMatch(/^还可以重新办急诊备案：还剩 \d 个工作日(（含今天）)?，要在 \d{4} 年 \d{1,2} 月 \d{1,2} 日 24:00 前提交。$/)
+    // The filing recorded no 离开参保地日期: the first page opens, and the line says what comes first there.
+    expect(await page.locator('#detail-refile-hint').textContent()).toBe('入院日期、医院和诊断已经替您填好。点下面的按钮，先回答“离开参保地多久了”，再点下一步核对住院信息，拍一次材料就能提交。')
     await page.locator('#detail-refile').scrollIntoViewIfNeeded()
     await shot(page, 'cancelled-emergency-refile')
     await elderMode(page, true)
@@ -319,6 +321,47 @@ describe('a cancelled emergency filing', () => {
     expect(await page.locator('taro-input-core[name="diagnosis"] input').inputValue()).toBe('急性阑尾炎')
     await shot(page, 'cancelled-emergency-refile-details-elder')
     await elderMode(page, false)
+    await context.close()
+  })
+
+  // A fresh user's trial: the line said the hospital and the diagnosis were filled in, and the
+  // button opened the first page, where neither is. With the day she left recorded, every answer of
+  // the first page is known: 重新办 opens on the hospital and the diagnosis.
+  it('recorded with the day she left: 重新办急诊备案 opens 住院信息, the hospital and the diagnosis filled in (normal and 长辈模式)', async () => {
+    const { context, page } = await newUser(suite, ownProfile(), { verified: false })
+    const admittedOn = chinaDay(0)
+    const filed = await apiInPage<{ id: string; status: string }>(page, 'POST', '/api/filings', {
+      type: 'EMERGENCY',
+      subject: { self: true },
+      destination: { province: '440000', city: '441700' },
+      startDate: admittedOn,
+      contacts: { phone1: PROFILE.phone, addressAtDestination: '' },
+      materials: [await uploadInPage(page, 'ID_DOCUMENT'), await uploadInPage(page, 'EMERGENCY_DIAGNOSIS')],
+      emergency: { admittedOn, leftOn: chinaDay(-5), awayReason: 'VISIT', hospitalName: '阳江市人民医院', diagnosis: '右胫骨骨折', criteria: ['TRAUMA'] },
+    })
+    expect(filed.status).toBe(201)
+    expect((await apiInPage(page, 'POST', `/api/filings/${filed.body.id}/cancel`, { reason: '住院信息填错了，要重新办' })).status).toBe(200)
+
+    await page.goto(`${suite.server.url}/packages/mine/pages/detail/index?id=${filed.body.id}`)
+    await page.locator('#detail-refile-start').waitFor()
+    expect(await page.locator('#detail-refile-hint').textContent()).toBe('入院日期、医院和诊断已经替您填好。点下面的按钮，直接到住院信息，核对一下，再拍一次材料就能提交。')
+    await elderMode(page, true)
+    await page.locator('#detail-refile-start').scrollIntoViewIfNeeded()
+    await shot(page, 'cancelled-emergency-refile-recorded-elder')
+    await pageStill(page)
+    await page.locator('#detail-refile-start').click()
+
+    // 填住院信息, as the line said: the hospital and the diagnosis are on this page, step 2 of 4.
+    await page.locator('taro-input-core[name="hospitalName"] input').waitFor()
+    expect(page.url()).toContain('/packages/emergency/pages/details/index')
+    expect(await page.locator('taro-input-core[name="hospitalName"] input').inputValue()).toBe('阳江市人民医院')
+    expect(await page.locator('taro-input-core[name="diagnosis"] input').inputValue()).toBe('右胫骨骨折')
+    expect(await page.locator('.flow-steps__step--current').textContent()).toContain('填信息')
+    await shot(page, 'cancelled-emergency-refile-recorded-details-elder')
+    await elderMode(page, false)
+    await page.locator('taro-input-core[name="hospitalName"] input').waitFor()
+    expect(await page.locator('taro-input-core[name="diagnosis"] input').inputValue()).toBe('右胫骨骨折')
+    await shot(page, 'cancelled-emergency-refile-recorded-details')
     await context.close()
   })
 })

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import BasisNote from '@/components/basis-note'
-import { afterWindowGuidance, emergencyRefile, refiledBy } from '@/domain/emergency'
+import { afterWindowGuidance, emergencyRefile, refileEntry, refiledBy } from '@/domain/emergency'
 import { subjectOfFiling, type FilingView } from '@/domain/filings'
 import { profileFor } from '@/domain/profiles'
 import { chinaToday } from '@/domain/time/china-date'
@@ -63,6 +63,10 @@ export default function RefileCard({ filing }: { filing: FilingView }) {
   const canRefile = refile.kind === 'OPEN' || refile.kind === 'BEFORE_DISCHARGE'
   const extension = refile.kind === 'OPEN' ? extensionLine(window) : null
   const guidance = refile.kind === 'CLOSED' ? afterWindowGuidance(profile) : null
+  // Where 重新办 opens the flow, and the line that says so (a trial: 医院和诊断已经替您填好 over a
+  // button that opened the first page, where neither is).
+  const member = subject && !subject.self ? members.find((m) => m.id === subject.memberId) : undefined
+  const entry = refileEntry(filing.emergency ?? null, member && !member.canFile ? member.name : null)
 
   return (
     <View className='detail__card' id='detail-refile'>
@@ -97,9 +101,9 @@ export default function RefileCard({ filing }: { filing: FilingView }) {
       {canRefile && subject ? (
         <View className='detail__actions'>
           <Text className='detail__text' id='detail-refile-hint'>
-            入院日期、医院和诊断已经替您填好，核对一下，再拍一次材料就能提交。
+            {entry.hint}
           </Text>
-          <Button type='primary' size='xlarge' block id='detail-refile-start' onClick={() => startRefiling(filing, subject.self ? null : subject.memberId)}>
+          <Button type='primary' size='xlarge' block id='detail-refile-start' onClick={() => startRefiling(filing, subject.self ? null : subject.memberId, entry.opensAt)}>
             重新办急诊备案
           </Button>
         </View>

@@ -1,28 +1,29 @@
+import { refileEntry, type RefileEntry } from '@/domain/emergency'
 import type { FilingView } from '@/domain/filings'
-import { checkEmergencyTrip } from '@/domain/rules/check-emergency-trip'
 import { memberKey } from '@/hooks/use-subject'
 import { emptyEmergencyDraft, useEmergencyDraftStore, type EmergencyDraft } from '@/stores/use-emergency-draft-store'
 import { openPage } from '@/lib/navigation'
 
 const EMERGENCY_START_URL = '/packages/emergency/pages/start/index'
+const EMERGENCY_DETAILS_URL = '/packages/emergency/pages/details/index'
 
 /**
  * A new emergency draft for the admission of an ended emergency filing: what that filing recorded
- * (入院日期, the emergency ticked, why away, 医院, 就医地, 诊断, the phones), at the first step, where
- * the flow checks again what it checks for any stay. 离开参保地多久 is answered from the filing's
- * 离开参保地日期 when it recorded one (within 3 months of the admission: 不超过 3 个月, the same
- * rule the server checked it by, 001 受理条件, 003 第五条(五)); the filing does not record the
- * answer itself, so without that date it is asked again (a trial). Materials are photographed
- * again: uploads belong to the filing they were sent with.
+ * (入院日期, the emergency ticked, why away, 医院, 就医地, 诊断, the phones), at the step where the
+ * flow opens (`opensAt`, refileEntry: the first page unless all its answers are known).
+ * 离开参保地多久 is answered from the filing's 离开参保地日期 when it recorded one (refileEntry); the
+ * filing does not record the answer itself, so without that date it is asked again (a trial).
+ * Materials are photographed again: uploads belong to the filing they were sent with.
  */
-export function refileDraftOf(filing: Pick<FilingView, 'emergency' | 'destination' | 'contacts'>): EmergencyDraft {
+export function refileDraftOf(filing: Pick<FilingView, 'emergency' | 'destination' | 'contacts'>, opensAt: RefileEntry['opensAt'] = 'START'): EmergencyDraft {
   const e = filing.emergency
   return {
     ...emptyEmergencyDraft(),
+    step: opensAt === 'DETAILS' ? 'details' : 'start',
     admitted: 'YES',
     criteria: e ? [...e.criteria] : [],
     awayReason: e?.awayReason ?? null,
-    awayLength: e?.leftOn && checkEmergencyTrip({ leftOn: e.leftOn, admittedOn: e.admittedOn }).ok ? 'UP_TO_3_MONTHS' : null,
+    awayLength: refileEntry(e ?? null, null).awayLength,
     admittedOn: e?.admittedOn ?? '',
     leftOn: e?.leftOn ?? '',
     destination: filing.destination.city ?? filing.destination.province,
@@ -35,15 +36,20 @@ export function refileDraftOf(filing: Pick<FilingView, 'emergency' | 'destinatio
 
 /**
  * 重新办急诊备案: chooses the person in the emergency flow, fills their draft from the ended filing
- * (unless a draft of theirs is already past the first step: the flow offers it back, 接着上次填,
- * and nothing typed there is lost), and opens the flow's first page for them.
+ * and opens the flow where `opensAt` says (refileEntry: 填住院信息, where the hospital and the
+ * diagnosis are, when the first page's answers are all known; else the first page). A draft of
+ * theirs already past the first step is kept (nothing typed there is lost): the first page
+ * opens, and offers it back (接着上次填).
  * @param memberId the family member the filing was for; null for the caller
  */
-export function startRefiling(filing: FilingView, memberId: string | null): void {
+export function startRefiling(filing: FilingView, memberId: string | null, opensAt: RefileEntry['opensAt']): void {
   const key = memberId ? memberKey(memberId) : 'self'
   const store = useEmergencyDraftStore.getState()
   store.setSubject(key)
   const kept = store.drafts[key]
-  if (!kept || kept.step === 'start') store.update(refileDraftOf(filing))
-  void openPage(memberId ? `${EMERGENCY_START_URL}?member=${encodeURIComponent(memberId)}` : EMERGENCY_START_URL)
+  const fresh = !kept || kept.step === 'start'
+  if (fresh) store.update(refileDraftOf(filing, opensAt))
+  // The chosen person is in the draft store already; only the first page reads ?member=.
+  if (fresh && opensAt === 'DETAILS') void openPage(EMERGENCY_DETAILS_URL)
+  else void openPage(memberId ? `${EMERGENCY_START_URL}?member=${encodeURIComponent(memberId)}` : EMERGENCY_START_URL)
 }

@@ -110,7 +110,7 @@ describe('备案详情 of a cancelled or refused emergency filing', () => {
     expect(navigate).toHaveBeenCalledWith({ url: '/packages/mine/pages/detail/index?id=f2' })
   })
 
-  it('cancelled, window open: no 补办截止 of its own; the working days left; 重新办急诊备案 prefills the same admission for oneself', async () => {
+  it('cancelled, window open: no 补办截止 of its own; the working days left; 重新办急诊备案 prefills the same admission for oneself and opens where the hospital and the diagnosis are', async () => {
     await open(emergencyFiling(), '2025-09-30T10:00:00+08:00')
     await waitFor(() => expect(exists('detail-refile')).toBe(true))
     expect(exists('detail-emergency-deadline')).toBe(false)
@@ -120,15 +120,44 @@ describe('备案详情 of a cancelled or refused emergency filing', () => {
     expect(text('detail-refile-next')).toBe('还可以重新办急诊备案：还剩 3 个工作日（含今天），要在 2025 年 10 月 10 日 24:00 前提交。')
     expect(text('detail-refile-extension')).toContain('国庆节')
 
+    // A trial: the line said the hospital and the diagnosis were filled in, and the button opened
+    // the first page, where neither is. Every first-page answer is known here: it opens on them.
+    expect(text('detail-refile-hint')).toBe('入院日期、医院和诊断已经替您填好。点下面的按钮，直接到住院信息，核对一下，再拍一次材料就能提交。')
     click('detail-refile-start')
     const store = useEmergencyDraftStore.getState()
     expect(store.subject).toBe('self')
     expect(store.drafts.self).toMatchObject({
-      step: 'start', admitted: 'YES', admittedOn: '2025-09-26', leftOn: '2025-09-20', criteria: ['ACUTE_PAIN', 'VITAL_SIGNS'],
+      step: 'details', admitted: 'YES', admittedOn: '2025-09-26', leftOn: '2025-09-20', criteria: ['ACUTE_PAIN', 'VITAL_SIGNS'],
       awayReason: 'TRAVEL', awayLength: 'UP_TO_3_MONTHS', destination: '441700', hospitalName: '阳江市人民医院', diagnosis: '急性阑尾炎',
       phone1: '13812345678', phone2: '13912345678', uploads: [], idempotencyKey: null,
     })
+    expect(navigate).toHaveBeenCalledWith(expect.objectContaining({ url: '/packages/emergency/pages/details/index' }))
+  })
+
+  it('the filing recorded no 离开参保地日期: the first page opens, and the line says what to answer there first', async () => {
+    await open(emergencyFiling({ emergency: { ...EMERGENCY, leftOn: null } }), '2025-09-30T10:00:00+08:00')
+    await waitFor(() => expect(exists('detail-refile-start')).toBe(true))
+    expect(text('detail-refile-hint')).toBe('入院日期、医院和诊断已经替您填好。点下面的按钮，先回答“离开参保地多久了”，再点下一步核对住院信息，拍一次材料就能提交。')
+    click('detail-refile-start')
+    expect(useEmergencyDraftStore.getState().drafts.self).toMatchObject({ step: 'start', awayLength: null, hospitalName: '阳江市人民医院', diagnosis: '急性阑尾炎' })
     expect(navigate).toHaveBeenCalledWith(expect.objectContaining({ url: '/packages/emergency/pages/start/index' }))
+  })
+
+  it('filed for a family member who may still be filed for: opens on the hospital and the diagnosis, for that member', async () => {
+    ;(listFamilyMembers as jest.Mock).mockResolvedValue({ members: [memberView({ id: 'm7', name: '张建华', idNumberMasked: '110105********0012', canFile: true })] })
+    await open(
+      emergencyFiling({
+        filedBySelf: false, filedBy: { self: true, nameMasked: '张丽' },
+        subject: { name: '张建华', idNumberMasked: '110105********0012', relationLabel: '父母', kin: '父亲' },
+      }),
+      '2025-09-30T10:00:00+08:00',
+    )
+    await waitFor(() => expect(exists('detail-refile-start')).toBe(true))
+    expect(text('detail-refile-hint')).toContain('直接到住院信息')
+    click('detail-refile-start')
+    expect(useEmergencyDraftStore.getState().subject).toBe('member:m7')
+    expect(useEmergencyDraftStore.getState().drafts['member:m7']).toMatchObject({ step: 'details', hospitalName: '阳江市人民医院' })
+    expect(navigate).toHaveBeenCalledWith(expect.objectContaining({ url: '/packages/emergency/pages/details/index' }))
   })
 
   it('refused, filed for a family member: the flow opens for that member', async () => {
@@ -144,6 +173,8 @@ describe('备案详情 of a cancelled or refused emergency filing', () => {
     await waitFor(() => expect(exists('detail-refile-start')).toBe(true))
     expect(text('detail-refile-lead')).toBe('这条急诊备案没有通过，这次住院（9 月 26 日入院）现在没有备案。')
     expect(text('detail-refile-next')).toContain('还剩 2 个工作日（含今天）')
+    // He has not authorised her (yet, or any more): the first page asks for it, and the line says so.
+    expect(text('detail-refile-hint')).toBe('入院日期、医院和诊断已经替您填好。要等张建华同意让您代办，才能接着办：点下面的按钮，看怎么请张建华同意。')
     click('detail-refile-start')
     expect(useEmergencyDraftStore.getState().subject).toBe('member:m7')
     expect(useEmergencyDraftStore.getState().drafts['member:m7']?.admittedOn).toBe('2025-09-26')
@@ -159,6 +190,7 @@ describe('备案详情 of a cancelled or refused emergency filing', () => {
     await waitFor(() => expect(exists('detail-refile-start')).toBe(true))
     click('detail-refile-start')
     expect(useEmergencyDraftStore.getState().drafts.self).toMatchObject({ step: 'materials', admittedOn: '2025-09-27', hospitalName: '另一家医院' })
+    // The first page, which offers it back (接着上次填), not 住院信息 under the kept draft.
     expect(navigate).toHaveBeenCalledWith(expect.objectContaining({ url: '/packages/emergency/pages/start/index' }))
   })
 
