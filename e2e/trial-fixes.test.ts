@@ -1,8 +1,9 @@
+import type { Page } from 'playwright-core'
 import { idCheckChar } from '@/domain/validation/id-number'
-import { apiInPage, elderMode, fileTemporaryInPage, newUser, pageStill, pickYangjiang, uploadInPage } from './app-helpers'
+import { agreeToPrivacy, apiInPage, elderMode, fileTemporaryInPage, newUser, pageStill, pickYangjiang, uploadInPage, waitForSession } from './app-helpers'
 import { chinaDay } from './clock'
 import { withSequence } from './fixtures'
-import { e2eSuite, fill, shot, zoomedIn } from './harness'
+import { e2eSuite, fill, phoneContext, shot, zoomedIn } from './harness'
 import { STAFF_PASSWORD, changeHandedOverPassword, chinaYesterday, staffCli, staffDesk } from './staff-seed'
 
 // A user trial (people over 70, a daughter filing on her phone): 异地安置 picked directly said
@@ -362,6 +363,183 @@ describe('a cancelled emergency filing', () => {
     await page.locator('taro-input-core[name="hospitalName"] input').waitFor()
     expect(await page.locator('taro-input-core[name="diagnosis"] input').inputValue()).toBe('右胫骨骨折')
     await shot(page, 'cancelled-emergency-refile-recorded-details')
+    await context.close()
+  })
+})
+
+// A fresh user's trial of 家人代办 (H5): a son asks his mother, 周桂芳 (insured in 柳州), to let him file
+// for her. The link he sent is kept on his phone and offered again while she has not answered; an
+// emergency stay he looked up for her before she was added leads on once she agrees.
+const MUM_ID = '45020219510606002' + idCheckChar('45020219510606002')
+const SON_ID = '44030219790909001' + idCheckChar('44030219790909001')
+const MUM = { name: '周桂芳', idNumber: MUM_ID, phone: '13512340606', insuredRegion: '450200', insuranceType: 'RESIDENT' }
+const SON = { name: '周建平', idNumber: SON_ID, phone: '13612340909', insuredRegion: '440300', insuranceType: 'EMPLOYEE' }
+let sons = 0
+let mothers = 0
+/** Each test its own son and mother: one account may verify each ID number, one member each per account. */
+const ownSon = () => ({ ...SON, idNumber: withSequence(SON_ID, (sons += 1) * 2) })
+const ownMum = () => ({ ...MUM, idNumber: withSequence(MUM_ID, (mothers += 1) * 2) })
+
+/** 添加家人's form (after its consent step), for a mother insured in 柳州; the 参保地 only when not filled in already. */
+async function fillMother(page: Page, mum: typeof MUM, pickRegion: boolean) {
+  await page.locator('#privacy-consent').waitFor()
+  await agreeToPrivacy(page)
+  await fill(page, 'name', mum.name)
+  await fill(page, 'idNumber', mum.idNumber)
+  await fill(page, 'phone', mum.phone)
+  await page.locator('#relation-PARENT').click()
+  if (pickRegion) {
+    await page.locator('#region-picker-trigger').click()
+    await page.locator('#region-450000').click()
+    await page.locator('#region-450200').click()
+  }
+  await page.locator('#insurance-RESIDENT').click()
+}
+
+/** The 请家人授权 page on top shows the kept link `link` to send again, not 重新发送邀请. */
+async function showsKeptLink(page: Page, link: string) {
+  const shown = page.locator('#invitation-link:visible')
+  await shown.waitFor()
+  expect((await shown.textContent())!.trim()).toBe(link)
+  expect(await page.locator('#invite:visible').count()).toBe(0)
+  expect(await page.locator('#authorize-pending-invite:visible').count()).toBe(0)
+}
+
+/** The mother, on her own phone (实名信息 and 实人认证 done), opens the link and says 同意. */
+async function motherAgrees(mum: typeof MUM, link: string) {
+  const { context, page } = await newUser(suite, mum)
+  await page.goto(link)
+  await page.locator('#accept-invitation').click()
+  await page.locator('#invitation-accepted').waitFor()
+  await context.close()
+}
+
+describe('家人代办: the invitation kept on the phone, and a stay looked up before she agreed', () => {
+  it('the link sent from 请家人授权 is shown again from 把邀请再发给… after leaving, in a reopened app, after a reload and in 长辈模式', async () => {
+    const mum = ownMum()
+    const { context, page: son } = await newUser(suite, ownSon())
+    await son.goto(suite.server.url)
+    await son.locator('#entry-family').click()
+    await son.locator('#family-add').click()
+    await fillMother(son, mum, true)
+    await son.locator('#family-submit').click()
+    await son.locator('#invite').click()
+    await son.locator('#invitation-link').waitFor()
+    const link = (await son.locator('#invitation-link').textContent())!.trim()
+    const memberId = new URL(son.url()).searchParams.get('id')!
+    const again = son.locator(`#authorize-${memberId}:visible`)
+
+    // 发好了，返回家人列表: the list offers the same link, and the page shows it.
+    await son.locator('#invitation-done').click()
+    await again.waitFor()
+    expect(await again.textContent()).toBe('把邀请再发给周桂芳')
+    await shot(son, 'kept-invitation-list')
+    await again.click()
+    await showsKeptLink(son, link)
+    await shot(son, 'kept-invitation-shown')
+
+    // The app closed and opened again (a new page on the same phone): from the home page's card.
+    await son.close()
+    const reopened = await context.newPage()
+    await reopened.goto(suite.server.url)
+    await reopened.locator(`#waiting-AWAITING_MEMBER-${memberId}`).click()
+    const offered = reopened.locator(`#authorize-${memberId}:visible`)
+    await offered.waitFor()
+    expect(await offered.textContent()).toBe('把邀请再发给周桂芳')
+    await offered.click()
+    await showsKeptLink(reopened, link)
+    // Reloaded on the page itself.
+    await reopened.reload()
+    await showsKeptLink(reopened, link)
+
+    // 长辈模式: 让子女帮我办, then the way to his own family list at its foot.
+    await reopened.goto(suite.server.url)
+    await elderMode(reopened, true)
+    await reopened.locator('#entry-family').click()
+    await reopened.locator('#proxies-open-family').click()
+    const elderOffered = reopened.locator(`#authorize-${memberId}:visible`)
+    await elderOffered.waitFor()
+    expect(await elderOffered.textContent()).toBe('把邀请再发给周桂芳')
+    await elderOffered.click()
+    await showsKeptLink(reopened, link)
+    await shot(reopened, 'kept-invitation-shown-elder')
+    await elderMode(reopened, false)
+
+    // She has not answered, and the link he sends is the one she has: it still opens her 同意.
+    await motherAgrees(mum, link)
+    await context.close()
+  })
+
+  it('a stay looked up before she was added (刚才查的是谁？ → 为家人查的): once she agrees, the home card says 接着办急诊备案 and opens the stay for her, answers kept', async () => {
+    const mum = ownMum()
+    const son = ownSon()
+    // A fresh user: no 实名信息 yet. He looks up his mother's stay (her 参保地, admitted today).
+    const context = await phoneContext(suite.browser)
+    const page = await context.newPage()
+    await page.goto(suite.server.url)
+    await waitForSession(page)
+    await page.locator('#entry-emergency').click()
+    await page.locator('#check-admitted-on-today').click()
+    await pageStill(page)
+    await page.locator('#check-region-picker-trigger').click()
+    await page.locator('#check-region-450000').click()
+    await page.locator('#check-region-450200').click()
+    await page.locator('#admitted-YES').click()
+    await page.locator('#criterion-ACUTE_PAIN').click()
+    await page.locator('#reason-TRAVEL').click()
+    await page.locator('#away-UP_TO_3_MONTHS').click()
+    await pageStill(page)
+    await page.locator('#start-next').click()
+
+    // His own 实名信息 (深圳), then back: whose stay was it? His mother's, not added yet.
+    await page.locator('#privacy-consent').waitFor()
+    await agreeToPrivacy(page)
+    await fill(page, 'name', son.name)
+    await fill(page, 'idNumber', son.idNumber)
+    await fill(page, 'phone', son.phone)
+    await page.locator('#region-picker-trigger').click()
+    await page.locator('#region-440000').click()
+    await page.locator('#region-440300').click()
+    await page.getByText('职工医保', { exact: true }).click()
+    await page.locator('#profile-save').click()
+    await page.locator('#profile-back-to').click()
+    await page.locator('#start-whose-add').click()
+    // 柳州 is filled in from the page: the form asks the rest.
+    await fillMother(page, mum, false)
+    await page.locator('#family-submit').click()
+    await page.locator('#invite').click()
+    await page.locator('#invitation-link').waitFor()
+    const link = (await page.locator('#invitation-link').textContent())!.trim()
+    const memberId = new URL(page.url()).searchParams.get('id')!
+
+    // 发好了，返回: the emergency page, now his mother's, her answers there, waiting for her 同意.
+    await page.locator('#invitation-done').click()
+    await page.locator(`#subject-${memberId}.flow__choice--selected`).waitFor()
+    expect(await page.locator('#start-whose').count()).toBe(0)
+    expect(await page.locator('#admitted-YES').getAttribute('aria-checked')).toBe('true')
+    expect(await page.locator('#start-ask-consent').textContent()).toBe('看看给周桂芳的邀请')
+    await shot(page, 'looked-up-stay-is-mothers')
+
+    await motherAgrees(mum, link)
+
+    // Home: the good news leads on to the stay he looked up, naming the admission day.
+    await page.goto(suite.server.url)
+    const news = page.locator(`#news-INVITATION_ACCEPTED-${memberId}`)
+    await news.waitFor()
+    expect(await news.locator('.home__waiting-title').textContent()).toBe('母亲周桂芳已同意让您代办')
+    expect(await news.locator('.home__waiting-detail').textContent()).toMatch(/您替周桂芳查过的急诊住院（\d{1,2} 月 \d{1,2} 日入院）接着办就行，答过的都还在。/)
+    expect(await news.locator('.home__waiting-action').textContent()).toBe('接着办急诊备案 ›')
+    await shot(page, 'mother-agreed-go-on-with-stay')
+    await news.click()
+    // The emergency flow for her, not 我要备案's type chooser: the day and the answers as he gave them.
+    await page.locator(`#subject-${memberId}.flow__choice--selected`).waitFor()
+    expect(page.url()).toContain(`/packages/emergency/pages/start/index?member=${memberId}`)
+    expect(await page.locator('#check-admitted-on-today').getAttribute('class')).toContain('date-choice__quick-btn--on')
+    for (const id of ['#admitted-YES', '#criterion-ACUTE_PAIN', '#reason-TRAVEL', '#away-UP_TO_3_MONTHS']) {
+      expect(await page.locator(id).getAttribute('aria-checked')).toBe('true')
+    }
+    expect(await page.locator('#start-next').textContent()).toBe('下一步：填住院信息')
+    await shot(page, 'mother-agreed-stay-opened')
     await context.close()
   })
 })

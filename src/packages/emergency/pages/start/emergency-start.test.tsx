@@ -593,7 +593,8 @@ describe('刚才查的是谁？ a 参保地 picked before 实名信息, other th
     expect(text('start-whose-add')).toContain('先添加这位家人（参保地填江西省南昌市）')
     navigate.mockClear()
     click('start-whose-add')
-    await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/family/pages/add/index' }))
+    // ?for=emergency: once added, the add page hands these answers to the member.
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/family/pages/add/index?for=emergency' }))
     expect(useFamilyDraftStore.getState().draft.insuredRegion).toBe('360100')
     expect(useEmergencyDraftStore.getState().drafts.self).toMatchObject({ insuredRegionGuess: '360100', admittedOn: '2025-09-27', awayReason: 'VISIT' })
   })

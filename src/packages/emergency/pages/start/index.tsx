@@ -243,10 +243,11 @@ export default function EmergencyStart() {
           scrollToSelector(verdictShown ? '#deemed-guide' : '#question-admitted')
           return
         }
-        // The 参保地 he picked here goes into 添加家人 (unless that form has one of its own already).
+        // The 参保地 he picked here goes into 添加家人 (unless that form has one of its own already);
+        // once added, the answers here move to the member (`?for=emergency`, the add page).
         const family = useFamilyDraftStore.getState()
         if (!family.draft.insuredRegion) family.setField('insuredRegion', guess)
-        void openPage(ADD_FAMILY_URL)
+        void openPage(`${ADD_FAMILY_URL}?for=emergency`)
       }}
     />
   ) : profile ? (

@@ -4,10 +4,11 @@ import { OWN_ID_MESSAGE } from '@/domain/family'
 import { idCheckChar } from '@/domain/validation/id-number'
 import { addFamilyMember } from '@/services/family'
 import { fetchMe } from '@/services/me'
+import { emptyEmergencyDraft, useEmergencyDraftStore } from '@/stores/use-emergency-draft-store'
 import { EMPTY_FAMILY_DRAFT, useFamilyDraftStore } from '@/stores/use-family-draft-store'
 import { useMeStore } from '@/stores/use-me-store'
 import { click, mount, unmount } from '@tests/helpers/page'
-import { memberView } from '../../shared/test-fixtures'
+import { memberView, setRouterParams } from '../../shared/test-fixtures'
 import FamilyAdd from './index'
 
 jest.mock('@/services/family', () => ({ addFamilyMember: jest.fn() }))
@@ -72,7 +73,9 @@ async function fillValidForm() {
 }
 
 beforeEach(() => {
+  setRouterParams({}, '/packages/family/pages/add/index')
   useFamilyDraftStore.setState({ draft: EMPTY_FAMILY_DRAFT, touched: {} })
+  useEmergencyDraftStore.setState({ subject: 'self', drafts: {} })
   useMeStore.setState({ me: null, loading: false, error: null })
   mockedFetchMe.mockReset().mockResolvedValue({ user: { id: 'u1' }, profile: OWN_PROFILE })
   mockedAdd.mockReset()
@@ -144,6 +147,27 @@ describe('添加家人 page', () => {
     expect(mockedAdd.mock.calls[1][2]).toBe(key)
     await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/family/pages/authorize/index?id=new-1' }))
     expect(useFamilyDraftStore.getState().draft).toEqual(EMPTY_FAMILY_DRAFT)
+  })
+
+  // A trial: a son looked up his mother's stay before she was added, added her from 刚才查的是谁？, and
+  // once she agreed the home page's 去办理 opened 我要备案's type chooser: the answers stayed his own.
+  it.each([
+    // opened with, the emergency draft's subject after, whose draft holds the answers
+    [{ for: 'emergency' }, 'member:new-1', 'member:new-1'],
+    [{}, 'self', 'self'],
+  ] as const)('opened with %j, a stay looked up under the filer’s own draft goes to %s', async (params, subject, holder) => {
+    setRouterParams({ ...params }, '/packages/family/pages/add/index')
+    const looked = { ...emptyEmergencyDraft(), admitted: 'YES' as const, criteria: ['ACUTE_PAIN' as const], admittedOn: '2026-12-03', insuredRegionGuess: '450200' }
+    useEmergencyDraftStore.setState({ subject: 'self', drafts: { self: looked } })
+    mockedAdd.mockResolvedValueOnce(memberView({ id: 'new-1' }))
+    await mountPage()
+    await fillValidForm()
+    click('family-submit')
+    await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/family/pages/authorize/index?id=new-1' }))
+    const { subject: now, drafts } = useEmergencyDraftStore.getState()
+    expect(now).toBe(subject)
+    expect(Object.keys(drafts)).toEqual([holder])
+    expect(drafts[holder]).toMatchObject({ admitted: 'YES', criteria: ['ACUTE_PAIN'], admittedOn: '2026-12-03' })
   })
 
   it('shows the server’s field messages at the field and its 409 messages plainly', async () => {

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react'
 import { now } from '@/lib/clock'
 import { View, Text } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import PageRoot from '@/components/page-root'
 import PersonFields, { ChoiceField, choiceClass, isJudgeable } from '@/components/person-fields'
@@ -15,7 +16,9 @@ import { chinaToday } from '@/domain/time/china-date'
 import { useLoadOnShow } from '@/hooks/use-load-on-show'
 import { ApiError } from '@/services/api-error'
 import { addFamilyMember } from '@/services/family'
+import { useEmergencyDraftStore } from '@/stores/use-emergency-draft-store'
 import { useFamilyDraftStore, type FamilyDraftField } from '@/stores/use-family-draft-store'
+import { memberKey } from '@/hooks/use-subject'
 import { useMeStore } from '@/stores/use-me-store'
 import { LIST_URL, PROFILE_URL, authorizeUrl, errorText, newIdempotencyKey } from '../../shared/family-text'
 import './index.scss'
@@ -30,7 +33,19 @@ import { tappable } from '@/lib/a11y'
 const FIELD_ORDER: FamilyDraftField[] = ['name', 'idNumber', 'relation', 'phone', 'insuredRegion', 'insuranceType']
 
 
+/**
+ * Opened from the emergency page's 刚才查的是谁？ (为家人查的, `?for=emergency`): the stay was looked up
+ * under the filer's own draft before this member existed. Once added, those answers are the
+ * member's (handOverTo), so the emergency page goes on for them and, once they agree, the home
+ * page's card leads back to the stay (a trial: 去办理 opened 我要备案's type chooser instead).
+ */
+function handOverEmergencyCheck(memberId: string) {
+  const emergency = useEmergencyDraftStore.getState()
+  if (emergency.subject === 'self') emergency.handOverTo(memberKey(memberId))
+}
+
 export default function FamilyAdd() {
+  const params = useRouter()?.params ?? {}
   const draft = useFamilyDraftStore((s) => s.draft)
   const touched = useFamilyDraftStore((s) => s.touched)
   const setField = useFamilyDraftStore((s) => s.setField)
@@ -106,6 +121,7 @@ export default function FamilyAdd() {
       reset()
       setIdempotencyKey(null)
       consentSaved()
+      if (params.for === 'emergency') handOverEmergencyCheck(member.id)
       replacePage(authorizeUrl(member.id))
     } catch (e) {
       // A refused request frees its key; a new one for the corrected form avoids a 'key reused' answer.
