@@ -276,8 +276,8 @@ describe('a request to explain (其他, no material named)', () => {
 // A user trial: a cancelled emergency filing's page still showed 补办截止 as if it ran, and offered no
 // way to file that stay again. Insured in 南昌 (360100: 5 working days), admitted today in 阳江.
 describe('a cancelled emergency filing', () => {
-  it('says the stay can still be filed, with the working days left (normal and 长辈模式), and 重新办急诊备案 opens the flow for that admission, filled in', async () => {
-    const { context, page } = await newUser(suite, ownProfile(), { verified: false })
+  /** Files this user's own emergency stay in 阳江 (admitted today) and cancels it; answers its id. */
+  async function cancelledEmergency(page: Page, answers: { leftOn: string | null; awayReason: string; diagnosis: string; criteria: string[] }, reason: string) {
     const admittedOn = chinaDay(0)
     const filed = await apiInPage<{ id: string; status: string }>(page, 'POST', '/api/filings', {
       type: 'EMERGENCY',
@@ -286,12 +286,18 @@ describe('a cancelled emergency filing', () => {
       startDate: admittedOn,
       contacts: { phone1: PROFILE.phone, addressAtDestination: '' },
       materials: [await uploadInPage(page, 'ID_DOCUMENT'), await uploadInPage(page, 'EMERGENCY_DIAGNOSIS')],
-      emergency: { admittedOn, leftOn: null, awayReason: 'TRAVEL', hospitalName: '阳江市人民医院', diagnosis: '急性阑尾炎', criteria: ['ACUTE_PAIN'] },
+      emergency: { admittedOn, hospitalName: '阳江市人民医院', ...answers },
     })
     expect(filed.status).toBe(201)
-    expect((await apiInPage(page, 'POST', `/api/filings/${filed.body.id}/cancel`, { reason: '填错了' })).status).toBe(200)
+    expect((await apiInPage(page, 'POST', `/api/filings/${filed.body.id}/cancel`, { reason })).status).toBe(200)
+    return filed.body.id
+  }
 
-    await page.goto(`${suite.server.url}/packages/mine/pages/detail/index?id=${filed.body.id}`)
+  it('says the stay can still be filed, with the working days left (normal and 长辈模式), and 重新办急诊备案 opens the flow for that admission, filled in', async () => {
+    const { context, page } = await newUser(suite, ownProfile(), { verified: false })
+    const id = await cancelledEmergency(page, { leftOn: null, awayReason: 'TRAVEL', diagnosis: '急性阑尾炎', criteria: ['ACUTE_PAIN'] }, '填错了')
+
+    await page.goto(`${suite.server.url}/packages/mine/pages/detail/index?id=${id}`)
     await page.locator('#detail-refile-start').waitFor()
     expect(await page.locator('#detail-emergency-deadline').count()).toBe(0)
     expect(await page.locator('#detail-emergency').textContent()).not.toContain('补办截止')
@@ -330,20 +336,9 @@ describe('a cancelled emergency filing', () => {
   // the first page is known: 重新办 opens on the hospital and the diagnosis.
   it('recorded with the day she left: 重新办急诊备案 opens 住院信息, the hospital and the diagnosis filled in (normal and 长辈模式)', async () => {
     const { context, page } = await newUser(suite, ownProfile(), { verified: false })
-    const admittedOn = chinaDay(0)
-    const filed = await apiInPage<{ id: string; status: string }>(page, 'POST', '/api/filings', {
-      type: 'EMERGENCY',
-      subject: { self: true },
-      destination: { province: '440000', city: '441700' },
-      startDate: admittedOn,
-      contacts: { phone1: PROFILE.phone, addressAtDestination: '' },
-      materials: [await uploadInPage(page, 'ID_DOCUMENT'), await uploadInPage(page, 'EMERGENCY_DIAGNOSIS')],
-      emergency: { admittedOn, leftOn: chinaDay(-5), awayReason: 'VISIT', hospitalName: '阳江市人民医院', diagnosis: '右胫骨骨折', criteria: ['TRAUMA'] },
-    })
-    expect(filed.status).toBe(201)
-    expect((await apiInPage(page, 'POST', `/api/filings/${filed.body.id}/cancel`, { reason: '住院信息填错了，要重新办' })).status).toBe(200)
+    const id = await cancelledEmergency(page, { leftOn: chinaDay(-5), awayReason: 'VISIT', diagnosis: '右胫骨骨折', criteria: ['TRAUMA'] }, '住院信息填错了，要重新办')
 
-    await page.goto(`${suite.server.url}/packages/mine/pages/detail/index?id=${filed.body.id}`)
+    await page.goto(`${suite.server.url}/packages/mine/pages/detail/index?id=${id}`)
     await page.locator('#detail-refile-start').waitFor()
     expect(await page.locator('#detail-refile-hint').textContent()).toBe('入院日期、医院和诊断已经替您填好。点下面的按钮，直接到住院信息，核对一下，再拍一次材料就能提交。')
     await elderMode(page, true)
