@@ -16,7 +16,7 @@ export type { CoverNext, CoverTrip, StandingCover, StandingCoverContext, Standin
 export { placesToAsk } from './places-to-ask'
 export type { PlaceToAsk } from './places-to-ask'
 export { emergencyRefile, refiledBy } from './refile'
-export { refileEntry } from './refile-entry'
+export { recordedAwayLength, refileEntry } from './refile-entry'
 export type { RefileEntry, RefileRecord } from './refile-entry'
 export type { EmergencyRefile, EmergencyRefileKind, RefileCandidate } from './refile'
 export { deemedStayWords } from './deemed-stay'

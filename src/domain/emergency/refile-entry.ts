@@ -25,6 +25,16 @@ export interface RefileEntry {
 const FILLED = '入院日期、医院和诊断已经替您填好。'
 
 /**
+ * 离开参保地多久 as an ended filing answers it: 'UP_TO_3_MONTHS' when it recorded a 离开参保地日期
+ * within 3 months of the admission (不超过 3 个月: 001 受理条件, 003 第五条(五), the rule the server
+ * checked it by); null when it recorded none, or one that no longer fits (asked again, never guessed).
+ * Example: { admittedOn: '2025-09-26', leftOn: '2025-09-20' } → 'UP_TO_3_MONTHS'.
+ */
+export function recordedAwayLength(record: Pick<RefileRecord, 'admittedOn' | 'leftOn'> | null): RefileEntry['awayLength'] {
+  return record?.leftOn && checkEmergencyTrip({ leftOn: record.leftOn, admittedOn: record.admittedOn }).ok ? 'UP_TO_3_MONTHS' : null
+}
+
+/**
  * Where 重新办急诊备案 opens the flow for an ended emergency filing's admission (a trial: the card
  * said the hospital and the diagnosis were filled in, and the flow opened on its first page, where
  * neither is). The first page's answers come from what the filing recorded: it was filed as an
@@ -39,7 +49,7 @@ const FILLED = '入院日期、医院和诊断已经替您填好。'
  * oneself → { awayLength: 'UP_TO_3_MONTHS', opensAt: 'DETAILS', … }.
  */
 export function refileEntry(record: RefileRecord | null, waitingFor: string | null): RefileEntry {
-  const awayLength = record?.leftOn && checkEmergencyTrip({ leftOn: record.leftOn, admittedOn: record.admittedOn }).ok ? 'UP_TO_3_MONTHS' : null
+  const awayLength = recordedAwayLength(record)
   const answered = record !== null && record.criteria.length > 0 && Boolean(record.awayReason) && awayLength !== null
   if (waitingFor) {
     return { awayLength, opensAt: 'START', hint: `${FILLED}要等${waitingFor}同意让您代办，才能接着办：点下面的按钮，看怎么请${waitingFor}同意。` }

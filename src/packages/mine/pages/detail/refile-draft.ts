@@ -1,4 +1,4 @@
-import { refileEntry, type RefileEntry } from '@/domain/emergency'
+import { recordedAwayLength, type RefileEntry } from '@/domain/emergency'
 import type { FilingView } from '@/domain/filings'
 import { memberKey } from '@/hooks/use-subject'
 import { emptyEmergencyDraft, useEmergencyDraftStore, type EmergencyDraft } from '@/stores/use-emergency-draft-store'
@@ -23,7 +23,7 @@ export function refileDraftOf(filing: Pick<FilingView, 'emergency' | 'destinatio
     admitted: 'YES',
     criteria: e ? [...e.criteria] : [],
     awayReason: e?.awayReason ?? null,
-    awayLength: refileEntry(e ?? null, null).awayLength,
+    awayLength: recordedAwayLength(e ?? null),
     admittedOn: e?.admittedOn ?? '',
     leftOn: e?.leftOn ?? '',
     destination: filing.destination.city ?? filing.destination.province,
