@@ -7,7 +7,7 @@ import { agreeToPrivacy, apiInPage, chooseFile, elderMode, newUser, pageStill, P
 import { chinaDay, followTestClock } from './clock'
 import { REVIEWER_TOKEN, submitFromMaterials } from './flows'
 import { SCREENSHOT_DIR, e2eSuite, fill, phoneContext, shot } from './harness'
-import { changeHandedOverPassword, STAFF_PASSWORD, staffCli } from './staff-seed'
+import { DESK, changeHandedOverPassword, STAFF_PASSWORD, staffCli } from './staff-seed'
 
 // The trial (the worst open product bug): a father, insured in 南昌 (360100, the default profile),
 // holds an approved long-term filing to 深圳 that takes effect after he was admitted there as an
@@ -154,7 +154,7 @@ describe('the emergency flow beside a filing the person holds', () => {
       expect.objectContaining({ id: longTerm.id, relation: 'STARTS_LATER', note: `${formatDateZh(startsOn)}起才生效，入院（${formatDateZh(admittedOn)}）时还没生效，管不到这次住院` }),
     ])
     expect(await staffCli(suite, 'add', 'wangfang', '--name', '王芳', '--role', 'REVIEWER')).toContain('wangfang')
-    const desk = await suite.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
+    const desk = await suite.browser.newContext(DESK)
     await followTestClock(desk)
     const staffPage = await desk.newPage()
     await staffPage.goto(`${suite.server.url}/staff`)

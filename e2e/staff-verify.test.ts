@@ -1,7 +1,7 @@
 import { chinaDay, followTestClock } from './clock'
 import type { Page } from 'playwright-core'
 import { e2eSuite, shot, zoomedIn } from './harness'
-import { Citizen, STAFF_PASSWORD, changeHandedOverPassword, staffCli } from './staff-seed'
+import { DESK, Citizen, STAFF_PASSWORD, changeHandedOverPassword, staffCli } from './staff-seed'
 
 /**
  * 实人认证 in the staff console: two people upload their three ID photos (as H5 sends them,
@@ -51,7 +51,7 @@ it('a reviewer checks the photos in 实人认证: approves one, refuses one with
   })
   expect(filing.status).toBe('UNDER_REVIEW')
 
-  const context = await suite.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
+  const context = await suite.browser.newContext(DESK)
   await followTestClock(context)
   const page: Page = await context.newPage()
   page.on('pageerror', (error) => pageErrors.push(error.message))
