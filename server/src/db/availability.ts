@@ -14,8 +14,12 @@ const PG_UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', '53300'])
 const SOCKET_CODES = new Set([
   'ECONNREFUSED', 'ECONNRESET', 'ECONNABORTED', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN',
 ])
-/** better-sqlite3's codes: locked beyond busy_timeout, the file unreadable or gone. */
-const SQLITE_UNAVAILABLE = /^SQLITE_(BUSY|LOCKED|IOERR|CANTOPEN|PROTOCOL)(_|$)/
+/**
+ * better-sqlite3's codes: locked beyond busy_timeout, the file unreadable or gone, or a
+ * transaction rolled back under it (a group commit's member whose group SQLite undid after
+ * another member's I/O error: db/sqlite-group-commit.ts).
+ */
+const SQLITE_UNAVAILABLE = /^SQLITE_(BUSY|LOCKED|IOERR|CANTOPEN|PROTOCOL|ABORT_ROLLBACK)(_|$)/
 /** pg's own messages for a connection that ended or could not be made (they carry no code). */
 const PG_UNAVAILABLE_MESSAGES = [
   /^Connection terminated/,

@@ -1,13 +1,14 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import SqliteDatabase from 'better-sqlite3'
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type KyselyConfig, type LogEvent } from 'kysely'
+import { Kysely, Migrator, PostgresDialect, sql, type KyselyConfig, type LogEvent } from 'kysely'
 import type { DatabaseConfig } from '@server/config'
 import type { DatabaseAvailability } from './availability'
 import { StaticMigrationProvider } from './migrations'
 import type { Database, Dialect } from './schema'
 import { withNamedStatements } from './pg-named-statements'
 import { withStatementCache, type CachingSqliteDatabase } from './sqlite-statement-cache'
+import { GroupCommitSqliteDialect } from './sqlite-group-commit'
 import { registerDirectReader, type DirectReader } from './direct-read'
 import { startWalCheckpointer, type WalCheckpointer } from './wal-checkpointer'
 
@@ -77,7 +78,9 @@ function openSqlite(config: Extract<DatabaseConfig, { kind: 'sqlite' }>, options
   database.pragma('foreign_keys = ON')
   // Each statement prepared once and reused (sqlite-statement-cache.ts).
   const sqlite = withStatementCache(database)
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), log: queryLog(options.availability) })
+  // Transactions that queue for the connection share one COMMIT, one fsync (sqlite-group-commit.ts).
+  const dialect = new GroupCommitSqliteDialect({ database: sqlite, ...(options.availability ? { observer: options.availability } : {}) })
+  const db = new Kysely<Database>({ dialect, log: queryLog(options.availability) })
   registerDirectReader(db, sqliteDirectReader(sqlite, options.availability))
   return { db, sqlite }
 }
