@@ -9,7 +9,7 @@ import type { Database, Dialect } from './schema'
 import { withNamedStatements } from './pg-named-statements'
 import { withStatementCache, type CachingSqliteDatabase } from './sqlite-statement-cache'
 import { GroupCommitSqliteDialect } from './sqlite-group-commit'
-import { registerDirectReader, type DirectReader } from './direct-read'
+import { registerDirectReader } from './direct-read'
 import { startWalCheckpointer, type WalCheckpointer } from './wal-checkpointer'
 
 export interface DatabaseHandle {
@@ -81,33 +81,13 @@ function openSqlite(config: Extract<DatabaseConfig, { kind: 'sqlite' }>, options
   // Transactions that queue for the connection share one COMMIT, one fsync (sqlite-group-commit.ts).
   const dialect = new GroupCommitSqliteDialect({ database: sqlite, ...(options.availability ? { observer: options.availability } : {}) })
   const db = new Kysely<Database>({ dialect, log: queryLog(options.availability) })
-  registerDirectReader(db, sqliteDirectReader(sqlite, options.availability))
+  // readRows' way on SQLite (db/direct-read.ts): a statement that only reads runs at once on its
+  // cached prepared statement, in the turn's read snapshot, unless it must wait its turn behind a
+  // transaction (sqlite-group-commit.ts).
+  registerDirectReader(db, (query) => dialect.readDirectly(query))
   return { db, sqlite }
 }
 
-/**
- * readRows' way on SQLite (db/direct-read.ts): a statement that only reads, while no transaction
- * is open on the connection, runs at once on its cached prepared statement. Outside a
- * transaction Kysely's driver would run it the same way, only later; inside one (a write holding
- * the connection between its statements) it must wait its turn, so it is left to Kysely (the
- * write's own statements run there directly: sqlite-direct.ts).
- */
-function sqliteDirectReader(sqlite: CachingSqliteDatabase, availability: DatabaseAvailability | undefined): DirectReader {
-  return (query) => {
-    if (sqlite.inTransaction) return undefined
-    let rows: unknown[]
-    try {
-      const statement = sqlite.statement(query.sql)
-      if (!statement.reader) return undefined
-      rows = statement.all(query.parameters as unknown[])
-    } catch (error) {
-      availability?.queryFailed(error)
-      throw error
-    }
-    availability?.querySucceeded()
-    return rows
-  }
-}
 
 /** How long a request waits for a new PostgreSQL connection before answering 503. */
 const CONNECT_TIMEOUT_MS = 5000

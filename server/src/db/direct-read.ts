@@ -16,11 +16,13 @@ export function registerDirectReader<DB>(db: Kysely<DB>, reader: DirectReader): 
 /**
  * Runs a read-only compiled query and answers its rows (issue 15: a lookup spent ~5 µs of its
  * ~25 µs of server CPU in Kysely's driver — the connection mutex, the provider and their promise
- * hops — around a statement better-sqlite3 answers in under 1 µs). On SQLite, outside a
- * transaction, it runs directly on the connection's cached prepared statement (the reader that
- * db/database.ts registers: same statement, same parameters, same rows as Kysely would answer,
- * and the same availability bookkeeping). Otherwise — PostgreSQL, a transaction's Kysely, a
- * transaction open on the connection, a statement that writes — through `db.executeQuery`.
+ * hops — around a statement better-sqlite3 answers in under 1 µs). On SQLite, unless a
+ * transaction holds the connection, it runs directly on the connection's cached prepared statement,
+ * in the read snapshot the reads of one turn of the event loop share (the reader that
+ * db/database.ts registers: GroupCommitSqliteDialect.readDirectly; same statement, same
+ * parameters, same rows as Kysely would answer, and the same availability bookkeeping). Otherwise
+ * — PostgreSQL, a transaction's Kysely, a transaction or an uncommitted group holding the
+ * connection, a statement that writes — through `db.executeQuery`.
  * Throws what the database throws.
  */
 export async function readRows<DB, Row>(db: Kysely<DB>, query: CompiledQuery<Row>): Promise<Row[]> {

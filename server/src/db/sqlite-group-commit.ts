@@ -15,6 +15,10 @@ export interface GroupCommitStats {
   committedTransactions: number
   /** COMMITs run, each making a whole group durable. */
   commits: number
+  /** Read snapshots opened: each a `BEGIN` shared by the direct reads of one turn of the event loop. */
+  readSnapshots: number
+  /** Direct reads run (readDirectly answered rows). */
+  directReads: number
 }
 
 /** Hears a COMMIT's outcome, as Kysely's query log hears a statement's (db/availability.ts). */
@@ -52,13 +56,25 @@ export interface GroupCommitOptions {
  * - A statement outside a transaction (a read, a pragma) never sees a group's uncommitted work,
  *   nor joins it: the group is committed first.
  *
+ * Reads that need not wait (readDirectly: db/direct-read.ts, the lookups) share a **read snapshot**
+ * per turn of the event loop: the first opens a read transaction (`BEGIN`), the others of the
+ * same turn read in it, and it ends (`COMMIT`, which writes nothing) when the turn's other work is
+ * done (`setImmediate`) or as soon as anything else needs the connection. In WAL mode every read
+ * outside a transaction starts and ends a read transaction of its own, with two `fcntl` locks on
+ * the shared-memory index: ~6 µs of a ~7.5 µs lookup on this machine's kind, ~1.4 µs once shared
+ * by 20 reads (issue 15). A snapshot is opened only while the connection is free and no group is
+ * open, so it never holds anyone's uncommitted work and no write ever runs inside it; it sees
+ * what was committed when its first read ran, as each read alone would have seen it at most a turn
+ * earlier (another process's commit of that same turn is seen from the next turn on).
+ *
  * The connection itself is the caching better-sqlite3 database (sqlite-statement-cache.ts).
  * Transactions' settings (isolation level, access mode) mean nothing on SQLite and are ignored,
  * as Kysely's own SqliteDriver does.
  */
 export class GroupCommitSqliteDialect implements Dialect {
   readonly #options: GroupCommitOptions
-  readonly #stats: GroupCommitStats = { committedTransactions: 0, commits: 0 }
+  readonly #stats: GroupCommitStats = { committedTransactions: 0, commits: 0, readSnapshots: 0, directReads: 0 }
+  #driver: GroupCommitDriver | null = null
 
   constructor(options: GroupCommitOptions) {
     this.#options = options
@@ -70,7 +86,20 @@ export class GroupCommitSqliteDialect implements Dialect {
   }
 
   createDriver(): Driver {
-    return new GroupCommitDriver(this.#options, this.#stats)
+    this.#driver = new GroupCommitDriver(this.#options, this.#stats)
+    return this.#driver
+  }
+
+  /**
+   * Runs a statement that only reads, now, synchronously, when it need not wait for the connection
+   * (see the class comment: in the turn's read snapshot, or on its own while a lease holds the
+   * connection between statements outside a transaction); answers its rows, or `undefined` when it
+   * must go through Kysely (a transaction or an uncommitted group holds the connection, the
+   * statement writes, the driver is not open yet). Throws what SQLite throws, after telling the
+   * observer.
+   */
+  readDirectly(query: CompiledQuery): unknown[] | undefined {
+    return this.#driver?.readDirectly(query)
   }
 
   createQueryCompiler(): QueryCompiler {
@@ -128,6 +157,8 @@ class GroupCommitDriver implements Driver {
   readonly #waiting: Array<() => void> = []
   /** The open group: `BEGIN` run, not yet committed. */
   #group: Group | null = null
+  /** A read snapshot is open: `BEGIN` run by readDirectly, ended by #endSnapshot. */
+  #snapshot = false
   #begin!: Statement
   #commit!: Statement
   #rollback!: Statement
@@ -161,7 +192,51 @@ class GroupCommitDriver implements Driver {
     if (this.#locked) await new Promise<void>((resolve) => this.#waiting.push(resolve))
     // Handed over by #unlock (still locked) or taken free.
     this.#locked = true
+    // Whatever the lease runs (a write, a transaction) runs outside the turn's read snapshot.
+    this.#endSnapshot()
     return this.#spare.pop() ?? new Lease(this)
+  }
+
+  readDirectly(query: CompiledQuery): unknown[] | undefined {
+    const db = this.#database
+    // A group's uncommitted work, or a transaction between its statements: wait through Kysely.
+    if (this.#group !== null || (db.inTransaction && !this.#snapshot)) return undefined
+    let rows: unknown[]
+    try {
+      const statement = db.statement(query.sql)
+      if (!statement.reader) return undefined
+      // Only while the connection is free: a lease holding it could otherwise run a write inside the snapshot.
+      if (!this.#snapshot && !this.#locked) {
+        this.#begin.run()
+        this.#snapshot = true
+        this.#stats.readSnapshots += 1
+        setImmediate(this.#endSnapshotLater)
+      }
+      rows = statement.all(query.parameters as unknown[])
+    } catch (error) {
+      this.#observer?.queryFailed(error)
+      throw error
+    }
+    this.#observer?.querySucceeded()
+    this.#stats.directReads += 1
+    return rows
+  }
+
+  readonly #endSnapshotLater = (): void => this.#endSnapshot()
+
+  /** Ends the read snapshot, if one is open (a read transaction's COMMIT writes and syncs nothing). */
+  #endSnapshot(): void {
+    if (!this.#snapshot) return
+    this.#snapshot = false
+    // SQLite may have ended it already (a read failing with SQLITE_IOERR rolls back).
+    if (!this.#database.inTransaction) return
+    try {
+      this.#commit.run()
+    } catch (error) {
+      // Nothing was written; a read transaction that cannot end is rolled back.
+      this.#observer?.queryFailed(error)
+      if (this.#database.inTransaction) this.#rollback.run()
+    }
   }
 
   async beginTransaction(connection: DatabaseConnection): Promise<void> {
@@ -221,6 +296,7 @@ class GroupCommitDriver implements Driver {
   }
 
   async destroy(): Promise<void> {
+    this.#endSnapshot()
     if (this.#group) this.#flush()
     this.#database.close()
   }

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import SqliteDatabase from 'better-sqlite3'
-import { Kysely, sql } from 'kysely'
+import { CompiledQuery, Kysely, sql } from 'kysely'
 import { isDatabaseUnavailable } from '@server/db/availability'
 import { GroupCommitSqliteDialect } from '@server/db/sqlite-group-commit'
 import { withStatementCache } from '@server/db/sqlite-statement-cache'
@@ -21,6 +21,7 @@ describe('SQLite group commit', () => {
   let db: Kysely<Items>
   let dialect: GroupCommitSqliteDialect
   let other: SqliteDatabase.Database
+  let connection: ReturnType<typeof withStatementCache>
   const observer = { queryFailed: jest.fn(), querySucceeded: jest.fn() }
 
   function open(maxGroup?: number): void {
@@ -29,7 +30,8 @@ describe('SQLite group commit', () => {
     database.pragma('journal_mode = WAL')
     database.pragma('synchronous = FULL')
     database.pragma('foreign_keys = ON')
-    dialect = new GroupCommitSqliteDialect({ database: withStatementCache(database), observer, ...(maxGroup ? { maxGroup } : {}) })
+    connection = withStatementCache(database)
+    dialect = new GroupCommitSqliteDialect({ database: connection, observer, ...(maxGroup ? { maxGroup } : {}) })
     db = new Kysely<Items>({ dialect })
     other = new SqliteDatabase(path, { readonly: false })
   }
@@ -169,5 +171,72 @@ describe('SQLite group commit', () => {
     const outcomes = await Promise.allSettled([insert(1), empty, insert(2)])
     expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled'])
     expect(committed(1) && committed(2)).toBe(true)
+  })
+
+  describe('read snapshot (readDirectly)', () => {
+    const ids = CompiledQuery.raw('select id from items order by id')
+    const nextTurn = () => new Promise((resolve) => setImmediate(resolve))
+
+    it('the direct reads of one turn share one read transaction, ended once the turn’s other work is done', async () => {
+      await insert(1)
+      await nextTurn()
+      const before = { ...dialect.stats }
+      const reads = Array.from({ length: 5 }, () => dialect.readDirectly(ids))
+      expect(reads).toEqual(Array.from({ length: 5 }, () => [{ id: 1 }]))
+      expect(dialect.stats.readSnapshots - before.readSnapshots).toBe(1)
+      expect(dialect.stats.directReads - before.directReads).toBe(5)
+      expect(connection.inTransaction).toBe(true)
+      await nextTurn()
+      expect(connection.inTransaction).toBe(false)
+      // The next turn's reads open a snapshot of their own.
+      dialect.readDirectly(ids)
+      expect(dialect.stats.readSnapshots - before.readSnapshots).toBe(2)
+    })
+
+    it('a transaction that needs the connection ends the snapshot first, commits as usual, and a read after it sees its row', async () => {
+      expect(dialect.readDirectly(ids)).toEqual([])
+      expect(await insert(1)).toEqual({ answer: 1, committedWhenAnswered: true })
+      expect(dialect.readDirectly(ids)).toEqual([{ id: 1 }])
+    })
+
+    it('never reads while a group is uncommitted or a transaction holds the connection: the read goes through Kysely, after the COMMIT', async () => {
+      let release!: () => void
+      const held = new Promise<void>((resolve) => (release = resolve))
+      const writing = db.transaction().execute(async (trx) => {
+        await trx.insertInto('items').values({ id: 1, name: 'a' }).execute()
+        await held
+      })
+      await nextTurn()
+      expect(dialect.readDirectly(ids)).toBeUndefined()
+      release()
+      await writing
+      expect(dialect.readDirectly(ids)).toEqual([{ id: 1 }])
+    })
+
+    it('leaves statements that write to Kysely, and opens no snapshot for them', async () => {
+      const before = dialect.stats.readSnapshots
+      expect(dialect.readDirectly(CompiledQuery.raw("insert into items (id, name) values (9, 'x')"))).toBeUndefined()
+      expect(dialect.stats.readSnapshots).toBe(before)
+      expect(connection.inTransaction).toBe(false)
+      expect(committed(9)).toBe(false)
+    })
+
+    it('another process writes while a snapshot is open (WAL); the server sees its row from the next turn on', async () => {
+      expect(dialect.readDirectly(ids)).toEqual([])
+      other.prepare("insert into items (id, name) values (5, 'other')").run()
+      // The same turn reads the snapshot it opened.
+      expect(dialect.readDirectly(ids)).toEqual([])
+      await nextTurn()
+      expect(dialect.readDirectly(ids)).toEqual([{ id: 5 }])
+    })
+
+    it('a read that fails is told to the observer and thrown; the snapshot still ends and the connection goes on', async () => {
+      expect(() => dialect.readDirectly(CompiledQuery.raw('select nope from items'))).toThrow(/no such column/)
+      expect(observer.queryFailed).toHaveBeenCalled()
+      expect(dialect.readDirectly(ids)).toEqual([])
+      await nextTurn()
+      expect(connection.inTransaction).toBe(false)
+      expect(await insert(1)).toEqual({ answer: 1, committedWhenAnswered: true })
+    })
   })
 })
