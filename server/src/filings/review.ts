@@ -19,6 +19,7 @@ import { auditActor, type StaffPrincipal } from '@server/staff/actor'
 import type { NewNotification } from '@server/db/repositories/notifications'
 import { AppError, validationFailed } from '@server/errors'
 import { deadlineReminderDue } from '@/domain/emergency'
+import { ASKED_WORDS, whatWasAsked } from '@/domain/materials/what-was-asked'
 import { approvalValidity, filingRecipients } from './filing-common'
 import { filingNotFound } from './filing-errors'
 import { toFilingView } from './to-filing-view'
@@ -159,6 +160,26 @@ export async function reviewQueueEntries(app: FastifyInstance, query: ReviewQueu
 }
 
 /**
+ * What the WeChat message says of a decision (审核结果 and 说明): the status's label and the
+ * decision note, except a send-back that only asks a question: 待回答问题 and
+ * 审核员有个问题，请在小程序里看并回答 (not 待补充材料 with the question clipped to 20 characters).
+ */
+export function decisionMessage(
+  decision: ReviewDecision,
+  to: FilingStatus,
+  missingItems: readonly string[],
+  corrections: readonly string[],
+  note: string,
+): { statusLabel: string; summary: string } {
+  if (decision === 'APPROVE') return { statusLabel: FILING_STATUSES[to], summary: APPROVED_NOTE }
+  if (decision === 'REQUEST_MATERIALS' && whatWasAsked({ missingItems, corrections }) === 'QUESTION') {
+    const words = ASKED_WORDS.QUESTION
+    return { statusLabel: words.messageResult, summary: words.messageNote ?? note }
+  }
+  return { statusLabel: FILING_STATUSES[to], summary: note }
+}
+
+/**
  * The outbox rows telling `recipients` (user ids) of a decision on `filing`, due at once: what
  * was decided, the status it leads to (`to`, by its label) and `summary`, the line they read.
  * Used by a reviewer's decision and by the release on a filer's 实人认证 (verification/release.ts).
@@ -166,7 +187,7 @@ export async function reviewQueueEntries(app: FastifyInstance, query: ReviewQueu
 export function decisionNotifications(
   filing: Pick<FilingRecord, 'id' | 'number'>,
   recipients: readonly string[],
-  d: { decision: ReviewDecision; to: FilingStatus; summary: string; now: Date },
+  d: { decision: ReviewDecision; to: FilingStatus; summary: string; now: Date; statusLabel?: string },
 ): NewNotification[] {
   return recipients.map((userId) => ({
     userId,
@@ -176,7 +197,7 @@ export function decisionNotifications(
       kind: 'DECISION',
       filingNumber: filing.number,
       decision: d.decision,
-      statusLabel: FILING_STATUSES[d.to],
+      statusLabel: d.statusLabel ?? FILING_STATUSES[d.to],
       summary: d.summary,
       decidedAt: d.now.toISOString(),
     },
@@ -214,10 +235,12 @@ export async function decideFiling(
   // longer see the filing (the family member revoked the authorisation).
   const filerMaySee = (await app.repos.filings.findVisible(filing.id, filing.userId)) !== null
   const recipients = filingRecipients(filing).filter((userId) => userId !== filing.userId || filerMaySee)
+  const message = decisionMessage(body.decision, transition.to, missingItems, corrections, note)
   const notifications = decisionNotifications(filing, recipients, {
     decision: body.decision,
     to: transition.to,
-    summary: body.decision === 'APPROVE' ? APPROVED_NOTE : note,
+    summary: message.summary,
+    statusLabel: message.statusLabel,
     now,
   })
   if (body.decision === 'REQUEST_MATERIALS') {

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify'
 import { FILING_STATUSES } from '@/domain/filings'
-import { APPROVED_NOTE, decisionNote } from '@/domain/review'
+import { decisionNote } from '@/domain/review'
 import type { ReviewDecision } from '@server/db/repositories/filings'
 import { filingRecipients } from '@server/filings/filing-common'
 import { filingNotFound } from '@server/filings/filing-errors'
-import { TRANSITIONS, checkDecision, cleaned } from '@server/filings/review'
+import { TRANSITIONS, checkDecision, cleaned, decisionMessage } from '@server/filings/review'
 import { maskName } from '@server/logging/mask'
 import { messageData } from './templates'
 
@@ -53,12 +53,13 @@ export async function previewDecision(
   const corrections = checkDecision(body.decision, reasons, missingItems, body.corrections)
   const note = decisionNote(body.decision, reasons, missingItems, corrections)
   const statusLabel = FILING_STATUSES[TRANSITIONS[body.decision].to]
+  const message = decisionMessage(body.decision, TRANSITIONS[body.decision].to, missingItems, corrections, note)
   const data = messageData({
     kind: 'DECISION',
     filingNumber: filing.number,
     decision: body.decision,
-    statusLabel,
-    summary: body.decision === 'APPROVE' ? APPROVED_NOTE : note,
+    statusLabel: message.statusLabel,
+    summary: message.summary,
     decidedAt: app.now().toISOString(),
   })
   // As decideFiling sends it: not to a filer who may no longer see the filing (authorisation revoked).

@@ -125,6 +125,19 @@ describe('processDueNotifications against a fake WeChat', () => {
     fake.failFor.delete(openid)
   })
 
+  it('a send-back that only asks a question says 待回答问题, not 待补充材料; materials keep their words', async () => {
+    const questioned = await filingBy({ decision: 'accept' })
+    await decide(questioned.view.id, { decision: 'REQUEST_MATERIALS', missingItems: ['请说明这次是在哪里、怎么受的伤？'] })
+    const materials = await filingBy({ decision: 'accept' })
+    await decide(materials.view.id, { decision: 'REQUEST_MATERIALS', missingItems: ['入院记录'] })
+    await processDueNotifications(app, now)
+    expect(fake.sendsTo(questioned.openid)[0].body.data).toMatchObject({
+      phrase2: { value: '待回答问题' },
+      thing3: { value: '审核员有个问题，请在小程序里看并回答' },
+    })
+    expect(fake.sendsTo(materials.openid)[0].body.data).toMatchObject({ phrase2: { value: '待补充材料' } })
+  })
+
   it('a person who did not accept that kind gets nothing: CANCELLED, "no subscription grant"', async () => {
     const rejected = await filingBy({ decision: 'reject' })
     const never = await filingBy(null)

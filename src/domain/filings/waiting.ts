@@ -6,6 +6,8 @@ import type { FamilyMemberView, WaitingInvitationView } from '@/domain/family/vi
 // The module itself: the home page is in the main package (no rules behind the note).
 import { UNVERIFIED_REVIEW_NOTE } from '@/domain/verification/notes'
 import type { VerificationStatus, VerifyMeans } from '@/domain/verification/status'
+// The small rule only (no material catalog in the main package).
+import { ASKED_WORDS, whatWasAsked } from '@/domain/materials/what-was-asked'
 
 /**
  * Something that waits on the person, for a card on the home page (issue 13 item 12); FILED_FOR_YOU
@@ -136,12 +138,20 @@ export function waitingOnPerson(
       const missing = f.review?.missingItems.length ?? 0
       const corrections = f.review?.corrections?.length ?? 0
       const what = corrections === 0 ? '要补的材料' : missing === 0 ? '要改正的内容' : '要补的材料和要改正的内容'
+      // A question only is not 补充材料 (a 70-year-old was told to 补交材料 when he had to answer).
+      const asked = whatWasAsked({ missingItems: f.review?.missingItems ?? [], corrections: f.review?.corrections ?? [] })
+      const words = ASKED_WORDS[asked]
       return {
         kind: 'MATERIALS',
         key: f.id,
-        title: `${who}的${f.typeName}备案要补充材料`,
-        detail: `工作人员列出了 ${missing + corrections} 项${what}，补齐后才能继续审核。`,
-        action: '去补充材料',
+        title: asked === 'QUESTION' ? `${who}的${f.typeName}备案：${words.cardTitle}` : `${who}的${f.typeName}备案${words.cardTitle}`,
+        detail:
+          asked === 'QUESTION'
+            ? '不用补材料，在备案页面里看问题，写下您的回答就行，回答后才能继续审核。'
+            : asked === 'MATERIALS_AND_QUESTION'
+              ? `工作人员列出了 ${missing + corrections} 项${what}（其中有要您回答的问题），补齐、答完后才能继续审核。`
+              : `工作人员列出了 ${missing + corrections} 项${what}，补齐后才能继续审核。`,
+        action: words.action,
       }
     })
   // A stay with nothing to send urges no deadline (a trial: 王建国的急诊补办备案还没提交 … 越早交越好

@@ -253,6 +253,24 @@ describe('home page cards for what waits on the person (issue 13 item 12)', () =
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/emergency/pages/start/index?member=m1' })
   })
 
+  it.each([false, true])('长辈模式 %s: a send-back that only asks a question says so, not 补充材料', async (elder) => {
+    useSessionStore.setState({ token: 't', userId: 'u1' })
+    mockedList.mockResolvedValue({
+      filings: [
+        filingView({
+          id: 'q1', status: 'NEEDS_MATERIALS', statusLabel: '待补充材料', typeName: '异地长期居住人员',
+          review: { decision: 'REQUEST_MATERIALS', reasons: [], missingItems: ['为什么到广州长住？'], corrections: [], decidedAt: '2026-11-30T02:00:00Z' },
+        }),
+      ],
+    })
+    await mountHome(elder)
+    await waitFor(() => expect(document.getElementById('waiting-MATERIALS-q1')).not.toBeNull())
+    const card = text('waiting-MATERIALS-q1')
+    expect(card).toContain('审核员有个问题要您回答')
+    expect(card).toContain('去回答问题')
+    expect(card).not.toContain('补充材料')
+  })
+
   it('an emergency whose 参保地 deems it filed (苏州, 002 第三十七条): a calm card leading to what to tell the hospital, none once 知道了 (a trial)', async () => {
     useSessionStore.setState({ token: 't', userId: 'u1' })
     useSubjectsStore.setState({ members: { m1: { id: 'm1', name: '王建国', relationLabel: '父母', insuredRegion: '320500' } } })

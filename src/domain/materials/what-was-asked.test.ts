@@ -1,0 +1,30 @@
+import { ASKED_WORDS, isQuestionLine, questionLines, whatWasAsked } from './what-was-asked'
+
+describe('whatWasAsked', () => {
+  it('a question only', () => {
+    expect(whatWasAsked({ missingItems: ['为什么到广州就医？'], corrections: [] })).toBe('QUESTION')
+    expect(whatWasAsked({ missingItems: ['请说明这次是在哪里、怎么受的伤'] })).toBe('QUESTION')
+  })
+  it('materials only, corrections count as materials', () => {
+    expect(whatWasAsked({ missingItems: ['身份证背面'], corrections: [] })).toBe('MATERIALS')
+    expect(whatWasAsked({ missingItems: [], corrections: ['phone1'] })).toBe('MATERIALS')
+    expect(whatWasAsked({ missingItems: [] })).toBe('MATERIALS')
+  })
+  it('both', () => {
+    expect(whatWasAsked({ missingItems: ['身份证背面', '请问是转诊吗'] })).toBe('MATERIALS_AND_QUESTION')
+    expect(whatWasAsked({ missingItems: ['为什么?'], corrections: ['phone1'] })).toBe('MATERIALS_AND_QUESTION')
+  })
+  it('tells question lines by how they are written', () => {
+    expect(isQuestionLine('请问您这次住院是转诊吗')).toBe(true)
+    expect(isQuestionLine('是否已在当地居住满半年')).toBe(true)
+    expect(isQuestionLine('户口簿（请说明户主）')).toBe(false)
+    expect(questionLines(['身份证', '为什么？'])).toEqual(['为什么？'])
+  })
+  it('WeChat words fit the template limits (phrase ≤ 5, thing ≤ 20)', () => {
+    for (const w of Object.values(ASKED_WORDS)) {
+      expect([...w.messageResult].length).toBeLessThanOrEqual(5)
+      if (w.messageNote !== null) expect([...w.messageNote].length).toBeLessThanOrEqual(20)
+    }
+    expect(ASKED_WORDS.QUESTION.messageResult).toBe('待回答问题')
+  })
+})

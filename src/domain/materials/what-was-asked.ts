@@ -1,0 +1,100 @@
+/**
+ * What a reviewer's send-back (待补充材料, REQUEST_MATERIALS) actually asks of the person: documents
+ * or corrections, a written question, or both — so the app does not tell someone to 补交材料 when
+ * all they must do is answer a question (一次性告知, 000 第五条: the person must understand at once
+ * what is wanted of them).
+ *
+ * The reviewer's question has no field of its own: it is a line of the request's `missingItems`
+ * ('请说明这次是在哪里、怎么受的伤？'), answered in 给工作人员的说明 (the `note` of
+ * POST /api/filings/:id/materials). This module is catalog-free (the home page is in the weapp's
+ * main package), so a line counts as a question by how it is written, not by naming no document:
+ * it ends with a question mark, or asks for an answer or an explanation (请说明, 请问, 请回答,
+ * 请解释, 为什么, 是否). Every other line, and every correction, asks for materials.
+ * Pure: no clock, no Taro, no server.
+ */
+
+/** What was asked: documents/corrections only, a question only, or both. */
+export type WhatWasAsked = 'MATERIALS' | 'QUESTION' | 'MATERIALS_AND_QUESTION'
+
+/** The latest review's request, as FilingView.review carries it (corrections may be absent). */
+export interface AskedRequest {
+  missingItems: readonly string[]
+  corrections?: readonly string[] | null
+}
+
+const QUESTION_END = /[？?]\s*$/
+const ASKS_FOR_ANSWER = /^\s*(请(您)?(说明|问|回答|解释|讲一下|告诉)|为什么|为何|是否)/
+
+/** Whether one line of `missingItems` is a question to answer: '请问您这次住院是转诊吗' → true, '身份证背面' → false. */
+export function isQuestionLine(line: string): boolean {
+  return QUESTION_END.test(line) || ASKS_FOR_ANSWER.test(line)
+}
+
+/** The lines of `missingItems` that are questions, in order: ['为什么到广州就医？']. */
+export function questionLines(missingItems: readonly string[]): string[] {
+  return missingItems.filter(isQuestionLine)
+}
+
+/**
+ * What the request asks: { missingItems: ['为什么到广州就医？'], corrections: [] } → 'QUESTION';
+ * { missingItems: ['身份证背面'] } → 'MATERIALS'; { missingItems: ['为什么？'], corrections: ['phone1'] }
+ * → 'MATERIALS_AND_QUESTION'. An empty request (none is sent: the server asks for at least one
+ * item) counts as 'MATERIALS', the wording the app has always used.
+ */
+export function whatWasAsked(request: AskedRequest): WhatWasAsked {
+  const questions = request.missingItems.filter(isQuestionLine).length
+  const materials = request.missingItems.length - questions + (request.corrections?.length ?? 0)
+  if (questions === 0) return 'MATERIALS'
+  return materials === 0 ? 'QUESTION' : 'MATERIALS_AND_QUESTION'
+}
+
+/** The words the app, the staff console and the WeChat message use for each kind of send-back. */
+export interface AskedWords {
+  /** The filing's status line: '待补充材料'. */
+  status: string
+  /** Home card title after '张建华的门诊备案': '要补充材料'. */
+  cardTitle: string
+  /** Home card button: '去补充材料'. */
+  action: string
+  /** The WeChat message's 审核结果 (phrase, ≤ 5 characters): '待补充材料'. */
+  messageResult: string
+  /** The WeChat message's 说明 when only a question was asked (≤ 20 characters), else null (the decision note). */
+  messageNote: string | null
+  /** The confirmation after sending: '✓ 材料已提交'. */
+  sent: string
+  /** The staff queue tag when it came back: '已补交材料'. */
+  cameBackWith: string
+}
+
+export const ASKED_WORDS: Readonly<Record<WhatWasAsked, AskedWords>> = {
+  MATERIALS: {
+    status: '待补充材料',
+    cardTitle: '要补充材料',
+    action: '去补充材料',
+    messageResult: '待补充材料',
+    messageNote: null,
+    sent: '✓ 材料已提交',
+    cameBackWith: '已补交材料',
+  },
+  QUESTION: {
+    status: '待回答审核员的问题',
+    cardTitle: '审核员有个问题要您回答',
+    action: '去回答问题',
+    messageResult: '待回答问题',
+    messageNote: '审核员有个问题，请在小程序里看并回答',
+    sent: '✓ 回答已提交',
+    cameBackWith: '已回答问题',
+  },
+  MATERIALS_AND_QUESTION: {
+    status: '待补充材料和回答问题',
+    cardTitle: '要补充材料，审核员还有个问题要您回答',
+    action: '去补材料、回答问题',
+    messageResult: '待补材料',
+    messageNote: null,
+    sent: '✓ 材料和回答已提交',
+    cameBackWith: '已补交材料和回答',
+  },
+}
+
+/** The label of the box the person answers in, when a question was asked. */
+export const ANSWER_LABEL = '您的回答'
