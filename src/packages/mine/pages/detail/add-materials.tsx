@@ -9,6 +9,7 @@ import {
   type AskedRequirement, type MaterialItem, type MaterialRequirement, type MaterialSideKey,
 } from '@/domain/materials'
 import { checkText } from '@/domain/validation/check-text'
+import { ANSWER_LABEL, whatWasAsked } from '@/domain/materials/what-was-asked'
 import { useMaterialUpload } from '@/hooks/use-material-upload'
 import { useShownPhotos } from '@/hooks/use-shown-photos'
 import { addMaterials } from '@/services/filings'
@@ -103,7 +104,9 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
   // The lines the 说明 is for (named by number there), when some line names no document.
   const explainLines = linesNamingNothing(requirements, missingItems)
   const [othersOpen, setOthersOpen] = useState(false)
-  const submitLabel = photosAsked ? '提交补充材料' : '提交改正的内容'
+  // A question only (no document, no correction): the page speaks of the question and the answer.
+  const questionOnly = whatWasAsked({ missingItems, corrections }) === 'QUESTION'
+  const submitLabel = questionOnly ? '提交回答' : photosAsked ? '提交补充材料' : '提交改正的内容'
   const deadline = filing.emergency?.deadline ?? null
   // Filed by the caller for someone else: the materials are about that person, by name.
   const forWhom = filing.filedBy.self && !filing.filedBySelf ? filing.subject.name : null
@@ -129,7 +132,8 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
     const replyChecked = replyText === '' ? null : checkText(replyText, REQUEST_NOTE_FIELD)
     setReplyError(replyChecked && !replyChecked.ok ? replyChecked.message : undefined)
     // Something for every line listed: a photo, or the 说明 where no line names a photo (the server's check).
-    const unanswered = unansweredRequest(requirements, missingItems, added.length, replyText || null)
+    const unansweredWords = unansweredRequest(requirements, missingItems, added.length, replyText || null)
+    const unanswered = unansweredWords !== null && questionOnly ? `请在“${ANSWER_LABEL}”里写好，再提交` : unansweredWords
     if (unanswered !== null) {
       setError(fixed.ok ? unanswered : `${unanswered}；并按提示改正：${fixed.message}`)
       return
@@ -211,9 +215,13 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
 
   const replyCard = (
     <View className='detail__card' id='reply-note'>
-      <Text className='detail__heading'>给工作人员的说明{explainLines.length > 0 ? '' : '（可不填）'}</Text>
+      <Text className='detail__heading' id='reply-note-heading'>
+        {questionOnly ? ANSWER_LABEL : `给工作人员的说明${explainLines.length > 0 ? '' : '（可不填）'}`}
+      </Text>
       <Text className='detail__text' id='reply-note-hint'>
-        {explainLines.length === 0
+        {questionOnly
+          ? '把您的回答写在这里，不用拍照。'
+          : explainLines.length === 0
           ? '有要跟工作人员说的，可以写在这里。'
           : explainLines.length === missingItems.length
             ? '工作人员要您说明的，写在这里，不用拍照。'
@@ -242,7 +250,7 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
   return (
     <View id='needs-materials'>
       <View className='detail__card detail__needs'>
-        <Text className='detail__heading'>工作人员要您补的</Text>
+        <Text className='detail__heading'>{questionOnly ? '审核员的问题' : '工作人员要您补的'}</Text>
         {deadline ? (
           <Text className='detail__strong' id='needs-deadline'>
             请在 {deadline} 24:00 前补齐
@@ -266,7 +274,9 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
           </Text>
         ) : null}
         <Text className='detail__text'>
-          {!photosAsked
+          {questionOnly
+            ? `不用补材料。在下面“${ANSWER_LABEL}”里写好，再点“${submitLabel}”。`
+            : !photosAsked
             ? `改好下面的内容，点“${submitLabel}”。材料不用重新拍。`
             : replyAnswers
               ? `上面要的，是材料的就拍照补上；要说明情况的，写在下面“给工作人员的说明”里，不用拍照。再点“${submitLabel}”。`

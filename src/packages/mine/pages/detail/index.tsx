@@ -14,6 +14,7 @@ import { validityScope } from '@/domain/rules'
 import { filingNoteFor } from '@/domain/verification'
 import { verifyMeans } from '@/lib/verify-means'
 import { MATERIALS } from '@/domain/materials'
+import { ASKED_WORDS, whatWasAsked, type WhatWasAsked } from '@/domain/materials/what-was-asked'
 import { ApiError } from '@/services/api-error'
 import { cancelFiling, getFiling, listFilings } from '@/services/filings'
 import { ensureSession } from '@/services/session'
@@ -45,8 +46,10 @@ type LoadState =
 
 const TOAST_ID = 'mine-detail-toast'
 
-/** Said once the 补充材料 are sent: that they arrived, and what happens next. */
-const MATERIALS_SENT = '✓ 补充材料已提交，等待审核。工作人员审核一般 1 个工作日，结果在这里看，通过了首页也会告诉您。'
+/** Said once the 补充材料 (or the answer to the reviewer's question) are sent: that they arrived, and what happens next. */
+const SENT_NEXT = '，等待审核。工作人员审核一般 1 个工作日，结果在这里看，通过了首页也会告诉您。'
+const MATERIALS_SENT = '✓ 补充材料已提交' + SENT_NEXT
+const ANSWER_SENT = ASKED_WORDS.QUESTION.sent + SENT_NEXT
 
 function showToast(content: string) {
   Toast.show(TOAST_ID, { content, duration: 2.5 })
@@ -82,7 +85,8 @@ export default function FilingDetail() {
   const [cancelling, setCancelling] = useState(false)
   const [cancelError, setCancelError] = useState<string | null>(null)
   const [justChanged] = useState(params.changed === '1')
-  const [materialsSent, setMaterialsSent] = useState(false)
+  // What was sent back in answer (null until sent): the confirmation says 回答 for a question only.
+  const [materialsSent, setMaterialsSent] = useState<WhatWasAsked | null>(null)
   const markSeen = useSeenNewsStore((s) => s.markSeen)
 
   const load = useCallback(async () => {
@@ -175,6 +179,8 @@ export default function FilingDetail() {
   // An emergency filing ends with its stay (当次入院有效): the card first says nothing is to be done
   // on going home, and its buttons are plain ones, for a filing made wrong or not needed (a trial).
   const emergency = f.type === 'EMERGENCY'
+  // What the reviewer's send-back asked: a question only is not 补充材料.
+  const asked = f.review?.decision === 'REQUEST_MATERIALS' ? whatWasAsked({ missingItems: f.review.missingItems, corrections: f.review.corrections }) : 'MATERIALS'
 
   return (
     <PageRoot className='detail'>
@@ -188,7 +194,7 @@ export default function FilingDetail() {
 
       <View className='detail__card detail__head'>
         <View className='detail__badge' id='detail-status'>
-          <StatusBadge status={f.status} />
+          <StatusBadge status={f.status} label={asked === 'QUESTION' && f.status === 'NEEDS_MATERIALS' ? ASKED_WORDS.QUESTION.status : undefined} />
         </View>
         <Text className='detail__type'>{f.typeName}</Text>
         <Text className='detail__number' id='detail-number'>备案号 {f.number}</Text>
@@ -199,9 +205,9 @@ export default function FilingDetail() {
         (the toast alone is not announced, and goes away).
       */}
       <View id='detail-announce' aria-live='polite' {...roleAttr('status')}>
-        {materialsSent ? (
+        {materialsSent !== null ? (
           <View className='detail__done' id='materials-sent'>
-            <Text>{MATERIALS_SENT}</Text>
+            <Text>{materialsSent === 'QUESTION' ? ANSWER_SENT : MATERIALS_SENT}</Text>
           </View>
         ) : null}
       </View>
@@ -211,7 +217,7 @@ export default function FilingDetail() {
           filing={f}
           onAdded={(updated) => {
             setState({ kind: 'ready', filing: updated })
-            setMaterialsSent(true)
+            setMaterialsSent(asked)
             showToast('已提交，等待审核')
             // The button was at the foot of the page: bring the confirmation at the top into view
             // (the timer lets the weapp render it first).

@@ -312,7 +312,7 @@ describe('备案详情: 待补充材料 and 未通过', () => {
 
   // A trial: the reviewer asked, under 其他, for an explanation; the page had no field for it and wanted a photo.
   it('a line that asks for nothing to photograph is answered in 给工作人员的说明, without a photo; kept across a reload', async () => {
-    const line = '请说明这次是在哪里、怎么受的伤'
+    const line = '写一下这次在哪里、怎么受的伤'
     mockedGet.mockResolvedValue({ ...needsMaterials, review: { ...needsMaterials.review!, missingItems: [line] } })
     mockedAdd.mockResolvedValue(filingView({ id: 'e1', status: 'UNDER_REVIEW', statusLabel: '审核中' }))
     await mountPage()
@@ -342,6 +342,28 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     click('submit-materials')
     await waitFor(() => expect(mockedAdd).toHaveBeenCalledWith('e1', { materials: [], note: '在阳江海边摔倒，右腿骨折' }))
     await waitFor(() => expect(useAddedMaterialsStore.getState().replyByFiling.e1).toBeUndefined())
+  })
+
+  it('a question only: 待回答审核员的问题, the box is 您的回答, and once sent ✓ 回答已提交', async () => {
+    mockedGet.mockResolvedValue({ ...needsMaterials, review: { ...needsMaterials.review!, missingItems: ['请说明这次是在哪里、怎么受的伤'] } })
+    mockedAdd.mockResolvedValue(filingView({ id: 'e1', status: 'UNDER_REVIEW', statusLabel: '审核中' }))
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('reply-note')).not.toBeNull())
+    expect(text('detail-status')).toBe('待回答审核员的问题')
+    expect(text('reply-note-heading')).toBe('您的回答')
+    expect(text('needs-materials')).toContain('审核员的问题')
+    expect(text('needs-materials')).toContain('不用补材料')
+    click('submit-materials')
+    await waitFor(() => expect(text('add-materials-error')).toBe('请在“您的回答”里写好，再提交'))
+    const area = await waitFor(() => {
+      const el = document.querySelector('taro-textarea-core[name="replyNote"] textarea')
+      if (!el) throw new Error('no textarea yet')
+      return el
+    })
+    fireEvent.input(area, { target: { value: '在阳江海边摔倒' } })
+    click('submit-materials')
+    await waitFor(() => expect(mockedAdd).toHaveBeenCalledWith('e1', { materials: [], note: '在阳江海边摔倒' }))
+    await waitFor(() => expect(text('materials-sent')).toContain('✓ 回答已提交'))
   })
 
   it('documents named still need their photos: a 说明 alone is not taken for them', async () => {
