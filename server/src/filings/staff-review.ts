@@ -1,3 +1,4 @@
+import { ASKED_WORDS, whatWasAsked } from '@/domain/materials/what-was-asked'
 import type { FastifyInstance } from 'fastify'
 import { CORRECTABLE_FIELDS, FILING_STATUSES, effectiveStatus, isStanding, validityText, type FilingView } from '@/domain/filings'
 import { admissionCoverOf, coverNote, type CoverRelation } from '@/domain/emergency'
@@ -17,7 +18,7 @@ import { maskIdNumber, maskName, maskPhone } from '@server/logging/mask'
 import { auditActor } from '@server/staff/actor'
 import { filingNotFound } from './filing-errors'
 import { REVIEW_LIST_LIMIT, filingAuditLabel, reviewQueueEntries, type ReviewContext } from './review'
-import { staffTimeline } from './staff-timeline'
+import { caseQuestions, staffTimeline } from './staff-timeline'
 import { toFilingView } from './to-filing-view'
 import { verificationStanding } from '@server/verification/verify'
 import type { VerificationStatus } from '@/domain/verification'
@@ -82,6 +83,10 @@ export async function workQueue(app: FastifyInstance, limit = REVIEW_LIST_LIMIT)
       receivedAt,
       ...deadlineFields(receivedAt, insuredRegion, app),
       earlierRefusals: 0,
+      cameBackWith:
+        f.review?.decision === 'REQUEST_MATERIALS'
+          ? ASKED_WORDS[whatWasAsked({ missingItems: f.review.missingItems, corrections: f.review.corrections })].cameBackWith
+          : null,
     })
   }
   for (const a of letters) {
@@ -97,6 +102,7 @@ export async function workQueue(app: FastifyInstance, limit = REVIEW_LIST_LIMIT)
       ...deadlineFields(a.createdAt, a.member.insuredRegion, app),
       // A letter sent again after a refusal is marked (a trial: the queue did not say which were).
       earlierRefusals: a.earlierRefusals.length,
+      cameBackWith: null,
     })
   }
   const filingsWaiting = filings.length < limit ? filings.length : await app.repos.filings.countInStatus('UNDER_REVIEW')
@@ -147,6 +153,7 @@ export async function filingCase(app: FastifyInstance, id: string): Promise<Fili
       : null,
     decisions,
     timeline: staffTimeline(view, decisions, filerNameMasked, corrections),
+    questions: caseQuestions(view, decisions),
     corrections,
     newMaterialIds: addedSinceLastRequest(details.materials, decisions),
     filerVerification: await filerVerification(app, record.userId, record.subjectUserId !== record.userId, filerNameMasked),

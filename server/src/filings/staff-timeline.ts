@@ -1,5 +1,6 @@
 import { CORRECTABLE_FIELDS, FILING_STATUSES, type FilingStatus, type FilingView } from '@/domain/filings'
-import type { CaseCorrection, StaffTimelineEntry } from '@/domain/review/staff-views'
+import type { CaseCorrection, CaseQuestion, StaffTimelineEntry } from '@/domain/review/staff-views'
+import { ASKED_WORDS, questionLines, whatWasAsked, type WhatWasAsked } from '@/domain/materials/what-was-asked'
 import { RELEASE_REVIEWER, UNVERIFIED_REVIEW_NOTE } from '@/domain/verification'
 import type { DecisionRecord } from '@server/db/repositories/review-decisions'
 import { MATERIALS_ADDED_NOTE } from './add-materials'
@@ -29,9 +30,34 @@ export function staffTimeline(
   filerNameMasked: string,
   corrections: readonly CaseCorrection[] = [],
 ): StaffTimelineEntry[] {
+  return walkTimeline(view, decisions, filerNameMasked, corrections).entries
+}
+
+/**
+ * The reviewers' questions (the lines of a 补充材料 request written as questions, see
+ * what-was-asked.ts) and the person's answer to each request (their 说明 when they sent it back;
+ * null while not answered), oldest first — the case card's 审核员的问题和参保人的回答.
+ */
+export function caseQuestions(
+  view: Pick<FilingView, 'timeline' | 'emergency' | 'supersedes' | 'filedBySelf'>,
+  decisions: readonly DecisionRecord[],
+): CaseQuestion[] {
+  return walkTimeline(view, decisions, '', []).questions
+}
+
+function walkTimeline(
+  view: Pick<FilingView, 'timeline' | 'emergency' | 'supersedes' | 'filedBySelf'>,
+  decisions: readonly DecisionRecord[],
+  filerNameMasked: string,
+  corrections: readonly CaseCorrection[],
+): { entries: StaffTimelineEntry[]; questions: CaseQuestion[] } {
   const applicant = view.filedBySelf ? '申请人' : `代办人 ${filerNameMasked}`
   const unused = [...decisions]
-  return view.timeline.map((entry, i) => {
+  const questions: CaseQuestion[] = []
+  // What the last send-back asked, and its questions still to be answered.
+  let asked: WhatWasAsked = 'MATERIALS'
+  let open: CaseQuestion[] = []
+  const entries = view.timeline.map((entry, i): StaffTimelineEntry => {
     const before = view.timeline[i - 1]?.status
     const at = { status: entry.status, statusLabel: FILING_STATUSES[entry.status], at: entry.at }
     switch (entry.status) {
@@ -60,6 +86,15 @@ export function staffTimeline(
       const said = entry.note?.startsWith(`${MATERIALS_ADDED_NOTE}：`) ? entry.note.slice(MATERIALS_ADDED_NOTE.length + 1) : null
       // The corrections came with this entry: written at its instant (filing_corrections).
       const fixed = corrections.filter((c) => c.at === entry.at).map(correctionLine)
+      for (const q of open) {
+        q.answer = said
+        q.answeredAt = entry.at
+      }
+      open = []
+      if (asked === 'QUESTION') {
+        const answered = [...fixed, ...(said ? [`${applicant}回答：${said}`] : [])].join('；')
+        return { ...at, action: `${applicant}回答了审核员的问题，回到审核中`, detail: answered || null }
+      }
       const detail = [...fixed, ...(said ? [`${applicant}说明：${said}`] : [])].join('；')
       return { ...at, action: `${applicant}补交材料，回到审核中`, detail: detail || null }
     }
@@ -75,6 +110,13 @@ export function staffTimeline(
       case 'APPROVE':
         return { ...at, action: `${who} ${DECIDED.APPROVED}`, detail: reasons ? `说明：${reasons}` : null }
       case 'REQUEST_MATERIALS': {
+        asked = whatWasAsked({ missingItems: decision.missingItems, corrections: decision.corrections })
+        open = questionLines(decision.missingItems).map((question) => ({ question, askedAt: entry.at, answer: null, answeredAt: null }))
+        questions.push(...open)
+        if (asked === 'QUESTION') {
+          const said = [`问题：${missing}`, ...(reasons ? [`说明：${reasons}`] : [])]
+          return { ...at, statusLabel: ASKED_WORDS.QUESTION.status, action: `${who} 提问，待申请人回答`, detail: said.join('；') }
+        }
         const fix = decision.corrections.map((f) => CORRECTABLE_FIELDS[f]).join('、')
         const said = [...(missing ? [`要补：${missing}`] : []), ...(fix ? [`请申请人改正：${fix}`] : []), ...(reasons ? [`说明：${reasons}`] : [])]
         return { ...at, action: `${who} ${DECIDED.NEEDS_MATERIALS}`, detail: said.join('；') }
@@ -83,4 +125,5 @@ export function staffTimeline(
         return { ...at, action: `${who} ${DECIDED.REJECTED}`, detail: [`原因：${reasons}`, ...(missing ? [`还缺：${missing}`] : [])].join('；') }
     }
   })
+  return { entries, questions }
 }

@@ -12,7 +12,7 @@ const freeObject = { type: 'object', additionalProperties: true } as const
 const queueItem = {
   type: 'object',
   additionalProperties: false,
-  required: ['kind', 'id', 'number', 'title', 'personMasked', 'insuredRegion', 'insuredRegionName', 'receivedAt', 'deadline', 'deadlineEndsAt', 'provisional', 'overdue', 'deadlineBasis', 'earlierRefusals'],
+  required: ['kind', 'id', 'number', 'title', 'personMasked', 'insuredRegion', 'insuredRegionName', 'receivedAt', 'deadline', 'deadlineEndsAt', 'provisional', 'overdue', 'deadlineBasis', 'earlierRefusals', 'cameBackWith'],
   properties: {
     kind: { type: 'string', enum: ['FILING', 'AUTHORIZATION'] },
     id: { type: 'string' },
@@ -32,6 +32,11 @@ const queueItem = {
       examples: ['苏医保发〔2022〕75号 第九条(二)'],
     },
     earlierRefusals: { type: 'integer', minimum: 0, description: '授权委托书：同一代办人、同一家人之前没通过的次数（重新提交）；备案为 0' },
+    cameBackWith: {
+      type: ['string', 'null'],
+      description: '备案补充后回到审核中时，交回来的是什么（按上次要求的内容）：已补交材料、已回答问题、已补交材料和回答；其他为 null',
+      examples: ['已回答问题'],
+    },
   },
 } as const
 
@@ -83,7 +88,7 @@ export const FilingCaseSchema = {
     200: {
       type: 'object',
       additionalProperties: false,
-      required: ['filing', 'insuredRegion', 'insuredRegionName', 'filerNameMasked', 'receivedAt', 'reviewDeadline', 'basis', 'window', 'decisions', 'timeline', 'corrections', 'newMaterialIds', 'filerVerification', 'otherFilings', 'proxyAuthorization'],
+      required: ['filing', 'insuredRegion', 'insuredRegionName', 'filerNameMasked', 'receivedAt', 'reviewDeadline', 'basis', 'window', 'decisions', 'timeline', 'questions', 'corrections', 'newMaterialIds', 'filerVerification', 'otherFilings', 'proxyAuthorization'],
       properties: {
         filing: { $ref: 'Filing#' },
         insuredRegion: { type: 'string' },
@@ -149,6 +154,23 @@ export const FilingCaseSchema = {
               at: { type: 'string' },
               action: { type: 'string' },
               detail: { type: ['string', 'null'] },
+            },
+          },
+        },
+        questions: {
+          type: 'array',
+          description:
+            '审核员的问题和参保人的回答：审核员在要求补充时以问句写的每一项（以问号结尾，或以请说明、请问、为什么等开头），' +
+            '和本人补充时写的说明（回答）；还没回答时 answer 为 null。先问的在前。',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['question', 'askedAt', 'answer', 'answeredAt'],
+            properties: {
+              question: { type: 'string', examples: ['请说明这次是在哪里、怎么受的伤？'] },
+              askedAt: { type: 'string' },
+              answer: { type: ['string', 'null'] },
+              answeredAt: { type: ['string', 'null'] },
             },
           },
         },

@@ -39,6 +39,21 @@ export interface QueueItem {
    * earlierRefusals; the queue marks it 第 n 次提交); 0 for a filing or a first letter.
    */
   earlierRefusals: number
+  /**
+   * A filing back from a send-back (its latest decision REQUEST_MATERIALS): what came back, by what
+   * was asked (ASKED_WORDS[…].cameBackWith: '已补交材料', '已回答问题', '已补交材料和回答'); null otherwise.
+   */
+  cameBackWith: string | null
+}
+
+/** A reviewer's question (a line of a 补充材料 request) and the person's answer (their 说明 when they sent it back). */
+export interface CaseQuestion {
+  question: string
+  /** When it was asked (ISO 8601). */
+  askedAt: string
+  /** The person's answer; null while not answered (or sent back without a 说明). */
+  answer: string | null
+  answeredAt: string | null
 }
 
 /** The person's full data, shown to staff only on request (each request leaves an audit row). */
@@ -99,6 +114,8 @@ export interface FilingCase {
   decisions: CaseDecision[]
   /** The 进度 in staff terms (server/src/filings/staff-timeline.ts); `filing.timeline` is the person's wording. */
   timeline: StaffTimelineEntry[]
+  /** The reviewers' questions and the person's answers, oldest first (审核员的问题和参保人的回答). */
+  questions: CaseQuestion[]
   /**
    * What the person corrected when asked (补充材料 with `contacts`), oldest first: each field's value
    * before and after, phones masked as the case's own (the full numbers are behind reveal).

@@ -153,6 +153,36 @@ export function FilingPage({ id }: { id: string }) {
               </Descriptions>
             )}
             <OtherFilings filings={data.otherFilings} />
+            {data.questions.length > 0 ? (
+              <Card title="审核员的问题和参保人的回答" size="small" data-testid="questions">
+                <List
+                  size="small"
+                  dataSource={data.questions}
+                  renderItem={(q, i) => (
+                    <List.Item key={`${i}-${q.askedAt}`} data-testid="question">
+                      <div>
+                        <div>
+                          <b>问：</b>
+                          {q.question}
+                          <Typography.Text type="secondary">（{chinaTime(q.askedAt)}）</Typography.Text>
+                        </div>
+                        <div>
+                          <b>答：</b>
+                          {q.answer !== null ? (
+                            <>
+                              {q.answer}
+                              {q.answeredAt ? <Typography.Text type="secondary">（{chinaTime(q.answeredAt)}）</Typography.Text> : null}
+                            </>
+                          ) : (
+                            <Typography.Text type="secondary">{q.answeredAt ? '交回时没有写回答' : '还没有回答'}</Typography.Text>
+                          )}
+                        </div>
+                      </div>
+                    </List.Item>
+                  )}
+                />
+              </Card>
+            ) : null}
             <Card title="材料" size="small" extra={data.newMaterialIds.length > 0 ? '“新补交”：上次要求补充材料之后交来的' : undefined}>
               <Materials
                 materials={f.materials}

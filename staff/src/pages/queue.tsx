@@ -56,7 +56,14 @@ export function QueuePage() {
             dataIndex: 'title',
             render: (t: string, r) =>
               r.kind === 'FILING' ? (
-                <Tag color="blue">{t}</Tag>
+                <>
+                  <Tag color="blue">{t}</Tag>
+                  {r.cameBackWith ? (
+                    <Tag color="orange" data-testid="queue-came-back">
+                      {r.cameBackWith}
+                    </Tag>
+                  ) : null}
+                </>
               ) : (
                 <>
                   <Tag color="purple">{t}</Tag>

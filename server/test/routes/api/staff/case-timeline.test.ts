@@ -76,6 +76,30 @@ describe('the staff 进度 of a filing', () => {
     ])
   })
 
+  it('a send-back that only asks a question: 提问 and 回答 in the 进度, the pair under questions, the queue says 已回答问题', async () => {
+    const person = await insuredIn(app, '450200')
+    const filing = await fileOk(app, person.token, await emergencyBody(app, person.token, '2025-09-26'))
+    clock.set(new Date('2025-09-29T03:00:00Z'))
+    const question = '请说明这次是在哪里、怎么受的伤？'
+    expect((await decide(filing.id, { decision: 'REQUEST_MATERIALS', missingItems: [question] })).statusCode).toBe(200)
+    const before = await app.inject({ method: 'GET', url: `/api/review/filings/${filing.id}/case`, headers: bearer(reviewer) })
+    expect(before.json().questions).toEqual([{ question, askedAt: '2025-09-29T03:00:00.000Z', answer: null, answeredAt: null }])
+    clock.set(new Date('2025-09-29T05:00:00Z'))
+    const added = await app.inject({ method: 'POST', url: `/api/filings/${filing.id}/materials`, headers: bearer(person.token), payload: { materials: [], note: '在阳江海边摔倒' } })
+    expect(added.statusCode).toBe(200)
+
+    const steps = await staffSteps(filing.id)
+    expect(steps.slice(2).map((s) => [s.statusLabel, s.action, s.detail])).toEqual([
+      ['待回答审核员的问题', '审核员 王芳 提问，待申请人回答', `问题：${question}`],
+      ['审核中', '申请人回答了审核员的问题，回到审核中', '申请人回答：在阳江海边摔倒'],
+    ])
+    const after = await app.inject({ method: 'GET', url: `/api/review/filings/${filing.id}/case`, headers: bearer(reviewer) })
+    expect(after.json().questions).toEqual([{ question, askedAt: '2025-09-29T03:00:00.000Z', answer: '在阳江海边摔倒', answeredAt: '2025-09-29T05:00:00.000Z' }])
+    const queue = await app.inject({ method: 'GET', url: '/api/review/queue', headers: bearer(reviewer) })
+    const row = queue.json().items.find((i: { id: string }) => i.id === filing.id)
+    expect(row.cameBackWith).toBe('已回答问题')
+  })
+
   it('a verified filer’s self-service filing: the system decides at once; cancelled later by the applicant', async () => {
     const { token } = await filer(app)
     const filing = await fileOk(app, token, await longTermBody(app, token, TODAY))
