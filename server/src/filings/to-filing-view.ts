@@ -17,6 +17,7 @@ import {
 import { profileFor } from '@/domain/profiles'
 import { destinationLabel, findRegion } from '@/domain/regions'
 import type { FilingDetails, FilingRecord, StatusLookupRecord } from '@server/db/repositories/filings'
+import { ASKED_WORDS, whatWasAsked } from '@/domain/materials/what-was-asked'
 import type { UploadRecord } from '@server/db/repositories/uploads'
 import { maskIdNumber, maskName } from '@server/logging/mask'
 
@@ -137,11 +138,16 @@ export function toPublicStatusView(record: StatusLookupRecord, today: string): P
   const { filing } = record
   const status = effectiveStatus(filing.status, filing.validTo, today)
   const region = findRegion(filing.destinationCity ?? filing.destinationProvince)
+  // A send-back that only asks a question is 待回答审核员的问题, not 待补充材料 (its last step too).
+  const questionOnly = status === 'NEEDS_MATERIALS' && whatWasAsked({ missingItems: record.latestMissingItems }) === 'QUESTION'
+  const timeline = publicTimelineOf(record, today)
+  const last = timeline.at(-1)
+  if (questionOnly && last?.status === 'NEEDS_MATERIALS') timeline[timeline.length - 1] = { ...last, label: ASKED_WORDS.QUESTION.status }
   return {
     number: filing.number,
     typeName: FILING_TYPE_INFO[filing.type].officialName,
     status,
-    statusLabel: FILING_STATUSES[status],
+    statusLabel: questionOnly ? ASKED_WORDS.QUESTION.status : FILING_STATUSES[status],
     subject: { nameMasked: maskName(filing.subjectName), idNumberMasked: maskIdNumber(filing.subjectIdNumber) },
     destination: { name: region ? destinationLabel(region) : filing.destinationCity ?? filing.destinationProvince },
     validFrom: filing.validFrom,
@@ -165,7 +171,7 @@ export function toPublicStatusView(record: StatusLookupRecord, today: string): P
     commitmentSignedBy: filing.commitmentSigner
       ? proxySignedLine({ name: maskName(filing.commitmentSigner.name), relation: filing.commitmentSigner.relation })
       : null,
-    timeline: publicTimelineOf(record, today),
+    timeline,
     missingItems: status === 'NEEDS_MATERIALS' ? record.latestMissingItems : [],
   }
 }

@@ -71,6 +71,21 @@ describe('GET /api/status', () => {
     expect(body.validity).toBe('审核通过后生效：当次住院有效（9月26日入院）')
   })
 
+  it('a send-back that only asks a question reads 待回答审核员的问题, in the status and its step', async () => {
+    const user = await insuredIn(app, '450200')
+    const view = await fileOk(app, user.token, await emergencyBody(app, user.token, '2025-09-26'))
+    const decided = await app.inject({
+      method: 'POST',
+      url: `/api/review/filings/${view.id}/decision`,
+      headers: staff,
+      payload: { decision: 'REQUEST_MATERIALS', missingItems: ['为什么到广州就医？'] },
+    })
+    expect(decided.statusCode).toBe(200)
+    const body = (await lookup(view.number, VALID_PROFILE.idNumber.slice(-6), '10.0.0.5')).json()
+    expect(body).toMatchObject({ status: 'NEEDS_MATERIALS', statusLabel: '待回答审核员的问题', missingItems: ['为什么到广州就医？'] })
+    expect(body.timeline.at(-1)).toMatchObject({ status: 'NEEDS_MATERIALS', label: '待回答审核员的问题' })
+  })
+
   // A trial read "2025-10-08 起" on a filing in review as in force: it takes effect on the later of
   // its start and the day staff approve it (computeValidity, 003 第九条), and the lookup says so.
   it('says a filing in review takes effect from its approval, at the earliest its start; once approved, its dates', async () => {

@@ -5,6 +5,7 @@ import { Button, Input } from '@nutui/nutui-react-taro'
 import FormField from '@/components/form-field'
 import PageRoot from '@/components/page-root'
 import StatusBadge from '@/components/status-badge'
+import { isQuestionLine } from '@/domain/materials/what-was-asked'
 import { REVIEW_WORKING_DAYS } from '@/domain/review'
 import { filingNumberProblem, normalizeFilingNumber, type PublicStatusView } from '@/domain/filings'
 import { checkIdTail } from '@/domain/validation/id-number'
@@ -95,7 +96,7 @@ export default function StatusLookup() {
         <View className='flow__section' id='status-result'>
           <View className='status__head'>
             <Text className='flow__title status__head-title' id='status-type'>{result.typeName}</Text>
-            <StatusBadge status={result.status} />
+            <StatusBadge status={result.status} label={result.statusLabel} />
           </View>
           <Text className='flow__text'>参保人：{result.subject.nameMasked}（{result.subject.idNumberMasked}）</Text>
           <Text className='flow__text'>备案地：{result.destination.name}</Text>
@@ -113,7 +114,7 @@ export default function StatusLookup() {
           ) : null}
           {result.missingItems.length > 0 ? (
             <View className='status__missing' id='status-missing'>
-              <Text className='status__missing-title'>还需要补充这些材料：</Text>
+              <Text className='status__missing-title'>{result.missingItems.every(isQuestionLine) ? '审核员的问题（在小程序的备案页面里回答）：' : '还需要补充这些材料：'}</Text>
               {result.missingItems.map((m) => (
                 <Text key={m} className='flow__text'>
                   · {m}
