@@ -4,7 +4,7 @@ import { agreeToPrivacy, apiInPage, elderMode, fileTemporaryInPage, newUser, pag
 import { chinaDay } from './clock'
 import { withSequence } from './fixtures'
 import { e2eSuite, fill, phoneContext, shot, zoomedIn } from './harness'
-import { STAFF_PASSWORD, changeHandedOverPassword, chinaYesterday, staffCli, staffDesk } from './staff-seed'
+import { OWN_PASSWORD, STAFF_PASSWORD, changeHandedOverPassword, chinaYesterday, staffCli, staffDesk } from './staff-seed'
 
 // A user trial (people over 70, a daughter filing on her phone): 异地安置 picked directly said
 // nothing of the 户口; a draft left half-way showed only on 我要备案; "阳江市江城区" was taken as an
@@ -239,7 +239,7 @@ describe('a reviewer asks for the address to be corrected, the person corrects i
 // it in, and the page wanted a photo.
 describe('a request to explain (其他, no material named)', () => {
   const pageErrors: string[] = []
-  it('the person answers in 给工作人员的说明 without a photo (长辈模式), and the reviewer reads it in the 进度', async () => {
+  it('the person answers the question in 您的回答 without a photo (长辈模式), and the reviewer reads it in the 进度', async () => {
     const { page, filed } = await emergencyUnderReview('阳江市江城区东风路 8 号', '右胫骨骨折', ['TRAUMA'])
     const desk = await reviewerOn('lina', '李娜', filed.number, pageErrors)
     await desk.getByText('要求补充材料', { exact: true }).click()
@@ -253,21 +253,26 @@ describe('a request to explain (其他, no material named)', () => {
     await elderMode(page, true)
     await page.locator('#reply-note').waitFor()
     expect(await page.locator('#missing-items').textContent()).toContain('1. 请说明这次是在哪里、怎么受的伤')
-    expect(await page.locator('#reply-note-hint').textContent()).toContain('工作人员要您说明的，写在这里，不用拍照。')
+    // Only a question was asked: 待回答审核员的问题, and the box is 您的回答.
+    expect(await page.locator('#detail-status').textContent()).toContain('待回答审核员的问题')
+    expect(await page.locator('#reply-note-heading').textContent()).toBe('您的回答')
+    expect(await page.locator('#reply-note-hint').textContent()).toContain('把您的回答写在这里，不用拍照。')
     await page.locator('#submit-materials').click()
     await page.locator('#add-materials-error').waitFor()
-    expect(await page.locator('#add-materials-error').textContent()).toBe('请拍照上传要补的材料，或者在“给工作人员的说明”里写清楚，再提交')
+    expect(await page.locator('#add-materials-error').textContent()).toBe('请在“您的回答”里写好，再提交')
     await page.locator('taro-textarea-core[name="replyNote"] textarea').fill('在阳江海边礁石上滑倒，右腿骨折，当天送的急诊')
     await page.locator('#reply-note').scrollIntoViewIfNeeded()
     await shot(page, 'explain-reply-elder')
     await page.locator('#submit-materials').click()
     await page.locator('#materials-sent').waitFor()
+    expect(await page.locator('#materials-sent').textContent()).toContain('✓ 回答已提交')
     expect(await page.locator('#detail-status').textContent()).toContain('审核中')
     await elderMode(page, false)
 
     await desk.reload()
     await desk.getByTestId('status').getByText('审核中').waitFor()
-    expect(await desk.getByTestId('timeline').textContent()).toContain('申请人说明：在阳江海边礁石上滑倒，右腿骨折，当天送的急诊')
+    expect(await desk.getByTestId('timeline').textContent()).toContain('申请人回答：在阳江海边礁石上滑倒，右腿骨折，当天送的急诊')
+    expect(await desk.getByTestId('questions').textContent()).toContain('在阳江海边礁石上滑倒，右腿骨折，当天送的急诊')
     await shot(desk, 'explain-reply-staff')
     expect(pageErrors).toEqual([])
   })
@@ -536,5 +541,73 @@ describe('家人代办: the invitation kept on the phone, and a stay looked up b
     expect(await page.locator('#start-next').textContent()).toBe('下一步：填住院信息')
     await shot(page, 'mother-agreed-stay-opened')
     await context.close()
+  })
+})
+
+// A user trial: the reviewer only asked a question, and a 70-year-old was told to 补交材料. Now a
+// question-only send-back says 审核员有个问题要您回答 on the home card (normal and 长辈模式), the
+// filing page asks for 您的回答 and confirms ✓ 回答已提交; the console shows the question and the
+// answer, and the queue says 已回答问题.
+describe('a reviewer only asks a question: the app asks for an answer, not materials', () => {
+  const QUESTION = '请说明这次是在哪里、怎么受的伤？'
+  const ANSWER = '在阳江海边散步时摔倒，右腿受伤'
+  const pageErrors: string[] = []
+
+  it('home card and filing page (normal and 长辈模式), then the case card and the queue tag', async () => {
+    const { page, filed } = await emergencyUnderReview('阳江市江城区东风路 8 号', '右腿骨折', ['ACUTE_PAIN'])
+    const desk = await reviewerOn('lijing', '李静', filed.number, pageErrors)
+    // The decision through the API with her own session (the console's form is e2e'd above).
+    const session = await fetch(`${suite.server.url}/api/staff/sessions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'lijing', password: OWN_PASSWORD }),
+    })
+    const staffSession = ((await session.json()) as { token: string }).token
+    const decided = await fetch(`${suite.server.url}/api/review/filings/${filed.id}/decision`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${staffSession}` },
+      body: JSON.stringify({ decision: 'REQUEST_MATERIALS', missingItems: [QUESTION] }),
+    })
+    expect(decided.status).toBe(200)
+
+    for (const elder of [false, true]) {
+      await elderMode(page, elder)
+      await page.goto(suite.server.url)
+      const card = page.locator(`#waiting-MATERIALS-${filed.id}`)
+      await card.waitFor()
+      const words = await card.textContent()
+      expect(words).toContain('审核员有个问题要您回答')
+      expect(words).toContain('去回答问题')
+      expect(words).not.toContain('补充材料')
+      await card.scrollIntoViewIfNeeded()
+      await shot(page, elder ? 'question-card-elder' : 'question-card')
+    }
+
+    await page.goto(`${suite.server.url}/packages/mine/pages/detail/index?id=${filed.id}`)
+    await page.locator('#reply-note').waitFor()
+    expect(await page.locator('#detail-status').textContent()).toContain('待回答审核员的问题')
+    expect(await page.locator('#reply-note-heading').textContent()).toBe('您的回答')
+    expect(await page.locator('#missing-items').textContent()).toContain(QUESTION)
+    await page.locator('taro-textarea-core[name="replyNote"] textarea').fill(ANSWER)
+    await shot(page, 'question-answer-elder')
+    await page.locator('#submit-materials').click()
+    await page.locator('#materials-sent').waitFor()
+    expect(await page.locator('#materials-sent').textContent()).toContain('✓ 回答已提交')
+    await shot(page, 'question-answered-elder')
+
+    await desk.goto(`${suite.server.url}/staff`)
+    const row = desk.locator('.ant-table-tbody tr', { hasText: filed.number })
+    await row.waitFor()
+    expect(await row.getByTestId('queue-came-back').textContent()).toBe('已回答问题')
+    await shot(desk, 'staff-queue-answered')
+    await row.click()
+    const questions = desk.getByTestId('questions')
+    await questions.waitFor()
+    expect(await questions.textContent()).toContain('审核员的问题和参保人的回答')
+    expect(await questions.textContent()).toContain(QUESTION)
+    expect(await questions.textContent()).toContain(ANSWER)
+    expect(await desk.getByTestId('timeline').textContent()).toContain('回答了审核员的问题')
+    await shot(desk, 'staff-question-answered')
+    expect(pageErrors).toEqual([])
   })
 })
