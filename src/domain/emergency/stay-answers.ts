@@ -21,3 +21,15 @@ export function judgeStayAnswers(answers: StayAnswers): 'QUALIFIES' | 'RULED_OUT
   if (answers.admitted === 'YES' && answers.criteria.length > 0) return 'QUALIFIES'
   return 'OPEN'
 }
+
+/**
+ * Whether a 视同已备案 outcome may be told for this stay: only when the 参保地's profile deems an
+ * emergency filed (`deemedFiled`, profile data: 002 第八条(五), 第三十七条) and the answers so far
+ * make it an emergency admission. Until then every line that says 视同已备案 as a fact (好消息,
+ * 不用替…提交什么, 不用添加家人) waits (a trial: a son chose his 苏州-insured father before answering
+ * anything, and read 这次住院视同已备案 at once).
+ * Example: isDeemedFiledStay(true, { admitted: null, criteria: [], noneOfThese: false }) === false.
+ */
+export function isDeemedFiledStay(deemedFiled: boolean, answers: StayAnswers): boolean {
+  return deemedFiled && judgeStayAnswers(answers) === 'QUALIFIES'
+}

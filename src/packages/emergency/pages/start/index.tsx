@@ -9,7 +9,7 @@ import RegionPicker from '@/components/region-picker'
 import PageRoot from '@/components/page-root'
 import ResumeDraft from '@/components/resume-draft'
 import SubjectChooser, { statusOf } from '@/components/subject-chooser'
-import { AWAY_REASONS, EMERGENCY_CRITERIA, EMERGENCY_CRITERIA_CITATIONS, deemedStayWords, judgeStayAnswers, type AwayReason, type EmergencyCriterion } from '@/domain/emergency'
+import { AWAY_REASONS, EMERGENCY_CRITERIA, EMERGENCY_CRITERIA_CITATIONS, deemedStayWords, isDeemedFiledStay, judgeStayAnswers, type AwayReason, type EmergencyCriterion } from '@/domain/emergency'
 import { citationScopeFor } from '@/domain/citation'
 import { checkOnlyWords } from '@/domain/family'
 import { profileFor } from '@/domain/profiles'
@@ -226,8 +226,10 @@ export default function EmergencyStart() {
   const insuredArea = insuredAreaOf(insuredRegion)?.name ?? '参保地'
   // Whose stay the 视同已备案 answer speaks of: nobody named while 刚才查的是谁 is asked, or before 实名信息.
   const patient = askWhose || !subject ? null : { self: subject.self, name: subject.name }
-  // A 视同已备案 stay asks no authorisation: the line under the chooser says so instead of 先请…同意.
-  const deemedConsent = deemedNow && policy ? deemedStayWords(patient, insuredArea, policy.emergency.citations, checkingOnly).consent : null
+  // A 视同已备案 stay asks no authorisation: the line under the chooser says so instead of 先请…同意,
+  // once the answers make it an emergency admission (a trial: it showed as soon as the father was chosen).
+  const deemedTold = !coveredNow && isDeemedFiledStay(deemed, draft)
+  const deemedConsent = deemedTold && policy ? deemedStayWords(patient, insuredArea, policy.emergency.citations, checkingOnly).consent : null
   const chooser = askWhose && profile ? (
     <WhoseCheck
       guess={guess}
@@ -236,10 +238,10 @@ export default function EmergencyStart() {
       members={members}
       onSelf={() => update({ insuredRegionGuess: '' })}
       onMember={(key) => handOverTo(key)}
-      deemed={deemedNow}
+      deemed={deemedTold}
       onAddFamily={() => {
         // 视同已备案: a family member's stay needs no 添加家人 and no 授权; the answer is below.
-        if (deemedNow) {
+        if (deemedTold) {
           scrollToSelector(verdictShown ? '#deemed-guide' : '#question-admitted')
           return
         }
