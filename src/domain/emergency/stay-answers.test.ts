@@ -1,4 +1,4 @@
-import { isDeemedFiledStay, judgeStayAnswers, type StayAnswers } from './stay-answers'
+import { hasGivenAnswers, isDeemedFiledStay, judgeStayAnswers, type StayAnswers } from './stay-answers'
 
 describe('judgeStayAnswers: is the stay an emergency admission, by the answers so far (000 附件5; 002 第八条(五), 第三十七条)', () => {
   // admitted | criteria ticked | 以上都不是 | verdict
@@ -35,5 +35,20 @@ describe('isDeemedFiledStay: 视同已备案 told only once the answers make it 
     [false, 'YES', ['TRAUMA'], false, false],
   ])('deemed %s, admitted %s, ticked %j, 以上都不是 %s → %s', (deemed, admitted, criteria, noneOfThese, told) => {
     expect(isDeemedFiledStay(deemed, { admitted, criteria, noneOfThese })).toBe(told)
+  })
+})
+
+describe('hasGivenAnswers: anything answered on the first page yet (asked whose on return from 先添加家人)', () => {
+  const none = { admittedOn: '', admitted: null, criteria: [], noneOfThese: false, awayReason: null, awayLength: null } as const
+  // patch | given
+  it.each<[Partial<Parameters<typeof hasGivenAnswers>[0]>, boolean]>([
+    [{}, false],
+    [{ admittedOn: '2026-12-03' }, true],
+    [{ admitted: 'NO' }, true],
+    [{ criteria: ['TRAUMA'] }, true],
+    [{ noneOfThese: true }, true],
+    [{ awayLength: 'MORE' }, true],
+  ])('%j → %s', (patch, given) => {
+    expect(hasGivenAnswers({ ...none, ...patch })).toBe(given)
   })
 })

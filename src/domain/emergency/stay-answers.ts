@@ -33,3 +33,21 @@ export function judgeStayAnswers(answers: StayAnswers): 'QUALIFIES' | 'RULED_OUT
 export function isDeemedFiledStay(deemedFiled: boolean, answers: StayAnswers): boolean {
   return deemedFiled && judgeStayAnswers(answers) === 'QUALIFIES'
 }
+
+/** The first page's answers that may have been given for someone else than the person now chosen. */
+export interface GivenAnswers extends StayAnswers {
+  admittedOn: string
+  awayReason: string | null
+  awayLength: string | null
+}
+
+/**
+ * Whether anything was answered on the first page yet (the admission day, or any question). When
+ * the filer answered under 为我自己 and then goes to add a family member, whose answers they were is
+ * not known: it is asked on return (刚才查的是谁), so answers and deadline follow the person they
+ * were given for (a trial: they stayed on the son's draft, under his own 深圳 deadline).
+ * Example: hasGivenAnswers({ admittedOn: '', admitted: null, criteria: [], noneOfThese: false, awayReason: null, awayLength: null }) === false.
+ */
+export function hasGivenAnswers(a: GivenAnswers): boolean {
+  return a.admittedOn !== '' || a.admitted !== null || a.criteria.length > 0 || a.noneOfThese || a.awayReason !== null || a.awayLength !== null
+}
