@@ -25,6 +25,11 @@ export interface EmergencyDraft {
    */
   insuredRegionGuess: string
   /**
+   * Answers given under 为我自己, then 替家人办理？先添加家人 tapped: whose they were is asked on return
+   * (刚才查的是谁). Missing in drafts saved before it existed: read as false.
+   */
+  askWhose?: boolean
+  /**
    * Asked only when the person holds filings that bear on the admission day (placesToAsk): the
    * code of the one of their places the hospital is in, 'ELSEWHERE', or '' while unanswered.
    * Missing (undefined) in drafts saved before it existed: read as ''.

@@ -21,3 +21,33 @@ export function judgeStayAnswers(answers: StayAnswers): 'QUALIFIES' | 'RULED_OUT
   if (answers.admitted === 'YES' && answers.criteria.length > 0) return 'QUALIFIES'
   return 'OPEN'
 }
+
+/**
+ * Whether a 视同已备案 outcome may be told for this stay: only when the 参保地's profile deems an
+ * emergency filed (`deemedFiled`, profile data: 002 第八条(五), 第三十七条) and the answers so far
+ * make it an emergency admission. Until then every line that says 视同已备案 as a fact (好消息,
+ * 不用替…提交什么, 不用添加家人) waits (a trial: a son chose his 苏州-insured father before answering
+ * anything, and read 这次住院视同已备案 at once).
+ * Example: isDeemedFiledStay(true, { admitted: null, criteria: [], noneOfThese: false }) === false.
+ */
+export function isDeemedFiledStay(deemedFiled: boolean, answers: StayAnswers): boolean {
+  return deemedFiled && judgeStayAnswers(answers) === 'QUALIFIES'
+}
+
+/** The first page's answers that may have been given for someone else than the person now chosen. */
+export interface GivenAnswers extends StayAnswers {
+  admittedOn: string
+  awayReason: string | null
+  awayLength: string | null
+}
+
+/**
+ * Whether anything was answered on the first page yet (the admission day, or any question). When
+ * the filer answered under 为我自己 and then goes to add a family member, whose answers they were is
+ * not known: it is asked on return (刚才查的是谁), so answers and deadline follow the person they
+ * were given for (a trial: they stayed on the son's draft, under his own 深圳 deadline).
+ * Example: hasGivenAnswers({ admittedOn: '', admitted: null, criteria: [], noneOfThese: false, awayReason: null, awayLength: null }) === false.
+ */
+export function hasGivenAnswers(a: GivenAnswers): boolean {
+  return a.admittedOn !== '' || a.admitted !== null || a.criteria.length > 0 || a.noneOfThese || a.awayReason !== null || a.awayLength !== null
+}

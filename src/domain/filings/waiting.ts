@@ -15,7 +15,7 @@ import { ASKED_WORDS, whatWasAsked } from '@/domain/materials/what-was-asked'
  * in review.
  */
 export interface WaitingItem {
-  kind: 'MATERIALS' | 'EMERGENCY_DRAFT' | 'EMERGENCY_DEEMED' | 'INVITATION' | 'AWAITING_MEMBER' | 'LETTER_IN_REVIEW' | 'LETTER_REJECTED' | 'VERIFY' | 'FILED_FOR_YOU' | 'IN_REVIEW'
+  kind: 'MATERIALS' | 'EMERGENCY_DRAFT' | 'EMERGENCY_DEEMED' | 'EMERGENCY_CANCELLED' | 'INVITATION' | 'AWAITING_MEMBER' | 'LETTER_IN_REVIEW' | 'LETTER_REJECTED' | 'VERIFY' | 'FILED_FOR_YOU' | 'IN_REVIEW'
   /** A stable key: the filing id, the draft's subject key, the invitation's authorisation id, the member id, or 'verification'. */
   key: string
   /** What waits, in one line: '张建华的备案要补充材料'. */

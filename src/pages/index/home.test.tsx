@@ -271,6 +271,34 @@ describe('home page cards for what waits on the person (issue 13 item 12)', () =
     expect(card).not.toContain('补充材料')
   })
 
+  // A trial: after 撤销 the home page offered nothing; 重新办急诊备案 was only under 我的备案 → 查看详情.
+  it.each([false, true])('长辈模式 %s: an emergency filing cancelled before its deadline — a card offers 重新办急诊备案; past it, 零星报销', async (elder) => {
+    useSessionStore.setState({ token: 't', userId: 'u1' })
+    const day = (offset: number) => chinaToday(new Date(now().getTime() + offset * 86_400_000))
+    const cancelled = (id: string, deadline: string) =>
+      filingView({
+        id, type: 'EMERGENCY', typeName: '异地急诊（抢救）人员', status: 'CANCELLED', statusLabel: '已取消',
+        emergency: { admittedOn: day(-3), awayReason: 'VISIT', hospitalName: '深圳市人民医院', diagnosis: '急性阑尾炎', criteria: ['ACUTE_PAIN'], deadline, mode: 'WINDOW' },
+      })
+    mockedList.mockResolvedValue({ filings: [cancelled('c1', day(4))] })
+    await mountHome(elder)
+    await waitFor(() => expect(document.getElementById('waiting-EMERGENCY_CANCELLED-c1')).not.toBeNull())
+    const card = document.getElementById('waiting-EMERGENCY_CANCELLED-c1')!
+    expect(text('waiting-EMERGENCY_CANCELLED-c1')).toContain('您的急诊备案已经撤销，这次住院还能重新办')
+    expect(text('waiting-EMERGENCY_CANCELLED-c1')).toContain('重新办急诊备案 ›')
+    expect(card.getAttribute('role')).toBe('link')
+    fireEvent.click(card)
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/mine/pages/detail/index?id=c1' })
+    mounted?.unmout()
+    document.body.innerHTML = ''
+
+    mockedList.mockResolvedValue({ filings: [cancelled('c2', day(-1))] })
+    await mountHome(elder)
+    await waitFor(() => expect(document.getElementById('waiting-EMERGENCY_CANCELLED-c2')).not.toBeNull())
+    expect(text('waiting-EMERGENCY_CANCELLED-c2')).toContain('来不及重新办了')
+    expect(text('waiting-EMERGENCY_CANCELLED-c2')).toContain('别着急，医药费还是能报的：先自己付，回参保地申请报销（零星报销）。看零星报销怎么办 ›')
+  })
+
   it('an emergency whose 参保地 deems it filed (苏州, 002 第三十七条): a calm card leading to what to tell the hospital, none once 知道了 (a trial)', async () => {
     useSessionStore.setState({ token: 't', userId: 'u1' })
     useSubjectsStore.setState({ members: { m1: { id: 'm1', name: '王建国', relationLabel: '父母', insuredRegion: '320500' } } })

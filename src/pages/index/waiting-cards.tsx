@@ -4,6 +4,8 @@ import { View, Text } from '@/components/primitives'
 import type { FilingView } from '@/domain/filings/filing-view'
 import { waitingOnPerson, waitsOnOwnVerification, type StartedEmergencyDraft, type WaitingItem } from '@/domain/filings/waiting'
 import { goodNews, type CheckedEmergency, type GoodNewsItem } from '@/domain/filings/good-news'
+import { cancelledEmergencyCards } from '@/domain/filings/cancelled-emergency'
+import { chinaToday } from '@/domain/time/china-date'
 import { useLoadOnShow } from '@/hooks/use-load-on-show'
 import type { FamilyMemberView, WaitingInvitationView } from '@/domain/family/views'
 import { fetchMe, listFamilyMembers, listFilings, listWaitingInvitations } from './waiting-reads'
@@ -41,7 +43,8 @@ function open(item: WaitingItem) {
     void openPage('/packages/profile/pages/verify/index?for=waiting')
     return
   }
-  if (item.kind === 'MATERIALS' || item.kind === 'FILED_FOR_YOU' || item.kind === 'IN_REVIEW') {
+  // A cancelled emergency filing: its details hold 重新办急诊备案, or past the deadline 零星报销.
+  if (item.kind === 'MATERIALS' || item.kind === 'FILED_FOR_YOU' || item.kind === 'IN_REVIEW' || item.kind === 'EMERGENCY_CANCELLED') {
     void openPage(`/packages/mine/pages/detail/index?id=${encodeURIComponent(item.key)}`)
     return
   }
@@ -125,7 +128,7 @@ export default function WaitingCards() {
       admittedOn: d!.admittedOn,
       nothingToFile: d!.nothingToFile ?? null,
     }))
-  const items = waitingOnPerson(filings, started, invitations, familyMembers, verification, verifyMeans())
+  const items = [...waitingOnPerson(filings, started, invitations, familyMembers, verification, verifyMeans()), ...cancelledEmergencyCards(filings, chinaToday(now()))]
   // Stays looked up for a member before they agreed: their card leads back to it (a trial).
   const checked: CheckedEmergency[] = Object.entries(drafts).flatMap(([key, d]) =>
     key.startsWith(MEMBER_PREFIX) && d?.admittedOn && !d.nothingToFile ? [{ memberId: key.slice(MEMBER_PREFIX.length), admittedOn: d.admittedOn }] : [],

@@ -209,6 +209,25 @@ describe('急诊 first page, beside a filing the person holds (the trial)', () =
     expect(navigate).toHaveBeenCalledWith({ url: '/packages/filing/pages/start/index' })
   })
 
+  it('a son with no 参保地 picked chooses his 苏州-insured father: no 视同已备案 until the answers make it an emergency admission (a trial)', async () => {
+    const waiting = memberView({ ...FATHER, insuredRegion: '320500', canFile: false, authorization: authorizationView({ method: 'INVITATION', status: 'PENDING_INVITE', expiresAt: '2026-12-10T00:00:00Z' }) })
+    ;(listFamilyMembers as jest.Mock).mockResolvedValue({ members: [waiting] })
+    ;(listFilings as jest.Mock).mockResolvedValue({ filings: [] })
+    useEmergencyDraftStore.setState({ subject: 'self', drafts: { self: emptyEmergencyDraft() } })
+    await mount(EmergencyStart)
+    await waitFor(() => expect(document.getElementById('subject-m1')).not.toBeNull())
+    click('subject-m1')
+    await waitFor(() => expect(text('start-deemed-pending')).toContain('先回答下面的问题，看这次算不算'))
+    expect(document.body.textContent).not.toContain('这次住院视同已备案')
+    expect(document.getElementById('start-deemed-filed')).toBeNull()
+    expect(text('start-check-only')).toBe('已经请张建华同意了，还在等张建华在自己的手机上点“同意”。下面的期限和能不能办，现在就能看。')
+    click('admitted-YES')
+    await waitFor(() => expect(text('start-check-only')).not.toContain('视同已备案'))
+    click('criterion-ACUTE_PAIN')
+    await waitFor(() => expect(text('start-check-only')).toBe('这次住院视同已备案，不用替张建华提交什么，也不用先请张建华授权。以后要替张建华办别的备案，再请张建华同意。'))
+    expect(text('start-deemed-filed')).toContain('急诊抢救视同已备案，不用补办')
+  })
+
   it('authorised and insured in 苏州, away more than 3 months with no filing there: 以后看病 opens 我要备案 for him', async () => {
     ;(listFamilyMembers as jest.Mock).mockResolvedValue({ members: [memberView({ ...FATHER, insuredRegion: '320500' })] })
     ;(listFilings as jest.Mock).mockResolvedValue({ filings: [] })

@@ -635,3 +635,47 @@ describe('刚才查的是谁？ a 参保地 picked before 实名信息, other th
     expect(document.getElementById('start-whose')).toBeNull()
   })
 })
+
+describe('替家人办理？先添加家人 after answering under 为我自己, no 参保地 picked (a trial)', () => {
+  // A son (深圳) answered for his father without picking a 参保地, then tapped 替家人办理？先添加家人.
+  const father = memberView({ id: 'm1', name: '王建国', insuredRegion: INSURED.JIANGSU })
+
+  it('opens 添加家人 and comes back here; on return it asks whose the answers were, and they follow the father with his 参保地', async () => {
+    ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u1' }, profile: profileIn('440300') })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('manage-family')).not.toBeNull())
+    click('check-admitted-on-yesterday')
+    click('admitted-YES')
+    click('criterion-VITAL_SIGNS')
+    click('manage-family')
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/family/pages/add/index?for=emergency-return' }))
+    expect(useEmergencyDraftStore.getState().drafts.self!.askWhose).toBe(true)
+    unmount({ restoreMocks: false })
+
+    // Back with the father added: 刚才查的是谁, and no deadline until it is said.
+    ;(listFamilyMembers as jest.Mock).mockResolvedValue({ members: [father] })
+    await mountPage()
+    await waitFor(() => expect(text('start-whose-text')).toContain('请说一下刚才是替谁查的'))
+    expect(text('deadline-check-hint')).toBe('先在上面说一下刚才是替谁查的，再按那个人的参保地算。')
+    click('start-whose-m1')
+    await waitFor(() => expect(useEmergencyDraftStore.getState().subject).toBe('member:m1'))
+    const his = useEmergencyDraftStore.getState().drafts['member:m1']!
+    expect(his.admitted).toBe('YES')
+    expect(his.criteria).toEqual(['VITAL_SIGNS'])
+    expect(his.admittedOn).toBe('2025-09-27')
+    expect(useEmergencyDraftStore.getState().drafts.self).toBeUndefined()
+    await waitFor(() => expect(text('deadline-check-hint')).toBe('只要选住院那天，不用填别的：王建国的参保地已经有了。'))
+  })
+
+  it('answered for himself: 为我自己 keeps the answers on his own draft, with his own 参保地', async () => {
+    ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u1' }, profile: profileIn('440300') })
+    useEmergencyDraftStore.setState({ subject: 'self', drafts: { self: { ...emptyEmergencyDraft(), admittedOn: '2025-09-27', admitted: 'YES', askWhose: true } } })
+    ;(listFamilyMembers as jest.Mock).mockResolvedValue({ members: [father] })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('start-whose-self')).not.toBeNull())
+    click('start-whose-self')
+    await waitFor(() => expect(document.getElementById('start-whose')).toBeNull())
+    expect(useEmergencyDraftStore.getState().drafts.self!.admitted).toBe('YES')
+    expect(useEmergencyDraftStore.getState().drafts.self!.askWhose).toBe(false)
+  })
+})

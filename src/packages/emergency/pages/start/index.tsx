@@ -9,7 +9,7 @@ import RegionPicker from '@/components/region-picker'
 import PageRoot from '@/components/page-root'
 import ResumeDraft from '@/components/resume-draft'
 import SubjectChooser, { statusOf } from '@/components/subject-chooser'
-import { AWAY_REASONS, EMERGENCY_CRITERIA, EMERGENCY_CRITERIA_CITATIONS, deemedStayWords, judgeStayAnswers, type AwayReason, type EmergencyCriterion } from '@/domain/emergency'
+import { AWAY_REASONS, EMERGENCY_CRITERIA, EMERGENCY_CRITERIA_CITATIONS, deemedStayWords, hasGivenAnswers, isDeemedFiledStay, judgeStayAnswers, type AwayReason, type EmergencyCriterion } from '@/domain/emergency'
 import { citationScopeFor } from '@/domain/citation'
 import { checkOnlyWords } from '@/domain/family'
 import { profileFor } from '@/domain/profiles'
@@ -81,7 +81,8 @@ export default function EmergencyStart() {
   // details, and came back to his own deadline under 为我自己). Until he says whose it was, the
   // page keeps the answer he saw and asks (WhoseCheck).
   const guess = draft.insuredRegionGuess || ''
-  const askWhose = profile !== null && subjectKey === 'self' && guess !== '' && guess !== profile.insuredRegion
+  // Or answers given under 为我自己 before 先添加家人 (a trial): once a family member exists, asked too.
+  const askWhose = profile !== null && subjectKey === 'self' && ((guess !== '' && guess !== profile.insuredRegion) || (draft.askWhose === true && members.length > 0))
   // The deadline needs only the admission date and the 参保地 (issue 13, trap 3): the subject's
   // 参保地 when it is known, else the one picked here, before any personal data.
   const insuredRegion = (askWhose ? guess : subject?.insuredRegion) || guess
@@ -226,20 +227,32 @@ export default function EmergencyStart() {
   const insuredArea = insuredAreaOf(insuredRegion)?.name ?? '参保地'
   // Whose stay the 视同已备案 answer speaks of: nobody named while 刚才查的是谁 is asked, or before 实名信息.
   const patient = askWhose || !subject ? null : { self: subject.self, name: subject.name }
-  // A 视同已备案 stay asks no authorisation: the line under the chooser says so instead of 先请…同意.
-  const deemedConsent = deemedNow && policy ? deemedStayWords(patient, insuredArea, policy.emergency.citations, checkingOnly).consent : null
+  // A 视同已备案 stay asks no authorisation: the line under the chooser says so instead of 先请…同意,
+  // once the answers make it an emergency admission (a trial: it showed as soon as the father was chosen).
+  const deemedTold = !coveredNow && isDeemedFiledStay(deemed, draft)
+  const deemedConsent = deemedTold && policy ? deemedStayWords(patient, insuredArea, policy.emergency.citations, checkingOnly).consent : null
+  // 替家人办理？先添加家人: the add form, and back here once added (a trial: the family list, with no
+  // way back). Answers given meanwhile under 为我自己 may have been for that family member: asked on return.
+  const manageFamily = () => {
+    if (members.length > 0) {
+      void openPage(FAMILY_LIST_URL)
+      return
+    }
+    if (subjectKey === 'self' && hasGivenAnswers(draft)) update({ askWhose: true })
+    void openPage(`${ADD_FAMILY_URL}?for=emergency-return`)
+  }
   const chooser = askWhose && profile ? (
     <WhoseCheck
       guess={guess}
       ownRegion={profile.insuredRegion}
       ownName={profile.name}
       members={members}
-      onSelf={() => update({ insuredRegionGuess: '' })}
+      onSelf={() => update({ insuredRegionGuess: '', askWhose: false })}
       onMember={(key) => handOverTo(key)}
-      deemed={deemedNow}
+      deemed={deemedTold}
       onAddFamily={() => {
         // 视同已备案: a family member's stay needs no 添加家人 and no 授权; the answer is below.
-        if (deemedNow) {
+        if (deemedTold) {
           scrollToSelector(verdictShown ? '#deemed-guide' : '#question-admitted')
           return
         }
@@ -252,7 +265,14 @@ export default function EmergencyStart() {
     />
   ) : profile ? (
     <>
-      <SubjectChooser selfName={profile.name} members={members} selected={subjectKey} onChoose={(key) => chooseSubject(key)} checkOnly />
+      <SubjectChooser
+        selfName={profile.name}
+        members={members}
+        selected={subjectKey}
+        onChoose={(key) => chooseSubject(key)}
+        onManageFamily={manageFamily}
+        checkOnly
+      />
       {consent ? (
         <Text className='flow__notice' id='start-check-only'>
           {deemedConsent ?? consent.notice}
@@ -303,7 +323,9 @@ export default function EmergencyStart() {
         {/* Covered by a filing they hold: there is no deadline to meet, only the day that was asked. */}
         <Text className='emergency__question' id='deadline-check-title'>{num('deadline-check')}. {coveredNow ? '哪天住的院？' : '最晚哪天要办好？'}</Text>
         <Text className='flow__text' id='deadline-check-hint'>
-          {askWhose
+          {askWhose && !guess
+            ? '先在上面说一下刚才是替谁查的，再按那个人的参保地算。'
+            : askWhose
             ? `下面按刚才选的参保地（${resolveInsuredRegion(guess)?.name ?? guess}）算。`
             : subject?.insuredRegion
               ? `只要选住院那天，不用填别的：${who}的参保地已经有了。`

@@ -6,7 +6,7 @@ import type { SubjectKey } from '@/stores/use-filing-draft-store'
 import { tappable } from '@/lib/a11y'
 
 export interface WhoseCheckProps {
-  /** The 参保地 picked on this page before 实名信息 existed (6-digit code). */
+  /** The 参保地 picked on this page before 实名信息 existed (6-digit code), or '' when the answers were given under 为我自己 before 先添加家人. */
   guess: string
   /** The filer's own 参保地, from the 实名信息 saved since. */
   ownRegion: string
@@ -38,7 +38,9 @@ export default function WhoseCheck({ guess, ownRegion, ownName, members, onSelf,
     <View className='flow__section' id='start-whose'>
       <Text className='flow__title'>刚才查的是谁？</Text>
       <Text className='flow__notice' id='start-whose-text'>
-        {`刚才选的参保地是${picked}，您实名信息里的是${placeName(ownRegion)}。下面的答案还是按${picked}算的。请说一下刚才是替谁查的，再接着办。`}
+        {guess
+          ? `刚才选的参保地是${picked}，您实名信息里的是${placeName(ownRegion)}。下面的答案还是按${picked}算的。请说一下刚才是替谁查的，再接着办。`
+          : '下面这些是添加家人以前答的。请说一下刚才是替谁查的：答过的都跟着这个人走，最晚哪天要办好也按这个人的参保地算。'}
       </Text>
       {members.map((m) => (
         <View key={m.id} className='flow__choice' id={`start-whose-${m.id}`} {...tappable(null, () => onMember(memberKey(m.id)), { role: 'radio', checked: false })}>
@@ -51,7 +53,7 @@ export default function WhoseCheck({ guess, ownRegion, ownName, members, onSelf,
         <Text className='flow__choice-help'>
           {deemed
             ? `这次住院视同已备案，不用添加家人，也不用请家人授权：跟医院怎么说，就在下面`
-            : `先添加这位家人（参保地填${picked}），回到这里接着办，答过的都还在`}
+            : guess ? `先添加这位家人（参保地填${picked}），回到这里接着办，答过的都还在` : '先添加这位家人，回到这里接着办，答过的都还在'}
         </Text>
       </View>
       <View className='flow__choice' id='start-whose-self' {...tappable(null, onSelf, { role: 'radio', checked: false })}>

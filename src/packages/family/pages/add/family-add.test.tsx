@@ -170,6 +170,21 @@ describe('添加家人 page', () => {
     expect(drafts[holder]).toMatchObject({ admitted: 'YES', criteria: ['ACUTE_PAIN'], admittedOn: '2026-12-03' })
   })
 
+  // A trial: 替家人办理？先添加家人 on the emergency page led to the family list with no way back.
+  it('opened from the emergency page’s 先添加家人 (for=emergency-return): back to that page, the answers left for it to ask whose', async () => {
+    setRouterParams({ for: 'emergency-return' }, '/packages/family/pages/add/index')
+    const looked = { ...emptyEmergencyDraft(), admitted: 'YES' as const, admittedOn: '2026-12-03', askWhose: true }
+    useEmergencyDraftStore.setState({ subject: 'self', drafts: { self: looked } })
+    mockedAdd.mockResolvedValueOnce(memberView({ id: 'new-1' }))
+    await mountPage()
+    await fillValidForm()
+    click('family-submit')
+    await waitFor(() => expect(mockedAdd).toHaveBeenCalled())
+    await waitFor(() => expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/emergency/pages/start/index' }))
+    expect(Taro.redirectTo).not.toHaveBeenCalledWith({ url: '/packages/family/pages/authorize/index?id=new-1' })
+    expect(useEmergencyDraftStore.getState()).toMatchObject({ subject: 'self', drafts: { self: looked } })
+  })
+
   it('shows the server’s field messages at the field and its 409 messages plainly', async () => {
     useFamilyDraftStore.setState({
       draft: { name: '张建华', idNumber: FATHER_ID, relation: 'PARENT', phone: '13912345678', insuredRegion: '450200', insuranceType: 'RESIDENT' },

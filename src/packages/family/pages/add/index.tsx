@@ -22,7 +22,7 @@ import { memberKey } from '@/hooks/use-subject'
 import { useMeStore } from '@/stores/use-me-store'
 import { LIST_URL, PROFILE_URL, authorizeUrl, errorText, newIdempotencyKey } from '../../shared/family-text'
 import './index.scss'
-import { openPage, replacePage } from '@/lib/navigation'
+import { backTo, openPage, replacePage } from '@/lib/navigation'
 import { idFacts } from '@/lib/id-facts'
 import FormErrorsLine from '@/components/form-errors-line'
 import { scrollToFirstError } from '@/lib/page-scroll'
@@ -30,6 +30,7 @@ import { useConsentStep } from '@/hooks/use-consent-step'
 import { PRIVACY_CONSENT_REQUIRED } from '@/services/privacy'
 import { tappable } from '@/lib/a11y'
 
+const EMERGENCY_START_ROUTE = 'packages/emergency/pages/start/index'
 const FIELD_ORDER: FamilyDraftField[] = ['name', 'idNumber', 'relation', 'phone', 'insuredRegion', 'insuranceType']
 
 
@@ -122,7 +123,10 @@ export default function FamilyAdd() {
       setIdempotencyKey(null)
       consentSaved()
       if (params.for === 'emergency') handOverEmergencyCheck(member.id)
-      replacePage(authorizeUrl(member.id))
+      // From the emergency page's 替家人办理？先添加家人: back to that page, which asks whose the
+      // answers were and offers the authorisation from there (a trial: no way back to the filing).
+      if (params.for === 'emergency-return') void backTo(EMERGENCY_START_ROUTE, `/${EMERGENCY_START_ROUTE}`)
+      else replacePage(authorizeUrl(member.id))
     } catch (e) {
       // A refused request frees its key; a new one for the corrected form avoids a 'key reused' answer.
       if (e instanceof ApiError && e.status >= 400 && e.status < 500 && e.code !== 'IDEMPOTENCY_IN_PROGRESS') setIdempotencyKey(null)
