@@ -55,16 +55,22 @@ describe('GET /api/status', () => {
     expect(wrongTail.body).toBe(wrongNumber.body)
   })
 
-  it('shows what is missing when staff asked for more material (一次性告知)', async () => {
+  /** An emergency filing (admitted 2025-09-26, 参保地 450200) that staff sent back asking for `missingItems`. */
+  async function sentBack(missingItems: string[]) {
     const user = await insuredIn(app, '450200')
     const view = await fileOk(app, user.token, await emergencyBody(app, user.token, '2025-09-26'))
     const decided = await app.inject({
       method: 'POST',
       url: `/api/review/filings/${view.id}/decision`,
       headers: staff,
-      payload: { decision: 'REQUEST_MATERIALS', missingItems: ['入院记录（盖医院公章）', '诊断证明'] },
+      payload: { decision: 'REQUEST_MATERIALS', missingItems },
     })
     expect(decided.statusCode).toBe(200)
+    return view
+  }
+
+  it('shows what is missing when staff asked for more material (一次性告知)', async () => {
+    const view = await sentBack(['入院记录（盖医院公章）', '诊断证明'])
     const body = (await lookup(view.number, VALID_PROFILE.idNumber.slice(-6), '10.0.0.4')).json()
     expect(body).toMatchObject({ status: 'NEEDS_MATERIALS', statusLabel: '待补充材料', missingItems: ['入院记录（盖医院公章）', '诊断证明'] })
     // Issue 12 item 7: the one validity wording, for that admission only; not in force before approval.
@@ -72,15 +78,7 @@ describe('GET /api/status', () => {
   })
 
   it('a send-back that only asks a question reads 待回答审核员的问题, in the status and its step', async () => {
-    const user = await insuredIn(app, '450200')
-    const view = await fileOk(app, user.token, await emergencyBody(app, user.token, '2025-09-26'))
-    const decided = await app.inject({
-      method: 'POST',
-      url: `/api/review/filings/${view.id}/decision`,
-      headers: staff,
-      payload: { decision: 'REQUEST_MATERIALS', missingItems: ['为什么到广州就医？'] },
-    })
-    expect(decided.statusCode).toBe(200)
+    const view = await sentBack(['为什么到广州就医？'])
     const body = (await lookup(view.number, VALID_PROFILE.idNumber.slice(-6), '10.0.0.5')).json()
     expect(body).toMatchObject({ status: 'NEEDS_MATERIALS', statusLabel: '待回答审核员的问题', missingItems: ['为什么到广州就医？'] })
     expect(body.timeline.at(-1)).toMatchObject({ status: 'NEEDS_MATERIALS', label: '待回答审核员的问题' })
