@@ -38,13 +38,24 @@ function lapseOf(filing: Pick<FilingRecord, 'status' | 'validTo'>, today: string
   return { status: 'EXPIRED', label: FILING_STATUSES.EXPIRED, at: `${dayAfter}T00:00:00+08:00`, note: '有效期已过，备案自动失效' }
 }
 
-function timelineOf(details: { filing: Pick<FilingRecord, 'status' | 'validTo'>; events: FilingDetails['events'] }, today: string): TimelineEntry[] {
+/** Relabels the last step, a send-back that only asks a question, 待回答审核员的问题 (in place). */
+function askedAQuestion(entries: { status: string; label: string }[]): void {
+  const last = entries.at(-1)
+  if (last?.status === 'NEEDS_MATERIALS') entries[entries.length - 1] = { ...last, label: ASKED_WORDS.QUESTION.status }
+}
+
+/**
+ * The filer's timeline: each step with its note; while the latest send-back only asks a question,
+ * its step reads 待回答审核员的问题 (ASKED_WORDS), as the status does.
+ */
+function timelineOf(details: { filing: Pick<FilingRecord, 'status' | 'validTo'>; events: FilingDetails['events'] }, today: string, questionOnly: boolean): TimelineEntry[] {
   const entries: TimelineEntry[] = details.events.map((e) => ({
     status: e.status,
     label: FILING_STATUSES[e.status],
     at: e.at,
     note: e.note,
   }))
+  if (questionOnly) askedAQuestion(entries)
   const lapse = lapseOf(details.filing, today)
   if (lapse) entries.push(lapse)
   return entries
@@ -58,6 +69,8 @@ export function toFilingView(details: FilingDetails, today: string, viewerId: st
   const { filing } = details
   const status = effectiveStatus(filing.status, filing.validTo, today)
   const region = findRegion(filing.destinationCity ?? filing.destinationProvince)
+  const { review } = details
+  const questionOnly = status === 'NEEDS_MATERIALS' && review?.decision === 'REQUEST_MATERIALS' && whatWasAsked(review) === 'QUESTION'
   return {
     id: filing.id,
     number: filing.number,
@@ -66,7 +79,7 @@ export function toFilingView(details: FilingDetails, today: string, viewerId: st
     type: filing.type,
     typeName: FILING_TYPE_INFO[filing.type].officialName,
     status,
-    statusLabel: FILING_STATUSES[status],
+    statusLabel: questionOnly ? ASKED_WORDS.QUESTION.status : FILING_STATUSES[status],
     basis: filing.basis,
     registration: filing.registration,
     subject: {
@@ -114,7 +127,7 @@ export function toFilingView(details: FilingDetails, today: string, viewerId: st
     supersedes: filing.supersedesId,
     supersededBy: filing.supersededById,
     createdAt: filing.createdAt,
-    timeline: timelineOf(details, today),
+    timeline: timelineOf(details, today, questionOnly),
     actions: actionsFor(filing, today),
     // Filings stored before computeValidity dropped repeats still carry them.
     citations: uniqueCitations(filing.citations),
@@ -141,8 +154,7 @@ export function toPublicStatusView(record: StatusLookupRecord, today: string): P
   // A send-back that only asks a question is 待回答审核员的问题, not 待补充材料 (its last step too).
   const questionOnly = status === 'NEEDS_MATERIALS' && whatWasAsked({ missingItems: record.latestMissingItems }) === 'QUESTION'
   const timeline = publicTimelineOf(record, today)
-  const last = timeline.at(-1)
-  if (questionOnly && last?.status === 'NEEDS_MATERIALS') timeline[timeline.length - 1] = { ...last, label: ASKED_WORDS.QUESTION.status }
+  if (questionOnly) askedAQuestion(timeline)
   return {
     number: filing.number,
     typeName: FILING_TYPE_INFO[filing.type].officialName,

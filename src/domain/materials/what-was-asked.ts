@@ -60,6 +60,8 @@ export interface AskedWords {
   messageResult: string
   /** The WeChat message's 说明 when only a question was asked (≤ 20 characters), else null (the decision note). */
   messageNote: string | null
+  /** What to have done by the deadline, in '请在 2025-10-10 24:00 前补齐': '补齐'. */
+  byDeadline: string
   /** The confirmation after sending: '✓ 材料已提交'. */
   sent: string
   /** The staff queue tag when it came back: '已补交材料'. */
@@ -73,6 +75,7 @@ export const ASKED_WORDS: Readonly<Record<WhatWasAsked, AskedWords>> = {
     action: '去补充材料',
     messageResult: '待补充材料',
     messageNote: null,
+    byDeadline: '补齐',
     sent: '✓ 材料已提交',
     cameBackWith: '已补交材料',
   },
@@ -82,6 +85,7 @@ export const ASKED_WORDS: Readonly<Record<WhatWasAsked, AskedWords>> = {
     action: '去回答问题',
     messageResult: '待回答问题',
     messageNote: '审核员有个问题，请在小程序里看并回答',
+    byDeadline: '回答',
     sent: '✓ 回答已提交',
     cameBackWith: '已回答问题',
   },
@@ -91,6 +95,7 @@ export const ASKED_WORDS: Readonly<Record<WhatWasAsked, AskedWords>> = {
     action: '去补材料、回答问题',
     messageResult: '待补材料',
     messageNote: null,
+    byDeadline: '补齐并回答',
     sent: '✓ 材料和回答已提交',
     cameBackWith: '已补交材料和回答',
   },

@@ -45,6 +45,10 @@ describe('decisionNote names the fields to correct by their names (一次性告�
     [['入院记录'], [], [], '请补充 1 项：入院记录'],
     [[], [], ['addressAtDestination'], '请改正 1 项：就医地详细地址'],
     [['入院记录'], ['住址写的是广州市'], ['addressAtDestination', 'phone1'], '请补充 1 项：入院记录；请改正 2 项：就医地详细地址；联系电话。审核意见：住址写的是广州市'],
+    // A reviewer's question is not a thing to 补充: said apart, last (what-was-asked).
+    [['为什么到广州就医？'], [], [], '请回答审核员的问题：为什么到广州就医？'],
+    [['入院记录', '请说明受伤经过'], [], ['phone1'], '请补充 1 项：入院记录；请改正 1 项：联系电话；请回答审核员的问题：请说明受伤经过'],
+    [['为什么到广州就医？', '是转诊吗？'], ['急诊'], [], '请回答审核员的 2 个问题：为什么到广州就医？；是转诊吗？。审核意见：急诊'],
   ])('%j %j %j', (missing, reasons, corrections, note) => {
     expect(decisionNote('REQUEST_MATERIALS', reasons, missing, corrections)).toBe(note)
   })

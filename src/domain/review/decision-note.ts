@@ -1,4 +1,5 @@
 import { CORRECTABLE_FIELDS, type CorrectableField } from '@/domain/filings/corrections'
+import { isQuestionLine } from '@/domain/materials/what-was-asked'
 
 /** The three decisions a reviewer makes on a filing, in words (SPEC §7). */
 export const REVIEW_DECISIONS = {
@@ -14,10 +15,14 @@ export const APPROVED_NOTE = '审核通过，备案成功'
  * The text the person reads about a decision (timeline note, and the summary of the WeChat
  * message): every missing item, field to correct and reason at once (一次性告知, 000 第五条; 001
  * 办理流程). Reasons and items are used as given (trimmed and non-empty by the caller); corrections
- * are CORRECTABLE_FIELDS codes, read by their names.
+ * are CORRECTABLE_FIELDS codes, read by their names. A line of `missing` that is a reviewer's
+ * question (isQuestionLine: '为什么到广州就医？') is not counted as something to 补充: it is said
+ * apart, last, as 请回答审核员的问题 (the person answers it in words, no photo).
  * Example: decisionNote('REQUEST_MATERIALS', ['诊断证明要盖公章'], ['入院记录', '门诊病历'])
  * === '请补充 2 项：入院记录；门诊病历。审核意见：诊断证明要盖公章';
- * decisionNote('REQUEST_MATERIALS', [], [], ['addressAtDestination']) === '请改正 1 项：就医地详细地址'.
+ * decisionNote('REQUEST_MATERIALS', [], [], ['addressAtDestination']) === '请改正 1 项：就医地详细地址';
+ * decisionNote('REQUEST_MATERIALS', [], ['入院记录', '为什么到广州就医？'])
+ * === '请补充 1 项：入院记录；请回答审核员的问题：为什么到广州就医？'.
  */
 export function decisionNote(
   decision: ReviewDecisionCode,
@@ -27,6 +32,8 @@ export function decisionNote(
 ): string {
   const because = reasons.join('；')
   const need = missing.join('；')
+  const questions = missing.filter(isQuestionLine)
+  const items = missing.filter((line) => !isQuestionLine(line))
   switch (decision) {
     case 'APPROVE':
       return because ? `${APPROVED_NOTE}（${because}）` : APPROVED_NOTE
@@ -35,8 +42,9 @@ export function decisionNote(
       // and the reviewer's comment apart, not in brackets after the last item (read as about it).
       return (
         [
-          ...(missing.length > 0 ? [`请补充 ${missing.length} 项：${need}`] : []),
+          ...(items.length > 0 ? [`请补充 ${items.length} 项：${items.join('；')}`] : []),
           ...(corrections.length > 0 ? [`请改正 ${corrections.length} 项：${corrections.map((f) => CORRECTABLE_FIELDS[f]).join('；')}`] : []),
+          ...(questions.length > 0 ? [`请回答审核员的${questions.length > 1 ? ` ${questions.length} 个` : ''}问题：${questions.join('；')}`] : []),
         ].join('；') + (because ? `。审核意见：${because}` : '')
       )
     case 'REJECT':

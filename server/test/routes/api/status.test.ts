@@ -66,7 +66,7 @@ describe('GET /api/status', () => {
       payload: { decision: 'REQUEST_MATERIALS', missingItems },
     })
     expect(decided.statusCode).toBe(200)
-    return view
+    return Object.assign(view, { token: user.token })
   }
 
   it('shows what is missing when staff asked for more material (一次性告知)', async () => {
@@ -82,6 +82,16 @@ describe('GET /api/status', () => {
     const body = (await lookup(view.number, VALID_PROFILE.idNumber.slice(-6), '10.0.0.5')).json()
     expect(body).toMatchObject({ status: 'NEEDS_MATERIALS', statusLabel: '待回答审核员的问题', missingItems: ['为什么到广州就医？'] })
     expect(body.timeline.at(-1)).toMatchObject({ status: 'NEEDS_MATERIALS', label: '待回答审核员的问题' })
+    // The filer's own page says it in the same words: the status, its 办理进度 step, and a note
+    // that asks him to answer, not to 补充 (decisionNote).
+    const own = await app.inject({ method: 'GET', url: `/api/filings/${view.id}`, headers: { authorization: `Bearer ${view.token}` } })
+    expect(own.json()).toMatchObject({ status: 'NEEDS_MATERIALS', statusLabel: '待回答审核员的问题' })
+    expect(own.json().timeline.at(-1)).toEqual({
+      status: 'NEEDS_MATERIALS',
+      label: '待回答审核员的问题',
+      at: expect.any(String),
+      note: '请回答审核员的问题：为什么到广州就医？',
+    })
   })
 
   // A trial read "2025-10-08 起" on a filing in review as in force: it takes effect on the later of

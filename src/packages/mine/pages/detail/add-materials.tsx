@@ -9,7 +9,7 @@ import {
   type AskedRequirement, type MaterialItem, type MaterialRequirement, type MaterialSideKey,
 } from '@/domain/materials'
 import { checkText } from '@/domain/validation/check-text'
-import { ANSWER_LABEL, whatWasAsked } from '@/domain/materials/what-was-asked'
+import { ANSWER_LABEL, ASKED_WORDS, whatWasAsked } from '@/domain/materials/what-was-asked'
 import { useMaterialUpload } from '@/hooks/use-material-upload'
 import { useShownPhotos } from '@/hooks/use-shown-photos'
 import { addMaterials } from '@/services/filings'
@@ -105,7 +105,8 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
   const explainLines = linesNamingNothing(requirements, missingItems)
   const [othersOpen, setOthersOpen] = useState(false)
   // A question only (no document, no correction): the page speaks of the question and the answer.
-  const questionOnly = whatWasAsked({ missingItems, corrections }) === 'QUESTION'
+  const asked = whatWasAsked({ missingItems, corrections })
+  const questionOnly = asked === 'QUESTION'
   const submitLabel = questionOnly ? '提交回答' : photosAsked ? '提交补充材料' : '提交改正的内容'
   const deadline = filing.emergency?.deadline ?? null
   // Filed by the caller for someone else: the materials are about that person, by name.
@@ -253,7 +254,7 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
         <Text className='detail__heading'>{questionOnly ? '审核员的问题' : '工作人员要您补的'}</Text>
         {deadline ? (
           <Text className='detail__strong' id='needs-deadline'>
-            请在 {deadline} 24:00 前补齐
+            请在 {deadline} 24:00 前{ASKED_WORDS[asked].byDeadline}
           </Text>
         ) : null}
         <View className='detail__missing' id='missing-items'>

@@ -353,6 +353,8 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     expect(text('reply-note-heading')).toBe('您的回答')
     expect(text('needs-materials')).toContain('审核员的问题')
     expect(text('needs-materials')).toContain('不用补材料')
+    // By the deadline he is to answer, not 补齐 (there is nothing to 补).
+    expect(text('needs-deadline')).toBe('请在 2025-10-10 24:00 前回答')
     click('submit-materials')
     await waitFor(() => expect(text('add-materials-error')).toBe('请在“您的回答”里写好，再提交'))
     const area = await waitFor(() => {
