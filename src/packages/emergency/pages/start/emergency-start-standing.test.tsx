@@ -148,8 +148,13 @@ describe('急诊 first page, beside a filing the person holds (the trial)', () =
     await waitFor(() => expect(text('start-check-only')).toBe('已经请张建华同意了，还在等张建华在自己的手机上点“同意”。下面的期限和能不能办，现在就能看。'))
     // His 参保地 (南昌) decides the deadline, not hers (深圳).
     await waitFor(() => expect(document.getElementById('start-deadline')).not.toBeNull())
+    // No 下一步 to press while he has not agreed: the foot says what is still unanswered (a trial).
+    click('admitted-YES')
+    click('reason-VISIT')
+    await waitFor(() => expect(text('start-open-questions')).toBe('上面还有没答的：是哪种急诊情况（至少勾一项）；离开参保地多久。答完就知道这次能不能办急诊备案。'))
     answerTheRest('UP_TO_3_MONTHS')
     await waitFor(() => expect(text('start-verdict')).toContain('能办急诊补办备案'))
+    expect(document.getElementById('start-open-questions')).toBeNull()
     // What the button does, not 点下一步 above a page without one (a trial).
     expect(text('start-verdict')).toContain('等张建华同意以后，回到这里点下一步，填住院信息。')
     expect(document.getElementById('start-next')).toBeNull()
@@ -280,6 +285,7 @@ describe('急诊 first page, beside a filing the person holds (the trial)', () =
     answerTheRest('UP_TO_3_MONTHS')
     click('start-next')
     await waitFor(() => expect(text('start-missing')).toBe('请先回答：在哪里住的院'))
+    expect(text('question-place-missing')).toBe('这一题还没选：请点下面一项')
     expect(navigate).not.toHaveBeenCalled()
   })
 

@@ -529,6 +529,35 @@ describe('刚才查的是谁？ a 参保地 picked before 实名信息, other th
       await waitFor(() => expect(text('start-missing')).toBe('请先回答：是哪种急诊情况（至少勾一项）；为什么在外地'))
       await waitFor(() => expect(scroll).toHaveBeenCalledWith(expect.objectContaining({ selector: '#question-criteria' })))
       await waitFor(() => expect(document.activeElement?.id).toBe('question-criteria-title'))
+      // Each open question is marked where it stands (red edge, a red line under its heading); the answered are not.
+      expect(text('question-criteria-missing')).toBe('这一题还没选：请点下面符合的，至少一项')
+      expect(text('question-reason-missing')).toBe('这一题还没选：请点下面一项')
+      expect(document.getElementById('question-reason')!.className).toContain('flow__section--missing')
+      expect(document.getElementById('question-admitted-missing')).toBeNull()
+      expect(document.getElementById('question-away')!.className).not.toContain('flow__section--missing')
+      click('reason-VISIT')
+      await waitFor(() => expect(document.getElementById('question-reason-missing')).toBeNull())
+      expect(document.getElementById('question-criteria-missing')).not.toBeNull()
+    } finally {
+      scroll.mockRestore()
+    }
+  })
+
+  it('重新办急诊备案 with one answer left (?ask=open): it is marked, and brought into view at once', async () => {
+    const scroll = jest.spyOn(Taro, 'pageScrollTo').mockImplementation(() => Promise.resolve({ errMsg: 'pageScrollTo:ok' }) as never)
+    try {
+      setRouterParams({ ask: 'open' })
+      useEmergencyDraftStore.setState({
+        subject: 'self',
+        drafts: { self: { ...emptyEmergencyDraft(), admitted: 'YES', criteria: ['ACUTE_PAIN'], awayReason: 'TRAVEL', admittedOn: '2025-09-26' } },
+      })
+      await mountPage()
+      await waitFor(() => expect(scroll).toHaveBeenCalledWith(expect.objectContaining({ selector: '#question-away' })))
+      expect(text('question-away-missing')).toBe('这一题还没选：请点下面一项')
+      expect(document.getElementById('question-criteria-missing')).toBeNull()
+      click('away-UP_TO_3_MONTHS')
+      await waitFor(() => expect(document.getElementById('question-away-missing')).toBeNull())
+      expect(scroll.mock.calls.filter(([o]) => (o as { selector?: string }).selector === '#question-away')).toHaveLength(1)
     } finally {
       scroll.mockRestore()
     }
@@ -542,6 +571,12 @@ describe('刚才查的是谁？ a 参保地 picked before 实名信息, other th
     click('check-region-320000')
     await waitFor(() => expect(document.getElementById(`check-region-${INSURED.JIANGSU}`)).not.toBeNull())
     click(`check-region-${INSURED.JIANGSU}`)
+    // 视同已备案 there: no deadline to count, so the first question asks only for the day (a trial).
+    await waitFor(() => expect(text('deadline-check-title')).toBe('1. 哪天住的院？'))
+    click('start-next')
+    await waitFor(() => expect(text('start-missing')).toContain('哪天住的院'))
+    expect(document.getElementById('deadline-check')!.textContent).toContain('请先选住院那天：点“今天”“昨天”或“前天”，更早的点“其他日期”。')
+    expect(document.getElementById('deadline-check')!.textContent).not.toContain('最晚哪天要办好')
     click('check-admitted-on-yesterday')
     await waitFor(() => expect(text('start-next')).toBe('看跟医院怎么说'))
     click('start-next')

@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { useRouter } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import BasisNote from '@/components/basis-note'
@@ -29,6 +30,7 @@ import { useStandingCover } from './use-standing-cover'
 import WhoseCheck from './whose-check'
 import { useFamilyDraftStore } from '@/stores/use-family-draft-store'
 import { suggestionFor, verdictText, verdictTitle } from './answers'
+import MissingMark, { sectionClass } from './missing-mark'
 import { unanswered } from './unanswered'
 import '../../shared/emergency.scss'
 import './index.scss'
@@ -41,6 +43,8 @@ const FAMILY_LIST_URL = '/packages/family/pages/list/index'
 
 /** Said next to the admission date when 下一步 is tapped without one. */
 const ADMITTED_ON_MISSING = '请先选住院那天：点“今天”“昨天”或“前天”，更早的点“其他日期”。最晚哪天要办好，从这一天算。'
+/** The same, where there is no deadline to count (covered by a filing they hold, or 视同已备案). */
+const ADMITTED_ON_MISSING_DAY = '请先选住院那天：点“今天”“昨天”或“前天”，更早的点“其他日期”。'
 
 /**
  * The page's blocks, in order: the deadline check, where the hospital is (only when the person
@@ -70,7 +74,9 @@ export default function EmergencyStart() {
   const handOverTo = useEmergencyDraftStore((s) => s.handOverTo)
   const { meLoading, profile, subject, members } = useFlowSubject(subjectKey, setSubject)
 
-  const [showMissing, setShowMissing] = useState(false)
+  // ?ask=open (重新办急诊备案 with answers left to give): the questions left are marked at once.
+  const askOpen = useRouter()?.params?.ask === 'open'
+  const [showMissing, setShowMissing] = useState(askOpen)
 
   // Back from 实名信息 (or anywhere): the page shows what the server now holds (issue 13, trap 1).
 
@@ -131,6 +137,8 @@ export default function EmergencyStart() {
   const longStay = deemed && draft.awayLength === 'MORE' && !cover
   const questionsMissing = unanswered(draft, askPlace && !standing.answered, deemed)
   const missing = [...(askWhose ? ['刚才查的是谁（在最上面）'] : []), ...questionsMissing.map((q) => q.words)]
+  // Once 下一步 was pressed, each question still unanswered is marked on the page, not only named at its foot.
+  const marked = new Set(showMissing ? questionsMissing.map((q) => q.block) : [])
   // 视同已备案 is good news only for an emergency admission: it waits for the answers below, and
   // goes once they rule the stay out (a trial: it showed as soon as 苏州 was picked).
   const stay = judgeStayAnswers(draft)
@@ -143,6 +151,18 @@ export default function EmergencyStart() {
   // 视同已备案 needs nothing more: this page ends with what to tell the hospital, whoever's 实名信息 is
   // known (a trial: a son checking his father's stay was sent to 填实名信息, then on to 授权).
   const deemedNow = deemed && !coveredNow
+  const noDeadline = coveredNow || deemed
+
+  // ?ask=open: the first question left is brought into view once the page knows its questions
+  // (whose 参保地, the filings that bear on the stay), once.
+  const broughtIntoView = useRef(false)
+  const firstOpen = questionsMissing[0]?.block
+  const ready = !meLoading && policy !== null && !askWhose
+  useEffect(() => {
+    if (!askOpen || broughtIntoView.current || !ready || !firstOpen) return
+    broughtIntoView.current = true
+    scrollToQuestion(`#${firstOpen}`, `#${firstOpen}-title`)
+  }, [askOpen, ready, firstOpen])
 
   const next = () => {
     setShowMissing(true)
@@ -320,8 +340,9 @@ export default function EmergencyStart() {
       {chooserFirst ? chooser : null}
 
       <View className='flow__section' id='deadline-check'>
-        {/* Covered by a filing they hold: there is no deadline to meet, only the day that was asked. */}
-        <Text className='emergency__question' id='deadline-check-title'>{num('deadline-check')}. {coveredNow ? '哪天住的院？' : '最晚哪天要办好？'}</Text>
+        {/* Covered by a filing they hold, or a 参保地 where an emergency is 视同已备案: there is no
+            deadline to meet, only the day that was asked (a trial: 苏州 read 最晚哪天要办好？). */}
+        <Text className='emergency__question' id='deadline-check-title'>{num('deadline-check')}. {noDeadline ? '哪天住的院？' : '最晚哪天要办好？'}</Text>
         <Text className='flow__text' id='deadline-check-hint'>
           {askWhose && !guess
             ? '先在上面说一下刚才是替谁查的，再按那个人的参保地算。'
@@ -331,7 +352,7 @@ export default function EmergencyStart() {
               ? `只要选住院那天，不用填别的：${who}的参保地已经有了。`
               : '只要选住院那天和参保地（交医保的地方），不用填别的。'}
         </Text>
-        <FormField name='checkAdmittedOn' label='哪天住的院' error={dateMissing ? ADMITTED_ON_MISSING : undefined}>
+        <FormField name='checkAdmittedOn' label='哪天住的院' error={dateMissing ? (noDeadline ? ADMITTED_ON_MISSING_DAY : ADMITTED_ON_MISSING) : undefined}>
           <DateChoice
             id='check-admitted-on'
             label='住院日期'
@@ -386,6 +407,7 @@ export default function EmergencyStart() {
           answered={standing.answered}
           onAnswer={answerPlace}
           lead={cover?.kind === 'STARTS_LATER' ? cover.lead : null}
+          marked={marked}
         />
       ) : null}
 
@@ -393,8 +415,9 @@ export default function EmergencyStart() {
 
       {coveredNow ? null : (
         <>
-          <View className='flow__section' id='question-admitted'>
+          <View className={sectionClass('question-admitted', marked)} id='question-admitted'>
             <Text className='emergency__question' id='question-admitted-title'>{num('question-admitted')}. 医院让{who}住院了吗？</Text>
+            <MissingMark block='question-admitted' missing={marked} />
             <View className={choice(draft.admitted === 'YES')} id='admitted-YES' {...tappable(null, () => update({ admitted: 'YES' }), { role: 'radio', checked: draft.admitted === 'YES' })}>
               <Text className='flow__choice-label'>住院了</Text>
               <Text className='flow__choice-help'>急诊看完后办了住院，或者正在住院</Text>
@@ -405,8 +428,9 @@ export default function EmergencyStart() {
             </View>
           </View>
 
-          <View className='flow__section' id='question-criteria'>
+          <View className={sectionClass('question-criteria', marked)} id='question-criteria'>
             <Text className='emergency__question' id='question-criteria-title'>{num('question-criteria')}. 是下面哪种情况？</Text>
+            <MissingMark block='question-criteria' missing={marked} />
             <Text className='flow__text'>符合的都点一下，可以选好几个。拿不准的，选最后一项“医生认为要急诊抢救”。</Text>
             {EMERGENCY_CRITERIA.map((c) => {
               const on = draft.criteria.includes(c.id)
@@ -434,8 +458,9 @@ export default function EmergencyStart() {
           </View>
 
           {blocks.includes('question-reason') ? (
-            <View className='flow__section' id='question-reason'>
+            <View className={sectionClass('question-reason', marked)} id='question-reason'>
               <Text className='emergency__question' id='question-reason-title'>{num('question-reason')}. {aboutWhom(subject, '')}为什么在外地？</Text>
+              <MissingMark block='question-reason' missing={marked} />
               {(Object.keys(AWAY_REASONS) as AwayReason[]).map((key) => (
                 <View key={key} className={choice(draft.awayReason === key)} id={`reason-${key}`} {...tappable(null, () => update({ awayReason: key }), { role: 'radio', checked: draft.awayReason === key })}>
                   <Text className='flow__choice-label'>{AWAY_REASONS[key]}</Text>
@@ -444,8 +469,9 @@ export default function EmergencyStart() {
             </View>
           ) : null}
 
-          <View className='flow__section' id='question-away'>
+          <View className={sectionClass('question-away', marked)} id='question-away'>
             <Text className='emergency__question' id='question-away-title'>{num('question-away')}. {aboutWhom(subject, '')}离开参保地多久了？</Text>
+            <MissingMark block='question-away' missing={marked} />
             <Text className='flow__text'>从离开交医保的地方算起，到这次住院那天。</Text>
             {(Object.keys(AWAY_LENGTHS) as AwayLength[]).map((key) => (
               <View key={key} className={choice(draft.awayLength === key)} id={`away-${key}`} {...tappable(null, () => update({ awayLength: key }), { role: 'radio', checked: draft.awayLength === key })}>
@@ -535,6 +561,13 @@ export default function EmergencyStart() {
             {consent ? (
               <Text className='flow__text' id='start-needs-consent'>
                 {consent.next}
+              </Text>
+            ) : null}
+            {/* Asking for consent is not 下一步: what is still unanswered is said here instead (a trial:
+                while the father had not agreed, nothing pointed to the question left open). */}
+            {consent && questionsMissing.length > 0 ? (
+              <Text className='flow__text' id='start-open-questions'>
+                上面还有没答的：{questionsMissing.map((q) => q.words).join('；')}。答完就知道这次能不能办急诊备案。
               </Text>
             ) : null}
             {consent ? (
