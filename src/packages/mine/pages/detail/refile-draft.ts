@@ -39,7 +39,8 @@ export function refileDraftOf(filing: Pick<FilingView, 'emergency' | 'destinatio
  * and opens the flow where `opensAt` says (refileEntry: 填住院信息, where the hospital and the
  * diagnosis are, when the first page's answers are all known; else the first page). A draft of
  * theirs already past the first step is kept (nothing typed there is lost): the first page
- * opens, and offers it back (接着上次填).
+ * opens, and offers it back (接着上次填). A fresh draft opens the first page with `?ask=open`: the
+ * questions left are marked there and the first brought into view.
  * @param memberId the family member the filing was for; null for the caller
  */
 export function startRefiling(filing: FilingView, memberId: string | null, opensAt: RefileEntry['opensAt']): void {
@@ -49,7 +50,13 @@ export function startRefiling(filing: FilingView, memberId: string | null, opens
   const kept = store.drafts[key]
   const fresh = !kept || kept.step === 'start'
   if (fresh) store.update(refileDraftOf(filing, opensAt))
-  // The chosen person is in the draft store already; only the first page reads ?member=.
-  if (fresh && opensAt === 'DETAILS') void openPage(EMERGENCY_DETAILS_URL)
-  else void openPage(memberId ? `${EMERGENCY_START_URL}?member=${encodeURIComponent(memberId)}` : EMERGENCY_START_URL)
+  // The chosen person is in the draft store already; only the first page reads ?member=. A fresh
+  // draft opens the first page on what is left to answer (?ask=open: a trial, it opened at the top
+  // with one question left further down).
+  if (fresh && opensAt === 'DETAILS') {
+    void openPage(EMERGENCY_DETAILS_URL)
+    return
+  }
+  const query = [...(memberId ? [`member=${encodeURIComponent(memberId)}`] : []), ...(fresh ? ['ask=open'] : [])]
+  void openPage(query.length > 0 ? `${EMERGENCY_START_URL}?${query.join('&')}` : EMERGENCY_START_URL)
 }

@@ -140,7 +140,8 @@ describe('备案详情 of a cancelled or refused emergency filing', () => {
     expect(text('detail-refile-hint')).toBe('入院日期、医院和诊断已经替您填好。点下面的按钮，先回答“离开参保地多久了”，再点下一步核对住院信息，拍一次材料就能提交。')
     click('detail-refile-start')
     expect(useEmergencyDraftStore.getState().drafts.self).toMatchObject({ step: 'start', awayLength: null, hospitalName: '阳江市人民医院', diagnosis: '急性阑尾炎' })
-    expect(navigate).toHaveBeenCalledWith(expect.objectContaining({ url: '/packages/emergency/pages/start/index' }))
+    // On what is left to answer, not at the top (a trial).
+    expect(navigate).toHaveBeenCalledWith(expect.objectContaining({ url: '/packages/emergency/pages/start/index?ask=open' }))
   })
 
   it('filed for a family member who may still be filed for: opens on the hospital and the diagnosis, for that member', async () => {
@@ -178,7 +179,7 @@ describe('备案详情 of a cancelled or refused emergency filing', () => {
     click('detail-refile-start')
     expect(useEmergencyDraftStore.getState().subject).toBe('member:m7')
     expect(useEmergencyDraftStore.getState().drafts['member:m7']?.admittedOn).toBe('2025-09-26')
-    expect(navigate).toHaveBeenCalledWith(expect.objectContaining({ url: '/packages/emergency/pages/start/index?member=m7' }))
+    expect(navigate).toHaveBeenCalledWith(expect.objectContaining({ url: '/packages/emergency/pages/start/index?member=m7&ask=open' }))
   })
 
   it('a draft of that person already past the first step is kept (the flow offers it back), not overwritten', async () => {
