@@ -166,6 +166,12 @@ export default function ProfileEdit() {
         <Text className='profile__intro-text' id='profile-intro'>
           {purpose?.intro ?? ownIntro(elder)}
         </Text>
+        {/* From the home page too, the way to 家人代办 is one tap (a trial: a daughter read the intro and looked for it). */}
+        {purpose ? null : (
+          <View className='profile__family-go' id='profile-to-family' {...tappable(null, () => void openPage(FAMILY_URL), { role: 'link' })}>
+            <Text>替家人办理？去家人代办，添加家人 ›</Text>
+          </View>
+        )}
       </View>
       {purpose?.forFamilyToo ? (
         <View className='profile__family' id='profile-for-family'>

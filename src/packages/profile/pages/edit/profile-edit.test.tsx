@@ -251,10 +251,11 @@ describe('实名信息 page', () => {
     await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/family/pages/list/index' }))
   })
 
-  it.each([['family'], ['invitation'], ['']])('opened with ?for=%s: no 家人代办 link (it is not a filing for someone)', async (purpose) => {
-    setParams(purpose ? { for: purpose } : {})
+  it.each([['family'], ['invitation']])('opened with ?for=%s: no 家人代办 link (it is not a filing for someone)', async (purpose) => {
+    setParams({ for: purpose })
     await mountPage()
     expect(document.getElementById('profile-for-family')).toBeNull()
+    expect(document.getElementById('profile-to-family')).toBeNull()
   })
 
   it('opened from the home page, says the information is one’s own, not a family member’s', async () => {
@@ -263,6 +264,12 @@ describe('实名信息 page', () => {
       '这里填的是您自己（正在用这个微信的人）的信息，要和您的身份证、医保卡上的一致。替家人办理时，家人的信息在“家人代办”里填。',
     )
     expect(document.getElementById('profile-back-to')).toBeNull()
+    // The way to 家人代办 is one tap under it (a trial), without the filing's box.
+    expect(document.getElementById('profile-for-family')).toBeNull()
+    expect(document.getElementById('profile-to-family')?.textContent).toBe('替家人办理？去家人代办，添加家人 ›')
+    const navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'ok' } as never)
+    fireEvent.click(document.getElementById('profile-to-family')!)
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/family/pages/list/index' }))
   })
 
   // A trial: 长辈模式's home has no 家人代办 tile; the words say the way there.
