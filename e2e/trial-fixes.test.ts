@@ -246,13 +246,20 @@ describe('a request to explain (其他, no material named)', () => {
     await desk.getByPlaceholder(/一行一项/).fill('请说明这次是在哪里、怎么受的伤')
     await desk.getByRole('button', { name: '预览通知并要求补充材料' }).click()
     await desk.getByRole('dialog').getByRole('button', { name: '确认要求补充材料并发送' }).click()
-    await desk.getByTestId('status').getByText('待补充材料').waitFor()
+    // A question only: the case's own status tag says so too, not 待补充材料.
+    await desk.getByTestId('status').getByText('待回答审核员的问题').waitFor()
 
     await page.goto(`${suite.server.url}/packages/mine/pages/detail/index?id=${filed.id}`)
     await page.locator('#reply-note').waitFor()
     await elderMode(page, true)
     await page.locator('#reply-note').waitFor()
     expect(await page.locator('#missing-items').textContent()).toContain('1. 请说明这次是在哪里、怎么受的伤')
+    // 回答 by the deadline, and the 办理进度 step in the same words (not 待补充材料 — 请补充 1 项).
+    expect(await page.locator('#needs-deadline').textContent()).toMatch(/^请在 .* 24:00 前回答$/)
+    const steps = await page.locator('#detail-timeline').textContent()
+    expect(steps).toContain('待回答审核员的问题')
+    expect(steps).toContain('请回答审核员的问题：请说明这次是在哪里、怎么受的伤')
+    expect(steps).not.toContain('请补充')
     // Only a question was asked: 待回答审核员的问题, and the box is 您的回答.
     expect(await page.locator('#detail-status').textContent()).toContain('待回答审核员的问题')
     expect(await page.locator('#reply-note-heading').textContent()).toBe('您的回答')
