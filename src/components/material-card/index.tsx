@@ -28,6 +28,12 @@ export interface MaterialCardProps {
   doneLabel?: string
   /** What the label says while not done ('还没交' unless given). */
   todoLabel?: string
+  /**
+   * What an untaken side that is not optional says ('还没拍' unless given): a card offered with
+   * nothing asked of it says what is true of it instead (备案时已交过, 不用拍). Given, nothing on the
+   * card is in the colour of what is to do (a trial: 还没拍 in red under an ID card sent with the filing).
+   */
+  sideTodoLabel?: string
   /** The material being uploaded now, if any: its button spins, the others wait. */
   busy: MaterialCode | null
   /** False hides the photo buttons (e.g. a signed commitment replaces the proof). */
@@ -59,7 +65,7 @@ export interface MaterialCardProps {
  * Presentational: the page uploads and keeps the files.
  */
 export default function MaterialCard({
-  requirement: r, askedLine, files, done, doneLabel, todoLabel, busy, showOptions = true, onPick, onRemove, notes = {}, onNoteChange, noteError, subjectName, children,
+  requirement: r, askedLine, files, done, doneLabel, todoLabel, sideTodoLabel, busy, showOptions = true, onPick, onRemove, notes = {}, onNoteChange, noteError, subjectName, children,
   className = 'flow__section',
 }: MaterialCardProps) {
   // Photos whose image did not load, by id and path (a new path is tried again).
@@ -97,7 +103,7 @@ export default function MaterialCard({
     <View className={`${className} materials__req`} id={`req-${r.id}`}>
       <View className='materials__req-head'>
         <Text className='materials__req-title'>{r.title}</Text>
-        <Text className={done ? 'materials__done' : 'materials__todo'}>{done ? doneLabel ?? '✓ 已交' : todoLabel ?? '还没交'}</Text>
+        <Text className={done ? 'materials__done' : sideTodoLabel ? 'materials__optional' : 'materials__todo'}>{done ? doneLabel ?? '✓ 已交' : todoLabel ?? '还没交'}</Text>
       </View>
       {askedLine ? (
         <Text className='materials__asked' id={`asked-${r.id}`}>
@@ -154,8 +160,8 @@ export default function MaterialCard({
                     return (
                       <View key={side.key} className='materials__side' id={`side-${item.code}-${side.key}`}>
                         <Text className='materials__option-name'>{side.label}</Text>
-                        <Text className={photo ? 'materials__done' : side.optional ? 'materials__optional' : 'materials__todo'}>
-                          {photo ? '✓ 已拍好' : side.optional ? '可以不拍' : '还没拍'}
+                        <Text className={photo ? 'materials__done' : side.optional || sideTodoLabel ? 'materials__optional' : 'materials__todo'}>
+                          {photo ? '✓ 已拍好' : side.optional ? '可以不拍' : (sideTodoLabel ?? '还没拍')}
                         </Text>
                         {photo && shows(photo) ? (
                           <Image

@@ -191,6 +191,10 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
     const files = shown.filter((u) => u.requirementId === r.id)
     const left = askedStillToAdd(asked, files)
     const done = asked.codes.length > 0 ? left.length === 0 : files.length > 0
+    // A card offered with nothing asked of it (folded below): what was sent with the filing is said
+    // so, never 还没拍 (a trial: an ID card sent with the filing read as lost).
+    const offeredOnly = asked.codes.length === 0 && !asked.askedLine
+    const sentBefore = offeredOnly && filing.materials.some((m) => r.oneOf.some((item) => item.code === m.purpose))
     return (
       <MaterialCard
         key={r.id}
@@ -200,7 +204,8 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
         files={files}
         done={done}
         doneLabel='✓ 已拍好'
-        todoLabel={files.length > 0 && asked.codes.length > 1 ? `还差 ${left.length} 项` : todoLabel}
+        todoLabel={files.length > 0 && asked.codes.length > 1 ? `还差 ${left.length} 项` : sentBefore ? '备案时已交过' : todoLabel}
+        {...(offeredOnly ? { sideTodoLabel: sentBefore ? '备案时已交过，不用再拍' : replyAnswers ? '需要时再拍' : '不用拍' } : {})}
         busy={upload.busy}
         onPick={(item, side) => void pick(r, item, side)}
         onRemove={(id) => drop(filing.id, id)}

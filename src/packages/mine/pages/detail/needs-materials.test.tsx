@@ -137,8 +137,23 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     expect(text('other-materials-toggle')).toContain('其他材料（不用补）')
     click('other-materials-toggle')
     await waitFor(() => expect(document.getElementById('req-IDENTITY')).not.toBeNull())
-    expect(text('req-IDENTITY')).toContain('不用补')
+    // Sent with the filing: said so, in no colour of what is to do (a trial: 还没拍 in red read as lost).
+    expect(text('req-IDENTITY')).toContain('备案时已交过')
+    expect(text('side-ID_DOCUMENT-FRONT')).toContain('备案时已交过，不用再拍')
     expect(text('req-IDENTITY')).not.toContain('还没交')
+    expect(text('req-IDENTITY')).not.toContain('还没拍')
+    expect(document.querySelector('#req-IDENTITY .materials__todo')).toBeNull()
+  })
+
+  it('a document not sent with the filing, offered folded: 不用补 and 不用拍, not 还没拍', async () => {
+    mockedGet.mockResolvedValue({ ...needsMaterials, materials: [], review: { ...needsMaterials.review!, missingItems: ['入院记录'] } })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('other-materials-toggle')).not.toBeNull())
+    click('other-materials-toggle')
+    await waitFor(() => expect(document.getElementById('req-IDENTITY')).not.toBeNull())
+    expect(text('req-IDENTITY')).toContain('不用补')
+    expect(text('side-ID_DOCUMENT-FRONT')).toContain('不用拍')
+    expect(text('req-IDENTITY')).not.toContain('还没拍')
   })
 
   it('adds photos as the material the person picked, sends them, and shows the filing back under review', async () => {
