@@ -1,6 +1,7 @@
 // 补充材料 (SPEC §6): materials added to a filing staff sent back for them.
 import { checkCorrections, type AddMaterialsBody, type FilingView } from '@/domain/filings'
 import { PHOTOS_NEEDED_MESSAGE, checkAskedSupplied, materialsFor, unansweredRequest } from '@/domain/materials'
+import { whatWasAsked } from '@/domain/materials/what-was-asked'
 import { findRegion } from '@/domain/regions'
 import { AppError, validationFailed } from '@server/errors'
 import type { FilingRecord } from '@server/db/repositories/filings'
@@ -13,6 +14,19 @@ import { withNotes } from './create-filing'
 
 /** The person's timeline note when materials come; `${MATERIALS_ADDED_NOTE}：…` with what they wrote. */
 export const MATERIALS_ADDED_NOTE = '已补充材料'
+/** The same when only a question was asked and answered in words (whatWasAsked: QUESTION, no photo). */
+export const QUESTION_ANSWERED_NOTE = '已回答审核员的问题'
+
+/**
+ * What the person wrote, from an answer's timeline note: '已补充材料：明天去医院拿' or
+ * '已回答审核员的问题：来广州看女儿' → the text after the colon; null for a note without one.
+ */
+export function saidInAnswer(note: string | null): string | null {
+  for (const prefix of [MATERIALS_ADDED_NOTE, QUESTION_ANSWERED_NOTE]) {
+    if (note?.startsWith(`${prefix}：`)) return note.slice(prefix.length + 1)
+  }
+  return null
+}
 
 /**
  * POST /api/filings/:id/materials — the materials staff asked for (一次性告知), added while the
@@ -51,11 +65,14 @@ export async function addMaterials(
   const corrections = correctionsOf(filing, review, body)
   const note = orNull(body.note)
   // Every line listed has its answer: a photo, or the person's 说明 for a line with nothing to photograph.
-  const unanswered = unansweredRequest(requirements, review?.missingItems ?? [], uploads.length, note)
+  const unanswered = unansweredRequest(requirements, review?.missingItems ?? [], uploads.length, note, review?.corrections ?? [])
   if (unanswered !== null) throw validationFailed(422, { materials: unanswered })
   if (uploads.length === 0 && corrections === undefined && note === null) {
     throw validationFailed(422, { materials: PHOTOS_NEEDED_MESSAGE })
   }
+  // A question answered in words is not 已补充材料 (a trial read it so in 办理进度).
+  const answeredOnly = uploads.length === 0 && corrections === undefined && review !== null && whatWasAsked(review) === 'QUESTION'
+  const heading = answeredOnly ? QUESTION_ANSWERED_NOTE : MATERIALS_ADDED_NOTE
   const notes = Object.fromEntries(uploads.flatMap((u) => (u.note === null ? [] : [[u.id, u.note]])))
   const added = await app.repos.filings.addMaterials(
     filing.id,
@@ -64,7 +81,7 @@ export async function addMaterials(
       notes,
       fromStatus: 'NEEDS_MATERIALS',
       toStatus: 'UNDER_REVIEW',
-      note: note === null ? MATERIALS_ADDED_NOTE : `${MATERIALS_ADDED_NOTE}：${note}`,
+      note: note === null ? heading : `${heading}：${note}`,
       ...(corrections ? { corrections } : {}),
     },
     now,

@@ -3,7 +3,7 @@ import type { CaseCorrection, CaseQuestion, StaffTimelineEntry } from '@/domain/
 import { ASKED_WORDS, questionLines, whatWasAsked, type WhatWasAsked } from '@/domain/materials/what-was-asked'
 import { RELEASE_REVIEWER, UNVERIFIED_REVIEW_NOTE } from '@/domain/verification'
 import type { DecisionRecord } from '@server/db/repositories/review-decisions'
-import { MATERIALS_ADDED_NOTE } from './add-materials'
+import { saidInAnswer } from './add-materials'
 
 /** '改正就医地详细地址：“广州市…” → “阳江市…”'; a field sent back as it was says so. */
 function correctionLine(c: CaseCorrection): string {
@@ -83,7 +83,7 @@ function walkTimeline(
       return { ...at, action: `系统转人工审核（${why}）`, detail: null }
     }
     if (entry.status === 'UNDER_REVIEW' && before === 'NEEDS_MATERIALS') {
-      const said = entry.note?.startsWith(`${MATERIALS_ADDED_NOTE}：`) ? entry.note.slice(MATERIALS_ADDED_NOTE.length + 1) : null
+      const said = saidInAnswer(entry.note)
       // The corrections came with this entry: written at its instant (filing_corrections).
       const fixed = corrections.filter((c) => c.at === entry.at).map(correctionLine)
       for (const q of open) {

@@ -1,6 +1,6 @@
 import { MATERIALS } from './catalog'
 import { materialsFor } from './materials-for'
-import { PHOTO_OR_NOTE_MESSAGE, PHOTOS_NEEDED_MESSAGE, askedNotSupplied, askedStillToAdd, checkAskedSupplied, linesNamingNothing, materialsAskedFor, requirementsAskedFor, unansweredRequest } from './asked-for'
+import { ANSWER_NEEDED_MESSAGE, PHOTO_OR_NOTE_MESSAGE, PHOTOS_NEEDED_MESSAGE, askedNotSupplied, askedStillToAdd, checkAskedSupplied, linesNamingNothing, materialsAskedFor, requirementsAskedFor, unansweredRequest } from './asked-for'
 
 const emergency = materialsFor('EMERGENCY').requirements
 const byProxy = materialsFor('LONG_TERM_RESIDENT', { byProxy: true }).requirements
@@ -134,12 +134,18 @@ describe('unansweredRequest (提交补充材料: something for every line listed
     ['a document named, a photo', ['入院记录'], 1, null, null],
     ['其他 only (nothing to photograph), a 说明', ['请说明这次是在哪里、怎么受的伤'], 0, '诊断证明写错了，实际是 9 月 26 日', null],
     ['其他 only, a photo instead', ['请说明这次是在哪里、怎么受的伤'], 1, null, null],
-    ['其他 only, neither', ['请说明这次是在哪里、怎么受的伤'], 0, null, PHOTO_OR_NOTE_MESSAGE],
-    ['其他 only, a blank 说明', ['请说明这次是在哪里、怎么受的伤'], 0, '   ', PHOTO_OR_NOTE_MESSAGE],
+    // A question only (what-was-asked): its box is 您的回答, and the message names it.
+    ['a question only, neither', ['请说明这次是在哪里、怎么受的伤'], 0, null, ANSWER_NEEDED_MESSAGE],
+    ['a question only, a blank 说明', ['为什么到广州就医？'], 0, '   ', ANSWER_NEEDED_MESSAGE],
+    ['其他 not a question (the 医保码), neither', ['医保码没有激活，请激活后告诉我们'], 0, null, PHOTO_OR_NOTE_MESSAGE],
     ['the 医保码 (not photographed), a 说明', ['医保码没有激活，请激活后告诉我们'], 0, '已经激活了', null],
     ['nothing listed (corrections only): answered by them', [], 0, null, null],
   ])('%s', (_case, lines, photos, note, said) => {
     expect(unansweredRequest(emergency, lines, photos, note)).toBe(said)
+  })
+
+  it('a question asked with a field to correct: the box is 给工作人员的说明, and the message says so', () => {
+    expect(unansweredRequest(emergency, ['为什么到广州就医？'], 0, null, ['phone1'])).toBe(PHOTO_OR_NOTE_MESSAGE)
   })
 })
 

@@ -1,6 +1,7 @@
 import type { MaterialCode, MaterialItem, MaterialSideKey } from './catalog'
 import { MATERIALS } from './catalog'
 import type { MaterialRequirement, RequirementId } from './materials-for'
+import { ANSWER_LABEL, whatWasAsked } from './what-was-asked'
 
 /**
  * Other words a reviewer (or a person) uses for a material, beside its catalog name: the staff
@@ -177,6 +178,8 @@ export const REQUEST_NOTE_MAX = 200
 export const PHOTOS_NEEDED_MESSAGE = '请先拍照上传要补的材料，再提交'
 /** Said when a request whose lines name nothing to photograph gets neither a photo nor a 说明. */
 export const PHOTO_OR_NOTE_MESSAGE = '请拍照上传要补的材料，或者在“给工作人员的说明”里写清楚，再提交'
+/** Said when a request that only asks a question (whatWasAsked: QUESTION) gets no answer: the box is 您的回答. */
+export const ANSWER_NEEDED_MESSAGE = `请在“${ANSWER_LABEL}”里写好，再提交`
 
 /**
  * Whether a 补充材料 answer gives the reviewer something for the lines of the request (000 第五条
@@ -188,6 +191,8 @@ export const PHOTO_OR_NOTE_MESSAGE = '请拍照上传要补的材料，或者在
  * (checkCorrections).
  * @param photos how many photos the answer sends
  * @param note the person's 说明 (POST /api/filings/:id/materials `note`), null or blank when none
+ * @param corrections the fields the request also asked to correct (review.corrections); with none,
+ *   a request of questions only is answered in 您的回答 and says so (ANSWER_NEEDED_MESSAGE)
  * @returns null when answered, else what to do, in plain Chinese
  */
 export function unansweredRequest(
@@ -195,8 +200,10 @@ export function unansweredRequest(
   missingItems: readonly string[],
   photos: number,
   note: string | null,
+  corrections: readonly string[] = [],
 ): string | null {
   if (missingItems.length === 0 || photos > 0) return null
   if (materialsAskedFor(requirements, missingItems).some((a) => a.codes.length > 0)) return PHOTOS_NEEDED_MESSAGE
-  return note !== null && note.trim() !== '' ? null : PHOTO_OR_NOTE_MESSAGE
+  if (note !== null && note.trim() !== '') return null
+  return whatWasAsked({ missingItems, corrections }) === 'QUESTION' ? ANSWER_NEEDED_MESSAGE : PHOTO_OR_NOTE_MESSAGE
 }

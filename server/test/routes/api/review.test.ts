@@ -208,14 +208,16 @@ describe('the queue and a decision', () => {
     const empty = await addMaterials(view.id, token, { materials: [] })
     expect(empty.statusCode).toBe(422)
     expect(empty.json().code).toBe('VALIDATION_FAILED')
-    expect(empty.json().fields.materials).toBe('请拍照上传要补的材料，或者在“给工作人员的说明”里写清楚，再提交')
+    // Only a question was asked: the box the app shows for it is 您的回答, and the server says so too.
+    expect(empty.json().fields.materials).toBe('请在“您的回答”里写好，再提交')
     const blank = await addMaterials(view.id, token, { materials: [], note: '   ' })
     expect(blank.statusCode).toBe(422)
 
     const said = await addMaterials(view.id, token, { materials: [], note: '在阳江海边摔倒，右腿骨折' })
     expect(said.statusCode).toBe(200)
     expect(said.json()).toMatchObject({ status: 'UNDER_REVIEW' })
-    expect(said.json().timeline.at(-1)).toMatchObject({ status: 'UNDER_REVIEW', note: '已补充材料：在阳江海边摔倒，右腿骨折' })
+    // Answered in words: 已回答审核员的问题 in 办理进度, not 已补充材料 (a trial).
+    expect(said.json().timeline.at(-1)).toMatchObject({ status: 'UNDER_REVIEW', note: '已回答审核员的问题：在阳江海边摔倒，右腿骨折' })
   })
 
   it('补充材料 for a document named: a 说明 alone does not stand for its photo (422 names it)', async () => {

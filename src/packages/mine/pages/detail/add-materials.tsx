@@ -133,8 +133,7 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
     const replyChecked = replyText === '' ? null : checkText(replyText, REQUEST_NOTE_FIELD)
     setReplyError(replyChecked && !replyChecked.ok ? replyChecked.message : undefined)
     // Something for every line listed: a photo, or the 说明 where no line names a photo (the server's check).
-    const unansweredWords = unansweredRequest(requirements, missingItems, added.length, replyText || null)
-    const unanswered = unansweredWords !== null && questionOnly ? `请在“${ANSWER_LABEL}”里写好，再提交` : unansweredWords
+    const unanswered = unansweredRequest(requirements, missingItems, added.length, replyText || null, corrections)
     if (unanswered !== null) {
       setError(fixed.ok ? unanswered : `${unanswered}；并按提示改正：${fixed.message}`)
       return
