@@ -610,7 +610,7 @@ describe('a reviewer only asks a question: the app asks for an answer, not mater
     await row.click()
     const questions = desk.getByTestId('questions')
     await questions.waitFor()
-    expect(await questions.textContent()).toContain('审核员的问题和参保人的回答')
+    expect(await questions.textContent()).toContain('审核员的问题和申请人的回答')
     expect(await questions.textContent()).toContain(QUESTION)
     expect(await questions.textContent()).toContain(ANSWER)
     expect(await desk.getByTestId('timeline').textContent()).toContain('回答了审核员的问题')

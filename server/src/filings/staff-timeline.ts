@@ -36,7 +36,7 @@ export function staffTimeline(
 /**
  * The reviewers' questions (the lines of a 补充材料 request written as questions, see
  * what-was-asked.ts) and the person's answer to each request (their 说明 when they sent it back;
- * null while not answered), oldest first — the case card's 审核员的问题和参保人的回答.
+ * null while not answered), oldest first — the case card's 审核员的问题和申请人的回答.
  */
 export function caseQuestions(
   view: Pick<FilingView, 'timeline' | 'emergency' | 'supersedes' | 'filedBySelf'>,

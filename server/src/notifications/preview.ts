@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { FILING_STATUSES } from '@/domain/filings'
 import { decisionNote } from '@/domain/review'
+import { ASKED_WORDS, whatWasAsked } from '@/domain/materials/what-was-asked'
 import type { ReviewDecision } from '@server/db/repositories/filings'
 import { filingRecipients } from '@server/filings/filing-common'
 import { filingNotFound } from '@server/filings/filing-errors'
@@ -52,7 +53,9 @@ export async function previewDecision(
   const missingItems = cleaned(body.missingItems)
   const corrections = checkDecision(body.decision, reasons, missingItems, body.corrections)
   const note = decisionNote(body.decision, reasons, missingItems, corrections)
-  const statusLabel = FILING_STATUSES[TRANSITIONS[body.decision].to]
+  // As the filing's page will say it (toFilingView): a question only is 待回答审核员的问题.
+  const questionOnly = body.decision === 'REQUEST_MATERIALS' && whatWasAsked({ missingItems, corrections }) === 'QUESTION'
+  const statusLabel = questionOnly ? ASKED_WORDS.QUESTION.status : FILING_STATUSES[TRANSITIONS[body.decision].to]
   const message = decisionMessage(body.decision, TRANSITIONS[body.decision].to, missingItems, corrections, note)
   const data = messageData({
     kind: 'DECISION',

@@ -160,7 +160,7 @@ export const FilingCaseSchema = {
         questions: {
           type: 'array',
           description:
-            '审核员的问题和参保人的回答：审核员在要求补充时以问句写的每一项（以问号结尾，或以请说明、请问、为什么等开头），' +
+            '审核员的问题和申请人的回答：审核员在要求补充时以问句写的每一项（以问号结尾，或以请说明、请问、为什么等开头），' +
             '和本人补充时写的说明（回答）；还没回答时 answer 为 null。先问的在前。',
           items: {
             type: 'object',

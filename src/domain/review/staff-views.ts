@@ -114,7 +114,7 @@ export interface FilingCase {
   decisions: CaseDecision[]
   /** The 进度 in staff terms (server/src/filings/staff-timeline.ts); `filing.timeline` is the person's wording. */
   timeline: StaffTimelineEntry[]
-  /** The reviewers' questions and the person's answers, oldest first (审核员的问题和参保人的回答). */
+  /** The reviewers' questions and the person's answers, oldest first (审核员的问题和申请人的回答). */
   questions: CaseQuestion[]
   /**
    * What the person corrected when asked (补充材料 with `contacts`), oldest first: each field's value

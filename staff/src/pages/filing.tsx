@@ -154,7 +154,7 @@ export function FilingPage({ id }: { id: string }) {
             )}
             <OtherFilings filings={data.otherFilings} />
             {data.questions.length > 0 ? (
-              <Card title="审核员的问题和参保人的回答" size="small" data-testid="questions">
+              <Card title={`审核员的问题和${f.filedBySelf ? '申请人' : '代办人'}的回答`} size="small" data-testid="questions">
                 <List
                   size="small"
                   dataSource={data.questions}

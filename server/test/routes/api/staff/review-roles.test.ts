@@ -164,6 +164,15 @@ describe('review with audit', () => {
       },
       app: { statusLabel: '待补充材料', note: '请补充 3 项：入院记录（盖医院公章）；门诊病历；诊断证明' },
     })
+    // A question only: the app's status and note as the filing's page will say them, the message's too.
+    const asked = await app.inject({
+      method: 'POST',
+      url: `/api/review/filings/${filingId}/preview`,
+      headers: bearer(reviewer),
+      payload: { decision: 'REQUEST_MATERIALS', missingItems: ['为什么到广州就医？'] },
+    })
+    expect(asked.json().app).toEqual({ statusLabel: '待回答审核员的问题', note: '请回答审核员的问题：为什么到广州就医？' })
+    expect(asked.json().wechat.fields[1]).toEqual({ label: '审核结果', value: '待回答问题' })
     const empty = await app.inject({ method: 'POST', url: `/api/review/filings/${filingId}/preview`, headers: bearer(reviewer), payload: { decision: 'REJECT' } })
     expect(empty.statusCode).toBe(422)
     expect(empty.json().fields).toEqual({ reasons: '不予通过时，请写明原因（至少一项）' })

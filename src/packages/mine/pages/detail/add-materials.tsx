@@ -236,7 +236,9 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
       <TextArea
         className='detail__reply-textarea'
         name='replyNote'
-        placeholder='例如：诊断证明上的入院日期写错了，实际是 9 月 26 日住的院'
+        // A question's answer has no example (a trial: one about a 诊断证明 under 为什么到广州就医？,
+        // cut off in 长辈模式, read as written already); the other example is short enough to show whole.
+        placeholder={questionOnly ? '点这里写您的回答' : '点这里写，例如：入院日期写错了，是 9 月 26 日'}
         value={reply}
         maxLength={REQUEST_NOTE_MAX}
         onChange={(value) => {

@@ -370,6 +370,8 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     expect(text('needs-materials')).toContain('不用补材料')
     // By the deadline he is to answer, not 补齐 (there is nothing to 补).
     expect(text('needs-deadline')).toBe('请在 2025-10-10 24:00 前回答')
+    // No example that is not about his question (a trial).
+    await waitFor(() => expect(document.querySelector('taro-textarea-core[name="replyNote"]')?.getAttribute('placeholder')).toBe('点这里写您的回答'))
     click('submit-materials')
     await waitFor(() => expect(text('add-materials-error')).toBe('请在“您的回答”里写好，再提交'))
     const area = await waitFor(() => {
