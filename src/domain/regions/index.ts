@@ -101,7 +101,11 @@ export interface DestinationOptions {
  */
 export function checkDestination(destination: Destination, options: DestinationOptions = {}): Result<Region> {
   const province = findRegion(destination.province)
-  if (!province || province.city) return fail('REGION_UNKNOWN', '请从列表中选择要去的省份')
+  // Said of where the person is treated, not of a trip to come: the patient may be there already
+  // (a trial: an emergency admission read 请从列表中选择要去的省份).
+  if (!province || province.city) {
+    return fail('REGION_UNKNOWN', options.wholeProvince === false ? '请从列表中选择医院在哪个省、哪个市' : '请从列表中选择在哪个省看病（就医地）')
+  }
   const cityCode = destination.city ?? ''
   if (province.provinceLevel) {
     if (cityCode !== '') {

@@ -118,6 +118,11 @@ describe('isValidDestination / checkDestination (SPEC §3; 002 第十二条; 004
     }
   })
 
+  it('an unknown province is asked for as where the person is treated, the hospital’s for an emergency (a trial)', () => {
+    expect(checkDestination({ province: '' })).toMatchObject({ ok: false, message: '请从列表中选择在哪个省看病（就医地）' })
+    expect(checkDestination({ province: '' }, { wholeProvince: false })).toMatchObject({ ok: false, message: '请从列表中选择医院在哪个省、哪个市' })
+  })
+
   it('every listed city is a valid destination with its own province, and no other (property)', () => {
     const pairs = provinces.flatMap((p) => p.cities.map((c) => [p.code, c.code] as const))
     const provinceCodes = provinces.map((p) => p.code)

@@ -25,7 +25,7 @@ describe('POST /api/filings to a whole province', () => {
     [{ province: '650000' }, 201, '新疆维吾尔自治区（全省）'],
     [{ province: '440000', city: '441700' }, 201, '广东省阳江市'],
     [{ province: '440000', city: '450200' }, 422, '不属于广东省'],
-    [{ province: '441700' }, 422, '请从列表中选择要去的省份'],
+    [{ province: '441700' }, 422, '请从列表中选择在哪个省看病（就医地）'],
   ])('OTHER_TEMPORARY to %j → %i %s', async (destination, status, expected) => {
     const { token } = await filer(app)
     const materials = await uploadAll(app, token, ['ID_DOCUMENT'])
