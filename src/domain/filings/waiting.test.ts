@@ -266,4 +266,13 @@ describe('waitingOnPerson: 补充材料 counts the materials and the corrections
   ])('%j and %j', (missingItems, corrections, detail) => {
     expect(waitingOnPerson([asking(missingItems, corrections)], [])[0]).toMatchObject({ kind: 'MATERIALS', detail })
   })
+
+  // A trial: the date was only on the filing's page.
+  it.each<[string[], string]>([
+    [['为什么到广州就医？'], '不用补材料，在备案页面里看问题，写下您的回答就行，回答后才能继续审核。请在 2026 年 12 月 9 日 24:00 前回答。'],
+    [['入院记录'], '工作人员列出了 1 项要补的材料，补齐后才能继续审核。请在 2026 年 12 月 9 日 24:00 前补齐。'],
+  ])('an emergency filing’s card says by when (%j)', (missingItems, detail) => {
+    const emergency = { ...asking(missingItems, []), emergency: { deadline: '2026-12-09' } } as unknown as FilingView
+    expect(waitingOnPerson([emergency], [])[0]).toMatchObject({ kind: 'MATERIALS', detail })
+  })
 })

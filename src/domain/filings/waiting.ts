@@ -8,6 +8,7 @@ import { UNVERIFIED_REVIEW_NOTE } from '@/domain/verification/notes'
 import type { VerificationStatus, VerifyMeans } from '@/domain/verification/status'
 // The small rule only (no material catalog in the main package).
 import { ASKED_WORDS, whatWasAsked } from '@/domain/materials/what-was-asked'
+import { formatChineseDate, parseDayNumber } from '@/domain/calendar/day-number'
 
 /**
  * Something that waits on the person, for a card on the home page (issue 13 item 12); FILED_FOR_YOU
@@ -141,16 +142,18 @@ export function waitingOnPerson(
       // A question only is not 补充材料 (a 70-year-old was told to 补交材料 when he had to answer).
       const asked = whatWasAsked({ missingItems: f.review?.missingItems ?? [], corrections: f.review?.corrections ?? [] })
       const words = ASKED_WORDS[asked]
+      // An emergency filing's 补办截止 runs on: the card says by when (a trial: the date was only on the filing's page).
+      const deadline = f.emergency?.deadline ? `请在 ${formatChineseDate(parseDayNumber(f.emergency.deadline))} 24:00 前${words.byDeadline}。` : ''
       return {
         kind: 'MATERIALS',
         key: f.id,
         title: asked === 'QUESTION' ? `${who}的${f.typeName}备案：${words.cardTitle}` : `${who}的${f.typeName}备案${words.cardTitle}`,
         detail:
-          asked === 'QUESTION'
+          (asked === 'QUESTION'
             ? '不用补材料，在备案页面里看问题，写下您的回答就行，回答后才能继续审核。'
             : asked === 'MATERIALS_AND_QUESTION'
               ? `工作人员列出了 ${missing + corrections} 项${what}（其中有要您回答的问题），补齐、答完后才能继续审核。`
-              : `工作人员列出了 ${missing + corrections} 项${what}，补齐后才能继续审核。`,
+              : `工作人员列出了 ${missing + corrections} 项${what}，补齐后才能继续审核。`) + deadline,
         action: words.action,
       }
     })
