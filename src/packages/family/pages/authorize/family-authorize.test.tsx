@@ -6,6 +6,7 @@ import { fetchMe } from '@/services/me'
 import { setClock } from '@/lib/clock'
 import { useMeStore } from '@/stores/use-me-store'
 import { useSentInvitationsStore } from '@/stores/use-sent-invitations-store'
+import { emptyEmergencyDraft, useEmergencyDraftStore } from '@/stores/use-emergency-draft-store'
 import { click, mount, text, unmount } from '@tests/helpers/page'
 import { authorizationView, memberView, setRouterParams } from '../../shared/test-fixtures'
 import FamilyAuthorize from './index'
@@ -31,6 +32,7 @@ beforeEach(() => {
   // Before the invitations' 2026-12-08, whatever day the tests run.
   setClock(new Date('2026-12-04T10:00:00+08:00'))
   useSentInvitationsStore.setState({ sent: {} })
+  useEmergencyDraftStore.setState({ subject: 'self', drafts: {} })
   useMeStore.setState({ me: null, loading: false, error: null })
   ;(fetchMe as jest.Mock).mockReset().mockResolvedValue({ user: { id: 'u1' }, profile: null })
   mockedList.mockReset().mockResolvedValue({ members: [memberView({ id: 'm1' })] })
@@ -82,6 +84,36 @@ describe('请家人授权', () => {
     expect(Taro.setClipboardData).toHaveBeenCalledWith({ data: expect.stringContaining(PATH) })
     await waitFor(() => expect(text('copy-link-done')).toBe('✓ 链接已复制，可以粘贴到微信里发给家人'))
     expect(document.querySelector('.nut-toast')?.textContent ?? '').not.toContain('链接已复制')
+  })
+
+  it('an emergency filing begun for the member: after the invitation, the way back to it and what its deadline means', async () => {
+    mockedRequest.mockResolvedValue({
+      authorization: authorizationView({ expiresAt: '2026-12-08T02:00:00.000Z' }),
+      invitation: { token: 'tok-1', path: PATH, expiresAt: '2026-12-08T02:00:00.000Z' },
+    })
+    useEmergencyDraftStore.setState({ subject: 'member:m1', drafts: { 'member:m1': { ...emptyEmergencyDraft(), admittedOn: '2026-12-02' } } })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('invite')).not.toBeNull())
+    click('invite')
+    await waitFor(() => expect(document.getElementById('invitation-emergency')).not.toBeNull())
+    expect(text('invitation-emergency')).toContain('补办有截止日期，不会因为等同意往后推')
+    expect(text('invitation-emergency')).toContain('可以改交一份签了字的授权委托书')
+    const navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'ok' } as never)
+    click('invitation-back-to-emergency')
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/emergency/pages/start/index?member=m1' }))
+  })
+
+  it('no emergency begun for the member: nothing about it', async () => {
+    mockedRequest.mockResolvedValue({
+      authorization: authorizationView({ expiresAt: '2026-12-08T02:00:00.000Z' }),
+      invitation: { token: 'tok-1', path: PATH, expiresAt: '2026-12-08T02:00:00.000Z' },
+    })
+    useEmergencyDraftStore.setState({ subject: 'self', drafts: { self: { ...emptyEmergencyDraft(), admittedOn: '2026-12-02' } } })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('invite')).not.toBeNull())
+    click('invite')
+    await waitFor(() => expect(document.getElementById('invitation-ready')).not.toBeNull())
+    expect(document.getElementById('invitation-emergency')).toBeNull()
   })
 
   // A trial: a daughter who left the page could only make a new link, voiding the one her mother had.

@@ -5,7 +5,9 @@ import { INVITATION_TTL_DAYS, type AuthorizationStatus, type FamilyMemberView } 
 import { REVIEW_WORKING_DAYS } from '@/domain/review'
 import type { VerificationStatus } from '@/domain/verification'
 import { faceVerificationAvailable } from '@/lib/verify-means'
-import { backLandsOn, openPage } from '@/lib/navigation'
+import { backLandsOn, backTo, openPage } from '@/lib/navigation'
+import { memberKey } from '@/hooks/use-subject'
+import { useEmergencyDraftStore } from '@/stores/use-emergency-draft-store'
 import { useMeStore } from '@/stores/use-me-store'
 import { ApiError } from '@/services/api-error'
 import { requestAuthorization } from '@/services/family'
@@ -66,11 +68,20 @@ function ownVerificationWhileWaiting(name: string, status: VerificationStatus | 
   return `等${name}同意的时候，您可以先做好您本人的实人认证（${how}）。做好以后，您替${name}办的备案，提交就能办好，不用再等核对。`
 }
 
-/** 发邀请: makes an invitation the family member confirms in their own WeChat, then shares or copies it. */
+/** The 急诊 first page, where an emergency filing for the member is begun. */
+const EMERGENCY_START_URL = '/packages/emergency/pages/start/index'
+
+/**
+ * 发邀请: makes an invitation the family member confirms in their own WeChat, then shares or copies
+ * it. When an emergency filing for the member was begun on this phone (an admission date in their
+ * draft), the way back to it and its deadline's bearing are said (a trial: after 生成邀请 the
+ * daughter had only 返回家人列表, and nothing told her the 补办 deadline runs while she waits).
+ */
 export default function InvitationSection({ member: m, status, invitation, inviting: { inviting, inviteError, invite } }: Props) {
   const isWeapp = process.env.TARO_ENV === 'weapp'
   const myVerification = useMeStore((s) => s.me?.verification?.status ?? null)
   const meanwhile = ownVerificationWhileWaiting(m.name, myVerification)
+  const emergencyBegun = useEmergencyDraftStore((s) => Boolean(s.drafts[memberKey(m.id)]?.admittedOn))
 
   return (
     <View className='flow__section' id='invitation-section'>
@@ -113,6 +124,22 @@ export default function InvitationSection({ member: m, status, invitation, invit
                   去做我本人的实人认证
                 </Button>
               )}
+            </View>
+          ) : null}
+          {emergencyBegun ? (
+            <View className='authorize__meanwhile' id='invitation-emergency'>
+              <Text className='flow__text'>
+                您在替{m.name}办急诊备案，补办有截止日期，不会因为等同意往后推。回到急诊备案那一页，能看到最晚哪天要交；{m.name}在那之前来不及点同意的，可以改交一份签了字的授权委托书。
+              </Text>
+              <Button
+                size='xlarge'
+                block
+                className='flow__secondary'
+                id='invitation-back-to-emergency'
+                onClick={() => void backTo(EMERGENCY_START_URL, `${EMERGENCY_START_URL}?member=${encodeURIComponent(m.id)}`)}
+              >
+                回到急诊备案
+              </Button>
             </View>
           ) : null}
           <Button size='xlarge' block className='flow__secondary' onClick={backToList} id='invitation-done'>
