@@ -140,7 +140,14 @@ export default function FilingReview() {
         {waitsForReview ? (
           // It will wait for staff: in force from the day it is approved, not from the start picked
           // (a trial read 开始日期 here as the day it would hold). Said as its pages will say it.
-          <SummaryRow label='申请的有效期' value={validityWhileWaiting} />
+          <>
+            {/* A start picked for today or before is not in the validity's words (approval comes
+                later): the date picked is still shown, so it can be checked (a trial: it disappeared). */}
+            {draft.startDate && draft.startDate <= today && !admittedOnOf(draft) ? (
+              <SummaryRow label='您选的开始日期' value={`${draft.startDate}${draft.startDate === today ? '（今天）' : ''}`} />
+            ) : null}
+            <SummaryRow label='申请的有效期' value={validityWhileWaiting} />
+          </>
         ) : (
           <>
             <SummaryRow label='开始日期' value={draft.startDate} />

@@ -158,6 +158,17 @@ describe('请核对 page: the dates, as they will hold', () => {
     await new TestUtils().mount(FilingReview, {})
     await waitFor(() => expect(rows()).toContain(row))
     expect(rows().some((r) => r?.startsWith('开始日期'))).toBe(false)
+    expect(rows().some((r) => r?.startsWith('您选的开始日期'))).toBe(false)
+  })
+
+  it('unverified, the start picked is today: the date picked is shown beside the validity (a trial: it disappeared)', async () => {
+    withMe('UNVERIFIED')
+    withReviewDraft()
+    const draft = useFilingDraftStore.getState().drafts.self as FilingDraft
+    useFilingDraftStore.setState({ drafts: { self: { ...draft, startDate: '2026-11-29' } } })
+    await new TestUtils().mount(FilingReview, {})
+    await waitFor(() => expect(rows()).toContain('申请的有效期审核通过那天起生效，长期有效'))
+    expect(rows()).toContain('您选的开始日期2026-11-29（今天）')
   })
 })
 
