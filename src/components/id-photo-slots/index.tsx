@@ -7,7 +7,11 @@ import './id-photo-slots.scss'
 export const PHOTO_SLOTS: readonly VerificationPhotoPurpose[] = ['ID_CARD_FRONT', 'ID_CARD_BACK', 'ID_CARD_HOLDING']
 
 export interface IdPhotoSlotsProps {
-  /** The photo on the phone per slot, once uploaded. */
+  /**
+   * Per slot once uploaded: the path that shows the photo now, or '' while it cannot be shown (kept
+   * from before the app was closed and not fetched again yet, or not to be fetched): the slot then
+   * says it in words instead of a broken picture (a trial read one as a failed upload).
+   */
   photos: Partial<Record<VerificationPhotoPurpose, string>>
   /** The slot being uploaded now: its button spins, the others wait. */
   busy: VerificationPhotoPurpose | null
@@ -23,7 +27,8 @@ export default function IdPhotoSlots({ photos, busy, onPick }: IdPhotoSlotsProps
     <View className='id-photos'>
       {PHOTO_SLOTS.map((slot) => {
         const item = MATERIALS[slot]
-        const photo = photos[slot]
+        const path = photos[slot]
+        const photo = path !== undefined
         return (
           <View key={slot} className='id-photos__slot' id={`slot-${slot}`}>
             <View className='id-photos__head'>
@@ -32,7 +37,12 @@ export default function IdPhotoSlots({ photos, busy, onPick }: IdPhotoSlotsProps
             </View>
             <Text className='id-photos__text'>{item.explanation}</Text>
             <Text className='id-photos__tips'>拍照要求：{item.photoTips.join('；')}</Text>
-            {photo ? <Image className='id-photos__thumb' src={photo} mode='aspectFill' ariaLabel={`${item.name}照片`} imgProps={{ alt: `${item.name}照片` }} /> : null}
+            {path ? <Image className='id-photos__thumb' src={path} mode='aspectFill' ariaLabel={`${item.name}照片`} imgProps={{ alt: `${item.name}照片` }} /> : null}
+            {photo && !path ? (
+              <Text className='id-photos__text' id={`slot-${slot}-saved`}>
+                照片已经传好了，这里暂时显示不出来，不用重新拍。
+              </Text>
+            ) : null}
             <Button size='large' block id={`pick-${slot}`} loading={busy === slot} disabled={busy !== null} onClick={() => onPick(slot)}>
               {photo ? '重新拍' : '拍照或从相册选'}
             </Button>

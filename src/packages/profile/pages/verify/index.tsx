@@ -6,6 +6,7 @@ import NeedsProfile from '@/components/needs-profile'
 import PageRoot from '@/components/page-root'
 import type { VerificationPhotoPurpose, VerificationView } from '@/domain/verification'
 import { useMaterialUpload } from '@/hooks/use-material-upload'
+import { useShownPhotos } from '@/hooks/use-shown-photos'
 import { useLoadOnShow } from '@/hooks/use-load-on-show'
 import { ApiError } from '@/services/api-error'
 import { submitVerification } from '@/services/me'
@@ -42,6 +43,10 @@ export default function VerifyPage() {
   const photos = useVerificationDraftStore((s) => s.photos)
   const setPhoto = useVerificationDraftStore((s) => s.setPhoto)
   const clearPhotos = useVerificationDraftStore((s) => s.clear)
+  // The kept paths are of an earlier launch (an H5 blob, a weapp temporary file): shown from this
+  // launch's pick, or fetched again from the server (a trial: broken pictures after reopening).
+  const shownPhotos = useShownPhotos(PHOTO_SLOTS.flatMap((slot) => (photos[slot] ? [{ ...photos[slot], slot }] : [])))
+  const slotPaths: Partial<Record<VerificationPhotoPurpose, string>> = Object.fromEntries(shownPhotos.map((p) => [p.slot, p.localPath]))
   const [sending, setSending] = useState(false)
   const [shown, setShown] = useState<VerificationView | null>(null)
   const face = faceVerificationAvailable()
@@ -158,7 +163,7 @@ export default function VerifyPage() {
           <View className='verify__section'>
             <Text className='verify__title'>{face && !verification?.conflict ? '方法二：上传身份证照片' : '上传身份证照片'}</Text>
             <Text className='verify__text'>拍三张照片，由工作人员核对，一般 1 个工作日内有结果。可以请家人帮忙拍。</Text>
-            <IdPhotoSlots photos={{ ID_CARD_FRONT: photos.ID_CARD_FRONT?.localPath, ID_CARD_BACK: photos.ID_CARD_BACK?.localPath, ID_CARD_HOLDING: photos.ID_CARD_HOLDING?.localPath }} busy={busy as VerificationPhotoPurpose | null} onPick={onPick} />
+            <IdPhotoSlots photos={slotPaths} busy={busy as VerificationPhotoPurpose | null} onPick={onPick} />
           </View>
           <View className='verify__footer'>
             <Button type='primary' size='xlarge' block id='verify-send-photos' disabled={!allPhotos} loading={sending} onClick={onSendPhotos}>
