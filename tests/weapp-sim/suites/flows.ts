@@ -1,5 +1,7 @@
 import { idCheckChar } from '@/domain/validation/id-number'
-import { api } from '../harness/api'
+import { api, uploadPhoto } from '../harness/api'
+import { chinaToday } from '@/domain/time/china-date'
+import { formatDayNumber, parseDayNumber } from '@/domain/calendar/day-number'
 import { httpExchange } from '../harness/backend'
 import { MAX_PAGES } from '../harness/mini-program'
 import { ariaOf } from './a11y'
@@ -286,6 +288,46 @@ export function flowsSuite(sim: () => Sim) {
       expect(byId(s.mp.top, 'status-result')!.text).toContain('备案成功')
       const lookup = s.wx.calls.filter((c) => c.api === 'request' && String((c.args as { url: string }).url).includes('/api/status'))
       expect(lookup.length).toBeGreaterThanOrEqual(1)
+    })
+
+    // The words of a question-only send-back, where she reads them: the home card, the filing's
+    // page, its answer box (a textarea, WeChat's own), the confirmation, and 办理进度.
+    it('审核员只问了一个问题: the home card says 去回答问题, the filing asks for 您的回答, ✓ 回答已提交', async () => {
+      const s = sim()
+      const admitted = formatDayNumber(parseDayNumber(chinaToday(new Date())) - 1)
+      const filed = await api<{ id: string; status: string }>(s, 'POST', '/api/filings', {
+        type: 'EMERGENCY',
+        subject: { self: true },
+        destination: { province: '440000', city: '440300' },
+        startDate: admitted,
+        contacts: { phone1: '13912345678', addressAtDestination: '深圳市福田区福华路 1 号' },
+        materials: [await uploadPhoto(s, 'ID_DOCUMENT'), await uploadPhoto(s, 'EMERGENCY_DIAGNOSIS')],
+        emergency: { admittedOn: admitted, leftOn: null, awayReason: 'TRAVEL', hospitalName: '深圳市人民医院', diagnosis: '急性胆囊炎', criteria: ['ACUTE_PAIN'] },
+      })
+      expect(filed.status).toBe(201)
+      const decided = await api(s, 'POST', `/api/review/filings/${filed.body.id}/decision`, { decision: 'REQUEST_MATERIALS', missingItems: ['为什么到深圳就医？'] }, 'weapp-sim-reviewer')
+      expect(decided.status).toBe(200)
+
+      s.mp.open('pages/index/index')
+      const card = `waiting-MATERIALS-${filed.body.id}`
+      await waitFor(() => byId(s.mp.top, card), 'the question card')
+      expect(byId(s.mp.top, card)!.text).toContain('审核员有个问题要您回答')
+      expect(byId(s.mp.top, card)!.text).toContain('前回答')
+      expect(byId(s.mp.top, card)!.text).toContain('去回答问题')
+      await tap(s, card)
+      await onPage(s, 'packages/mine/pages/detail/index')
+      await waitFor(() => byId(s.mp.top, 'reply-note'), 'the answer box')
+      expect(byId(s.mp.top, 'detail-status')!.text).toContain('待回答审核员的问题')
+      expect(byId(s.mp.top, 'reply-note-heading')!.text.trim()).toBe('您的回答')
+      expect(byId(s.mp.top, 'needs-deadline')!.text).toMatch(/前回答/)
+      expect(byId(s.mp.top, 'detail-timeline')!.text).toContain('请回答审核员的问题：为什么到深圳就医？')
+      expect(byId(s.mp.top, 'detail-timeline')!.text).not.toContain('请补充')
+      const box = await waitFor(() => elementsOf(s.mp.top).find((n) => n.tagName === 'textarea' && attr(n, 'name') === 'replyNote'), 'the textarea')
+      box.dispatch('input', { value: '在深圳看孙子，突然肚子疼', cursor: 11, keyCode: 0 })
+      await tap(s, 'submit-materials')
+      await waitFor(() => byId(s.mp.top, 'materials-sent'), 'the confirmation')
+      expect(byId(s.mp.top, 'materials-sent')!.text).toContain('✓ 回答已提交')
+      await waitFor(() => byId(s.mp.top, 'detail-timeline')?.text.includes('已回答审核员的问题：在深圳看孙子，突然肚子疼'), 'the answer in 办理进度')
     })
   })
 }
