@@ -86,15 +86,19 @@ describe('请家人授权', () => {
     expect(document.querySelector('.nut-toast')?.textContent ?? '').not.toContain('链接已复制')
   })
 
-  it('an emergency filing begun for the member: after the invitation, the way back to it and what its deadline means', async () => {
-    mockedRequest.mockResolvedValue({
-      authorization: authorizationView({ expiresAt: '2026-12-08T02:00:00.000Z' }),
-      invitation: { token: 'tok-1', path: PATH, expiresAt: '2026-12-08T02:00:00.000Z' },
-    })
-    useEmergencyDraftStore.setState({ subject: 'member:m1', drafts: { 'member:m1': { ...emptyEmergencyDraft(), admittedOn: '2026-12-02' } } })
+  /** An emergency draft with an admission date under `subject`, then 生成邀请 on the page. */
+  async function inviteWithEmergencyOf(subject: 'member:m1' | 'self') {
+    const expiresAt = '2026-12-08T02:00:00.000Z'
+    mockedRequest.mockResolvedValue({ authorization: authorizationView({ expiresAt }), invitation: { token: 'tok-1', path: PATH, expiresAt } })
+    useEmergencyDraftStore.setState({ subject, drafts: { [subject]: { ...emptyEmergencyDraft(), admittedOn: '2026-12-02' } } })
     await mountPage()
     await waitFor(() => expect(document.getElementById('invite')).not.toBeNull())
     click('invite')
+    await waitFor(() => expect(document.getElementById('invitation-ready')).not.toBeNull())
+  }
+
+  it('an emergency filing begun for the member: after the invitation, the way back to it and what its deadline means', async () => {
+    await inviteWithEmergencyOf('member:m1')
     await waitFor(() => expect(document.getElementById('invitation-emergency')).not.toBeNull())
     expect(text('invitation-emergency')).toContain('补办有截止日期，不会因为等同意往后推')
     expect(text('invitation-emergency')).toContain('可以改交一份签了字的授权委托书')
@@ -103,16 +107,8 @@ describe('请家人授权', () => {
     await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/emergency/pages/start/index?member=m1' }))
   })
 
-  it('no emergency begun for the member: nothing about it', async () => {
-    mockedRequest.mockResolvedValue({
-      authorization: authorizationView({ expiresAt: '2026-12-08T02:00:00.000Z' }),
-      invitation: { token: 'tok-1', path: PATH, expiresAt: '2026-12-08T02:00:00.000Z' },
-    })
-    useEmergencyDraftStore.setState({ subject: 'self', drafts: { self: { ...emptyEmergencyDraft(), admittedOn: '2026-12-02' } } })
-    await mountPage()
-    await waitFor(() => expect(document.getElementById('invite')).not.toBeNull())
-    click('invite')
-    await waitFor(() => expect(document.getElementById('invitation-ready')).not.toBeNull())
+  it('no emergency begun for the member (only one for herself): nothing about it', async () => {
+    await inviteWithEmergencyOf('self')
     expect(document.getElementById('invitation-emergency')).toBeNull()
   })
 
