@@ -18,6 +18,7 @@ import { profileFor } from '@/domain/profiles'
 import { destinationLabel, findRegion } from '@/domain/regions'
 import type { FilingDetails, FilingRecord, StatusLookupRecord } from '@server/db/repositories/filings'
 import { ASKED_WORDS, whatWasAsked } from '@/domain/materials/what-was-asked'
+import { asksQuestionsOnly } from '@/domain/review'
 import type { UploadRecord } from '@server/db/repositories/uploads'
 import { maskIdNumber, maskName } from '@server/logging/mask'
 
@@ -45,13 +46,15 @@ function askedAQuestion(entries: { status: string; label: string }[]): void {
 }
 
 /**
- * The filer's timeline: each step with its note; while the latest send-back only asks a question,
- * its step reads 待回答审核员的问题 (ASKED_WORDS), as the status does.
+ * The filer's timeline: each step with its note; a send-back that only asked questions reads
+ * 待回答审核员的问题 (ASKED_WORDS), answered or not (its note, decisionNote's, says so:
+ * asksQuestionsOnly; a trial saw it turn 待补充材料 once answered); while the latest one is open,
+ * its step says so even if its note was written otherwise (before decisionNote said questions apart).
  */
 function timelineOf(details: { filing: Pick<FilingRecord, 'status' | 'validTo'>; events: FilingDetails['events'] }, today: string, questionOnly: boolean): TimelineEntry[] {
   const entries: TimelineEntry[] = details.events.map((e) => ({
     status: e.status,
-    label: FILING_STATUSES[e.status],
+    label: e.status === 'NEEDS_MATERIALS' && asksQuestionsOnly(e.note) ? ASKED_WORDS.QUESTION.status : FILING_STATUSES[e.status],
     at: e.at,
     note: e.note,
   }))

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { CORRECTABLE_FIELD_LIST } from '@/domain/filings/corrections'
 import { checkDecisionContent, type DecisionContent } from './decision-content'
-import { decisionNote } from './decision-note'
+import { asksQuestionsOnly, decisionNote } from './decision-note'
 
 describe('checkDecisionContent: a request lists everything at once, materials or corrections (一次性告知, 000 第五条; 001 办理流程)', () => {
   it.each<[string, DecisionContent, string, string]>([
@@ -36,6 +36,19 @@ describe('checkDecisionContent: a request lists everything at once, materials or
         expect(r).toEqual({ ok: true, value: { corrections: CORRECTABLE_FIELD_LIST.filter((f) => asked.includes(f)) } })
       }),
     )
+  })
+})
+
+describe('asksQuestionsOnly reads a decisionNote', () => {
+  it.each<[string | null, boolean]>([
+    ['请回答审核员的问题：为什么到广州就医？', true],
+    ['请回答审核员的 2 个问题：为什么？；是转诊吗？。审核意见：急诊', true],
+    ['请补充 1 项：入院记录；请回答审核员的问题：请说明受伤经过', false],
+    ['请补充 1 项：为什么到广州就医？', false],
+    [null, false],
+  ])('%j → %p', (note, only) => {
+    expect(asksQuestionsOnly(note)).toBe(only)
+    if (note?.startsWith('请回答')) expect(decisionNote('REQUEST_MATERIALS', [], ['为什么到广州就医？']).startsWith(note.slice(0, 7))).toBe(true)
   })
 })
 

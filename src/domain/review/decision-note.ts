@@ -10,6 +10,16 @@ export const REVIEW_DECISIONS = {
 export type ReviewDecisionCode = keyof typeof REVIEW_DECISIONS
 
 export const APPROVED_NOTE = '审核通过，备案成功'
+/** How decisionNote begins a request that only asks questions (nothing to 补, nothing to 改). */
+const QUESTIONS_ONLY_START = '请回答审核员的'
+
+/**
+ * Whether a 要求补充材料 timeline note (decisionNote) asked questions only: '请回答审核员的问题：为什么…？'
+ * → true; '请补充 1 项：入院记录；请回答审核员的问题：…' → false (the things to 补 come first).
+ */
+export function asksQuestionsOnly(note: string | null): boolean {
+  return note?.startsWith(QUESTIONS_ONLY_START) === true
+}
 
 /**
  * The text the person reads about a decision (timeline note, and the summary of the WeChat
@@ -44,7 +54,7 @@ export function decisionNote(
         [
           ...(items.length > 0 ? [`请补充 ${items.length} 项：${items.join('；')}`] : []),
           ...(corrections.length > 0 ? [`请改正 ${corrections.length} 项：${corrections.map((f) => CORRECTABLE_FIELDS[f]).join('；')}`] : []),
-          ...(questions.length > 0 ? [`请回答审核员的${questions.length > 1 ? ` ${questions.length} 个` : ''}问题：${questions.join('；')}`] : []),
+          ...(questions.length > 0 ? [`${QUESTIONS_ONLY_START}${questions.length > 1 ? ` ${questions.length} 个` : ''}问题：${questions.join('；')}`] : []),
         ].join('；') + (because ? `。审核意见：${because}` : '')
       )
     case 'REJECT':

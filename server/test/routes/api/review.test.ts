@@ -216,8 +216,10 @@ describe('the queue and a decision', () => {
     const said = await addMaterials(view.id, token, { materials: [], note: '在阳江海边摔倒，右腿骨折' })
     expect(said.statusCode).toBe(200)
     expect(said.json()).toMatchObject({ status: 'UNDER_REVIEW' })
-    // Answered in words: 已回答审核员的问题 in 办理进度, not 已补充材料 (a trial).
+    // Answered in words: 已回答审核员的问题 in 办理进度, not 已补充材料 (a trial); the step that asked
+    // still reads 待回答审核员的问题 once answered, not 待补充材料 (a trial).
     expect(said.json().timeline.at(-1)).toMatchObject({ status: 'UNDER_REVIEW', note: '已回答审核员的问题：在阳江海边摔倒，右腿骨折' })
+    expect(said.json().timeline.at(-2)).toMatchObject({ status: 'NEEDS_MATERIALS', label: '待回答审核员的问题', note: '请回答审核员的问题：请说明这次是在哪里、怎么受的伤' })
   })
 
   it('补充材料 for a document named: a 说明 alone does not stand for its photo (422 names it)', async () => {

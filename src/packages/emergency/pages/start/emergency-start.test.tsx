@@ -573,6 +573,7 @@ describe('刚才查的是谁？ a 参保地 picked before 实名信息, other th
     click(`check-region-${INSURED.JIANGSU}`)
     // 视同已备案 there: no deadline to count, so the first question asks only for the day (a trial).
     await waitFor(() => expect(text('deadline-check-title')).toBe('1. 哪天住的院？'))
+    expect(text('deadline-check-hint')).toBe('选住院那天和参保地（交医保的地方）。')
     click('start-next')
     await waitFor(() => expect(text('start-missing')).toContain('哪天住的院'))
     expect(document.getElementById('deadline-check')!.textContent).toContain('请先选住院那天：点“今天”“昨天”或“前天”，更早的点“其他日期”。')
@@ -675,6 +676,15 @@ describe('替家人办理？先添加家人 after answering under 为我自己, 
   // A son (深圳) answered for his father without picking a 参保地, then tapped 替家人办理？先添加家人.
   const father = memberView({ id: 'm1', name: '王建国', insuredRegion: INSURED.JIANGSU })
 
+  it('a 参保地 picked that is his own too: asked without naming the same place twice (a trial)', async () => {
+    ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u1' }, profile: profileIn('440300') })
+    ;(listFamilyMembers as jest.Mock).mockResolvedValue({ members: [father] })
+    useEmergencyDraftStore.setState({ subject: 'self', drafts: { self: { ...emptyEmergencyDraft(), insuredRegionGuess: '440300', askWhose: true, admitted: 'YES' } } })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('start-whose')).not.toBeNull())
+    expect(text('start-whose-text')).toBe('下面这些是添加家人以前答的。请说一下刚才是替谁查的：答过的都跟着这个人走，最晚哪天要办好也按这个人的参保地算。')
+  })
+
   it('opens 添加家人 and comes back here; on return it asks whose the answers were, and they follow the father with his 参保地', async () => {
     ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u1' }, profile: profileIn('440300') })
     await mountPage()
@@ -699,7 +709,8 @@ describe('替家人办理？先添加家人 after answering under 为我自己, 
     expect(his.criteria).toEqual(['VITAL_SIGNS'])
     expect(his.admittedOn).toBe('2025-09-27')
     expect(useEmergencyDraftStore.getState().drafts.self).toBeUndefined()
-    await waitFor(() => expect(text('deadline-check-hint')).toBe('只要选住院那天，不用填别的：王建国的参保地已经有了。'))
+    // 苏州: 视同已备案, no deadline to count.
+    await waitFor(() => expect(text('deadline-check-hint')).toBe('选住院那天。'))
   })
 
   it('answered for himself: 为我自己 keeps the answers on his own draft, with his own 参保地', async () => {

@@ -348,6 +348,9 @@ export default function EmergencyStart() {
             ? '先在上面说一下刚才是替谁查的，再按那个人的参保地算。'
             : askWhose
             ? `下面按刚才选的参保地（${resolveInsuredRegion(guess)?.name ?? guess}）算。`
+            : noDeadline
+              // No deadline to count: only the day is asked here, and the questions below still are (a trial read 不用填别的).
+              ? subject?.insuredRegion ? '选住院那天。' : '选住院那天和参保地（交医保的地方）。'
             : subject?.insuredRegion
               ? `只要选住院那天，不用填别的：${who}的参保地已经有了。`
               : '只要选住院那天和参保地（交医保的地方），不用填别的。'}

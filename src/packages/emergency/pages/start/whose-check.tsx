@@ -38,7 +38,8 @@ export default function WhoseCheck({ guess, ownRegion, ownName, members, onSelf,
     <View className='flow__section' id='start-whose'>
       <Text className='flow__title'>刚才查的是谁？</Text>
       <Text className='flow__notice' id='start-whose-text'>
-        {guess
+        {/* The same place as his own (a trial: 柳州 … 您实名信息里的是柳州 read as a mistake): what was answered before 添加家人 is asked about. */}
+        {guess && guess !== ownRegion
           ? `刚才选的参保地是${picked}，您实名信息里的是${placeName(ownRegion)}。下面的答案还是按${picked}算的。请说一下刚才是替谁查的，再接着办。`
           : '下面这些是添加家人以前答的。请说一下刚才是替谁查的：答过的都跟着这个人走，最晚哪天要办好也按这个人的参保地算。'}
       </Text>
