@@ -244,8 +244,9 @@ describe('a request to explain (其他, no material named)', () => {
     const desk = await reviewerOn('lina', '李娜', filed.number, pageErrors)
     await desk.getByText('要求补充材料', { exact: true }).click()
     await desk.getByPlaceholder(/一行一项/).fill('请说明这次是在哪里、怎么受的伤')
-    await desk.getByRole('button', { name: '预览通知并要求补充材料' }).click()
-    await desk.getByRole('dialog').getByRole('button', { name: '确认要求补充材料并发送' }).click()
+    // Only a question: the buttons say 提问 (a trial: they said 要求补充材料 above a preview of 待回答问题).
+    await desk.getByRole('button', { name: '预览通知并提问' }).click()
+    await desk.getByRole('dialog').getByRole('button', { name: '确认提问并发送' }).click()
     // A question only: the case's own status tag says so too, not 待补充材料.
     await desk.getByTestId('status').getByText('待回答审核员的问题').waitFor()
 

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react'
 import type { FilingType } from '@/domain/filing-types'
 import { CORRECTABLE_FIELDS, CORRECTABLE_FIELD_LIST, type CorrectableField, type FilingStatus } from '@/domain/filings'
 import { requestableMaterials } from '@/domain/materials'
+import { whatWasAsked } from '@/domain/materials/what-was-asked'
 import { REVIEW_DECISIONS, decisionNote, type ReviewDecisionCode } from '@/domain/review'
 import { ApiError, api } from '../api'
 import { chinaTime, recipientsInWords, type CaseDecision, type Preview } from '../types'
@@ -58,6 +59,11 @@ export function DecisionPanel(props: {
     missingItems: decision === 'APPROVE' ? [] : [...checked, ...lines(extra)],
     ...(decision === 'REQUEST_MATERIALS' && fix.length > 0 ? { corrections: CORRECTABLE_FIELD_LIST.filter((f) => fix.includes(f)) } : {}),
   })
+
+  // A request that only asks questions is 提问, not 要求补充材料 (a trial: the preview said 待回答问题
+  // under a button that said 要求补充材料).
+  const verb = (d: ReviewDecisionCode) =>
+    d === 'REQUEST_MATERIALS' && whatWasAsked({ missingItems: [...checked, ...lines(extra)], corrections: fix }) === 'QUESTION' ? '提问' : REVIEW_DECISIONS[d]
 
   const fail = (e: unknown) => {
     if (e instanceof ApiError) setError({ message: e.message, fields: e.fields })
@@ -186,13 +192,13 @@ export function DecisionPanel(props: {
       )}
       {decision !== null && (
         <Button type="primary" style={{ marginTop: 16 }} onClick={open} loading={busy} disabled={mustConfirmIdentity && !identityChecked}>
-          预览通知并{REVIEW_DECISIONS[decision]}
+          预览通知并{verb(decision)}
         </Button>
       )}
       <Modal
         open={preview !== null}
         title="发送前预览：本人会收到的通知"
-        okText={decision === null ? '确认并发送' : `确认${REVIEW_DECISIONS[decision]}并发送`}
+        okText={decision === null ? '确认并发送' : `确认${verb(decision)}并发送`}
         cancelText="返回修改"
         onOk={send}
         confirmLoading={busy}
