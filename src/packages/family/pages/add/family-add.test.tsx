@@ -178,6 +178,8 @@ describe('添加家人 page', () => {
     mockedAdd.mockResolvedValueOnce(memberView({ id: 'new-1' }))
     await mountPage()
     await fillValidForm()
+    // The button says where it leads (a trial read 下一步去授权 and came back to the emergency page).
+    expect(document.getElementById('family-submit')!.textContent).toBe('添加，回到急诊备案')
     click('family-submit')
     await waitFor(() => expect(mockedAdd).toHaveBeenCalled())
     await waitFor(() => expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/emergency/pages/start/index' }))

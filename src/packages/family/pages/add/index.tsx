@@ -210,7 +210,8 @@ export default function FamilyAdd() {
 
       <View className='member-form__footer'>
         <Button type='primary' size='xlarge' block loading={saving} onClick={() => void submit()} id='family-submit'>
-          添加，下一步去授权
+          {/* From 替家人办理？先添加家人 the next page is the emergency one, which asks whose the answers were (a trial read 去授权). */}
+          {params.for === 'emergency-return' ? '添加，回到急诊备案' : '添加，下一步去授权'}
         </Button>
         <Button size='xlarge' block className='flow__secondary' id='add-back' onClick={() => replacePage(LIST_URL)}>
           返回家人列表
