@@ -256,7 +256,7 @@ describe('a request to explain (其他, no material named)', () => {
     await page.locator('#reply-note').waitFor()
     expect(await page.locator('#missing-items').textContent()).toContain('1. 请说明这次是在哪里、怎么受的伤')
     // 回答 by the deadline, and the 办理进度 step in the same words (not 待补充材料 — 请补充 1 项).
-    expect(await page.locator('#needs-deadline').textContent()).toMatch(/^请在 .* 24:00 前回答$/)
+    expect(await page.locator('#needs-deadline').textContent()).toMatch(/^请在 \d{4} 年 \d{1,2} 月 \d{1,2} 日 24:00 前回答$/)
     const steps = await page.locator('#detail-timeline').textContent()
     expect(steps).toContain('待回答审核员的问题')
     expect(steps).toContain('请回答审核员的问题：请说明这次是在哪里、怎么受的伤')

@@ -4,6 +4,7 @@ import { Button, TextArea } from '@nutui/nutui-react-taro'
 import MaterialCard from '@/components/material-card'
 import { CORRECTABLE_FIELDS, checkCorrections, type ContactCorrections, type CorrectableField, type FilingView } from '@/domain/filings'
 import { findRegion } from '@/domain/regions'
+import { formatChineseDate, parseDayNumber } from '@/domain/calendar/day-number'
 import {
   REQUEST_NOTE_FIELD, REQUEST_NOTE_MAX, askedStillToAdd, checkAskedSupplied, linesNamingNothing, materialsAskedFor, materialsFor, unansweredRequest,
   type AskedRequirement, type MaterialItem, type MaterialRequirement, type MaterialSideKey,
@@ -260,7 +261,7 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
         <Text className='detail__heading'>{questionOnly ? '审核员的问题' : '工作人员要您补的'}</Text>
         {deadline ? (
           <Text className='detail__strong' id='needs-deadline'>
-            请在 {deadline} 24:00 前{ASKED_WORDS[asked].byDeadline}
+            请在 {formatChineseDate(parseDayNumber(deadline))} 24:00 前{ASKED_WORDS[asked].byDeadline}
           </Text>
         ) : null}
         <View className='detail__missing' id='missing-items'>

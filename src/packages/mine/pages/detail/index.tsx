@@ -9,6 +9,7 @@ import StatusBadge from '@/components/status-badge'
 import { isStanding, normalizeFilingNumber, settlementNotes, type FilingView } from '@/domain/filings'
 import SettlementNotes from '@/components/settlement-notes'
 import { chinaToday } from '@/domain/time/china-date'
+import { formatChineseDate, parseDayNumber } from '@/domain/calendar/day-number'
 import { profileFor } from '@/domain/profiles'
 import { validityScope } from '@/domain/rules'
 import { filingNoteFor } from '@/domain/verification'
@@ -256,7 +257,7 @@ export default function FilingDetail() {
           <Row label='诊断' value={f.emergency.diagnosis} />
           {/* Only while this filing stands: cancelled or refused, its deadline no longer runs under it (RefileCard says what does). */}
           {f.emergency.deadline && isStanding(f.status, f.validTo, chinaToday(now())) ? (
-            <Row label='补办截止' value={`${f.emergency.deadline} 24:00`} id='detail-emergency-deadline' />
+            <Row label='补办截止' value={`${formatChineseDate(parseDayNumber(f.emergency.deadline))} 24:00`} id='detail-emergency-deadline' />
           ) : null}
         </View>
       ) : null}

@@ -125,7 +125,7 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     expect(needs.querySelector('.detail__heading')!.textContent).toBe('工作人员要您补的')
     // The deadline near the top, before any photo button and the submit button.
     const deadline = document.getElementById('needs-deadline')!
-    expect(deadline.textContent).toBe('请在 2025-10-10 24:00 前补齐')
+    expect(deadline.textContent).toBe('请在 2025 年 10 月 10 日 24:00 前补齐')
     expect(deadline.compareDocumentPosition(document.getElementById('submit-materials')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
     expect(deadline.compareDocumentPosition(document.getElementById('req-EMERGENCY_PROOF')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
     // The asked-for card first and marked 要补; the ID card is not offered as if it were asked for.
@@ -369,7 +369,7 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     expect(text('needs-materials')).toContain('审核员的问题')
     expect(text('needs-materials')).toContain('不用补材料')
     // By the deadline he is to answer, not 补齐 (there is nothing to 补).
-    expect(text('needs-deadline')).toBe('请在 2025-10-10 24:00 前回答')
+    expect(text('needs-deadline')).toBe('请在 2025 年 10 月 10 日 24:00 前回答')
     // No example that is not about his question (a trial).
     await waitFor(() => expect(document.querySelector('taro-textarea-core[name="replyNote"]')?.getAttribute('placeholder')).toBe('点这里写您的回答'))
     click('submit-materials')

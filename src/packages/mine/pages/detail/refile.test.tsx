@@ -224,7 +224,7 @@ describe('备案详情 of a cancelled or refused emergency filing', () => {
     ['APPROVED' as const, '备案成功'],
   ])('%s: 补办截止 stays, nothing to file again', async (status, statusLabel) => {
     await open(emergencyFiling({ status, statusLabel, validFrom: status === 'APPROVED' ? '2025-09-26' : null }), '2025-09-30T10:00:00+08:00')
-    expect(text('detail-emergency-deadline')).toBe('补办截止2025-10-10 24:00')
+    expect(text('detail-emergency-deadline')).toBe('补办截止2025 年 10 月 10 日 24:00')
     expect(exists('detail-refile')).toBe(false)
   })
 })
