@@ -238,8 +238,35 @@ describe('我能办急诊备案吗？', () => {
     expect(text('start-verdict')).toContain('点下一步，先填您本人的实名信息，再填住院信息。')
     // The filer's own, even when filing for a family member: not the 参保人's (the father's).
     expect(text('start-needs-profile')).toContain('下一步先填您本人的实名信息（替家人办，也是先填您本人的）')
+    // No 参保地 picked: 下一步 marks its box, as it does the date (a trial: every question was marked but this box).
+    expect(text('error-checkInsuredRegion')).toBe('')
+    click('start-next')
+    await waitFor(() => expect(text('error-checkInsuredRegion')).toBe('请先选参保地：点上面的框，选病人交医保的省、市。最晚哪天要办好，要按参保地的规定算。'))
+    expect(text('start-missing')).toBe('请先回答：参保地（在最上面）')
+    await waitFor(() => expect(document.activeElement?.id).toBe('deadline-check-title'))
+    expect(navigate).not.toHaveBeenCalled()
+    click('check-region-picker-trigger')
+    await waitFor(() => expect(document.getElementById('check-region-450000')).not.toBeNull())
+    click('check-region-450000')
+    await waitFor(() => expect(document.getElementById(`check-region-${INSURED.GUANGXI}`)).not.toBeNull())
+    click(`check-region-${INSURED.GUANGXI}`)
+    await waitFor(() => expect(text('error-checkInsuredRegion')).toBe(''))
+    expect(document.getElementById('start-missing')).toBeNull()
     click('start-next')
     await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/profile/pages/edit/index?for=emergency' }))
+  })
+
+  it('下一步 with nothing answered and no 实名信息: the date, the 参保地 box and every question are marked and named at the foot', async () => {
+    ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u1' }, profile: null })
+    await mountPage()
+    await waitFor(() => expect(text('start-next')).toContain('下一步：填实名信息'))
+    click('start-next')
+    await waitFor(() => expect(text('start-missing')).toBe('请先回答：哪天住的院（在最上面）；参保地（在最上面）；有没有住院；是哪种急诊情况（至少勾一项）；为什么在外地；离开参保地多久'))
+    expect(text('error-checkAdmittedOn')).toContain('请先选住院那天')
+    expect(text('error-checkInsuredRegion')).toContain('请先选参保地')
+    expect(document.getElementById('field-checkInsuredRegion')!.className).toContain('form-field--error')
+    for (const block of ['question-admitted', 'question-criteria', 'question-reason', 'question-away']) expect(document.getElementById(`${block}-missing`)).not.toBeNull()
+    expect(navigate).not.toHaveBeenCalled()
   })
 
   it('issue 13, trap 3: shows the deadline from the admission date and 参保地 alone, before any 实名信息', async () => {

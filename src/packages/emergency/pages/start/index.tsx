@@ -44,6 +44,8 @@ const FAMILY_LIST_URL = '/packages/family/pages/list/index'
 /** Said next to the admission date when 下一步 is tapped without one. */
 const ADMITTED_ON_MISSING = '请先选住院那天：点“今天”“昨天”或“前天”，更早的点“其他日期”。最晚哪天要办好，从这一天算。'
 /** The same, where there is no deadline to count (covered by a filing they hold, or 视同已备案). */
+/** Under the empty 参保地 box once 下一步 was pressed; `who`: 病人, 您 or the family member's name. */
+const insuredRegionMissing = (who: string) => `请先选参保地：点上面的框，选${who}交医保的省、市。最晚哪天要办好，要按参保地的规定算。`
 const ADMITTED_ON_MISSING_DAY = '请先选住院那天：点“今天”“昨天”或“前天”，更早的点“其他日期”。'
 
 /**
@@ -143,6 +145,10 @@ export default function EmergencyStart() {
   // goes once they rule the stay out (a trial: it showed as soon as 苏州 was picked).
   const stay = judgeStayAnswers(draft)
   const dateMissing = showMissing && !draft.admittedOn
+  // The 参保地 box (asked while no 实名信息 holds one) is marked as the date is: the deadline is the
+  // 参保地's rule (a trial: 下一步 with nothing answered marked every question but this box).
+  const regionAsked = !subject?.insuredRegion
+  const regionMissing = showMissing && regionAsked && !insuredRegion
   // Whose stay it is not known yet while askWhose, nor before anyone's 实名信息 (a son may be
   // checking his father's stay: a trial read 医院让您住院了吗): the answers speak of 病人, not of 您.
   const who = askWhose || (!profile && !meLoading) ? '病人' : aboutWhom(subject, '您')
@@ -175,7 +181,7 @@ export default function EmergencyStart() {
       scrollToQuestion('#start-whose', '#start-whose-text')
       return
     }
-    if (!draft.admittedOn) {
+    if (!draft.admittedOn || (regionAsked && !insuredRegion)) {
       scrollToQuestion('#deadline-check', '#deadline-check-title')
       return
     }
@@ -367,7 +373,7 @@ export default function EmergencyStart() {
           />
         </FormField>
         {subject?.insuredRegion ? null : (
-          <FormField name='checkInsuredRegion' label='参保地（在哪里交的医保）'>
+          <FormField name='checkInsuredRegion' label='参保地（在哪里交的医保）' error={regionMissing ? insuredRegionMissing(who) : undefined}>
             <RegionPicker
               value={draft.insuredRegionGuess || ''}
               title='选择参保地'
@@ -508,9 +514,9 @@ export default function EmergencyStart() {
 
       {verdictShown && deemedNow && policy ? <DeemedGuide insuredRegion={insuredRegion} emergency={policy.emergency} patient={patient} /> : null}
 
-      {showMissing && (missing.length > 0 || dateMissing) && !suggestion && !coveredNow && !noEmergency ? (
+      {showMissing && (missing.length > 0 || dateMissing || regionMissing) && !suggestion && !coveredNow && !noEmergency ? (
         <Text className='flow__error' id='start-missing'>
-          请先回答：{[...(dateMissing ? ['哪天住的院（在最上面）'] : []), ...missing].join('；')}
+          请先回答：{[...(dateMissing ? ['哪天住的院（在最上面）'] : []), ...(regionMissing ? ['参保地（在最上面）'] : []), ...missing].join('；')}
         </Text>
       ) : null}
 
