@@ -414,9 +414,24 @@ async function showsKeptLink(page: Page, link: string) {
 }
 
 /** The mother, on her own phone (实名信息 and 实人认证 done), opens the link and says 同意. */
-async function motherAgrees(mum: typeof MUM, link: string) {
+/** The mother agrees on her own phone; `stay`: the invitation was sent for her emergency stay, read in 长辈模式 first (its words, a screenshot). */
+async function motherAgrees(mum: typeof MUM, link: string, stay?: RegExp) {
   const { context, page } = await newUser(suite, mum)
+  if (stay) {
+    await page.goto(suite.server.url)
+    await page.locator('#elder-toggle').click()
+    await page.waitForFunction(() => document.querySelector('.page-root--elder') !== null)
+    // Her home card says by when, before she opens it.
+    const card = page.locator('[id^="waiting-INVITATION-"]')
+    await card.waitFor()
+    expect(await card.locator('.home__waiting-detail').textContent()).toContain('24:00 前办好')
+  }
   await page.goto(link)
+  if (stay) {
+    await page.locator('#invitation-emergency').waitFor()
+    expect(await page.locator('#invitation-emergency').textContent()).toMatch(stay)
+    await shot(page, 'mother-invitation-for-stay-elder')
+  }
   await page.locator('#accept-invitation').click()
   await page.locator('#invitation-accepted').waitFor()
   await context.close()
@@ -528,7 +543,8 @@ describe('家人代办: the invitation kept on the phone, and a stay looked up b
     expect(await page.locator('#start-ask-consent').textContent()).toBe('看看给周桂芳的邀请')
     await shot(page, 'looked-up-stay-is-mothers')
 
-    await motherAgrees(mum, link)
+    // Sent for her stay: the invitation says it and by when (a trial: it said only how long the link was valid).
+    await motherAgrees(mum, link, /^您的(儿子|女儿) \S+在替您补办急诊住院（\d{1,2} 月 \d{1,2} 日入院）的备案，要在 \d{4} 年 \d{1,2} 月 \d{1,2} 日 24:00 前办好：您同意了才能提交，请尽早同意。$/)
 
     // Home: the good news leads on to the stay he looked up, naming the admission day.
     await page.goto(suite.server.url)

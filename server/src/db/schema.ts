@@ -124,6 +124,8 @@ export interface ProxyAuthorizationsTable {
   revoked_at: string | null
   decided_by_id: string | null
   decided_by_name: string | null
+  /** INVITATION sent for an emergency stay: its admission day 'YYYY-MM-DD'; null otherwise. */
+  emergency_admitted_on: string | null
 }
 
 export interface FilingMaterialsTable {

@@ -21,6 +21,9 @@ import {
   type ProxyView,
 } from '@/domain/family'
 import { chinaToday } from '@/domain/time/china-date'
+import type { WorkingDayCalendar } from '@/domain/calendar/working-day-calendar'
+import { profileFor } from '@/domain/profiles'
+import { invitationEmergency } from '@/domain/family/check-invitation-emergency'
 import type { AuthorizationRecord, FamilyMemberRecord } from '@server/db/repositories/family'
 import type { PersonProfile } from '@server/db/repositories/profiles'
 import { AppError, validationFailed } from '@server/errors'
@@ -163,16 +166,23 @@ export async function requestAuthorization(
   memberId: string,
   body: CreateAuthorizationBody,
 ): Promise<CreateAuthorizationResult> {
-  if (!(await app.repos.family.findLive(userId, memberId))) throw familyMemberNotFound()
+  const member = await app.repos.family.findLive(userId, memberId)
+  if (!member) throw familyMemberNotFound()
   const now = app.now()
   let token: string | null = null
   let outcome
   if (body.method === 'INVITATION') {
+    // Sent for an emergency stay: its admission day, checked against the member's 参保地 rule.
+    const admittedOn = body.emergencyAdmittedOn
+    if (admittedOn !== undefined) {
+      const stay = invitationEmergency(admittedOn, profileFor(member.member.insuredRegion), app.calendar, now)
+      if (!stay.ok) throw validationFailed(422, { emergencyAdmittedOn: stay.message })
+    }
     token = randomBytes(32).toString('base64url')
     outcome = await app.repos.family.requestAuthorization(
       userId,
       memberId,
-      { method: 'INVITATION', tokenHash: hashToken(token), expiresAt: invitationExpiresAt(now) },
+      { method: 'INVITATION', tokenHash: hashToken(token), expiresAt: invitationExpiresAt(now), ...(admittedOn === undefined ? {} : { emergencyAdmittedOn: admittedOn }) },
       now,
     )
   } else {
@@ -219,8 +229,14 @@ async function callerNeeds(app: FastifyInstance, userId: string): Promise<Invita
   return (await isVerified(app, userId, own)) ? [] : ['VERIFICATION']
 }
 
-export function invitationView(found: FoundInvitation, now: Date, needs: InvitationView['callerNeeds']): InvitationView {
+/**
+ * The invitation as its member reads it on `now`; `calendar` works out the deadline of the
+ * emergency stay it was sent for (invitationEmergency), if any.
+ */
+export function invitationView(found: FoundInvitation, now: Date, needs: InvitationView['callerNeeds'], calendar: WorkingDayCalendar): InvitationView {
   const { authorization, member, proxy } = found
+  const admittedOn = authorization.emergencyAdmittedOn
+  const stay = admittedOn === null ? null : invitationEmergency(admittedOn, profileFor(member.insuredRegion), calendar, now)
   return {
     proxyName: maskedPersonName(proxy),
     proxyFullName: proxy?.name ?? '',
@@ -230,6 +246,7 @@ export function invitationView(found: FoundInvitation, now: Date, needs: Invitat
     relationLabel: relationLabel(member.relation),
     expiresAt: authorization.expiresAt ?? '',
     status: effectiveAuthorizationStatus(authorization.status, authorization.expiresAt, now),
+    emergency: stay?.ok ? stay.value : null,
   }
 }
 
@@ -244,7 +261,7 @@ export async function showInvitation(app: FastifyInstance, userId: string, token
   if (!found) throw invitationNotFound()
   const { status, principalUserId } = found.authorization
   if (status !== 'PENDING_INVITE' && principalUserId !== userId) throw invitationNotFound()
-  return invitationView(found, now, await callerNeeds(app, userId))
+  return invitationView(found, now, await callerNeeds(app, userId), app.calendar)
 }
 
 /**
@@ -289,7 +306,7 @@ export async function acceptFound(app: FastifyInstance, userId: string, found: F
   }
   if (!(await app.repos.family.accept(authorization.id, userId, now))) throw invitationNotFound()
   const accepted = await app.repos.family.findAuthorization(authorization.id)
-  return invitationView({ ...found, authorization: accepted ?? authorization }, now, [])
+  return invitationView({ ...found, authorization: accepted ?? authorization }, now, [], app.calendar)
 }
 
 /** GET /api/me/proxies — who may file for the caller now. */

@@ -22,7 +22,7 @@ async function waitingFor(app: FastifyInstance, userId: string): Promise<FoundIn
 /** GET /api/invitations — the caller's waiting invitations: who asks (full name, kin word) and the id to accept by. */
 export async function listWaitingInvitations(app: FastifyInstance, userId: string): Promise<WaitingInvitationView[]> {
   const now = app.now()
-  return (await waitingFor(app, userId)).map((found) => ({ id: found.authorization.id, ...invitationView(found, now, []) }))
+  return (await waitingFor(app, userId)).map((found) => ({ id: found.authorization.id, ...invitationView(found, now, [], app.calendar) }))
 }
 
 /**
@@ -32,7 +32,7 @@ export async function listWaitingInvitations(app: FastifyInstance, userId: strin
 export async function showWaitingInvitation(app: FastifyInstance, userId: string, id: string): Promise<InvitationView> {
   const found = (await waitingFor(app, userId)).find((f) => f.authorization.id === id)
   if (!found) throw invitationNotFound()
-  return invitationView(found, app.now(), [])
+  return invitationView(found, app.now(), [], app.calendar)
 }
 
 /** POST /api/invitations/waiting/:id/accept — accepts one of them, with every check of the token path. */

@@ -2,7 +2,7 @@
 import { AUTHORIZATION_STATUSES, FAMILY_RELATIONS, FAMILY_RELATION_LIST } from '@/domain/family'
 import { idempotencyKeyHeaderSchema } from '@server/idempotency'
 import { bearerAuth, errorResponses, listResponse } from './error'
-import { UUID_PATTERN, idParams } from './patterns'
+import { DATE_PATTERN, UUID_PATTERN, idParams } from './patterns'
 import { privacyConsentBodySchema } from './privacy'
 import { decisionBody, reviewerAuth } from './review'
 import { freeText } from './free-text'
@@ -163,11 +163,17 @@ export const CreateAuthorizationSchema = {
     additionalProperties: false,
     properties: {
       method: { type: 'string', enum: ['INVITATION', 'DOCUMENT'] },
+      emergencyAdmittedOn: {
+        type: 'string',
+        pattern: DATE_PATTERN,
+        description: 'INVITATION 时可填：为哪次急诊住院请家人授权（入院日期 YYYY-MM-DD，中国时间）。家人打开邀请时会看到这次住院和补办截止日；日期不对：422，fields.emergencyAdmittedOn',
+      },
       letterUploadId: { type: 'string', pattern: UUID_PATTERN, description: '签好的授权委托书（DOCUMENT 时必填）' },
       idPhotoUploadId: { type: 'string', pattern: UUID_PATTERN, description: '家人的身份证照片（DOCUMENT 时必填）' },
     },
     if: { properties: { method: { const: 'DOCUMENT' } } },
-    then: { required: ['letterUploadId', 'idPhotoUploadId'] },
+    // The emergency stay goes with an invitation only (a 授权委托书 is read by staff, not the member).
+    then: { required: ['letterUploadId', 'idPhotoUploadId'], not: { required: ['emergencyAdmittedOn'] } },
     else: { not: { anyOf: [{ required: ['letterUploadId'] }, { required: ['idPhotoUploadId'] }] } },
   },
   response: {
@@ -201,7 +207,7 @@ export const CreateAuthorizationSchema = {
 const invitationSchema = {
   type: 'object',
   description: '谁请您授权：确认前先看清楚',
-  required: ['proxyName', 'proxyFullName', 'proxyKin', 'callerNeeds', 'memberName', 'relationLabel', 'expiresAt', 'status'],
+  required: ['proxyName', 'proxyFullName', 'proxyKin', 'callerNeeds', 'memberName', 'relationLabel', 'expiresAt', 'status', 'emergency'],
   additionalProperties: false,
   properties: {
     proxyName: { type: 'string', description: '发出邀请的人（姓名遮挡过）', examples: ['张*'] },
@@ -216,6 +222,23 @@ const invitationSchema = {
     relationLabel: { type: 'string', description: '被邀请的家人是邀请人的什么人', examples: ['父母'] },
     expiresAt: { type: 'string' },
     status: { type: 'string', enum: STATUS_LIST },
+    emergency: {
+      description: '邀请是为哪次急诊住院发的：入院日期和按家人参保地、今天算的补办截止；不是为急诊发的为 null',
+      anyOf: [
+        {
+          type: 'object',
+          required: ['admittedOn', 'mode', 'deadline', 'closed'],
+          additionalProperties: false,
+          properties: {
+            admittedOn: { type: 'string' },
+            mode: { type: 'string', enum: ['WINDOW', 'BEFORE_DISCHARGE', 'DEEMED_FILED'] },
+            deadline: { type: ['string', 'null'], description: 'WINDOW：最后一天 YYYY-MM-DD（当天 24:00 前）' },
+            closed: { type: 'boolean', description: '补办的时间已经过了' },
+          },
+        },
+        { type: 'null' },
+      ],
+    },
   },
 } as const
 

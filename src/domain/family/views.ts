@@ -1,3 +1,4 @@
+import type { InvitationEmergency } from './invitation-emergency'
 import type { InsuranceType } from '@/domain/validation/profile'
 import type { AuthorizationMethod, AuthorizationStatus } from './authorization'
 import type { FamilyRelation } from './relations'
@@ -63,7 +64,7 @@ export interface FamilyMemberView {
 
 /** `POST /api/family-members/:id/authorization` body. */
 export type CreateAuthorizationBody =
-  | { method: 'INVITATION' }
+  | { method: 'INVITATION'; emergencyAdmittedOn?: string }
   | { method: 'DOCUMENT'; letterUploadId: string; idPhotoUploadId: string }
 
 /** `POST /api/family-members/:id/authorization` answer. */
@@ -91,6 +92,8 @@ export interface InvitationView {
   relationLabel: string
   expiresAt: string
   status: AuthorizationStatus
+  /** The emergency stay the invitation was sent for, its deadline worked out today; null for none (invitation-emergency). */
+  emergency: InvitationEmergency | null
 }
 
 /**

@@ -6,7 +6,7 @@ import type { WaitingInvitationView } from '@/domain/family/views'
 
 const invitation = (over: Partial<WaitingInvitationView> = {}): WaitingInvitationView => ({
   id: 'a1', proxyName: '王*', proxyFullName: '王丽', proxyKin: '女儿', callerNeeds: [],
-  memberName: '张*华', relationLabel: '父母', expiresAt: '2026-12-08T02:00:00.000Z', status: 'PENDING_INVITE',
+  memberName: '张*华', relationLabel: '父母', expiresAt: '2026-12-08T02:00:00.000Z', status: 'PENDING_INVITE', emergency: null,
   ...over,
 })
 
@@ -21,6 +21,13 @@ describe('waitingOnPerson: an invitation waiting on the person (issue 13)', () =
       detail: '同意以后，她可以用自己的手机替您办理异地就医备案、查看办理进度；随时可以撤销。',
       action: '去看看，同意',
     })
+  })
+
+  it('sent for an emergency stay: the card says by when, before what agreeing allows (a trial)', () => {
+    const emergency = { admittedOn: '2026-12-02', mode: 'WINDOW' as const, deadline: '2026-12-09', closed: false }
+    expect(waitingOnPerson([], [], [invitation({ emergency })])[0].detail).toBe(
+      '她在替您补办急诊住院（12 月 2 日入院）的备案，要在 2026 年 12 月 9 日 24:00 前办好：您同意了才能提交，请尽早同意。同意以后，她可以用自己的手机替您办理异地就医备案、查看办理进度；随时可以撤销。',
+    )
   })
 
   it.each([

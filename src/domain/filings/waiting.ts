@@ -2,6 +2,7 @@ import type { FilingView } from './filing-view'
 import { filerWords } from './filer-words'
 import { kinAndName, pronounOfKin } from '@/domain/family/relations'
 import { memberVerifyingWords } from '@/domain/family/member-verifying'
+import { invitationEmergencyWords } from '@/domain/family/invitation-emergency'
 import type { FamilyMemberView, WaitingInvitationView } from '@/domain/family/views'
 // The module itself: the home page is in the main package (no rules behind the note).
 import { UNVERIFIED_REVIEW_NOTE } from '@/domain/verification/notes'
@@ -126,7 +127,8 @@ export function waitingOnPerson(
       kind: 'INVITATION',
       key: i.id,
       title: `您的${i.proxyKin} ${i.proxyFullName} 请您同意${who}替您办理备案`,
-      detail: `同意以后，${who}可以用自己的手机替您办理异地就医备案、查看办理进度；随时可以撤销。`,
+      // Sent for an emergency stay: by when, first (a trial: nothing told the father of the deadline).
+      detail: `${(i.emergency && invitationEmergencyWords(i.emergency, who)) ?? ''}同意以后，${who}可以用自己的手机替您办理异地就医备案、查看办理进度；随时可以撤销。`,
       action: '去看看，同意',
     }
   })

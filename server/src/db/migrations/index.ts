@@ -26,6 +26,7 @@ import * as addStaffMustChangePassword from './20261201T080000Z-add-staff-must-c
 import * as addFilingsSubjectIdNumberIndex from './20261201T090000Z-add-filings-subject-id-number-index'
 import * as addDecisionCorrections from './20261202T010000Z-add-decision-corrections'
 import * as createFilingCorrections from './20261202T010100Z-create-filing-corrections'
+import * as addAuthorizationEmergencyAdmission from './20261204T010000Z-add-authorization-emergency-admission'
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>
@@ -63,6 +64,7 @@ const migrations: Record<string, DialectMigration> = {
   '20261201T090000Z-add-filings-subject-id-number-index': addFilingsSubjectIdNumberIndex,
   '20261202T010000Z-add-decision-corrections': addDecisionCorrections,
   '20261202T010100Z-create-filing-corrections': createFilingCorrections,
+  '20261204T010000Z-add-authorization-emergency-admission': addAuthorizationEmergencyAdmission,
 }
 
 /** Hands each migration the dialect, the only thing migrations may branch on (column types). */

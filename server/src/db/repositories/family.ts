@@ -40,6 +40,8 @@ export interface AuthorizationRecord {
   revokedAt: string | null
   /** Who decided on a 授权委托书 (a staff username or service:reviewer-token); null before that was recorded. */
   decidedBy: { id: string | null; name: string } | null
+  /** An invitation sent for an emergency stay: its admission day 'YYYY-MM-DD'; null otherwise. */
+  emergencyAdmittedOn: string | null
 }
 
 /** A member with their latest authorisation (null before any was asked for). */
@@ -58,6 +60,8 @@ export interface NewAuthorization {
   /** INVITATION: the SHA-256 of the token and its expiry. */
   tokenHash?: string
   expiresAt?: string
+  /** The emergency stay it is sent for (admission day), if any. */
+  emergencyAdmittedOn?: string
   /** DOCUMENT: the signed 授权委托书 and the member's ID photo. */
   letterUploadId?: string
   idPhotoUploadId?: string
@@ -111,6 +115,7 @@ function toAuthorization(row: Selectable<ProxyAuthorizationsTable>): Authorizati
     decidedAt: row.decided_at,
     revokedAt: row.revoked_at,
     decidedBy: row.decided_by_name === null ? null : { id: row.decided_by_id, name: row.decided_by_name },
+    emergencyAdmittedOn: row.emergency_admitted_on,
   }
 }
 
@@ -292,6 +297,7 @@ export function createFamilyRepository(db: Kysely<Database>) {
           accepted_at: null,
           decided_at: null,
           revoked_at: null,
+          emergency_admitted_on: input.emergencyAdmittedOn ?? null,
         }
         await trx.insertInto('proxy_authorizations').values(row).execute()
         return { outcome: 'CREATED', authorization: toAuthorization(row) } as const

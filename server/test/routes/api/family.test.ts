@@ -167,7 +167,7 @@ describe('authorisation by invitation', () => {
     const kin = Number(proxy.idNumber[16]) % 2 === 1 ? '儿子' : '女儿'
     expect(shown.json()).toEqual({
       proxyName: '张*', proxyFullName: '张三', proxyKin: kin, callerNeeds: [],
-      memberName: '张*华', relationLabel: '父母', expiresAt: '2025-10-06T02:00:00.000Z', status: 'PENDING_INVITE',
+      memberName: '张*华', relationLabel: '父母', expiresAt: '2025-10-06T02:00:00.000Z', status: 'PENDING_INVITE', emergency: null,
     })
 
     const accepted = await accept(app, father.token, body.invitation.token)
@@ -188,6 +188,55 @@ describe('authorisation by invitation', () => {
     const more = await authorize(app, proxy.token, member.id)
     expect(more.statusCode).toBe(409)
     expectErrorBody(more.json(), 'AUTHORIZATION_ACTIVE')
+  })
+
+  it('an invitation sent for an emergency stay: the member reads its admission and the 补办 deadline of his 参保地, worked out on the day he reads it', async () => {
+    const proxy = await filer(app)
+    const dad = aFather()
+    const member = await addMember(app, proxy.token, dad)
+    const sent = await app.inject({
+      method: 'POST', url: `/api/family-members/${member.id}/authorization`, headers: bearer(proxy.token),
+      payload: { method: 'INVITATION', emergencyAdmittedOn: '2025-09-26' },
+    })
+    expect(sent.statusCode).toBe(201)
+    const { token } = sent.json().invitation
+    // The same deadline the emergency page shows for his 参保地 (GET /api/emergency-window).
+    const window = await app.inject({ method: 'GET', url: `/api/emergency-window?admittedOn=2025-09-26&insuredRegion=${dad.insuredRegion}` })
+    const deadline = window.json().latestDeadline ?? window.json().deadline
+    expect(deadline).toMatch(/^2025-10-\d\d$/)
+    const father = await personWithProfile(app, { name: dad.name, idNumber: dad.idNumber })
+    const shown = await app.inject({ method: 'GET', url: `/api/invitations/${token}`, headers: bearer(father.token) })
+    expect(shown.json().emergency).toEqual({ admittedOn: '2025-09-26', mode: 'WINDOW', deadline, closed: false })
+    // His home page's list of invitations waiting on him says the same.
+    const waiting = await app.inject({ method: 'GET', url: '/api/invitations', headers: bearer(father.token) })
+    expect(waiting.json().invitations[0].emergency).toEqual({ admittedOn: '2025-09-26', mode: 'WINDOW', deadline, closed: false })
+    // Read once the deadline has passed (here the invitation's 7 days have too): closed, so the page says what to do instead.
+    clock.set(new Date(`${deadline}T16:00:00Z`))
+    const late = await app.inject({ method: 'GET', url: `/api/invitations/${token}`, headers: bearer(father.token) })
+    expect(late.json()).toMatchObject({ status: 'EXPIRED', emergency: { admittedOn: '2025-09-26', closed: true } })
+  })
+
+  it('an emergency stay’s admission day is checked: a day to come → 422 fields.emergencyAdmittedOn; with a 授权委托书 → 400', async () => {
+    const proxy = await filer(app)
+    const member = await addMember(app, proxy.token, aFather())
+    const future = await app.inject({
+      method: 'POST', url: `/api/family-members/${member.id}/authorization`, headers: bearer(proxy.token),
+      payload: { method: 'INVITATION', emergencyAdmittedOn: '2025-10-02' },
+    })
+    expect(future.statusCode).toBe(422)
+    expect(future.json().fields.emergencyAdmittedOn).toMatch(/入院日期/)
+    const malformed = await app.inject({
+      method: 'POST', url: `/api/family-members/${member.id}/authorization`, headers: bearer(proxy.token),
+      payload: { method: 'INVITATION', emergencyAdmittedOn: '26/09/2025' },
+    })
+    expect(malformed.statusCode).toBe(400)
+    const withLetter = await app.inject({
+      method: 'POST', url: `/api/family-members/${member.id}/authorization`, headers: bearer(proxy.token),
+      payload: { method: 'DOCUMENT', letterUploadId: '00000000-0000-4000-8000-000000000001', idPhotoUploadId: '00000000-0000-4000-8000-000000000002', emergencyAdmittedOn: '2025-09-26' },
+    })
+    expect(withLetter.statusCode).toBe(400)
+    // Nothing was asked for: the member has no authorisation.
+    expect((await members(proxy.token))[0].authorization).toBeNull()
   })
 
   it('accepting needs the member’s own 实名信息: someone else → 422 INVITATION_NOT_FOR_YOU; the proxy → 422 INVITATION_OWN; no profile → 422 PROFILE_REQUIRED', async () => {

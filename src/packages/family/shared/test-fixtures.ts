@@ -34,6 +34,7 @@ export function invitationView(overrides: Partial<InvitationView> = {}): Invitat
     relationLabel: '父母',
     expiresAt: '2026-12-08T02:00:00.000Z',
     status: 'PENDING_INVITE',
+    emergency: null,
     ...overrides,
   }
 }

@@ -80,6 +80,26 @@ describe('确认授权 (the family member’s own account)', () => {
     expect(text('invitation-accepted-revoke')).toBe('想取消，随时可以在首页点“家人代办”，再点“谁可以替我办？”，然后点“撤销”。')
   })
 
+  it('an invitation sent for an emergency stay says the stay and by when, above 同意 (a trial: it said only how long the invitation was valid)', async () => {
+    mockedGet.mockResolvedValue(invitationView({ emergency: { admittedOn: '2026-12-02', mode: 'WINDOW', deadline: '2026-12-09', closed: false } }))
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('invitation-emergency')).not.toBeNull())
+    expect(text('invitation-emergency')).toBe('您的女儿 张丽在替您补办急诊住院（12 月 2 日入院）的备案，要在 2026 年 12 月 9 日 24:00 前办好：您同意了才能提交，请尽早同意。')
+    const stay = document.getElementById('invitation-emergency')!
+    expect(stay.compareDocumentPosition(document.getElementById('accept-invitation')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+  })
+
+  it('no stay, or one past its deadline: nothing urged; past it, what to do instead', async () => {
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('accept-invitation')).not.toBeNull())
+    expect(document.getElementById('invitation-emergency')).toBeNull()
+    unmount()
+    mockedGet.mockResolvedValue(invitationView({ emergency: { admittedOn: '2026-12-02', mode: 'WINDOW', deadline: '2026-12-09', closed: true } }))
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('invitation-emergency')).not.toBeNull())
+    expect(text('invitation-emergency')).toContain('补办的时间已经过了：这次住院的医药费先自己付，出院后回参保地申请零星报销。')
+  })
+
   it('opened from the home card by the invitation’s id (issue 13): read and accepted by that id, never by a token', async () => {
     mockedGetById.mockResolvedValue(invitationView())
     mockedAcceptById.mockResolvedValue(invitationView({ status: 'ACTIVE' }))

@@ -5,6 +5,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import PageRoot from '@/components/page-root'
 import HelpLine from '@/components/help-line'
 import type { InvitationView } from '@/domain/family'
+import { invitationEmergencyWords } from '@/domain/family/invitation-emergency'
 import { useLoadOnShow } from '@/hooks/use-load-on-show'
 import { ApiError } from '@/services/api-error'
 import { acceptInvitation, acceptWaitingInvitation, getInvitation, getWaitingInvitation } from '@/services/family'
@@ -45,6 +46,21 @@ async function verificationPending(): Promise<boolean> {
 }
 
 /** Only verification is left to do (实名信息 saved): the case where it may be waiting for staff. */
+/**
+ * The emergency stay the invitation was sent for, and by when it must be filed (a trial: the
+ * father's invitation said nothing of it, and 这个邀请 12 月 12 日前有效 outlasted a 12 月 10 日
+ * deadline); nothing for an invitation sent for no stay, or one needing no filing.
+ */
+function EmergencyStay({ inv }: { inv: InvitationView }) {
+  const words = inv.emergency ? invitationEmergencyWords(inv.emergency, asker(inv).trim()) : null
+  if (!words) return null
+  return (
+    <Text className='accept__text accept__urgent' id='invitation-emergency'>
+      {words}
+    </Text>
+  )
+}
+
 const onlyVerificationNeeded = (inv: InvitationView) => inv.callerNeeds.includes('VERIFICATION') && !inv.callerNeeds.includes('PROFILE')
 
 export default function AcceptInvitation() {
@@ -149,6 +165,7 @@ export default function AcceptInvitation() {
           <Text className='accept__title' id='invitation-title'>
             {asker(state.invitation)}想替您办理异地就医备案。
           </Text>
+          <EmergencyStay inv={state.invitation} />
           <Text className='accept__text' id='invitation-verification-pending'>{PENDING_TEXT}</Text>
           <Text className='accept__small'>这个邀请 {chinaDateTime(state.invitation.expiresAt)} 前有效。</Text>
         </View>
@@ -198,6 +215,7 @@ export default function AcceptInvitation() {
         <Text className='accept__title' id='invitation-title'>
           {asker(inv)}想替您办理异地就医备案，请您同意。
         </Text>
+        <EmergencyStay inv={inv} />
         <Text className='accept__text'>同意以后，{who}可以：</Text>
         <Text className='accept__item'>· 用{who}自己的手机，替您提交、修改或取消备案</Text>
         {/* Only what they file: the filings the person makes on their own stay theirs (filings' visibleTo; a trial read more into 查看您的备案). */}

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { waitFor } from '@testing-library/react'
 import { getAuthorizationLetter, listFamilyMembers, requestAuthorization } from '@/services/family'
+import { ApiError } from '@/services/api-error'
 import { uploadMaterial } from '@/services/filings'
 import { fetchMe } from '@/services/me'
 import { setClock } from '@/lib/clock'
@@ -99,6 +100,8 @@ describe('请家人授权', () => {
 
   it('an emergency filing begun for the member: after the invitation, the way back to it and what its deadline means', async () => {
     await inviteWithEmergencyOf('member:m1')
+    // The invitation carries the stay, so the member reads its deadline when he opens it (a trial).
+    expect(mockedRequest).toHaveBeenCalledWith('m1', { method: 'INVITATION', emergencyAdmittedOn: '2026-12-02' })
     await waitFor(() => expect(document.getElementById('invitation-emergency')).not.toBeNull())
     expect(text('invitation-emergency')).toContain('补办有截止日期，不会因为等同意往后推')
     expect(text('invitation-emergency')).toContain('可以改交一份签了字的授权委托书')
@@ -110,6 +113,20 @@ describe('请家人授权', () => {
   it('no emergency begun for the member (only one for herself): nothing about it', async () => {
     await inviteWithEmergencyOf('self')
     expect(document.getElementById('invitation-emergency')).toBeNull()
+    expect(mockedRequest).toHaveBeenCalledWith('m1', { method: 'INVITATION' })
+  })
+
+  it('an admission day the server refuses (a stale draft): the invitation is made without it, not lost', async () => {
+    const expiresAt = '2026-12-08T02:00:00.000Z'
+    mockedRequest
+      .mockRejectedValueOnce(new ApiError(422, 'VALIDATION_FAILED', '请检查填写的内容', { emergencyAdmittedOn: '入院日期不能晚于今天' }))
+      .mockResolvedValue({ authorization: authorizationView({ expiresAt }), invitation: { token: 'tok-1', path: PATH, expiresAt } })
+    useEmergencyDraftStore.setState({ subject: 'member:m1', drafts: { 'member:m1': { ...emptyEmergencyDraft(), admittedOn: '2026-12-09' } } })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('invite')).not.toBeNull())
+    click('invite')
+    await waitFor(() => expect(document.getElementById('invitation-ready')).not.toBeNull())
+    expect(mockedRequest).toHaveBeenLastCalledWith('m1', { method: 'INVITATION' })
   })
 
   // A trial: a daughter who left the page could only make a new link, voiding the one her mother had.

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import { INVITATION_TTL_DAYS, type AuthorizationStatus, type FamilyMemberView } from '@/domain/family'
+import { INVITATION_TTL_DAYS, type AuthorizationStatus, type CreateAuthorizationBody, type FamilyMemberView } from '@/domain/family'
 import { REVIEW_WORKING_DAYS } from '@/domain/review'
 import type { VerificationStatus } from '@/domain/verification'
 import { faceVerificationAvailable } from '@/lib/verify-means'
@@ -22,9 +22,20 @@ function invitationLink(path: string): string {
 }
 
 /**
+ * The body of 生成邀请 for `m`: with the admission day of the emergency filing begun for them on
+ * this phone (their draft), so the member who opens it reads the stay and its 补办 deadline (a
+ * trial: the father's invitation said nothing of it); without one, a plain invitation.
+ */
+function invitationBody(m: FamilyMemberView, withStay: boolean): CreateAuthorizationBody {
+  const admittedOn = withStay ? useEmergencyDraftStore.getState().drafts[memberKey(m.id)]?.admittedOn : undefined
+  return admittedOn ? { method: 'INVITATION', emergencyAdmittedOn: admittedOn } : { method: 'INVITATION' }
+}
+
+/**
  * Making an invitation: `onInvited` gets the new invitation (null when the server sent none) and the
  * member with its new authorisation; `reload` reads the member again after a 409. Kept by the page,
- * so an error stays shown when the method is switched and back.
+ * so an error stays shown when the method is switched and back. An admission day the server
+ * refuses (a draft's day gone stale) does not stop the invitation: it is sent without the stay.
  */
 export function useInvite(onInvited: (invitation: Invitation | null, member: FamilyMemberView) => void, reload: () => void) {
   const [inviting, setInviting] = useState(false)
@@ -34,7 +45,10 @@ export function useInvite(onInvited: (invitation: Invitation | null, member: Fam
     setInviting(true)
     setInviteError(null)
     try {
-      const result = await requestAuthorization(m.id, { method: 'INVITATION' })
+      const result = await requestAuthorization(m.id, invitationBody(m, true)).catch((e: unknown) => {
+        if (e instanceof ApiError && e.fields.emergencyAdmittedOn) return requestAuthorization(m.id, invitationBody(m, false))
+        throw e
+      })
       const made = result.invitation ? { path: result.invitation.path, expiresAt: result.invitation.expiresAt } : null
       onInvited(made, { ...m, authorization: result.authorization })
     } catch (e) {

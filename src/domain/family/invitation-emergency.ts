@@ -1,0 +1,35 @@
+import { formatChineseDate, formatChineseMonthDay, parseDayNumber } from '@/domain/calendar/day-number'
+
+/**
+ * The emergency stay an invitation to authorise is sent for, as the member who opens it reads it
+ * (a trial: the father's invitation said 这个邀请 12 月 12 日前有效 while the 补办 deadline of his
+ * stay was 12 月 10 日, and nothing of the stay): the admission day and, worked out on the day it
+ * is read, the deadline of the member's 参保地 (SPEC §6; 001 设立依据2 第九条(三)1).
+ */
+export interface InvitationEmergency {
+  /** 'YYYY-MM-DD', China date. */
+  admittedOn: string
+  /** WINDOW: by the end of a day; BEFORE_DISCHARGE: before discharge settlement; DEEMED_FILED: nothing to file. */
+  mode: 'WINDOW' | 'BEFORE_DISCHARGE' | 'DEEMED_FILED'
+  /** WINDOW: the last day, 'YYYY-MM-DD' (the latest one while the year's schedule is not out); else null. */
+  deadline: string | null
+  /** The window has passed. */
+  closed: boolean
+}
+
+/**
+ * What the member's invitation page says of the stay, in plain words; null when there is nothing
+ * to urge (视同已备案: the stay needs no filing).
+ * @param e the stay (InvitationEmergency)
+ * @param asker who asks, as the page names them ('您的女儿 李丽')
+ * @example '您的女儿 李丽 在替您补办急诊住院（12 月 5 日入院）的备案，要在 2026 年 12 月 10 日 24:00 前办好：您同意了才能提交，请尽早同意。'
+ */
+export function invitationEmergencyWords(e: InvitationEmergency, asker: string): string | null {
+  if (e.mode === 'DEEMED_FILED') return null
+  const stay = `急诊住院（${formatChineseMonthDay(parseDayNumber(e.admittedOn))}入院）`
+  if (e.closed) {
+    return `${asker}想替您补办${stay}的备案，但补办的时间已经过了：这次住院的医药费先自己付，出院后回参保地申请零星报销。`
+  }
+  const by = e.mode === 'BEFORE_DISCHARGE' || e.deadline === null ? '出院结算前' : ` ${formatChineseDate(parseDayNumber(e.deadline))} 24:00 前`
+  return `${asker}在替您补办${stay}的备案，要在${by}办好：您同意了才能提交，请尽早同意。`
+}
