@@ -43,7 +43,7 @@ describe('GET /api/invitations', () => {
     const { proxy, invitation, father, kin } = await invitedFather()
     const expected = {
       proxyName: '张*', proxyFullName: '张三', proxyKin: kin, callerNeeds: [],
-      memberName: '张*华', relationLabel: '父母', expiresAt: '2025-10-06T02:00:00.000Z', status: 'PENDING_INVITE',
+      memberName: '张*华', relationLabel: '父母', expiresAt: '2025-10-06T02:00:00.000Z', status: 'PENDING_INVITE', emergency: null,
     }
     expect(await waiting(father.token)).toEqual([{ id: invitation.authorizationId, ...expected }])
     const shown = await show(father.token, invitation.authorizationId)
