@@ -137,9 +137,17 @@ export function toFilingView(details: FilingDetails, today: string, viewerId: st
   }
 }
 
-/** The public timeline: each step's status, label and time, without notes; the lapse last, once lapsed. */
+/**
+ * The public timeline: each step's status, label and time, without notes; a send-back that only
+ * asked questions reads 待回答审核员的问题, answered or not (its note says so, as on the filer's own
+ * timeline); the lapse last, once lapsed.
+ */
 function publicTimelineOf(record: StatusLookupRecord, today: string): PublicStatusView['timeline'] {
-  const entries: PublicStatusView['timeline'] = record.events.map((e) => ({ status: e.status, label: FILING_STATUSES[e.status], at: e.at }))
+  const entries: PublicStatusView['timeline'] = record.events.map((e) => ({
+    status: e.status,
+    label: e.status === 'NEEDS_MATERIALS' && asksQuestionsOnly(e.note) ? ASKED_WORDS.QUESTION.status : FILING_STATUSES[e.status],
+    at: e.at,
+  }))
   const lapse = lapseOf(record.filing, today)
   if (lapse) entries.push({ status: lapse.status, label: lapse.label, at: lapse.at })
   return entries

@@ -61,15 +61,19 @@ function visibleTo(userId: string | Expression<string>, verifiedIdNumber: string
 
 /** The reads about filings: by id, visible to a person, for staff, their details, the public status lookup. */
 export function createFilingReads(db: Kysely<Database>, dialect: Dialect) {
-  // The public timeline, oldest first, as one JSON array of [status, at] pairs: what the answer
-  // shows, without the notes it never shows (less for the database to build and for JSON.parse to
-  // read). On SQLite the rows come ordered from a subquery, which reads them in the index's order:
-  // an ORDER BY inside json_group_array sorts them again (~1 µs more a lookup).
-  const eventRef = (column: 'status' | 'at' | 'seq' | 'filing_id') => sql.ref(`filing_events.${column}`)
+  // The public timeline, oldest first, as one JSON array of [status, at, note] triples: what the
+  // answer shows, and a send-back's note only (null for any other step), read to label a step that
+  // only asked questions 待回答审核员的问题 (asksQuestionsOnly; a trial saw the lookup say 待补充材料
+  // for it). The notes themselves are never shown. On SQLite the rows come ordered from a subquery,
+  // which reads them in the index's order: an ORDER BY inside json_group_array sorts them again
+  // (~1 µs more a lookup).
+  const eventRef = (column: 'status' | 'at' | 'seq' | 'filing_id' | 'note') => sql.ref(`filing_events.${column}`)
+  const sendBackNote = (status: ReturnType<typeof sql.ref>, note: ReturnType<typeof sql.ref>) =>
+    sql`case when ${status} = ${sql.lit('NEEDS_MATERIALS')} then ${note} end`
   const publicTimeline =
     dialect === 'postgres'
-      ? sql<string>`(select coalesce(json_agg(json_build_array(${eventRef('status')}, ${eventRef('at')}) order by ${eventRef('seq')}), '[]') from ${sql.table('filing_events')} where ${eventRef('filing_id')} = ${sql.ref('filings.id')})`
-      : sql<string>`(select json_group_array(json_array(${sql.ref('e.status')}, ${sql.ref('e.at')})) from (select ${eventRef('status')}, ${eventRef('at')} from ${sql.table('filing_events')} where ${eventRef('filing_id')} = ${sql.ref('filings.id')} order by ${eventRef('seq')}) as ${sql.table('e')})`
+      ? sql<string>`(select coalesce(json_agg(json_build_array(${eventRef('status')}, ${eventRef('at')}, ${sendBackNote(eventRef('status'), eventRef('note'))}) order by ${eventRef('seq')}), '[]') from ${sql.table('filing_events')} where ${eventRef('filing_id')} = ${sql.ref('filings.id')})`
+      : sql<string>`(select json_group_array(json_array(${sql.ref('e.status')}, ${sql.ref('e.at')}, ${sendBackNote(sql.ref('e.status'), sql.ref('e.note'))})) from (select ${eventRef('status')}, ${eventRef('at')}, ${eventRef('note')} from ${sql.table('filing_events')} where ${eventRef('filing_id')} = ${sql.ref('filings.id')} order by ${eventRef('seq')}) as ${sql.table('e')})`
   const statusLookup = compiledOnce(db, (number) =>
     db
       .selectFrom('filings')
@@ -297,11 +301,11 @@ export function createFilingReads(db: Kysely<Database>, dialect: Dialect) {
       const [row] = await statusLookup(number)
       if (!row) return null
       // SQLite answers the JSON as text, PostgreSQL as parsed values.
-      const pairs = (typeof row.events === 'string' ? JSON.parse(row.events) : row.events) as [FilingStatus, string][]
+      const triples = (typeof row.events === 'string' ? JSON.parse(row.events) : row.events) as [FilingStatus, string, string | null][]
       const missing = row.latest_missing_items
       return {
         filing: toPublicStatusFiling(row),
-        events: pairs.map(([status, at]) => ({ status, at })),
+        events: triples.map(([status, at, note]) => ({ status, at, note })),
         latestMissingItems: [
           ...(missing ? (JSON.parse(missing) as string[]) : []),
           ...correctionItems(row.latest_corrections ? (JSON.parse(row.latest_corrections) as unknown[]) : []),

@@ -197,7 +197,8 @@ export function toPublicStatusFiling(row: Pick<Selectable<FilingsTable>, (typeof
  */
 export interface StatusLookupRecord {
   filing: PublicStatusFiling
-  events: Pick<FilingEventRecord, 'status' | 'at'>[]
+  /** Each step; `note` only on a send-back (NEEDS_MATERIALS), to label it, never shown; else null. */
+  events: Pick<FilingEventRecord, 'status' | 'at' | 'note'>[]
   /** The latest review decision's missing items while the filing is NEEDS_MATERIALS; else empty. */
   latestMissingItems: string[]
 }

@@ -92,6 +92,18 @@ describe('GET /api/status', () => {
       at: expect.any(String),
       note: '请回答审核员的问题：为什么到广州就医？',
     })
+
+    // Answered: the lookup's step that asked still reads 待回答审核员的问题, not 待补充材料 (a trial),
+    // and no note, the question's or the answer's, is in the public answer.
+    const answered = await app.inject({
+      method: 'POST', url: `/api/filings/${view.id}/materials`, headers: { authorization: `Bearer ${view.token}` },
+      payload: { materials: [], note: '孩子在广州工作，过来住' },
+    })
+    expect(answered.statusCode).toBe(200)
+    const after = (await lookup(view.number, VALID_PROFILE.idNumber.slice(-6), '10.0.0.5')).json()
+    expect(after.statusLabel).toBe('审核中')
+    expect(after.timeline.map((t: { label: string }) => t.label).slice(-2)).toEqual(['待回答审核员的问题', '审核中'])
+    expect(JSON.stringify(after)).not.toMatch(/广州就医|孩子在广州/)
   })
 
   // A trial read "2025-10-08 起" on a filing in review as in force: it takes effect on the later of
