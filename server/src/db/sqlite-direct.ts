@@ -1,3 +1,4 @@
+import { allRows } from './sqlite-rows'
 import type { CachingSqliteDatabase } from './sqlite-statement-cache'
 
 /**
@@ -31,7 +32,7 @@ export async function withDirectSqlite<T>(
       if (!open || !database.inTransaction) throw new Error('a direct SQLite statement outside its transaction')
       try {
         const statement = database.statement(sql)
-        if (statement.reader) return { rows: statement.all(parameters as unknown[]), numAffectedRows: 0n }
+        if (statement.reader) return { rows: allRows(statement, parameters), numAffectedRows: 0n }
         return { rows: [], numAffectedRows: BigInt(statement.run(parameters as unknown[]).changes) }
       } catch (error) {
         observer?.queryFailed(error)

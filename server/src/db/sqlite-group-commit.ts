@@ -1,6 +1,8 @@
 import type { Statement } from 'better-sqlite3'
 import { CompiledQuery, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler, type DatabaseConnection, type DatabaseIntrospector, type Dialect, type DialectAdapter, type Driver, type Kysely, type QueryCompiler, type QueryResult } from 'kysely'
 import type { CachingSqliteDatabase } from './sqlite-statement-cache'
+import { allRows } from './sqlite-rows'
+import type { DirectQuery } from './direct-read'
 
 /**
  * How many transactions at most share one COMMIT. A group is committed at the end of the event
@@ -98,7 +100,7 @@ export class GroupCommitSqliteDialect implements Dialect {
    * statement writes, the driver is not open yet). Throws what SQLite throws, after telling the
    * observer.
    */
-  readDirectly(query: CompiledQuery): unknown[] | undefined {
+  readDirectly(query: DirectQuery): unknown[] | undefined {
     return this.#driver?.readDirectly(query)
   }
 
@@ -197,7 +199,7 @@ class GroupCommitDriver implements Driver {
     return this.#spare.pop() ?? new Lease(this)
   }
 
-  readDirectly(query: CompiledQuery): unknown[] | undefined {
+  readDirectly(query: DirectQuery): unknown[] | undefined {
     const db = this.#database
     // A group's uncommitted work, or a transaction between its statements: wait through Kysely.
     if (this.#group !== null || (db.inTransaction && !this.#snapshot)) return undefined
@@ -212,7 +214,7 @@ class GroupCommitDriver implements Driver {
         this.#stats.readSnapshots += 1
         setImmediate(this.#endSnapshotLater)
       }
-      rows = statement.all(query.parameters as unknown[])
+      rows = allRows(statement, query.parameters)
     } catch (error) {
       this.#observer?.queryFailed(error)
       throw error
@@ -306,7 +308,7 @@ class GroupCommitDriver implements Driver {
     if (this.#group !== null && !lease.inMember) this.#flush()
     const statement = this.#database.statement(query.sql)
     const parameters = query.parameters as unknown[]
-    if (statement.reader) return { rows: statement.all(parameters) as R[] }
+    if (statement.reader) return { rows: allRows(statement, parameters) as R[] }
     const { changes, lastInsertRowid } = statement.run(parameters)
     return { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] }
   }
