@@ -1,5 +1,5 @@
-import { CompiledQuery, type Compilable, type Kysely } from 'kysely'
-import { readRows } from './direct-read'
+import type { Compilable, Kysely } from 'kysely'
+import { readRowsOf } from './direct-read'
 
 /** Stands for the one value a compiled-once query takes; never a real filing number or id. */
 const PLACEHOLDER = '\u0000compiled-once\u0000'
@@ -26,6 +26,6 @@ export function compiledOnce<DB, Row>(db: Kysely<DB>, build: (value: string) => 
     }
     const parameters = compiled.parameters.slice()
     parameters[compiled.at] = value
-    return readRows(db, CompiledQuery.raw(compiled.sql, parameters) as CompiledQuery<Row>)
+    return readRowsOf<DB, Row>(db, compiled.sql, parameters)
   }
 }
