@@ -5,9 +5,25 @@
  */
 const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000
 
-/** The China calendar date ('YYYY-MM-DD') of an instant. */
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/** The last day asked for, kept: a server asks for the same day on every request (issue 15). */
+let lastDay = Number.NaN
+let lastDate = ''
+
+/**
+ * The China calendar date ('YYYY-MM-DD') of an instant. The answer for the last day asked is
+ * kept, so asking again that day formats nothing; an invalid Date throws RangeError, as
+ * toISOString does.
+ */
 export function chinaDateOf(instant: Date): string {
-  return new Date(instant.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10)
+  const shifted = instant.getTime() + CHINA_OFFSET_MS
+  const day = Math.floor(shifted / DAY_MS)
+  if (day === lastDay) return lastDate
+  const date = new Date(shifted).toISOString().slice(0, 10)
+  lastDay = day
+  lastDate = date
+  return date
 }
 
 /** Today's date in China, given the current instant (the domain never reads a clock itself). */
