@@ -542,6 +542,12 @@ describe('家人代办: the invitation kept on the phone, and a stay looked up b
     expect(await page.locator('#admitted-YES').getAttribute('aria-checked')).toBe('true')
     expect(await page.locator('#start-ask-consent').textContent()).toBe('看看给周桂芳的邀请')
     await shot(page, 'looked-up-stay-is-mothers')
+    // His home card while she has not agreed: by when her stay must be filed, and the other way (a trial).
+    await page.goto(suite.server.url)
+    const awaiting = page.locator(`#waiting-AWAITING_MEMBER-${memberId}`)
+    await awaiting.waitFor()
+    expect(await awaiting.locator('.home__waiting-detail').textContent()).toMatch(/的急诊补办备案要在 \d{4} 年 \d{1,2} 月 \d{1,2} 日 24:00 前提交，同意前提交不了；等不及的话，可以改交一份签了字的授权委托书。$/)
+    await shot(page, 'waiting-for-mother-with-deadline')
 
     // Sent for her stay: the invitation says it and by when (a trial: it said only how long the link was valid).
     await motherAgrees(mum, link, /^您的(儿子|女儿) \S+在替您补办急诊住院（\d{1,2} 月 \d{1,2} 日入院）的备案，要在 \d{4} 年 \d{1,2} 月 \d{1,2} 日 24:00 前办好：您同意了才能提交，请尽早同意。$/)

@@ -31,7 +31,7 @@ import { maskIdNumber, maskName } from '@server/logging/mask'
 import { familyMemberConsent, type PrivacyConsentBody } from '@server/privacy/consent'
 import { decidedByLine } from '@/domain/review'
 import { auditActor, type StaffPrincipal } from '@server/staff/actor'
-import { maskedPersonName, toAuthorizationReviewView, toAuthorizationView, toFamilyMemberView } from './to-views'
+import { maskedPersonName, stayOf, toAuthorizationReviewView, toAuthorizationView, toFamilyMemberView } from './to-views'
 import { idHashOf, isVerified } from '@server/verification/verify'
 
 /**
@@ -77,7 +77,7 @@ const hashToken = (token: string): string => createHash('sha256').update(token).
 export async function listMembers(app: FastifyInstance, userId: string): Promise<FamilyMemberView[]> {
   const now = app.now()
   const members = await app.repos.family.listLive(userId)
-  const views = members.map(({ member, authorization }) => toFamilyMemberView(member, authorization, now))
+  const views = members.map(({ member, authorization }) => toFamilyMemberView(member, authorization, now, app.calendar))
   const verifying = await membersVerifying(app, members.filter((_, i) => views[i].authorization?.status === 'PENDING_INVITE').map((m) => m.member))
   return views.map((v) => (verifying.has(v.id) && v.authorization ? { ...v, authorization: { ...v.authorization, memberVerifying: true } } : v))
 }
@@ -200,7 +200,7 @@ export async function requestAuthorization(
   }
   const { authorization } = outcome
   return {
-    authorization: toAuthorizationView(authorization, now),
+    authorization: toAuthorizationView(authorization, now, stayOf(authorization, member.member.insuredRegion, app.calendar, now)),
     invitation:
       token === null || authorization.expiresAt === null
         ? null

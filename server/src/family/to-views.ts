@@ -13,10 +13,25 @@ import type { AuthorizationRecord, FamilyMemberRecord } from '@server/db/reposit
 import type { PersonProfile } from '@server/db/repositories/profiles'
 import { maskIdNumber, maskName, maskPhone } from '@server/logging/mask'
 import { sexOfIdNumber } from '@/domain/validation/id-number'
+import type { WorkingDayCalendar } from '@/domain/calendar/working-day-calendar'
+import { invitationEmergency } from '@/domain/family/check-invitation-emergency'
+import type { InvitationEmergency } from '@/domain/family/invitation-emergency'
+import { profileFor } from '@/domain/profiles'
 
 /** The mappings from stored family members and authorisations to what the API answers. */
 
-export function toAuthorizationView(authorization: AuthorizationRecord, now: Date): AuthorizationView {
+/**
+ * The emergency stay `authorization` (an invitation) was sent for, its deadline by `insuredRegion`'s
+ * rule on `now` (invitationEmergency); null when it was sent for none (or its day no longer counts).
+ */
+export function stayOf(authorization: AuthorizationRecord, insuredRegion: string, calendar: WorkingDayCalendar, now: Date): InvitationEmergency | null {
+  if (authorization.emergencyAdmittedOn === null) return null
+  const stay = invitationEmergency(authorization.emergencyAdmittedOn, profileFor(insuredRegion), calendar, now)
+  return stay.ok ? stay.value : null
+}
+
+/** The authorisation as its proxy reads it; `stay`: the emergency stay an invitation was sent for (stayOf), shown when there is one. */
+export function toAuthorizationView(authorization: AuthorizationRecord, now: Date, stay: InvitationEmergency | null = null): AuthorizationView {
   const status = effectiveAuthorizationStatus(authorization.status, authorization.expiresAt, now)
   return {
     id: authorization.id,
@@ -26,6 +41,7 @@ export function toAuthorizationView(authorization: AuthorizationRecord, now: Dat
     reasons: authorization.reasons,
     decidedAt: authorization.method === 'DOCUMENT' ? authorization.decidedAt : null,
     acceptedAt: authorization.method === 'INVITATION' ? authorization.acceptedAt : null,
+    ...(stay === null ? {} : { emergency: stay }),
   }
 }
 
@@ -33,8 +49,11 @@ export function toFamilyMemberView(
   member: FamilyMemberRecord,
   authorization: AuthorizationRecord | null,
   now: Date,
+  /** Works out the deadline of the emergency stay an invitation was sent for (a member with no authorisation needs none). */
+  calendar?: WorkingDayCalendar,
 ): FamilyMemberView {
-  const view = authorization ? toAuthorizationView(authorization, now) : null
+  const stay = authorization && calendar ? stayOf(authorization, member.insuredRegion, calendar, now) : null
+  const view = authorization ? toAuthorizationView(authorization, now, stay) : null
   return {
     id: member.id,
     name: member.name,

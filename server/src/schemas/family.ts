@@ -32,6 +32,25 @@ export interface TokenParams {
   token: string
 }
 
+/** The emergency stay an invitation was sent for (InvitationEmergency), or null. */
+const invitationEmergencySchema = {
+  description: '邀请是为哪次急诊住院发的：入院日期和按家人参保地、今天算的补办截止；不是为急诊发的为 null',
+  anyOf: [
+    {
+      type: 'object',
+      required: ['admittedOn', 'mode', 'deadline', 'closed'],
+      additionalProperties: false,
+      properties: {
+        admittedOn: { type: 'string' },
+        mode: { type: 'string', enum: ['WINDOW', 'BEFORE_DISCHARGE', 'DEEMED_FILED'] },
+        deadline: { type: ['string', 'null'], description: 'WINDOW：最后一天 YYYY-MM-DD（当天 24:00 前）' },
+        closed: { type: 'boolean', description: '补办的时间已经过了' },
+      },
+    },
+    { type: 'null' },
+  ],
+} as const
+
 const authorizationViewProperties = {
   id: { type: 'string' },
   method: { type: 'string', enum: ['INVITATION', 'DOCUMENT'], description: 'INVITATION 家人在自己的手机上确认；DOCUMENT 授权委托书（人工审核）' },
@@ -45,6 +64,7 @@ const authorizationViewProperties = {
   decidedAt: { type: ['string', 'null'], description: '工作人员审核授权委托书的时刻（ISO 8601）；还没审核或是邀请时为 null' },
   acceptedAt: { type: ['string', 'null'], description: '家人在邀请里点“同意”的时刻（ISO 8601）；还没同意或是授权委托书时为 null' },
   memberVerifying: { type: 'boolean', description: '邀请还在等家人同意时：家人上传的实人认证照片正在等工作人员核对（核对通过后家人才能点“同意”）；只在家人列表里有' },
+  emergency: invitationEmergencySchema,
 } as const
 
 const authorizationViewSchema = {
@@ -222,23 +242,7 @@ const invitationSchema = {
     relationLabel: { type: 'string', description: '被邀请的家人是邀请人的什么人', examples: ['父母'] },
     expiresAt: { type: 'string' },
     status: { type: 'string', enum: STATUS_LIST },
-    emergency: {
-      description: '邀请是为哪次急诊住院发的：入院日期和按家人参保地、今天算的补办截止；不是为急诊发的为 null',
-      anyOf: [
-        {
-          type: 'object',
-          required: ['admittedOn', 'mode', 'deadline', 'closed'],
-          additionalProperties: false,
-          properties: {
-            admittedOn: { type: 'string' },
-            mode: { type: 'string', enum: ['WINDOW', 'BEFORE_DISCHARGE', 'DEEMED_FILED'] },
-            deadline: { type: ['string', 'null'], description: 'WINDOW：最后一天 YYYY-MM-DD（当天 24:00 前）' },
-            closed: { type: 'boolean', description: '补办的时间已经过了' },
-          },
-        },
-        { type: 'null' },
-      ],
-    },
+    emergency: invitationEmergencySchema,
   },
 } as const
 

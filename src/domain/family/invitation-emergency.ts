@@ -33,3 +33,18 @@ export function invitationEmergencyWords(e: InvitationEmergency, asker: string):
   const by = e.mode === 'BEFORE_DISCHARGE' || e.deadline === null ? '出院结算前' : ` ${formatChineseDate(parseDayNumber(e.deadline))} 24:00 前`
   return `${asker}在替您补办${stay}的备案，要在${by}办好：您同意了才能提交，请尽早同意。`
 }
+
+/**
+ * What the proxy's card 等待…同意 adds while the invitation waits (a trial: nothing on it said the
+ * 补办 deadline runs on): by when the stay must be filed, and the way not to miss it (a signed
+ * 授权委托书); null when nothing is to be urged (视同已备案, or the deadline has passed: the
+ * emergency page says what to do then).
+ * @param e the stay (InvitationEmergency)
+ * @param name the member's name
+ * @example '李建国的急诊补办备案要在 2026 年 12 月 9 日 24:00 前提交，他同意前提交不了；等不及的话，可以改交一份签了字的授权委托书。'
+ */
+export function awaitingStayWords(e: InvitationEmergency, name: string): string | null {
+  if (e.mode === 'DEEMED_FILED' || e.closed) return null
+  const by = e.mode === 'BEFORE_DISCHARGE' || e.deadline === null ? '出院结算前' : ` ${formatChineseDate(parseDayNumber(e.deadline))} 24:00 前`
+  return `${name}的急诊补办备案要在${by}提交，同意前提交不了；等不及的话，可以改交一份签了字的授权委托书。`
+}

@@ -37,6 +37,8 @@ export interface AuthorizationView {
    * number): the member cannot say 同意 before it passes. Absent or false otherwise.
    */
   memberVerifying?: boolean
+  /** An invitation sent for an emergency stay: the stay and its deadline worked out today (invitation-emergency); absent otherwise. */
+  emergency?: InvitationEmergency | null
 }
 
 /** One person the caller may file for, with the state of their authorisation. */

@@ -75,6 +75,17 @@ describe('waitingOnPerson: the proxy’s side, a member who has not agreed yet',
     canFile: status === 'ACTIVE',
   })
 
+  it('an invitation sent for his emergency stay: the card says by when it must be filed and the other way (a trial); past the deadline, nothing urged', () => {
+    const sent = member('m1', 'PENDING_INVITE')
+    const emergency = { admittedOn: '2026-12-02', mode: 'WINDOW' as const, deadline: '2026-12-09', closed: false }
+    const [card] = waitingOnPerson([], [], [], [{ ...sent, authorization: { ...sent.authorization, emergency } }])
+    expect(card.detail).toBe(
+      '邀请已发出，请张建华用自己的手机打开邀请，点“同意”后您才能替张建华办理。张建华的急诊补办备案要在 2026 年 12 月 9 日 24:00 前提交，同意前提交不了；等不及的话，可以改交一份签了字的授权委托书。',
+    )
+    const [late] = waitingOnPerson([], [], [], [{ ...sent, authorization: { ...sent.authorization, emergency: { ...emergency, closed: true } } }])
+    expect(late.detail).toBe('邀请已发出，请张建华用自己的手机打开邀请，点“同意”后您才能替张建华办理。')
+  })
+
   it('a card for a pending invitation only, after the person’s own cards', () => {
     const items = waitingOnPerson([], [], [invitation()], [member('m1', 'PENDING_INVITE'), member('m2', 'ACTIVE'), member('m3', 'EXPIRED')])
     expect(items.map((i) => [i.kind, i.key])).toEqual([['INVITATION', 'a1'], ['AWAITING_MEMBER', 'm1']])

@@ -2,7 +2,7 @@ import type { FilingView } from './filing-view'
 import { filerWords } from './filer-words'
 import { kinAndName, pronounOfKin } from '@/domain/family/relations'
 import { memberVerifyingWords } from '@/domain/family/member-verifying'
-import { invitationEmergencyWords } from '@/domain/family/invitation-emergency'
+import { awaitingStayWords, invitationEmergencyWords } from '@/domain/family/invitation-emergency'
 import type { FamilyMemberView, WaitingInvitationView } from '@/domain/family/views'
 // The module itself: the home page is in the main package (no rules behind the note).
 import { UNVERIFIED_REVIEW_NOTE } from '@/domain/verification/notes'
@@ -196,7 +196,10 @@ export function waitingOnPerson(
         key: m.id,
         // The title names the kin too (母亲刘桂芳); the sentences under it, the name.
         title: verifying ? memberVerifyingWords(kinAndName(m.kin, m.name)).title : `等待${kinAndName(m.kin, m.name)}同意`,
-        detail: verifying ? verifying.detail : `邀请已发出，请${m.name}用自己的手机打开邀请，点“同意”后您才能替${m.name}办理。`,
+        // Sent for an emergency stay: by when it must be filed, and the other way (a trial).
+        detail:
+          (verifying ? verifying.detail : `邀请已发出，请${m.name}用自己的手机打开邀请，点“同意”后您才能替${m.name}办理。`) +
+          ((m.authorization?.emergency && awaitingStayWords(m.authorization.emergency, m.name)) ?? ''),
         action: '去家人代办看看',
       }
     })

@@ -200,6 +200,9 @@ describe('authorisation by invitation', () => {
     })
     expect(sent.statusCode).toBe(201)
     const { token } = sent.json().invitation
+    // The proxy's side says it too (her home card 等待…同意: by when, and the other way).
+    expect(sent.json().authorization.emergency).toMatchObject({ admittedOn: '2025-09-26', mode: 'WINDOW', closed: false })
+    expect((await members(proxy.token))[0].authorization.emergency).toEqual(sent.json().authorization.emergency)
     // The same deadline the emergency page shows for his 参保地 (GET /api/emergency-window).
     const window = await app.inject({ method: 'GET', url: `/api/emergency-window?admittedOn=2025-09-26&insuredRegion=${dad.insuredRegion}` })
     const deadline = window.json().latestDeadline ?? window.json().deadline
