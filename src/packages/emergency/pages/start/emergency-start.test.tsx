@@ -43,6 +43,15 @@ afterEach(() => {
   navigate.mockRestore()
 })
 
+/** Picks the 参保地 in the first question's picker: the province, then the city. */
+async function pickInsuredRegion(province: string, city: string) {
+  click('check-region-picker-trigger')
+  await waitFor(() => expect(document.getElementById(`check-region-${province}`)).not.toBeNull())
+  click(`check-region-${province}`)
+  await waitFor(() => expect(document.getElementById(`check-region-${city}`)).not.toBeNull())
+  click(`check-region-${city}`)
+}
+
 async function mountPage() {
   shows.length = 0
   await mount(EmergencyStart)
@@ -245,11 +254,7 @@ describe('我能办急诊备案吗？', () => {
     expect(text('start-missing')).toBe('请先回答：参保地（在最上面）')
     await waitFor(() => expect(document.activeElement?.id).toBe('deadline-check-title'))
     expect(navigate).not.toHaveBeenCalled()
-    click('check-region-picker-trigger')
-    await waitFor(() => expect(document.getElementById('check-region-450000')).not.toBeNull())
-    click('check-region-450000')
-    await waitFor(() => expect(document.getElementById(`check-region-${INSURED.GUANGXI}`)).not.toBeNull())
-    click(`check-region-${INSURED.GUANGXI}`)
+    await pickInsuredRegion('450000', INSURED.GUANGXI)
     await waitFor(() => expect(text('error-checkInsuredRegion')).toBe(''))
     expect(document.getElementById('start-missing')).toBeNull()
     click('start-next')
@@ -275,11 +280,7 @@ describe('我能办急诊备案吗？', () => {
     expect(document.getElementById('start-deadline')).toBeNull()
     // Today is Sun 2025-09-28; 前天 is Fri 2025-09-26, the SPEC §6 example.
     click('check-admitted-on-day-before')
-    click('check-region-picker-trigger')
-    await waitFor(() => expect(document.getElementById('check-region-450000')).not.toBeNull())
-    click('check-region-450000')
-    await waitFor(() => expect(document.getElementById(`check-region-${INSURED.GUANGXI}`)).not.toBeNull())
-    click(`check-region-${INSURED.GUANGXI}`)
+    await pickInsuredRegion('450000', INSURED.GUANGXI)
     await waitFor(() => expect(document.getElementById('start-deadline')).not.toBeNull())
     expect(text('start-deadline-date')).toBe('2025 年 10 月 10 日 24:00 前')
     // Sun 28 is a make-up working day, the window's first: today counts, and the page says so (a trial).
@@ -479,11 +480,7 @@ describe('刚才查的是谁？ a 参保地 picked before 实名信息, other th
     useFamilyDraftStore.setState({ draft: EMPTY_FAMILY_DRAFT, touched: {} })
     await mountPage()
     click('check-admitted-on-yesterday')
-    click('check-region-picker-trigger')
-    await waitFor(() => expect(document.getElementById(`check-region-${place[0]}`)).not.toBeNull())
-    click(`check-region-${place[0]}`)
-    await waitFor(() => expect(document.getElementById(`check-region-${place[1]}`)).not.toBeNull())
-    click(`check-region-${place[1]}`)
+    await pickInsuredRegion(place[0], place[1])
     click('admitted-YES')
     click('criterion-VITAL_SIGNS')
     // Not asked where the 参保地 deems an emergency filed (苏州): nothing is sent.
@@ -520,11 +517,7 @@ describe('刚才查的是谁？ a 参保地 picked before 实名信息, other th
       await checkForFather()
       await waitFor(() => expect(text('start-deemed-filed')).toContain('视同已备案'))
       expect(document.getElementById('question-reason')).toBeNull()
-      click('check-region-picker-trigger')
-      await waitFor(() => expect(document.getElementById('check-region-450000')).not.toBeNull())
-      click('check-region-450000')
-      await waitFor(() => expect(document.getElementById(`check-region-${INSURED.GUANGXI}`)).not.toBeNull())
-      click(`check-region-${INSURED.GUANGXI}`)
+      await pickInsuredRegion('450000', INSURED.GUANGXI)
       await waitFor(() => expect(document.getElementById('question-reason')).not.toBeNull())
       // 柳州 needs a filing: the steps are back, and no 好消息.
       expect(document.querySelector('.flow-steps')).not.toBeNull()
@@ -593,11 +586,7 @@ describe('刚才查的是谁？ a 参保地 picked before 实名信息, other th
   it('苏州 picked, a question still open: the button asks for it, and leads nowhere else', async () => {
     ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u1' }, profile: null })
     await mountPage()
-    click('check-region-picker-trigger')
-    await waitFor(() => expect(document.getElementById('check-region-320000')).not.toBeNull())
-    click('check-region-320000')
-    await waitFor(() => expect(document.getElementById(`check-region-${INSURED.JIANGSU}`)).not.toBeNull())
-    click(`check-region-${INSURED.JIANGSU}`)
+    await pickInsuredRegion('320000', INSURED.JIANGSU)
     // 视同已备案 there: no deadline to count, so the first question asks only for the day (a trial).
     await waitFor(() => expect(text('deadline-check-title')).toBe('1. 哪天住的院？'))
     expect(text('deadline-check-hint')).toBe('选住院那天和参保地（交医保的地方）。')
