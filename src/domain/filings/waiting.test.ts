@@ -208,8 +208,22 @@ describe('waitingOnPerson: filings that wait only on the caller’s own 实人�
     ['made by someone else for the caller', [waiting({ filedBy: { self: false, nameMasked: '刘*军' } })], 'UNVERIFIED', 0],
     ['in review for another reason (an emergency)', [waiting({ timeline: [{ status: 'UNDER_REVIEW', label: '审核中', at: '', note: null }] })], 'UNVERIFIED', 0],
     ['a reviewer sent it back since (补充材料 is its card)', [waiting({ status: 'NEEDS_MATERIALS' })], 'UNVERIFIED', 0],
+    ['no filing, 实人认证 not done', [], 'UNVERIFIED', 0],
+    ['no filing, photos checked', [], 'VERIFIED', 0],
   ])('%s', (_, filings, verification, count) => {
     expect(waitingOnPerson(filings, [], [], [], verification).filter((i) => i.kind === 'VERIFY')).toHaveLength(count)
+  })
+
+  it('photos sent and no filing waiting on them: a calm card that they are being checked (a trial: the home page said nothing)', () => {
+    expect(waitingOnPerson([], [], [], [], 'PENDING', 'ID_PHOTOS')).toEqual([
+      {
+        kind: 'VERIFY',
+        key: 'verification',
+        title: '您的实人认证照片正在核对',
+        detail: '工作人员一般 1 个工作日内核对好，您不用再做什么，也不用重新拍。核对好以后，办备案不用再等核对身份。',
+        action: '查看实人认证进度',
+      },
+    ])
   })
 })
 

@@ -10,6 +10,7 @@ import type { VerificationStatus, VerifyMeans } from '@/domain/verification/stat
 // The small rule only (no material catalog in the main package).
 import { ASKED_WORDS, whatWasAsked } from '@/domain/materials/what-was-asked'
 import { formatChineseDate, parseDayNumber } from '@/domain/calendar/day-number'
+import { REVIEW_WORKING_DAYS } from '@/domain/review/review-working-days'
 
 /**
  * Something that waits on the person, for a card on the home page (issue 13 item 12); FILED_FOR_YOU
@@ -264,7 +265,19 @@ export function waitingOnPerson(
             action,
           },
         ]
-      : []
+      : pending
+        ? // Photos sent and no filing waiting on them: nothing to do, and the card says so (a trial:
+          // after 交给工作人员核对 the home page said nothing, and the photos were not shown again).
+          [
+            {
+              kind: 'VERIFY',
+              key: 'verification',
+              title: '您的实人认证照片正在核对',
+              detail: `工作人员一般 ${REVIEW_WORKING_DAYS} 个工作日内核对好，您不用再做什么，也不用重新拍。核对好以后，办备案不用再等核对身份。`,
+              action: '查看实人认证进度',
+            },
+          ]
+        : []
   const inReviewNow = (f: FilingView) => f.status === 'SUBMITTED' || f.status === 'UNDER_REVIEW'
   const forYou = filings.filter((f) => inReviewNow(f) && !f.filedBy.self).map(filedForYou)
   const own = filings.filter((f) => inReviewNow(f) && f.filedBy.self && !waitsOnOwnVerification(f)).map(inReview)

@@ -4,6 +4,7 @@ import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent, waitFor } from '@testing-library/react'
 import { useSettingsStore } from '@/stores/use-settings-store'
 import { useSessionStore } from '@/stores/use-session-store'
+import { useMeStore } from '@/stores/use-me-store'
 import { useEmergencyDraftStore, emptyEmergencyDraft } from '@/stores/use-emergency-draft-store'
 import { useSubjectsStore } from '@/stores/use-subjects-store'
 import { useSeenNewsStore } from '@/stores/use-seen-news-store'
@@ -42,6 +43,7 @@ beforeEach(() => {
   useEmergencyDraftStore.setState({ subject: 'self', drafts: {} })
   useFilingDraftStore.setState({ subject: 'self', drafts: {} })
   useSeenNewsStore.setState({ seen: [] })
+  useMeStore.setState({ me: null })
   mockedList.mockReset().mockResolvedValue({ filings: [] })
   mockedInvitations.mockReset().mockResolvedValue({ invitations: [] })
   mockedMembers.mockReset().mockResolvedValue({ members: [] })
@@ -389,6 +391,27 @@ describe('home page cards for what waits on the person (issue 13 item 12)', () =
     await waitFor(() => expect(document.getElementById('waiting-LETTER_REJECTED-m3')).not.toBeNull())
     fireEvent.click(document.getElementById('waiting-LETTER_REJECTED-m3')!)
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/family/pages/authorize/index?id=m3&method=DOCUMENT' })
+  })
+
+  it.each([false, true])('长辈模式 %s: 实人认证 photos sent, no filing waiting on them: a card says they are being checked and leads to the progress (a trial)', async (elder) => {
+    useSessionStore.setState({ token: 't', userId: 'u1' })
+    mockedList.mockResolvedValue({ filings: [] })
+    const me = { user: { id: 'u1' }, profile: null, verification: { status: 'PENDING' as const, statusLabel: '等待人工核对', method: 'STAFF' as const, at: '2026-12-04T08:00:00.000Z', reason: null, conflict: null } }
+    // This phone last knew the photos were being checked (the 实人认证 page's answer): the home page asks again.
+    useMeStore.setState({ me })
+    mockedMe.mockReset().mockResolvedValue(me)
+    await mountHome(elder)
+    await waitFor(() => expect(document.getElementById('waiting-VERIFY-verification')).not.toBeNull())
+    expect(text('waiting-VERIFY-verification')).toBe('您的实人认证照片正在核对工作人员一般 1 个工作日内核对好，您不用再做什么，也不用重新拍。核对好以后，办备案不用再等核对身份。查看实人认证进度 ›')
+    fireEvent.click(document.getElementById('waiting-VERIFY-verification')!)
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/profile/pages/verify/index?for=waiting' })
+    mounted?.unmout()
+    document.body.innerHTML = ''
+    // Checked since: no card (the status asked again, not the one this phone kept).
+    mockedMe.mockReset().mockResolvedValue({ ...me, verification: { ...me.verification, status: 'VERIFIED' as never, statusLabel: '已认证' } })
+    await mountHome(elder)
+    await waitFor(() => expect(mockedMe).toHaveBeenCalled())
+    await waitFor(() => expect(document.getElementById('waiting-VERIFY-verification')).toBeNull())
   })
 
   it('a filing waiting only on his own 实人认证: a card leads there, asked for only then; none while the photos wait', async () => {

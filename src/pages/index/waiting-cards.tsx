@@ -9,6 +9,7 @@ import { chinaToday } from '@/domain/time/china-date'
 import { useLoadOnShow } from '@/hooks/use-load-on-show'
 import type { FamilyMemberView, WaitingInvitationView } from '@/domain/family/views'
 import { fetchMe, listFamilyMembers, listFilings, listWaitingInvitations } from './waiting-reads'
+import { useMeStore } from '@/stores/use-me-store'
 import type { VerificationStatus } from '@/domain/verification/status'
 import { useEmergencyDraftStore } from '@/stores/use-emergency-draft-store'
 import type { SubjectKey } from '@/stores/use-filing-draft-store'
@@ -109,8 +110,9 @@ export default function WaitingCards() {
     } catch {
       // kept as they were
     }
-    // Only when a filing waits on it: the card that sends the person to 实人认证 needs the status.
-    if (read.some(waitsOnOwnVerification)) {
+    // Only when a filing waits on it, or when this phone last knew the person's photos were being
+    // checked (the card that says so, a trial): the cards about 实人认证 need the status as it is now.
+    if (read.some(waitsOnOwnVerification) || useMeStore.getState().me?.verification?.status === 'PENDING') {
       try {
         setVerification((await fetchMe()).verification?.status ?? null)
       } catch {
