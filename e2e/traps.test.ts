@@ -62,6 +62,12 @@ describe('issue 13 traps', () => {
     })
     await shot(page, 'profile-saved-from-emergency-elder')
     await page.locator('#profile-back-to').click()
+    // The answers were given before anyone's 实名信息: whose they were is asked, even with the same
+    // 参保地 (a trial: a daughter insured where her father is went on as herself). Hers.
+    await page.locator('#start-whose').waitFor()
+    expect(await page.locator('#start-whose-text').textContent()).toContain('下面这些是填您本人的实名信息以前答的')
+    await shot(page, 'emergency-whose-after-profile-elder')
+    await page.locator('#start-whose-self').click()
     await page.waitForFunction(() => document.querySelector('#start-next')?.textContent?.includes('下一步：填住院信息'))
     // The answers given before are still there, and so is the answer they led to.
     expect(await page.locator('#start-verdict').textContent()).toContain('能办急诊补办备案')

@@ -30,6 +30,12 @@ export interface EmergencyDraft {
    */
   askWhose?: boolean
   /**
+   * Answers given before anyone's 实名信息, then 下一步 to fill the filer's own: whose they were is
+   * asked on return, whatever 参保地 was saved (a trial: a daughter whose 参保地 was her father's
+   * came back to 为我自己 and went on as herself). Missing in older drafts: read as false.
+   */
+  askWhoseAfterProfile?: boolean
+  /**
    * Asked only when the person holds filings that bear on the admission day (placesToAsk): the
    * code of the one of their places the hospital is in, 'ELSEWHERE', or '' while unanswered.
    * Missing (undefined) in drafts saved before it existed: read as ''.

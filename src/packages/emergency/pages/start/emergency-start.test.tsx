@@ -274,6 +274,38 @@ describe('我能办急诊备案吗？', () => {
     expect(navigate).not.toHaveBeenCalled()
   })
 
+  it('answered before 实名信息, then her own saved with the same 参保地: back here, it asks whose the answers were, not 为我自己 at once (a trial)', async () => {
+    ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u1' }, profile: null })
+    await mountPage()
+    click('check-admitted-on-today')
+    await pickInsuredRegion('450000', INSURED.GUANGXI)
+    click('admitted-YES')
+    click('criterion-ACUTE_PAIN')
+    click('reason-TRAVEL')
+    click('away-UP_TO_3_MONTHS')
+    await waitFor(() => expect(text('start-next')).toContain('下一步：填实名信息'))
+    click('start-next')
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/profile/pages/edit/index?for=emergency' }))
+    expect(useEmergencyDraftStore.getState().drafts.self!.askWhoseAfterProfile).toBe(true)
+
+    // Her own 实名信息 saved, insured in 柳州 as her father is: the page asks for whom she checked.
+    ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u1' }, profile: profileIn(INSURED.GUANGXI) })
+    shows.forEach((fn) => fn())
+    await waitFor(() => expect(document.getElementById('start-whose')).not.toBeNull())
+    expect(text('start-whose-text')).toBe('下面这些是填您本人的实名信息以前答的。请说一下刚才是替谁查的：答过的都跟着这个人走，最晚哪天要办好也按这个人的参保地算。')
+    expect(text('start-whose-add')).toContain('为家人查的')
+    expect(text('start-whose-self')).toContain('按您的参保地')
+    expect(text('start-whose-self')).not.toContain('改按')
+    // 下一步 asks for it first.
+    click('start-next')
+    await waitFor(() => expect(text('start-missing')).toContain('刚才查的是谁（在最上面）'))
+    // 为我自己: the answers stay, and the page goes on as hers.
+    click('start-whose-self')
+    await waitFor(() => expect(document.getElementById('start-whose')).toBeNull())
+    expect(useEmergencyDraftStore.getState().drafts.self).toMatchObject({ askWhoseAfterProfile: false, admitted: 'YES', criteria: ['ACUTE_PAIN'] })
+    await waitFor(() => expect(text('start-next')).toContain('下一步：填住院信息'))
+  })
+
   it('issue 13, trap 3: shows the deadline from the admission date and 参保地 alone, before any 实名信息', async () => {
     ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u1' }, profile: null })
     await mountPage()

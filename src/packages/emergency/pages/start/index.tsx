@@ -90,7 +90,11 @@ export default function EmergencyStart() {
   // page keeps the answer he saw and asks (WhoseCheck).
   const guess = draft.insuredRegionGuess || ''
   // Or answers given under 为我自己 before 先添加家人 (a trial): once a family member exists, asked too.
-  const askWhose = profile !== null && subjectKey === 'self' && ((guess !== '' && guess !== profile.insuredRegion) || (draft.askWhose === true && members.length > 0))
+  // Or answers given before 实名信息 existed, whatever 参保地 was saved since: asked too (a trial).
+  const askWhose =
+    profile !== null &&
+    subjectKey === 'self' &&
+    ((guess !== '' && guess !== profile.insuredRegion) || (draft.askWhose === true && members.length > 0) || draft.askWhoseAfterProfile === true)
   // The deadline needs only the admission date and the 参保地 (issue 13, trap 3): the subject's
   // 参保地 when it is known, else the one picked here, before any personal data.
   const insuredRegion = (askWhose ? guess : subject?.insuredRegion) || guess
@@ -193,8 +197,10 @@ export default function EmergencyStart() {
     // Nothing to send: the answer is on this page already (DeemedGuide), never 实名信息 or 住院信息.
     if (deemedNow) return
     if (!profile) {
-      // Everything here is answered: nothing to mark when he comes back (to 刚才查的是谁, perhaps).
+      // Everything here is answered: nothing to mark when he comes back, to 刚才查的是谁: the
+      // answers may have been a family member's (the page said 病人 until now).
       setShowMissing(false)
+      update({ askWhoseAfterProfile: true })
       void openPage('/packages/profile/pages/edit/index?for=emergency')
       return
     }
@@ -273,7 +279,8 @@ export default function EmergencyStart() {
       ownRegion={profile.insuredRegion}
       ownName={profile.name}
       members={members}
-      onSelf={() => update({ insuredRegionGuess: '', askWhose: false })}
+      onSelf={() => update({ insuredRegionGuess: '', askWhose: false, askWhoseAfterProfile: false })}
+      beforeProfile={draft.askWhoseAfterProfile === true}
       onMember={(key) => handOverTo(key)}
       deemed={deemedTold}
       onAddFamily={() => {

@@ -22,6 +22,8 @@ export interface WhoseCheckProps {
    */
   onAddFamily: () => void
   deemed?: boolean
+  /** The answers were given before the filer's own 实名信息 was saved (a trial: a daughter went on as herself). */
+  beforeProfile?: boolean
 }
 
 const placeName = (code: string) => insuredAreaOf(code)?.name ?? code
@@ -32,7 +34,7 @@ const placeName = (code: string) => insuredAreaOf(code)?.name ?? code
  * filled in his own details to go on, and came back to his own 深圳 deadline under 为我自己). The
  * answer he saw stays on the page, named as the picked place's, until he says for whom it was.
  */
-export default function WhoseCheck({ guess, ownRegion, ownName, members, onSelf, onMember, onAddFamily, deemed = false }: WhoseCheckProps) {
+export default function WhoseCheck({ guess, ownRegion, ownName, members, onSelf, onMember, onAddFamily, deemed = false, beforeProfile = false }: WhoseCheckProps) {
   const picked = placeName(guess)
   return (
     <View className='flow__section' id='start-whose'>
@@ -41,7 +43,9 @@ export default function WhoseCheck({ guess, ownRegion, ownName, members, onSelf,
         {/* The same place as his own (a trial: 柳州 … 您实名信息里的是柳州 read as a mistake): what was answered before 添加家人 is asked about. */}
         {guess && guess !== ownRegion
           ? `刚才选的参保地是${picked}，您实名信息里的是${placeName(ownRegion)}。下面的答案还是按${picked}算的。请说一下刚才是替谁查的，再接着办。`
-          : '下面这些是添加家人以前答的。请说一下刚才是替谁查的：答过的都跟着这个人走，最晚哪天要办好也按这个人的参保地算。'}
+          : beforeProfile
+            ? '下面这些是填您本人的实名信息以前答的。请说一下刚才是替谁查的：答过的都跟着这个人走，最晚哪天要办好也按这个人的参保地算。'
+            : '下面这些是添加家人以前答的。请说一下刚才是替谁查的：答过的都跟着这个人走，最晚哪天要办好也按这个人的参保地算。'}
       </Text>
       {members.map((m) => (
         <View key={m.id} className='flow__choice' id={`start-whose-${m.id}`} {...tappable(null, () => onMember(memberKey(m.id)), { role: 'radio', checked: false })}>
@@ -59,7 +63,7 @@ export default function WhoseCheck({ guess, ownRegion, ownName, members, onSelf,
       </View>
       <View className='flow__choice' id='start-whose-self' {...tappable(null, onSelf, { role: 'radio', checked: false })}>
         <Text className='flow__choice-label'>{`为我自己（${ownName}）查的`}</Text>
-        <Text className='flow__choice-help'>{`改按您的参保地${placeName(ownRegion)}算`}</Text>
+        <Text className='flow__choice-help'>{`${guess && guess !== ownRegion ? '改按' : '按'}您的参保地${placeName(ownRegion)}算`}</Text>
       </View>
     </View>
   )
