@@ -135,3 +135,18 @@ export function formatChineseMonthDay(dayNumber: number): string {
   const { month, day } = civilOf(dayNumber)
   return month + ' 月 ' + day + ' 日'
 }
+
+/**
+ * A 'YYYY-MM-DD' date as people read it: '2025-10-10' → '2025 年 10 月 10 日' (formatChineseDate);
+ * text that is not such a date comes back as it is, never 'NaN 年'.
+ */
+export function chineseDateOf(date: string): string {
+  const day = parseDayNumber(date)
+  return Number.isNaN(day) ? date : formatChineseDate(day)
+}
+
+/** A 'YYYY-MM-DD' date without the year: '2025-10-10' → '10 月 10 日'; other text as it is. */
+export function chineseMonthDayOf(date: string): string {
+  const day = parseDayNumber(date)
+  return Number.isNaN(day) ? date : formatChineseMonthDay(day)
+}

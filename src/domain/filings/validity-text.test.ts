@@ -13,18 +13,18 @@ const emergency: Facts = {
 describe('validityPeriod / validityLabel', () => {
   it.each([
     // [what, facts, period, line]
-    ['long-term, approved', long, '2026-11-23 起长期有效', '有效期 2026-11-23 起长期有效'],
+    ['long-term, approved', long, '2026 年 11 月 23 日起长期有效', '有效期 2026 年 11 月 23 日起长期有效'],
     ['temporary, approved', { ...long, type: 'OTHER_TEMPORARY' as const, endDate: '2027-05-22', validTo: '2027-05-22' },
-      '2026-11-23 至 2027-05-22', '有效期 2026-11-23 至 2027-05-22'],
+      '2026 年 11 月 23 日 至 2027 年 5 月 22 日', '有效期 2026 年 11 月 23 日 至 2027 年 5 月 22 日'],
     ['temporary, under review', { ...long, status: 'UNDER_REVIEW' as const, type: 'OTHER_TEMPORARY' as const, startDate: '2026-12-01', endDate: '2027-05-31', validFrom: null },
-      '2026-12-01 至 2027-05-31', '申请的有效期 2026-12-01 至 2027-05-31'],
-    ['emergency, approved', emergency, '当次住院有效（9月26日入院）', '有效期 当次住院有效（9月26日入院）'],
-    ['emergency, under review', { ...emergency, status: 'UNDER_REVIEW' as const, validFrom: null }, '当次住院有效（9月26日入院）', '申请的有效期 当次住院有效（9月26日入院）'],
+      '2026 年 12 月 1 日 至 2027 年 5 月 31 日', '申请的有效期 2026 年 12 月 1 日 至 2027 年 5 月 31 日'],
+    ['emergency, approved', emergency, '当次住院有效（9 月 26 日入院）', '有效期 当次住院有效（9 月 26 日入院）'],
+    ['emergency, under review', { ...emergency, status: 'UNDER_REVIEW' as const, validFrom: null }, '当次住院有效（9 月 26 日入院）', '申请的有效期 当次住院有效（9 月 26 日入院）'],
     // A trial: an unverified filer's filing in review already has its dates, yet is not in force.
-    ['long-term, in review with its dates worked out', { ...long, status: 'UNDER_REVIEW' as const }, '2026-11-23 起长期有效', '申请的有效期 2026-11-23 起长期有效'],
-    ['temporary, sent back for 补充材料', { ...long, status: 'NEEDS_MATERIALS' as const, endDate: '2027-05-22', validTo: '2027-05-22' }, '2026-11-23 至 2027-05-22', '申请的有效期 2026-11-23 至 2027-05-22'],
+    ['long-term, in review with its dates worked out', { ...long, status: 'UNDER_REVIEW' as const }, '2026 年 11 月 23 日起长期有效', '申请的有效期 2026 年 11 月 23 日起长期有效'],
+    ['temporary, sent back for 补充材料', { ...long, status: 'NEEDS_MATERIALS' as const, endDate: '2027-05-22', validTo: '2027-05-22' }, '2026 年 11 月 23 日 至 2027 年 5 月 22 日', '申请的有效期 2026 年 11 月 23 日 至 2027 年 5 月 22 日'],
     ['emergency, admission only in startDate', { ...emergency, startDate: '2026-01-05', emergency: null },
-      '当次住院有效（1月5日入院）', '有效期 当次住院有效（1月5日入院）'],
+      '当次住院有效（1 月 5 日入院）', '有效期 当次住院有效（1 月 5 日入院）'],
   ])('%s', (_what, facts, period, line) => {
     expect(validityPeriod(facts)).toBe(period)
     // A heading of its own plus the period never says 有效期 twice.
@@ -42,37 +42,37 @@ describe('validityText / validityLine: the validity true for the state, on the d
   const waiting: Facts = { ...long, status: 'UNDER_REVIEW', startDate: '2026-12-03', validFrom: '2026-12-03' }
   it.each([
     // [what, facts, text]
-    ['long-term waiting, start ahead', waiting, '审核通过那天起生效，最早从 2026-12-03 起，长期有效'],
+    ['long-term waiting, start ahead', waiting, '审核通过那天起生效，最早从 2026 年 12 月 3 日起，长期有效'],
     ['long-term waiting, start today', { ...waiting, startDate: TODAY, validFrom: TODAY }, '审核通过那天起生效，长期有效'],
     ['long-term waiting since before today (start past)', { ...waiting, startDate: '2026-11-28', validFrom: '2026-11-28' }, '审核通过那天起生效，长期有效'],
     ['temporary waiting, its end worked out', { ...waiting, type: 'OTHER_TEMPORARY' as const, validTo: '2027-06-02' },
-      '审核通过那天起生效，最早从 2026-12-03 起，至少到 2027-06-02'],
+      '审核通过那天起生效，最早从 2026 年 12 月 3 日起，至少到 2027 年 6 月 2 日'],
     ['temporary sent back for 补充材料', { ...waiting, status: 'NEEDS_MATERIALS' as const, type: 'OTHER_TEMPORARY' as const, validTo: '2027-06-02' },
-      '审核通过那天起生效，最早从 2026-12-03 起，至少到 2027-06-02'],
+      '审核通过那天起生效，最早从 2026 年 12 月 3 日起，至少到 2027 年 6 月 2 日'],
     ['waiting, nothing worked out, an end asked for', { ...waiting, type: 'OTHER_TEMPORARY' as const, validFrom: null, endDate: '2027-05-31' },
-      '审核通过那天起生效，最早从 2026-12-03 起，至少到 2027-05-31'],
+      '审核通过那天起生效，最早从 2026 年 12 月 3 日起，至少到 2027 年 5 月 31 日'],
     ['long-term waiting with the end of its permit: that end stays', { ...waiting, validTo: '2027-06-02' },
-      '审核通过那天起生效，最早从 2026-12-03 起，到 2027-06-02 为止'],
+      '审核通过那天起生效，最早从 2026 年 12 月 3 日起，到 2027 年 6 月 2 日为止'],
     ['a temporary 补办 waiting: counted from the admission, its end stays', { ...waiting, type: 'OTHER_TEMPORARY' as const, startDate: '2026-11-28', validFrom: '2026-11-28', validTo: '2027-05-27', admittedOn: '2026-11-28' },
-      '审核通过后生效，从入院那天（2026-11-28）算起，到 2027-05-27 为止'],
-    ['waiting, nothing worked out, no end', { ...waiting, type: 'OTHER_TEMPORARY' as const, validFrom: null }, '审核通过那天起生效，最早从 2026-12-03 起'],
+      '审核通过后生效，从入院那天（2026 年 11 月 28 日）算起，到 2027 年 5 月 27 日为止'],
+    ['waiting, nothing worked out, no end', { ...waiting, type: 'OTHER_TEMPORARY' as const, validFrom: null }, '审核通过那天起生效，最早从 2026 年 12 月 3 日起'],
     // A 补办 during a stay counts from the admission whenever it is approved (validityOnApproval).
     ['a 补办 during a stay waiting: from the admission, not from the approval', { ...waiting, startDate: '2026-11-28', validFrom: '2026-11-28', admittedOn: '2026-11-28' },
-      '审核通过后生效，从入院那天（2026-11-28）算起，长期有效'],
-    ['approved, a 补办: its dates', { ...long, validFrom: '2026-11-28', admittedOn: '2026-11-28' }, '2026-11-28 起长期有效'],
-    ['emergency waiting: it reaches back to the admission', { ...emergency, status: 'UNDER_REVIEW' as const, validFrom: null }, '审核通过后生效：当次住院有效（9月26日入院）'],
-    ['approved, long-term', long, '2026-11-23 起长期有效'],
-    ['approved, starting later', { ...long, validFrom: '2026-12-03' }, '2026-12-03 起长期有效'],
-    ['approved, temporary', { ...long, type: 'OTHER_TEMPORARY' as const, validTo: '2027-05-22' }, '2026-11-23 至 2027-05-22'],
-    ['emergency approved', emergency, '当次住院有效（9月26日入院）'],
+      '审核通过后生效，从入院那天（2026 年 11 月 28 日）算起，长期有效'],
+    ['approved, a 补办: its dates', { ...long, validFrom: '2026-11-28', admittedOn: '2026-11-28' }, '2026 年 11 月 28 日起长期有效'],
+    ['emergency waiting: it reaches back to the admission', { ...emergency, status: 'UNDER_REVIEW' as const, validFrom: null }, '审核通过后生效：当次住院有效（9 月 26 日入院）'],
+    ['approved, long-term', long, '2026 年 11 月 23 日起长期有效'],
+    ['approved, starting later', { ...long, validFrom: '2026-12-03' }, '2026 年 12 月 3 日起长期有效'],
+    ['approved, temporary', { ...long, type: 'OTHER_TEMPORARY' as const, validTo: '2027-05-22' }, '2026 年 11 月 23 日 至 2027 年 5 月 22 日'],
+    ['emergency approved', emergency, '当次住院有效（9 月 26 日入院）'],
     // Never in force: no dates read as a validity (a trial: 已取消 beside "2026-12-03 起长期有效").
     ['rejected: never in force', { ...waiting, status: 'REJECTED' as const }, '没有生效：审核没有通过'],
     ['cancelled in review', { ...waiting, status: 'CANCELLED' as const, everApproved: false }, '没有生效过：审核通过前已经取消'],
     ['cancelled in review, read from its timeline', { ...waiting, status: 'CANCELLED' as const, timeline: [{ status: 'SUBMITTED' as const }, { status: 'CANCELLED' as const }] },
       '没有生效过：审核通过前已经取消'],
     ['cancelled after approval: its dates, no longer in force', { ...long, status: 'CANCELLED' as const, timeline: [{ status: 'APPROVED' as const }, { status: 'CANCELLED' as const }] },
-      '2026-11-23 起长期有效；已取消，不再有效'],
-    ['cancelled, not known whether approved', { ...long, status: 'CANCELLED' as const }, '2026-11-23 起长期有效；已取消，不再有效'],
+      '2026 年 11 月 23 日起长期有效；已取消，不再有效'],
+    ['cancelled, not known whether approved', { ...long, status: 'CANCELLED' as const }, '2026 年 11 月 23 日起长期有效；已取消，不再有效'],
   ])('%s', (_what, facts, text) => {
     const before = JSON.stringify(facts)
     expect(validityText(facts, TODAY)).toBe(text)

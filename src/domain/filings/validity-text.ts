@@ -1,4 +1,4 @@
-import { civilOf, parseDayNumber } from '@/domain/calendar/day-number'
+import { chineseDateOf, chineseMonthDayOf } from '@/domain/calendar/day-number'
 import { isLongTerm, type FilingType } from '@/domain/filing-types'
 import type { FilingStatus } from './status'
 
@@ -24,29 +24,21 @@ export interface ValidityFacts {
   timeline?: ReadonlyArray<{ status: FilingStatus }>
 }
 
-/** '2025-09-26' → '9月26日'. */
-function monthDay(date: string): string {
-  const day = parseDayNumber(date)
-  if (Number.isNaN(day)) return date
-  const { month, day: d } = civilOf(day)
-  return `${month}月${d}日`
-}
-
 /**
  * The one wording of a filing's validity period, for every view (result, 我的备案, detail,
  * status lookup, staff tools):
  * - an emergency filing holds for that one admission (003 第九条; 001 急诊 备案当次有效):
- *   '当次住院有效（9月26日入院）' — never '长期有效';
- * - an approved filing: '2026-11-23 至 2027-05-22', or '2026-11-23 起长期有效' when open-ended
+ *   '当次住院有效（9 月 26 日入院）' — never '长期有效';
+ * - an approved filing: '2026 年 11 月 23 日 至 2027 年 5 月 22 日', or '2026 年 11 月 23 日起长期有效' when open-ended
  *   (002 第十条: long-term filings hold until changed or cancelled);
  * - before approval, the dates asked for, the same way.
  */
 export function validityPeriod(f: ValidityFacts): string {
-  if (f.type === 'EMERGENCY') return `当次住院有效（${monthDay(f.emergency?.admittedOn ?? f.startDate)}入院）`
+  if (f.type === 'EMERGENCY') return `当次住院有效（${chineseMonthDayOf(f.emergency?.admittedOn ?? f.startDate)}入院）`
   const approved = f.validFrom !== null
   const from = f.validFrom ?? f.startDate
   const to = approved ? f.validTo : f.endDate
-  return to ? `${from} 至 ${to}` : `${from} 起长期有效`
+  return to ? `${chineseDateOf(from)} 至 ${chineseDateOf(to)}` : `${chineseDateOf(from)}起长期有效`
 }
 
 /**
@@ -69,17 +61,17 @@ const AWAITING_REVIEW: ReadonlySet<FilingStatus> = new Set(['SUBMITTED', 'UNDER_
  * asked for and the day it is approved (computeValidity: 备案成功之日起, 003 第九条), so before
  * approval it says that, not a date read as in force (a trial: "2026-12-03 起" beside
  * "审核通过那天起生效"):
- * - waiting, start still ahead: '审核通过那天起生效，最早从 2026-12-03 起，长期有效'; a temporary
- *   filing's end '…，至少到 2027-06-02' (approved after its start, its shortest term counts from
- *   the approval: 002 第十条, 003 第九条(四)); a long-term end asked for '…，到 2027-06-02 为止';
+ * - waiting, start still ahead: '审核通过那天起生效，最早从 2026 年 12 月 3 日起，长期有效'; a temporary
+ *   filing's end '…，至少到 2027 年 6 月 2 日' (approved after its start, its shortest term counts from
+ *   the approval: 002 第十条, 003 第九条(四)); a long-term end asked for '…，到 2027 年 6 月 2 日为止';
  * - waiting, start today or past: '审核通过那天起生效，长期有效';
  * - an emergency waiting: '审核通过后生效：当次住院有效（9月26日入院）' (it reaches back to the admission);
- * - a 补办 during a stay waiting: '审核通过后生效，从入院那天（2026-11-28）算起，长期有效' (it counts
+ * - a 补办 during a stay waiting: '审核通过后生效，从入院那天（2026 年 11 月 28 日）算起，长期有效' (it counts
  *   from the admission whenever it is approved: validityOnApproval);
  * - refused (未通过), or cancelled before approval (`everApproved` false): '没有生效：审核没有通过',
  *   '没有生效过：审核通过前已经取消' — never in force, so no dates; cancelled after approval (or
  *   not known): '2026-11-23 起长期有效；已取消，不再有效';
- * - any other state: validityPeriod ('2026-12-03 起长期有效', '2026-12-03 至 2027-06-02').
+ * - any other state: validityPeriod ('2026 年 12 月 3 日起长期有效', '2026 年 12 月 3 日 至 2027 年 6 月 2 日').
  * @param today China date 'YYYY-MM-DD'
  */
 export function validityText(f: ValidityFacts & { status: FilingStatus }, today: string): string {
@@ -93,16 +85,16 @@ export function validityText(f: ValidityFacts & { status: FilingStatus }, today:
   // The stored validFrom is the later of the start and the day it was sent: the earliest it can be.
   const earliest = f.validFrom ?? f.startDate
   const from = f.admittedOn
-    ? `审核通过后生效，从入院那天（${f.admittedOn}）算起`
+    ? `审核通过后生效，从入院那天（${chineseDateOf(f.admittedOn)}）算起`
     : earliest > today
-      ? `审核通过那天起生效，最早从 ${earliest} 起`
+      ? `审核通过那天起生效，最早从 ${chineseDateOf(earliest)}起`
       : '审核通过那天起生效'
   // Worked out (validFrom set): open-ended when it has no last day. Not worked out: only an end asked for.
   const to = f.validFrom !== null ? f.validTo : f.endDate
   // A temporary filing's shortest term counts from the approval day (validityOnApproval): approved
   // after its start, its end moves later, never earlier; so while it waits the end is a least.
   // A 补办 counts from its admission and a long-term end is the one asked for: those do not move.
-  if (to !== null) return !isLongTerm(f.type) && !f.admittedOn ? `${from}，至少到 ${to}` : `${from}，到 ${to} 为止`
+  if (to !== null) return !isLongTerm(f.type) && !f.admittedOn ? `${from}，至少到 ${chineseDateOf(to)}` : `${from}，到 ${chineseDateOf(to)}为止`
   return f.validFrom !== null ? `${from}，长期有效` : from
 }
 

@@ -81,7 +81,7 @@ describe('POST /api/filings (EMERGENCY) beside a filing the person holds', () =>
         typeName: '异地长期居住人员',
         statusLabel: '备案成功',
         place: '广东省深圳市',
-        validity: '2026-12-03 起长期有效',
+        validity: '2026 年 12 月 3 日起长期有效',
         relation: 'STARTS_LATER',
         note: '2026年12月3日起才生效，入院（2026年12月1日）时还没生效，管不到这次住院',
       },

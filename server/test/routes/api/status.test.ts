@@ -33,7 +33,7 @@ describe('GET /api/status', () => {
       typeName: '异地长期居住人员',
       subject: { nameMasked: '张*', idNumberMasked: '1101**********1233' },
       destination: { name: '广东省阳江市' },
-      validity: '2025-09-29 起长期有效',
+      validity: '2025 年 9 月 29 日起长期有效',
       missingItems: [],
     })
     expect(body.timeline.map((t: { label: string }) => t.label)).toEqual(['已提交', '备案成功'])
@@ -74,7 +74,7 @@ describe('GET /api/status', () => {
     const body = (await lookup(view.number, VALID_PROFILE.idNumber.slice(-6), '10.0.0.4')).json()
     expect(body).toMatchObject({ status: 'NEEDS_MATERIALS', statusLabel: '待补充材料', missingItems: ['入院记录（盖医院公章）', '诊断证明'] })
     // Issue 12 item 7: the one validity wording, for that admission only; not in force before approval.
-    expect(body.validity).toBe('审核通过后生效：当次住院有效（9月26日入院）')
+    expect(body.validity).toBe('审核通过后生效：当次住院有效（9 月 26 日入院）')
   })
 
   it('a send-back that only asks a question reads 待回答审核员的问题, in the status and its step', async () => {
@@ -113,11 +113,11 @@ describe('GET /api/status', () => {
     const view = await fileOk(app, user.token, await longTermBody(app, user.token, TODAY, { startDate: '2025-10-08' }))
     expect(view.status).toBe('UNDER_REVIEW')
     const waiting = (await lookup(view.number, VALID_PROFILE.idNumber.slice(-6), '10.0.0.5')).json()
-    expect(waiting.validity).toBe('审核通过那天起生效，最早从 2025-10-08 起，长期有效')
+    expect(waiting.validity).toBe('审核通过那天起生效，最早从 2025 年 10 月 8 日起，长期有效')
     const decided = await app.inject({ method: 'POST', url: `/api/review/filings/${view.id}/decision`, headers: staff, payload: { decision: 'APPROVE' } })
     expect(decided.statusCode).toBe(200)
     const approved = (await lookup(view.number, VALID_PROFILE.idNumber.slice(-6), '10.0.0.5')).json()
-    expect(approved).toMatchObject({ status: 'APPROVED', validity: '2025-10-08 起长期有效' })
+    expect(approved).toMatchObject({ status: 'APPROVED', validity: '2025 年 10 月 8 日起长期有效' })
   })
 
   // A trial: 已取消 beside "2026-12-03 起长期有效" for a filing cancelled a minute after it was sent.
@@ -136,7 +136,7 @@ describe('GET /api/status', () => {
     expect((await cancel(approved.id, approvedFiler.token)).statusCode).toBe(200)
     expect((await lookup(approved.number, VALID_PROFILE.idNumber.slice(-6), '10.0.0.6')).json()).toMatchObject({
       status: 'CANCELLED',
-      validity: '2025-09-29 起长期有效；已取消，不再有效',
+      validity: '2025 年 9 月 29 日起长期有效；已取消，不再有效',
     })
   })
 

@@ -1,4 +1,4 @@
-import { formatChineseDate, formatChineseMonthDay } from '@/domain/calendar/day-number'
+import { chineseDateOf, chineseMonthDayOf } from '@/domain/calendar/day-number'
 import { useEffect, useMemo } from 'react'
 import { formatDayNumber, isDateString, parseDayNumber } from '@/domain/calendar'
 import type { CreateFilingBody, EmergencyDetails, FilingSubject } from '@/domain/filings'
@@ -109,15 +109,11 @@ export function useEmergencyWindow(
   }, [valid, admittedOn, profile, now, dischargedOn, schedules])
 }
 
-/** '2025 年 10 月 10 日' from '2025-10-10'. */
-export function chineseDate(date: string): string {
-  return formatChineseDate(parseDayNumber(date))
-}
+/** '2025 年 10 月 10 日' from '2025-10-10' (the domain's chineseDateOf). */
+export const chineseDate = chineseDateOf
 
-/** '10 月 10 日' from '2025-10-10'. */
-export function chineseMonthDay(date: string): string {
-  return formatChineseMonthDay(parseDayNumber(date))
-}
+/** '10 月 10 日' from '2025-10-10' (the domain's chineseMonthDayOf). */
+export const chineseMonthDay = chineseMonthDayOf
 
 /** '国庆节、中秋节放假，截止日顺延至 10 月 10 日' — null when no holiday stretched the window. */
 export function extensionLine(w: EmergencyWindow): string | null {

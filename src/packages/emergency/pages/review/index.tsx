@@ -17,7 +17,7 @@ import { fetchNotificationTemplates, type NotificationTemplates } from '@/servic
 import { latestEmergencyDraft, useCurrentEmergencyDraft, useEmergencyDraftStore, type EmergencyStep } from '@/stores/use-emergency-draft-store'
 import { contactPhonesLine, useSubject } from '@/hooks/use-subject'
 import DeadlineBlock from '../../shared/deadline-block'
-import { AFTER_WINDOW_URL, EMERGENCY_STEPS, goToStep, newIdempotencyKey, submissionOf, useEmergencyWindow } from '../../shared/flow'
+import { AFTER_WINDOW_URL, EMERGENCY_STEPS, chineseDate, goToStep, newIdempotencyKey, submissionOf, useEmergencyWindow } from '../../shared/flow'
 import { askForReminders, settleWithin } from '../../shared/reminders'
 import BackToStart from '../../shared/back-to-start'
 import '../../shared/emergency.scss'
@@ -137,7 +137,7 @@ export default function EmergencyReview() {
         <Text className='flow__title'>请核对</Text>
         <SummaryRow label='参保人' value={profile.kin ? `${profile.name}（${profile.kin}，由您代办）` : profile.name} />
         <SummaryRow label='参保地' value={insuredAreaOf(profile.insuredRegion)?.label ?? profile.insuredRegion} />
-        <SummaryRow label='住院日期' value={draft.admittedOn} />
+        <SummaryRow label='住院日期' value={chineseDate(draft.admittedOn)} />
         <SummaryRow label='医院' value={draft.hospitalName} />
         <SummaryRow label='医院所在地' value={destinationLabelOf(draft.destination)} />
         <SummaryRow label='诊断' value={draft.diagnosis} />

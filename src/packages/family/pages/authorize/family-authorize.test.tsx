@@ -75,7 +75,7 @@ describe('请家人授权', () => {
     click('invite')
     await waitFor(() => expect(mockedRequest).toHaveBeenCalledWith('m1', { method: 'INVITATION' }))
     await waitFor(() => expect(text('invitation-link')).toContain(PATH))
-    expect(text('invitation-ready')).toContain('2026-12-08 10:00 前有效')
+    expect(text('invitation-ready')).toContain('2026 年 12 月 8 日 10:00 前有效')
     // The outcome is said under the button, in a live region there from the start: not a toast,
     // which lay over the platform's own 内容已复制 (a new user's trial).
     const done = document.getElementById('copy-link-done')
@@ -144,7 +144,7 @@ describe('请家人授权', () => {
     await mountPage()
     await waitFor(() => expect(document.getElementById('invitation-link')).not.toBeNull())
     expect(text('invitation-link')).toContain(PATH)
-    expect(text('invitation-ready')).toContain('2026-12-08 10:00 前有效')
+    expect(text('invitation-ready')).toContain('2026 年 12 月 8 日 10:00 前有效')
     expect(document.getElementById('authorize-pending-invite')).toBeNull()
     expect(document.getElementById('invite')).toBeNull()
     unmount()

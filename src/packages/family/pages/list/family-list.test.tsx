@@ -71,7 +71,7 @@ describe('家人代办 list', () => {
     expect(text('authorize-none')).toBe('去授权')
 
     expect(text('state-invite')).toContain('等家人确认')
-    expect(text('state-invite')).toContain('2026-12-08 10:00 前有效')
+    expect(text('state-invite')).toContain('2026 年 12 月 8 日 10:00 前有效')
     expect(text('authorize-invite')).toBe('重新发送邀请')
 
     expect(text('state-review')).toContain('审核中')

@@ -39,7 +39,7 @@ describe('谁可以替我办', () => {
     // Her full name and his word for her, as on the invitation page (issue 13 item 7), not '王*'.
     expect(text('proxy-a1')).toContain('您的女儿 王丽')
     expect(text('proxy-a1')).not.toContain('王*')
-    expect(text('proxy-a1')).toContain('2026-11-23 起可以替您办理')
+    expect(text('proxy-a1')).toContain('2026 年 11 月 23 日 起可以替您办理')
     expect(document.body.textContent).toContain('撤销以后，这位家人就不能再替您办理，也看不到您的备案了')
 
     click('revoke-a1')
@@ -80,7 +80,7 @@ describe('谁可以替我办', () => {
     await mount(MyProxies)
     await waitFor(() => expect(document.getElementById('waiting-a9')).not.toBeNull())
     expect(text('waiting-a9')).toContain('您的女儿 张丽')
-    expect(text('waiting-a9')).toContain('2026-12-08 前有效')
+    expect(text('waiting-a9')).toContain('2026 年 12 月 8 日 前有效')
     expect(document.getElementById('proxies-empty')).not.toBeNull()
     click('open-waiting-a9')
     await waitFor(() => expect(forward).toHaveBeenCalledWith({ url: '/packages/family/pages/accept/index?invitation=a9' }))

@@ -213,13 +213,13 @@ describe('备案结果 page', () => {
       await mountPage()
       await waitFor(() => expect(document.getElementById('settlement-FROM_DAY')).not.toBeNull())
       expect(text('validity-label')).toBe('申请的有效期')
-      expect(text('validity')).toBe('审核通过那天起生效，最早从 2026-12-03 起，长期有效')
+      expect(text('validity')).toBe('审核通过那天起生效，最早从 2026 年 12 月 3 日起，长期有效')
       expect(text('settlement-FROM_DAY')).toContain('审核通过后生效，最早从2026年12月3日起')
       // No date on the page reads as in force from the start date alone.
       expect(document.body.textContent).not.toMatch(/(^|[^从 ])2026-12-03 起/)
       await waitFor(() => expect(mockedRender).toHaveBeenCalled())
       // On the receipt, a clause a line (in one it was narrowed to half its width).
-      expect(mockedRender.mock.calls.at(-1)![0].rows.slice(-3)).toEqual([['申请有效期', '审核通过那天起生效'], ['', '最早从 2026-12-03 起'], ['', '长期有效']])
+      expect(mockedRender.mock.calls.at(-1)![0].rows.slice(-3)).toEqual([['申请有效期', '审核通过那天起生效'], ['', '最早从 2026 年 12 月 3 日起'], ['', '长期有效']])
     })
 
     // A trial in H5: there 实人认证 is ID photos that staff check in about the time the review

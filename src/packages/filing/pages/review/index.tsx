@@ -10,6 +10,7 @@ import { destinationLabelOf, insuredAreaOf } from '@/domain/regions'
 import { FILING_TYPE_INFO } from '@/domain/filing-types'
 import { unverifiedBeforeSubmit } from '@/domain/verification'
 import { verifyMeans } from '@/lib/verify-means'
+import { chineseDateOf } from '@/domain/calendar/day-number'
 import { endDateRule, validityText } from '@/domain/filings'
 import { chinaToday } from '@/domain/time/china-date'
 import { now } from '@/lib/clock'
@@ -144,14 +145,14 @@ export default function FilingReview() {
             {/* A start picked for today or before is not in the validity's words (approval comes
                 later): the date picked is still shown, so it can be checked (a trial: it disappeared). */}
             {draft.startDate && draft.startDate <= today && !admittedOnOf(draft) ? (
-              <SummaryRow label='您选的开始日期' value={`${draft.startDate}${draft.startDate === today ? '（今天）' : ''}`} />
+              <SummaryRow label='您选的开始日期' value={`${chineseDateOf(draft.startDate)}${draft.startDate === today ? '（今天）' : ''}`} />
             ) : null}
             <SummaryRow label='申请的有效期' value={validityWhileWaiting} />
           </>
         ) : (
           <>
-            <SummaryRow label='开始日期' value={draft.startDate} />
-            {endAsked ? <SummaryRow label='结束日期' value={draft.endDate} /> : null}
+            <SummaryRow label='开始日期' value={chineseDateOf(draft.startDate)} />
+            {endAsked ? <SummaryRow label='结束日期' value={chineseDateOf(draft.endDate)} /> : null}
           </>
         )}
         <SummaryRow label='联系电话' value={contactPhonesLine(draft.phone1, draft.phone2, subject)} />

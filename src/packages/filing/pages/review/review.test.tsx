@@ -140,16 +140,16 @@ describe('请核对 page: the dates, as they will hold', () => {
     withMe('VERIFIED')
     withReviewDraft()
     await new TestUtils().mount(FilingReview, {})
-    await waitFor(() => expect(rows()).toContain('开始日期2026-12-01'))
+    await waitFor(() => expect(rows()).toContain('开始日期2026 年 12 月 1 日'))
     expect(rows().some((r) => r?.startsWith('申请的有效期'))).toBe(false)
   })
 
   it.each([
-    ['long-term, start ahead', {}, '申请的有效期审核通过那天起生效，最早从 2026-12-01 起，长期有效'],
+    ['long-term, start ahead', {}, '申请的有效期审核通过那天起生效，最早从 2026 年 12 月 1 日起，长期有效'],
     ['temporary: its end may move later with a late approval', { type: 'OTHER_TEMPORARY' as const, endDate: '2027-06-01' },
-      '申请的有效期审核通过那天起生效，最早从 2026-12-01 起，至少到 2027-06-01'],
+      '申请的有效期审核通过那天起生效，最早从 2026 年 12 月 1 日起，至少到 2027 年 6 月 1 日'],
     ['a 补办 during a stay: from the admission', { startDate: '2026-11-27', inHospital: 'YES' as const, admittedOn: '2026-11-27' },
-      '申请的有效期审核通过后生效，从入院那天（2026-11-27）算起，长期有效'],
+      '申请的有效期审核通过后生效，从入院那天（2026 年 11 月 27 日）算起，长期有效'],
   ])('unverified, it waits for staff: %s', async (_what, change, row) => {
     withMe('UNVERIFIED')
     withReviewDraft()
@@ -168,7 +168,7 @@ describe('请核对 page: the dates, as they will hold', () => {
     useFilingDraftStore.setState({ drafts: { self: { ...draft, startDate: '2026-11-29' } } })
     await new TestUtils().mount(FilingReview, {})
     await waitFor(() => expect(rows()).toContain('申请的有效期审核通过那天起生效，长期有效'))
-    expect(rows()).toContain('您选的开始日期2026-11-29（今天）')
+    expect(rows()).toContain('您选的开始日期2026 年 11 月 29 日（今天）')
   })
 })
 

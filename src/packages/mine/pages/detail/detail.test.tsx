@@ -63,15 +63,15 @@ describe('备案详情 page', () => {
     expect(mockedGet).toHaveBeenCalledWith('f1')
     expect(text('detail-status')).toBe('备案成功')
     expect(text('detail-number')).toContain('YD20261123ABCDEF')
-    expect(text('detail-validity')).toContain('有效期2026-11-23 起长期有效')
-    expect(text('detail-validity-period')).toBe('2026-11-23 起长期有效')
+    expect(text('detail-validity')).toContain('有效期2026 年 11 月 23 日起长期有效')
+    expect(text('detail-validity-period')).toBe('2026 年 11 月 23 日起长期有效')
     expect(text('detail-materials')).toBe('已上传 1 份材料')
 
     const items = document.querySelectorAll('#detail-timeline .timeline__item')
     expect(items).toHaveLength(2)
     // 02:00 UTC is 10:00 in China, whatever zone the test machine is in.
     expect(items[0].textContent).toContain('已提交')
-    expect(items[0].textContent).toContain('2026-11-23 10:00')
+    expect(items[0].textContent).toContain('2026 年 11 月 23 日 10:00')
     expect(items[1].textContent).toContain('备案成功')
     expect(items[1].textContent).toContain('即时办结')
     expect(document.getElementById('detail-change')).not.toBeNull()
@@ -89,7 +89,7 @@ describe('备案详情 page', () => {
     }))
     await mountPage()
     await waitFor(() => expect(document.getElementById('detail-validity')).not.toBeNull())
-    expect(text('detail-validity-period')).toBe('当次住院有效（9月26日入院）')
+    expect(text('detail-validity-period')).toBe('当次住院有效（9 月 26 日入院）')
     expect(text('detail-validity').match(/有效期/g)).toHaveLength(1)
   })
 
@@ -124,10 +124,10 @@ describe('备案详情 page', () => {
   // the state: in review, from approval at the earliest the start; approved, its dates; long-term, 长期有效.
   it.each([
     // [state, facts, heading, validity]
-    ['in review, start ahead', { status: 'UNDER_REVIEW' as const, startDate: '2026-12-03', validFrom: '2026-12-03' }, '申请的有效期', '审核通过那天起生效，最早从 2026-12-03 起，长期有效'],
+    ['in review, start ahead', { status: 'UNDER_REVIEW' as const, startDate: '2026-12-03', validFrom: '2026-12-03' }, '申请的有效期', '审核通过那天起生效，最早从 2026 年 12 月 3 日起，长期有效'],
     ['in review, start today', { status: 'UNDER_REVIEW' as const, startDate: '2026-12-01', validFrom: '2026-12-01' }, '申请的有效期', '审核通过那天起生效，长期有效'],
-    ['approved later than its start', { startDate: '2026-11-20', validFrom: '2026-11-23', type: 'OTHER_TEMPORARY' as const, validTo: '2027-05-22' }, '有效期', '2026-11-23 至 2027-05-22'],
-    ['approved, long-term', {}, '有效期', '2026-11-23 起长期有效'],
+    ['approved later than its start', { startDate: '2026-11-20', validFrom: '2026-11-23', type: 'OTHER_TEMPORARY' as const, validTo: '2027-05-22' }, '有效期', '2026 年 11 月 23 日 至 2027 年 5 月 22 日'],
+    ['approved, long-term', {}, '有效期', '2026 年 11 月 23 日起长期有效'],
   ])('shows the validity true for its state: %s', async (_state, over, heading, validity) => {
     mockedGet.mockResolvedValue(filingView(over))
     await mountPage()
@@ -199,9 +199,9 @@ describe('备案详情 page', () => {
 
   // Issue 12 item 6 (004 个人承诺书 温馨提示2): who signed is shown beside the person it is for.
   it.each([
-    [null, '个人承诺书：张建华 于 2026-11-23 签名'],
+    [null, '个人承诺书：张建华 于 2026 年 11 月 23 日 签名'],
     [{ name: '张三', idNumberMasked: '1101**********1233', relation: 'PARENT' as const, line: '由张三（参保人的子女）代签' },
-      '个人承诺书：由张三（参保人的子女）代签（代签人身份证 1101**********1233），2026-11-23 签名'],
+      '个人承诺书：由张三（参保人的子女）代签（代签人身份证 1101**********1233），2026 年 11 月 23 日 签名'],
   ])('shows who signed the 承诺书 (%j)', async (signedBy, line) => {
     mockedGet.mockResolvedValue(
       filingView({

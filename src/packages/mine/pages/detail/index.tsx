@@ -9,7 +9,7 @@ import StatusBadge from '@/components/status-badge'
 import { isStanding, normalizeFilingNumber, settlementNotes, type FilingView } from '@/domain/filings'
 import SettlementNotes from '@/components/settlement-notes'
 import { chinaToday } from '@/domain/time/china-date'
-import { formatChineseDate, parseDayNumber } from '@/domain/calendar/day-number'
+import { chineseDateOf } from '@/domain/calendar/day-number'
 import { profileFor } from '@/domain/profiles'
 import { validityScope } from '@/domain/rules'
 import { filingNoteFor } from '@/domain/verification'
@@ -252,12 +252,12 @@ export default function FilingDetail() {
       {f.emergency ? (
         <View className='detail__card' id='detail-emergency'>
           <Text className='detail__heading'>急诊住院</Text>
-          <Row label='入院日期' value={f.emergency.admittedOn} />
+          <Row label='入院日期' value={chineseDateOf(f.emergency.admittedOn)} />
           <Row label='医院' value={f.emergency.hospitalName} />
           <Row label='诊断' value={f.emergency.diagnosis} />
           {/* Only while this filing stands: cancelled or refused, its deadline no longer runs under it (RefileCard says what does). */}
           {f.emergency.deadline && isStanding(f.status, f.validTo, chinaToday(now())) ? (
-            <Row label='补办截止' value={`${formatChineseDate(parseDayNumber(f.emergency.deadline))} 24:00`} id='detail-emergency-deadline' />
+            <Row label='补办截止' value={`${chineseDateOf(f.emergency.deadline)} 24:00`} id='detail-emergency-deadline' />
           ) : null}
         </View>
       ) : null}
@@ -273,8 +273,8 @@ export default function FilingDetail() {
         <Row label='备案地' value={f.destination.name} />
         {/* The dates asked for, said as such: the validity below is what holds (a trial read
             开始日期 2026-12-03 beside 审核通过那天起生效 as two start dates). */}
-        <Row label='申请的开始日期' value={f.startDate} />
-        <Row label='申请的结束日期' value={f.endDate ?? (f.type === 'EMERGENCY' ? '只管这一次住院' : '没有结束日期，长期有效')} />
+        <Row label='申请的开始日期' value={chineseDateOf(f.startDate)} />
+        <Row label='申请的结束日期' value={f.endDate ? chineseDateOf(f.endDate) : (f.type === 'EMERGENCY' ? '只管这一次住院' : '没有结束日期，长期有效')} />
         {f.chronicDiseaseHospital ? <Row label='门诊慢特病医院' value={f.chronicDiseaseHospital} /> : null}
       </View>
 

@@ -77,14 +77,14 @@ describe('我的备案 list', () => {
     expect(text('filing-a')).toContain('异地安置退休人员')
     expect(text('filing-a')).toContain('广东省阳江市')
     expect(text('filing-a')).toContain('备案成功')
-    expect(text('filing-a')).toContain('有效期 2026-11-23 起长期有效')
+    expect(text('filing-a')).toContain('有效期 2026 年 11 月 23 日起长期有效')
     expect(text('filing-a')).toContain('YD20261123ABCDEF')
     expect(text('filing-b')).toContain('审核中')
     // In review, started today: in force from the day it is approved, not from its start (a trial).
-    expect(text('filing-b')).toContain('申请的有效期 审核通过那天起生效，至少到 2027-05-31')
+    expect(text('filing-b')).toContain('申请的有效期 审核通过那天起生效，至少到 2027 年 5 月 31 日')
     expect(text('filing-c')).toContain('已取消')
     // Issue 12 item 7: an emergency filing holds for that admission only, never 长期有效.
-    expect(text('filing-e')).toContain('有效期 当次住院有效（11月20日入院）')
+    expect(text('filing-e')).toContain('有效期 当次住院有效（11 月 20 日入院）')
     expect(text('filing-e')).not.toContain('长期有效')
   })
 
