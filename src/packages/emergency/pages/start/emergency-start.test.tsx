@@ -333,6 +333,20 @@ describe('我能办急诊备案吗？', () => {
     expect(document.getElementById('subject-self')).not.toBeNull()
   })
 
+  it('a draft left past the first page while it is asked whose the answers were: no 接着上次填 above 刚才查的是谁; offered once answered 为我自己 (a trial)', async () => {
+    ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u1' }, profile: profileIn(INSURED.GUANGXI) })
+    useEmergencyDraftStore.setState({
+      subject: 'self',
+      drafts: { self: { ...emptyEmergencyDraft(), step: 'details', admitted: 'YES', criteria: ['ACUTE_PAIN'], awayReason: 'TRAVEL', awayLength: 'UP_TO_3_MONTHS', admittedOn: '2025-09-27', askWhoseAfterProfile: true } },
+    })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('start-whose')).not.toBeNull())
+    expect(document.getElementById('resume-draft')).toBeNull()
+    click('start-whose-self')
+    await waitFor(() => expect(document.getElementById('start-whose')).toBeNull())
+    expect(text('resume-what')).toBe('您上次办急诊补办备案，填到了“填住院信息”。')
+  })
+
   it('a stay the 参保地 deems filed (苏州): the draft says nothing is to be sent, for the home page, and 接着上次填 is not offered (a trial)', async () => {
     ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u1' }, profile: profileIn(INSURED.JIANGSU) })
     useEmergencyDraftStore.setState({

@@ -331,17 +331,22 @@ export default function EmergencyStart() {
       {/* Nothing to file for this stay (视同已备案, or a filing they hold): no steps follow this page. */}
       {nothingToFile ? null : <FlowSteps current={1} steps={EMERGENCY_STEPS} />}
 
-      <ResumeDraft
-        // One card per person: only that person's own draft is offered (as on 我要备案's first step).
-        key={subjectKey}
-        // Offered only for what was left last time, not what is being filled now.
-        offered={draft.step !== 'start' && !draft.nothingToFile}
-        what='急诊补办备案'
-        stepName={STEP_NAMES[draft.step]}
-        {...(subject && !subject.self ? { forName: subject.name } : {})}
-        onContinue={() => goToStep(draft.step)}
-        onRestart={reset}
-      />
+      {/* Not while it is asked whose the answers are (刚才查的是谁): 继续填写 would go on as 为我自己
+          before he said so (a trial: the card stood above the question and led into her own draft).
+          Offered once 实名信息 is read and that is answered. */}
+      {meLoading || askWhose ? null : (
+        <ResumeDraft
+          // One card per person: only that person's own draft is offered (as on 我要备案's first step).
+          key={subjectKey}
+          // Offered only for what was left last time, not what is being filled now.
+          offered={draft.step !== 'start' && !draft.nothingToFile}
+          what='急诊补办备案'
+          stepName={STEP_NAMES[draft.step]}
+          {...(subject && !subject.self ? { forName: subject.name } : {})}
+          onContinue={() => goToStep(draft.step)}
+          onRestart={reset}
+        />
+      )}
 
       <View className='flow__section'>
         <Text className='emergency__headline'>我能办急诊备案吗？</Text>
