@@ -548,6 +548,12 @@ describe('家人代办: the invitation kept on the phone, and a stay looked up b
     await awaiting.waitFor()
     expect(await awaiting.locator('.home__waiting-detail').textContent()).toMatch(/的急诊补办备案要在 \d{4} 年 \d{1,2} 月 \d{1,2} 日 24:00 前提交，同意前提交不了；等不及的话，可以改交一份签了字的授权委托书。$/)
     await shot(page, 'waiting-for-mother-with-deadline')
+    // It leads back to her stay (a trial: it led to 家人代办): the answers kept, the way to her invitation.
+    expect(await awaiting.locator('.home__waiting-action').textContent()).toBe('去看这次急诊补办 ›')
+    await awaiting.click()
+    await page.locator(`#subject-${memberId}.flow__choice--selected`).waitFor()
+    expect(await page.locator('#admitted-YES').getAttribute('aria-checked')).toBe('true')
+    expect(await page.locator('#start-ask-consent').textContent()).toBe('看看给周桂芳的邀请')
 
     // Sent for her stay: the invitation says it and by when (a trial: it said only how long the link was valid).
     await motherAgrees(mum, link, /^您的(儿子|女儿) \S+在替您补办急诊住院（\d{1,2} 月 \d{1,2} 日入院）的备案，要在 \d{4} 年 \d{1,2} 月 \d{1,2} 日 24:00 前办好：您同意了才能提交，请尽早同意。$/)

@@ -59,7 +59,7 @@ describe('waitingOnPerson: an emergency started and not sent (SPEC §6)', () => 
         kind: 'EMERGENCY_DEEMED',
         key: 'member:m1',
         title: '王建国这次急诊住院视同已备案，不用补办',
-        detail: '2026-11-29 入院。不用交什么，出院时直接用医保结算；跟医院怎么说，点下面再看一遍。',
+        detail: '11 月 29 日入院。不用交什么，出院时直接用医保结算；跟医院怎么说，点下面再看一遍。',
         action: '看跟医院怎么说',
       })
     }
@@ -82,8 +82,12 @@ describe('waitingOnPerson: the proxy’s side, a member who has not agreed yet',
     expect(card.detail).toBe(
       '邀请已发出，请张建华用自己的手机打开邀请，点“同意”后您才能替张建华办理。张建华的急诊补办备案要在 2026 年 12 月 9 日 24:00 前提交，同意前提交不了；等不及的话，可以改交一份签了字的授权委托书。',
     )
+    // It opens his stay, not 家人代办 (a trial).
+    expect(card).toMatchObject({ action: '去看这次急诊补办', opensEmergency: true })
     const [late] = waitingOnPerson([], [], [], [{ ...sent, authorization: { ...sent.authorization, emergency: { ...emergency, closed: true } } }])
     expect(late.detail).toBe('邀请已发出，请张建华用自己的手机打开邀请，点“同意”后您才能替张建华办理。')
+    expect(late.action).toBe('去家人代办看看')
+    expect(late.opensEmergency).toBeUndefined()
   })
 
   it('a card for a pending invitation only, after the person’s own cards', () => {

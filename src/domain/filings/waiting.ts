@@ -9,7 +9,7 @@ import { UNVERIFIED_REVIEW_NOTE } from '@/domain/verification/notes'
 import type { VerificationStatus, VerifyMeans } from '@/domain/verification/status'
 // The small rule only (no material catalog in the main package).
 import { ASKED_WORDS, whatWasAsked } from '@/domain/materials/what-was-asked'
-import { formatChineseDate, parseDayNumber } from '@/domain/calendar/day-number'
+import { chineseMonthDayOf, formatChineseDate, parseDayNumber } from '@/domain/calendar/day-number'
 import { REVIEW_WORKING_DAYS } from '@/domain/review/review-working-days'
 
 /**
@@ -27,6 +27,11 @@ export interface WaitingItem {
   detail: string
   /** The button's words. */
   action: string
+  /**
+   * AWAITING_MEMBER sent for an emergency stay still to be filed: the card opens that member's
+   * emergency filing (its deadline, the answers kept, the other way), not 家人代办 (a trial).
+   */
+  opensEmergency?: boolean
 }
 
 /** An emergency draft that was started (an admission date given) but not sent yet. */
@@ -172,7 +177,7 @@ export function waitingOnPerson(
               kind: 'EMERGENCY_DEEMED',
               key: d.key,
               title: `${d.whose}这次急诊住院视同已备案，不用补办`,
-              detail: `${d.admittedOn} 入院。不用交什么，出院时直接用医保结算；跟医院怎么说，点下面再看一遍。`,
+              detail: `${chineseMonthDayOf(d.admittedOn)}入院。不用交什么，出院时直接用医保结算；跟医院怎么说，点下面再看一遍。`,
               action: '看跟医院怎么说',
             },
           ]
@@ -181,7 +186,7 @@ export function waitingOnPerson(
               kind: 'EMERGENCY_DRAFT',
               key: d.key,
               title: `${d.whose}的急诊补办备案还没提交`,
-              detail: `${d.admittedOn} 入院，补办备案有期限，越早交越好。点下面接着办，能看到截止日期。`,
+              detail: `${chineseMonthDayOf(d.admittedOn)}入院，补办备案有期限，越早交越好。点下面接着办，能看到截止日期。`,
               action: '接着办急诊备案',
             },
           ],
@@ -192,6 +197,7 @@ export function waitingOnPerson(
     .filter((m) => m.authorization?.status === 'PENDING_INVITE')
     .map<WaitingItem>((m) => {
       const verifying = m.authorization?.memberVerifying ? memberVerifyingWords(m.name) : null
+      const stay = m.authorization?.emergency ? awaitingStayWords(m.authorization.emergency, m.name) : null
       return {
         kind: 'AWAITING_MEMBER',
         key: m.id,
@@ -200,8 +206,8 @@ export function waitingOnPerson(
         // Sent for an emergency stay: by when it must be filed, and the other way (a trial).
         detail:
           (verifying ? verifying.detail : `邀请已发出，请${m.name}用自己的手机打开邀请，点“同意”后您才能替${m.name}办理。`) +
-          ((m.authorization?.emergency && awaitingStayWords(m.authorization.emergency, m.name)) ?? ''),
-        action: '去家人代办看看',
+          (stay ?? ''),
+        ...(stay ? { action: '去看这次急诊补办', opensEmergency: true } : { action: '去家人代办看看' }),
       }
     })
   // A 授权委托书 waiting for staff (a trial: a pending invitation had a card, a pending letter none,

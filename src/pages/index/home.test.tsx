@@ -245,7 +245,7 @@ describe('home page cards for what waits on the person (issue 13 item 12)', () =
     await waitFor(() => expect(document.getElementById('waiting-MATERIALS-f9')).not.toBeNull())
     expect(text('waiting-MATERIALS-f9')).toBe('您的异地长期居住人员备案要补充材料工作人员列出了 2 项要补的材料，补齐后才能继续审核。去补充材料 ›')
     expect(text('waiting-EMERGENCY_DRAFT-member-m1')).toBe(
-      '王秀英的急诊补办备案还没提交2026-11-29 入院，补办备案有期限，越早交越好。点下面接着办，能看到截止日期。接着办急诊备案 ›',
+      '王秀英的急诊补办备案还没提交11 月 29 日入院，补办备案有期限，越早交越好。点下面接着办，能看到截止日期。接着办急诊备案 ›',
     )
     expect(document.getElementById('waiting-EMERGENCY_DRAFT-self')).toBeNull()
     expect(document.getElementById('waiting-MATERIALS-ok')).toBeNull()
@@ -311,7 +311,7 @@ describe('home page cards for what waits on the person (issue 13 item 12)', () =
     await mountHome(false)
     await waitFor(() => expect(document.getElementById('waiting-EMERGENCY_DEEMED-member-m1')).not.toBeNull())
     expect(text('waiting-EMERGENCY_DEEMED-member-m1')).toBe(
-      '王建国这次急诊住院视同已备案，不用补办2026-11-29 入院。不用交什么，出院时直接用医保结算；跟医院怎么说，点下面再看一遍。看跟医院怎么说 ›',
+      '王建国这次急诊住院视同已备案，不用补办11 月 29 日入院。不用交什么，出院时直接用医保结算；跟医院怎么说，点下面再看一遍。看跟医院怎么说 ›',
     )
     expect(document.getElementById('home-waiting')!.textContent).not.toMatch(/还没提交|越早交越好/)
     expect(document.getElementById('waiting-EMERGENCY_DEEMED-member-m1')!.className).toContain('home__waiting-card--good')
@@ -354,6 +354,25 @@ describe('home page cards for what waits on the person (issue 13 item 12)', () =
     expect(text('waiting-AWAITING_MEMBER-m1')).toBe('等待父亲张建华同意邀请已发出，请张建华用自己的手机打开邀请，点“同意”后您才能替张建华办理。去家人代办看看 ›')
     fireEvent.click(document.getElementById('waiting-AWAITING_MEMBER-m1')!)
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/family/pages/list/index' })
+  })
+
+  it('the proxy’s side, the invitation sent for his emergency stay: the card leads back to that stay, not to 家人代办 (a trial)', async () => {
+    useSessionStore.setState({ token: 't', userId: 'u1' })
+    const emergency = { admittedOn: '2026-12-02', mode: 'WINDOW' as const, deadline: '2026-12-09', closed: false }
+    mockedMembers.mockResolvedValue({
+      members: [{
+        id: 'm1', name: '张建华', idNumberMasked: '1101**********002X', relation: 'PARENT', relationLabel: '父母', kin: '父亲',
+        phoneMasked: '139****5678', phone: '13912345678', insuredRegion: '440300', insuranceType: 'EMPLOYEE',
+        authorization: { id: 'a1', method: 'INVITATION', status: 'PENDING_INVITE', expiresAt: '2026-12-08T02:00:00.000Z', reasons: [], emergency },
+        canFile: false,
+      }],
+    })
+    await mountHome(false)
+    await waitFor(() => expect(document.getElementById('waiting-AWAITING_MEMBER-m1')).not.toBeNull())
+    expect(text('waiting-AWAITING_MEMBER-m1')).toContain('2026 年 12 月 9 日 24:00 前提交')
+    expect(text('waiting-AWAITING_MEMBER-m1')).toMatch(/去看这次急诊补办 ›$/)
+    fireEvent.click(document.getElementById('waiting-AWAITING_MEMBER-m1')!)
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/emergency/pages/start/index?member=m1' })
   })
 
   it.each([false, true])('长辈模式 %s: his 授权委托书 waits for staff — a card says so (nothing to do), leading to 家人代办', async (elder) => {

@@ -27,6 +27,10 @@ const MEMBER_PREFIX = 'member:'
 const CALM: ReadonlySet<WaitingItem['kind']> = new Set(['EMERGENCY_DEEMED'])
 
 function open(item: WaitingItem) {
+  if (item.opensEmergency) {
+    void openPage(`/packages/emergency/pages/start/index?member=${encodeURIComponent(item.key)}`)
+    return
+  }
   if (item.kind === 'AWAITING_MEMBER' || item.kind === 'LETTER_IN_REVIEW') {
     void openPage('/packages/family/pages/list/index')
     return
