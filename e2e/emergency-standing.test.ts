@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
-import { formatDateZh } from '@/domain/validation/date-range'
+import { chineseDateOf } from '@/domain/calendar/day-number'
 import { idCheckChar } from '@/domain/validation/id-number'
 import { agreeToPrivacy, apiInPage, chooseFile, elderMode, newUser, pageStill, PRIVACY_CONSENT, scrolledIntoView, uploadInPage, waitForSession } from './app-helpers'
 import { chinaDay, followTestClock } from './clock'
@@ -97,8 +97,8 @@ describe('the emergency flow beside a filing the person holds', () => {
     await pageStill(daughter)
     await daughter.locator('#standing-lead').waitFor()
     expect(await daughter.locator('#standing-lead').textContent()).toBe(
-      `张建国去广东省深圳市的备案（异地长期居住人员，备案号 ${longTerm.number}）${formatDateZh(startsOn)}起才生效，` +
-        `${formatDateZh(admittedOn)}住院时还没生效：有效期内住的院才算，这次住院不在里面。`,
+      `张建国去广东省深圳市的备案（异地长期居住人员，备案号 ${longTerm.number}）${chineseDateOf(startsOn)}起才生效，` +
+        `${chineseDateOf(admittedOn)}住院时还没生效：有效期内住的院才算，这次住院不在里面。`,
     )
     await shot(daughter, 'trial-place-answered')
 
@@ -109,7 +109,7 @@ describe('the emergency flow beside a filing the person holds', () => {
     await daughter.locator('#away-MORE').click()
     await daughter.locator('#standing-answer').waitFor()
     expect(await daughter.locator('#go-other').count()).toBe(0)
-    expect(await daughter.locator('#standing-advice').textContent()).toContain(`请他们把这条备案的开始日期改到入院那天（${formatDateZh(admittedOn)}）`)
+    expect(await daughter.locator('#standing-advice').textContent()).toContain(`请他们把这条备案的开始日期改到入院那天（${chineseDateOf(admittedOn)}）`)
     expect(await daughter.locator('#help-line-standing-call').textContent()).toContain('12393')
     await toTop(daughter, '#standing-answer')
     await screenShot(daughter, 'trial-more-than-3-months')
@@ -151,7 +151,7 @@ describe('the emergency flow beside a filing the person holds', () => {
     expect(kase.status).toBe(200)
     const { otherFilings } = (await kase.json()) as { otherFilings: Array<{ id: string; relation: string; note: string }> }
     expect(otherFilings).toEqual([
-      expect.objectContaining({ id: longTerm.id, relation: 'STARTS_LATER', note: `${formatDateZh(startsOn)}起才生效，入院（${formatDateZh(admittedOn)}）时还没生效，管不到这次住院` }),
+      expect.objectContaining({ id: longTerm.id, relation: 'STARTS_LATER', note: `${chineseDateOf(startsOn)}起才生效，入院（${chineseDateOf(admittedOn)}）时还没生效，管不到这次住院` }),
     ])
     expect(await staffCli(suite, 'add', 'wangfang', '--name', '王芳', '--role', 'REVIEWER')).toContain('wangfang')
     const desk = await suite.browser.newContext(DESK)
@@ -187,7 +187,7 @@ describe('the emergency flow beside a filing the person holds', () => {
     expect(await page.locator('#standing-headline').textContent()).toBe('不用办急诊备案：这次住院已经有备案了')
     expect(await page.locator('#deadline-check-title').textContent()).toBe('1. 哪天住的院？')
     expect(await page.locator('#standing-answer-lead').textContent()).toBe(
-      `您去广东省深圳市的备案（异地长期居住人员，备案号 ${longTerm.number}）${formatDateZh(admittedOn)}起生效，${formatDateZh(admittedOn)}住院时已经在有效期内。`,
+      `您去广东省深圳市的备案（异地长期居住人员，备案号 ${longTerm.number}）${chineseDateOf(admittedOn)}起生效，${chineseDateOf(admittedOn)}住院时已经在有效期内。`,
     )
     for (const id of ['#question-admitted', '#start-next', '#start-deadline']) expect(await page.locator(id).count()).toBe(0)
     await screenShot(page, 'covered')

@@ -79,7 +79,7 @@ describe('guided self-service filing, as a new user', () => {
     // 我的备案: a commitment filing cannot be cancelled within 6 months; the page says from when.
     await page.locator('#open-mine').click()
     await page.locator('#detail-lock').waitFor()
-    expect(await page.locator('#detail-lock').textContent()).toMatch(/最早 \d{4}-\d{2}-\d{2}/)
+    expect(await page.locator('#detail-lock').textContent()).toMatch(/最早 \d{4} 年 \d{1,2} 月 \d{1,2} 日/)
     expect(await page.locator('#detail-cancel').count()).toBe(0)
     await shot(page, 'resident-detail-locked')
     await context.close()
@@ -151,7 +151,7 @@ describe('guided self-service filing, as a new user', () => {
     await upload(page, 'ID_DOCUMENT')
     await upload(page, 'REFERRAL_CERTIFICATE')
     await submit(page, 'referral')
-    expect(await page.locator('#validity').textContent()).toMatch(/至 \d{4}-\d{2}-\d{2}/)
+    expect(await page.locator('#validity').textContent()).toMatch(/至 \d{4} 年 \d{1,2} 月 \d{1,2} 日/)
     await page.locator('#open-mine').click()
     await page.locator('#detail-cancel').click()
     await page.locator('#cancel-reason-not-going').click()

@@ -1,4 +1,4 @@
-import { formatDateZh } from '@/domain/validation/date-range'
+import { chineseDateOf } from '@/domain/calendar/day-number'
 import type { AdmissionCover } from './admission-cover'
 
 /**
@@ -6,15 +6,15 @@ import type { AdmissionCover } from './admission-cover'
  * relation admissionCoverOf gives): '2026年12月3日起才生效，入院（2026年12月1日）时还没生效，管不到这次住院'.
  */
 export function coverNote(cover: AdmissionCover, admittedOn: string): string {
-  const admitted = formatDateZh(admittedOn)
+  const admitted = chineseDateOf(admittedOn)
   switch (cover.relation) {
     case 'COVERS':
       return `入院（${admitted}）时已在有效期内：这次住院已经有备案管着`
     case 'COVERS_ONCE_APPROVED':
-      return `审核通过后从${formatDateZh(cover.startsOn ?? admittedOn)}算起，包括这次入院`
+      return `审核通过后从${chineseDateOf(cover.startsOn ?? admittedOn)}算起，包括这次入院`
     case 'STARTS_LATER':
       return cover.startsOn
-        ? `${formatDateZh(cover.startsOn)}起才生效，入院（${admitted}）时还没生效，管不到这次住院`
+        ? `${chineseDateOf(cover.startsOn)}起才生效，入院（${admitted}）时还没生效，管不到这次住院`
         : `审核通过那天才生效，管不到${admitted}的这次住院`
     case 'ENDED_BEFORE':
       return `入院（${admitted}）前已经到期，管不到这次住院`

@@ -93,10 +93,10 @@ describe('standingCover: what the person is told (SPEC §4, §6)', () => {
     if (answer.kind === 'NONE') throw new Error('expected an answer')
     expect(answer.headline).toBe('已有的备案管不到这次住院，还能补办')
     expect(answer.lead).toBe(
-      '张建华去广东省深圳市的备案（异地长期居住人员，备案号 YD20261202LTLTLT）2026年12月3日起才生效，2026年12月1日住院时还没生效：有效期内住的院才算，这次住院不在里面。',
+      '张建华去广东省深圳市的备案（异地长期居住人员，备案号 YD20261202LTLTLT）2026 年 12 月 3 日起才生效，2026 年 12 月 1 日住院时还没生效：有效期内住的院才算，这次住院不在里面。',
     )
     expect(answer.advice).toContain('张建华离开参保地超过 3 个月，不能按急诊办。')
-    expect(answer.advice).toContain('请他们把这条备案的开始日期改到入院那天（2026年12月1日）')
+    expect(answer.advice).toContain('请他们把这条备案的开始日期改到入院那天（2026 年 12 月 1 日）')
     expect(answer.advice).toContain('回参保地办零星报销')
     // Never back to the chooser that refuses him: nothing here says 去选备案类型 or 再办一条.
     expect(answer.advice).not.toMatch(/选备案类型|重新办/)
@@ -149,7 +149,7 @@ describe('standingCover: what the person is told (SPEC §4, §6)', () => {
     const answer = standingCover(ADMISSION, [covering], { today: TODAY, profile: DEFAULT, trip: 'MORE', subjectName: '张建华' })
     expect(answer).toMatchObject({ kind: 'COVERED', next: 'OPEN_FILING', headline: '不用办急诊备案：这次住院已经有备案了' })
     if (answer.kind === 'NONE') throw new Error('expected an answer')
-    expect(answer.lead).toBe('张建华去广东省深圳市的备案（异地长期居住人员，备案号 YD20261202LTLTLT）2026年11月20日起生效，2026年12月1日住院时已经在有效期内。')
+    expect(answer.lead).toBe('张建华去广东省深圳市的备案（异地长期居住人员，备案号 YD20261202LTLTLT）2026 年 11 月 20 日起生效，2026 年 12 月 1 日住院时已经在有效期内。')
     expect(answer.advice).toContain('整次住院都算备案了，出院晚于有效期也不影响，不用再办急诊备案')
     expect(answer.citations.map((c) => `${c.doc} ${c.article}`)).toEqual(['阳医保通〔2021〕23号 第九条', '苏医保发〔2022〕75号 第十三条', '赣医保发〔2023〕13号 表8 温馨提示4'])
   })
@@ -165,7 +165,7 @@ describe('standingCover: what the person is told (SPEC §4, §6)', () => {
     const emergency = { ...LONG_TERM, type: 'EMERGENCY' as const, status: 'UNDER_REVIEW' as const, startDate: '2026-12-01', validFrom: '2026-12-01', admittedOn: '2026-12-01' }
     const answer = standingCover(ADMISSION, [emergency], { today: TODAY, profile: DEFAULT, trip: 'WITHIN' })
     expect(answer).toMatchObject({ kind: 'COVERED_ONCE_APPROVED', headline: '这次住院已经办了急诊备案，不用再办' })
-    expect(answer.kind !== 'NONE' && answer.lead).toBe('您2026年12月1日在广东省深圳市住的这次院，已经有急诊备案（审核中，备案号 YD20261202LTLTLT）。')
+    expect(answer.kind !== 'NONE' && answer.lead).toBe('您2026 年 12 月 1 日在广东省深圳市住的这次院，已经有急诊备案（审核中，备案号 YD20261202LTLTLT）。')
   })
 
   it('a filing the caller cannot open: named without its number, and where it can be seen', () => {
@@ -194,9 +194,9 @@ describe('standingCover: what the person is told (SPEC §4, §6)', () => {
 
 describe('coverNote: the staff console’s line beside the emergency filing', () => {
   it.each<[CoverRelation, string | null, string]>([
-    ['STARTS_LATER', '2026-12-03', '2026年12月3日起才生效，入院（2026年12月1日）时还没生效，管不到这次住院'],
-    ['STARTS_LATER', null, '审核通过那天才生效，管不到2026年12月1日的这次住院'],
-    ['COVERS', '2026-11-20', '入院（2026年12月1日）时已在有效期内：这次住院已经有备案管着'],
+    ['STARTS_LATER', '2026-12-03', '2026 年 12 月 3 日起才生效，入院（2026 年 12 月 1 日）时还没生效，管不到这次住院'],
+    ['STARTS_LATER', null, '审核通过那天才生效，管不到2026 年 12 月 1 日的这次住院'],
+    ['COVERS', '2026-11-20', '入院（2026 年 12 月 1 日）时已在有效期内：这次住院已经有备案管着'],
     ['OTHER_PLACE', null, '备案地不是这次住院的地方，管不到这次住院'],
   ])('%s from %s', (relation, startsOn, text) => {
     expect(coverNote({ relation, startsOn }, '2026-12-01')).toBe(text)

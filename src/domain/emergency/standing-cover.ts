@@ -4,7 +4,7 @@ import { FILING_STATUSES } from '@/domain/filings/status'
 import type { PolicyProfile } from '@/domain/profiles/types'
 import { checkDestination, destinationLabel, type Destination } from '@/domain/regions'
 import { EMERGENCY_TRIP_MAX_MONTHS } from '@/domain/rules/check-emergency-trip'
-import { formatDateZh } from '@/domain/validation/date-range'
+import { chineseDateOf } from '@/domain/calendar/day-number'
 import { admissionCoverOf, type Admission, type AdmissionCover, type CoverFiling, type CoverRelation } from './admission-cover'
 
 /** How long the person had been away from the insured place when admitted (SPEC §6: ≤ 3 months). */
@@ -130,7 +130,7 @@ export function standingCover<F extends CoverFiling>(admission: Admission, filin
   const place = placeOf(filing.destination)
   const visible = ctx.isVisible ? ctx.isVisible(filing) : true
   const number = visible ? `，备案号 ${filing.number}` : ''
-  const admitted = formatDateZh(admission.admittedOn)
+  const admitted = chineseDateOf(admission.admittedOn)
   const status = FILING_STATUSES[filing.status]
   const unseen = visible
     ? ''
@@ -151,7 +151,7 @@ export function standingCover<F extends CoverFiling>(admission: Admission, filin
       : approved
         ? '不用办急诊备案：这次住院已经有备案了'
         : '不用办急诊备案：已经办的备案会管这次住院'
-    const from = formatDateZh(cover.startsOn ?? admission.admittedOn)
+    const from = chineseDateOf(cover.startsOn ?? admission.admittedOn)
     const lead = emergency
       ? `${who}${admitted}在${place}住的这次院，已经有急诊备案（${status}${number}）。`
       : approved
@@ -174,7 +174,7 @@ export function standingCover<F extends CoverFiling>(admission: Admission, filin
   }
 
   // STARTS_LATER: in force only after the admission day.
-  const starts = cover.startsOn ? `${formatDateZh(cover.startsOn)}起才生效` : '要审核通过那天才生效'
+  const starts = cover.startsOn ? `${chineseDateOf(cover.startsOn)}起才生效` : '要审核通过那天才生效'
   const lead =
     `${who}去${place}的备案（${FILING_TYPE_INFO[filing.type].officialName}${number}）${starts}，${admitted}住院时还没生效：` +
     '有效期内住的院才算，这次住院不在里面。'

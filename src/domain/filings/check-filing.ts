@@ -1,5 +1,5 @@
 import type { Citation } from '@/domain/citation'
-import { isDateString, parseDayNumber } from '@/domain/calendar/day-number'
+import { chineseDateOf, isDateString, parseDayNumber } from '@/domain/calendar/day-number'
 import { FILING_TYPE_INFO, isFilingType, isInstant, isLongTerm, type FilingType } from '@/domain/filing-types'
 import { COMMITMENT_VERSION, SIGNED_COMMITMENT_VERSIONS, missingMaterials, type MaterialCode } from '@/domain/materials'
 import type { PolicyProfile } from '@/domain/profiles'
@@ -125,7 +125,7 @@ export function checkFiling(input: FilingSubmission, ctx: FilingContext): Filing
   else if (admittedOn !== null) {
     const admitted = parseDayNumber(admittedOn)
     const inOrder = checkStartBeforeAdmission({ startDate: input.startDate, admittedOn })
-    if (start < admitted) fields.startDate = `开始日期最早是入院那天（${admittedOn}）`
+    if (start < admitted) fields.startDate = `开始日期最早是入院那天（${chineseDateOf(admittedOn)}）`
     else if (!inOrder.ok) fields.startDate = inOrder.message
   } else if (start < today) {
     fields.startDate = '开始日期最早是今天：备案从办成当天起生效。已经在外地住院的，请选“已经住院了”并填入院日期，开始日期可以提前到入院那天'

@@ -3,7 +3,7 @@ import { civilOf, parseDayNumber } from '@/domain/calendar/day-number'
 import type { EmergencyCriterion } from '@/domain/emergency/criteria'
 import type { FilingType } from '@/domain/filing-types'
 import { profileFor } from '@/domain/profiles'
-import { formatDateZh } from '@/domain/validation/date-range'
+import { chineseDateOf } from '@/domain/calendar/day-number'
 import type { FilingStatus } from './status'
 
 /** One thing that decides whether a bill is settled directly, in plain words, with its source. */
@@ -124,20 +124,20 @@ export function settlementNotes(f: SettlementFacts, today: string): SettlementNo
       id: 'FROM_DAY',
       text:
         f.startDate > today
-          ? `审核通过后生效，最早从${formatDateZh(f.startDate)}起可以在备案地直接结算；审核通过晚于这天的，从通过那天起。`
+          ? `审核通过后生效，最早从${chineseDateOf(f.startDate)}起可以在备案地直接结算；审核通过晚于这天的，从通过那天起。`
           : '现在还不能在备案地直接结算：审核通过那天起生效，之后在备案地看病才可以直接结算。',
       citations: [range],
     })
   } else if (f.validFrom > today) {
     notes.push({
       id: 'FROM_DAY',
-      text: `从${formatDateZh(f.validFrom)}起，可以在备案地直接结算；这天之前在那里看病还不能直接结算。`,
+      text: `从${chineseDateOf(f.validFrom)}起，可以在备案地直接结算；这天之前在那里看病还不能直接结算。`,
       citations: [range],
     })
   } else {
     notes.push({
       id: 'FROM_DAY',
-      text: `已经生效（${formatDateZh(f.validFrom)}起），现在就可以在备案地直接结算。`,
+      text: `已经生效（${chineseDateOf(f.validFrom)}起），现在就可以在备案地直接结算。`,
       citations: [range],
     })
   }

@@ -83,9 +83,9 @@ describe('standingNotice (SPEC §7 重复备案, before the person starts)', () 
       actions: { canCancel: false, canChange: false, firstAllowedOn: '2027-06-02', explanation: '' },
     })
     const notice = standingNotice([locked], { today: TODAY, type: 'LONG_TERM_RESIDENT' })!
-    expect(notice.items[0]!.lockNote).toBe('按个人承诺书办理，2027年6月2日起才能变更或取消')
+    expect(notice.items[0]!.lockNote).toBe('按个人承诺书办理，2027 年 6 月 2 日起才能变更或取消')
     expect(notice.advice).toBe(
-      '您选的“异地长期居住人员”，去广东省广州市的已经有了，再办一条会被退回。它是按个人承诺书办理，2027年6月2日起才能变更或取消；确有客观原因要提前改的，请联系参保地医保经办机构。',
+      '您选的“异地长期居住人员”，去广东省广州市的已经有了，再办一条会被退回。它是按个人承诺书办理，2027 年 6 月 2 日起才能变更或取消；确有客观原因要提前改的，请联系参保地医保经办机构。',
     )
     expect(notice.advice).not.toContain('请打开它办理变更')
   })

@@ -3,7 +3,7 @@ import type { FilingView } from './filing-view'
 import { findDuplicateFiling } from './duplicate-filing'
 import { factsOfView } from './draft-duplicate'
 import { isStanding } from './status'
-import { formatDateZh } from '@/domain/validation/date-range'
+import { chineseDateOf } from '@/domain/calendar/day-number'
 
 // In modules of their own, so the home page (main package) reads them without the rules.
 export { filingsForSubject, type NoticeSubject } from './filings-for-subject'
@@ -62,7 +62,7 @@ export function standingNotice(
             today,
           ) !== undefined
     const lockedUntil = f.actions.canChange ? null : f.actions.firstAllowedOn
-    const lockNote = lockedUntil ? `按个人承诺书办理，${formatDateZh(lockedUntil)}起才能变更或取消` : null
+    const lockNote = lockedUntil ? `按个人承诺书办理，${chineseDateOf(lockedUntil)}起才能变更或取消` : null
     return { id: f.id, place: `去${f.destination.name}`, line: `${f.typeName}，${f.statusLabel}，备案号 ${f.number}`, conflicts, lockNote }
   })
   const lead = ctx.subjectName

@@ -1,5 +1,5 @@
 import { cite } from '@/domain/citation'
-import { parseDayNumber } from '@/domain/calendar/day-number'
+import { chineseDateOf, parseDayNumber } from '@/domain/calendar/day-number'
 import type { Check } from './check'
 
 const SOURCE = cite('JX_2023', '表8 温馨提示5')
@@ -18,7 +18,7 @@ export function checkStartBeforeAdmission(input: { startDate: string; admittedOn
     return {
       ok: false,
       code: 'START_AFTER_ADMISSION',
-      message: `已经办理入院的，备案开始日期要不晚于入院日期（${input.admittedOn}），否则这次住院不能直接结算。请把开始日期改到入院当天或更早。`,
+      message: `已经办理入院的，备案开始日期要不晚于入院日期（${chineseDateOf(input.admittedOn)}），否则这次住院不能直接结算。请把开始日期改到入院当天或更早。`,
       citations: [SOURCE],
     }
   }

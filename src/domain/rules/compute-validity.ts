@@ -1,5 +1,5 @@
 import { cite, uniqueCitations, type Citation } from '@/domain/citation'
-import { formatDayNumber, lastDayOfMonthsPeriod, parseDayNumber } from '@/domain/calendar/day-number'
+import { formatChineseDate, formatDayNumber, lastDayOfMonthsPeriod, parseDayNumber } from '@/domain/calendar/day-number'
 import { fail, ok, type Result } from '@/domain/errors'
 import { isLongTerm, type FilingType } from '@/domain/filing-types'
 import { REFERRAL_CONDITIONS, type PolicyProfile, type ReferralCondition, type SettingScope } from '@/domain/profiles/types'
@@ -80,7 +80,7 @@ export function computeValidity(input: ValidityInput): Result<Validity> {
       validFrom,
       validTo: byDocument ? formatDayNumber(end as number) : null,
       thisAdmissionOnly: false,
-      explanation: (byDocument ? `按证明材料的期限，有效期到 ${formatDayNumber(end as number)}。` : '长期有效，直到变更、取消备案或参保状态变化。') + COVERED_TEXT,
+      explanation: (byDocument ? `按证明材料的期限，有效期到 ${formatChineseDate(end as number)}。` : '长期有效，直到变更、取消备案或参保状态变化。') + COVERED_TEXT,
       citations: uniqueCitations([STARTS_ON_SUCCESS, ...policy.citations, ...STAY_COVERED]),
     })
   }
@@ -102,7 +102,7 @@ export function computeValidity(input: ValidityInput): Result<Validity> {
       validFrom,
       validTo: formatDayNumber(to),
       thisAdmissionOnly: false,
-      explanation: `转诊备案一次有效 ${policy.days} 天（含备案当天），到 ${formatDayNumber(to)} 为止。` + COVERED_TEXT,
+      explanation: `转诊备案一次有效 ${policy.days} 天（含备案当天），到 ${formatChineseDate(to)}为止。` + COVERED_TEXT,
       citations: uniqueCitations([STARTS_ON_SUCCESS, ...policy.citations, ...STAY_COVERED]),
     })
   }
@@ -116,7 +116,7 @@ export function computeValidity(input: ValidityInput): Result<Validity> {
     validTo: formatDayNumber(to),
     thisAdmissionOnly: false,
     explanation:
-      `临时外出就医备案有效期不少于 ${months} 个月，到 ${formatDayNumber(to)} 为止` +
+      `临时外出就医备案有效期不少于 ${months} 个月，到 ${formatChineseDate(to)}为止` +
       (end !== undefined && end < minimumEnd ? `（您填的结束日期不足 ${months} 个月，按最短期限计）。` : '。') +
       COVERED_TEXT,
     citations: uniqueCitations([STARTS_ON_SUCCESS, ...policy.citations, cite('CIVIL_CODE', '第二百零二条'), ...STAY_COVERED]),

@@ -1,5 +1,6 @@
 import { cite, type Citation } from '@/domain/citation'
 import { fail, ok, type Result } from '@/domain/errors'
+import { chineseDateOf } from '@/domain/calendar/day-number'
 
 /**
  * Checks on dates people type (SPEC §4, §9). Dates are China calendar dates 'YYYY-MM-DD'
@@ -26,12 +27,6 @@ export function isValidDate(value: string): boolean {
   return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate()
 }
 
-/** '2025-09-26' → '2025年9月26日', the way a person reads a date. */
-export function formatDateZh(date: string): string {
-  const m = DATE_FORMAT.exec(date)
-  return m ? `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日` : date
-}
-
 function checkDate(value: string, label: string): Result<string> {
   if (value === '') return fail('REQUIRED', `请选择${label}`)
   if (!isValidDate(value)) return fail('DATE_INVALID', `${label}不是有效的日期，请从日历里重新选择`)
@@ -50,7 +45,7 @@ export function checkDateRange(start: string, end: string): Result<{ start: stri
   if (end < start) {
     return fail(
       'DATE_RANGE_INVERTED',
-      `结束日期（${formatDateZh(end)}）比开始日期（${formatDateZh(start)}）还早，请把结束日期改到开始日期当天或以后`,
+      `结束日期（${chineseDateOf(end)}）比开始日期（${chineseDateOf(start)}）还早，请把结束日期改到开始日期当天或以后`,
     )
   }
   return ok({ start, end })
@@ -65,7 +60,7 @@ export function checkNotInFuture(date: string, today: string, label = '日期'):
   const d = checkDate(date, label)
   if (!d.ok) return d
   if (date > today) {
-    return fail('DATE_IN_FUTURE', `${label}不能晚于今天（${formatDateZh(today)}），请选今天或以前实际发生的日期`)
+    return fail('DATE_IN_FUTURE', `${label}不能晚于今天（${chineseDateOf(today)}），请选今天或以前实际发生的日期`)
   }
   return ok(date)
 }
@@ -85,8 +80,8 @@ export function checkStartVsAdmission(
   if (startDate > admittedOn) {
     return fail(
       'START_AFTER_ADMISSION',
-      `备案开始日期（${formatDateZh(startDate)}）在入院日期之后，这次住院就不能直接结算。` +
-        `请把备案开始日期改成入院当天（${formatDateZh(admittedOn)}）或更早`,
+      `备案开始日期（${chineseDateOf(startDate)}）在入院日期之后，这次住院就不能直接结算。` +
+        `请把备案开始日期改成入院当天（${chineseDateOf(admittedOn)}）或更早`,
     )
   }
   return ok({ startDate, admittedOn })

@@ -52,10 +52,10 @@ describe('drawReceipt', () => {
 describe('drawReceipt with six rows', () => {
   it('keeps every line, the footer last, on the receipt', () => {
     const { ctx, texts } = recordingContext()
-    drawReceipt(ctx, receiptInReview([['申请有效期', '审核通过那天起生效'], ['', '最早从 2026-12-05 起'], ['', '到 2027-12-02 为止']]))
+    drawReceipt(ctx, receiptInReview([['申请有效期', '审核通过那天起生效'], ['', '最早从 2026 年 12 月 5 日起'], ['', '到 2027 年 12 月 2 日为止']]))
     for (const t of texts) expect(t.y + t.size).toBeLessThanOrEqual(RECEIPT_HEIGHT)
     const footer = texts.find((t) => t.text === '扫码查看办理进度')!
-    const last = texts.find((t) => t.text === '到 2027-12-02 为止')!
+    const last = texts.find((t) => t.text === '到 2027 年 12 月 2 日为止')!
     expect(footer.y).toBeGreaterThan(last.y + last.size)
   })
 })

@@ -1,3 +1,4 @@
+import { chineseDateOf } from '@/domain/calendar/day-number'
 import type { FastifyInstance } from 'fastify'
 import { endDateRule } from '@/domain/filings'
 import { profileFor } from '@/domain/profiles'
@@ -93,18 +94,18 @@ it('the public lookup says what the filer’s pages say: a 补办 in review coun
   const stay = await sentForReview('2025-09-26', { admittedOn: '2025-09-26' })
   expect(await lookedUp(stay.view.number, stay.idTail)).toMatchObject({
     status: 'UNDER_REVIEW',
-    validity: `审核通过后生效，从入院那天（2025-09-26）算起，到 ${minimumEnd('2025-09-26')} 为止`,
+    validity: `审核通过后生效，从入院那天（2025 年 9 月 26 日）算起，到 ${chineseDateOf(minimumEnd('2025-09-26'))}为止`,
   })
   clock.set(NEXT_DAY)
   expect((await app.inject({ method: 'POST', url: `/api/review/filings/${stay.view.id}/decision`, headers: staff, payload: { decision: 'APPROVE' } })).statusCode).toBe(200)
-  expect(await lookedUp(stay.view.number, stay.idTail)).toMatchObject({ status: 'APPROVED', validFrom: '2025-09-26', validity: `2025-09-26 至 ${minimumEnd('2025-09-26')}` })
+  expect(await lookedUp(stay.view.number, stay.idTail)).toMatchObject({ status: 'APPROVED', validFrom: '2025-09-26', validity: `2025 年 9 月 26 日 至 ${chineseDateOf(minimumEnd('2025-09-26'))}` })
 
   // Not during a stay: approved after its start, its shortest term counts from the approval, so
   // while it waits the end is "at least" (approved the next day below, it moved).
   clock.set(SENT)
   const plain = await sentForReview(SENT_ON)
-  expect((await lookedUp(plain.view.number, plain.idTail)).validity).toBe(`审核通过那天起生效，至少到 ${minimumEnd(SENT_ON)}`)
+  expect((await lookedUp(plain.view.number, plain.idTail)).validity).toBe(`审核通过那天起生效，至少到 ${chineseDateOf(minimumEnd(SENT_ON))}`)
   clock.set(NEXT_DAY)
   expect((await app.inject({ method: 'POST', url: `/api/review/filings/${plain.view.id}/decision`, headers: staff, payload: { decision: 'APPROVE' } })).statusCode).toBe(200)
-  expect((await lookedUp(plain.view.number, plain.idTail)).validity).toBe(`${NEXT_DAY_ON} 至 ${minimumEnd(NEXT_DAY_ON)}`)
+  expect((await lookedUp(plain.view.number, plain.idTail)).validity).toBe(`${chineseDateOf(NEXT_DAY_ON)} 至 ${chineseDateOf(minimumEnd(NEXT_DAY_ON))}`)
 })

@@ -83,7 +83,7 @@ describe('POST /api/filings (EMERGENCY) beside a filing the person holds', () =>
         place: '广东省深圳市',
         validity: '2026 年 12 月 3 日起长期有效',
         relation: 'STARTS_LATER',
-        note: '2026年12月3日起才生效，入院（2026年12月1日）时还没生效，管不到这次住院',
+        note: '2026 年 12 月 3 日起才生效，入院（2026 年 12 月 1 日）时还没生效，管不到这次住院',
       },
     ])
     // Any other filing's case lists nothing: only an emergency filing has an admission to weigh.
@@ -101,7 +101,7 @@ describe('POST /api/filings (EMERGENCY) beside a filing the person holds', () =>
     expect(body).toMatchObject({ code: 'EMERGENCY_ALREADY_COVERED', existingFilingId: longTerm.id, existingNumber: longTerm.number })
     expect(body.message).toBe(
       '不用办急诊备案：这次住院已经有备案了。' +
-        `张建华去广东省深圳市的备案（异地长期居住人员，备案号 ${longTerm.number}）2026年11月20日起生效，2026年12月1日住院时已经在有效期内。` +
+        `张建华去广东省深圳市的备案（异地长期居住人员，备案号 ${longTerm.number}）2026 年 11 月 20 日起生效，2026 年 12 月 1 日住院时已经在有效期内。` +
         '有效期内住的院，整次住院都算备案了，出院晚于有效期也不影响，不用再办急诊备案。' +
         '出院结算时出示医保电子凭证或社保卡，直接用医保结算；医院说不能直接结算的，先付钱，留好发票和费用清单，回参保地报销。',
     )

@@ -129,7 +129,7 @@ describe('GET /api/emergency-window refuses bad input with { code, message } in 
 
   it('the future-date message says what to do', async () => {
     const body = (await getWindow('admittedOn=2025-09-27&insuredRegion=450200')).json()
-    expect(body.message).toBe('入院日期不能晚于今天（2025年9月26日），请选今天或以前实际发生的日期')
+    expect(body.message).toBe('入院日期不能晚于今天（2025 年 9 月 26 日），请选今天或以前实际发生的日期')
   })
 })
 

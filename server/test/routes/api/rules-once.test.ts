@@ -42,7 +42,7 @@ describe('变更: the page (checkChange) and POST /api/filings/:id/change give t
     ['an end before the 6-month minimum', { endDate: '2027-03-01' }, 422,
       { endDate: '结束日期最早是 2027-05-22（临时外出就医备案至少有效 6 个月，结束日期最早是开始后满 6 个月的前一天，可以选更晚，最晚到开始后满 12 个月的前一天。一次临时备案最长办 12 个月（政策只规定不少于 6 个月）。到期还在外地，可以再办一次；长期在外地，请办长期备案。）' }],
     ['an end before the start', { endDate: '2026-11-01' }, 422,
-      { endDate: '结束日期（2026年11月1日）比开始日期（2026年11月23日）还早，请把结束日期改到开始日期当天或以后' }],
+      { endDate: '结束日期（2026 年 11 月 1 日）比开始日期（2026 年 11 月 23 日）还早，请把结束日期改到开始日期当天或以后' }],
   ])('%s', async (_what, body, status, fields) => {
     const { token } = await filer(app)
     const filing = await temporaryFiling(token)

@@ -164,7 +164,7 @@ describe('急诊备案: review and submit', () => {
   it('refused because a filing the person holds covers the stay (409 EMERGENCY_ALREADY_COVERED): the server’s words, 查看已有的备案 first', async () => {
     withDraft({ ...READY, declarationAgreed: true })
     const message =
-      '不用办急诊备案：这次住院已经有备案了。您去广东省阳江市的备案（异地长期居住人员，备案号 YD20261120LTLTLT）2026年11月20日起生效，2026年12月1日住院时已经在有效期内。'
+      '不用办急诊备案：这次住院已经有备案了。您去广东省阳江市的备案（异地长期居住人员，备案号 YD20261120LTLTLT）2026 年 11 月 20 日起生效，2026 年 12 月 1 日住院时已经在有效期内。'
     mockedCreate.mockRejectedValueOnce(new ApiError(409, 'EMERGENCY_ALREADY_COVERED', message, {}, { existingFilingId: 'lt' }))
     const navigate = jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'ok' }) as never)
     await mountPage()

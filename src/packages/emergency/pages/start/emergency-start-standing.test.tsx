@@ -96,7 +96,7 @@ describe('急诊 first page, beside a filing the person holds (the trial)', () =
     click('place-440300')
     await waitFor(() =>
       expect(text('standing-lead')).toBe(
-        '张建华去广东省深圳市的备案（异地长期居住人员，备案号 YD20261202LTLTLT）2026年12月3日起才生效，2026年12月1日住院时还没生效：有效期内住的院才算，这次住院不在里面。',
+        '张建华去广东省深圳市的备案（异地长期居住人员，备案号 YD20261202LTLTLT）2026 年 12 月 3 日起才生效，2026 年 12 月 1 日住院时还没生效：有效期内住的院才算，这次住院不在里面。',
       ),
     )
     // The hospital's city for the next page: 深圳, from his filing.
@@ -110,7 +110,7 @@ describe('急诊 first page, beside a filing the person holds (the trial)', () =
     expect(text('standing-headline')).toBe('已有的备案管不到这次住院，还能补办')
     const advice = text('standing-advice')
     expect(advice).toContain('张建华离开参保地超过 3 个月，不能按急诊办。')
-    expect(advice).toContain('请他们把这条备案的开始日期改到入院那天（2026年12月1日），这次住院就能直接结算')
+    expect(advice).toContain('请他们把这条备案的开始日期改到入院那天（2026 年 12 月 1 日），这次住院就能直接结算')
     expect(advice).toContain('回参保地办零星报销')
     expect(text('help-line-standing')).toContain('12393')
     // Not the old answer: 离开超过 3 个月，要办别的备案 → 去选备案类型, which refused him.
@@ -259,7 +259,7 @@ describe('急诊 first page, beside a filing the person holds (the trial)', () =
     await forFather()
     click('place-440300')
     await waitFor(() => expect(text('standing-headline')).toBe('不用办急诊备案：这次住院已经有备案了'))
-    expect(text('standing-answer-lead')).toBe('张建华去广东省深圳市的备案（异地长期居住人员，备案号 YD20261202LTLTLT）2026年11月20日起生效，2026年12月1日住院时已经在有效期内。')
+    expect(text('standing-answer-lead')).toBe('张建华去广东省深圳市的备案（异地长期居住人员，备案号 YD20261202LTLTLT）2026 年 11 月 20 日起生效，2026 年 12 月 1 日住院时已经在有效期内。')
     expect(text('standing-advice')).toContain('整次住院都算备案了')
     expect(text('standing-filing-lt')).toContain('查看这条备案')
     for (const id of ['question-admitted', 'question-criteria', 'question-reason', 'question-away', 'start-verdict', 'start-next', 'start-deadline']) {

@@ -70,8 +70,8 @@ describe('备案结果 page', () => {
     afterEach(() => jest.useRealTimers())
 
     it.each([
-      ['a start on 2026-12-20', { startDate: '2026-12-20', validFrom: '2026-12-20' }, '从2026年12月20日起，可以在备案地直接结算'],
-      ['a start today', { startDate: '2026-12-01', validFrom: '2026-12-01' }, '已经生效（2026年12月1日起），现在就可以在备案地直接结算。'],
+      ['a start on 2026-12-20', { startDate: '2026-12-20', validFrom: '2026-12-20' }, '从2026 年 12 月 20 日起，可以在备案地直接结算'],
+      ['a start today', { startDate: '2026-12-01', validFrom: '2026-12-01' }, '已经生效（2026 年 12 月 1 日起），现在就可以在备案地直接结算。'],
     ])('%s', async (_what, dates, fromDay) => {
       mockedGet.mockResolvedValue(filingView(dates))
       await mountPage()
@@ -214,7 +214,7 @@ describe('备案结果 page', () => {
       await waitFor(() => expect(document.getElementById('settlement-FROM_DAY')).not.toBeNull())
       expect(text('validity-label')).toBe('申请的有效期')
       expect(text('validity')).toBe('审核通过那天起生效，最早从 2026 年 12 月 3 日起，长期有效')
-      expect(text('settlement-FROM_DAY')).toContain('审核通过后生效，最早从2026年12月3日起')
+      expect(text('settlement-FROM_DAY')).toContain('审核通过后生效，最早从2026 年 12 月 3 日起')
       // No date on the page reads as in force from the start date alone.
       expect(document.body.textContent).not.toMatch(/(^|[^从 ])2026-12-03 起/)
       await waitFor(() => expect(mockedRender).toHaveBeenCalled())

@@ -432,11 +432,11 @@ describe('我要备案: the filings the person already has (trial: refused only 
     ;(listFilings as jest.Mock).mockResolvedValue({ filings: [locked] })
     await mount()
     await waitFor(() => expect(document.getElementById('standing-lock-own')).not.toBeNull())
-    expect(text('standing-lock-own')).toBe('按个人承诺书办理，2027年6月2日起才能变更或取消')
+    expect(text('standing-lock-own')).toBe('按个人承诺书办理，2027 年 6 月 2 日起才能变更或取消')
     click('mode-direct')
     await waitFor(() => expect(document.getElementById('type-LONG_TERM_RESIDENT')).not.toBeNull())
     click('type-LONG_TERM_RESIDENT')
-    await waitFor(() => expect(text('standing-advice')).toContain('2027年6月2日起才能变更或取消；确有客观原因要提前改的，请联系参保地医保经办机构。'))
+    await waitFor(() => expect(text('standing-advice')).toContain('2027 年 6 月 2 日起才能变更或取消；确有客观原因要提前改的，请联系参保地医保经办机构。'))
   })
 
   it('for a family member: only the filings the filer made for that person', async () => {

@@ -109,10 +109,10 @@ describe('变更备案 page', () => {
     await waitFor(() => expect(text('error-addressAtDestination')).toBe('住址请写到门牌号'))
     expect(text('change-errors')).toBe('还有 1 处要改，请看上面的红字。')
 
-    mockedChange.mockRejectedValueOnce(new ApiError(409, 'CHANGE_LOCKED', '承诺制备案 6 个月内不能变更，最早 2027-05-23 可以办理。'))
+    mockedChange.mockRejectedValueOnce(new ApiError(409, 'CHANGE_LOCKED', '承诺制备案 6 个月内不能变更，最早 2027 年 5 月 23 日可以办理。'))
     await type('addressAtDestination', '阳江市江城区东风二路 20 号')
     fireEvent.click(document.getElementById('change-submit')!)
-    await waitFor(() => expect(text('change-problem')).toContain('最早 2027-05-23 可以办理'))
+    await waitFor(() => expect(text('change-problem')).toContain('最早 2027 年 5 月 23 日可以办理'))
   })
 
   // Issue 12: the page runs the filing check (checkChange → checkFiling), not a copy of it. The end
@@ -145,7 +145,7 @@ describe('变更备案 page', () => {
     )
     setRouterParams({ id: 'f1' })
     await mount(ChangeFiling)
-    await waitFor(() => expect(text('change-locked')).toContain('最早 2027-05-23 可以办理'))
+    await waitFor(() => expect(text('change-locked')).toContain('最早 2027 年 5 月 23 日可以办理'))
     expect(document.getElementById('change-submit')).toBeNull()
   })
 

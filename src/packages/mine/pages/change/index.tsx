@@ -9,7 +9,7 @@ import FormField from '@/components/form-field'
 import RegionPicker from '@/components/region-picker'
 import { changeBaseOfView, changeContextOfView, checkChange, checkChangedAddress, endDateRule, MAX_YEAR_AHEAD_DAYS, type ChangeFilingBody, type FilingView } from '@/domain/filings'
 import { profileFor } from '@/domain/profiles'
-import { formatDayNumber, parseDayNumber } from '@/domain/calendar'
+import { chineseDateOf, formatDayNumber, parseDayNumber } from '@/domain/calendar'
 import { findRegion } from '@/domain/regions'
 import { chinaToday } from '@/domain/time/china-date'
 import { ApiError } from '@/services/api-error'
@@ -218,7 +218,7 @@ export default function ChangeFiling() {
       <PageRoot className='change'>
         <Text className='change__problem' id='change-locked'>
           {f.actions.explanation}
-          {f.actions.firstAllowedOn ? `\n最早 ${f.actions.firstAllowedOn} 可以办理。` : ''}
+          {f.actions.firstAllowedOn ? `\n最早 ${chineseDateOf(f.actions.firstAllowedOn)}可以办理。` : ''}
         </Text>
         <View className='change__actions'>
           <Button type='primary' size='xlarge' block onClick={() => void goBack(detailUrl(f.id))} id='change-back'>

@@ -256,7 +256,7 @@ describe('备案详情 page', () => {
     await mountPage()
     await waitFor(() => expect(document.getElementById('detail-lock')).not.toBeNull())
     expect(text('detail-lock')).toContain('承诺制备案 6 个月内不能变更或取消')
-    expect(text('detail-lock')).toContain('最早 2027-05-23 可以办理')
+    expect(text('detail-lock')).toContain('最早 2027 年 5 月 23 日可以办理')
     expect(document.getElementById('detail-change')).toBeNull()
     expect(document.getElementById('detail-cancel')).toBeNull()
   })
@@ -325,7 +325,7 @@ describe('备案详情 page', () => {
 
   it('shows the server’s plain message when it refuses with CANCEL_LOCKED', async () => {
     mockedCancel.mockRejectedValue(
-      new ApiError(409, 'CANCEL_LOCKED', '承诺制备案 6 个月内不能取消，最早 2027-05-23 可以办理。'),
+      new ApiError(409, 'CANCEL_LOCKED', '承诺制备案 6 个月内不能取消，最早 2027 年 5 月 23 日可以办理。'),
     )
     await mountPage()
     await waitFor(() => expect(document.getElementById('detail-cancel')).not.toBeNull())
@@ -333,7 +333,7 @@ describe('备案详情 page', () => {
     await waitFor(() => expect(document.getElementById('cancel-reason-not-going')).not.toBeNull())
     click('cancel-reason-not-going')
     click('cancel-confirm')
-    await waitFor(() => expect(text('cancel-error')).toContain('最早 2027-05-23 可以办理'))
+    await waitFor(() => expect(text('cancel-error')).toContain('最早 2027 年 5 月 23 日可以办理'))
     expect(mockedCancel).toHaveBeenCalledWith('f1', '不去外地了')
   })
 

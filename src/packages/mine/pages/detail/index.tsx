@@ -372,7 +372,7 @@ export default function FilingDetail() {
         {locked ? (
           <View className='detail__lock' id='detail-lock'>
             <Text className='detail__lock-text'>{actions.explanation}</Text>
-            <Text className='detail__lock-date'>最早 {actions.firstAllowedOn} 可以办理</Text>
+            <Text className='detail__lock-date'>最早 {chineseDateOf(actions.firstAllowedOn!)}可以办理</Text>
           </View>
         ) : (
           <Text className='detail__text' id='detail-explanation'>
