@@ -3,7 +3,7 @@ import type { CaseCorrection, CaseQuestion, StaffTimelineEntry } from '@/domain/
 import { ASKED_WORDS, questionLines, whatWasAsked, type WhatWasAsked } from '@/domain/materials/what-was-asked'
 import { RELEASE_REVIEWER, UNVERIFIED_REVIEW_NOTE } from '@/domain/verification'
 import type { DecisionRecord } from '@server/db/repositories/review-decisions'
-import { saidInAnswer } from './add-materials'
+import { saidInAnswer } from './answer-note'
 
 /** '改正就医地详细地址：“广州市…” → “阳江市…”'; a field sent back as it was says so. */
 function correctionLine(c: CaseCorrection): string {

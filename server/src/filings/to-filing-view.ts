@@ -19,6 +19,7 @@ import { destinationLabel, findRegion } from '@/domain/regions'
 import type { FilingDetails, FilingRecord, StatusLookupRecord } from '@server/db/repositories/filings'
 import { ASKED_WORDS, whatWasAsked } from '@/domain/materials/what-was-asked'
 import { asksQuestionsOnly } from '@/domain/review'
+import { QUESTION_ANSWERED_NOTE } from './answer-note'
 import type { UploadRecord } from '@server/db/repositories/uploads'
 import { maskIdNumber, maskName } from '@server/logging/mask'
 
@@ -138,14 +139,29 @@ export function toFilingView(details: FilingDetails, today: string, viewerId: st
 }
 
 /**
- * The public timeline: each step's status, label and time, without notes; a send-back that only
- * asked questions reads 待回答审核员的问题, answered or not (its note says so, as on the filer's own
- * timeline); the lapse last, once lapsed.
+ * A public step's label: a send-back that only asked questions reads 待回答审核员的问题, answered or
+ * not (its note says so, as on the filer's own timeline), and the step back to 审核中 right after it
+ * 已回答审核员的问题, as the filer's own page notes it (a trial read 待回答审核员的问题, then 审核中 a
+ * second time). Only the person's answer (addMaterials) leads from 待补充材料 back to 审核中, so
+ * the step before says it: the answer's note, with what the person wrote, is never read here.
+ */
+function publicLabelOf(
+  step: StatusLookupRecord['events'][number],
+  before: StatusLookupRecord['events'][number] | undefined,
+): string {
+  if (step.status === 'NEEDS_MATERIALS' && asksQuestionsOnly(step.note)) return ASKED_WORDS.QUESTION.status
+  if (step.status === 'UNDER_REVIEW' && before?.status === 'NEEDS_MATERIALS' && asksQuestionsOnly(before.note)) return QUESTION_ANSWERED_NOTE
+  return FILING_STATUSES[step.status]
+}
+
+/**
+ * The public timeline: each step's status, label (publicLabelOf) and time, without notes; the
+ * lapse last, once lapsed.
  */
 function publicTimelineOf(record: StatusLookupRecord, today: string): PublicStatusView['timeline'] {
-  const entries: PublicStatusView['timeline'] = record.events.map((e) => ({
+  const entries: PublicStatusView['timeline'] = record.events.map((e, i) => ({
     status: e.status,
-    label: e.status === 'NEEDS_MATERIALS' && asksQuestionsOnly(e.note) ? ASKED_WORDS.QUESTION.status : FILING_STATUSES[e.status],
+    label: publicLabelOf(e, record.events[i - 1]),
     at: e.at,
   }))
   const lapse = lapseOf(record.filing, today)

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { buildTestApp, closeTestApp, expectErrorBody, VALID_PROFILE } from '../../helpers/build'
 import { emergencyBody, insuredIn } from '../../helpers/emergency'
-import { fileOk, filer, longTermBody } from '../../helpers/filings'
+import { fileOk, filer, longTermBody, uploadAll } from '../../helpers/filings'
 
 // GET /api/status: the public lookup (issue: status for anyone; SPEC §7). No login; the same 404
 // for a wrong number and a wrong ID tail; only a masked name and ID; rate-limited per client.
@@ -94,6 +94,7 @@ describe('GET /api/status', () => {
     })
 
     // Answered: the lookup's step that asked still reads 待回答审核员的问题, not 待补充材料 (a trial),
+    // the step after it 已回答审核员的问题, as the filer's own page notes it (a trial read 审核中 twice),
     // and no note, the question's or the answer's, is in the public answer.
     const answered = await app.inject({
       method: 'POST', url: `/api/filings/${view.id}/materials`, headers: { authorization: `Bearer ${view.token}` },
@@ -102,8 +103,23 @@ describe('GET /api/status', () => {
     expect(answered.statusCode).toBe(200)
     const after = (await lookup(view.number, VALID_PROFILE.idNumber.slice(-6), '10.0.0.5')).json()
     expect(after.statusLabel).toBe('审核中')
-    expect(after.timeline.map((t: { label: string }) => t.label).slice(-2)).toEqual(['待回答审核员的问题', '审核中'])
+    expect(after.timeline.map((t: { label: string }) => t.label).slice(-2)).toEqual(['待回答审核员的问题', '已回答审核员的问题'])
+    expect(after.timeline.at(-1)).toEqual({ status: 'UNDER_REVIEW', label: '已回答审核员的问题', at: expect.any(String) })
+    const ownAfter = await app.inject({ method: 'GET', url: `/api/filings/${view.id}`, headers: { authorization: `Bearer ${view.token}` } })
+    expect(ownAfter.json().timeline.at(-1)).toMatchObject({ status: 'UNDER_REVIEW', note: '已回答审核员的问题：孩子在广州工作，过来住' })
     expect(JSON.stringify(after)).not.toMatch(/广州就医|孩子在广州/)
+
+    // Asked again, for a document this time, and sent: that answer is 审核中 again, not 已回答…
+    expect((await app.inject({
+      method: 'POST', url: `/api/review/filings/${view.id}/decision`, headers: staff,
+      payload: { decision: 'REQUEST_MATERIALS', missingItems: ['诊断证明'] },
+    })).statusCode).toBe(200)
+    expect((await app.inject({
+      method: 'POST', url: `/api/filings/${view.id}/materials`, headers: { authorization: `Bearer ${view.token}` },
+      payload: { materials: await uploadAll(app, view.token, ['EMERGENCY_DIAGNOSIS']) },
+    })).statusCode).toBe(200)
+    const again = (await lookup(view.number, VALID_PROFILE.idNumber.slice(-6), '10.0.0.5')).json()
+    expect(again.timeline.map((t: { label: string }) => t.label).slice(-4)).toEqual(['待回答审核员的问题', '已回答审核员的问题', '待补充材料', '审核中'])
   })
 
   // A trial read "2025-10-08 起" on a filing in review as in force: it takes effect on the later of
