@@ -105,6 +105,9 @@ export function DecisionPanel(props: {
 
   if (props.status !== 'UNDER_REVIEW' && props.status !== 'NEEDS_MATERIALS') return null
   const sent = props.lastDecision?.decision === 'REQUEST_MATERIALS' ? props.lastDecision : null
+  // A request of questions only was a question put to the person, not materials asked for (a trial
+  // read 要求补充材料 and 等本人补交材料 after 确认提问并发送).
+  const askedOnly = sent !== null && whatWasAsked({ missingItems: sent.missingItems, corrections: sent.corrections }) === 'QUESTION'
   return (
     <Card title="审核决定" data-testid="decision-panel">
       {props.status === 'NEEDS_MATERIALS' && sent && (
@@ -114,7 +117,7 @@ export function DecisionPanel(props: {
           type="success"
           showIcon
           data-testid="decision-sent"
-          title={`已于 ${chinaTime(sent.decidedAt)} 要求补充材料${sent.reviewerName ? `（审核员 ${sent.reviewerName}）` : ''}，已通知本人`}
+          title={`已于 ${chinaTime(sent.decidedAt)} ${askedOnly ? '向本人提问' : '要求补充材料'}${sent.reviewerName ? `（审核员 ${sent.reviewerName}）` : ''}，已通知本人`}
           // The words the person was sent (decisionNote), items and the comment apart.
           description={
             sent.missingItems.length + sent.reasons.length + sent.corrections.length > 0
@@ -125,7 +128,9 @@ export function DecisionPanel(props: {
       )}
       {props.status === 'NEEDS_MATERIALS' && (
         <Typography.Paragraph>
-          正在等本人补交材料{sent && sent.corrections.length > 0 ? '、改正填写的内容' : ''}。补交后备案回到“审核中”，那时再批准；也可以现在选“不予通过”。
+          {askedOnly
+            ? '正在等本人回答问题。回答后备案回到“审核中”，那时再批准；也可以现在选“不予通过”。'
+            : `正在等本人补交材料${sent && sent.corrections.length > 0 ? '、改正填写的内容' : ''}。补交后备案回到“审核中”，那时再批准；也可以现在选“不予通过”。`}
         </Typography.Paragraph>
       )}
       <Radio.Group value={decision} onChange={(e) => setDecision(e.target.value as ReviewDecisionCode)} optionType="button" buttonStyle="solid">
