@@ -2,15 +2,15 @@ import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button, TextArea } from '@nutui/nutui-react-taro'
 import MaterialCard from '@/components/material-card'
+import AskedCard from '@/components/asked-card'
 import { CORRECTABLE_FIELDS, checkCorrections, type ContactCorrections, type CorrectableField, type FilingView } from '@/domain/filings'
 import { findRegion } from '@/domain/regions'
-import { formatChineseDate, parseDayNumber } from '@/domain/calendar/day-number'
 import {
   REQUEST_NOTE_FIELD, REQUEST_NOTE_MAX, askedStillToAdd, checkAskedSupplied, linesNamingNothing, materialsAskedFor, materialsFor, unansweredRequest,
   type AskedRequirement, type MaterialItem, type MaterialRequirement, type MaterialSideKey,
 } from '@/domain/materials'
 import { checkText } from '@/domain/validation/check-text'
-import { ANSWER_LABEL, ASKED_WORDS, whatWasAsked } from '@/domain/materials/what-was-asked'
+import { ANSWER_LABEL, whatWasAsked } from '@/domain/materials/what-was-asked'
 import { useMaterialUpload } from '@/hooks/use-material-upload'
 import { useShownPhotos } from '@/hooks/use-shown-photos'
 import { addMaterials } from '@/services/filings'
@@ -257,30 +257,7 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
 
   return (
     <View id='needs-materials'>
-      <View className='detail__card detail__needs'>
-        <Text className='detail__heading'>{questionOnly ? '审核员的问题' : '工作人员要您补的'}</Text>
-        {deadline ? (
-          <Text className='detail__strong' id='needs-deadline'>
-            请在 {formatChineseDate(parseDayNumber(deadline))} 24:00 前{ASKED_WORDS[asked].byDeadline}
-          </Text>
-        ) : null}
-        <View className='detail__missing' id='missing-items'>
-          {missingItems.map((item, i) => (
-            <Text key={`${i}-${item}`} className='detail__missing-item'>
-              {i + 1}. {item}
-            </Text>
-          ))}
-          {corrections.map((field, i) => (
-            <Text key={field} className='detail__missing-item' id={`asked-correction-${field}`}>
-              {missingItems.length + i + 1}. 改正{CORRECTABLE_FIELDS[field]}（不用拍照，在下面改）
-            </Text>
-          ))}
-        </View>
-        {review && review.reasons.length > 0 ? (
-          <Text className='detail__text' id='needs-reasons'>
-            审核意见：{review.reasons.join('；')}
-          </Text>
-        ) : null}
+      <AskedCard review={{ missingItems, corrections, reasons: review?.reasons ?? [] }} deadline={deadline} fieldsBelow>
         <Text className='detail__text'>
           {questionOnly
             ? `不用补材料。在下面“${ANSWER_LABEL}”里写好，再点“${submitLabel}”。`
@@ -292,7 +269,7 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
               ? `只补上面这些就行，别的材料不用重新拍。拍好后点“${submitLabel}”。`
               : `上面这些请都补齐，再点“${submitLabel}”。`}
         </Text>
-      </View>
+      </AskedCard>
 
       <CorrectionFields
         asked={corrections}

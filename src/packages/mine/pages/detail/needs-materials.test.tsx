@@ -69,7 +69,7 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     await waitFor(() => expect(document.getElementById('missing-items')).not.toBeNull())
     // The region for the confirmation is there from the start, empty (so its news is read out).
     expect(document.getElementById('detail-announce')!.textContent).toBe('')
-    const items = document.querySelectorAll('#missing-items .detail__missing-item')
+    const items = document.querySelectorAll('#missing-items .asked-card__item')
     expect(items).toHaveLength(3)
     MISSING.forEach((m, i) => expect(items[i].textContent).toContain(m))
     expect(text('needs-reasons')).toContain('材料不全')
@@ -122,7 +122,7 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     await mountPage()
     await waitFor(() => expect(document.getElementById('missing-items')).not.toBeNull())
     const needs = document.getElementById('needs-materials')!
-    expect(needs.querySelector('.detail__heading')!.textContent).toBe('工作人员要您补的')
+    expect(needs.querySelector('.asked-card__heading')!.textContent).toBe('工作人员要您补的')
     // The deadline near the top, before any photo button and the submit button.
     const deadline = document.getElementById('needs-deadline')!
     expect(deadline.textContent).toBe('请在 2025 年 10 月 10 日 24:00 前补齐')

@@ -1,0 +1,56 @@
+import type { ReactNode } from 'react'
+import { View, Text } from '@tarojs/components'
+import { CORRECTABLE_FIELDS, type FilingView } from '@/domain/filings'
+import { formatChineseDate, parseDayNumber } from '@/domain/calendar/day-number'
+import { ASKED_WORDS, whatWasAsked } from '@/domain/materials/what-was-asked'
+import './asked-card.scss'
+
+export interface AskedCardProps {
+  /** The reviewer's latest send-back (要求补充材料): its lines, fields to correct and reasons. */
+  review: Pick<NonNullable<FilingView['review']>, 'missingItems' | 'corrections' | 'reasons'>
+  /** The day by which to answer ('2026-12-10', an emergency filing's 补办截止), or null. */
+  deadline: string | null
+  /** The fields to correct are on this page, below the card (the filing's page): their lines say 在下面改. */
+  fieldsBelow?: boolean
+  /** What to do about it, under the list: the page's own words and buttons. */
+  children?: ReactNode
+}
+
+/**
+ * What a reviewer's send-back asks, all at once (一次性告知, 000 第五条): 审核员的问题 when it only
+ * asks questions (whatWasAsked), else 工作人员要您补的; the deadline (请在 … 24:00 前回答 / 补齐),
+ * each line and each field to correct numbered, and the reviewer's reasons. The filing's page shows
+ * it above the place to answer, the 备案结果 page above the way there.
+ */
+export default function AskedCard({ review, deadline, fieldsBelow = false, children }: AskedCardProps) {
+  const { missingItems, corrections, reasons } = review
+  const asked = whatWasAsked({ missingItems, corrections })
+  return (
+    <View className='asked-card' id='asked-card'>
+      <Text className='asked-card__heading'>{asked === 'QUESTION' ? '审核员的问题' : '工作人员要您补的'}</Text>
+      {deadline ? (
+        <Text className='asked-card__deadline' id='needs-deadline'>
+          请在 {formatChineseDate(parseDayNumber(deadline))} 24:00 前{ASKED_WORDS[asked].byDeadline}
+        </Text>
+      ) : null}
+      <View className='asked-card__list' id='missing-items'>
+        {missingItems.map((item, i) => (
+          <Text key={`${i}-${item}`} className='asked-card__item'>
+            {i + 1}. {item}
+          </Text>
+        ))}
+        {corrections.map((field, i) => (
+          <Text key={field} className='asked-card__item' id={`asked-correction-${field}`}>
+            {missingItems.length + i + 1}. 改正{CORRECTABLE_FIELDS[field]}（不用拍照{fieldsBelow ? '，在下面改' : ''}）
+          </Text>
+        ))}
+      </View>
+      {reasons.length > 0 ? (
+        <Text className='asked-card__text' id='needs-reasons'>
+          审核意见：{reasons.join('；')}
+        </Text>
+      ) : null}
+      {children}
+    </View>
+  )
+}
