@@ -1,12 +1,14 @@
 import { now } from '@/lib/clock'
-import { useEffect, useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import { Image, View, Text } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { Button, Toast } from '@nutui/nutui-react-taro'
 import AlbumPermission from '@/components/album-permission'
+import AskedCard from '@/components/asked-card'
 import BasisNote from '@/components/basis-note'
 import StatusBadge from '@/components/status-badge'
 import { settlementNotes, validityLabel, type FilingView } from '@/domain/filings'
+import { ASKED_WORDS, whatWasAsked } from '@/domain/materials/what-was-asked'
 import { chinaToday } from '@/domain/time/china-date'
 import { profileFor } from '@/domain/profiles'
 import { validityScope } from '@/domain/rules'
@@ -22,6 +24,7 @@ import { faceVerificationAvailable, verifyMeans } from '@/lib/verify-means'
 import { REVIEW_WORKING_DAYS } from '@/domain/review'
 import { UNVERIFIED_REVIEW_NOTE, unverifiedReviewNoteFor, unverifiedReviewReason, verificationActionFor } from '@/domain/verification'
 import { useMeOnShow } from '@/hooks/use-me-on-show'
+import { useLoadOnShow } from '@/hooks/use-load-on-show'
 import { useMeStore } from '@/stores/use-me-store'
 
 export default function FilingResult() {
@@ -35,7 +38,11 @@ export default function FilingResult() {
   const myVerification = useMeStore((s) => s.me?.verification?.status ?? 'UNVERIFIED')
   useMeOnShow()
 
-  useEffect(() => {
+  // The receipt drawn last, by filing and status: drawn again only when one of them changed.
+  const drawn = useRef('')
+  // Read again each time the page is shown (a trial reopened it after a send-back and read
+  // 已提交，等待审核): it says where the filing stands now.
+  const load = useCallback(async () => {
     const id = params.id
     if (!id) {
       setError('没有找到这条备案')
@@ -43,14 +50,26 @@ export default function FilingResult() {
     }
     // Two steps with their own failures: a filing that was found is always shown (its number
     // above all), whatever happens to the receipt image drawn from it afterwards.
-    getFiling(id).then(
-      (f) => {
-        setFiling(f)
-        filingReceiptImage(f).then(setReceipt, () => setReceiptFailed(true))
-      },
-      (e: unknown) => setError(e instanceof ApiError ? e.message : '暂时查不到结果，请到“我的备案”里看'),
-    )
+    try {
+      const f = await getFiling(id)
+      setFiling(f)
+      setError(null)
+      if (drawn.current !== `${f.id}:${f.status}`) {
+        drawn.current = `${f.id}:${f.status}`
+        filingReceiptImage(f).then(
+          (image) => {
+            setReceipt(image)
+            setReceiptFailed(false)
+          },
+          () => setReceiptFailed(true),
+        )
+      }
+    } catch (e) {
+      // Shown once already: keep it (what it said still holds until it can be read again).
+      if (drawn.current === '') setError(e instanceof ApiError ? e.message : '暂时查不到结果，请到“我的备案”里看')
+    }
   }, [params.id])
+  useLoadOnShow(load)
 
   async function save() {
     if (!receipt || !filing) return
@@ -81,6 +100,16 @@ export default function FilingResult() {
 
   const approved = filing.status === 'APPROVED'
   const underReview = filing.status === 'UNDER_REVIEW'
+  // Sent back since (要求补充材料): what was asked, and the way to the filing's page, where it is
+  // answered (AddMaterials), in the words of the filing's page and the home card (ASKED_WORDS).
+  const sentBack = filing.status === 'NEEDS_MATERIALS' && filing.review !== null
+  const asked = sentBack && filing.review ? whatWasAsked(filing.review) : null
+  const detailUrl = `/packages/mine/pages/detail/index?id=${filing.id}`
+  const answerButton = asked ? (
+    <Button type='primary' size='xlarge' block id='result-answer' onClick={() => replacePage(detailUrl)}>
+      {ASKED_WORDS[asked].action}
+    </Button>
+  ) : null
   const emergencyReview = filing.type === 'EMERGENCY' && underReview
   // Why a self-service filing waits for staff: the note of its latest step (initialFilingStatus).
   const waitsForVerification = underReview && !emergencyReview && filing.timeline.at(-1)?.note === UNVERIFIED_REVIEW_NOTE
@@ -128,21 +157,36 @@ export default function FilingResult() {
       : [review, afterReview]
   const headline = approved
     ? '✓ 备案成功'
-    : verifyFirst
-      ? '已提交，做完实人认证就办好'
-      : underReview
-        ? `已提交，等待审核（${wait}）`
-        : '已提交，等待审核'
+    : asked
+      ? ASKED_WORDS[asked].cardTitle
+      : verifyFirst
+        ? '已提交，做完实人认证就办好'
+        : underReview
+          ? `已提交，等待审核（${wait}）`
+          : filing.status === 'SUBMITTED'
+            ? '已提交，等待审核'
+            : `这条备案${filing.statusLabel}`
   return (
     <PageRoot className='flow'>
       <Toast id='result-toast' />
       <AlbumPermission visible={askAlbum} onGranted={() => void save()} onClose={() => setAskAlbum(false)} />
       <View className={`result__banner${approved ? ' result__banner--ok' : ''}`} id='result-banner'>
         <Text className='result__headline'>{headline}</Text>
-        {approved ? null : <StatusBadge status={filing.status} />}
+        {approved ? null : <StatusBadge status={filing.status} label={filing.statusLabel} />}
         {/* On the first screen (a trial: under the steps it was ~1,000 px down, below the receipt's notes). */}
         {verifyFirst ? <View className='result__banner-action'>{verifyButton}</View> : null}
+        {answerButton ? <View className='result__banner-action'>{answerButton}</View> : null}
       </View>
+
+      {asked && filing.review ? (
+        <View className='result__asked'>
+          <AskedCard review={filing.review} deadline={filing.emergency?.deadline ?? null}>
+            <Text className='flow__text' id='result-asked-where'>
+              {`点上面的“${ASKED_WORDS[asked].action}”，在这条备案的页面里${asked === 'QUESTION' ? '写好回答' : '补好'}再提交，不用重新办备案。`}
+            </Text>
+          </AskedCard>
+        </View>
+      ) : null}
 
       <View className='flow__section'>
         <Text className='result__label'>备案号（查进度用，请记下）</Text>
@@ -220,15 +264,12 @@ export default function FilingResult() {
           </Button>
         )}
         {verifyFirst ? null : verifyButton}
-        <Button
-          size='xlarge'
-          block
-          className='flow__secondary'
-          id='open-mine'
-          onClick={() => replacePage(`/packages/mine/pages/detail/index?id=${filing.id}`)}
-        >
-          查看这条备案
-        </Button>
+        {/* Sent back, the button at the top leads there already. */}
+        {asked ? null : (
+          <Button size='xlarge' block className='flow__secondary' id='open-mine' onClick={() => replacePage(detailUrl)}>
+            查看这条备案
+          </Button>
+        )}
         <Button size='xlarge' block className='flow__secondary' onClick={() => goHome()}>
           返回首页
         </Button>

@@ -21,6 +21,13 @@ jest.mock('@/lib/verify-means', () => {
   return { faceVerificationAvailable: face, verifyMeans: () => (face() ? 'FACE' : 'ID_PHOTOS') }
 })
 const mockedFace = faceVerificationAvailable as jest.MockedFunction<typeof faceVerificationAvailable>
+// The page's didShow callbacks, as Taro calls them when the page is shown again.
+const mockShows = new Set<() => void>()
+jest.mock('@tarojs/taro', () => {
+  const actual = jest.requireActual('@tarojs/taro')
+  return { ...actual, __esModule: true, default: actual.default ?? actual, useDidShow: (fn: () => void) => mockShows.add(fn) }
+})
+const showAgain = () => mockShows.forEach((fn) => fn())
 
 const mockedGet = getFiling as jest.MockedFunction<typeof getFiling>
 const mockedRender = renderReceiptImage as jest.MockedFunction<typeof renderReceiptImage>
@@ -52,6 +59,7 @@ beforeEach(() => {
 })
 
 afterEach(() => {
+  mockShows.clear()
   mounted?.unmout()
   mounted = null
   document.body.innerHTML = ''
@@ -312,6 +320,93 @@ describe('备案结果 page', () => {
       expect(text('validity-label')).toBe('有效期')
       await waitFor(() => expect(mockedRender).toHaveBeenCalled())
       expect(mockedRender.mock.calls.at(-1)![0].rows.map(([label]) => label)).toContain('有效期')
+    })
+  })
+
+  // A trial: reopened after a send-back that only asked a question, the page read 已提交，等待审核
+  // beside 待补充材料, with neither the question nor a way to answer it.
+  describe('sent back since (要求补充材料)', () => {
+    const sentBack = (missingItems: string[], over: Record<string, unknown> = {}) =>
+      filingView({
+        status: 'NEEDS_MATERIALS',
+        statusLabel: '待补充材料',
+        validFrom: null,
+        review: { decision: 'REQUEST_MATERIALS', reasons: [], missingItems, corrections: [], decidedAt: '2026-11-23T03:00:00Z' },
+        ...over,
+      })
+    let redirect: jest.SpyInstance
+    beforeEach(() => {
+      redirect = jest.spyOn(Taro, 'redirectTo').mockImplementation(() => Promise.resolve({ errMsg: 'redirectTo:ok' }) as never)
+    })
+    afterEach(() => redirect.mockRestore())
+
+    it('a question only: 审核员有个问题要您回答, the question, and 去回答问题 to the filing’s page', async () => {
+      mockedGet.mockResolvedValue(sentBack(['为什么到广州就医？'], { statusLabel: '待回答审核员的问题' }))
+      await mountPage()
+      await waitFor(() => expect(document.getElementById('result-answer')).not.toBeNull())
+      expect(text('result-banner')).toContain('审核员有个问题要您回答')
+      expect(text('result-banner')).toContain('待回答审核员的问题')
+      expect(document.body.textContent).not.toContain('已提交，等待审核')
+      expect(document.body.textContent).not.toContain('待补充材料')
+      expect(document.querySelector('#asked-card .asked-card__heading')!.textContent).toBe('审核员的问题')
+      expect(text('missing-items')).toBe('1. 为什么到广州就医？')
+      expect(text('result-asked-where')).toBe('点上面的“去回答问题”，在这条备案的页面里写好回答再提交，不用重新办备案。')
+      // One way there, on the first screen: the banner's blue button, no 查看这条备案 beside it.
+      const answer = document.getElementById('result-answer')!
+      expect(answer.textContent).toBe('去回答问题')
+      expect(answer.className).toContain('nut-button-primary')
+      expect(document.getElementById('result-banner')!.contains(answer)).toBe(true)
+      expect(document.getElementById('open-mine')).toBeNull()
+      expect(document.getElementById('result-next')).toBeNull()
+      fireEvent.click(answer)
+      await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/mine/pages/detail/index?id=f1' }))
+    })
+
+    it('materials and a field to correct: 要补充材料, each line, and 去补充材料 (the fields are not on this page)', async () => {
+      mockedGet.mockResolvedValue(
+        sentBack(['入院记录'], {
+          type: 'EMERGENCY', typeName: '异地急诊(抢救)人员', startDate: '2026-11-20', admittedOn: '2026-11-20',
+          emergency: {
+            admittedOn: '2026-11-20', leftOn: null, dischargedOn: null, awayReason: 'TRAVEL', hospitalName: '阳江市人民医院',
+            diagnosis: '右胫骨骨折', criteria: ['ACUTE_PAIN'], deadline: '2026-12-10', mode: 'WINDOW',
+          },
+          review: { decision: 'REQUEST_MATERIALS', reasons: ['照片看不清'], missingItems: ['入院记录'], corrections: ['phone1'], decidedAt: '2026-11-23T03:00:00Z' },
+        }),
+      )
+      await mountPage()
+      await waitFor(() => expect(document.getElementById('result-answer')).not.toBeNull())
+      expect(text('result-banner')).toContain('要补充材料')
+      expect(text('result-banner')).toContain('待补充材料')
+      expect(document.querySelector('#asked-card .asked-card__heading')!.textContent).toBe('工作人员要您补的')
+      expect(text('needs-deadline')).toBe('请在 2026 年 12 月 10 日 24:00 前补齐')
+      expect(text('missing-items')).toBe('1. 入院记录2. 改正联系电话（不用拍照）')
+      expect(text('needs-reasons')).toBe('审核意见：照片看不清')
+      expect(text('result-answer')).toBe('去补充材料')
+      expect(text('result-asked-where')).toBe('点上面的“去补充材料”，在这条备案的页面里补好再提交，不用重新办备案。')
+      fireEvent.click(document.getElementById('result-answer')!)
+      await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/mine/pages/detail/index?id=f1' }))
+    })
+
+    it('shown again after the send-back, it reads where the filing stands now', async () => {
+      mockedFace.mockReturnValue(false)
+      mockedGet.mockResolvedValue(filingView({ status: 'UNDER_REVIEW', statusLabel: '审核中', validFrom: null }))
+      await mountPage()
+      await waitFor(() => expect(text('result-banner')).toContain('已提交，等待审核'))
+      expect(document.getElementById('result-answer')).toBeNull()
+      mockedGet.mockResolvedValue(sentBack(['请说明这次是在哪里、怎么受的伤'], { statusLabel: '待回答审核员的问题' }))
+      showAgain()
+      await waitFor(() => expect(text('result-banner')).toContain('审核员有个问题要您回答'))
+      expect(text('missing-items')).toBe('1. 请说明这次是在哪里、怎么受的伤')
+      // The receipt is drawn again for the new status.
+      await waitFor(() => expect(mockedRender).toHaveBeenCalledTimes(2))
+    })
+
+    it('a filing refused since says so, not 已提交，等待审核', async () => {
+      mockedGet.mockResolvedValue(filingView({ status: 'REJECTED', statusLabel: '未通过', validFrom: null }))
+      await mountPage()
+      await waitFor(() => expect(text('result-banner')).toContain('这条备案未通过'))
+      expect(document.body.textContent).not.toContain('等待审核')
+      expect(document.getElementById('open-mine')).not.toBeNull()
     })
   })
 })
