@@ -5,6 +5,7 @@ import { chinaToday } from '@/domain/time/china-date'
 import { REVIEW_DECISIONS, emergencyInWords, proxyIdentitySupplied, timeLeft } from '@/domain/review'
 import { RELEASE_REVIEWER } from '@/domain/verification'
 import { EMERGENCY_CRITERIA_CITATIONS } from '@/domain/emergency'
+import { whatWasAsked } from '@/domain/materials/what-was-asked'
 import { citationScopeFor } from '@/domain/citation'
 import { ApiError, api } from '../api'
 import { go, useNow } from '../route'
@@ -31,9 +32,13 @@ function closedText(status: FilingStatus, statusLabel: string, last: CaseDecisio
   if (!last) return `现在是“${statusLabel}”，不在审核中。`
   // The release on the filer's 实人认证 is decided by the system, not a reviewer (release.ts).
   const by = last.reviewerId === RELEASE_REVIEWER.id ? '系统办结，办理人的实人认证已通过' : `审核员 ${last.reviewerName ?? ''}`.trim()
-  const when = `${chinaTime(last.decidedAt)} ${DECIDED[last.decision]}（${by}）`
+  // A request of questions only put a question to the person (as the 审核决定 panel says it).
+  const askedOnly = last.decision === 'REQUEST_MATERIALS' && whatWasAsked({ missingItems: last.missingItems, corrections: last.corrections }) === 'QUESTION'
+  const when = `${chinaTime(last.decidedAt)} ${askedOnly ? '向本人提问' : DECIDED[last.decision]}（${by}）`
   const onTime = Date.parse(last.decidedAt) <= Date.parse(endsAt) ? '，在时限内' : '，超过了时限'
-  if (status === 'NEEDS_MATERIALS') return `${when}${onTime}。等申请人补交；补交后回到审核中，重新计时。`
+  if (status === 'NEEDS_MATERIALS') {
+    return askedOnly ? `${when}${onTime}。等申请人回答；回答后回到审核中，重新计时。` : `${when}${onTime}。等申请人补交；补交后回到审核中，重新计时。`
+  }
   return `${when}${onTime}，已办结（${statusLabel}）。`
 }
 
