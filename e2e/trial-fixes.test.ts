@@ -133,7 +133,8 @@ describe('the trial’s findings, as a person meets them', () => {
  * yesterday, through the API in their page; answers the page and the filing (under review).
  */
 async function emergencyUnderReview(address: string, diagnosis: string, criteria: string[]) {
-  const { page } = await newUser(suite, { ...ownProfile(), insuredRegion: '450200' }, { verified: false })
+  const profile = { ...ownProfile(), insuredRegion: '450200' }
+  const { page } = await newUser(suite, profile, { verified: false })
   const admitted = chinaYesterday()
   const filed = await apiInPage<{ id: string; number: string; status: string }>(page, 'POST', '/api/filings', {
     type: 'EMERGENCY',
@@ -146,7 +147,7 @@ async function emergencyUnderReview(address: string, diagnosis: string, criteria
   })
   expect(filed.status).toBe(201)
   expect(filed.body.status).toBe('UNDER_REVIEW')
-  return { page, filed: filed.body }
+  return { page, filed: filed.body, idNumber: profile.idNumber }
 }
 
 /** A new reviewer (staff CLI) signs in to the console, sets her own password and opens the filing numbered `number`. */
@@ -240,7 +241,7 @@ describe('a reviewer asks for the address to be corrected, the person corrects i
 describe('a request to explain (其他, no material named)', () => {
   const pageErrors: string[] = []
   it('the person answers the question in 您的回答 without a photo (长辈模式), and the reviewer reads it in the 进度', async () => {
-    const { page, filed } = await emergencyUnderReview('阳江市江城区东风路 8 号', '右胫骨骨折', ['TRAUMA'])
+    const { page, filed, idNumber } = await emergencyUnderReview('阳江市江城区东风路 8 号', '右胫骨骨折', ['TRAUMA'])
     const desk = await reviewerOn('lina', '李娜', filed.number, pageErrors)
     await desk.getByText('要求补充材料', { exact: true }).click()
     await desk.getByPlaceholder(/一行一项/).fill('请说明这次是在哪里、怎么受的伤')
@@ -249,8 +250,24 @@ describe('a request to explain (其他, no material named)', () => {
     await desk.getByRole('dialog').getByRole('button', { name: '确认提问并发送' }).click()
     // A question only: the case's own status tag says so too, not 待补充材料.
     await desk.getByTestId('status').getByText('待回答审核员的问题').waitFor()
+    // The panel says a question was sent and waits for the answer (a trial: 要求补充材料, 等本人补交材料).
+    expect(await desk.getByTestId('decision-sent').textContent()).toMatch(/已于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 向本人提问（审核员 李娜），已通知本人/)
+    expect(await desk.getByTestId('decision-panel').textContent()).toContain('正在等本人回答问题。回答后备案回到“审核中”')
+    expect(await desk.getByTestId('decision-panel').textContent()).not.toContain('补交材料')
+    expect(await desk.getByTestId('review-closed').textContent()).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} 向本人提问（审核员 李娜），在时限内。等申请人回答；回答后回到审核中，重新计时。$/)
+    await shot(desk, 'staff-question-sent')
 
-    await page.goto(`${suite.server.url}/packages/mine/pages/detail/index?id=${filed.id}`)
+    // The 备案结果 page opened again (a trial: it read 已提交，等待审核 beside 待补充材料): the question,
+    // and 去回答问题 to the filing's page, where it is answered.
+    await page.goto(`${suite.server.url}/packages/filing/pages/result/index?id=${filed.id}`)
+    await page.locator('#result-answer').waitFor()
+    expect(await page.locator('#result-banner').textContent()).toContain('审核员有个问题要您回答')
+    expect(await page.locator('#result-banner').textContent()).toContain('待回答审核员的问题')
+    expect(await page.locator('#missing-items').textContent()).toContain('1. 请说明这次是在哪里、怎么受的伤')
+    expect(await page.locator('body').textContent()).not.toContain('等待审核')
+    await shot(page, 'result-question-asked')
+    await page.locator('#result-answer').click()
+    await page.waitForURL(/\/packages\/mine\/pages\/detail\/index\?id=/)
     await page.locator('#reply-note').waitFor()
     await elderMode(page, true)
     await page.locator('#reply-note').waitFor()
@@ -282,6 +299,16 @@ describe('a request to explain (其他, no material named)', () => {
     expect(await desk.getByTestId('timeline').textContent()).toContain('申请人回答：在阳江海边礁石上滑倒，右腿骨折，当天送的急诊')
     expect(await desk.getByTestId('questions').textContent()).toContain('在阳江海边礁石上滑倒，右腿骨折，当天送的急诊')
     await shot(desk, 'explain-reply-staff')
+
+    // The public lookup says the question was answered (a trial read 审核中 twice), without the
+    // question's or the answer's words.
+    await page.goto(`${suite.server.url}/packages/status/pages/lookup/index?number=${filed.number}`)
+    await fill(page, 'idTail', idNumber.slice(-6))
+    await page.locator('#status-search').click()
+    await page.locator('#status-result').waitFor()
+    expect((await page.locator('.status__step-label').allTextContents()).slice(-2)).toEqual(['待回答审核员的问题', '已回答审核员的问题'])
+    expect(await page.locator('#status-result').textContent()).not.toMatch(/受的伤|礁石/)
+    await shot(page, 'status-question-answered')
     expect(pageErrors).toEqual([])
   })
 })
