@@ -189,8 +189,16 @@ describe('a reviewer asks for the address to be corrected, the person corrects i
     expect(await desk.getByTestId('timeline').textContent()).toContain('请申请人改正：就医地详细地址')
     await shot(desk, 'staff-correction-sent')
 
-    // The person: what was asked in plain words, the address filled with what they typed.
-    await page.goto(`${suite.server.url}/packages/mine/pages/detail/index?id=${filed.id}`)
+    // The person, on the 备案结果 page opened again: what was asked, and 去补充材料 to the filing's
+    // page (there the address is filled with what they typed).
+    await page.goto(`${suite.server.url}/packages/filing/pages/result/index?id=${filed.id}`)
+    await page.locator('#result-answer').waitFor()
+    expect(await page.locator('#result-banner').textContent()).toContain('要补充材料')
+    expect(await page.locator('#missing-items').textContent()).toBe('1. 改正就医地详细地址（不用拍照）')
+    expect(await page.locator('#needs-reasons').textContent()).toBe('审核意见：住址写的是广州市，备案地是阳江市，请写在阳江住的地方')
+    expect(await page.locator('#result-answer').textContent()).toBe('去补充材料')
+    await page.locator('#result-answer').click()
+    await page.waitForURL(/\/packages\/mine\/pages\/detail\/index\?id=/)
     await page.locator('#corrections').waitFor()
     expect(await page.locator('#missing-items').textContent()).toContain('1. 改正就医地详细地址（不用拍照，在下面改）')
     expect(await page.locator('#field-correction-addressAtDestination').textContent()).toContain('工作人员说：住址写的是广州市，备案地是阳江市，请写在阳江住的地方')
