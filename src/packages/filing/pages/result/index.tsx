@@ -102,8 +102,7 @@ export default function FilingResult() {
   const underReview = filing.status === 'UNDER_REVIEW'
   // Sent back since (要求补充材料): what was asked, and the way to the filing's page, where it is
   // answered (AddMaterials), in the words of the filing's page and the home card (ASKED_WORDS).
-  const sentBack = filing.status === 'NEEDS_MATERIALS' && filing.review !== null
-  const asked = sentBack && filing.review ? whatWasAsked(filing.review) : null
+  const asked = filing.status === 'NEEDS_MATERIALS' && filing.review ? whatWasAsked(filing.review) : null
   const detailUrl = `/packages/mine/pages/detail/index?id=${filing.id}`
   const answerButton = asked ? (
     <Button type='primary' size='xlarge' block id='result-answer' onClick={() => replacePage(detailUrl)}>
@@ -252,10 +251,10 @@ export default function FilingResult() {
       <View className='flow__footer'>
         {receiptFailed ? null : (
           <Button
-            type={verifyFirst ? 'default' : 'primary'}
+            type={verifyFirst || asked ? 'default' : 'primary'}
             size='xlarge'
             block
-            className={verifyFirst ? 'flow__secondary' : undefined}
+            className={verifyFirst || asked ? 'flow__secondary' : undefined}
             id='save-receipt'
             disabled={!receipt}
             onClick={save}

@@ -357,6 +357,7 @@ describe('备案结果 page', () => {
       expect(answer.className).toContain('nut-button-primary')
       expect(document.getElementById('result-banner')!.contains(answer)).toBe(true)
       expect(document.getElementById('open-mine')).toBeNull()
+      expect(document.querySelectorAll('.nut-button-primary')).toHaveLength(1)
       expect(document.getElementById('result-next')).toBeNull()
       fireEvent.click(answer)
       await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/mine/pages/detail/index?id=f1' }))
