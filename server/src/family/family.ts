@@ -231,12 +231,10 @@ async function callerNeeds(app: FastifyInstance, userId: string): Promise<Invita
 
 /**
  * The invitation as its member reads it on `now`; `calendar` works out the deadline of the
- * emergency stay it was sent for (invitationEmergency), if any.
+ * emergency stay it was sent for (stayOf), if any.
  */
 export function invitationView(found: FoundInvitation, now: Date, needs: InvitationView['callerNeeds'], calendar: WorkingDayCalendar): InvitationView {
   const { authorization, member, proxy } = found
-  const admittedOn = authorization.emergencyAdmittedOn
-  const stay = admittedOn === null ? null : invitationEmergency(admittedOn, profileFor(member.insuredRegion), calendar, now)
   return {
     proxyName: maskedPersonName(proxy),
     proxyFullName: proxy?.name ?? '',
@@ -246,7 +244,7 @@ export function invitationView(found: FoundInvitation, now: Date, needs: Invitat
     relationLabel: relationLabel(member.relation),
     expiresAt: authorization.expiresAt ?? '',
     status: effectiveAuthorizationStatus(authorization.status, authorization.expiresAt, now),
-    emergency: stay?.ok ? stay.value : null,
+    emergency: stayOf(authorization, member.insuredRegion, calendar, now),
   }
 }
 
