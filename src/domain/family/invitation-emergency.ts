@@ -17,6 +17,11 @@ export interface InvitationEmergency {
   closed: boolean
 }
 
+/** By when the stay must be filed, as both sentences put it: 出院结算前, or ' 2026 年 12 月 10 日 24:00 前'. */
+function byWhen(e: InvitationEmergency): string {
+  return e.mode === 'BEFORE_DISCHARGE' || e.deadline === null ? '出院结算前' : ` ${formatChineseDate(parseDayNumber(e.deadline))} 24:00 前`
+}
+
 /**
  * What the member's invitation page says of the stay, in plain words; null when there is nothing
  * to urge (视同已备案: the stay needs no filing).
@@ -30,8 +35,7 @@ export function invitationEmergencyWords(e: InvitationEmergency, asker: string):
   if (e.closed) {
     return `${asker}想替您补办${stay}的备案，但补办的时间已经过了：这次住院的医药费先自己付，出院后回参保地申请零星报销。`
   }
-  const by = e.mode === 'BEFORE_DISCHARGE' || e.deadline === null ? '出院结算前' : ` ${formatChineseDate(parseDayNumber(e.deadline))} 24:00 前`
-  return `${asker}在替您补办${stay}的备案，要在${by}办好：您同意了才能提交，请尽早同意。`
+  return `${asker}在替您补办${stay}的备案，要在${byWhen(e)}办好：您同意了才能提交，请尽早同意。`
 }
 
 /**
@@ -45,6 +49,5 @@ export function invitationEmergencyWords(e: InvitationEmergency, asker: string):
  */
 export function awaitingStayWords(e: InvitationEmergency, name: string): string | null {
   if (e.mode === 'DEEMED_FILED' || e.closed) return null
-  const by = e.mode === 'BEFORE_DISCHARGE' || e.deadline === null ? '出院结算前' : ` ${formatChineseDate(parseDayNumber(e.deadline))} 24:00 前`
-  return `${name}的急诊补办备案要在${by}提交，同意前提交不了；等不及的话，可以改交一份签了字的授权委托书。`
+  return `${name}的急诊补办备案要在${byWhen(e)}提交，同意前提交不了；等不及的话，可以改交一份签了字的授权委托书。`
 }
