@@ -38,6 +38,18 @@ async function mountHome(elder: boolean) {
   await waitFor(() => expect(document.getElementById('entry-family')).not.toBeNull())
 }
 
+/** Mounts the home page, finds its 实人认证 card reading `card` and leading to the progress when tapped, then takes the page down. */
+async function verificationCardReads(elder: boolean, card: string) {
+  await mountHome(elder)
+  await waitFor(() => expect(document.getElementById('waiting-VERIFY-verification')).not.toBeNull())
+  expect(text('waiting-VERIFY-verification')).toBe(card)
+  fireEvent.click(document.getElementById('waiting-VERIFY-verification')!)
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/profile/pages/verify/index?for=waiting' })
+  mounted?.unmout()
+  mounted = null
+  document.body.innerHTML = ''
+}
+
 beforeEach(() => {
   useSessionStore.setState({ token: null, userId: null })
   useEmergencyDraftStore.setState({ subject: 'self', drafts: {} })
@@ -419,13 +431,7 @@ describe('home page cards for what waits on the person (issue 13 item 12)', () =
     // This phone last knew the photos were being checked (the 实人认证 page's answer): the home page asks again.
     useMeStore.setState({ me })
     mockedMe.mockReset().mockResolvedValue(me)
-    await mountHome(elder)
-    await waitFor(() => expect(document.getElementById('waiting-VERIFY-verification')).not.toBeNull())
-    expect(text('waiting-VERIFY-verification')).toBe('您的实人认证照片正在核对工作人员一般 1 个工作日内核对好，您不用再做什么，也不用重新拍。核对好以后，办备案不用再等核对身份。查看实人认证进度 ›')
-    fireEvent.click(document.getElementById('waiting-VERIFY-verification')!)
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/profile/pages/verify/index?for=waiting' })
-    mounted?.unmout()
-    document.body.innerHTML = ''
+    await verificationCardReads(elder, '您的实人认证照片正在核对工作人员一般 1 个工作日内核对好，您不用再做什么，也不用重新拍。核对好以后，办备案不用再等核对身份。查看实人认证进度 ›')
     // Checked since: no card (the status asked again, not the one this phone kept).
     mockedMe.mockReset().mockResolvedValue({ ...me, verification: { ...me.verification, status: 'VERIFIED' as never, statusLabel: '已认证' } })
     await mountHome(elder)
@@ -445,15 +451,9 @@ describe('home page cards for what waits on the person (issue 13 item 12)', () =
     mockedList.mockResolvedValue({ filings: [waiting] })
     const verification = (status: 'UNVERIFIED' | 'PENDING') => ({ status, statusLabel: status, method: null, at: null, reason: null, conflict: null })
     mockedMe.mockReset().mockResolvedValue({ user: { id: 'u1' }, profile: null, verification: verification('UNVERIFIED') })
-    await mountHome(true)
-    await waitFor(() => expect(document.getElementById('waiting-VERIFY-verification')).not.toBeNull())
     // H5 (these tests' platform): staff check it; the photos would speed up later filings.
     // Nothing is asked (as the result page says): 实人认证 is offered as optional, with what it brings.
-    expect(text('waiting-VERIFY-verification')).toBe('您的其他临时外出就医人员备案在等工作人员核对身份您不用再做什么：工作人员核对好身份，备案就生效。可选：做实人认证，以后办备案不用再等核对 ›')
-    fireEvent.click(document.getElementById('waiting-VERIFY-verification')!)
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/profile/pages/verify/index?for=waiting' })
-    mounted?.unmout()
-    document.body.innerHTML = ''
+    await verificationCardReads(true, '您的其他临时外出就医人员备案在等工作人员核对身份您不用再做什么：工作人员核对好身份，备案就生效。可选：做实人认证，以后办备案不用再等核对 ›')
 
     // The photos sent: nothing for him to do, and the card says so, leading to the progress.
     mockedMe.mockReset().mockResolvedValue({ user: { id: 'u1' }, profile: null, verification: verification('PENDING') })
