@@ -1,12 +1,13 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import SqliteDatabase from 'better-sqlite3'
-import { Kysely, Migrator, PostgresDialect, sql, type KyselyConfig, type LogEvent } from 'kysely'
+import { Kysely, Migrator, sql, type KyselyConfig, type LogEvent } from 'kysely'
 import type { DatabaseConfig } from '@server/config'
 import type { DatabaseAvailability } from './availability'
 import { StaticMigrationProvider } from './migrations'
 import type { Database, Dialect } from './schema'
 import { withNamedStatements } from './pg-named-statements'
+import { OneSchemaPostgresDialect } from './one-schema-dialect'
 import { withStatementCache, type CachingSqliteDatabase } from './sqlite-statement-cache'
 import { GroupCommitSqliteDialect } from './sqlite-group-commit'
 import { registerDirectReader } from './direct-read'
@@ -117,7 +118,9 @@ async function openPostgres(url: string, schema: string | undefined, options: Op
     // Each statement parsed and planned once per connection (pg-named-statements.ts).
     withNamedStatements(client)
   })
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: queryLog(options.availability) })
+  // The Migrator reads what tables there are before every run: of this schema only, so that what
+  // another session drops meanwhile elsewhere in the database does not fail it (one-schema-dialect.ts).
+  const db = new Kysely<Database>({ dialect: new OneSchemaPostgresDialect({ pool }, schema), log: queryLog(options.availability) })
   if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(db)
   return db
 }
@@ -131,15 +134,8 @@ export async function migrateToLatest(handle: DatabaseHandle): Promise<void> {
     // schemas in one database (a test suite's, another instance's) it would skip creating its own.
     ...(handle.schema ? { migrationTableSchema: handle.schema } : {}),
   })
-  for (let attempt = 1; ; attempt += 1) {
-    const { error } = await migrator.migrateToLatest()
-    if (!error) return
-    // Kysely's PostgreSQL introspection reads every schema of the database; one dropped meanwhile
-    // (another app's, a finished test suite's) fails it with 3F000 "schema … does not exist".
-    // Nothing was migrated then: look again.
-    if ((error as { code?: unknown }).code === '3F000' && attempt < 5) continue
-    throw error instanceof Error ? error : new Error(String(error))
-  }
+  const { error } = await migrator.migrateToLatest()
+  if (error) throw error instanceof Error ? error : new Error(String(error))
 }
 
 /**

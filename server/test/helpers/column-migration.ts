@@ -1,7 +1,8 @@
 import SqliteDatabase from 'better-sqlite3'
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely'
+import { Kysely, Migrator, SqliteDialect, sql } from 'kysely'
 import { Pool } from 'pg'
 import { StaticMigrationProvider } from '@server/db/migrations'
+import { OneSchemaPostgresDialect } from '@server/db/one-schema-dialect'
 
 type Dialect = 'sqlite' | 'postgres'
 
@@ -58,7 +59,9 @@ export function onBothDatabases(title: string, schemaPrefix: string, check: (db:
       pool.on('connect', (client) => void client.query(`set search_path to "${schema}"`))
       const admin = new Pool({ connectionString: databaseUrl as string, max: 1 })
       await admin.query(`create schema "${schema}"`)
-      const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) })
+      // As the server's: the Migrator looks at this schema's tables only, never at those another
+      // test (in another worker) is dropping meanwhile (one-schema-dialect.ts).
+      const db = new Kysely<unknown>({ dialect: new OneSchemaPostgresDialect({ pool }, schema) })
       try {
         await check(db, 'postgres', schema)
       } finally {
