@@ -45,7 +45,7 @@ export function invitationEmergencyWords(e: InvitationEmergency, asker: string):
  * emergency page says what to do then).
  * @param e the stay (InvitationEmergency)
  * @param name the member's name
- * @example '李建国的急诊补办备案要在 2026 年 12 月 9 日 24:00 前提交，他同意前提交不了；等不及的话，可以改交一份签了字的授权委托书。'
+ * @example '李建国的急诊补办备案要在 2026 年 12 月 9 日 24:00 前提交，同意前提交不了；等不及的话，可以改交一份签了字的授权委托书。'
  */
 export function awaitingStayWords(e: InvitationEmergency, name: string): string | null {
   if (e.mode === 'DEEMED_FILED' || e.closed) return null
