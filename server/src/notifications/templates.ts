@@ -18,10 +18,20 @@ const clip = (text: string, max: number): string => {
   return chars.length <= max ? text : chars.slice(0, max - 1).join('') + '…'
 }
 
-/** 'YYYY-MM-DD HH:mm' in China time. */
+/**
+ * A date as WeChat's date.* field takes it: '2025-10-10' → '2025年10月10日' (subscribeMessage.send,
+ * 参数值限制: date "年月日格式（支持+24小时制时间），例如：2019年10月1日"; its forum reports 47003
+ * "argument invalid" for other forms). Other text comes back as it is.
+ */
+function wechatDate(date: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
+  return m ? `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日` : date
+}
+
+/** An instant as WeChat's time.* field takes it, China time: '2025年9月29日 10:00' (例如：2019年10月1日 15:01). */
 function chinaMinute(iso: string): string {
   const shifted = new Date(Date.parse(iso) + 8 * 3_600_000).toISOString()
-  return `${shifted.slice(0, 10)} ${shifted.slice(11, 16)}`
+  return `${wechatDate(shifted.slice(0, 10))} ${shifted.slice(11, 16)}`
 }
 
 export function messageData(payload: NotificationPayload): MessageData {
@@ -39,7 +49,7 @@ export function messageData(payload: NotificationPayload): MessageData {
       : '明天是急诊备案截止日，请留意审核结果'
   return {
     character_string1: { value: clip(payload.filingNumber, 32) },
-    date2: { value: payload.deadline },
+    date2: { value: wechatDate(payload.deadline) },
     thing3: { value: clip(hint, 20) },
   }
 }

@@ -87,7 +87,7 @@ describe('processDueNotifications against a fake WeChat', () => {
       data: {
         character_string1: { value: view.number },
         phrase2: { value: '备案成功' },
-        time4: { value: '2025-09-29 10:00' },
+        time4: { value: '2025年9月29日 10:00' },
       },
     })
     const decision = (await rowsOf(view.id)).find((r) => r.kind === 'DECISION')
@@ -174,7 +174,7 @@ describe('processDueNotifications against a fake WeChat', () => {
     // Never decided: the creation reminder is sent.
     expect(await reminder(untouched.view.id, 'CREATED')).toMatchObject({ status: 'SENT' })
     const sent = fake.sends.find((s) => s.body.touser === asked.openid && s.body.template_id === 'tmpl-deadline')
-    expect(sent?.body.data).toMatchObject({ character_string1: { value: asked.view.number }, date2: { value: '2025-10-10' } })
+    expect(sent?.body.data).toMatchObject({ character_string1: { value: asked.view.number }, date2: { value: '2025年10月10日' } })
   })
 
   it('does nothing without WeChat credentials, or for a kind without a template: rows stay PENDING', async () => {

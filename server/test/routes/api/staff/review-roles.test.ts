@@ -159,7 +159,7 @@ describe('review with audit', () => {
           { label: '备案编号', value: expect.stringMatching(/^YD20250929/) },
           { label: '审核结果', value: '待补充材料' },
           { label: '说明', value: '请补充 3 项：入院记录（盖医院公章）…' },
-          { label: '审核时间', value: '2025-09-29 10:00' },
+          { label: '审核时间', value: '2025年9月29日 10:00' },
         ],
       },
       app: { statusLabel: '待补充材料', note: '请补充 3 项：入院记录（盖医院公章）；门诊病历；诊断证明' },
