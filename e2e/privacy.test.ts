@@ -23,7 +23,7 @@ describe('隐私保护指引', () => {
     await page.goto(suite.server.url)
     await page.locator('#home-privacy').click()
     await page.locator('#privacy-version').waitFor()
-    expect(await page.locator('#privacy-version').textContent()).toBe('版本 2026-12-01 · 2026-12-01 起施行')
+    expect(await page.locator('#privacy-version').textContent()).toBe('2026 年 12 月 1 日起施行（版本 2026-12-01）')
     expect(await page.locator('#privacy-collected').textContent()).toContain('微信账号标识（openid）')
     await shot(page, 'notice')
 

@@ -50,7 +50,7 @@ describe('a new user fills in 实名信息', () => {
 
     await fill(page, 'idNumber', VALID_ID)
     await idError.waitFor({ state: 'detached' })
-    expect(await page.locator('#field-idNumber').textContent()).toContain('出生日期 1980-01-01，男')
+    expect(await page.locator('#field-idNumber').textContent()).toContain('出生日期 1980 年 1 月 1 日，男')
 
     await fill(page, 'phone', '13812345678')
     await pickYangjiang(page)

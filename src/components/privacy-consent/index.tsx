@@ -3,6 +3,7 @@ import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { PrivacyConsentScope } from '@/domain/privacy'
 import { tappable } from '@/lib/a11y'
+import { chineseDateOf } from '@/domain/calendar/day-number'
 
 export interface PrivacyConsentProps {
   /** PROFILE: one's own 实名信息; FAMILY_MEMBER: a family member's data, for 代办. */
@@ -118,7 +119,7 @@ export default function PrivacyConsent({ scope, version, reason, onAgree, onOpen
           </Button>
         </View>
       ) : null}
-      <Text className='privacy-consent__version'>隐私保护指引版本 {version}</Text>
+      <Text className='privacy-consent__version'>隐私保护指引（{chineseDateOf(version)}版）</Text>
     </View>
   )
 }

@@ -10,16 +10,16 @@ describe('settlementNotes', () => {
     ['starts on 2026-12-20', { ...approved, startDate: '2026-12-20', validFrom: '2026-12-20' },
       '从2026 年 12 月 20 日起，可以在备案地直接结算；这天之前在那里看病还不能直接结算。'],
     ['under review, asked from 2026-12-20', { ...approved, status: 'UNDER_REVIEW' as const, startDate: '2026-12-20', validFrom: null },
-      '审核通过后生效，最早从2026 年 12 月 20 日起可以在备案地直接结算；审核通过晚于这天的，从通过那天起。'],
+      '审核通过后生效，最早从 2026 年 12 月 20 日起可以在备案地直接结算；审核通过晚于这天的，从通过那天起。'],
     // A self-service filing by a filer not yet verified waits for staff with its dates already set.
     ['under review with its dates set (filer not yet verified)', { ...approved, status: 'UNDER_REVIEW' as const },
       '现在还不能在备案地直接结算：审核通过那天起生效，之后在备案地看病才可以直接结算。'],
     ['emergency under review', { type: 'EMERGENCY' as const, status: 'UNDER_REVIEW' as const, startDate: '2026-11-28', validFrom: null, insuredRegion: '360100',
       emergency: { admittedOn: '2026-11-28', criteria: ['ACUTE_PAIN' as const] } },
-      '审核通过后，这次住院从入院那天（11月28日）起算，出院时可以在这家医院直接结算。'],
+      '审核通过后，这次住院从入院那天（11 月 28 日）起算，出院时可以在这家医院直接结算。'],
     // A trial: a 补办 in review read "之后在备案地看病才可以直接结算", as if this stay would not settle.
     ['a 补办 during a stay, under review', { ...approved, status: 'UNDER_REVIEW' as const, startDate: '2026-11-28', validFrom: '2026-11-28', admittedOn: '2026-11-28' },
-      '审核通过后，这次住院从入院那天（11月28日）起算，出院结算前审核通过的，可以在这家医院直接结算。'],
+      '审核通过后，这次住院从入院那天（11 月 28 日）起算，出院结算前审核通过的，可以在这家医院直接结算。'],
     ['a 补办 during a stay, approved', { ...approved, startDate: '2026-11-28', validFrom: '2026-11-28', admittedOn: '2026-11-28' },
       '已经生效（2026 年 11 月 28 日起），现在就可以在备案地直接结算。'],
   ])('%s → %s', (_what, facts, fromDay) => {

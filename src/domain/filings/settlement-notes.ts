@@ -1,9 +1,8 @@
 import { citationScopeFor, cite, type Citation } from '@/domain/citation'
-import { civilOf, parseDayNumber } from '@/domain/calendar/day-number'
 import type { EmergencyCriterion } from '@/domain/emergency/criteria'
 import type { FilingType } from '@/domain/filing-types'
 import { profileFor } from '@/domain/profiles'
-import { chineseDateOf } from '@/domain/calendar/day-number'
+import { chineseDateOf, chineseMonthDayOf } from '@/domain/calendar/day-number'
 import type { FilingStatus } from './status'
 
 /** One thing that decides whether a bill is settled directly, in plain words, with its source. */
@@ -75,11 +74,6 @@ export function chronicDiseaseNote(subjectName?: string | null): { text: string;
   }
 }
 
-const monthDay = (date: string) => {
-  const { month, day } = civilOf(parseDayNumber(date))
-  return `${month}月${day}日`
-}
-
 /**
  * What decides direct settlement for this filing, said where it matters (result and detail pages):
  * - FROM_DAY: from which day the filing works — a future start is said as such ("从2026年12月20日起…"),
@@ -104,7 +98,7 @@ export function settlementNotes(f: SettlementFacts, today: string): SettlementNo
       id: 'FROM_DAY',
       text:
         (pending ? '审核通过后，' : '') +
-        `这次住院从入院那天（${monthDay(admitted)}）起算，出院时可以在这家医院直接结算。`,
+        `这次住院从入院那天（${chineseMonthDayOf(admitted)}）起算，出院时可以在这家医院直接结算。`,
       citations: [cite('YJ_2021', '第九条'), range],
     })
   } else if (pending && f.admittedOn) {
@@ -112,7 +106,7 @@ export function settlementNotes(f: SettlementFacts, today: string): SettlementNo
     // "之后在备案地看病才可以" told a man in hospital his stay would not settle (002 通知 二).
     notes.push({
       id: 'FROM_DAY',
-      text: `审核通过后，这次住院从入院那天（${monthDay(f.admittedOn)}）起算，出院结算前审核通过的，可以在这家医院直接结算。`,
+      text: `审核通过后，这次住院从入院那天（${chineseMonthDayOf(f.admittedOn)}）起算，出院结算前审核通过的，可以在这家医院直接结算。`,
       // Until when a stay may still be filed for is the 参保地's setting (duringStay: before discharge settlement).
       citations: [cite('YJ_2021', '第九条'), ...profileFor(f.insuredRegion).duringStay.citations],
     })
@@ -124,7 +118,7 @@ export function settlementNotes(f: SettlementFacts, today: string): SettlementNo
       id: 'FROM_DAY',
       text:
         f.startDate > today
-          ? `审核通过后生效，最早从${chineseDateOf(f.startDate)}起可以在备案地直接结算；审核通过晚于这天的，从通过那天起。`
+          ? `审核通过后生效，最早从 ${chineseDateOf(f.startDate)}起可以在备案地直接结算；审核通过晚于这天的，从通过那天起。`
           : '现在还不能在备案地直接结算：审核通过那天起生效，之后在备案地看病才可以直接结算。',
       citations: [range],
     })

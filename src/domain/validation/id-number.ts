@@ -1,4 +1,5 @@
 import { fail, ok, type Result } from '@/domain/errors'
+import { chineseDateOf } from '@/domain/calendar/day-number'
 
 /**
  * First two digits of a 身份证号 (GB/T 2260 province codes), plus 71 台湾, 81 香港, 82 澳门 and
@@ -84,7 +85,7 @@ export function checkIdNumber(input: string, today: string): Result<IdNumberFact
   }
   const birthDate = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`
   if (birthDate > today) {
-    return fail('ID_BIRTH_FUTURE', `身份证号码里的出生日期 ${birthDate} 还没到，请检查第 7–14 位`)
+    return fail('ID_BIRTH_FUTURE', `身份证号码里的出生日期 ${chineseDateOf(birthDate)} 还没到，请检查第 7–14 位`)
   }
   if (idCheckChar(id.slice(0, 17)) !== id[17]) {
     return fail('ID_CHECK_DIGIT', '身份证号码校验不通过，可能有一位输错了，请对照证件逐位核对')

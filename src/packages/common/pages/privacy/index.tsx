@@ -3,6 +3,7 @@ import PageRoot from '@/components/page-root'
 import { usePrivacyNotice } from '@/hooks/use-privacy-notice'
 import DeleteMyData from './delete-my-data'
 import './index.scss'
+import { chineseDateOf } from '@/domain/calendar/day-number'
 
 /**
  * 隐私保护指引: the server's notice (the bundled copy until it arrives), section by section, and
@@ -16,7 +17,7 @@ export default function PrivacyNoticePage() {
       <View className='privacy__head'>
         <Text className='privacy__title'>{text.title}</Text>
         <Text className='privacy__meta' id='privacy-version'>
-          版本 {notice.version} · {text.effectiveOn} 起施行
+          {chineseDateOf(text.effectiveOn)}起施行（版本 {notice.version}）
         </Text>
         <Text className='privacy__summary'>{text.summary}</Text>
       </View>

@@ -50,7 +50,7 @@ afterEach(() => {
 
 describe('隐私保护指引 page', () => {
   it('shows the notice the server serves, section by section, with its version', async () => {
-    await waitFor(() => expect(byId('privacy-version')?.textContent).toBe('版本 2027-01-15 · 2027-01-15 起施行'))
+    await waitFor(() => expect(byId('privacy-version')?.textContent).toBe('2027 年 1 月 15 日起施行（版本 2027-01-15）'))
     expect(byId('privacy-collected')!.textContent).toContain('身份证号码')
     expect(byId('privacy-retention')!.textContent).toContain('第五十八条')
     expect(byId('privacy-verification')!.textContent).toContain('不保存您的人脸照片')

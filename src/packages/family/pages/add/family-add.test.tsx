@@ -93,7 +93,7 @@ describe('添加家人 page', () => {
 
     type('idNumber', FATHER_ID)
     await waitFor(() => expect(errorText('idNumber')).toBeNull())
-    expect(document.getElementById('field-idNumber')!.textContent).toContain('出生日期 1949-12-31')
+    expect(document.getElementById('field-idNumber')!.textContent).toContain('出生日期 1949 年 12 月 31 日')
 
     // One's own number is not a family member.
     await waitFor(() => expect(useMeStore.getState().me?.profile?.idNumber).toBe(OWN_ID))

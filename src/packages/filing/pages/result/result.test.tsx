@@ -222,7 +222,7 @@ describe('备案结果 page', () => {
       await waitFor(() => expect(document.getElementById('settlement-FROM_DAY')).not.toBeNull())
       expect(text('validity-label')).toBe('申请的有效期')
       expect(text('validity')).toBe('审核通过那天起生效，最早从 2026 年 12 月 3 日起，长期有效')
-      expect(text('settlement-FROM_DAY')).toContain('审核通过后生效，最早从2026 年 12 月 3 日起')
+      expect(text('settlement-FROM_DAY')).toContain('审核通过后生效，最早从 2026 年 12 月 3 日起')
       // No date on the page reads as in force from the start date alone.
       expect(document.body.textContent).not.toMatch(/(^|[^从 ])2026-12-03 起/)
       await waitFor(() => expect(mockedRender).toHaveBeenCalled())

@@ -72,7 +72,7 @@ describe('实名信息 page', () => {
     type('idNumber', VALID_ID)
     await waitFor(() => expect(errorText('idNumber')).toBeNull())
     // The confirmed facts read back from the number help a person spot a typo.
-    expect(document.getElementById('field-idNumber')!.textContent).toContain('出生日期 1949-12-31')
+    expect(document.getElementById('field-idNumber')!.textContent).toContain('出生日期 1949 年 12 月 31 日')
   })
 
   it('an ID number typed in groups, as printed on the card, keeps every digit and drops the spaces', async () => {
