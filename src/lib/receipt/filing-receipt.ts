@@ -10,10 +10,30 @@ import { statusUrl } from './status-url'
 /**
  * A filing's validity as its receipt and result page write it today (the domain's validityText):
  * the period once approved; while it waits, from the day it is approved, at the earliest its start
- * ('审核通过那天起生效，最早从 2026-12-03 起，长期有效'; an emergency '审核通过后生效：当次住院有效（9月26日入院）').
+ * ('审核通过那天起生效，最早从 2026 年 12 月 3 日起，长期有效'; an emergency '审核通过后生效：当次住院有效（9 月 26 日入院）').
  */
 export function receiptValidityText(f: FilingView): string {
   return validityText(f, chinaToday(now()))
+}
+
+/** The receipt's rows for the validity: three at most (it holds six rows, three taken). */
+const RECEIPT_VALIDITY_LINES = 3
+
+/**
+ * The validity words in the receipt's lines: a clause a line (after '，', '：' or '；'), and a
+ * period's end on a line of its own ('2026 年 11 月 23 日' / '至 2027 年 5 月 22 日'); more than
+ * three lines, the last ones are joined again with '，'. In one line the waiting wording (审核通过
+ * 那天起生效，最早从…起，到…为止) was narrowed to half its width on the picture, and an emergency's
+ * (审核通过后生效：当次住院有效（12 月 4 日入院）) too (trials).
+ * @example receiptValidityLines('审核通过后生效：当次住院有效（12 月 4 日入院）') → ['审核通过后生效', '当次住院有效（12 月 4 日入院）']
+ */
+export function receiptValidityLines(text: string): string[] {
+  const lines = text
+    .split(/[，：；]/)
+    .flatMap((clause) => clause.split(/ (?=至 )/))
+    .filter((line) => line !== '')
+  if (lines.length <= RECEIPT_VALIDITY_LINES) return lines
+  return [...lines.slice(0, RECEIPT_VALIDITY_LINES - 1), lines.slice(RECEIPT_VALIDITY_LINES - 1).join('，')]
 }
 
 /**
@@ -23,9 +43,7 @@ export function receiptValidityText(f: FilingView): string {
  * result page was left, a daughter had no way to save it for her father).
  */
 export function filingReceiptImage(f: FilingView): Promise<string> {
-  // One clause a line: in one line the waiting wording (审核通过那天起生效，最早从…起，到…为止) was
-  // narrowed to half its width on the picture. At most three lines: the receipt holds six rows.
-  const [validity, ...more] = receiptValidityText(f).split('，')
+  const [validity, ...more] = receiptValidityLines(receiptValidityText(f))
   return renderReceiptImage({
     title: f.statusLabel,
     tone: STATUS_TONE[f.status],
