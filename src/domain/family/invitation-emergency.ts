@@ -51,3 +51,15 @@ export function awaitingStayWords(e: InvitationEmergency, name: string): string 
   if (e.mode === 'DEEMED_FILED' || e.closed) return null
   return `${name}的急诊补办备案要在${byWhen(e)}提交，同意前提交不了；等不及的话，可以改交一份签了字的授权委托书。`
 }
+
+/**
+ * What the proxy's card 已同意让您代办 adds for the stay the invitation was sent for (a trial: the
+ * deadline was on the card while she waited, and gone once she had to act); null when nothing is
+ * to be urged (视同已备案, or past the deadline).
+ * @param e the stay (InvitationEmergency)
+ * @example '要在 2026 年 12 月 11 日 24:00 前提交。'
+ */
+export function agreedStayWords(e: InvitationEmergency): string | null {
+  if (e.mode === 'DEEMED_FILED' || e.closed) return null
+  return `要在${byWhen(e)}提交。`
+}

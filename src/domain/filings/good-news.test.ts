@@ -77,6 +77,21 @@ describe('goodNews: a good outcome is told once on the home page (备案成功, 
     expect(goodNews([], [member('ACTIVE', DECIDED)], [], at(HOUR), [{ memberId: 'm9', admittedOn: '2026-12-03' }])[0]?.opens).toBe('FILING')
   })
 
+  // A trial: 等待…同意 said by when the stay must be filed; 已同意让您代办, when she had to act, did not.
+  it('the invitation was sent for that stay: the card still says by when; past it, or another stay, nothing urged', () => {
+    const sentFor = (over: object) => {
+      const m = member('ACTIVE', DECIDED, 'INVITATION')
+      return { ...m, authorization: { ...m.authorization!, emergency: { admittedOn: '2026-12-03', mode: 'WINDOW' as const, deadline: '2026-12-10', closed: false, ...over } } }
+    }
+    const checked = [{ memberId: 'm1', admittedOn: '2026-12-03' }]
+    expect(goodNews([], [sentFor({})], [], at(HOUR), checked)[0]?.detail).toBe(
+      '现在可以替王建国办理备案了。您替王建国查过的急诊住院（12 月 3 日入院）接着办就行，答过的都还在。要在 2026 年 12 月 10 日 24:00 前提交。',
+    )
+    expect(goodNews([], [sentFor({ mode: 'BEFORE_DISCHARGE', deadline: null })], [], at(HOUR), checked)[0]?.detail).toMatch(/要在出院结算前提交。$/)
+    expect(goodNews([], [sentFor({ closed: true })], [], at(HOUR), checked)[0]?.detail).toMatch(/答过的都还在。$/)
+    expect(goodNews([], [sentFor({ admittedOn: '2026-11-20' })], [], at(HOUR), checked)[0]?.detail).toMatch(/答过的都还在。$/)
+  })
+
   // A trial: 父亲已同意让您代办 — 去办理 stayed after she had filed for him by 我要备案.
   it('an authorisation’s 去办理 card goes once the proxy has filed for the member since; an older filing for him does not count', () => {
     const forHim = (createdAt: string) => filing({ id: 'f2', status: 'UNDER_REVIEW', review: null, filedBySelf: true, createdAt })

@@ -2,6 +2,7 @@ import type { FilingView } from './filing-view'
 import type { FamilyMemberView } from '@/domain/family/views'
 import { formatChineseMonthDay, parseDayNumber } from '@/domain/calendar/day-number'
 import { filerWords } from './filer-words'
+import { agreedStayWords } from '@/domain/family/invitation-emergency'
 
 /** Days a good-news card stays on the home page after the decision, unless opened sooner. */
 export const GOOD_NEWS_DAYS = 7
@@ -89,8 +90,11 @@ export function goodNews(
   const nowFor = (m: FamilyMemberView): Pick<GoodNewsItem, 'detail' | 'action' | 'opens'> => {
     const stay = checked.find((c) => c.memberId === m.id)
     if (!stay) return { detail: `现在可以替${m.name}办理备案了。`, action: '去办理', opens: 'FILING' }
+    // The invitation was sent for this stay: by when, still (a trial: gone once she had to act).
+    const sentFor = m.authorization?.emergency
+    const deadline = sentFor && sentFor.admittedOn === stay.admittedOn ? agreedStayWords(sentFor) ?? '' : ''
     return {
-      detail: `现在可以替${m.name}办理备案了。您替${m.name}查过的急诊住院（${formatChineseMonthDay(parseDayNumber(stay.admittedOn))}入院）接着办就行，答过的都还在。`,
+      detail: `现在可以替${m.name}办理备案了。您替${m.name}查过的急诊住院（${formatChineseMonthDay(parseDayNumber(stay.admittedOn))}入院）接着办就行，答过的都还在。${deadline}`,
       action: '接着办急诊备案',
       opens: 'EMERGENCY',
     }

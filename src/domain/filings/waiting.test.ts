@@ -23,6 +23,17 @@ describe('waitingOnPerson: an invitation waiting on the person (issue 13)', () =
     })
   })
 
+  it('a stay looked up before anyone’s 实名信息, whose not said yet: the card names nobody (a trial: nothing led back to it)', () => {
+    const [card] = waitingOnPerson([], [{ key: 'self', whose: '您', admittedOn: '2026-12-04', whoseUnknown: true }])
+    expect(card).toEqual({
+      kind: 'EMERGENCY_DRAFT',
+      key: 'self',
+      title: '刚才查的急诊住院，备案还没办完',
+      detail: '12 月 4 日入院，补办备案有期限，越早交越好。点下面接着办，能看到截止日期。',
+      action: '接着办急诊备案',
+    })
+  })
+
   it('sent for an emergency stay: the card says by when, before what agreeing allows (a trial)', () => {
     const emergency = { admittedOn: '2026-12-02', mode: 'WINDOW' as const, deadline: '2026-12-09', closed: false }
     expect(waitingOnPerson([], [], [invitation({ emergency })])[0].detail).toBe(

@@ -41,6 +41,11 @@ export interface StartedEmergencyDraft {
   whose: string
   admittedOn: string
   /**
+   * Answered before anyone's 实名信息, not yet said whose (the emergency page asks 刚才查的是谁 on
+   * return): the card names nobody (a son may have looked up his father's stay).
+   */
+  whoseUnknown?: boolean
+  /**
    * What the emergency flow concluded there is nothing to send: the 参保地 deems an emergency filed
    * (002 第八条(五), 第三十七条), or a filing the person holds covers the stay; null (or absent)
    * while something is to be filed.
@@ -185,7 +190,7 @@ export function waitingOnPerson(
             {
               kind: 'EMERGENCY_DRAFT',
               key: d.key,
-              title: `${d.whose}的急诊补办备案还没提交`,
+              title: d.whoseUnknown ? '刚才查的急诊住院，备案还没办完' : `${d.whose}的急诊补办备案还没提交`,
               detail: `${chineseMonthDayOf(d.admittedOn)}入院，补办备案有期限，越早交越好。点下面接着办，能看到截止日期。`,
               action: '接着办急诊备案',
             },

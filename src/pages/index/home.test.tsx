@@ -267,6 +267,23 @@ describe('home page cards for what waits on the person (issue 13 item 12)', () =
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/emergency/pages/start/index?member=m1' })
   })
 
+  it('a stay looked up on the first page, then 实名信息 filled: a card leads back to it, naming nobody; one only looked up, none (a trial)', async () => {
+    useSessionStore.setState({ token: 't', userId: 'u1' })
+    useEmergencyDraftStore.setState({ subject: 'self', drafts: { self: { ...emptyEmergencyDraft(), admittedOn: '2026-12-04', askWhoseAfterProfile: true } } })
+    await mountHome(false)
+    await waitFor(() => expect(document.getElementById('waiting-EMERGENCY_DRAFT-self')).not.toBeNull())
+    expect(text('waiting-EMERGENCY_DRAFT-self')).toBe('刚才查的急诊住院，备案还没办完12 月 4 日入院，补办备案有期限，越早交越好。点下面接着办，能看到截止日期。接着办急诊备案 ›')
+    fireEvent.click(document.getElementById('waiting-EMERGENCY_DRAFT-self')!)
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/emergency/pages/start/index' })
+    mounted?.unmout()
+    mounted = null
+    document.body.innerHTML = ''
+    // Only looked up (the deadline checked, nothing more): no card urges it.
+    useEmergencyDraftStore.setState({ subject: 'self', drafts: { self: { ...emptyEmergencyDraft(), admittedOn: '2026-12-04' } } })
+    await mountHome(false)
+    expect(document.getElementById('waiting-EMERGENCY_DRAFT-self')).toBeNull()
+  })
+
   it.each([false, true])('长辈模式 %s: a send-back that only asks a question says so, not 补充材料', async (elder) => {
     useSessionStore.setState({ token: 't', userId: 'u1' })
     mockedList.mockResolvedValue({

@@ -127,12 +127,15 @@ export default function WaitingCards() {
   useLoadOnShow(load)
 
   const started: StartedEmergencyDraft[] = Object.entries(drafts)
-    .filter(([, d]) => d && d.step !== 'start' && d.admittedOn)
+    // Past the first page; or left on it for 实名信息, answers given (a trial: back home after
+    // saving it, nothing led back to a stay with a deadline).
+    .filter(([, d]) => d && (d.step !== 'start' || d.askWhoseAfterProfile === true) && d.admittedOn)
     .map(([key, d]) => ({
       key,
       whose: key === 'self' ? '您' : members[key.slice(MEMBER_PREFIX.length)]?.name ?? '家人',
       admittedOn: d!.admittedOn,
       nothingToFile: d!.nothingToFile ?? null,
+      ...(key === 'self' && d!.askWhoseAfterProfile === true ? { whoseUnknown: true } : {}),
     }))
   const items = [...waitingOnPerson(filings, started, invitations, familyMembers, verification, verifyMeans()), ...cancelledEmergencyCards(filings, chinaToday(now()))]
   // Stays looked up for a member before they agreed: their card leads back to it (a trial).
