@@ -3,6 +3,7 @@ import { idCheckChar } from '@/domain/validation/id-number'
 import { chooseFile, fileTemporaryInPage, newUser } from './app-helpers'
 import { REVIEWER_TOKEN, staffTool } from './flows'
 import { chinaDay } from './clock'
+import { chineseDateOf } from '@/domain/calendar/day-number'
 import { e2eSuite, shot } from './harness'
 
 /**
@@ -74,7 +75,7 @@ it('uploads the three ID photos in H5; staff approve with the review tool; 已�
   expect(await page.locator('#result-banner #result-verify').count()).toBe(0)
   expect(await page.locator('#result-verify').textContent()).toBe('去做实人认证')
   // From when it takes effect, said one way (a trial: "2026-12-03 起" beside "审核通过那天起生效").
-  const validity = `审核通过那天起生效，最早从 ${chinaDay(2)} 起，至少到 ${chinaDay(364)}`
+  const validity = `审核通过那天起生效，最早从 ${chineseDateOf(chinaDay(2))}起，至少到 ${chineseDateOf(chinaDay(364))}`
   expect(await page.locator('#validity-label').textContent()).toBe('申请的有效期')
   expect(await page.locator('#validity').textContent()).toBe(validity)
   await shot(page, 'result-waits-on-verification')
