@@ -143,7 +143,7 @@ it('a daughter files an emergency case for her mother, with the mother’s autho
   await mother.goto(suite.server.url)
   const forHer = mother.locator('[id^="waiting-FILED_FOR_YOU-"]')
   await forHer.waitFor()
-  expect(await forHer.locator('.home__waiting-title').textContent()).toBe('您的子女李晓梅替您办的异地急诊（抢救）人员备案正在审核')
+  expect(await forHer.locator('.home__waiting-title').textContent()).toBe('您的女儿李晓梅替您办的异地急诊（抢救）人员备案正在审核')
   expect(await forHer.locator('.home__waiting-detail').textContent()).toBe('您不用做什么。工作人员审核通过后备案就生效，首页会告诉您。')
   await forHer.scrollIntoViewIfNeeded()
   await shot(mother, 'mother-home-filed-for-her-elder')
@@ -196,7 +196,7 @@ it('a daughter files an emergency case for her mother, with the mother’s autho
   const mine = (await mother.locator('#mine-standing').textContent())!
   expect(mine).toContain('备案成功')
   // The daughter she authorised, by name and what she is to her (not 李*梅).
-  expect(mine).toContain('由您的子女李晓梅代办')
+  expect(mine).toContain('由您的女儿李晓梅代办')
   await shot(mother, 'mother-sees-approved-elder')
 
   // The mother revokes: the daughter then sees none of her filings.

@@ -86,6 +86,8 @@ export interface FilingsTable {
   subject_family_member_id: string | null
   subject_relation: string | null
   filer_name: string | null
+  /** The filer's sex when filing ('M' / 'F', from their ID number), on a filing for a family member; null otherwise and on older filings. */
+  filer_sex: string | null
 }
 
 export interface FamilyMembersTable {

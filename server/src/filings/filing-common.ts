@@ -7,6 +7,7 @@ import { profileFor } from '@/domain/profiles'
 import { validityOnApproval } from '@/domain/rules'
 import { chinaToday } from '@/domain/time/china-date'
 import { initialFilingStatus } from '@/domain/verification'
+import { sexOfIdNumber } from '@/domain/validation/id-number'
 import type { FilingDetails, FilingRecord, NewFiling } from '@server/db/repositories/filings'
 import type { ApprovalValidity } from '@server/db/repositories/filing-writes'
 import type { PendingKey } from '@server/idempotency'
@@ -79,6 +80,8 @@ export function whoFields(subject: FilingSubjectFacts, filer: PersonProfile) {
     subjectFamilyMemberId: subject.familyMemberId,
     subjectRelation: subject.relation,
     filerName: filer.name,
+    // For a family member only: the word they read for the filer (kinOfFiler: 女儿, not 子女).
+    filerSex: subject.familyMemberId === null ? null : sexOfIdNumber(filer.idNumber),
     subjectName: subject.person.name,
     subjectIdNumber: subject.person.idNumber,
     insuredRegion: subject.person.insuredRegion,

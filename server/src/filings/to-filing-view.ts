@@ -101,7 +101,7 @@ export function toFilingView(details: FilingDetails, today: string, viewerId: st
       // To the person it was filed for, the proxy they authorised by name is named in full, with
       // what they are to them, as on 谁可以替我办 (a trial: a mother read her daughter as 李*梅).
       ...(filing.userId !== viewerId && filing.subjectUserId === viewerId && filing.filerName && filing.subjectRelation
-        ? { name: filing.filerName, kin: kinOfFiler(filing.subjectRelation, null) }
+        ? { name: filing.filerName, kin: kinOfFiler(filing.subjectRelation, filing.filerSex) }
         : {}),
     },
     destination: {

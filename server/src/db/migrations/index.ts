@@ -27,6 +27,7 @@ import * as addFilingsSubjectIdNumberIndex from './20261201T090000Z-add-filings-
 import * as addDecisionCorrections from './20261202T010000Z-add-decision-corrections'
 import * as createFilingCorrections from './20261202T010100Z-create-filing-corrections'
 import * as addAuthorizationEmergencyAdmission from './20261204T010000Z-add-authorization-emergency-admission'
+import * as addFilingFilerSex from './20261204T220000Z-add-filing-filer-sex'
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>
@@ -65,6 +66,7 @@ const migrations: Record<string, DialectMigration> = {
   '20261202T010000Z-add-decision-corrections': addDecisionCorrections,
   '20261202T010100Z-create-filing-corrections': createFilingCorrections,
   '20261204T010000Z-add-authorization-emergency-admission': addAuthorizationEmergencyAdmission,
+  '20261204T220000Z-add-filing-filer-sex': addFilingFilerSex,
 }
 
 /** Hands each migration the dialect, the only thing migrations may branch on (column types). */

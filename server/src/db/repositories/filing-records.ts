@@ -32,6 +32,8 @@ export interface FilingRecord {
   subjectRelation: FamilyRelation | null
   /** The filer's name when filing (null on filings made before it was recorded: those were filed by the subject). */
   filerName: string | null
+  /** The filer's sex when filing for a family member (from their ID number): the member's word for them (kinOfFiler); null otherwise and on older filings. */
+  filerSex: 'M' | 'F' | null
   type: FilingType
   status: FilingStatus
   basis: 'PROOF' | 'COMMITMENT'
@@ -213,6 +215,7 @@ export function toFilingRecord(row: Selectable<FilingsTable>): FilingRecord {
     subjectFamilyMemberId: row.subject_family_member_id,
     subjectRelation: row.subject_relation as FamilyRelation | null,
     filerName: row.filer_name,
+    filerSex: row.filer_sex === 'M' || row.filer_sex === 'F' ? row.filer_sex : null,
     type: row.type as FilingType,
     status: row.status as FilingStatus,
     basis: row.basis as FilingRecord['basis'],
@@ -252,6 +255,7 @@ export function toFilingRow(id: string, number: string, f: NewFiling, at: string
     subject_family_member_id: f.subjectFamilyMemberId,
     subject_relation: f.subjectRelation,
     filer_name: f.filerName,
+    filer_sex: f.filerSex,
     type: f.type,
     status: f.status,
     basis: f.basis,

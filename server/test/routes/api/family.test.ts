@@ -514,7 +514,7 @@ describe('filing for a family member (POST /api/filings with subject.familyMembe
     // what the proxy is to them (a trial: a mother read her daughter as 李*梅).
     expect(view.filedBy).not.toHaveProperty('name')
     const seen = (await filings(principal.token)).find((f: { id: string }) => f.id === view.id)
-    expect(seen).toMatchObject({ filedBySelf: false, filedBy: { self: false, nameMasked: '张*', name: VALID_PROFILE.name, kin: '子女' } })
+    expect(seen).toMatchObject({ filedBySelf: false, filedBy: { self: false, nameMasked: '张*', name: VALID_PROFILE.name, kin: '儿子' } })
     expect((await filings(proxy.token)).map((f: { id: string }) => f.id)).toContain(view.id)
 
     const own = await app.inject(fileRequest(principal.token, await longTermBody(app, principal.token, TODAY)))
