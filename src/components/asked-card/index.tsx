@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
 import { CORRECTABLE_FIELDS, type FilingView } from '@/domain/filings'
-import { formatChineseDate, parseDayNumber } from '@/domain/calendar/day-number'
+import { chineseDateOf } from '@/domain/calendar/day-number'
 import { ASKED_WORDS, whatWasAsked } from '@/domain/materials/what-was-asked'
 import './asked-card.scss'
 
@@ -30,7 +30,7 @@ export default function AskedCard({ review, deadline, fieldsBelow = false, child
       <Text className='asked-card__heading'>{asked === 'QUESTION' ? '审核员的问题' : '工作人员要您补的'}</Text>
       {deadline ? (
         <Text className='asked-card__deadline' id='needs-deadline'>
-          请在 {formatChineseDate(parseDayNumber(deadline))} 24:00 前{ASKED_WORDS[asked].byDeadline}
+          请在 {chineseDateOf(deadline)} 24:00 前{ASKED_WORDS[asked].byDeadline}
         </Text>
       ) : null}
       <View className='asked-card__list' id='missing-items'>

@@ -1,4 +1,4 @@
-import { formatChineseDate, formatChineseMonthDay, parseDayNumber } from '@/domain/calendar/day-number'
+import { chineseDateOf, formatChineseMonthDay, parseDayNumber } from '@/domain/calendar/day-number'
 import type { FilingType } from '@/domain/filing-types'
 import type { FilingStatus } from '@/domain/filings/status'
 import type { EmergencyWindow } from '@/domain/rules'
@@ -52,7 +52,7 @@ export function emergencyRefile(
   }
   if (window.closed) {
     const last = window.latestDeadline ?? window.deadline
-    const when = last ? `（截止日期是 ${formatChineseDate(parseDayNumber(last))} 24:00）` : ''
+    const when = last ? `（截止日期是 ${chineseDateOf(last)} 24:00）` : ''
     const why = window.mode === 'BEFORE_DISCHARGE' ? '已经出院结算，不能再办急诊备案' : `重新办急诊备案的时间已经过了${when}`
     return { kind: 'CLOSED', lead, next: `${why}。医药费还是能报的：先自己付，回参保地申请零星报销。` }
   }
@@ -60,7 +60,7 @@ export function emergencyRefile(
     return { kind: 'BEFORE_DISCHARGE', lead, next: '出院结算之前，还可以重新办急诊备案。' }
   }
   const left = `还剩 ${window.workingDaysLeft ?? 0} 个工作日${window.todayCounted ? '（含今天）' : ''}`
-  const by = window.deadline ? `，要在 ${formatChineseDate(parseDayNumber(window.deadline))} 24:00 前提交` : ''
+  const by = window.deadline ? `，要在 ${chineseDateOf(window.deadline)} 24:00 前提交` : ''
   return { kind: 'OPEN', lead, next: `还可以重新办急诊备案：${left}${by}。` }
 }
 

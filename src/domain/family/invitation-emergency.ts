@@ -1,4 +1,4 @@
-import { formatChineseDate, formatChineseMonthDay, parseDayNumber } from '@/domain/calendar/day-number'
+import { chineseDateOf, chineseMonthDayOf } from '@/domain/calendar/day-number'
 
 /**
  * The emergency stay an invitation to authorise is sent for, as the member who opens it reads it
@@ -19,7 +19,7 @@ export interface InvitationEmergency {
 
 /** By when the stay must be filed, as both sentences put it: 出院结算前, or ' 2026 年 12 月 10 日 24:00 前'. */
 function byWhen(e: InvitationEmergency): string {
-  return e.mode === 'BEFORE_DISCHARGE' || e.deadline === null ? '出院结算前' : ` ${formatChineseDate(parseDayNumber(e.deadline))} 24:00 前`
+  return e.mode === 'BEFORE_DISCHARGE' || e.deadline === null ? '出院结算前' : ` ${chineseDateOf(e.deadline)} 24:00 前`
 }
 
 /**
@@ -31,7 +31,7 @@ function byWhen(e: InvitationEmergency): string {
  */
 export function invitationEmergencyWords(e: InvitationEmergency, asker: string): string | null {
   if (e.mode === 'DEEMED_FILED') return null
-  const stay = `急诊住院（${formatChineseMonthDay(parseDayNumber(e.admittedOn))}入院）`
+  const stay = `急诊住院（${chineseMonthDayOf(e.admittedOn)}入院）`
   if (e.closed) {
     return `${asker}想替您补办${stay}的备案，但补办的时间已经过了：这次住院的医药费先自己付，出院后回参保地申请零星报销。`
   }

@@ -1,4 +1,4 @@
-import { formatChineseDate, parseDayNumber } from '@/domain/calendar/day-number'
+import { chineseDateOf } from '@/domain/calendar/day-number'
 import { FILING_TYPE_INFO, type FilingType } from '@/domain/filing-types'
 import { FILING_STATUSES, type FilingStatus } from './status'
 
@@ -106,7 +106,7 @@ export function duplicateFilingMessage(facts: DuplicateFacts): string {
   let head: string
   if (visible || caller === 'PROXY') {
     const who = caller === 'SELF' ? '您' : subjectName
-    const when = formatChineseDate(parseDayNumber(existing.filedOn))
+    const when = chineseDateOf(existing.filedOn)
     const number = visible ? `，编号 ${existing.number}` : ''
     head = `${who}已经有一条${what}（${FILING_TYPE_INFO[existing.type].officialName}，${status}，${when}${byWhom(facts)}${number}），不用再办一次。`
   } else {

@@ -1,6 +1,6 @@
 import type { FilingView } from './filing-view'
 import type { FamilyMemberView } from '@/domain/family/views'
-import { formatChineseMonthDay, parseDayNumber } from '@/domain/calendar/day-number'
+import { chineseMonthDayOf } from '@/domain/calendar/day-number'
 import { filerWords } from './filer-words'
 import { agreedStayWords } from '@/domain/family/invitation-emergency'
 
@@ -94,7 +94,7 @@ export function goodNews(
     const sentFor = m.authorization?.emergency
     const deadline = sentFor && sentFor.admittedOn === stay.admittedOn ? agreedStayWords(sentFor) ?? '' : ''
     return {
-      detail: `现在可以替${m.name}办理备案了。您替${m.name}查过的急诊住院（${formatChineseMonthDay(parseDayNumber(stay.admittedOn))}入院）接着办就行，答过的都还在。${deadline}`,
+      detail: `现在可以替${m.name}办理备案了。您替${m.name}查过的急诊住院（${chineseMonthDayOf(stay.admittedOn)}入院）接着办就行，答过的都还在。${deadline}`,
       action: '接着办急诊备案',
       opens: 'EMERGENCY',
     }

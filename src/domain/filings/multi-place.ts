@@ -1,4 +1,4 @@
-import { formatChineseDate, parseDayNumber } from '@/domain/calendar/day-number'
+import { chineseDateOf } from '@/domain/calendar/day-number'
 import { cite, type Citation } from '@/domain/citation'
 import { FILING_TYPE_INFO, isLongTerm, type FilingType } from '@/domain/filing-types'
 import type { PolicyProfile } from '@/domain/profiles'
@@ -84,7 +84,7 @@ export function decideMultiPlace(
     today: ctx.today,
   })
   const firstAllowed = gate.ok && !gate.value.allowed && gate.value.firstAllowedOn ? gate.value.firstAllowedOn : ctx.today
-  const when = firstAllowed === ctx.today ? '现在就可以办' : `${formatChineseDate(parseDayNumber(firstAllowed))}起可以办`
+  const when = firstAllowed === ctx.today ? '现在就可以办' : `${chineseDateOf(firstAllowed)}起可以办`
   const there = placeName(existing.destination)
   const here = placeName(input.destination)
   const who = input.subjectName ?? '您'

@@ -9,7 +9,7 @@ import { UNVERIFIED_REVIEW_NOTE } from '@/domain/verification/notes'
 import type { VerificationStatus, VerifyMeans } from '@/domain/verification/status'
 // The small rule only (no material catalog in the main package).
 import { ASKED_WORDS, whatWasAsked } from '@/domain/materials/what-was-asked'
-import { chineseMonthDayOf, formatChineseDate, parseDayNumber } from '@/domain/calendar/day-number'
+import { chineseDateOf, chineseMonthDayOf } from '@/domain/calendar/day-number'
 import { REVIEW_WORKING_DAYS } from '@/domain/review/review-working-days'
 
 /**
@@ -156,7 +156,7 @@ export function waitingOnPerson(
       const asked = whatWasAsked({ missingItems: f.review?.missingItems ?? [], corrections: f.review?.corrections ?? [] })
       const words = ASKED_WORDS[asked]
       // An emergency filing's 补办截止 runs on: the card says by when (a trial: the date was only on the filing's page).
-      const deadline = f.emergency?.deadline ? `请在 ${formatChineseDate(parseDayNumber(f.emergency.deadline))} 24:00 前${words.byDeadline}。` : ''
+      const deadline = f.emergency?.deadline ? `请在 ${chineseDateOf(f.emergency.deadline)} 24:00 前${words.byDeadline}。` : ''
       return {
         kind: 'MATERIALS',
         key: f.id,
