@@ -510,7 +510,7 @@ describe('家人代办: the invitation kept on the phone, and a stay looked up b
     await reopened.reload()
     await showsKeptLink(reopened, link)
 
-    // 长辈模式: 让子女帮我办, then the way to his own family list at its foot.
+    // 长辈模式: 家人代办 (谁可以替我办), then the way to his own family list at its foot.
     await reopened.goto(suite.server.url)
     await elderMode(reopened, true)
     await reopened.locator('#entry-family').click()

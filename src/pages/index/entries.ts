@@ -7,10 +7,12 @@ export interface HomeEntry {
   elderHint: string
   url: string
   /**
-   * 长辈模式: the tile as the older person's own task, where it differs (家人代办 is the child's
-   * task; the parent's is "who may file for me, and how to ask them": issue 13 item 9).
+   * 长辈模式: where the tile leads, where it differs (家人代办 is the child's task; the parent's is
+   * "who may file for me, and how to ask them": issue 13 item 9). Its title stays: the phone in
+   * 长辈模式 may be a daughter's, set up for her father or filing for him (a trial read 让子女帮我办
+   * as the elder's words only), so the hint names both ways and the page serves both.
    */
-  elder?: { title: string; url: string }
+  elder?: { url: string }
   /** The hints once the task is done on this phone (实名信息 saved), where they differ. */
   done?: { hint: string; elderHint: string }
   /** The headline entry gets the most room. */
@@ -28,5 +30,5 @@ export const HOME_ENTRIES: HomeEntry[] = [
   { key: 'profile', title: '实名信息', hint: '第一次用先填：姓名、身份证、参保地', elderHint: '第一次用，先填我的身份证', url: '/packages/profile/pages/edit/index', done: { hint: '已填好，可以查看或修改', elderHint: '已填好，点这里看' } },
   { key: 'status', title: '进度查询', hint: '用备案号查办理到哪一步', elderHint: '看办好了没有', url: '/packages/status/pages/lookup/index' },
   { key: 'mine', title: '我的备案', hint: '看、改、取消已办的备案', elderHint: '看办过的备案', url: '/packages/mine/pages/list/index' },
-  { key: 'family', title: '家人代办', hint: '替父母、配偶等家人办理', elderHint: '看谁能替我办，怎么请子女帮忙', url: '/packages/family/pages/list/index', elder: { title: '让子女帮我办', url: '/packages/family/pages/proxies/index' } },
+  { key: 'family', title: '家人代办', hint: '替父母、配偶等家人办理', elderHint: '子女替我办，或我替家人办', url: '/packages/family/pages/list/index', elder: { url: '/packages/family/pages/proxies/index' } },
 ]

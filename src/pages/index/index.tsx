@@ -53,7 +53,7 @@ export default function Home() {
             hoverClass='home__entry--pressed'
             {...tappable(null, () => open(entry, elder))}
           >
-            <Text className='home__entry-title'>{elder && entry.elder ? entry.elder.title : entry.title}</Text>
+            <Text className='home__entry-title'>{entry.title}</Text>
             <Text className='home__entry-hint'>{hintOf(saved && entry.key === 'profile' && entry.done ? entry.done : entry, elder)}</Text>
           </View>
         ))}

@@ -5,6 +5,7 @@ import { click, mount, text, unmount } from '@tests/helpers/page'
 import { invitationView, setRouterParams } from '../../shared/test-fixtures'
 import { fetchMe } from '@/services/me'
 import { useMeStore } from '@/stores/use-me-store'
+import { useSettingsStore } from '@/stores/use-settings-store'
 import AcceptInvitation from './index'
 
 jest.mock('@/services/family', () => ({
@@ -78,6 +79,22 @@ describe('确认授权 (the family member’s own account)', () => {
     expect(announce?.textContent).toContain('已同意 ✓')
     // Where to revoke, as the invitation said it (there is no such button on this page).
     expect(text('invitation-accepted-revoke')).toBe('想取消，随时可以在首页点“家人代办”，再点“谁可以替我办？”，然后点“撤销”。')
+  })
+
+  // 长辈模式's home tile is 家人代办 too (a trial: 让子女帮我办 read as the elder's words only); it opens 谁可以替我办 directly.
+  it('in 长辈模式, where to revoke names the 家人代办 tile, before and after 同意', async () => {
+    useSettingsStore.setState({ elder: true })
+    try {
+      mockedAccept.mockResolvedValue(invitationView({ status: 'ACTIVE' }))
+      await mountPage()
+      await waitFor(() => expect(document.getElementById('accept-invitation')).not.toBeNull())
+      expect(text('invitation')).toContain('在首页点“家人代办”')
+      expect(document.body.textContent).not.toContain('让子女帮我办')
+      click('accept-invitation')
+      await waitFor(() => expect(text('invitation-accepted-revoke')).toBe('想取消，随时可以在首页点“家人代办”，然后点“撤销”。'))
+    } finally {
+      useSettingsStore.setState({ elder: false })
+    }
   })
 
   it('an invitation sent for an emergency stay says the stay and by when, above 同意 (a trial: it said only how long the invitation was valid)', async () => {

@@ -73,7 +73,7 @@ export default function AcceptInvitation() {
   const elder = useElderMode()
   // Where to revoke, said the same before and after 同意 (a trial: the page after it named a button
   // that is not there).
-  const revokeWhere = elder ? '在首页点“让子女帮我办”' : '在首页点“家人代办”，再点“谁可以替我办？”'
+  const revokeWhere = elder ? '在首页点“家人代办”' : '在首页点“家人代办”，再点“谁可以替我办？”'
   // 实名信息 and 实人认证 carry the invitation, so 回到邀请 finds it even after they were reloaded.
   const forInvitation = purposeQuery('invitation', { token, invitation: byId })
 

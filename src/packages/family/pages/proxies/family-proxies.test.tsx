@@ -120,7 +120,7 @@ describe('谁可以替我办', () => {
     forward.mockRestore()
   })
 
-  // 长辈模式's 让子女帮我办 leads here: an older person filing for a spouse must still find the family list.
+  // 长辈模式's 家人代办 tile leads here: an older person filing for a spouse must still find the family list.
   it('leads to one’s own family list, for filing for a family member (比如老伴)', async () => {
     mockedList.mockResolvedValue({ proxies: [] })
     mockedMe.mockResolvedValue(me('VERIFIED'))
@@ -165,9 +165,9 @@ describe('谁可以替我办', () => {
   })
 })
 
-// 长辈模式's 让子女帮我办 opens this page for the older person's own task (a trial: it opened on the
+// 长辈模式's 家人代办 tile opens this page for the older person's own task (a trial: it opened on the
 // question for a son or daughter holding the phone, 是您要替家人办备案？).
-describe('谁可以替我办 in 长辈模式 (让子女帮我办)', () => {
+describe('谁可以替我办 in 长辈模式 (家人代办 in 长辈模式)', () => {
   beforeEach(() => useSettingsStore.setState({ elder: true }))
   afterEach(() => useSettingsStore.setState({ elder: false }))
 
@@ -208,7 +208,7 @@ describe('谁可以替我办 in 长辈模式 (让子女帮我办)', () => {
   })
 })
 
-// In H5 there is no navigation bar, and 长辈模式's 让子女帮我办 leads straight here (a fresh trial).
+// In H5 there is no navigation bar, and 长辈模式's 家人代办 tile leads straight here (a fresh trial).
 describe('谁可以替我办 in the weapp', () => {
   // Taro's jest transformer reads src's TARO_ENV from TARO_ENV_JEST first (bracket access here,
   // so that transformer leaves this line alone).

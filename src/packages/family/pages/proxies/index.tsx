@@ -58,7 +58,7 @@ function howToAsk(): [string, string] {
 }
 
 /**
- * 长辈模式 opens this page from 让子女帮我办 (the home page's tile for the older person's own task):
+ * 长辈模式 opens this page from the home page's 家人代办 tile (the older person's own task first):
  * it first speaks to them, not to a son or daughter holding the phone (a trial: it opened on
  * 是您要替家人办备案？). What to do: let the child file, with their 同意 (授权); show the child this.
  */
@@ -109,7 +109,7 @@ export default function MyProxies() {
     }
   }
 
-  // 长辈模式's 让子女帮我办 leads straight here.
+  // 长辈模式's 家人代办 tile leads straight here.
   const homeButton = (
     <View className='proxies__actions'>
       <HomeButton id='proxies-home' />
