@@ -34,13 +34,17 @@ function toDraft(p: ProfileInput): ProfileDraft {
 /** 家人代办: where a family member is added (the home page's 家人代办 entry). */
 const FAMILY_URL = '/packages/family/pages/list/index'
 /**
- * Where a family member's details go, by the mode: 长辈模式's home has no 家人代办 tile (its place is
- * 让子女帮我办, whose foot leads there), so it says the way there (a trial followed "家人代办" and
- * found no such tile).
+ * Where a family member's details go, by the mode: 长辈模式's 家人代办 tile opens 谁可以替我办, whose
+ * link 替家人办 leads to the family list, so it says the way there (a trial followed "家人代办" and
+ * found no family list).
  */
-const familyPlace = (elder: boolean) => (elder ? '首页“让子女帮我办”最下面的“家人代办”' : '“家人代办”')
-const ownIntro = (elder: boolean) =>
-  `这里填的是您自己（正在用这个微信的人）的信息，要和您的身份证、医保卡上的一致。替家人办理时，家人的信息在${familyPlace(elder)}里填。`
+const familyPlace = (elder: boolean) => (elder ? '首页“家人代办”（点开后再点“替家人办”）' : '“家人代办”')
+/**
+ * Who "您自己" is: the one using this WeChat in the weapp; in H5 there is no WeChat (a trial read
+ * 正在用这个微信的人 in a browser), so the one using this phone.
+ */
+const whoIsUsing = () => (process.env.TARO_ENV === 'weapp' ? '正在用这个微信的人' : '正在用这部手机的人')
+const ownIntro = (elder: boolean) => `这里填的是您自己（${whoIsUsing()}）的信息，要和您的身份证、医保卡上的一致。替家人办理时，家人的信息在${familyPlace(elder)}里填。`
 
 function showToast(content: string) {
   Toast.show('profile-toast', { content, duration: 2.5 })

@@ -260,8 +260,9 @@ describe('实名信息 page', () => {
 
   it('opened from the home page, says the information is one’s own, not a family member’s', async () => {
     await mountPage()
+    // H5 (the components' build): no WeChat to name (a trial read 正在用这个微信的人 in a browser).
     expect(document.getElementById('profile-intro')?.textContent).toBe(
-      '这里填的是您自己（正在用这个微信的人）的信息，要和您的身份证、医保卡上的一致。替家人办理时，家人的信息在“家人代办”里填。',
+      '这里填的是您自己（正在用这部手机的人）的信息，要和您的身份证、医保卡上的一致。替家人办理时，家人的信息在“家人代办”里填。',
     )
     expect(document.getElementById('profile-back-to')).toBeNull()
     // The way to 家人代办 is one tap under it (a trial), without the filing's box.
@@ -272,12 +273,31 @@ describe('实名信息 page', () => {
     await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/family/pages/list/index' }))
   })
 
-  // A trial: 长辈模式's home has no 家人代办 tile; the words say the way there.
+  // A trial: 长辈模式's 家人代办 tile opens 谁可以替我办, not the family list; the words say the way there.
   it('in 长辈模式, says where 家人代办 is found from the home page', async () => {
     useSettingsStore.setState({ elder: true })
     await mountPage()
-    expect(document.getElementById('profile-intro')?.textContent).toContain('家人的信息在首页“让子女帮我办”最下面的“家人代办”里填。')
+    expect(document.getElementById('profile-intro')?.textContent).toContain('替家人办理时，家人的信息在首页“家人代办”（点开后再点“替家人办”）里填。')
+    expect(document.getElementById('profile-intro')?.textContent).not.toContain('让子女帮我办')
     useSettingsStore.setState({ elder: false })
+  })
+
+  describe('in the weapp', () => {
+    // Taro's jest transformer reads src's TARO_ENV from TARO_ENV_JEST first (bracket access here,
+    // so that transformer leaves this line alone).
+    beforeEach(() => {
+      process.env['TARO_ENV_JEST'] = 'weapp'
+    })
+    afterEach(() => {
+      delete process.env['TARO_ENV_JEST']
+    })
+
+    it('says the information is of the one using this WeChat', async () => {
+      await mountPage()
+      expect(document.getElementById('profile-intro')?.textContent).toBe(
+        '这里填的是您自己（正在用这个微信的人）的信息，要和您的身份证、医保卡上的一致。替家人办理时，家人的信息在“家人代办”里填。',
+      )
+    })
   })
 
   it('shows the server’s field messages at the field', async () => {
