@@ -88,6 +88,8 @@ export interface FilingsTable {
   filer_name: string | null
   /** The filer's sex when filing ('M' / 'F', from their ID number), on a filing for a family member; null otherwise and on older filings. */
   filer_sex: string | null
+  /** Raised by the database on every UPDATE of the row (migration 20261204T230000Z): GET /api/status's kept answers check it. */
+  revision: Generated<number>
 }
 
 export interface FamilyMembersTable {

@@ -28,6 +28,7 @@ import * as addDecisionCorrections from './20261202T010000Z-add-decision-correct
 import * as createFilingCorrections from './20261202T010100Z-create-filing-corrections'
 import * as addAuthorizationEmergencyAdmission from './20261204T010000Z-add-authorization-emergency-admission'
 import * as addFilingFilerSex from './20261204T220000Z-add-filing-filer-sex'
+import * as addFilingRevision from './20261204T230000Z-add-filing-revision'
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>
@@ -67,6 +68,7 @@ const migrations: Record<string, DialectMigration> = {
   '20261202T010100Z-create-filing-corrections': createFilingCorrections,
   '20261204T010000Z-add-authorization-emergency-admission': addAuthorizationEmergencyAdmission,
   '20261204T220000Z-add-filing-filer-sex': addFilingFilerSex,
+  '20261204T230000Z-add-filing-revision': addFilingRevision,
 }
 
 /** Hands each migration the dialect, the only thing migrations may branch on (column types). */

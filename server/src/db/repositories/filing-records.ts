@@ -256,6 +256,8 @@ export function toFilingRow(id: string, number: string, f: NewFiling, at: string
     subject_relation: f.subjectRelation,
     filer_name: f.filerName,
     filer_sex: f.filerSex,
+    // A new row starts at 0, the column's default; the database raises it on every update.
+    revision: 0,
     type: f.type,
     status: f.status,
     basis: f.basis,
