@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { FastifyInstance } from 'fastify'
 import { sql } from 'kysely'
-import { buildTestApp, closeTestApp } from '../helpers/build'
+import { buildTestApp, closeTestApp, movableClock } from '../helpers/build'
 import { describeColumnMigration } from '../helpers/column-migration'
 import { fileOk, filer, longTermBody } from '../helpers/filings'
 
@@ -15,9 +15,10 @@ const NOW = new Date('2025-09-29T02:00:00Z')
 const TODAY = '2025-09-29'
 
 let app: FastifyInstance
+const clock = movableClock(NOW)
 
 beforeAll(async () => {
-  app = await buildTestApp({ now: () => NOW })
+  app = await buildTestApp({ now: clock.now })
 })
 afterAll(async () => closeTestApp(app))
 
@@ -113,6 +114,20 @@ describe('the kept status answer', () => {
       .execute()
     expect(await revisionOf(id)).toBe(revision)
     expect((await lookup(number, idTail)).missingItems).toEqual(['居住证或居住证明'])
+  })
+
+  it('is built again on a new China day: a filing that lapsed overnight reads so, though nothing in it changed', async () => {
+    const { id, number, idTail } = await inReview()
+    await sql`update filings set status = 'APPROVED', valid_from = ${TODAY}, valid_to = ${TODAY} where id = ${id}`.execute(app.db)
+    const today = await lookup(number, idTail)
+    expect(today.status).toBe('APPROVED')
+    const kept = await app.repos.filings.findForStatusLookup(number)
+    // 2025-09-30 08:00 in China: the next day; the filing itself is as it was.
+    clock.set(new Date('2025-09-30T00:00:00Z'))
+    expect(await app.repos.filings.findForStatusLookup(number)).toBe(kept)
+    const tomorrow = await lookup(number, idTail)
+    expect(tomorrow.status).toBe('EXPIRED')
+    expect(tomorrow.statusLabel).not.toBe(today.statusLabel)
   })
 
   it('answers 404 once the filing is gone, though its answer was kept', async () => {
