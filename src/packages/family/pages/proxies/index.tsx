@@ -147,9 +147,12 @@ export default function MyProxies() {
   // 长辈模式 on the phone of someone who files for family (家人 added here): that way first, it is
   // most likely hers (a trial: a daughter who turned on large type found her family list only at
   // the very bottom).
+  // On a phone with nobody added, it follows the older person's lead, before the steps: on the
+  // first screen for a daughter who turned on 长辈模式 (a trial found it below the fold, under
+  // steps written for her father).
   const forFamilyFirst = elder && filesForFamily
   const otherWay = (
-    <View className={`proxies__other-way${elder && !forFamilyFirst ? ' proxies__other-way--last' : ''}`} id='proxies-file-for-family'>
+    <View className={`proxies__other-way${elder && !forFamilyFirst ? ' proxies__other-way--after-lead' : ''}`} id='proxies-file-for-family'>
       <Text className='proxies__text'>{forFamilyFirst ? '您在这个手机上添加过家人。要替家人（父母、老伴）办备案，点下面：' : '是您要替家人（父母、老伴）办备案？'}</Text>
       <View className='proxies__link' id='proxies-open-family' {...tappable(null, () => void openPage(FAMILY_LIST_URL))}>
         <Text>去“家人代办”，替家人办 ›</Text>
@@ -166,6 +169,7 @@ export default function MyProxies() {
           <Text className='proxies__text' id='proxies-for-elder-lead'>{elderLead(state.proxies.length > 0)}</Text>
         </View>
       ) : otherWay}
+      {elder && !forFamilyFirst ? otherWay : null}
       {state.waiting.length > 0 ? (
         <View className='proxies__waiting' id='proxies-waiting'>
           <Text className='proxies__title'>在等您同意的邀请</Text>
@@ -247,7 +251,6 @@ export default function MyProxies() {
           )}
         </View>
       ) : null}
-      {elder && !forFamilyFirst ? otherWay : null}
 
       {homeButton}
 
