@@ -4,6 +4,7 @@ import { Button, TextArea } from '@nutui/nutui-react-taro'
 import MaterialCard from '@/components/material-card'
 import AskedCard from '@/components/asked-card'
 import { CORRECTABLE_FIELDS, checkCorrections, type ContactCorrections, type CorrectableField, type FilingView } from '@/domain/filings'
+import { filerWords } from '@/domain/filings/filer-words'
 import { findRegion } from '@/domain/regions'
 import {
   REQUEST_NOTE_FIELD, REQUEST_NOTE_MAX, askedStillToAdd, checkAskedSupplied, linesNamingNothing, materialsAskedFor, materialsFor, unansweredRequest,
@@ -112,6 +113,13 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
   const deadline = filing.emergency?.deadline ?? null
   // Filed by the caller for someone else: the materials are about that person, by name.
   const forWhom = filing.filedBy.self && !filing.filedBySelf ? filing.subject.name : null
+  // The 参保人 reading a filing his daughter made for him: her own papers (代办人的身份证明, 授权委托书)
+  // are hers to add, on her phone; he gets no button for them (a trial: the father was asked, in
+  // her words, for 代办人的有效身份证件, and would have photographed his own ID).
+  const proxyAdds = filing.filedBy.self ? null : filerWords(filing.filedBy)
+  const proxyOnly = (r: MaterialRequirement) => proxyAdds !== null && PROXY_PAPERS.has(r.id)
+  // Nothing asked is his: no photo, no correction, no answer of his own to give.
+  const nothingForSubject = proxyAdds !== null && corrections.length === 0 && named.length > 0 && !replyAnswers && named.every((a) => proxyOnly(a.requirement))
 
   async function pick(requirement: MaterialRequirement, item: MaterialItem, side?: MaterialSideKey) {
     setError(null)
@@ -188,6 +196,16 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
    */
   function card(asked: AskedRequirement, todoLabel: string) {
     const r = asked.requirement
+    if (proxyOnly(r)) {
+      return (
+        <View key={r.id} className='detail__card' id={`req-${r.id}`}>
+          <Text className='detail__heading'>{r.title}</Text>
+          <Text className='detail__text' id={`req-${r.id}-by-proxy`}>
+            {`这一项是代办人自己的材料，要${proxyAdds}在自己的手机上打开“我的备案”补交。您不用拍。`}
+          </Text>
+        </View>
+      )
+    }
     const files = shown.filter((u) => u.requirementId === r.id)
     const left = askedStillToAdd(asked, files)
     const done = asked.codes.length > 0 ? left.length === 0 : files.length > 0
@@ -258,8 +276,10 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
   return (
     <View id='needs-materials'>
       <AskedCard review={{ missingItems, corrections, reasons: review?.reasons ?? [] }} deadline={deadline} fieldsBelow>
-        <Text className='detail__text'>
-          {questionOnly
+        <Text className='detail__text' id='needs-materials-what-to-do'>
+          {nothingForSubject
+            ? `这次要补的都是代办人自己的材料，请${proxyAdds}在自己的手机上打开“我的备案”补交。您不用做什么。`
+            : questionOnly
             ? `不用补材料。在下面“${ANSWER_LABEL}”里写好，再点“${submitLabel}”。`
             : !photosAsked
             ? `改好下面的内容，点“${submitLabel}”。材料不用重新拍。`
@@ -293,7 +313,7 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
 
       {named.length > 0 ? <View id='asked-materials'>{named.map((a) => card(a, '要补'))}</View> : null}
 
-      {others.length > 0 ? (
+      {others.length > 0 && !nothingForSubject ? (
         <View className='detail__others' id='other-materials'>
           <View className='detail__card detail__others-toggle' id='other-materials-toggle' {...tappable(null, () => setOthersOpen(!othersOpen))}>
             <Text>{`${replyAnswers ? '要拍照的，点这里拍' : '其他材料（不用补）'} ${othersOpen ? '▲' : '▼'}`}</Text>
@@ -302,7 +322,7 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
         </View>
       ) : null}
 
-      {replyAnswers ? null : replyCard}
+      {replyAnswers || nothingForSubject ? null : replyCard}
 
 
       {error ? (
@@ -311,11 +331,13 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
         </Text>
       ) : null}
 
-      <View className='detail__actions detail__card'>
-        <Button type='primary' size='xlarge' block id='submit-materials' loading={sending} disabled={sending || upload.busy !== null} onClick={send}>
-          {submitLabel}{added.length > 0 ? `（${added.length} 张）` : ''}
-        </Button>
-      </View>
+      {nothingForSubject ? null : (
+        <View className='detail__actions detail__card'>
+          <Button type='primary' size='xlarge' block id='submit-materials' loading={sending} disabled={sending || upload.busy !== null} onClick={send}>
+            {submitLabel}{added.length > 0 ? `（${added.length} 张）` : ''}
+          </Button>
+        </View>
+      )}
     </View>
   )
 }

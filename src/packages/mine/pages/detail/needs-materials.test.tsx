@@ -101,6 +101,37 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     expect(text('req-AUTHORIZATION')).toContain('由您代办')
   })
 
+  // A trial: staff asked for 代办人的有效身份证件; the father's phone asked him for it, in her words.
+  it('the father reading the filing his daughter made: her own papers are hers to add, with no button for him', async () => {
+    mockedGet.mockResolvedValue({
+      ...needsMaterials,
+      filedBySelf: false,
+      filedBy: { self: false, nameMasked: '张*', name: '张丽', kin: '女儿' },
+      review: { ...needsMaterials.review!, missingItems: ['代办人的有效身份证件'] },
+    })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('req-PROXY_IDENTITY')).not.toBeNull())
+    expect(text('req-PROXY_IDENTITY-by-proxy')).toBe('这一项是代办人自己的材料，要您的女儿张丽在自己的手机上打开“我的备案”补交。您不用拍。')
+    expect(text('needs-materials-what-to-do')).toBe('这次要补的都是代办人自己的材料，请您的女儿张丽在自己的手机上打开“我的备案”补交。您不用做什么。')
+    expect(document.querySelector('[id^="pick-"]')).toBeNull()
+    expect(document.getElementById('submit-materials')).toBeNull()
+    expect(document.getElementById('other-materials')).toBeNull()
+  })
+
+  it('the father, asked for his own material beside hers: he adds his, hers says who adds it', async () => {
+    mockedGet.mockResolvedValue({
+      ...needsMaterials,
+      filedBySelf: false,
+      filedBy: { self: false, nameMasked: '张*', name: '张丽', kin: '女儿' },
+      review: { ...needsMaterials.review!, missingItems: ['代办人的有效身份证件', '入院记录'] },
+    })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('req-EMERGENCY_PROOF')).not.toBeNull())
+    expect(text('req-PROXY_IDENTITY-by-proxy')).toContain('要您的女儿张丽在自己的手机上')
+    expect(document.getElementById('pick-ADMISSION_RECORD')).not.toBeNull()
+    expect(document.getElementById('submit-materials')).not.toBeNull()
+  })
+
   it('the daughter reading her father’s filing: the 参保人’s materials name him, not 您', async () => {
     mockedGet.mockResolvedValue({
       ...needsMaterials,
