@@ -292,8 +292,18 @@ describe('waitingOnPerson: a filing a family member made for the caller, in revi
     expect(waitingOnPerson([forHim({ filedBy: { self: true, nameMasked: '李*梅' } })], [])[0]?.title).toBe('李建国的异地长期居住人员备案正在审核')
   })
 
-  it('his 补充材料 card says 您, not his own name', () => {
-    expect(waitingOnPerson([forHim({ status: 'NEEDS_MATERIALS' })], [])[0]?.title).toBe('您的异地长期居住人员备案要补充材料')
+  // A trial: asked for his daughter's ID, the father's card sent him to 去补充材料 as if it were his.
+  it('his 补充材料 card says who filed it and can add it all, and leads to which, if any, are his', () => {
+    const review = { decision: 'REQUEST_MATERIALS' as const, reasons: [], missingItems: ['代办人的有效身份证件'], corrections: [], decidedAt: '2026-12-03T02:00:00.000Z' }
+    expect(waitingOnPerson([forHim({ status: 'NEEDS_MATERIALS', review })], [])).toEqual([
+      {
+        kind: 'MATERIALS', key: 'f9', title: '您的子女李红梅替您办的异地长期居住人员备案要补充材料',
+        detail: '工作人员列出了 1 项要补的材料，您的子女李红梅可以用自己的手机补齐；哪些要您自己补，点下面看。', action: '看看要补什么',
+      },
+    ])
+    // A question only: his to answer as much as hers, as before.
+    const question = { ...review, missingItems: ['为什么到广州就医？'] }
+    expect(waitingOnPerson([forHim({ status: 'NEEDS_MATERIALS', review: question })], [])[0]?.title).toBe('您的异地长期居住人员备案：审核员有个问题要您回答')
   })
 })
 

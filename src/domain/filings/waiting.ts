@@ -157,6 +157,19 @@ export function waitingOnPerson(
       const words = ASKED_WORDS[asked]
       // An emergency filing's 补办截止 runs on: the card says by when (a trial: the date was only on the filing's page).
       const deadline = f.emergency?.deadline ? `请在 ${chineseDateOf(f.emergency.deadline)} 24:00 前${words.byDeadline}。` : ''
+      // The 参保人 reading what a family member filed for him: she can add everything on her phone,
+      // and her own papers are hers to add (a trial: the father's card sent him to add his
+      // daughter's ID); the page says which, if any, are his.
+      if (asked !== 'QUESTION' && !f.filedBySelf && !f.filedBy.self) {
+        const proxy = filerWords(f.filedBy)
+        return {
+          kind: 'MATERIALS',
+          key: f.id,
+          title: `${proxy}替您办的${f.typeName}备案${words.cardTitle}`,
+          detail: `工作人员列出了 ${missing + corrections} 项${what}，${proxy}可以用自己的手机补齐；哪些要您自己补，点下面看。` + deadline,
+          action: '看看要补什么',
+        }
+      }
       return {
         kind: 'MATERIALS',
         key: f.id,
