@@ -1,6 +1,6 @@
 import { MATERIALS } from './catalog'
 import { materialsFor } from './materials-for'
-import { ANSWER_NEEDED_MESSAGE, PHOTO_OR_NOTE_MESSAGE, PHOTOS_NEEDED_MESSAGE, askedNotSupplied, askedStillToAdd, checkAskedSupplied, linesNamingNothing, materialsAskedFor, requirementsAskedFor, unansweredRequest } from './asked-for'
+import { ANSWER_NEEDED_MESSAGE, PHOTO_OR_NOTE_MESSAGE, PHOTOS_NEEDED_MESSAGE, askedNotSupplied, askedStillToAdd, checkAskedSupplied, linesNamingNothing, materialsAskedFor, requirementsAskedFor, subjectsPart, unansweredRequest } from './asked-for'
 
 const emergency = materialsFor('EMERGENCY').requirements
 const byProxy = materialsFor('LONG_TERM_RESIDENT', { byProxy: true }).requirements
@@ -157,5 +157,34 @@ describe('linesNamingNothing (the lines 给工作人员的说明 answers)', () =
     [[], []],
   ])('%j → %j', (lines, numbers) => {
     expect(linesNamingNothing(emergency, lines)).toEqual(numbers)
+  })
+})
+
+describe('subjectsPart (the 参保人 reading a filing a family member made for him)', () => {
+  const part = (lines: string[], corrections: string[] = []) =>
+    subjectsPart(materialsAskedFor(byProxy, lines), corrections, linesNamingNothing(byProxy, lines).length)
+
+  it('nothing of hers asked: his to answer, as on any filing', () => {
+    expect(part(['家人在当地的户口簿'])).toBe('OWN')
+    expect(part(['身份证背面'], ['phone1'])).toBe('OWN')
+    expect(part([], ['phone1'])).toBe('OWN')
+  })
+
+  it('only her own papers asked: nothing is his to do', () => {
+    expect(part(['代办人的有效身份证件'])).toBe('NONE')
+    expect(part(['授权委托书要有参保人签字', '代办人的身份证反面'])).toBe('NONE')
+  })
+
+  it('her papers beside his document, a correction or a line to explain: she sends it all in one answer', () => {
+    expect(part(['代办人的有效身份证件', '家人在当地的户口簿'])).toBe('HAND_TO_PROXY')
+    expect(part(['授权委托书'], ['phone1'])).toBe('HAND_TO_PROXY')
+    expect(part(['授权委托书', '请说明为什么到外地长住'])).toBe('HAND_TO_PROXY')
+  })
+
+  it('is right to send it all through her: one answer must hold every named document, his and hers (the server’s check)', () => {
+    const lines = ['代办人的有效身份证件', '家人在当地的户口簿']
+    const his = [{ purpose: 'RELATIVE_HOUSEHOLD_REGISTER' as const }]
+    expect(checkAskedSupplied(byProxy, lines, his)).toEqual({ ok: false, fields: { materials: expect.stringContaining('代办人') } })
+    expect(checkAskedSupplied(byProxy, lines, [...his, { purpose: 'ID_DOCUMENT' as const, requirementId: 'PROXY_IDENTITY' }])).toEqual({ ok: true })
   })
 })

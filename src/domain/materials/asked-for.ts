@@ -1,6 +1,6 @@
 import type { MaterialCode, MaterialItem, MaterialSideKey } from './catalog'
 import { MATERIALS } from './catalog'
-import type { MaterialRequirement, RequirementId } from './materials-for'
+import { WHOSE, type MaterialRequirement, type RequirementId } from './materials-for'
 import { ANSWER_LABEL, whatWasAsked } from './what-was-asked'
 
 /**
@@ -143,10 +143,19 @@ export function askedNotSupplied(
   missingItems: readonly string[],
   photos: readonly SuppliedPhoto[],
 ): MaterialItem[] {
+  return stillMissing(requirements, missingItems, photos).map((left) => left.item)
+}
+
+/** askedNotSupplied's documents, each with the requirement it is for. */
+function stillMissing(
+  requirements: readonly MaterialRequirement[],
+  missingItems: readonly string[],
+  photos: readonly SuppliedPhoto[],
+): { id: RequirementId; item: MaterialItem }[] {
   return materialsAskedFor(requirements, missingItems).flatMap((asked) => {
     if (asked.codes.length === 0) return []
     const id = asked.requirement.id
-    return askedStillToAdd(asked, photos.filter((p) => p.requirementId === undefined || p.requirementId === id))
+    return askedStillToAdd(asked, photos.filter((p) => p.requirementId === undefined || p.requirementId === id)).map((item) => ({ id, item }))
   })
 }
 
@@ -154,17 +163,49 @@ export function askedNotSupplied(
  * The one check of 提交补充材料, on the page (before any request) and on the server
  * (POST /api/filings/:id/materials): every document the reviewer named has a photo (askedNotSupplied).
  * Otherwise the field error keyed `materials`, naming what is missing by its title as the page
- * shows it: '还差：入院记录。请拍好再提交。'.
+ * shows it: '还差：入院记录。请拍好再提交。' (on a 代办 filing an ID says whose: '还差：代办人的有效身份证件。…').
  */
 export function checkAskedSupplied(
   requirements: readonly MaterialRequirement[],
   missingItems: readonly string[],
   photos: readonly SuppliedPhoto[],
 ): { ok: true } | { ok: false; fields: { materials: string } } {
-  const left = askedNotSupplied(requirements, missingItems, photos)
+  // On a 代办 filing the same ID could be either person's: the name says whose, as the checklist did.
+  const byProxy = requirements.some((r) => r.id === 'PROXY_IDENTITY')
+  const left = stillMissing(requirements, missingItems, photos)
   if (left.length === 0) return { ok: true }
-  const names = [...new Set(left.map((item) => item.name))]
+  const names = [...new Set(left.map(({ id, item }) => `${byProxy ? (WHOSE[id] ?? '') : ''}${item.name}`))]
   return { ok: false, fields: { materials: `还差：${names.join('、')}。请拍好再提交。` } }
+}
+
+/**
+ * The requirements that are the 代办人's own papers, on a filing made for someone else (materialsFor
+ * with byProxy: 代办人的身份证明 and the 授权委托书; 004 备注2, 002 第九条(一), SPEC 代办): only the proxy has them.
+ */
+export const PROXY_PAPERS: ReadonlySet<RequirementId> = new Set<RequirementId>(['PROXY_IDENTITY', 'AUTHORIZATION'])
+
+/**
+ * What a request for 补充材料 leaves to the 参保人 on a filing a family member made for him (read on
+ * his own phone), from what the reviewer named (materialsAskedFor), the corrections asked and
+ * whether some line names nothing to photograph (linesNamingNothing):
+ * - 'OWN': nothing named is the 代办人's own papers: he can answer it all himself, as on any filing;
+ * - 'NONE': only the 代办人's papers were asked: nothing is his to do, she adds them on her phone;
+ * - 'HAND_TO_PROXY': her papers and something else: one answer must hold every named document
+ *   (checkAskedSupplied, the server's check: 一次性告知, 000 第五条, the reviewer gets the set
+ *   whole), and only she can photograph hers, so she sends it all; his documents go to her (a
+ *   photo, or the paper itself), and what is to be corrected or told, he tells her.
+ * @param named what was asked, requirement by requirement (materialsAskedFor)
+ * @param corrections the fields the reviewer asked to correct (review.corrections)
+ * @param linesToExplain how many lines name nothing to photograph (linesNamingNothing(...).length)
+ */
+export function subjectsPart(
+  named: readonly AskedRequirement[],
+  corrections: readonly string[],
+  linesToExplain: number,
+): 'OWN' | 'NONE' | 'HAND_TO_PROXY' {
+  const hers = named.filter((a) => PROXY_PAPERS.has(a.requirement.id))
+  if (hers.length === 0) return 'OWN'
+  return hers.length === named.length && corrections.length === 0 && linesToExplain === 0 ? 'NONE' : 'HAND_TO_PROXY'
 }
 
 /**

@@ -201,7 +201,8 @@ export interface RequestableMaterial {
   label: string
 }
 
-const WHOSE: Partial<Record<RequirementId, string>> = { IDENTITY: '参保人的', PROXY_IDENTITY: '代办人的' }
+/** Whose an ID is, where it could be either person's on a 代办 filing (参保人的 / 代办人的). */
+export const WHOSE: Partial<Record<RequirementId, string>> = { IDENTITY: '参保人的', PROXY_IDENTITY: '代办人的' }
 
 /**
  * What a reviewer may ask for on a filing of this type (要求补充材料, 一次性告知): the uploadable

@@ -167,7 +167,7 @@ describe('the queue and a decision', () => {
     const incomplete = await addMaterials(view.id, token, { materials: partial, note: '已补盖公章' })
     expect(incomplete.statusCode).toBe(422)
     expectErrorBody(incomplete.json(), 'VALIDATION_FAILED')
-    expect(incomplete.json().fields.materials).toBe('还差：有效身份证件。请拍好再提交。')
+    expect(incomplete.json().fields.materials).toBe('还差：有效身份证件。请拍好再提交。') // his own filing: no 参保人的 to say
     expect((await app.inject({ method: 'GET', url: `/api/filings/${view.id}`, headers: bearer(token) })).json().status).toBe('NEEDS_MATERIALS')
 
     const uploads = [...partial, ...(await uploadAll(app, token, ['ID_DOCUMENT']))]
@@ -319,6 +319,25 @@ describe('补充材料 on a filing made for a family member (代办)', () => {
     const added = await addMaterials(view.id, proxy.token, { materials: both })
     expect(added.statusCode).toBe(200)
     expect(added.json()).toMatchObject({ status: 'UNDER_REVIEW' })
+  })
+
+  // Staff asked for a document of the father's and his daughter's own ID: one answer holds both
+  // (一次性告知), so his phone sends it all through her (subjectsPart: HAND_TO_PROXY); the server
+  // holds the same rule whoever sends, and names whose ID is missing.
+  it('his document and her ID asked together: his send alone is refused, naming 代办人的 ID; hers with both is taken', async () => {
+    const { proxy, member, principal } = await authorizedFamily(app, '450200')
+    const view = await fileOk(app, proxy.token, await emergencyBody(app, proxy.token, ADMITTED, forMember(member.id)))
+    const missingItems = ['入院记录', '代办人的有效身份证件']
+    expect((await decide(view.id, { decision: 'REQUEST_MATERIALS', missingItems })).statusCode).toBe(200)
+
+    const his = await addMaterials(view.id, principal.token, { materials: await uploadAll(app, principal.token, ['ADMISSION_RECORD']) })
+    expect(his.statusCode).toBe(422)
+    expect(his.json().fields.materials).toBe('还差：代办人的有效身份证件。请拍好再提交。')
+    expect((await app.inject({ method: 'GET', url: `/api/filings/${view.id}`, headers: bearer(proxy.token) })).json().status).toBe('NEEDS_MATERIALS')
+
+    const hers = await addMaterials(view.id, proxy.token, { materials: await uploadAll(app, proxy.token, ['ADMISSION_RECORD', 'ID_DOCUMENT']) })
+    expect(hers.statusCode).toBe(200)
+    expect(hers.json()).toMatchObject({ status: 'UNDER_REVIEW' })
   })
 })
 

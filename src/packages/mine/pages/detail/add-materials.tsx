@@ -7,7 +7,8 @@ import { CORRECTABLE_FIELDS, checkCorrections, type ContactCorrections, type Cor
 import { filerWords } from '@/domain/filings/filer-words'
 import { findRegion } from '@/domain/regions'
 import {
-  REQUEST_NOTE_FIELD, REQUEST_NOTE_MAX, askedStillToAdd, checkAskedSupplied, linesNamingNothing, materialsAskedFor, materialsFor, unansweredRequest,
+  PROXY_PAPERS, REQUEST_NOTE_FIELD, REQUEST_NOTE_MAX, askedStillToAdd, checkAskedSupplied, linesNamingNothing, materialsAskedFor, materialsFor, subjectsPart,
+  unansweredRequest,
   type AskedRequirement, type MaterialItem, type MaterialRequirement, type MaterialSideKey,
 } from '@/domain/materials'
 import { checkText } from '@/domain/validation/check-text'
@@ -22,8 +23,6 @@ import { tappable } from '@/lib/a11y'
 import CorrectionFields from './correction-fields'
 
 const NONE: AddedUpload[] = []
-/** The requirements that are the proxy's own papers (materialsFor with byProxy). */
-const PROXY_PAPERS: ReadonlySet<string> = new Set(['PROXY_IDENTITY', 'AUTHORIZATION'])
 
 export interface AddMaterialsProps {
   filing: FilingView
@@ -118,8 +117,15 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
   // her words, for 代办人的有效身份证件, and would have photographed his own ID).
   const proxyAdds = filing.filedBy.self ? null : filerWords(filing.filedBy)
   const proxyOnly = (r: MaterialRequirement) => proxyAdds !== null && PROXY_PAPERS.has(r.id)
-  // Nothing asked is his: no photo, no correction, no answer of his own to give.
-  const nothingForSubject = proxyAdds !== null && corrections.length === 0 && named.length > 0 && !replyAnswers && named.every((a) => proxyOnly(a.requirement))
+  // What is his to do (subjectsPart): nothing, when only her papers were asked; when hers were asked
+  // beside anything of his, she sends it all in one answer (the server wants every named document
+  // in one), so his documents go to her and he has no button (a review: his send of his own
+  // document was refused for want of her ID).
+  const part = proxyAdds === null ? 'OWN' : subjectsPart(named, corrections, explainLines.length)
+  const nothingForSubject = part === 'NONE'
+  const handToProxy = part === 'HAND_TO_PROXY'
+  // Her name alone, for 发给…: 张丽 (the masked name where the full one is not given).
+  const proxyName = filing.filedBy.name ?? filing.filedBy.nameMasked
 
   async function pick(requirement: MaterialRequirement, item: MaterialItem, side?: MaterialSideKey) {
     setError(null)
@@ -196,6 +202,19 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
    */
   function card(asked: AskedRequirement, todoLabel: string) {
     const r = asked.requirement
+    if (handToProxy && !proxyOnly(r)) {
+      return (
+        <View key={r.id} className='detail__card' id={`req-${r.id}`}>
+          <Text className='detail__heading'>{r.title}</Text>
+          <Text className='detail__text' id={`req-${r.id}-what`}>
+            {`要补：${(asked.codes.length > 0 ? r.oneOf : r.oneOf.filter((item) => item.upload)).map((item) => item.name).join(asked.codes.length > 0 ? '、' : '，或')}`}
+          </Text>
+          <Text className='detail__text' id={`req-${r.id}-hand-over`}>
+            {`这一项是您的材料。请拍照发给${proxyName}，或者把材料交给${proxyName}拍，由${proxyName}一起提交。`}
+          </Text>
+        </View>
+      )
+    }
     if (proxyOnly(r)) {
       return (
         <View key={r.id} className='detail__card' id={`req-${r.id}`}>
@@ -279,6 +298,8 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
         <Text className='detail__text' id='needs-materials-what-to-do'>
           {nothingForSubject
             ? `这次要补的都是代办人自己的材料，请${proxyAdds}在自己的手机上打开“我的备案”补交。您不用做什么。`
+            : handToProxy
+            ? `这次要补的，有您的，也有代办人自己的，要一次交齐，所以请${proxyAdds}在自己的手机上打开“我的备案”一起提交。您只要把下面您的材料交给${proxyName}${corrections.length > 0 || explainLines.length > 0 ? `，要改的、要说明的也告诉${proxyName}` : ''}。`
             : questionOnly
             ? `不用补材料。在下面“${ANSWER_LABEL}”里写好，再点“${submitLabel}”。`
             : !photosAsked
@@ -291,7 +312,7 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
         </Text>
       </AskedCard>
 
-      <CorrectionFields
+      {handToProxy ? null : <CorrectionFields
         asked={corrections}
         values={typed}
         errors={fixErrors}
@@ -301,7 +322,7 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
           if (fixErrors[field]) setFixErrors((was) => ({ ...was, [field]: undefined }))
         }}
         onBlur={blur}
-      />
+      />}
 
       {upload.error ? (
         <Text className='detail__problem' id='upload-error'>
@@ -309,11 +330,11 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
         </Text>
       ) : null}
 
-      {replyAnswers ? replyCard : null}
+      {replyAnswers && !handToProxy ? replyCard : null}
 
       {named.length > 0 ? <View id='asked-materials'>{named.map((a) => card(a, '要补'))}</View> : null}
 
-      {others.length > 0 && !nothingForSubject ? (
+      {others.length > 0 && part === 'OWN' ? (
         <View className='detail__others' id='other-materials'>
           <View className='detail__card detail__others-toggle' id='other-materials-toggle' {...tappable(null, () => setOthersOpen(!othersOpen))}>
             <Text>{`${replyAnswers ? '要拍照的，点这里拍' : '其他材料（不用补）'} ${othersOpen ? '▲' : '▼'}`}</Text>
@@ -322,7 +343,7 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
         </View>
       ) : null}
 
-      {replyAnswers || nothingForSubject ? null : replyCard}
+      {replyAnswers || part !== 'OWN' ? null : replyCard}
 
 
       {error ? (
@@ -331,7 +352,7 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
         </Text>
       ) : null}
 
-      {nothingForSubject ? null : (
+      {part !== 'OWN' ? null : (
         <View className='detail__actions detail__card'>
           <Button type='primary' size='xlarge' block id='submit-materials' loading={sending} disabled={sending || upload.busy !== null} onClick={send}>
             {submitLabel}{added.length > 0 ? `（${added.length} 张）` : ''}

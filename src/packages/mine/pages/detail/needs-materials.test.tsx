@@ -118,7 +118,9 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     expect(document.getElementById('other-materials')).toBeNull()
   })
 
-  it('the father, asked for his own material beside hers: he adds his, hers says who adds it', async () => {
+  // A review: he could photograph his own document, but one answer must hold every named
+  // document, hers too (the server's check), so his send was refused for want of her ID.
+  it('the father, asked for his own material beside hers: she sends it all, his goes to her; no button, no 提交', async () => {
     mockedGet.mockResolvedValue({
       ...needsMaterials,
       filedBySelf: false,
@@ -127,9 +129,44 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     })
     await mountPage()
     await waitFor(() => expect(document.getElementById('req-EMERGENCY_PROOF')).not.toBeNull())
+    expect(text('needs-materials-what-to-do')).toBe(
+      '这次要补的，有您的，也有代办人自己的，要一次交齐，所以请您的女儿张丽在自己的手机上打开“我的备案”一起提交。您只要把下面您的材料交给张丽。',
+    )
+    expect(text('req-EMERGENCY_PROOF-what')).toBe('要补：入院记录')
+    expect(text('req-EMERGENCY_PROOF-hand-over')).toBe('这一项是您的材料。请拍照发给张丽，或者把材料交给张丽拍，由张丽一起提交。')
     expect(text('req-PROXY_IDENTITY-by-proxy')).toContain('要您的女儿张丽在自己的手机上')
-    expect(document.getElementById('pick-ADMISSION_RECORD')).not.toBeNull()
+    expect(document.querySelector('[id^="pick-"]')).toBeNull()
+    expect(document.getElementById('submit-materials')).toBeNull()
+    expect(document.getElementById('other-materials')).toBeNull()
+    expect(document.getElementById('reply-note')).toBeNull()
+  })
+
+  it('the father, asked for her papers and a correction: the correction is told to her too, with no field on his phone', async () => {
+    mockedGet.mockResolvedValue({
+      ...needsMaterials,
+      filedBySelf: false,
+      filedBy: { self: false, nameMasked: '张*', name: '张丽', kin: '女儿' },
+      review: { ...needsMaterials.review!, missingItems: ['授权委托书'], corrections: ['phone1'] },
+    })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('needs-materials-what-to-do')).not.toBeNull())
+    expect(text('needs-materials-what-to-do')).toContain('要改的、要说明的也告诉张丽。')
+    expect(document.getElementById('corrections')).toBeNull()
+    expect(document.querySelector('taro-input-core')).toBeNull()
+    expect(document.getElementById('submit-materials')).toBeNull()
+  })
+
+  it('the father, asked only for his own document on her filing: he adds it himself', async () => {
+    mockedGet.mockResolvedValue({
+      ...needsMaterials,
+      filedBySelf: false,
+      filedBy: { self: false, nameMasked: '张*', name: '张丽', kin: '女儿' },
+      review: { ...needsMaterials.review!, missingItems: ['入院记录'] },
+    })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('pick-ADMISSION_RECORD')).not.toBeNull())
     expect(document.getElementById('submit-materials')).not.toBeNull()
+    expect(document.getElementById('req-EMERGENCY_PROOF-hand-over')).toBeNull()
   })
 
   it('the daughter reading her father’s filing: the 参保人’s materials name him, not 您', async () => {
