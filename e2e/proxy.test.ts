@@ -183,6 +183,51 @@ it('a daughter files an emergency case for her mother, with the mother’s autho
   await shot(daughter, 'daughter-signs-for-mother-elder')
   await daughter.evaluate(() => localStorage.removeItem('beian-settings'))
 
+  // Staff ask for the mother's 入院记录 and the daughter's own ID at once (一次性告知). One answer
+  // must hold both, so the mother's phone sends it all through her daughter: her home card names
+  // her, and her 补充材料 page says to hand the 入院记录 to 李晓梅, with no button (a review: her own
+  // send was refused for want of the daughter's ID).
+  await review('request', number, '--missing', '入院记录', '--missing', '代办人的有效身份证件')
+  await mother.goto(suite.server.url)
+  const asks = mother.locator('[id^="waiting-MATERIALS-"]')
+  await asks.waitFor()
+  expect(await asks.locator('.home__waiting-title').textContent()).toBe('您的女儿李晓梅替您办的异地急诊（抢救）人员备案要补充材料')
+  expect(await asks.locator('.home__waiting-detail').textContent()).toContain('您的女儿李晓梅可以用自己的手机补齐；您要做什么，点下面看。')
+  await asks.scrollIntoViewIfNeeded()
+  await shot(mother, 'mother-home-materials-elder')
+  await asks.click()
+  await mother.locator('#needs-materials-what-to-do').waitFor()
+  expect(await mother.locator('#needs-materials-what-to-do').textContent()).toBe(
+    '这次要补的，有您的，也有代办人自己的，要一次交齐，所以请您的女儿李晓梅在自己的手机上打开“我的备案”一起提交。您只要把下面您的材料交给李晓梅。',
+  )
+  expect(await mother.locator('#req-EMERGENCY_PROOF-hand-over').textContent()).toBe('这一项是您的材料。请拍照发给李晓梅，或者把材料交给李晓梅拍，由李晓梅一起提交。')
+  expect(await mother.locator('#req-PROXY_IDENTITY-by-proxy').textContent()).toContain('要您的女儿李晓梅在自己的手机上')
+  expect(await mother.locator('#needs-materials [id^="pick-"]').count()).toBe(0)
+  expect(await mother.locator('#submit-materials').count()).toBe(0)
+  await shot(mother, 'mother-materials-hand-over-elder')
+  await elderMode(mother, false)
+  await mother.locator('#req-EMERGENCY_PROOF-hand-over').waitFor()
+  await shot(mother, 'mother-materials-hand-over')
+  await elderMode(mother, true)
+
+  // The daughter sends both from her phone: the 入院记录 she was handed, and her own ID, each side.
+  await daughter.goto(suite.server.url)
+  const toAdd = daughter.locator('[id^="waiting-MATERIALS-"]')
+  await toAdd.waitFor()
+  await toAdd.click()
+  await daughter.locator('#needs-materials #pick-ADMISSION_RECORD').waitFor()
+  await chooseFile(daughter, '#needs-materials #pick-ADMISSION_RECORD', suite.photo)
+  await daughter.locator('#submit-materials', { hasText: '（1 张）' }).waitFor()
+  await daughter.locator('#submit-materials').click()
+  await daughter.waitForFunction(() => document.querySelector('#add-materials-error')?.textContent === '还差：代办人的有效身份证件。请拍好再提交。')
+  await chooseFile(daughter, '#needs-materials #pick-ID_DOCUMENT-FRONT', suite.photo)
+  await daughter.locator('#submit-materials', { hasText: '（2 张）' }).waitFor()
+  await chooseFile(daughter, '#needs-materials #pick-ID_DOCUMENT-BACK', suite.photo)
+  await daughter.locator('#submit-materials', { hasText: '（3 张）' }).waitFor()
+  await shot(daughter, 'daughter-adds-both')
+  await daughter.locator('#submit-materials').click()
+  await daughter.waitForFunction(() => document.querySelector('#detail-status')?.textContent?.includes('审核中'))
+
   await review('approve', number)
 
   // Both see 备案成功: the daughter as the filer, the mother in her own 我的备案.

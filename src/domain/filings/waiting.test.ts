@@ -298,7 +298,7 @@ describe('waitingOnPerson: a filing a family member made for the caller, in revi
     expect(waitingOnPerson([forHim({ status: 'NEEDS_MATERIALS', review })], [])).toEqual([
       {
         kind: 'MATERIALS', key: 'f9', title: '您的子女李红梅替您办的异地长期居住人员备案要补充材料',
-        detail: '工作人员列出了 1 项要补的材料，您的子女李红梅可以用自己的手机补齐；哪些要您自己补，点下面看。', action: '看看要补什么',
+        detail: '工作人员列出了 1 项要补的材料，您的子女李红梅可以用自己的手机补齐；您要做什么，点下面看。', action: '看看要补什么',
       },
     ])
     // A question only: his to answer as much as hers, as before.

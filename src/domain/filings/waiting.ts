@@ -166,7 +166,7 @@ export function waitingOnPerson(
           kind: 'MATERIALS',
           key: f.id,
           title: `${proxy}替您办的${f.typeName}备案${words.cardTitle}`,
-          detail: `工作人员列出了 ${missing + corrections} 项${what}，${proxy}可以用自己的手机补齐；哪些要您自己补，点下面看。` + deadline,
+          detail: `工作人员列出了 ${missing + corrections} 项${what}，${proxy}可以用自己的手机补齐；您要做什么，点下面看。` + deadline,
           action: '看看要补什么',
         }
       }
