@@ -45,6 +45,9 @@ async function tick(sim: Sim, label: string) {
  * Her son, in an account of his own (his own login code, verified by face through the fake
  * WeChat), adds her (王桂兰, ID) as his mother and invites her. Answers the invitation's token.
  */
+/** The son's session and his 家人 entry for her, once sonInvites ran (the last flow files through them). */
+const sonAccount = { token: '', memberId: '' }
+
 async function sonInvites(s: Sim): Promise<string> {
   const login = await httpExchange(`${s.backend.url}/api/sessions`, {
     method: 'POST',
@@ -52,6 +55,7 @@ async function sonInvites(s: Sim): Promise<string> {
     body: Buffer.from(JSON.stringify({ code: 'weapp-sim-son' })),
   })
   const token = JSON.parse(login.body.toString('utf8')).token as string
+  sonAccount.token = token
   const call = async <T = unknown>(method: string, path: string, body?: unknown): Promise<T> => {
     const answer = await api<T>(s, method, path, body, token)
     if (answer.status >= 300) throw new Error(`${method} ${path}: ${answer.status} ${JSON.stringify(answer.body)}`)
@@ -65,6 +69,7 @@ async function sonInvites(s: Sim): Promise<string> {
   const member = await call<{ id: string }>('POST', '/api/family-members', {
     name: '王桂兰', idNumber: ID, relation: 'PARENT', phone: '13912345678', insuredRegion: '360100', insuranceType: 'RESIDENT', privacyConsent: { version },
   })
+  sonAccount.memberId = member.id
   const authorization = await call<{ invitation: { token: string } }>('POST', `/api/family-members/${member.id}/authorization`, { method: 'INVITATION' })
   return authorization.invitation.token
 }
@@ -72,11 +77,13 @@ async function sonInvites(s: Sim): Promise<string> {
 export function flowsSuite(sim: () => Sim) {
   describe('flows driven in the simulator against the real backend', () => {
     let number = ''
+    let invitation = ''
 
     it('an invitation opened before 实名信息: 同意 cannot be tapped yet and says why; 先去填实名信息 carries the invitation on', async () => {
       const s = sim()
       expect((await api<{ profile: unknown }>(s, 'GET', '/api/me')).body.profile).toBeNull()
       const token = await sonInvites(s)
+      invitation = token
       s.mp.open('packages/family/pages/accept/index', { token })
       await waitFor(() => byId(s.mp.top, 'invitation-needs'), 'what she has to do first')
       expect(byId(s.mp.top, 'invitation-title')!.text).toContain('您的儿子 王建军')
@@ -328,6 +335,62 @@ export function flowsSuite(sim: () => Sim) {
       await waitFor(() => byId(s.mp.top, 'materials-sent'), 'the confirmation')
       expect(byId(s.mp.top, 'materials-sent')!.text).toContain('✓ 回答已提交')
       await waitFor(() => byId(s.mp.top, 'detail-timeline')?.text.includes('已回答审核员的问题：在深圳看孙子，突然肚子疼'), 'the answer in 办理进度')
+    })
+
+    // Her son files for her once she agreed; staff ask for her 入院记录 and his own ID at once. One
+    // answer must hold both, so her phone hands hers to him: the home card names him, the page
+    // says what to give him, with no photo button and no 提交 (a review: her own send was refused).
+    it('家人代办, asked for her document beside her son’s ID: her page says to hand it to 王建军, no button, no 提交', async () => {
+      const s = sim()
+      const accepted = await api(s, 'POST', `/api/invitations/${invitation}/accept`, {})
+      expect(accepted.status).toBe(200)
+      // Her own emergency filing (above) is settled first, so the son's for the same stay is not a duplicate.
+      const mine = await api<{ filings: { id: string; type: string; status: string }[] }>(s, 'GET', '/api/filings')
+      for (const f of mine.body.filings.filter((x) => x.type === 'EMERGENCY' && x.status === 'UNDER_REVIEW')) {
+        expect((await api(s, 'POST', `/api/review/filings/${f.id}/decision`, { decision: 'REJECT', reasons: ['不符合急诊条件'] }, 'weapp-sim-reviewer')).status).toBe(200)
+      }
+      const upload = (purpose: string) =>
+        new Promise<string>((resolve, reject) =>
+          s.wx.uploadFile({
+            url: `${process.env.API_BASE ?? 'http://127.0.0.1:3000'}/api/uploads`,
+            filePath: s.wx.photoPath,
+            name: 'file',
+            formData: { purpose },
+            header: { Authorization: `Bearer ${sonAccount.token}` },
+            success: (res: { statusCode: number; data: string }) => (res.statusCode === 201 ? resolve(JSON.parse(res.data).id) : reject(new Error(`upload ${res.statusCode}: ${res.data}`))),
+            fail: (e: { errMsg: string }) => reject(new Error(e.errMsg)),
+          }),
+        )
+      const admitted = chinaToday(new Date())
+      const filed = await api<{ id: string; status: string }>(s, 'POST', '/api/filings', {
+        type: 'EMERGENCY',
+        subject: { familyMemberId: sonAccount.memberId },
+        destination: { province: '440000', city: '440300' },
+        startDate: admitted,
+        contacts: { phone1: '13812340000', addressAtDestination: '深圳市福田区福华路 1 号' },
+        materials: [await upload('ID_DOCUMENT'), await upload('EMERGENCY_DIAGNOSIS')],
+        emergency: { admittedOn: admitted, leftOn: null, awayReason: 'TRAVEL', hospitalName: '深圳市第二人民医院', diagnosis: '脑梗', criteria: ['ACUTE_PAIN'] },
+      }, sonAccount.token)
+      expect(filed.status).toBe(201)
+      const decided = await api(s, 'POST', `/api/review/filings/${filed.body.id}/decision`, { decision: 'REQUEST_MATERIALS', missingItems: ['入院记录', '代办人的有效身份证件'] }, 'weapp-sim-reviewer')
+      expect(decided.status).toBe(200)
+
+      s.mp.open('pages/index/index')
+      const card = `waiting-MATERIALS-${filed.body.id}`
+      await waitFor(() => byId(s.mp.top, card), 'the 补充材料 card')
+      expect(byId(s.mp.top, card)!.text).toContain('您的儿子王建军替您办的')
+      expect(byId(s.mp.top, card)!.text).toContain('您要做什么，点下面看。')
+      await tap(s, card)
+      await onPage(s, 'packages/mine/pages/detail/index')
+      await waitFor(() => byId(s.mp.top, 'req-EMERGENCY_PROOF-hand-over'), 'the hand-over card')
+      expect(byId(s.mp.top, 'needs-materials-what-to-do')!.text.trim()).toBe(
+        '这次要补的，有您的，也有代办人自己的，要一次交齐，所以请您的儿子王建军在自己的手机上打开“我的备案”一起提交。您只要把下面您的材料交给王建军。',
+      )
+      expect(byId(s.mp.top, 'req-EMERGENCY_PROOF-what')!.text.trim()).toBe('要补：入院记录')
+      expect(byId(s.mp.top, 'req-EMERGENCY_PROOF-hand-over')!.text.trim()).toBe('这一项是您的材料。请拍照发给王建军，或者把材料交给王建军拍，由王建军一起提交。')
+      expect(byId(s.mp.top, 'req-PROXY_IDENTITY-by-proxy')!.text).toContain('要您的儿子王建军在自己的手机上')
+      expect(elementsOf(s.mp.top).filter((e) => String(attr(e, 'id') ?? '').startsWith('pick-'))).toEqual([])
+      expect(byId(s.mp.top, 'submit-materials')).toBeUndefined()
     })
   })
 }
