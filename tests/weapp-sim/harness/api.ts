@@ -22,15 +22,15 @@ export async function api<T = unknown>(sim: Sim, method: string, path: string, b
   return { status: res.status, body: (text ? JSON.parse(text) : null) as T }
 }
 
-/** Uploads the test photo as a material, as the person's own upload. Answers the upload id. */
-export async function uploadPhoto(sim: Sim, purpose: string): Promise<string> {
+/** Uploads the test photo as a material, as the person's own upload (or `token`'s). Answers the upload id. */
+export async function uploadPhoto(sim: Sim, purpose: string, token = sessionToken(sim)): Promise<string> {
   return new Promise((resolve, reject) => {
     sim.wx.uploadFile({
       url: `${process.env.API_BASE ?? 'http://127.0.0.1:3000'}/api/uploads`,
       filePath: sim.wx.photoPath,
       name: 'file',
       formData: { purpose },
-      header: { Authorization: `Bearer ${sessionToken(sim)}` },
+      header: { Authorization: `Bearer ${token}` },
       success: (res: { statusCode: number; data: string }) =>
         res.statusCode === 201 || res.statusCode === 200 ? resolve(JSON.parse(res.data).id) : reject(new Error(`upload ${res.statusCode}: ${res.data}`)),
       fail: (e: { errMsg: string }) => reject(new Error(e.errMsg)),

@@ -74,6 +74,33 @@ async function sonInvites(s: Sim): Promise<string> {
   return authorization.invitation.token
 }
 
+/**
+ * An emergency stay in 深圳 admitted on `admitted`, filed (by `by`, the person herself when not
+ * given) and sent back by staff asking for `missingItems`. Answers the filing's id.
+ */
+async function sentBackInShenzhen(
+  s: Sim,
+  admitted: string,
+  missingItems: string[],
+  stay: { hospitalName: string; diagnosis: string; phone1: string },
+  by: { token: string; memberId: string } | null = null,
+): Promise<string> {
+  const token = by?.token
+  const filed = await api<{ id: string; status: string }>(s, 'POST', '/api/filings', {
+    type: 'EMERGENCY',
+    subject: by ? { familyMemberId: by.memberId } : { self: true },
+    destination: { province: '440000', city: '440300' },
+    startDate: admitted,
+    contacts: { phone1: stay.phone1, addressAtDestination: '深圳市福田区福华路 1 号' },
+    materials: [await uploadPhoto(s, 'ID_DOCUMENT', token), await uploadPhoto(s, 'EMERGENCY_DIAGNOSIS', token)],
+    emergency: { admittedOn: admitted, leftOn: null, awayReason: 'TRAVEL', hospitalName: stay.hospitalName, diagnosis: stay.diagnosis, criteria: ['ACUTE_PAIN'] },
+  }, token)
+  expect(filed.status).toBe(201)
+  const decided = await api(s, 'POST', `/api/review/filings/${filed.body.id}/decision`, { decision: 'REQUEST_MATERIALS', missingItems }, 'weapp-sim-reviewer')
+  expect(decided.status).toBe(200)
+  return filed.body.id
+}
+
 export function flowsSuite(sim: () => Sim) {
   describe('flows driven in the simulator against the real backend', () => {
     let number = ''
@@ -302,21 +329,10 @@ export function flowsSuite(sim: () => Sim) {
     it('审核员只问了一个问题: the home card says 去回答问题, the filing asks for 您的回答, ✓ 回答已提交', async () => {
       const s = sim()
       const admitted = formatDayNumber(parseDayNumber(chinaToday(new Date())) - 1)
-      const filed = await api<{ id: string; status: string }>(s, 'POST', '/api/filings', {
-        type: 'EMERGENCY',
-        subject: { self: true },
-        destination: { province: '440000', city: '440300' },
-        startDate: admitted,
-        contacts: { phone1: '13912345678', addressAtDestination: '深圳市福田区福华路 1 号' },
-        materials: [await uploadPhoto(s, 'ID_DOCUMENT'), await uploadPhoto(s, 'EMERGENCY_DIAGNOSIS')],
-        emergency: { admittedOn: admitted, leftOn: null, awayReason: 'TRAVEL', hospitalName: '深圳市人民医院', diagnosis: '急性胆囊炎', criteria: ['ACUTE_PAIN'] },
-      })
-      expect(filed.status).toBe(201)
-      const decided = await api(s, 'POST', `/api/review/filings/${filed.body.id}/decision`, { decision: 'REQUEST_MATERIALS', missingItems: ['为什么到深圳就医？'] }, 'weapp-sim-reviewer')
-      expect(decided.status).toBe(200)
+      const id = await sentBackInShenzhen(s, admitted, ['为什么到深圳就医？'], { hospitalName: '深圳市人民医院', diagnosis: '急性胆囊炎', phone1: '13912345678' })
 
       s.mp.open('pages/index/index')
-      const card = `waiting-MATERIALS-${filed.body.id}`
+      const card = `waiting-MATERIALS-${id}`
       await waitFor(() => byId(s.mp.top, card), 'the question card')
       expect(byId(s.mp.top, card)!.text).toContain('审核员有个问题要您回答')
       expect(byId(s.mp.top, card)!.text).toContain('前回答')
@@ -349,34 +365,10 @@ export function flowsSuite(sim: () => Sim) {
       for (const f of mine.body.filings.filter((x) => x.type === 'EMERGENCY' && x.status === 'UNDER_REVIEW')) {
         expect((await api(s, 'POST', `/api/review/filings/${f.id}/decision`, { decision: 'REJECT', reasons: ['不符合急诊条件'] }, 'weapp-sim-reviewer')).status).toBe(200)
       }
-      const upload = (purpose: string) =>
-        new Promise<string>((resolve, reject) =>
-          s.wx.uploadFile({
-            url: `${process.env.API_BASE ?? 'http://127.0.0.1:3000'}/api/uploads`,
-            filePath: s.wx.photoPath,
-            name: 'file',
-            formData: { purpose },
-            header: { Authorization: `Bearer ${sonAccount.token}` },
-            success: (res: { statusCode: number; data: string }) => (res.statusCode === 201 ? resolve(JSON.parse(res.data).id) : reject(new Error(`upload ${res.statusCode}: ${res.data}`))),
-            fail: (e: { errMsg: string }) => reject(new Error(e.errMsg)),
-          }),
-        )
-      const admitted = chinaToday(new Date())
-      const filed = await api<{ id: string; status: string }>(s, 'POST', '/api/filings', {
-        type: 'EMERGENCY',
-        subject: { familyMemberId: sonAccount.memberId },
-        destination: { province: '440000', city: '440300' },
-        startDate: admitted,
-        contacts: { phone1: '13812340000', addressAtDestination: '深圳市福田区福华路 1 号' },
-        materials: [await upload('ID_DOCUMENT'), await upload('EMERGENCY_DIAGNOSIS')],
-        emergency: { admittedOn: admitted, leftOn: null, awayReason: 'TRAVEL', hospitalName: '深圳市第二人民医院', diagnosis: '脑梗', criteria: ['ACUTE_PAIN'] },
-      }, sonAccount.token)
-      expect(filed.status).toBe(201)
-      const decided = await api(s, 'POST', `/api/review/filings/${filed.body.id}/decision`, { decision: 'REQUEST_MATERIALS', missingItems: ['入院记录', '代办人的有效身份证件'] }, 'weapp-sim-reviewer')
-      expect(decided.status).toBe(200)
+      const id = await sentBackInShenzhen(s, chinaToday(new Date()), ['入院记录', '代办人的有效身份证件'], { hospitalName: '深圳市第二人民医院', diagnosis: '脑梗', phone1: '13812340000' }, sonAccount)
 
       s.mp.open('pages/index/index')
-      const card = `waiting-MATERIALS-${filed.body.id}`
+      const card = `waiting-MATERIALS-${id}`
       await waitFor(() => byId(s.mp.top, card), 'the 补充材料 card')
       expect(byId(s.mp.top, card)!.text).toContain('您的儿子王建军替您办的')
       expect(byId(s.mp.top, card)!.text).toContain('您要做什么，点下面看。')
