@@ -1,6 +1,6 @@
 import { MATERIALS } from './catalog'
 import { materialsFor } from './materials-for'
-import { ANSWER_NEEDED_MESSAGE, PHOTO_OR_NOTE_MESSAGE, PHOTOS_NEEDED_MESSAGE, askedNotSupplied, askedStillToAdd, checkAskedSupplied, linesNamingNothing, materialsAskedFor, requirementsAskedFor, subjectsPart, unansweredRequest } from './asked-for'
+import { ANSWER_NEEDED_MESSAGE, PHOTO_OR_NOTE_MESSAGE, PHOTOS_AND_ANSWER_MESSAGE, PHOTOS_NEEDED_MESSAGE, QUESTION_IN_NOTE_MESSAGE, questionsToAnswer, askedNotSupplied, askedStillToAdd, checkAskedSupplied, linesNamingNothing, materialsAskedFor, requirementsAskedFor, subjectsPart, unansweredRequest } from './asked-for'
 
 const emergency = materialsFor('EMERGENCY').requirements
 const byProxy = materialsFor('LONG_TERM_RESIDENT', { byProxy: true }).requirements
@@ -133,7 +133,13 @@ describe('unansweredRequest (提交补充材料: something for every line listed
     ['a document named, no photo: the photo is needed, a 说明 is no answer', ['入院记录'], 0, '明天去医院拿', PHOTOS_NEEDED_MESSAGE],
     ['a document named, a photo', ['入院记录'], 1, null, null],
     ['其他 only (nothing to photograph), a 说明', ['请说明这次是在哪里、怎么受的伤'], 0, '诊断证明写错了，实际是 9 月 26 日', null],
-    ['其他 only, a photo instead', ['请说明这次是在哪里、怎么受的伤'], 1, null, null],
+    ['其他 not a question, a photo instead', ['照片看不清，请重新拍'], 1, null, null],
+    // A question is answered in words: a photo sent for another line is no answer to it (a trial).
+    ['a question and a document, only the photo', ['请说明为什么去阳江？', '入院记录'], 1, null, QUESTION_IN_NOTE_MESSAGE],
+    ['a question and a document, neither', ['请说明为什么去阳江？', '入院记录'], 0, null, PHOTOS_AND_ANSWER_MESSAGE],
+    ['a question and a document, only the answer', ['请说明为什么去阳江？', '入院记录'], 0, '在阳江带孙子', PHOTOS_NEEDED_MESSAGE],
+    ['a question and a document, both', ['请说明为什么去阳江？', '入院记录'], 1, '在阳江带孙子', null],
+    ['a question only, a photo and no words', ['请说明这次是在哪里、怎么受的伤'], 1, null, ANSWER_NEEDED_MESSAGE],
     // A question only (what-was-asked): its box is 您的回答, and the message names it.
     ['a question only, neither', ['请说明这次是在哪里、怎么受的伤'], 0, null, ANSWER_NEEDED_MESSAGE],
     ['a question only, a blank 说明', ['为什么到广州就医？'], 0, '   ', ANSWER_NEEDED_MESSAGE],
@@ -145,7 +151,11 @@ describe('unansweredRequest (提交补充材料: something for every line listed
   })
 
   it('a question asked with a field to correct: the box is 给工作人员的说明, and the message says so', () => {
-    expect(unansweredRequest(emergency, ['为什么到广州就医？'], 0, null, ['phone1'])).toBe(PHOTO_OR_NOTE_MESSAGE)
+    expect(unansweredRequest(emergency, ['为什么到广州就医？'], 0, null, ['phone1'])).toBe(QUESTION_IN_NOTE_MESSAGE)
+  })
+
+  it('questionsToAnswer: the lines written as questions that name no document', () => {
+    expect(questionsToAnswer(emergency, ['入院记录', '请说明为什么去阳江？', '照片看不清，请重新拍', '是否有入院记录？'])).toEqual([2])
   })
 })
 

@@ -1,7 +1,7 @@
 import type { MaterialCode, MaterialItem, MaterialSideKey } from './catalog'
 import { MATERIALS } from './catalog'
 import { WHOSE, type MaterialRequirement, type RequirementId } from './materials-for'
-import { ANSWER_LABEL, whatWasAsked } from './what-was-asked'
+import { ANSWER_LABEL, isQuestionLine, whatWasAsked } from './what-was-asked'
 
 /**
  * Other words a reviewer (or a person) uses for a material, beside its catalog name: the staff
@@ -222,14 +222,30 @@ export const PHOTO_OR_NOTE_MESSAGE = '请拍照上传要补的材料，或者在
 /** Said when a request that only asks a question (whatWasAsked: QUESTION) gets no answer: the box is 您的回答. */
 export const ANSWER_NEEDED_MESSAGE = `请在“${ANSWER_LABEL}”里写好，再提交`
 
+/** Said when a question of the reviewer's is left unanswered beside other lines: the box is 给工作人员的说明. */
+export const QUESTION_IN_NOTE_MESSAGE = '请在“给工作人员的说明”里回答审核员的问题，再提交'
+/** Said when documents named have no photo and a question is left unanswered too. */
+export const PHOTOS_AND_ANSWER_MESSAGE = '请拍照上传要补的材料，并在“给工作人员的说明”里回答审核员的问题，再提交'
+
+/**
+ * The numbers (1-based, in the request's order) of the lines of 待补充材料 that are questions to
+ * answer in words: they name no document of the filing's (linesNamingNothing) and are written as a
+ * question (isQuestionLine: '请说明张建华为什么去阳江？'). [] when none.
+ */
+export function questionsToAnswer(requirements: readonly MaterialRequirement[], missingItems: readonly string[]): number[] {
+  return linesNamingNothing(requirements, missingItems).filter((n) => isQuestionLine(missingItems[n - 1]))
+}
+
 /**
  * Whether a 补充材料 answer gives the reviewer something for the lines of the request (000 第五条
  * 一次性告知; missingItems): the documents the lines name are photographed (askedNotSupplied says
- * which are still to come; a line that names a document asks for its photo); lines that name
- * nothing to photograph (其他: '请说明这次是在哪里、怎么受的伤', or the 医保码) are answered by a
- * photo or by the person's 说明 (a trial: a reviewer's 其他 line had no field to answer it in,
- * and a photo was demanded). A request of corrections alone (no lines) is answered by them
- * (checkCorrections).
+ * which are still to come; a line that names a document asks for its photo); a question
+ * (questionsToAnswer: '请说明这次是在哪里、怎么受的伤？') is answered in words, in the person's 说明 —
+ * a photo sent for another line is no answer to it (a trial: a daughter sent her ID for one line,
+ * and the reviewer's question went back unanswered); other lines that name nothing to photograph
+ * (照片看不清，请重新拍, or the 医保码) are answered by a photo or by the 说明 (a trial: a reviewer's
+ * 其他 line had no field to answer it in, and a photo was demanded). A request of corrections
+ * alone (no lines) is answered by them (checkCorrections).
  * @param photos how many photos the answer sends
  * @param note the person's 说明 (POST /api/filings/:id/materials `note`), null or blank when none
  * @param corrections the fields the request also asked to correct (review.corrections); with none,
@@ -243,8 +259,14 @@ export function unansweredRequest(
   note: string | null,
   corrections: readonly string[] = [],
 ): string | null {
-  if (missingItems.length === 0 || photos > 0) return null
-  if (materialsAskedFor(requirements, missingItems).some((a) => a.codes.length > 0)) return PHOTOS_NEEDED_MESSAGE
-  if (note !== null && note.trim() !== '') return null
-  return whatWasAsked({ missingItems, corrections }) === 'QUESTION' ? ANSWER_NEEDED_MESSAGE : PHOTO_OR_NOTE_MESSAGE
+  if (missingItems.length === 0) return null
+  const said = note !== null && note.trim() !== ''
+  const photosNeeded = photos === 0 && materialsAskedFor(requirements, missingItems).some((a) => a.codes.length > 0)
+  if (!said && questionsToAnswer(requirements, missingItems).length > 0) {
+    if (whatWasAsked({ missingItems, corrections }) === 'QUESTION') return ANSWER_NEEDED_MESSAGE
+    return photosNeeded ? PHOTOS_AND_ANSWER_MESSAGE : QUESTION_IN_NOTE_MESSAGE
+  }
+  if (photos > 0) return null
+  if (photosNeeded) return PHOTOS_NEEDED_MESSAGE
+  return said ? null : PHOTO_OR_NOTE_MESSAGE
 }

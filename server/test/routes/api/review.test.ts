@@ -222,6 +222,20 @@ describe('the queue and a decision', () => {
     expect(said.json().timeline.at(-2)).toMatchObject({ status: 'NEEDS_MATERIALS', label: '待回答审核员的问题', note: '请回答审核员的问题：请说明这次是在哪里、怎么受的伤' })
   })
 
+  // A trial: asked a question and a document, a daughter sent the photo alone and the question
+  // reached the reviewer unanswered.
+  it('补充材料 for a question beside a document: the photo alone is refused (answer the question in words); with the 说明 it is taken', async () => {
+    const { token, view } = await emergencyFiling()
+    await decide(view.id, { decision: 'REQUEST_MATERIALS', missingItems: ['请说明为什么去阳江？', '入院记录'] })
+    const photo = await uploadAll(app, token, ['ADMISSION_RECORD'])
+    const photoOnly = await addMaterials(view.id, token, { materials: photo })
+    expect(photoOnly.statusCode).toBe(422)
+    expect(photoOnly.json().fields.materials).toBe('请在“给工作人员的说明”里回答审核员的问题，再提交')
+    const both = await addMaterials(view.id, token, { materials: photo, note: '在阳江带孙子，突然发病' })
+    expect(both.statusCode).toBe(200)
+    expect(both.json().timeline.at(-1)).toMatchObject({ status: 'UNDER_REVIEW', note: '已补充材料：在阳江带孙子，突然发病' })
+  })
+
   it('补充材料 for a document named: a 说明 alone does not stand for its photo (422 names it)', async () => {
     const { token, view } = await emergencyFiling()
     await decide(view.id, { decision: 'REQUEST_MATERIALS', missingItems: ['入院记录'] })

@@ -7,7 +7,7 @@ import { CORRECTABLE_FIELDS, checkCorrections, type ContactCorrections, type Cor
 import { filerWords } from '@/domain/filings/filer-words'
 import { findRegion } from '@/domain/regions'
 import {
-  PROXY_PAPERS, REQUEST_NOTE_FIELD, REQUEST_NOTE_MAX, askedStillToAdd, checkAskedSupplied, linesNamingNothing, materialsAskedFor, materialsFor, subjectsPart,
+  PROXY_PAPERS, REQUEST_NOTE_FIELD, REQUEST_NOTE_MAX, askedStillToAdd, checkAskedSupplied, linesNamingNothing, materialsAskedFor, materialsFor, questionsToAnswer, subjectsPart,
   unansweredRequest,
   type AskedRequirement, type MaterialItem, type MaterialRequirement, type MaterialSideKey,
 } from '@/domain/materials'
@@ -104,6 +104,8 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
   const replyAnswers = photosAsked && !photosNamed
   // The lines the 说明 is for (named by number there), when some line names no document.
   const explainLines = linesNamingNothing(requirements, missingItems)
+  // Of those, the reviewer's questions: answered in words, whatever photos are sent (a trial).
+  const questions = questionsToAnswer(requirements, missingItems)
   const [othersOpen, setOthersOpen] = useState(false)
   // A question only (no document, no correction): the page speaks of the question and the answer.
   const asked = whatWasAsked({ missingItems, corrections })
@@ -306,6 +308,8 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
             ? `改好下面的内容，点“${submitLabel}”。材料不用重新拍。`
             : replyAnswers
               ? `上面要的，是材料的就拍照补上；要说明情况的，写在下面“给工作人员的说明”里，不用拍照。再点“${submitLabel}”。`
+              : questions.length > 0
+              ? `上面要的材料请拍照补上；第 ${questions.join('、')} 条是审核员的问题，请写在下面“给工作人员的说明”里。再点“${submitLabel}”。`
               : others.length > 0
               ? `只补上面这些就行，别的材料不用重新拍。拍好后点“${submitLabel}”。`
               : `上面这些请都补齐，再点“${submitLabel}”。`}

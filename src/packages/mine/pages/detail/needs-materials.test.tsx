@@ -394,6 +394,23 @@ describe('备案详情: 待补充材料 and 未通过', () => {
   })
 
   // A trial: the reviewer asked, under 其他, for an explanation; the page had no field for it and wanted a photo.
+  // A trial: asked a question and a document, a daughter sent the photo alone, and the question
+  // went back to the reviewer unanswered.
+  it('a question beside a document: the page says which line to answer in words, and a photo alone does not send', async () => {
+    const lines = ['请说明为什么去阳江？', '入院记录']
+    mockedGet.mockResolvedValue({ ...needsMaterials, review: { ...needsMaterials.review!, missingItems: lines } })
+    mockedAdd.mockResolvedValue(filingView({ id: 'e1', status: 'UNDER_REVIEW', statusLabel: '审核中' }))
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('pick-ADMISSION_RECORD')).not.toBeNull())
+    expect(text('needs-materials-what-to-do')).toBe('上面要的材料请拍照补上；第 1 条是审核员的问题，请写在下面“给工作人员的说明”里。再点“提交补充材料”。')
+    expect(text('reply-note-hint')).toContain('上面第 1 条要您说明的，写在这里')
+    useAddedMaterialsStore.getState().add('e1', { id: 'up-1', kind: 'JPEG', size: 1000, purpose: 'ADMISSION_RECORD', requirementId: 'EMERGENCY_PROOF', localPath: 'blob:photo' })
+    await waitFor(() => expect(text('submit-materials')).toContain('（1 张）'))
+    click('submit-materials')
+    await waitFor(() => expect(text('add-materials-error')).toBe('请在“给工作人员的说明”里回答审核员的问题，再提交'))
+    expect(mockedAdd).not.toHaveBeenCalled()
+  })
+
   it('a line that asks for nothing to photograph is answered in 给工作人员的说明, without a photo; kept across a reload', async () => {
     const line = '写一下这次在哪里、怎么受的伤'
     mockedGet.mockResolvedValue({ ...needsMaterials, review: { ...needsMaterials.review!, missingItems: [line] } })
