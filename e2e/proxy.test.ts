@@ -198,7 +198,7 @@ it('a daughter files an emergency case for her mother, with the mother’s autho
   await asks.click()
   await mother.locator('#needs-materials-what-to-do').waitFor()
   expect(await mother.locator('#needs-materials-what-to-do').textContent()).toBe(
-    '这次要补的，有您的，也有代办人自己的，要一次交齐，所以请您的女儿李晓梅在自己的手机上打开“我的备案”一起提交。您只要把下面您的材料交给李晓梅。',
+    '这次要补的要一次交齐，请您的女儿李晓梅在自己的手机上打开“我的备案”一起提交。您要做的：把下面您的材料交给李晓梅。',
   )
   expect(await mother.locator('#req-EMERGENCY_PROOF-hand-over').textContent()).toBe('这一项是您的材料。请拍照发给李晓梅，或者把材料交给李晓梅拍，由李晓梅一起提交。')
   expect(await mother.locator('#req-PROXY_IDENTITY-by-proxy').textContent()).toContain('要您的女儿李晓梅在自己的手机上')

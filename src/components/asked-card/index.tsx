@@ -12,6 +12,11 @@ export interface AskedCardProps {
   deadline: string | null
   /** The fields to correct are on this page, below the card (the filing's page): their lines say 在下面改. */
   fieldsBelow?: boolean
+  /**
+   * The heading instead of 工作人员要您补的 (the 参保人 reading a filing a family member made for
+   * him: 这次要补的, since most of it may be hers to do); a question only keeps 审核员的问题.
+   */
+  heading?: string
   /** What to do about it, under the list: the page's own words and buttons. */
   children?: ReactNode
 }
@@ -22,12 +27,12 @@ export interface AskedCardProps {
  * each line and each field to correct numbered, and the reviewer's reasons. The filing's page shows
  * it above the place to answer, the 备案结果 page above the way there.
  */
-export default function AskedCard({ review, deadline, fieldsBelow = false, children }: AskedCardProps) {
+export default function AskedCard({ review, deadline, fieldsBelow = false, heading = '工作人员要您补的', children }: AskedCardProps) {
   const { missingItems, corrections, reasons } = review
   const asked = whatWasAsked({ missingItems, corrections })
   return (
     <View className='asked-card' id='asked-card'>
-      <Text className='asked-card__heading'>{asked === 'QUESTION' ? '审核员的问题' : '工作人员要您补的'}</Text>
+      <Text className='asked-card__heading'>{asked === 'QUESTION' ? '审核员的问题' : heading}</Text>
       {deadline ? (
         <Text className='asked-card__deadline' id='needs-deadline'>
           请在 {chineseDateOf(deadline)} 24:00 前{ASKED_WORDS[asked].byDeadline}

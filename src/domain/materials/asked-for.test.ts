@@ -180,9 +180,15 @@ describe('subjectsPart (the 参保人 reading a filing a family member made for 
     expect(part([], ['phone1'])).toBe('OWN')
   })
 
-  it('only her own papers asked: nothing is his to do', () => {
+  it('only her own ID asked: nothing is his to do', () => {
     expect(part(['代办人的有效身份证件'])).toBe('NONE')
-    expect(part(['授权委托书要有参保人签字', '代办人的身份证反面'])).toBe('NONE')
+    expect(part(['代办人的身份证反面'])).toBe('NONE')
+  })
+
+  // A trial: the 授权委托书 was said to be hers alone, with 您不用拍, but it needs his signature.
+  it('the 授权委托书 asked: he signs it, so something is his, and she sends it', () => {
+    expect(part(['授权委托书要有参保人签字'])).toBe('HAND_TO_PROXY')
+    expect(part(['授权委托书要有参保人签字', '代办人的身份证反面'])).toBe('HAND_TO_PROXY')
   })
 
   it('her papers beside his document, a correction or a line to explain: she sends it all in one answer', () => {

@@ -189,10 +189,11 @@ export const PROXY_PAPERS: ReadonlySet<RequirementId> = new Set<RequirementId>([
  * his own phone), from what the reviewer named (materialsAskedFor), the corrections asked and
  * whether some line names nothing to photograph (linesNamingNothing):
  * - 'OWN': nothing named is the 代办人's own papers: he can answer it all himself, as on any filing;
- * - 'NONE': only the 代办人's papers were asked: nothing is his to do, she adds them on her phone;
- * - 'HAND_TO_PROXY': her papers and something else: one answer must hold every named document
- *   (checkAskedSupplied, the server's check: 一次性告知, 000 第五条, the reviewer gets the set
- *   whole), and only she can photograph hers, so she sends it all; his documents go to her (a
+ * - 'NONE': only her own ID (代办人的身份证明) was asked: nothing is his to do, she adds it on her phone;
+ * - 'HAND_TO_PROXY': her papers and something else, or the 授权委托书 (his signature is on it, 004
+ *   备注2: 参保人本人签字): one answer must hold every named document (checkAskedSupplied, the
+ *   server's check: 一次性告知, 000 第五条, the reviewer gets the set whole), and only she can
+ *   photograph hers, so she sends it all; his documents and the letter he signs go to her (a
  *   photo, or the paper itself), and what is to be corrected or told, he tells her.
  * @param named what was asked, requirement by requirement (materialsAskedFor)
  * @param corrections the fields the reviewer asked to correct (review.corrections)
@@ -205,7 +206,8 @@ export function subjectsPart(
 ): 'OWN' | 'NONE' | 'HAND_TO_PROXY' {
   const hers = named.filter((a) => PROXY_PAPERS.has(a.requirement.id))
   if (hers.length === 0) return 'OWN'
-  return hers.length === named.length && corrections.length === 0 && linesToExplain === 0 ? 'NONE' : 'HAND_TO_PROXY'
+  const onlyHerId = hers.length === named.length && hers.every((a) => a.requirement.id === 'PROXY_IDENTITY')
+  return onlyHerId && corrections.length === 0 && linesToExplain === 0 ? 'NONE' : 'HAND_TO_PROXY'
 }
 
 /**

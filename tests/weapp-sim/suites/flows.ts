@@ -376,7 +376,7 @@ export function flowsSuite(sim: () => Sim) {
       await onPage(s, 'packages/mine/pages/detail/index')
       await waitFor(() => byId(s.mp.top, 'req-EMERGENCY_PROOF-hand-over'), 'the hand-over card')
       expect(byId(s.mp.top, 'needs-materials-what-to-do')!.text.trim()).toBe(
-        '这次要补的，有您的，也有代办人自己的，要一次交齐，所以请您的儿子王建军在自己的手机上打开“我的备案”一起提交。您只要把下面您的材料交给王建军。',
+        '这次要补的要一次交齐，请您的儿子王建军在自己的手机上打开“我的备案”一起提交。您要做的：把下面您的材料交给王建军。',
       )
       expect(byId(s.mp.top, 'req-EMERGENCY_PROOF-what')!.text.trim()).toBe('要补：入院记录')
       expect(byId(s.mp.top, 'req-EMERGENCY_PROOF-hand-over')!.text.trim()).toBe('这一项是您的材料。请拍照发给王建军，或者把材料交给王建军拍，由王建军一起提交。')

@@ -128,6 +128,16 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
   const handToProxy = part === 'HAND_TO_PROXY'
   // Her name alone, for 发给…: 张丽 (the masked name where the full one is not given).
   const proxyName = filing.filedBy.name ?? filing.filedBy.nameMasked
+  // His part of an answer she sends (HAND_TO_PROXY), each said plainly (a trial: he was told of
+  // 下面您的材料 with none below, and of a field to 在下面改 that his phone does not show).
+  const hisTasks = handToProxy
+    ? [
+        ...(named.some((a) => !PROXY_PAPERS.has(a.requirement.id)) ? [`把下面您的材料交给${proxyName}`] : []),
+        ...(named.some((a) => a.requirement.id === 'AUTHORIZATION') ? [`在授权委托书上签字，交给${proxyName}`] : []),
+        ...(corrections.length > 0 ? [`把正确的${corrections.map((f) => CORRECTABLE_FIELDS[f]).join('、')}告诉${proxyName}，由${proxyName}改`] : []),
+        ...(explainLines.length > 0 ? [`上面第 ${explainLines.join('、')} 条要说明的，告诉${proxyName}`] : []),
+      ]
+    : []
 
   async function pick(requirement: MaterialRequirement, item: MaterialItem, side?: MaterialSideKey) {
     setError(null)
@@ -221,9 +231,16 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
       return (
         <View key={r.id} className='detail__card' id={`req-${r.id}`}>
           <Text className='detail__heading'>{r.title}</Text>
-          <Text className='detail__text' id={`req-${r.id}-by-proxy`}>
-            {`这一项是代办人自己的材料，要${proxyAdds}在自己的手机上打开“我的备案”补交。您不用拍。`}
-          </Text>
+          {r.id === 'AUTHORIZATION' ? (
+            // The letter is hers to send, but his to sign (004 备注2: 参保人本人签字).
+            <Text className='detail__text' id={`req-${r.id}-sign`}>
+              {`这份要您本人签字。签好后交给${proxyName}，由${proxyName}拍照，在自己的手机上打开“我的备案”补交。`}
+            </Text>
+          ) : (
+            <Text className='detail__text' id={`req-${r.id}-by-proxy`}>
+              {`这一项是代办人自己的材料，要${proxyAdds}在自己的手机上打开“我的备案”补交。您不用拍。`}
+            </Text>
+          )}
         </View>
       )
     }
@@ -296,12 +313,17 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
 
   return (
     <View id='needs-materials'>
-      <AskedCard review={{ missingItems, corrections, reasons: review?.reasons ?? [] }} deadline={deadline} fieldsBelow>
+      <AskedCard
+        review={{ missingItems, corrections, reasons: review?.reasons ?? [] }}
+        deadline={deadline}
+        fieldsBelow={part === 'OWN'}
+        {...(proxyAdds !== null ? { heading: '这次要补的' } : {})}
+      >
         <Text className='detail__text' id='needs-materials-what-to-do'>
           {nothingForSubject
             ? `这次要补的都是代办人自己的材料，请${proxyAdds}在自己的手机上打开“我的备案”补交。您不用做什么。`
             : handToProxy
-            ? `这次要补的，有您的，也有代办人自己的，要一次交齐，所以请${proxyAdds}在自己的手机上打开“我的备案”一起提交。您只要把下面您的材料交给${proxyName}${corrections.length > 0 || explainLines.length > 0 ? `，要改的、要说明的也告诉${proxyName}` : ''}。`
+            ? `这次要补的要一次交齐，请${proxyAdds}在自己的手机上打开“我的备案”一起提交。您要做的：${hisTasks.join('；')}。`
             : questionOnly
             ? `不用补材料。在下面“${ANSWER_LABEL}”里写好，再点“${submitLabel}”。`
             : !photosAsked

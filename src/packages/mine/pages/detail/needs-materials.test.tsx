@@ -130,7 +130,7 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     await mountPage()
     await waitFor(() => expect(document.getElementById('req-EMERGENCY_PROOF')).not.toBeNull())
     expect(text('needs-materials-what-to-do')).toBe(
-      '这次要补的，有您的，也有代办人自己的，要一次交齐，所以请您的女儿张丽在自己的手机上打开“我的备案”一起提交。您只要把下面您的材料交给张丽。',
+      '这次要补的要一次交齐，请您的女儿张丽在自己的手机上打开“我的备案”一起提交。您要做的：把下面您的材料交给张丽。',
     )
     expect(text('req-EMERGENCY_PROOF-what')).toBe('要补：入院记录')
     expect(text('req-EMERGENCY_PROOF-hand-over')).toBe('这一项是您的材料。请拍照发给张丽，或者把材料交给张丽拍，由张丽一起提交。')
@@ -150,7 +150,14 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     })
     await mountPage()
     await waitFor(() => expect(document.getElementById('needs-materials-what-to-do')).not.toBeNull())
-    expect(text('needs-materials-what-to-do')).toContain('要改的、要说明的也告诉张丽。')
+    expect(text('needs-materials-what-to-do')).toBe(
+      '这次要补的要一次交齐，请您的女儿张丽在自己的手机上打开“我的备案”一起提交。您要做的：在授权委托书上签字，交给张丽；把正确的联系电话告诉张丽，由张丽改。',
+    )
+    // The letter is his to sign; nothing says 在下面改 where no field is below, nor 工作人员要您补的.
+    expect(text('req-AUTHORIZATION-sign')).toBe('这份要您本人签字。签好后交给张丽，由张丽拍照，在自己的手机上打开“我的备案”补交。')
+    expect(text('asked-card')).not.toContain('在下面改')
+    expect(text('asked-card')).toContain('这次要补的')
+    expect(text('asked-card')).not.toContain('工作人员要您补的')
     expect(document.getElementById('corrections')).toBeNull()
     expect(document.querySelector('taro-input-core')).toBeNull()
     expect(document.getElementById('submit-materials')).toBeNull()
