@@ -146,6 +146,8 @@ export interface FilingEventsTable {
   status: string
   note: string | null
   at: string
+  /** 'SUBJECT' when the 参保人 took this step on a filing someone else made for him; null otherwise. */
+  actor: string | null
 }
 
 export interface IdempotencyKeysTable {

@@ -59,9 +59,12 @@ export async function addMaterials(
   const answeredOnly = uploads.length === 0 && corrections === undefined && review !== null && whatWasAsked(review) === 'QUESTION'
   const heading = answeredOnly ? QUESTION_ANSWERED_NOTE : MATERIALS_ADDED_NOTE
   const notes = Object.fromEntries(uploads.flatMap((u) => (u.note === null ? [] : [[u.id, u.note]])))
+  // The 参保人 answering on a filing a family member made for him: the staff 进度 says so (a trial).
+  const bySubject = userId !== filing.userId && userId === filing.subjectUserId
   const added = await app.repos.filings.addMaterials(
     filing.id,
     {
+      ...(bySubject ? { actor: 'SUBJECT' as const } : {}),
       materialIds: uploads.map((u) => u.id),
       notes,
       fromStatus: 'NEEDS_MATERIALS',

@@ -42,7 +42,9 @@ export async function cancelFiling(app: FilingContext, id: string, userId: strin
   const now = app.now()
   const today = chinaToday(now)
   assertMayChangeOrCancel(filing, today, 'CANCEL_LOCKED')
-  const cancelled = await app.repos.filings.cancel(filing.id, filing.status, reason.trim(), now)
+  // The 参保人 cancelling a filing a family member made for him: the staff 进度 says so.
+  const bySubject = userId !== filing.userId && userId === filing.subjectUserId
+  const cancelled = await app.repos.filings.cancel(filing.id, filing.status, reason.trim(), now, bySubject ? 'SUBJECT' : undefined)
   if (!cancelled) throw notStanding((await app.repos.filings.findById(filing.id)) ?? filing, today, '取消')
   return viewById(app, filing.id, userId)
 }

@@ -152,7 +152,7 @@ export async function filingCase(app: FastifyInstance, id: string): Promise<Fili
       ? filedWithinWindow(chinaDateOf(new Date(view.createdAt)), { mode: view.emergency.mode, deadline: view.emergency.deadline, dischargedOn: view.emergency.dischargedOn ?? null })
       : null,
     decisions,
-    timeline: staffTimeline(view, decisions, filerNameMasked, corrections),
+    timeline: staffTimeline(view, decisions, filerNameMasked, corrections, { actors: details.events.map((e) => e.actor), subjectNameMasked: maskName(record.subjectName) }),
     questions: caseQuestions(view, decisions),
     corrections,
     newMaterialIds: addedSinceLastRequest(details.materials, decisions),

@@ -20,17 +20,23 @@ const DECIDED: Partial<Record<FilingStatus, string>> = { APPROVED: '审核通过
  * was said (the items asked for, the reasons, the applicant's own words). The person's timeline
  * (FilingView.timeline) keeps the notes written for them ("您…"); this one is only the staff's.
  *
- * Events record a status and the person's note, not who acted: the actor follows from where the
- * event stands (the status after 已提交 is the system's; a 待补充材料 → 审核中 step is the
- * applicant's) and from the review decisions, one per decided event, in the same order.
+ * Events record a status and the person's note, and who acted only where it is not what the
+ * event's place says (`steps[i].actor` 'SUBJECT': the 参保人 himself, on a filing a family member
+ * made for him: 参保人 张*华补交材料 / 取消备案, a trial saw 代办人 张* for what the father sent).
+ * Otherwise the actor follows from where the event stands (the status after 已提交 is the
+ * system's; a 待补充材料 → 审核中 step is the applicant's) and from the review decisions, one per
+ * decided event, in the same order.
+ * @param steps who took each stored event, in the timeline's order (FilingDetails.events), and the
+ *   参保人's masked name for those he took; none: every step as its place says
  */
 export function staffTimeline(
   view: Pick<FilingView, 'timeline' | 'emergency' | 'supersedes' | 'filedBySelf'>,
   decisions: readonly DecisionRecord[],
   filerNameMasked: string,
   corrections: readonly CaseCorrection[] = [],
+  steps: { actors: ReadonlyArray<'SUBJECT' | null | undefined>; subjectNameMasked: string } | null = null,
 ): StaffTimelineEntry[] {
-  return walkTimeline(view, decisions, filerNameMasked, corrections).entries
+  return walkTimeline(view, decisions, filerNameMasked, corrections, steps).entries
 }
 
 /**
@@ -42,7 +48,7 @@ export function caseQuestions(
   view: Pick<FilingView, 'timeline' | 'emergency' | 'supersedes' | 'filedBySelf'>,
   decisions: readonly DecisionRecord[],
 ): CaseQuestion[] {
-  return walkTimeline(view, decisions, '', []).questions
+  return walkTimeline(view, decisions, '', [], null).questions
 }
 
 function walkTimeline(
@@ -50,8 +56,9 @@ function walkTimeline(
   decisions: readonly DecisionRecord[],
   filerNameMasked: string,
   corrections: readonly CaseCorrection[],
+  steps: { actors: ReadonlyArray<'SUBJECT' | null | undefined>; subjectNameMasked: string } | null,
 ): { entries: StaffTimelineEntry[]; questions: CaseQuestion[] } {
-  const applicant = view.filedBySelf ? '申请人' : `代办人 ${filerNameMasked}`
+  const filer = view.filedBySelf ? '申请人' : `代办人 ${filerNameMasked}`
   const unused = [...decisions]
   const questions: CaseQuestion[] = []
   // What the last send-back asked, and its questions still to be answered.
@@ -59,6 +66,7 @@ function walkTimeline(
   let open: CaseQuestion[] = []
   const entries = view.timeline.map((entry, i): StaffTimelineEntry => {
     const before = view.timeline[i - 1]?.status
+    const applicant = steps?.actors[i] === 'SUBJECT' ? `参保人 ${steps.subjectNameMasked}` : filer
     const at = { status: entry.status, statusLabel: FILING_STATUSES[entry.status], at: entry.at }
     switch (entry.status) {
       case 'SUBMITTED':

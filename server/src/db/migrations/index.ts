@@ -29,6 +29,7 @@ import * as createFilingCorrections from './20261202T010100Z-create-filing-corre
 import * as addAuthorizationEmergencyAdmission from './20261204T010000Z-add-authorization-emergency-admission'
 import * as addFilingFilerSex from './20261204T220000Z-add-filing-filer-sex'
 import * as addFilingRevision from './20261204T230000Z-add-filing-revision'
+import * as addFilingEventActor from './20261205T030000Z-add-filing-event-actor'
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>
@@ -69,6 +70,7 @@ const migrations: Record<string, DialectMigration> = {
   '20261204T010000Z-add-authorization-emergency-admission': addAuthorizationEmergencyAdmission,
   '20261204T220000Z-add-filing-filer-sex': addFilingFilerSex,
   '20261204T230000Z-add-filing-revision': addFilingRevision,
+  '20261205T030000Z-add-filing-event-actor': addFilingEventActor,
 }
 
 /** Hands each migration the dialect, the only thing migrations may branch on (column types). */

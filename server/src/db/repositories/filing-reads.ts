@@ -299,7 +299,7 @@ export function createFilingReads(db: Kysely<Database>, dialect: Dialect) {
           .execute(),
         db
           .selectFrom('filing_events')
-          .select(['filing_id', 'status', 'note', 'at'])
+          .select(['filing_id', 'status', 'note', 'at', 'actor'])
           .where('filing_id', 'in', ids)
           .orderBy('filing_id')
           .orderBy('seq')
@@ -322,7 +322,7 @@ export function createFilingReads(db: Kysely<Database>, dialect: Dialect) {
           materials: materialRows.filter((r) => r.filing_id === filing.id).map((r) => ({ ...toUploadRecord(r), note: r.note })),
           events: eventRows
             .filter((r) => r.filing_id === filing.id)
-            .map((r) => ({ status: r.status as FilingStatus, note: r.note, at: r.at })),
+            .map((r) => ({ status: r.status as FilingStatus, note: r.note, at: r.at, actor: r.actor === 'SUBJECT' ? ('SUBJECT' as const) : null })),
           emergency: emergency ? toEmergencyRecord(emergency) : null,
           review: review ? toReviewRecord(review) : null,
         }

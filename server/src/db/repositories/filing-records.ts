@@ -67,6 +67,8 @@ export interface FilingEventRecord {
   status: FilingStatus
   note: string | null
   at: string
+  /** 'SUBJECT' when the 参保人 took the step on a filing someone else made for him (filing_events.actor); else null. */
+  actor?: 'SUBJECT' | null
 }
 
 /** The emergency part of an emergency filing, with the window that applied when it was filed. */

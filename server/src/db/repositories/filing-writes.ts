@@ -52,7 +52,12 @@ export interface ApprovalValidity {
   explanation: string
 }
 
+/** Who took a step, when not the filer (nor the system or a reviewer): the 参保人 himself (filing_events.actor). */
+export type EventActor = 'SUBJECT'
+
 export interface AddMaterialsInput {
+  /** 'SUBJECT' when the 参保人 sends them on a filing someone else made for him. */
+  actor?: EventActor
   materialIds: readonly string[]
   /** Notes on some of them, by upload id (checked by the domain's checkMaterialNotes). */
   notes?: Readonly<Record<string, string>>
@@ -144,13 +149,13 @@ async function nextSeq(trx: Transaction<Database>, table: 'filing_events' | 'rev
 async function appendEvents(
   trx: Transaction<Database>,
   filingId: string,
-  events: ReadonlyArray<{ status: FilingStatus; note: string | null }>,
+  events: ReadonlyArray<{ status: FilingStatus; note: string | null; actor?: EventActor }>,
   at: string,
   first?: number,
 ): Promise<Array<{ status: FilingStatus; note: string | null; at: string }>> {
   if (events.length === 0) return []
   const start = first ?? (await nextSeq(trx, 'filing_events', filingId))
-  const stored = events.map((e) => ({ status: e.status, note: clipNote(e.note), at }))
+  const stored = events.map((e) => ({ status: e.status, note: clipNote(e.note), at, ...(e.actor ? { actor: e.actor } : {}) }))
   await trx
     .insertInto('filing_events')
     .values(stored.map((e, i) => ({ id: randomUUID(), filing_id: filingId, seq: start + i, ...e })))
@@ -381,7 +386,7 @@ export function createFilingWrites(db: Kysely<Database>, dialect: Dialect, direc
           : {}
         if (!(await moveStatus(trx, id, [input.fromStatus], { status: input.toStatus, ...contacts }, at))) return false
         await attachMaterials(trx, id, input.materialIds, input.notes)
-        await appendEvents(trx, id, [{ status: input.toStatus, note: input.note }], at)
+        await appendEvents(trx, id, [{ status: input.toStatus, note: input.note, ...(input.actor ? { actor: input.actor } : {}) }], at)
         if (fixed && fixed.changes.length > 0) {
           const first = await nextSeq(trx, 'filing_corrections', id)
           await trx
@@ -394,14 +399,15 @@ export function createFilingWrites(db: Kysely<Database>, dialect: Dialect, direc
     },
 
     /**
-     * Cancels a filing still in `fromStatus`, with a timeline entry, in one transaction.
-     * False when its status changed meanwhile (nothing written then).
+     * Cancels a filing still in `fromStatus`, with a timeline entry, in one transaction; `actor`
+     * 'SUBJECT' when the 参保人 cancels a filing someone else made for him. False when its status
+     * changed meanwhile (nothing written then).
      */
-    async cancel(id: string, fromStatus: FilingStatus, note: string, now: Date): Promise<boolean> {
+    async cancel(id: string, fromStatus: FilingStatus, note: string, now: Date, actor?: EventActor): Promise<boolean> {
       const at = now.toISOString()
       return inTransaction(db, async (trx) => {
         if (!(await moveStatus(trx, id, [fromStatus], { status: 'CANCELLED' }, at))) return false
-        await appendEvents(trx, id, [{ status: 'CANCELLED', note }], at)
+        await appendEvents(trx, id, [{ status: 'CANCELLED', note, ...(actor ? { actor } : {}) }], at)
         return true
       })
     },

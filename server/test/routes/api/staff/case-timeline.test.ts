@@ -4,6 +4,7 @@ import { bearer, buildTestApp, movableClock } from '../../../helpers/build'
 import { emergencyBody, insuredIn } from '../../../helpers/emergency'
 import { fileOk, filer, longTermBody, uploadAll } from '../../../helpers/filings'
 import { addStaff, staffToken } from '../../../helpers/staff'
+import { authorizedFamily, forMember } from '../../../helpers/family'
 
 /**
  * The staff console's 进度 (GET /api/review/filings/:id/case `timeline`): who did what, in staff
@@ -98,6 +99,27 @@ describe('the staff 进度 of a filing', () => {
     const queue = await app.inject({ method: 'GET', url: '/api/review/queue', headers: bearer(reviewer) })
     const row = queue.json().items.find((i: { id: string }) => i.id === filing.id)
     expect(row.cameBackWith).toBe('已回答问题')
+  })
+
+  // A trial: the father sent the 入院记录 on his own phone, and the 进度 said his daughter did.
+  it('a filing a daughter made for her father: what he sends or cancels on his own phone is his in the 进度 (参保人 张*华)', async () => {
+    const { proxy, member, principal } = await authorizedFamily(app, '450200')
+    const view = await fileOk(app, proxy.token, await emergencyBody(app, proxy.token, TODAY, forMember(member.id)))
+    expect((await decide(view.id, { decision: 'REQUEST_MATERIALS', missingItems: ['入院记录'] })).statusCode).toBe(200)
+    const sent = await app.inject({ method: 'POST', url: `/api/filings/${view.id}/materials`, headers: bearer(principal.token), payload: { materials: await uploadAll(app, principal.token, ['ADMISSION_RECORD']) } })
+    expect(sent.statusCode).toBe(200)
+    expect((await decide(view.id, { decision: 'REQUEST_MATERIALS', missingItems: ['门诊病历'] })).statusCode).toBe(200)
+    const hers = await app.inject({ method: 'POST', url: `/api/filings/${view.id}/materials`, headers: bearer(proxy.token), payload: { materials: await uploadAll(app, proxy.token, ['OUTPATIENT_RECORD']) } })
+    expect(hers.statusCode).toBe(200)
+    const cancelled = await app.inject({ method: 'POST', url: `/api/filings/${view.id}/cancel`, headers: bearer(principal.token), payload: { reason: '已出院' } })
+    expect(cancelled.statusCode).toBe(200)
+    const actions = (await staffSteps(view.id)).map((s) => s.action)
+    expect(actions.filter((a) => a.includes('补交材料') || a.includes('取消'))).toEqual([
+      '参保人 张*华补交材料，回到审核中',
+      '代办人 张*补交材料，回到审核中',
+      '参保人 张*华取消备案',
+    ])
+    expect(actions[0]).toBe('代办人 张*提交')
   })
 
   it('a verified filer’s self-service filing: the system decides at once; cancelled later by the applicant', async () => {
