@@ -203,7 +203,12 @@ describe('谁可以替我办 in 长辈模式 (家人代办 in 长辈模式)', ()
     mockedList.mockResolvedValue({ proxies: [DAUGHTER] })
     await mount(MyProxies)
     await waitFor(() => expect(document.getElementById('proxy-a1')).not.toBeNull())
-    expect(text('proxies-for-elder-lead')).toBe('下面的家人已经可以用他们自己的手机替您办异地就医备案了，要办就直接找他们。想再让别的子女帮忙，把这一页给他们看，照着做就行。')
+    expect(text('proxies-for-elder-lead')).toBe('下面的家人已经可以用他们自己的手机替您办异地就医备案了，要办就直接找他们。想再让别的子女帮忙，把这一页给他们看，照最下面写的做就行。')
+    // What 最下面 means: the two steps, after the list (a trial: they were shown only with nobody listed).
+    expect(text('proxies-how-more')).toContain('想再让别的子女（或其他家人）替您办，这样做：')
+    expect(text('proxies-how-more')).toContain('点“家人代办”，再点“添加家人”')
+    const html = document.body.innerHTML
+    expect(html.indexOf('id="proxy-a1"')).toBeLessThan(html.indexOf('id="proxies-how-more"'))
     // A daughter who set 长辈模式 for her father still finds the way to file for him.
     expect(document.getElementById('proxies-open-family')).not.toBeNull()
   })

@@ -64,7 +64,7 @@ function howToAsk(): [string, string] {
  */
 function elderLead(hasProxies: boolean): string {
   return hasProxies
-    ? '下面的家人已经可以用他们自己的手机替您办异地就医备案了，要办就直接找他们。想再让别的子女帮忙，把这一页给他们看，照着做就行。'
+    ? '下面的家人已经可以用他们自己的手机替您办异地就医备案了，要办就直接找他们。想再让别的子女帮忙，把这一页给他们看，照最下面写的做就行。'
     : '子女可以用他们自己的手机替您办异地就医备案，只要您同意（授权）一下。您不会弄也没关系：把这一页给子女看，照下面做就行。'
 }
 
@@ -230,6 +230,12 @@ export default function MyProxies() {
               </Button>
             </View>
           ))}
+          {/* Another child too: the same two steps (a trial: 照着做 with nothing to follow once one was listed). */}
+          <View id='proxies-how-more'>
+            <Text className='proxies__text' id='proxies-how-more-intro'>想再让别的子女（或其他家人）替您办，这样做：</Text>
+            <Text className='proxies__text'>{howToAsk()[0]}</Text>
+            <Text className='proxies__text'>{howToAsk()[1]}</Text>
+          </View>
         </View>
       )}
 
