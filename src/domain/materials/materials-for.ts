@@ -52,7 +52,7 @@ const pick = (...codes: MaterialCode[]): MaterialItem[] => codes.map((c) => MATE
 const IDENTITY: Omit<MaterialRequirement, 'commitmentInstead'> = {
   id: 'IDENTITY',
   title: '参保人的身份证明（任选一种）',
-  explanation: '证明办备案的是谁。',
+  explanation: '证明您的身份（参保人本人）。',
   oneOf: pick('MEDICAL_INSURANCE_QR', 'ID_DOCUMENT', 'SOCIAL_SECURITY_CARD'),
   citations: [cite('JS_2022', '第八条'), cite('JX_2023', '清单 备注1')],
 }

@@ -41,7 +41,7 @@ export default function CorrectionFields({ asked, values, errors, reasons, onCha
   return (
     <View className='detail__card' id='corrections'>
       <Text className='detail__heading'>请改正填写的内容</Text>
-      <Text className='detail__text'>框里是您原来填的，请按工作人员说的改好，再点下面的按钮提交。</Text>
+      <Text className='detail__text'>框里是备案时填的，请按工作人员说的改好，再点下面的按钮提交。</Text>
       {asked.map((field) => (
         <FormField
           key={field}

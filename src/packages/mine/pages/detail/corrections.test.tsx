@@ -95,6 +95,8 @@ describe('待补充材料 with corrections (review.corrections)', () => {
     fireEvent.click(document.getElementById('submit-materials')!)
     await waitFor(() => expect(mockedAdd).toHaveBeenCalledWith('e1', { materials: [], contacts: { addressAtDestination: RIGHT } }))
     await waitFor(() => expect(document.getElementById('materials-sent')).not.toBeNull())
+    // Only corrections were asked: nothing reads 补充材料 (a trial).
+    expect(text('materials-sent')).toContain('✓ 改正的内容已提交')
   })
 
   // A half-filled form survives the app being closed: what was typed is kept with the photos.

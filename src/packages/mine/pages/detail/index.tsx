@@ -15,7 +15,7 @@ import { validityScope } from '@/domain/rules'
 import { filingNoteFor } from '@/domain/verification'
 import { verifyMeans } from '@/lib/verify-means'
 import { MATERIALS } from '@/domain/materials'
-import { ASKED_WORDS, whatWasAsked, type WhatWasAsked } from '@/domain/materials/what-was-asked'
+import { ASKED_WORDS, whatWasAsked } from '@/domain/materials/what-was-asked'
 import { ApiError } from '@/services/api-error'
 import { cancelFiling, getFiling, listFilings } from '@/services/filings'
 import { ensureSession } from '@/services/session'
@@ -51,6 +51,8 @@ const TOAST_ID = 'mine-detail-toast'
 const SENT_NEXT = '，等待审核。工作人员审核一般 1 个工作日，结果在这里看，通过了首页也会告诉您。'
 const MATERIALS_SENT = '✓ 补充材料已提交' + SENT_NEXT
 const ANSWER_SENT = ASKED_WORDS.QUESTION.sent + SENT_NEXT
+/** Only corrections were asked (no line): nothing was 补充材料 (a trial read it so). */
+const CORRECTIONS_SENT = '✓ 改正的内容已提交' + SENT_NEXT
 
 function showToast(content: string) {
   Toast.show(TOAST_ID, { content, duration: 2.5 })
@@ -86,8 +88,8 @@ export default function FilingDetail() {
   const [cancelling, setCancelling] = useState(false)
   const [cancelError, setCancelError] = useState<string | null>(null)
   const [justChanged] = useState(params.changed === '1')
-  // What was sent back in answer (null until sent): the confirmation says 回答 for a question only.
-  const [materialsSent, setMaterialsSent] = useState<WhatWasAsked | null>(null)
+  // The confirmation once the answer is sent (null until then): 回答 for a question only, 改正的内容 for corrections only.
+  const [materialsSent, setMaterialsSent] = useState<string | null>(null)
   const markSeen = useSeenNewsStore((s) => s.markSeen)
 
   const load = useCallback(async () => {
@@ -208,7 +210,7 @@ export default function FilingDetail() {
       <View id='detail-announce' aria-live='polite' {...roleAttr('status')}>
         {materialsSent !== null ? (
           <View className='detail__done' id='materials-sent'>
-            <Text>{materialsSent === 'QUESTION' ? ANSWER_SENT : MATERIALS_SENT}</Text>
+            <Text>{materialsSent}</Text>
           </View>
         ) : null}
       </View>
@@ -218,7 +220,7 @@ export default function FilingDetail() {
           filing={f}
           onAdded={(updated) => {
             setState({ kind: 'ready', filing: updated })
-            setMaterialsSent(asked)
+            setMaterialsSent(asked === 'QUESTION' ? ANSWER_SENT : f.review?.missingItems.length === 0 ? CORRECTIONS_SENT : MATERIALS_SENT)
             showToast('已提交，等待审核')
             // The button was at the foot of the page: bring the confirmation at the top into view
             // (the timer lets the weapp render it first).

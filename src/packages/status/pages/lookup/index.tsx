@@ -105,11 +105,11 @@ export default function StatusLookup() {
             <Text className='flow__text' id='status-signed-by'>个人承诺书：{result.commitmentSignedBy}</Text>
           ) : null}
           {result.validFrom ? (
-            <Text className='flow__text'>有效期：{result.validity}</Text>
+            <Text className='flow__text'>有效期：{result.validity.replace('审核通过后生效：', '审核通过后生效，')}</Text>
           ) : null}
           {result.status === 'UNDER_REVIEW' ? (
             <Text className='flow__notice' id='status-review-time'>
-              医保经办机构正在审核，{REVIEW_WORKING_DAYS} 个工作日内出结果（周末和节假日不算）。办理人在“我的备案”里能看到审核结果，您也可以再来这里查。
+              医保经办机构正在审核，{REVIEW_WORKING_DAYS} 个工作日内出结果（周末和节假日不算）。办备案的人在“我的备案”里能看到审核结果，您也可以再来这里查。
             </Text>
           ) : null}
           {result.missingItems.length > 0 ? (
@@ -120,7 +120,7 @@ export default function StatusLookup() {
                   · {m}
                 </Text>
               ))}
-              <Text className='flow__text'>请办理人打开“我的备案”补交。</Text>
+              <Text className='flow__text'>请办这份备案的人（本人，或替本人办的家人）打开“我的备案”补交。</Text>
             </View>
           ) : null}
           <Text className='status__timeline-title'>办理进度</Text>

@@ -43,7 +43,7 @@ describe('进度查询', () => {
     mockedLookup.mockResolvedValue(found())
     await lookUp()
     expect(mockedLookup).toHaveBeenCalledWith('YD20261201ABCDEF', '011234')
-    expect(text('status-review-time')).toBe('医保经办机构正在审核，1 个工作日内出结果（周末和节假日不算）。办理人在“我的备案”里能看到审核结果，您也可以再来这里查。')
+    expect(text('status-review-time')).toBe('医保经办机构正在审核，1 个工作日内出结果（周末和节假日不算）。办备案的人在“我的备案”里能看到审核结果，您也可以再来这里查。')
   })
 
   it('a decided filing does not', async () => {
@@ -51,5 +51,15 @@ describe('进度查询', () => {
     await lookUp()
     expect(document.getElementById('status-review-time')).toBeNull()
     expect(text('status-result')).toContain('有效期：2026-12-01 起长期有效')
+  })
+
+  // A trial: 请办理人打开… (办理人 is the agency's word), and 有效期：审核通过后生效：当次住院有效.
+  it('a send-back says who adds the materials in plain words; an emergency’s validity reads with one colon', async () => {
+    mockedLookup.mockResolvedValue(
+      found({ status: 'NEEDS_MATERIALS', statusLabel: '待补充材料', validFrom: '2026-12-04', validity: '审核通过后生效：当次住院有效（12 月 4 日入院）', missingItems: ['入院记录'] }),
+    )
+    await lookUp()
+    expect(text('status-missing')).toContain('请办这份备案的人（本人，或替本人办的家人）打开“我的备案”补交。')
+    expect(text('status-result')).toContain('有效期：审核通过后生效，当次住院有效（12 月 4 日入院）')
   })
 })
