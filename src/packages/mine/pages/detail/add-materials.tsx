@@ -28,6 +28,12 @@ export interface AddMaterialsProps {
   filing: FilingView
   /** The filing as the server answers after the materials were added (back to 审核中). */
   onAdded: (filing: FilingView) => void
+  /**
+   * The server says the filing no longer waits for materials (409 FILING_NOT_AWAITING_MATERIALS):
+   * someone else answered meanwhile (the 参保人 or his proxy, on their own phone) or it was
+   * decided. The page reads it again and says so; what was photographed here stays on the phone.
+   */
+  onStale: () => void
 }
 
 type Corrections = Partial<Record<CorrectableField, string>>
@@ -51,7 +57,7 @@ function correctionErrorsOf(fields: Record<string, string>): Corrections {
  * your ID again"), and one button to send them all. A request that asked only for corrections
  * offers no photo to take.
  */
-export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
+export default function AddMaterials({ filing, onAdded, onStale }: AddMaterialsProps) {
   const upload = useMaterialUpload()
   // Kept in the phone's storage, so a reload does not lose the photos (issue 13 item 12).
   const added = useAddedMaterialsStore((s) => s.byFiling[filing.id] ?? NONE)
@@ -194,6 +200,12 @@ export default function AddMaterials({ filing, onAdded }: AddMaterialsProps) {
       onAdded(await addMaterials(filing.id, body))
       clear(filing.id)
     } catch (e) {
+      // Answered from another phone meanwhile (a trial: the daughter's page kept 待补充材料 after her
+      // father had sent it, and her 提交 was refused with 请刷新).
+      if (e instanceof ApiError && e.code === 'FILING_NOT_AWAITING_MATERIALS') {
+        onStale()
+        return
+      }
       if (e instanceof ApiError && e.fields.materialNotes) setNoteError(e.fields.materialNotes)
       if (e instanceof ApiError && e.fields.note) setReplyError(e.fields.note)
       const wrong = e instanceof ApiError ? correctionErrorsOf(e.fields) : {}

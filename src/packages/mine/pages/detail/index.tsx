@@ -90,6 +90,8 @@ export default function FilingDetail() {
   const [justChanged] = useState(params.changed === '1')
   // The confirmation once the answer is sent (null until then): 回答 for a question only, 改正的内容 for corrections only.
   const [materialsSent, setMaterialsSent] = useState<string | null>(null)
+  // 提交 found the filing answered from another phone, or decided, meanwhile: said once it is read again.
+  const [answeredElsewhere, setAnsweredElsewhere] = useState(false)
   const markSeen = useSeenNewsStore((s) => s.markSeen)
 
   const load = useCallback(async () => {
@@ -213,6 +215,13 @@ export default function FilingDetail() {
             <Text>{materialsSent}</Text>
           </View>
         ) : null}
+        {answeredElsewhere && f.status !== 'NEEDS_MATERIALS' ? (
+          <View className='detail__done' id='answered-elsewhere'>
+            <Text>
+              {`这份备案已经不用再补了：现在是“${f.statusLabel}”。${f.filedBySelf ? '' : f.filedBy.self ? `可能是${f.subject.name}用自己的手机交过了。` : '可能是替您办的家人用自己的手机交过了。'}您拍的照片不用再交，下面是最新的办理进度。`}
+            </Text>
+          </View>
+        ) : null}
       </View>
 
       {f.status === 'NEEDS_MATERIALS' ? (
@@ -225,6 +234,10 @@ export default function FilingDetail() {
             // The button was at the foot of the page: bring the confirmation at the top into view
             // (the timer lets the weapp render it first).
             setTimeout(() => void Promise.resolve(Taro.pageScrollTo({ selector: '#detail-announce', duration: 300 })).catch(() => undefined), 50)
+          }}
+          onStale={() => {
+            setAnsweredElsewhere(true)
+            void load().then(() => setTimeout(() => void Promise.resolve(Taro.pageScrollTo({ selector: '#detail-announce', duration: 300 })).catch(() => undefined), 50))
           }}
         />
       ) : null}

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import { fireEvent, waitFor } from '@testing-library/react'
+import { ApiError } from '@/services/api-error'
 import { addMaterials, downloadUpload, getFiling, uploadMaterial } from '@/services/filings'
 import { forgetShownPhotos } from '@/hooks/use-shown-photos'
 import { filingView, setRouterParams } from '../../shared/test-fixtures'
@@ -174,6 +175,29 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     await waitFor(() => expect(document.getElementById('pick-ADMISSION_RECORD')).not.toBeNull())
     expect(document.getElementById('submit-materials')).not.toBeNull()
     expect(document.getElementById('req-EMERGENCY_PROOF-hand-over')).toBeNull()
+  })
+
+  // A trial: her father sent it from his phone while her page was open; her 提交 was refused with
+  // 请刷新, and the badge still said 待补充材料.
+  it('answered from another phone meanwhile: the page reads the filing again and says so, nothing lost', async () => {
+    const forFather = {
+      ...needsMaterials,
+      filedBySelf: false,
+      filedBy: { self: true, nameMasked: '王*' },
+      review: { ...needsMaterials.review!, missingItems: ['入院记录'] },
+    }
+    mockedGet.mockReset().mockResolvedValueOnce(forFather).mockResolvedValue({ ...forFather, status: 'UNDER_REVIEW', statusLabel: '审核中' })
+    mockedAdd.mockRejectedValue(new ApiError(409, 'FILING_NOT_AWAITING_MATERIALS', '这份备案现在是“审核中”，不需要补充材料；请刷新“我的备案”看看最新进度'))
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('pick-ADMISSION_RECORD')).not.toBeNull())
+    useAddedMaterialsStore.getState().add('e1', { id: 'up-1', kind: 'JPEG', size: 1000, purpose: 'ADMISSION_RECORD', requirementId: 'EMERGENCY_PROOF', localPath: 'blob:photo' })
+    await waitFor(() => expect(text('submit-materials')).toContain('（1 张）'))
+    click('submit-materials')
+    await waitFor(() => expect(document.getElementById('answered-elsewhere')).not.toBeNull())
+    expect(text('answered-elsewhere')).toBe(`这份备案已经不用再补了：现在是“审核中”。可能是${forFather.subject.name}用自己的手机交过了。您拍的照片不用再交，下面是最新的办理进度。`)
+    expect(text('detail-status')).toContain('审核中')
+    expect(document.getElementById('needs-materials')).toBeNull()
+    expect(mockedGet).toHaveBeenCalledTimes(2)
   })
 
   it('the daughter reading her father’s filing: the 参保人’s materials name him, not 您', async () => {
