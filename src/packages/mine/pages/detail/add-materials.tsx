@@ -5,6 +5,8 @@ import MaterialCard from '@/components/material-card'
 import AskedCard from '@/components/asked-card'
 import { CORRECTABLE_FIELDS, checkCorrections, type ContactCorrections, type CorrectableField, type FilingView } from '@/domain/filings'
 import { filerWords } from '@/domain/filings/filer-words'
+import { authorizationLetterText } from '@/domain/family'
+import { useMeStore } from '@/stores/use-me-store'
 import { findRegion } from '@/domain/regions'
 import {
   PROXY_PAPERS, REQUEST_NOTE_FIELD, REQUEST_NOTE_MAX, askedStillToAdd, checkAskedSupplied, linesNamingNothing, materialsAskedFor, materialsFor, questionsToAnswer, subjectsPart,
@@ -113,6 +115,10 @@ export default function AddMaterials({ filing, onAdded, onStale }: AddMaterialsP
   // Of those, the reviewer's questions: answered in words, whatever photos are sent (a trial).
   const questions = questionsToAnswer(requirements, missingItems)
   const [othersOpen, setOthersOpen] = useState(false)
+  // The proxy asked for the 授权委托书: its template, folded under its card (a trial: it was only on
+  // the 家人代办 page); the 参保人's ID number is not on this filing's view, so that line is left to fill.
+  const [letterOpen, setLetterOpen] = useState(false)
+  const me = useMeStore((s) => s.me?.profile ?? null)
   // A question only (no document, no correction): the page speaks of the question and the answer.
   const asked = whatWasAsked({ missingItems, corrections })
   const questionOnly = asked === 'QUESTION'
@@ -283,7 +289,27 @@ export default function AddMaterials({ filing, onAdded, onStale }: AddMaterialsP
         // The proxy reading her father's filing: 您 in the catalog's words is the 参保人 (his
         // residence, his ID), named; the proxy's own papers speak to her and keep 您.
         subjectName={PROXY_PAPERS.has(r.id) ? null : forWhom}
-      />
+      >
+        {r.id === 'AUTHORIZATION' && forWhom !== null ? (
+          <View id='letter-template-toggle-wrap'>
+            <View className='detail__link' id='letter-template-toggle' {...tappable(null, () => setLetterOpen(!letterOpen))}>
+              <Text>{`授权委托书怎么写？点这里看模板 ${letterOpen ? '▲' : '▼'}`}</Text>
+            </View>
+            {letterOpen ? (
+              <View className='detail__template' id='letter-template'>
+                <Text className='detail__text'>{`照着写一份，或者打印出来，请${forWhom}本人签名（或按手印），写上日期，再拍照。`}</Text>
+                {authorizationLetterText({ name: forWhom, idNumber: '' }, { name: me?.name ?? '', idNumber: me?.idNumber ?? '' })
+                  .split('\n')
+                  .map((line, i) => (
+                    <Text key={i} className='detail__template-line' userSelect>
+                      {line || ' '}
+                    </Text>
+                  ))}
+              </View>
+            ) : null}
+          </View>
+        ) : null}
+      </MaterialCard>
     )
   }
 

@@ -1,6 +1,8 @@
 import Taro from '@tarojs/taro'
 import { fireEvent, waitFor } from '@testing-library/react'
 import { ApiError } from '@/services/api-error'
+import { useMeStore } from '@/stores/use-me-store'
+import { fetchMe } from '@/services/me'
 import { addMaterials, downloadUpload, getFiling, uploadMaterial } from '@/services/filings'
 import { forgetShownPhotos } from '@/hooks/use-shown-photos'
 import { filingView, setRouterParams } from '../../shared/test-fixtures'
@@ -100,6 +102,26 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     expect(document.getElementById('req-IDENTITY')).toBeNull()
     // Her own papers speak to her; the 参保人's are about him, by name.
     expect(text('req-AUTHORIZATION')).toContain('由您代办')
+  })
+
+  // A trial: staff asked the daughter for the 授权委托书, and its template was only on 家人代办.
+  it('the 授权委托书 asked of the proxy: its template opens under the card, with both names', async () => {
+    const me = { user: { id: 'u1' }, profile: { name: '王芳', idNumber: '440301198506060021' } }
+    ;(fetchMe as jest.Mock).mockResolvedValue(me)
+    useMeStore.setState({ me: me as never })
+    mockedGet.mockResolvedValue({ ...needsMaterials, filedBySelf: false, subject: { name: '王建国', idNumberMasked: '4501**********0011' }, review: { ...needsMaterials.review!, missingItems: ['授权委托书'] } })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('letter-template-toggle')).not.toBeNull())
+    expect(document.getElementById('letter-template')).toBeNull()
+    click('letter-template-toggle')
+    await waitFor(() => expect(document.getElementById('letter-template')).not.toBeNull())
+    const letter = text('letter-template')
+    expect(letter).toContain('请王建国本人签名（或按手印）')
+    expect(letter).toContain('委托人（参保人）：王建国')
+    expect(letter).toContain('受托人（代办人）：王芳')
+    expect(letter).toContain('身份证号：440301198506060021')
+    ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u1' }, profile: null })
+    useMeStore.setState({ me: null })
   })
 
   // A trial: staff asked for 代办人的有效身份证件; the father's phone asked him for it, in her words.
