@@ -95,6 +95,20 @@ const insertAllPostgres = preparedQuery<
     select cast(count(*) as integer) as n from f`.compile(db)
 })
 
+// The filing row's columns as last inserted: the same array again while they are the same (every
+// new row has them all), so insertFiling's compiled statement is found without serialising them
+// (preparedQuery's variant). Never changed once made.
+let lastColumns: readonly string[] = []
+
+/** The row's columns, in order: `lastColumns` when they are the same names. */
+function columnsOf(filing: FilingValues): string[] {
+  const columns = Object.keys(filing)
+  const same = columns.length === lastColumns.length && columns.every((column, i) => column === lastColumns[i])
+  if (same) return lastColumns as string[]
+  lastColumns = columns
+  return columns
+}
+
 /**
  * Writes a new filing's row, materials and first events on `target` (inside the transaction of
  * the caller); false (nothing written) when its number is taken already (`ON CONFLICT (number) DO
@@ -107,7 +121,7 @@ const insertAllPostgres = preparedQuery<
  */
 export async function insertFilingRows(target: QueryTarget, rows: NewFilingRows): Promise<boolean> {
   const filing = rows.filing as FilingValues
-  const columns = Object.keys(filing)
+  const columns = columnsOf(filing)
   const events = {
     eventIds: rows.events.map(() => randomUUID()),
     seqs: rows.events.map((_, seq) => seq),
