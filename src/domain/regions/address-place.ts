@@ -13,6 +13,16 @@ const PROVINCE_NAMES: PlaceName[] = REGION_DATA.provinces.map((p) => ({ name: p.
 const CITY_NAMES: PlaceName[] = REGION_DATA.provinces.flatMap((p) => p.cities.map((c) => ({ name: c.name, code: c.code, province: p.code })))
 // Longest first, so '海南藏族自治州' is read before any shorter name inside it.
 const NAMES: PlaceName[] = [...PROVINCE_NAMES, ...CITY_NAMES].sort((a, b) => b.name.length - a.name.length)
+// Each name's place in NAMES, by the name's first character (UTF-16 unit): an address is searched
+// only for the names that start with one of its characters, not for all ~370 of them (issue 15:
+// ~1 % of a filing's CPU on the server).
+const BY_FIRST_UNIT = new Map<string, number[]>()
+NAMES.forEach((place, i) => {
+  const first = place.name[0] ?? ''
+  const at = BY_FIRST_UNIT.get(first)
+  if (at) at.push(i)
+  else BY_FIRST_UNIT.set(first, [i])
+})
 // A province as an address may start with it, with or without its ending: '广东省', '广东', '广西'.
 const PROVINCE_PREFIXES: string[] = REGION_DATA.provinces.flatMap((p) => [p.name, p.name.replace(/(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$/u, '')])
 
@@ -40,7 +50,19 @@ function standsAlone(text: string, at: number, name: string): boolean {
 function placesNamedIn(address: string): PlaceName[] {
   const found: PlaceName[] = []
   const taken: boolean[] = []
-  for (const place of NAMES) {
+  // The names that may occur, in NAMES's order (longest first), as a search of every name reads them.
+  const candidates: number[] = []
+  const units = new Set<string>()
+  for (let i = 0; i < address.length; i += 1) {
+    const unit = address[i]!
+    if (units.has(unit)) continue
+    units.add(unit)
+    const at = BY_FIRST_UNIT.get(unit)
+    if (at) candidates.push(...at)
+  }
+  candidates.sort((a, b) => a - b)
+  for (const index of candidates) {
+    const place = NAMES[index]!
     for (let at = address.indexOf(place.name); at >= 0; at = address.indexOf(place.name, at + 1)) {
       if (taken[at] || !standsAlone(address, at, place.name)) continue
       for (let i = at; i < at + place.name.length; i += 1) taken[i] = true
