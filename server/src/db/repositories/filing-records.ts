@@ -209,6 +209,14 @@ export interface StatusLookupRecord {
 
 /** A stored row as a FilingRecord. */
 export function toFilingRecord(row: Selectable<FilingsTable>): FilingRecord {
+  return writtenFilingRecord(row, JSON.parse(row.citations) as Citation[])
+}
+
+/**
+ * A row about to be written (toFilingRow) as a FilingRecord, with the `citations` it was made
+ * from rather than parsed back from its JSON (issue 15: ~0.7 % of a filing's CPU).
+ */
+export function writtenFilingRecord(row: Selectable<FilingsTable>, citations: Citation[]): FilingRecord {
   return {
     id: row.id,
     number: row.number,
@@ -229,7 +237,7 @@ export function toFilingRecord(row: Selectable<FilingsTable>): FilingRecord {
     validFrom: row.valid_from,
     validTo: row.valid_to,
     validityExplanation: row.validity_explanation,
-    citations: JSON.parse(row.citations) as Citation[],
+    citations,
     phone1: row.phone1,
     phone2: row.phone2,
     addressAtDestination: row.address_at_destination,

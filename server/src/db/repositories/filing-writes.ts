@@ -14,6 +14,7 @@ import {
   toEmergencyRow,
   toFilingRecord,
   toFilingRow,
+  writtenFilingRecord,
   type EmergencyRecord,
   type FilingDetails,
   type FilingMaterial,
@@ -279,7 +280,7 @@ export function createFilingWrites(db: Kysely<Database>, dialect: Dialect, direc
         // What is written, as details() would read it back: known before the write (the answer of
         // a keyed write is made of it, and stored with it).
         const detailsOf = (written: typeof row): FilingDetails => ({
-          filing: toFilingRecord(written),
+          filing: writtenFilingRecord(written, filing.citations),
           materials,
           events,
           emergency: input.emergency ?? null,
