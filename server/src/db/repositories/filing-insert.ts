@@ -109,6 +109,18 @@ function columnsOf(filing: FilingValues): string[] {
   return columns
 }
 
+// insertAllPostgres's variants for the columns as last inserted, one object each whether answered
+// or not: the same object again, so preparedQuery does not serialise the columns on every insert.
+let postgresVariants: { columns: readonly string[]; answered: { columns: string[]; answered: boolean }; unanswered: { columns: string[]; answered: boolean } } | null = null
+
+/** The variant of insertAllPostgres for `columns` (columnsOf's array) and whether a key's answer is stored. */
+function postgresVariant(columns: string[], answered: boolean): { columns: string[]; answered: boolean } {
+  if (postgresVariants?.columns !== columns) {
+    postgresVariants = { columns, answered: { columns, answered: true }, unanswered: { columns, answered: false } }
+  }
+  return answered ? postgresVariants.answered : postgresVariants.unanswered
+}
+
 /**
  * Writes a new filing's row, materials and first events on `target` (inside the transaction of
  * the caller); false (nothing written) when its number is taken already (`ON CONFLICT (number) DO
@@ -136,7 +148,10 @@ export async function insertFilingRows(target: QueryTarget, rows: NewFilingRows)
     const answerValues: Partial<AnswerValues> = answer
       ? { answerUserId: answer.userId, answerKey: answer.key, answerStatus: answer.statusCode, answerBody: answer.body }
       : {}
-    const { rows: inserted } = await insertAllPostgres(target, { ...filing, ...materials, ...events, ...answerValues }, { columns, answered: answer !== undefined })
+    // Object.assign, not an object spread: spreading the filing's ~40 columns into a new object
+    // took ~12 µs of a filing on PostgreSQL (a profile, issue 15).
+    const values = Object.assign({}, filing, materials, events, answerValues)
+    const { rows: inserted } = await insertAllPostgres(target, values, postgresVariant(columns, answer !== undefined))
     return Number(inserted[0]?.n ?? 0) === 1
   }
 
