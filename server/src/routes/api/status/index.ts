@@ -19,7 +19,7 @@ const notFound = () => new AppError(404, 'STATUS_NOT_FOUND', '没有查到这条
  */
 const status: FastifyPluginAsync = async (app) => {
   // Keyed by the record itself: an answer goes when its record is no longer kept.
-  const answers = new WeakMap<StatusLookupRecord, { today: string; body: string }>()
+  const answers = new WeakMap<StatusLookupRecord, { today: string; body: Buffer }>()
   app.get<{ Querystring: { number: string; idTail: string } }>(
     '',
     {
@@ -35,8 +35,9 @@ const status: FastifyPluginAsync = async (app) => {
       const today = chinaToday(app.now())
       let answer = answers.get(found)
       if (answer === undefined || answer.today !== today) {
-        // The route's serializer answers a string (fast-json-stringify).
-        answer = { today, body: reply.serialize(toPublicStatusView(found, today)) as string }
+        // The route's serializer answers a string (fast-json-stringify), kept as its UTF-8 bytes
+        // (not encoded again for every request: ~2 µs of a lookup's CPU, as for the emergency window).
+        answer = { today, body: Buffer.from(reply.serialize(toPublicStatusView(found, today)) as string) }
         answers.set(found, answer)
       }
       return reply.type('application/json; charset=utf-8').send(answer.body)
