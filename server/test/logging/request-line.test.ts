@@ -26,6 +26,14 @@ describe('requestLineWriter', () => {
     expect(second).toMatchObject({ reqId: 'req-1101**********1233', route: '/x/138****5678', status: 200 })
     expect(lines.join('')).not.toMatch(/13812345678|110101199003071233/)
   })
+
+  it('writes Fastify’s own short ids as they are, and masks a long one of the same shape', () => {
+    const lines: string[] = []
+    const write = requestLineWriter({ write: (l: string) => lines.push(l) })
+    write('req-2k9', 'GET', '/api/health', 200, 0.1)
+    write('req-13812345678', 'GET', '/api/health', 200, 0.1)
+    expect(lines.map((l) => (JSON.parse(l) as { reqId: string }).reqId)).toEqual(['req-2k9', 'req-138****5678'])
+  })
 })
 
 describe('LazyChildLogger', () => {
