@@ -3,6 +3,7 @@
  * can be tested without a server. Messages are for staff, in Chinese.
  */
 
+import { CORRECTABLE_FIELDS, type CorrectableField } from '@/domain/filings'
 import { VERIFICATION_USAGE, parseVerificationArgs, type VerificationCommand } from './review-verification-args'
 
 /** A filing named by its id (UUID) or by its number (YD20251001ABC234). */
@@ -14,7 +15,7 @@ export type ReviewCommand =
   | { kind: 'show'; target: FilingTarget }
   | { kind: 'approve'; target: FilingTarget }
   | { kind: 'reject'; target: FilingTarget; reasons: string[]; missing: string[] }
-  | { kind: 'request'; target: FilingTarget; missing: string[]; reasons: string[] }
+  | { kind: 'request'; target: FilingTarget; missing: string[]; reasons: string[]; corrections: CorrectableField[] }
   | { kind: 'letters'; status: string }
   | { kind: 'letter-show' | 'letter-approve'; id: string }
   | { kind: 'letter-reject'; id: string; reasons: string[] }
@@ -30,7 +31,8 @@ export const USAGE = [
   '  show <id|编号>                                      查看一份备案：内容、进度和材料下载地址',
   '  approve <id|编号>                                   审核通过',
   '  reject <id|编号> --reason "…" [--reason …] [--missing "…"]   不予通过（至少一条原因）',
-  '  request <id|编号> --missing "…" [--missing …] [--reason "…"]  要求补充材料（缺的全部列出）',
+  '  request <id|编号> --missing "…" [--missing …] [--correct 联系电话] [--reason "…"]  要求补充材料（缺的全部列出；',
+  '                                                      --correct 请申请人改正：就医地详细地址、联系电话、备用电话）',
   '  letters [--status PENDING_REVIEW]                  列出授权委托书（默认待审核）',
   '  letters show|approve <id>                          查看 / 通过一份授权委托书',
   '  letters reject <id> --reason "…" [--reason …]      不予通过（至少一条原因）',
@@ -75,7 +77,7 @@ export function parseReviewArgs(argv: readonly string[]): ParseResult {
   }
 
   const positional: string[] = []
-  const options: Record<'status' | 'reason' | 'missing', string[]> = { status: [], reason: [], missing: [] }
+  const options: Record<'status' | 'reason' | 'missing' | 'correct', string[]> = { status: [], reason: [], missing: [], correct: [] }
   for (let i = 0; i < rest.length; i += 1) {
     const arg = rest[i] as string
     if (!arg.startsWith('--')) {
@@ -84,7 +86,7 @@ export function parseReviewArgs(argv: readonly string[]): ParseResult {
     }
     const eq = arg.indexOf('=')
     const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq)
-    if (name !== 'status' && name !== 'reason' && name !== 'missing') return fail(`不认识的选项 --${name}。\n${USAGE}`)
+    if (name !== 'status' && name !== 'reason' && name !== 'missing' && name !== 'correct') return fail(`不认识的选项 --${name}。\n${USAGE}`)
     let value: string | undefined
     if (eq !== -1) value = arg.slice(eq + 1)
     else {
@@ -105,6 +107,7 @@ export function parseReviewArgs(argv: readonly string[]): ParseResult {
   }
 
   if (options.status.length > 0) return fail(`${command} 不接受 --status`)
+  if (options.correct.length > 0 && command !== 'request') return fail(`${command} 不接受 --correct（只有 request 能请申请人改正）`)
   if (positional.length !== 1) return fail(`${command} 要跟一份备案的 id 或编号（如 YD20251001ABC234），而且只能一份`)
   const target = parseTarget(positional[0] as string)
   if (target === null) return fail(`“${positional[0]}”不是备案 id，也不是备案编号（如 YD20251001ABC234）`)
@@ -117,9 +120,18 @@ export function parseReviewArgs(argv: readonly string[]): ParseResult {
     case 'reject':
       if (options.reason.length === 0) return fail('不予通过要写明原因：--reason "…"（可以写多条）')
       return { ok: true, command: { kind: 'reject', target, reasons: options.reason, missing: options.missing } }
-    default:
-      if (options.missing.length === 0) return fail('要求补充材料要把缺的全部列出：--missing "…"（可以写多条）')
-      return { ok: true, command: { kind: 'request', target, missing: options.missing, reasons: options.reason } }
+    default: {
+      // The fields to correct, by their name in the console (联系电话) or in the API (phone1): the
+      // person gets a field to correct them in, where a --missing line would only ask for a 说明.
+      const corrections: CorrectableField[] = []
+      for (const word of options.correct) {
+        const field = (Object.keys(CORRECTABLE_FIELDS) as CorrectableField[]).find((f) => f === word || CORRECTABLE_FIELDS[f] === word)
+        if (field === undefined) return fail(`--correct 只能是 ${Object.values(CORRECTABLE_FIELDS).join('、')} 之一`)
+        if (!corrections.includes(field)) corrections.push(field)
+      }
+      if (options.missing.length === 0 && corrections.length === 0) return fail('要求补充材料要把缺的全部列出：--missing "…"（可以写多条），或者 --correct 要改正的内容')
+      return { ok: true, command: { kind: 'request', target, missing: options.missing, reasons: options.reason, corrections } }
+    }
   }
 }
 

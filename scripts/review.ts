@@ -6,7 +6,7 @@
  *   npm run review -- list [--status UNDER_REVIEW]
  *   npm run review -- show|approve <id|number>
  *   npm run review -- reject <id|number> --reason "…" [--missing "…"]
- *   npm run review -- request <id|number> --missing "…" [--reason "…"]
+ *   npm run review -- request <id|number> --missing "…" [--correct 联系电话] [--reason "…"]
  *   npm run review -- letters [list|show|approve|reject] …   (授权委托书)
  *   npm run review -- verifications [list|show|approve|reject] …   (实人认证 photo requests)
  *   npm run review -- calendar check <file.json>   (a year's schedule for CALENDAR_DIR; no server)
@@ -258,7 +258,7 @@ async function run(api: Api, command: ReviewCommand): Promise<string> {
           ? { decision: 'APPROVE' }
           : command.kind === 'reject'
             ? { decision: 'REJECT', reasons: command.reasons, missingItems: command.missing }
-            : { decision: 'REQUEST_MATERIALS', missingItems: command.missing, reasons: command.reasons }
+            : { decision: 'REQUEST_MATERIALS', missingItems: command.missing, reasons: command.reasons, ...(command.corrections.length > 0 ? { corrections: command.corrections } : {}) }
       const view = await call<FilingView>(api, 'POST', `/api/review/filings/${id}/decision`, body)
       return `已处理：${view.number} 现在是“${view.statusLabel}”`
     }

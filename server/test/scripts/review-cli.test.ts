@@ -27,8 +27,14 @@ describe('parseReviewArgs (scripts/review.ts)', () => {
     ],
     [
       ['request', 'YD20251001ABC234', '--missing', '入院记录', '--missing', '诊断证明'],
-      { kind: 'request', target: { number: 'YD20251001ABC234' }, missing: ['入院记录', '诊断证明'], reasons: [] },
+      { kind: 'request', target: { number: 'YD20251001ABC234' }, missing: ['入院记录', '诊断证明'], reasons: [], corrections: [] },
     ],
+    // A trial: --missing "联系电话" asked for a 说明, not a field to correct.
+    [
+      ['request', 'YD20251001ABC234', '--correct', '联系电话', '--correct=addressAtDestination', '--missing', '授权委托书'],
+      { kind: 'request', target: { number: 'YD20251001ABC234' }, missing: ['授权委托书'], reasons: [], corrections: ['phone1', 'addressAtDestination'] },
+    ],
+    [['request', ID, '--correct', '备用电话'], { kind: 'request', target: { id: ID }, missing: [], reasons: [], corrections: ['phone2'] }],
     [['letters'], { kind: 'letters', status: 'PENDING_REVIEW' }],
     [['letters', 'list', '--status=rejected'], { kind: 'letters', status: 'REJECTED' }],
     [['letters', 'show', ID.toUpperCase()], { kind: 'letter-show', id: ID }],
@@ -51,6 +57,8 @@ describe('parseReviewArgs (scripts/review.ts)', () => {
     [['reject', ID, '--reason'], '--reason 后面要写内容'],
     [['request', ID, '--reason', '缺章'], '--missing'],
     [['approve', ID, '--reason', '好'], '不接受'],
+    [['request', ID, '--correct', '电话'], '--correct 只能是 就医地详细地址、联系电话、备用电话 之一'],
+    [['reject', ID, '--reason', '不对', '--correct', '联系电话'], '不接受 --correct'],
     [['letters', 'reject', ID], '原因'],
     [['letters', 'show', 'YD20251001ABC234'], '授权委托书的 id'],
     [['letters', 'sign', ID], '不认识“sign”'],
@@ -155,6 +163,16 @@ describeCli('scripts/review.ts end to end against a listening server', () => {
     const wrongToken = await runCli(['list'], { API_URL: apiUrl, REVIEWER_TOKEN: 'wrong' })
     expect(wrongToken.code).not.toBe(0)
     expect(wrongToken.stderr).toContain('审核人员令牌')
+
+    // --correct asks for a field to correct, as the console's 请申请人改正 does (a trial: a
+    // --missing "联系电话" line asked only for a 说明).
+    const other = await insuredIn(app, '450200')
+    const second = await fileOk(app, other.token, await emergencyBody(app, other.token, '2025-09-26'))
+    const request = await runCli(['request', second.number, '--missing', '入院记录', '--correct', '联系电话'], env)
+    expect(request.stderr).toBe('')
+    expect(request.code).toBe(0)
+    const seen = await app.inject({ method: 'GET', url: `/api/filings/${second.id}`, headers: { authorization: `Bearer ${other.token}` } })
+    expect(seen.json().review).toMatchObject({ missingItems: ['入院记录'], corrections: ['phone1'] })
   })
 })
 
