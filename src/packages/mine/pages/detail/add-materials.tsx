@@ -333,7 +333,7 @@ export default function AddMaterials({ filing, onAdded, onStale }: AddMaterialsP
         name='replyNote'
         // A question's answer has no example (a trial: one about a 诊断证明 under 为什么到广州就医？,
         // cut off in 长辈模式, read as written already); the other example is short enough to show whole.
-        placeholder={questionOnly ? '点这里写您的回答' : '点这里写，例如：入院日期写错了，是 9 月 26 日'}
+        placeholder={questionOnly ? '点这里写您的回答' : questions.length > 0 ? '点这里写，回答上面审核员的问题' : '点这里写，例如：入院日期写错了，是 9 月 26 日'}
         value={reply}
         maxLength={REQUEST_NOTE_MAX}
         onChange={(value) => {
@@ -373,6 +373,8 @@ export default function AddMaterials({ filing, onAdded, onStale }: AddMaterialsP
               : others.length > 0
               ? `只补上面这些就行，别的材料不用重新拍。拍好后点“${submitLabel}”。`
               : `上面这些请都补齐，再点“${submitLabel}”。`}
+          {/* His own to answer on a filing she made: either phone will do, once (a trial: both sent it). */}
+          {proxyAdds !== null && part === 'OWN' ? `${proxyName}也可以在自己的手机上补，谁补都行，补一次就够。` : ''}
         </Text>
       </AskedCard>
 

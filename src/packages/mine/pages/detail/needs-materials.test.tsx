@@ -197,6 +197,8 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     await waitFor(() => expect(document.getElementById('pick-ADMISSION_RECORD')).not.toBeNull())
     expect(document.getElementById('submit-materials')).not.toBeNull()
     expect(document.getElementById('req-EMERGENCY_PROOF-hand-over')).toBeNull()
+    // Either phone will do, once (a trial: both sent it, and hers was refused).
+    expect(text('needs-materials-what-to-do')).toContain('张丽也可以在自己的手机上补，谁补都行，补一次就够。')
   })
 
   // A trial: her father sent it from his phone while her page was open; her 提交 was refused with
