@@ -8,7 +8,7 @@ import type { FilingRecord } from '@server/db/repositories/filings'
 import type { ReviewRecord } from '@server/db/repositories/filing-records'
 import { chinaToday } from '@/domain/time/china-date'
 import { visibleFiling } from './change-filing'
-import { type FilingContext, orNull, ownUploads, viewById } from './filing-common'
+import { type FilingContext, actorOf, orNull, ownUploads, viewById } from './filing-common'
 import { notAwaitingMaterials } from './filing-errors'
 import { withNotes } from './create-filing'
 import { MATERIALS_ADDED_NOTE, QUESTION_ANSWERED_NOTE } from './answer-note'
@@ -60,11 +60,11 @@ export async function addMaterials(
   const heading = answeredOnly ? QUESTION_ANSWERED_NOTE : MATERIALS_ADDED_NOTE
   const notes = Object.fromEntries(uploads.flatMap((u) => (u.note === null ? [] : [[u.id, u.note]])))
   // The 参保人 answering on a filing a family member made for him: the staff 进度 says so (a trial).
-  const bySubject = userId !== filing.userId && userId === filing.subjectUserId
+  const actor = actorOf(filing, userId)
   const added = await app.repos.filings.addMaterials(
     filing.id,
     {
-      ...(bySubject ? { actor: 'SUBJECT' as const } : {}),
+      ...(actor ? { actor } : {}),
       materialIds: uploads.map((u) => u.id),
       notes,
       fromStatus: 'NEEDS_MATERIALS',

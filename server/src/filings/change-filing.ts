@@ -7,7 +7,7 @@ import { AppError } from '@server/errors'
 import { proxySubject } from '@server/family/family'
 import { assertIdNotTaken, isVerified, verifiedIdNumber } from '@server/verification/verify'
 import { toFilingView } from './to-filing-view'
-import { type FilingContext, blocksDuplicate, decide, draftOf, firstEvents, newFilingNumber, selfSubject, subjectProfile, viewById } from './filing-common'
+import { type FilingContext, actorOf, blocksDuplicate, decide, draftOf, firstEvents, newFilingNumber, selfSubject, subjectProfile, viewById } from './filing-common'
 import { duplicateFiling, filingNotFound, locked, notStanding } from './filing-errors'
 
 /**
@@ -43,8 +43,7 @@ export async function cancelFiling(app: FilingContext, id: string, userId: strin
   const today = chinaToday(now)
   assertMayChangeOrCancel(filing, today, 'CANCEL_LOCKED')
   // The 参保人 cancelling a filing a family member made for him: the staff 进度 says so.
-  const bySubject = userId !== filing.userId && userId === filing.subjectUserId
-  const cancelled = await app.repos.filings.cancel(filing.id, filing.status, reason.trim(), now, bySubject ? 'SUBJECT' : undefined)
+  const cancelled = await app.repos.filings.cancel(filing.id, filing.status, reason.trim(), now, actorOf(filing, userId))
   if (!cancelled) throw notStanding((await app.repos.filings.findById(filing.id)) ?? filing, today, '取消')
   return viewById(app, filing.id, userId)
 }

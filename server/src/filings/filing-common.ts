@@ -41,6 +41,15 @@ export function newFilingNumber(today: string): string {
   return formatFilingNumber(today, Array.from({ length: 6 }, () => (randomInt(n) + 0.5) / n))
 }
 
+/**
+ * Who takes a step on a filing, when it is not what the step's place says (filing_events.actor):
+ * 'SUBJECT' when `userId` is the 参保人 acting on a filing someone else made for him (补充材料,
+ * 取消); undefined for the filer.
+ */
+export function actorOf(filing: Pick<FilingRecord, 'userId' | 'subjectUserId'>, userId: string): 'SUBJECT' | undefined {
+  return userId !== filing.userId && userId === filing.subjectUserId ? 'SUBJECT' : undefined
+}
+
 export const orNull = (value: string | null | undefined): string | null => {
   const trimmed = value?.trim()
   return trimmed ? trimmed : null

@@ -54,6 +54,11 @@ const ANSWER_SENT = ASKED_WORDS.QUESTION.sent + SENT_NEXT
 /** Only corrections were asked (no line): nothing was 补充材料 (a trial read it so). */
 const CORRECTIONS_SENT = '✓ 改正的内容已提交' + SENT_NEXT
 
+/** Brings the news at the top (#detail-announce) into view; the timer lets the weapp render it first. */
+function scrollToAnnounce() {
+  setTimeout(() => void Promise.resolve(Taro.pageScrollTo({ selector: '#detail-announce', duration: 300 })).catch(() => undefined), 50)
+}
+
 function showToast(content: string) {
   Toast.show(TOAST_ID, { content, duration: 2.5 })
 }
@@ -233,11 +238,11 @@ export default function FilingDetail() {
             showToast('已提交，等待审核')
             // The button was at the foot of the page: bring the confirmation at the top into view
             // (the timer lets the weapp render it first).
-            setTimeout(() => void Promise.resolve(Taro.pageScrollTo({ selector: '#detail-announce', duration: 300 })).catch(() => undefined), 50)
+            scrollToAnnounce()
           }}
           onStale={() => {
             setAnsweredElsewhere(true)
-            void load().then(() => setTimeout(() => void Promise.resolve(Taro.pageScrollTo({ selector: '#detail-announce', duration: 300 })).catch(() => undefined), 50))
+            void load().then(scrollToAnnounce)
           }}
         />
       ) : null}
