@@ -4,7 +4,7 @@
 // machine moves ours and the floor together.
 //  - lookups: GET /api/status (a real filing), /api/emergency-window, /api/health on the compiled
 //    server (SQLite, log level info) vs bare Fastify hello world (bench/floors/fastify-hello.cjs);
-//    autocannon, 100 connections, rounds interleaved (ours, floor, ours, floor…), best round each;
+//    autocannon, 100 connections, rounds interleaved (ours, floor, ours, floor…), the median pair;
 //  - POST /api/filings, each by a person of its own with an Idempotency-Key, vs Fastify and the
 //    database alone (bench/floors/filings-floor.cjs), SQLite and PostgreSQL; errors and rows;
 //  - the cost of the log line per request (health at LOG_LEVEL=info vs warn; shown, no budget);
@@ -27,14 +27,14 @@ const QUICK = process.env.BENCH_QUICK === '1'
 const CONNECTIONS = 100
 const SECONDS = QUICK ? 2 : 10
 const ROUNDS = QUICK ? 1 : 3
-// Lookups: 5 interleaved rounds, the best of each side. On this 2-core VM a line moved ±0.15
-// between runs with nothing else running (one minute the floor's own CPU per request went 26 →
-// 56 µs): 3 rounds too often held no undisturbed round of one side, and the ratio was the noise's.
+// Lookups: 5 interleaved pairs of rounds (ours, then the floor), the median pair (medianPair). On
+// this 2-core VM the machine's own speed drifts (one minute the floor's own CPU per request went
+// 26 → 56 µs, with nothing else running), so a ratio is taken within a pair, never across phases.
 const LOOKUP_ROUNDS = QUICK ? 1 : 5
-// Filings: 3 interleaved rounds of FILERS each (ours, floor, …), the best of each side; one run
-// each was a few seconds long, the floor's under 3 s, and a burst of the machine's moved it ±10 %.
-const FILING_ROUNDS = QUICK ? 1 : 3
-const FILERS = QUICK ? 100 : 2000
+// Filings: 5 interleaved pairs of rounds of FILERS each (ours, then the floor), the median pair; one
+// run each is a few seconds long, the floor's under 2 s.
+const FILING_ROUNDS = QUICK ? 1 : 5
+const FILERS = QUICK ? 100 : 1200
 // Filings sent to each side before the counted run (not counted).
 const WARM_FILINGS = QUICK ? 0 : 300
 const STARTS = QUICK ? 1 : 5
@@ -83,7 +83,7 @@ async function hammer(url, pathName, pid, seconds = SECONDS) {
 const cpuNote = (ours, floor) =>
   ours.cpuPerRequest === null || floor.cpuPerRequest === null ? '' : `; server CPU ${ours.cpuPerRequest.toFixed(1)} vs ${floor.cpuPerRequest.toFixed(1)} µs/request`
 
-/** A warm-up round each, then interleaved rounds, ours then floor; the best round of each (the least disturbed by the machine). */
+/** A warm-up round each, then interleaved rounds, ours then floor; the median pair (medianPair). */
 async function sideBySide(ours, floor) {
   // A warm-up of each first (not counted): the first requests to a route compile its schemas
   // (lazily, at first use) and warm the JIT, for ours and for the floor alike.
@@ -97,9 +97,26 @@ async function sideBySide(ours, floor) {
     a.push(await ours())
     b.push(await floor())
   }
-  const best = (xs) => xs.reduce((x, y) => (y.rps > x.rps ? y : x))
-  return { ours: best(a), floor: best(b) }
+  return medianPair(a, b, (x) => x.rps)
 }
+
+/**
+ * The median of the rounds' ratios, each round of ours paired with the floor's round run right
+ * after it: `{ ours, floor, ratios }`, ours and floor from that pair, ratios all pairs' (ours ÷
+ * floor, as run). On this VM the machine's own speed drifts by up to 2× over minutes (the floor's
+ * CPU per request went 24 → 47 µs within one run, no steal time reported): the best round of each
+ * side could come from different phases and their ratio was the phases' more than ours; a pair
+ * is run within seconds, in one phase, and the median pair leaves out one odd phase either way.
+ */
+function medianPair(oursRounds, floorRounds, rate) {
+  const pairs = oursRounds.map((o, i) => ({ ours: o, floor: floorRounds[i], ratio: rate(o) / rate(floorRounds[i]) }))
+  const sorted = [...pairs].sort((x, y) => x.ratio - y.ratio)
+  const median = sorted[Math.floor(sorted.length / 2)]
+  return { ours: median.ours, floor: median.floor, ratios: pairs.map((p) => p.ratio) }
+}
+
+/** The rounds' ratios, as run ("rounds 0.48 0.52 0.51×"). */
+const roundsNote = (ratios) => (ratios.length > 1 ? `; rounds ${ratios.map((r) => r.toFixed(2)).join(' ')}×` : '')
 
 /**
  * Sends each prepared filing once (its own person, its own key) at CONNECTIONS; answers rate, errors, 201s.
@@ -174,7 +191,7 @@ async function filingsRun(root, kind, rows) {
       await fileAll(floor.url, warm.map((p) => ({ body: p.body })))
     }
     // Interleaved rounds, each with people of its own (a person files once); every answer of every
-    // round counts for errors and rows, the best round of each side for the rate.
+    // round counts for errors and rows, the median pair of rounds for the rate (medianPair).
     const timed = async (pid, run) => {
       const before = cpuMicros(pid)
       const result = await run()
@@ -191,16 +208,16 @@ async function filingsRun(root, kind, rows) {
       floorRounds.push(await timed(floor.child.pid, () => fileAll(floor.url, people.map((p) => ({ body: p.body })))))
     }
     const written = (await countRows(kind, ourDb.url)) - before
-    const best = (xs) => xs.reduce((x, y) => (y.rps > x.rps ? y : x))
-    const ours = { ...best(oursRounds), errors: oursRounds.reduce((n, x) => n + x.errors, 0), created: oursRounds.reduce((n, x) => n + x.created, 0), unexpected: Object.assign({}, ...oursRounds.map((x) => x.unexpected)) }
-    const floorRun = best(floorRounds)
+    const pair = medianPair(oursRounds, floorRounds, (x) => x.rps)
+    const ours = { ...pair.ours, errors: oursRounds.reduce((n, x) => n + x.errors, 0), created: oursRounds.reduce((n, x) => n + x.created, 0), unexpected: Object.assign({}, ...oursRounds.map((x) => x.unexpected)) }
+    const floorRun = pair.floor
     const name = kind === 'sqlite' ? 'SQLite' : 'PostgreSQL'
     rows.push({
       measure: `POST /api/filings, ${name} (filings/s)`,
       ours: ours.rps,
       floor: floorRun.rps,
       budget: { min: 0.5 },
-      note: `p99 ${ours.p99} ms vs ${floorRun.p99} ms; errors ${ours.errors}; rows ${written} = 201s ${ours.created}${cpuNote(ours, floorRun)}`,
+      note: `p99 ${ours.p99} ms vs ${floorRun.p99} ms; errors ${ours.errors}; rows ${written} = 201s ${ours.created}${cpuNote(ours, floorRun)}${roundsNote(pair.ratios)}`,
       extraOk: ours.errors === 0 && written === ours.created,
       detail: ours.errors > 0 ? JSON.stringify(ours.unexpected) : '',
     })
@@ -230,13 +247,13 @@ async function lookupsRun(root, rows) {
       ['GET /api/health', '/api/health', 0.6, null],
     ]
     for (const [measure, pathName, min, p99Max] of lookups) {
-      const { ours, floor: f } = await sideBySide(() => hammer(server.url, pathName, server.child.pid), () => hammer(floor.url, '/', floor.child.pid))
+      const { ours, floor: f, ratios } = await sideBySide(() => hammer(server.url, pathName, server.child.pid), () => hammer(floor.url, '/', floor.child.pid))
       rows.push({
         measure: `${measure} (req/s)`,
         ours: ours.rps,
         floor: f.rps,
         budget: { min },
-        note: `p99 ${ours.p99} ms${p99Max ? ` (budget ≤ ${p99Max} ms)` : ''} vs ${f.p99} ms; errors ${ours.errors}${cpuNote(ours, f)}`,
+        note: `p99 ${ours.p99} ms${p99Max ? ` (budget ≤ ${p99Max} ms)` : ''} vs ${f.p99} ms; errors ${ours.errors}${cpuNote(ours, f)}${roundsNote(ratios)}`,
         extraOk: ours.errors === 0 && (p99Max === null || ours.p99 <= p99Max),
       })
     }
