@@ -25,13 +25,10 @@ import { UNLIMITED, call, freePort, freshPostgres, inParallel, preparePerson, st
 
 const QUICK = process.env.BENCH_QUICK === '1'
 const CONNECTIONS = 100
-// Each lookup round: 4 s. The machine's speed changes within 20 s (one pair of 10 s rounds of the
-// emergency window gave 0.36×, the next 0.72×): short pairs are each within one phase.
+// Each lookup round: 4 s, so that a pair of rounds falls within one phase of the machine (medianPair).
 const SECONDS = QUICK ? 2 : 4
 const ROUNDS = QUICK ? 1 : 3
-// Lookups: 9 interleaved pairs of rounds (ours, then the floor), the median pair (medianPair). On
-// this 2-core VM the machine's own speed drifts (one minute the floor's own CPU per request went
-// 26 → 56 µs, with nothing else running), so a ratio is taken within a pair, never across phases.
+// Lookups: 9 interleaved pairs of rounds (ours, then the floor), the median pair (medianPair).
 const LOOKUP_ROUNDS = QUICK ? 1 : 9
 // Filings: 5 interleaved pairs of rounds of FILERS each (ours, then the floor), the median pair; one
 // run each is a few seconds long, the floor's under 2 s.
@@ -105,10 +102,11 @@ async function sideBySide(ours, floor) {
 /**
  * The median of the rounds' ratios, each round of ours paired with the floor's round run right
  * after it: `{ ours, floor, ratios }`, ours and floor from that pair, ratios all pairs' (ours ÷
- * floor, as run). On this VM the machine's own speed drifts by up to 2× over minutes (the floor's
- * CPU per request went 24 → 47 µs within one run, no steal time reported): the best round of each
- * side could come from different phases and their ratio was the phases' more than ours; a pair
- * is run within seconds, in one phase, and the median pair leaves out one odd phase either way.
+ * floor, as run). On this 2-core VM the machine's own speed drifts by up to 2×, within seconds (the
+ * floor's CPU per request went 24 → 47 µs within one run, no steal time reported; one pair of 10 s
+ * rounds of the emergency window gave 0.36×, the next 0.72×): the best round of each side could
+ * come from different phases and their ratio was the phases' more than ours; a short pair is run
+ * in one phase, and the median pair leaves out an odd phase either way.
  */
 function medianPair(oursRounds, floorRounds, rate) {
   const pairs = oursRounds.map((o, i) => ({ ours: o, floor: floorRounds[i], ratio: rate(o) / rate(floorRounds[i]) }))
