@@ -8,6 +8,7 @@ import devConfig from './dev'
 import prodConfig from './prod'
 import { checkReleaseOrigin } from './release-origin'
 import { minifyWithSwc } from './swc-minify'
+import { remScript } from './h5-rem-script'
 
 type ConfigFn = (
   merge: (...configs: UserConfigExport<'webpack5'>[]) => UserConfigExport<'webpack5'>,
@@ -156,6 +157,8 @@ export default defineConfig(async (merge) => {
         })
       },
       publicPath: '/',
+      // The root font size from the viewport, not from how tall the page is yet (h5-rem-script.ts).
+      htmlPluginOption: { script: remScript() },
       staticDirectory: 'static',
       router: { mode: 'browser' },
       output: {
