@@ -2,7 +2,7 @@ import { PRIVACY_NOTICE_VERSION } from '@/domain/privacy'
 import { idCheckChar } from '@/domain/validation/id-number'
 import { api, uploadPhoto } from '../harness/api'
 import { MAX_PAGES } from '../harness/mini-program'
-import { attr, byId, elementsOf, tap, textOf, type, waitFor, type Sim } from '../harness/ui'
+import { attr, byId, elementsOf, inputByName, tap, textOf, type, waitFor, type Sim } from '../harness/ui'
 import { onPage } from './flows'
 
 /**
@@ -62,8 +62,15 @@ export function navigationSuite(sim: () => Sim) {
       s.mp.open(DETAIL, { id: standing.id })
       await tap(s, 'detail-change')
       await onPage(s, 'packages/mine/pages/change/index')
+      // Each step drawn before the next tap: 提交变更 reads what the page last drew (under a full
+      // run's load, a tap 30 ms after the preset's once found the reason still empty: 还有 1 处要改).
       await type(s, 'addressAtDestination', '阳江市江城区新江北路 2 号')
+      await waitFor(() => attr(inputByName(s.mp.top, 'addressAtDestination'), 'value') === '阳江市江城区新江北路 2 号', 'the typed address in its field')
       await tap(s, 'reason-preset-1')
+      await waitFor(
+        () => elementsOf(s.mp.top).some((n) => n.tagName === 'textarea' && attr(n, 'name') === 'reason' && String(attr(n, 'value') ?? '') !== ''),
+        'the chosen reason in its field',
+      )
       await tap(s, 'change-submit')
       await waitFor(() => s.mp.top.route === DETAIL && byId(s.mp.top, 'detail-changed'), () => `the changed filing; on ${s.mp.top.route}: ${textOf(s.mp.top).slice(0, 600)}`, 10_000)
       const newId = s.mp.top.query.id
