@@ -164,28 +164,29 @@ async function reviewerOn(username: string, name: string, number: string, pageEr
   return desk
 }
 
-describe('a reviewer asks for the address to be corrected, the person corrects it, the reviewer approves', () => {
+describe('a reviewer asks for the address and the phone to be corrected, the person corrects the address, keeps the phone, the reviewer approves', () => {
   const WRONG = '广州市天河区体育西路 8 号'
   const RIGHT = '阳江市江城区东风路 8 号 3 栋 201'
   const pageErrors: string[] = []
 
-  it('ticks 就医地详细地址, the person corrects it in the H5 app (normal and 长辈模式), approved with old → new in the case', async () => {
+  it('ticks 就医地详细地址 and 联系电话, the person corrects one and is asked about the other in the H5 app (normal and 长辈模式), approved with old → new and 未改动 in the case', async () => {
     // The address in 广州.
     const { page, filed } = await emergencyUnderReview(WRONG, '急性阑尾炎', ['ACUTE_PAIN'])
-    // The reviewer: 要求补充材料 with 就医地详细地址 ticked under 请申请人改正, no photo asked.
+    // The reviewer: 要求补充材料 with 就医地详细地址 and 联系电话 ticked under 请申请人改正, no photo asked.
     const desk = await reviewerOn('wangfang', '王芳', filed.number, pageErrors)
     await desk.getByText('要求补充材料', { exact: true }).click()
     await desk.getByRole('checkbox', { name: '就医地详细地址' }).check()
+    await desk.getByRole('checkbox', { name: '联系电话', exact: true }).check()
     await desk.getByRole('textbox', { name: '审核意见' }).fill('住址写的是广州市，备案地是阳江市，请写在阳江住的地方')
     await shot(desk, 'staff-correction-ticked')
     await desk.getByRole('button', { name: '预览通知并要求补充材料' }).click()
     const modal = desk.getByRole('dialog')
     await modal.getByText('微信订阅消息 · 审核结果通知').waitFor()
-    expect(await modal.textContent()).toContain('请改正 1 项：就医地详细地址。审核意见：住址写的是广州市，备案地是阳江市，请写在阳江住的地方')
+    expect(await modal.textContent()).toContain('请改正 2 项：就医地详细地址；联系电话。审核意见：住址写的是广州市，备案地是阳江市，请写在阳江住的地方')
     await zoomedIn(modal)
     await modal.getByRole('button', { name: '确认要求补充材料并发送' }).click()
     await desk.getByTestId('status').getByText('待补充材料').waitFor()
-    expect(await desk.getByTestId('decision-sent').textContent()).toContain('请改正 1 项：就医地详细地址')
+    expect(await desk.getByTestId('decision-sent').textContent()).toContain('请改正 2 项：就医地详细地址；联系电话')
     expect(await desk.getByTestId('timeline').textContent()).toContain('请申请人改正：就医地详细地址')
     await shot(desk, 'staff-correction-sent')
 
@@ -194,13 +195,13 @@ describe('a reviewer asks for the address to be corrected, the person corrects i
     await page.goto(`${suite.server.url}/packages/filing/pages/result/index?id=${filed.id}`)
     await page.locator('#result-answer').waitFor()
     expect(await page.locator('#result-banner').textContent()).toContain('要补充材料')
-    expect(await page.locator('#missing-items').textContent()).toBe('1. 改正就医地详细地址（不用拍照）')
+    expect(await page.locator('#missing-items').textContent()).toBe('1. 改正就医地详细地址（不用拍照）2. 改正联系电话（不用拍照）')
     expect(await page.locator('#needs-reasons').textContent()).toBe('审核意见：住址写的是广州市，备案地是阳江市，请写在阳江住的地方')
     expect(await page.locator('#result-answer').textContent()).toBe('去补充材料')
     await page.locator('#result-answer').click()
     await page.waitForURL(/\/packages\/mine\/pages\/detail\/index\?id=/)
     await page.locator('#corrections').waitFor()
-    expect(await page.locator('#missing-items').textContent()).toContain('1. 改正就医地详细地址（不用拍照，在下面改）')
+    expect(await page.locator('#missing-items').textContent()).toContain('1. 改正就医地详细地址（不用拍照，在下面改）2. 改正联系电话（不用拍照，在下面改）')
     expect(await page.locator('#field-correction-addressAtDestination').textContent()).toContain('工作人员说：住址写的是广州市，备案地是阳江市，请写在阳江住的地方')
     expect(await page.locator('taro-input-core[name="addressAtDestination"] input').inputValue()).toBe(WRONG)
     expect(await page.locator('#asked-materials').count()).toBe(0)
@@ -216,7 +217,17 @@ describe('a reviewer asks for the address to be corrected, the person corrects i
     expect(await page.locator('#error-correction-addressAtDestination').textContent()).toContain('和备案地（广东省阳江市）不一致')
     await page.locator('#corrections').scrollIntoViewIfNeeded()
     await shot(page, 'correction-refused-elder')
+    // The address corrected, the phone left as filed: said once, with the reviewer's words.
     await fill(page, 'addressAtDestination', RIGHT)
+    await page.locator('#submit-materials').click()
+    await page.locator('#corrections-unchanged').waitFor()
+    expect(await page.locator('#corrections-unchanged').textContent()).toBe(
+      '您还没有改联系电话，框里还是备案时填的。工作人员说：住址写的是广州市，备案地是阳江市，请写在阳江住的地方。请改好再点“提交改正的内容”；如果您核对过，确实不用改，再点一次“提交改正的内容”。',
+    )
+    expect(await page.locator('#corrections-unchanged').getAttribute('role')).toBe('alert')
+    await page.locator('#corrections-unchanged').scrollIntoViewIfNeeded()
+    await shot(page, 'correction-unchanged-elder')
+    // The number is right: the second tap sends it as it is.
     await page.locator('#submit-materials').click()
     await page.locator('#materials-sent').waitFor()
     expect(await page.locator('#detail-status').textContent()).toContain('审核中')
@@ -228,6 +239,9 @@ describe('a reviewer asks for the address to be corrected, the person corrects i
     const corrected = await desk.getByTestId('corrections').textContent()
     expect(corrected).toContain('就医地详细地址')
     expect(corrected).toContain(`${WRONG} → ${RIGHT}`)
+    // The phone kept as filed (masked on the desk, as every phone there).
+    expect(corrected).toContain(`联系电话（`)
+    expect(corrected).toContain(`未改动：${PROFILE.phone.slice(0, 3)}****${PROFILE.phone.slice(-4)}`)
     expect(await desk.getByTestId('timeline').textContent()).toContain(`改正就医地详细地址：“${WRONG}” → “${RIGHT}”`)
     await shot(desk, 'staff-correction-answered')
     await desk.getByRole('button', { name: '预览通知并批准' }).click()

@@ -84,6 +84,7 @@ async function sentBackInShenzhen(
   missingItems: string[],
   stay: { hospitalName: string; diagnosis: string; phone1: string },
   by: { token: string; memberId: string } | null = null,
+  asked: { reasons?: string[]; corrections?: string[] } = {},
 ): Promise<string> {
   const token = by?.token
   const filed = await api<{ id: string; status: string }>(s, 'POST', '/api/filings', {
@@ -96,7 +97,7 @@ async function sentBackInShenzhen(
     emergency: { admittedOn: admitted, leftOn: null, awayReason: 'TRAVEL', hospitalName: stay.hospitalName, diagnosis: stay.diagnosis, criteria: ['ACUTE_PAIN'] },
   }, token)
   expect(filed.status).toBe(201)
-  const decided = await api(s, 'POST', `/api/review/filings/${filed.body.id}/decision`, { decision: 'REQUEST_MATERIALS', missingItems }, 'weapp-sim-reviewer')
+  const decided = await api(s, 'POST', `/api/review/filings/${filed.body.id}/decision`, { decision: 'REQUEST_MATERIALS', missingItems, ...asked }, 'weapp-sim-reviewer')
   expect(decided.status).toBe(200)
   return filed.body.id
 }
@@ -351,6 +352,35 @@ export function flowsSuite(sim: () => Sim) {
       await waitFor(() => byId(s.mp.top, 'materials-sent'), 'the confirmation')
       expect(byId(s.mp.top, 'materials-sent')!.text).toContain('✓ 回答已提交')
       await waitFor(() => byId(s.mp.top, 'detail-timeline')?.text.includes('已回答审核员的问题：在深圳看孙子，突然肚子疼'), 'the answer in 办理进度')
+    })
+
+    // Staff ask her to correct the phone she gave; she leaves it as it was: the page says so once,
+    // in the reviewer's words, before anything is sent, and the second 提交 sends it as it is.
+    it('改正联系电话 left as filed: said once with the reviewer’s words (read out: alert), the second 提交 sends it', async () => {
+      const s = sim()
+      // Her filings for this stay so far are settled first, so this one is not a duplicate.
+      const mine = await api<{ filings: { id: string; type: string; status: string }[] }>(s, 'GET', '/api/filings')
+      for (const f of mine.body.filings.filter((x) => x.type === 'EMERGENCY' && (x.status === 'UNDER_REVIEW' || x.status === 'NEEDS_MATERIALS'))) {
+        expect((await api(s, 'POST', `/api/review/filings/${f.id}/decision`, { decision: 'REJECT', reasons: ['不符合急诊条件'] }, 'weapp-sim-reviewer')).status).toBe(200)
+      }
+      const id = await sentBackInShenzhen(s, chinaToday(new Date()), [], { hospitalName: '深圳市人民医院', diagnosis: '肺炎', phone1: '13912345678' }, null, {
+        reasons: ['联系电话打不通，请核对'],
+        corrections: ['phone1'],
+      })
+      s.mp.open('packages/mine/pages/detail/index', { id })
+      await waitFor(() => byId(s.mp.top, 'corrections'), 'the field to correct')
+      const posts = () => s.wx.requests.filter((r) => r.method === 'POST' && r.url.includes(`/api/filings/${id}/materials`)).length
+      await tap(s, 'submit-materials')
+      await waitFor(() => byId(s.mp.top, 'corrections-unchanged'), 'what was left as filed')
+      expect(byId(s.mp.top, 'corrections-unchanged')!.text.trim()).toBe(
+        '您还没有改联系电话，框里还是备案时填的。工作人员说：联系电话打不通，请核对。请改好再点“提交改正的内容”；如果您核对过，确实不用改，再点一次“提交改正的内容”。',
+      )
+      expect(ariaOf(byId(s.mp.top, 'corrections-unchanged'))).toMatchObject({ 'aria-role': 'alert', 'aria-live': 'assertive' })
+      expect(posts()).toBe(0)
+      await tap(s, 'submit-materials')
+      await waitFor(() => byId(s.mp.top, 'materials-sent'), 'the confirmation')
+      expect(posts()).toBe(1)
+      expect(byId(s.mp.top, 'materials-sent')!.text).toContain('✓ 改正的内容已提交')
     })
 
     // Her son files for her once she agreed; staff ask for her 入院记录 and his own ID at once. One

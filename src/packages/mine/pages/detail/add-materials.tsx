@@ -21,7 +21,7 @@ import { addMaterials } from '@/services/filings'
 import { ApiError } from '@/services/api-error'
 import { errorText } from '../../shared/filing-text'
 import { useAddedMaterialsStore, type AddedUpload } from '@/stores/use-added-materials-store'
-import { tappable } from '@/lib/a11y'
+import { roleAttr, tappable } from '@/lib/a11y'
 import CorrectionFields from './correction-fields'
 
 const NONE: AddedUpload[] = []
@@ -94,6 +94,14 @@ export default function AddMaterials({ filing, onAdded, onStale }: AddMaterialsP
   }
   const [fixErrors, setFixErrors] = useState<Corrections>({})
   const answer: ContactCorrections = Object.fromEntries(corrections.map((f) => [f, typed[f]]))
+  // Fields asked for and about to go back as they were filed: said once before sending, with the
+  // reviewer's words (a trial's suggestion: the field comes filled in, and 提交 on it untouched
+  // sent the reviewer back what they had asked to be corrected). Shown while the fields still read
+  // as when it was said; a second tap on the same values sends them (checked and right as they
+  // were: staff see them kept, checkCorrections' from = to).
+  const [keptAsFiled, setKeptAsFiled] = useState<{ answer: string; fields: CorrectableField[] } | null>(null)
+  const answerKey = JSON.stringify(answer)
+  const keptShown = keptAsFiled !== null && keptAsFiled.answer === answerKey ? keptAsFiled.fields : null
   // The server's own check (checkCorrections), against the filing's 备案地.
   const checkTyped = () =>
     checkCorrections(answer, {
@@ -189,6 +197,12 @@ export default function AddMaterials({ filing, onAdded, onStale }: AddMaterialsP
     }
     if (!fixed.ok) {
       setError(`请按提示改正：${fixed.message}`)
+      return
+    }
+    const unchanged = fixed.value.changes.filter((c) => c.from === c.to).map((c) => c.field)
+    if (unchanged.length > 0 && keptShown === null) {
+      setError(null)
+      setKeptAsFiled({ answer: answerKey, fields: unchanged })
       return
     }
     setSending(true)
@@ -411,6 +425,16 @@ export default function AddMaterials({ filing, onAdded, onStale }: AddMaterialsP
 
       {replyAnswers || part !== 'OWN' ? null : replyCard}
 
+
+      {keptShown !== null && !error ? (
+        <View className='detail__problem' id='corrections-unchanged' aria-live='assertive' {...roleAttr('alert')}>
+          <Text>
+            {`您还没有改${keptShown.map((f) => CORRECTABLE_FIELDS[f]).join('、')}，框里还是备案时填的。` +
+              (review?.reasons.length ? `工作人员说：${review.reasons.join('；')}。` : '') +
+              `请改好再点“${submitLabel}”；如果您核对过，确实不用改，再点一次“${submitLabel}”。`}
+          </Text>
+        </View>
+      ) : null}
 
       {error ? (
         <Text className='detail__problem' id='add-materials-error'>

@@ -115,6 +115,40 @@ describe('待补充材料 with corrections (review.corrections)', () => {
     expect(useAddedMaterialsStore.getState().typedByFiling.e1).toBeUndefined()
   })
 
+  it('a field sent back as it was filed is said first, with the reviewer’s words; a second tap sends it as it is', async () => {
+    const view = asking(['phone1'])
+    mockedGet.mockResolvedValue({ ...view, review: { ...view.review!, reasons: ['联系电话打不通'] } })
+    mockedAdd.mockResolvedValue(filingView({ id: 'e1', status: 'UNDER_REVIEW', statusLabel: '审核中' }))
+    await mountPage()
+    fireEvent.click(document.getElementById('submit-materials')!)
+    await waitFor(() => expect(document.getElementById('corrections-unchanged')).not.toBeNull())
+    expect(text('corrections-unchanged')).toBe(
+      '您还没有改联系电话，框里还是备案时填的。工作人员说：联系电话打不通。请改好再点“提交改正的内容”；如果您核对过，确实不用改，再点一次“提交改正的内容”。',
+    )
+    expect(document.getElementById('corrections-unchanged')!.getAttribute('role')).toBe('alert')
+    expect(mockedAdd).not.toHaveBeenCalled()
+    // Typed the same number with spaces: still the number as filed (the domain's digits), still said.
+    type('phone1', '138 1234 5678')
+    expect(document.getElementById('corrections-unchanged')).toBeNull()
+    fireEvent.click(document.getElementById('submit-materials')!)
+    await waitFor(() => expect(document.getElementById('corrections-unchanged')).not.toBeNull())
+    expect(mockedAdd).not.toHaveBeenCalled()
+    // Checked and right as it is: the second tap on the same value sends it.
+    fireEvent.click(document.getElementById('submit-materials')!)
+    await waitFor(() => expect(mockedAdd).toHaveBeenCalledWith('e1', { materials: [], contacts: { phone1: '138 1234 5678' } }))
+    expect(mockedAdd).toHaveBeenCalledTimes(1)
+  })
+
+  it('a corrected field is sent at the first tap, with nothing said', async () => {
+    mockedGet.mockResolvedValue(asking(['phone1']))
+    mockedAdd.mockResolvedValue(filingView({ id: 'e1', status: 'UNDER_REVIEW', statusLabel: '审核中' }))
+    await mountPage()
+    type('phone1', '13900001111')
+    fireEvent.click(document.getElementById('submit-materials')!)
+    await waitFor(() => expect(mockedAdd).toHaveBeenCalledWith('e1', { materials: [], contacts: { phone1: '13900001111' } }))
+    expect(document.getElementById('corrections-unchanged')).toBeNull()
+  })
+
   it('a wrong phone is caught by the same domain check; the server’s field message lands on its field', async () => {
     mockedGet.mockResolvedValue(asking(['phone1', 'phone2']))
     await mountPage()
