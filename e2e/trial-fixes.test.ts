@@ -171,7 +171,7 @@ describe('a reviewer asks for the address and the phone to be corrected, the per
 
   it('ticks 就医地详细地址 and 联系电话, the person corrects one and is asked about the other in the H5 app (normal and 长辈模式), approved with old → new and 未改动 in the case', async () => {
     // The address in 广州.
-    const { page, filed } = await emergencyUnderReview(WRONG, '急性阑尾炎', ['ACUTE_PAIN'])
+    const { page, filed, idNumber } = await emergencyUnderReview(WRONG, '急性阑尾炎', ['ACUTE_PAIN'])
     // The reviewer: 要求补充材料 with 就医地详细地址 and 联系电话 ticked under 请申请人改正, no photo asked.
     const desk = await reviewerOn('wangfang', '王芳', filed.number, pageErrors)
     await desk.getByText('要求补充材料', { exact: true }).click()
@@ -207,6 +207,22 @@ describe('a reviewer asks for the address and the phone to be corrected, the per
     expect(await page.locator('#asked-materials').count()).toBe(0)
     await page.locator('#corrections').scrollIntoViewIfNeeded()
     await shot(page, 'correction-asked')
+
+    // A family member looking it up by number (no login, 长辈模式) learns what is asked and by when,
+    // the day her own page gives.
+    const deadline = (await page.locator('#needs-deadline').textContent())!
+    expect(deadline).toMatch(/^请在 \d{4} 年 \d{1,2} 月 \d{1,2} 日 24:00 前补齐$/)
+    const family = await (await phoneContext(suite.browser)).newPage()
+    await family.goto(`${suite.server.url}/packages/status/pages/lookup/index?number=${filed.number}`)
+    await elderMode(family, true)
+    await fill(family, 'idTail', idNumber.slice(-6))
+    await family.locator('#status-search').click()
+    await family.locator('#status-asked-by').waitFor()
+    expect(await family.locator('#status-asked-by').textContent()).toBe(deadline)
+    expect(await family.locator('#status-missing').textContent()).toContain('· 改正就医地详细地址· 改正联系电话')
+    await family.locator('#status-missing').scrollIntoViewIfNeeded()
+    await shot(family, 'status-asked-by-elder')
+    await family.context().close()
 
     await elderMode(page, true)
     await page.locator('#corrections').waitFor()

@@ -212,5 +212,6 @@ export function toPublicStatusView(record: StatusLookupRecord, today: string): P
       : null,
     timeline,
     missingItems: status === 'NEEDS_MATERIALS' ? record.latestMissingItems : [],
+    askedBy: status === 'NEEDS_MATERIALS' ? record.askedDeadline : null,
   }
 }

@@ -23,7 +23,7 @@ export const StatusLookupSchema = {
   response: {
     200: {
       type: 'object',
-      required: ['number', 'typeName', 'status', 'statusLabel', 'subject', 'destination', 'validFrom', 'validTo', 'validity', 'commitmentSignedBy', 'timeline', 'missingItems'],
+      required: ['number', 'typeName', 'status', 'statusLabel', 'subject', 'destination', 'validFrom', 'validTo', 'validity', 'commitmentSignedBy', 'timeline', 'missingItems', 'askedBy'],
       additionalProperties: false,
       properties: {
         number: { type: 'string' },
@@ -51,6 +51,11 @@ export const StatusLookupSchema = {
           },
         },
         missingItems: { type: 'array', items: { type: 'string' } },
+        askedBy: {
+          type: ['string', 'null'],
+          description: '急诊备案待补充材料时：最晚哪天 24:00 前补齐（或回答），即补办截止；其他时候为 null',
+          examples: ['2026-12-11'],
+        },
       },
     },
     ...errorResponses,

@@ -188,4 +188,11 @@ export interface PublicStatusView {
   timeline: Array<{ status: FilingStatus; label: string; at: string }>
   /** When more material is asked for: what is missing, all at once, so a family member can help. */
   missingItems: string[]
+  /**
+   * While something is asked (NEEDS_MATERIALS) of an emergency filing with a dated window: the
+   * day ('YYYY-MM-DD', China) by whose 24:00 it is to be sent: its 补办截止, 5 working days from
+   * the admission under the default profile (001 申请材料, 设立依据2 第九条(三)1; SPEC §6), as the
+   * filer's own page says it; else null.
+   */
+  askedBy: string | null
 }

@@ -356,7 +356,7 @@ export function flowsSuite(sim: () => Sim) {
 
     // Staff ask her to correct the phone she gave; she leaves it as it was: the page says so once,
     // in the reviewer's words, before anything is sent, and the second 提交 sends it as it is.
-    it('改正联系电话 left as filed: said once with the reviewer’s words (read out: alert), the second 提交 sends it', async () => {
+    it('改正联系电话: 进度查询 says by when; left as filed, said once with the reviewer’s words (read out: alert), the second 提交 sends it', async () => {
       const s = sim()
       // Her filings for this stay so far are settled first, so this one is not a duplicate.
       const mine = await api<{ filings: { id: string; type: string; status: string }[] }>(s, 'GET', '/api/filings')
@@ -367,8 +367,19 @@ export function flowsSuite(sim: () => Sim) {
         reasons: ['联系电话打不通，请核对'],
         corrections: ['phone1'],
       })
+      // 进度查询 by number (a family member's way in): what is asked, and by when, as her page says it.
+      const own = await api<{ number: string; emergency: { deadline: string } }>(s, 'GET', `/api/filings/${id}`)
+      s.mp.open('packages/status/pages/lookup/index', { number: own.body.number })
+      await type(s, 'idTail', ID.slice(-6))
+      await tap(s, 'status-search')
+      await waitFor(() => byId(s.mp.top, 'status-asked-by'), 'by when, in the lookup')
+      const [y, m, d] = own.body.emergency.deadline.split('-').map(Number)
+      expect(byId(s.mp.top, 'status-asked-by')!.text.trim()).toBe(`请在 ${y} 年 ${m} 月 ${d} 日 24:00 前补齐`)
+      expect(byId(s.mp.top, 'status-missing')!.text).toContain('改正联系电话')
+
       s.mp.open('packages/mine/pages/detail/index', { id })
       await waitFor(() => byId(s.mp.top, 'corrections'), 'the field to correct')
+      expect(byId(s.mp.top, 'needs-deadline')!.text.trim()).toBe(`请在 ${y} 年 ${m} 月 ${d} 日 24:00 前补齐`)
       const posts = () => s.wx.requests.filter((r) => r.method === 'POST' && r.url.includes(`/api/filings/${id}/materials`)).length
       await tap(s, 'submit-materials')
       await waitFor(() => byId(s.mp.top, 'corrections-unchanged'), 'what was left as filed')

@@ -154,6 +154,13 @@ export function createFilingReads(db: Kysely<Database>, dialect: Dialect) {
           )
           .end()
           .as('latest_corrections'),
+        // An emergency filing's 补办截止 (written with it, never changed), said while something is asked.
+        eb
+          .case()
+          .when('filings.status', '=', 'NEEDS_MATERIALS')
+          .then(eb.selectFrom('filing_emergencies').select('filing_emergencies.deadline').whereRef('filing_emergencies.filing_id', '=', 'filings.id'))
+          .end()
+          .as('asked_deadline'),
       ])
       .where('filings.number', '=', number),
   )
@@ -371,6 +378,7 @@ export function createFilingReads(db: Kysely<Database>, dialect: Dialect) {
           ...(missing ? (JSON.parse(missing) as string[]) : []),
           ...correctionItems(row.latest_corrections ? (JSON.parse(row.latest_corrections) as unknown[]) : []),
         ],
+        askedDeadline: row.asked_deadline ?? null,
       }
       statusAnswers.set(number, { version: versionOf(row), record: frozen(record) })
       return record

@@ -197,7 +197,7 @@ export function toPublicStatusFiling(row: Pick<Selectable<FilingsTable>, (typeof
 /**
  * What the public status lookup (GET /api/status) needs about one filing, read in one statement:
  * the filing, its timeline (oldest first, without the notes the lookup never shows) and, while it
- * is NEEDS_MATERIALS, the missing items of its latest review decision.
+ * is NEEDS_MATERIALS, the missing items of its latest review decision and an emergency filing's 补办截止.
  */
 export interface StatusLookupRecord {
   filing: PublicStatusFiling
@@ -205,6 +205,8 @@ export interface StatusLookupRecord {
   events: Pick<FilingEventRecord, 'status' | 'at' | 'note'>[]
   /** The latest review decision's missing items while the filing is NEEDS_MATERIALS; else empty. */
   latestMissingItems: string[]
+  /** While NEEDS_MATERIALS, an emergency filing's 补办截止 ('YYYY-MM-DD', filing_emergencies.deadline); else null. */
+  askedDeadline: string | null
 }
 
 /** A stored row as a FilingRecord. */

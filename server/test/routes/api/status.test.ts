@@ -35,6 +35,7 @@ describe('GET /api/status', () => {
       destination: { name: '广东省阳江市' },
       validity: '2025 年 9 月 29 日起长期有效',
       missingItems: [],
+      askedBy: null,
     })
     expect(body.timeline.map((t: { label: string }) => t.label)).toEqual(['已提交', '备案成功'])
     expect(JSON.stringify(body)).not.toContain(VALID_PROFILE.idNumber)
@@ -75,6 +76,12 @@ describe('GET /api/status', () => {
     expect(body).toMatchObject({ status: 'NEEDS_MATERIALS', statusLabel: '待补充材料', missingItems: ['入院记录（盖医院公章）', '诊断证明'] })
     // Issue 12 item 7: the one validity wording, for that admission only; not in force before approval.
     expect(body.validity).toBe('审核通过后生效：当次住院有效（9 月 26 日入院）')
+    // By when, as the filer's own page says it (its 补办截止): the 5 working days after the admission
+    // on Friday 26 September 2025 are Sunday 28 September (a make-up working day), 29 and 30
+    // September, then (国庆 1-8 October off) 9 and 10 October (SPEC §6).
+    expect(body.askedBy).toBe('2025-10-10')
+    const own = await app.inject({ method: 'GET', url: `/api/filings/${view.id}`, headers: { authorization: `Bearer ${view.token}` } })
+    expect(own.json().emergency.deadline).toBe(body.askedBy)
   })
 
   it('a send-back that only asks a question reads 待回答审核员的问题, in the status and its step', async () => {

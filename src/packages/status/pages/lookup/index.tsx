@@ -5,7 +5,8 @@ import { Button, Input } from '@nutui/nutui-react-taro'
 import FormField from '@/components/form-field'
 import PageRoot from '@/components/page-root'
 import StatusBadge from '@/components/status-badge'
-import { isQuestionLine } from '@/domain/materials/what-was-asked'
+import { chineseDateOf } from '@/domain/calendar/day-number'
+import { ASKED_WORDS, isQuestionLine, whatWasAsked } from '@/domain/materials/what-was-asked'
 import { REVIEW_WORKING_DAYS } from '@/domain/review'
 import { filingNumberProblem, normalizeFilingNumber, type PublicStatusView } from '@/domain/filings'
 import { checkIdTail } from '@/domain/validation/id-number'
@@ -115,6 +116,13 @@ export default function StatusLookup() {
           {result.missingItems.length > 0 ? (
             <View className='status__missing' id='status-missing'>
               <Text className='status__missing-title'>{result.missingItems.every(isQuestionLine) ? '审核员的问题（在小程序的备案页面里回答）：' : '还需要补充这些材料：'}</Text>
+              {/* An emergency filing's 补办截止, as the filer's own page says it (AskedCard): a family
+                  member looking it up learns by when, not only what. */}
+              {result.askedBy ? (
+                <Text className='status__asked-by' id='status-asked-by'>
+                  请在 {chineseDateOf(result.askedBy)} 24:00 前{ASKED_WORDS[whatWasAsked({ missingItems: result.missingItems })].byDeadline}
+                </Text>
+              ) : null}
               {result.missingItems.map((m) => (
                 <Text key={m} className='flow__text'>
                   · {m}

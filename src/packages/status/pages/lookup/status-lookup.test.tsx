@@ -24,6 +24,7 @@ const found = (over: Partial<PublicStatusView> = {}): PublicStatusView => ({
     { status: 'UNDER_REVIEW', label: '审核中', at: '2026-12-01T02:00:01Z' },
   ],
   missingItems: [],
+  askedBy: null,
   ...over,
 })
 
@@ -61,5 +62,22 @@ describe('进度查询', () => {
     await lookUp()
     expect(text('status-missing')).toContain('请办这份备案的人（本人，或替本人办的家人）打开“我的备案”补交。')
     expect(text('status-result')).toContain('有效期：审核通过后生效，当次住院有效（12 月 4 日入院）')
+    // No 补办截止 given (askedBy null): no line about one.
+    expect(document.getElementById('status-asked-by')).toBeNull()
+  })
+
+  // A daughter looking up her father's emergency filing learns by when, as his own page says it.
+  it('an emergency send-back says by when: 请在 … 24:00 前补齐 (前回答 for a question)', async () => {
+    mockedLookup.mockResolvedValue(
+      found({ status: 'NEEDS_MATERIALS', statusLabel: '待补充材料', missingItems: ['入院记录', '改正联系电话'], askedBy: '2026-12-11' }),
+    )
+    await lookUp()
+    expect(text('status-asked-by')).toBe('请在 2026 年 12 月 11 日 24:00 前补齐')
+    unmount()
+    mockedLookup.mockResolvedValue(
+      found({ status: 'NEEDS_MATERIALS', statusLabel: '待回答审核员的问题', missingItems: ['其他：为什么到深圳就医？'], askedBy: '2026-12-11' }),
+    )
+    await lookUp()
+    expect(text('status-asked-by')).toBe('请在 2026 年 12 月 11 日 24:00 前回答')
   })
 })
