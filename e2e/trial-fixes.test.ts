@@ -202,7 +202,9 @@ describe('a reviewer asks for the address and the phone to be corrected, the per
     await page.waitForURL(/\/packages\/mine\/pages\/detail\/index\?id=/)
     await page.locator('#corrections').waitFor()
     expect(await page.locator('#missing-items').textContent()).toContain('1. 改正就医地详细地址（不用拍照，在下面改）2. 改正联系电话（不用拍照，在下面改）')
-    expect(await page.locator('#field-correction-addressAtDestination').textContent()).toContain('工作人员说：住址写的是广州市，备案地是阳江市，请写在阳江住的地方')
+    // Two fields asked: the reviewer's words once, above them, not under each (a trial).
+    expect(await page.locator('#corrections-reasons').textContent()).toBe('工作人员说：住址写的是广州市，备案地是阳江市，请写在阳江住的地方。')
+    expect(await page.locator('#field-correction-phone1').textContent()).not.toContain('工作人员说')
     expect(await page.locator('taro-input-core[name="addressAtDestination"] input').inputValue()).toBe(WRONG)
     expect(await page.locator('#asked-materials').count()).toBe(0)
     await page.locator('#corrections').scrollIntoViewIfNeeded()

@@ -1,5 +1,5 @@
 import { findRegion } from '@/domain/regions'
-import { checkCorrections, type ContactCorrections, type CorrectableField, type CorrectionsContext } from './corrections'
+import { checkCorrections, correctionItems, isCorrectionItem, type ContactCorrections, type CorrectableField, type CorrectionsContext } from './corrections'
 
 const YANGJIANG = findRegion('441700')!
 /** A filing to 阳江 whose address names 广州 (the trial that asked for corrections). */
@@ -68,5 +68,23 @@ describe('checkCorrections: only the fields the reviewer asked, each of them, ch
     const before = JSON.stringify([sent, asked, current])
     checkCorrections(sent, ctx(asked))
     expect(JSON.stringify([sent, asked, current])).toBe(before)
+  })
+})
+
+describe('isCorrectionItem: the lines correctionItems writes, and no other', () => {
+  it.each<[string, boolean]>([
+    ['改正就医地详细地址', true],
+    ['改正联系电话', true],
+    ['改正备用电话', true],
+    ['入院记录', false],
+    ['改正', false],
+    ['改正身份证号', false],
+    ['请改正联系电话', false],
+  ])('%s → %s', (line, expected) => {
+    expect(isCorrectionItem(line)).toBe(expected)
+  })
+
+  it('every line correctionItems writes is one', () => {
+    expect(correctionItems(['addressAtDestination', 'phone1', 'phone2']).every(isCorrectionItem)).toBe(true)
   })
 })

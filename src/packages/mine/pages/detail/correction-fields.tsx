@@ -32,7 +32,9 @@ const PLACEHOLDERS: Record<CorrectableField, string> = {
 
 /**
  * 请改正: one field for each typed value the reviewer asked the person to correct (就医地详细地址,
- * 联系电话, 备用电话), filled with what the filing holds now, under the reviewer's words. The label
+ * 联系电话, 备用电话), filled with what the filing holds now, under the reviewer's words: beside the
+ * field when one is asked, once above the fields when several are (a trial: a reason about the
+ * phone, repeated under the address, read as something wrong with the address). The label
  * is the input's accessible name too (a screen reader reads 就医地详细地址, not the placeholder), and
  * sizes follow 长辈模式 through fs() like the other forms (detail__input).
  */
@@ -42,13 +44,16 @@ export default function CorrectionFields({ asked, values, errors, reasons, onCha
     <View className='detail__card' id='corrections'>
       <Text className='detail__heading'>请改正填写的内容</Text>
       <Text className='detail__text'>框里是备案时填的，请按工作人员说的改好，再点下面的按钮提交。</Text>
+      {asked.length > 1 && reasons.length > 0 ? (
+        <Text className='detail__text' id='corrections-reasons'>{`工作人员说：${reasons.join('；')}。`}</Text>
+      ) : null}
       {asked.map((field) => (
         <FormField
           key={field}
           name={`correction-${field}`}
           label={`改正${CORRECTABLE_FIELDS[field]}`}
           // The reviewer's own words beside the field they are about, then what to write.
-          hint={reasons.length > 0 ? `工作人员说：${reasons.join('；')}。${HINTS[field]}` : HINTS[field]}
+          hint={asked.length === 1 && reasons.length > 0 ? `工作人员说：${reasons.join('；')}。${HINTS[field]}` : HINTS[field]}
           error={errors[field]}
         >
           <Input

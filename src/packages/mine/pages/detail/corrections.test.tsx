@@ -81,6 +81,15 @@ describe('待补充材料 with corrections (review.corrections)', () => {
     expect(text('submit-materials')).toContain('提交改正的内容')
   })
 
+  it('with two fields asked, the reviewer’s words are said once above them, not under each', async () => {
+    mockedGet.mockResolvedValue(asking(['addressAtDestination', 'phone1']))
+    await mountPage()
+    expect(text('corrections-reasons')).toBe('工作人员说：住址写的是广州市，备案地是阳江市。')
+    expect(text('field-correction-addressAtDestination')).not.toContain('工作人员说')
+    expect(text('field-correction-phone1')).not.toContain('工作人员说')
+    expect(text('field-correction-phone1')).toContain('11 位手机号码，办理结果会通知到这个号码')
+  })
+
   it('checks the field as the server does (checkCorrections) before sending, then sends only what was asked, without photos', async () => {
     mockedGet.mockResolvedValue(asking(['addressAtDestination']))
     mockedAdd.mockResolvedValue(filingView({ id: 'e1', status: 'UNDER_REVIEW', statusLabel: '审核中' }))

@@ -8,7 +8,7 @@ import StatusBadge from '@/components/status-badge'
 import { chineseDateOf } from '@/domain/calendar/day-number'
 import { ASKED_WORDS, isQuestionLine, whatWasAsked } from '@/domain/materials/what-was-asked'
 import { REVIEW_WORKING_DAYS } from '@/domain/review'
-import { filingNumberProblem, normalizeFilingNumber, type PublicStatusView } from '@/domain/filings'
+import { filingNumberProblem, isCorrectionItem, normalizeFilingNumber, type PublicStatusView } from '@/domain/filings'
 import { checkIdTail } from '@/domain/validation/id-number'
 import { numberFromPageQuery, numberFromScan } from '@/lib/receipt/status-url'
 import { ApiError } from '@/services/api-error'
@@ -17,6 +17,16 @@ import { chinaDateTime } from '@/lib/china-time'
 import './index.scss'
 import { ID_INPUT_TYPE } from '@/lib/input-types'
 
+
+/**
+ * What the list is, in its own words: questions to answer, fields to correct (no photo: a trial
+ * read 还需要补充这些材料 above 改正联系电话 and looked for something to photograph), or materials.
+ */
+function missingTitle(items: readonly string[]): string {
+  if (items.every(isQuestionLine)) return '审核员的问题（在小程序的备案页面里回答）：'
+  if (items.every(isCorrectionItem)) return '还需要改正这些填写的内容（不用拍照）：'
+  return items.some(isCorrectionItem) ? '还需要补充材料、改正填写的内容：' : '还需要补充这些材料：'
+}
 
 export default function StatusLookup() {
   const { params } = useRouter()
@@ -115,7 +125,7 @@ export default function StatusLookup() {
           ) : null}
           {result.missingItems.length > 0 ? (
             <View className='status__missing' id='status-missing'>
-              <Text className='status__missing-title'>{result.missingItems.every(isQuestionLine) ? '审核员的问题（在小程序的备案页面里回答）：' : '还需要补充这些材料：'}</Text>
+              <Text className='status__missing-title' id='status-missing-title'>{missingTitle(result.missingItems)}</Text>
               {/* An emergency filing's 补办截止, as the filer's own page says it (AskedCard): a family
                   member looking it up learns by when, not only what. */}
               {result.askedBy ? (
