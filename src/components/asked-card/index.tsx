@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
 import { CORRECTABLE_FIELDS, type FilingView } from '@/domain/filings'
-import { chineseDateOf } from '@/domain/calendar/day-number'
-import { ASKED_WORDS, whatWasAsked } from '@/domain/materials/what-was-asked'
+import { askedByLine, whatWasAsked } from '@/domain/materials/what-was-asked'
 import './asked-card.scss'
 
 export interface AskedCardProps {
@@ -35,7 +34,7 @@ export default function AskedCard({ review, deadline, fieldsBelow = false, headi
       <Text className='asked-card__heading'>{asked === 'QUESTION' ? '审核员的问题' : heading}</Text>
       {deadline ? (
         <Text className='asked-card__deadline' id='needs-deadline'>
-          请在 {chineseDateOf(deadline)} 24:00 前{ASKED_WORDS[asked].byDeadline}
+          {askedByLine(deadline, asked)}
         </Text>
       ) : null}
       <View className='asked-card__list' id='missing-items'>

@@ -28,9 +28,11 @@ export function correctionItems(fields: readonly unknown[]): string[] {
   return fields.filter(isCorrectableField).map((f) => `改正${CORRECTABLE_FIELDS[f]}`)
 }
 
+const CORRECTION_ITEMS: ReadonlySet<string> = new Set(correctionItems(CORRECTABLE_FIELD_LIST))
+
 /** Whether a 一次性告知 line is one of correctionItems' (改正联系电话): typed in a field, no photo. */
 export function isCorrectionItem(line: string): boolean {
-  return CORRECTABLE_FIELD_LIST.some((f) => line === `改正${CORRECTABLE_FIELDS[f]}`)
+  return CORRECTION_ITEMS.has(line)
 }
 
 /** What the person sends back for the fields asked (`POST /api/filings/:id/materials` body `contacts`). */

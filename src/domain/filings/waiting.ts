@@ -8,8 +8,8 @@ import type { FamilyMemberView, WaitingInvitationView } from '@/domain/family/vi
 import { UNVERIFIED_REVIEW_NOTE } from '@/domain/verification/notes'
 import type { VerificationStatus, VerifyMeans } from '@/domain/verification/status'
 // The small rule only (no material catalog in the main package).
-import { ASKED_WORDS, whatWasAsked } from '@/domain/materials/what-was-asked'
-import { chineseDateOf, chineseMonthDayOf } from '@/domain/calendar/day-number'
+import { ASKED_WORDS, askedByLine, whatWasAsked } from '@/domain/materials/what-was-asked'
+import { chineseMonthDayOf } from '@/domain/calendar/day-number'
 import { REVIEW_WORKING_DAYS } from '@/domain/review/review-working-days'
 
 /**
@@ -156,7 +156,7 @@ export function waitingOnPerson(
       const asked = whatWasAsked({ missingItems: f.review?.missingItems ?? [], corrections: f.review?.corrections ?? [] })
       const words = ASKED_WORDS[asked]
       // An emergency filing's 补办截止 runs on: the card says by when (a trial: the date was only on the filing's page).
-      const deadline = f.emergency?.deadline ? `请在 ${chineseDateOf(f.emergency.deadline)} 24:00 前${words.byDeadline}。` : ''
+      const deadline = f.emergency?.deadline ? `${askedByLine(f.emergency.deadline, asked)}。` : ''
       // The 参保人 reading what a family member filed for him: she can add everything on her phone,
       // and her own papers are hers to add (a trial: the father's card sent him to add his
       // daughter's ID); the page says which, if any, are his.

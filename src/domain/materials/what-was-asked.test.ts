@@ -1,4 +1,4 @@
-import { ASKED_WORDS, isQuestionLine, questionLines, whatWasAsked } from './what-was-asked'
+import { ASKED_WORDS, askedByLine, isQuestionLine, questionLines, whatWasAsked } from './what-was-asked'
 
 describe('whatWasAsked', () => {
   it('a question only', () => {
@@ -26,5 +26,15 @@ describe('whatWasAsked', () => {
       if (w.messageNote !== null) expect([...w.messageNote].length).toBeLessThanOrEqual(20)
     }
     expect(ASKED_WORDS.QUESTION.messageResult).toBe('待回答问题')
+  })
+})
+
+describe('askedByLine: by when, in the words every page uses', () => {
+  it.each<[Parameters<typeof askedByLine>[1], string]>([
+    ['MATERIALS', '请在 2026 年 12 月 11 日 24:00 前补齐'],
+    ['QUESTION', '请在 2026 年 12 月 11 日 24:00 前回答'],
+    ['MATERIALS_AND_QUESTION', '请在 2026 年 12 月 11 日 24:00 前补齐并回答'],
+  ])('%s → %s', (asked, line) => {
+    expect(askedByLine('2026-12-11', asked)).toBe(line)
   })
 })

@@ -1,3 +1,5 @@
+import { chineseDateOf } from '@/domain/calendar/day-number'
+
 /**
  * What a reviewer's send-back (待补充材料, REQUEST_MATERIALS) actually asks of the person: documents
  * or corrections, a written question, or both — so the app does not tell someone to 补交材料 when
@@ -103,3 +105,12 @@ export const ASKED_WORDS: Readonly<Record<WhatWasAsked, AskedWords>> = {
 
 /** The label of the box the person answers in, when a question was asked. */
 export const ANSWER_LABEL = '您的回答'
+
+/**
+ * By when a send-back is to be answered, in the words every page uses: '请在 2026 年 12 月 11 日
+ * 24:00 前补齐' (前回答 for a question). `deadline` is a China day 'YYYY-MM-DD' (an emergency
+ * filing's 补办截止, SPEC §6); the last day ends at 24:00 (民法典 第二百零三条).
+ */
+export function askedByLine(deadline: string, asked: WhatWasAsked): string {
+  return `请在 ${chineseDateOf(deadline)} 24:00 前${ASKED_WORDS[asked].byDeadline}`
+}

@@ -5,8 +5,7 @@ import { Button, Input } from '@nutui/nutui-react-taro'
 import FormField from '@/components/form-field'
 import PageRoot from '@/components/page-root'
 import StatusBadge from '@/components/status-badge'
-import { chineseDateOf } from '@/domain/calendar/day-number'
-import { ASKED_WORDS, isQuestionLine, whatWasAsked } from '@/domain/materials/what-was-asked'
+import { askedByLine, isQuestionLine, whatWasAsked } from '@/domain/materials/what-was-asked'
 import { REVIEW_WORKING_DAYS } from '@/domain/review'
 import { filingNumberProblem, isCorrectionItem, normalizeFilingNumber, type PublicStatusView } from '@/domain/filings'
 import { checkIdTail } from '@/domain/validation/id-number'
@@ -130,7 +129,7 @@ export default function StatusLookup() {
                   member looking it up learns by when, not only what. */}
               {result.askedBy ? (
                 <Text className='status__asked-by' id='status-asked-by'>
-                  请在 {chineseDateOf(result.askedBy)} 24:00 前{ASKED_WORDS[whatWasAsked({ missingItems: result.missingItems })].byDeadline}
+                  {askedByLine(result.askedBy, whatWasAsked({ missingItems: result.missingItems }))}
                 </Text>
               ) : null}
               {result.missingItems.map((m) => (
