@@ -18,6 +18,7 @@ import { filingView } from '@/packages/mine/shared/test-fixtures'
 import { memberView } from '@/packages/family/shared/test-fixtures'
 import { chinaToday } from '@/domain/time/china-date'
 import Home from './index'
+import { WAITING_SPACE_KEY } from './waiting-space'
 
 jest.mock('@/services/filings', () => ({ listFilings: jest.fn() }))
 jest.mock('@/services/family', () => ({ listWaitingInvitations: jest.fn(), listFamilyMembers: jest.fn() }))
@@ -615,5 +616,75 @@ describe('home page cards for good news: 备案已通过, 授权委托书已通�
     await waitFor(() => expect(document.getElementById('news-LETTER_APPROVED-m1')).not.toBeNull())
     expect(document.getElementById('news-FILING_APPROVED-f7')).toBeNull()
     expect(Array.from(document.querySelectorAll('.home__waiting-card')).map((el) => el.id)).toEqual(['waiting-MATERIALS-f9', 'news-LETTER_APPROVED-m1'])
+  })
+})
+
+// A trial: the cards came after the page was drawn and pushed the entries down ~230 px; a tap
+// aimed below landed on what moved there. The space the cards took last time is held while they load.
+describe('the cards’ space is held while they load (waiting-space.tsx)', () => {
+  // Through Taro's storage, as the app keeps it (a JSON text under the key).
+  const kept = () => JSON.parse((Taro.getStorageSync(WAITING_SPACE_KEY) as string) || '{}') as Record<string, number>
+  const keep = (value: Record<string, number>) => Taro.setStorageSync(WAITING_SPACE_KEY, JSON.stringify(value))
+  afterEach(() => Taro.removeStorageSync(WAITING_SPACE_KEY))
+
+  it.each([false, true])('长辈模式 %s: last time’s height is held, with a line that says what is happening, then the cards take it; their height is kept for next time', async (elder) => {
+    useSessionStore.setState({ token: 't', userId: 'u1' })
+    keep({ [elder ? 'elder' : 'normal']: 236, [elder ? 'normal' : 'elder']: 99 })
+    let answer: (value: { filings: ReturnType<typeof filingView>[] }) => void = () => undefined
+    mockedList.mockReturnValue(new Promise((resolve) => (answer = resolve)))
+    // The drawn cards' height, as the browser would measure it.
+    jest.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+      return { height: this.id === 'home-waiting' ? 251.4 : 0, width: 0, top: 0, left: 0, right: 0, bottom: 0, x: 0, y: 0, toJSON: () => ({}) } as DOMRect
+    })
+    await mountHome(elder)
+    const space = document.getElementById('home-waiting-space')!
+    expect(space).not.toBeNull()
+    expect(space.style.minHeight).toBe('236px')
+    expect(space.textContent).toBe('正在查看有没有要您办的事…')
+    expect(space.getAttribute('role')).toBe('status')
+    expect(document.getElementById('home-waiting')).toBeNull()
+
+    answer({ filings: [filingView({ id: 'f9', status: 'NEEDS_MATERIALS', statusLabel: '待补充材料' })] })
+    await waitFor(() => expect(document.getElementById('waiting-MATERIALS-f9')).not.toBeNull())
+    expect(document.getElementById('home-waiting-space')).toBeNull()
+    // Read: no space held any more, the cards are as tall as they are.
+    expect(document.getElementById('home-waiting')!.style.minHeight).toBe('')
+    await waitFor(() => expect(kept()[elder ? 'elder' : 'normal']).toBe(251.4))
+    expect(kept()[elder ? 'normal' : 'elder']).toBe(99)
+  })
+
+  it('nothing waits any more: the space goes, and 0 is kept (none held next time)', async () => {
+    useSessionStore.setState({ token: 't', userId: 'u1' })
+    keep({ normal: 236 })
+    await mountHome(false)
+    await waitFor(() => expect(mockedMembers).toHaveBeenCalled())
+    await waitFor(() => expect(document.getElementById('home-waiting-space')).toBeNull())
+    expect(document.getElementById('home-waiting')).toBeNull()
+    await waitFor(() => expect(kept().normal).toBe(0))
+  })
+
+  it('offline (every read fails): the space goes, the page does not wait on it', async () => {
+    useSessionStore.setState({ token: 't', userId: 'u1' })
+    keep({ normal: 236 })
+    mockedList.mockRejectedValue(new Error('offline'))
+    mockedInvitations.mockRejectedValue(new Error('offline'))
+    mockedMembers.mockRejectedValue(new Error('offline'))
+    await mountHome(false)
+    await waitFor(() => expect(document.getElementById('home-waiting-space')).toBeNull())
+  })
+
+  it('without a session nothing is held (there is nothing to read), whatever was kept', async () => {
+    keep({ normal: 236 })
+    await mountHome(false)
+    expect(document.getElementById('home-waiting-space')).toBeNull()
+  })
+
+  it('the three reads go out at once, not one after another', async () => {
+    useSessionStore.setState({ token: 't', userId: 'u1' })
+    mockedList.mockReturnValue(new Promise(() => undefined))
+    await mountHome(false)
+    await waitFor(() => expect(mockedList).toHaveBeenCalled())
+    expect(mockedInvitations).toHaveBeenCalled()
+    expect(mockedMembers).toHaveBeenCalled()
   })
 })

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { View, Text } from '@/components/primitives'
 // The module itself, not the filings index: the home page is in the main package (no region table).
 import type { FilingView } from '@/domain/filings/filing-view'
@@ -21,6 +21,8 @@ import DraftCards, { useHasDraftCards } from './draft-cards'
 import { tappable } from '@/lib/a11y'
 import { now } from '@/lib/clock'
 import { verifyMeans } from '@/lib/verify-means'
+import { useElderMode } from '@/stores/use-settings-store'
+import { WaitingSpace, keptWaitingSpace, measureWaitingSpace } from './waiting-space'
 
 const MEMBER_PREFIX = 'member:'
 /** Cards that ask nothing and bring good news: drawn as the good-news cards are. */
@@ -94,34 +96,33 @@ export default function WaitingCards() {
   const markSeen = useSeenNewsStore((s) => s.markSeen)
   const hasDrafts = useHasDraftCards()
 
+  const elder = useElderMode()
+  // Read once per visit of the page: the space the cards took last time (waiting-space.tsx).
+  const [heldSpace] = useState(() => ({ normal: keptWaitingSpace(false), elder: keptWaitingSpace(true) }))
+  // Whether the first read since the page opened has answered (or failed): till then the space is held.
+  const [loaded, setLoaded] = useState(false)
+
   const load = useCallback(async () => {
     if (!token) return
-    // Offline or signed out: the cards from this phone's drafts (and the last answers) still show.
-    let read: FilingView[] = []
     try {
-      read = (await listFilings()).filings
-      setFilings(read)
-    } catch {
-      // kept as they were
-    }
-    try {
-      setInvitations((await listWaitingInvitations()).invitations)
-    } catch {
-      // kept as they were
-    }
-    try {
-      setFamilyMembers((await listFamilyMembers()).members)
-    } catch {
-      // kept as they were
-    }
-    // Only when a filing waits on it, or when this phone last knew the person's photos were being
-    // checked (the card that says so, a trial): the cards about 实人认证 need the status as it is now.
-    if (read.some(waitsOnOwnVerification) || useMeStore.getState().me?.verification?.status === 'PENDING') {
-      try {
-        setVerification((await fetchMe()).verification?.status ?? null)
-      } catch {
-        // kept as it was
+      // Offline or signed out: the cards from this phone's drafts (and the last answers) still show.
+      // The three reads at once, each kept as it was when it fails: the cards come in one go.
+      const [filingsRead, invitationsRead, membersRead] = await Promise.allSettled([listFilings(), listWaitingInvitations(), listFamilyMembers()])
+      const read = filingsRead.status === 'fulfilled' ? filingsRead.value.filings : []
+      if (filingsRead.status === 'fulfilled') setFilings(read)
+      if (invitationsRead.status === 'fulfilled') setInvitations(invitationsRead.value.invitations)
+      if (membersRead.status === 'fulfilled') setFamilyMembers(membersRead.value.members)
+      // Only when a filing waits on it, or when this phone last knew the person's photos were being
+      // checked (the card that says so, a trial): the cards about 实人认证 need the status as it is now.
+      if (read.some(waitsOnOwnVerification) || useMeStore.getState().me?.verification?.status === 'PENDING') {
+        try {
+          setVerification((await fetchMe()).verification?.status ?? null)
+        } catch {
+          // kept as it was
+        }
       }
+    } finally {
+      setLoaded(true)
     }
   }, [token])
   useLoadOnShow(load)
@@ -143,9 +144,15 @@ export default function WaitingCards() {
     key.startsWith(MEMBER_PREFIX) && d?.admittedOn && !d.nothingToFile ? [{ memberId: key.slice(MEMBER_PREFIX.length), admittedOn: d.admittedOn }] : [],
   )
   const news = goodNews(filings, familyMembers, seen, now(), checked)
-  if (items.length === 0 && news.length === 0 && !hasDrafts) return null
+  const shown = items.length > 0 || news.length > 0 || hasDrafts
+  // Once read, the height the cards now take is kept for the next visit (0 when there are none).
+  useEffect(() => {
+    if (loaded) measureWaitingSpace(elder)
+  }, [loaded, elder, items.length, news.length, hasDrafts])
+  const held = token && !loaded ? heldSpace[elder ? 'elder' : 'normal'] : 0
+  if (!shown) return held > 0 ? <WaitingSpace height={held} /> : null
   return (
-    <View className='home__waiting' id='home-waiting'>
+    <View className='home__waiting' id='home-waiting' style={held > 0 ? { minHeight: `${held}px` } : undefined}>
       <DraftCards filings={filings} familyMembers={familyMembers} />
       {items.map((item) => (
         <View

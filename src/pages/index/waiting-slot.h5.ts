@@ -1,6 +1,8 @@
 import { createElement, lazy, Suspense, useState } from 'react'
 import { useDidShow } from '@tarojs/taro'
 import { readStoredItem } from '@/stores/taro-storage'
+import { useElderMode } from '@/stores/use-settings-store'
+import { WaitingSpace, keptWaitingSpace } from './waiting-space'
 
 const WaitingCards = lazy(() => import('./waiting-cards'))
 
@@ -45,11 +47,16 @@ export function hasWaitingSources(): boolean {
  * emergency draft or an unfinished filing draft: a first visit, which has neither, shows no card and loads none of it (README
  * "Measured"). Checked when the home page first renders and each time it is shown again (back from
  * a flow that logged in or started a draft); once loaded the cards read as before, on every show.
+ * While the chunk loads, the cards' space from last time is held (WaitingSpace).
  */
 export default function WaitingSlot() {
   const [wanted, setWanted] = useState(hasWaitingSources)
+  const elder = useElderMode()
   useDidShow(() => {
     if (!wanted && hasWaitingSources()) setWanted(true)
   })
-  return wanted ? createElement(Suspense, { fallback: null }, createElement(WaitingCards)) : null
+  if (!wanted) return null
+  // While the chunk comes, the space the cards took last time is held already (waiting-space.tsx).
+  const held = keptWaitingSpace(elder)
+  return createElement(Suspense, { fallback: held > 0 ? createElement(WaitingSpace, { height: held }) : null }, createElement(WaitingCards))
 }

@@ -55,6 +55,7 @@ export async function startSim(): Promise<Sim> {
     photoPath,
   })
   wx.install()
+  wx.hasElement = (id) => byId(mp.top, id) !== undefined
   mp.launch()
   return { mp, wx, backend, wechat }
 }

@@ -80,6 +80,20 @@ export class WxStandIn {
    * Unset: the call fails as on a device without face verification.
    */
   face: ((opts: { name: string; idCardNumber: string }) => string) | null = null
+  /**
+   * The heights WeChat would lay out, by element id: the simulator renders with the official
+   * templates but lays nothing out, so `createSelectorQuery().select('#id').boundingClientRect()`
+   * answers `{ height }` from here for an element that is on the top page (0 when unset), and null
+   * for one that is not, as WeChat does.
+   */
+  readonly layout = new Map<string, number>()
+  /** Whether the top page has an element with this id (set by startSim: the simulator's own tree). */
+  hasElement: (id: string) => boolean = () => false
+  /**
+   * Holds `wx.request`s whose path passes `match` until `release` is called (a slow network for
+   * one read); null: every request goes at once.
+   */
+  gate: { match: (path: string) => boolean; opened: Promise<void> } | null = null
   private tempCount = 0
 
   constructor(private readonly mp: MiniProgram, private readonly opts: StandInOptions) {}
@@ -138,7 +152,52 @@ export class WxStandIn {
       onNeedPrivacyAuthorization: () => undefined,
       requirePrivacyAuthorize: this.async('requirePrivacyAuthorize', () => ({})),
       requestSubscribeMessage: this.async('requestSubscribeMessage', () => ({})),
+      createSelectorQuery: () => this.selectorQuery(),
     })
+  }
+
+  /**
+   * Holds the requests to paths that pass `match` (GET /api/filings, say) until the answer's
+   * `release` is called; then lets them and every later one go.
+   */
+  holdRequests(match: (path: string) => boolean): { release: () => void } {
+    let release: () => void = () => undefined
+    const opened = new Promise<void>((resolve) => (release = resolve))
+    this.gate = { match, opened }
+    return {
+      release: () => {
+        this.gate = null
+        release()
+      },
+    }
+  }
+
+  /**
+   * wx.createSelectorQuery for `select('#id').boundingClientRect(cb)` and `exec(cb)`: each rect
+   * from `layout` (see there), answered asynchronously in request order, as WeChat's view layer does.
+   */
+  private selectorQuery() {
+    const asked: Array<{ id: string; cb?: (rect: unknown) => void }> = []
+    const query = {
+      select: (selector: string) => ({
+        boundingClientRect: (cb?: (rect: unknown) => void) => {
+          asked.push({ id: selector.replace(/^#/, ''), cb })
+          return query
+        },
+      }),
+      exec: (cb?: (rects: unknown[]) => void) => {
+        this.calls.push({ api: 'createSelectorQuery.exec', args: asked.map((a) => a.id) })
+        setTimeout(() => {
+          const rects = asked.map(({ id, cb: each }) => {
+            const rect = this.hasElement(id) ? { id, top: 0, left: 0, right: 0, bottom: 0, width: 0, height: this.layout.get(id) ?? 0 } : null
+            each?.(rect)
+            return rect
+          })
+          cb?.(rects)
+        }, 0)
+      },
+    }
+    return query
   }
 
   authSetting(): Record<string, boolean> {
@@ -270,7 +329,9 @@ export class WxStandIn {
       body = Buffer.from(typeof o.data === 'string' ? o.data : JSON.stringify(o.data))
       headers['Content-Type'] ??= 'application/json'
     }
-    httpExchange(url, { method, headers, body }).then(
+    const gate = this.gate
+    const held = gate && gate.match(new URL(url).pathname) ? gate.opened : Promise.resolve()
+    held.then(() => httpExchange(url, { method, headers, body })).then(
       (res) => {
         this.requests.push({ url: o.url, method, status: res.status })
         const text = res.body.toString('utf8')

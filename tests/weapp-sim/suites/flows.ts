@@ -354,6 +354,35 @@ export function flowsSuite(sim: () => Sim) {
       await waitFor(() => byId(s.mp.top, 'detail-timeline')?.text.includes('已回答审核员的问题：在深圳看孙子，突然肚子疼'), 'the answer in 办理进度')
     })
 
+    // A trial: the card came after the page was drawn and pushed everything down. The height
+    // WeChat laid the cards out at is kept; the next time, that space is held (with a line that
+    // says what is happening, a status for a screen reader) until the read answers.
+    it('首页: the cards’ height is kept; next time their space is held while the filings are read, then the card takes it', async () => {
+      const s = sim()
+      s.wx.layout.set('home-waiting', 287.5)
+      s.mp.open('pages/index/index')
+      // Her answered question's filing waits for review: a card.
+      const cardsText = await waitFor(() => byId(s.mp.top, 'home-waiting')?.text, 'the waiting cards')
+      const kept = () => JSON.parse(String(s.wx.storage.get('beian-home-waiting-space') || '{}')) as Record<string, number>
+      await waitFor(() => kept().normal === 287.5, () => `the kept height (${JSON.stringify(kept())})`)
+      expect(s.wx.calls.some((c) => c.api === 'createSelectorQuery.exec')).toBe(true)
+
+      const slow = s.wx.holdRequests((p) => p === '/api/filings')
+      try {
+        s.mp.open('pages/index/index')
+        const space = await waitFor(() => byId(s.mp.top, 'home-waiting-space'), 'the held space')
+        expect(String(attr(space, 'style'))).toBe('min-height: 287.5px;')
+        expect(space.text).toContain('正在查看有没有要您办的事…')
+        expect(ariaOf(space)).toEqual({ 'aria-role': 'status', 'aria-live': 'polite' })
+        expect(byId(s.mp.top, 'home-waiting')).toBeUndefined()
+      } finally {
+        slow.release()
+      }
+      await waitFor(() => byId(s.mp.top, 'home-waiting')?.text === cardsText, 'the cards in their place')
+      expect(byId(s.mp.top, 'home-waiting-space')).toBeUndefined()
+      expect(String(attr(byId(s.mp.top, 'home-waiting'), 'style') ?? '')).not.toContain('min-height')
+    })
+
     // Staff ask her to correct the phone she gave; she leaves it as it was: the page says so once,
     // in the reviewer's words, before anything is sent, and the second 提交 sends it as it is.
     it('改正联系电话: 进度查询 says by when; left as filed, said once with the reviewer’s words (read out: alert), the second 提交 sends it', async () => {
