@@ -249,6 +249,9 @@ describe('a reviewer asks for the address and the phone to be corrected, the per
     await page.locator('#submit-materials').click()
     await page.locator('#materials-sent').waitFor()
     expect(await page.locator('#detail-status').textContent()).toContain('审核中')
+    // Her 办理进度 says what she did: corrected (one field changed), not 已补充材料 (a trial).
+    await page.locator('#detail-timeline', { hasText: '已改正填写的内容' }).waitFor()
+    expect(await page.locator('#detail-timeline').textContent()).not.toContain('已补充材料')
     await shot(page, 'correction-sent-elder')
 
     // The reviewer sees old → new, in the case and its 进度, and approves.

@@ -11,7 +11,7 @@ import { visibleFiling } from './change-filing'
 import { type FilingContext, actorOf, orNull, ownUploads, viewById } from './filing-common'
 import { notAwaitingMaterials } from './filing-errors'
 import { withNotes } from './create-filing'
-import { MATERIALS_ADDED_NOTE, QUESTION_ANSWERED_NOTE } from './answer-note'
+import { answerHeading } from './answer-note'
 
 /**
  * POST /api/filings/:id/materials — the materials staff asked for (一次性告知), added while the
@@ -55,9 +55,14 @@ export async function addMaterials(
   if (uploads.length === 0 && corrections === undefined && note === null) {
     throw validationFailed(422, { materials: PHOTOS_NEEDED_MESSAGE })
   }
-  // A question answered in words is not 已补充材料 (a trial read it so in 办理进度).
-  const answeredOnly = uploads.length === 0 && corrections === undefined && review !== null && whatWasAsked(review) === 'QUESTION'
-  const heading = answeredOnly ? QUESTION_ANSWERED_NOTE : MATERIALS_ADDED_NOTE
+  // A question answered in words, or a phone corrected, is not 已补充材料 (trials read it so in 办理进度).
+  const changes = corrections?.changes ?? []
+  const heading = answerHeading({
+    photos: uploads.length,
+    changed: changes.filter((c) => c.from !== c.to).length,
+    kept: changes.filter((c) => c.from === c.to).length,
+    questionOnly: review !== null && whatWasAsked(review) === 'QUESTION',
+  })
   const notes = Object.fromEntries(uploads.flatMap((u) => (u.note === null ? [] : [[u.id, u.note]])))
   // The 参保人 answering on a filing a family member made for him: the staff 进度 says so (a trial).
   const actor = actorOf(filing, userId)

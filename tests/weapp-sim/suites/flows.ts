@@ -421,6 +421,9 @@ export function flowsSuite(sim: () => Sim) {
       await waitFor(() => byId(s.mp.top, 'materials-sent'), 'the confirmation')
       expect(posts()).toBe(1)
       expect(byId(s.mp.top, 'materials-sent')!.text).toContain('✓ 改正的内容已提交')
+      // Her 办理进度 says she checked it and kept it, not 已补充材料 (a trial).
+      await waitFor(() => byId(s.mp.top, 'detail-timeline')?.text.includes('已核对填写的内容，没有改动'), 'the kept phone in 办理进度')
+      expect(byId(s.mp.top, 'detail-timeline')!.text).not.toContain('已补充材料')
     })
 
     // Her son files for her once she agreed; staff ask for her 入院记录 and his own ID at once. One

@@ -101,6 +101,8 @@ describe('the person answers with contacts', () => {
     const response = await answer(person.token, filing.id, { materials: [], contacts: { addressAtDestination: ` ${RIGHT_ADDRESS} ` } })
     expect(response.statusCode).toBe(200)
     expect(response.json()).toMatchObject({ status: 'UNDER_REVIEW', contacts: { addressAtDestination: RIGHT_ADDRESS, phone1: '13812345678' } })
+    // Her 办理进度 says what she did: corrected, not 已补充材料 (a trial).
+    expect(response.json().timeline.at(-1)).toMatchObject({ status: 'UNDER_REVIEW', note: '已改正填写的内容' })
 
     const shown = await caseOf(filing.id)
     expect(shown.filing.contacts.addressAtDestination).toBe(RIGHT_ADDRESS)
@@ -135,8 +137,24 @@ describe('the person answers with contacts', () => {
     const ok = await answer(person.token, filing.id, { materials, contacts: { phone1: '139 0000 1111' } })
     expect(ok.statusCode).toBe(200)
     expect(ok.json().contacts.phone1).toBe('13900001111')
+    expect(ok.json().timeline.at(-1).note).toBe('已补充材料、改正填写的内容')
     const shown = await caseOf(filing.id)
     expect(shown.corrections).toEqual([expect.objectContaining({ field: 'phone1', from: '138****5678', to: '139****1111', unchanged: false })])
+  })
+
+  it('a phone sent back as filed: her 办理进度 says she checked it and kept it (已核对填写的内容，没有改动); with a word of hers, after a colon', async () => {
+    const { person, filing } = await filingInReview()
+    clock.set(at('11:00'))
+    expect((await decide(filing.id, { decision: 'REQUEST_MATERIALS', corrections: ['phone1'], reasons: ['电话打不通'] })).statusCode).toBe(200)
+    clock.set(at('12:00'))
+    const kept = await answer(person.token, filing.id, { materials: [], contacts: { phone1: '13812345678' }, note: '号码没错，白天在医院陪护，晚上能接' })
+    expect(kept.statusCode).toBe(200)
+    expect(kept.json().timeline.at(-1).note).toBe('已核对填写的内容，没有改动：号码没错，白天在医院陪护，晚上能接')
+    const shown = await caseOf(filing.id)
+    expect(shown.corrections).toEqual([expect.objectContaining({ field: 'phone1', unchanged: true })])
+    // Staff read her words as hers (saidInAnswer knows every heading), beside the field kept.
+    expect(shown.timeline.at(-1).detail).toContain('说明：号码没错，白天在医院陪护，晚上能接')
+    expect(shown.timeline.at(-1).detail).toContain('联系电话未改动')
   })
 
   it('refuses a field not asked for (400 CORRECTION_NOT_ASKED, saying what to do), and contacts when nothing was asked', async () => {
