@@ -240,7 +240,8 @@ describe('a reviewer asks for the address and the phone to be corrected, the per
     await page.locator('#submit-materials').click()
     await page.locator('#corrections-unchanged').waitFor()
     expect(await page.locator('#corrections-unchanged').textContent()).toBe(
-      '您还没有改联系电话，框里还是备案时填的。工作人员说：住址写的是广州市，备案地是阳江市，请写在阳江住的地方。请改好再点“提交改正的内容”；如果您核对过，确实不用改，再点一次“提交改正的内容”。',
+      // Two fields were asked: the reviewer's words (about the address) stay above, not under the phone.
+      '您还没有改联系电话，框里还是备案时填的。请对照上面工作人员说的改好再点“提交改正的内容”；如果您核对过，确实不用改，再点一次“提交改正的内容”。',
     )
     expect(await page.locator('#corrections-unchanged').getAttribute('role')).toBe('alert')
     await page.locator('#corrections-unchanged').scrollIntoViewIfNeeded()

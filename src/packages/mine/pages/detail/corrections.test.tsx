@@ -148,6 +148,22 @@ describe('待补充材料 with corrections (review.corrections)', () => {
     expect(mockedAdd).toHaveBeenCalledTimes(1)
   })
 
+  // A trial: with the address and the phone asked, the reviewer's words were about the address;
+  // quoted under the phone's warning, they read as something wrong with the phone.
+  it('several fields asked: the warning points to the reviewer’s words above, not quoting them under one field', async () => {
+    const view = asking(['addressAtDestination', 'phone1'])
+    mockedGet.mockResolvedValue({ ...view, review: { ...view.review!, reasons: ['住址写的是广州市，备案地是阳江市'] } })
+    await mountPage()
+    type('addressAtDestination', RIGHT)
+    fireEvent.click(document.getElementById('submit-materials')!)
+    await waitFor(() => expect(document.getElementById('corrections-unchanged')).not.toBeNull())
+    expect(text('corrections-unchanged')).toBe(
+      '您还没有改联系电话，框里还是备案时填的。请对照上面工作人员说的改好再点“提交改正的内容”；如果您核对过，确实不用改，再点一次“提交改正的内容”。',
+    )
+    expect(text('corrections-reasons')).toBe('工作人员说：住址写的是广州市，备案地是阳江市。')
+    expect(mockedAdd).not.toHaveBeenCalled()
+  })
+
   it('a corrected field is sent at the first tap, with nothing said', async () => {
     mockedGet.mockResolvedValue(asking(['phone1']))
     mockedAdd.mockResolvedValue(filingView({ id: 'e1', status: 'UNDER_REVIEW', statusLabel: '审核中' }))
