@@ -260,6 +260,8 @@ describe('home page cards for what waits on the person (issue 13 item 12)', () =
     await mountHome(true)
     await waitFor(() => expect(document.getElementById('waiting-MATERIALS-f9')).not.toBeNull())
     expect(text('waiting-MATERIALS-f9')).toBe('您的异地长期居住人员备案要补充材料工作人员列出了 2 项要补的材料，补齐后才能继续审核。去补充材料 ›')
+    // Asks something: the card's own orange, not the plain look of one that asks nothing.
+    expect(document.getElementById('waiting-MATERIALS-f9')!.className).toBe('home__waiting-card')
     expect(text('waiting-EMERGENCY_DRAFT-member-m1')).toBe(
       '王秀英的急诊补办备案还没提交11 月 29 日入院，补办备案有期限，越早交越好。点下面接着办，能看到截止日期。接着办急诊备案 ›',
     )
@@ -424,6 +426,8 @@ describe('home page cards for what waits on the person (issue 13 item 12)', () =
       '父亲张建华的授权委托书正在审核工作人员正在看您上传的授权委托书，您不用再做什么。审核通过后，首页会告诉您，就能替张建华办理了。去家人代办看看 ›',
     )
     expect(document.getElementById('waiting-LETTER_IN_REVIEW-m2')!.getAttribute('role')).toBe('link')
+    // Nothing to do: drawn plain, not in the orange of a card that asks something (a trial).
+    expect(document.getElementById('waiting-LETTER_IN_REVIEW-m2')!.className).toContain('home__waiting-card--quiet')
     fireEvent.click(document.getElementById('waiting-LETTER_IN_REVIEW-m2')!)
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/family/pages/list/index' })
   })

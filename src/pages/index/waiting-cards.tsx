@@ -27,6 +27,14 @@ import { WaitingSpace, keptWaitingSpace, measureWaitingSpace } from './waiting-s
 const MEMBER_PREFIX = 'member:'
 /** Cards that ask nothing and bring good news: drawn as the good-news cards are. */
 const CALM: ReadonlySet<WaitingItem['kind']> = new Set(['EMERGENCY_DEEMED'])
+/**
+ * Cards that only say something is being looked at (现在不用做什么): drawn plain, not in the orange
+ * of a card that asks something (a trial: 正在审核 looked as urgent as 要补充材料).
+ */
+const QUIET: ReadonlySet<WaitingItem['kind']> = new Set(['IN_REVIEW', 'FILED_FOR_YOU', 'LETTER_IN_REVIEW'])
+
+/** The card's look: 'good' (CALM), 'quiet' (QUIET) or '' (asks something). */
+const lookOf = (kind: WaitingItem['kind']) => (CALM.has(kind) ? 'good' : QUIET.has(kind) ? 'quiet' : '')
 
 function open(item: WaitingItem) {
   if (item.opensEmergency) {
@@ -158,13 +166,13 @@ export default function WaitingCards() {
         <View
           key={`${item.kind}-${item.key}`}
           // A stay that needs nothing is good news, drawn so, not as something left undone.
-          className={`home__waiting-card${CALM.has(item.kind) ? ' home__waiting-card--good' : ''}`}
+          className={`home__waiting-card${lookOf(item.kind) ? ` home__waiting-card--${lookOf(item.kind)}` : ''}`}
           id={`waiting-${item.kind}-${item.key.replace(':', '-')}`}
           {...tappable(null, () => open(item), { role: 'link' })}
         >
           <Text className='home__waiting-title'>{item.title}</Text>
           <Text className='home__waiting-detail'>{item.detail}</Text>
-          <Text className={`home__waiting-action${CALM.has(item.kind) ? ' home__waiting-action--good' : ''}`}>{item.action} ›</Text>
+          <Text className={`home__waiting-action${lookOf(item.kind) ? ` home__waiting-action--${lookOf(item.kind)}` : ''}`}>{item.action} ›</Text>
         </View>
       ))}
       {news.map((item) => (
