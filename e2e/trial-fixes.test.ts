@@ -185,19 +185,21 @@ describe('a reviewer asks for the address and the phone to be corrected, the per
     expect(await modal.textContent()).toContain('请改正 2 项：就医地详细地址；联系电话。审核意见：住址写的是广州市，备案地是阳江市，请写在阳江住的地方')
     await zoomedIn(modal)
     await modal.getByRole('button', { name: '确认要求补充材料并发送' }).click()
-    await desk.getByTestId('status').getByText('待补充材料').waitFor()
+    // Corrections only: named for them, not 待补充材料 (a trial).
+    await desk.getByTestId('status').getByText('待改正填写的内容').waitFor()
     expect(await desk.getByTestId('decision-sent').textContent()).toContain('请改正 2 项：就医地详细地址；联系电话')
+    expect(await desk.getByTestId('decision-panel').textContent()).toContain('正在等本人改正填写的内容。改正后备案回到“审核中”')
     expect(await desk.getByTestId('timeline').textContent()).toContain('请申请人改正：就医地详细地址')
     await shot(desk, 'staff-correction-sent')
 
-    // The person, on the 备案结果 page opened again: what was asked, and 去补充材料 to the filing's
-    // page (there the address is filled with what they typed).
+    // The person, on the 备案结果 page opened again: what was asked, and 去改正 to the filing's
+    // page (there the address is filled with what they typed); nothing to photograph, so not 补充材料.
     await page.goto(`${suite.server.url}/packages/filing/pages/result/index?id=${filed.id}`)
     await page.locator('#result-answer').waitFor()
-    expect(await page.locator('#result-banner').textContent()).toContain('要补充材料')
+    expect(await page.locator('#result-banner').textContent()).toContain('要改正填写的内容')
     expect(await page.locator('#missing-items').textContent()).toBe('1. 改正就医地详细地址（不用拍照）2. 改正联系电话（不用拍照）')
     expect(await page.locator('#needs-reasons').textContent()).toBe('审核意见：住址写的是广州市，备案地是阳江市，请写在阳江住的地方')
-    expect(await page.locator('#result-answer').textContent()).toBe('去补充材料')
+    expect(await page.locator('#result-answer').textContent()).toBe('去改正')
     await page.locator('#result-answer').click()
     await page.waitForURL(/\/packages\/mine\/pages\/detail\/index\?id=/)
     await page.locator('#corrections').waitFor()
@@ -213,7 +215,7 @@ describe('a reviewer asks for the address and the phone to be corrected, the per
     // A family member looking it up by number (no login, 长辈模式) learns what is asked and by when,
     // the day her own page gives.
     const deadline = (await page.locator('#needs-deadline').textContent())!
-    expect(deadline).toMatch(/^请在 \d{4} 年 \d{1,2} 月 \d{1,2} 日 24:00 前补齐$/)
+    expect(deadline).toMatch(/^请在 \d{4} 年 \d{1,2} 月 \d{1,2} 日 24:00 前改好$/)
     const family = await (await phoneContext(suite.browser)).newPage()
     await family.goto(`${suite.server.url}/packages/status/pages/lookup/index?number=${filed.number}`)
     await elderMode(family, true)

@@ -172,8 +172,10 @@ export function decisionMessage(
   note: string,
 ): { statusLabel: string; summary: string } {
   if (decision === 'APPROVE') return { statusLabel: FILING_STATUSES[to], summary: APPROVED_NOTE }
-  if (decision === 'REQUEST_MATERIALS' && whatWasAsked({ missingItems, corrections }) === 'QUESTION') {
-    const words = ASKED_WORDS.QUESTION
+  const asked = decision === 'REQUEST_MATERIALS' ? whatWasAsked({ missingItems, corrections }) : null
+  // A question only, or corrections only (待改正: a trial read 待补充材料 with nothing to photograph).
+  if (asked === 'QUESTION' || asked === 'CORRECTION') {
+    const words = ASKED_WORDS[asked]
     return { statusLabel: words.messageResult, summary: words.messageNote ?? note }
   }
   return { statusLabel: FILING_STATUSES[to], summary: note }

@@ -9,6 +9,7 @@ import {
   effectiveStatus,
   proxySignedLine,
   validityText,
+  whatLinesAsk,
   type FilingView,
   type PublicStatusView,
   type TimelineEntry,
@@ -17,7 +18,7 @@ import {
 import { profileFor } from '@/domain/profiles'
 import { destinationLabel, findRegion } from '@/domain/regions'
 import type { FilingDetails, FilingRecord, StatusLookupRecord } from '@server/db/repositories/filings'
-import { ASKED_WORDS, whatWasAsked } from '@/domain/materials/what-was-asked'
+import { ASKED_WORDS, whatWasAsked, type WhatWasAsked } from '@/domain/materials/what-was-asked'
 import { asksQuestionsOnly } from '@/domain/review'
 import { QUESTION_ANSWERED_NOTE } from './answer-note'
 import type { UploadRecord } from '@server/db/repositories/uploads'
@@ -40,10 +41,19 @@ function lapseOf(filing: Pick<FilingRecord, 'status' | 'validTo'>, today: string
   return { status: 'EXPIRED', label: FILING_STATUSES.EXPIRED, at: `${dayAfter}T00:00:00+08:00`, note: '有效期已过，备案自动失效' }
 }
 
-/** Relabels the last step, a send-back that only asks a question, 待回答审核员的问题 (in place). */
-function askedAQuestion(entries: { status: string; label: string }[]): void {
+/**
+ * What an open send-back is called when it is not 待补充材料: 待回答审核员的问题 (a question only),
+ * 待改正填写的内容 (typed fields only, a trial: a phone to correct read 待补充材料 while the page said
+ * 不用拍照); null otherwise, and when nothing is asked now.
+ */
+function openAskLabel(asked: WhatWasAsked | null): string | null {
+  return asked === 'QUESTION' || asked === 'CORRECTION' ? ASKED_WORDS[asked].status : null
+}
+
+/** Relabels the last step, the open send-back, `label` (openAskLabel; in place). */
+function labelOpenAsk(entries: { status: string; label: string }[], label: string): void {
   const last = entries.at(-1)
-  if (last?.status === 'NEEDS_MATERIALS') entries[entries.length - 1] = { ...last, label: ASKED_WORDS.QUESTION.status }
+  if (last?.status === 'NEEDS_MATERIALS') entries[entries.length - 1] = { ...last, label }
 }
 
 /**
@@ -52,14 +62,14 @@ function askedAQuestion(entries: { status: string; label: string }[]): void {
  * asksQuestionsOnly; a trial saw it turn 待补充材料 once answered); while the latest one is open,
  * its step says so even if its note was written otherwise (before decisionNote said questions apart).
  */
-function timelineOf(details: { filing: Pick<FilingRecord, 'status' | 'validTo'>; events: FilingDetails['events'] }, today: string, questionOnly: boolean): TimelineEntry[] {
+function timelineOf(details: { filing: Pick<FilingRecord, 'status' | 'validTo'>; events: FilingDetails['events'] }, today: string, openLabel: string | null): TimelineEntry[] {
   const entries: TimelineEntry[] = details.events.map((e) => ({
     status: e.status,
     label: e.status === 'NEEDS_MATERIALS' && asksQuestionsOnly(e.note) ? ASKED_WORDS.QUESTION.status : FILING_STATUSES[e.status],
     at: e.at,
     note: e.note,
   }))
-  if (questionOnly) askedAQuestion(entries)
+  if (openLabel) labelOpenAsk(entries, openLabel)
   const lapse = lapseOf(details.filing, today)
   if (lapse) entries.push(lapse)
   return entries
@@ -74,7 +84,7 @@ export function toFilingView(details: FilingDetails, today: string, viewerId: st
   const status = effectiveStatus(filing.status, filing.validTo, today)
   const region = findRegion(filing.destinationCity ?? filing.destinationProvince)
   const { review } = details
-  const questionOnly = status === 'NEEDS_MATERIALS' && review?.decision === 'REQUEST_MATERIALS' && whatWasAsked(review) === 'QUESTION'
+  const openLabel = openAskLabel(status === 'NEEDS_MATERIALS' && review?.decision === 'REQUEST_MATERIALS' ? whatWasAsked(review) : null)
   return {
     id: filing.id,
     number: filing.number,
@@ -83,7 +93,7 @@ export function toFilingView(details: FilingDetails, today: string, viewerId: st
     type: filing.type,
     typeName: FILING_TYPE_INFO[filing.type].officialName,
     status,
-    statusLabel: questionOnly ? ASKED_WORDS.QUESTION.status : FILING_STATUSES[status],
+    statusLabel: openLabel ?? FILING_STATUSES[status],
     basis: filing.basis,
     registration: filing.registration,
     subject: {
@@ -131,7 +141,7 @@ export function toFilingView(details: FilingDetails, today: string, viewerId: st
     supersedes: filing.supersedesId,
     supersededBy: filing.supersededById,
     createdAt: filing.createdAt,
-    timeline: timelineOf(details, today, questionOnly),
+    timeline: timelineOf(details, today, openLabel),
     actions: actionsFor(filing, today),
     // Filings stored before computeValidity dropped repeats still carry them.
     citations: uniqueCitations(filing.citations),
@@ -178,15 +188,16 @@ export function toPublicStatusView(record: StatusLookupRecord, today: string): P
   const { filing } = record
   const status = effectiveStatus(filing.status, filing.validTo, today)
   const region = findRegion(filing.destinationCity ?? filing.destinationProvince)
-  // A send-back that only asks a question is 待回答审核员的问题, not 待补充材料 (its last step too).
-  const questionOnly = status === 'NEEDS_MATERIALS' && whatWasAsked({ missingItems: record.latestMissingItems }) === 'QUESTION'
+  // A send-back that only asks a question is 待回答审核员的问题, one that only asks corrections
+  // 待改正填写的内容, not 待补充材料 (its last step too). The lines hold the corrections as 改正… items.
+  const openLabel = openAskLabel(status === 'NEEDS_MATERIALS' ? whatLinesAsk(record.latestMissingItems) : null)
   const timeline = publicTimelineOf(record, today)
-  if (questionOnly) askedAQuestion(timeline)
+  if (openLabel) labelOpenAsk(timeline, openLabel)
   return {
     number: filing.number,
     typeName: FILING_TYPE_INFO[filing.type].officialName,
     status,
-    statusLabel: questionOnly ? ASKED_WORDS.QUESTION.status : FILING_STATUSES[status],
+    statusLabel: openLabel ?? FILING_STATUSES[status],
     subject: { nameMasked: maskName(filing.subjectName), idNumberMasked: maskIdNumber(filing.subjectIdNumber) },
     destination: { name: region ? destinationLabel(region) : filing.destinationCity ?? filing.destinationProvince },
     validFrom: filing.validFrom,

@@ -53,9 +53,10 @@ export async function previewDecision(
   const missingItems = cleaned(body.missingItems)
   const corrections = checkDecision(body.decision, reasons, missingItems, body.corrections)
   const note = decisionNote(body.decision, reasons, missingItems, corrections)
-  // As the filing's page will say it (toFilingView): a question only is 待回答审核员的问题.
-  const questionOnly = body.decision === 'REQUEST_MATERIALS' && whatWasAsked({ missingItems, corrections }) === 'QUESTION'
-  const statusLabel = questionOnly ? ASKED_WORDS.QUESTION.status : FILING_STATUSES[TRANSITIONS[body.decision].to]
+  // As the filing's page will say it (toFilingView): a question only is 待回答审核员的问题,
+  // corrections only 待改正填写的内容.
+  const asked = body.decision === 'REQUEST_MATERIALS' ? whatWasAsked({ missingItems, corrections }) : null
+  const statusLabel = asked === 'QUESTION' || asked === 'CORRECTION' ? ASKED_WORDS[asked].status : FILING_STATUSES[TRANSITIONS[body.decision].to]
   const message = decisionMessage(body.decision, TRANSITIONS[body.decision].to, missingItems, corrections, note)
   const data = messageData({
     kind: 'DECISION',

@@ -138,6 +138,13 @@ describe('processDueNotifications against a fake WeChat', () => {
     expect(fake.sendsTo(materials.openid)[0].body.data).toMatchObject({ phrase2: { value: '待补充材料' } })
   })
 
+  it('a send-back that only asks corrections says 待改正, with what to correct', async () => {
+    const fix = await filingBy({ decision: 'accept' })
+    await decide(fix.view.id, { decision: 'REQUEST_MATERIALS', corrections: ['phone1'] })
+    await processDueNotifications(app, now)
+    expect(fake.sendsTo(fix.openid)[0].body.data).toMatchObject({ phrase2: { value: '待改正' }, thing3: { value: '请改正 1 项：联系电话' } })
+  })
+
   it('a person who did not accept that kind gets nothing: CANCELLED, "no subscription grant"', async () => {
     const rejected = await filingBy({ decision: 'reject' })
     const never = await filingBy(null)

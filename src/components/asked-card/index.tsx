@@ -22,7 +22,8 @@ export interface AskedCardProps {
 
 /**
  * What a reviewer's send-back asks, all at once (一次性告知, 000 第五条): 审核员的问题 when it only
- * asks questions (whatWasAsked), else 工作人员要您补的; the deadline (请在 … 24:00 前回答 / 补齐),
+ * asks questions (whatWasAsked), 工作人员请您改正的 when it only asks corrections, else 工作人员要您补的;
+ * the deadline (请在 … 24:00 前回答 / 改好 / 补齐),
  * each line and each field to correct numbered, and the reviewer's reasons. The filing's page shows
  * it above the place to answer, the 备案结果 page above the way there.
  */
@@ -31,7 +32,7 @@ export default function AskedCard({ review, deadline, fieldsBelow = false, headi
   const asked = whatWasAsked({ missingItems, corrections })
   return (
     <View className='asked-card' id='asked-card'>
-      <Text className='asked-card__heading'>{asked === 'QUESTION' ? '审核员的问题' : heading}</Text>
+      <Text className='asked-card__heading'>{asked === 'QUESTION' ? '审核员的问题' : asked === 'CORRECTION' ? '工作人员请您改正的' : heading}</Text>
       {deadline ? (
         <Text className='asked-card__deadline' id='needs-deadline'>
           {askedByLine(deadline, asked)}

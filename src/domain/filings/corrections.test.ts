@@ -1,5 +1,5 @@
 import { findRegion } from '@/domain/regions'
-import { checkCorrections, correctionItems, isCorrectionItem, type ContactCorrections, type CorrectableField, type CorrectionsContext } from './corrections'
+import { checkCorrections, correctionItems, isCorrectionItem, whatLinesAsk, type ContactCorrections, type CorrectableField, type CorrectionsContext } from './corrections'
 
 const YANGJIANG = findRegion('441700')!
 /** A filing to 阳江 whose address names 广州 (the trial that asked for corrections). */
@@ -86,5 +86,18 @@ describe('isCorrectionItem: the lines correctionItems writes, and no other', () 
 
   it('every line correctionItems writes is one', () => {
     expect(correctionItems(['addressAtDestination', 'phone1', 'phone2']).every(isCorrectionItem)).toBe(true)
+  })
+})
+
+describe('whatLinesAsk: a request as plain lines (the public lookup), its 改正… lines as corrections', () => {
+  it.each<[string[], string]>([
+    [['改正联系电话'], 'CORRECTION'],
+    [['改正就医地详细地址', '改正备用电话'], 'CORRECTION'],
+    [['入院记录', '改正联系电话'], 'MATERIALS'],
+    [['入院记录'], 'MATERIALS'],
+    [['为什么到广州就医？'], 'QUESTION'],
+    [['为什么到广州就医？', '改正联系电话'], 'MATERIALS_AND_QUESTION'],
+  ])('%j → %s', (lines, asked) => {
+    expect(whatLinesAsk(lines)).toBe(asked)
   })
 })

@@ -1,4 +1,5 @@
 import type { Region } from '@/domain/regions'
+import { whatWasAsked, type WhatWasAsked } from '@/domain/materials/what-was-asked'
 import { checkContacts, type ContactField, type FilingContacts } from './check-contacts'
 
 /**
@@ -33,6 +34,15 @@ const CORRECTION_ITEMS: ReadonlySet<string> = new Set(correctionItems(CORRECTABL
 /** Whether a 一次性告知 line is one of correctionItems' (改正联系电话): typed in a field, no photo. */
 export function isCorrectionItem(line: string): boolean {
   return CORRECTION_ITEMS.has(line)
+}
+
+/**
+ * What a 一次性告知 list of plain lines asks (whatWasAsked), its correctionItems' lines counted as
+ * corrections: ['改正联系电话'] → 'CORRECTION', ['入院记录', '改正联系电话'] → 'MATERIALS'. For views
+ * that carry the request as lines only (the public status lookup).
+ */
+export function whatLinesAsk(lines: readonly string[]): WhatWasAsked {
+  return whatWasAsked({ missingItems: lines.filter((l) => !isCorrectionItem(l)), corrections: lines.filter(isCorrectionItem) })
 }
 
 /** What the person sends back for the fields asked (`POST /api/filings/:id/materials` body `contacts`). */

@@ -319,9 +319,21 @@ describe('waitingOnPerson: 补充材料 counts the materials and the corrections
   it.each<[string[], Array<'addressAtDestination' | 'phone1' | 'phone2'>, string]>([
     [['入院记录', '诊断证明'], [], '工作人员列出了 2 项要补的材料，补齐后才能继续审核。'],
     [['入院记录', '诊断证明'], ['addressAtDestination'], '工作人员列出了 3 项要补的材料和要改正的内容，补齐后才能继续审核。'],
-    [[], ['phone1'], '工作人员列出了 1 项要改正的内容，补齐后才能继续审核。'],
+    // Corrections only: no photo, 改好 (a trial: 要补充材料 while the page said 不用拍照).
+    [[], ['phone1'], '不用拍照。工作人员列出了 1 项要改正的内容，在备案页面里改好后才能继续审核。'],
   ])('%j and %j', (missingItems, corrections, detail) => {
     expect(waitingOnPerson([asking(missingItems, corrections)], [])[0]).toMatchObject({ kind: 'MATERIALS', detail })
+  })
+
+  it('corrections only: the card is named for them, and its button says 去改正', () => {
+    expect(waitingOnPerson([asking([], ['phone1', 'addressAtDestination'])], [])[0]).toMatchObject({
+      title: '您的异地急诊（抢救）人员备案要改正填写的内容',
+      action: '去改正',
+    })
+    const forHim = { ...asking([], ['phone1']), filedBySelf: false, filedBy: { self: false, nameMasked: '王*梅', kin: '女儿' } } as unknown as FilingView
+    const card = waitingOnPerson([forHim], [])[0]!
+    expect(card.detail).toContain('可以用自己的手机改好')
+    expect(card.action).toBe('看看要改什么')
   })
 
   // A trial: the date was only on the filing's page.

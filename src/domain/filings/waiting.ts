@@ -160,14 +160,16 @@ export function waitingOnPerson(
       // The 参保人 reading what a family member filed for him: she can add everything on her phone,
       // and her own papers are hers to add (a trial: the father's card sent him to add his
       // daughter's ID); the page says which, if any, are his.
+      // Corrections only: typed, no photo; 改好, not 补齐 (a trial).
+      const fix = asked === 'CORRECTION'
       if (asked !== 'QUESTION' && !f.filedBySelf && !f.filedBy.self) {
         const proxy = filerWords(f.filedBy)
         return {
           kind: 'MATERIALS',
           key: f.id,
           title: `${proxy}替您办的${f.typeName}备案${words.cardTitle}`,
-          detail: `工作人员列出了 ${missing + corrections} 项${what}，${proxy}可以用自己的手机补齐；您要做什么，点下面看。` + deadline,
-          action: '看看要补什么',
+          detail: `工作人员列出了 ${missing + corrections} 项${what}，${proxy}可以用自己的手机${fix ? '改好' : '补齐'}；您要做什么，点下面看。` + deadline,
+          action: fix ? '看看要改什么' : '看看要补什么',
         }
       }
       return {
@@ -179,7 +181,9 @@ export function waitingOnPerson(
             ? '不用补材料，在备案页面里看问题，写下您的回答就行，回答后才能继续审核。'
             : asked === 'MATERIALS_AND_QUESTION'
               ? `工作人员列出了 ${missing + corrections} 项${what}（其中有要您回答的问题），补齐、答完后才能继续审核。`
-              : `工作人员列出了 ${missing + corrections} 项${what}，补齐后才能继续审核。`) + deadline,
+              : fix
+                ? `不用拍照。工作人员列出了 ${corrections} 项${what}，在备案页面里改好后才能继续审核。`
+                : `工作人员列出了 ${missing + corrections} 项${what}，补齐后才能继续审核。`) + deadline,
         action: words.action,
       }
     })

@@ -5,10 +5,17 @@ describe('whatWasAsked', () => {
     expect(whatWasAsked({ missingItems: ['为什么到广州就医？'], corrections: [] })).toBe('QUESTION')
     expect(whatWasAsked({ missingItems: ['请说明这次是在哪里、怎么受的伤'] })).toBe('QUESTION')
   })
-  it('materials only, corrections count as materials', () => {
+  it('materials only (corrections beside them count as materials)', () => {
     expect(whatWasAsked({ missingItems: ['身份证背面'], corrections: [] })).toBe('MATERIALS')
-    expect(whatWasAsked({ missingItems: [], corrections: ['phone1'] })).toBe('MATERIALS')
+    expect(whatWasAsked({ missingItems: ['身份证背面'], corrections: ['phone1'] })).toBe('MATERIALS')
     expect(whatWasAsked({ missingItems: [] })).toBe('MATERIALS')
+  })
+  // A trial: a phone to correct was called 补充材料 while the page said 不用拍照.
+  it('corrections only: CORRECTION, 待改正填写的内容, 请在 … 前改好', () => {
+    expect(whatWasAsked({ missingItems: [], corrections: ['phone1'] })).toBe('CORRECTION')
+    expect(whatWasAsked({ missingItems: [], corrections: ['addressAtDestination', 'phone2'] })).toBe('CORRECTION')
+    expect(ASKED_WORDS.CORRECTION).toMatchObject({ status: '待改正填写的内容', cardTitle: '要改正填写的内容', action: '去改正', cameBackWith: '已改正' })
+    expect(askedByLine('2026-12-11', 'CORRECTION')).toBe('请在 2026 年 12 月 11 日 24:00 前改好')
   })
   it('both', () => {
     expect(whatWasAsked({ missingItems: ['身份证背面', '请问是转诊吗'] })).toBe('MATERIALS_AND_QUESTION')

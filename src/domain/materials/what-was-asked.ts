@@ -15,8 +15,11 @@ import { chineseDateOf } from '@/domain/calendar/day-number'
  * Pure: no clock, no Taro, no server.
  */
 
-/** What was asked: documents/corrections only, a question only, or both. */
-export type WhatWasAsked = 'MATERIALS' | 'QUESTION' | 'MATERIALS_AND_QUESTION'
+/**
+ * What was asked: documents (with or without corrections), typed fields to correct only (no
+ * document, no question), a question only, or documents/corrections and a question.
+ */
+export type WhatWasAsked = 'MATERIALS' | 'CORRECTION' | 'QUESTION' | 'MATERIALS_AND_QUESTION'
 
 /** The latest review's request, as FilingView.review carries it (corrections may be absent). */
 export interface AskedRequest {
@@ -39,14 +42,16 @@ export function questionLines(missingItems: readonly string[]): string[] {
 
 /**
  * What the request asks: { missingItems: ['为什么到广州就医？'], corrections: [] } → 'QUESTION';
- * { missingItems: ['身份证背面'] } → 'MATERIALS'; { missingItems: ['为什么？'], corrections: ['phone1'] }
- * → 'MATERIALS_AND_QUESTION'. An empty request (none is sent: the server asks for at least one
- * item) counts as 'MATERIALS', the wording the app has always used.
+ * { missingItems: ['身份证背面'] } → 'MATERIALS'; { missingItems: [], corrections: ['phone1'] } →
+ * 'CORRECTION' (a trial: a phone to correct was called 补充材料 while the page said 不用拍照);
+ * { missingItems: ['为什么？'], corrections: ['phone1'] } → 'MATERIALS_AND_QUESTION'. An empty
+ * request (none is sent: the server asks for at least one item) counts as 'MATERIALS', the wording
+ * the app has always used.
  */
 export function whatWasAsked(request: AskedRequest): WhatWasAsked {
   const questions = request.missingItems.filter(isQuestionLine).length
   const materials = request.missingItems.length - questions + (request.corrections?.length ?? 0)
-  if (questions === 0) return 'MATERIALS'
+  if (questions === 0) return request.missingItems.length === 0 && materials > 0 ? 'CORRECTION' : 'MATERIALS'
   return materials === 0 ? 'QUESTION' : 'MATERIALS_AND_QUESTION'
 }
 
@@ -80,6 +85,16 @@ export const ASKED_WORDS: Readonly<Record<WhatWasAsked, AskedWords>> = {
     byDeadline: '补齐',
     sent: '✓ 材料已提交',
     cameBackWith: '已补交材料',
+  },
+  CORRECTION: {
+    status: '待改正填写的内容',
+    cardTitle: '要改正填写的内容',
+    action: '去改正',
+    messageResult: '待改正',
+    messageNote: null,
+    byDeadline: '改好',
+    sent: '✓ 改正的内容已提交',
+    cameBackWith: '已改正',
   },
   QUESTION: {
     status: '待回答审核员的问题',

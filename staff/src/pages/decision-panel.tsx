@@ -108,6 +108,8 @@ export function DecisionPanel(props: {
   // A request of questions only was a question put to the person, not materials asked for (a trial
   // read 要求补充材料 and 等本人补交材料 after 确认提问并发送).
   const askedOnly = sent !== null && whatWasAsked({ missingItems: sent.missingItems, corrections: sent.corrections }) === 'QUESTION'
+  // Typed fields only: nothing to 补交 (a trial).
+  const fixOnly = sent !== null && whatWasAsked({ missingItems: sent.missingItems, corrections: sent.corrections }) === 'CORRECTION'
   return (
     <Card title="审核决定" data-testid="decision-panel">
       {props.status === 'NEEDS_MATERIALS' && sent && (
@@ -130,7 +132,9 @@ export function DecisionPanel(props: {
         <Typography.Paragraph>
           {askedOnly
             ? '正在等本人回答问题。回答后备案回到“审核中”，那时再批准；也可以现在选“不予通过”。'
-            : `正在等本人补交材料${sent && sent.corrections.length > 0 ? '、改正填写的内容' : ''}。补交后备案回到“审核中”，那时再批准；也可以现在选“不予通过”。`}
+            : fixOnly
+              ? '正在等本人改正填写的内容。改正后备案回到“审核中”，那时再批准；也可以现在选“不予通过”。'
+              : `正在等本人补交材料${sent && sent.corrections.length > 0 ? '、改正填写的内容' : ''}。补交后备案回到“审核中”，那时再批准；也可以现在选“不予通过”。`}
         </Typography.Paragraph>
       )}
       <Radio.Group value={decision} onChange={(e) => setDecision(e.target.value as ReviewDecisionCode)} optionType="button" buttonStyle="solid">

@@ -37,7 +37,10 @@ function closedText(status: FilingStatus, statusLabel: string, last: CaseDecisio
   const when = `${chinaTime(last.decidedAt)} ${askedOnly ? '向本人提问' : DECIDED[last.decision]}（${by}）`
   const onTime = Date.parse(last.decidedAt) <= Date.parse(endsAt) ? '，在时限内' : '，超过了时限'
   if (status === 'NEEDS_MATERIALS') {
-    return askedOnly ? `${when}${onTime}。等申请人回答；回答后回到审核中，重新计时。` : `${when}${onTime}。等申请人补交；补交后回到审核中，重新计时。`
+    if (askedOnly) return `${when}${onTime}。等申请人回答；回答后回到审核中，重新计时。`
+    // Typed fields only: nothing to 补交 (a trial).
+    const fixOnly = last.decision === 'REQUEST_MATERIALS' && whatWasAsked({ missingItems: last.missingItems, corrections: last.corrections }) === 'CORRECTION'
+    return fixOnly ? `${when}${onTime}。等申请人改正；改正后回到审核中，重新计时。` : `${when}${onTime}。等申请人补交；补交后回到审核中，重新计时。`
   }
   return `${when}${onTime}，已办结（${statusLabel}）。`
 }

@@ -403,12 +403,14 @@ export function flowsSuite(sim: () => Sim) {
       await tap(s, 'status-search')
       await waitFor(() => byId(s.mp.top, 'status-asked-by'), 'by when, in the lookup')
       const [y, m, d] = own.body.emergency.deadline.split('-').map(Number)
-      expect(byId(s.mp.top, 'status-asked-by')!.text.trim()).toBe(`请在 ${y} 年 ${m} 月 ${d} 日 24:00 前补齐`)
+      // A phone to correct, nothing to photograph: 改好 (a trial).
+      expect(byId(s.mp.top, 'status-asked-by')!.text.trim()).toBe(`请在 ${y} 年 ${m} 月 ${d} 日 24:00 前改好`)
       expect(byId(s.mp.top, 'status-missing')!.text).toContain('改正联系电话')
 
       s.mp.open('packages/mine/pages/detail/index', { id })
       await waitFor(() => byId(s.mp.top, 'corrections'), 'the field to correct')
-      expect(byId(s.mp.top, 'needs-deadline')!.text.trim()).toBe(`请在 ${y} 年 ${m} 月 ${d} 日 24:00 前补齐`)
+      expect(byId(s.mp.top, 'needs-deadline')!.text.trim()).toBe(`请在 ${y} 年 ${m} 月 ${d} 日 24:00 前改好`)
+      expect(byId(s.mp.top, 'detail-status')!.text).toContain('待改正填写的内容')
       const posts = () => s.wx.requests.filter((r) => r.method === 'POST' && r.url.includes(`/api/filings/${id}/materials`)).length
       await tap(s, 'submit-materials')
       await waitFor(() => byId(s.mp.top, 'corrections-unchanged'), 'what was left as filed')

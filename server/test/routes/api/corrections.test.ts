@@ -77,11 +77,15 @@ describe('a request that asks for corrections', () => {
     expect(view.status).toBe('NEEDS_MATERIALS')
     expect(view.review).toMatchObject({ decision: 'REQUEST_MATERIALS', missingItems: [], corrections: ['addressAtDestination', 'phone2'] })
     expect(view.timeline.at(-1).note).toBe('请改正 2 项：就医地详细地址；备用电话。审核意见：住址写的是广州市')
+    // Named for what it asks, not 待补充材料 (a trial: the page said 不用拍照 under 待补充材料).
+    expect(view.statusLabel).toBe('待改正填写的内容')
+    expect(view.timeline.at(-1).label).toBe('待改正填写的内容')
 
     // The public lookup lists them with what is missing (a corrections-only request listed nothing).
     const me = (await app.inject({ method: 'GET', url: '/api/me', headers: bearer(person.token) })).json()
     const lookup = await app.inject({ method: 'GET', url: `/api/status?number=${filing.number}&idTail=${String(me.profile.idNumber).slice(-6)}` })
-    expect(lookup.json()).toMatchObject({ status: 'NEEDS_MATERIALS', missingItems: ['改正就医地详细地址', '改正备用电话'] })
+    expect(lookup.json()).toMatchObject({ status: 'NEEDS_MATERIALS', statusLabel: '待改正填写的内容', missingItems: ['改正就医地详细地址', '改正备用电话'] })
+    expect(lookup.json().timeline.at(-1).label).toBe('待改正填写的内容')
 
     const shown = await caseOf(filing.id)
     expect(shown.decisions.at(-1).corrections).toEqual(['addressAtDestination', 'phone2'])
@@ -103,6 +107,9 @@ describe('the person answers with contacts', () => {
     expect(response.json()).toMatchObject({ status: 'UNDER_REVIEW', contacts: { addressAtDestination: RIGHT_ADDRESS, phone1: '13812345678' } })
     // Her 办理进度 says what she did: corrected, not 已补充材料 (a trial).
     expect(response.json().timeline.at(-1)).toMatchObject({ status: 'UNDER_REVIEW', note: '已改正填写的内容' })
+    // The staff queue tags it for what came back: 已改正, not 已补交材料.
+    const queue = await app.inject({ method: 'GET', url: '/api/review/queue', headers: bearer(reviewer) })
+    expect(queue.json().items.find((i: { id: string }) => i.id === filing.id).cameBackWith).toBe('已改正')
 
     const shown = await caseOf(filing.id)
     expect(shown.filing.contacts.addressAtDestination).toBe(RIGHT_ADDRESS)

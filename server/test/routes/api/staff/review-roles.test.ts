@@ -173,6 +173,15 @@ describe('review with audit', () => {
     })
     expect(asked.json().app).toEqual({ statusLabel: '待回答审核员的问题', note: '请回答审核员的问题：为什么到广州就医？' })
     expect(asked.json().wechat.fields[1]).toEqual({ label: '审核结果', value: '待回答问题' })
+    // Corrections only: 待改正填写的内容 in the app, 待改正 in the message (nothing to photograph).
+    const fix = await app.inject({
+      method: 'POST',
+      url: `/api/review/filings/${filingId}/preview`,
+      headers: bearer(reviewer),
+      payload: { decision: 'REQUEST_MATERIALS', corrections: ['phone1'] },
+    })
+    expect(fix.json().app).toEqual({ statusLabel: '待改正填写的内容', note: '请改正 1 项：联系电话' })
+    expect(fix.json().wechat.fields[1]).toEqual({ label: '审核结果', value: '待改正' })
     const empty = await app.inject({ method: 'POST', url: `/api/review/filings/${filingId}/preview`, headers: bearer(reviewer), payload: { decision: 'REJECT' } })
     expect(empty.statusCode).toBe(422)
     expect(empty.json().fields).toEqual({ reasons: '不予通过时，请写明原因（至少一项）' })

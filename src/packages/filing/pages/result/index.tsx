@@ -181,7 +181,7 @@ export default function FilingResult() {
         <View className='result__asked'>
           <AskedCard review={filing.review} deadline={filing.emergency?.deadline ?? null}>
             <Text className='flow__text' id='result-asked-where'>
-              {`点上面的“${ASKED_WORDS[asked].action}”，在这条备案的页面里${asked === 'QUESTION' ? '写好回答' : '补好'}再提交，不用重新办备案。`}
+              {`点上面的“${ASKED_WORDS[asked].action}”，在这条备案的页面里${asked === 'QUESTION' ? '写好回答' : asked === 'CORRECTION' ? '改好' : '补好'}再提交，不用重新办备案。`}
             </Text>
           </AskedCard>
         </View>

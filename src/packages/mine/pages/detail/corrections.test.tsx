@@ -70,6 +70,9 @@ describe('待补充材料 with corrections (review.corrections)', () => {
     mockedGet.mockResolvedValue(asking(['addressAtDestination']))
     await mountPage()
     expect(text('missing-items')).toContain('1. 改正就医地详细地址（不用拍照，在下面改）')
+    // Named for what it asks, not 待补充材料 (a trial: the page said 不用拍照 under a 待补充材料 badge).
+    expect(text('detail-status')).toContain('待改正填写的内容')
+    expect(document.querySelector('.asked-card__heading')!.textContent).toBe('工作人员请您改正的')
     expect(text('field-correction-addressAtDestination')).toContain('工作人员说：住址写的是广州市，备案地是阳江市。写在备案地住的地方')
     expect(text('field-correction-addressAtDestination')).toContain('改正就医地详细地址')
     expect(input('addressAtDestination')!.value).toBe(WRONG)

@@ -204,7 +204,7 @@ export default function FilingDetail() {
 
       <View className='detail__card detail__head'>
         <View className='detail__badge' id='detail-status'>
-          <StatusBadge status={f.status} label={asked === 'QUESTION' && f.status === 'NEEDS_MATERIALS' ? ASKED_WORDS.QUESTION.status : undefined} />
+          <StatusBadge status={f.status} label={(asked === 'QUESTION' || asked === 'CORRECTION') && f.status === 'NEEDS_MATERIALS' ? ASKED_WORDS[asked].status : undefined} />
         </View>
         <Text className='detail__type'>{f.typeName}</Text>
         <Text className='detail__number' id='detail-number'>备案号 {f.number}</Text>

@@ -5,9 +5,9 @@ import { Button, Input } from '@nutui/nutui-react-taro'
 import FormField from '@/components/form-field'
 import PageRoot from '@/components/page-root'
 import StatusBadge from '@/components/status-badge'
-import { askedByLine, isQuestionLine, whatWasAsked } from '@/domain/materials/what-was-asked'
+import { askedByLine, isQuestionLine } from '@/domain/materials/what-was-asked'
 import { REVIEW_WORKING_DAYS } from '@/domain/review'
-import { filingNumberProblem, isCorrectionItem, normalizeFilingNumber, type PublicStatusView } from '@/domain/filings'
+import { filingNumberProblem, isCorrectionItem, normalizeFilingNumber, whatLinesAsk, type PublicStatusView } from '@/domain/filings'
 import { checkIdTail } from '@/domain/validation/id-number'
 import { numberFromPageQuery, numberFromScan } from '@/lib/receipt/status-url'
 import { ApiError } from '@/services/api-error'
@@ -129,7 +129,7 @@ export default function StatusLookup() {
                   member looking it up learns by when, not only what. */}
               {result.askedBy ? (
                 <Text className='status__asked-by' id='status-asked-by'>
-                  {askedByLine(result.askedBy, whatWasAsked({ missingItems: result.missingItems }))}
+                  {askedByLine(result.askedBy, whatLinesAsk(result.missingItems))}
                 </Text>
               ) : null}
               {result.missingItems.map((m) => (
@@ -137,7 +137,7 @@ export default function StatusLookup() {
                   · {m}
                 </Text>
               ))}
-              <Text className='flow__text'>请办这份备案的人（本人，或替本人办的家人）打开“我的备案”补交。</Text>
+              <Text className='flow__text'>请办这份备案的人（本人，或替本人办的家人）打开“我的备案”{whatLinesAsk(result.missingItems) === 'CORRECTION' ? '改好' : '补交'}。</Text>
             </View>
           ) : null}
           <Text className='status__timeline-title'>办理进度</Text>

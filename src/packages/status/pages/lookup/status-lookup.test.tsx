@@ -76,9 +76,12 @@ describe('进度查询', () => {
     // A document and a correction: the heading names both (a trial looked for a photo of 改正…).
     expect(text('status-missing-title')).toBe('还需要补充材料、改正填写的内容：')
     unmount()
-    mockedLookup.mockResolvedValue(found({ status: 'NEEDS_MATERIALS', statusLabel: '待补充材料', missingItems: ['改正联系电话'], askedBy: null }))
+    mockedLookup.mockResolvedValue(found({ status: 'NEEDS_MATERIALS', statusLabel: '待改正填写的内容', missingItems: ['改正联系电话'], askedBy: '2026-12-11' }))
     await lookUp()
     expect(text('status-missing-title')).toBe('还需要改正这些填写的内容（不用拍照）：')
+    // Corrections only: typed, not photographed: 改好, not 补齐 / 补交 (a trial).
+    expect(text('status-asked-by')).toBe('请在 2026 年 12 月 11 日 24:00 前改好')
+    expect(text('status-missing')).toContain('打开“我的备案”改好。')
     unmount()
     mockedLookup.mockResolvedValue(
       found({ status: 'NEEDS_MATERIALS', statusLabel: '待回答审核员的问题', missingItems: ['其他：为什么到深圳就医？'], askedBy: '2026-12-11' }),
