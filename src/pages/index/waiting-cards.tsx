@@ -22,7 +22,8 @@ import { tappable } from '@/lib/a11y'
 import { now } from '@/lib/clock'
 import { verifyMeans } from '@/lib/verify-means'
 import { useElderMode } from '@/stores/use-settings-store'
-import { WaitingSpace, keptWaitingSpace, measureWaitingSpace } from './waiting-space'
+import { WaitingSpace, keptWaitingSpace } from './waiting-space'
+import { measureWaitingSpace } from './measure-waiting-space'
 
 const MEMBER_PREFIX = 'member:'
 /** Cards that ask nothing and bring good news: drawn as the good-news cards are. */

@@ -46,27 +46,6 @@ export function keepWaitingSpace(elder: boolean, px: number): void {
 }
 
 /**
- * Measures the drawn cards (`#home-waiting`; none drawn: 0) after the next render and keeps their
- * height for this mode (keepWaitingSpace): in H5 from the DOM, in the mini-program by Taro's
- * selector query (answered by the view layer after the render's setData).
- */
-export function measureWaitingSpace(elder: boolean): void {
-  Taro.nextTick(() => {
-    if (process.env.TARO_ENV === 'h5') {
-      keepWaitingSpace(elder, document.getElementById('home-waiting')?.getBoundingClientRect().height ?? 0)
-      return
-    }
-    Taro.createSelectorQuery()
-      .select('#home-waiting')
-      .boundingClientRect((rect) => {
-        const box = Array.isArray(rect) ? rect[0] : rect
-        keepWaitingSpace(elder, box ? box.height : 0)
-      })
-      .exec()
-  })
-}
-
-/**
  * The space held for the cards while they load: `height` px, with a short line that says what is
  * happening (a polite status for a screen reader, not a card to open).
  */
