@@ -19,7 +19,7 @@ import { profileFor } from '@/domain/profiles'
 import { destinationLabel, findRegion } from '@/domain/regions'
 import type { FilingDetails, FilingRecord, StatusLookupRecord } from '@server/db/repositories/filings'
 import { ASKED_WORDS, whatWasAsked, type WhatWasAsked } from '@/domain/materials/what-was-asked'
-import { asksQuestionsOnly } from '@/domain/review'
+import { asksCorrectionsOnly, asksQuestionsOnly } from '@/domain/review'
 import { QUESTION_ANSWERED_NOTE } from './answer-note'
 import type { UploadRecord } from '@server/db/repositories/uploads'
 import { maskIdNumber, maskName } from '@server/logging/mask'
@@ -39,6 +39,16 @@ function lapseOf(filing: Pick<FilingRecord, 'status' | 'validTo'>, today: string
   if (effectiveStatus(filing.status, filing.validTo, today) !== 'EXPIRED' || filing.validTo === null) return null
   const dayAfter = formatDayNumber(parseDayNumber(filing.validTo) + 1)
   return { status: 'EXPIRED', label: FILING_STATUSES.EXPIRED, at: `${dayAfter}T00:00:00+08:00`, note: '有效期已过，备案自动失效' }
+}
+
+/**
+ * A send-back step's label by its note (decisionNote), answered or not: 待回答审核员的问题 for
+ * questions only, 待改正填写的内容 for corrections only (a trial saw it turn 待补充材料 once
+ * answered), else 待补充材料.
+ */
+function sendBackLabel(note: string | null): string {
+  if (asksQuestionsOnly(note)) return ASKED_WORDS.QUESTION.status
+  return asksCorrectionsOnly(note) ? ASKED_WORDS.CORRECTION.status : FILING_STATUSES.NEEDS_MATERIALS
 }
 
 /**
@@ -65,7 +75,7 @@ function labelOpenAsk(entries: { status: string; label: string }[], label: strin
 function timelineOf(details: { filing: Pick<FilingRecord, 'status' | 'validTo'>; events: FilingDetails['events'] }, today: string, openLabel: string | null): TimelineEntry[] {
   const entries: TimelineEntry[] = details.events.map((e) => ({
     status: e.status,
-    label: e.status === 'NEEDS_MATERIALS' && asksQuestionsOnly(e.note) ? ASKED_WORDS.QUESTION.status : FILING_STATUSES[e.status],
+    label: e.status === 'NEEDS_MATERIALS' ? sendBackLabel(e.note) : FILING_STATUSES[e.status],
     at: e.at,
     note: e.note,
   }))
@@ -159,7 +169,7 @@ function publicLabelOf(
   step: StatusLookupRecord['events'][number],
   before: StatusLookupRecord['events'][number] | undefined,
 ): string {
-  if (step.status === 'NEEDS_MATERIALS' && asksQuestionsOnly(step.note)) return ASKED_WORDS.QUESTION.status
+  if (step.status === 'NEEDS_MATERIALS') return sendBackLabel(step.note)
   if (step.status === 'UNDER_REVIEW' && before?.status === 'NEEDS_MATERIALS' && asksQuestionsOnly(before.note)) return QUESTION_ANSWERED_NOTE
   return FILING_STATUSES[step.status]
 }

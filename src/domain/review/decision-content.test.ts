@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { CORRECTABLE_FIELD_LIST } from '@/domain/filings/corrections'
 import { checkDecisionContent, type DecisionContent } from './decision-content'
-import { asksQuestionsOnly, decisionNote } from './decision-note'
+import { asksCorrectionsOnly, asksQuestionsOnly, decisionNote } from './decision-note'
 
 describe('checkDecisionContent: a request lists everything at once, materials or corrections (一次性告知, 000 第五条; 001 办理流程)', () => {
   it.each<[string, DecisionContent, string, string]>([
@@ -49,6 +49,19 @@ describe('asksQuestionsOnly reads a decisionNote', () => {
   ])('%j → %p', (note, only) => {
     expect(asksQuestionsOnly(note)).toBe(only)
     if (note?.startsWith('请回答')) expect(decisionNote('REQUEST_MATERIALS', [], ['为什么到广州就医？']).startsWith(note.slice(0, 7))).toBe(true)
+  })
+})
+
+describe('asksCorrectionsOnly reads a decisionNote', () => {
+  it.each<[string | null, boolean]>([
+    [decisionNote('REQUEST_MATERIALS', [], [], ['phone1']), true],
+    [decisionNote('REQUEST_MATERIALS', ['打不通；请回答审核员的'], [], ['phone1', 'addressAtDestination']), true],
+    [decisionNote('REQUEST_MATERIALS', [], ['为什么到广州就医？'], ['phone1']), false],
+    [decisionNote('REQUEST_MATERIALS', [], ['入院记录'], ['phone1']), false],
+    [decisionNote('REQUEST_MATERIALS', [], ['入院记录']), false],
+    [null, false],
+  ])('%j → %p', (note, only) => {
+    expect(asksCorrectionsOnly(note)).toBe(only)
   })
 })
 

@@ -21,6 +21,19 @@ export function asksQuestionsOnly(note: string | null): boolean {
   return note?.startsWith(QUESTIONS_ONLY_START) === true
 }
 
+/** How decisionNote begins a request whose first part is corrections: nothing to 补 before them. */
+const CORRECTIONS_START = '请改正 '
+
+/**
+ * Whether a 要求补充材料 timeline note (decisionNote) asked corrections only: '请改正 1 项：联系电话。审核意见：打不通'
+ * → true; '请改正 1 项：联系电话；请回答审核员的问题：…' → false; '请补充 1 项：入院记录；请改正 …' → false.
+ */
+export function asksCorrectionsOnly(note: string | null): boolean {
+  if (note?.startsWith(CORRECTIONS_START) !== true) return false
+  const asked = note.split('。审核意见：')[0] ?? ''
+  return !asked.includes(`；${QUESTIONS_ONLY_START}`)
+}
+
 /**
  * The text the person reads about a decision (timeline note, and the summary of the WeChat
  * message): every missing item, field to correct and reason at once (一次性告知, 000 第五条; 001

@@ -105,8 +105,14 @@ describe('the person answers with contacts', () => {
     const response = await answer(person.token, filing.id, { materials: [], contacts: { addressAtDestination: ` ${RIGHT_ADDRESS} ` } })
     expect(response.statusCode).toBe(200)
     expect(response.json()).toMatchObject({ status: 'UNDER_REVIEW', contacts: { addressAtDestination: RIGHT_ADDRESS, phone1: '13812345678' } })
-    // Her 办理进度 says what she did: corrected, not 已补充材料 (a trial).
+    // Her 办理进度 says what she did: corrected, not 已补充材料 (a trial); the step that asked keeps
+    // its name once answered, in her timeline and in the public lookup.
     expect(response.json().timeline.at(-1)).toMatchObject({ status: 'UNDER_REVIEW', note: '已改正填写的内容' })
+    expect(response.json().timeline.at(-2)).toMatchObject({ status: 'NEEDS_MATERIALS', label: '待改正填写的内容' })
+    const me = (await app.inject({ method: 'GET', url: '/api/me', headers: bearer(person.token) })).json()
+    const lookup = (await app.inject({ method: 'GET', url: `/api/status?number=${filing.number}&idTail=${String(me.profile.idNumber).slice(-6)}` })).json()
+    expect(lookup.statusLabel).toBe('审核中')
+    expect(lookup.timeline.map((s: { label: string }) => s.label).slice(-2)).toEqual(['待改正填写的内容', '审核中'])
     // The staff queue tags it for what came back: 已改正, not 已补交材料.
     const queue = await app.inject({ method: 'GET', url: '/api/review/queue', headers: bearer(reviewer) })
     expect(queue.json().items.find((i: { id: string }) => i.id === filing.id).cameBackWith).toBe('已改正')

@@ -37,7 +37,8 @@ function FilingCard({ filing }: { filing: FilingView }) {
     >
       <View className='mine-card__top'>
         <Text className='mine-card__type'>{filing.typeName}</Text>
-        <StatusBadge status={filing.status} />
+        {/* 待回答审核员的问题 / 待改正填写的内容 where 待补充材料 would say less (the server's statusLabel, as the filing's page). */}
+        <StatusBadge status={filing.status} label={filing.status === 'NEEDS_MATERIALS' ? filing.statusLabel : undefined} />
       </View>
       <Text className='mine-card__place'>去 {filing.destination.name}</Text>
       {proxyLine(filing) ? <Text className='mine-card__proxy'>{proxyLine(filing)}</Text> : null}

@@ -43,6 +43,21 @@ beforeEach(() => {
 afterEach(() => unmount())
 
 describe('我的备案 list', () => {
+  // A trial: the list said 待补充材料 for a filing whose page asked only to correct the phone.
+  it('a send-back is named as its page names it (待改正填写的内容, 待回答审核员的问题), not 待补充材料', async () => {
+    mockedList.mockResolvedValue({
+      filings: [
+        filingView({ id: 'fix', status: 'NEEDS_MATERIALS', statusLabel: '待改正填写的内容' }),
+        filingView({ id: 'ask', status: 'NEEDS_MATERIALS', statusLabel: '待回答审核员的问题' }),
+        filingView({ id: 'add', status: 'NEEDS_MATERIALS', statusLabel: '待补充材料' }),
+      ],
+    })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('filing-fix')).not.toBeNull())
+    const badge = (id: string) => document.querySelector(`#filing-${id} .status-badge`)?.textContent
+    expect([badge('fix'), badge('ask'), badge('add')]).toEqual(['待改正填写的内容', '待回答审核员的问题', '待补充材料'])
+  })
+
   it('puts standing filings under 正在生效/办理中 and ended ones under 已结束', async () => {
     mockedList.mockResolvedValue({
       filings: [
