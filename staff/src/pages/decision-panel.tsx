@@ -107,9 +107,10 @@ export function DecisionPanel(props: {
   const sent = props.lastDecision?.decision === 'REQUEST_MATERIALS' ? props.lastDecision : null
   // A request of questions only was a question put to the person, not materials asked for (a trial
   // read 要求补充材料 and 等本人补交材料 after 确认提问并发送).
-  const askedOnly = sent !== null && whatWasAsked({ missingItems: sent.missingItems, corrections: sent.corrections }) === 'QUESTION'
+  const asked = sent === null ? null : whatWasAsked({ missingItems: sent.missingItems, corrections: sent.corrections })
+  const askedOnly = asked === 'QUESTION'
   // Typed fields only: nothing to 补交 (a trial).
-  const fixOnly = sent !== null && whatWasAsked({ missingItems: sent.missingItems, corrections: sent.corrections }) === 'CORRECTION'
+  const fixOnly = asked === 'CORRECTION'
   return (
     <Card title="审核决定" data-testid="decision-panel">
       {props.status === 'NEEDS_MATERIALS' && sent && (

@@ -33,14 +33,14 @@ function closedText(status: FilingStatus, statusLabel: string, last: CaseDecisio
   // The release on the filer's 实人认证 is decided by the system, not a reviewer (release.ts).
   const by = last.reviewerId === RELEASE_REVIEWER.id ? '系统办结，办理人的实人认证已通过' : `审核员 ${last.reviewerName ?? ''}`.trim()
   // A request of questions only put a question to the person (as the 审核决定 panel says it).
-  const askedOnly = last.decision === 'REQUEST_MATERIALS' && whatWasAsked({ missingItems: last.missingItems, corrections: last.corrections }) === 'QUESTION'
+  const asked = last.decision === 'REQUEST_MATERIALS' ? whatWasAsked({ missingItems: last.missingItems, corrections: last.corrections }) : null
+  const askedOnly = asked === 'QUESTION'
   const when = `${chinaTime(last.decidedAt)} ${askedOnly ? '向本人提问' : DECIDED[last.decision]}（${by}）`
   const onTime = Date.parse(last.decidedAt) <= Date.parse(endsAt) ? '，在时限内' : '，超过了时限'
   if (status === 'NEEDS_MATERIALS') {
     if (askedOnly) return `${when}${onTime}。等申请人回答；回答后回到审核中，重新计时。`
     // Typed fields only: nothing to 补交 (a trial).
-    const fixOnly = last.decision === 'REQUEST_MATERIALS' && whatWasAsked({ missingItems: last.missingItems, corrections: last.corrections }) === 'CORRECTION'
-    return fixOnly ? `${when}${onTime}。等申请人改正；改正后回到审核中，重新计时。` : `${when}${onTime}。等申请人补交；补交后回到审核中，重新计时。`
+    return asked === 'CORRECTION' ? `${when}${onTime}。等申请人改正；改正后回到审核中，重新计时。` : `${when}${onTime}。等申请人补交；补交后回到审核中，重新计时。`
   }
   return `${when}${onTime}，已办结（${statusLabel}）。`
 }

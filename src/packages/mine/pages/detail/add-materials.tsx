@@ -432,7 +432,7 @@ export default function AddMaterials({ filing, onAdded, onStale }: AddMaterialsP
             {`您还没有改${keptShown.map((f) => CORRECTABLE_FIELDS[f]).join('、')}，框里还是备案时填的。` +
               // The reviewer's words are quoted only when one field was asked: with several, they
               // may be about another field (a trial: the address's reason under the phone's warning).
-              (!review?.reasons.length ? '请改好' : review.corrections.length === 1 ? `工作人员说：${review.reasons.join('；')}。请改好` : '请对照上面工作人员说的改好') +
+              (!review?.reasons.length ? '请改好' : corrections.length === 1 ? `工作人员说：${review.reasons.join('；')}。请改好` : '请对照上面工作人员说的改好') +
               `再点“${submitLabel}”；如果您核对过，确实不用改，再点一次“${submitLabel}”。`}
           </Text>
         </View>
