@@ -276,8 +276,14 @@ export default function FilingDetail() {
           <Row label='医院' value={f.emergency.hospitalName} />
           <Row label='诊断' value={f.emergency.diagnosis} />
           {/* Only while this filing stands: cancelled or refused, its deadline no longer runs under it (RefileCard says what does). */}
+          {/* While a send-back waits, the card above gives the same day (请在 … 前改好 / 补齐 / 回答): said as
+              one deadline, not a second (a trial read the two lines as two deadlines). */}
           {f.emergency.deadline && isStanding(f.status, f.validTo, chinaToday(now())) ? (
-            <Row label='补办截止' value={`${chineseDateOf(f.emergency.deadline)} 24:00`} id='detail-emergency-deadline' />
+            <Row
+              label='补办截止'
+              value={`${chineseDateOf(f.emergency.deadline)} 24:00${f.status === 'NEEDS_MATERIALS' ? '（就是上面说的期限）' : ''}`}
+              id='detail-emergency-deadline'
+            />
           ) : null}
         </View>
       ) : null}

@@ -249,6 +249,8 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     // The deadline near the top, before any photo button and the submit button.
     const deadline = document.getElementById('needs-deadline')!
     expect(deadline.textContent).toBe('请在 2025 年 10 月 10 日 24:00 前补齐')
+    // The 急诊住院 card below names the same day as that one deadline, not a second (a trial).
+    expect(text('detail-emergency-deadline')).toBe('补办截止2025 年 10 月 10 日 24:00（就是上面说的期限）')
     expect(deadline.compareDocumentPosition(document.getElementById('submit-materials')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
     expect(deadline.compareDocumentPosition(document.getElementById('req-EMERGENCY_PROOF')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
     // The asked-for card first and marked 要补; the ID card is not offered as if it were asked for.
