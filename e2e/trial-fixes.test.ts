@@ -126,7 +126,7 @@ describe('the trial’s findings, as a person meets them', () => {
 })
 
 // A user trial: the reviewer saw an address at the 就医地 naming another city and could only ask
-// for a photo. Now the request asks to correct it (请申请人改正 就医地详细地址), the person corrects it
+// for a photo. Now the request asks to correct it (请申请人改正 外地住址), the person corrects it
 // on the 补充材料 page (checked as the server checks it), and the reviewer approves.
 /**
  * A person insured in 柳州 (Guangxi's 5-working-day window) files an emergency admitted in 阳江
@@ -169,27 +169,31 @@ describe('a reviewer asks for the address and the phone to be corrected, the per
   const RIGHT = '阳江市江城区东风路 8 号 3 栋 201'
   const pageErrors: string[] = []
 
-  it('ticks 就医地详细地址 and 联系电话, the person corrects one and is asked about the other in the H5 app (normal and 长辈模式), approved with old → new and 未改动 in the case', async () => {
+  it('ticks 外地住址 and 联系电话, the person corrects one and is asked about the other in the H5 app (normal and 长辈模式), approved with old → new and 未改动 in the case', async () => {
     // The address in 广州.
     const { page, filed, idNumber } = await emergencyUnderReview(WRONG, '急性阑尾炎', ['ACUTE_PAIN'])
-    // The reviewer: 要求补充材料 with 就医地详细地址 and 联系电话 ticked under 请申请人改正, no photo asked.
+    // The reviewer: 要求补充材料 with 外地住址 and 联系电话 ticked under 请申请人改正, no photo asked.
     const desk = await reviewerOn('wangfang', '王芳', filed.number, pageErrors)
     await desk.getByText('要求补充材料', { exact: true }).click()
-    await desk.getByRole('checkbox', { name: '就医地详细地址' }).check()
+    await desk.getByRole('checkbox', { name: '外地住址' }).check()
     await desk.getByRole('checkbox', { name: '联系电话', exact: true }).check()
     await desk.getByRole('textbox', { name: '审核意见' }).fill('住址写的是广州市，备案地是阳江市，请写在阳江住的地方')
     await shot(desk, 'staff-correction-ticked')
     await desk.getByRole('button', { name: '预览通知并要求补充材料' }).click()
     const modal = desk.getByRole('dialog')
     await modal.getByText('微信订阅消息 · 审核结果通知').waitFor()
-    expect(await modal.textContent()).toContain('请改正 2 项：就医地详细地址；联系电话。审核意见：住址写的是广州市，备案地是阳江市，请写在阳江住的地方')
+    expect(await modal.textContent()).toContain('请改正 2 项：外地住址；联系电话。审核意见：住址写的是广州市，备案地是阳江市，请写在阳江住的地方')
     await zoomedIn(modal)
     await modal.getByRole('button', { name: '确认要求补充材料并发送' }).click()
     // Corrections only: named for them, not 待补充材料 (a trial).
     await desk.getByTestId('status').getByText('待改正填写的内容').waitFor()
-    expect(await desk.getByTestId('decision-sent').textContent()).toContain('请改正 2 项：就医地详细地址；联系电话')
+    expect(await desk.getByTestId('decision-sent').textContent()).toContain('请改正 2 项：外地住址；联系电话')
+    // The console names it for what it asked too, not 要求补充材料 (a trial).
+    expect(await desk.getByTestId('decision-sent').textContent()).toMatch(/已于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 请本人改正填写的内容（审核员 王芳），已通知本人/)
+    expect(await desk.getByTestId('timeline').textContent()).toContain('审核员 王芳 请申请人改正填写的内容')
+    expect(await desk.getByTestId('review-closed').textContent()).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} 请本人改正填写的内容（审核员 王芳），在时限内。等申请人改正；改正后回到审核中，重新计时。$/)
     expect(await desk.getByTestId('decision-panel').textContent()).toContain('正在等本人改正填写的内容。改正后备案回到“审核中”')
-    expect(await desk.getByTestId('timeline').textContent()).toContain('请申请人改正：就医地详细地址')
+    expect(await desk.getByTestId('timeline').textContent()).toContain('请申请人改正：外地住址')
     await shot(desk, 'staff-correction-sent')
 
     // The person, on the 备案结果 page opened again: what was asked, and 去改正 to the filing's
@@ -197,13 +201,13 @@ describe('a reviewer asks for the address and the phone to be corrected, the per
     await page.goto(`${suite.server.url}/packages/filing/pages/result/index?id=${filed.id}`)
     await page.locator('#result-answer').waitFor()
     expect(await page.locator('#result-banner').textContent()).toContain('要改正填写的内容')
-    expect(await page.locator('#missing-items').textContent()).toBe('1. 改正就医地详细地址（不用拍照）2. 改正联系电话（不用拍照）')
+    expect(await page.locator('#missing-items').textContent()).toBe('1. 改正外地住址（不用拍照）2. 改正联系电话（不用拍照）')
     expect(await page.locator('#needs-reasons').textContent()).toBe('审核意见：住址写的是广州市，备案地是阳江市，请写在阳江住的地方')
     expect(await page.locator('#result-answer').textContent()).toBe('去改正')
     await page.locator('#result-answer').click()
     await page.waitForURL(/\/packages\/mine\/pages\/detail\/index\?id=/)
     await page.locator('#corrections').waitFor()
-    expect(await page.locator('#missing-items').textContent()).toContain('1. 改正就医地详细地址（不用拍照，在下面改）2. 改正联系电话（不用拍照，在下面改）')
+    expect(await page.locator('#missing-items').textContent()).toContain('1. 改正外地住址（不用拍照，在下面改）2. 改正联系电话（不用拍照，在下面改）')
     // Two fields asked: the reviewer's words once, above them, not under each (a trial).
     expect(await page.locator('#corrections-reasons').textContent()).toBe('工作人员说：住址写的是广州市，备案地是阳江市，请写在阳江住的地方。')
     expect(await page.locator('#field-correction-phone1').textContent()).not.toContain('工作人员说')
@@ -223,7 +227,7 @@ describe('a reviewer asks for the address and the phone to be corrected, the per
     await family.locator('#status-search').click()
     await family.locator('#status-asked-by').waitFor()
     expect(await family.locator('#status-asked-by').textContent()).toBe(deadline)
-    expect(await family.locator('#status-missing').textContent()).toContain('· 改正就医地详细地址· 改正联系电话')
+    expect(await family.locator('#status-missing').textContent()).toContain('· 改正外地住址· 改正联系电话')
     await family.locator('#status-missing').scrollIntoViewIfNeeded()
     await shot(family, 'status-asked-by-elder')
     await family.context().close()
@@ -261,12 +265,13 @@ describe('a reviewer asks for the address and the phone to be corrected, the per
     await desk.reload()
     await desk.getByTestId('status').getByText('审核中').waitFor()
     const corrected = await desk.getByTestId('corrections').textContent()
-    expect(corrected).toContain('就医地详细地址')
+    expect(corrected).toContain('外地住址')
     expect(corrected).toContain(`${WRONG} → ${RIGHT}`)
     // The phone kept as filed (masked on the desk, as every phone there).
     expect(corrected).toContain(`联系电话（`)
     expect(corrected).toContain(`未改动：${PROFILE.phone.slice(0, 3)}****${PROFILE.phone.slice(-4)}`)
-    expect(await desk.getByTestId('timeline').textContent()).toContain(`改正就医地详细地址：“${WRONG}” → “${RIGHT}”`)
+    expect(await desk.getByTestId('timeline').textContent()).toContain(`改正外地住址：“${WRONG}” → “${RIGHT}”`)
+    expect(await desk.getByTestId('timeline').textContent()).toContain('申请人改正了填写的内容，回到审核中')
     await shot(desk, 'staff-correction-answered')
     await desk.getByRole('button', { name: '预览通知并批准' }).click()
     const approve = desk.getByRole('dialog').filter({ hasText: '审核通过，备案成功' })

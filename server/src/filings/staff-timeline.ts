@@ -5,7 +5,7 @@ import { RELEASE_REVIEWER, UNVERIFIED_REVIEW_NOTE } from '@/domain/verification'
 import type { DecisionRecord } from '@server/db/repositories/review-decisions'
 import { saidInAnswer } from './answer-note'
 
-/** '改正就医地详细地址：“广州市…” → “阳江市…”'; a field sent back as it was says so. */
+/** '改正外地住址：“广州市…” → “阳江市…”'; a field sent back as it was says so. */
 function correctionLine(c: CaseCorrection): string {
   const shown = (v: string | null) => (v === null ? '（空）' : `“${v}”`)
   return c.unchanged ? `${c.label}未改动：${shown(c.to)}` : `改正${c.label}：${shown(c.from)} → ${shown(c.to)}`
@@ -16,7 +16,8 @@ const DECIDED: Partial<Record<FilingStatus, string>> = { APPROVED: '审核通过
 
 /**
  * The filing's timeline in staff terms (the staff console's 进度, GET /api/review/filings/:id/case):
- * who did what — 申请人提交, 系统即时办结, 审核员 王芳 要求补材料, 申请人补交材料 … — with what
+ * who did what — 申请人提交, 系统即时办结, 审核员 王芳 要求补材料 (请申请人改正填写的内容 when it
+ * asked corrections only), 申请人补交材料 (改正了填写的内容) … — with what
  * was said (the items asked for, the reasons, the applicant's own words). The person's timeline
  * (FilingView.timeline) keeps the notes written for them ("您…"); this one is only the staff's.
  *
@@ -93,7 +94,8 @@ function walkTimeline(
     if (entry.status === 'UNDER_REVIEW' && before === 'NEEDS_MATERIALS') {
       const said = saidInAnswer(entry.note)
       // The corrections came with this entry: written at its instant (filing_corrections).
-      const fixed = corrections.filter((c) => c.at === entry.at).map(correctionLine)
+      const sentBack = corrections.filter((c) => c.at === entry.at)
+      const fixed = sentBack.map(correctionLine)
       for (const q of open) {
         q.answer = said
         q.answeredAt = entry.at
@@ -104,7 +106,12 @@ function walkTimeline(
         return { ...at, action: `${applicant}回答了审核员的问题，回到审核中`, detail: answered || null }
       }
       const detail = [...fixed, ...(said ? [`${applicant}说明：${said}`] : [])].join('；')
-      return { ...at, action: `${applicant}补交材料，回到审核中`, detail: detail || null }
+      // Corrections only: nothing was 补交 (a trial: the console said 补交材料 for a phone number).
+      const action =
+        asked !== 'CORRECTION' ? `${applicant}补交材料，回到审核中`
+        : sentBack.length > 0 && sentBack.every((c) => c.unchanged) ? `${applicant}核对了填写的内容，没有改动，回到审核中`
+        : `${applicant}改正了填写的内容，回到审核中`
+      return { ...at, action, detail: detail || null }
     }
     // A reviewer's decision (APPROVED, NEEDS_MATERIALS, REJECTED): the next decision recorded
     // (a filing decided before decisions were kept has none: the reviewer is not named then).
@@ -127,6 +134,9 @@ function walkTimeline(
         }
         const fix = decision.corrections.map((f) => CORRECTABLE_FIELDS[f]).join('、')
         const said = [...(missing ? [`要补：${missing}`] : []), ...(fix ? [`请申请人改正：${fix}`] : []), ...(reasons ? [`说明：${reasons}`] : [])]
+        if (asked === 'CORRECTION') {
+          return { ...at, statusLabel: ASKED_WORDS.CORRECTION.status, action: `${who} 请申请人改正填写的内容`, detail: said.join('；') }
+        }
         return { ...at, action: `${who} ${DECIDED.NEEDS_MATERIALS}`, detail: said.join('；') }
       }
       case 'REJECT':

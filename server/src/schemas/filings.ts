@@ -189,7 +189,7 @@ export const FilingSchema = {
         corrections: {
           type: 'array',
           items: { type: 'string', enum: CORRECTABLE_FIELD_LIST },
-          description: '要求补充材料时请本人改正的内容：addressAtDestination 就医地详细地址，phone1 联系电话，phone2 备用电话；没有时为空',
+          description: '要求补充材料时请本人改正的内容：addressAtDestination 外地住址，phone1 联系电话，phone2 备用电话；没有时为空',
         },
         decidedAt: { type: 'string', description: 'ISO 8601 时刻' },
       },
@@ -393,7 +393,7 @@ export const AddMaterialsSchema = {
         properties: {
           phone1: freeText('联系电话', { maxLength: 32, description: '改正后的联系电话（手机）' }),
           phone2: freeText('备用电话', { maxLength: 32, nullable: true, description: '改正后的备用电话（手机或带区号的座机；清空填 null 或空字符串）' }),
-          addressAtDestination: freeText('就医地联系地址', { maxLength: 200, noAngleBrackets: true, description: '改正后的就医地详细地址' }),
+          addressAtDestination: freeText('就医地联系地址', { maxLength: 200, noAngleBrackets: true, description: '改正后的外地住址' }),
         },
       },
     },

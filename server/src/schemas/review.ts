@@ -81,7 +81,7 @@ export const reviewDecisionFields = {
     maxItems: 3,
     items: { type: 'string', enum: CORRECTABLE_FIELD_LIST },
     description:
-      '只用于 REQUEST_MATERIALS：请本人改正的填写内容，addressAtDestination 就医地详细地址、phone1 联系电话、phone2 备用电话，每项一次；' +
+      '只用于 REQUEST_MATERIALS：请本人改正的填写内容，addressAtDestination 外地住址、phone1 联系电话、phone2 备用电话，每项一次；' +
       '本人补充材料时改好（POST /api/filings/:id/materials 的 contacts）',
   },
 } as const

@@ -183,7 +183,7 @@ export const FilingCaseSchema = {
             required: ['field', 'label', 'from', 'to', 'unchanged', 'at'],
             properties: {
               field: { type: 'string', enum: CORRECTABLE_FIELD_LIST },
-              label: { type: 'string', examples: ['就医地详细地址'] },
+              label: { type: 'string', examples: ['外地住址'] },
               from: { type: ['string', 'null'] },
               to: { type: ['string', 'null'] },
               unchanged: { type: 'boolean' },

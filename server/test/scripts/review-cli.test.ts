@@ -57,7 +57,7 @@ describe('parseReviewArgs (scripts/review.ts)', () => {
     [['reject', ID, '--reason'], '--reason 后面要写内容'],
     [['request', ID, '--reason', '缺章'], '--missing'],
     [['approve', ID, '--reason', '好'], '不接受'],
-    [['request', ID, '--correct', '电话'], '--correct 只能是 就医地详细地址、联系电话、备用电话 之一'],
+    [['request', ID, '--correct', '电话'], '--correct 只能是 外地住址、联系电话、备用电话 之一'],
     [['reject', ID, '--reason', '不对', '--correct', '联系电话'], '不接受 --correct'],
     [['letters', 'reject', ID], '原因'],
     [['letters', 'show', 'YD20251001ABC234'], '授权委托书的 id'],

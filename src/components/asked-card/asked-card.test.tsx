@@ -24,7 +24,7 @@ describe('AskedCard (一次性告知, 000 第五条)', () => {
     ['a correction, its fields on the page', { missingItems: ['身份证背面'], corrections: ['phone1'], reasons: [] }, null, true,
       '工作人员要您补的', '', ['1. 身份证背面', '2. 改正联系电话（不用拍照，在下面改）']],
     ['a correction, its fields elsewhere', { missingItems: [], corrections: ['addressAtDestination'], reasons: [] }, null, false,
-      '工作人员请您改正的', '', ['1. 改正就医地详细地址（不用拍照）']],
+      '工作人员请您改正的', '', ['1. 改正外地住址（不用拍照）']],
   ] as const)('%s', async (_what, review, deadline, fieldsBelow, heading, deadlineLine, lines) => {
     await mount({ review: { ...review, missingItems: [...review.missingItems], corrections: [...review.corrections], reasons: [] }, deadline, fieldsBelow })
     expect(document.querySelector('.asked-card__heading')!.textContent).toBe(heading)

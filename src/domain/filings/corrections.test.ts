@@ -11,7 +11,7 @@ describe('checkCorrections: only the fields the reviewer asked, each of them, ch
     // case | asked | sent | code | field named | words in its message
     ['a field not asked', ['addressAtDestination'], { addressAtDestination: '阳江市江城区东风路 8 号', phone1: '13900001111' }, 'CORRECTION_NOT_ASKED', 'phone1', '没有请您改联系电话'],
     ['nothing asked, a phone sent', [], { phone2: '13900001111' }, 'CORRECTION_NOT_ASKED', 'phone2', '点“变更”'],
-    ['an asked field left out', ['addressAtDestination'], undefined, 'CORRECTION_INVALID', 'addressAtDestination', '请您改正就医地详细地址'],
+    ['an asked field left out', ['addressAtDestination'], undefined, 'CORRECTION_INVALID', 'addressAtDestination', '请您改正外地住址'],
     ['an asked address left empty', ['addressAtDestination'], { addressAtDestination: '  ' }, 'CORRECTION_INVALID', 'addressAtDestination', '请您改正'],
     ['the address still in another city (addressPlaceMismatch)', ['addressAtDestination'], { addressAtDestination: '广州市天河区体育西路 9 号' }, 'CORRECTION_INVALID', 'addressAtDestination', '不一致'],
     ['an address without its number (checkAddressDetail)', ['addressAtDestination'], { addressAtDestination: '阳江市江城区东风路' }, 'CORRECTION_INVALID', 'addressAtDestination', '门牌号'],
@@ -73,7 +73,7 @@ describe('checkCorrections: only the fields the reviewer asked, each of them, ch
 
 describe('isCorrectionItem: the lines correctionItems writes, and no other', () => {
   it.each<[string, boolean]>([
-    ['改正就医地详细地址', true],
+    ['改正外地住址', true],
     ['改正联系电话', true],
     ['改正备用电话', true],
     ['入院记录', false],
@@ -92,7 +92,7 @@ describe('isCorrectionItem: the lines correctionItems writes, and no other', () 
 describe('whatLinesAsk: a request as plain lines (the public lookup), its 改正… lines as corrections', () => {
   it.each<[string[], string]>([
     [['改正联系电话'], 'CORRECTION'],
-    [['改正就医地详细地址', '改正备用电话'], 'CORRECTION'],
+    [['改正外地住址', '改正备用电话'], 'CORRECTION'],
     [['入院记录', '改正联系电话'], 'MATERIALS'],
     [['入院记录'], 'MATERIALS'],
     [['为什么到广州就医？'], 'QUESTION'],

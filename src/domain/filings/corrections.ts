@@ -5,10 +5,13 @@ import { checkContacts, type ContactField, type FilingContacts } from './check-c
 /**
  * The typed fields a reviewer may ask the person to correct with a 补充材料 request (a trial: the
  * 就医地 address named another city, and the request could only ask for photos), as the person
- * reads them (004 表8 就医地联系地址, 联系电话1, 联系电话2). Listed in the form's order.
+ * reads them (004 表8 就医地联系地址, 联系电话1, 联系电话2). Listed in the form's order. The address
+ * is named as the person's form, the filing's page and 变更 name it, 外地住址 (a trial: the request
+ * said 就医地详细地址, the filing 外地住址, the console 就医地地址, one field under three names); the
+ * console shows the form's own term beside it (外地住址（就医地联系地址）).
  */
 export const CORRECTABLE_FIELDS = {
-  addressAtDestination: '就医地详细地址',
+  addressAtDestination: '外地住址',
   phone1: '联系电话',
   phone2: '备用电话',
 } as const satisfies Record<ContactField, string>
@@ -21,7 +24,7 @@ export const isCorrectableField = (value: unknown): value is CorrectableField =>
   typeof value === 'string' && Object.prototype.hasOwnProperty.call(CORRECTABLE_FIELDS, value)
 
 /**
- * The corrections asked for as items of a 一次性告知 list (000 第五条), e.g. ['改正就医地详细地址'],
+ * The corrections asked for as items of a 一次性告知 list (000 第五条), e.g. ['改正外地住址'],
  * for views that list what is missing as plain lines (the public status lookup). Unknown values
  * (stored by a later version) are left out.
  */

@@ -8,7 +8,7 @@ describe('checkDecisionContent: a request lists everything at once, materials or
     // case | decision | field | words in its message
     ['a request asking nothing', { decision: 'REQUEST_MATERIALS', reasons: [], missingItems: [], corrections: [] }, 'missingItems', '还缺的材料或要改正的内容'],
     ['a request without corrections given', { decision: 'REQUEST_MATERIALS', reasons: ['看不清'], missingItems: [] }, 'missingItems', '至少一项'],
-    ['an unknown correction', { decision: 'REQUEST_MATERIALS', reasons: [], missingItems: [], corrections: ['idNumber'] }, 'corrections', '就医地详细地址、联系电话、备用电话'],
+    ['an unknown correction', { decision: 'REQUEST_MATERIALS', reasons: [], missingItems: [], corrections: ['idNumber'] }, 'corrections', '外地住址、联系电话、备用电话'],
     ['a correction twice', { decision: 'REQUEST_MATERIALS', reasons: [], missingItems: [], corrections: ['phone1', 'phone1'] }, 'corrections', '重复'],
     ['corrections on a refusal', { decision: 'REJECT', reasons: ['不是急诊'], missingItems: [], corrections: ['phone1'] }, 'corrections', '只有要求补充材料时'],
     ['corrections on an approval', { decision: 'APPROVE', reasons: [], missingItems: [], corrections: ['phone1'] }, 'corrections', '只有要求补充材料时'],
@@ -69,8 +69,8 @@ describe('decisionNote names the fields to correct by their names (一次性告�
   it.each<[string[], string[], Parameters<typeof decisionNote>[3], string]>([
     // missing | reasons | corrections | note
     [['入院记录'], [], [], '请补充 1 项：入院记录'],
-    [[], [], ['addressAtDestination'], '请改正 1 项：就医地详细地址'],
-    [['入院记录'], ['住址写的是广州市'], ['addressAtDestination', 'phone1'], '请补充 1 项：入院记录；请改正 2 项：就医地详细地址；联系电话。审核意见：住址写的是广州市'],
+    [[], [], ['addressAtDestination'], '请改正 1 项：外地住址'],
+    [['入院记录'], ['住址写的是广州市'], ['addressAtDestination', 'phone1'], '请补充 1 项：入院记录；请改正 2 项：外地住址；联系电话。审核意见：住址写的是广州市'],
     // A reviewer's question is not a thing to 补充: said apart, last (what-was-asked).
     [['为什么到广州就医？'], [], [], '请回答审核员的问题：为什么到广州就医？'],
     [['入院记录', '请说明受伤经过'], [], ['phone1'], '请补充 1 项：入院记录；请改正 1 项：联系电话；请回答审核员的问题：请说明受伤经过'],

@@ -43,7 +43,7 @@ export function asksCorrectionsOnly(note: string | null): boolean {
  * apart, last, as 请回答审核员的问题 (the person answers it in words, no photo).
  * Example: decisionNote('REQUEST_MATERIALS', ['诊断证明要盖公章'], ['入院记录', '门诊病历'])
  * === '请补充 2 项：入院记录；门诊病历。审核意见：诊断证明要盖公章';
- * decisionNote('REQUEST_MATERIALS', [], [], ['addressAtDestination']) === '请改正 1 项：就医地详细地址';
+ * decisionNote('REQUEST_MATERIALS', [], [], ['addressAtDestination']) === '请改正 1 项：外地住址';
  * decisionNote('REQUEST_MATERIALS', [], ['入院记录', '为什么到广州就医？'])
  * === '请补充 1 项：入院记录；请回答审核员的问题：为什么到广州就医？'.
  */

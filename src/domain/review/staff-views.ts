@@ -142,7 +142,7 @@ export interface FilingCase {
 /** A field the person corrected when staff asked: its name, the value before and after, and when. */
 export interface CaseCorrection {
   field: CorrectableField
-  /** As the person and the console name it: 就医地详细地址, 联系电话, 备用电话. */
+  /** As the person and the console name it: 外地住址, 联系电话, 备用电话. */
   label: string
   /** Null: an empty 备用电话. Phones masked. */
   from: string | null

@@ -14,7 +14,7 @@ const lines = (text: string): string[] => text.split('\n').map((l) => l.trim()).
  * Approve; reject with reasons; or ask for everything missing at once (000 第五条 一次性告知) from
  * a checklist of the materials that belong to the filing's type (requestableMaterials: its proof,
  * identity, and the proxy's papers for a 代办 filing) plus free text for anything else, and the typed
- * fields the person is to correct themselves (就医地详细地址, 联系电话, 备用电话: CORRECTABLE_FIELDS; a
+ * fields the person is to correct themselves (外地住址, 联系电话, 备用电话: CORRECTABLE_FIELDS; a
  * trial: an address naming another city could only be asked for as a photo). The person's notification is previewed
  * before it is sent, and the decision carries the status the reviewer saw (a 409 names who
  * decided meanwhile). While waiting for material the panel says what was asked, when and by whom
@@ -120,7 +120,7 @@ export function DecisionPanel(props: {
           type="success"
           showIcon
           data-testid="decision-sent"
-          title={`已于 ${chinaTime(sent.decidedAt)} ${askedOnly ? '向本人提问' : '要求补充材料'}${sent.reviewerName ? `（审核员 ${sent.reviewerName}）` : ''}，已通知本人`}
+          title={`已于 ${chinaTime(sent.decidedAt)} ${askedOnly ? '向本人提问' : fixOnly ? '请本人改正填写的内容' : '要求补充材料'}${sent.reviewerName ? `（审核员 ${sent.reviewerName}）` : ''}，已通知本人`}
           // The words the person was sent (decisionNote), items and the comment apart.
           description={
             sent.missingItems.length + sent.reasons.length + sent.corrections.length > 0

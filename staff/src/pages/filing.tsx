@@ -35,7 +35,7 @@ function closedText(status: FilingStatus, statusLabel: string, last: CaseDecisio
   // A request of questions only put a question to the person (as the 审核决定 panel says it).
   const asked = last.decision === 'REQUEST_MATERIALS' ? whatWasAsked({ missingItems: last.missingItems, corrections: last.corrections }) : null
   const askedOnly = asked === 'QUESTION'
-  const when = `${chinaTime(last.decidedAt)} ${askedOnly ? '向本人提问' : DECIDED[last.decision]}（${by}）`
+  const when = `${chinaTime(last.decidedAt)} ${askedOnly ? '向本人提问' : asked === 'CORRECTION' ? '请本人改正填写的内容' : DECIDED[last.decision]}（${by}）`
   const onTime = Date.parse(last.decidedAt) <= Date.parse(endsAt) ? '，在时限内' : '，超过了时限'
   if (status === 'NEEDS_MATERIALS') {
     if (askedOnly) return `${when}${onTime}。等申请人回答；回答后回到审核中，重新计时。`
@@ -121,7 +121,7 @@ export function FilingPage({ id }: { id: string }) {
                 </Descriptions.Item>
               ) : null}
               <Descriptions.Item label="提交时间">{chinaTime(f.createdAt)}</Descriptions.Item>
-              <Descriptions.Item label="就医地地址" span={2}>{f.contacts.addressAtDestination || '—'}</Descriptions.Item>
+              <Descriptions.Item label="外地住址（就医地联系地址）" span={2}>{f.contacts.addressAtDestination || '—'}</Descriptions.Item>
             </Descriptions>
             {f.emergency && e && (
               <Descriptions title="急诊情况" bordered size="small" column={2} data-testid="emergency">

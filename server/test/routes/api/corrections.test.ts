@@ -69,14 +69,14 @@ describe('a request that asks for corrections', () => {
     clock.set(at('11:00'))
     const preview = await app.inject({ method: 'POST', url: `/api/review/filings/${filing.id}/preview`, headers: bearer(reviewer), payload: { decision: 'REQUEST_MATERIALS', corrections: ['addressAtDestination'] } })
     expect(preview.statusCode).toBe(200)
-    expect(preview.json().app.note).toBe('请改正 1 项：就医地详细地址')
+    expect(preview.json().app.note).toBe('请改正 1 项：外地住址')
     const decided = await decide(filing.id, { decision: 'REQUEST_MATERIALS', corrections: ['phone2', 'addressAtDestination'], reasons: ['住址写的是广州市'] })
     expect(decided.statusCode).toBe(200)
 
     const view = (await app.inject({ method: 'GET', url: `/api/filings/${filing.id}`, headers: bearer(person.token) })).json()
     expect(view.status).toBe('NEEDS_MATERIALS')
     expect(view.review).toMatchObject({ decision: 'REQUEST_MATERIALS', missingItems: [], corrections: ['addressAtDestination', 'phone2'] })
-    expect(view.timeline.at(-1).note).toBe('请改正 2 项：就医地详细地址；备用电话。审核意见：住址写的是广州市')
+    expect(view.timeline.at(-1).note).toBe('请改正 2 项：外地住址；备用电话。审核意见：住址写的是广州市')
     // Named for what it asks, not 待补充材料 (a trial: the page said 不用拍照 under 待补充材料).
     expect(view.statusLabel).toBe('待改正填写的内容')
     expect(view.timeline.at(-1).label).toBe('待改正填写的内容')
@@ -84,12 +84,14 @@ describe('a request that asks for corrections', () => {
     // The public lookup lists them with what is missing (a corrections-only request listed nothing).
     const me = (await app.inject({ method: 'GET', url: '/api/me', headers: bearer(person.token) })).json()
     const lookup = await app.inject({ method: 'GET', url: `/api/status?number=${filing.number}&idTail=${String(me.profile.idNumber).slice(-6)}` })
-    expect(lookup.json()).toMatchObject({ status: 'NEEDS_MATERIALS', statusLabel: '待改正填写的内容', missingItems: ['改正就医地详细地址', '改正备用电话'] })
+    expect(lookup.json()).toMatchObject({ status: 'NEEDS_MATERIALS', statusLabel: '待改正填写的内容', missingItems: ['改正外地住址', '改正备用电话'] })
     expect(lookup.json().timeline.at(-1).label).toBe('待改正填写的内容')
 
     const shown = await caseOf(filing.id)
     expect(shown.decisions.at(-1).corrections).toEqual(['addressAtDestination', 'phone2'])
-    expect(shown.timeline.at(-1).detail).toBe('请申请人改正：就医地详细地址、备用电话；说明：住址写的是广州市')
+    expect(shown.timeline.at(-1).detail).toBe('请申请人改正：外地住址、备用电话；说明：住址写的是广州市')
+    // Named for what it asked, not 要求补材料 (a trial: the console's 进度 spoke of materials).
+    expect(shown.timeline.at(-1)).toMatchObject({ action: '审核员 王芳 请申请人改正填写的内容', statusLabel: '待改正填写的内容' })
     const audit = (await auditRows(app)).filter((r) => r.action === 'DECIDE_FILING' && r.subject?.id === filing.id)
     expect(audit.at(-1)?.detail.corrections).toEqual(['addressAtDestination', 'phone2'])
   })
@@ -120,9 +122,9 @@ describe('the person answers with contacts', () => {
     const shown = await caseOf(filing.id)
     expect(shown.filing.contacts.addressAtDestination).toBe(RIGHT_ADDRESS)
     expect(shown.corrections).toEqual([
-      { field: 'addressAtDestination', label: '就医地详细地址', from: WRONG_ADDRESS, to: RIGHT_ADDRESS, unchanged: false, at: at('12:00').toISOString() },
+      { field: 'addressAtDestination', label: '外地住址', from: WRONG_ADDRESS, to: RIGHT_ADDRESS, unchanged: false, at: at('12:00').toISOString() },
     ])
-    expect(shown.timeline.at(-1)).toMatchObject({ action: '申请人补交材料，回到审核中', detail: `改正就医地详细地址：“${WRONG_ADDRESS}” → “${RIGHT_ADDRESS}”` })
+    expect(shown.timeline.at(-1)).toMatchObject({ action: '申请人改正了填写的内容，回到审核中', detail: `改正外地住址：“${WRONG_ADDRESS}” → “${RIGHT_ADDRESS}”` })
 
     clock.set(at('13:00'))
     expect((await decide(filing.id, { decision: 'APPROVE' })).statusCode).toBe(200)
@@ -168,6 +170,7 @@ describe('the person answers with contacts', () => {
     // Staff read her words as hers (saidInAnswer knows every heading), beside the field kept.
     expect(shown.timeline.at(-1).detail).toContain('说明：号码没错，白天在医院陪护，晚上能接')
     expect(shown.timeline.at(-1).detail).toContain('联系电话未改动')
+    expect(shown.timeline.at(-1).action).toBe('申请人核对了填写的内容，没有改动，回到审核中')
   })
 
   it('refuses a field not asked for (400 CORRECTION_NOT_ASKED, saying what to do), and contacts when nothing was asked', async () => {

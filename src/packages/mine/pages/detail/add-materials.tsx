@@ -52,7 +52,7 @@ function correctionErrorsOf(fields: Record<string, string>): Corrections {
 
 /**
  * 待补充材料: everything the reviewer found missing, listed at once (一次性告知, 000 第五条), with
- * the 补办截止 first; the typed fields the reviewer asked to correct (review.corrections: 就医地详细地址,
+ * the 补办截止 first; the typed fields the reviewer asked to correct (review.corrections: 外地住址,
  * 联系电话, 备用电话), each filled with the filing's value and checked as the server checks it
  * (checkCorrections); a photo button for each document the reviewer asked for, the filing's other
  * documents folded under 其他材料（不用补） (an ID card offered first with 还没拍 read as "photograph

@@ -31,11 +31,11 @@ const PLACEHOLDERS: Record<CorrectableField, string> = {
 }
 
 /**
- * 请改正: one field for each typed value the reviewer asked the person to correct (就医地详细地址,
+ * 请改正: one field for each typed value the reviewer asked the person to correct (外地住址,
  * 联系电话, 备用电话), filled with what the filing holds now, under the reviewer's words: beside the
  * field when one is asked, once above the fields when several are (a trial: a reason about the
  * phone, repeated under the address, read as something wrong with the address). The label
- * is the input's accessible name too (a screen reader reads 就医地详细地址, not the placeholder), and
+ * is the input's accessible name too (a screen reader reads 外地住址, not the placeholder), and
  * sizes follow 长辈模式 through fs() like the other forms (detail__input).
  */
 export default function CorrectionFields({ asked, values, errors, reasons, onChange, onBlur }: CorrectionFieldsProps) {

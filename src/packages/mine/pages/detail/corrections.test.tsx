@@ -69,15 +69,15 @@ describe('待补充材料 with corrections (review.corrections)', () => {
   it('says what was asked in plain words and offers the field filled with what was typed, under the reviewer’s words; no photo to take', async () => {
     mockedGet.mockResolvedValue(asking(['addressAtDestination']))
     await mountPage()
-    expect(text('missing-items')).toContain('1. 改正就医地详细地址（不用拍照，在下面改）')
+    expect(text('missing-items')).toContain('1. 改正外地住址（不用拍照，在下面改）')
     // Named for what it asks, not 待补充材料 (a trial: the page said 不用拍照 under a 待补充材料 badge).
     expect(text('detail-status')).toContain('待改正填写的内容')
     expect(document.querySelector('.asked-card__heading')!.textContent).toBe('工作人员请您改正的')
     expect(text('field-correction-addressAtDestination')).toContain('工作人员说：住址写的是广州市，备案地是阳江市。写在备案地住的地方')
-    expect(text('field-correction-addressAtDestination')).toContain('改正就医地详细地址')
+    expect(text('field-correction-addressAtDestination')).toContain('改正外地住址')
     expect(input('addressAtDestination')!.value).toBe(WRONG)
     // The label is the field's accessible name, not only the placeholder.
-    expect(document.querySelector('taro-input-core[name="addressAtDestination"]')!.getAttribute('aria-label')).toBe('改正就医地详细地址')
+    expect(document.querySelector('taro-input-core[name="addressAtDestination"]')!.getAttribute('aria-label')).toBe('改正外地住址')
     // Only the address was asked: no phone field, no photo card to fill in, the button says what it sends.
     expect(input('phone1')).toBeNull()
     expect(document.getElementById('asked-materials')).toBeNull()
