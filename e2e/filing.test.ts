@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core'
 import { idCheckChar } from '@/domain/validation/id-number'
 import { apiInPage, chooseFile, newUser, pickYangjiang } from './app-helpers'
 import { withSequence } from './fixtures'
-import { e2eSuite, fill, shot } from './harness'
+import { e2eSuite, fill, shot, textBox } from './harness'
 import { submitFromMaterials } from './flows'
 
 /** A person insured in 南昌 (360100) who files to 阳江 (441700). */
@@ -195,8 +195,8 @@ describe('guided self-service filing, as a new user', () => {
     await again.locator('#resume-draft').waitFor()
     await shot(again, 'resume-offer')
     await again.locator('#resume-continue').click()
-    await again.locator('taro-input-core[name="addressAtDestination"]').waitFor()
-    expect(await again.locator('taro-input-core[name="addressAtDestination"] input').inputValue()).toBe('三亚市吉阳区')
+    await textBox(again, 'addressAtDestination').waitFor()
+    expect(await textBox(again, 'addressAtDestination').inputValue()).toBe('三亚市吉阳区')
 
     // 下一步 with mistakes: the first field marked wrong is brought into view (a trial: the form
     // stayed at its foot, "请看上面的红字", its first mistake a screen above).

@@ -282,15 +282,19 @@ export async function zoomedIn(popup: Locator): Promise<void> {
   }
 }
 
+/** The text box of a Taro/NutUI field by its name attribute: an input, or the 外地住址's growing box (AddressInput). */
+export const textBox = (page: Page, name: string): Locator =>
+  page.locator(`taro-input-core[name="${name}"] input, taro-textarea-core[name="${name}"] textarea`)
+
 /** Types into a Taro/NutUI input by its name attribute. */
 export async function fill(page: Page, name: string, value: string) {
-  const input = page.locator(`taro-input-core[name="${name}"] input`)
+  const input = textBox(page, name)
   await input.click()
   await input.fill(value)
 }
 
 export async function blur(page: Page, name: string) {
-  await page.locator(`taro-input-core[name="${name}"] input`).evaluate((el) => (el as HTMLInputElement).blur())
+  await textBox(page, name).evaluate((el) => (el as HTMLInputElement).blur())
 }
 
 export interface Suite {

@@ -3,7 +3,7 @@ import { idCheckChar } from '@/domain/validation/id-number'
 import { agreeToPrivacy, apiInPage, elderMode, fileTemporaryInPage, newUser, pageStill, pickYangjiang, uploadInPage, waitForSession } from './app-helpers'
 import { chinaDay } from './clock'
 import { withSequence } from './fixtures'
-import { e2eSuite, fill, phoneContext, shot, zoomedIn } from './harness'
+import { e2eSuite, fill, phoneContext, shot, textBox, zoomedIn } from './harness'
 import { OWN_PASSWORD, STAFF_PASSWORD, changeHandedOverPassword, chinaYesterday, staffCli, staffDesk } from './staff-seed'
 
 // A user trial (people over 70, a daughter filing on her phone): 异地安置 picked directly said
@@ -211,7 +211,7 @@ describe('a reviewer asks for the address and the phone to be corrected, the per
     // Two fields asked: the reviewer's words once, above them, not under each (a trial).
     expect(await page.locator('#corrections-reasons').textContent()).toBe('工作人员说：住址写的是广州市，备案地是阳江市，请写在阳江住的地方。')
     expect(await page.locator('#field-correction-phone1').textContent()).not.toContain('工作人员说')
-    expect(await page.locator('taro-input-core[name="addressAtDestination"] input').inputValue()).toBe(WRONG)
+    expect(await textBox(page, 'addressAtDestination').inputValue()).toBe(WRONG)
     expect(await page.locator('#asked-materials').count()).toBe(0)
     await page.locator('#corrections').scrollIntoViewIfNeeded()
     await shot(page, 'correction-asked')

@@ -152,7 +152,8 @@ export async function type(sim: Sim, name: string, value: string) {
 }
 
 export function inputByName(page: OpenPage, name: string): SimElement | undefined {
-  return elementsOf(page).find((n) => n.tagName === 'input' && attr(n, 'name') === name)
+  // An input, or the 外地住址's growing box (a textarea: AddressInput).
+  return elementsOf(page).find((n) => (n.tagName === 'input' || n.tagName === 'textarea') && attr(n, 'name') === name)
 }
 
 export function attr(node: SimNode | undefined, name: string): unknown {

@@ -8,6 +8,7 @@ import BasisNote from '@/components/basis-note'
 import FlowSteps from '@/components/flow-steps'
 import DateChoice from '@/components/date-choice'
 import FormField from '@/components/form-field'
+import AddressInput from '@/components/address-input'
 import ContactPhones from '@/components/filing-sections/contact-phones'
 import RegionPicker from '@/components/region-picker'
 import { FILING_TYPE_INFO, isLongTerm } from '@/domain/filing-types'
@@ -229,9 +230,8 @@ export default function FilingForm() {
         />
 
         <FormField name='addressAtDestination' label={`${aboutWhom(subject, '')}在外地的住址`} hint='写到街道、小区和门牌号' error={errorOf('addressAtDestination')}>
-          <Input
+          <AddressInput
             name='addressAtDestination'
-            className='filing-form__input'
             value={draft.addressAtDestination}
             maxLength={100}
             placeholder='例如：江城区东风路 8 号 3 栋 201'

@@ -28,7 +28,8 @@ async function control(selector: string): Promise<HTMLInputElement> {
 }
 
 async function type(name: string, value: string) {
-  fireEvent.input(await control(`taro-input-core[name="${name}"] input`), { target: { value } })
+  // The address is a box that grows (AddressInput), the rest one-line inputs.
+  fireEvent.input(await control(`taro-input-core[name="${name}"] input, taro-textarea-core[name="${name}"] textarea`), { target: { value } })
 }
 
 async function typeReason(value: string) {

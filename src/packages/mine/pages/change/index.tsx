@@ -6,6 +6,7 @@ import { useRouter } from '@tarojs/taro'
 import { Button, Input, TextArea, Toast } from '@nutui/nutui-react-taro'
 import DateChoice from '@/components/date-choice'
 import FormField from '@/components/form-field'
+import AddressInput from '@/components/address-input'
 import RegionPicker from '@/components/region-picker'
 import { changeBaseOfView, changeContextOfView, checkChange, checkChangedAddress, endDateRule, MAX_YEAR_AHEAD_DAYS, type ChangeFilingBody, type FilingView } from '@/domain/filings'
 import { profileFor } from '@/domain/profiles'
@@ -343,9 +344,8 @@ export default function ChangeFiling() {
       </FormField>
 
       <FormField name='addressAtDestination' label='外地住址' hint='写到街道和门牌号' error={errors.addressAtDestination}>
-        <Input
+        <AddressInput
           name='addressAtDestination'
-          className='change__input'
           placeholder='例如：阳江市江城区东风二路 18 号'
           value={d.address}
           maxLength={100}

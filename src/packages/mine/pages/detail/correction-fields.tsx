@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import { Input } from '@nutui/nutui-react-taro'
 import FormField from '@/components/form-field'
+import AddressInput from '@/components/address-input'
 import { CORRECTABLE_FIELDS, type CorrectableField } from '@/domain/filings'
 import { PHONE_INPUT_TYPE } from '@/lib/input-types'
 
@@ -56,17 +57,29 @@ export default function CorrectionFields({ asked, values, errors, reasons, onCha
           hint={asked.length === 1 && reasons.length > 0 ? `工作人员说：${reasons.join('；')}。${HINTS[field]}` : HINTS[field]}
           error={errors[field]}
         >
-          <Input
-            name={field}
-            className='detail__input'
-            type={field === 'addressAtDestination' ? 'text' : PHONE_INPUT_TYPE}
-            placeholder={PLACEHOLDERS[field]}
-            value={values[field]}
-            maxLength={field === 'addressAtDestination' ? 100 : 13}
-            aria-label={`改正${CORRECTABLE_FIELDS[field]}`}
-            onChange={(v) => onChange(field, v)}
-            onBlur={() => onBlur(field)}
-          />
+          {field === 'addressAtDestination' ? (
+            <AddressInput
+              name={field}
+              placeholder={PLACEHOLDERS[field]}
+              value={values[field]}
+              maxLength={100}
+              ariaLabel={`改正${CORRECTABLE_FIELDS[field]}`}
+              onChange={(v) => onChange(field, v)}
+              onBlur={() => onBlur(field)}
+            />
+          ) : (
+            <Input
+              name={field}
+              className='detail__input'
+              type={PHONE_INPUT_TYPE}
+              placeholder={PLACEHOLDERS[field]}
+              value={values[field]}
+              maxLength={13}
+              aria-label={`改正${CORRECTABLE_FIELDS[field]}`}
+              onChange={(v) => onChange(field, v)}
+              onBlur={() => onBlur(field)}
+            />
+          )}
         </FormField>
       ))}
     </View>

@@ -37,7 +37,9 @@ const asking = (corrections: Array<'addressAtDestination' | 'phone1' | 'phone2'>
     review: { decision: 'REQUEST_MATERIALS', reasons: ['住址写的是广州市，备案地是阳江市'], missingItems, corrections, decidedAt: '2026-11-30T02:00:00Z' },
   })
 
-const input = (field: string) => document.querySelector<HTMLInputElement>(`taro-input-core[name="${field}"] input`)
+// The address is a box that grows (AddressInput), the phones one-line inputs.
+const input = (field: string) =>
+  document.querySelector<HTMLInputElement | HTMLTextAreaElement>(`taro-input-core[name="${field}"] input, taro-textarea-core[name="${field}"] textarea`)
 const type = (field: string, value: string) => fireEvent.input(input(field)!, { target: { value } })
 
 async function mountPage() {
@@ -47,9 +49,9 @@ async function mountPage() {
   // Taro's input is a web component whose inner <input> comes a moment later (under a full run's
   // load, after the page itself): each field is typed into only once it is there.
   await waitFor(() => {
-    const fields = document.querySelectorAll('taro-input-core')
+    const fields = document.querySelectorAll('taro-input-core, taro-textarea-core')
     expect(fields.length).toBeGreaterThan(0)
-    expect(document.querySelectorAll('taro-input-core input').length).toBe(fields.length)
+    expect(document.querySelectorAll('taro-input-core input, taro-textarea-core textarea').length).toBe(fields.length)
   })
 }
 
@@ -77,7 +79,7 @@ describe('待补充材料 with corrections (review.corrections)', () => {
     expect(text('field-correction-addressAtDestination')).toContain('改正外地住址')
     expect(input('addressAtDestination')!.value).toBe(WRONG)
     // The label is the field's accessible name, not only the placeholder.
-    expect(document.querySelector('taro-input-core[name="addressAtDestination"]')!.getAttribute('aria-label')).toBe('改正外地住址')
+    expect(document.querySelector('taro-textarea-core[name="addressAtDestination"]')!.getAttribute('aria-label')).toBe('改正外地住址')
     // Only the address was asked: no phone field, no photo card to fill in, the button says what it sends.
     expect(input('phone1')).toBeNull()
     expect(document.getElementById('asked-materials')).toBeNull()
@@ -207,6 +209,6 @@ describe('待补充材料 with corrections (review.corrections)', () => {
     useSettingsStore.setState({ elder: true })
     mockedGet.mockResolvedValue(asking(['addressAtDestination']))
     await mountPage()
-    expect(document.querySelector('.page-root--elder #corrections .detail__input')).not.toBeNull()
+    expect(document.querySelector('.page-root--elder #corrections .address-input')).not.toBeNull()
   })
 })
