@@ -7,7 +7,8 @@ import { saidInAnswer } from './answer-note'
 
 /** '改正外地住址：“广州市…” → “阳江市…”'; a field sent back as it was says so. */
 function correctionLine(c: CaseCorrection): string {
-  const shown = (v: string | null) => (v === null ? '（空）' : `“${v}”`)
+  // Empty as filed (an emergency filing's 外地住址 may be): 补填, said as （空）, not “” (a trial).
+  const shown = (v: string | null) => (v === null || v === '' ? '（空）' : `“${v}”`)
   return c.unchanged ? `${c.label}未改动：${shown(c.to)}` : `改正${c.label}：${shown(c.from)} → ${shown(c.to)}`
 }
 

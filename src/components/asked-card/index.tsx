@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
-import { CORRECTABLE_FIELDS, type FilingView } from '@/domain/filings'
+import { CORRECTABLE_FIELDS, type CorrectableField, type FilingView } from '@/domain/filings'
 import { askedByLine, whatWasAsked } from '@/domain/materials/what-was-asked'
 import './asked-card.scss'
 
@@ -11,6 +11,8 @@ export interface AskedCardProps {
   deadline: string | null
   /** The fields to correct are on this page, below the card (the filing's page): their lines say 在下面改. */
   fieldsBelow?: boolean
+  /** Fields asked for that the filing left empty: 填写…, not 改正… (a trial: 改正 an address never given). */
+  toFill?: readonly CorrectableField[]
   /**
    * The heading instead of 工作人员要您补的 (the 参保人 reading a filing a family member made for
    * him: 这次要补的, since most of it may be hers to do); a question only keeps 审核员的问题.
@@ -27,7 +29,7 @@ export interface AskedCardProps {
  * each line and each field to correct numbered, and the reviewer's reasons. The filing's page shows
  * it above the place to answer, the 备案结果 page above the way there.
  */
-export default function AskedCard({ review, deadline, fieldsBelow = false, heading = '工作人员要您补的', children }: AskedCardProps) {
+export default function AskedCard({ review, deadline, fieldsBelow = false, toFill = [], heading = '工作人员要您补的', children }: AskedCardProps) {
   const { missingItems, corrections, reasons } = review
   const asked = whatWasAsked({ missingItems, corrections })
   return (
@@ -46,7 +48,7 @@ export default function AskedCard({ review, deadline, fieldsBelow = false, headi
         ))}
         {corrections.map((field, i) => (
           <Text key={field} className='asked-card__item' id={`asked-correction-${field}`}>
-            {missingItems.length + i + 1}. 改正{CORRECTABLE_FIELDS[field]}（不用拍照{fieldsBelow ? '，在下面改' : ''}）
+            {missingItems.length + i + 1}. {toFill.includes(field) ? '填写' : '改正'}{CORRECTABLE_FIELDS[field]}（{toFill.includes(field) ? '备案时没有填，' : ''}不用拍照{fieldsBelow ? (toFill.includes(field) ? '，在下面填' : '，在下面改') : ''}）
           </Text>
         ))}
       </View>

@@ -49,7 +49,7 @@ describe('checkFiling (SPEC §2-§5, §9)', () => {
     ['a bad mobile', { contacts: { phone1: '12345', addressAtDestination: '阳江市江城区东风路 8 号' } }, 'phone1', '11 位'],
     ['a bad second phone', { contacts: { phone1: '13812345678', phone2: '999', addressAtDestination: '阳江市江城区东风路 8 号' } }, 'phone2', '座机'],
     ['no address', { contacts: { phone1: '13812345678', addressAtDestination: '' } }, 'addressAtDestination', '住址'],
-    ['an address without a road and number (a trial)', { contacts: { phone1: '13812345678', addressAtDestination: '阳江市江城区' } }, 'addressAtDestination', '例如：福田区福华路 8 号 3 栋 501'],
+    ['an address without a road and number (a trial)', { contacts: { phone1: '13812345678', addressAtDestination: '阳江市江城区' } }, 'addressAtDestination', '例如：人民路 8 号 3 栋 501'],
     ['a village without its group', { contacts: { phone1: '13812345678', addressAtDestination: '阳江市阳东区大八镇新屋村' } }, 'addressAtDestination', '几组'],
     ['the emergency type (its own flow)', { type: 'EMERGENCY' }, 'type', '急诊'],
   ])('%s → %s', (_label, change, field, fragment) => {

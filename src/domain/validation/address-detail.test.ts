@@ -3,7 +3,7 @@ import { ADDRESS_DETAIL_MESSAGE, VILLAGE_DETAIL_MESSAGE, checkAddressDetail } fr
 describe('checkAddressDetail: a road (小区, village) and a house number, real addresses kept', () => {
   it.each<[string, string]>([
     // address as typed | what kind of address it is
-    ['深圳市福田区福华路 8 号 3 栋 501', 'road, number, building and flat'],
+    ['深圳市人民路 8 号 3 栋 501', 'road, number, building and flat'],
     ['福田区福华路8号', 'road and number, no spaces'],
     ['广东省阳江市江城区东风二路 18 号', 'a road with a numeral in its name'],
     ['阳江市江城区东风路 8 号 3 栋 201', 'the e2e address'],
@@ -55,7 +55,7 @@ describe('checkAddressDetail: a road (小区, village) and a house number, real 
 
   it('names what to add, with an example, in plain Chinese', () => {
     expect(ADDRESS_DETAIL_MESSAGE).toContain('门牌号')
-    expect(ADDRESS_DETAIL_MESSAGE).toContain('例如：福田区福华路 8 号 3 栋 501')
+    expect(ADDRESS_DETAIL_MESSAGE).toContain('例如：人民路 8 号 3 栋 501')
     expect(VILLAGE_DETAIL_MESSAGE).toContain('几组')
   })
 })

@@ -41,8 +41,14 @@ function numberPartStarts(text: string): number[] {
   return starts
 }
 
-export const ADDRESS_DETAIL_MESSAGE =
-  '住址请写到路（街）名和门牌号，住小区的写上几栋几室，例如：福田区福华路 8 号 3 栋 501'
+/**
+ * The example address the forms show (hint and message alike): a road found in almost every city,
+ * so it reads as an example wherever the 备案地 is (a trial: the box showed a 阳江 address, the
+ * message a 深圳 one).
+ */
+export const ADDRESS_EXAMPLE = '人民路 8 号 3 栋 501'
+
+export const ADDRESS_DETAIL_MESSAGE = `住址请写到路（街）名和门牌号，住小区的写上几栋几室，例如：${ADDRESS_EXAMPLE}`
 export const VILLAGE_DETAIL_MESSAGE = '住在村里的，请写上村名和几组（或门牌号），例如：春城街道东湖村 3 组 12 号'
 
 /**

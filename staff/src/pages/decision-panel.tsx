@@ -61,9 +61,13 @@ export function DecisionPanel(props: {
   })
 
   // A request that only asks questions is 提问, not 要求补充材料 (a trial: the preview said 待回答问题
-  // under a button that said 要求补充材料).
-  const verb = (d: ReviewDecisionCode) =>
-    d === 'REQUEST_MATERIALS' && whatWasAsked({ missingItems: [...checked, ...lines(extra)], corrections: fix }) === 'QUESTION' ? '提问' : REVIEW_DECISIONS[d]
+  // under a button that said 要求补充材料); one that only asks corrections is 请本人改正 (a trial:
+  // 确认要求补充材料并发送 over a message that asked for nothing to photograph).
+  const verb = (d: ReviewDecisionCode) => {
+    if (d !== 'REQUEST_MATERIALS') return REVIEW_DECISIONS[d]
+    const asked = whatWasAsked({ missingItems: [...checked, ...lines(extra)], corrections: fix })
+    return asked === 'QUESTION' ? '提问' : asked === 'CORRECTION' ? '请本人改正' : REVIEW_DECISIONS[d]
+  }
 
   const fail = (e: unknown) => {
     if (e instanceof ApiError) setError({ message: e.message, fields: e.fields })

@@ -98,6 +98,16 @@ describe('a request that asks for corrections', () => {
 })
 
 describe('the person answers with contacts', () => {
+  it('fills in an address the emergency filing left empty: the 进度 shows （空） → the address, not “”', async () => {
+    const { person, filing } = await filingInReview({ contacts: { phone1: '13812345678', addressAtDestination: '' } })
+    clock.set(at('11:00'))
+    expect((await decide(filing.id, { decision: 'REQUEST_MATERIALS', corrections: ['addressAtDestination'] })).statusCode).toBe(200)
+    clock.set(at('12:00'))
+    expect((await answer(person.token, filing.id, { materials: [], contacts: { addressAtDestination: RIGHT_ADDRESS } })).statusCode).toBe(200)
+    const shown = await caseOf(filing.id)
+    expect(shown.timeline.at(-1).detail).toBe(`改正外地住址：（空） → “${RIGHT_ADDRESS}”`)
+  })
+
   it('corrects the address without photos: stored on the filing, back in review, staff see old → new', async () => {
     const { person, filing } = await filingInReview()
     clock.set(at('11:00'))

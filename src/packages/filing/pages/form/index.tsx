@@ -9,6 +9,7 @@ import FlowSteps from '@/components/flow-steps'
 import DateChoice from '@/components/date-choice'
 import FormField from '@/components/form-field'
 import AddressInput from '@/components/address-input'
+import { ADDRESS_EXAMPLE } from '@/domain/validation/address-detail'
 import ContactPhones from '@/components/filing-sections/contact-phones'
 import RegionPicker from '@/components/region-picker'
 import { FILING_TYPE_INFO, isLongTerm } from '@/domain/filing-types'
@@ -229,12 +230,13 @@ export default function FilingForm() {
           subject={subject}
         />
 
-        <FormField name='addressAtDestination' label={`${aboutWhom(subject, '')}在外地的住址`} hint='写到街道、小区和门牌号' error={errorOf('addressAtDestination')}>
+        <FormField name='addressAtDestination' label={`${aboutWhom(subject, '')}在外地的住址`} hint={`写到街道、小区和门牌号，例如：${ADDRESS_EXAMPLE}`} error={errorOf('addressAtDestination')}>
           <AddressInput
             name='addressAtDestination'
             value={draft.addressAtDestination}
             maxLength={100}
-            placeholder='例如：江城区东风路 8 号 3 栋 201'
+            // The example is in the hint, whole: a placeholder of two lines was cut in 长辈模式 (a trial).
+            placeholder='点这里写住址'
             onChange={(v) => set({ addressAtDestination: v })}
           />
         </FormField>

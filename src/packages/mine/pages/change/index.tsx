@@ -7,6 +7,7 @@ import { Button, Input, TextArea, Toast } from '@nutui/nutui-react-taro'
 import DateChoice from '@/components/date-choice'
 import FormField from '@/components/form-field'
 import AddressInput from '@/components/address-input'
+import { ADDRESS_EXAMPLE } from '@/domain/validation/address-detail'
 import RegionPicker from '@/components/region-picker'
 import { changeBaseOfView, changeContextOfView, checkChange, checkChangedAddress, endDateRule, MAX_YEAR_AHEAD_DAYS, type ChangeFilingBody, type FilingView } from '@/domain/filings'
 import { profileFor } from '@/domain/profiles'
@@ -343,10 +344,10 @@ export default function ChangeFiling() {
         />
       </FormField>
 
-      <FormField name='addressAtDestination' label='外地住址' hint='写到街道和门牌号' error={errors.addressAtDestination}>
+      <FormField name='addressAtDestination' label='外地住址' hint={`写到街道和门牌号，例如：${ADDRESS_EXAMPLE}`} error={errors.addressAtDestination}>
         <AddressInput
           name='addressAtDestination'
-          placeholder='例如：阳江市江城区东风二路 18 号'
+          placeholder='点这里写住址'
           value={d.address}
           maxLength={100}
           onChange={(v) => update('address', v, 'addressAtDestination')}

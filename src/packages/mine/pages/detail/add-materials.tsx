@@ -92,6 +92,8 @@ export default function AddMaterials({ filing, onAdded, onStale }: AddMaterialsP
     phone2: filing.contacts.phone2 ?? '',
     ...typedSoFar,
   }
+  // Fields asked for that the filing left empty (an emergency filing's 外地住址 may be): to 填写.
+  const filedEmpty = corrections.filter((f) => !(f === 'phone2' ? filing.contacts.phone2 : filing.contacts[f]))
   const [fixErrors, setFixErrors] = useState<Corrections>({})
   const answer: ContactCorrections = Object.fromEntries(corrections.map((f) => [f, typed[f]]))
   // Fields asked for and about to go back as they were filed: said once before sending, with the
@@ -346,8 +348,9 @@ export default function AddMaterials({ filing, onAdded, onStale }: AddMaterialsP
         className='detail__reply-textarea'
         name='replyNote'
         // A question's answer has no example (a trial: one about a 诊断证明 under 为什么到广州就医？,
-        // cut off in 长辈模式, read as written already); the other example is short enough to show whole.
-        placeholder={questionOnly ? '点这里写您的回答' : questions.length > 0 ? '点这里写，回答上面审核员的问题' : '点这里写，例如：入院日期写错了，是 9 月 26 日'}
+        // cut off in 长辈模式, read as written already); nor one about another stay's dates (a trial:
+        // 9 月 26 日 under a December admission, cut off in 长辈模式).
+        placeholder={questionOnly ? '点这里写您的回答' : questions.length > 0 ? '点这里写，回答上面审核员的问题' : '点这里写要跟工作人员说的'}
         value={reply}
         maxLength={REQUEST_NOTE_MAX}
         onChange={(value) => {
@@ -369,6 +372,7 @@ export default function AddMaterials({ filing, onAdded, onStale }: AddMaterialsP
         review={{ missingItems, corrections, reasons: review?.reasons ?? [] }}
         deadline={deadline}
         fieldsBelow={part === 'OWN'}
+        toFill={filedEmpty}
         {...(proxyAdds !== null ? { heading: '这次要补的' } : {})}
       >
         <Text className='detail__text' id='needs-materials-what-to-do'>
@@ -395,6 +399,7 @@ export default function AddMaterials({ filing, onAdded, onStale }: AddMaterialsP
       {handToProxy ? null : <CorrectionFields
         asked={corrections}
         values={typed}
+        filedEmpty={filedEmpty}
         errors={fixErrors}
         reasons={review?.reasons ?? []}
         onChange={(field, value) => {

@@ -86,13 +86,25 @@ describe('待补充材料 with corrections (review.corrections)', () => {
     expect(text('submit-materials')).toContain('提交改正的内容')
   })
 
-  it('with two fields asked, the reviewer’s words are said once above them, not under each', async () => {
+  it('with two fields asked, the reviewer’s words are said once, in the card above (审核意见), not again over or under the fields', async () => {
     mockedGet.mockResolvedValue(asking(['addressAtDestination', 'phone1']))
     await mountPage()
-    expect(text('corrections-reasons')).toBe('工作人员说：住址写的是广州市，备案地是阳江市。')
+    expect(text('needs-reasons')).toBe('审核意见：住址写的是广州市，备案地是阳江市')
+    expect(text('corrections')).not.toContain('住址写的是广州市')
     expect(text('field-correction-addressAtDestination')).not.toContain('工作人员说')
     expect(text('field-correction-phone1')).not.toContain('工作人员说')
     expect(text('field-correction-phone1')).toContain('11 位手机号码，办理结果会通知到这个号码')
+  })
+
+  it('an address the filing left empty (an emergency filing may): 填写, not 改正, in the card and over the box (a trial)', async () => {
+    const empty = asking(['addressAtDestination', 'phone1'])
+    mockedGet.mockResolvedValue({ ...empty, contacts: { ...empty.contacts, addressAtDestination: '' } })
+    await mountPage()
+    expect(text('missing-items')).toBe('1. 填写外地住址（备案时没有填，不用拍照，在下面填）2. 改正联系电话（不用拍照，在下面改）')
+    expect(text('corrections-intro')).toBe('框里是备案时填的，空着的是备案时没有填的。请按工作人员说的改好、填好，再点下面的按钮提交。')
+    expect(text('field-correction-addressAtDestination')).toContain('填写外地住址')
+    expect(document.querySelector('taro-textarea-core[name="addressAtDestination"]')!.getAttribute('aria-label')).toBe('填写外地住址')
+    expect(text('field-correction-phone1')).toContain('改正联系电话')
   })
 
   it('checks the field as the server does (checkCorrections) before sending, then sends only what was asked, without photos', async () => {
@@ -165,7 +177,6 @@ describe('待补充材料 with corrections (review.corrections)', () => {
     expect(text('corrections-unchanged')).toBe(
       '您还没有改联系电话，框里还是备案时填的。请对照上面工作人员说的改好再点“提交改正的内容”；如果您核对过，确实不用改，再点一次“提交改正的内容”。',
     )
-    expect(text('corrections-reasons')).toBe('工作人员说：住址写的是广州市，备案地是阳江市。')
     expect(mockedAdd).not.toHaveBeenCalled()
   })
 

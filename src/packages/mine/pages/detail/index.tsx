@@ -86,6 +86,18 @@ function Row({ label, value, id }: { label: string; value: string; id?: string }
   )
 }
 
+/**
+ * What the 补办截止 row adds after the date: （就是上面说的期限） while a send-back waits (the card
+ * above names the same day), （已按时提交） once the filing, or the answer to the last send-back, came
+ * in by the deadline (the China date of its latest 已提交 / 审核中 step, '2026-12-11' ≤ `deadline`);
+ * nothing otherwise.
+ */
+function deadlineNote(f: FilingView, deadline: string): string {
+  if (f.status === 'NEEDS_MATERIALS') return '（就是上面说的期限）'
+  const sent = [...f.timeline].reverse().find((e) => e.status === 'UNDER_REVIEW' || e.status === 'SUBMITTED')
+  return sent && chinaToday(new Date(sent.at)) <= deadline ? '（已按时提交）' : ''
+}
+
 export default function FilingDetail() {
   const { params } = useRouter()
   const [state, setState] = useState<LoadState>({ kind: 'loading' })
@@ -277,11 +289,12 @@ export default function FilingDetail() {
           <Row label='诊断' value={f.emergency.diagnosis} />
           {/* Only while this filing stands: cancelled or refused, its deadline no longer runs under it (RefileCard says what does). */}
           {/* While a send-back waits, the card above gives the same day (请在 … 前改好 / 补齐 / 回答): said as
-              one deadline, not a second (a trial read the two lines as two deadlines). */}
+              one deadline, not a second (a trial read the two lines as two deadlines); once what was
+              asked is in by then, said as met (a trial: the date still read as something due). */}
           {f.emergency.deadline && isStanding(f.status, f.validTo, chinaToday(now())) ? (
             <Row
               label='补办截止'
-              value={`${chineseDateOf(f.emergency.deadline)} 24:00${f.status === 'NEEDS_MATERIALS' ? '（就是上面说的期限）' : ''}`}
+              value={`${chineseDateOf(f.emergency.deadline)} 24:00${deadlineNote(f, f.emergency.deadline)}`}
               id='detail-emergency-deadline'
             />
           ) : null}

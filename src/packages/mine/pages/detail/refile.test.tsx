@@ -222,11 +222,27 @@ describe('备案详情 of a cancelled or refused emergency filing', () => {
     // status | label: a filing that still stands keeps its own 补办截止, and no 重新办
     ['UNDER_REVIEW' as const, '审核中'],
     ['APPROVED' as const, '备案成功'],
-  ])('%s: 补办截止 stays, nothing to file again', async (status, statusLabel) => {
+  ])('%s: 补办截止 stays, said as met, nothing to file again', async (status, statusLabel) => {
     await open(emergencyFiling({ status, statusLabel, validFrom: status === 'APPROVED' ? '2025-09-26' : null }), '2025-09-30T10:00:00+08:00')
-    expect(text('detail-emergency-deadline')).toBe('补办截止2025 年 10 月 10 日 24:00')
+    // Filed by then: said as met, not as something still due (a trial).
+    expect(text('detail-emergency-deadline')).toBe('补办截止2025 年 10 月 10 日 24:00（已按时提交）')
     expect(exists('detail-refile')).toBe(false)
   })
+})
+
+it('an answer sent after the 补办截止: the row gives the date alone, not 已按时提交', async () => {
+  const late = emergencyFiling({
+    status: 'UNDER_REVIEW',
+    statusLabel: '审核中',
+    timeline: [
+      { status: 'UNDER_REVIEW', label: '审核中', at: '2025-09-27T02:00:00Z', note: null },
+      { status: 'NEEDS_MATERIALS', label: '待补充材料', at: '2025-09-28T02:00:00Z', note: '请补充 1 项：入院记录' },
+      // 2025-10-11 08:00 in China: the day after the deadline.
+      { status: 'UNDER_REVIEW', label: '审核中', at: '2025-10-11T00:00:00Z', note: '已补充材料' },
+    ],
+  })
+  await open(late, '2025-10-11T10:00:00+08:00')
+  expect(text('detail-emergency-deadline')).toBe('补办截止2025 年 10 月 10 日 24:00')
 })
 
 describe('refileDraftOf: 离开参保地多久 from what the filing recorded', () => {
