@@ -192,6 +192,8 @@ describe('a reviewer asks for the address and the phone to be corrected, the per
     // The console names it for what it asked too, not 要求补充材料 (a trial).
     expect(await desk.getByTestId('decision-sent').textContent()).toMatch(/已于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 请本人改正填写的内容（审核员 王芳），已通知本人/)
     expect(await desk.getByTestId('timeline').textContent()).toContain('审核员 王芳 请申请人改正填写的内容')
+    // By when, as the person's page says it (a trial: the console never said).
+    expect(await desk.getByTestId('decision-sent-by').textContent()).toMatch(/^本人要在 \d{4}-\d{2}-\d{2} 24:00 前改好（急诊补办截止）$/)
     expect(await desk.getByTestId('review-closed').textContent()).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} 请本人改正填写的内容（审核员 王芳），在时限内。等申请人改正；改正后回到审核中，重新计时。$/)
     expect(await desk.getByTestId('decision-panel').textContent()).toContain('正在等本人改正填写的内容。改正后备案回到“审核中”')
     expect(await desk.getByTestId('timeline').textContent()).toContain('请申请人改正：外地住址')

@@ -90,7 +90,7 @@ function inReview(f: FilingView): WaitingItem {
     kind: 'IN_REVIEW',
     key: f.id,
     title: `${whose(f)}的${f.typeName}备案正在审核`,
-    detail: '现在不用做什么。审核好了首页会告诉您；要补材料，也会在这里说。',
+    detail: '现在不用做什么。审核好了首页会告诉您；要补什么、改什么，也会在这里说。',
     action: '查看这份备案',
   }
 }

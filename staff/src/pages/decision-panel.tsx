@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react'
 import type { FilingType } from '@/domain/filing-types'
 import { CORRECTABLE_FIELDS, CORRECTABLE_FIELD_LIST, type CorrectableField, type FilingStatus } from '@/domain/filings'
 import { requestableMaterials } from '@/domain/materials'
-import { whatWasAsked } from '@/domain/materials/what-was-asked'
+import { ASKED_WORDS, whatWasAsked } from '@/domain/materials/what-was-asked'
 import { REVIEW_DECISIONS, decisionNote, type ReviewDecisionCode } from '@/domain/review'
 import { ApiError, api } from '../api'
 import { chinaTime, recipientsInWords, type CaseDecision, type Preview } from '../types'
@@ -28,6 +28,12 @@ export function DecisionPanel(props: {
   byProxy: boolean
   status: FilingStatus
   lastDecision: CaseDecision | null
+  /**
+   * The day by whose 24:00 the person is to answer a send-back ('2026-12-11': an emergency
+   * filing's 补办截止, as their page says 请在 … 前改好), or null: said in the box once sent (a
+   * trial: the console never said by when).
+   */
+  answerBy?: string | null
   /** The filing account's 实人认证 waits for 人工核对 (the case's filerVerification). */
   verificationPending?: boolean
   onDecided: () => void
@@ -127,9 +133,14 @@ export function DecisionPanel(props: {
           title={`已于 ${chinaTime(sent.decidedAt)} ${askedOnly ? '向本人提问' : fixOnly ? '请本人改正填写的内容' : '要求补充材料'}${sent.reviewerName ? `（审核员 ${sent.reviewerName}）` : ''}，已通知本人`}
           // The words the person was sent (decisionNote), items and the comment apart.
           description={
-            sent.missingItems.length + sent.reasons.length + sent.corrections.length > 0
-              ? decisionNote('REQUEST_MATERIALS', sent.reasons, sent.missingItems, sent.corrections)
-              : undefined
+            <>
+              {sent.missingItems.length + sent.reasons.length + sent.corrections.length > 0 ? (
+                <div>{decisionNote('REQUEST_MATERIALS', sent.reasons, sent.missingItems, sent.corrections)}</div>
+              ) : null}
+              {props.answerBy && asked ? (
+                <div data-testid="decision-sent-by">{`本人要在 ${props.answerBy} 24:00 前${ASKED_WORDS[asked].byDeadline}（急诊补办截止）`}</div>
+              ) : null}
+            </>
           }
         />
       )}

@@ -223,6 +223,7 @@ export function FilingPage({ id }: { id: string }) {
               byProxy={!f.filedBySelf}
               status={f.status}
               lastDecision={data.decisions.at(-1) ?? null}
+              answerBy={f.emergency?.deadline ?? null}
               verificationPending={data.filerVerification.status === 'PENDING'}
               onDecided={load}
             />

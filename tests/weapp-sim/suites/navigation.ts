@@ -66,6 +66,13 @@ export function navigationSuite(sim: () => Sim) {
       // run's load, a tap 30 ms after the preset's once found the reason still empty: 还有 1 处要改).
       await type(s, 'addressAtDestination', '阳江市江城区新江北路 2 号')
       await waitFor(() => attr(inputByName(s.mp.top, 'addressAtDestination'), 'value') === '阳江市江城区新江北路 2 号', 'the typed address in its field')
+      // The address is WeChat's own textarea, growing with what is typed (AddressInput).
+      // (auto-height; 完成 on the keyboard closes it, an address is one line).
+      const box = inputByName(s.mp.top, 'addressAtDestination')!
+      expect(box.tagName).toBe('textarea')
+      expect(attr(box, 'autoHeight')).toBe(true)
+      expect(attr(box, 'confirmType')).toBe('done')
+      expect(attr(box, 'placeholder')).toBe('点这里写住址')
       await tap(s, 'reason-preset-1')
       await waitFor(
         () => elementsOf(s.mp.top).some((n) => n.tagName === 'textarea' && attr(n, 'name') === 'reason' && String(attr(n, 'value') ?? '') !== ''),
