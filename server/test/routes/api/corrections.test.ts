@@ -124,7 +124,7 @@ describe('the person answers with contacts', () => {
     const me = (await app.inject({ method: 'GET', url: '/api/me', headers: bearer(person.token) })).json()
     const lookup = (await app.inject({ method: 'GET', url: `/api/status?number=${filing.number}&idTail=${String(me.profile.idNumber).slice(-6)}` })).json()
     expect(lookup.statusLabel).toBe('审核中')
-    expect(lookup.timeline.map((s: { label: string }) => s.label).slice(-2)).toEqual(['待改正填写的内容', '审核中'])
+    expect(lookup.timeline.map((s: { label: string }) => s.label).slice(-2)).toEqual(['待改正填写的内容', '已提交改正的内容'])
     // The staff queue tags it for what came back: 已改正, not 已补交材料.
     const queue = await app.inject({ method: 'GET', url: '/api/review/queue', headers: bearer(reviewer) })
     expect(queue.json().items.find((i: { id: string }) => i.id === filing.id).cameBackWith).toBe('已改正')
