@@ -46,11 +46,15 @@ export default function AskedCard({ review, deadline, fieldsBelow = false, toFil
             {i + 1}. {item}
           </Text>
         ))}
-        {corrections.map((field, i) => (
-          <Text key={field} className='asked-card__item' id={`asked-correction-${field}`}>
-            {missingItems.length + i + 1}. {toFill.includes(field) ? '填写' : '改正'}{CORRECTABLE_FIELDS[field]}（{toFill.includes(field) ? '备案时没有填，' : ''}不用拍照{fieldsBelow ? (toFill.includes(field) ? '，在下面填' : '，在下面改') : ''}）
-          </Text>
-        ))}
+        {corrections.map((field, i) => {
+          // A field the filing left empty is to 填写, not 改正.
+          const empty = toFill.includes(field)
+          return (
+            <Text key={field} className='asked-card__item' id={`asked-correction-${field}`}>
+              {missingItems.length + i + 1}. {empty ? '填写' : '改正'}{CORRECTABLE_FIELDS[field]}（{empty ? '备案时没有填，' : ''}不用拍照{fieldsBelow ? (empty ? '，在下面填' : '，在下面改') : ''}）
+            </Text>
+          )
+        })}
       </View>
       {reasons.length > 0 ? (
         <Text className='asked-card__text' id='needs-reasons'>

@@ -14,7 +14,7 @@ describe('whatWasAsked', () => {
   it('corrections only: CORRECTION, 待改正填写的内容, 请在 … 前改好', () => {
     expect(whatWasAsked({ missingItems: [], corrections: ['phone1'] })).toBe('CORRECTION')
     expect(whatWasAsked({ missingItems: [], corrections: ['addressAtDestination', 'phone2'] })).toBe('CORRECTION')
-    expect(ASKED_WORDS.CORRECTION).toMatchObject({ status: '待改正填写的内容', cardTitle: '要改正填写的内容', action: '去改正', cameBackWith: '已改正' })
+    expect(ASKED_WORDS.CORRECTION).toMatchObject({ status: '待改正填写的内容', cardTitle: '要改正填写的内容', action: '去改正', cameBackWith: '已改正', reviewerAsked: '请本人改正填写的内容' })
     expect(askedByLine('2026-12-11', 'CORRECTION')).toBe('请在 2026 年 12 月 11 日 24:00 前改好')
   })
   it('both', () => {

@@ -73,6 +73,8 @@ export interface AskedWords {
   sent: string
   /** The staff queue tag when it came back: '已补交材料'. */
   cameBackWith: string
+  /** The staff console's words for the request, after its time: '2026-12-02 10:00 要求补充材料'. */
+  reviewerAsked: string
 }
 
 export const ASKED_WORDS: Readonly<Record<WhatWasAsked, AskedWords>> = {
@@ -85,6 +87,7 @@ export const ASKED_WORDS: Readonly<Record<WhatWasAsked, AskedWords>> = {
     byDeadline: '补齐',
     sent: '✓ 材料已提交',
     cameBackWith: '已补交材料',
+    reviewerAsked: '要求补充材料',
   },
   CORRECTION: {
     status: '待改正填写的内容',
@@ -95,6 +98,7 @@ export const ASKED_WORDS: Readonly<Record<WhatWasAsked, AskedWords>> = {
     byDeadline: '改好',
     sent: '✓ 改正的内容已提交',
     cameBackWith: '已改正',
+    reviewerAsked: '请本人改正填写的内容',
   },
   QUESTION: {
     status: '待回答审核员的问题',
@@ -105,6 +109,7 @@ export const ASKED_WORDS: Readonly<Record<WhatWasAsked, AskedWords>> = {
     byDeadline: '回答',
     sent: '✓ 回答已提交',
     cameBackWith: '已回答问题',
+    reviewerAsked: '向本人提问',
   },
   MATERIALS_AND_QUESTION: {
     status: '待补充材料和回答问题',
@@ -115,6 +120,7 @@ export const ASKED_WORDS: Readonly<Record<WhatWasAsked, AskedWords>> = {
     byDeadline: '补齐并回答',
     sent: '✓ 材料和回答已提交',
     cameBackWith: '已补交材料和回答',
+    reviewerAsked: '要求补充材料',
   },
 }
 

@@ -130,7 +130,7 @@ export function DecisionPanel(props: {
           type="success"
           showIcon
           data-testid="decision-sent"
-          title={`已于 ${chinaTime(sent.decidedAt)} ${askedOnly ? '向本人提问' : fixOnly ? '请本人改正填写的内容' : '要求补充材料'}${sent.reviewerName ? `（审核员 ${sent.reviewerName}）` : ''}，已通知本人`}
+          title={`已于 ${chinaTime(sent.decidedAt)} ${asked ? ASKED_WORDS[asked].reviewerAsked : ''}${sent.reviewerName ? `（审核员 ${sent.reviewerName}）` : ''}，已通知本人`}
           // The words the person was sent (decisionNote), items and the comment apart.
           description={
             <>

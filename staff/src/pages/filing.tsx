@@ -5,7 +5,7 @@ import { chinaToday } from '@/domain/time/china-date'
 import { REVIEW_DECISIONS, emergencyInWords, proxyIdentitySupplied, timeLeft } from '@/domain/review'
 import { RELEASE_REVIEWER } from '@/domain/verification'
 import { EMERGENCY_CRITERIA_CITATIONS } from '@/domain/emergency'
-import { whatWasAsked } from '@/domain/materials/what-was-asked'
+import { ASKED_WORDS, whatWasAsked } from '@/domain/materials/what-was-asked'
 import { citationScopeFor } from '@/domain/citation'
 import { ApiError, api } from '../api'
 import { go, useNow } from '../route'
@@ -35,7 +35,7 @@ function closedText(status: FilingStatus, statusLabel: string, last: CaseDecisio
   // A request of questions only put a question to the person (as the 审核决定 panel says it).
   const asked = last.decision === 'REQUEST_MATERIALS' ? whatWasAsked({ missingItems: last.missingItems, corrections: last.corrections }) : null
   const askedOnly = asked === 'QUESTION'
-  const when = `${chinaTime(last.decidedAt)} ${askedOnly ? '向本人提问' : asked === 'CORRECTION' ? '请本人改正填写的内容' : DECIDED[last.decision]}（${by}）`
+  const when = `${chinaTime(last.decidedAt)} ${asked ? ASKED_WORDS[asked].reviewerAsked : DECIDED[last.decision]}（${by}）`
   const onTime = Date.parse(last.decidedAt) <= Date.parse(endsAt) ? '，在时限内' : '，超过了时限'
   if (status === 'NEEDS_MATERIALS') {
     if (askedOnly) return `${when}${onTime}。等申请人回答；回答后回到审核中，重新计时。`

@@ -93,7 +93,7 @@ export default function AddMaterials({ filing, onAdded, onStale }: AddMaterialsP
     ...typedSoFar,
   }
   // Fields asked for that the filing left empty (an emergency filing's 外地住址 may be): to 填写.
-  const filedEmpty = corrections.filter((f) => !(f === 'phone2' ? filing.contacts.phone2 : filing.contacts[f]))
+  const filedEmpty = corrections.filter((f) => !filing.contacts[f])
   const [fixErrors, setFixErrors] = useState<Corrections>({})
   const answer: ContactCorrections = Object.fromEntries(corrections.map((f) => [f, typed[f]]))
   // Fields asked for and about to go back as they were filed: said once before sending, with the

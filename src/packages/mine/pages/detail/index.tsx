@@ -9,6 +9,7 @@ import StatusBadge from '@/components/status-badge'
 import { isStanding, normalizeFilingNumber, settlementNotes, type FilingView } from '@/domain/filings'
 import SettlementNotes from '@/components/settlement-notes'
 import { chinaToday } from '@/domain/time/china-date'
+import { emergencyDeadlineNote } from '@/domain/filings/deadline-note'
 import { chineseDateOf } from '@/domain/calendar/day-number'
 import { profileFor } from '@/domain/profiles'
 import { validityScope } from '@/domain/rules'
@@ -84,18 +85,6 @@ function Row({ label, value, id }: { label: string; value: string; id?: string }
       <Text className='detail__row-value'>{value}</Text>
     </View>
   )
-}
-
-/**
- * What the 补办截止 row adds after the date: （就是上面说的期限） while a send-back waits (the card
- * above names the same day), （已按时提交） once the filing, or the answer to the last send-back, came
- * in by the deadline (the China date of its latest 已提交 / 审核中 step, '2026-12-11' ≤ `deadline`);
- * nothing otherwise.
- */
-function deadlineNote(f: FilingView, deadline: string): string {
-  if (f.status === 'NEEDS_MATERIALS') return '（就是上面说的期限）'
-  const sent = [...f.timeline].reverse().find((e) => e.status === 'UNDER_REVIEW' || e.status === 'SUBMITTED')
-  return sent && chinaToday(new Date(sent.at)) <= deadline ? '（已按时提交）' : ''
 }
 
 export default function FilingDetail() {
@@ -294,7 +283,7 @@ export default function FilingDetail() {
           {f.emergency.deadline && isStanding(f.status, f.validTo, chinaToday(now())) ? (
             <Row
               label='补办截止'
-              value={`${chineseDateOf(f.emergency.deadline)} 24:00${deadlineNote(f, f.emergency.deadline)}`}
+              value={`${chineseDateOf(f.emergency.deadline)} 24:00${emergencyDeadlineNote(f, f.emergency.deadline)}`}
               id='detail-emergency-deadline'
             />
           ) : null}
