@@ -135,7 +135,7 @@ describe('staff console', () => {
 
   it('asks for more material with the checklist and free text, previewing the person’s message first', async () => {
     const { page } = reviewer
-    await page.getByText('要求补充材料', { exact: true }).click()
+    await page.getByText('要求补正（补材料、改正、提问）', { exact: true }).click()
     // The checklist is the emergency filing's own: its proof and identity, nothing of another type.
     const offered = await page.getByTestId('decision-panel').getByRole('checkbox').evaluateAll((boxes) => boxes.map((b) => b.closest('label')?.textContent ?? ''))
     // Then the typed fields the person may be asked to correct (请申请人改正).

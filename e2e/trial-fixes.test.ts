@@ -174,7 +174,7 @@ describe('a reviewer asks for the address and the phone to be corrected, the per
     const { page, filed, idNumber } = await emergencyUnderReview(WRONG, '急性阑尾炎', ['ACUTE_PAIN'])
     // The reviewer: 要求补充材料 with 外地住址 and 联系电话 ticked under 请申请人改正, no photo asked.
     const desk = await reviewerOn('wangfang', '王芳', filed.number, pageErrors)
-    await desk.getByText('要求补充材料', { exact: true }).click()
+    await desk.getByText('要求补正（补材料、改正、提问）', { exact: true }).click()
     await desk.getByRole('checkbox', { name: '外地住址' }).check()
     await desk.getByRole('checkbox', { name: '联系电话', exact: true }).check()
     await desk.getByRole('textbox', { name: '审核意见' }).fill('住址写的是广州市，备案地是阳江市，请写在阳江住的地方')
@@ -298,7 +298,7 @@ describe('a request to explain (其他, no material named)', () => {
   it('the person answers the question in 您的回答 without a photo (长辈模式), and the reviewer reads it in the 进度', async () => {
     const { page, filed, idNumber } = await emergencyUnderReview('阳江市江城区东风路 8 号', '右胫骨骨折', ['TRAUMA'])
     const desk = await reviewerOn('lina', '李娜', filed.number, pageErrors)
-    await desk.getByText('要求补充材料', { exact: true }).click()
+    await desk.getByText('要求补正（补材料、改正、提问）', { exact: true }).click()
     await desk.getByPlaceholder(/一行一项/).fill('请说明这次是在哪里、怎么受的伤')
     // Only a question: the buttons say 提问 (a trial: they said 要求补充材料 above a preview of 待回答问题).
     await desk.getByRole('button', { name: '预览通知并提问' }).click()
@@ -717,6 +717,8 @@ describe('a reviewer only asks a question: the app asks for an answer, not mater
     const row = desk.locator('.ant-table-tbody tr', { hasText: filed.number })
     await row.waitFor()
     expect(await row.getByTestId('queue-came-back').textContent()).toBe('已回答问题')
+    // Two phrases to a screen reader, not one (a trial read 异地急诊（抢救）人员已改正).
+    expect(await row.locator('td').first().textContent()).toMatch(/人员，已回答问题$/)
     await shot(desk, 'staff-queue-answered')
     await row.click()
     const questions = desk.getByTestId('questions')

@@ -8,11 +8,6 @@ export const QUESTION_ANSWERED_NOTE = '已回答审核员的问题'
 export const CORRECTED_NOTE = '已改正填写的内容'
 /** Corrections only, every field sent back as filed (the person checked it and kept it). */
 export const CHECKED_NOTE = '已核对填写的内容，没有改动'
-/**
- * The public lookup's step after a corrections-only send-back (进度查询, without the answer's note):
- * true whether the fields were changed or kept as filed.
- */
-export const CORRECTIONS_SENT_LABEL = '已提交改正的内容'
 /** Photos and at least one field changed. */
 export const MATERIALS_AND_CORRECTED_NOTE = '已补充材料、改正填写的内容'
 
@@ -42,3 +37,4 @@ export function saidInAnswer(note: string | null): string | null {
   }
   return null
 }
+

@@ -20,7 +20,7 @@ import { destinationLabel, findRegion } from '@/domain/regions'
 import type { FilingDetails, FilingRecord, StatusLookupRecord } from '@server/db/repositories/filings'
 import { ASKED_WORDS, whatWasAsked, type WhatWasAsked } from '@/domain/materials/what-was-asked'
 import { asksCorrectionsOnly, asksQuestionsOnly } from '@/domain/review'
-import { CORRECTIONS_SENT_LABEL, QUESTION_ANSWERED_NOTE } from './answer-note'
+import { CHECKED_NOTE, CORRECTED_NOTE, QUESTION_ANSWERED_NOTE } from './answer-note'
 import type { UploadRecord } from '@server/db/repositories/uploads'
 import { maskIdNumber, maskName } from '@server/logging/mask'
 
@@ -162,7 +162,8 @@ export function toFilingView(details: FilingDetails, today: string, viewerId: st
  * A public step's label: a send-back that only asked questions reads 待回答审核员的问题, answered or
  * not (its note says so, as on the filer's own timeline), and the step back to 审核中 right after it
  * 已回答审核员的问题, as the filer's own page notes it (a trial read 待回答审核员的问题, then 审核中 a
- * second time); after a corrections-only one, 已提交改正的内容. Only the person's answer (addMaterials) leads from 待补充材料 back to 审核中, so
+ * second time); after a corrections-only one, the person's heading (已改正填写的内容, or 已核对填写的内容，没有改动: the
+ * lookup reads only that much of the answer's note). Only the person's answer (addMaterials) leads from 待补充材料 back to 审核中, so
  * the step before says it: the answer's note, with what the person wrote, is never read here.
  */
 function publicLabelOf(
@@ -171,8 +172,11 @@ function publicLabelOf(
 ): string {
   if (step.status === 'NEEDS_MATERIALS') return sendBackLabel(step.note)
   if (step.status === 'UNDER_REVIEW' && before?.status === 'NEEDS_MATERIALS' && asksQuestionsOnly(before.note)) return QUESTION_ANSWERED_NOTE
-  // Corrections only: 已提交改正的内容 (a trial read 待改正填写的内容, then 审核中, and no sign of the answer).
-  if (step.status === 'UNDER_REVIEW' && before?.status === 'NEEDS_MATERIALS' && asksCorrectionsOnly(before.note)) return CORRECTIONS_SENT_LABEL
+  // Corrections only: the answer's heading, as on the person's own page (已改正填写的内容, or
+  // 已核对填写的内容，没有改动); a trial read 待改正填写的内容, then 审核中, and no sign of the answer.
+  if (step.status === 'UNDER_REVIEW' && before?.status === 'NEEDS_MATERIALS' && asksCorrectionsOnly(before.note)) {
+    return step.note === CHECKED_NOTE ? CHECKED_NOTE : CORRECTED_NOTE
+  }
   return FILING_STATUSES[step.status]
 }
 

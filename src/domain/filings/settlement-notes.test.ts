@@ -2,7 +2,7 @@ import { chronicDiseaseNote, settlementNotes, type SettlementFacts } from './set
 
 // Issue 12 item 10: what decides settlement, from a rule with its 依据.
 const TODAY = '2026-12-01'
-const approved: SettlementFacts = { type: 'LONG_TERM_RESIDENT', status: 'APPROVED', startDate: '2026-12-01', validFrom: '2026-12-01', insuredRegion: '360100' }
+const approved: SettlementFacts = { type: 'LONG_TERM_RESIDENT', status: 'APPROVED', startDate: '2026-12-01', validFrom: '2026-12-01', insuredRegion: '360100', destination: { province: '440000' } }
 
 describe('settlementNotes', () => {
   it.each([
@@ -14,7 +14,7 @@ describe('settlementNotes', () => {
     // A self-service filing by a filer not yet verified waits for staff with its dates already set.
     ['under review with its dates set (filer not yet verified)', { ...approved, status: 'UNDER_REVIEW' as const },
       '现在还不能在备案地直接结算：审核通过那天起生效，之后在备案地看病才可以直接结算。'],
-    ['emergency under review', { type: 'EMERGENCY' as const, status: 'UNDER_REVIEW' as const, startDate: '2026-11-28', validFrom: null, insuredRegion: '360100',
+    ['emergency under review', { type: 'EMERGENCY' as const, status: 'UNDER_REVIEW' as const, startDate: '2026-11-28', validFrom: null, insuredRegion: '360100', destination: { province: '440000' },
       emergency: { admittedOn: '2026-11-28', criteria: ['ACUTE_PAIN' as const] } },
       '审核通过后，这次住院从入院那天（11 月 28 日）起算，出院时可以在这家医院直接结算。'],
     // A trial: a 补办 in review read "之后在备案地看病才可以直接结算", as if this stay would not settle.
@@ -50,7 +50,7 @@ describe('settlementNotes', () => {
 
   it('a TRAUMA emergency is told about the 外伤无第三方责任承诺书 (002 第三十八条, 附件7)', () => {
     const notes = settlementNotes({
-      type: 'EMERGENCY', status: 'APPROVED', startDate: '2026-11-28', validFrom: '2026-11-28', insuredRegion: '360100',
+      type: 'EMERGENCY', status: 'APPROVED', startDate: '2026-11-28', validFrom: '2026-11-28', insuredRegion: '360100', destination: { province: '440000' },
       emergency: { admittedOn: '2026-11-28', criteria: ['TRAUMA'] },
     }, TODAY)
     expect(notes.map((n) => n.id)).toEqual(['FROM_DAY', 'NETWORK', 'TRAUMA'])
@@ -68,10 +68,23 @@ describe('settlementNotes', () => {
 
   it('an emergency insured in 阳江: the 入院 rule is its own (阳医保通〔2021〕23号 第九条), the network note is 江西’s', () => {
     const notes = settlementNotes({
-      type: 'EMERGENCY', status: 'APPROVED', startDate: '2026-11-28', validFrom: '2026-11-28', insuredRegion: '441702',
+      type: 'EMERGENCY', status: 'APPROVED', startDate: '2026-11-28', validFrom: '2026-11-28', insuredRegion: '441702', destination: { province: '440000' },
       emergency: { admittedOn: '2026-11-28', criteria: ['ACUTE_PAIN'] },
     }, TODAY)
     expect(notes.map((n) => [n.id, n.scope])).toEqual([['FROM_DAY', 'REGIONAL'], ['NETWORK', 'DEFAULT']])
+  })
+
+  // A trial: 深圳 → 阳江 read 跨省异地就医直接结算, inside one province.
+  // 参保地 | 就医地's province | the network note names
+  it.each([
+    ['440300', '440000', '省内异地就医直接结算', '跨省'],
+    ['360100', '440000', '跨省异地就医直接结算', '省内'],
+  ] as const)('insured in %s, treated in province %s: %s', (insuredRegion, province, says, never) => {
+    for (const type of ['EMERGENCY', 'LONG_TERM_RESIDENT'] as const) {
+      const network = settlementNotes({ ...approved, type, insuredRegion, destination: { province } }, TODAY).find((n) => n.id === 'NETWORK')!
+      expect(network.text).toContain(says)
+      expect(network.text).not.toContain(never)
+    }
   })
 })
 

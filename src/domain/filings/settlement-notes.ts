@@ -30,6 +30,8 @@ export interface SettlementFacts {
   admittedOn?: string | null
   /** The insured person's 参保地, GB/T 2260 code (e.g. '360100'). */
   insuredRegion: string
+  /** The 就医地's province, GB/T 2260 code (e.g. '440000'): the same as the 参保地's for 省内异地就医. */
+  destination: { province: string }
 }
 
 /** The official lookup of hospitals and pharmacies on the cross-region network (国家医保局). */
@@ -79,7 +81,8 @@ export function chronicDiseaseNote(subjectName?: string | null): { text: string;
  * - FROM_DAY: from which day the filing works — a future start is said as such ("从2026年12月20日起…"),
  *   never "现在就可以" (004 表8 备案起止时间; 003 第九条 for an emergency, and for a 补办 during a stay
  *   while it waits: from the admission, 002 通知 二);
- * - NETWORK: only hospitals and pharmacies on the cross-region network settle directly; elsewhere
+ * - NETWORK: only hospitals and pharmacies on the cross-region network settle directly (跨省, or
+ *   省内 when 参保地 and 就医地 are in one province: a trial read 跨省 for 深圳 → 阳江); elsewhere
  *   the insured place's rules apply (004 表8 温馨提示4), with the official lookup; for an emergency,
  *   already in hospital: ask its 医保办 or look it up, and if it is not networked, 零星报销 afterwards
  *   (000 第八条; 002 第二十六条(二));
@@ -135,6 +138,8 @@ export function settlementNotes(f: SettlementFacts, today: string): SettlementNo
       citations: [range],
     })
   }
+  // 省内异地就医 when both places are in one province (the first two digits of GB/T 2260).
+  const scope = f.insuredRegion.slice(0, 2) === f.destination.province.slice(0, 2) ? '省内' : '跨省'
   notes.push(
     f.type === 'EMERGENCY'
       ? {
@@ -143,7 +148,7 @@ export function settlementNotes(f: SettlementFacts, today: string): SettlementNo
           // afterwards (000 第八条; 002 第二十六条(二)).
           id: 'NETWORK',
           text:
-            '只有开通了跨省异地就医直接结算的联网定点医院才能直接结算。已经在这家医院住院了，' +
+            `只有开通了${scope}异地就医直接结算的联网定点医院才能直接结算。已经在这家医院住院了，` +
             '请问一问医院的医保办，或者查一查这家医院是不是联网定点、能不能直接结算。' +
             '不是联网定点的，出院时先自己付钱，留好发票和费用清单，回参保地办零星报销。',
           lookup: NETWORK_LOOKUP,
@@ -152,7 +157,7 @@ export function settlementNotes(f: SettlementFacts, today: string): SettlementNo
       : {
           id: 'NETWORK',
           text:
-            '只有开通了跨省异地就医直接结算的定点医院和药店才能直接结算；在其他医院看病，要按参保地的规定回去报销。' +
+            `只有开通了${scope}异地就医直接结算的定点医院和药店才能直接结算；在其他医院看病，要按参保地的规定回去报销。` +
             '去之前请查一查这家医院是不是联网定点。',
           lookup: NETWORK_LOOKUP,
           citations: [cite('JX_2023', '表8 温馨提示4')],

@@ -21,6 +21,9 @@ const lines = (text: string): string[] => text.split('\n').map((l) => l.trim()).
  * (the case's last decision, `lastDecision`), and once sent its form starts empty with no decision
  * chosen: nothing looks still unsent.
  */
+/** The 审核决定 choice that sends a filing back for what it lacks: materials, corrections or questions (补正). */
+const REQUEST_CHOICE = '要求补正（补材料、改正、提问）'
+
 export function DecisionPanel(props: {
   filingId: string
   type: FilingType
@@ -66,6 +69,9 @@ export function DecisionPanel(props: {
     ...(decision === 'REQUEST_MATERIALS' && fix.length > 0 ? { corrections: CORRECTABLE_FIELD_LIST.filter((f) => fix.includes(f)) } : {}),
   })
 
+  // The choice before anything is ticked covers all three kinds of request (行政许可法 第三十二条's
+  // 补正: what is missing, what is wrong, and questions), not materials alone (a trial: a request of
+  // corrections only was chosen under 要求补充材料).
   // A request that only asks questions is 提问, not 要求补充材料 (a trial: the preview said 待回答问题
   // under a button that said 要求补充材料); one that only asks corrections is 请本人改正 (a trial:
   // 确认要求补充材料并发送 over a message that asked for nothing to photograph).
@@ -93,11 +99,12 @@ export function DecisionPanel(props: {
   const send = () => {
     if (decision === null) return
     const sending = body(decision)
+    const sent = verb(decision)
     setBusy(true)
     api('POST', `/api/review/filings/${props.filingId}/decision`, { ...sending, expectedStatus: props.status })
       .then(() => {
         setPreview(null)
-        void message.success(`已${REVIEW_DECISIONS[decision]}，已通知本人`)
+        void message.success(`已${sent}，已通知本人`)
         setDecision(null)
         setChecked([])
         setFix([])
@@ -155,7 +162,7 @@ export function DecisionPanel(props: {
       )}
       <Radio.Group value={decision} onChange={(e) => setDecision(e.target.value as ReviewDecisionCode)} optionType="button" buttonStyle="solid">
         <Radio.Button value="APPROVE" disabled={props.status !== 'UNDER_REVIEW'}>批准</Radio.Button>
-        <Radio.Button value="REQUEST_MATERIALS" disabled={props.status !== 'UNDER_REVIEW'}>要求补充材料</Radio.Button>
+        <Radio.Button value="REQUEST_MATERIALS" disabled={props.status !== 'UNDER_REVIEW'}>{REQUEST_CHOICE}</Radio.Button>
         <Radio.Button value="REJECT">不予通过</Radio.Button>
       </Radio.Group>
       <div style={{ marginTop: 16 }}>
@@ -191,7 +198,7 @@ export function DecisionPanel(props: {
         )}
         {decision !== null && decision !== 'APPROVE' && (
           <Typography.Text style={{ display: 'block', marginTop: 12 }}>
-            {decision === 'REJECT' ? '不予通过的原因（必填，本人会看到）：' : '审核意见（可不填，本人会看到，写在要补的材料后面）：'}
+            {decision === 'REJECT' ? '不予通过的原因（必填，本人会看到）：' : '审核意见（可不填，本人会看到，写在要补、要改的内容后面）：'}
           </Typography.Text>
         )}
         {decision !== null && decision !== 'APPROVE' && (

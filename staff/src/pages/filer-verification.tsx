@@ -34,7 +34,7 @@ export function FilerVerificationCard({
       ? '请对照材料里的身份证件核对是不是本人在办理。'
       : proxyIdentitySent
         ? `代办人已经按要求补交了自己的身份证件（材料里标“代办人的”）：请对照它核对是不是代办人 ${name} 本人在办理。`
-        : '材料里的身份证件是参保人的，看不出是谁在代办：可以“要求补充材料”，勾选“代办人的有效身份证件”。'
+        : '材料里的身份证件是参保人的，看不出是谁在代办：可以选“要求补正”，勾选“代办人的有效身份证件”。'
   const said: Record<FilerVerification['status'], { type: 'success' | 'warning' | 'info' | 'error'; description: string }> = {
     VERIFIED: { type: 'success', description: '已确认是本人在办理。' },
     PENDING: {

@@ -11,6 +11,9 @@ import { chinaTime, type QueueItem } from '../types'
  * deadline by its 参保地's review setting and that deadline's 依据 (QueueItem.deadlineBasis: the
  * 参保地's own document, or 本地规定未收录); overdue in red.
  */
+/** Text for screen readers and copying only (the usual clip pattern: no box, nothing shown). */
+const VISUALLY_HIDDEN: React.CSSProperties = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' }
+
 export function QueuePage() {
   const [items, setItems] = useState<QueueItem[] | null>(null)
   const [waiting, setWaiting] = useState(0)
@@ -59,9 +62,13 @@ export function QueuePage() {
                 <>
                   <Tag color="blue">{t}</Tag>
                   {r.cameBackWith ? (
-                    <Tag color="orange" data-testid="queue-came-back">
-                      {r.cameBackWith}
-                    </Tag>
+                    <>
+                      {/* Read aloud and copied as two phrases, not 异地急诊（抢救）人员已改正 (a trial). */}
+                      <span style={VISUALLY_HIDDEN}>，</span>
+                      <Tag color="orange" data-testid="queue-came-back">
+                        {r.cameBackWith}
+                      </Tag>
+                    </>
                   ) : null}
                 </>
               ) : (

@@ -6,6 +6,7 @@ import { normalizeIdNumber } from '@/domain/validation/id-number'
 import { correctionItems } from '@/domain/filings/corrections'
 import type { Database, Dialect } from '../schema'
 import { compiledOnce } from '../compiled-once'
+import { CHECKED_NOTE } from '@server/filings/answer-note'
 import {
   PUBLIC_STATUS_COLUMNS,
   toEmergencyRecord,
@@ -84,7 +85,8 @@ function frozen(record: StatusLookupRecord): StatusLookupRecord {
  * The public timeline of `filings.id`, oldest first, as one JSON array of [status, at, note]
  * triples: what the status answer shows, and a send-back's note only (null for any other step),
  * read to label a step that only asked questions 待回答审核员的问题 (asksQuestionsOnly; a trial saw
- * the lookup say 待补充材料 for it). The notes themselves are never shown. On SQLite the rows come
+ * the lookup say 待补充材料 for it); for an answer (审核中), CHECKED_NOTE when it kept every field as
+ * filed, so 进度查询 names it as the person's page does. The notes themselves are never shown. On SQLite the rows come
  * ordered from a subquery, which reads them in the index's order: an ORDER BY inside
  * json_group_array sorts them again (~1 µs more a lookup). Built only when the status lookup is
  * compiled: the reads are made for every transaction's repositories, and building these
@@ -92,8 +94,10 @@ function frozen(record: StatusLookupRecord): StatusLookupRecord {
  */
 function publicTimeline(dialect: Dialect) {
   const eventRef = (column: 'status' | 'at' | 'seq' | 'filing_id' | 'note') => sql.ref(`filing_events.${column}`)
+  // An answer's note may hold what the person wrote: only whether it kept every field as filed
+  // (CHECKED_NOTE, a fixed heading) leaves the database.
   const sendBackNote = (status: ReturnType<typeof sql.ref>, note: ReturnType<typeof sql.ref>) =>
-    sql`case when ${status} = ${sql.lit('NEEDS_MATERIALS')} then ${note} end`
+    sql`case when ${status} = ${sql.lit('NEEDS_MATERIALS')} then ${note} when ${status} = ${sql.lit('UNDER_REVIEW')} and ${note} like ${sql.lit(`${CHECKED_NOTE}%`)} then ${sql.lit(CHECKED_NOTE)} end`
   return dialect === 'postgres'
     ? sql<string>`(select coalesce(json_agg(json_build_array(${eventRef('status')}, ${eventRef('at')}, ${sendBackNote(eventRef('status'), eventRef('note'))}) order by ${eventRef('seq')}), '[]') from ${sql.table('filing_events')} where ${eventRef('filing_id')} = ${sql.ref('filings.id')})`
     : sql<string>`(select json_group_array(json_array(${sql.ref('e.status')}, ${sql.ref('e.at')}, ${sendBackNote(sql.ref('e.status'), sql.ref('e.note'))})) from (select ${eventRef('status')}, ${eventRef('at')}, ${eventRef('note')} from ${sql.table('filing_events')} where ${eventRef('filing_id')} = ${sql.ref('filings.id')} order by ${eventRef('seq')}) as ${sql.table('e')})`

@@ -124,7 +124,7 @@ describe('the person answers with contacts', () => {
     const me = (await app.inject({ method: 'GET', url: '/api/me', headers: bearer(person.token) })).json()
     const lookup = (await app.inject({ method: 'GET', url: `/api/status?number=${filing.number}&idTail=${String(me.profile.idNumber).slice(-6)}` })).json()
     expect(lookup.statusLabel).toBe('审核中')
-    expect(lookup.timeline.map((s: { label: string }) => s.label).slice(-2)).toEqual(['待改正填写的内容', '已提交改正的内容'])
+    expect(lookup.timeline.map((s: { label: string }) => s.label).slice(-2)).toEqual(['待改正填写的内容', '已改正填写的内容'])
     // The staff queue tags it for what came back: 已改正, not 已补交材料.
     const queue = await app.inject({ method: 'GET', url: '/api/review/queue', headers: bearer(reviewer) })
     expect(queue.json().items.find((i: { id: string }) => i.id === filing.id).cameBackWith).toBe('已改正')
@@ -181,6 +181,11 @@ describe('the person answers with contacts', () => {
     expect(shown.timeline.at(-1).detail).toContain('说明：号码没错，白天在医院陪护，晚上能接')
     expect(shown.timeline.at(-1).detail).toContain('联系电话未改动')
     expect(shown.timeline.at(-1).action).toBe('申请人核对了填写的内容，没有改动，回到审核中')
+    // 进度查询 names the step as her page does, never with what she wrote after the colon.
+    const me = (await app.inject({ method: 'GET', url: '/api/me', headers: bearer(person.token) })).json()
+    const lookup = (await app.inject({ method: 'GET', url: `/api/status?number=${filing.number}&idTail=${String(me.profile.idNumber).slice(-6)}` })).json()
+    expect(lookup.timeline.at(-1).label).toBe('已核对填写的内容，没有改动')
+    expect(JSON.stringify(lookup)).not.toContain('晚上能接')
   })
 
   it('refuses a field not asked for (400 CORRECTION_NOT_ASKED, saying what to do), and contacts when nothing was asked', async () => {
