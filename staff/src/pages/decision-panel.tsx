@@ -132,8 +132,7 @@ export function DecisionPanel(props: {
     <Card title="审核决定" data-testid="decision-panel">
       {props.status === 'NEEDS_MATERIALS' && sent && (
         <Alert
-          // antd's green-1 ground and green-3 edge: the theme's darker success seed derives a murky one.
-          style={{ marginBottom: 16, background: '#f6ffed', borderColor: '#b7eb8f' }}
+          style={{ marginBottom: 16 }}
           type="success"
           showIcon
           data-testid="decision-sent"
