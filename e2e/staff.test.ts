@@ -139,7 +139,7 @@ describe('staff console', () => {
     // The checklist is the emergency filing's own: its proof and identity, nothing of another type.
     const offered = await page.getByTestId('decision-panel').getByRole('checkbox').evaluateAll((boxes) => boxes.map((b) => b.closest('label')?.textContent ?? ''))
     // Then the typed fields the person may be asked to correct (请申请人改正).
-    expect(offered).toEqual(['急诊诊断证明', '门诊（急诊）病历', '入院记录', '有效身份证件', '社会保障卡', '外地住址', '联系电话', '备用电话'])
+    expect(offered).toEqual(['急诊诊断证明', '门诊（急诊）病历', '入院记录', '有效身份证件', '社会保障卡', '外地住址', '联系电话', '备用电话（备案时没有填）'])
     await page.getByRole('checkbox', { name: '入院记录' }).check()
     await page.getByRole('checkbox', { name: '门诊（急诊）病历' }).check()
     // Sent in the checklist's order, whatever the order of the ticks.

@@ -16,7 +16,7 @@ describe('settlementNotes', () => {
       '现在还不能在备案地直接结算：审核通过那天起生效，之后在备案地看病才可以直接结算。'],
     ['emergency under review', { type: 'EMERGENCY' as const, status: 'UNDER_REVIEW' as const, startDate: '2026-11-28', validFrom: null, insuredRegion: '360100', destination: { province: '440000' },
       emergency: { admittedOn: '2026-11-28', criteria: ['ACUTE_PAIN' as const] } },
-      '审核通过后，这次住院从入院那天（11 月 28 日）起算，出院时可以在这家医院直接结算。'],
+      '审核通过后，这次住院从入院那天（11 月 28 日）起算；这家医院能直接结算的，出院时就在医院结算。'],
     // A trial: a 补办 in review read "之后在备案地看病才可以直接结算", as if this stay would not settle.
     ['a 补办 during a stay, under review', { ...approved, status: 'UNDER_REVIEW' as const, startDate: '2026-11-28', validFrom: '2026-11-28', admittedOn: '2026-11-28' },
       '审核通过后，这次住院从入院那天（11 月 28 日）起算，出院结算前审核通过的，可以在这家医院直接结算。'],

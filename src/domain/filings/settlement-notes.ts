@@ -101,7 +101,9 @@ export function settlementNotes(f: SettlementFacts, today: string): SettlementNo
       id: 'FROM_DAY',
       text:
         (pending ? '审核通过后，' : '') +
-        `这次住院从入院那天（${chineseMonthDayOf(admitted)}）起算，出院时可以在这家医院直接结算。`,
+        // Said on condition of the hospital (the next note: only networked ones settle directly; a
+        // trial read an unconditional 可以在这家医院直接结算 above it).
+        `这次住院从入院那天（${chineseMonthDayOf(admitted)}）起算；这家医院能直接结算的，出院时就在医院结算。`,
       citations: [cite('YJ_2021', '第九条'), range],
     })
   } else if (pending && f.admittedOn) {

@@ -24,6 +24,9 @@ const lines = (text: string): string[] => text.split('\n').map((l) => l.trim()).
 /** The 审核决定 choice that sends a filing back for what it lacks: materials, corrections or questions (补正). */
 const REQUEST_CHOICE = '要求补正（补材料、改正、提问）'
 
+/** The preview tables' label column: as wide as 备案编号, never wrapped. */
+const PREVIEW_LABELS = { label: { width: 112, whiteSpace: 'nowrap' } } as const
+
 export function DecisionPanel(props: {
   filingId: string
   type: FilingType
@@ -39,6 +42,11 @@ export function DecisionPanel(props: {
   answerBy?: string | null
   /** The filing account's 实人认证 waits for 人工核对 (the case's filerVerification). */
   verificationPending?: boolean
+  /**
+   * Correctable fields the filing left empty (an emergency filing's 外地住址): their checkbox says
+   * 备案时没有填 (a trial: the console asked to 改正 a field the person was never asked for).
+   */
+  filedEmpty?: readonly CorrectableField[]
   onDecided: () => void
 }) {
   const { message } = App.useApp()
@@ -60,7 +68,7 @@ export function DecisionPanel(props: {
 
   // The labels are what the person is sent (missingItems).
   const options = useMemo(() => requestableMaterials(props.type, { byProxy: props.byProxy }).map((m) => ({ value: m.label, label: m.label })), [props.type, props.byProxy])
-  const fixOptions = CORRECTABLE_FIELD_LIST.map((f) => ({ value: f, label: CORRECTABLE_FIELDS[f] }))
+  const fixOptions = CORRECTABLE_FIELD_LIST.map((f) => ({ value: f, label: `${CORRECTABLE_FIELDS[f]}${props.filedEmpty?.includes(f) ? '（备案时没有填）' : ''}` }))
 
   const body = (decision: ReviewDecisionCode) => ({
     decision,
@@ -240,12 +248,13 @@ export function DecisionPanel(props: {
           <>
             <Typography.Paragraph data-testid="preview-recipients">{recipientsInWords(preview)}。</Typography.Paragraph>
             {/* Sent only to those who allowed it in the mini-program; H5 users read the app's lines below. */}
-            <Descriptions title={`微信订阅消息 · ${preview.wechat.title}`} extra="在小程序里同意了接收的才会收到" bordered column={1} size="small">
+            {/* One label width for both tables: the second's two-character labels wrapped one character a line (a trial: 状/态). */}
+            <Descriptions title={`微信订阅消息 · ${preview.wechat.title}`} extra="在小程序里同意了接收的才会收到" bordered column={1} size="small" styles={PREVIEW_LABELS}>
               {preview.wechat.fields.map((f) => (
                 <Descriptions.Item key={f.label} label={f.label}>{f.value}</Descriptions.Item>
               ))}
             </Descriptions>
-            <Descriptions title="“我的备案”里显示（小程序和网页版都一样）" bordered column={1} size="small" style={{ marginTop: 16 }}>
+            <Descriptions title="“我的备案”里显示（小程序和网页版都一样）" bordered column={1} size="small" style={{ marginTop: 16 }} styles={PREVIEW_LABELS}>
               <Descriptions.Item label="状态">{preview.app.statusLabel}</Descriptions.Item>
               <Descriptions.Item label="说明">{preview.app.note}</Descriptions.Item>
             </Descriptions>

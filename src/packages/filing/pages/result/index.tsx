@@ -228,7 +228,7 @@ export default function FilingResult() {
         <View className='flow__section' id='result-next'>
           <Text className='flow__title'>接下来会怎样</Text>
           <Text className='flow__text'>1. 医保经办机构审核您交的急诊材料，一般 1 个工作日内出结果。</Text>
-          <Text className='flow__text'>2. 审核通过后，这次住院从入院那天起算已备案，出院时在医院直接用医保结算。</Text>
+          <Text className='flow__text'>2. 审核通过后，这次住院从入院那天起算已备案；这家医院能直接结算的，出院时就在医院用医保结算（怎么查，见上面的“直接结算要知道的事”）。</Text>
           <Text className='flow__text'>3. 材料不够的，会一次告诉您缺什么，在“我的备案”里补拍上传就行；结果也在“我的备案”里看。</Text>
           <Text className='flow__text'>4. 快出院了还没审核完的，可以拨打 12393 医保服务热线问进度。</Text>
         </View>

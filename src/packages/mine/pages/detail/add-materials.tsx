@@ -132,7 +132,8 @@ export default function AddMaterials({ filing, onAdded, onStale }: AddMaterialsP
   // A question only (no document, no correction): the page speaks of the question and the answer.
   const asked = whatWasAsked({ missingItems, corrections })
   const questionOnly = asked === 'QUESTION'
-  const submitLabel = questionOnly ? '提交回答' : photosAsked ? '提交补充材料' : '提交改正的内容'
+  // Fields the filing left empty are filled, not corrected (a trial: 填写外地住址 above 提交改正的内容).
+  const submitLabel = questionOnly ? '提交回答' : photosAsked ? '提交补充材料' : corrections.length > 0 && filedEmpty.length === corrections.length ? '提交填写的内容' : '提交改正的内容'
   const deadline = filing.emergency?.deadline ?? null
   // Filed by the caller for someone else: the materials are about that person, by name.
   const forWhom = filing.filedBy.self && !filing.filedBySelf ? filing.subject.name : null
@@ -419,7 +420,9 @@ export default function AddMaterials({ filing, onAdded, onStale }: AddMaterialsP
 
       {named.length > 0 ? <View id='asked-materials'>{named.map((a) => card(a, '要补'))}</View> : null}
 
-      {others.length > 0 && part === 'OWN' ? (
+      {/* Corrections only: no photo to add, so no fold of other materials (a trial read 其他材料（不用补）
+          under an address to fill and wondered whether photos were wanted). */}
+      {others.length > 0 && part === 'OWN' && asked !== 'CORRECTION' ? (
         <View className='detail__others' id='other-materials'>
           <View className='detail__card detail__others-toggle' id='other-materials-toggle' {...tappable(null, () => setOthersOpen(!othersOpen))}>
             <Text>{`${replyAnswers ? '要拍照的，点这里拍' : '其他材料（不用补）'} ${othersOpen ? '▲' : '▼'}`}</Text>

@@ -84,6 +84,8 @@ describe('待补充材料 with corrections (review.corrections)', () => {
     expect(input('phone1')).toBeNull()
     expect(document.getElementById('asked-materials')).toBeNull()
     expect(text('submit-materials')).toContain('提交改正的内容')
+    // Nothing to photograph: no fold of other materials either (a trial wondered whether photos were wanted).
+    expect(document.getElementById('other-materials')).toBeNull()
   })
 
   it('with two fields asked, the reviewer’s words are said once, in the card above (审核意见), not again over or under the fields', async () => {
@@ -105,6 +107,16 @@ describe('待补充材料 with corrections (review.corrections)', () => {
     expect(text('field-correction-addressAtDestination')).toContain('填写外地住址')
     expect(document.querySelector('taro-textarea-core[name="addressAtDestination"]')!.getAttribute('aria-label')).toBe('填写外地住址')
     expect(text('field-correction-phone1')).toContain('改正联系电话')
+    // One field corrected as well: the button still says 改正.
+    expect(text('submit-materials')).toContain('提交改正的内容')
+  })
+
+  it('only an empty address asked: the button says 提交填写的内容 (a trial: 填写外地住址 above 提交改正的内容)', async () => {
+    const empty = asking(['addressAtDestination'])
+    mockedGet.mockResolvedValue({ ...empty, contacts: { ...empty.contacts, addressAtDestination: '' } })
+    await mountPage()
+    expect(text('corrections-intro')).toBe('备案时没有填，请按工作人员说的填好，再点下面的按钮提交。')
+    expect(text('submit-materials')).toContain('提交填写的内容')
   })
 
   it('checks the field as the server does (checkCorrections) before sending, then sends only what was asked, without photos', async () => {
