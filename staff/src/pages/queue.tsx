@@ -14,6 +14,12 @@ import { chinaTime, type QueueItem } from '../types'
 /** Text for screen readers and copying only (the usual clip pattern: no box, nothing shown). */
 const VISUALLY_HIDDEN: React.CSSProperties = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' }
 
+/**
+ * A short column kept on one line, its header too (a trial at 1440 px: 参保/人, 广东省深圳/市, a time
+ * broken after its date); the long 办结期限 column with its 依据 takes what is left.
+ */
+const ONE_LINE = { onHeaderCell: () => ({ style: { whiteSpace: 'nowrap' as const } }), onCell: () => ({ style: { whiteSpace: 'nowrap' as const } }) }
+
 export function QueuePage() {
   const [items, setItems] = useState<QueueItem[] | null>(null)
   const [waiting, setWaiting] = useState(0)
@@ -80,10 +86,10 @@ export function QueuePage() {
                 </>
               ),
           },
-          { title: '备案编号', dataIndex: 'number', render: (n: string | null) => n ?? '—' },
-          { title: '参保人', dataIndex: 'personMasked' },
-          { title: '参保地', dataIndex: 'insuredRegionName' },
-          { title: '收到时间', dataIndex: 'receivedAt', render: chinaTime },
+          { title: '备案编号', dataIndex: 'number', render: (n: string | null) => n ?? '—', ...ONE_LINE },
+          { title: '参保人', dataIndex: 'personMasked', ...ONE_LINE },
+          { title: '参保地', dataIndex: 'insuredRegionName', ...ONE_LINE },
+          { title: '收到时间', dataIndex: 'receivedAt', render: chinaTime, ...ONE_LINE },
           {
             title: '办结期限',
             dataIndex: 'deadline',
