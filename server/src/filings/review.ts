@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import {
   FILING_STATUSES,
   effectiveStatus,
+  emptyFields,
   normalizeFilingNumber,
   type FilingStatus,
   type FilingView,
@@ -232,7 +233,7 @@ export async function decideFiling(
   }
   const from = body.expectedStatus !== undefined ? [body.expectedStatus] : transition.from
 
-  const note = decisionNote(body.decision, reasons, missingItems, corrections)
+  const note = decisionNote(body.decision, reasons, missingItems, corrections, emptyFields(filing))
   // The filer, and the person filed for when that is someone else — but not a filer who may no
   // longer see the filing (the family member revoked the authorisation).
   const filerMaySee = (await app.repos.filings.findVisible(filing.id, filing.userId)) !== null

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import { FILING_STATUSES } from '@/domain/filings'
+import { FILING_STATUSES, emptyFields } from '@/domain/filings'
 import { decisionNote } from '@/domain/review'
 import { ASKED_WORDS, whatWasAsked } from '@/domain/materials/what-was-asked'
 import type { ReviewDecision } from '@server/db/repositories/filings'
@@ -52,7 +52,7 @@ export async function previewDecision(
   const reasons = cleaned(body.reasons)
   const missingItems = cleaned(body.missingItems)
   const corrections = checkDecision(body.decision, reasons, missingItems, body.corrections)
-  const note = decisionNote(body.decision, reasons, missingItems, corrections)
+  const note = decisionNote(body.decision, reasons, missingItems, corrections, emptyFields(filing))
   // As the filing's page will say it (toFilingView): a question only is 待回答审核员的问题,
   // corrections only 待改正填写的内容.
   const asked = body.decision === 'REQUEST_MATERIALS' ? whatWasAsked({ missingItems, corrections }) : null

@@ -20,6 +20,16 @@ export type CorrectableField = keyof typeof CORRECTABLE_FIELDS
 
 export const CORRECTABLE_FIELD_LIST = Object.keys(CORRECTABLE_FIELDS) as CorrectableField[]
 
+/**
+ * The correctable fields a filing left empty ({ phone1, phone2, addressAtDestination } as filed):
+ * an emergency filing's form has no 外地住址, so a reviewer who needs it asks the person to 填写 it,
+ * not to 改正 it (a trial). E.g. { phone1: '138…', phone2: null, addressAtDestination: '' } →
+ * ['addressAtDestination', 'phone2'].
+ */
+export function emptyFields(contacts: { phone1: string; phone2?: string | null; addressAtDestination: string }): CorrectableField[] {
+  return CORRECTABLE_FIELD_LIST.filter((f) => !contacts[f])
+}
+
 export const isCorrectableField = (value: unknown): value is CorrectableField =>
   typeof value === 'string' && Object.prototype.hasOwnProperty.call(CORRECTABLE_FIELDS, value)
 

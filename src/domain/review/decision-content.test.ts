@@ -59,6 +59,9 @@ describe('asksCorrectionsOnly reads a decisionNote', () => {
     [decisionNote('REQUEST_MATERIALS', [], ['为什么到广州就医？'], ['phone1']), false],
     [decisionNote('REQUEST_MATERIALS', [], ['入院记录'], ['phone1']), false],
     [decisionNote('REQUEST_MATERIALS', [], ['入院记录']), false],
+    // A field the filing left empty is to 填写: still corrections only.
+    [decisionNote('REQUEST_MATERIALS', [], [], ['addressAtDestination'], ['addressAtDestination']), true],
+    [decisionNote('REQUEST_MATERIALS', [], ['为什么到广州就医？'], ['addressAtDestination'], ['addressAtDestination']), false],
     [null, false],
   ])('%j → %p', (note, only) => {
     expect(asksCorrectionsOnly(note)).toBe(only)
@@ -77,5 +80,15 @@ describe('decisionNote names the fields to correct by their names (一次性告�
     [['为什么到广州就医？', '是转诊吗？'], ['急诊'], [], '请回答审核员的 2 个问题：为什么到广州就医？；是转诊吗？。审核意见：急诊'],
   ])('%j %j %j', (missing, reasons, corrections, note) => {
     expect(decisionNote('REQUEST_MATERIALS', reasons, missing, corrections)).toBe(note)
+  })
+
+  // An emergency filing's form has no 外地住址: asked for, it is to 填写, not 改正 (a trial).
+  it.each<[Parameters<typeof decisionNote>[3], Parameters<typeof decisionNote>[4], string]>([
+    // corrections | left empty when filed | note
+    [['addressAtDestination'], ['addressAtDestination', 'phone2'], '请填写 1 项：外地住址'],
+    [['addressAtDestination', 'phone1'], ['addressAtDestination'], '请改正 1 项：联系电话；请填写 1 项：外地住址'],
+    [['phone1'], ['addressAtDestination'], '请改正 1 项：联系电话'],
+  ])('%j, left empty %j → %s', (corrections, filedEmpty, note) => {
+    expect(decisionNote('REQUEST_MATERIALS', [], [], corrections, filedEmpty)).toBe(note)
   })
 })

@@ -21,15 +21,16 @@ export function asksQuestionsOnly(note: string | null): boolean {
   return note?.startsWith(QUESTIONS_ONLY_START) === true
 }
 
-/** How decisionNote begins a request whose first part is corrections: nothing to 补 before them. */
-const CORRECTIONS_START = '请改正 '
+/** How decisionNote begins a request whose first part is corrections: nothing to 补 before them (改正, or 填写 a field left empty). */
+const CORRECTIONS_STARTS = ['请改正 ', '请填写 '] as const
 
 /**
  * Whether a 要求补充材料 timeline note (decisionNote) asked corrections only: '请改正 1 项：联系电话。审核意见：打不通'
- * → true; '请改正 1 项：联系电话；请回答审核员的问题：…' → false; '请补充 1 项：入院记录；请改正 …' → false.
+ * → true, '请填写 1 项：外地住址' → true; '请改正 1 项：联系电话；请回答审核员的问题：…' → false;
+ * '请补充 1 项：入院记录；请改正 …' → false.
  */
 export function asksCorrectionsOnly(note: string | null): boolean {
-  if (note?.startsWith(CORRECTIONS_START) !== true) return false
+  if (note == null || !CORRECTIONS_STARTS.some((start) => note.startsWith(start))) return false
   const asked = note.split('。审核意见：')[0] ?? ''
   return !asked.includes(`；${QUESTIONS_ONLY_START}`)
 }
@@ -38,12 +39,15 @@ export function asksCorrectionsOnly(note: string | null): boolean {
  * The text the person reads about a decision (timeline note, and the summary of the WeChat
  * message): every missing item, field to correct and reason at once (一次性告知, 000 第五条; 001
  * 办理流程). Reasons and items are used as given (trimmed and non-empty by the caller); corrections
- * are CORRECTABLE_FIELDS codes, read by their names. A line of `missing` that is a reviewer's
+ * are CORRECTABLE_FIELDS codes, read by their names: those in `filedEmpty` (emptyFields: the
+ * filing left them empty) are to 填写, the others to 改正. A line of `missing` that is a reviewer's
  * question (isQuestionLine: '为什么到广州就医？') is not counted as something to 补充: it is said
  * apart, last, as 请回答审核员的问题 (the person answers it in words, no photo).
  * Example: decisionNote('REQUEST_MATERIALS', ['诊断证明要盖公章'], ['入院记录', '门诊病历'])
  * === '请补充 2 项：入院记录；门诊病历。审核意见：诊断证明要盖公章';
  * decisionNote('REQUEST_MATERIALS', [], [], ['addressAtDestination']) === '请改正 1 项：外地住址';
+ * decisionNote('REQUEST_MATERIALS', [], [], ['addressAtDestination', 'phone1'], ['addressAtDestination'])
+ * === '请改正 1 项：联系电话；请填写 1 项：外地住址';
  * decisionNote('REQUEST_MATERIALS', [], ['入院记录', '为什么到广州就医？'])
  * === '请补充 1 项：入院记录；请回答审核员的问题：为什么到广州就医？'.
  */
@@ -52,11 +56,15 @@ export function decisionNote(
   reasons: readonly string[],
   missing: readonly string[],
   corrections: readonly CorrectableField[] = [],
+  filedEmpty: readonly CorrectableField[] = [],
 ): string {
   const because = reasons.join('；')
   const need = missing.join('；')
   const questions = missing.filter(isQuestionLine)
   const items = missing.filter((line) => !isQuestionLine(line))
+  const toFix = corrections.filter((f) => !filedEmpty.includes(f))
+  const toFill = corrections.filter((f) => filedEmpty.includes(f))
+  const named = (fields: readonly CorrectableField[]) => fields.map((f) => CORRECTABLE_FIELDS[f]).join('；')
   switch (decision) {
     case 'APPROVE':
       return because ? `${APPROVED_NOTE}（${because}）` : APPROVED_NOTE
@@ -66,7 +74,8 @@ export function decisionNote(
       return (
         [
           ...(items.length > 0 ? [`请补充 ${items.length} 项：${items.join('；')}`] : []),
-          ...(corrections.length > 0 ? [`请改正 ${corrections.length} 项：${corrections.map((f) => CORRECTABLE_FIELDS[f]).join('；')}`] : []),
+          ...(toFix.length > 0 ? [`请改正 ${toFix.length} 项：${named(toFix)}`] : []),
+          ...(toFill.length > 0 ? [`请填写 ${toFill.length} 项：${named(toFill)}`] : []),
           ...(questions.length > 0 ? [`${QUESTIONS_ONLY_START}${questions.length > 1 ? ` ${questions.length} 个` : ''}问题：${questions.join('；')}`] : []),
         ].join('；') + (because ? `。审核意见：${because}` : '')
       )

@@ -149,7 +149,7 @@ export function DecisionPanel(props: {
           description={
             <>
               {sent.missingItems.length + sent.reasons.length + sent.corrections.length > 0 ? (
-                <div>{decisionNote('REQUEST_MATERIALS', sent.reasons, sent.missingItems, sent.corrections)}</div>
+                <div>{decisionNote('REQUEST_MATERIALS', sent.reasons, sent.missingItems, sent.corrections, props.filedEmpty)}</div>
               ) : null}
               {props.answerBy && asked ? (
                 <div data-testid="decision-sent-by">{`本人要在 ${props.answerBy} 24:00 前${ASKED_WORDS[asked].byDeadline}（急诊补办截止）`}</div>

@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Col, Descriptions, List, Row, Space, Spin, Tag, Timeline, Typography } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
-import { CORRECTABLE_FIELD_LIST, validityText, type FilingStatus } from '@/domain/filings'
+import { emptyFields, validityText, type FilingStatus } from '@/domain/filings'
 import { chinaToday } from '@/domain/time/china-date'
 import { REVIEW_DECISIONS, emergencyInWords, proxyIdentitySupplied, timeLeft } from '@/domain/review'
 import { RELEASE_REVIEWER } from '@/domain/verification'
@@ -225,7 +225,7 @@ export function FilingPage({ id }: { id: string }) {
               lastDecision={data.decisions.at(-1) ?? null}
               answerBy={f.emergency?.deadline ?? null}
               verificationPending={data.filerVerification.status === 'PENDING'}
-              filedEmpty={CORRECTABLE_FIELD_LIST.filter((field) => !f.contacts[field])}
+              filedEmpty={emptyFields(f.contacts)}
               onDecided={load}
             />
             <Card title="进度" size="small" data-testid="timeline">

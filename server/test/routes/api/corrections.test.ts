@@ -76,7 +76,7 @@ describe('a request that asks for corrections', () => {
     const view = (await app.inject({ method: 'GET', url: `/api/filings/${filing.id}`, headers: bearer(person.token) })).json()
     expect(view.status).toBe('NEEDS_MATERIALS')
     expect(view.review).toMatchObject({ decision: 'REQUEST_MATERIALS', missingItems: [], corrections: ['addressAtDestination', 'phone2'] })
-    expect(view.timeline.at(-1).note).toBe('请改正 2 项：外地住址；备用电话。审核意见：住址写的是广州市')
+    expect(view.timeline.at(-1).note).toBe('请改正 1 项：外地住址；请填写 1 项：备用电话。审核意见：住址写的是广州市')
     // Named for what it asks, not 待补充材料 (a trial: the page said 不用拍照 under 待补充材料).
     expect(view.statusLabel).toBe('待改正填写的内容')
     expect(view.timeline.at(-1).label).toBe('待改正填写的内容')
@@ -102,6 +102,9 @@ describe('the person answers with contacts', () => {
     const { person, filing } = await filingInReview({ contacts: { phone1: '13812345678', addressAtDestination: '' } })
     clock.set(at('11:00'))
     expect((await decide(filing.id, { decision: 'REQUEST_MATERIALS', corrections: ['addressAtDestination'] })).statusCode).toBe(200)
+    // Asked to 填写 what was never filled, not to 改正 it (a trial), and still corrections only.
+    const asked = (await app.inject({ method: 'GET', url: `/api/filings/${filing.id}`, headers: bearer(person.token) })).json()
+    expect(asked.timeline.at(-1)).toMatchObject({ status: 'NEEDS_MATERIALS', note: '请填写 1 项：外地住址', label: '待改正填写的内容' })
     clock.set(at('12:00'))
     expect((await answer(person.token, filing.id, { materials: [], contacts: { addressAtDestination: RIGHT_ADDRESS } })).statusCode).toBe(200)
     const shown = await caseOf(filing.id)

@@ -3,7 +3,7 @@ import { View, Text } from '@tarojs/components'
 import { Button, TextArea } from '@nutui/nutui-react-taro'
 import MaterialCard from '@/components/material-card'
 import AskedCard from '@/components/asked-card'
-import { CORRECTABLE_FIELDS, checkCorrections, type ContactCorrections, type CorrectableField, type FilingView } from '@/domain/filings'
+import { CORRECTABLE_FIELDS, checkCorrections, emptyFields, type ContactCorrections, type CorrectableField, type FilingView } from '@/domain/filings'
 import { filerWords } from '@/domain/filings/filer-words'
 import { authorizationLetterText } from '@/domain/family'
 import { useMeStore } from '@/stores/use-me-store'
@@ -93,7 +93,7 @@ export default function AddMaterials({ filing, onAdded, onStale }: AddMaterialsP
     ...typedSoFar,
   }
   // Fields asked for that the filing left empty (an emergency filing's 外地住址 may be): to 填写.
-  const filedEmpty = corrections.filter((f) => !filing.contacts[f])
+  const filedEmpty = corrections.filter((f) => emptyFields(filing.contacts).includes(f))
   const [fixErrors, setFixErrors] = useState<Corrections>({})
   const answer: ContactCorrections = Object.fromEntries(corrections.map((f) => [f, typed[f]]))
   // Fields asked for and about to go back as they were filed: said once before sending, with the
