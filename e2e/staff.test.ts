@@ -140,6 +140,13 @@ describe('staff console', () => {
     const offered = await page.getByTestId('decision-panel').getByRole('checkbox').evaluateAll((boxes) => boxes.map((b) => b.closest('label')?.textContent ?? ''))
     // Then the typed fields the person may be asked to correct (请申请人改正).
     expect(offered).toEqual(['急诊诊断证明', '门诊（急诊）病历', '入院记录', '有效身份证件', '社会保障卡', '外地住址', '联系电话', '备用电话（备案时没有填）'])
+    // Only a field never filled: the button says 填写 (a trial: 改正 for what was never asked for).
+    await page.getByRole('checkbox', { name: '备用电话' }).check()
+    await page.getByRole('button', { name: '预览通知并请本人填写' }).waitFor()
+    await page.getByRole('checkbox', { name: '联系电话', exact: true }).check()
+    await page.getByRole('button', { name: '预览通知并请本人改正' }).waitFor()
+    await page.getByRole('checkbox', { name: '联系电话', exact: true }).uncheck()
+    await page.getByRole('checkbox', { name: '备用电话' }).uncheck()
     await page.getByRole('checkbox', { name: '入院记录' }).check()
     await page.getByRole('checkbox', { name: '门诊（急诊）病历' }).check()
     // Sent in the checklist's order, whatever the order of the ticks.

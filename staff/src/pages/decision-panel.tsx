@@ -86,7 +86,9 @@ export function DecisionPanel(props: {
   const verb = (d: ReviewDecisionCode) => {
     if (d !== 'REQUEST_MATERIALS') return REVIEW_DECISIONS[d]
     const asked = whatWasAsked({ missingItems: [...checked, ...lines(extra)], corrections: fix })
-    return asked === 'QUESTION' ? '提问' : asked === 'CORRECTION' ? '请本人改正' : REVIEW_DECISIONS[d]
+    // Only fields the filing left empty: 填写, as the person's card says it.
+    const fillOnly = fix.every((f) => props.filedEmpty?.includes(f))
+    return asked === 'QUESTION' ? '提问' : asked === 'CORRECTION' ? (fillOnly ? '请本人填写' : '请本人改正') : REVIEW_DECISIONS[d]
   }
 
   const fail = (e: unknown) => {
