@@ -224,7 +224,7 @@ export default function FilingDetail() {
         {answeredElsewhere && f.status !== 'NEEDS_MATERIALS' ? (
           <View className='detail__done' id='answered-elsewhere'>
             <Text>
-              {`这份备案已经不用再补了：现在是“${f.statusLabel}”。${f.filedBySelf ? '' : f.filedBy.self ? `可能是${f.subject.name}用自己的手机交过了。` : '可能是替您办的家人用自己的手机交过了。'}您拍的照片不用再交，下面是最新的办理进度。`}
+              {`这份备案已经不用再补了：现在是“${f.statusLabel}”。${f.filedBySelf ? '' : f.filedBy.self ? `可能是${f.subject.name}用自己的手机交过了。` : '可能是替您办的家人用自己的手机交过了。'}您刚才填的、拍的都不用再交，下面是最新的办理进度。`}
             </Text>
           </View>
         ) : null}

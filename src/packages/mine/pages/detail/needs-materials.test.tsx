@@ -218,7 +218,7 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     await waitFor(() => expect(text('submit-materials')).toContain('（1 张）'))
     click('submit-materials')
     await waitFor(() => expect(document.getElementById('answered-elsewhere')).not.toBeNull())
-    expect(text('answered-elsewhere')).toBe(`这份备案已经不用再补了：现在是“审核中”。可能是${forFather.subject.name}用自己的手机交过了。您拍的照片不用再交，下面是最新的办理进度。`)
+    expect(text('answered-elsewhere')).toBe(`这份备案已经不用再补了：现在是“审核中”。可能是${forFather.subject.name}用自己的手机交过了。您刚才填的、拍的都不用再交，下面是最新的办理进度。`)
     expect(text('detail-status')).toContain('审核中')
     expect(document.getElementById('needs-materials')).toBeNull()
     expect(mockedGet).toHaveBeenCalledTimes(2)
