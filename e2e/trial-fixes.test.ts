@@ -293,6 +293,43 @@ describe('a reviewer asks for the address and the phone to be corrected, the per
   })
 })
 
+// Two trials: the emergency form has no 外地住址, and a reviewer who needed it asked the person to
+// 改正 what was never filled.
+describe('a reviewer asks for the 外地住址 an emergency filing never had', () => {
+  const pageErrors: string[] = []
+  it('the console and the message say 填写, and so do the person’s pages and button', async () => {
+    const { page, filed } = await emergencyUnderReview('', '急性胆囊炎', ['ACUTE_PAIN'])
+    const desk = await reviewerOn('zhaomin', '赵敏', filed.number, pageErrors)
+    await desk.getByText('要求补正（补材料、改正、提问）', { exact: true }).click()
+    await desk.getByRole('checkbox', { name: '外地住址（备案时没有填）' }).check()
+    await desk.getByRole('textbox', { name: '审核意见' }).fill('请写到门牌号。')
+    await desk.getByRole('button', { name: '预览通知并请本人填写' }).click()
+    const modal = desk.getByRole('dialog')
+    await modal.getByText('微信订阅消息 · 审核结果通知').waitFor()
+    expect(await modal.textContent()).toContain('请填写 1 项：外地住址。审核意见：请写到门牌号。')
+    await modal.getByRole('button', { name: '确认请本人填写并发送' }).click()
+    await desk.getByTestId('status').getByText('待改正填写的内容').waitFor()
+    expect(await desk.getByTestId('decision-sent').textContent()).toMatch(/已于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 请本人填写备案时没有填的内容（审核员 赵敏），已通知本人/)
+    expect(await desk.getByTestId('decision-sent-by').textContent()).toMatch(/^本人要在 \d{4}-\d{2}-\d{2} 24:00 前填好（急诊补办截止）$/)
+    expect(await desk.getByTestId('decision-panel').textContent()).toContain('正在等本人填写备案时没有填的内容。填好后备案回到“审核中”')
+
+    await page.goto(`${suite.server.url}/packages/filing/pages/result/index?id=${filed.id}`)
+    await page.locator('#result-answer').waitFor()
+    expect(await page.locator('#missing-items').textContent()).toBe('1. 填写外地住址（备案时没有填，不用拍照）')
+    await page.locator('#result-answer').click()
+    await page.waitForURL(/\/packages\/mine\/pages\/detail\/index\?id=/)
+    await page.locator('#corrections').waitFor()
+    // The reviewer's full stop and the app's are one (a trial read 写到门牌号。。).
+    expect(await page.locator('#field-correction-addressAtDestination').textContent()).toContain('工作人员说：请写到门牌号。写您在备案地住的地方')
+    expect(await page.locator('#submit-materials').textContent()).toContain('提交填写的内容')
+    expect(await page.locator('#needs-deadline').textContent()).toMatch(/^请在 .* 24:00 前填好$/)
+    expect(await page.locator('#asked-card .asked-card__heading').textContent()).toBe('工作人员请您填写的')
+    expect(await page.locator('#other-materials').count()).toBe(0)
+    await shot(page, 'fill-address-asked')
+    expect(pageErrors).toEqual([])
+  })
+})
+
 // A user trial: the reviewer asked, under 其他, for an explanation; the person had no field to answer
 // it in, and the page wanted a photo.
 describe('a request to explain (其他, no material named)', () => {

@@ -32,12 +32,14 @@ export interface AskedCardProps {
 export default function AskedCard({ review, deadline, fieldsBelow = false, toFill = [], heading = '工作人员要您补的', children }: AskedCardProps) {
   const { missingItems, corrections, reasons } = review
   const asked = whatWasAsked({ missingItems, corrections })
+  // Only fields the filing left empty: 填写 and 填好, not 改正 and 改好 (a trial).
+  const fillOnly = asked === 'CORRECTION' && corrections.every((f) => toFill.includes(f))
   return (
     <View className='asked-card' id='asked-card'>
-      <Text className='asked-card__heading'>{asked === 'QUESTION' ? '审核员的问题' : asked === 'CORRECTION' ? '工作人员请您改正的' : heading}</Text>
+      <Text className='asked-card__heading'>{asked === 'QUESTION' ? '审核员的问题' : fillOnly ? '工作人员请您填写的' : asked === 'CORRECTION' ? '工作人员请您改正的' : heading}</Text>
       {deadline ? (
         <Text className='asked-card__deadline' id='needs-deadline'>
-          {askedByLine(deadline, asked)}
+          {askedByLine(deadline, asked, fillOnly)}
         </Text>
       ) : null}
       <View className='asked-card__list' id='missing-items'>

@@ -129,9 +129,10 @@ export const ANSWER_LABEL = '您的回答'
 
 /**
  * By when a send-back is to be answered, in the words every page uses: '请在 2026 年 12 月 11 日
- * 24:00 前补齐' (前回答 for a question). `deadline` is a China day 'YYYY-MM-DD' (an emergency
+ * 24:00 前补齐' (前回答 for a question; 前填好 with `fillOnly`, corrections of fields the filing left
+ * empty only). `deadline` is a China day 'YYYY-MM-DD' (an emergency
  * filing's 补办截止, SPEC §6); the last day ends at 24:00 (民法典 第二百零三条).
  */
-export function askedByLine(deadline: string, asked: WhatWasAsked): string {
-  return `请在 ${chineseDateOf(deadline)} 24:00 前${ASKED_WORDS[asked].byDeadline}`
+export function askedByLine(deadline: string, asked: WhatWasAsked, fillOnly = false): string {
+  return `请在 ${chineseDateOf(deadline)} 24:00 前${fillOnly ? '填好' : ASKED_WORDS[asked].byDeadline}`
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { CORRECTABLE_FIELD_LIST } from '@/domain/filings/corrections'
 import { checkDecisionContent, type DecisionContent } from './decision-content'
-import { asksCorrectionsOnly, asksQuestionsOnly, decisionNote } from './decision-note'
+import { asksCorrectionsOnly, asksQuestionsOnly, decisionNote, quotedReasons } from './decision-note'
 
 describe('checkDecisionContent: a request lists everything at once, materials or corrections (一次性告知, 000 第五条; 001 办理流程)', () => {
   it.each<[string, DecisionContent, string, string]>([
@@ -90,5 +90,16 @@ describe('decisionNote names the fields to correct by their names (一次性告�
     [['phone1'], ['addressAtDestination'], '请改正 1 项：联系电话'],
   ])('%j, left empty %j → %s', (corrections, filedEmpty, note) => {
     expect(decisionNote('REQUEST_MATERIALS', [], [], corrections, filedEmpty)).toBe(note)
+  })
+})
+
+describe('quotedReasons', () => {
+  // A trial: the reviewer's 。 and the app's made 写到门牌号。。
+  it.each<[string[], string]>([
+    [['请写到门牌号。'], '请写到门牌号'],
+    [['电话打不通；', '请核对'], '电话打不通；请核对'],
+    [['地址不全', '写到门牌号 '], '地址不全；写到门牌号'],
+  ])('%j → %s', (reasons, quoted) => {
+    expect(quotedReasons(reasons)).toBe(quoted)
   })
 })

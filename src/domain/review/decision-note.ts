@@ -84,6 +84,15 @@ export function decisionNote(
   }
 }
 
+/**
+ * A reviewer's reasons quoted inside a sentence the app goes on with ('工作人员说：…。请改好'): joined
+ * with '；', without the full stop or separator a reviewer may have ended with (a trial read
+ * 写到门牌号。。). E.g. ['电话打不通。', '请核对'] → '电话打不通；请核对'.
+ */
+export function quotedReasons(reasons: readonly string[]): string {
+  return reasons.map((r) => r.replace(/[。．.；;，,\s]+$/u, '')).filter((r) => r !== '').join('；')
+}
+
 /** '由审核员 张三 于 2025-09-29 10:00 批准' — who decided, for the CLI and the 409 that names who decided meanwhile. */
 export function decidedByLine(decision: ReviewDecisionCode, reviewerName: string | null, decidedAt: string): string {
   const shifted = new Date(Date.parse(decidedAt) + 8 * 3_600_000).toISOString()

@@ -24,6 +24,9 @@ const lines = (text: string): string[] => text.split('\n').map((l) => l.trim()).
 /** The 审核决定 choice that sends a filing back for what it lacks: materials, corrections or questions (补正). */
 const REQUEST_CHOICE = '要求补正（补材料、改正、提问）'
 
+/** What a request of only fields the filing left empty asked, in the sent box. */
+const FILL_ASKED = '请本人填写备案时没有填的内容'
+
 /** The preview tables' label column: as wide as 备案编号, never wrapped. */
 const PREVIEW_LABELS = { label: { width: 112, whiteSpace: 'nowrap' } } as const
 
@@ -138,6 +141,9 @@ export function DecisionPanel(props: {
   const askedOnly = asked === 'QUESTION'
   // Typed fields only: nothing to 补交 (a trial).
   const fixOnly = asked === 'CORRECTION'
+  // Only fields the filing left empty: 填写, as the buttons said it (a trial: 确认请本人填写并发送,
+  // then 请本人改正填写的内容).
+  const fillOnly = fixOnly && sent !== null && sent.corrections.every((f) => props.filedEmpty?.includes(f))
   return (
     <Card title="审核决定" data-testid="decision-panel">
       {props.status === 'NEEDS_MATERIALS' && sent && (
@@ -146,7 +152,7 @@ export function DecisionPanel(props: {
           type="success"
           showIcon
           data-testid="decision-sent"
-          title={`已于 ${chinaTime(sent.decidedAt)} ${asked ? ASKED_WORDS[asked].reviewerAsked : ''}${sent.reviewerName ? `（审核员 ${sent.reviewerName}）` : ''}，已通知本人`}
+          title={`已于 ${chinaTime(sent.decidedAt)} ${fillOnly ? FILL_ASKED : asked ? ASKED_WORDS[asked].reviewerAsked : ''}${sent.reviewerName ? `（审核员 ${sent.reviewerName}）` : ''}，已通知本人`}
           // The words the person was sent (decisionNote), items and the comment apart.
           description={
             <>
@@ -154,7 +160,7 @@ export function DecisionPanel(props: {
                 <div>{decisionNote('REQUEST_MATERIALS', sent.reasons, sent.missingItems, sent.corrections, props.filedEmpty)}</div>
               ) : null}
               {props.answerBy && asked ? (
-                <div data-testid="decision-sent-by">{`本人要在 ${props.answerBy} 24:00 前${ASKED_WORDS[asked].byDeadline}（急诊补办截止）`}</div>
+                <div data-testid="decision-sent-by">{`本人要在 ${props.answerBy} 24:00 前${fillOnly ? '填好' : ASKED_WORDS[asked].byDeadline}（急诊补办截止）`}</div>
               ) : null}
             </>
           }
@@ -164,6 +170,8 @@ export function DecisionPanel(props: {
         <Typography.Paragraph>
           {askedOnly
             ? '正在等本人回答问题。回答后备案回到“审核中”，那时再批准；也可以现在选“不予通过”。'
+            : fillOnly
+              ? '正在等本人填写备案时没有填的内容。填好后备案回到“审核中”，那时再批准；也可以现在选“不予通过”。'
             : fixOnly
               ? '正在等本人改正填写的内容。改正后备案回到“审核中”，那时再批准；也可以现在选“不予通过”。'
               : `正在等本人补交材料${sent && sent.corrections.length > 0 ? '、改正填写的内容' : ''}。补交后备案回到“审核中”，那时再批准；也可以现在选“不予通过”。`}

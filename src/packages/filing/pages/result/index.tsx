@@ -7,7 +7,7 @@ import AlbumPermission from '@/components/album-permission'
 import AskedCard from '@/components/asked-card'
 import BasisNote from '@/components/basis-note'
 import StatusBadge from '@/components/status-badge'
-import { settlementNotes, validityLabel, type FilingView } from '@/domain/filings'
+import { emptyFields, settlementNotes, validityLabel, type FilingView } from '@/domain/filings'
 import { ASKED_WORDS, whatWasAsked } from '@/domain/materials/what-was-asked'
 import { chinaToday } from '@/domain/time/china-date'
 import { profileFor } from '@/domain/profiles'
@@ -179,7 +179,7 @@ export default function FilingResult() {
 
       {asked && filing.review ? (
         <View className='result__asked'>
-          <AskedCard review={filing.review} deadline={filing.emergency?.deadline ?? null}>
+          <AskedCard review={filing.review} deadline={filing.emergency?.deadline ?? null} toFill={emptyFields(filing.contacts)}>
             <Text className='flow__text' id='result-asked-where'>
               {`点上面的“${ASKED_WORDS[asked].action}”，在这条备案的页面里${asked === 'QUESTION' ? '写好回答' : asked === 'CORRECTION' ? '改好' : '补好'}再提交，不用重新办备案。`}
             </Text>

@@ -23,6 +23,7 @@ import { errorText } from '../../shared/filing-text'
 import { useAddedMaterialsStore, type AddedUpload } from '@/stores/use-added-materials-store'
 import { roleAttr, tappable } from '@/lib/a11y'
 import CorrectionFields from './correction-fields'
+import { quotedReasons } from '@/domain/review/decision-note'
 
 const NONE: AddedUpload[] = []
 
@@ -384,7 +385,7 @@ export default function AddMaterials({ filing, onAdded, onStale }: AddMaterialsP
             : questionOnly
             ? `不用补材料。在下面“${ANSWER_LABEL}”里写好，再点“${submitLabel}”。`
             : !photosAsked
-            ? `改好下面的内容，点“${submitLabel}”。材料不用重新拍。`
+            ? `${filedEmpty.length === corrections.length ? '填好' : '改好'}下面的内容，点“${submitLabel}”。材料不用重新拍。`
             : replyAnswers
               ? `上面要的，是材料的就拍照补上；要说明情况的，写在下面“给工作人员的说明”里，不用拍照。再点“${submitLabel}”。`
               : questions.length > 0
@@ -440,7 +441,7 @@ export default function AddMaterials({ filing, onAdded, onStale }: AddMaterialsP
             {`您还没有改${keptShown.map((f) => CORRECTABLE_FIELDS[f]).join('、')}，框里还是备案时填的。` +
               // The reviewer's words are quoted only when one field was asked: with several, they
               // may be about another field (a trial: the address's reason under the phone's warning).
-              (!review?.reasons.length ? '请改好' : corrections.length === 1 ? `工作人员说：${review.reasons.join('；')}。请改好` : '请对照上面工作人员说的改好') +
+              (!review?.reasons.length ? '请改好' : corrections.length === 1 ? `工作人员说：${quotedReasons(review.reasons)}。请改好` : '请对照上面工作人员说的改好') +
               `再点“${submitLabel}”；如果您核对过，确实不用改，再点一次“${submitLabel}”。`}
           </Text>
         </View>

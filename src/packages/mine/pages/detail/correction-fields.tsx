@@ -5,6 +5,7 @@ import AddressInput from '@/components/address-input'
 import { ADDRESS_EXAMPLE } from '@/domain/validation/address-detail'
 import { CORRECTABLE_FIELDS, type CorrectableField } from '@/domain/filings'
 import { PHONE_INPUT_TYPE } from '@/lib/input-types'
+import { quotedReasons } from '@/domain/review/decision-note'
 
 export interface CorrectionFieldsProps {
   /** The fields the reviewer asked to correct (review.corrections), in the form's order. */
@@ -23,7 +24,7 @@ export interface CorrectionFieldsProps {
 }
 
 const HINTS: Record<CorrectableField, string> = {
-  addressAtDestination: `写在备案地住的地方，写到街道和门牌号，例如：${ADDRESS_EXAMPLE}`,
+  addressAtDestination: `写您在备案地住的地方，写到街道和门牌号，例如：${ADDRESS_EXAMPLE}`,
   phone1: '11 位手机号码，办理结果会通知到这个号码',
   phone2: '家人的手机，或带区号的座机；不要了可以删掉',
 }
@@ -65,7 +66,7 @@ export default function CorrectionFields({ asked, values, filedEmpty, errors, re
           name={`correction-${field}`}
           label={`${verb(field)}${CORRECTABLE_FIELDS[field]}`}
           // The reviewer's own words beside the field they are about, then what to write.
-          hint={asked.length === 1 && reasons.length > 0 ? `工作人员说：${reasons.join('；')}。${HINTS[field]}` : HINTS[field]}
+          hint={asked.length === 1 && reasons.length > 0 ? `工作人员说：${quotedReasons(reasons)}。${HINTS[field]}` : HINTS[field]}
           error={errors[field]}
         >
           {field === 'addressAtDestination' ? (

@@ -75,7 +75,7 @@ describe('待补充材料 with corrections (review.corrections)', () => {
     // Named for what it asks, not 待补充材料 (a trial: the page said 不用拍照 under a 待补充材料 badge).
     expect(text('detail-status')).toContain('待改正填写的内容')
     expect(document.querySelector('.asked-card__heading')!.textContent).toBe('工作人员请您改正的')
-    expect(text('field-correction-addressAtDestination')).toContain('工作人员说：住址写的是广州市，备案地是阳江市。写在备案地住的地方')
+    expect(text('field-correction-addressAtDestination')).toContain('工作人员说：住址写的是广州市，备案地是阳江市。写您在备案地住的地方')
     expect(text('field-correction-addressAtDestination')).toContain('改正外地住址')
     expect(input('addressAtDestination')!.value).toBe(WRONG)
     // The label is the field's accessible name, not only the placeholder.
@@ -117,6 +117,9 @@ describe('待补充材料 with corrections (review.corrections)', () => {
     await mountPage()
     expect(text('corrections-intro')).toBe('备案时没有填，请按工作人员说的填好，再点下面的按钮提交。')
     expect(text('submit-materials')).toContain('提交填写的内容')
+    // The card above says 填写 and 填好 too, not 改正 and 改好.
+    expect(document.querySelector('.asked-card__heading')!.textContent).toBe('工作人员请您填写的')
+    expect(text('needs-materials-what-to-do')).toBe('填好下面的内容，点“提交填写的内容”。材料不用重新拍。')
   })
 
   it('checks the field as the server does (checkCorrections) before sending, then sends only what was asked, without photos', async () => {
