@@ -238,9 +238,12 @@ describe('staff console', () => {
     await page.getByText('已通过（授权生效）').waitFor()
 
     await page.getByRole('menuitem', { name: '查找备案' }).click()
+    // Before any search, the list says what it is (a trial read an empty one as 没有找到).
+    expect(await page.getByTestId('search-initial').textContent()).toContain('下面是审核中的备案')
     await page.getByPlaceholder('备案编号、身份证号后 4–6 位或姓名').fill('1233')
     await page.getByRole('button', { name: '查找' }).click()
     await page.locator('.ant-table-tbody').getByText(filingNumber).waitFor()
+    expect(await page.getByTestId('search-initial').count()).toBe(0)
     await shot(page, 'search')
 
     await page.getByRole('menuitem', { name: '概况' }).click()

@@ -24,7 +24,11 @@ interface Query {
 export function SearchPage() {
   const [rows, setRows] = useState<FilingView[] | null>(null)
   const [error, setError] = useState<string | null>(null)
-  const run = (values: Query) => {
+  // The page opens on the filings in review (the server's list without conditions); a trial read its
+  // empty list as 没有找到 before anything was searched.
+  const [searched, setSearched] = useState(false)
+  const run = (values: Query, byReviewer = true) => {
+    setSearched(byReviewer)
     const params = new URLSearchParams()
     if (values.q?.trim()) params.set('q', values.q.trim())
     if (values.status) params.set('status', values.status)
@@ -36,7 +40,7 @@ export function SearchPage() {
       .then((r) => setRows([...r.filings].reverse()))
       .catch((e: unknown) => setError(e instanceof ApiError ? `${e.message}${Object.values(e.fields).length ? '：' + Object.values(e.fields).join('；') : ''}` : '查找失败'))
   }
-  useEffect(() => run({}), [])
+  useEffect(() => run({}, false), [])
   return (
     <>
       <Typography.Title level={3}>查找备案</Typography.Title>
@@ -56,11 +60,14 @@ export function SearchPage() {
         <Button type="primary" htmlType="submit">查找</Button>
       </Form>
       {error && <Typography.Text type="danger">{error}</Typography.Text>}
+      {!searched && !error && (
+        <Typography.Paragraph data-testid="search-initial">下面是审核中的备案。要找其他状态的，输入备案编号、身份证号后 4–6 位或姓名，或选状态，再点“查找”。</Typography.Paragraph>
+      )}
       <Table<FilingView>
         rowKey="id"
         loading={rows === null && !error}
         dataSource={rows ?? []}
-        locale={{ emptyText: '没有找到符合条件的备案' }}
+        locale={{ emptyText: searched ? '没有找到符合条件的备案' : '现在没有审核中的备案' }}
         onRow={(r) => ({ onClick: () => go(`filing/${r.id}`), style: { cursor: 'pointer' } })}
         columns={[
           { title: '备案编号', dataIndex: 'number' },
