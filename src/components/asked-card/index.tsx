@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
-import { CORRECTABLE_FIELDS, type CorrectableField, type FilingView } from '@/domain/filings'
+import { CORRECTABLE_FIELDS, fillsOnly, type CorrectableField, type FilingView } from '@/domain/filings'
 import { askedByLine, whatWasAsked } from '@/domain/materials/what-was-asked'
 import './asked-card.scss'
 
@@ -33,7 +33,7 @@ export default function AskedCard({ review, deadline, fieldsBelow = false, toFil
   const { missingItems, corrections, reasons } = review
   const asked = whatWasAsked({ missingItems, corrections })
   // Only fields the filing left empty: 填写 and 填好, not 改正 and 改好 (a trial).
-  const fillOnly = asked === 'CORRECTION' && corrections.every((f) => toFill.includes(f))
+  const fillOnly = asked === 'CORRECTION' && fillsOnly(corrections, toFill)
   return (
     <View className='asked-card' id='asked-card'>
       <Text className='asked-card__heading'>{asked === 'QUESTION' ? '审核员的问题' : fillOnly ? '工作人员请您填写的' : asked === 'CORRECTION' ? '工作人员请您改正的' : heading}</Text>

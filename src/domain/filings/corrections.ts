@@ -30,6 +30,15 @@ export function emptyFields(contacts: { phone1: string; phone2?: string | null; 
   return CORRECTABLE_FIELD_LIST.filter((f) => !contacts[f])
 }
 
+/**
+ * Whether a request's corrections are all fields the filing left empty (emptyFields): then it is
+ * 填写 and 填好, not 改正 and 改好, on the person's card, page and button and in the console.
+ * False when no correction was asked. E.g. (['addressAtDestination'], ['addressAtDestination', 'phone2']) → true.
+ */
+export function fillsOnly(corrections: readonly CorrectableField[], filedEmpty: readonly CorrectableField[] = []): boolean {
+  return corrections.length > 0 && corrections.every((f) => filedEmpty.includes(f))
+}
+
 export const isCorrectableField = (value: unknown): value is CorrectableField =>
   typeof value === 'string' && Object.prototype.hasOwnProperty.call(CORRECTABLE_FIELDS, value)
 

@@ -134,5 +134,8 @@ export const ANSWER_LABEL = '您的回答'
  * filing's 补办截止, SPEC §6); the last day ends at 24:00 (民法典 第二百零三条).
  */
 export function askedByLine(deadline: string, asked: WhatWasAsked, fillOnly = false): string {
-  return `请在 ${chineseDateOf(deadline)} 24:00 前${fillOnly ? '填好' : ASKED_WORDS[asked].byDeadline}`
+  return `请在 ${chineseDateOf(deadline)} 24:00 前${fillOnly ? FILL_BY_DEADLINE : ASKED_WORDS[asked].byDeadline}`
 }
+
+/** What to have done by the deadline when only fields the filing left empty were asked (fillsOnly): '填好'. */
+export const FILL_BY_DEADLINE = '填好'

@@ -1,9 +1,9 @@
 import { Alert, App, Button, Card, Checkbox, Descriptions, Input, Modal, Radio, Space, Typography } from 'antd'
 import { useMemo, useState } from 'react'
 import type { FilingType } from '@/domain/filing-types'
-import { CORRECTABLE_FIELDS, CORRECTABLE_FIELD_LIST, type CorrectableField, type FilingStatus } from '@/domain/filings'
+import { CORRECTABLE_FIELDS, CORRECTABLE_FIELD_LIST, fillsOnly, type CorrectableField, type FilingStatus } from '@/domain/filings'
 import { requestableMaterials } from '@/domain/materials'
-import { ASKED_WORDS, whatWasAsked } from '@/domain/materials/what-was-asked'
+import { ASKED_WORDS, FILL_BY_DEADLINE, whatWasAsked } from '@/domain/materials/what-was-asked'
 import { REVIEW_DECISIONS, decisionNote, type ReviewDecisionCode } from '@/domain/review'
 import { ApiError, api } from '../api'
 import { chinaTime, recipientsInWords, type CaseDecision, type Preview } from '../types'
@@ -90,8 +90,7 @@ export function DecisionPanel(props: {
     if (d !== 'REQUEST_MATERIALS') return REVIEW_DECISIONS[d]
     const asked = whatWasAsked({ missingItems: [...checked, ...lines(extra)], corrections: fix })
     // Only fields the filing left empty: 填写, as the person's card says it.
-    const fillOnly = fix.every((f) => props.filedEmpty?.includes(f))
-    return asked === 'QUESTION' ? '提问' : asked === 'CORRECTION' ? (fillOnly ? '请本人填写' : '请本人改正') : REVIEW_DECISIONS[d]
+    return asked === 'QUESTION' ? '提问' : asked === 'CORRECTION' ? (fillsOnly(fix, props.filedEmpty) ? '请本人填写' : '请本人改正') : REVIEW_DECISIONS[d]
   }
 
   const fail = (e: unknown) => {
@@ -143,7 +142,7 @@ export function DecisionPanel(props: {
   const fixOnly = asked === 'CORRECTION'
   // Only fields the filing left empty: 填写, as the buttons said it (a trial: 确认请本人填写并发送,
   // then 请本人改正填写的内容).
-  const fillOnly = fixOnly && sent !== null && sent.corrections.every((f) => props.filedEmpty?.includes(f))
+  const fillOnly = fixOnly && sent !== null && fillsOnly(sent.corrections, props.filedEmpty)
   return (
     <Card title="审核决定" data-testid="decision-panel">
       {props.status === 'NEEDS_MATERIALS' && sent && (
@@ -160,7 +159,7 @@ export function DecisionPanel(props: {
                 <div>{decisionNote('REQUEST_MATERIALS', sent.reasons, sent.missingItems, sent.corrections, props.filedEmpty)}</div>
               ) : null}
               {props.answerBy && asked ? (
-                <div data-testid="decision-sent-by">{`本人要在 ${props.answerBy} 24:00 前${fillOnly ? '填好' : ASKED_WORDS[asked].byDeadline}（急诊补办截止）`}</div>
+                <div data-testid="decision-sent-by">{`本人要在 ${props.answerBy} 24:00 前${fillOnly ? FILL_BY_DEADLINE : ASKED_WORDS[asked].byDeadline}（急诊补办截止）`}</div>
               ) : null}
             </>
           }

@@ -3,7 +3,7 @@ import { View, Text } from '@tarojs/components'
 import { Button, TextArea } from '@nutui/nutui-react-taro'
 import MaterialCard from '@/components/material-card'
 import AskedCard from '@/components/asked-card'
-import { CORRECTABLE_FIELDS, checkCorrections, emptyFields, type ContactCorrections, type CorrectableField, type FilingView } from '@/domain/filings'
+import { CORRECTABLE_FIELDS, checkCorrections, emptyFields, fillsOnly, type ContactCorrections, type CorrectableField, type FilingView } from '@/domain/filings'
 import { filerWords } from '@/domain/filings/filer-words'
 import { authorizationLetterText } from '@/domain/family'
 import { useMeStore } from '@/stores/use-me-store'
@@ -94,7 +94,9 @@ export default function AddMaterials({ filing, onAdded, onStale }: AddMaterialsP
     ...typedSoFar,
   }
   // Fields asked for that the filing left empty (an emergency filing's 外地住址 may be): to 填写.
-  const filedEmpty = corrections.filter((f) => emptyFields(filing.contacts).includes(f))
+  const leftEmpty = emptyFields(filing.contacts)
+  const filedEmpty = corrections.filter((f) => leftEmpty.includes(f))
+  const fillOnly = fillsOnly(corrections, leftEmpty)
   const [fixErrors, setFixErrors] = useState<Corrections>({})
   const answer: ContactCorrections = Object.fromEntries(corrections.map((f) => [f, typed[f]]))
   // Fields asked for and about to go back as they were filed: said once before sending, with the
@@ -134,7 +136,7 @@ export default function AddMaterials({ filing, onAdded, onStale }: AddMaterialsP
   const asked = whatWasAsked({ missingItems, corrections })
   const questionOnly = asked === 'QUESTION'
   // Fields the filing left empty are filled, not corrected (a trial: 填写外地住址 above 提交改正的内容).
-  const submitLabel = questionOnly ? '提交回答' : photosAsked ? '提交补充材料' : corrections.length > 0 && filedEmpty.length === corrections.length ? '提交填写的内容' : '提交改正的内容'
+  const submitLabel = questionOnly ? '提交回答' : photosAsked ? '提交补充材料' : fillOnly ? '提交填写的内容' : '提交改正的内容'
   const deadline = filing.emergency?.deadline ?? null
   // Filed by the caller for someone else: the materials are about that person, by name.
   const forWhom = filing.filedBy.self && !filing.filedBySelf ? filing.subject.name : null
@@ -385,7 +387,7 @@ export default function AddMaterials({ filing, onAdded, onStale }: AddMaterialsP
             : questionOnly
             ? `不用补材料。在下面“${ANSWER_LABEL}”里写好，再点“${submitLabel}”。`
             : !photosAsked
-            ? `${filedEmpty.length === corrections.length ? '填好' : '改好'}下面的内容，点“${submitLabel}”。材料不用重新拍。`
+            ? `${fillOnly ? '填好' : '改好'}下面的内容，点“${submitLabel}”。材料不用重新拍。`
             : replyAnswers
               ? `上面要的，是材料的就拍照补上；要说明情况的，写在下面“给工作人员的说明”里，不用拍照。再点“${submitLabel}”。`
               : questions.length > 0
