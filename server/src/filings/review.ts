@@ -12,7 +12,7 @@ import {
 import type { FilingType } from '@/domain/filing-types'
 import { chinaToday } from '@/domain/time/china-date'
 import { idTailSearch } from '@/domain/validation/id-number'
-import { APPROVED_NOTE, checkDecisionContent, decidedByLine, decisionNote } from '@/domain/review'
+import { APPROVED_NOTE, asksFillsOnly, checkDecisionContent, decidedByLine, decisionNote } from '@/domain/review'
 import type { FilingRecord, ReviewDecision } from '@server/db/repositories/filings'
 import type { DecisionRecord } from '@server/db/repositories/review-decisions'
 import { maskIdNumber, maskName } from '@server/logging/mask'
@@ -20,7 +20,7 @@ import { auditActor, type StaffPrincipal } from '@server/staff/actor'
 import type { NewNotification } from '@server/db/repositories/notifications'
 import { AppError, validationFailed } from '@server/errors'
 import { deadlineReminderDue } from '@/domain/emergency'
-import { ASKED_WORDS, whatWasAsked } from '@/domain/materials/what-was-asked'
+import { askedWords, whatWasAsked } from '@/domain/materials/what-was-asked'
 import { approvalValidity, filingRecipients } from './filing-common'
 import { filingNotFound } from './filing-errors'
 import { toFilingView } from './to-filing-view'
@@ -176,7 +176,8 @@ export function decisionMessage(
   const asked = decision === 'REQUEST_MATERIALS' ? whatWasAsked({ missingItems, corrections }) : null
   // A question only, or corrections only (待改正: a trial read 待补充材料 with nothing to photograph).
   if (asked === 'QUESTION' || asked === 'CORRECTION') {
-    const words = ASKED_WORDS[asked]
+    // Only fields the filing left empty (its note says 请填写): 待填写, not 待改正.
+    const words = askedWords(asked, asksFillsOnly(note))
     return { statusLabel: words.messageResult, summary: words.messageNote ?? note }
   }
   return { statusLabel: FILING_STATUSES[to], summary: note }

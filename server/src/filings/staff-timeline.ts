@@ -1,6 +1,7 @@
 import { CORRECTABLE_FIELDS, FILING_STATUSES, type FilingStatus, type FilingView } from '@/domain/filings'
 import type { CaseCorrection, CaseQuestion, StaffTimelineEntry } from '@/domain/review/staff-views'
-import { ASKED_WORDS, questionLines, whatWasAsked, type WhatWasAsked } from '@/domain/materials/what-was-asked'
+import { ASKED_WORDS, FILL_WORDS, questionLines, whatWasAsked, type WhatWasAsked } from '@/domain/materials/what-was-asked'
+import { asksFillsOnly } from '@/domain/review'
 import { RELEASE_REVIEWER, UNVERIFIED_REVIEW_NOTE } from '@/domain/verification'
 import type { DecisionRecord } from '@server/db/repositories/review-decisions'
 import { saidInAnswer } from './answer-note'
@@ -134,7 +135,12 @@ function walkTimeline(
           return { ...at, statusLabel: ASKED_WORDS.QUESTION.status, action: `${who} 提问，待申请人回答`, detail: said.join('；') }
         }
         const fix = decision.corrections.map((f) => CORRECTABLE_FIELDS[f]).join('、')
-        const said = [...(missing ? [`要补：${missing}`] : []), ...(fix ? [`请申请人改正：${fix}`] : []), ...(reasons ? [`说明：${reasons}`] : [])]
+        // Only fields the filing left empty (its note says 请填写): 填写, as the console's panel says it.
+        const fillOnly = asked === 'CORRECTION' && asksFillsOnly(entry.note)
+        const said = [...(missing ? [`要补：${missing}`] : []), ...(fix ? [`请申请人${fillOnly ? '填写' : '改正'}：${fix}`] : []), ...(reasons ? [`说明：${reasons}`] : [])]
+        if (fillOnly) {
+          return { ...at, statusLabel: FILL_WORDS.status, action: `${who} 请申请人填写备案时没有填的内容`, detail: said.join('；') }
+        }
         if (asked === 'CORRECTION') {
           return { ...at, statusLabel: ASKED_WORDS.CORRECTION.status, action: `${who} 请申请人改正填写的内容`, detail: said.join('；') }
         }

@@ -18,8 +18,8 @@ import {
 import { profileFor } from '@/domain/profiles'
 import { destinationLabel, findRegion } from '@/domain/regions'
 import type { FilingDetails, FilingRecord, StatusLookupRecord } from '@server/db/repositories/filings'
-import { ASKED_WORDS, whatWasAsked, type WhatWasAsked } from '@/domain/materials/what-was-asked'
-import { asksCorrectionsOnly, asksQuestionsOnly } from '@/domain/review'
+import { ASKED_WORDS, FILL_WORDS, askedWords, whatWasAsked, type WhatWasAsked } from '@/domain/materials/what-was-asked'
+import { asksCorrectionsOnly, asksFillsOnly, asksQuestionsOnly } from '@/domain/review'
 import { CHECKED_NOTE, CORRECTED_NOTE, QUESTION_ANSWERED_NOTE } from './answer-note'
 import type { UploadRecord } from '@server/db/repositories/uploads'
 import { maskIdNumber, maskName } from '@server/logging/mask'
@@ -44,20 +44,29 @@ function lapseOf(filing: Pick<FilingRecord, 'status' | 'validTo'>, today: string
 /**
  * A send-back step's label by its note (decisionNote), answered or not: 待回答审核员的问题 for
  * questions only, 待改正填写的内容 for corrections only (a trial saw it turn 待补充材料 once
- * answered), else 待补充材料.
+ * answered), 待填写缺少的内容 when those were only fields the filing left empty (asksFillsOnly),
+ * else 待补充材料.
  */
 function sendBackLabel(note: string | null): string {
   if (asksQuestionsOnly(note)) return ASKED_WORDS.QUESTION.status
+  if (asksFillsOnly(note)) return FILL_WORDS.status
   return asksCorrectionsOnly(note) ? ASKED_WORDS.CORRECTION.status : FILING_STATUSES.NEEDS_MATERIALS
 }
 
 /**
  * What an open send-back is called when it is not 待补充材料: 待回答审核员的问题 (a question only),
  * 待改正填写的内容 (typed fields only, a trial: a phone to correct read 待补充材料 while the page said
- * 不用拍照); null otherwise, and when nothing is asked now.
+ * 不用拍照), 待填写缺少的内容 when its note (`sendBackNote`, decisionNote's) asked only for fields the
+ * filing left empty; null otherwise, and when nothing is asked now.
  */
-function openAskLabel(asked: WhatWasAsked | null): string | null {
-  return asked === 'QUESTION' || asked === 'CORRECTION' ? ASKED_WORDS[asked].status : null
+function openAskLabel(asked: WhatWasAsked | null, sendBackNote: string | null): string | null {
+  return asked === 'QUESTION' || asked === 'CORRECTION' ? askedWords(asked, asksFillsOnly(sendBackNote)).status : null
+}
+
+/** The note of the latest send-back step (decisionNote's words), or null when there is none. */
+function lastSendBackNote(events: readonly { status: string; note: string | null }[]): string | null {
+  for (let i = events.length - 1; i >= 0; i -= 1) if (events[i]?.status === 'NEEDS_MATERIALS') return events[i]?.note ?? null
+  return null
 }
 
 /** Relabels the last step, the open send-back, `label` (openAskLabel; in place). */
@@ -94,7 +103,7 @@ export function toFilingView(details: FilingDetails, today: string, viewerId: st
   const status = effectiveStatus(filing.status, filing.validTo, today)
   const region = findRegion(filing.destinationCity ?? filing.destinationProvince)
   const { review } = details
-  const openLabel = openAskLabel(status === 'NEEDS_MATERIALS' && review?.decision === 'REQUEST_MATERIALS' ? whatWasAsked(review) : null)
+  const openLabel = openAskLabel(status === 'NEEDS_MATERIALS' && review?.decision === 'REQUEST_MATERIALS' ? whatWasAsked(review) : null, lastSendBackNote(details.events))
   return {
     id: filing.id,
     number: filing.number,
@@ -206,7 +215,7 @@ export function toPublicStatusView(record: StatusLookupRecord, today: string): P
   const region = findRegion(filing.destinationCity ?? filing.destinationProvince)
   // A send-back that only asks a question is 待回答审核员的问题, one that only asks corrections
   // 待改正填写的内容, not 待补充材料 (its last step too). The lines hold the corrections as 改正… items.
-  const openLabel = openAskLabel(status === 'NEEDS_MATERIALS' ? whatLinesAsk(record.latestMissingItems) : null)
+  const openLabel = openAskLabel(status === 'NEEDS_MATERIALS' ? whatLinesAsk(record.latestMissingItems) : null, lastSendBackNote(record.events))
   const timeline = publicTimelineOf(record, today)
   if (openLabel) labelOpenAsk(timeline, openLabel)
   return {

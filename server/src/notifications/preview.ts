@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { FILING_STATUSES, emptyFields } from '@/domain/filings'
-import { decisionNote } from '@/domain/review'
-import { ASKED_WORDS, whatWasAsked } from '@/domain/materials/what-was-asked'
+import { asksFillsOnly, decisionNote } from '@/domain/review'
+import { askedWords, whatWasAsked } from '@/domain/materials/what-was-asked'
 import type { ReviewDecision } from '@server/db/repositories/filings'
 import { filingRecipients } from '@server/filings/filing-common'
 import { filingNotFound } from '@server/filings/filing-errors'
@@ -54,9 +54,9 @@ export async function previewDecision(
   const corrections = checkDecision(body.decision, reasons, missingItems, body.corrections)
   const note = decisionNote(body.decision, reasons, missingItems, corrections, emptyFields(filing))
   // As the filing's page will say it (toFilingView): a question only is 待回答审核员的问题,
-  // corrections only 待改正填写的内容.
+  // corrections only 待改正填写的内容 (待填写缺少的内容 when only fields the filing left empty).
   const asked = body.decision === 'REQUEST_MATERIALS' ? whatWasAsked({ missingItems, corrections }) : null
-  const statusLabel = asked === 'QUESTION' || asked === 'CORRECTION' ? ASKED_WORDS[asked].status : FILING_STATUSES[TRANSITIONS[body.decision].to]
+  const statusLabel = asked === 'QUESTION' || asked === 'CORRECTION' ? askedWords(asked, asksFillsOnly(note)).status : FILING_STATUSES[TRANSITIONS[body.decision].to]
   const message = decisionMessage(body.decision, TRANSITIONS[body.decision].to, missingItems, corrections, note)
   const data = messageData({
     kind: 'DECISION',

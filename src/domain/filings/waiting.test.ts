@@ -314,6 +314,7 @@ describe('waitingOnPerson: 补充材料 counts the materials and the corrections
       id: 'f1', status: 'NEEDS_MATERIALS', typeName: '异地急诊（抢救）人员', filedBySelf: true,
       filedBy: { self: true, nameMasked: '王*福' }, subject: { name: '王德福', idNumberMasked: '4502**********0017' },
       review: { decision: 'REQUEST_MATERIALS', reasons: [], missingItems, corrections, decidedAt: '2026-12-02T13:10:00.000Z' },
+      contacts: { phone1: '13812345678', phone2: null, addressAtDestination: '阳江市江城区东风路 8 号' },
       timeline: [],
     }) as unknown as FilingView
   it.each<[string[], Array<'addressAtDestination' | 'phone1' | 'phone2'>, string]>([
@@ -334,6 +335,23 @@ describe('waitingOnPerson: 补充材料 counts the materials and the corrections
     const card = waitingOnPerson([forHim], [])[0]!
     expect(card.detail).toContain('可以用自己的手机改好')
     expect(card.action).toBe('看看要改什么')
+  })
+
+  // A trial: the card said 去改正 for a 外地住址 the emergency form never asked for; the page said 填好.
+  it('only fields the filing left empty: 填写, not 改正, on the card, its button and its deadline', () => {
+    const empty = { ...asking([], ['addressAtDestination']), contacts: { phone1: '13812345678', phone2: null, addressAtDestination: '' }, emergency: { deadline: '2026-12-09' } } as unknown as FilingView
+    expect(waitingOnPerson([empty], [])[0]).toMatchObject({
+      title: '您的异地急诊（抢救）人员备案要填写缺少的内容',
+      detail: '不用拍照。工作人员列出了 1 项要填写的内容，在备案页面里填好后才能继续审核。请在 2026 年 12 月 9 日 24:00 前填好。',
+      action: '去填写',
+    })
+    const forHim = { ...empty, filedBySelf: false, filedBy: { self: false, nameMasked: '王*梅', kin: '女儿' } } as unknown as FilingView
+    const card = waitingOnPerson([forHim], [])[0]!
+    expect(card.detail).toContain('可以用自己的手机填好')
+    expect(card.action).toBe('看看要填什么')
+    // A filled field asked with it is still 改正.
+    const both = { ...empty, review: { ...empty.review, corrections: ['addressAtDestination', 'phone1'] } } as unknown as FilingView
+    expect(waitingOnPerson([both], [])[0]).toMatchObject({ action: '去改正' })
   })
 
   // A trial: the date was only on the filing's page.

@@ -8,7 +8,8 @@ import type { FamilyMemberView, WaitingInvitationView } from '@/domain/family/vi
 import { UNVERIFIED_REVIEW_NOTE } from '@/domain/verification/notes'
 import type { VerificationStatus, VerifyMeans } from '@/domain/verification/status'
 // The small rule only (no material catalog in the main package).
-import { ASKED_WORDS, askedByLine, whatWasAsked } from '@/domain/materials/what-was-asked'
+import { askedByLine, askedWords, whatWasAsked } from '@/domain/materials/what-was-asked'
+import { emptyFields, fillsOnly } from './correctable-fields'
 import { chineseMonthDayOf } from '@/domain/calendar/day-number'
 import { REVIEW_WORKING_DAYS } from '@/domain/review/review-working-days'
 
@@ -151,12 +152,15 @@ export function waitingOnPerson(
       // card said 2 items where the page listed 3).
       const missing = f.review?.missingItems.length ?? 0
       const corrections = f.review?.corrections?.length ?? 0
-      const what = corrections === 0 ? '要补的材料' : missing === 0 ? '要改正的内容' : '要补的材料和要改正的内容'
       // A question only is not 补充材料 (a 70-year-old was told to 补交材料 when he had to answer).
       const asked = whatWasAsked({ missingItems: f.review?.missingItems ?? [], corrections: f.review?.corrections ?? [] })
-      const words = ASKED_WORDS[asked]
+      // Only fields the filing left empty (an emergency filing has no 外地住址): 填写, as the page
+      // says it (a trial: the card said 去改正, the page 填好下面的内容).
+      const fill = asked === 'CORRECTION' && fillsOnly(f.review?.corrections ?? [], emptyFields(f.contacts))
+      const what = corrections === 0 ? '要补的材料' : missing === 0 ? (fill ? '要填写的内容' : '要改正的内容') : '要补的材料和要改正的内容'
+      const words = askedWords(asked, fill)
       // An emergency filing's 补办截止 runs on: the card says by when (a trial: the date was only on the filing's page).
-      const deadline = f.emergency?.deadline ? `${askedByLine(f.emergency.deadline, asked)}。` : ''
+      const deadline = f.emergency?.deadline ? `${askedByLine(f.emergency.deadline, asked, fill)}。` : ''
       // The 参保人 reading what a family member filed for him: she can add everything on her phone,
       // and her own papers are hers to add (a trial: the father's card sent him to add his
       // daughter's ID); the page says which, if any, are his.
@@ -168,8 +172,8 @@ export function waitingOnPerson(
           kind: 'MATERIALS',
           key: f.id,
           title: `${proxy}替您办的${f.typeName}备案${words.cardTitle}`,
-          detail: `工作人员列出了 ${missing + corrections} 项${what}，${proxy}可以用自己的手机${fix ? '改好' : '补齐'}；您要做什么，点下面看。` + deadline,
-          action: fix ? '看看要改什么' : '看看要补什么',
+          detail: `工作人员列出了 ${missing + corrections} 项${what}，${proxy}可以用自己的手机${fix ? words.byDeadline : '补齐'}；您要做什么，点下面看。` + deadline,
+          action: fill ? '看看要填什么' : fix ? '看看要改什么' : '看看要补什么',
         }
       }
       return {
@@ -182,7 +186,7 @@ export function waitingOnPerson(
             : asked === 'MATERIALS_AND_QUESTION'
               ? `工作人员列出了 ${missing + corrections} 项${what}（其中有要您回答的问题），补齐、答完后才能继续审核。`
               : fix
-                ? `不用拍照。工作人员列出了 ${corrections} 项${what}，在备案页面里改好后才能继续审核。`
+                ? `不用拍照。工作人员列出了 ${corrections} 项${what}，在备案页面里${words.byDeadline}后才能继续审核。`
                 : `工作人员列出了 ${missing + corrections} 项${what}，补齐后才能继续审核。`) + deadline,
         action: words.action,
       }

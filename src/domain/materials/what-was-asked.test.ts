@@ -1,4 +1,4 @@
-import { ASKED_WORDS, askedByLine, isQuestionLine, questionLines, whatWasAsked } from './what-was-asked'
+import { ASKED_WORDS, FILL_WORDS, askedByLine, askedWords, isQuestionLine, questionLines, whatWasAsked } from './what-was-asked'
 
 describe('whatWasAsked', () => {
   it('a question only', () => {
@@ -33,6 +33,22 @@ describe('whatWasAsked', () => {
       if (w.messageNote !== null) expect([...w.messageNote].length).toBeLessThanOrEqual(20)
     }
     expect(ASKED_WORDS.QUESTION.messageResult).toBe('待回答问题')
+  })
+})
+
+describe('askedWords: 填写 for fields the filing left empty, corrections only', () => {
+  it('fills only: 填写 words, the same deadline word as askedByLine', () => {
+    expect(askedWords('CORRECTION', true)).toBe(FILL_WORDS)
+    expect(askedWords('CORRECTION', true).action).toBe('去填写')
+    expect(askedByLine('2026-12-11', 'CORRECTION', true)).toBe(`请在 2026 年 12 月 11 日 24:00 前${FILL_WORDS.byDeadline}`)
+  })
+  it.each(['MATERIALS', 'QUESTION', 'MATERIALS_AND_QUESTION', 'CORRECTION'] as const)('%s without fillOnly, and with it unless corrections only: its own words', (asked) => {
+    expect(askedWords(asked)).toBe(ASKED_WORDS[asked])
+    if (asked !== 'CORRECTION') expect(askedWords(asked, true)).toBe(ASKED_WORDS[asked])
+  })
+  it('no word of 改正 in the 填写 words, and the message result fits its 5 characters', () => {
+    for (const words of Object.values(FILL_WORDS)) if (words !== null) expect(words).not.toMatch(/改/)
+    expect([...FILL_WORDS.messageResult].length).toBeLessThanOrEqual(5)
   })
 })
 

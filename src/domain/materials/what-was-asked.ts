@@ -124,6 +124,32 @@ export const ASKED_WORDS: Readonly<Record<WhatWasAsked, AskedWords>> = {
   },
 }
 
+/**
+ * The words for a request of corrections only whose fields the filing left empty (fillsOnly in
+ * src/domain/filings/corrections.ts: an emergency filing has no 外地住址 field at all): 填写, not
+ * 改正 — nothing the person wrote was wrong (a trial: the card said 去改正 and the page 填好下面的内容).
+ */
+export const FILL_WORDS: Readonly<AskedWords> = {
+  status: '待填写缺少的内容',
+  cardTitle: '要填写缺少的内容',
+  action: '去填写',
+  messageResult: '待填写',
+  messageNote: null,
+  byDeadline: '填好',
+  sent: '✓ 填写的内容已提交',
+  cameBackWith: '已填写',
+  reviewerAsked: '请本人填写备案时没有填的内容',
+}
+
+/**
+ * The words for what was asked: ASKED_WORDS[asked], or FILL_WORDS when `fillOnly` (fillsOnly: the
+ * corrections asked are all fields the filing left empty) and only corrections were asked.
+ * E.g. askedWords('CORRECTION', true).action → '去填写'; askedWords('MATERIALS', true) → ASKED_WORDS.MATERIALS.
+ */
+export function askedWords(asked: WhatWasAsked, fillOnly = false): Readonly<AskedWords> {
+  return fillOnly && asked === 'CORRECTION' ? FILL_WORDS : ASKED_WORDS[asked]
+}
+
 /** The label of the box the person answers in, when a question was asked. */
 export const ANSWER_LABEL = '您的回答'
 
@@ -138,4 +164,4 @@ export function askedByLine(deadline: string, asked: WhatWasAsked, fillOnly = fa
 }
 
 /** What to have done by the deadline when only fields the filing left empty were asked (fillsOnly): '填好'. */
-export const FILL_BY_DEADLINE = '填好'
+export const FILL_BY_DEADLINE = FILL_WORDS.byDeadline

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { CORRECTABLE_FIELD_LIST } from '@/domain/filings/corrections'
 import { checkDecisionContent, type DecisionContent } from './decision-content'
-import { asksCorrectionsOnly, asksQuestionsOnly, decisionNote, quotedReasons } from './decision-note'
+import { asksCorrectionsOnly, asksFillsOnly, asksQuestionsOnly, decisionNote, quotedReasons } from './decision-note'
 
 describe('checkDecisionContent: a request lists everything at once, materials or corrections (一次性告知, 000 第五条; 001 办理流程)', () => {
   it.each<[string, DecisionContent, string, string]>([
@@ -65,6 +65,22 @@ describe('asksCorrectionsOnly reads a decisionNote', () => {
     [null, false],
   ])('%j → %p', (note, only) => {
     expect(asksCorrectionsOnly(note)).toBe(only)
+  })
+})
+
+describe('asksFillsOnly reads a decisionNote: only fields the filing left empty, to 填写', () => {
+  const empty = ['addressAtDestination', 'phone2'] as const
+  it.each<[string | null, boolean]>([
+    [decisionNote('REQUEST_MATERIALS', [], [], ['addressAtDestination'], empty), true],
+    [decisionNote('REQUEST_MATERIALS', ['写到门牌号。'], [], ['addressAtDestination', 'phone2'], empty), true],
+    // Something written to correct as well, a question, a material: not 填写 only.
+    [decisionNote('REQUEST_MATERIALS', [], [], ['phone1', 'addressAtDestination'], empty), false],
+    [decisionNote('REQUEST_MATERIALS', [], ['为什么到广州就医？'], ['addressAtDestination'], empty), false],
+    [decisionNote('REQUEST_MATERIALS', [], ['入院记录'], ['addressAtDestination'], empty), false],
+    [decisionNote('REQUEST_MATERIALS', [], [], ['addressAtDestination']), false],
+    [null, false],
+  ])('%j → %p', (note, only) => {
+    expect(asksFillsOnly(note)).toBe(only)
   })
 })
 

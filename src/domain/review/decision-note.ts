@@ -36,6 +36,15 @@ export function asksCorrectionsOnly(note: string | null): boolean {
 }
 
 /**
+ * Whether a 要求补充材料 timeline note (decisionNote) asked only to fill in fields the filing left
+ * empty: '请填写 1 项：外地住址' → true, '请填写 1 项：外地住址。审核意见：写到门牌号' → true;
+ * '请改正 1 项：联系电话；请填写 1 项：外地住址' → false; '请填写 1 项：外地住址；请回答审核员的问题：…' → false.
+ */
+export function asksFillsOnly(note: string | null): boolean {
+  return note?.startsWith(CORRECTIONS_STARTS[1]) === true && asksCorrectionsOnly(note)
+}
+
+/**
  * The text the person reads about a decision (timeline note, and the summary of the WeChat
  * message): every missing item, field to correct and reason at once (一次性告知, 000 第五条; 001
  * 办理流程). Reasons and items are used as given (trimmed and non-empty by the caller); corrections

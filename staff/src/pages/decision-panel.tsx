@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react'
 import type { FilingType } from '@/domain/filing-types'
 import { CORRECTABLE_FIELDS, CORRECTABLE_FIELD_LIST, fillsOnly, type CorrectableField, type FilingStatus } from '@/domain/filings'
 import { requestableMaterials } from '@/domain/materials'
-import { ASKED_WORDS, FILL_BY_DEADLINE, whatWasAsked } from '@/domain/materials/what-was-asked'
+import { ASKED_WORDS, FILL_BY_DEADLINE, FILL_WORDS, whatWasAsked } from '@/domain/materials/what-was-asked'
 import { REVIEW_DECISIONS, decisionNote, type ReviewDecisionCode } from '@/domain/review'
 import { ApiError, api } from '../api'
 import { chinaTime, recipientsInWords, type CaseDecision, type Preview } from '../types'
@@ -24,8 +24,6 @@ const lines = (text: string): string[] => text.split('\n').map((l) => l.trim()).
 /** The 审核决定 choice that sends a filing back for what it lacks: materials, corrections or questions (补正). */
 const REQUEST_CHOICE = '要求补正（补材料、改正、提问）'
 
-/** What a request of only fields the filing left empty asked, in the sent box. */
-const FILL_ASKED = '请本人填写备案时没有填的内容'
 
 /** The preview tables' label column: as wide as 备案编号, never wrapped. */
 const PREVIEW_LABELS = { label: { width: 112, whiteSpace: 'nowrap' } } as const
@@ -151,7 +149,7 @@ export function DecisionPanel(props: {
           type="success"
           showIcon
           data-testid="decision-sent"
-          title={`已于 ${chinaTime(sent.decidedAt)} ${fillOnly ? FILL_ASKED : asked ? ASKED_WORDS[asked].reviewerAsked : ''}${sent.reviewerName ? `（审核员 ${sent.reviewerName}）` : ''}，已通知本人`}
+          title={`已于 ${chinaTime(sent.decidedAt)} ${fillOnly ? FILL_WORDS.reviewerAsked : asked ? ASKED_WORDS[asked].reviewerAsked : ''}${sent.reviewerName ? `（审核员 ${sent.reviewerName}）` : ''}，已通知本人`}
           // The words the person was sent (decisionNote), items and the comment apart.
           description={
             <>

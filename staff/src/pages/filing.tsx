@@ -1,11 +1,11 @@
 import { Alert, Button, Card, Col, Descriptions, List, Row, Space, Spin, Tag, Timeline, Typography } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
-import { emptyFields, validityText, type FilingStatus } from '@/domain/filings'
+import { emptyFields, fillsOnly, validityText, type CorrectableField, type FilingStatus } from '@/domain/filings'
 import { chinaToday } from '@/domain/time/china-date'
 import { REVIEW_DECISIONS, emergencyInWords, proxyIdentitySupplied, timeLeft } from '@/domain/review'
 import { RELEASE_REVIEWER } from '@/domain/verification'
 import { EMERGENCY_CRITERIA_CITATIONS } from '@/domain/emergency'
-import { ASKED_WORDS, whatWasAsked } from '@/domain/materials/what-was-asked'
+import { askedWords, whatWasAsked } from '@/domain/materials/what-was-asked'
 import { citationScopeFor } from '@/domain/citation'
 import { ApiError, api } from '../api'
 import { go, useNow } from '../route'
@@ -28,18 +28,21 @@ const DECIDED: Record<CaseDecision['decision'], string> = { ...REVIEW_DECISIONS,
  * within the deadline (`endsAt`, an ISO instant) of the round it closed; the deadline of a round
  * starts again when the person sends what was asked for (receivedAtOf, the latest 审核中).
  */
-function closedText(status: FilingStatus, statusLabel: string, last: CaseDecision | null, endsAt: string): string {
+function closedText(status: FilingStatus, statusLabel: string, last: CaseDecision | null, endsAt: string, filedEmpty: readonly CorrectableField[]): string {
   if (!last) return `现在是“${statusLabel}”，不在审核中。`
   // The release on the filer's 实人认证 is decided by the system, not a reviewer (release.ts).
   const by = last.reviewerId === RELEASE_REVIEWER.id ? '系统办结，办理人的实人认证已通过' : `审核员 ${last.reviewerName ?? ''}`.trim()
   // A request of questions only put a question to the person (as the 审核决定 panel says it).
   const asked = last.decision === 'REQUEST_MATERIALS' ? whatWasAsked({ missingItems: last.missingItems, corrections: last.corrections }) : null
   const askedOnly = asked === 'QUESTION'
-  const when = `${chinaTime(last.decidedAt)} ${asked ? ASKED_WORDS[asked].reviewerAsked : DECIDED[last.decision]}（${by}）`
+  // Only fields the filing left empty, still waiting: 填写, as the 审核决定 panel says it.
+  const fillOnly = status === 'NEEDS_MATERIALS' && asked === 'CORRECTION' && fillsOnly(last.corrections, filedEmpty)
+  const when = `${chinaTime(last.decidedAt)} ${asked ? askedWords(asked, fillOnly).reviewerAsked : DECIDED[last.decision]}（${by}）`
   const onTime = Date.parse(last.decidedAt) <= Date.parse(endsAt) ? '，在时限内' : '，超过了时限'
   if (status === 'NEEDS_MATERIALS') {
     if (askedOnly) return `${when}${onTime}。等申请人回答；回答后回到审核中，重新计时。`
     // Typed fields only: nothing to 补交 (a trial).
+    if (fillOnly) return `${when}${onTime}。等申请人填写；填好后回到审核中，重新计时。`
     return asked === 'CORRECTION' ? `${when}${onTime}。等申请人改正；改正后回到审核中，重新计时。` : `${when}${onTime}。等申请人补交；补交后回到审核中，重新计时。`
   }
   return `${when}${onTime}，已办结（${statusLabel}）。`
@@ -211,7 +214,7 @@ export function FilingPage({ id }: { id: string }) {
                 </Typography.Paragraph>
               ) : (
                 // Not waiting for a reviewer: what became of it, not a deadline that no longer runs.
-                <Typography.Paragraph data-testid="review-closed">{closedText(f.status, f.statusLabel, data.decisions.at(-1) ?? null, data.reviewDeadline.endsAt)}</Typography.Paragraph>
+                <Typography.Paragraph data-testid="review-closed">{closedText(f.status, f.statusLabel, data.decisions.at(-1) ?? null, data.reviewDeadline.endsAt, emptyFields(f.contacts))}</Typography.Paragraph>
               )}
               {waiting && <Tag color={left.overdue ? 'red' : 'green'} data-testid="time-left">{left.text}</Tag>}
             </Card>

@@ -82,7 +82,7 @@ async function sentBackInShenzhen(
   s: Sim,
   admitted: string,
   missingItems: string[],
-  stay: { hospitalName: string; diagnosis: string; phone1: string },
+  stay: { hospitalName: string; diagnosis: string; phone1: string; address?: string },
   by: { token: string; memberId: string } | null = null,
   asked: { reasons?: string[]; corrections?: string[] } = {},
 ): Promise<string> {
@@ -92,7 +92,7 @@ async function sentBackInShenzhen(
     subject: by ? { familyMemberId: by.memberId } : { self: true },
     destination: { province: '440000', city: '440300' },
     startDate: admitted,
-    contacts: { phone1: stay.phone1, addressAtDestination: '深圳市福田区福华路 1 号' },
+    contacts: { phone1: stay.phone1, addressAtDestination: stay.address ?? '深圳市福田区福华路 1 号' },
     materials: [await uploadPhoto(s, 'ID_DOCUMENT', token), await uploadPhoto(s, 'EMERGENCY_DIAGNOSIS', token)],
     emergency: { admittedOn: admitted, leftOn: null, awayReason: 'TRAVEL', hospitalName: stay.hospitalName, diagnosis: stay.diagnosis, criteria: ['ACUTE_PAIN'] },
   }, token)
@@ -426,6 +426,35 @@ export function flowsSuite(sim: () => Sim) {
       // Her 办理进度 says she checked it and kept it, not 已补充材料 (a trial).
       await waitFor(() => byId(s.mp.top, 'detail-timeline')?.text.includes('已核对填写的内容，没有改动'), 'the kept phone in 办理进度')
       expect(byId(s.mp.top, 'detail-timeline')!.text).not.toContain('已补充材料')
+    })
+
+    // The emergency form asks no 外地住址; staff who need it ask her to 填写 it: the home card, its
+    // button, the filing's badge and deadline say 填写, not 改正 (a trial: 去改正 led to 填好下面的内容).
+    it('填写外地住址 the emergency filing never had: the home card says 去填写, the filing 待填写缺少的内容 and 前填好', async () => {
+      const s = sim()
+      const mine = await api<{ filings: { id: string; type: string; status: string }[] }>(s, 'GET', '/api/filings')
+      for (const f of mine.body.filings.filter((x) => x.type === 'EMERGENCY' && (x.status === 'UNDER_REVIEW' || x.status === 'NEEDS_MATERIALS'))) {
+        expect((await api(s, 'POST', `/api/review/filings/${f.id}/decision`, { decision: 'REJECT', reasons: ['不符合急诊条件'] }, 'weapp-sim-reviewer')).status).toBe(200)
+      }
+      const id = await sentBackInShenzhen(s, chinaToday(new Date()), [], { hospitalName: '深圳市人民医院', diagnosis: '急性胆囊炎', phone1: '13912345678', address: '' }, null, {
+        reasons: ['请写到门牌号'],
+        corrections: ['addressAtDestination'],
+      })
+      s.mp.open('pages/index/index')
+      const card = `waiting-MATERIALS-${id}`
+      await waitFor(() => byId(s.mp.top, card), 'the card')
+      expect(byId(s.mp.top, card)!.text).toContain('要填写缺少的内容')
+      expect(byId(s.mp.top, card)!.text).toContain('去填写')
+      expect(byId(s.mp.top, card)!.text).toContain('前填好')
+      expect(byId(s.mp.top, card)!.text).not.toContain('改')
+      await tap(s, card)
+      await onPage(s, 'packages/mine/pages/detail/index')
+      await waitFor(() => byId(s.mp.top, 'corrections'), 'the field to fill')
+      expect(byId(s.mp.top, 'detail-status')!.text).toContain('待填写缺少的内容')
+      expect(byId(s.mp.top, 'needs-deadline')!.text.trim()).toMatch(/^请在 .* 24:00 前填好$/)
+      expect(byId(s.mp.top, 'submit-materials')!.text).toContain('提交填写的内容')
+      // Settled, so the flows after this one find no open emergency filing of hers.
+      expect((await api(s, 'POST', `/api/review/filings/${id}/decision`, { decision: 'REJECT', reasons: ['不符合急诊条件'] }, 'weapp-sim-reviewer')).status).toBe(200)
     })
 
     // Her son files for her once she agreed; staff ask for her 入院记录 and his own ID at once. One

@@ -101,10 +101,25 @@ describe('the person answers with contacts', () => {
   it('fills in an address the emergency filing left empty: the 进度 shows （空） → the address, not “”', async () => {
     const { person, filing } = await filingInReview({ contacts: { phone1: '13812345678', addressAtDestination: '' } })
     clock.set(at('11:00'))
+    // The WeChat message and the page, as the reviewer previews them: 待填写, not 待改正 (a trial).
+    const preview = await app.inject({ method: 'POST', url: `/api/review/filings/${filing.id}/preview`, headers: bearer(reviewer), payload: { decision: 'REQUEST_MATERIALS', corrections: ['addressAtDestination'] } })
+    expect(preview.json().app).toMatchObject({ statusLabel: '待填写缺少的内容', note: '请填写 1 项：外地住址' })
+    expect(preview.json().wechat.fields).toContainEqual(expect.objectContaining({ value: '待填写' }))
+    expect(JSON.stringify(preview.json().wechat)).not.toContain('改正')
     expect((await decide(filing.id, { decision: 'REQUEST_MATERIALS', corrections: ['addressAtDestination'] })).statusCode).toBe(200)
     // Asked to 填写 what was never filled, not to 改正 it (a trial), and still corrections only.
     const asked = (await app.inject({ method: 'GET', url: `/api/filings/${filing.id}`, headers: bearer(person.token) })).json()
-    expect(asked.timeline.at(-1)).toMatchObject({ status: 'NEEDS_MATERIALS', note: '请填写 1 项：外地住址', label: '待改正填写的内容' })
+    expect(asked.timeline.at(-1)).toMatchObject({ status: 'NEEDS_MATERIALS', note: '请填写 1 项：外地住址', label: '待填写缺少的内容' })
+    expect(asked.statusLabel).toBe('待填写缺少的内容')
+    const me = (await app.inject({ method: 'GET', url: '/api/me', headers: bearer(person.token) })).json()
+    const lookup = (await app.inject({ method: 'GET', url: `/api/status?number=${filing.number}&idTail=${String(me.profile.idNumber).slice(-6)}` })).json()
+    expect(lookup).toMatchObject({ statusLabel: '待填写缺少的内容' })
+    expect(lookup.timeline.at(-1).label).toBe('待填写缺少的内容')
+    expect((await caseOf(filing.id)).timeline.at(-1)).toMatchObject({
+      statusLabel: '待填写缺少的内容',
+      action: '审核员 王芳 请申请人填写备案时没有填的内容',
+      detail: '请申请人填写：外地住址',
+    })
     clock.set(at('12:00'))
     expect((await answer(person.token, filing.id, { materials: [], contacts: { addressAtDestination: RIGHT_ADDRESS } })).statusCode).toBe(200)
     const shown = await caseOf(filing.id)

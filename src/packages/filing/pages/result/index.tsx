@@ -7,8 +7,8 @@ import AlbumPermission from '@/components/album-permission'
 import AskedCard from '@/components/asked-card'
 import BasisNote from '@/components/basis-note'
 import StatusBadge from '@/components/status-badge'
-import { emptyFields, settlementNotes, validityLabel, type FilingView } from '@/domain/filings'
-import { ASKED_WORDS, whatWasAsked } from '@/domain/materials/what-was-asked'
+import { emptyFields, fillsOnly, settlementNotes, validityLabel, type FilingView } from '@/domain/filings'
+import { askedWords, whatWasAsked } from '@/domain/materials/what-was-asked'
 import { chinaToday } from '@/domain/time/china-date'
 import { profileFor } from '@/domain/profiles'
 import { validityScope } from '@/domain/rules'
@@ -103,10 +103,12 @@ export default function FilingResult() {
   // Sent back since (要求补充材料): what was asked, and the way to the filing's page, where it is
   // answered (AddMaterials), in the words of the filing's page and the home card (ASKED_WORDS).
   const asked = filing.status === 'NEEDS_MATERIALS' && filing.review ? whatWasAsked(filing.review) : null
+  // Only fields the filing left empty: 填写 (askedWords), as the card below says it.
+  const words = asked ? askedWords(asked, fillsOnly(filing.review?.corrections ?? [], emptyFields(filing.contacts))) : null
   const detailUrl = `/packages/mine/pages/detail/index?id=${filing.id}`
   const answerButton = asked ? (
     <Button type='primary' size='xlarge' block id='result-answer' onClick={() => replacePage(detailUrl)}>
-      {ASKED_WORDS[asked].action}
+      {words?.action}
     </Button>
   ) : null
   const emergencyReview = filing.type === 'EMERGENCY' && underReview
@@ -157,7 +159,7 @@ export default function FilingResult() {
   const headline = approved
     ? '✓ 备案成功'
     : asked
-      ? ASKED_WORDS[asked].cardTitle
+      ? (words?.cardTitle ?? '')
       : verifyFirst
         ? '已提交，做完实人认证就办好'
         : underReview
@@ -181,7 +183,7 @@ export default function FilingResult() {
         <View className='result__asked'>
           <AskedCard review={filing.review} deadline={filing.emergency?.deadline ?? null} toFill={emptyFields(filing.contacts)}>
             <Text className='flow__text' id='result-asked-where'>
-              {`点上面的“${ASKED_WORDS[asked].action}”，在这条备案的页面里${asked === 'QUESTION' ? '写好回答' : asked === 'CORRECTION' ? '改好' : '补好'}再提交，不用重新办备案。`}
+              {`点上面的“${words?.action ?? ''}”，在这条备案的页面里${asked === 'QUESTION' ? '写好回答' : asked === 'CORRECTION' ? (words?.byDeadline ?? '') : '补好'}再提交，不用重新办备案。`}
             </Text>
           </AskedCard>
         </View>

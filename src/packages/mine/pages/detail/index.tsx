@@ -6,7 +6,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Toast } from '@nutui/nutui-react-taro'
 import BasisNote from '@/components/basis-note'
 import StatusBadge from '@/components/status-badge'
-import { isStanding, normalizeFilingNumber, settlementNotes, type FilingView } from '@/domain/filings'
+import { emptyFields, fillsOnly, isStanding, normalizeFilingNumber, settlementNotes, type FilingView } from '@/domain/filings'
 import SettlementNotes from '@/components/settlement-notes'
 import { chinaToday } from '@/domain/time/china-date'
 import { emergencyDeadlineNote } from '@/domain/filings/deadline-note'
@@ -16,7 +16,7 @@ import { validityScope } from '@/domain/rules'
 import { filingNoteFor } from '@/domain/verification'
 import { verifyMeans } from '@/lib/verify-means'
 import { MATERIALS } from '@/domain/materials'
-import { ASKED_WORDS, whatWasAsked } from '@/domain/materials/what-was-asked'
+import { ASKED_WORDS, askedWords, whatWasAsked } from '@/domain/materials/what-was-asked'
 import { ApiError } from '@/services/api-error'
 import { cancelFiling, getFiling, listFilings } from '@/services/filings'
 import { ensureSession } from '@/services/session'
@@ -205,7 +205,10 @@ export default function FilingDetail() {
 
       <View className='detail__card detail__head'>
         <View className='detail__badge' id='detail-status'>
-          <StatusBadge status={f.status} label={(asked === 'QUESTION' || asked === 'CORRECTION') && f.status === 'NEEDS_MATERIALS' ? ASKED_WORDS[asked].status : undefined} />
+          <StatusBadge
+            status={f.status}
+            label={(asked === 'QUESTION' || asked === 'CORRECTION') && f.status === 'NEEDS_MATERIALS' ? askedWords(asked, fillsOnly(f.review?.corrections ?? [], emptyFields(f.contacts))).status : undefined}
+          />
         </View>
         <Text className='detail__type'>{f.typeName}</Text>
         <Text className='detail__number' id='detail-number'>备案号 {f.number}</Text>
