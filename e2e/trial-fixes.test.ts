@@ -132,6 +132,24 @@ describe('the trial’s findings, as a person meets them', () => {
  * A person insured in 柳州 (Guangxi's 5-working-day window) files an emergency admitted in 阳江
  * yesterday, through the API in their page; answers the page and the filing (under review).
  */
+/**
+ * The home page's card for the filing `filingId` sent back, in normal mode then 长辈模式 (left on):
+ * it says each of `says` and not `never`; a screenshot of each, `<name>` and `<name>-elder`.
+ */
+async function homeCardSays(page: Page, filingId: string, says: string[], never: string, name: string): Promise<void> {
+  for (const elder of [false, true]) {
+    await elderMode(page, elder)
+    await page.goto(suite.server.url)
+    const card = page.locator(`#waiting-MATERIALS-${filingId}`)
+    await card.waitFor()
+    const words = await card.textContent()
+    for (const w of says) expect(words).toContain(w)
+    expect(words).not.toContain(never)
+    await card.scrollIntoViewIfNeeded()
+    await shot(page, elder ? `${name}-elder` : name)
+  }
+}
+
 async function emergencyUnderReview(address: string, diagnosis: string, criteria: string[]) {
   const profile = { ...ownProfile(), insuredRegion: '450200' }
   const { page } = await newUser(suite, profile, { verified: false })
@@ -317,18 +335,7 @@ describe('a reviewer asks for the 外地住址 an emergency filing never had', (
     expect(await desk.getByTestId('timeline').textContent()).toContain('审核员 赵敏 请申请人填写备案时没有填的内容')
     expect(await desk.getByTestId('timeline').textContent()).not.toContain('改正')
 
-    for (const elder of [false, true]) {
-      await elderMode(page, elder)
-      await page.goto(suite.server.url)
-      const card = page.locator(`#waiting-MATERIALS-${filed.id}`)
-      await card.waitFor()
-      const words = await card.textContent()
-      expect(words).toContain('要填写缺少的内容')
-      expect(words).toContain('去填写')
-      expect(words).not.toContain('改')
-      await card.scrollIntoViewIfNeeded()
-      await shot(page, elder ? 'fill-address-card-elder' : 'fill-address-card')
-    }
+    await homeCardSays(page, filed.id, ['要填写缺少的内容', '去填写'], '改', 'fill-address-card')
     await elderMode(page, false)
 
     await page.goto(`${suite.server.url}/packages/filing/pages/result/index?id=${filed.id}`)
@@ -750,18 +757,7 @@ describe('a reviewer only asks a question: the app asks for an answer, not mater
     })
     expect(decided.status).toBe(200)
 
-    for (const elder of [false, true]) {
-      await elderMode(page, elder)
-      await page.goto(suite.server.url)
-      const card = page.locator(`#waiting-MATERIALS-${filed.id}`)
-      await card.waitFor()
-      const words = await card.textContent()
-      expect(words).toContain('审核员有个问题要您回答')
-      expect(words).toContain('去回答问题')
-      expect(words).not.toContain('补充材料')
-      await card.scrollIntoViewIfNeeded()
-      await shot(page, elder ? 'question-card-elder' : 'question-card')
-    }
+    await homeCardSays(page, filed.id, ['审核员有个问题要您回答', '去回答问题'], '补充材料', 'question-card')
 
     await page.goto(`${suite.server.url}/packages/mine/pages/detail/index?id=${filed.id}`)
     await page.locator('#reply-note').waitFor()

@@ -102,6 +102,22 @@ async function sentBackInShenzhen(
   return filed.body.id
 }
 
+/** Refuses her emergency filings still open (审核中 or 待补充材料), so the next one for the stay is not a duplicate. */
+async function settleOpenEmergencies(s: Sim): Promise<void> {
+  const mine = await api<{ filings: { id: string; type: string; status: string }[] }>(s, 'GET', '/api/filings')
+  for (const f of mine.body.filings.filter((x) => x.type === 'EMERGENCY' && (x.status === 'UNDER_REVIEW' || x.status === 'NEEDS_MATERIALS'))) {
+    expect((await api(s, 'POST', `/api/review/filings/${f.id}/decision`, { decision: 'REJECT', reasons: ['不符合急诊条件'] }, 'weapp-sim-reviewer')).status).toBe(200)
+  }
+}
+
+/** The home page opened, and its card for the filing `id` sent back: its element id and its text. */
+async function homeCard(s: Sim, id: string): Promise<{ card: string; text: string }> {
+  s.mp.open('pages/index/index')
+  const card = `waiting-MATERIALS-${id}`
+  await waitFor(() => byId(s.mp.top, card), 'the card')
+  return { card, text: byId(s.mp.top, card)!.text }
+}
+
 export function flowsSuite(sim: () => Sim) {
   describe('flows driven in the simulator against the real backend', () => {
     let number = ''
@@ -332,11 +348,9 @@ export function flowsSuite(sim: () => Sim) {
       const admitted = formatDayNumber(parseDayNumber(chinaToday(new Date())) - 1)
       const id = await sentBackInShenzhen(s, admitted, ['为什么到深圳就医？'], { hospitalName: '深圳市人民医院', diagnosis: '急性胆囊炎', phone1: '13912345678' })
 
-      s.mp.open('pages/index/index')
-      const card = `waiting-MATERIALS-${id}`
-      await waitFor(() => byId(s.mp.top, card), 'the question card')
-      expect(byId(s.mp.top, card)!.text).toContain('审核员有个问题要您回答')
-      expect(byId(s.mp.top, card)!.text).toContain('前回答')
+      const { card, text } = await homeCard(s, id)
+      expect(text).toContain('审核员有个问题要您回答')
+      expect(text).toContain('前回答')
       expect(byId(s.mp.top, card)!.text).toContain('去回答问题')
       await tap(s, card)
       await onPage(s, 'packages/mine/pages/detail/index')
@@ -388,10 +402,7 @@ export function flowsSuite(sim: () => Sim) {
     it('改正联系电话: 进度查询 says by when; left as filed, said once with the reviewer’s words (read out: alert), the second 提交 sends it', async () => {
       const s = sim()
       // Her filings for this stay so far are settled first, so this one is not a duplicate.
-      const mine = await api<{ filings: { id: string; type: string; status: string }[] }>(s, 'GET', '/api/filings')
-      for (const f of mine.body.filings.filter((x) => x.type === 'EMERGENCY' && (x.status === 'UNDER_REVIEW' || x.status === 'NEEDS_MATERIALS'))) {
-        expect((await api(s, 'POST', `/api/review/filings/${f.id}/decision`, { decision: 'REJECT', reasons: ['不符合急诊条件'] }, 'weapp-sim-reviewer')).status).toBe(200)
-      }
+      await settleOpenEmergencies(s)
       const id = await sentBackInShenzhen(s, chinaToday(new Date()), [], { hospitalName: '深圳市人民医院', diagnosis: '肺炎', phone1: '13912345678' }, null, {
         reasons: ['联系电话打不通，请核对'],
         corrections: ['phone1'],
@@ -432,21 +443,14 @@ export function flowsSuite(sim: () => Sim) {
     // button, the filing's badge and deadline say 填写, not 改正 (a trial: 去改正 led to 填好下面的内容).
     it('填写外地住址 the emergency filing never had: the home card says 去填写, the filing 待填写缺少的内容 and 前填好', async () => {
       const s = sim()
-      const mine = await api<{ filings: { id: string; type: string; status: string }[] }>(s, 'GET', '/api/filings')
-      for (const f of mine.body.filings.filter((x) => x.type === 'EMERGENCY' && (x.status === 'UNDER_REVIEW' || x.status === 'NEEDS_MATERIALS'))) {
-        expect((await api(s, 'POST', `/api/review/filings/${f.id}/decision`, { decision: 'REJECT', reasons: ['不符合急诊条件'] }, 'weapp-sim-reviewer')).status).toBe(200)
-      }
+      await settleOpenEmergencies(s)
       const id = await sentBackInShenzhen(s, chinaToday(new Date()), [], { hospitalName: '深圳市人民医院', diagnosis: '急性胆囊炎', phone1: '13912345678', address: '' }, null, {
         reasons: ['请写到门牌号'],
         corrections: ['addressAtDestination'],
       })
-      s.mp.open('pages/index/index')
-      const card = `waiting-MATERIALS-${id}`
-      await waitFor(() => byId(s.mp.top, card), 'the card')
-      expect(byId(s.mp.top, card)!.text).toContain('要填写缺少的内容')
-      expect(byId(s.mp.top, card)!.text).toContain('去填写')
-      expect(byId(s.mp.top, card)!.text).toContain('前填好')
-      expect(byId(s.mp.top, card)!.text).not.toContain('改')
+      const { card, text } = await homeCard(s, id)
+      for (const words of ['要填写缺少的内容', '去填写', '前填好']) expect(text).toContain(words)
+      expect(text).not.toContain('改')
       await tap(s, card)
       await onPage(s, 'packages/mine/pages/detail/index')
       await waitFor(() => byId(s.mp.top, 'corrections'), 'the field to fill')
