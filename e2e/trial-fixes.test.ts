@@ -316,7 +316,7 @@ describe('a reviewer asks for the address and the phone to be corrected, the per
 describe('a reviewer asks for the 外地住址 an emergency filing never had', () => {
   const pageErrors: string[] = []
   it('the console and the message say 填写, and so do the person’s pages and button', async () => {
-    const { page, filed } = await emergencyUnderReview('', '急性胆囊炎', ['ACUTE_PAIN'])
+    const { page, filed, idNumber } = await emergencyUnderReview('', '急性胆囊炎', ['ACUTE_PAIN'])
     const desk = await reviewerOn('zhaomin', '赵敏', filed.number, pageErrors)
     await desk.getByText('要求补正（补材料、改正、提问）', { exact: true }).click()
     await desk.getByRole('checkbox', { name: '外地住址（备案时没有填）' }).check()
@@ -337,6 +337,17 @@ describe('a reviewer asks for the 外地住址 an emergency filing never had', (
 
     await homeCardSays(page, filed.id, ['要填写缺少的内容', '去填写'], '改', 'fill-address-card')
     await elderMode(page, false)
+
+    // 进度查询, as a family member reads it: 填写, as the request said it.
+    await page.goto(`${suite.server.url}/packages/status/pages/lookup/index?number=${filed.number}`)
+    await fill(page, 'idTail', idNumber.slice(-6))
+    await page.locator('#status-search').click()
+    await page.locator('#status-missing').waitFor()
+    expect(await page.locator('#status-missing-title').textContent()).toBe('还需要填写这些内容（不用拍照）：')
+    expect(await page.locator('#status-missing').textContent()).toContain('填写外地住址')
+    expect(await page.locator('#status-result').textContent()).toContain('待填写缺少的内容')
+    expect(await page.locator('#status-result').textContent()).not.toContain('改')
+    await shot(page, 'fill-address-status')
 
     await page.goto(`${suite.server.url}/packages/filing/pages/result/index?id=${filed.id}`)
     await page.locator('#result-answer').waitFor()

@@ -10,6 +10,7 @@ import {
   proxySignedLine,
   validityText,
   whatLinesAsk,
+  withFillItems,
   type FilingView,
   type PublicStatusView,
   type TimelineEntry,
@@ -19,7 +20,7 @@ import { profileFor } from '@/domain/profiles'
 import { destinationLabel, findRegion } from '@/domain/regions'
 import type { FilingDetails, FilingRecord, StatusLookupRecord } from '@server/db/repositories/filings'
 import { ASKED_WORDS, FILL_WORDS, askedWords, whatWasAsked, type WhatWasAsked } from '@/domain/materials/what-was-asked'
-import { asksCorrectionsOnly, asksFillsOnly, asksQuestionsOnly } from '@/domain/review'
+import { asksCorrectionsOnly, asksFillsOnly, asksQuestionsOnly, namesToFill } from '@/domain/review'
 import { CHECKED_NOTE, CORRECTED_NOTE, QUESTION_ANSWERED_NOTE } from './answer-note'
 import type { UploadRecord } from '@server/db/repositories/uploads'
 import { maskIdNumber, maskName } from '@server/logging/mask'
@@ -247,7 +248,8 @@ export function toPublicStatusView(record: StatusLookupRecord, today: string): P
       ? proxySignedLine({ name: maskName(filing.commitmentSigner.name), relation: filing.commitmentSigner.relation })
       : null,
     timeline,
-    missingItems: status === 'NEEDS_MATERIALS' ? record.latestMissingItems : [],
+    // A field the request asked to 填写 (left empty when filed) is listed as 填写…, as the request's note says it.
+    missingItems: status === 'NEEDS_MATERIALS' ? withFillItems(record.latestMissingItems, namesToFill(lastSendBackNote(record.events))) : [],
     askedBy: status === 'NEEDS_MATERIALS' ? record.askedDeadline : null,
   }
 }

@@ -1,5 +1,5 @@
 import { findRegion } from '@/domain/regions'
-import { checkCorrections, correctionItems, isCorrectionItem, whatLinesAsk, type ContactCorrections, type CorrectableField, type CorrectionsContext } from './corrections'
+import { checkCorrections, correctionItems, isCorrectionItem, isFillItem, whatLinesAsk, withFillItems, type ContactCorrections, type CorrectableField, type CorrectionsContext } from './corrections'
 
 const YANGJIANG = findRegion('441700')!
 /** A filing to 阳江 whose address names 广州 (the trial that asked for corrections). */
@@ -86,6 +86,28 @@ describe('isCorrectionItem: the lines correctionItems writes, and no other', () 
 
   it('every line correctionItems writes is one', () => {
     expect(correctionItems(['addressAtDestination', 'phone1', 'phone2']).every(isCorrectionItem)).toBe(true)
+  })
+})
+
+describe('withFillItems: the fields a request asked to 填写 (left empty when filed) listed as 填写…', () => {
+  it('only correction lines of the fields named change; the others stay as they were', () => {
+    expect(withFillItems(['入院记录', '改正外地住址', '改正联系电话'], ['外地住址'])).toEqual(['入院记录', '填写外地住址', '改正联系电话'])
+    expect(withFillItems(['外地住址', '改正外地住址'], [])).toEqual(['外地住址', '改正外地住址'])
+  })
+  it.each<[string, boolean, boolean]>([
+    // line | a correction (typed, no photo) | to 填写
+    ['填写外地住址', true, true],
+    ['填写备用电话', true, true],
+    ['改正外地住址', true, false],
+    ['填写身份证号', false, false],
+    ['外地住址', false, false],
+  ])('%s: typed %s, 填写 %s', (line, typed, fill) => {
+    expect(isCorrectionItem(line)).toBe(typed)
+    expect(isFillItem(line)).toBe(fill)
+  })
+  it('a 填写 line counts as a correction in whatLinesAsk', () => {
+    expect(whatLinesAsk(['填写外地住址'])).toBe('CORRECTION')
+    expect(whatLinesAsk(['入院记录', '填写外地住址'])).toBe('MATERIALS')
   })
 })
 

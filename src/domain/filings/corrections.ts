@@ -18,11 +18,26 @@ export function correctionItems(fields: readonly unknown[]): string[] {
   return fields.filter(isCorrectableField).map((f) => `改正${CORRECTABLE_FIELDS[f]}`)
 }
 
-const CORRECTION_ITEMS: ReadonlySet<string> = new Set(correctionItems(CORRECTABLE_FIELD_LIST))
+/**
+ * correctionItems' lines with the fields named in `toFill` (namesToFill: those the request asked to
+ * 填写, left empty when filed) said as 填写…: (['入院记录', '改正外地住址', '改正联系电话'], ['外地住址'])
+ * → ['入院记录', '填写外地住址', '改正联系电话'].
+ */
+export function withFillItems(items: readonly string[], toFill: readonly string[]): string[] {
+  return items.map((item) => (CORRECTION_ITEMS.has(item) && toFill.includes(item.slice(2)) ? `填写${item.slice(2)}` : item))
+}
 
-/** Whether a 一次性告知 line is one of correctionItems' (改正联系电话): typed in a field, no photo. */
+const CORRECTION_ITEMS: ReadonlySet<string> = new Set(correctionItems(CORRECTABLE_FIELD_LIST))
+const FILL_ITEMS: ReadonlySet<string> = new Set(withFillItems([...CORRECTION_ITEMS], Object.values(CORRECTABLE_FIELDS)))
+
+/** Whether a 一次性告知 line is one of correctionItems' (改正联系电话) or withFillItems' (填写外地住址): typed in a field, no photo. */
 export function isCorrectionItem(line: string): boolean {
-  return CORRECTION_ITEMS.has(line)
+  return CORRECTION_ITEMS.has(line) || FILL_ITEMS.has(line)
+}
+
+/** Whether a 一次性告知 line asks to 填写 a field left empty when filed (withFillItems): '填写外地住址' → true. */
+export function isFillItem(line: string): boolean {
+  return FILL_ITEMS.has(line)
 }
 
 /**

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { CORRECTABLE_FIELD_LIST } from '@/domain/filings/corrections'
 import { checkDecisionContent, type DecisionContent } from './decision-content'
-import { asksCorrectionsOnly, asksFillsOnly, asksQuestionsOnly, decisionNote, quotedReasons } from './decision-note'
+import { asksCorrectionsOnly, asksFillsOnly, asksQuestionsOnly, decisionNote, namesToFill, quotedReasons } from './decision-note'
 
 describe('checkDecisionContent: a request lists everything at once, materials or corrections (一次性告知, 000 第五条; 001 办理流程)', () => {
   it.each<[string, DecisionContent, string, string]>([
@@ -81,6 +81,20 @@ describe('asksFillsOnly reads a decisionNote: only fields the filing left empty,
     [null, false],
   ])('%j → %p', (note, only) => {
     expect(asksFillsOnly(note)).toBe(only)
+  })
+})
+
+describe('namesToFill reads the fields a decisionNote asked to 填写', () => {
+  const empty = ['addressAtDestination', 'phone2'] as const
+  it.each<[string | null, string[]]>([
+    [decisionNote('REQUEST_MATERIALS', [], [], ['addressAtDestination'], empty), ['外地住址']],
+    [decisionNote('REQUEST_MATERIALS', ['写到门牌号；别写错'], ['入院记录'], ['phone1', 'addressAtDestination', 'phone2'], empty), ['外地住址', '备用电话']],
+    [decisionNote('REQUEST_MATERIALS', [], ['为什么到广州就医？'], ['phone2'], empty), ['备用电话']],
+    [decisionNote('REQUEST_MATERIALS', [], [], ['phone1']), []],
+    [decisionNote('REQUEST_MATERIALS', [], ['请填写 2 项：这不是字段']), []],
+    [null, []],
+  ])('%j → %j', (note, names) => {
+    expect(namesToFill(note)).toEqual(names)
   })
 })
 

@@ -45,6 +45,18 @@ export function asksFillsOnly(note: string | null): boolean {
 }
 
 /**
+ * The names of the fields a 要求补充材料 note (decisionNote) asked to 填写 (left empty when filed):
+ * '请改正 1 项：联系电话；请填写 2 项：外地住址；备用电话。审核意见：…' → ['外地住址', '备用电话'];
+ * [] for a note that asks none, and for null.
+ */
+export function namesToFill(note: string | null): string[] {
+  const start = note?.match(/(?:^|；)请填写 (\d+) 项：/)
+  if (note == null || !start) return []
+  const asked = note.slice((start.index ?? 0) + start[0].length).split('。审核意见：')[0] ?? ''
+  return asked.split('；').slice(0, Number(start[1]))
+}
+
+/**
  * The text the person reads about a decision (timeline note, and the summary of the WeChat
  * message): every missing item, field to correct and reason at once (一次性告知, 000 第五条; 001
  * 办理流程). Reasons and items are used as given (trimmed and non-empty by the caller); corrections

@@ -1,6 +1,6 @@
 export { REVIEW_WORKING_DAYS, reviewDeadline, timeLeft } from './review-deadline'
 export type { ReviewDeadline, TimeLeft } from './review-deadline'
-export { APPROVED_NOTE, REVIEW_DECISIONS, asksCorrectionsOnly, asksFillsOnly, asksQuestionsOnly, decidedByLine, decisionNote, quotedReasons } from './decision-note'
+export { APPROVED_NOTE, REVIEW_DECISIONS, asksCorrectionsOnly, asksFillsOnly, asksQuestionsOnly, decidedByLine, decisionNote, namesToFill, quotedReasons } from './decision-note'
 export type { ReviewDecisionCode } from './decision-note'
 export { EMERGENCY_MODE_LABELS, emergencyInWords, filedWithinWindow } from './emergency-in-words'
 export type { EmergencyInWords } from './emergency-in-words'

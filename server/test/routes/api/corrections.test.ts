@@ -84,7 +84,8 @@ describe('a request that asks for corrections', () => {
     // The public lookup lists them with what is missing (a corrections-only request listed nothing).
     const me = (await app.inject({ method: 'GET', url: '/api/me', headers: bearer(person.token) })).json()
     const lookup = await app.inject({ method: 'GET', url: `/api/status?number=${filing.number}&idTail=${String(me.profile.idNumber).slice(-6)}` })
-    expect(lookup.json()).toMatchObject({ status: 'NEEDS_MATERIALS', statusLabel: '待改正填写的内容', missingItems: ['改正外地住址', '改正备用电话'] })
+    // The 备用电话 the filing left empty is to 填写, as the request's note says (请填写 1 项：备用电话).
+    expect(lookup.json()).toMatchObject({ status: 'NEEDS_MATERIALS', statusLabel: '待改正填写的内容', missingItems: ['改正外地住址', '填写备用电话'] })
     expect(lookup.json().timeline.at(-1).label).toBe('待改正填写的内容')
 
     const shown = await caseOf(filing.id)
@@ -113,7 +114,7 @@ describe('the person answers with contacts', () => {
     expect(asked.statusLabel).toBe('待填写缺少的内容')
     const me = (await app.inject({ method: 'GET', url: '/api/me', headers: bearer(person.token) })).json()
     const lookup = (await app.inject({ method: 'GET', url: `/api/status?number=${filing.number}&idTail=${String(me.profile.idNumber).slice(-6)}` })).json()
-    expect(lookup).toMatchObject({ statusLabel: '待填写缺少的内容' })
+    expect(lookup).toMatchObject({ statusLabel: '待填写缺少的内容', missingItems: ['填写外地住址'] })
     expect(lookup.timeline.at(-1).label).toBe('待填写缺少的内容')
     expect((await caseOf(filing.id)).timeline.at(-1)).toMatchObject({
       statusLabel: '待填写缺少的内容',

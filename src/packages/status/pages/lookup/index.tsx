@@ -7,7 +7,7 @@ import PageRoot from '@/components/page-root'
 import StatusBadge from '@/components/status-badge'
 import { askedByLine, isQuestionLine } from '@/domain/materials/what-was-asked'
 import { REVIEW_WORKING_DAYS } from '@/domain/review'
-import { filingNumberProblem, isCorrectionItem, normalizeFilingNumber, whatLinesAsk, type PublicStatusView } from '@/domain/filings'
+import { filingNumberProblem, isCorrectionItem, isFillItem, normalizeFilingNumber, whatLinesAsk, type PublicStatusView } from '@/domain/filings'
 import { checkIdTail } from '@/domain/validation/id-number'
 import { numberFromPageQuery, numberFromScan } from '@/lib/receipt/status-url'
 import { ApiError } from '@/services/api-error'
@@ -19,11 +19,13 @@ import { ID_INPUT_TYPE } from '@/lib/input-types'
 
 /**
  * What the list is, in its own words: questions to answer, fields to correct (no photo: a trial
- * read 还需要补充这些材料 above 改正联系电话 and looked for something to photograph), or materials.
+ * read 还需要补充这些材料 above 改正联系电话 and looked for something to photograph), fields left
+ * empty to fill in (填写外地住址), or materials.
  */
 function missingTitle(items: readonly string[]): string {
   if (items.every(isQuestionLine)) return '审核员的问题（在小程序的备案页面里回答）：'
-  if (items.every(isCorrectionItem)) return '还需要改正这些填写的内容（不用拍照）：'
+  if (items.every(isFillItem)) return '还需要填写这些内容（不用拍照）：'
+  if (items.every(isCorrectionItem)) return items.some(isFillItem) ? '还需要改正、填写这些内容（不用拍照）：' : '还需要改正这些填写的内容（不用拍照）：'
   return items.some(isCorrectionItem) ? '还需要补充材料、改正填写的内容：' : '还需要补充这些材料：'
 }
 
@@ -129,7 +131,7 @@ export default function StatusLookup() {
                   member looking it up learns by when, not only what. */}
               {result.askedBy ? (
                 <Text className='status__asked-by' id='status-asked-by'>
-                  {askedByLine(result.askedBy, whatLinesAsk(result.missingItems))}
+                  {askedByLine(result.askedBy, whatLinesAsk(result.missingItems), result.missingItems.every(isFillItem))}
                 </Text>
               ) : null}
               {result.missingItems.map((m) => (
@@ -137,7 +139,7 @@ export default function StatusLookup() {
                   · {m}
                 </Text>
               ))}
-              <Text className='flow__text'>请办这份备案的人（本人，或替本人办的家人）打开“我的备案”{whatLinesAsk(result.missingItems) === 'CORRECTION' ? '改好' : '补交'}。</Text>
+              <Text className='flow__text'>请办这份备案的人（本人，或替本人办的家人）打开“我的备案”{result.missingItems.every(isFillItem) ? '填好' : whatLinesAsk(result.missingItems) === 'CORRECTION' ? '改好' : '补交'}。</Text>
             </View>
           ) : null}
           <Text className='status__timeline-title'>办理进度</Text>

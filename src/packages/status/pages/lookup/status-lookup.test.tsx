@@ -83,6 +83,19 @@ describe('进度查询', () => {
     expect(text('status-asked-by')).toBe('请在 2026 年 12 月 11 日 24:00 前改好')
     expect(text('status-missing')).toContain('打开“我的备案”改好。')
     unmount()
+    // A field the emergency filing left empty: 填写 and 填好, not 改正 (a trial).
+    mockedLookup.mockResolvedValue(found({ status: 'NEEDS_MATERIALS', statusLabel: '待填写缺少的内容', missingItems: ['填写外地住址'], askedBy: '2026-12-11' }))
+    await lookUp()
+    expect(text('status-missing-title')).toBe('还需要填写这些内容（不用拍照）：')
+    expect(text('status-asked-by')).toBe('请在 2026 年 12 月 11 日 24:00 前填好')
+    expect(text('status-missing')).toContain('打开“我的备案”填好。')
+    expect(text('status-missing')).not.toContain('改')
+    unmount()
+    mockedLookup.mockResolvedValue(found({ status: 'NEEDS_MATERIALS', statusLabel: '待改正填写的内容', missingItems: ['改正联系电话', '填写外地住址'], askedBy: '2026-12-11' }))
+    await lookUp()
+    expect(text('status-missing-title')).toBe('还需要改正、填写这些内容（不用拍照）：')
+    expect(text('status-asked-by')).toBe('请在 2026 年 12 月 11 日 24:00 前改好')
+    unmount()
     mockedLookup.mockResolvedValue(
       found({ status: 'NEEDS_MATERIALS', statusLabel: '待回答审核员的问题', missingItems: ['其他：为什么到深圳就医？'], askedBy: '2026-12-11' }),
     )
