@@ -60,6 +60,7 @@ export async function addMaterials(
   const heading = answerHeading({
     photos: uploads.length,
     changed: changes.filter((c) => c.from !== c.to).length,
+    filled: changes.filter((c) => !c.from && c.to).length,
     kept: changes.filter((c) => c.from === c.to).length,
     questionOnly: review !== null && whatWasAsked(review) === 'QUESTION',
   })

@@ -6,23 +6,27 @@ export const MATERIALS_ADDED_NOTE = '已补充材料'
 export const QUESTION_ANSWERED_NOTE = '已回答审核员的问题'
 /** Corrections only (no photo), at least one field changed. */
 export const CORRECTED_NOTE = '已改正填写的内容'
+/** Corrections only, each a field the filing had left empty, now filled in (an emergency filing's 外地住址). */
+export const FILLED_NOTE = '已填写缺少的内容'
 /** Corrections only, every field sent back as filed (the person checked it and kept it). */
 export const CHECKED_NOTE = '已核对填写的内容，没有改动'
 /** Photos and at least one field changed. */
 export const MATERIALS_AND_CORRECTED_NOTE = '已补充材料、改正填写的内容'
 
-const HEADINGS = [MATERIALS_AND_CORRECTED_NOTE, MATERIALS_ADDED_NOTE, QUESTION_ANSWERED_NOTE, CORRECTED_NOTE, CHECKED_NOTE]
+const HEADINGS = [MATERIALS_AND_CORRECTED_NOTE, MATERIALS_ADDED_NOTE, QUESTION_ANSWERED_NOTE, CORRECTED_NOTE, FILLED_NOTE, CHECKED_NOTE]
 
 /**
  * The heading of the person's answer in the timeline (its note is `heading` or `heading：what they
  * wrote`), by what the answer carried: `photos` (how many), `changed` (corrected fields that
- * differ from what was filed), `kept` (corrected fields sent back as filed), and whether the request
- * only asked a question (whatWasAsked: QUESTION). A trial read 已补充材料 after an answer that
- * only corrected the phone: { photos: 0, changed: 1, kept: 0 } → '已改正填写的内容'.
+ * differ from what was filed), `filled` (of those, fields the filing had left empty), `kept`
+ * (corrected fields sent back as filed), and whether the request only asked a question
+ * (whatWasAsked: QUESTION). A trial read 已补充材料 after an answer that only corrected the phone:
+ * { photos: 0, changed: 1, filled: 0, kept: 0 } → '已改正填写的内容'; an emergency filing's 外地住址
+ * filled in: { photos: 0, changed: 1, filled: 1, kept: 0 } → '已填写缺少的内容'.
  */
-export function answerHeading(sent: { photos: number; changed: number; kept: number; questionOnly: boolean }): string {
+export function answerHeading(sent: { photos: number; changed: number; filled: number; kept: number; questionOnly: boolean }): string {
   if (sent.photos > 0) return sent.changed > 0 ? MATERIALS_AND_CORRECTED_NOTE : MATERIALS_ADDED_NOTE
-  if (sent.changed > 0) return CORRECTED_NOTE
+  if (sent.changed > 0) return sent.filled === sent.changed && sent.kept === 0 ? FILLED_NOTE : CORRECTED_NOTE
   if (sent.kept > 0) return CHECKED_NOTE
   return sent.questionOnly ? QUESTION_ANSWERED_NOTE : MATERIALS_ADDED_NOTE
 }

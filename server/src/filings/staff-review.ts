@@ -1,4 +1,5 @@
-import { ASKED_WORDS, whatWasAsked } from '@/domain/materials/what-was-asked'
+import { askedWords, whatWasAsked } from '@/domain/materials/what-was-asked'
+import { asksFillsOnly } from '@/domain/review'
 import type { FastifyInstance } from 'fastify'
 import { CORRECTABLE_FIELDS, FILING_STATUSES, effectiveStatus, isStanding, validityText, type FilingView } from '@/domain/filings'
 import { admissionCoverOf, coverNote, type CoverRelation } from '@/domain/emergency'
@@ -19,7 +20,7 @@ import { auditActor } from '@server/staff/actor'
 import { filingNotFound } from './filing-errors'
 import { REVIEW_LIST_LIMIT, filingAuditLabel, reviewQueueEntries, type ReviewContext } from './review'
 import { caseQuestions, staffTimeline } from './staff-timeline'
-import { toFilingView } from './to-filing-view'
+import { lastSendBackNote, toFilingView } from './to-filing-view'
 import { verificationStanding } from '@server/verification/verify'
 import type { VerificationStatus } from '@/domain/verification'
 import type { CaseCorrection, CaseOtherFiling, FilerVerification, FilingCase, QueueItem, RevealedPerson } from '@/domain/review/staff-views'
@@ -85,7 +86,11 @@ export async function workQueue(app: FastifyInstance, limit = REVIEW_LIST_LIMIT)
       earlierRefusals: 0,
       cameBackWith:
         f.review?.decision === 'REQUEST_MATERIALS'
-          ? ASKED_WORDS[whatWasAsked({ missingItems: f.review.missingItems, corrections: f.review.corrections })].cameBackWith
+          ? askedWords(
+              whatWasAsked({ missingItems: f.review.missingItems, corrections: f.review.corrections }),
+              // Only fields the filing left empty, filled in now: 已填写 (the request's own note says so).
+              asksFillsOnly(lastSendBackNote(f.timeline)),
+            ).cameBackWith
           : null,
     })
   }

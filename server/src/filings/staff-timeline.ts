@@ -10,7 +10,8 @@ import { saidInAnswer } from './answer-note'
 function correctionLine(c: CaseCorrection): string {
   // Empty as filed (an emergency filing's 外地住址 may be): 补填, said as （空）, not “” (a trial).
   const shown = (v: string | null) => (v === null || v === '' ? '（空）' : `“${v}”`)
-  return c.unchanged ? `${c.label}未改动：${shown(c.to)}` : `改正${c.label}：${shown(c.from)} → ${shown(c.to)}`
+  const filled = c.from === null || c.from === ''
+  return c.unchanged ? `${c.label}未改动：${shown(c.to)}` : `${filled ? '填写' : '改正'}${c.label}：${shown(c.from)} → ${shown(c.to)}`
 }
 
 /** A reviewer's decision by the status it leads to, as staff say it. */
@@ -66,6 +67,8 @@ function walkTimeline(
   const questions: CaseQuestion[] = []
   // What the last send-back asked, and its questions still to be answered.
   let asked: WhatWasAsked = 'MATERIALS'
+  // The open request asked only to 填写 fields the filing left empty (asksFillsOnly of its note).
+  let askedFill = false
   let open: CaseQuestion[] = []
   const entries = view.timeline.map((entry, i): StaffTimelineEntry => {
     const before = view.timeline[i - 1]?.status
@@ -112,6 +115,7 @@ function walkTimeline(
       const action =
         asked !== 'CORRECTION' ? `${applicant}补交材料，回到审核中`
         : sentBack.length > 0 && sentBack.every((c) => c.unchanged) ? `${applicant}核对了填写的内容，没有改动，回到审核中`
+        : askedFill ? `${applicant}填写了备案时没有填的内容，回到审核中`
         : `${applicant}改正了填写的内容，回到审核中`
       return { ...at, action, detail: detail || null }
     }
@@ -137,6 +141,7 @@ function walkTimeline(
         const fix = decision.corrections.map((f) => CORRECTABLE_FIELDS[f]).join('、')
         // Only fields the filing left empty (its note says 请填写): 填写, as the console's panel says it.
         const fillOnly = asked === 'CORRECTION' && asksFillsOnly(entry.note)
+        askedFill = fillOnly
         const said = [...(missing ? [`要补：${missing}`] : []), ...(fix ? [`请申请人${fillOnly ? '填写' : '改正'}：${fix}`] : []), ...(reasons ? [`说明：${reasons}`] : [])]
         if (fillOnly) {
           return { ...at, statusLabel: FILL_WORDS.status, action: `${who} 请申请人填写备案时没有填的内容`, detail: said.join('；') }

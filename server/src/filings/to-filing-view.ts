@@ -21,7 +21,7 @@ import { destinationLabel, findRegion } from '@/domain/regions'
 import type { FilingDetails, FilingRecord, StatusLookupRecord } from '@server/db/repositories/filings'
 import { ASKED_WORDS, FILL_WORDS, askedWords, whatWasAsked, type WhatWasAsked } from '@/domain/materials/what-was-asked'
 import { asksCorrectionsOnly, asksFillsOnly, asksQuestionsOnly, namesToFill } from '@/domain/review'
-import { CHECKED_NOTE, CORRECTED_NOTE, QUESTION_ANSWERED_NOTE } from './answer-note'
+import { CHECKED_NOTE, CORRECTED_NOTE, FILLED_NOTE, QUESTION_ANSWERED_NOTE } from './answer-note'
 import type { UploadRecord } from '@server/db/repositories/uploads'
 import { maskIdNumber, maskName } from '@server/logging/mask'
 
@@ -65,7 +65,7 @@ function openAskLabel(asked: WhatWasAsked | null, sendBackNote: string | null): 
 }
 
 /** The note of the latest send-back step (decisionNote's words), or null when there is none. */
-function lastSendBackNote(events: readonly { status: string; note: string | null }[]): string | null {
+export function lastSendBackNote(events: readonly { status: string; note: string | null }[]): string | null {
   for (let i = events.length - 1; i >= 0; i -= 1) if (events[i]?.status === 'NEEDS_MATERIALS') return events[i]?.note ?? null
   return null
 }
@@ -185,6 +185,8 @@ function publicLabelOf(
   // Corrections only: the answer's heading, as on the person's own page (已改正填写的内容, or
   // 已核对填写的内容，没有改动); a trial read 待改正填写的内容, then 审核中, and no sign of the answer.
   if (step.status === 'UNDER_REVIEW' && before?.status === 'NEEDS_MATERIALS' && asksCorrectionsOnly(before.note)) {
+    // Fields left empty must be filled (checkCorrections): such an answer always filled them in.
+    if (asksFillsOnly(before.note)) return FILLED_NOTE
     return step.note === CHECKED_NOTE ? CHECKED_NOTE : CORRECTED_NOTE
   }
   return FILING_STATUSES[step.status]

@@ -184,7 +184,10 @@ export function DecisionPanel(props: {
           <Space direction="vertical" style={{ width: '100%' }}>
             <Typography.Text strong>还缺哪些材料？一次全部勾选（一次性告知）：</Typography.Text>
             <Checkbox.Group options={options} value={checked} onChange={(v) => setChecked(v)} />
-            <Typography.Text strong id="corrections-label">请申请人改正（本人或代办人在手机上改好再提交，不用拍照）：</Typography.Text>
+            {/* A field the filing left empty is to 填写, not 改正 (a trial read 请申请人改正 above 外地住址（备案时没有填）). */}
+            <Typography.Text strong id="corrections-label">
+              {(props.filedEmpty?.length ?? 0) > 0 ? '请申请人改正或填写（本人或代办人在手机上改好、填好再提交，不用拍照）：' : '请申请人改正（本人或代办人在手机上改好再提交，不用拍照）：'}
+            </Typography.Text>
             <Checkbox.Group
               aria-labelledby="corrections-label"
               data-testid="corrections-asked"

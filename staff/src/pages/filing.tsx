@@ -147,7 +147,14 @@ export function FilingPage({ id }: { id: string }) {
               </Descriptions>
             )}
             {data.corrections.length > 0 && (
-              <Descriptions title="申请人按要求改正的内容" bordered size="small" column={1} data-testid="corrections">
+              <Descriptions
+                // Fields the filing left empty were filled in, not corrected (a trial).
+                title={data.corrections.every((c) => !c.from) ? '申请人按要求填写的内容' : data.corrections.some((c) => !c.from) ? '申请人按要求改正、填写的内容' : '申请人按要求改正的内容'}
+                bordered
+                size="small"
+                column={1}
+                data-testid="corrections"
+              >
                 {data.corrections.map((c, i) => (
                   <Descriptions.Item key={`${c.field}-${i}`} label={`${c.label}（${chinaTime(c.at)}）`}>
                     {c.unchanged ? (

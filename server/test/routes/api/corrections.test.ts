@@ -124,7 +124,15 @@ describe('the person answers with contacts', () => {
     clock.set(at('12:00'))
     expect((await answer(person.token, filing.id, { materials: [], contacts: { addressAtDestination: RIGHT_ADDRESS } })).statusCode).toBe(200)
     const shown = await caseOf(filing.id)
-    expect(shown.timeline.at(-1).detail).toBe(`改正外地住址：（空） → “${RIGHT_ADDRESS}”`)
+    // Answered: 填写, as asked, in the console's 进度, its queue, the person's 进度 and 进度查询.
+    expect(shown.timeline.at(-1)).toMatchObject({ action: '申请人填写了备案时没有填的内容，回到审核中', detail: `填写外地住址：（空） → “${RIGHT_ADDRESS}”` })
+    const queue = await app.inject({ method: 'GET', url: '/api/review/queue', headers: bearer(reviewer) })
+    expect(queue.json().items.find((i: { id: string }) => i.id === filing.id).cameBackWith).toBe('已填写')
+    const answered = (await app.inject({ method: 'GET', url: `/api/filings/${filing.id}`, headers: bearer(person.token) })).json()
+    expect(answered.timeline.at(-1)).toMatchObject({ status: 'UNDER_REVIEW', note: '已填写缺少的内容' })
+    expect(answered.timeline.at(-2).label).toBe('待填写缺少的内容')
+    const looked = (await app.inject({ method: 'GET', url: `/api/status?number=${filing.number}&idTail=${String(me.profile.idNumber).slice(-6)}` })).json()
+    expect(looked.timeline.slice(-2).map((s: { label: string }) => s.label)).toEqual(['待填写缺少的内容', '已填写缺少的内容'])
   })
 
   it('corrects the address without photos: stored on the filing, back in review, staff see old → new', async () => {

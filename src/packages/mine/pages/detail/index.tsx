@@ -16,7 +16,7 @@ import { validityScope } from '@/domain/rules'
 import { filingNoteFor } from '@/domain/verification'
 import { verifyMeans } from '@/lib/verify-means'
 import { MATERIALS } from '@/domain/materials'
-import { ASKED_WORDS, askedWords, whatWasAsked } from '@/domain/materials/what-was-asked'
+import { ASKED_WORDS, FILL_WORDS, askedWords, whatWasAsked } from '@/domain/materials/what-was-asked'
 import { ApiError } from '@/services/api-error'
 import { cancelFiling, getFiling, listFilings } from '@/services/filings'
 import { ensureSession } from '@/services/session'
@@ -53,7 +53,9 @@ const SENT_NEXT = '，等待审核。工作人员审核一般 1 个工作日，�
 const MATERIALS_SENT = '✓ 补充材料已提交' + SENT_NEXT
 const ANSWER_SENT = ASKED_WORDS.QUESTION.sent + SENT_NEXT
 /** Only corrections were asked (no line): nothing was 补充材料 (a trial read it so). */
-const CORRECTIONS_SENT = '✓ 改正的内容已提交' + SENT_NEXT
+const CORRECTIONS_SENT = ASKED_WORDS.CORRECTION.sent + SENT_NEXT
+/** Only fields the filing left empty were asked (fillsOnly): filled in, not 改正. */
+const FILLED_SENT = FILL_WORDS.sent + SENT_NEXT
 
 /** Brings the news at the top (#detail-announce) into view; the timer lets the weapp render it first. */
 function scrollToAnnounce() {
@@ -238,7 +240,15 @@ export default function FilingDetail() {
           filing={f}
           onAdded={(updated) => {
             setState({ kind: 'ready', filing: updated })
-            setMaterialsSent(asked === 'QUESTION' ? ANSWER_SENT : f.review?.missingItems.length === 0 ? CORRECTIONS_SENT : MATERIALS_SENT)
+            setMaterialsSent(
+              asked === 'QUESTION'
+                ? ANSWER_SENT
+                : f.review?.missingItems.length === 0
+                  ? fillsOnly(f.review.corrections, emptyFields(f.contacts))
+                    ? FILLED_SENT
+                    : CORRECTIONS_SENT
+                  : MATERIALS_SENT,
+            )
             showToast('已提交，等待审核')
             // The button was at the foot of the page: bring the confirmation at the top into view
             // (the timer lets the weapp render it first).
