@@ -132,6 +132,13 @@ describe('the trial’s findings, as a person meets them', () => {
  * A person insured in 柳州 (Guangxi's 5-working-day window) files an emergency admitted in 阳江
  * yesterday, through the API in their page; answers the page and the filing (under review).
  */
+/** 进度查询 for the filing `number`, as anyone may look it up: its number and the ID's last 6 digits. */
+async function lookUpStatus(page: Page, number: string, idNumber: string): Promise<void> {
+  await page.goto(`${suite.server.url}/packages/status/pages/lookup/index?number=${number}`)
+  await fill(page, 'idTail', idNumber.slice(-6))
+  await page.locator('#status-search').click()
+}
+
 /**
  * The home page's card for the filing `filingId` sent back, in normal mode then 长辈模式 (left on):
  * it says each of `says` and not `never`; a screenshot of each, `<name>` and `<name>-elder`.
@@ -340,9 +347,7 @@ describe('a reviewer asks for the 外地住址 an emergency filing never had', (
     await elderMode(page, false)
 
     // 进度查询, as a family member reads it: 填写, as the request said it.
-    await page.goto(`${suite.server.url}/packages/status/pages/lookup/index?number=${filed.number}`)
-    await fill(page, 'idTail', idNumber.slice(-6))
-    await page.locator('#status-search').click()
+    await lookUpStatus(page, filed.number, idNumber)
     await page.locator('#status-missing').waitFor()
     expect(await page.locator('#status-missing-title').textContent()).toBe('还需要填写这些内容（不用拍照）：')
     expect(await page.locator('#status-missing').textContent()).toContain('填写外地住址')
@@ -449,9 +454,7 @@ describe('a request to explain (其他, no material named)', () => {
 
     // The public lookup says the question was answered (a trial read 审核中 twice), without the
     // question's or the answer's words.
-    await page.goto(`${suite.server.url}/packages/status/pages/lookup/index?number=${filed.number}`)
-    await fill(page, 'idTail', idNumber.slice(-6))
-    await page.locator('#status-search').click()
+    await lookUpStatus(page, filed.number, idNumber)
     await page.locator('#status-result').waitFor()
     expect((await page.locator('.status__step-label').allTextContents()).slice(-2)).toEqual(['待回答审核员的问题', '已回答审核员的问题'])
     expect(await page.locator('#status-result').textContent()).not.toMatch(/受的伤|礁石/)

@@ -1,6 +1,6 @@
 import { CORRECTABLE_FIELDS, FILING_STATUSES, type FilingStatus, type FilingView } from '@/domain/filings'
 import type { CaseCorrection, CaseQuestion, StaffTimelineEntry } from '@/domain/review/staff-views'
-import { ASKED_WORDS, FILL_WORDS, questionLines, whatWasAsked, type WhatWasAsked } from '@/domain/materials/what-was-asked'
+import { ASKED_WORDS, askedWords, questionLines, whatWasAsked, type WhatWasAsked } from '@/domain/materials/what-was-asked'
 import { asksFillsOnly } from '@/domain/review'
 import { RELEASE_REVIEWER, UNVERIFIED_REVIEW_NOTE } from '@/domain/verification'
 import type { DecisionRecord } from '@server/db/repositories/review-decisions'
@@ -67,8 +67,6 @@ function walkTimeline(
   const questions: CaseQuestion[] = []
   // What the last send-back asked, and its questions still to be answered.
   let asked: WhatWasAsked = 'MATERIALS'
-  // The open request asked only to 填写 fields the filing left empty (asksFillsOnly of its note).
-  let askedFill = false
   let open: CaseQuestion[] = []
   const entries = view.timeline.map((entry, i): StaffTimelineEntry => {
     const before = view.timeline[i - 1]?.status
@@ -115,7 +113,8 @@ function walkTimeline(
       const action =
         asked !== 'CORRECTION' ? `${applicant}补交材料，回到审核中`
         : sentBack.length > 0 && sentBack.every((c) => c.unchanged) ? `${applicant}核对了填写的内容，没有改动，回到审核中`
-        : askedFill ? `${applicant}填写了备案时没有填的内容，回到审核中`
+        // The request (the step before, its note decisionNote's) asked only to 填写 fields left empty.
+        : asksFillsOnly(view.timeline[i - 1]?.note ?? null) ? `${applicant}填写了备案时没有填的内容，回到审核中`
         : `${applicant}改正了填写的内容，回到审核中`
       return { ...at, action, detail: detail || null }
     }
@@ -141,13 +140,10 @@ function walkTimeline(
         const fix = decision.corrections.map((f) => CORRECTABLE_FIELDS[f]).join('、')
         // Only fields the filing left empty (its note says 请填写): 填写, as the console's panel says it.
         const fillOnly = asked === 'CORRECTION' && asksFillsOnly(entry.note)
-        askedFill = fillOnly
         const said = [...(missing ? [`要补：${missing}`] : []), ...(fix ? [`请申请人${fillOnly ? '填写' : '改正'}：${fix}`] : []), ...(reasons ? [`说明：${reasons}`] : [])]
-        if (fillOnly) {
-          return { ...at, statusLabel: FILL_WORDS.status, action: `${who} 请申请人填写备案时没有填的内容`, detail: said.join('；') }
-        }
         if (asked === 'CORRECTION') {
-          return { ...at, statusLabel: ASKED_WORDS.CORRECTION.status, action: `${who} 请申请人改正填写的内容`, detail: said.join('；') }
+          const action = fillOnly ? '请申请人填写备案时没有填的内容' : '请申请人改正填写的内容'
+          return { ...at, statusLabel: askedWords(asked, fillOnly).status, action: `${who} ${action}`, detail: said.join('；') }
         }
         return { ...at, action: `${who} ${DECIDED.NEEDS_MATERIALS}`, detail: said.join('；') }
       }

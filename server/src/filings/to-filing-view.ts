@@ -60,7 +60,7 @@ function sendBackLabel(note: string | null): string {
  * 不用拍照), 待填写缺少的内容 when its note (`sendBackNote`, decisionNote's) asked only for fields the
  * filing left empty; null otherwise, and when nothing is asked now.
  */
-function openAskLabel(asked: WhatWasAsked | null, sendBackNote: string | null): string | null {
+function openAskLabel(asked: WhatWasAsked, sendBackNote: string | null): string | null {
   return asked === 'QUESTION' || asked === 'CORRECTION' ? askedWords(asked, asksFillsOnly(sendBackNote)).status : null
 }
 
@@ -104,7 +104,8 @@ export function toFilingView(details: FilingDetails, today: string, viewerId: st
   const status = effectiveStatus(filing.status, filing.validTo, today)
   const region = findRegion(filing.destinationCity ?? filing.destinationProvince)
   const { review } = details
-  const openLabel = openAskLabel(status === 'NEEDS_MATERIALS' && review?.decision === 'REQUEST_MATERIALS' ? whatWasAsked(review) : null, lastSendBackNote(details.events))
+  const asking = status === 'NEEDS_MATERIALS' && review?.decision === 'REQUEST_MATERIALS'
+  const openLabel = asking ? openAskLabel(whatWasAsked(review), lastSendBackNote(details.events)) : null
   return {
     id: filing.id,
     number: filing.number,
@@ -218,7 +219,9 @@ export function toPublicStatusView(record: StatusLookupRecord, today: string): P
   const region = findRegion(filing.destinationCity ?? filing.destinationProvince)
   // A send-back that only asks a question is 待回答审核员的问题, one that only asks corrections
   // 待改正填写的内容, not 待补充材料 (its last step too). The lines hold the corrections as 改正… items.
-  const openLabel = openAskLabel(status === 'NEEDS_MATERIALS' ? whatLinesAsk(record.latestMissingItems) : null, lastSendBackNote(record.events))
+  // The open send-back's note (decisionNote's words), read once: its label and its 填写 items.
+  const sendBackNote = status === 'NEEDS_MATERIALS' ? lastSendBackNote(record.events) : null
+  const openLabel = status === 'NEEDS_MATERIALS' ? openAskLabel(whatLinesAsk(record.latestMissingItems), sendBackNote) : null
   const timeline = publicTimelineOf(record, today)
   if (openLabel) labelOpenAsk(timeline, openLabel)
   return {
@@ -251,7 +254,7 @@ export function toPublicStatusView(record: StatusLookupRecord, today: string): P
       : null,
     timeline,
     // A field the request asked to 填写 (left empty when filed) is listed as 填写…, as the request's note says it.
-    missingItems: status === 'NEEDS_MATERIALS' ? withFillItems(record.latestMissingItems, namesToFill(lastSendBackNote(record.events))) : [],
+    missingItems: status === 'NEEDS_MATERIALS' ? withFillItems(record.latestMissingItems, namesToFill(sendBackNote)) : [],
     askedBy: status === 'NEEDS_MATERIALS' ? record.askedDeadline : null,
   }
 }

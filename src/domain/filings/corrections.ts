@@ -15,8 +15,12 @@ export const isCorrectableField = (value: unknown): value is CorrectableField =>
  * (stored by a later version) are left out.
  */
 export function correctionItems(fields: readonly unknown[]): string[] {
-  return fields.filter(isCorrectableField).map((f) => `改正${CORRECTABLE_FIELDS[f]}`)
+  return fields.filter(isCorrectableField).map((f) => `${CORRECT}${CORRECTABLE_FIELDS[f]}`)
 }
+
+/** How a correctionItems line starts, and a withFillItems line. */
+const CORRECT = '改正'
+const FILL = '填写'
 
 /**
  * correctionItems' lines with the fields named in `toFill` (namesToFill: those the request asked to
@@ -24,7 +28,10 @@ export function correctionItems(fields: readonly unknown[]): string[] {
  * → ['入院记录', '填写外地住址', '改正联系电话'].
  */
 export function withFillItems(items: readonly string[], toFill: readonly string[]): string[] {
-  return items.map((item) => (CORRECTION_ITEMS.has(item) && toFill.includes(item.slice(2)) ? `填写${item.slice(2)}` : item))
+  return items.map((item) => {
+    const name = item.slice(CORRECT.length)
+    return CORRECTION_ITEMS.has(item) && toFill.includes(name) ? `${FILL}${name}` : item
+  })
 }
 
 const CORRECTION_ITEMS: ReadonlySet<string> = new Set(correctionItems(CORRECTABLE_FIELD_LIST))
