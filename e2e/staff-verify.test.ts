@@ -68,6 +68,7 @@ it('a reviewer checks the photos in 实人认证: approves one, refuses one with
   await standing.waitFor()
   expect(await standing.textContent()).toContain('申请人 陈*珍（本人办理）的实人认证：待核对')
   expect(await standing.textContent()).toContain('先核对实人认证')
+  await page.getByTestId('decision-panel').getByText('批准', { exact: true }).click()
   const approve = page.getByRole('button', { name: '预览通知并批准' })
   expect(await approve.isDisabled()).toBe(true)
   await page.getByRole('checkbox', { name: /我已用别的办法核对了是本人在办理/ }).check()

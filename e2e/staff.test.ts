@@ -135,7 +135,11 @@ describe('staff console', () => {
 
   it('asks for more material with the checklist and free text, previewing the person’s message first', async () => {
     const { page } = reviewer
+    // Nothing chosen until the reviewer picks (a trial found 批准 chosen already).
+    expect(await page.getByRole('button', { name: /^预览通知并/ }).count()).toBe(0)
     await page.getByText('要求补正（补材料、改正、提问）', { exact: true }).click()
+    // Nothing asked yet: the button names the choice, not 要求补充材料 (a trial).
+    await page.getByRole('button', { name: '预览通知并要求补正' }).waitFor()
     // The checklist is the emergency filing's own: its proof and identity, nothing of another type.
     const offered = await page.getByTestId('decision-panel').getByRole('checkbox').evaluateAll((boxes) => boxes.map((b) => b.closest('label')?.textContent ?? ''))
     // Then the typed fields the person may be asked to correct (请申请人改正).
@@ -197,6 +201,10 @@ describe('staff console', () => {
     }
     expect(await page.getByTestId('material-card-ID_DOCUMENT').getByTestId('material-fresh').count()).toBe(0)
     await shot(page, 'filing-with-pdf')
+    // Came back: no decision is chosen for the reviewer (a trial found 批准 chosen already).
+    expect(await page.getByRole('button', { name: /^预览通知并/ }).count()).toBe(0)
+    expect(await page.getByTestId('decision-choose').textContent()).toBe('看完材料后，选一个审核决定。')
+    await page.getByTestId('decision-panel').getByText('批准', { exact: true }).click()
     await page.getByRole('button', { name: '预览通知并批准' }).click()
     const preview = page.getByRole('dialog').filter({ hasText: '审核通过，备案成功' })
     await preview.waitFor()

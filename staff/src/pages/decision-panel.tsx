@@ -19,7 +19,8 @@ const lines = (text: string): string[] => text.split('\n').map((l) => l.trim()).
  * before it is sent, and the decision carries the status the reviewer saw (a 409 names who
  * decided meanwhile). While waiting for material the panel says what was asked, when and by whom
  * (the case's last decision, `lastDecision`), and once sent its form starts empty with no decision
- * chosen: nothing looks still unsent.
+ * chosen: nothing looks still unsent. No decision is chosen when the panel opens either: 批准 is
+ * a choice the reviewer makes, never one left standing.
  */
 /** The 审核决定 choice that sends a filing back for what it lacks: materials, corrections or questions (补正). */
 const REQUEST_CHOICE = '要求补正（补材料、改正、提问）'
@@ -51,8 +52,9 @@ export function DecisionPanel(props: {
   onDecided: () => void
 }) {
   const { message } = App.useApp()
-  // No decision chosen while waiting for material (批准 and 要求补充材料 are not open then).
-  const [decision, setDecision] = useState<ReviewDecisionCode | null>(props.status === 'UNDER_REVIEW' ? 'APPROVE' : null)
+  // No decision chosen until the reviewer picks one (a trial: a case that came back opened with
+  // 批准 already chosen, one click from approving what had not been looked at again).
+  const [decision, setDecision] = useState<ReviewDecisionCode | null>(null)
   const [checked, setChecked] = useState<string[]>([])
   const [fix, setFix] = useState<CorrectableField[]>([])
   const [extra, setExtra] = useState('')
@@ -86,6 +88,9 @@ export function DecisionPanel(props: {
   // 确认要求补充材料并发送 over a message that asked for nothing to photograph).
   const verb = (d: ReviewDecisionCode) => {
     if (d !== 'REQUEST_MATERIALS') return REVIEW_DECISIONS[d]
+    // Nothing ticked or written yet: the choice's own word (a trial read 要求补充材料 on the
+    // button before anything was asked, then 请本人填写 once a field was ticked).
+    if (checked.length === 0 && fix.length === 0 && lines(extra).length === 0) return '要求补正'
     const asked = whatWasAsked({ missingItems: [...checked, ...lines(extra)], corrections: fix })
     // Only fields the filing left empty: 填写, as the person's card says it.
     return asked === 'QUESTION' ? '提问' : asked === 'CORRECTION' ? (fillsOnly(fix, props.filedEmpty) ? '请本人填写' : '请本人改正') : REVIEW_DECISIONS[d]
@@ -179,6 +184,11 @@ export function DecisionPanel(props: {
         <Radio.Button value="REQUEST_MATERIALS" disabled={props.status !== 'UNDER_REVIEW'}>{REQUEST_CHOICE}</Radio.Button>
         <Radio.Button value="REJECT">不予通过</Radio.Button>
       </Radio.Group>
+      {decision === null && props.status === 'UNDER_REVIEW' && (
+        <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }} data-testid="decision-choose">
+          看完材料后，选一个审核决定。
+        </Typography.Paragraph>
+      )}
       <div style={{ marginTop: 16 }}>
         {decision === 'REQUEST_MATERIALS' && (
           <Space direction="vertical" style={{ width: '100%' }}>
