@@ -304,6 +304,7 @@ describe('a reviewer asks for the address and the phone to be corrected, the per
     expect(await desk.getByTestId('timeline').textContent()).toContain(`改正外地住址：“${WRONG}” → “${RIGHT}”`)
     expect(await desk.getByTestId('timeline').textContent()).toContain('申请人改正了填写的内容，回到审核中')
     await shot(desk, 'staff-correction-answered')
+    await desk.getByTestId('decision-panel').getByText('批准', { exact: true }).click()
     await desk.getByRole('button', { name: '预览通知并批准' }).click()
     const approve = desk.getByRole('dialog').filter({ hasText: '审核通过，备案成功' })
     await approve.waitFor()
@@ -343,7 +344,7 @@ describe('a reviewer asks for the 外地住址 an emergency filing never had', (
     expect(await desk.getByTestId('timeline').textContent()).toContain('审核员 赵敏 请申请人填写备案时没有填的内容')
     expect(await desk.getByTestId('timeline').textContent()).not.toContain('改正')
 
-    await homeCardSays(page, filed.id, ['要填写缺少的内容', '去填写'], '改', 'fill-address-card')
+    await homeCardSays(page, filed.id, ['要填写缺少的内容', '1 项要填写的内容（外地住址）', '去填写'], '改', 'fill-address-card')
     await elderMode(page, false)
 
     // 进度查询, as a family member reads it: 填写, as the request said it.

@@ -321,7 +321,9 @@ describe('waitingOnPerson: 补充材料 counts the materials and the corrections
     [['入院记录', '诊断证明'], [], '工作人员列出了 2 项要补的材料，补齐后才能继续审核。'],
     [['入院记录', '诊断证明'], ['addressAtDestination'], '工作人员列出了 3 项要补的材料和要改正的内容，补齐后才能继续审核。'],
     // Corrections only: no photo, 改好 (a trial: 要补充材料 while the page said 不用拍照).
-    [[], ['phone1'], '不用拍照。工作人员列出了 1 项要改正的内容，在备案页面里改好后才能继续审核。'],
+    [[], ['phone1'], '不用拍照。工作人员列出了 1 项要改正的内容（联系电话），在备案页面里改好后才能继续审核。'],
+    // Typed fields only are named (a trial: 1 项要填写的内容 told a daughter nothing of what to ask her father).
+    [[], ['phone1', 'addressAtDestination'], '不用拍照。工作人员列出了 2 项要改正的内容（联系电话、外地住址），在备案页面里改好后才能继续审核。'],
   ])('%j and %j', (missingItems, corrections, detail) => {
     expect(waitingOnPerson([asking(missingItems, corrections)], [])[0]).toMatchObject({ kind: 'MATERIALS', detail })
   })
@@ -342,12 +344,12 @@ describe('waitingOnPerson: 补充材料 counts the materials and the corrections
     const empty = { ...asking([], ['addressAtDestination']), contacts: { phone1: '13812345678', phone2: null, addressAtDestination: '' }, emergency: { deadline: '2026-12-09' } } as unknown as FilingView
     expect(waitingOnPerson([empty], [])[0]).toMatchObject({
       title: '您的异地急诊（抢救）人员备案要填写缺少的内容',
-      detail: '不用拍照。工作人员列出了 1 项要填写的内容，在备案页面里填好后才能继续审核。请在 2026 年 12 月 9 日 24:00 前填好。',
+      detail: '不用拍照。工作人员列出了 1 项要填写的内容（外地住址），在备案页面里填好后才能继续审核。请在 2026 年 12 月 9 日 24:00 前填好。',
       action: '去填写',
     })
     const forHim = { ...empty, filedBySelf: false, filedBy: { self: false, nameMasked: '王*梅', kin: '女儿' } } as unknown as FilingView
     const card = waitingOnPerson([forHim], [])[0]!
-    expect(card.detail).toContain('可以用自己的手机填好')
+    expect(card.detail).toBe('工作人员列出了 1 项要填写的内容（外地住址），王*梅可以用自己的手机填好；您要做什么，点下面看。请在 2026 年 12 月 9 日 24:00 前填好。')
     expect(card.action).toBe('看看要填什么')
     // A filled field asked with it is still 改正.
     const both = { ...empty, review: { ...empty.review, corrections: ['addressAtDestination', 'phone1'] } } as unknown as FilingView

@@ -9,7 +9,7 @@ import { UNVERIFIED_REVIEW_NOTE } from '@/domain/verification/notes'
 import type { VerificationStatus, VerifyMeans } from '@/domain/verification/status'
 // The small rule only (no material catalog in the main package).
 import { askedByLine, askedWords, whatWasAsked } from '@/domain/materials/what-was-asked'
-import { emptyFields, fillsOnly } from './correctable-fields'
+import { CORRECTABLE_FIELDS, emptyFields, fillsOnly } from './correctable-fields'
 import { chineseMonthDayOf } from '@/domain/calendar/day-number'
 import { REVIEW_WORKING_DAYS } from '@/domain/review/review-working-days'
 
@@ -166,13 +166,16 @@ export function waitingOnPerson(
       // daughter's ID); the page says which, if any, are his.
       // Corrections only: typed, no photo; 改好, not 补齐 (a trial).
       const fix = asked === 'CORRECTION'
+      // Typed fields only: the card names them (a trial: 1 项要填写的内容 told a daughter on the
+      // phone with her father nothing of what to ask him; the page said 外地住址).
+      const named = fix ? `（${(f.review?.corrections ?? []).map((c) => CORRECTABLE_FIELDS[c]).join('、')}）` : ''
       if (asked !== 'QUESTION' && !f.filedBySelf && !f.filedBy.self) {
         const proxy = filerWords(f.filedBy)
         return {
           kind: 'MATERIALS',
           key: f.id,
           title: `${proxy}替您办的${f.typeName}备案${words.cardTitle}`,
-          detail: `工作人员列出了 ${missing + corrections} 项${what}，${proxy}可以用自己的手机${fix ? words.byDeadline : '补齐'}；您要做什么，点下面看。` + deadline,
+          detail: `工作人员列出了 ${missing + corrections} 项${what}${named}，${proxy}可以用自己的手机${fix ? words.byDeadline : '补齐'}；您要做什么，点下面看。` + deadline,
           action: fill ? '看看要填什么' : fix ? '看看要改什么' : '看看要补什么',
         }
       }
@@ -186,7 +189,7 @@ export function waitingOnPerson(
             : asked === 'MATERIALS_AND_QUESTION'
               ? `工作人员列出了 ${missing + corrections} 项${what}（其中有要您回答的问题），补齐、答完后才能继续审核。`
               : fix
-                ? `不用拍照。工作人员列出了 ${corrections} 项${what}，在备案页面里${words.byDeadline}后才能继续审核。`
+                ? `不用拍照。工作人员列出了 ${corrections} 项${what}${named}，在备案页面里${words.byDeadline}后才能继续审核。`
                 : `工作人员列出了 ${missing + corrections} 项${what}，补齐后才能继续审核。`) + deadline,
         action: words.action,
       }

@@ -449,7 +449,7 @@ export function flowsSuite(sim: () => Sim) {
         corrections: ['addressAtDestination'],
       })
       const { card, text } = await homeCard(s, id)
-      for (const words of ['要填写缺少的内容', '去填写', '前填好']) expect(text).toContain(words)
+      for (const words of ['要填写缺少的内容', '1 项要填写的内容（外地住址）', '去填写', '前填好']) expect(text).toContain(words)
       expect(text).not.toContain('改')
       await tap(s, card)
       await onPage(s, 'packages/mine/pages/detail/index')
