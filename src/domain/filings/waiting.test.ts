@@ -197,6 +197,8 @@ describe('waitingOnPerson: filings that wait only on the caller’s own 实人�
       {
         kind: 'VERIFY', key: 'verification', title: '您的其他临时外出就医人员备案在等工作人员核对身份',
         detail: '您不用再做什么：工作人员核对好身份，备案就生效。', action: '可选：做实人认证，以后办备案不用再等核对',
+        // Drawn plain (a trial: a card that asks nothing wore a big orange button).
+        asksNothing: true,
       },
     ])
     expect(waitingOnPerson([waiting(), waiting({ id: 'f2' })], [], [], [], 'UNVERIFIED', 'ID_PHOTOS')[0]?.title).toBe('2 份备案在等工作人员核对身份')
@@ -212,6 +214,7 @@ describe('waitingOnPerson: filings that wait only on the caller’s own 实人�
       {
         kind: 'VERIFY', key: 'verification', title: '您的其他临时外出就医人员备案在等工作人员核对身份',
         detail: '您的实人认证照片正在核对，核对通过，这份备案就跟着办好，不用再做什么。', action: '查看实人认证进度',
+        asksNothing: true,
       },
     ])
   })
@@ -237,6 +240,7 @@ describe('waitingOnPerson: filings that wait only on the caller’s own 实人�
         title: '您的实人认证照片正在核对',
         detail: '工作人员一般 1 个工作日内核对好，您不用再做什么，也不用重新拍。核对好以后，办备案不用再等核对身份。',
         action: '查看实人认证进度',
+        asksNothing: true,
       },
     ])
   })
@@ -298,7 +302,7 @@ describe('waitingOnPerson: a filing a family member made for the caller, in revi
     expect(waitingOnPerson([forHim({ status: 'NEEDS_MATERIALS', review })], [])).toEqual([
       {
         kind: 'MATERIALS', key: 'f9', title: '您的子女李红梅替您办的异地长期居住人员备案要补充材料',
-        detail: '工作人员列出了 1 项要补的材料，您的子女李红梅可以用自己的手机补齐；您要做什么，点下面看。', action: '看看要补什么',
+        detail: '工作人员列出了 1 项要补的材料（代办人的有效身份证件），您的子女李红梅可以用自己的手机补齐；您要做什么，点下面看。', action: '看看要补什么',
       },
     ])
     // A question only: his to answer as much as hers, as before.
@@ -318,8 +322,10 @@ describe('waitingOnPerson: 补充材料 counts the materials and the corrections
       timeline: [],
     }) as unknown as FilingView
   it.each<[string[], Array<'addressAtDestination' | 'phone1' | 'phone2'>, string]>([
-    [['入院记录', '诊断证明'], [], '工作人员列出了 2 项要补的材料，补齐后才能继续审核。'],
-    [['入院记录', '诊断证明'], ['addressAtDestination'], '工作人员列出了 3 项要补的材料和要改正的内容，补齐后才能继续审核。'],
+    [['入院记录', '诊断证明'], [], '工作人员列出了 2 项要补的材料（入院记录、诊断证明），补齐后才能继续审核。'],
+    [['入院记录', '诊断证明'], ['addressAtDestination'], '工作人员列出了 3 项要补的材料和要改正的内容（入院记录、诊断证明、外地住址），补齐后才能继续审核。'],
+    // More than 3: counted, not listed (the page lists them).
+    [['入院记录', '诊断证明', '门诊病历'], ['phone1'], '工作人员列出了 4 项要补的材料和要改正的内容，补齐后才能继续审核。'],
     // Corrections only: no photo, 改好 (a trial: 要补充材料 while the page said 不用拍照).
     [[], ['phone1'], '不用拍照。工作人员列出了 1 项要改正的内容（联系电话），在备案页面里改好后才能继续审核。'],
     // Typed fields only are named (a trial: 1 项要填写的内容 told a daughter nothing of what to ask her father).
@@ -359,7 +365,7 @@ describe('waitingOnPerson: 补充材料 counts the materials and the corrections
   // A trial: the date was only on the filing's page.
   it.each<[string[], string]>([
     [['为什么到广州就医？'], '不用补材料，在备案页面里看问题，写下您的回答就行，回答后才能继续审核。请在 2026 年 12 月 9 日 24:00 前回答。'],
-    [['入院记录'], '工作人员列出了 1 项要补的材料，补齐后才能继续审核。请在 2026 年 12 月 9 日 24:00 前补齐。'],
+    [['入院记录'], '工作人员列出了 1 项要补的材料（入院记录），补齐后才能继续审核。请在 2026 年 12 月 9 日 24:00 前补齐。'],
   ])('an emergency filing’s card says by when (%j)', (missingItems, detail) => {
     const emergency = { ...asking(missingItems, []), emergency: { deadline: '2026-12-09' } } as unknown as FilingView
     expect(waitingOnPerson([emergency], [])[0]).toMatchObject({ kind: 'MATERIALS', detail })

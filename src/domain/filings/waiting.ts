@@ -33,6 +33,12 @@ export interface WaitingItem {
    * emergency filing (its deadline, the answers kept, the other way), not 家人代办 (a trial).
    */
   opensEmergency?: boolean
+  /**
+   * Asks nothing of the person though its kind may (a VERIFY card while the photos are checked, or
+   * where 实人认证 is optional): drawn plain, its action a link, not a button (a trial: 您的实人认证照片正在核对
+   * wore a big orange button above the card that had the real next step).
+   */
+  asksNothing?: boolean
 }
 
 /** An emergency draft that was started (an admission date given) but not sent yet. */
@@ -166,9 +172,10 @@ export function waitingOnPerson(
       // daughter's ID); the page says which, if any, are his.
       // Corrections only: typed, no photo; 改好, not 补齐 (a trial).
       const fix = asked === 'CORRECTION'
-      // Typed fields only: the card names them (a trial: 1 项要填写的内容 told a daughter on the
-      // phone with her father nothing of what to ask him; the page said 外地住址).
-      const named = fix ? `（${(f.review?.corrections ?? []).map((c) => CORRECTABLE_FIELDS[c]).join('、')}）` : ''
+      // Up to 3 items, no question among them: the card names them (a trial: 1 项要填写的内容 told a
+      // daughter on the phone with her father nothing of what to ask him; the page said 外地住址).
+      const items = [...(f.review?.missingItems ?? []), ...(f.review?.corrections ?? []).map((c) => CORRECTABLE_FIELDS[c])]
+      const named = (asked === 'MATERIALS' || fix) && items.length <= 3 ? `（${items.join('、')}）` : ''
       if (asked !== 'QUESTION' && !f.filedBySelf && !f.filedBy.self) {
         const proxy = filerWords(f.filedBy)
         return {
@@ -190,7 +197,7 @@ export function waitingOnPerson(
               ? `工作人员列出了 ${missing + corrections} 项${what}（其中有要您回答的问题），补齐、答完后才能继续审核。`
               : fix
                 ? `不用拍照。工作人员列出了 ${corrections} 项${what}${named}，在备案页面里${words.byDeadline}后才能继续审核。`
-                : `工作人员列出了 ${missing + corrections} 项${what}，补齐后才能继续审核。`) + deadline,
+                : `工作人员列出了 ${missing + corrections} 项${what}${named}，补齐后才能继续审核。`) + deadline,
         action: words.action,
       }
     })
@@ -298,6 +305,8 @@ export function waitingOnPerson(
             title: more.length === 0 ? `${whose(first)}的${first.typeName}备案${waitsOn}` : `${more.length + 1} 份备案${waitsOn}`,
             detail,
             action,
+            // Only 去做实人认证 asks something: photos being checked, or 实人认证 optional, do not.
+            ...(pending || !face ? { asksNothing: true } : {}),
           },
         ]
       : pending
@@ -310,6 +319,7 @@ export function waitingOnPerson(
               title: '您的实人认证照片正在核对',
               detail: `工作人员一般 ${REVIEW_WORKING_DAYS} 个工作日内核对好，您不用再做什么，也不用重新拍。核对好以后，办备案不用再等核对身份。`,
               action: '查看实人认证进度',
+              asksNothing: true,
             },
           ]
         : []

@@ -259,7 +259,7 @@ describe('home page cards for what waits on the person (issue 13 item 12)', () =
     })
     await mountHome(true)
     await waitFor(() => expect(document.getElementById('waiting-MATERIALS-f9')).not.toBeNull())
-    expect(text('waiting-MATERIALS-f9')).toBe('您的异地长期居住人员备案要补充材料工作人员列出了 2 项要补的材料，补齐后才能继续审核。去补充材料 ›')
+    expect(text('waiting-MATERIALS-f9')).toBe('您的异地长期居住人员备案要补充材料工作人员列出了 2 项要补的材料（身份证反面、居住证），补齐后才能继续审核。去补充材料 ›')
     // Asks something: the card's own orange, not the plain look of one that asks nothing.
     expect(document.getElementById('waiting-MATERIALS-f9')!.className).toBe('home__waiting-card')
     expect(text('waiting-EMERGENCY_DRAFT-member-m1')).toBe(
@@ -485,6 +485,9 @@ describe('home page cards for what waits on the person (issue 13 item 12)', () =
     await mountHome(false)
     await waitFor(() => expect(text('waiting-VERIFY-verification')).toContain('您的实人认证照片正在核对'))
     expect(text('waiting-VERIFY-verification')).toContain('查看实人认证进度 ›')
+    // Asking nothing, it is drawn plain, its action a link (a trial: a big orange button above the
+    // card with the real next step).
+    expect(document.getElementById('waiting-VERIFY-verification')!.className).toBe('home__waiting-card home__waiting-card--quiet')
   })
 
   // A fresh trial: his daughter filed for him (家人代办); his own home page showed nothing while it

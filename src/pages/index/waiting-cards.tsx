@@ -34,8 +34,8 @@ const CALM: ReadonlySet<WaitingItem['kind']> = new Set(['EMERGENCY_DEEMED'])
  */
 const QUIET: ReadonlySet<WaitingItem['kind']> = new Set(['IN_REVIEW', 'FILED_FOR_YOU', 'LETTER_IN_REVIEW'])
 
-/** The card's look: 'good' (CALM), 'quiet' (QUIET) or '' (asks something). */
-const lookOf = (kind: WaitingItem['kind']) => (CALM.has(kind) ? 'good' : QUIET.has(kind) ? 'quiet' : '')
+/** The card's look: 'good' (CALM), 'quiet' (QUIET, or a card that asks nothing) or '' (asks something). */
+const lookOf = (item: WaitingItem) => (CALM.has(item.kind) ? 'good' : QUIET.has(item.kind) || item.asksNothing ? 'quiet' : '')
 
 function open(item: WaitingItem) {
   if (item.opensEmergency) {
@@ -167,13 +167,13 @@ export default function WaitingCards() {
         <View
           key={`${item.kind}-${item.key}`}
           // A stay that needs nothing is good news, drawn so, not as something left undone.
-          className={`home__waiting-card${lookOf(item.kind) ? ` home__waiting-card--${lookOf(item.kind)}` : ''}`}
+          className={`home__waiting-card${lookOf(item) ? ` home__waiting-card--${lookOf(item)}` : ''}`}
           id={`waiting-${item.kind}-${item.key.replace(':', '-')}`}
           {...tappable(null, () => open(item), { role: 'link' })}
         >
           <Text className='home__waiting-title'>{item.title}</Text>
           <Text className='home__waiting-detail'>{item.detail}</Text>
-          <Text className={`home__waiting-action${lookOf(item.kind) ? ` home__waiting-action--${lookOf(item.kind)}` : ''}`}>{item.action} ›</Text>
+          <Text className={`home__waiting-action${lookOf(item) ? ` home__waiting-action--${lookOf(item)}` : ''}`}>{item.action} ›</Text>
         </View>
       ))}
       {news.map((item) => (
