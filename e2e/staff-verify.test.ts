@@ -77,6 +77,10 @@ it('a reviewer checks the photos in 实人认证: approves one, refuses one with
   await page.getByTestId('open-verification').click()
   await page.getByTestId('verify-name').waitFor()
   expect(await page.getByTestId('verify-name').textContent()).toBe('陈玉珍')
+  // Opened from her filing, it leads back there (a trial: deciding it landed on the list).
+  await page.getByRole('button', { name: '← 返回备案' }).click()
+  await page.getByTestId('filer-verification').waitFor()
+  expect(page.url()).toContain(`#/filing/${filing.id}`)
 
   // The menu counts what waits; the list shows no one in full.
   await page.getByRole('menuitem', { name: '实人认证（2）' }).click()

@@ -150,8 +150,10 @@ describe('staff console', () => {
     await page.getByRole('checkbox', { name: '联系电话', exact: true }).check()
     await page.getByRole('button', { name: '预览通知并请本人改正' }).waitFor()
     await page.getByRole('checkbox', { name: '联系电话', exact: true }).uncheck()
-    await page.getByRole('checkbox', { name: '备用电话' }).uncheck()
+    // A material beside a field: the button names both (a trial: 要求补充材料 alone).
     await page.getByRole('checkbox', { name: '入院记录' }).check()
+    await page.getByRole('button', { name: '预览通知并要求补充材料并填写' }).waitFor()
+    await page.getByRole('checkbox', { name: '备用电话' }).uncheck()
     await page.getByRole('checkbox', { name: '门诊（急诊）病历' }).check()
     // Sent in the checklist's order, whatever the order of the ticks.
     await page.getByPlaceholder(/一行一项/).fill('诊断证明要有医院公章')
@@ -169,6 +171,8 @@ describe('staff console', () => {
     await shot(page, 'request-materials-preview')
     await modal.getByRole('button', { name: '确认要求补充材料并发送' }).click()
     await page.getByTestId('status').getByText('待补充材料').waitFor()
+    // The confirmation names who was told, as the preview did.
+    await page.locator('.ant-message').getByText('已要求补充材料，已通知 1 人：申请人本人').waitFor()
     // The panel says it was sent, and when; its form starts empty, with nothing to send again.
     const sent = page.getByTestId('decision-sent')
     await sent.waitFor()

@@ -128,7 +128,7 @@ function Console() {
       page = <VerificationsPage />
       break
     case 'verification':
-      page = <VerificationPage id={route.id} />
+      page = <VerificationPage id={route.id} fromFiling={route.fromFiling} />
       break
     case 'search':
       page = <SearchPage />

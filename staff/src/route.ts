@@ -3,11 +3,14 @@ import { useEffect, useState } from 'react'
 /** Hash routes (#/queue, #/filing/<id> …): the server serves one static page at /staff/. */
 export type Route =
   | { name: 'queue' | 'search' | 'dashboard' | 'accounts' | 'audit' | 'verifications' }
-  | { name: 'filing' | 'authorization' | 'verification'; id: string }
+  | { name: 'filing' | 'authorization'; id: string }
+  /** One 实人认证 request; `fromFiling`: opened from that filing's page, where its decision returns (#/verification/<id>/<filing id>). */
+  | { name: 'verification'; id: string; fromFiling?: string }
 
 export function parseRoute(hash: string): Route {
-  const [name, id] = hash.replace(/^#\/?/, '').split('/')
-  if ((name === 'filing' || name === 'authorization' || name === 'verification') && id) return { name, id }
+  const [name, id, from] = hash.replace(/^#\/?/, '').split('/')
+  if (name === 'verification' && id) return from ? { name, id, fromFiling: from } : { name, id }
+  if ((name === 'filing' || name === 'authorization') && id) return { name, id }
   if (name === 'search' || name === 'dashboard' || name === 'accounts' || name === 'audit' || name === 'verifications') return { name }
   return { name: 'queue' }
 }

@@ -93,7 +93,11 @@ export function DecisionPanel(props: {
     if (checked.length === 0 && fix.length === 0 && lines(extra).length === 0) return '要求补正'
     const asked = whatWasAsked({ missingItems: [...checked, ...lines(extra)], corrections: fix })
     // Only fields the filing left empty: 填写, as the person's card says it.
-    return asked === 'QUESTION' ? '提问' : asked === 'CORRECTION' ? (fillsOnly(fix, props.filedEmpty) ? '请本人填写' : '请本人改正') : REVIEW_DECISIONS[d]
+    const fixWord = fillsOnly(fix, props.filedEmpty) ? '填写' : '改正'
+    if (asked === 'QUESTION') return '提问'
+    if (asked === 'CORRECTION') return `请本人${fixWord}`
+    // Materials and fields both (a trial: 要求补充材料 on a request that also asked for the 外地住址).
+    return asked === 'MATERIALS' && fix.length > 0 ? `${REVIEW_DECISIONS[d]}并${fixWord}` : REVIEW_DECISIONS[d]
   }
 
   const fail = (e: unknown) => {
@@ -115,11 +119,14 @@ export function DecisionPanel(props: {
     if (decision === null) return
     const sending = body(decision)
     const sent = verb(decision)
+    // Who was told, as the preview listed them (a trial: 已通知本人 after a 代办 filing's decision went
+    // to the proxy and the 参保人).
+    const told = preview ? `已${recipientsInWords(preview)}` : '已通知本人'
     setBusy(true)
     api('POST', `/api/review/filings/${props.filingId}/decision`, { ...sending, expectedStatus: props.status })
       .then(() => {
         setPreview(null)
-        void message.success(`已${sent}，已通知本人`)
+        void message.success(`已${sent}，${told}`)
         setDecision(null)
         setChecked([])
         setFix([])
@@ -217,9 +224,12 @@ export function DecisionPanel(props: {
         )}
         {mustConfirmIdentity && (
           <Space direction="vertical" data-testid="identity-confirm">
-            <Typography.Text type="warning" strong>先核对实人认证：申请人的身份证照片还在等人工核对。</Typography.Text>
+            <Typography.Text type="warning" strong>先核对实人认证：{props.byProxy ? '代办人' : '申请人'}的身份证照片还在等人工核对。</Typography.Text>
+            {/* A 代办 filing's materials hold the 参保人's ID, not the proxy's (a trial: 对照材料里的身份证件 could not be done). */}
             <Checkbox checked={identityChecked} onChange={(e) => setIdentityChecked(e.target.checked)}>
-              我已用别的办法核对了是本人在办理（例如对照材料里的身份证件），现在批准
+              {props.byProxy
+                ? '我已用别的办法核对了是代办人本人在办理（例如对照材料里代办人的身份证件；材料里没有的，先选“要求补正”请代办人补交），现在批准'
+                : '我已用别的办法核对了是本人在办理（例如对照材料里的身份证件），现在批准'}
             </Checkbox>
           </Space>
         )}

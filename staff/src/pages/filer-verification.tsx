@@ -9,10 +9,13 @@ import { go } from '../route'
  */
 export function FilerVerificationCard({
   v,
+  filingId,
   proxyIdentitySent = false,
   name = v.nameMasked,
 }: {
   v: FilerVerification
+  /** The filing whose page shows the card: the request opened from it returns there once decided. */
+  filingId: string
   proxyIdentitySent?: boolean
   /** The filer's name in full once the page revealed it (显示完整信息); masked until then. */
   name?: string
@@ -21,7 +24,7 @@ export function FilerVerificationCard({
   const title = `${who}的实人认证：${v.statusLabel}`
   const open =
     v.pendingRequestId === null ? undefined : (
-      <Button type="primary" size="small" onClick={() => go(`verification/${v.pendingRequestId}`)} data-testid="open-verification">
+      <Button type="primary" size="small" onClick={() => go(`verification/${v.pendingRequestId}/${filingId}`)} data-testid="open-verification">
         打开这份实人认证
       </Button>
     )

@@ -226,7 +226,7 @@ export function FilingPage({ id }: { id: string }) {
               {waiting && <Tag color={left.overdue ? 'red' : 'green'} data-testid="time-left">{left.text}</Tag>}
             </Card>
             {data.proxyAuthorization ? <ProxyAuthorizationCard a={data.proxyAuthorization} proxy={filerName} /> : null}
-            {waiting || f.status === 'NEEDS_MATERIALS' ? <FilerVerificationCard v={data.filerVerification} proxyIdentitySent={proxyIds.length > 0} name={full?.filerName ?? undefined} /> : null}
+            {waiting || f.status === 'NEEDS_MATERIALS' ? <FilerVerificationCard v={data.filerVerification} filingId={f.id} proxyIdentitySent={proxyIds.length > 0} name={full?.filerName ?? undefined} /> : null}
             <DecisionPanel
               filingId={f.id}
               type={f.type}

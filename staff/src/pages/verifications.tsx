@@ -82,7 +82,10 @@ export function VerificationsPage() {
 }
 
 /** One request: the three photos large (zoom, rotate in the preview), the 实名信息 typed, then 通过 or 不通过 with a reason. */
-export function VerificationPage({ id }: { id: string }) {
+export function VerificationPage({ id, fromFiling }: { id: string; fromFiling?: string }) {
+  // Opened from a filing's page: decided, or left, it goes back there (a trial: approving it from
+  // the filing landed on the list, and the reviewer had to find the filing again).
+  const back = fromFiling ? `filing/${fromFiling}` : 'verifications'
   const { message } = App.useApp()
   const [v, setV] = useState<VerificationReviewView | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -103,7 +106,7 @@ export function VerificationPage({ id }: { id: string }) {
         // The filings named in the confirmation were approved with it (server: verification/release.ts).
         const released = v && v.releases.length > 0 ? `，${v.releases.length} 份备案已随之办结` : ''
         void message.success(decision === 'APPROVE' ? `已通过：${decided.name} 现在是已认证${released}` : '已退回，申请人会看到原因')
-        go('verifications')
+        go(back)
       })
       .catch((e: unknown) => setError(e instanceof ApiError ? e.message : '出错了'))
       .finally(() => setSending(false))
@@ -118,7 +121,7 @@ export function VerificationPage({ id }: { id: string }) {
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Space>
-        <Button onClick={() => go('verifications')}>← 返回实人认证</Button>
+        <Button onClick={() => go(back)}>{fromFiling ? '← 返回备案' : '← 返回实人认证'}</Button>
         <Typography.Title level={3} style={{ margin: 0 }}>实人认证 · 人工核对</Typography.Title>
         <Tag>{STATUS[v.status]}</Tag>
       </Space>
