@@ -358,7 +358,7 @@ describe('a reviewer asks for the 外地住址 an emergency filing never had', (
 
     await page.goto(`${suite.server.url}/packages/filing/pages/result/index?id=${filed.id}`)
     await page.locator('#result-answer').waitFor()
-    expect(await page.locator('#missing-items').textContent()).toBe('1. 填写外地住址（备案时没有填，不用拍照）')
+    expect(await page.locator('#missing-items').textContent()).toBe('1. 填写外地住址（备案时没有这一项，不用拍照）')
     expect(await page.locator('#result-banner').textContent()).toContain('要填写缺少的内容')
     expect(await page.locator('#result-banner').textContent()).toContain('待填写缺少的内容')
     expect(await page.locator('#result-answer').textContent()).toBe('去填写')

@@ -49,11 +49,12 @@ export default function AskedCard({ review, deadline, fieldsBelow = false, toFil
           </Text>
         ))}
         {corrections.map((field, i) => {
-          // A field the filing left empty is to 填写, not 改正.
+          // A field the filing left empty is to 填写, not 改正; 备案时没有这一项, not 没有填 (the emergency
+          // form never asks for a 外地住址: a trial read 没有填 as blame for skipping it).
           const empty = toFill.includes(field)
           return (
             <Text key={field} className='asked-card__item' id={`asked-correction-${field}`}>
-              {missingItems.length + i + 1}. {empty ? '填写' : '改正'}{CORRECTABLE_FIELDS[field]}（{empty ? '备案时没有填，' : ''}不用拍照{fieldsBelow ? (empty ? '，在下面填' : '，在下面改') : ''}）
+              {missingItems.length + i + 1}. {empty ? '填写' : '改正'}{CORRECTABLE_FIELDS[field]}（{empty ? '备案时没有这一项，' : ''}不用拍照{fieldsBelow ? (empty ? '，在下面填' : '，在下面改') : ''}）
             </Text>
           )
         })}

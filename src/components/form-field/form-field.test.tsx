@@ -6,11 +6,11 @@ describe('FormField', () => {
   it('shows the label, the hint and the control', async () => {
     const testUtils = new TestUtils()
     await testUtils.mount(FormField, {
-      props: { name: 'phone', label: '手机号码', hint: '办理结果会通知到这个号码', children: <Text>control</Text> },
+      props: { name: 'phone', label: '手机号码', hint: '工作人员有事会打这个电话', children: <Text>control</Text> },
     })
     const root = document.getElementById('field-phone')!
     expect(root.textContent).toContain('手机号码')
-    expect(root.textContent).toContain('办理结果会通知到这个号码')
+    expect(root.textContent).toContain('工作人员有事会打这个电话')
     expect(root.textContent).toContain('control')
     expect(document.getElementById('error-phone')).toBeNull()
   })

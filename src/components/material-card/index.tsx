@@ -23,10 +23,13 @@ export interface MaterialCardProps {
   askedLine?: string
   /** Photos already uploaded for this requirement. */
   files: readonly MaterialCardFile[]
-  /** Whether the requirement is met; the label says how ('✓ 已交' unless given). */
+  /**
+   * Whether the requirement is met; the label says how ('✓ 已拍好' unless given: not 已交, which read
+   * as handed in before anything was submitted, a trial).
+   */
   done: boolean
   doneLabel?: string
-  /** What the label says while not done ('还没交' unless given). */
+  /** What the label says while not done ('还没拍' unless given). */
   todoLabel?: string
   /**
    * What an untaken side that is not optional says ('还没拍' unless given): a card offered with
@@ -103,7 +106,7 @@ export default function MaterialCard({
     <View className={`${className} materials__req`} id={`req-${r.id}`}>
       <View className='materials__req-head'>
         <Text className='materials__req-title'>{r.title}</Text>
-        <Text className={done ? 'materials__done' : sideTodoLabel ? 'materials__optional' : 'materials__todo'}>{done ? doneLabel ?? '✓ 已交' : todoLabel ?? '还没交'}</Text>
+        <Text className={done ? 'materials__done' : sideTodoLabel ? 'materials__optional' : 'materials__todo'}>{done ? doneLabel ?? '✓ 已拍好' : todoLabel ?? '还没拍'}</Text>
       </View>
       {askedLine ? (
         <Text className='materials__asked' id={`asked-${r.id}`}>

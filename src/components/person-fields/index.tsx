@@ -37,7 +37,7 @@ const TEXTS: Record<'own' | 'family', PersonTexts> = {
   own: {
     name: { label: '姓名', hint: '和身份证上的一样' },
     idNumber: { label: '身份证号码' },
-    phone: { label: '手机号码', hint: '办理结果会通知到这个号码' },
+    phone: { label: '手机号码', hint: '工作人员有事会打这个电话' },
     insuredRegion: { label: '参保地', hint: '您在哪个城市交的医保', pickerTitle: '选择参保地' },
     insuranceType: { label: '险种' },
   },

@@ -9,7 +9,9 @@ export type CheckOnlyWay = 'AUTHORIZE' | 'FAMILY_LIST'
  * A family member chosen only to look things up (the emergency check), by their authorisation as
  * the filer sees it now (effectiveAuthorizationStatus; null: none asked for): the line under them
  * in 为谁备案 (`choice`), the line under the chooser (`notice`), what the foot says before its
- * button (`next`), the button (`action`) and where it leads (`way`). A 授权委托书 already with staff
+ * button (`next`), the button (`action`) and where it leads (`way`), and what is waited for before
+ * the filing can go on (`until`: '授权委托书审核通过以后'; a trial read 等李建国同意以后 over a letter he
+ * had signed already). A 授权委托书 already with staff
  * asks nothing again (a trial: a son whose letter was 审核中 was told 先请张桂兰同意); an invitation
  * sent waits for the member's 同意 (001 申请材料; 004 备注2: 代办 needs the 授权委托书), unless the
  * member's own 实人认证 photos wait for staff (`memberVerifying`: 同意 comes after it; a trial: the
@@ -21,6 +23,8 @@ export interface CheckOnlyWords {
   next: string
   action: string
   way: CheckOnlyWay
+  /** What comes before the proxy may go on: '等张桂兰同意以后', '授权委托书审核通过以后'. */
+  until: string
 }
 
 // Not 跟医院怎么说: only a stay the 参保地 deems filed has that section (a trial: 柳州's page had none).
@@ -42,6 +46,7 @@ export function checkOnlyWords(
       next: `${memberVerifyingWords(name).detail}同意以后${KEPT}。`,
       action: '去家人代办看进度',
       way: 'FAMILY_LIST',
+      until: `等核对通过、${name}同意以后`,
     }
   }
   switch (status) {
@@ -52,6 +57,7 @@ export function checkOnlyWords(
         next: `${name}的授权委托书正在审核，您不用再做什么。审核一般要 ${REVIEW_WORKING_DAYS} 个工作日，通过后首页会告诉您，${KEPT}。`,
         action: '去家人代办看审核进度',
         way: 'FAMILY_LIST',
+        until: '授权委托书审核通过以后',
       }
     case 'PENDING_INVITE':
       return {
@@ -60,6 +66,7 @@ export function checkOnlyWords(
         next: `邀请已经发出，不用再发：等${name}在自己的手机上点了同意，${KEPT}。${name}不方便用手机的，也可以改交一份签了字的授权委托书。`,
         action: `看看给${name}的邀请`,
         way: 'AUTHORIZE',
+        until: `等${name}同意以后`,
       }
     case 'REJECTED':
       return {
@@ -68,6 +75,7 @@ export function checkOnlyWords(
         next: `授权委托书没有通过审核${reasons.length > 0 ? `（原因：${reasons.join('；')}）` : ''}。请按原因改好，重新上传；也可以请${name}在自己的手机上点同意。通过以后${KEPT}。`,
         action: '去重新上传授权委托书',
         way: 'AUTHORIZE',
+        until: `等重新交的授权委托书审核通过，或者${name}同意以后`,
       }
     case 'REVOKED':
       return {
@@ -76,6 +84,7 @@ export function checkOnlyWords(
         next: `要替${name}办，要请${name}重新同意：${ways}。同意以后${KEPT}。`,
         action: `请${name}重新同意`,
         way: 'AUTHORIZE',
+        until: `等${name}同意以后`,
       }
     case 'EXPIRED':
       return {
@@ -84,6 +93,7 @@ export function checkOnlyWords(
         next: `要替${name}办，再请${name}同意一次：${ways}。同意以后${KEPT}。`,
         action: `再请${name}同意`,
         way: 'AUTHORIZE',
+        until: `等${name}同意以后`,
       }
     case 'ACTIVE':
     case null:
@@ -93,6 +103,7 @@ export function checkOnlyWords(
         next: `要替${name}办，先请${name}同意：${ways}。同意以后${KEPT}。`,
         action: `先请${name}同意`,
         way: 'AUTHORIZE',
+        until: `等${name}同意以后`,
       }
   }
 }

@@ -145,6 +145,10 @@ describe('checkOnlyWords: looking things up for a member who cannot be filed for
     const words = checkOnlyWords('张桂兰', 'PENDING_REVIEW')
     expect(words.notice).toBe('张桂兰的授权委托书已经交了，工作人员正在审核。下面的期限和能不能办，现在就能看；审核通过后，就能替张桂兰提交备案。')
     expect(words.next).toBe('张桂兰的授权委托书正在审核，您不用再做什么。审核一般要 1 个工作日，通过后首页会告诉您，回到这里接着办，上面答过的都还在。')
+    // What is waited for is the review, not her 同意 (a trial: 等…同意以后 over a letter she had signed).
+    expect(words.until).toBe('授权委托书审核通过以后')
+    expect(checkOnlyWords('张桂兰', 'PENDING_INVITE').until).toBe('等张桂兰同意以后')
+    expect(checkOnlyWords('张桂兰', 'PENDING_INVITE', [], true).until).toBe('等核对通过、张桂兰同意以后')
   })
 
   it('a refused letter names the staff’s reasons', () => {

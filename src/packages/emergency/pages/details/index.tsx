@@ -220,7 +220,6 @@ export default function EmergencyDetailsPage() {
               phone2={draft.phone2}
               errorOf={errorOf}
               onChange={(field, v) => set(field === 'phone1' ? { phone1: v } : { phone2: v })}
-              phone1Hint='审核结果和提醒会打给这个号码'
               inputClassName='details__input'
               subject={profile}
             />

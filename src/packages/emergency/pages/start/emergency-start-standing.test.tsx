@@ -191,6 +191,11 @@ describe('急诊 first page, beside a filing the person holds (the trial)', () =
     await waitFor(() => expect(text('start-verdict')).toContain('能办急诊补办备案'))
     expect(text('start-needs-consent')).toBe(next)
     expect(text('start-ask-consent')).toBe(action)
+    // The verdict's foot waits for what the authorisation waits for (a trial: 等张建华同意以后 over his
+    // signed letter with staff).
+    expect(text('start-verdict')).toContain(
+      authorization?.status === 'PENDING_REVIEW' ? '授权委托书审核通过以后，回到这里点下一步，填住院信息。' : '等张建华同意以后，回到这里点下一步，填住院信息。',
+    )
     click('start-ask-consent')
     const url = authorization?.status === 'PENDING_REVIEW' ? '/packages/family/pages/list/index' : '/packages/family/pages/authorize/index?id=m1'
     await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url }))

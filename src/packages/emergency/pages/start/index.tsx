@@ -251,11 +251,12 @@ export default function EmergencyStart() {
   // What is said and offered depends on where the authorisation stands (a trial: a 授权委托书 with
   // staff was met with 先请张桂兰同意 again).
   // What the button at the foot does, as the verdict tells it (a trial: 点下一步 above 看看给…的邀请).
+  const consent = checkingOnly ? checkOnlyWords(chosenMember.name, statusOf(chosenMember, now), chosenMember.authorization?.reasons ?? [], chosenMember.authorization?.memberVerifying ?? false) : null
+  // What is waited for, as the authorisation stands (a trial: 等李建国同意以后 over his signed letter in review).
   const verdictNext =
-    checkingOnly && chosenMember ? `等${chosenMember.name}同意以后，回到这里点下一步，填住院信息。`
+    consent ? `${consent.until}，回到这里点下一步，填住院信息。`
     : !profile ? '点下一步，先填您本人的实名信息，再填住院信息。'
     : '点下一步，填住院信息。'
-  const consent = checkingOnly ? checkOnlyWords(chosenMember.name, statusOf(chosenMember, now), chosenMember.authorization?.reasons ?? [], chosenMember.authorization?.memberVerifying ?? false) : null
   const insuredArea = insuredAreaOf(insuredRegion)?.name ?? '参保地'
   // Whose stay the 视同已备案 answer speaks of: nobody named while 刚才查的是谁 is asked, or before 实名信息.
   const patient = askWhose || !subject ? null : { self: subject.self, name: subject.name }

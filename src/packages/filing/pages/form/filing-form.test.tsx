@@ -156,7 +156,7 @@ describe('备案信息 form, filed by a proxy', () => {
     expect(document.getElementById('field-addressAtDestination')!.textContent).toContain('张建华在外地的住址')
     expect(document.getElementById('field-inHospital')!.textContent).not.toContain('您')
     // Whose number goes where (a trial: the daughter could not tell): his first, hers second.
-    expect(document.getElementById('field-phone1')!.textContent).toContain('父母张建华本人的手机（没有手机就填您的）。办理结果和提醒会打给这个号码')
+    expect(document.getElementById('field-phone1')!.textContent).toContain('父母张建华本人的手机（没有手机就填您的）。工作人员有事会打这个电话；办理结果在“我的备案”里看')
     expect(document.getElementById('field-phone2')!.textContent).toContain('您（办理人）的电话，联系不上张建华时打')
     // The 门诊慢特病 note is about him too (a trial: 认定您患有 read as about the daughter).
     expect(document.getElementById('chronic-disease-note')!.textContent).toContain('医保部门认定张建华患有这种慢特病')
@@ -169,7 +169,7 @@ describe('备案信息 form, filed by a proxy', () => {
     withDraft({ type: 'OTHER_TEMPORARY' })
     await new TestUtils().mount(FilingForm, {})
     await waitFor(() => expect(document.getElementById('field-phone1')).not.toBeNull())
-    expect(document.getElementById('field-phone1')!.textContent).toContain('您本人的手机。办理结果和提醒会打给这个号码')
+    expect(document.getElementById('field-phone1')!.textContent).toContain('您本人的手机。工作人员有事会打这个电话；办理结果在“我的备案”里看')
     expect(document.getElementById('field-phone2')!.textContent).toContain('比如子女的电话')
     document.body.innerHTML = ''
   })

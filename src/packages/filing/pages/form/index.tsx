@@ -225,7 +225,6 @@ export default function FilingForm() {
           phone2={draft.phone2}
           errorOf={errorOf}
           onChange={(field, v) => set(field === 'phone1' ? { phone1: v } : { phone2: v })}
-          phone1Hint='办理结果和提醒会打给这个号码'
           inputClassName='filing-form__input'
           subject={subject}
         />

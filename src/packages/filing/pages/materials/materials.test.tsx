@@ -176,7 +176,7 @@ describe('材料 page: a second long-term place (多地备案, 002 第十一条)
     expect(document.getElementById('commitment-toggle-RESIDENCE_PROOF')).toBeNull()
     // The proof is asked for: its photo buttons are shown, and it is still missing.
     expect(text('req-RESIDENCE_PROOF')).toContain('居住证')
-    expect(text('req-RESIDENCE_PROOF')).toContain('还没交')
+    expect(text('req-RESIDENCE_PROOF')).toContain('还没拍')
     fireEvent.click(document.getElementById('materials-next')!)
     await waitFor(() => expect(text('missing')).toContain('在外地长住的证明'))
   })

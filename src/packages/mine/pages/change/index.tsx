@@ -26,6 +26,7 @@ import { replacePage, goBack } from '@/lib/navigation'
 import { tappable } from '@/lib/a11y'
 import FormErrorsLine from '@/components/form-errors-line'
 import { scrollToFirstError } from '@/lib/page-scroll'
+import { PHONE1_HINT } from '@/components/filing-sections/contact-phones'
 
 type Field = 'destination' | 'startDate' | 'endDate' | 'phone1' | 'phone2' | 'addressAtDestination' | 'reason'
 type Errors = Partial<Record<Field, string>>
@@ -320,7 +321,7 @@ export default function ChangeFiling() {
         </FormField>
       ) : null}
 
-      <FormField name='phone1' label='联系电话' hint='办理结果会通知到这个号码' error={errors.phone1}>
+      <FormField name='phone1' label='联系电话' hint={PHONE1_HINT} error={errors.phone1}>
         <Input
           name='phone1'
           className='change__input'

@@ -25,7 +25,7 @@ export interface CorrectionFieldsProps {
 
 const HINTS: Record<CorrectableField, string> = {
   addressAtDestination: `写您在备案地住的地方，写到街道和门牌号，例如：${ADDRESS_EXAMPLE}`,
-  phone1: '11 位手机号码，办理结果会通知到这个号码',
+  phone1: '11 位手机号码，工作人员有事会打这个电话',
   phone2: '家人的手机，或带区号的座机；不要了可以删掉',
 }
 
@@ -55,9 +55,9 @@ export default function CorrectionFields({ asked, values, filedEmpty, errors, re
       <Text className='detail__heading'>{asked.every(empty) ? '请填写' : '请改正填写的内容'}</Text>
       <Text className='detail__text' id='corrections-intro'>
         {asked.every(empty)
-          ? '备案时没有填，请按工作人员说的填好，再点下面的按钮提交。'
+          ? '备案时没有这一项，请按工作人员说的填好，再点下面的按钮提交。'
           : asked.some(empty)
-            ? '框里是备案时填的，空着的是备案时没有填的。请按工作人员说的改好、填好，再点下面的按钮提交。'
+            ? '框里是备案时填的，空着的是备案时没有的。请按工作人员说的改好、填好，再点下面的按钮提交。'
             : '框里是备案时填的，请按工作人员说的改好，再点下面的按钮提交。'}
       </Text>
       {asked.map((field) => (

@@ -95,15 +95,15 @@ describe('待补充材料 with corrections (review.corrections)', () => {
     expect(text('corrections')).not.toContain('住址写的是广州市')
     expect(text('field-correction-addressAtDestination')).not.toContain('工作人员说')
     expect(text('field-correction-phone1')).not.toContain('工作人员说')
-    expect(text('field-correction-phone1')).toContain('11 位手机号码，办理结果会通知到这个号码')
+    expect(text('field-correction-phone1')).toContain('11 位手机号码，工作人员有事会打这个电话')
   })
 
   it('an address the filing left empty (an emergency filing may): 填写, not 改正, in the card and over the box (a trial)', async () => {
     const empty = asking(['addressAtDestination', 'phone1'])
     mockedGet.mockResolvedValue({ ...empty, contacts: { ...empty.contacts, addressAtDestination: '' } })
     await mountPage()
-    expect(text('missing-items')).toBe('1. 填写外地住址（备案时没有填，不用拍照，在下面填）2. 改正联系电话（不用拍照，在下面改）')
-    expect(text('corrections-intro')).toBe('框里是备案时填的，空着的是备案时没有填的。请按工作人员说的改好、填好，再点下面的按钮提交。')
+    expect(text('missing-items')).toBe('1. 填写外地住址（备案时没有这一项，不用拍照，在下面填）2. 改正联系电话（不用拍照，在下面改）')
+    expect(text('corrections-intro')).toBe('框里是备案时填的，空着的是备案时没有的。请按工作人员说的改好、填好，再点下面的按钮提交。')
     expect(text('field-correction-addressAtDestination')).toContain('填写外地住址')
     expect(document.querySelector('taro-textarea-core[name="addressAtDestination"]')!.getAttribute('aria-label')).toBe('填写外地住址')
     expect(text('field-correction-phone1')).toContain('改正联系电话')
@@ -115,7 +115,7 @@ describe('待补充材料 with corrections (review.corrections)', () => {
     const empty = asking(['addressAtDestination'])
     mockedGet.mockResolvedValue({ ...empty, contacts: { ...empty.contacts, addressAtDestination: '' } })
     await mountPage()
-    expect(text('corrections-intro')).toBe('备案时没有填，请按工作人员说的填好，再点下面的按钮提交。')
+    expect(text('corrections-intro')).toBe('备案时没有这一项，请按工作人员说的填好，再点下面的按钮提交。')
     expect(text('submit-materials')).toContain('提交填写的内容')
     // The card above says 填写 and 填好 too, not 改正 and 改好.
     expect(document.querySelector('.asked-card__heading')!.textContent).toBe('工作人员请您填写的')

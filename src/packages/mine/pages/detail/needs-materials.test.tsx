@@ -265,7 +265,7 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     // Sent with the filing: said so, in no colour of what is to do (a trial: 还没拍 in red read as lost).
     expect(text('req-IDENTITY')).toContain('备案时已交过')
     expect(text('side-ID_DOCUMENT-FRONT')).toContain('备案时已交过，不用再拍')
-    expect(text('req-IDENTITY')).not.toContain('还没交')
+    expect(text('req-IDENTITY')).not.toContain('还没拍')
     expect(text('req-IDENTITY')).not.toContain('还没拍')
     expect(document.querySelector('#req-IDENTITY .materials__todo')).toBeNull()
   })
