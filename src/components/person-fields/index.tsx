@@ -188,7 +188,7 @@ export default function PersonFields(props: PersonFieldsProps) {
               id={`insurance-${key}`}
               {...tappable(null, () => choose('insuranceType', key), { role: 'radio', checked: values.insuranceType === key })}
             >
-              <Text className='flow__choice-label'>{values.insuranceType === key ? '✓ ' : ''}{INSURANCE_TYPES[key]}</Text>
+              <Text className='flow__choice-label'>{INSURANCE_TYPES[key]}</Text>
             </View>
           ))}
         </ChoiceField>
