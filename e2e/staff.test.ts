@@ -143,7 +143,7 @@ describe('staff console', () => {
     // The checklist is the emergency filing's own: its proof and identity, nothing of another type.
     const offered = await page.getByTestId('decision-panel').getByRole('checkbox').evaluateAll((boxes) => boxes.map((b) => b.closest('label')?.textContent ?? ''))
     // Then the typed fields the person may be asked to correct (请申请人改正).
-    expect(offered).toEqual(['急诊诊断证明', '门诊（急诊）病历', '入院记录', '有效身份证件', '社会保障卡', '外地住址', '联系电话', '备用电话（备案时没有填）'])
+    expect(offered).toEqual(['急诊诊断证明', '门诊（急诊）病历', '入院记录', '有效身份证件', '社会保障卡', '外地住址', '联系电话', '备用电话（备案时没有这一项）'])
     // Only a field never filled: the button says 填写 (a trial: 改正 for what was never asked for).
     await page.getByRole('checkbox', { name: '备用电话' }).check()
     await page.getByRole('button', { name: '预览通知并请本人填写' }).waitFor()
@@ -152,7 +152,7 @@ describe('staff console', () => {
     await page.getByRole('checkbox', { name: '联系电话', exact: true }).uncheck()
     // A material beside a field: the button names both (a trial: 要求补充材料 alone).
     await page.getByRole('checkbox', { name: '入院记录' }).check()
-    await page.getByRole('button', { name: '预览通知并要求补充材料并填写' }).waitFor()
+    await page.getByRole('button', { name: '预览通知并要求补充材料、填写' }).waitFor()
     await page.getByRole('checkbox', { name: '备用电话' }).uncheck()
     await page.getByRole('checkbox', { name: '门诊（急诊）病历' }).check()
     // Sent in the checklist's order, whatever the order of the ticks.

@@ -203,7 +203,7 @@ describe('a reviewer asks for the address and the phone to be corrected, the per
     await desk.getByRole('checkbox', { name: '外地住址' }).check()
     await desk.getByRole('checkbox', { name: '联系电话', exact: true }).check()
     // A field the filing left empty says so (a trial: the console asked to 改正 what was never filled).
-    expect(await desk.getByTestId('corrections-asked').textContent()).toBe('外地住址联系电话备用电话（备案时没有填）')
+    expect(await desk.getByTestId('corrections-asked').textContent()).toBe('外地住址联系电话备用电话（备案时没有这一项）')
     await desk.getByRole('textbox', { name: '审核意见' }).fill('住址写的是广州市，备案地是阳江市，请写在阳江住的地方')
     await shot(desk, 'staff-correction-ticked')
     // Named for what it asks, not 要求补充材料 (a trial).
@@ -328,7 +328,7 @@ describe('a reviewer asks for the 外地住址 an emergency filing never had', (
     const desk = await reviewerOn('zhaomin', '赵敏', filed.number, pageErrors)
     await desk.getByText('要求补正（补材料、改正、提问）', { exact: true }).click()
     expect(await desk.locator('#corrections-label').textContent()).toBe('请申请人改正或填写（本人或代办人在手机上改好、填好再提交，不用拍照）：')
-    await desk.getByRole('checkbox', { name: '外地住址（备案时没有填）' }).check()
+    await desk.getByRole('checkbox', { name: '外地住址（备案时没有这一项）' }).check()
     await desk.getByRole('textbox', { name: '审核意见' }).fill('请写到门牌号。')
     await desk.getByRole('button', { name: '预览通知并请本人填写' }).click()
     const modal = desk.getByRole('dialog')

@@ -71,7 +71,9 @@ export function DecisionPanel(props: {
 
   // The labels are what the person is sent (missingItems).
   const options = useMemo(() => requestableMaterials(props.type, { byProxy: props.byProxy }).map((m) => ({ value: m.label, label: m.label })), [props.type, props.byProxy])
-  const fixOptions = CORRECTABLE_FIELD_LIST.map((f) => ({ value: f, label: `${CORRECTABLE_FIELDS[f]}${props.filedEmpty?.includes(f) ? '（备案时没有填）' : ''}` }))
+  // 备案时没有这一项, as the person's page says it: an emergency filing's form has no 外地住址 (a
+  // trial: 备案时没有填 blamed the applicant for a field she was never asked).
+  const fixOptions = CORRECTABLE_FIELD_LIST.map((f) => ({ value: f, label: `${CORRECTABLE_FIELDS[f]}${props.filedEmpty?.includes(f) ? '（备案时没有这一项）' : ''}` }))
 
   const body = (decision: ReviewDecisionCode) => ({
     decision,
@@ -97,7 +99,7 @@ export function DecisionPanel(props: {
     if (asked === 'QUESTION') return '提问'
     if (asked === 'CORRECTION') return `请本人${fixWord}`
     // Materials and fields both (a trial: 要求补充材料 on a request that also asked for the 外地住址).
-    return asked === 'MATERIALS' && fix.length > 0 ? `${REVIEW_DECISIONS[d]}并${fixWord}` : REVIEW_DECISIONS[d]
+    return asked === 'MATERIALS' && fix.length > 0 ? `${REVIEW_DECISIONS[d]}、${fixWord}` : REVIEW_DECISIONS[d]
   }
 
   const fail = (e: unknown) => {

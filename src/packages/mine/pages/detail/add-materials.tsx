@@ -136,7 +136,10 @@ export default function AddMaterials({ filing, onAdded, onStale }: AddMaterialsP
   const asked = whatWasAsked({ missingItems, corrections })
   const questionOnly = asked === 'QUESTION'
   // Fields the filing left empty are filled, not corrected (a trial: 填写外地住址 above 提交改正的内容).
-  const submitLabel = questionOnly ? '提交回答' : photosAsked ? '提交补充材料' : fillOnly ? '提交填写的内容' : '提交改正的内容'
+  // Photos and fields both: the button names both (a trial: 提交补充材料（1 张） looked as if the
+  // address typed above was not being sent).
+  const fieldsWord = fillOnly ? '填写的内容' : '改正的内容'
+  const submitLabel = questionOnly ? '提交回答' : photosAsked ? (corrections.length > 0 ? `提交补充材料和${fieldsWord}` : '提交补充材料') : `提交${fieldsWord}`
   const deadline = filing.emergency?.deadline ?? null
   // Filed by the caller for someone else: the materials are about that person, by name.
   const forWhom = filing.filedBy.self && !filing.filedBySelf ? filing.subject.name : null

@@ -225,7 +225,7 @@ describe('待补充材料 with corrections (review.corrections)', () => {
     expect(text('missing-items')).toContain('1. 户口簿')
     expect(text('missing-items')).toContain('2. 改正联系电话')
     expect(document.getElementById('asked-materials')).not.toBeNull()
-    expect(text('submit-materials')).toContain('提交补充材料')
+    expect(text('submit-materials')).toBe('提交补充材料和改正的内容')
     fireEvent.click(document.getElementById('submit-materials')!)
     await waitFor(() => expect(text('add-materials-error')).toContain('拍照上传要补的材料'))
     expect(mockedAdd).not.toHaveBeenCalled()
