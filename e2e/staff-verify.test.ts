@@ -61,6 +61,12 @@ it('a reviewer checks the photos in 实人认证: approves one, refuses one with
   await page.getByRole('button', { name: '登录' }).click()
   await changeHandedOverPassword(page)
 
+  // The queue already says her filing waits on her 实人认证 (a trial: only the case page said so).
+  const row = page.locator('.ant-table-tbody tr', { hasText: filing.number })
+  await row.waitFor()
+  expect(await row.getByTestId('queue-verifying').textContent()).toBe('实人认证待核对')
+  await shot(page, 'queue-verifying')
+
   // Her filing: 先核对实人认证 by the decision panel; 批准 only once the reviewer says identity was
   // checked another way; the link opens her request.
   await page.goto(`${suite.server.url}/staff/#/filing/${filing.id}`)

@@ -134,7 +134,7 @@ export async function reviewQueue(app: FastifyInstance, query: ReviewQueueQuery)
  * reviewQueue's filings, each as its view with its 参保地 code (which the view does not carry), read
  * in the same fixed number of statements (the filings, then their details), however many there are.
  */
-export async function reviewQueueEntries(app: FastifyInstance, query: ReviewQueueQuery): Promise<Array<{ view: FilingView; insuredRegion: string }>> {
+export async function reviewQueueEntries(app: FastifyInstance, query: ReviewQueueQuery): Promise<Array<{ view: FilingView; insuredRegion: string; userId: string }>> {
   let number: string | undefined
   if (query.number !== undefined) {
     const normalized = normalizeFilingNumber(query.number)
@@ -156,7 +156,7 @@ export async function reviewQueueEntries(app: FastifyInstance, query: ReviewQueu
   const today = chinaToday(app.now())
   const details = await app.repos.filings.details(filings)
   return details
-    .map((d) => ({ view: toFilingView(d, today, d.filing.userId), insuredRegion: d.filing.insuredRegion }))
+    .map((d) => ({ view: toFilingView(d, today, d.filing.userId), insuredRegion: d.filing.insuredRegion, userId: d.filing.userId }))
     .filter(({ view }) => wanted === undefined || view.status === wanted)
 }
 

@@ -69,9 +69,15 @@ function deadlineFields(
  * filings, so the console can say how many it does not list.
  */
 export async function workQueue(app: FastifyInstance, limit = REVIEW_LIST_LIMIT): Promise<{ items: QueueItem[]; waiting: number }> {
-  const [filings, letters] = await Promise.all([reviewQueueEntries(app, { status: 'UNDER_REVIEW', limit }), authorizationQueue(app, 'PENDING_REVIEW')])
+  const [filings, letters, verifying] = await Promise.all([
+    reviewQueueEntries(app, { status: 'UNDER_REVIEW', limit }),
+    authorizationQueue(app, 'PENDING_REVIEW'),
+    // The accounts whose 实人认证 photos wait for staff: one statement for the whole list.
+    app.repos.verifications.staffQueue('PENDING'),
+  ])
+  const verifyingUsers = new Set(verifying.map((a) => a.userId))
   const items: QueueItem[] = []
-  for (const { view: f, insuredRegion } of filings) {
+  for (const { view: f, insuredRegion, userId } of filings) {
     const receivedAt = receivedAtOf(f)
     items.push({
       kind: 'FILING',
@@ -84,6 +90,7 @@ export async function workQueue(app: FastifyInstance, limit = REVIEW_LIST_LIMIT)
       receivedAt,
       ...deadlineFields(receivedAt, insuredRegion, app),
       earlierRefusals: 0,
+      filerVerifying: verifyingUsers.has(userId),
       cameBackWith:
         f.review?.decision === 'REQUEST_MATERIALS'
           ? askedWords(
@@ -108,6 +115,7 @@ export async function workQueue(app: FastifyInstance, limit = REVIEW_LIST_LIMIT)
       // A letter sent again after a refusal is marked (a trial: the queue did not say which were).
       earlierRefusals: a.earlierRefusals.length,
       cameBackWith: null,
+      filerVerifying: false,
     })
   }
   const filingsWaiting = filings.length < limit ? filings.length : await app.repos.filings.countInStatus('UNDER_REVIEW')

@@ -12,7 +12,7 @@ const freeObject = { type: 'object', additionalProperties: true } as const
 const queueItem = {
   type: 'object',
   additionalProperties: false,
-  required: ['kind', 'id', 'number', 'title', 'personMasked', 'insuredRegion', 'insuredRegionName', 'receivedAt', 'deadline', 'deadlineEndsAt', 'provisional', 'overdue', 'deadlineBasis', 'earlierRefusals', 'cameBackWith'],
+  required: ['kind', 'id', 'number', 'title', 'personMasked', 'insuredRegion', 'insuredRegionName', 'receivedAt', 'deadline', 'deadlineEndsAt', 'provisional', 'overdue', 'deadlineBasis', 'earlierRefusals', 'cameBackWith', 'filerVerifying'],
   properties: {
     kind: { type: 'string', enum: ['FILING', 'AUTHORIZATION'] },
     id: { type: 'string' },
@@ -37,6 +37,7 @@ const queueItem = {
       description: '备案补充后回到审核中时，交回来的是什么（按上次要求的内容）：已补交材料、已回答问题、已补交材料和回答；其他为 null',
       examples: ['已回答问题'],
     },
+    filerVerifying: { type: 'boolean', description: '备案：提交备案的账号的实人认证照片正在等人工核对（批准前要先核对身份）；授权委托书为 false' },
   },
 } as const
 

@@ -44,6 +44,12 @@ export interface QueueItem {
    * was asked (ASKED_WORDS[…].cameBackWith: '已补交材料', '已回答问题', '已补交材料和回答'); null otherwise.
    */
   cameBackWith: string | null
+  /**
+   * A filing whose filing account's 实人认证 photos wait for staff (a request 待核对): 批准 then asks
+   * the reviewer to confirm identity another way, so the queue says so (a trial: only the case
+   * page did). False for a 授权委托书.
+   */
+  filerVerifying: boolean
 }
 
 /** A reviewer's question (a line of a 补充材料 request) and the person's answer (their 说明 when they sent it back). */

@@ -76,6 +76,15 @@ export function QueuePage() {
                       </Tag>
                     </>
                   ) : null}
+                  {/* 批准 will ask to confirm identity another way first (a trial: only the case page said so). */}
+                  {r.filerVerifying ? (
+                    <>
+                      <span style={VISUALLY_HIDDEN}>，</span>
+                      <Tag color="gold" data-testid="queue-verifying">
+                        实人认证待核对
+                      </Tag>
+                    </>
+                  ) : null}
                 </>
               ) : (
                 <>

@@ -8,7 +8,7 @@ import { PRIVACY_CONSENT, VALID_PROFILE, bearer, buildTestApp, closeTestApp, log
 import { OTHER_IDS, addMember, authorize } from '../../../helpers/family'
 import { DESTINATION, contactsAt, fileOk, uploadAll } from '../../../helpers/filings'
 import { countedStatements } from '../../../helpers/statements'
-import { distinctIdNumber } from '../../../helpers/verification'
+import { distinctIdNumber, requestStaffVerification } from '../../../helpers/verification'
 
 /**
  * The staff console's work queue (GET /api/review/queue) and the 授权委托书 list (GET
@@ -40,13 +40,15 @@ async function unverified(insuredRegion: string): Promise<string> {
   return user.token
 }
 
-/** A filing under review, of a person insured in `insuredRegion`. */
-async function fileUnderReview(insuredRegion: string): Promise<void> {
+/** A filing under review, of a person insured in `insuredRegion`: its id and the filer's token. */
+async function fileUnderReview(insuredRegion: string): Promise<{ id: string; token: string }> {
   const token = await unverified(insuredRegion)
   const materials = await uploadAll(app, token, ['ID_DOCUMENT'])
   const endDate = endDateRule('OTHER_TEMPORARY', profileFor(insuredRegion)).minimumFor(TODAY) as string
   const body = { type: 'OTHER_TEMPORARY', subject: { self: true }, destination: DESTINATION, startDate: TODAY, endDate, contacts: contactsAt(DESTINATION), materials }
-  expect((await fileOk(app, token, body)).status).toBe('UNDER_REVIEW')
+  const filed = await fileOk(app, token, body)
+  expect(filed.status).toBe('UNDER_REVIEW')
+  return { id: filed.id as string, token }
 }
 
 /** A 授权委托书 waiting for staff, for a member of a new filer insured in `insuredRegion`. */
@@ -85,8 +87,9 @@ it('reads the same number of statements for one filing and one letter as for thr
   expect(new Set(letters.map((i) => i.insuredRegion))).toEqual(new Set(['360102', '450200', '440300']))
   expect(three.statements).toBe(one.statements)
   // The filings (1) and their details (4); the letters (1), their members and proxies (2), and the
-  // letters refused before them (1: the queue marks a letter sent again, 重新提交).
-  expect(one.statements).toBeLessThanOrEqual(9)
+  // letters refused before them (1: the queue marks a letter sent again, 重新提交); the 实人认证
+  // requests waiting for staff (1: 实人认证待核对).
+  expect(one.statements).toBeLessThanOrEqual(10)
 })
 
 it('past its limit, lists the oldest filings and still says how many wait in all (one statement more)', async () => {
@@ -106,4 +109,16 @@ it('the 授权委托书 list shows each letter with its member and its proxy, in
   for (const a of result) expect(a.member.name).toBe('王建国')
   // The letters, their members, their proxies, and the letters refused before them.
   expect(statements).toBe(4)
+})
+
+// A trial: only the case page said that 批准 would first ask to confirm the filer's identity.
+it('marks a filing whose account’s 实人认证 photos wait for staff, and no other, in the same statements', async () => {
+  const before = await countedStatements(app, () => workQueue(app))
+  const waiting = await fileUnderReview('420100')
+  expect((await requestStaffVerification(app, waiting.token)).statusCode).toBeLessThan(300)
+  const { result, statements } = await countedStatements(app, () => workQueue(app))
+  const items = result.items
+  expect(items.find((i) => i.id === waiting.id)?.filerVerifying).toBe(true)
+  expect(items.filter((i) => i.id !== waiting.id).every((i) => i.filerVerifying === false)).toBe(true)
+  expect(statements).toBe(before.statements)
 })
