@@ -37,6 +37,10 @@ const QUIET: ReadonlySet<WaitingItem['kind']> = new Set(['IN_REVIEW', 'FILED_FOR
 /** The card's look: 'good' (CALM), 'quiet' (QUIET, or a card that asks nothing) or '' (asks something). */
 const lookOf = (item: WaitingItem) => (CALM.has(item.kind) ? 'good' : QUIET.has(item.kind) || item.asksNothing ? 'quiet' : '')
 
+/** The action's classes by the card's look: a line of text when it asks nothing, else a button (green for good news). */
+const actionClass = (look: '' | 'good' | 'quiet') =>
+  look === 'quiet' ? 'home__waiting-action' : `home__waiting-action home__waiting-action--button${look === 'good' ? ' home__waiting-action--good' : ''}`
+
 function open(item: WaitingItem) {
   if (item.opensEmergency) {
     void openPage(`/packages/emergency/pages/start/index?member=${encodeURIComponent(item.key)}`)
@@ -163,19 +167,22 @@ export default function WaitingCards() {
   return (
     <View className='home__waiting' id='home-waiting' style={held > 0 ? { minHeight: `${held}px` } : undefined}>
       <DraftCards filings={filings} familyMembers={familyMembers} />
-      {items.map((item) => (
-        <View
-          key={`${item.kind}-${item.key}`}
-          // A stay that needs nothing is good news, drawn so, not as something left undone.
-          className={`home__waiting-card${lookOf(item) ? ` home__waiting-card--${lookOf(item)}` : ''}`}
-          id={`waiting-${item.kind}-${item.key.replace(':', '-')}`}
-          {...tappable(null, () => open(item), { role: 'link' })}
-        >
-          <Text className='home__waiting-title'>{item.title}</Text>
-          <Text className='home__waiting-detail'>{item.detail}</Text>
-          <Text className={`home__waiting-action${lookOf(item) ? ` home__waiting-action--${lookOf(item)}` : ''}`}>{item.action} ›</Text>
-        </View>
-      ))}
+      {items.map((item) => {
+        const look = lookOf(item)
+        return (
+          <View
+            key={`${item.kind}-${item.key}`}
+            // A stay that needs nothing is good news, drawn so, not as something left undone.
+            className={`home__waiting-card${look ? ` home__waiting-card--${look}` : ''}`}
+            id={`waiting-${item.kind}-${item.key.replace(':', '-')}`}
+            {...tappable(null, () => open(item), { role: 'link' })}
+          >
+            <Text className='home__waiting-title'>{item.title}</Text>
+            <Text className='home__waiting-detail'>{item.detail}</Text>
+            <Text className={actionClass(look)}>{item.action} ›</Text>
+          </View>
+        )
+      })}
       {news.map((item) => (
         <View
           key={item.seenKey}
@@ -188,7 +195,7 @@ export default function WaitingCards() {
         >
           <Text className='home__waiting-title'>{item.title}</Text>
           <Text className='home__waiting-detail'>{item.detail}</Text>
-          <Text className='home__waiting-action home__waiting-action--good'>{item.action} ›</Text>
+          <Text className={actionClass('good')}>{item.action} ›</Text>
         </View>
       ))}
     </View>
