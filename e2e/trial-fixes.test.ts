@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { idCheckChar } from '@/domain/validation/id-number'
-import { agreeToPrivacy, apiInPage, elderMode, fileTemporaryInPage, newUser, pageStill, pickYangjiang, uploadInPage, waitForSession } from './app-helpers'
+import { PRIVACY_CONSENT, agreeToPrivacy, apiInPage, elderMode, fileTemporaryInPage, newUser, pageStill, pickYangjiang, uploadInPage, waitForSession } from './app-helpers'
 import { chinaDay } from './clock'
 import { withSequence } from './fixtures'
 import { e2eSuite, fill, phoneContext, shot, textBox, zoomedIn } from './harness'
@@ -668,6 +668,42 @@ describe('家人代办: the invitation kept on the phone, and a stay looked up b
 
     // She has not answered, and the link he sends is the one she has: it still opens her 同意.
     await motherAgrees(mum, link)
+    await context.close()
+  })
+
+  it('with his mother added, 在外地急诊住院了 asks 为谁 with nothing chosen; the questions come once he answers (normal and 长辈模式)', async () => {
+    // A trial: a daughter rushing to file her father's stay found 为我自己 chosen on this page.
+    const mum = ownMum()
+    const { context, page } = await newUser(suite, ownSon())
+    const member = await apiInPage<{ id: string }>(page, 'POST', '/api/family-members', {
+      name: mum.name, idNumber: mum.idNumber, relation: 'PARENT', phone: mum.phone, insuredRegion: mum.insuredRegion, insuranceType: mum.insuranceType, ...PRIVACY_CONSENT,
+    })
+    expect(member.status).toBe(201)
+    const memberId = member.body.id
+    for (const elder of [false, true]) {
+      await page.goto(suite.server.url)
+      await elderMode(page, elder)
+      await page.locator('#entry-emergency').click()
+      await page.locator('#subject-ask').waitFor()
+      expect(await page.locator('#subject-ask').textContent()).toBe('这次为谁办？请先点一个：为您自己，还是为家人。')
+      // Nothing chosen, for the eye and for a screen reader; nothing to answer or press below yet.
+      expect(await page.locator('.flow__choice--selected').count()).toBe(0)
+      for (const id of ['#subject-self', `#subject-${memberId}`]) {
+        expect(await page.locator(id).getAttribute('role')).toBe('radio')
+        expect(await page.locator(id).getAttribute('aria-checked')).toBe('false')
+      }
+      for (const id of ['#deadline-check', '#question-admitted', '#start-next']) expect(await page.locator(id).count()).toBe(0)
+      await shot(page, elder ? 'emergency-asks-whom-elder' : 'emergency-asks-whom')
+    }
+    // His mother: her 参保地 (柳州) counts the deadline, and the page looks things up for her until she agrees.
+    await page.locator(`#subject-${memberId}`).click()
+    await page.locator('#deadline-check').waitFor()
+    expect(await page.locator(`#subject-${memberId}`).getAttribute('aria-checked')).toBe('true')
+    expect(await page.locator('#subject-ask').count()).toBe(0)
+    await page.locator('#check-admitted-on-today').click()
+    await page.locator('#start-deadline').waitFor()
+    await shot(page, 'emergency-asked-whom-mother-elder')
+    await elderMode(page, false)
     await context.close()
   })
 

@@ -9,7 +9,8 @@ import { useMeStore } from '@/stores/use-me-store'
 /**
  * Whom a filing flow's first step files for (ordinary and emergency): the account (read again each
  * time the page shows, e.g. back from 实名信息), the family members, and the chosen subject.
- * Opened with `?member=<id>` (from 家人代办), the flow files for that member.
+ * Opened with `?member=<id>` (from 家人代办), the flow files for that member; with `?whom=self`, for
+ * the account's own person.
  * `subjectKey`/`setSubject` come from the flow's draft store.
  */
 export function useFlowSubject(subjectKey: SubjectKey, setSubject: (key: SubjectKey) => void) {
@@ -19,10 +20,12 @@ export function useFlowSubject(subjectKey: SubjectKey, setSubject: (key: Subject
   const subject = useSubject(subjectKey)
   const { members } = useFamilyMembers()
 
-  // Opened from 家人代办 for one member: file for them.
+  // Opened from 家人代办 for one member: file for them. Opened with ?whom=self (from a page where
+  // 为我自己 was the answer already): for oneself, whoever this flow was for last time.
   useEffect(() => {
     if (params.member) setSubject(memberKey(params.member))
-  }, [params.member, setSubject])
+    else if (params.whom === 'self') setSubject('self')
+  }, [params.member, params.whom, setSubject])
 
   useMeOnShow()
 

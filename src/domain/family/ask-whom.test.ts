@@ -14,6 +14,11 @@ describe('askWhom', () => {
     ['members not authorised yet (they cannot be chosen)', { members: [notYet], forMember: false, inProgress: false }, false],
     ['opened for a member: the member is the answer', { members: [authorised], forMember: true, inProgress: false }, false],
     ['a draft in progress: continuing it', { members: [authorised], forMember: false, inProgress: true }, false],
+    // 急诊补办's first page: a member not authorised yet may be chosen to look things up (checkOnly).
+    ['checkOnly: a member not authorised yet', { members: [notYet], forMember: false, inProgress: false, checkOnly: true }, true],
+    ['checkOnly: no member', { members: [], forMember: false, inProgress: false, checkOnly: true }, false],
+    ['checkOnly: opened for oneself or a member', { members: [notYet], forMember: true, inProgress: false, checkOnly: true }, false],
+    ['checkOnly: a draft in progress', { members: [notYet], forMember: false, inProgress: true, checkOnly: true }, false],
   ])('%s → %s', (_case, facts, asks) => {
     const before = JSON.stringify(facts)
     expect(askWhom(facts)).toBe(asks)

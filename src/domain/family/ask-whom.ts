@@ -4,23 +4,33 @@ import type { FamilyMemberView } from './views'
 export interface AskWhomFacts {
   /** The caller's family members (GET /api/family-members); `canFile` once authorised (SPEC §2 代办). */
   members: readonly Pick<FamilyMemberView, 'canFile'>[]
-  /** Opened for one member (?member=, a card's or 家人代办's own 去办理): that member is the answer. */
+  /**
+   * Opened for one person: a member (?member=, a card's or 家人代办's own 去办理), or oneself
+   * (?whom=self, from a page where 为我自己 was the answer already): that person is the answer.
+   */
   forMember: boolean
   /** The draft of the person last chosen has answers or a step reached: the person is continuing it. */
   inProgress: boolean
+  /**
+   * Any member may be chosen, authorised or not (急诊补办's first page, where a member who has not
+   * authorised the filer yet is chosen to look things up: SubjectChooser's `checkOnly`).
+   */
+  checkOnly?: boolean
 }
 
 /**
- * Whether 我要备案 asks 为谁备案 with nothing chosen, rather than opening on 为我自己 (or whoever was
- * chosen last time): when the caller may file for someone else (a member who has authorised them),
- * came by the general entry, and has nothing in progress. A filing made for the wrong person has to
+ * Whether 我要备案 (or 急诊补办's first page) asks 为谁备案 with nothing chosen, rather than opening
+ * on 为我自己 (or whoever was chosen last time): when the caller may choose someone else (a member
+ * who has authorised them; with `checkOnly`, any member), came by the general entry, and has
+ * nothing in progress. A filing made for the wrong person has to
  * be cancelled and made again (SPEC §2: it records whom it is for), and defaulting to the member
  * would be as wrong for her own filing: one tap to choose costs less.
- * A trial: right after "父亲李建国已同意让您代办", 我要备案 opened on 为我自己.
+ * Trials: right after "父亲李建国已同意让您代办", 我要备案 opened on 为我自己; a daughter rushing to
+ * file her father's emergency stay found 为我自己 chosen on 急诊补办's first page.
  * Example: askWhom({ members: [{ canFile: true }], forMember: false, inProgress: false }) === true.
  */
-export function askWhom({ members, forMember, inProgress }: AskWhomFacts): boolean {
-  return !forMember && !inProgress && members.some((m) => m.canFile)
+export function askWhom({ members, forMember, inProgress, checkOnly = false }: AskWhomFacts): boolean {
+  return !forMember && !inProgress && members.some((m) => checkOnly || m.canFile)
 }
 
 /** The line over 为谁备案's choices while it asks (askWhom). */

@@ -280,7 +280,7 @@ describe('home page cards for what waits on the person (issue 13 item 12)', () =
     await waitFor(() => expect(document.getElementById('waiting-EMERGENCY_DRAFT-self')).not.toBeNull())
     expect(text('waiting-EMERGENCY_DRAFT-self')).toBe('刚才查的急诊住院，备案还没办完12 月 4 日入院，补办备案有期限，越早交越好。点下面接着办，能看到截止日期。接着办急诊备案 ›')
     fireEvent.click(document.getElementById('waiting-EMERGENCY_DRAFT-self')!)
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/emergency/pages/start/index' })
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/emergency/pages/start/index?whom=self' })
     mounted?.unmout()
     mounted = null
     document.body.innerHTML = ''

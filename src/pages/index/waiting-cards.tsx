@@ -75,7 +75,7 @@ function open(item: WaitingItem) {
     return
   }
   const member = item.key.startsWith(MEMBER_PREFIX) ? item.key.slice(MEMBER_PREFIX.length) : null
-  void openPage(member ? `/packages/emergency/pages/start/index?member=${encodeURIComponent(member)}` : '/packages/emergency/pages/start/index')
+  void openPage(`/packages/emergency/pages/start/index?${member ? `member=${encodeURIComponent(member)}` : 'whom=self'}`)
 }
 
 /** Opens what a good-news card tells of: the filing's details, or a filing for the member. */

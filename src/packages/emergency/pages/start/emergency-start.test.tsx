@@ -421,13 +421,39 @@ describe('我能办急诊备案吗？', () => {
     expect(text('deadline-check-hint')).toContain('只要选住院那天和参保地')
   })
 
-  it('with a family member to file for, asks 为谁 first; choosing the father keeps the date and counts his 参保地’s deadline (a trial)', async () => {
+  it('with a family member, by the general entry: asks 为谁 with nothing chosen, and the questions wait for the answer (a trial)', async () => {
+    // A trial: a daughter rushing to file her father's stay found 为我自己 chosen; 请核对 at the end
+    // was the only place to notice. A member who has not authorised her yet counts too: the page
+    // looks things up for him (checkOnly).
+    ;(listFamilyMembers as jest.Mock).mockResolvedValue({
+      members: [memberView({ id: 'm1', insuredRegion: INSURED.YANGJIANG, canFile: false, authorization: null })],
+    })
+    await mount(EmergencyStart)
+    await waitFor(() => expect(document.getElementById('subject-m1')).not.toBeNull())
+    expect(text('subject-ask')).toBe('这次为谁办？请先点一个：为您自己，还是为家人。')
+    expect(document.getElementById('subject-self')!.getAttribute('aria-checked')).toBe('false')
+    expect(document.getElementById('subject-m1')!.getAttribute('aria-checked')).toBe('false')
+    expect(document.querySelector('.flow__choice--selected')).toBeNull()
+    // Nothing below until it is answered: no date, no question, no button that would go on as 为我自己.
+    for (const id of ['deadline-check', 'question-admitted', 'question-criteria', 'start-next']) expect(document.getElementById(id)).toBeNull()
+    expect(text('start-intro')).toBe('在外地突然生病、急诊住了院，补办备案后医保照样能报。先选为谁办，再回答几个问题，马上知道能不能办。')
+    click('subject-m1')
+    await waitFor(() => expect(document.getElementById('question-admitted')).not.toBeNull())
+    expect(useEmergencyDraftStore.getState().subject).toBe('member:m1')
+    expect(document.getElementById('subject-ask')).toBeNull()
+    expect(document.getElementById('subject-m1')!.getAttribute('aria-checked')).toBe('true')
+    expect(text('start-intro')).toMatch(/回答下面 \d 个问题/)
+  })
+
+  it('once 为谁 is answered, choosing another keeps the date and counts their 参保地’s deadline (a trial)', async () => {
     // The father is insured in 阳江 (before discharge); the filer in 柳州 (5 working days).
     ;(listFamilyMembers as jest.Mock).mockResolvedValue({
       members: [memberView({ id: 'm1', insuredRegion: INSURED.YANGJIANG, canFile: true, authorization: authorizationView({ status: 'ACTIVE' }) })],
     })
-    await mountPage()
+    await mount(EmergencyStart)
     await waitFor(() => expect(document.getElementById('subject-m1')).not.toBeNull())
+    click('subject-self')
+    await waitFor(() => expect(document.getElementById('question-admitted')).not.toBeNull())
     const order = ['subject-chooser', 'deadline-check', 'question-admitted'].map((id) => document.getElementById(id)!)
     expect(order[0].compareDocumentPosition(order[1]) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
     expect(order[1].compareDocumentPosition(order[2]) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
@@ -454,12 +480,35 @@ describe('我能办急诊备案吗？', () => {
       members: [memberView({ id: 'm1', insuredRegion: INSURED.YANGJIANG, canFile: true, authorization: authorizationView({ status: 'ACTIVE' }) })],
     })
     useEmergencyDraftStore.setState({ subject: 'self', drafts: { 'member:m1': { ...emptyEmergencyDraft(), admittedOn: '2025-09-20' } } })
-    await mountPage()
+    await mount(EmergencyStart)
     await waitFor(() => expect(document.getElementById('subject-m1')).not.toBeNull())
+    click('subject-self')
+    await waitFor(() => expect(document.getElementById('check-admitted-on-today')).not.toBeNull())
     click('check-admitted-on-today')
     click('subject-m1')
     await waitFor(() => expect(useEmergencyDraftStore.getState().subject).toBe('member:m1'))
     expect(useEmergencyDraftStore.getState().drafts['member:m1']!.admittedOn).toBe('2025-09-20')
+  })
+
+  it.each<[string, () => void]>([
+    // From a page where 为我自己 was the answer already (我要备案's first step, a home card of one's own):
+    // for oneself, even when this flow was last used for the father.
+    ['opened with ?whom=self', () => {
+      setRouterParams({ whom: 'self' })
+      useEmergencyDraftStore.setState({ subject: 'member:m1', drafts: {} })
+    }],
+    // Continuing: the draft of the person last chosen has answers.
+    ['a draft in progress', () => useEmergencyDraftStore.setState({ subject: 'self', drafts: { self: { ...emptyEmergencyDraft(), admittedOn: '2025-09-27' } } })],
+  ])('with a family member, %s: 为谁 is not asked again', async (_case, arrange) => {
+    ;(listFamilyMembers as jest.Mock).mockResolvedValue({
+      members: [memberView({ id: 'm1', insuredRegion: INSURED.YANGJIANG, canFile: true, authorization: authorizationView({ status: 'ACTIVE' }) })],
+    })
+    arrange()
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('subject-m1')).not.toBeNull())
+    expect(document.getElementById('subject-ask')).toBeNull()
+    expect(useEmergencyDraftStore.getState().subject).toBe('self')
+    expect(document.getElementById('subject-self')!.getAttribute('aria-checked')).toBe('true')
   })
 
   it('alone (no family member), the deadline keeps the first screen and 为谁 comes after it', async () => {

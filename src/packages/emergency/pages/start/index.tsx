@@ -12,7 +12,7 @@ import ResumeDraft from '@/components/resume-draft'
 import SubjectChooser, { statusOf } from '@/components/subject-chooser'
 import { AWAY_REASONS, EMERGENCY_CRITERIA, EMERGENCY_CRITERIA_CITATIONS, deemedStayWords, hasGivenAnswers, isDeemedFiledStay, judgeStayAnswers, type AwayReason, type EmergencyCriterion } from '@/domain/emergency'
 import { citationScopeFor } from '@/domain/citation'
-import { checkOnlyWords } from '@/domain/family'
+import { ASK_WHOM_PROMPT, askWhom, checkOnlyWords } from '@/domain/family'
 import { profileFor } from '@/domain/profiles'
 import { chinaToday } from '@/domain/time/china-date'
 import { checkDestination, insuredAreaOf, resolveInsuredRegion } from '@/domain/regions'
@@ -76,8 +76,11 @@ export default function EmergencyStart() {
   const handOverTo = useEmergencyDraftStore((s) => s.handOverTo)
   const { meLoading, profile, subject, members } = useFlowSubject(subjectKey, setSubject)
 
+  const params = useRouter()?.params ?? {}
   // ?ask=open (重新办急诊备案 with answers left to give): the questions left are marked at once.
-  const askOpen = useRouter()?.params?.ask === 'open'
+  const askOpen = params.ask === 'open'
+  // Chosen on this visit (or the page never had to ask): the one in the store is the answer.
+  const [chosen, setChosen] = useState(false)
   const [showMissing, setShowMissing] = useState(askOpen)
 
   // Back from 实名信息 (or anywhere): the page shows what the server now holds (issue 13, trap 1).
@@ -274,6 +277,14 @@ export default function EmergencyStart() {
     if (subjectKey === 'self' && hasGivenAnswers(draft)) update({ askWhose: true })
     void openPage(`${ADD_FAMILY_URL}?for=emergency-return`)
   }
+  // By the general entry with a family member and nothing in progress, 为谁 is asked with nothing
+  // chosen, and the questions wait for the answer (a trial: a daughter rushing to file her
+  // father's stay found 为我自己 chosen, and 请核对 at the end was the only place to notice).
+  const asking =
+    !chosen &&
+    !askWhose &&
+    profile !== null &&
+    askWhom({ members, forMember: Boolean(params.member) || params.whom === 'self', inProgress: draft.step !== 'start' || hasGivenAnswers(draft), checkOnly: true })
   const chooser = askWhose && profile ? (
     <WhoseCheck
       guess={guess}
@@ -302,8 +313,12 @@ export default function EmergencyStart() {
       <SubjectChooser
         selfName={profile.name}
         members={members}
-        selected={subjectKey}
-        onChoose={(key) => chooseSubject(key)}
+        selected={asking ? null : subjectKey}
+        prompt={ASK_WHOM_PROMPT}
+        onChoose={(key) => {
+          setChosen(true)
+          chooseSubject(key)
+        }}
         onManageFamily={manageFamily}
         checkOnly
       />
@@ -352,258 +367,263 @@ export default function EmergencyStart() {
       <View className='flow__section'>
         <Text className='emergency__headline'>我能办急诊备案吗？</Text>
         <Text className='flow__text' id='start-intro'>
-          在外地突然生病、急诊住了院，补办备案后医保照样能报。回答下面 {blocks.length} 个问题，马上知道能不能办。
+          在外地突然生病、急诊住了院，补办备案后医保照样能报。{asking ? '先选为谁办，再回答几个问题' : `回答下面 ${blocks.length} 个问题`}，马上知道能不能办。
         </Text>
       </View>
 
       {chooserFirst ? chooser : null}
 
-      <View className='flow__section' id='deadline-check'>
-        {/* Covered by a filing they hold, or a 参保地 where an emergency is 视同已备案: there is no
-            deadline to meet, only the day that was asked (a trial: 苏州 read 最晚哪天要办好？). */}
-        <Text className='emergency__question' id='deadline-check-title'>{num('deadline-check')}. {noDeadline ? '哪天住的院？' : '最晚哪天要办好？'}</Text>
-        <Text className='flow__text' id='deadline-check-hint'>
-          {askWhose && !guess
-            ? '先在上面说一下刚才是替谁查的，再按那个人的参保地算。'
-            : askWhose
-            ? `下面按刚才选的参保地（${resolveInsuredRegion(guess)?.name ?? guess}）算。`
-            : noDeadline
-              // No deadline to count: only the day is asked here, and the questions below still are (a trial read 不用填别的).
-              ? subject?.insuredRegion ? '选住院那天。' : '选住院那天和参保地（交医保的地方）。'
-            : subject?.insuredRegion
-              ? `只要选住院那天，不用填别的：${who}的参保地已经有了。`
-              : '只要选住院那天和参保地（交医保的地方），不用填别的。'}
-        </Text>
-        <FormField name='checkAdmittedOn' label='哪天住的院' error={dateMissing ? (noDeadline ? ADMITTED_ON_MISSING_DAY : ADMITTED_ON_MISSING) : undefined}>
-          <DateChoice
-            id='check-admitted-on'
-            label='住院日期'
-            value={draft.admittedOn}
-            today={today}
-            min={admissionMin(today)}
-            max={today}
-            onChange={pickAdmission}
-          />
-        </FormField>
-        {subject?.insuredRegion ? null : (
-          <FormField name='checkInsuredRegion' label='参保地（在哪里交的医保）' error={regionMissing ? insuredRegionMissing(who) : undefined}>
-            <RegionPicker
-              value={draft.insuredRegionGuess || ''}
-              title='选择参保地'
-              placeholder='请选择省、市'
-              onChange={(code) => update({ insuredRegionGuess: code })}
-              idPrefix='check-'
-            />
-          </FormField>
-        )}
-        <View id='start-deadline-answer'>
-          {/* 好消息 only once the answers below make it an emergency admission; none once they rule it out (trials). */}
-          {coveredNow || (deemed && stay === 'RULED_OUT') ? null : deemed && policy ? (
-            stay === 'QUALIFIES' ? (
-              <View className='deadline' id='start-deemed-filed'>
-                <Text className='deadline__label'>好消息</Text>
-                <Text className='deadline__date'>急诊抢救视同已备案，不用补办</Text>
-                <Text className='deadline__text'>{policy.emergency.text}</Text>
-              </View>
-            ) : (
-              <Text className='flow__notice' id='start-deemed-pending'>
-                参保地规定：急诊抢救住院的，视同已备案，不用补办。先回答下面的问题，看这次算不算。
-              </Text>
-            )
-          ) : emergencyWindow?.ok ? (
-            <DeadlineBlock emergencyWindow={emergencyWindow.value} today={today} idPrefix='start-' afterWindowInCard insuredRegion={insuredRegion || null} />
-          ) : emergencyWindow && !emergencyWindow.ok ? (
-            <Text className='flow__error' id='start-deadline-error'>{emergencyWindow.message}</Text>
-          ) : null}
-        </View>
-      </View>
-
-
-      {chooserFirst ? null : chooser}
-
-      {askPlace ? (
-        <StandingPlace
-          number={num('question-place')}
-          who={who}
-          places={standing.places}
-          answered={standing.answered}
-          onAnswer={answerPlace}
-          lead={cover?.kind === 'STARTS_LATER' ? cover.lead : null}
-          marked={marked}
-        />
-      ) : null}
-
-      {coveredNow ? standingAnswer : null}
-
-      {coveredNow ? null : (
+      {asking ? null : (
         <>
-          <View className={sectionClass('question-admitted', marked)} id='question-admitted'>
-            <Text className='emergency__question' id='question-admitted-title'>{num('question-admitted')}. 医院让{who}住院了吗？</Text>
-            <MissingMark block='question-admitted' missing={marked} />
-            <View className={choice(draft.admitted === 'YES')} id='admitted-YES' {...tappable(null, () => update({ admitted: 'YES' }), { role: 'radio', checked: draft.admitted === 'YES' })}>
-              <Text className='flow__choice-label'>住院了</Text>
-              <Text className='flow__choice-help'>急诊看完后办了住院，或者正在住院</Text>
-            </View>
-            <View className={choice(draft.admitted === 'NO')} id='admitted-NO' {...tappable(null, () => update({ admitted: 'NO' }), { role: 'radio', checked: draft.admitted === 'NO' })}>
-              <Text className='flow__choice-label'>没有住院</Text>
-              <Text className='flow__choice-help'>只看了门诊或急诊，没有办住院</Text>
+
+          <View className='flow__section' id='deadline-check'>
+            {/* Covered by a filing they hold, or a 参保地 where an emergency is 视同已备案: there is no
+                deadline to meet, only the day that was asked (a trial: 苏州 read 最晚哪天要办好？). */}
+            <Text className='emergency__question' id='deadline-check-title'>{num('deadline-check')}. {noDeadline ? '哪天住的院？' : '最晚哪天要办好？'}</Text>
+            <Text className='flow__text' id='deadline-check-hint'>
+              {askWhose && !guess
+                ? '先在上面说一下刚才是替谁查的，再按那个人的参保地算。'
+                : askWhose
+                ? `下面按刚才选的参保地（${resolveInsuredRegion(guess)?.name ?? guess}）算。`
+                : noDeadline
+                  // No deadline to count: only the day is asked here, and the questions below still are (a trial read 不用填别的).
+                  ? subject?.insuredRegion ? '选住院那天。' : '选住院那天和参保地（交医保的地方）。'
+                : subject?.insuredRegion
+                  ? `只要选住院那天，不用填别的：${who}的参保地已经有了。`
+                  : '只要选住院那天和参保地（交医保的地方），不用填别的。'}
+            </Text>
+            <FormField name='checkAdmittedOn' label='哪天住的院' error={dateMissing ? (noDeadline ? ADMITTED_ON_MISSING_DAY : ADMITTED_ON_MISSING) : undefined}>
+              <DateChoice
+                id='check-admitted-on'
+                label='住院日期'
+                value={draft.admittedOn}
+                today={today}
+                min={admissionMin(today)}
+                max={today}
+                onChange={pickAdmission}
+              />
+            </FormField>
+            {subject?.insuredRegion ? null : (
+              <FormField name='checkInsuredRegion' label='参保地（在哪里交的医保）' error={regionMissing ? insuredRegionMissing(who) : undefined}>
+                <RegionPicker
+                  value={draft.insuredRegionGuess || ''}
+                  title='选择参保地'
+                  placeholder='请选择省、市'
+                  onChange={(code) => update({ insuredRegionGuess: code })}
+                  idPrefix='check-'
+                />
+              </FormField>
+            )}
+            <View id='start-deadline-answer'>
+              {/* 好消息 only once the answers below make it an emergency admission; none once they rule it out (trials). */}
+              {coveredNow || (deemed && stay === 'RULED_OUT') ? null : deemed && policy ? (
+                stay === 'QUALIFIES' ? (
+                  <View className='deadline' id='start-deemed-filed'>
+                    <Text className='deadline__label'>好消息</Text>
+                    <Text className='deadline__date'>急诊抢救视同已备案，不用补办</Text>
+                    <Text className='deadline__text'>{policy.emergency.text}</Text>
+                  </View>
+                ) : (
+                  <Text className='flow__notice' id='start-deemed-pending'>
+                    参保地规定：急诊抢救住院的，视同已备案，不用补办。先回答下面的问题，看这次算不算。
+                  </Text>
+                )
+              ) : emergencyWindow?.ok ? (
+                <DeadlineBlock emergencyWindow={emergencyWindow.value} today={today} idPrefix='start-' afterWindowInCard insuredRegion={insuredRegion || null} />
+              ) : emergencyWindow && !emergencyWindow.ok ? (
+                <Text className='flow__error' id='start-deadline-error'>{emergencyWindow.message}</Text>
+              ) : null}
             </View>
           </View>
 
-          <View className={sectionClass('question-criteria', marked)} id='question-criteria'>
-            <Text className='emergency__question' id='question-criteria-title'>{num('question-criteria')}. 是下面哪种情况？</Text>
-            <MissingMark block='question-criteria' missing={marked} />
-            <Text className='flow__text'>符合的都点一下，可以选好几个。拿不准的，选最后一项“医生认为要急诊抢救”。</Text>
-            {EMERGENCY_CRITERIA.map((c) => {
-              const on = draft.criteria.includes(c.id)
-              return (
-                <View key={c.id} className={`${choice(on)} emergency__tick`} id={`criterion-${c.id}`} {...tappable(null, () => toggle(c.id), { role: 'checkbox', checked: on })}>
-                  <Text className={`emergency__box${on ? ' emergency__box--on' : ''}`}>{on ? '✓' : ''}</Text>
+
+          {chooserFirst ? null : chooser}
+
+          {askPlace ? (
+            <StandingPlace
+              number={num('question-place')}
+              who={who}
+              places={standing.places}
+              answered={standing.answered}
+              onAnswer={answerPlace}
+              lead={cover?.kind === 'STARTS_LATER' ? cover.lead : null}
+              marked={marked}
+            />
+          ) : null}
+
+          {coveredNow ? standingAnswer : null}
+
+          {coveredNow ? null : (
+            <>
+              <View className={sectionClass('question-admitted', marked)} id='question-admitted'>
+                <Text className='emergency__question' id='question-admitted-title'>{num('question-admitted')}. 医院让{who}住院了吗？</Text>
+                <MissingMark block='question-admitted' missing={marked} />
+                <View className={choice(draft.admitted === 'YES')} id='admitted-YES' {...tappable(null, () => update({ admitted: 'YES' }), { role: 'radio', checked: draft.admitted === 'YES' })}>
+                  <Text className='flow__choice-label'>住院了</Text>
+                  <Text className='flow__choice-help'>急诊看完后办了住院，或者正在住院</Text>
+                </View>
+                <View className={choice(draft.admitted === 'NO')} id='admitted-NO' {...tappable(null, () => update({ admitted: 'NO' }), { role: 'radio', checked: draft.admitted === 'NO' })}>
+                  <Text className='flow__choice-label'>没有住院</Text>
+                  <Text className='flow__choice-help'>只看了门诊或急诊，没有办住院</Text>
+                </View>
+              </View>
+
+              <View className={sectionClass('question-criteria', marked)} id='question-criteria'>
+                <Text className='emergency__question' id='question-criteria-title'>{num('question-criteria')}. 是下面哪种情况？</Text>
+                <MissingMark block='question-criteria' missing={marked} />
+                <Text className='flow__text'>符合的都点一下，可以选好几个。拿不准的，选最后一项“医生认为要急诊抢救”。</Text>
+                {EMERGENCY_CRITERIA.map((c) => {
+                  const on = draft.criteria.includes(c.id)
+                  return (
+                    <View key={c.id} className={`${choice(on)} emergency__tick`} id={`criterion-${c.id}`} {...tappable(null, () => toggle(c.id), { role: 'checkbox', checked: on })}>
+                      <Text className={`emergency__box${on ? ' emergency__box--on' : ''}`}>{on ? '✓' : ''}</Text>
+                      <View className='emergency__tick-body'>
+                        <Text className='flow__choice-label'>{c.label}</Text>
+                        {c.examples ? <Text className='flow__choice-help'>{c.examples}</Text> : null}
+                      </View>
+                    </View>
+                  )
+                })}
+                <View
+                  className={`${choice(draft.noneOfThese)} emergency__tick`}
+                  id='criterion-NONE'
+                  {...tappable(null, () => update({ noneOfThese: !draft.noneOfThese, criteria: [] }), { role: 'checkbox', checked: draft.noneOfThese })}
+                >
+                  <Text className={`emergency__box${draft.noneOfThese ? ' emergency__box--on' : ''}`}>{draft.noneOfThese ? '✓' : ''}</Text>
                   <View className='emergency__tick-body'>
-                    <Text className='flow__choice-label'>{c.label}</Text>
-                    {c.examples ? <Text className='flow__choice-help'>{c.examples}</Text> : null}
+                    <Text className='flow__choice-label'>以上都不是</Text>
                   </View>
                 </View>
-              )
-            })}
-            <View
-              className={`${choice(draft.noneOfThese)} emergency__tick`}
-              id='criterion-NONE'
-              {...tappable(null, () => update({ noneOfThese: !draft.noneOfThese, criteria: [] }), { role: 'checkbox', checked: draft.noneOfThese })}
-            >
-              <Text className={`emergency__box${draft.noneOfThese ? ' emergency__box--on' : ''}`}>{draft.noneOfThese ? '✓' : ''}</Text>
-              <View className='emergency__tick-body'>
-                <Text className='flow__choice-label'>以上都不是</Text>
+                <BasisNote name='criteria' citations={EMERGENCY_CRITERIA_CITATIONS} scope={citationScopeFor(EMERGENCY_CRITERIA_CITATIONS, insuredRegion || null)} insuredRegion={insuredRegion || null} />
               </View>
-            </View>
-            <BasisNote name='criteria' citations={EMERGENCY_CRITERIA_CITATIONS} scope={citationScopeFor(EMERGENCY_CRITERIA_CITATIONS, insuredRegion || null)} insuredRegion={insuredRegion || null} />
-          </View>
 
-          {blocks.includes('question-reason') ? (
-            <View className={sectionClass('question-reason', marked)} id='question-reason'>
-              <Text className='emergency__question' id='question-reason-title'>{num('question-reason')}. {aboutWhom(subject, '')}为什么在外地？</Text>
-              <MissingMark block='question-reason' missing={marked} />
-              {(Object.keys(AWAY_REASONS) as AwayReason[]).map((key) => (
-                <View key={key} className={choice(draft.awayReason === key)} id={`reason-${key}`} {...tappable(null, () => update({ awayReason: key }), { role: 'radio', checked: draft.awayReason === key })}>
-                  <Text className='flow__choice-label'>{AWAY_REASONS[key]}</Text>
+              {blocks.includes('question-reason') ? (
+                <View className={sectionClass('question-reason', marked)} id='question-reason'>
+                  <Text className='emergency__question' id='question-reason-title'>{num('question-reason')}. {aboutWhom(subject, '')}为什么在外地？</Text>
+                  <MissingMark block='question-reason' missing={marked} />
+                  {(Object.keys(AWAY_REASONS) as AwayReason[]).map((key) => (
+                    <View key={key} className={choice(draft.awayReason === key)} id={`reason-${key}`} {...tappable(null, () => update({ awayReason: key }), { role: 'radio', checked: draft.awayReason === key })}>
+                      <Text className='flow__choice-label'>{AWAY_REASONS[key]}</Text>
+                    </View>
+                  ))}
                 </View>
-              ))}
+              ) : null}
+
+              <View className={sectionClass('question-away', marked)} id='question-away'>
+                <Text className='emergency__question' id='question-away-title'>{num('question-away')}. {aboutWhom(subject, '')}离开参保地多久了？</Text>
+                <MissingMark block='question-away' missing={marked} />
+                <Text className='flow__text'>从离开交医保的地方算起，到这次住院那天。</Text>
+                {(Object.keys(AWAY_LENGTHS) as AwayLength[]).map((key) => (
+                  <View key={key} className={choice(draft.awayLength === key)} id={`away-${key}`} {...tappable(null, () => update({ awayLength: key }), { role: 'radio', checked: draft.awayLength === key })}>
+                    <Text className='flow__choice-label'>{AWAY_LENGTHS[key]}</Text>
+                  </View>
+                ))}
+              </View>
+            </>
+          )}
+
+          {suggestion ? (
+            <View className='flow__section emergency__suggest' id='suggest-other'>
+              <Text className='flow__title'>{suggestion.headline}</Text>
+              <Text className='flow__text'>{suggestion.text}</Text>
             </View>
           ) : null}
 
-          <View className={sectionClass('question-away', marked)} id='question-away'>
-            <Text className='emergency__question' id='question-away-title'>{num('question-away')}. {aboutWhom(subject, '')}离开参保地多久了？</Text>
-            <MissingMark block='question-away' missing={marked} />
-            <Text className='flow__text'>从离开交医保的地方算起，到这次住院那天。</Text>
-            {(Object.keys(AWAY_LENGTHS) as AwayLength[]).map((key) => (
-              <View key={key} className={choice(draft.awayLength === key)} id={`away-${key}`} {...tappable(null, () => update({ awayLength: key }), { role: 'radio', checked: draft.awayLength === key })}>
-                <Text className='flow__choice-label'>{AWAY_LENGTHS[key]}</Text>
-              </View>
-            ))}
+          {noEmergency ? standingAnswer : null}
+
+          {/* While 刚才查的是谁 is asked, the answer he saw stays (for the 参保地 picked). */}
+          {verdictShown ? (
+            <View className='flow__section emergency__verdict' id='start-verdict'>
+              <Text className='flow__title'>{verdictTitle(deemed, closed)}</Text>
+              <Text className='flow__text'>
+                {verdictText(who, deemed, closed, emergencyWindow?.ok ? emergencyWindow.value : null, subject?.insuredRegion ? '住院日期' : '住院日期和参保地', longStay, verdictNext)}
+              </Text>
+              {/* Their filing there starts after the admission: this stay is the emergency filing's. */}
+              {cover ? <Text className='flow__text' id='start-verdict-standing'>{cover.advice}</Text> : null}
+            </View>
+          ) : null}
+
+          {verdictShown && deemedNow && policy ? <DeemedGuide insuredRegion={insuredRegion} emergency={policy.emergency} patient={patient} /> : null}
+
+          {showMissing && (missing.length > 0 || dateMissing || regionMissing) && !suggestion && !coveredNow && !noEmergency ? (
+            <Text className='flow__error' id='start-missing'>
+              请先回答：{[...(dateMissing ? ['哪天住的院（在最上面）'] : []), ...(regionMissing ? ['参保地（在最上面）'] : []), ...missing].join('；')}
+            </Text>
+          ) : null}
+
+          <View className='flow__footer'>
+            {coveredNow || noEmergency ? (
+              // Nothing to file here: the filing they hold is the next thing to see (its number, its
+              // dates); past discharge settlement, 零星报销.
+              <>
+                <Button type='primary' size='xlarge' block id='start-open-standing' onClick={openStanding}>
+                  查看这条备案
+                </Button>
+                {noEmergency ? (
+                  <Button size='xlarge' block className='flow__secondary' id='start-after-window' onClick={() => goAfterWindow()}>
+                    出院结算了？看怎么报销
+                  </Button>
+                ) : null}
+              </>
+            ) : suggestion ? (
+              <Button type='primary' size='xlarge' block id='go-other' onClick={() => openPage(OTHER_TYPES_URL)}>
+                {suggestion.action}
+              </Button>
+            ) : deemedNow ? (
+              // 视同已备案: nothing to send and no 实名信息 to fill; once answered, the guide above is the end.
+              <>
+                {verdictShown ? (
+                  <DeemedHomeButton id='start-deemed-home' />
+                ) : (
+                  <Button type='primary' size='xlarge' block id='start-next' onClick={next}>
+                    看跟医院怎么说
+                  </Button>
+                )}
+                {longStay && missing.length === 0 ? (
+                  <Button size='xlarge' block className='flow__secondary' id='start-long-stay' onClick={() => openPage(laterVisitsUrl)}>
+                    以后看病：去选备案类型
+                  </Button>
+                ) : null}
+              </>
+            ) : closed ? (
+              // Past the window the way on is 零星报销 whatever the answers below: the deadline block
+              // carries that button, and here at the foot it is the same one at once, never 下一步.
+              <Button type='primary' size='xlarge' block id='start-after-window' onClick={() => goAfterWindow()}>
+                看零星报销怎么办
+              </Button>
+            ) : (
+              <>
+                {profile ? null : (
+                  <Text className='flow__text' id='start-needs-profile'>
+                    {meLoading ? '正在读取您的实名信息…' : '下一步先填您本人的实名信息（替家人办，也是先填您本人的），只要填一次，填完回到这里接着办。'}
+                  </Text>
+                )}
+                {consent ? (
+                  <Text className='flow__text' id='start-needs-consent'>
+                    {consent.next}
+                  </Text>
+                ) : null}
+                {/* Asking for consent is not 下一步: what is still unanswered is said here instead (a trial:
+                    while the father had not agreed, nothing pointed to the question left open). */}
+                {consent && questionsMissing.length > 0 ? (
+                  <Text className='flow__text' id='start-open-questions'>
+                    上面还有没答的：{questionsMissing.map((q) => q.words).join('；')}。答完就知道这次能不能办急诊备案。
+                  </Text>
+                ) : null}
+                {consent ? (
+                  <Button type='primary' size='xlarge' block id='start-ask-consent' onClick={() => openPage(consentUrl)}>
+                    {consent.action}
+                  </Button>
+                ) : (
+                  <Button type='primary' size='xlarge' block id='start-next' onClick={next}>
+                    {!profile ? '下一步：填实名信息' : '下一步：填住院信息'}
+                  </Button>
+                )}
+              </>
+            )}
           </View>
         </>
       )}
-
-      {suggestion ? (
-        <View className='flow__section emergency__suggest' id='suggest-other'>
-          <Text className='flow__title'>{suggestion.headline}</Text>
-          <Text className='flow__text'>{suggestion.text}</Text>
-        </View>
-      ) : null}
-
-      {noEmergency ? standingAnswer : null}
-
-      {/* While 刚才查的是谁 is asked, the answer he saw stays (for the 参保地 picked). */}
-      {verdictShown ? (
-        <View className='flow__section emergency__verdict' id='start-verdict'>
-          <Text className='flow__title'>{verdictTitle(deemed, closed)}</Text>
-          <Text className='flow__text'>
-            {verdictText(who, deemed, closed, emergencyWindow?.ok ? emergencyWindow.value : null, subject?.insuredRegion ? '住院日期' : '住院日期和参保地', longStay, verdictNext)}
-          </Text>
-          {/* Their filing there starts after the admission: this stay is the emergency filing's. */}
-          {cover ? <Text className='flow__text' id='start-verdict-standing'>{cover.advice}</Text> : null}
-        </View>
-      ) : null}
-
-      {verdictShown && deemedNow && policy ? <DeemedGuide insuredRegion={insuredRegion} emergency={policy.emergency} patient={patient} /> : null}
-
-      {showMissing && (missing.length > 0 || dateMissing || regionMissing) && !suggestion && !coveredNow && !noEmergency ? (
-        <Text className='flow__error' id='start-missing'>
-          请先回答：{[...(dateMissing ? ['哪天住的院（在最上面）'] : []), ...(regionMissing ? ['参保地（在最上面）'] : []), ...missing].join('；')}
-        </Text>
-      ) : null}
-
-      <View className='flow__footer'>
-        {coveredNow || noEmergency ? (
-          // Nothing to file here: the filing they hold is the next thing to see (its number, its
-          // dates); past discharge settlement, 零星报销.
-          <>
-            <Button type='primary' size='xlarge' block id='start-open-standing' onClick={openStanding}>
-              查看这条备案
-            </Button>
-            {noEmergency ? (
-              <Button size='xlarge' block className='flow__secondary' id='start-after-window' onClick={() => goAfterWindow()}>
-                出院结算了？看怎么报销
-              </Button>
-            ) : null}
-          </>
-        ) : suggestion ? (
-          <Button type='primary' size='xlarge' block id='go-other' onClick={() => openPage(OTHER_TYPES_URL)}>
-            {suggestion.action}
-          </Button>
-        ) : deemedNow ? (
-          // 视同已备案: nothing to send and no 实名信息 to fill; once answered, the guide above is the end.
-          <>
-            {verdictShown ? (
-              <DeemedHomeButton id='start-deemed-home' />
-            ) : (
-              <Button type='primary' size='xlarge' block id='start-next' onClick={next}>
-                看跟医院怎么说
-              </Button>
-            )}
-            {longStay && missing.length === 0 ? (
-              <Button size='xlarge' block className='flow__secondary' id='start-long-stay' onClick={() => openPage(laterVisitsUrl)}>
-                以后看病：去选备案类型
-              </Button>
-            ) : null}
-          </>
-        ) : closed ? (
-          // Past the window the way on is 零星报销 whatever the answers below: the deadline block
-          // carries that button, and here at the foot it is the same one at once, never 下一步.
-          <Button type='primary' size='xlarge' block id='start-after-window' onClick={() => goAfterWindow()}>
-            看零星报销怎么办
-          </Button>
-        ) : (
-          <>
-            {profile ? null : (
-              <Text className='flow__text' id='start-needs-profile'>
-                {meLoading ? '正在读取您的实名信息…' : '下一步先填您本人的实名信息（替家人办，也是先填您本人的），只要填一次，填完回到这里接着办。'}
-              </Text>
-            )}
-            {consent ? (
-              <Text className='flow__text' id='start-needs-consent'>
-                {consent.next}
-              </Text>
-            ) : null}
-            {/* Asking for consent is not 下一步: what is still unanswered is said here instead (a trial:
-                while the father had not agreed, nothing pointed to the question left open). */}
-            {consent && questionsMissing.length > 0 ? (
-              <Text className='flow__text' id='start-open-questions'>
-                上面还有没答的：{questionsMissing.map((q) => q.words).join('；')}。答完就知道这次能不能办急诊备案。
-              </Text>
-            ) : null}
-            {consent ? (
-              <Button type='primary' size='xlarge' block id='start-ask-consent' onClick={() => openPage(consentUrl)}>
-                {consent.action}
-              </Button>
-            ) : (
-              <Button type='primary' size='xlarge' block id='start-next' onClick={next}>
-                {!profile ? '下一步：填实名信息' : '下一步：填住院信息'}
-              </Button>
-            )}
-          </>
-        )}
-      </View>
     </PageRoot>
   )
 }

@@ -216,7 +216,7 @@ describe('我要备案: who and which type', () => {
     // Where text pointed at the home page, a link goes there (issue 13 item 12).
     expect(document.body.textContent).not.toContain('请从首页')
     click('go-emergency')
-    expect(navigate).toHaveBeenCalledWith({ url: '/packages/emergency/pages/start/index' })
+    expect(navigate).toHaveBeenCalledWith({ url: '/packages/emergency/pages/start/index?whom=self' })
   })
 
   // A trial: 异地安置 picked directly said nothing of the 户口, which the guided questions ask.
@@ -416,7 +416,7 @@ describe('我要备案: the filings the person already has (trial: refused only 
     // had one): the emergency page weighs that filing against the stay.
     expect(text('standing-stay-hint')).toBe('已经在外地住院了？点这里看这次住院怎么报 ›')
     click('standing-stay-hint')
-    expect(navigate).toHaveBeenCalledWith({ url: '/packages/emergency/pages/start/index' })
+    expect(navigate).toHaveBeenCalledWith({ url: '/packages/emergency/pages/start/index?whom=self' })
     click('type-REFERRAL')
     await waitFor(() => expect(text('standing-advice')).toMatch(/^同一种备案/))
     expect(document.getElementById('standing-stay-hint')).toBeNull()

@@ -68,7 +68,8 @@ export default function FilingStart() {
     update({ chooserAnswers: kept })
   }
 
-  const emergencyStartUrl = subject && !subject.self ? `${EMERGENCY_START_URL}?member=${encodeURIComponent(subject.key.slice('member:'.length))}` : EMERGENCY_START_URL
+  // For the person chosen here: the emergency page asks 为谁 again only by its general entry (askWhom).
+  const emergencyStartUrl = subject && !subject.self ? `${EMERGENCY_START_URL}?member=${encodeURIComponent(subject.key.slice('member:'.length))}` : `${EMERGENCY_START_URL}?whom=self`
   const confirm = (type: FilingType) => {
     if (type === 'EMERGENCY') {
       // For the person the questions were about (a trial: it opened for oneself).

@@ -63,7 +63,7 @@ export default function StandingFilings({ filings, subjectName, type, memberId }
         // started after the admission (the trial: a father sent here from the emergency flow, and
         // told only that he had one) is answered on the emergency page: covered, an emergency
         // filing, 补办 by the 参保地, or 零星报销.
-        <View className='flow__link filing-start__stay-hint' id='standing-stay-hint' {...tappable(null, () => openPage(memberId ? `${EMERGENCY_START_URL}?member=${encodeURIComponent(memberId)}` : EMERGENCY_START_URL), { role: 'link' })}>
+        <View className='flow__link filing-start__stay-hint' id='standing-stay-hint' {...tappable(null, () => openPage(memberId ? `${EMERGENCY_START_URL}?member=${encodeURIComponent(memberId)}` : `${EMERGENCY_START_URL}?whom=self`), { role: 'link' })}>
           <Text>已经在外地住院了？点这里看这次住院怎么报 ›</Text>
         </View>
       ) : null}
