@@ -50,7 +50,7 @@ interface PhotoLike {
 /**
  * The draft's photos with a `localPath` that shows them now: the photo picked in this run of the
  * app, else the upload fetched again from the server (it is there already), else '' (the card then
- * says 已上传：房产证（图片已保存，可以继续） instead of a broken image). A PDF is never fetched.
+ * says 已拍好：房产证（图片已保存，可以继续） instead of a broken image). A PDF is never fetched.
  * The `localPath` kept in the draft is not trusted: it points at a file of an earlier launch.
  */
 export function useShownPhotos<T extends PhotoLike>(files: readonly T[]): T[] {

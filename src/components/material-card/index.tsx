@@ -62,8 +62,10 @@ export interface MaterialCardProps {
 
 /**
  * One thing to hand in: what it is, what the photo must show, the photos so far (each named as its
- * option's title: '已上传：房产证（不动产权证书）'), and a large button per acceptable document, with
- * '✓ 已拍 1 张' by its title once it has a photo. A photo that cannot be shown (kept
+ * option's title: '已拍好：房产证（不动产权证书）', in the words of the card's ✓ 已拍好 and 还没拍, taken
+ * or chosen from the album alike: a trial read 已上传 beside 已拍好 as two different steps), and a
+ * large button per acceptable document, with '✓ 已拍 1 张' by its title once it has a photo and
+ * the button then saying 再拍一张（或从相册选） (a trial: 拍照或从相册选 stayed as if nothing was taken). A photo that cannot be shown (kept
  * from before a reload and not loaded again) is said in words: it is on the server all the same.
  * Presentational: the page uploads and keeps the files.
  */
@@ -130,7 +132,7 @@ export default function MaterialCard({
                   onError={() => markBroken(f)}
                 />
               ) : null}
-              <Text className='materials__file-name'>{shows(f) ? `已上传：${name}` : `已上传：${name}（图片已保存，可以继续）`}</Text>
+              <Text className='materials__file-name'>{shows(f) ? `已拍好：${name}` : `已拍好：${name}（图片已保存，可以继续）`}</Text>
               <Text className='materials__remove' id={`remove-${f.id}`} {...tappable(`删除${name}的照片`, () => onRemove(f.id))}>
                 删除
               </Text>
@@ -211,7 +213,7 @@ export default function MaterialCard({
                 disabled={busy !== null}
                 onClick={() => onPick(item)}
               >
-                拍照或从相册选
+                {photosOf(item) > 0 ? '再拍一张（或从相册选）' : '拍照或从相册选'}
               </Button>
               )}
             </View>

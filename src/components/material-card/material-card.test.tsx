@@ -114,7 +114,7 @@ describe('MaterialCard: each photo says which material it is; a photo that canno
 
   it('names the material on the row, on the image and on 删除 (for a screen reader too)', async () => {
     await mountWith([{ id: 'h1', localPath: 'blob:house', purpose: 'PROPERTY_CERTIFICATE' }])
-    expect(text('file-h1')).toBe('已上传：房产证（不动产权证书）删除')
+    expect(text('file-h1')).toBe('已拍好：房产证（不动产权证书）删除')
     expect(document.querySelector('#file-h1 taro-image-core')!.getAttribute('aria-label')).toBe('房产证（不动产权证书）的照片')
     expect(document.getElementById('remove-h1')!.getAttribute('aria-label')).toBe('删除房产证（不动产权证书）的照片')
   })
@@ -126,16 +126,22 @@ describe('MaterialCard: each photo says which material it is; a photo that canno
     expect(document.getElementById('taken-RESIDENCE_PERMIT')).toBeNull()
   })
 
+  it('the button of a photographed option asks for another photo; the others still for the first (a trial)', async () => {
+    await mountWith([{ id: 'h1', localPath: 'blob:house', purpose: 'PROPERTY_CERTIFICATE' }])
+    expect(text('pick-PROPERTY_CERTIFICATE')).toBe('再拍一张（或从相册选）')
+    expect(text('pick-RESIDENCE_PERMIT')).toBe('拍照或从相册选')
+  })
+
   it('an image that does not load (a blob URL of an earlier launch) gives way to a plain line', async () => {
     await mountWith([{ id: 'h1', localPath: 'blob:gone', purpose: 'PROPERTY_CERTIFICATE' }])
     fireEvent.error(document.querySelector('#file-h1 img')!)
-    await waitFor(() => expect(text('file-h1')).toBe('已上传：房产证（不动产权证书）（图片已保存，可以继续）删除'))
+    await waitFor(() => expect(text('file-h1')).toBe('已拍好：房产证（不动产权证书）（图片已保存，可以继续）删除'))
     expect(document.querySelector('#file-h1 taro-image-core')).toBeNull()
   })
 
   it('no path to show it from: the plain line at once', async () => {
     await mountWith([{ id: 'r1', localPath: '', purpose: 'RESIDENCE_PERMIT' }])
-    expect(text('file-r1')).toBe('已上传：居住证或暂住证（图片已保存，可以继续）删除')
+    expect(text('file-r1')).toBe('已拍好：居住证或暂住证（图片已保存，可以继续）删除')
     expect(document.querySelector('#file-r1 taro-image-core')).toBeNull()
   })
 

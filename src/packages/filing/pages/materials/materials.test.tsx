@@ -141,7 +141,7 @@ describe('材料 page: photos of a draft kept from an earlier launch', () => {
     withDraft('self', { type: 'LONG_TERM_RESIDENT', useCommitment: false, uploads: [id, house] })
     await mount()
     await waitFor(() => expect(document.querySelector('#side-ID_DOCUMENT-FRONT taro-image-core')?.getAttribute('src')).toBe('blob:id-again'))
-    await waitFor(() => expect(text('file-h1')).toBe('已上传：房产证（不动产权证书）（图片已保存，可以继续）删除'))
+    await waitFor(() => expect(text('file-h1')).toBe('已拍好：房产证（不动产权证书）（图片已保存，可以继续）删除'))
     expect(document.body.innerHTML).not.toContain('blob:old')
     expect(downloadUpload).toHaveBeenCalledTimes(2)
   })

@@ -329,7 +329,7 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     await mountPage()
     await waitFor(() => expect(document.getElementById('pick-EMERGENCY_DIAGNOSIS')).not.toBeNull())
     click('pick-EMERGENCY_DIAGNOSIS')
-    await waitFor(() => expect(text('file-up9')).toBe('已上传：急诊诊断证明删除'))
+    await waitFor(() => expect(text('file-up9')).toBe('已拍好：急诊诊断证明删除'))
     // In the phone's storage, as the persisted draft.
     const kept = JSON.parse(Taro.getStorageSync('beian-added-materials') || '{}')
     expect(kept.state.byFiling.e1).toEqual([
@@ -340,7 +340,7 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     unmount({ restoreMocks: false })
     await useAddedMaterialsStore.persist.rehydrate()
     await mountPage()
-    await waitFor(() => expect(text('file-up9')).toBe('已上传：急诊诊断证明删除'))
+    await waitFor(() => expect(text('file-up9')).toBe('已拍好：急诊诊断证明删除'))
     expect(text('submit-materials')).toContain('（1 张）')
   })
 
@@ -351,10 +351,10 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     mockedDownload.mockImplementation((id) => (id === 'up9' ? Promise.resolve('blob:again') : Promise.reject(new Error('offline'))))
     await mountPage()
     await waitFor(() => expect(document.querySelector('#file-up9 img')?.getAttribute('src')).toBe('blob:again'))
-    expect(text('file-up9')).toBe('已上传：急诊诊断证明删除')
+    expect(text('file-up9')).toBe('已拍好：急诊诊断证明删除')
     expect(document.querySelector('#file-up9 taro-image-core')?.getAttribute('aria-label')).toBe('急诊诊断证明的照片')
     // Not fetched: no broken image, a plain line; the upload is on the server all the same.
-    await waitFor(() => expect(text('file-up8')).toBe('已上传：入院记录（图片已保存，可以继续）删除'))
+    await waitFor(() => expect(text('file-up8')).toBe('已拍好：入院记录（图片已保存，可以继续）删除'))
     expect(document.querySelector('#file-up8 img')).toBeNull()
     expect(document.body.innerHTML).not.toContain('blob:old')
     expect(text('req-EMERGENCY_PROOF')).toContain('已拍好')
@@ -378,12 +378,12 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     mockedUpload.mockResolvedValueOnce({ id: 'f1', kind: 'JPEG', size: 1000, purpose: 'RELATIVE_HOUSEHOLD_REGISTER' })
     click('pick-RELATIVE_HOUSEHOLD_REGISTER')
     await waitFor(() => expect(text('req-RESIDENCE_PROOF')).toContain('还差 1 项'))
-    expect(text('file-f1')).toBe('已上传：家人在当地的户口簿删除')
+    expect(text('file-f1')).toBe('已拍好：家人在当地的户口簿删除')
     expect(document.getElementById('remove-f1')!.getAttribute('aria-label')).toBe('删除家人在当地的户口簿的照片')
     mockedUpload.mockResolvedValueOnce({ id: 'f2', kind: 'JPEG', size: 1000, purpose: 'PROPERTY_CERTIFICATE' })
     click('pick-PROPERTY_CERTIFICATE')
     await waitFor(() => expect(text('req-RESIDENCE_PROOF')).toContain('✓ 已拍好'))
-    expect(text('file-f2')).toBe('已上传：房产证（不动产权证书）删除')
+    expect(text('file-f2')).toBe('已拍好：房产证（不动产权证书）删除')
     expect(document.querySelector('#file-f2 taro-image-core')?.getAttribute('aria-label')).toBe('房产证（不动产权证书）的照片')
   })
 
