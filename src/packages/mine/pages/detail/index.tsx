@@ -218,7 +218,7 @@ export default function FilingDetail() {
 
       {/*
         Always on the page, empty until there is news: a screen reader reads what appears in it
-        (the toast alone is not announced, and goes away).
+        (a toast is not announced, and goes away: none is shown for it).
       */}
       <View id='detail-announce' aria-live='polite' {...roleAttr('status')}>
         {materialsSent !== null ? (
@@ -249,9 +249,9 @@ export default function FilingDetail() {
                     : CORRECTIONS_SENT
                   : MATERIALS_SENT,
             )
-            showToast('已提交，等待审核')
             // The button was at the foot of the page: bring the confirmation at the top into view
-            // (the timer lets the weapp render it first).
+            // (the timer lets the weapp render it first). No toast as well: it covered the filing's
+            // number and 状态 while the line said the same (a trial).
             scrollToAnnounce()
           }}
           onStale={() => {

@@ -321,6 +321,8 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     expect(announce.textContent).toContain('结果在这里看，通过了首页也会告诉您')
     // Brought into view: the button was at the foot of the page, the line is at the top.
     await waitFor(() => expect(scroll).toHaveBeenCalledWith(expect.objectContaining({ selector: '#detail-announce' })))
+    // No toast over it as well (a trial: it covered the filing's number while the line said the same).
+    expect(Array.from(document.querySelectorAll('.nut-toast')).map((t) => t.textContent)).toEqual([])
   })
 
   it('keeps the photos chosen for 补充材料 across a reload, like every other draft (issue 13 item 12)', async () => {
