@@ -40,7 +40,7 @@ export async function submitFromMaterials(page: Page, name: string): Promise<voi
  * filing number. `place`: the answer to 在哪里住的院 ('ELSEWHERE' or a place's code), asked once the
  * day is picked when the person holds a filing that bears on it.
  */
-export async function fileEmergency(page: Page, photo: string, name: string, options: { place?: string } = {}): Promise<string> {
+export async function fileEmergency(page: Page, photo: string, name: string, options: { place?: string; forWhom?: string } = {}): Promise<string> {
   await page.locator('#admitted-YES').click()
   await page.locator('#criterion-ACUTE_PAIN').click()
   await page.locator('#reason-TRAVEL').click()
@@ -71,6 +71,8 @@ export async function fileEmergency(page: Page, photo: string, name: string, opt
 
   await page.locator('#deadline').waitFor()
   expect(await page.locator('#deadline-left').textContent()).toMatch(/还剩 \d+ 个工作日/)
+  // Whose filing it is, under the step bar (a trial: only 请核对 at the end named the person).
+  expect(await page.locator('#for-whom').textContent()).toMatch(options.forWhom ?? /^为您本人（.+）办急诊补办备案$/)
   await shot(page, `${name}-deadline`)
   await fill(page, 'hospitalName', '阳江市人民医院')
   await pickYangjiang(page)

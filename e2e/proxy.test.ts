@@ -130,7 +130,7 @@ it('a daughter files an emergency case for her mother, with the mother’s autho
   await daughter.locator(`#subject-${memberId}.flow__choice--selected`).waitFor()
   // The questions name the mother, not 您 (the daughter is not the one in hospital).
   expect(await daughter.locator('#question-admitted').textContent()).toContain('医院让王秀英住院了吗？')
-  const number = await fileEmergency(daughter, suite.photo, 'daughter-files')
+  const number = await fileEmergency(daughter, suite.photo, 'daughter-files', { forWhom: '替母亲王秀英办急诊补办备案' })
 
   // The mother looks it up without logging in: a fresh browser, number + her ID tail.
   const stranger = await (await phoneContext(suite.browser)).newPage()

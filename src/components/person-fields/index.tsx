@@ -44,7 +44,7 @@ const TEXTS: Record<'own' | 'family', PersonTexts> = {
   family: {
     name: { label: '家人的姓名', hint: '和家人身份证上的一样' },
     idNumber: { label: '家人的身份证号码' },
-    phone: { label: '家人的手机号码', hint: '办理结果也会告诉这个号码' },
+    phone: { label: '家人的手机号码', hint: '工作人员有事会打这个电话' },
     insuredRegion: { label: '家人的参保地', hint: '家人在哪个城市交的医保', pickerTitle: '选择家人的参保地' },
     insuranceType: { label: '家人的险种' },
   },

@@ -36,6 +36,8 @@ describe('填住院信息: the deadline', () => {
     await mountPage()
     await waitFor(() => expect(document.getElementById('deadline')).not.toBeNull())
     expect(text('deadline-date')).toBe('2025 年 10 月 10 日 24:00 前')
+    // Whose filing it is, under the step bar (a trial: only 请核对 at the end named the person).
+    expect(text('for-whom')).toBe('为您本人（李秀英）办急诊补办备案')
     // Sun 28 (make-up working day), Mon 29, Tue 30, Thu Oct 9, Fri Oct 10; today is Sun 28, counted.
     expect(text('deadline-left')).toBe('还剩 5 个工作日（含今天）')
     expect(text('deadline-extension')).toBe('国庆节、中秋节放假，截止日顺延至 10 月 10 日')

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import FlowSteps from '@/components/flow-steps'
+import ForWhom from '@/components/for-whom'
 import DateChoice from '@/components/date-choice'
 import FormField from '@/components/form-field'
 import ContactPhones from '@/components/filing-sections/contact-phones'
@@ -134,6 +135,7 @@ export default function EmergencyDetailsPage() {
   return (
     <PageRoot className='flow'>
       <FlowSteps current={2} steps={EMERGENCY_STEPS} />
+      <ForWhom subject={profile} what='急诊补办备案' />
 
       {emergencyWindow?.ok ? <DeadlineBlock emergencyWindow={emergencyWindow.value} today={today} insuredRegion={profile?.insuredRegion ?? null} /> : null}
 

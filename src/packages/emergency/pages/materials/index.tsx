@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import BasisNote from '@/components/basis-note'
 import FlowSteps from '@/components/flow-steps'
+import ForWhom from '@/components/for-whom'
 import MaterialCard from '@/components/material-card'
 import { useShownPhotos } from '@/hooks/use-shown-photos'
 import { givenFromUploads, materialsFor, missingMaterials, type MaterialRequirement } from '@/domain/materials'
@@ -43,6 +44,7 @@ export default function EmergencyMaterials() {
   return (
     <PageRoot className='flow'>
       <FlowSteps current={3} steps={EMERGENCY_STEPS} />
+      <ForWhom subject={subject} what='急诊补办备案' />
       <View className='flow__section'>
         <Text className='flow__title'>拍两样材料</Text>
         <Text className='flow__text' id='materials-intro'>一样证明{aboutWhom(subject, '您')}是谁，一样证明是急诊住的院。每样拍一张清楚的照片就行，不用跑窗口。</Text>

@@ -189,7 +189,7 @@ export default function FamilyAdd() {
                 id={`relation-${code}`}
                 {...tappable(null, () => choose('relation', code), { role: 'radio', checked: draft.relation === code })}
               >
-                <Text className='flow__choice-label'>{draft.relation === code ? '✓ ' : ''}{relationLabel(code)}</Text>
+                <Text className='flow__choice-label'>{relationLabel(code)}</Text>
               </View>
             ))}
           </ChoiceField>

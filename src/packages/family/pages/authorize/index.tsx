@@ -174,11 +174,11 @@ export default function FamilyAuthorize() {
 
           <View className='flow__section'>
             <View className={choice(method === 'INVITATION')} id='method-INVITATION' {...tappable(null, () => setMethod('INVITATION'), { role: 'radio', checked: method === 'INVITATION' })}>
-              <Text className='flow__choice-label'>{method === 'INVITATION' ? '✓ ' : ''}发邀请，让家人在自己的手机上确认{faceVerificationAvailable() ? '（最快）' : ''}</Text>
+              <Text className='flow__choice-label'>发邀请，让家人在自己的手机上确认{faceVerificationAvailable() ? '（最快）' : ''}</Text>
               <Text className='flow__choice-help'>家人在自己的手机上确认是本人（实人认证）后点“同意”，就能代办。</Text>
             </View>
             <View className={choice(method === 'DOCUMENT')} id='method-DOCUMENT' {...tappable(null, () => setMethod('DOCUMENT'), { role: 'radio', checked: method === 'DOCUMENT' })}>
-              <Text className='flow__choice-label'>{method === 'DOCUMENT' ? '✓ ' : ''}上传签好的授权委托书</Text>
+              <Text className='flow__choice-label'>上传签好的授权委托书</Text>
               <Text className='flow__choice-help'>家人不会用手机的，签个字拍照上传，工作人员审核后就能代办。</Text>
             </View>
           </View>

@@ -6,6 +6,7 @@ import { View, Text } from '@tarojs/components'
 import { Button, Input, Switch } from '@nutui/nutui-react-taro'
 import BasisNote from '@/components/basis-note'
 import FlowSteps from '@/components/flow-steps'
+import ForWhom from '@/components/for-whom'
 import DateChoice from '@/components/date-choice'
 import FormField from '@/components/form-field'
 import AddressInput from '@/components/address-input'
@@ -104,6 +105,7 @@ export default function FilingForm() {
   return (
     <PageRoot className='flow'>
       <FlowSteps current={2} />
+      <ForWhom subject={subject} what='备案' />
       <View className='flow__section'>
         <Text className='flow__title'>{FILING_TYPE_INFO[type].officialName}</Text>
         <Text className='flow__text'>{FILING_TYPE_INFO[type].explanation}</Text>

@@ -3,6 +3,7 @@ import { View, Text } from '@tarojs/components'
 import { Checkbox, Input } from '@nutui/nutui-react-taro'
 import BasisNote from '@/components/basis-note'
 import FlowSteps from '@/components/flow-steps'
+import ForWhom from '@/components/for-whom'
 import MaterialCard from '@/components/material-card'
 import { useShownPhotos } from '@/hooks/use-shown-photos'
 import { commitmentConsequence, commitmentShortfall, commitmentText, commitmentTextFor, givenFromUploads, materialsFor, missingMaterials, type MaterialRequirement } from '@/domain/materials'
@@ -104,6 +105,7 @@ export default function FilingMaterials() {
   return (
     <PageRoot className='flow'>
       <FlowSteps current={3} />
+      <ForWhom subject={subject} what='备案' />
       <View className='flow__section'>
         <Text className='flow__title'>要交的材料</Text>
         <Text className='flow__text'>每一项拍一张清楚的照片就行，不用跑窗口。</Text>

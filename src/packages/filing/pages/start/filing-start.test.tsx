@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 import TestUtils from '@tarojs/test-utils-react'
 import { fireEvent, waitFor } from '@testing-library/react'
 import { fetchMe } from '@/services/me'
-import { useEmergencyDraftStore } from '@/stores/use-emergency-draft-store'
+import { emptyEmergencyDraft, useEmergencyDraftStore } from '@/stores/use-emergency-draft-store'
 import { emptyFilingDraft, useFilingDraftStore } from '@/stores/use-filing-draft-store'
 import { useMeStore } from '@/stores/use-me-store'
 import { filingView, setRouterParams } from '@/packages/mine/shared/test-fixtures'
@@ -126,6 +126,22 @@ describe('我要备案: who and which type', () => {
     expect(text('choose-type')).toBe('去办急诊备案')
     click('choose-type')
     await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/emergency/pages/start/index?member=m1' }))
+    // 住院了 and 不超过 3 个月 are answered there already (a trial: asked twice); the rest is not.
+    expect(useEmergencyDraftStore.getState().subject).toBe('member:m1')
+    expect(useEmergencyDraftStore.getState().drafts['member:m1']).toMatchObject({ admitted: 'YES', awayLength: 'UP_TO_3_MONTHS', criteria: [], awayReason: null, admittedOn: '' })
+  })
+
+  it('an answer the emergency draft has already is kept, not overwritten by the questions here', async () => {
+    useEmergencyDraftStore.setState({ subject: 'self', drafts: { 'member:m1': { ...emptyEmergencyDraft(), awayLength: 'MORE' } } })
+    await mountForMember({ name: '张建华', insuredRegion: '360100' })
+    click('answer-reason-sudden')
+    await waitFor(() => expect(document.getElementById('question-admitted')).not.toBeNull())
+    click('answer-admitted-yes')
+    click('answer-awayLength-upToThreeMonths')
+    await waitFor(() => expect(text('choose-type')).toBe('去办急诊备案'))
+    click('choose-type')
+    await waitFor(() => expect(navigate).toHaveBeenCalled())
+    expect(useEmergencyDraftStore.getState().drafts['member:m1']).toMatchObject({ admitted: 'YES', awayLength: 'MORE' })
   })
 
   it('insured in 南昌 (an emergency is filed), the same answers: the type, and no such line', async () => {

@@ -72,6 +72,17 @@ export default function FilingStart() {
   const emergencyStartUrl = subject && !subject.self ? `${EMERGENCY_START_URL}?member=${encodeURIComponent(subject.key.slice('member:'.length))}` : `${EMERGENCY_START_URL}?whom=self`
   const confirm = (type: FilingType) => {
     if (type === 'EMERGENCY') {
+      // What the questions here answered is not asked again there (a trial: 住院了 and 不超过 3 个月
+      // twice): into that person's emergency draft, where it has no answer of its own yet.
+      const emergency = useEmergencyDraftStore.getState()
+      const theirs = emergency.drafts[subjectKey]
+      const answered = (question: QuestionId, answer: string) => draft.chooserAnswers[question] === answer
+      const known = {
+        ...(answered('admitted', 'yes') && !theirs?.admitted ? { admitted: 'YES' as const } : {}),
+        ...(answered('awayLength', 'upToThreeMonths') && !theirs?.awayLength ? { awayLength: 'UP_TO_3_MONTHS' as const } : {}),
+      }
+      emergency.setSubject(subjectKey)
+      if (Object.keys(known).length > 0) useEmergencyDraftStore.getState().update(known)
       // For the person the questions were about (a trial: it opened for oneself).
       openPage(emergencyStartUrl)
       return
