@@ -167,12 +167,13 @@ describe('staff console', () => {
     expect(await modal.textContent()).toContain('在小程序里同意了接收的才会收到')
     expect(await modal.textContent()).toContain('“我的备案”里显示（小程序和网页版都一样）')
     // Filed for herself: she alone is notified.
-    expect(await modal.getByTestId('preview-recipients').textContent()).toBe('通知 1 人：申请人本人。')
+    // The person never allowed the WeChat result message here (H5): said, so the reviewer may phone.
+    expect(await modal.getByTestId('preview-recipients').textContent()).toBe('通知 1 人：申请人本人（没有订阅微信消息，只能在小程序里看到）。')
     await shot(page, 'request-materials-preview')
     await modal.getByRole('button', { name: '确认要求补充材料并发送' }).click()
     await page.getByTestId('status').getByText('待补充材料').waitFor()
     // The confirmation names who was told, as the preview did.
-    await page.locator('.ant-message').getByText('已要求补充材料，已通知 1 人：申请人本人').waitFor()
+    await page.locator('.ant-message').getByText('已要求补充材料，已通知 1 人：申请人本人（没有订阅微信消息，只能在小程序里看到）').waitFor()
     // The panel says it was sent, and when; its form starts empty, with nothing to send again.
     const sent = page.getByTestId('decision-sent')
     await sent.waitFor()

@@ -24,6 +24,13 @@ const DECISION_FIELDS: ReadonlyArray<{ key: string; label: string }> = [
 export interface PreviewRecipient {
   role: 'APPLICANT' | 'PROXY' | 'INSURED'
   name: string
+  /**
+   * Whether a WeChat message can go to them: they hold a DECISION grant (订阅消息, one message per
+   * 允许; sender.ts spends it). Without one the decision shows only in the mini-program (我的备案, the
+   * home page), so the reviewer knows to phone when it is urgent (a trial: 已通知 was said of a
+   * person who had never allowed a message).
+   */
+  wechatMessage: boolean
 }
 
 export interface NotificationPreview {
@@ -68,13 +75,16 @@ export async function previewDecision(
   })
   // As decideFiling sends it: not to a filer who may no longer see the filing (authorisation revoked).
   const filerMaySee = (await app.repos.filings.findVisible(filing.id, filing.userId)) !== null
-  const recipientList: PreviewRecipient[] = filingRecipients(filing)
-    .filter((userId) => userId !== filing.userId || filerMaySee)
-    .map((userId) => {
-      if (userId === filing.userId && filing.subjectUserId === filing.userId) return { role: 'APPLICANT', name: filing.subjectName }
-      if (userId === filing.userId) return { role: 'PROXY', name: maskName(filing.filerName ?? filing.subjectName) }
-      return { role: 'INSURED', name: filing.subjectName }
-    })
+  const recipientList: PreviewRecipient[] = await Promise.all(
+    filingRecipients(filing)
+      .filter((userId) => userId !== filing.userId || filerMaySee)
+      .map(async (userId): Promise<PreviewRecipient> => {
+        const wechatMessage = (await app.repos.subscriptions.find(userId)).grants.DECISION > 0
+        if (userId === filing.userId && filing.subjectUserId === filing.userId) return { role: 'APPLICANT', name: filing.subjectName, wechatMessage }
+        if (userId === filing.userId) return { role: 'PROXY', name: maskName(filing.filerName ?? filing.subjectName), wechatMessage }
+        return { role: 'INSURED', name: filing.subjectName, wechatMessage }
+      }),
+  )
   return {
     recipients: recipientList.length,
     recipientList,

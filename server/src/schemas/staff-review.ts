@@ -291,7 +291,8 @@ export const PreviewSchema = {
   summary: '发送前预览：这个决定会给本人发的微信订阅消息和小程序里显示的文字（不保存、不发送）',
   description:
     '不保存、不发送。recipients 是通知几人，recipientList 是哪几位（role：APPLICANT 本人办理的申请人；PROXY 代办人，姓名遮盖；' +
-    'INSURED 被代办的参保人，用自己的账号收通知）；insuredWithoutAccount 为 true 时参保人没有自己的账号，只通知代办人。',
+    'INSURED 被代办的参保人，用自己的账号收通知；wechatMessage 为 false 时这个人没有订阅审核结果的微信消息，只能在小程序里看到）；' +
+    'insuredWithoutAccount 为 true 时参保人没有自己的账号，只通知代办人。',
   security: reviewerAuth,
   params: filingIdParams,
   body: decisionBody(reviewDecisionFields),

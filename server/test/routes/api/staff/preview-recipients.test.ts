@@ -8,7 +8,8 @@ import { addStaff, staffToken } from '../../../helpers/staff'
 /**
  * POST /api/review/filings/:id/preview `recipientList`: who the decision notifies, by case — the
  * applicant alone (本人办理); the proxy and the member filed for (代办); the proxy alone when the
- * member has no account of their own (a 授权委托书 checked by staff).
+ * member has no account of their own (a 授权委托书 checked by staff); and for each, whether a WeChat
+ * message can go to them (`wechatMessage`: a DECISION grant held, PUT /api/me/subscriptions).
  */
 
 jest.setTimeout(60_000)
@@ -33,7 +34,12 @@ beforeAll(async () => {
 it('本人办理: the applicant alone', async () => {
   const person = await filer(app)
   const filing = await fileOk(app, person.token, await emergencyBody(app, person.token, '2025-09-26'))
-  expect(await previewOf(filing.id)).toEqual({ recipients: 1, recipientList: [{ role: 'APPLICANT', name: '张三' }], insuredWithoutAccount: false })
+  expect(await previewOf(filing.id)).toEqual({ recipients: 1, recipientList: [{ role: 'APPLICANT', name: '张三', wechatMessage: false }], insuredWithoutAccount: false })
+  // Once they allow the result message (订阅消息), it can go to them; the preview takes nothing.
+  const allowed = await app.inject({ method: 'PUT', url: '/api/me/subscriptions', headers: bearer(person.token), payload: { decision: 'accept' } })
+  expect(allowed.statusCode).toBe(200)
+  expect(await previewOf(filing.id)).toEqual({ recipients: 1, recipientList: [{ role: 'APPLICANT', name: '张三', wechatMessage: true }], insuredWithoutAccount: false })
+  expect(await previewOf(filing.id)).toEqual({ recipients: 1, recipientList: [{ role: 'APPLICANT', name: '张三', wechatMessage: true }], insuredWithoutAccount: false })
 })
 
 it('代办 for a member with an account: the proxy (masked) and the member', async () => {
@@ -42,8 +48,8 @@ it('代办 for a member with an account: the proxy (masked) and the member', asy
   expect(await previewOf(filing.id)).toEqual({
     recipients: 2,
     recipientList: [
-      { role: 'PROXY', name: '张*' },
-      { role: 'INSURED', name: '张建华' },
+      { role: 'PROXY', name: '张*', wechatMessage: false },
+      { role: 'INSURED', name: '张建华', wechatMessage: false },
     ],
     insuredWithoutAccount: false,
   })
@@ -63,5 +69,5 @@ it('代办 on a 授权委托书, the member without an account: the proxy alone'
   })
   expect(decided.statusCode).toBe(200)
   const filing = await fileOk(app, proxy.token, await emergencyBody(app, proxy.token, '2025-09-26', forMember(member.id)))
-  expect(await previewOf(filing.id)).toEqual({ recipients: 1, recipientList: [{ role: 'PROXY', name: '李*' }], insuredWithoutAccount: true })
+  expect(await previewOf(filing.id)).toEqual({ recipients: 1, recipientList: [{ role: 'PROXY', name: '李*', wechatMessage: false }], insuredWithoutAccount: true })
 })

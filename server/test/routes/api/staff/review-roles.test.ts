@@ -151,7 +151,7 @@ describe('review with audit', () => {
     expect(preview.statusCode).toBe(200)
     expect(preview.json()).toEqual({
       recipients: 1,
-      recipientList: [{ role: 'APPLICANT', name: '张三' }],
+      recipientList: [{ role: 'APPLICANT', name: '张三', wechatMessage: false }],
       insuredWithoutAccount: false,
       wechat: {
         title: '审核结果通知',
