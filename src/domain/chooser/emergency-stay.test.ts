@@ -1,6 +1,6 @@
 import { POLICY_PROFILES, profileFor } from '@/domain/profiles'
 import { listChooserRoutes, resolveChooser, type ChooserAnswers } from '.'
-import { emergencyStayNote } from './emergency-stay'
+import { emergencyAnswersOf, emergencyStayNote } from './emergency-stay'
 
 const SUDDEN_SHORT: ChooserAnswers = { reason: 'sudden', admitted: 'yes', awayLength: 'upToThreeMonths' }
 const SUDDEN_LONG: ChooserAnswers = { reason: 'sudden', admitted: 'yes', awayLength: 'moreThanThreeMonths', stayLength: 'sixMonthsPlus' }
@@ -39,5 +39,23 @@ describe('emergencyStayNote: the guided questions beside the 参保地’s emerg
         if (note) expect(answers.admitted).toBe('yes')
       }
     }
+  })
+})
+
+describe('emergencyAnswersOf', () => {
+  const none = { admitted: null, awayLength: null }
+
+  it('carries 急诊住院了 and 不超过 3 个月 into the emergency draft', () => {
+    expect(emergencyAnswersOf({ admitted: 'yes', awayLength: 'upToThreeMonths' }, none)).toEqual({ admitted: 'YES', awayLength: 'UP_TO_3_MONTHS' })
+  })
+
+  it('carries nothing for other answers, or none', () => {
+    expect(emergencyAnswersOf({ admitted: 'no', awayLength: 'moreThanThreeMonths' }, none)).toEqual({})
+    expect(emergencyAnswersOf({}, none)).toEqual({})
+  })
+
+  it('keeps an answer the draft holds of its own', () => {
+    expect(emergencyAnswersOf({ admitted: 'yes', awayLength: 'upToThreeMonths' }, { admitted: 'NO', awayLength: null })).toEqual({ awayLength: 'UP_TO_3_MONTHS' })
+    expect(emergencyAnswersOf({ admitted: 'yes', awayLength: 'upToThreeMonths' }, { admitted: null, awayLength: 'MORE' })).toEqual({ admitted: 'YES' })
   })
 })

@@ -31,3 +31,21 @@ export function emergencyStayNote(result: ChooserResult, answers: ChooserAnswers
     scope: emergency.scope,
   }
 }
+
+/**
+ * What the guided questions already answered for the emergency flow's first page, so it is not
+ * asked twice (a trial answered 住院了 and 不超过 3 个月 on both pages): `admitted: 'YES'` for the
+ * answer 急诊住院了 (`admitted` = 'yes'), `awayLength: 'UP_TO_3_MONTHS'` for 不超过 3 个月
+ * (`awayLength` = 'upToThreeMonths'; SPEC §6). An answer the person's emergency draft already holds
+ * (`held`, its own value or null) is theirs and is kept: nothing is given for it. {} when nothing
+ * carries over.
+ */
+export function emergencyAnswersOf(
+  answers: ChooserAnswers,
+  held: { admitted: string | null; awayLength: string | null },
+): { admitted?: 'YES'; awayLength?: 'UP_TO_3_MONTHS' } {
+  return {
+    ...(answers.admitted === 'yes' && !held.admitted ? { admitted: 'YES' as const } : {}),
+    ...(answers.awayLength === 'upToThreeMonths' && !held.awayLength ? { awayLength: 'UP_TO_3_MONTHS' as const } : {}),
+  }
+}

@@ -16,6 +16,7 @@ import { useNow } from '@/hooks/use-now'
 import { currentCalendar } from '@/services/calendar'
 import { useCurrentEmergencyDraft, useEmergencyDraftStore, type EmergencyDraft } from '@/stores/use-emergency-draft-store'
 import { aboutWhom, useSubject } from '@/hooks/use-subject'
+import AdmissionDateChoice from '../../shared/admission-date-choice'
 import DeadlineBlock from '../../shared/deadline-block'
 import { EMERGENCY_STEPS, OTHER_TYPES_URL, admissionMin, goAfterWindow, goToStep, useEmergencyWindow } from '../../shared/flow'
 import { destinationOf } from '@/packages/filing/shared/flow'
@@ -141,15 +142,7 @@ export default function EmergencyDetailsPage() {
 
       <View className='details__fields'>
         <FormField name='admittedOn' label={`${aboutWhom(profile, '')}哪天住的院`} hint='急诊入院那天，住院押金单或腕带上有' error={errorOf('admittedOn')}>
-          <DateChoice
-            id='admitted-on'
-            label='住院日期'
-            value={draft.admittedOn}
-            today={today}
-            min={admissionMin(today)}
-            max={today}
-            onChange={(date) => set({ admittedOn: date })}
-          />
+          <AdmissionDateChoice id='admitted-on' value={draft.admittedOn} today={today} onChange={(date) => set({ admittedOn: date })} />
         </FormField>
 
         {policy.emergency.mode === 'BEFORE_DISCHARGE' ? (

@@ -4,7 +4,6 @@ import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import BasisNote from '@/components/basis-note'
 import FlowSteps from '@/components/flow-steps'
-import DateChoice from '@/components/date-choice'
 import FormField from '@/components/form-field'
 import RegionPicker from '@/components/region-picker'
 import PageRoot from '@/components/page-root'
@@ -21,9 +20,10 @@ import { useNow } from '@/hooks/use-now'
 import { useCurrentEmergencyDraft, useEmergencyDraftStore, type AwayLength, type EmergencyDraft, type NothingToFile } from '@/stores/use-emergency-draft-store'
 import { useFlowSubject } from '@/hooks/use-flow-subject'
 import { aboutWhom, memberKey } from '@/hooks/use-subject'
+import AdmissionDateChoice from '../../shared/admission-date-choice'
 import DeadlineBlock from '../../shared/deadline-block'
 import DeemedGuide, { DeemedHomeButton } from '../../shared/deemed-guide'
-import { AWAY_LENGTHS, EMERGENCY_STEPS, OTHER_TYPES_URL, STEP_NAMES, admissionMin, filingDetailUrl, goAfterWindow, goToStep, useEmergencyWindow } from '../../shared/flow'
+import { AWAY_LENGTHS, EMERGENCY_STEPS, OTHER_TYPES_URL, STEP_NAMES, filingDetailUrl, goAfterWindow, goToStep, useEmergencyWindow } from '../../shared/flow'
 import StandingAnswer from './standing-answer'
 import StandingPlace from './standing-place'
 import { useStandingCover } from './use-standing-cover'
@@ -393,15 +393,7 @@ export default function EmergencyStart() {
                   : '只要选住院那天和参保地（交医保的地方），不用填别的。'}
             </Text>
             <FormField name='checkAdmittedOn' label='哪天住的院' error={dateMissing ? (noDeadline ? ADMITTED_ON_MISSING_DAY : ADMITTED_ON_MISSING) : undefined}>
-              <DateChoice
-                id='check-admitted-on'
-                label='住院日期'
-                value={draft.admittedOn}
-                today={today}
-                min={admissionMin(today)}
-                max={today}
-                onChange={pickAdmission}
-              />
+              <AdmissionDateChoice id='check-admitted-on' value={draft.admittedOn} today={today} onChange={pickAdmission} />
             </FormField>
             {subject?.insuredRegion ? null : (
               <FormField name='checkInsuredRegion' label='参保地（在哪里交的医保）' error={regionMissing ? insuredRegionMissing(who) : undefined}>

@@ -11,7 +11,7 @@ import ResumeDraft from '@/components/resume-draft'
 import SubjectChooser from '@/components/subject-chooser'
 import VerifyCard from '@/components/verify-card'
 import { citationScopeFor } from '@/domain/citation'
-import { HUKOU_QUESTION, emergencyStayNote, resettlementAdvice, resolveChooser, type ChooserAnswers, type HukouAnswer, type QuestionId } from '@/domain/chooser'
+import { HUKOU_QUESTION, emergencyAnswersOf, emergencyStayNote, resettlementAdvice, resolveChooser, type ChooserAnswers, type HukouAnswer, type QuestionId } from '@/domain/chooser'
 import { FILING_TYPE_INFO, FILING_TYPE_LIST, type FilingType } from '@/domain/filing-types'
 import { draftDuplicateOf } from '@/domain/filings'
 import { ASK_WHOM_PROMPT, askWhom } from '@/domain/family/ask-whom'
@@ -76,11 +76,7 @@ export default function FilingStart() {
       // twice): into that person's emergency draft, where it has no answer of its own yet.
       const emergency = useEmergencyDraftStore.getState()
       const theirs = emergency.drafts[subjectKey]
-      const answered = (question: QuestionId, answer: string) => draft.chooserAnswers[question] === answer
-      const known = {
-        ...(answered('admitted', 'yes') && !theirs?.admitted ? { admitted: 'YES' as const } : {}),
-        ...(answered('awayLength', 'upToThreeMonths') && !theirs?.awayLength ? { awayLength: 'UP_TO_3_MONTHS' as const } : {}),
-      }
+      const known = emergencyAnswersOf(draft.chooserAnswers, { admitted: theirs?.admitted ?? null, awayLength: theirs?.awayLength ?? null })
       emergency.setSubject(subjectKey)
       if (Object.keys(known).length > 0) useEmergencyDraftStore.getState().update(known)
       // For the person the questions were about (a trial: it opened for oneself).
