@@ -60,7 +60,7 @@ describe('the trial’s findings, as a person meets them', () => {
     await page.locator('#draft-card-self').waitFor()
     const card = await page.locator('#draft-card-self').textContent()
     expect(card).toContain('还没填完的备案')
-    expect(card).toContain('您上次办「异地长期居住人员」备案，填到了“上传材料”')
+    expect(card).toContain('您上次为自己办「异地长期居住人员」备案，填到了“上传材料”')
     await shot(page, 'home-unfinished-draft-elder')
     await elderMode(page, false)
     await page.locator('#draft-card-self').waitFor()
@@ -217,7 +217,7 @@ describe('a reviewer asks for the address and the phone to be corrected, the per
     await desk.getByTestId('status').getByText('待改正填写的内容').waitFor()
     expect(await desk.getByTestId('decision-sent').textContent()).toContain('请改正 2 项：外地住址；联系电话')
     // The console names it for what it asked too, not 要求补充材料 (a trial).
-    expect(await desk.getByTestId('decision-sent').textContent()).toMatch(/已于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 请本人改正填写的内容（审核员 王芳），已通知本人/)
+    expect(await desk.getByTestId('decision-sent').textContent()).toMatch(/已于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 请本人改正填写的内容（审核员 王芳）/)
     expect(await desk.getByTestId('timeline').textContent()).toContain('审核员 王芳 请申请人改正填写的内容')
     // By when, as the person's page says it (a trial: the console never said).
     expect(await desk.getByTestId('decision-sent-by').textContent()).toMatch(/^本人要在 \d{4}-\d{2}-\d{2} 24:00 前改好（急诊补办截止）$/)
@@ -337,7 +337,7 @@ describe('a reviewer asks for the 外地住址 an emergency filing never had', (
     await modal.getByRole('button', { name: '确认请本人填写并发送' }).click()
     // 待填写, not 待改正, wherever the request is named (a trial: the card said 去改正, the page 填好).
     await desk.getByTestId('status').getByText('待填写缺少的内容').waitFor()
-    expect(await desk.getByTestId('decision-sent').textContent()).toMatch(/已于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 请本人填写备案时没有填的内容（审核员 赵敏），已通知本人/)
+    expect(await desk.getByTestId('decision-sent').textContent()).toMatch(/已于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 请本人填写备案时没有填的内容（审核员 赵敏）/)
     expect(await desk.getByTestId('decision-sent-by').textContent()).toMatch(/^本人要在 \d{4}-\d{2}-\d{2} 24:00 前填好（急诊补办截止）$/)
     expect(await desk.getByTestId('decision-panel').textContent()).toContain('正在等本人填写备案时没有填的内容。填好后备案回到“审核中”')
     expect(await desk.getByTestId('review-closed').textContent()).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} 请本人填写备案时没有填的内容（审核员 赵敏），在时限内。等申请人填写；填好后回到审核中，重新计时。$/)
@@ -404,7 +404,7 @@ describe('a request to explain (其他, no material named)', () => {
     // A question only: the case's own status tag says so too, not 待补充材料.
     await desk.getByTestId('status').getByText('待回答审核员的问题').waitFor()
     // The panel says a question was sent and waits for the answer (a trial: 要求补充材料, 等本人补交材料).
-    expect(await desk.getByTestId('decision-sent').textContent()).toMatch(/已于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 向本人提问（审核员 李娜），已通知本人/)
+    expect(await desk.getByTestId('decision-sent').textContent()).toMatch(/已于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 向本人提问（审核员 李娜）/)
     expect(await desk.getByTestId('decision-panel').textContent()).toContain('正在等本人回答问题。回答后备案回到“审核中”')
     expect(await desk.getByTestId('decision-panel').textContent()).not.toContain('补交材料')
     expect(await desk.getByTestId('review-closed').textContent()).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} 向本人提问（审核员 李娜），在时限内。等申请人回答；回答后回到审核中，重新计时。$/)

@@ -13,6 +13,7 @@ import { authorizationQueue } from '@server/family/family'
 import { authorizationAtFiling, type AuthorizationFacts, type FilingAuthorization } from '@/domain/family'
 import { MATERIALS } from '@/domain/materials'
 import type { CorrectionRecord, DecisionRecord } from '@server/db/repositories/review-decisions'
+import { caseNotices } from '@server/notifications/notices'
 import type { UploadRecord } from '@server/db/repositories/uploads'
 import { AppError } from '@server/errors'
 import { maskIdNumber, maskName, maskPhone } from '@server/logging/mask'
@@ -172,6 +173,7 @@ export async function filingCase(app: FastifyInstance, id: string): Promise<Fili
     filerVerification: await filerVerification(app, record.userId, record.subjectUserId !== record.userId, filerNameMasked),
     otherFilings: record.type === 'EMERGENCY' && record.admittedOn !== null ? await otherFilings(app, record, record.admittedOn) : [],
     proxyAuthorization: await proxyAuthorization(app, record),
+    notices: await caseNotices(app, record, decisions.at(-1)),
   }
 }
 

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import { FILING_STATUSES, emptyFields } from '@/domain/filings'
 import { asksFillsOnly, decisionNote } from '@/domain/review'
 import { askedWords, whatWasAsked } from '@/domain/materials/what-was-asked'
-import type { ReviewDecision } from '@server/db/repositories/filings'
+import type { FilingRecord, ReviewDecision } from '@server/db/repositories/filings'
 import { filingRecipients } from '@server/filings/filing-common'
 import { filingNotFound } from '@server/filings/filing-errors'
 import { TRANSITIONS, checkDecision, cleaned, decisionMessage } from '@server/filings/review'
@@ -31,6 +31,19 @@ export interface PreviewRecipient {
    * person who had never allowed a message).
    */
   wechatMessage: boolean
+}
+
+/**
+ * Who `userId` is to `filing` as a recipient of its decision: APPLICANT (filed for themself, their
+ * name), PROXY (filed for a family member, name masked) or INSURED (the member filed for, their name).
+ */
+export function recipientOf(
+  filing: Pick<FilingRecord, 'userId' | 'subjectUserId' | 'subjectName' | 'filerName'>,
+  userId: string,
+): Pick<PreviewRecipient, 'role' | 'name'> {
+  if (userId === filing.userId && filing.subjectUserId === filing.userId) return { role: 'APPLICANT', name: filing.subjectName }
+  if (userId === filing.userId) return { role: 'PROXY', name: maskName(filing.filerName ?? filing.subjectName) }
+  return { role: 'INSURED', name: filing.subjectName }
 }
 
 export interface NotificationPreview {
@@ -80,9 +93,7 @@ export async function previewDecision(
       .filter((userId) => userId !== filing.userId || filerMaySee)
       .map(async (userId): Promise<PreviewRecipient> => {
         const wechatMessage = (await app.repos.subscriptions.find(userId)).grants.DECISION > 0
-        if (userId === filing.userId && filing.subjectUserId === filing.userId) return { role: 'APPLICANT', name: filing.subjectName, wechatMessage }
-        if (userId === filing.userId) return { role: 'PROXY', name: maskName(filing.filerName ?? filing.subjectName), wechatMessage }
-        return { role: 'INSURED', name: filing.subjectName, wechatMessage }
+        return { ...recipientOf(filing, userId), wechatMessage }
       }),
   )
   return {

@@ -89,7 +89,7 @@ export const FilingCaseSchema = {
     200: {
       type: 'object',
       additionalProperties: false,
-      required: ['filing', 'insuredRegion', 'insuredRegionName', 'filerNameMasked', 'receivedAt', 'reviewDeadline', 'basis', 'window', 'decisions', 'timeline', 'questions', 'corrections', 'newMaterialIds', 'filerVerification', 'otherFilings', 'proxyAuthorization'],
+      required: ['filing', 'insuredRegion', 'insuredRegionName', 'filerNameMasked', 'receivedAt', 'reviewDeadline', 'basis', 'window', 'decisions', 'timeline', 'questions', 'corrections', 'newMaterialIds', 'filerVerification', 'otherFilings', 'proxyAuthorization', 'notices'],
       properties: {
         filing: { $ref: 'Filing#' },
         insuredRegion: { type: 'string' },
@@ -262,6 +262,24 @@ export const FilingCaseSchema = {
                 status: { type: 'string', enum: ['PENDING_INVITE', 'PENDING_REVIEW', 'ACTIVE', 'REJECTED', 'REVOKED', 'EXPIRED'] },
                 createdAt: { type: 'string' },
               },
+            },
+          },
+        },
+        notices: {
+          type: 'array',
+          description:
+            '最近一次审核决定通知了谁，微信消息发出去没有（每人一行）。role：APPLICANT 申请人本人，PROXY 代办人（姓名遮盖），INSURED 参保人。' +
+            'message：SENT 微信消息已发出（sentAt 为时间）；SENDING 正在发送；NOT_SUBSCRIBED 没有订阅微信消息，只能在小程序里看到；NOT_SENT 微信没有发出去，只能在小程序里看到。' +
+            '还没有决定时为空。急诊补办等着本人回应时，审核员据此决定要不要打电话。',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['role', 'name', 'message', 'sentAt'],
+            properties: {
+              role: { type: 'string', enum: ['APPLICANT', 'PROXY', 'INSURED'] },
+              name: { type: 'string' },
+              message: { type: 'string', enum: ['SENT', 'SENDING', 'NOT_SUBSCRIBED', 'NOT_SENT'] },
+              sentAt: { type: ['string', 'null'] },
             },
           },
         },

@@ -213,3 +213,36 @@ describe('processDueNotifications against a fake WeChat', () => {
     expect(fake.sendsTo(openid)).toHaveLength(1)
   })
 })
+
+describe('the case says whether the decision reached each person (GET /api/review/filings/:id/case notices)', () => {
+  const noticesOf = async (filingId: string) => {
+    const response = await app.inject({ method: 'GET', url: `/api/review/filings/${filingId}/case`, headers: staff })
+    expect(response.statusCode).toBe(200)
+    return response.json().notices as Array<{ role: string; name: string; message: string; sentAt: string | null }>
+  }
+
+  it('before any decision: none', async () => {
+    const { view } = await filingBy({ decision: 'accept' })
+    expect(await noticesOf(view.id)).toEqual([])
+  })
+
+  it('one who allowed the result message: queued, then sent at the instant WeChat took it', async () => {
+    const { openid, view } = await filingBy({ decision: 'accept' })
+    await decide(view.id, { decision: 'REQUEST_MATERIALS', missingItems: ['出院小结'] })
+    expect(await noticesOf(view.id)).toEqual([{ role: 'APPLICANT', name: '张三', message: 'SENDING', sentAt: null }])
+    now = new Date(START.getTime() + 60_000)
+    await processDueNotifications(app, now)
+    expect(fake.sendsTo(openid)).toHaveLength(1)
+    expect(await noticesOf(view.id)).toEqual([{ role: 'APPLICANT', name: '张三', message: 'SENT', sentAt: now.toISOString() }])
+  })
+
+  it('one who never allowed it: only in the mini-program, before the sender runs and after it cancels the message', async () => {
+    const { openid, view } = await filingBy(null)
+    await decide(view.id, { decision: 'REQUEST_MATERIALS', missingItems: ['出院小结'] })
+    expect(await noticesOf(view.id)).toEqual([{ role: 'APPLICANT', name: '张三', message: 'NOT_SUBSCRIBED', sentAt: null }])
+    await processDueNotifications(app, now)
+    expect(fake.sendsTo(openid)).toHaveLength(0)
+    expect((await rowsOf(view.id)).find((r) => r.kind === 'DECISION')?.status).toBe('CANCELLED')
+    expect(await noticesOf(view.id)).toEqual([{ role: 'APPLICANT', name: '张三', message: 'NOT_SUBSCRIBED', sentAt: null }])
+  })
+})

@@ -143,6 +143,26 @@ export interface FilingCase {
    * approved by staff, or none; null when the person filed for themself.
    */
   proxyAuthorization: FilingAuthorization | null
+  /**
+   * Who the last decision was sent to and whether its WeChat message reached each (a trial: the
+   * console said 已通知本人 whether or not a message went, so the reviewer could not tell whom to
+   * phone); empty before any decision.
+   */
+  notices: CaseNotice[]
+}
+
+/**
+ * One person a decision was sent to (server/src/notifications/notices.ts): APPLICANT, who filed for
+ * themself; PROXY, who filed for a family member (代办, name masked); INSURED, the member filed for.
+ * `message`: SENT, the WeChat message went (at `sentAt`, ISO 8601); SENDING, it is queued; NOT_SUBSCRIBED,
+ * they allowed no message (订阅消息), so they see the decision only in the mini-program; NOT_SENT, WeChat
+ * did not take it (they see it in the mini-program).
+ */
+export interface CaseNotice {
+  role: 'APPLICANT' | 'PROXY' | 'INSURED'
+  name: string
+  message: 'SENT' | 'SENDING' | 'NOT_SUBSCRIBED' | 'NOT_SENT'
+  sentAt: string | null
 }
 
 /** A field the person corrected when staff asked: its name, the value before and after, and when. */

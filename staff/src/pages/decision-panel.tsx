@@ -6,7 +6,7 @@ import { requestableMaterials } from '@/domain/materials'
 import { ASKED_WORDS, FILL_BY_DEADLINE, FILL_WORDS, whatWasAsked } from '@/domain/materials/what-was-asked'
 import { REVIEW_DECISIONS, decisionNote, type ReviewDecisionCode } from '@/domain/review'
 import { ApiError, api } from '../api'
-import { chinaTime, recipientsInWords, type CaseDecision, type Preview } from '../types'
+import { chinaTime, noticesInWords, recipientsInWords, type CaseDecision, type CaseNotice, type Preview } from '../types'
 
 const lines = (text: string): string[] => text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0)
 
@@ -36,6 +36,8 @@ export function DecisionPanel(props: {
   byProxy: boolean
   status: FilingStatus
   lastDecision: CaseDecision | null
+  /** Who the last decision went to and whether its WeChat message reached each (the case's `notices`). */
+  notices: readonly CaseNotice[]
   /**
    * The day by whose 24:00 the person is to answer a send-back ('2026-12-11': an emergency
    * filing's 补办截止, as their page says 请在 … 前改好), or null: said in the box once sent (a
@@ -163,13 +165,15 @@ export function DecisionPanel(props: {
           type="success"
           showIcon
           data-testid="decision-sent"
-          title={`已于 ${chinaTime(sent.decidedAt)} ${fillOnly ? FILL_WORDS.reviewerAsked : asked ? ASKED_WORDS[asked].reviewerAsked : ''}${sent.reviewerName ? `（审核员 ${sent.reviewerName}）` : ''}，已通知本人`}
+          title={`已于 ${chinaTime(sent.decidedAt)} ${fillOnly ? FILL_WORDS.reviewerAsked : asked ? ASKED_WORDS[asked].reviewerAsked : ''}${sent.reviewerName ? `（审核员 ${sent.reviewerName}）` : ''}`}
           // The words the person was sent (decisionNote), items and the comment apart.
           description={
             <>
               {sent.missingItems.length + sent.reasons.length + sent.corrections.length > 0 ? (
                 <div>{decisionNote('REQUEST_MATERIALS', sent.reasons, sent.missingItems, sent.corrections, props.filedEmpty)}</div>
               ) : null}
+              {/* Whom it reached (a trial: 已通知本人 was said whether or not a WeChat message went). */}
+              <div data-testid="decision-notices">{noticesInWords(props.notices)}</div>
               {props.answerBy && asked ? (
                 <div data-testid="decision-sent-by">{`本人要在 ${props.answerBy} 24:00 前${fillOnly ? FILL_BY_DEADLINE : ASKED_WORDS[asked].byDeadline}（急诊补办截止）`}</div>
               ) : null}

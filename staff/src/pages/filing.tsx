@@ -9,7 +9,7 @@ import { askedWords, whatWasAsked } from '@/domain/materials/what-was-asked'
 import { citationScopeFor } from '@/domain/citation'
 import { ApiError, api } from '../api'
 import { go, useNow } from '../route'
-import { chinaTime, type CaseDecision, type FilingCase, type RevealedPerson } from '../types'
+import { chinaTime, noticesInWords, type CaseDecision, type FilingCase, type RevealedPerson } from '../types'
 import { DecisionPanel } from './decision-panel'
 import { FilerVerificationCard } from './filer-verification'
 import { ProxyAuthorizationCard } from './proxy-authorization'
@@ -223,6 +223,10 @@ export function FilingPage({ id }: { id: string }) {
                 // Not waiting for a reviewer: what became of it, not a deadline that no longer runs.
                 <Typography.Paragraph data-testid="review-closed">{closedText(f.status, f.statusLabel, data.decisions.at(-1) ?? null, data.reviewDeadline.endsAt, emptyFields(f.contacts))}</Typography.Paragraph>
               )}
+              {/* After a decision, whom it reached (the 补充材料 request's box says it while that waits). */}
+              {!waiting && f.status !== 'NEEDS_MATERIALS' && data.decisions.length > 0 ? (
+                <Typography.Paragraph data-testid="closed-notices">{noticesInWords(data.notices)}</Typography.Paragraph>
+              ) : null}
               {waiting && <Tag color={left.overdue ? 'red' : 'green'} data-testid="time-left">{left.text}</Tag>}
             </Card>
             {data.proxyAuthorization ? <ProxyAuthorizationCard a={data.proxyAuthorization} proxy={filerName} /> : null}
@@ -233,6 +237,7 @@ export function FilingPage({ id }: { id: string }) {
               byProxy={!f.filedBySelf}
               status={f.status}
               lastDecision={data.decisions.at(-1) ?? null}
+              notices={data.notices}
               answerBy={f.emergency?.deadline ?? null}
               verificationPending={data.filerVerification.status === 'PENDING'}
               filedEmpty={emptyFields(f.contacts)}
