@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { idCheckChar } from '@/domain/validation/id-number'
-import { agreeToPrivacy, apiInPage, chooseFile, elderMode, newUser, pickYangjiang } from './app-helpers'
+import { agreeToPrivacy, apiInPage, chooseFile, elderMode, newUser, pageStill, pickYangjiang } from './app-helpers'
 import { REVIEWER_TOKEN, fileEmergency, staffTool } from './flows'
 import { e2eSuite, fill, phoneContext, shot } from './harness'
 
@@ -352,3 +352,84 @@ it('a mother whose 实人认证 photos wait for staff is told so on the invitati
   await son.locator('[id^="state-"]').waitFor()
   await shot(son, 'son-mother-verifying-family-elder')
 })
+
+// A trial: a daughter whose father had not authorised her yet could not fill in his 住院信息 or
+// take the photos while the days counted. Now everything but 提交 may be done meanwhile; 请核对 waits
+// for the consent, and files once it is given.
+it('while her mother’s consent is awaited, a daughter fills in the stay and takes the photos; 请核对 waits, then files', async () => {
+  const GIRL_ID = '44030219900909002' + idCheckChar('44030219900909002')
+  const MUM_ID = '45020219580808002' + idCheckChar('45020219580808002')
+  const GIRL = { name: '周丽', idNumber: GIRL_ID, phone: '13612349999', insuredRegion: '440300', insuranceType: 'EMPLOYEE' }
+  const MUM = { name: '吴桂兰', idNumber: MUM_ID, phone: '13512349999', insuredRegion: '450200', insuranceType: 'RESIDENT' }
+  const { page: girl } = await newUser(suite, GIRL)
+  await girl.goto(suite.server.url)
+  await girl.locator('#entry-family').click()
+  await girl.locator('#family-add').click()
+  await girl.locator('#privacy-consent').waitFor()
+  await agreeToPrivacy(girl)
+  await fillParentForm(girl, MUM)
+  await girl.locator('#family-submit').click()
+  await girl.locator('#invite').click()
+  await girl.locator('#invitation-link').waitFor()
+  const link = (await girl.locator('#invitation-link').textContent())!.trim()
+  const members = await apiInPage<{ members: Array<{ id: string }> }>(girl, 'GET', '/api/family-members')
+  const memberId = members.body.members[0].id
+
+  await girl.goto(`${suite.server.url}/packages/emergency/pages/start/index`)
+  await girl.locator(`#subject-${memberId}`).click()
+  await girl.locator('#start-check-only').waitFor()
+  await girl.locator('#check-admitted-on-today').click()
+  await pageStill(girl)
+  await girl.locator('#admitted-YES').click()
+  await girl.locator('#criterion-ACUTE_PAIN').click()
+  await girl.locator('#reason-TRAVEL').click()
+  await girl.locator('#away-UP_TO_3_MONTHS').click()
+  expect(await girl.locator('#start-verdict').textContent()).toContain('现在可以先填住院信息、拍材料，等吴桂兰同意以后再提交。')
+  expect(await girl.locator('#start-ask-consent').textContent()).toBe('看看给吴桂兰的邀请')
+  await girl.locator('#start-prepare').scrollIntoViewIfNeeded()
+  await shot(girl, 'daughter-prepares-while-waiting')
+  await girl.locator('#start-prepare').click()
+
+  await girl.locator('#deadline').waitFor()
+  expect(await girl.locator('#for-whom').textContent()).toBe('替母亲吴桂兰办急诊补办备案')
+  await fill(girl, 'hospitalName', '阳江市人民医院')
+  await pickYangjiang(girl)
+  await fill(girl, 'diagnosis', '急性阑尾炎')
+  await girl.locator('#details-next').click()
+  await chooseFile(girl, '#pick-ID_DOCUMENT-FRONT', suite.photo)
+  await girl.locator('.materials__thumb').first().waitFor()
+  await chooseFile(girl, '#pick-ID_DOCUMENT-BACK', suite.photo)
+  await girl.locator('.materials__thumb').nth(1).waitFor()
+  await chooseFile(girl, '#pick-EMERGENCY_DIAGNOSIS', suite.photo)
+  await girl.locator('.materials__thumb').nth(2).waitFor()
+  await girl.locator('#materials-next').click()
+
+  // 请核对: everything kept, 提交 waits for her consent and the button leads to the invitation.
+  await girl.locator('#review-needs-consent').waitFor()
+  expect(await girl.locator('#review-needs-consent .flow__title').textContent()).toBe('等吴桂兰同意以后才能提交')
+  expect(await girl.locator('#submit').count()).toBe(0)
+  expect(await girl.locator('#review-ask-consent').textContent()).toBe('看看给吴桂兰的邀请')
+  expect(await girl.locator('#review-summary').textContent()).toContain('阳江市人民医院')
+  await girl.locator('#review-ask-consent').scrollIntoViewIfNeeded()
+  await shot(girl, 'daughter-review-waits-for-consent')
+  await elderMode(girl, true)
+  await girl.locator('#review-needs-consent').waitFor()
+  await girl.locator('#review-ask-consent').scrollIntoViewIfNeeded()
+  await shot(girl, 'daughter-review-waits-for-consent-elder')
+  await elderMode(girl, false)
+  const before = await apiInPage<{ filings: unknown[] }>(girl, 'GET', '/api/filings')
+  expect(before.body.filings).toHaveLength(0)
+
+  // Her mother agrees on her own phone; back on 请核对 the daughter files what she prepared.
+  const { page: mum } = await newUser(suite, MUM)
+  await mum.goto(link.startsWith('http') ? link : `${suite.server.url}${link}`)
+  await mum.locator('#accept-invitation').click()
+  await mum.locator('#invitation-accepted').waitFor()
+  await girl.goto(`${suite.server.url}/packages/emergency/pages/review/index`)
+  await girl.locator('#submit').waitFor()
+  expect(await girl.locator('#review-needs-consent').count()).toBe(0)
+  await girl.getByText('我已阅读并承诺', { exact: true }).click()
+  await girl.locator('#submit').click()
+  await girl.locator('#result-banner').waitFor()
+  expect(await girl.locator('#result-banner').textContent()).toContain('等待审核')
+}, 240_000)

@@ -61,7 +61,7 @@ export default function ResumeDraft({ offered, what, stepName, forName, onContin
     <View className='flow__section' id='resume-draft'>
       <Text className='flow__title'>接着上次填</Text>
       <Text className='flow__text' id='resume-what'>
-        {forName ? `您上次替${forName}办${what}，填到了“${stepName}”。` : `您上次办${what}，填到了“${stepName}”。`}
+        {forName ? `您上次替${forName}办${what}，填到了“${stepName}”。` : `您上次为自己办${what}，填到了“${stepName}”。`}
       </Text>
       <Button type='primary' size='xlarge' block id='resume-continue' onClick={onContinue}>
         继续填写

@@ -11,7 +11,7 @@ describe('unfinishedDraftCards: the home page names each filing started and not 
         key: 'self',
         step: 'materials',
         title: '还没填完的备案',
-        detail: '您上次办「异地长期居住人员」备案，填到了“上传材料”，还没有提交。',
+        detail: '您上次为自己办「异地长期居住人员」备案，填到了“上传材料”，还没有提交。',
         confirm: '确定不要这份备案了吗？删掉以后，填过的内容和拍的照片都要重新来。',
         duplicateOf: null,
       },

@@ -83,7 +83,7 @@ export function unfinishedDraftCards(drafts: readonly KeptFilingDraft[], today?:
         key: d.key,
         step: d.step,
         title: member ? `还没填完的备案：替${who}办的` : '还没填完的备案',
-        detail: `${member ? `您上次替${who}办` : '您上次办'}${typeName}备案，填到了“${FILING_STEP_NAMES[d.step]}”，还没有提交。`,
+        detail: `${member ? `您上次替${who}办` : '您上次为自己办'}${typeName}备案，填到了“${FILING_STEP_NAMES[d.step]}”，还没有提交。`,
         confirm,
         duplicateOf: null,
       }

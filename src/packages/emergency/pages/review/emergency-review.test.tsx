@@ -5,6 +5,8 @@ import { fetchNotificationTemplates } from '@/services/notifications'
 import { useEmergencyDraftStore } from '@/stores/use-emergency-draft-store'
 import { useSubjectsStore } from '@/stores/use-subjects-store'
 import { filingView } from '@/packages/mine/shared/test-fixtures'
+import { authorizationView, memberView } from '@/packages/family/shared/test-fixtures'
+import { listFamilyMembers } from '@/services/family'
 import { click, mount, unmount } from '@tests/helpers/page'
 import { INSURED, signedIn, text, withDraft } from '../../shared/test-fixtures'
 import EmergencyReview from './index'
@@ -18,6 +20,7 @@ jest.mock('@/services/filings', () => ({ createFiling: jest.fn() }))
 jest.mock('@/services/notifications', () => ({ fetchNotificationTemplates: jest.fn(), saveSubscriptions: jest.fn() }))
 jest.mock('@/services/me', () => ({ fetchMe: jest.fn(), saveProfile: jest.fn() }))
 jest.mock('@/services/session', () => ({ ensureSession: jest.fn().mockResolvedValue(undefined) }))
+jest.mock('@/services/family', () => ({ listFamilyMembers: jest.fn().mockResolvedValue({ members: [] }) }))
 
 const { ApiError } = jest.requireActual('@/services/api-error')
 const mockedCreate = createFiling as jest.MockedFunction<typeof createFiling>
@@ -176,3 +179,46 @@ describe('急诊备案: review and submit', () => {
     navigate.mockRestore()
   })
 })
+
+// A daughter filled in her mother's stay while her consent was awaited (the first page's
+// 先填住院信息、拍材料; a trial could not): 请核对 keeps it all and waits for the consent instead of 提交.
+describe('急诊备案 for a family member who has not authorised yet', () => {
+  const forMother = (canFile: boolean, status: 'PENDING_INVITE' | 'PENDING_REVIEW' | 'ACTIVE') => {
+    withDraft({ ...READY, declarationAgreed: true })
+    useSubjectsStore.setState({ members: { m1: { id: 'm1', name: '王秀英', relationLabel: '父母', kin: '母亲', insuredRegion: INSURED.GUANGXI, phone: '13800001111' } as never } })
+    useEmergencyDraftStore.setState((s) => ({ subject: 'member:m1', drafts: { 'member:m1': s.drafts.self! } }))
+    ;(listFamilyMembers as jest.Mock).mockResolvedValue({ members: [memberView({ id: 'm1', name: '王秀英', canFile, authorization: authorizationView({ status }) })] })
+  }
+
+  it('an invitation not yet answered: says so, offers the invitation, and sends nothing', async () => {
+    forMother(false, 'PENDING_INVITE')
+    const navigate = jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'ok' }) as never)
+    await mount(EmergencyReview)
+    await waitFor(() => expect(document.getElementById('review-needs-consent')).not.toBeNull())
+    expect(text('review-needs-consent')).toContain('等王秀英同意以后才能提交')
+    expect(text('review-needs-consent-text')).toBe('填好的住院信息和拍好的照片都留着。等王秀英同意以后，回到这里点“提交急诊备案”。请留意上面的截止日期。')
+    expect(document.getElementById('submit')).toBeNull()
+    expect(text('review-ask-consent')).toBe('看看给王秀英的邀请')
+    click('review-ask-consent')
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith(expect.objectContaining({ url: '/packages/family/pages/authorize/index?id=m1' })))
+    expect(mockedCreate).not.toHaveBeenCalled()
+    expect(useEmergencyDraftStore.getState().drafts['member:m1']?.hospitalName).toBe('阳江市人民医院')
+    navigate.mockRestore()
+  })
+
+  it('a 授权委托书 with staff: waits for its review, leading to 家人代办', async () => {
+    forMother(false, 'PENDING_REVIEW')
+    await mount(EmergencyReview)
+    await waitFor(() => expect(document.getElementById('review-needs-consent')).not.toBeNull())
+    expect(text('review-needs-consent')).toContain('授权委托书审核通过以后才能提交')
+    expect(text('review-ask-consent')).toBe('去家人代办看审核进度')
+  })
+
+  it('once she has authorised: 提交 as for anyone', async () => {
+    forMother(true, 'ACTIVE')
+    await mountPage()
+    await waitFor(() => expect(listFamilyMembers).toHaveBeenCalled())
+    expect(document.getElementById('review-needs-consent')).toBeNull()
+  })
+})
+

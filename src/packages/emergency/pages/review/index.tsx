@@ -20,9 +20,10 @@ import DeadlineBlock from '../../shared/deadline-block'
 import { AFTER_WINDOW_URL, EMERGENCY_STEPS, chineseDate, goToStep, newIdempotencyKey, submissionOf, useEmergencyWindow } from '../../shared/flow'
 import { askForReminders, settleWithin } from '../../shared/reminders'
 import BackToStart from '../../shared/back-to-start'
+import { useMemberConsent } from '../../shared/use-member-consent'
 import '../../shared/emergency.scss'
 import PageRoot from '@/components/page-root'
-import { replacePage } from '@/lib/navigation'
+import { openPage, replacePage } from '@/lib/navigation'
 import { tappable } from '@/lib/a11y'
 
 /** Which step fixes a field the server refused. */
@@ -60,6 +61,8 @@ export default function EmergencyReview() {
   const [submitting, setSubmitting] = useState(false)
   const [problem, setProblem] = useState<Problem | null>(null)
   const [templates, setTemplates] = useState<NotificationTemplates | null>(null)
+  // Filled in while the member's consent was awaited (the first page's 先填住院信息、拍材料): 提交 waits for it.
+  const consent = useMemberConsent(subject, now)
   const policy = useMemo(() => (profile ? profileFor(profile.insuredRegion) : null), [profile])
   const emergencyWindow = useEmergencyWindow(draft.admittedOn, policy, now)
 
@@ -165,8 +168,21 @@ export default function EmergencyReview() {
         <SubmitProblem message={problem.message} fields={problem.fields} steps={fieldSteps} linkOf={(step) => STEP_LINK[step]} onStep={goToStep} />
       ) : null}
 
+      {consent ? (
+        <View className='flow__section' id='review-needs-consent'>
+          <Text className='flow__title'>{`${consent.until}才能提交`}</Text>
+          <Text className='flow__text' id='review-needs-consent-text'>
+            {`填好的住院信息和拍好的照片都留着。${consent.until}，回到这里点“提交急诊备案”。请留意上面的截止日期。`}
+          </Text>
+        </View>
+      ) : null}
+
       <View className='flow__footer'>
-        {duplicate ? (
+        {consent ? (
+          <Button type='primary' size='xlarge' block id='review-ask-consent' onClick={() => openPage(consent.url)}>
+            {consent.action}
+          </Button>
+        ) : duplicate ? (
           <DuplicateActions existingFilingId={problem?.existingFilingId} forMember={!profile.self} submitLabel='提交急诊备案' />
         ) : (
           <Button type='primary' size='xlarge' block id='submit' loading={submitting} disabled={submitting} onClick={submit}>

@@ -152,16 +152,22 @@ describe('急诊 first page, beside a filing the person holds (the trial)', () =
     click('admitted-YES')
     click('reason-VISIT')
     await waitFor(() => expect(text('start-open-questions')).toBe('上面还有没答的：是哪种急诊情况（至少勾一项）；离开参保地多久。答完就知道这次能不能办急诊备案。'))
+    expect(document.getElementById('start-prepare')).toBeNull()
     answerTheRest('UP_TO_3_MONTHS')
     await waitFor(() => expect(text('start-verdict')).toContain('能办急诊补办备案'))
     expect(document.getElementById('start-open-questions')).toBeNull()
     // What the button does, not 点下一步 above a page without one (a trial).
-    expect(text('start-verdict')).toContain('等张建华同意以后，回到这里点下一步，填住院信息。')
+    expect(text('start-verdict')).toContain('现在可以先填住院信息、拍材料，等张建华同意以后再提交。')
     expect(document.getElementById('start-next')).toBeNull()
     expect(text('start-needs-consent')).toBe('邀请已经发出，不用再发：等张建华在自己的手机上点了同意，回到这里接着办，上面答过的都还在。张建华不方便用手机的，也可以改交一份签了字的授权委托书。')
     expect(text('start-ask-consent')).toBe('看看给张建华的邀请')
     click('start-ask-consent')
     await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/packages/family/pages/authorize/index?id=m1' }))
+    // The days count while he is asked (a trial: his 住院信息 and photos had to wait): all but 提交 now.
+    expect(text('start-prepare')).toBe('先填住院信息、拍材料')
+    click('start-prepare')
+    await waitFor(() => expect(useEmergencyDraftStore.getState().drafts['member:m1']?.step).toBe('details'))
+    expect(navigate).toHaveBeenLastCalledWith({ url: '/packages/emergency/pages/details/index' })
   })
 
   it.each<[string, Parameters<typeof authorizationView>[0], string, string, string]>([
@@ -194,7 +200,7 @@ describe('急诊 first page, beside a filing the person holds (the trial)', () =
     // The verdict's foot waits for what the authorisation waits for (a trial: 等张建华同意以后 over his
     // signed letter with staff).
     expect(text('start-verdict')).toContain(
-      authorization?.status === 'PENDING_REVIEW' ? '授权委托书审核通过以后，回到这里点下一步，填住院信息。' : '等张建华同意以后，回到这里点下一步，填住院信息。',
+      authorization?.status === 'PENDING_REVIEW' ? '现在可以先填住院信息、拍材料，授权委托书审核通过以后再提交。' : '现在可以先填住院信息、拍材料，等张建华同意以后再提交。',
     )
     click('start-ask-consent')
     const url = authorization?.status === 'PENDING_REVIEW' ? '/packages/family/pages/list/index' : '/packages/family/pages/authorize/index?id=m1'

@@ -344,7 +344,7 @@ describe('我能办急诊备案吗？', () => {
     expect(document.getElementById('resume-draft')).toBeNull()
     click('start-whose-self')
     await waitFor(() => expect(document.getElementById('start-whose')).toBeNull())
-    expect(text('resume-what')).toBe('您上次办急诊补办备案，填到了“填住院信息”。')
+    expect(text('resume-what')).toBe('您上次为自己办急诊补办备案，填到了“填住院信息”。')
   })
 
   it('a stay the 参保地 deems filed (苏州): the draft says nothing is to be sent, for the home page, and 接着上次填 is not offered (a trial)', async () => {

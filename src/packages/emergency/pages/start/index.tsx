@@ -22,6 +22,7 @@ import { useFlowSubject } from '@/hooks/use-flow-subject'
 import { aboutWhom, memberKey } from '@/hooks/use-subject'
 import AdmissionDateChoice from '../../shared/admission-date-choice'
 import DeadlineBlock from '../../shared/deadline-block'
+import { consentUrlOf } from '../../shared/use-member-consent'
 import DeemedGuide, { DeemedHomeButton } from '../../shared/deemed-guide'
 import { AWAY_LENGTHS, EMERGENCY_STEPS, OTHER_TYPES_URL, STEP_NAMES, filingDetailUrl, goAfterWindow, goToStep, useEmergencyWindow } from '../../shared/flow'
 import StandingAnswer from './standing-answer'
@@ -257,7 +258,7 @@ export default function EmergencyStart() {
   const consent = checkingOnly ? checkOnlyWords(chosenMember.name, statusOf(chosenMember, now), chosenMember.authorization?.reasons ?? [], chosenMember.authorization?.memberVerifying ?? false) : null
   // What is waited for, as the authorisation stands (a trial: 等李建国同意以后 over his signed letter in review).
   const verdictNext =
-    consent ? `${consent.until}，回到这里点下一步，填住院信息。`
+    consent ? `现在可以先填住院信息、拍材料，${consent.until}再提交。`
     : !profile ? '点下一步，先填您本人的实名信息，再填住院信息。'
     : '点下一步，填住院信息。'
   const insuredArea = insuredAreaOf(insuredRegion)?.name ?? '参保地'
@@ -284,7 +285,7 @@ export default function EmergencyStart() {
     !chosen &&
     !askWhose &&
     profile !== null &&
-    askWhom({ members, forMember: Boolean(params.member) || params.whom === 'self', inProgress: draft.step !== 'start' || hasGivenAnswers(draft), checkOnly: true })
+    askWhom({ members, forMember: Boolean(params.member) || params.whom === 'self', inProgress: draft.step !== 'start' || hasGivenAnswers(draft) })
   const chooser = askWhose && profile ? (
     <WhoseCheck
       guess={guess}
@@ -329,7 +330,7 @@ export default function EmergencyStart() {
       ) : null}
     </>
   ) : null
-  const consentUrl = !chosenMember ? '' : consent?.way === 'FAMILY_LIST' ? FAMILY_LIST_URL : `/packages/family/pages/authorize/index?id=${chosenMember.id}`
+  const consentUrl = !chosenMember || !consent ? '' : consentUrlOf(consent, chosenMember.id)
   // 我要备案 for the same person (a trial: it opened with nobody chosen), once they may be filed for.
   const laterVisitsUrl = chosenMember?.canFile ? `${OTHER_TYPES_URL}?member=${chosenMember.id}` : OTHER_TYPES_URL
   const chooserFirst = members.length > 0 || askWhose
@@ -603,9 +604,18 @@ export default function EmergencyStart() {
                   </Text>
                 ) : null}
                 {consent ? (
-                  <Button type='primary' size='xlarge' block id='start-ask-consent' onClick={() => openPage(consentUrl)}>
-                    {consent.action}
-                  </Button>
+                  <>
+                    <Button type='primary' size='xlarge' block id='start-ask-consent' onClick={() => openPage(consentUrl)}>
+                      {consent.action}
+                    </Button>
+                    {/* The days count while he is asked (a trial: a daughter could not fill 住院信息 or take the
+                        photos while her father's consent waited for staff): all but 提交 may be done now. */}
+                    {questionsMissing.length === 0 && draft.admittedOn ? (
+                      <Button size='xlarge' block className='flow__secondary' id='start-prepare' onClick={next}>
+                        先填住院信息、拍材料
+                      </Button>
+                    ) : null}
+                  </>
                 ) : (
                   <Button type='primary' size='xlarge' block id='start-next' onClick={next}>
                     {!profile ? '下一步：填实名信息' : '下一步：填住院信息'}

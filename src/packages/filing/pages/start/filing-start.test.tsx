@@ -380,10 +380,22 @@ describe('我要备案 by the general entry, for someone who may file for family
     expect(document.getElementById('subject-self')!.className).toContain('flow__choice--selected')
   })
 
+  it('a father who has not authorised her yet: nothing chosen, and tapping him leads to 家人代办, not his questions', async () => {
+    ;(listFamilyMembers as jest.Mock).mockResolvedValue({ members: [memberView({ id: 'dad', canFile: false, authorization: authorizationView({ status: 'PENDING_INVITE' }) })] })
+    await mount()
+    await waitFor(() => expect(document.getElementById('subject-ask')).not.toBeNull())
+    expect(document.querySelectorAll('#subject-chooser .flow__choice--selected')).toHaveLength(0)
+    click('subject-dad')
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith(expect.objectContaining({ url: expect.stringContaining('/packages/family/pages/') })))
+    expect(useFilingDraftStore.getState().subject).toBe('self')
+    expect(document.getElementById('question-reason')).toBeNull()
+  })
+
   // case | members | opened with | the draft kept for the one last chosen | asks
   it.each<[string, ReturnType<typeof memberView>[], Record<string, string>, Partial<ReturnType<typeof emptyFilingDraft>>, boolean]>([
     ['no family member', [], {}, {}, false],
-    ['a member not authorised yet', [memberView({ id: 'dad', canFile: false, authorization: authorizationView({ status: 'PENDING_INVITE' }) })], {}, {}, false],
+    // A trial: it opened on 为我自己 while her father had not authorised her yet.
+    ['a member not authorised yet', [memberView({ id: 'dad', canFile: false, authorization: authorizationView({ status: 'PENDING_INVITE' }) })], {}, {}, true],
     ['opened for the father (his card’s 去办理)', [father()], { member: 'dad' }, {}, false],
     ['her own filing half-way (resumed, not asked)', [father()], {}, { type: 'STATIONED_WORKER', step: 'materials' }, false],
     ['her own answers begun', [father()], {}, { chooserAnswers: { reason: 'live' } }, false],
