@@ -24,6 +24,19 @@ async function fillParentForm(page: Page, parent: { name: string; idNumber: stri
   await page.locator('#insurance-RESIDENT').click()
 }
 
+/** From the home page: 家人代办 → 添加家人 (its consent, the form for `parent`) → 邀请; answers the invitation link. */
+async function addParentAndInvite(page: Page, parent: { name: string; idNumber: string; phone: string }): Promise<string> {
+  await page.locator('#entry-family').click()
+  await page.locator('#family-add').click()
+  await page.locator('#privacy-consent').waitFor()
+  await agreeToPrivacy(page)
+  await fillParentForm(page, parent)
+  await page.locator('#family-submit').click()
+  await page.locator('#invite').click()
+  await page.locator('#invitation-link').waitFor()
+  return (await page.locator('#invitation-link').textContent())!.trim()
+}
+
 const suite = e2eSuite({ REVIEWER_TOKEN })
 const review = staffTool(suite)
 
@@ -264,15 +277,7 @@ it('a mother whose 实人认证 photos wait for staff is told so on the invitati
   const MUM = { name: '陈玉兰', idNumber: MUM_ID, phone: '13512340000', insuredRegion: '450200', insuranceType: 'RESIDENT' }
   const { page: son } = await newUser(suite, SON)
   await son.goto(suite.server.url)
-  await son.locator('#entry-family').click()
-  await son.locator('#family-add').click()
-  await son.locator('#privacy-consent').waitFor()
-  await agreeToPrivacy(son)
-  await fillParentForm(son, MUM)
-  await son.locator('#family-submit').click()
-  await son.locator('#invite').click()
-  await son.locator('#invitation-link').waitFor()
-  const link = (await son.locator('#invitation-link').textContent())!.trim()
+  const link = await addParentAndInvite(son, MUM)
 
   // She has 实名信息 (done by newUser) but no 实人认证 yet, and opens the link her son sent.
   const { page: mum } = await newUser(suite, MUM, { verified: false })
@@ -363,15 +368,7 @@ it('while her mother’s consent is awaited, a daughter fills in the stay and ta
   const MUM = { name: '吴桂兰', idNumber: MUM_ID, phone: '13512349999', insuredRegion: '450200', insuranceType: 'RESIDENT' }
   const { page: girl } = await newUser(suite, GIRL)
   await girl.goto(suite.server.url)
-  await girl.locator('#entry-family').click()
-  await girl.locator('#family-add').click()
-  await girl.locator('#privacy-consent').waitFor()
-  await agreeToPrivacy(girl)
-  await fillParentForm(girl, MUM)
-  await girl.locator('#family-submit').click()
-  await girl.locator('#invite').click()
-  await girl.locator('#invitation-link').waitFor()
-  const link = (await girl.locator('#invitation-link').textContent())!.trim()
+  const link = await addParentAndInvite(girl, MUM)
   const members = await apiInPage<{ members: Array<{ id: string }> }>(girl, 'GET', '/api/family-members')
   const memberId = members.body.members[0].id
 
