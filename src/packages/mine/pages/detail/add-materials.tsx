@@ -291,7 +291,10 @@ export default function AddMaterials({ filing, onAdded, onStale }: AddMaterialsP
     // A card offered with nothing asked of it (folded below): what was sent with the filing is said
     // so, never 还没拍 (a trial: an ID card sent with the filing read as lost).
     const offeredOnly = asked.codes.length === 0 && !asked.askedLine
-    const sentBefore = offeredOnly && filing.materials.some((m) => r.oneOf.some((item) => item.code === m.purpose))
+    // The proxy's own papers share their codes with the 参保人's (身份证): an ID sent with the filing is
+    // taken as the 参保人's, so hers are never said to be sent already (a trial: 代办人自己的身份证明
+    // read 备案时已交过 when only her mother's ID was).
+    const sentBefore = offeredOnly && !PROXY_PAPERS.has(r.id) && filing.materials.some((m) => r.oneOf.some((item) => item.code === m.purpose))
     return (
       <MaterialCard
         key={r.id}

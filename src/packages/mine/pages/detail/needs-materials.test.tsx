@@ -270,6 +270,17 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     expect(document.querySelector('#req-IDENTITY .materials__todo')).toBeNull()
   })
 
+  it('filed by a proxy: her own ID, folded, is never said to be sent with the filing (the ID sent was her mother’s)', async () => {
+    // A trial: 代办人自己的身份证明 read 备案时已交过，不用再拍 while only the mother's ID had been sent.
+    mockedGet.mockResolvedValue({ ...needsMaterials, filedBySelf: false, review: { ...needsMaterials.review!, missingItems: ['入院记录'] } })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('other-materials-toggle')).not.toBeNull())
+    click('other-materials-toggle')
+    await waitFor(() => expect(document.getElementById('req-PROXY_IDENTITY')).not.toBeNull())
+    expect(text('req-PROXY_IDENTITY')).not.toContain('备案时已交过')
+    expect(text('req-PROXY_IDENTITY')).toContain('不用补')
+  })
+
   it('a document not sent with the filing, offered folded: 不用补 and 不用拍, not 还没拍', async () => {
     mockedGet.mockResolvedValue({ ...needsMaterials, materials: [], review: { ...needsMaterials.review!, missingItems: ['入院记录'] } })
     await mountPage()
