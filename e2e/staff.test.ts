@@ -180,7 +180,9 @@ describe('staff console', () => {
     expect(await sent.textContent()).toMatch(/已于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 要求补充材料（审核员 王芳）/)
     expect(await sent.textContent()).toContain('请补充 3 项：门诊（急诊）病历；入院记录；诊断证明要有医院公章。审核意见：照片请拍清楚')
     // Whom it reached: no WeChat message to one who never allowed it (H5), so the reviewer may phone.
-    expect(await sent.getByTestId('decision-notices').textContent()).toBe('已通知 申请人本人（没有订阅微信消息，只能在小程序里看到）')
+    expect(await sent.getByTestId('decision-notices').textContent()).toBe(
+      '申请人本人打开小程序就能看到（我的备案、首页）。微信消息：申请人本人没有订阅，不发。没有人会收到微信消息，本人不打开小程序就不知道。事情急的，请按上面的联系电话打电话告诉本人。',
+    )
     expect(await page.getByRole('checkbox', { name: '入院记录' }).count()).toBe(0)
     expect(await page.getByRole('button', { name: /^预览通知并/ }).count()).toBe(0)
     // 审核时限 no longer runs: it says what was done, and that the clock starts again on 补交.
@@ -232,7 +234,9 @@ describe('staff console', () => {
     ])
     expect(await page.getByTestId('review-closed').textContent()).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} 审核通过（审核员 王芳），在时限内，已办结（备案成功）。$/)
     // And whom the approval reached.
-    expect(await page.getByTestId('closed-notices').textContent()).toBe('已通知 申请人本人（没有订阅微信消息，只能在小程序里看到）')
+    expect(await page.getByTestId('closed-notices').textContent()).toBe(
+      '申请人本人打开小程序就能看到（我的备案、首页）。微信消息：申请人本人没有订阅，不发。没有人会收到微信消息，本人不打开小程序就不知道。事情急的，请按上面的联系电话打电话告诉本人。',
+    )
     expect(await page.getByTestId('time-left').count()).toBe(0)
     await shot(page, 'approved')
   })

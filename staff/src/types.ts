@@ -1,7 +1,7 @@
 import type { AuthorizationReviewView } from '@/domain/family'
 
 export type { CaseDecision, CaseNotice, FilingCase, QueueItem, RevealedPerson } from '@/domain/review/staff-views'
-import type { CaseNotice } from '@/domain/review/staff-views'
+export { noticesInWords } from '@/domain/review/notice-words'
 
 /** Shapes the console reads (the server's README lists the endpoints). */
 
@@ -63,30 +63,6 @@ export function recipientsInWords(p: Pick<Preview, 'recipientList' | 'insuredWit
   )
   const text = who.length === 0 ? '不通知任何人' : `通知 ${who.length} 人：${who.join(' 和 ')}`
   return p.insuredWithoutAccount && p.recipientList.some((r) => r.role === 'PROXY') ? `${text}（参保人没有自己的账号，收不到通知）` : text
-}
-
-/** What became of one person's WeChat message (CaseNotice.message), as the case says it. */
-const NOTICE_WORDS: Record<CaseNotice['message'], string> = {
-  SENT: '微信消息已发出',
-  SENDING: '微信消息正在发送',
-  NOT_SUBSCRIBED: '没有订阅微信消息，只能在小程序里看到',
-  NOT_SENT: '微信消息没有发出去，只能在小程序里看到',
-}
-
-/**
- * Who the last decision went to and whether its WeChat message reached each, in words (a trial: the
- * case said 已通知本人 whether or not a message went): 已通知 申请人本人（微信消息已发出，12-03 10:05）;
- * 已通知 2 人：代办人 张*华（…）和 参保人 张建国（没有订阅微信消息，只能在小程序里看到）; 没有通知任何人
- * when nobody was (the filer lost the authorisation). The reviewer phones whoever the message did not reach.
- */
-export function noticesInWords(notices: readonly CaseNotice[]): string {
-  if (notices.length === 0) return '没有通知任何人'
-  const who = notices.map((n) => {
-    const person = n.role === 'APPLICANT' ? '申请人本人' : n.role === 'PROXY' ? `代办人 ${n.name}` : `参保人 ${n.name}`
-    const when = n.message === 'SENT' && n.sentAt ? `，${chinaTime(n.sentAt).slice(5)}` : ''
-    return `${person}（${NOTICE_WORDS[n.message]}${when}）`
-  })
-  return notices.length === 1 ? `已通知 ${who[0]}` : `已通知 ${notices.length} 人：${who.join(' 和 ')}`
 }
 
 /** 'YYYY-MM-DD HH:mm' in China time. */

@@ -173,7 +173,11 @@ export function DecisionPanel(props: {
                 <div>{decisionNote('REQUEST_MATERIALS', sent.reasons, sent.missingItems, sent.corrections, props.filedEmpty)}</div>
               ) : null}
               {/* Whom it reached (a trial: 已通知本人 was said whether or not a WeChat message went). */}
-              <div data-testid="decision-notices">{noticesInWords(props.notices)}</div>
+              <div data-testid="decision-notices">
+                {noticesInWords(props.notices).map((line) => (
+                  <div key={line}>{line}</div>
+                ))}
+              </div>
               {props.answerBy && asked ? (
                 <div data-testid="decision-sent-by">{`本人要在 ${props.answerBy} 24:00 前${fillOnly ? FILL_BY_DEADLINE : ASKED_WORDS[asked].byDeadline}（急诊补办截止）`}</div>
               ) : null}

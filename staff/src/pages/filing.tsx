@@ -225,7 +225,11 @@ export function FilingPage({ id }: { id: string }) {
               )}
               {/* After a decision, whom it reached (the 补充材料 request's box says it while that waits). */}
               {!waiting && f.status !== 'NEEDS_MATERIALS' && data.decisions.length > 0 ? (
-                <Typography.Paragraph data-testid="closed-notices">{noticesInWords(data.notices)}</Typography.Paragraph>
+                <Typography.Paragraph data-testid="closed-notices">
+                  {noticesInWords(data.notices).map((line) => (
+                    <div key={line}>{line}</div>
+                  ))}
+                </Typography.Paragraph>
               ) : null}
               {waiting && <Tag color={left.overdue ? 'red' : 'green'} data-testid="time-left">{left.text}</Tag>}
             </Card>
