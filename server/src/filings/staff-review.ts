@@ -92,6 +92,7 @@ export async function workQueue(app: FastifyInstance, limit = REVIEW_LIST_LIMIT)
       ...deadlineFields(receivedAt, insuredRegion, app),
       earlierRefusals: 0,
       filerVerifying: verifyingUsers.has(userId),
+      filedByProxy: !f.filedBySelf,
       cameBackWith:
         f.review?.decision === 'REQUEST_MATERIALS'
           ? askedWords(
@@ -117,6 +118,7 @@ export async function workQueue(app: FastifyInstance, limit = REVIEW_LIST_LIMIT)
       earlierRefusals: a.earlierRefusals.length,
       cameBackWith: null,
       filerVerifying: false,
+      filedByProxy: false,
     })
   }
   const filingsWaiting = filings.length < limit ? filings.length : await app.repos.filings.countInStatus('UNDER_REVIEW')

@@ -12,7 +12,7 @@ const freeObject = { type: 'object', additionalProperties: true } as const
 const queueItem = {
   type: 'object',
   additionalProperties: false,
-  required: ['kind', 'id', 'number', 'title', 'personMasked', 'insuredRegion', 'insuredRegionName', 'receivedAt', 'deadline', 'deadlineEndsAt', 'provisional', 'overdue', 'deadlineBasis', 'earlierRefusals', 'cameBackWith', 'filerVerifying'],
+  required: ['kind', 'id', 'number', 'title', 'personMasked', 'insuredRegion', 'insuredRegionName', 'receivedAt', 'deadline', 'deadlineEndsAt', 'provisional', 'overdue', 'deadlineBasis', 'earlierRefusals', 'cameBackWith', 'filerVerifying', 'filedByProxy'],
   properties: {
     kind: { type: 'string', enum: ['FILING', 'AUTHORIZATION'] },
     id: { type: 'string' },
@@ -38,6 +38,7 @@ const queueItem = {
       examples: ['已回答问题'],
     },
     filerVerifying: { type: 'boolean', description: '备案：提交备案的账号的实人认证照片正在等人工核对（批准前要先核对身份）；授权委托书为 false' },
+    filedByProxy: { type: 'boolean', description: '备案：由家人代办（filerVerifying 说的是代办人的账号）；授权委托书为 false' },
   },
 } as const
 

@@ -50,6 +50,8 @@ export interface QueueItem {
    * page did). False for a 授权委托书.
    */
   filerVerifying: boolean
+  /** A filing made by a proxy for a family member (代办): the account `filerVerifying` speaks of is the proxy's. False for a 授权委托书. */
+  filedByProxy: boolean
 }
 
 /** A reviewer's question (a line of a 补充材料 request) and the person's answer (their 说明 when they sent it back). */

@@ -81,7 +81,8 @@ export function QueuePage() {
                     <>
                       <span style={VISUALLY_HIDDEN}>，</span>
                       <Tag color="gold" data-testid="queue-verifying">
-                        实人认证待核对
+                        {/* Whose: the proxy's, not the 参保人's on the row (a trial). */}
+                        {r.filedByProxy ? '代办人实人认证待核对' : '实人认证待核对'}
                       </Tag>
                     </>
                   ) : null}

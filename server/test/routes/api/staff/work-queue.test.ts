@@ -5,7 +5,8 @@ import type { QueueItem } from '@/domain/review/staff-views'
 import { authorizationQueue } from '@server/family/family'
 import { workQueue } from '@server/filings/staff-review'
 import { PRIVACY_CONSENT, VALID_PROFILE, bearer, buildTestApp, closeTestApp, login, movableClock } from '../../../helpers/build'
-import { OTHER_IDS, addMember, authorize } from '../../../helpers/family'
+import { OTHER_IDS, addMember, authorize, authorizedFamily, forMember } from '../../../helpers/family'
+import { emergencyBody } from '../../../helpers/emergency'
 import { DESTINATION, contactsAt, fileOk, uploadAll } from '../../../helpers/filings'
 import { countedStatements } from '../../../helpers/statements'
 import { distinctIdNumber, requestStaffVerification } from '../../../helpers/verification'
@@ -121,4 +122,15 @@ it('marks a filing whose account’s 实人认证 photos wait for staff, and no 
   expect(items.find((i) => i.id === waiting.id)?.filerVerifying).toBe(true)
   expect(items.filter((i) => i.id !== waiting.id).every((i) => i.filerVerifying === false)).toBe(true)
   expect(statements).toBe(before.statements)
+  // Filed for oneself: the account it speaks of is the 参保人's own.
+  expect(items.find((i) => i.id === waiting.id)?.filedByProxy).toBe(false)
+})
+
+// A trial: 实人认证待核对 on a row naming the mother read as hers; it was her daughter's (the proxy).
+it('says which filings a proxy made, so the console can say whose 实人认证 waits', async () => {
+  const emergency = await authorizedFamily(app)
+  const filing = await fileOk(app, emergency.proxy.token, await emergencyBody(app, emergency.proxy.token, '2025-09-26', forMember(emergency.member.id)))
+  const { items } = await workQueue(app)
+  expect(items.find((i) => i.id === filing.id)?.filedByProxy).toBe(true)
+  expect(items.filter((i) => i.kind === 'AUTHORIZATION').every((i) => !i.filedByProxy)).toBe(true)
 })
