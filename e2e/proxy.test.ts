@@ -420,6 +420,11 @@ it('while her mother’s consent is awaited, a daughter fills in the stay and ta
   // Her mother agrees on her own phone; back on 请核对 the daughter files what she prepared.
   const { page: mum } = await newUser(suite, MUM)
   await mum.goto(link.startsWith('http') ? link : `${suite.server.url}${link}`)
+  // The link is the first page she opens: 长辈模式 is switched on right there (a trial found no way).
+  await mum.locator('#accept-elder-toggle').click()
+  await mum.waitForFunction(() => document.querySelector('.page-root--elder #invitation') !== null)
+  expect(await mum.locator('#accept-elder-toggle').getAttribute('aria-checked')).toBe('true')
+  await shot(mum, 'mother-invitation-elder-switched-on')
   await mum.locator('#accept-invitation').click()
   await mum.locator('#invitation-accepted').waitFor()
   await girl.goto(`${suite.server.url}/packages/emergency/pages/review/index`)

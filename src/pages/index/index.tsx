@@ -3,7 +3,8 @@ import { useDidShow } from '@tarojs/taro'
 import { Text, View } from '@/components/primitives'
 import PageRoot from '@/components/page-root'
 import HelpLine from '@/components/help-line'
-import { useElderMode, useSettingsStore } from '@/stores/use-settings-store'
+import { useElderMode } from '@/stores/use-settings-store'
+import ElderToggle from '@/components/elder-toggle'
 import { PRIVACY_NOTICE_URL } from '@/lib/privacy/urls'
 import { HOME_ENTRIES, type HomeEntry } from './entries'
 import WaitingCards from './waiting-slot'
@@ -20,7 +21,6 @@ const hintOf = (words: { hint: string; elderHint: string }, elder: boolean) => (
 
 export default function Home() {
   const elder = useElderMode()
-  const setElder = useSettingsStore((s) => s.setElder)
   // 实名信息 saved on this phone: its tile says so, not "第一次用先填" (read again on every show).
   const [saved, setSaved] = useState(profileSaved)
   useDidShow(() => setSaved(profileSaved()))
@@ -29,13 +29,7 @@ export default function Home() {
       <View className='home__header'>
         <View className='home__title-row'>
           <Text className='home__title'>异地就医备案</Text>
-          <View
-            className={`home__elder${elder ? ' home__elder--on' : ''}`}
-            id='elder-toggle'
-            {...tappable('长辈模式', () => setElder(!elder), { role: 'switch', checked: elder })}
-          >
-            <Text>{elder ? '长辈模式：开' : '长辈模式'}</Text>
-          </View>
+          <ElderToggle id='elder-toggle' />
         </View>
         <Text className='home__lead'>
           {elder

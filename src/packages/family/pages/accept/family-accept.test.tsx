@@ -97,6 +97,24 @@ describe('确认授权 (the family member’s own account)', () => {
     }
   })
 
+  // A trial: a 67-year-old opening her daughter's link found no way to larger text on it.
+  it('has 长辈模式’s switch above the invitation, which turns the page to 长辈模式', async () => {
+    try {
+      await mountPage()
+      await waitFor(() => expect(document.getElementById('accept-elder-toggle')).not.toBeNull())
+      const toggle = document.getElementById('accept-elder-toggle')!
+      expect(toggle.getAttribute('role')).toBe('switch')
+      expect(toggle.getAttribute('aria-checked')).toBe('false')
+      expect(document.querySelector('.page-root--elder')).toBeNull()
+      click('accept-elder-toggle')
+      await waitFor(() => expect(document.querySelector('.page-root--elder')).not.toBeNull())
+      expect(useSettingsStore.getState().elder).toBe(true)
+      expect(text('accept-elder-toggle')).toBe('长辈模式：开')
+    } finally {
+      useSettingsStore.setState({ elder: false })
+    }
+  })
+
   it('an invitation sent for an emergency stay says the stay and by when, above 同意 (a trial: it said only how long the invitation was valid)', async () => {
     mockedGet.mockResolvedValue(invitationView({ emergency: { admittedOn: '2026-12-02', mode: 'WINDOW', deadline: '2026-12-09', closed: false } }))
     await mountPage()

@@ -3,6 +3,7 @@ import { View, Text } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import PageRoot from '@/components/page-root'
+import ElderToggle from '@/components/elder-toggle'
 import HelpLine from '@/components/help-line'
 import type { InvitationView } from '@/domain/family'
 import { invitationEmergencyWords } from '@/domain/family/invitation-emergency'
@@ -211,6 +212,10 @@ export default function AcceptInvitation() {
         已同意 ✓, and a screen reader reads what appears in it.
       */}
       <View id='accept-announce' aria-live='polite' {...roleAttr('status')} />
+      {/* Often the first page an elder opens, from a son's or daughter's link (a trial: no way to larger text here). */}
+      <View className='accept__elder-row'>
+        <ElderToggle id='accept-elder-toggle' />
+      </View>
       <View className='accept__card' id='invitation'>
         <Text className='accept__title' id='invitation-title'>
           {asker(inv)}想替您办理异地就医备案，请您同意。
