@@ -49,7 +49,7 @@ describe('emergency filing within the window, reviewed by staff', () => {
     await page.locator('#entry-emergency').click()
     const number = await fileEmergency(page, suite.photo, 'request')
 
-    await review('request', number, '--missing', '入院记录（要有医院公章）', '--missing', '门诊病历首页')
+    await review('request', number, '--missing', '入院记录（要有医院公章）', '--missing', '门诊病历首页', '--missing', '出院小结（盖有医院公章）')
     await page.locator('#open-mine').click()
     await page.locator('#missing-items').waitFor()
     const missing = (await page.locator('#missing-items').textContent())!
@@ -66,6 +66,14 @@ describe('emergency filing within the window, reviewed by staff', () => {
     await page.waitForFunction(() => document.querySelector('#add-materials-error')?.textContent === '还差：门诊（急诊）病历。请拍好再提交。')
     await chooseFile(page, '#needs-materials #pick-OUTPATIENT_RECORD', suite.photo)
     await page.locator('#submit-materials', { hasText: '（2 张）' }).waitFor()
+    // 出院小结 is none of the filing's documents: it has a place of its own, with what it is (a trial
+    // put it under 入院记录).
+    expect(await page.locator('#requested-other').textContent()).toContain('第 3 条要拍照的，拍在这里')
+    await chooseFile(page, '#needs-materials #pick-REQUESTED_OTHER', suite.photo)
+    await page.locator('#submit-materials', { hasText: '（3 张）' }).waitFor()
+    await page.locator('#requested-other input').fill('出院小结')
+    await page.locator('#requested-other').scrollIntoViewIfNeeded()
+    await shot(page, 'request-other-material')
     await page.locator('#submit-materials').click()
     await page.waitForFunction(() => document.querySelector('#detail-status')?.textContent?.includes('审核中'))
     await shot(page, 'request-resubmitted')

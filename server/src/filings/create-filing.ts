@@ -1,6 +1,6 @@
 // POST /api/filings for the self-service types (SPEC §1-§4, §7): check, decide multi-place, store at once.
 import { decideMultiPlace, isStanding, type CommitmentSigner, type CreateFilingBody, type FilingSubmission } from '@/domain/filings'
-import { checkMaterialNotes } from '@/domain/materials'
+import { checkMaterialNotes, filingOnlyMaterialsProblem } from '@/domain/materials'
 import { profileFor } from '@/domain/profiles'
 import { chinaToday } from '@/domain/time/china-date'
 import { normalizeName } from '@/domain/validation/name'
@@ -107,6 +107,8 @@ export async function createFiling(app: FilingContext, userId: string, body: Cre
   const subject = await resolveSubject(app, userId, body.subject, own)
 
   const uploads = withNotes(allFound(filer.uploads, body.materials), body.materialNotes ?? {})
+  const onlyOnRequest = filingOnlyMaterialsProblem(uploads.map((u) => u.purpose))
+  if (onlyOnRequest) throw validationFailed(422, { materials: onlyOnRequest })
   if (body.type === 'EMERGENCY') {
     return createEmergencyFiling(app, userId, body, { subject, filer: own, forSelf, verified: identity.verified, ofSubject: identity.filings }, uploads, pending)
   }

@@ -1,3 +1,5 @@
+import { FILING_TYPE_LIST } from '@/domain/filing-types'
+import { REQUESTED_OTHER_REQUIREMENT, filingOnlyMaterialsProblem } from './asked-for'
 import { MATERIALS } from './catalog'
 import { materialsFor } from './materials-for'
 import { ANSWER_NEEDED_MESSAGE, PHOTO_OR_NOTE_MESSAGE, PHOTOS_AND_ANSWER_MESSAGE, PHOTOS_NEEDED_MESSAGE, QUESTION_IN_NOTE_MESSAGE, questionsToAnswer, askedNotSupplied, askedStillToAdd, checkAskedSupplied, linesNamingNothing, materialsAskedFor, requirementsAskedFor, subjectsPart, unansweredRequest } from './asked-for'
@@ -202,5 +204,22 @@ describe('subjectsPart (the 参保人 reading a filing a family member made for 
     const his = [{ purpose: 'RELATIVE_HOUSEHOLD_REGISTER' as const }]
     expect(checkAskedSupplied(byProxy, lines, his)).toEqual({ ok: false, fields: { materials: expect.stringContaining('代办人') } })
     expect(checkAskedSupplied(byProxy, lines, [...his, { purpose: 'ID_DOCUMENT' as const, requirementId: 'PROXY_IDENTITY' }])).toEqual({ ok: true })
+  })
+})
+
+describe('工作人员要的其他材料 (REQUESTED_OTHER): 补充材料 only', () => {
+  it('is refused with a new filing, saying where the photo goes', () => {
+    expect(filingOnlyMaterialsProblem(['ID_DOCUMENT', 'REQUESTED_OTHER'])).toBe('“工作人员要的其他材料”只在工作人员要补充材料时用，备案时请把这张照片拍在对应的材料下面')
+    expect(filingOnlyMaterialsProblem(['ID_DOCUMENT', 'EMERGENCY_DIAGNOSIS'])).toBeNull()
+  })
+
+  it('is never one of a filing type’s requirements, and its requirement holds it alone', () => {
+    for (const type of FILING_TYPE_LIST) {
+      for (const byProxy of [false, true]) {
+        const codes = materialsFor(type, { byProxy }).requirements.flatMap((r) => r.oneOf.map((i) => i.code))
+        expect(codes).not.toContain('REQUESTED_OTHER')
+      }
+    }
+    expect(REQUESTED_OTHER_REQUIREMENT.oneOf.map((i) => i.code)).toEqual(['REQUESTED_OTHER'])
   })
 })

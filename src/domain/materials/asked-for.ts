@@ -74,6 +74,29 @@ export function linesNamingNothing(requirements: readonly MaterialRequirement[],
 }
 
 /**
+ * 补充材料's place for a document the reviewer asked for in their own words, naming none of the
+ * filing's documents (linesNamingNothing: 出院小结, 费用清单): its photo goes here as REQUESTED_OTHER,
+ * with a note of what it is (a trial: 出院小结 was asked for, and the only places for its photo were
+ * the filing's own documents, so staff saw it as 入院记录). Offered only on 补充材料, never when filing.
+ */
+export const REQUESTED_OTHER_REQUIREMENT: MaterialRequirement = {
+  id: 'REQUESTED_OTHER',
+  title: '工作人员要的其他材料',
+  explanation: '要拍照的材料里，备案时没有的（比如出院小结），拍在这里，再写一下拍的是什么。',
+  oneOf: [MATERIALS.REQUESTED_OTHER],
+  commitmentInstead: false,
+  citations: MATERIALS.REQUESTED_OTHER.citations,
+}
+
+/**
+ * Materials given with a new filing (or a 变更) that belong to 补充材料 only (REQUESTED_OTHER): the
+ * message for `materials` (422), or null when there are none. Codes as sent (MaterialCode).
+ */
+export function filingOnlyMaterialsProblem(codes: readonly MaterialCode[]): string | null {
+  return codes.includes('REQUESTED_OTHER') ? `“${MATERIALS.REQUESTED_OTHER.name}”只在工作人员要补充材料时用，备案时请把这张照片拍在对应的材料下面` : null
+}
+
+/**
  * Which of the filing's requirements the reviewer asked for in 待补充材料, from the lines they
  * sent (missingItems): a line names a requirement when it names one of its documents. The 代办人's
  * own ID only when the line says 代办人 (a plain '身份证' is the insured person's). Lines that name

@@ -29,6 +29,8 @@ export const MATERIAL_CODES = {
   ADMISSION_RECORD: 'ADMISSION_RECORD',
   // acting for someone else (001 申请材料; 004 备注2; 002 第九条(一))
   AUTHORIZATION_LETTER: 'AUTHORIZATION_LETTER',
+  // 补充材料 only: a document the reviewer asked for in their own words, not one of the above (出院小结)
+  REQUESTED_OTHER: 'REQUESTED_OTHER',
   // 实人认证 checked by staff (issue 11): not filing materials, the three photos of the request
   ID_CARD_FRONT: 'ID_CARD_FRONT',
   ID_CARD_BACK: 'ID_CARD_BACK',
@@ -235,6 +237,17 @@ export const MATERIALS: Readonly<Record<MaterialCode, MaterialItem>> = {
     upload: true,
     photoTips: ['看清参保人和代办人的姓名、身份证号', '有参保人本人的签名（或手印）和日期', CLEAR_PHOTO],
     citations: [cite('GX_LIUJIANG', '申请材料'), cite('JX_2023', '清单 备注2'), cite('JS_2022', '第九条(一)')],
+  },
+  // Offered only on 补充材料 when a line of the request names none of the documents above (a trial:
+  // 出院小结 was asked for, and the only places to put its photo were the filing's own documents).
+  REQUESTED_OTHER: {
+    code: 'REQUESTED_OTHER',
+    name: '工作人员要的其他材料',
+    explanation: '备案材料以外、工作人员要您补的材料，比如出院小结。',
+    upload: true,
+    photoTips: ['就是工作人员写的那份材料', '在“您补交的是什么材料”里写上它的名字，如“出院小结”', CLEAR_PHOTO],
+    note: { label: '您补交的是什么材料', hint: '写一下是什么，如“出院小结”', staffLabel: '参保人补交的是什么材料' },
+    citations: [cite('NATIONAL_2022', '全文')],
   },
   ID_CARD_FRONT: {
     code: 'ID_CARD_FRONT',

@@ -3,7 +3,7 @@ export type { MaterialCode, MaterialItem, MaterialNote, MaterialSide, MaterialSi
 export { MATERIAL_NOTE_MAX, aboutSubject, checkMaterialNotes, noteFor } from './notes'
 export type { GivenMaterial } from './notes'
 export { givenFromUploads, materialsFor, missingMaterials, requestableMaterials } from './materials-for'
-export { ANSWER_NEEDED_MESSAGE, PHOTO_OR_NOTE_MESSAGE, PHOTOS_AND_ANSWER_MESSAGE, PHOTOS_NEEDED_MESSAGE, QUESTION_IN_NOTE_MESSAGE, REQUEST_NOTE_FIELD, REQUEST_NOTE_MAX, PROXY_PAPERS, askedNotSupplied, askedStillToAdd, checkAskedSupplied, linesNamingNothing, materialsAskedFor, questionsToAnswer, requirementsAskedFor, subjectsPart, unansweredRequest } from './asked-for'
+export { ANSWER_NEEDED_MESSAGE, PHOTO_OR_NOTE_MESSAGE, PHOTOS_AND_ANSWER_MESSAGE, PHOTOS_NEEDED_MESSAGE, QUESTION_IN_NOTE_MESSAGE, REQUEST_NOTE_FIELD, REQUEST_NOTE_MAX, PROXY_PAPERS, REQUESTED_OTHER_REQUIREMENT, askedNotSupplied, filingOnlyMaterialsProblem, askedStillToAdd, checkAskedSupplied, linesNamingNothing, materialsAskedFor, questionsToAnswer, requirementsAskedFor, subjectsPart, unansweredRequest } from './asked-for'
 export type { AskedRequirement, SuppliedPhoto } from './asked-for'
 export type { MaterialRequirement, RequestableMaterial, MaterialsGiven, MaterialsList, MaterialsOptions, RequirementId } from './materials-for'
 export {

@@ -11,6 +11,7 @@ export type RequirementId =
   | 'EMERGENCY_PROOF'
   | 'PROXY_IDENTITY'
   | 'AUTHORIZATION'
+  | 'REQUESTED_OTHER'
 
 /** One thing to hand in: any one of its options will do. */
 export interface MaterialRequirement {

@@ -125,3 +125,46 @@ describe('POST /api/filings/:id/materials (补充材料) with materialNotes', ()
     expect(read.materials).toHaveLength(2)
   })
 })
+
+// A trial: 出院小结 was asked for in the reviewer's own words, and its photo could only go under one
+// of the filing's documents (staff saw 入院记录). REQUESTED_OTHER is its place on 补充材料, with a
+// note of what it is; it is refused on a new filing.
+describe('工作人员要的其他材料 (REQUESTED_OTHER)', () => {
+  let app: FastifyInstance
+  beforeAll(async () => {
+    app = await buildTestApp({ now: () => NOW, env })
+  })
+  afterAll(async () => {
+    await app.close()
+  })
+
+  it('answers a request for 出院小结 with its photo and what it is; staff see both', async () => {
+    const { token } = await insuredIn(app, '450200')
+    const filing = await fileOk(app, token, await emergencyBody(app, token, '2025-09-29'))
+    const asked = await app.inject({
+      method: 'POST', url: `/api/review/filings/${filing.id}/decision`, headers: staff,
+      payload: { decision: 'REQUEST_MATERIALS', missingItems: ['出院小结（盖有医院公章），请拍照上传'] },
+    })
+    expect(asked.statusCode).toBe(200)
+    const [other] = await uploadAll(app, token, ['REQUESTED_OTHER'])
+    const added = await app.inject({
+      method: 'POST', url: `/api/filings/${filing.id}/materials`, headers: bearer(token),
+      payload: { materials: [other], materialNotes: { [other]: '出院小结' } },
+    })
+    expect(added.statusCode).toBe(200)
+    expect(added.json().status).toBe('UNDER_REVIEW')
+    const reviewed = (await app.inject({ method: 'GET', url: `/api/review/filings/${filing.id}`, headers: staff })).json()
+    expect(reviewed.materials.find((m: { id: string }) => m.id === other)).toMatchObject({ purpose: 'REQUESTED_OTHER', note: '出院小结' })
+  })
+
+  it('is refused on a new filing, which is not made', async () => {
+    const { token } = await filer(app)
+    const [id, other] = await uploadAll(app, token, ['ID_DOCUMENT', 'REQUESTED_OTHER'])
+    const response = await app.inject(fileRequest(token, { type: 'OTHER_TEMPORARY', subject: { self: true }, destination: DESTINATION, startDate: TODAY, contacts: CONTACTS, materials: [id, other] }))
+    expect(response.statusCode).toBe(422)
+    expectErrorBody(response.json(), 'VALIDATION_FAILED')
+    expect(response.json().fields.materials).toBe('“工作人员要的其他材料”只在工作人员要补充材料时用，备案时请把这张照片拍在对应的材料下面')
+    const list = (await app.inject({ method: 'GET', url: '/api/filings', headers: bearer(token) })).json()
+    expect(list.filings).toHaveLength(0)
+  })
+})

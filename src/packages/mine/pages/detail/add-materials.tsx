@@ -9,7 +9,7 @@ import { authorizationLetterText } from '@/domain/family'
 import { useMeStore } from '@/stores/use-me-store'
 import { findRegion } from '@/domain/regions'
 import {
-  PROXY_PAPERS, REQUEST_NOTE_FIELD, REQUEST_NOTE_MAX, askedStillToAdd, checkAskedSupplied, linesNamingNothing, materialsAskedFor, materialsFor, questionsToAnswer, subjectsPart,
+  PROXY_PAPERS, REQUESTED_OTHER_REQUIREMENT, REQUEST_NOTE_FIELD, REQUEST_NOTE_MAX, askedStillToAdd, checkAskedSupplied, linesNamingNothing, materialsAskedFor, materialsFor, questionsToAnswer, subjectsPart,
   unansweredRequest,
   type AskedRequirement, type MaterialItem, type MaterialRequirement, type MaterialSideKey,
 } from '@/domain/materials'
@@ -428,6 +428,17 @@ export default function AddMaterials({ filing, onAdded, onStale }: AddMaterialsP
       {replyAnswers && !handToProxy ? replyCard : null}
 
       {named.length > 0 ? <View id='asked-materials'>{named.map((a) => card(a, '要补'))}</View> : null}
+
+      {/* A document asked for in the reviewer's own words (出院小结): a place of its own for its photo,
+          open, not among the filing's documents (a trial put 出院小结 under 入院记录). */}
+      {explainLines.length > 0 && part === 'OWN' && !questionOnly ? (
+        <View id='requested-other'>
+          {card(
+            { requirement: REQUESTED_OTHER_REQUIREMENT, codes: [], askedLine: `第 ${explainLines.join('、')} 条要拍照的，拍在这里` },
+            '要拍照的拍在这里',
+          )}
+        </View>
+      ) : null}
 
       {/* Corrections only: no photo to add, so no fold of other materials (a trial read 其他材料（不用补）
           under an address to fill and wondered whether photos were wanted). */}

@@ -400,6 +400,41 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     expect(document.querySelector('#file-f2 taro-image-core')?.getAttribute('aria-label')).toBe('房产证（不动产权证书）的照片')
   })
 
+  // A trial: 出院小结 was asked for in the reviewer's own words; its photo could only go under one of
+  // the filing's documents, and staff saw it as 入院记录.
+  it('a document asked for in the reviewer’s own words has a place of its own, open, with a note of what it is', async () => {
+    mockedGet.mockResolvedValue({ ...needsMaterials, review: { ...needsMaterials.review!, missingItems: ['出院小结（盖有医院公章），请拍照上传'] } })
+    jest.spyOn(Taro, 'chooseMedia').mockResolvedValue({ tempFiles: [{ tempFilePath: 'blob:summary' }] } as never)
+    mockedUpload.mockResolvedValue({ id: 'o1', kind: 'JPEG', size: 1000, purpose: 'REQUESTED_OTHER' })
+    mockedAdd.mockResolvedValue({ ...needsMaterials, status: 'UNDER_REVIEW', statusLabel: '审核中' })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('requested-other')).not.toBeNull())
+    // Not folded away among the filing's own documents.
+    expect(text('req-REQUESTED_OTHER')).toContain('工作人员要的其他材料')
+    expect(text('req-REQUESTED_OTHER')).toContain('第 1 条要拍照的，拍在这里')
+    expect(document.getElementById('other-materials')!.contains(document.getElementById('requested-other'))).toBe(false)
+    click('pick-REQUESTED_OTHER')
+    await waitFor(() => expect(mockedUpload).toHaveBeenCalledWith('blob:summary', 'REQUESTED_OTHER'))
+    await waitFor(() => expect(document.querySelector('taro-input-core[name="note-o1"] input')).not.toBeNull())
+    expect(document.querySelector('#field-note-o1 .form-field__label')?.textContent).toBe('您补交的是什么材料')
+    fireEvent.input(document.querySelector('taro-input-core[name="note-o1"] input') as HTMLInputElement, { target: { value: '出院小结' } })
+    await waitFor(() => expect(useAddedMaterialsStore.getState().byFiling.e1[0].note).toBe('出院小结'))
+    click('submit-materials')
+    await waitFor(() => expect(mockedAdd).toHaveBeenCalledWith('e1', { materials: ['o1'], materialNotes: { o1: '出院小结' } }))
+  })
+
+  it('no place of its own when every line names one of the filing’s documents, or only asks a question', async () => {
+    mockedGet.mockResolvedValue({ ...needsMaterials, review: { ...needsMaterials.review!, missingItems: ['入院记录'] } })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('submit-materials')).not.toBeNull())
+    expect(document.getElementById('requested-other')).toBeNull()
+    unmount()
+    mockedGet.mockResolvedValue({ ...needsMaterials, review: { ...needsMaterials.review!, missingItems: ['请说明为什么到阳江就医？'] } })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('submit-materials')).not.toBeNull())
+    expect(document.getElementById('requested-other')).toBeNull()
+  })
+
   it('a 房产证 added for 补充材料 takes the note on who the owner is, sent as materialNotes; the server’s message shows under it (issue 13 item 11)', async () => {
     mockedGet.mockResolvedValue({ ...needsMaterials, type: 'LONG_TERM_RESIDENT', typeName: '异地长期居住人员', emergency: null, review: ASKED_QR })
     jest.spyOn(Taro, 'chooseMedia').mockResolvedValue({ tempFiles: [{ tempFilePath: 'blob:house' }] } as never)
