@@ -26,7 +26,7 @@ describe('emergency filing within the window, reviewed by staff', () => {
     await page.goto(suite.server.url)
     const card = page.locator('[id^="waiting-IN_REVIEW-"]')
     await card.waitFor()
-    expect(await card.textContent()).toBe('您的异地急诊（抢救）人员备案正在审核现在不用做什么。审核好了首页会告诉您；要补什么、改什么，也会在这里说。查看这份备案 ›')
+    expect(await card.textContent()).toBe('您的急诊补办备案正在审核现在不用做什么。审核好了首页会告诉您；要补什么、改什么，也会在这里说。查看这份备案 ›')
     await shot(page, 'approve-home-in-review')
 
     expect(await review('list')).toContain(number)

@@ -32,18 +32,24 @@ describe('goodNews: a good outcome is told once on the home page (备案成功, 
     expect(goodNews([filing()], [], [], at(HOUR))).toEqual([
       {
         kind: 'FILING_APPROVED', key: 'f1', seenKey: 'FILING_APPROVED:f1',
-        title: '您的备案已通过：异地长期居住人员（YD20261202ABCDEF）',
+        title: '您的异地长期居住人员备案已通过（YD20261202ABCDEF）',
         detail: '备案成功（广东省广州市）。有效期和看病时要注意的事，在备案详情里。',
         action: '查看',
       },
     ])
   })
 
+  // A trial: 您的备案已通过：异地急诊（抢救）人员 read as about rescue staff; the emergency flow says 急诊补办.
+  it('an emergency filing is named 急诊补办, as its flow names it', () => {
+    const emergency = filing({ type: 'EMERGENCY', typeName: '异地急诊（抢救）人员' })
+    expect(goodNews([emergency], [], [], at(HOUR))[0]?.title).toBe('您的急诊补办备案已通过（YD20261202ABCDEF）')
+  })
+
   it('a filing made for a parent names the parent to the proxy, and says 您 to the parent', () => {
     const proxyReads = filing({ filedBySelf: false, filedBy: { self: true, nameMasked: '王*' } })
-    expect(goodNews([proxyReads], [], [], at(HOUR))[0]?.title).toBe('王建国的备案已通过：异地长期居住人员（YD20261202ABCDEF）')
+    expect(goodNews([proxyReads], [], [], at(HOUR))[0]?.title).toBe('王建国的异地长期居住人员备案已通过（YD20261202ABCDEF）')
     const parentReads = filing({ filedBySelf: false, filedBy: { self: false, nameMasked: '王*' } })
-    expect(goodNews([parentReads], [], [], at(HOUR))[0]?.title).toBe('您的备案已通过：异地长期居住人员（YD20261202ABCDEF）')
+    expect(goodNews([parentReads], [], [], at(HOUR))[0]?.title).toBe('您的异地长期居住人员备案已通过（YD20261202ABCDEF）')
     // And who filed it for them, by the name they authorised (a trial: a father was not told).
     const named = filing({ filedBySelf: false, filedBy: { self: false, nameMasked: '王*', name: '王丽', kin: '子女' } })
     expect(goodNews([named], [], [], at(HOUR))[0]?.detail).toMatch(/^备案成功（.+，由您的子女王丽代办）。/)

@@ -1,7 +1,7 @@
 import type { FilingView } from './filing-view'
 import type { FamilyMemberView } from '@/domain/family/views'
 import { chineseMonthDayOf } from '@/domain/calendar/day-number'
-import { filerWords } from './filer-words'
+import { filerWords, typeWords } from './filer-words'
 import { agreedStayWords } from '@/domain/family/invitation-emergency'
 
 /** Days a good-news card stays on the home page after the decision, unless opened sooner. */
@@ -106,7 +106,7 @@ export function goodNews(
       key: f.id,
       seenKey: filingApprovedSeenKey(f.id),
       // 您 to the person it is for: filed for oneself, or read by the family member a proxy filed for.
-      title: `${f.filedBySelf || f.filedBy?.self === false ? '您' : f.subject.name}的备案已通过：${f.typeName}（${f.number}）`,
+      title: `${f.filedBySelf || f.filedBy?.self === false ? '您' : f.subject.name}的${typeWords(f)}备案已通过（${f.number}）`,
       // To the person it is for, who filed it (a trial: a father was not told his daughter had).
       detail: `备案成功（${f.destination.name}${f.filedBy?.self === false && f.filedBy.name ? `，由${filerWords(f.filedBy)}代办` : ''}）。有效期和看病时要注意的事，在备案详情里。`,
       action: '查看',

@@ -289,9 +289,10 @@ describe('waitingOnPerson: a filing a family member made for the caller, in revi
 
   // A fresh trial: a father's own emergency filing in review showed nothing on his home page.
   it('the caller’s own filing in review: a card that asks nothing, naming whose', () => {
-    const own = forHim({ filedBySelf: true, filedBy: { self: true, nameMasked: '李*国' }, typeName: '急诊（抢救）人员' })
+    // An emergency filing is named as its flow names it, 急诊补办 (a trial read 异地急诊（抢救）人员 as rescue staff).
+    const own = forHim({ filedBySelf: true, filedBy: { self: true, nameMasked: '李*国' }, type: 'EMERGENCY', typeName: '异地急诊（抢救）人员' })
     expect(waitingOnPerson([own], [])).toEqual([
-      { kind: 'IN_REVIEW', key: 'f9', title: '您的急诊（抢救）人员备案正在审核', detail: '现在不用做什么。审核好了首页会告诉您；要补什么、改什么，也会在这里说。', action: '查看这份备案' },
+      { kind: 'IN_REVIEW', key: 'f9', title: '您的急诊补办备案正在审核', detail: '现在不用做什么。审核好了首页会告诉您；要补什么、改什么，也会在这里说。', action: '查看这份备案' },
     ])
     expect(waitingOnPerson([forHim({ filedBy: { self: true, nameMasked: '李*梅' } })], [])[0]?.title).toBe('李建国的异地长期居住人员备案正在审核')
   })

@@ -1,5 +1,5 @@
 import type { FilingView } from './filing-view'
-import { filerWords } from './filer-words'
+import { filerWords, typeWords } from './filer-words'
 import { kinAndName, pronounOfKin } from '@/domain/family/relations'
 import { memberVerifyingWords } from '@/domain/family/member-verifying'
 import { awaitingStayWords, invitationEmergencyWords } from '@/domain/family/invitation-emergency'
@@ -76,7 +76,7 @@ function filedForYou(f: FilingView): WaitingItem {
   return {
     kind: 'FILED_FOR_YOU',
     key: f.id,
-    title: `${filerWords(f.filedBy)}替您办的${f.typeName}备案正在审核`,
+    title: `${filerWords(f.filedBy)}替您办的${typeWords(f)}备案正在审核`,
     // Waiting on the filer's 实人认证, not on a reviewer (a trial: the card said 工作人员审核通过后).
     detail:
       f.timeline.at(-1)?.note === UNVERIFIED_REVIEW_NOTE
@@ -90,13 +90,13 @@ function filedForYou(f: FilingView): WaitingItem {
  * A filing the caller made (for themselves or a family member) while in review and waiting on
  * nothing the caller can do (the 实人认证 card covers those that wait on it): a fresh trial's father
  * saw no sign of his own emergency filing on the home page while it was 审核中.
- * Example: '您的急诊（抢救）人员备案正在审核'.
+ * Example: '您的急诊补办备案正在审核'.
  */
 function inReview(f: FilingView): WaitingItem {
   return {
     kind: 'IN_REVIEW',
     key: f.id,
-    title: `${whose(f)}的${f.typeName}备案正在审核`,
+    title: `${whose(f)}的${typeWords(f)}备案正在审核`,
     detail: '现在不用做什么。审核好了首页会告诉您；要补什么、改什么，也会在这里说。',
     action: '查看这份备案',
   }
@@ -181,7 +181,7 @@ export function waitingOnPerson(
         return {
           kind: 'MATERIALS',
           key: f.id,
-          title: `${proxy}替您办的${f.typeName}备案${words.cardTitle}`,
+          title: `${proxy}替您办的${typeWords(f)}备案${words.cardTitle}`,
           detail: `工作人员列出了 ${missing + corrections} 项${what}${named}，${proxy}可以用自己的手机${fix ? words.byDeadline : '补齐'}；您要做什么，点下面看。` + deadline,
           action: fill ? '看看要填什么' : fix ? '看看要改什么' : '看看要补什么',
         }
@@ -189,7 +189,7 @@ export function waitingOnPerson(
       return {
         kind: 'MATERIALS',
         key: f.id,
-        title: asked === 'QUESTION' ? `${who}的${f.typeName}备案：${words.cardTitle}` : `${who}的${f.typeName}备案${words.cardTitle}`,
+        title: asked === 'QUESTION' ? `${who}的${typeWords(f)}备案：${words.cardTitle}` : `${who}的${typeWords(f)}备案${words.cardTitle}`,
         detail:
           (asked === 'QUESTION'
             ? '不用补材料，在备案页面里看问题，写下您的回答就行，回答后才能继续审核。'
@@ -302,7 +302,7 @@ export function waitingOnPerson(
           {
             kind: 'VERIFY',
             key: 'verification',
-            title: more.length === 0 ? `${whose(first)}的${first.typeName}备案${waitsOn}` : `${more.length + 1} 份备案${waitsOn}`,
+            title: more.length === 0 ? `${whose(first)}的${typeWords(first)}备案${waitsOn}` : `${more.length + 1} 份备案${waitsOn}`,
             detail,
             action,
             // Only 去做实人认证 asks something: photos being checked, or 实人认证 optional, do not.

@@ -566,7 +566,7 @@ describe('home page cards for good news: 备案已通过, 授权委托书已通�
     await mountHome(elder)
     await waitFor(() => expect(document.getElementById('news-FILING_APPROVED-f7')).not.toBeNull())
     expect(text('news-FILING_APPROVED-f7')).toBe(
-      '您的备案已通过：异地长期居住人员（YD20261202VBTABB）备案成功（广东省广州市）。有效期和看病时要注意的事，在备案详情里。查看 ›',
+      '您的异地长期居住人员备案已通过（YD20261202VBTABB）备案成功（广东省广州市）。有效期和看病时要注意的事，在备案详情里。查看 ›',
     )
     expect(text('news-LETTER_APPROVED-m1')).toBe('王建国的授权委托书已通过现在可以替王建国办理备案了。去办理 ›')
     // An instant filing (即时办结) was told on its result page: no card.
