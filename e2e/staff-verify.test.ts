@@ -2,6 +2,7 @@ import { chinaDay, followTestClock } from './clock'
 import type { Page } from 'playwright-core'
 import { e2eSuite, shot, zoomedIn } from './harness'
 import { DESK, Citizen, STAFF_PASSWORD, changeHandedOverPassword, staffCli } from './staff-seed'
+import { PRIVACY_NOTICE_VERSION } from '@/domain/privacy'
 
 /**
  * 实人认证 in the staff console: two people upload their three ID photos (as H5 sends them,
@@ -37,7 +38,16 @@ async function verificationOf(citizen: Citizen): Promise<{ status: string; reaso
 it('a reviewer checks the photos in 实人认证: approves one, refuses one with a reason', async () => {
   expect(await staffCli(suite, 'add', 'wangfang', '--name', '王芳', '--role', 'REVIEWER')).toContain('已新建审核员账号')
   const chen = await sendPhotos(CHEN)
-  const li = await sendPhotos({ name: '李梅', idNumber: '440300195501011236', phone: '13900000000', insuredRegion: '440300', insuranceType: 'EMPLOYEE' })
+  const LI = { name: '李梅', idNumber: '440300195501011236', phone: '13900000000', insuredRegion: '450200', insuranceType: 'EMPLOYEE' }
+  // Her son asks her to authorise him for her emergency stay (admitted yesterday): her 同意 waits on
+  // this check, and the list says so with the stay's 补办 deadline (a trial: only 核对期限 was said).
+  const son = await Citizen.login(suite.server.url, { name: '王强', idNumber: '440300198001011233', phone: '13700000000', insuredRegion: '440300', insuranceType: 'EMPLOYEE' })
+  const mum = await son.call<{ id: string }>('POST', '/api/family-members', {
+    name: LI.name, idNumber: LI.idNumber, relation: 'PARENT', phone: LI.phone, insuredRegion: LI.insuredRegion, insuranceType: LI.insuranceType,
+    privacyConsent: { version: PRIVACY_NOTICE_VERSION },
+  })
+  await son.call('POST', `/api/family-members/${mum.id}/authorization`, { method: 'INVITATION', emergencyAdmittedOn: chinaDay(-1) })
+  const li = await sendPhotos(LI)
   expect((await verificationOf(chen)).status).toBe('PENDING')
   // Unverified, her self-service filing waits for review (initialFilingStatus).
   const filing = await chen.call<{ id: string; number: string; status: string }>('POST', '/api/filings', {
@@ -95,6 +105,8 @@ it('a reviewer checks the photos in 实人认证: approves one, refuses one with
   expect(await rows.nth(0).textContent()).toContain('陈*珍')
   expect(await rows.nth(0).textContent()).toContain('1101**********1233')
   expect(await rows.nth(1).textContent()).toContain('李*')
+  expect(await rows.nth(1).getByTestId('verification-stay').textContent()).toMatch(/^急诊补办 \d{4}-\d{2}-\d{2} 24:00截止（\d{2}-\d{2} 入院），同意代办要等这次核对$/)
+  expect(await rows.nth(0).getByTestId('verification-stay').count()).toBe(0)
   // By when: one working day after it came, with the time left.
   expect(await page.locator('.ant-table-thead').textContent()).toContain('核对期限')
   expect(await rows.nth(0).textContent()).toMatch(/\d{4}-\d{2}-\d{2} 24:00(（暂按周末计算）)?(还剩|已超时)/)

@@ -73,7 +73,7 @@ const reviewerOnly = '要审核人员令牌（Authorization: Bearer <REVIEWER_TO
 
 const reviewViewSchema = {
   type: 'object',
-  required: ['id', 'userId', 'status', 'name', 'idNumber', 'photos', 'conflict', 'releases', 'deadline', 'reason', 'createdAt', 'decidedAt'],
+  required: ['id', 'userId', 'status', 'name', 'idNumber', 'photos', 'conflict', 'releases', 'deadline', 'stay', 'reason', 'createdAt', 'decidedAt'],
   additionalProperties: false,
   properties: {
     id: { type: 'string' },
@@ -116,6 +116,20 @@ const reviewViewSchema = {
         { type: 'null' },
       ],
       description: '待核对时：应在哪天 24:00 前核对（提交后 1 个工作日，节假日顺延）；provisional 为真时，所跨年份的放假安排还没发布；已处理的为 null',
+    },
+    stay: {
+      anyOf: [
+        {
+          type: 'object',
+          required: ['admittedOn', 'deadline'],
+          additionalProperties: false,
+          properties: { admittedOn: { type: 'string' }, deadline: { type: ['string', 'null'] } },
+        },
+        { type: 'null' },
+      ],
+      description:
+        '待核对时：家人为一次急诊住院请这个人同意代办，同意要等这次核对通过；admittedOn 为入院日期，deadline 为按此人参保地规定的补办截止日（24:00 前；null 为出院结算前），有几次时取最早的。' +
+        '没有要赶的（没有这样的邀请、视同已备案、已过截止）或已处理的为 null。',
     },
     reason: { type: ['string', 'null'] },
     createdAt: { type: 'string' },

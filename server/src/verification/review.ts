@@ -3,6 +3,8 @@ import { reviewDeadline } from '@/domain/review'
 import { UNVERIFIED_REVIEW_NOTE, type VerificationDecisionBody, type VerificationReviewView } from '@/domain/verification'
 import type { FilingRecord } from '@server/db/repositories/filings'
 import type { PersonProfile } from '@server/db/repositories/profiles'
+import type { AuthorizationRecord } from '@server/db/repositories/family'
+import { stayOf } from '@server/family/to-views'
 import type { VerificationAttempt, VerifiedIdentity } from '@server/db/repositories/verifications'
 import { AppError } from '@server/errors'
 import { maskIdNumber, maskName } from '@server/logging/mask'
@@ -27,11 +29,36 @@ interface ReviewFacts {
   holder: VerifiedIdentity | null
   /** The requester's filings that wait only on this 实人认证 (read for a pending request only). */
   releases: readonly FilingRecord[]
+  /** The emergency stay an invitation to the requester waits with (staySoonest), for a pending request only. */
+  stay: VerificationReviewView['stay']
+}
+
+/**
+ * Of the invitations that wait on the person with `idNumber` for an emergency stay (`waiting`: the
+ * family repo's listWaitingStayInvitations), the stay to urge first: its deadline by the member's
+ * 参保地 (stayOf at `now`), the earliest; a stay due before discharge after those with a day; none
+ * that needs nothing (视同已备案) or has passed. Null when none.
+ */
+function staySoonest(
+  app: FastifyInstance,
+  idNumber: string | null,
+  waiting: ReadonlyArray<{ authorization: AuthorizationRecord; idNumber: string; insuredRegion: string }>,
+  now: Date,
+): VerificationReviewView['stay'] {
+  if (idNumber === null) return null
+  const stays = waiting
+    .filter((w) => w.idNumber === idNumber)
+    .flatMap((w) => {
+      const stay = stayOf(w.authorization, w.insuredRegion, app.calendar, now)
+      return stay && stay.mode !== 'DEEMED_FILED' && !stay.closed ? [{ admittedOn: stay.admittedOn, deadline: stay.deadline }] : []
+    })
+    .sort((a, b) => (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999'))
+  return stays[0] ?? null
 }
 
 const isPending = (attempt: VerificationAttempt) => attempt.outcome !== 'APPROVED' && attempt.outcome !== 'REJECTED'
 
-function reviewView(app: FastifyInstance, attempt: VerificationAttempt, { profile, holder, releases }: ReviewFacts): VerificationReviewView {
+function reviewView(app: FastifyInstance, attempt: VerificationAttempt, { profile, holder, releases, stay }: ReviewFacts): VerificationReviewView {
   const photos = attempt.photos
   if (!photos) throw new Error(`staff verification ${attempt.id} has no photos`)
   // The 实名信息 changed since the request: the photos no longer prove what the profile says.
@@ -49,6 +76,7 @@ function reviewView(app: FastifyInstance, attempt: VerificationAttempt, { profil
     conflict: holder && holder.userId !== attempt.userId ? { userId: holder.userId, method: holder.method, verifiedAt: holder.verifiedAt } : null,
     releases: releases.map((f) => f.number),
     deadline: due ? { deadline: due.deadline, endsAt: due.endsAt, provisional: due.provisional } : null,
+    stay: pending && !stale ? stay : null,
     reason: attempt.failureReason,
     createdAt: attempt.createdAt,
     decidedAt: attempt.decidedAt,
@@ -59,20 +87,28 @@ function reviewView(app: FastifyInstance, attempt: VerificationAttempt, { profil
  * GET /api/review/verifications: staff-checked requests in one state, oldest first, each as
  * GET /api/review/verifications/:id shows it. Read in a fixed number of statements however many
  * there are (the requests; the requesters' profiles; the IDs' holders; the pending ones' waiting
- * filings), none past the first when the list is empty.
+ * filings and the invitations for an emergency stay that wait on them: `stay`), none past the first
+ * when the list is empty.
  */
 export async function verificationQueue(app: FastifyInstance, status: 'PENDING' | 'APPROVED' | 'REJECTED'): Promise<VerificationReviewView[]> {
   const attempts = await app.repos.verifications.staffQueue(status)
+  const now = app.now()
   const [profiles, holders, releases] = await Promise.all([
     app.repos.profiles.findByUserIds(attempts.map((a) => a.userId)),
     app.repos.verifications.holdersOf(attempts.map((a) => a.idHash)),
     app.repos.filings.waitingOnFilerVerificationOf(attempts.filter(isPending).map((a) => a.userId), UNVERIFIED_REVIEW_NOTE),
   ])
+  const pendingIds = attempts.filter(isPending).flatMap((a) => {
+    const idNumber = profiles.get(a.userId)?.idNumber
+    return idNumber ? [idNumber] : []
+  })
+  const waiting = await app.repos.family.listWaitingStayInvitations(pendingIds, now)
   return attempts.map((a) =>
     reviewView(app, a, {
       profile: profiles.get(a.userId) ?? null,
       holder: holders.get(a.idHash) ?? null,
       releases: isPending(a) ? releases.get(a.userId) ?? [] : [],
+      stay: isPending(a) ? staySoonest(app, profiles.get(a.userId)?.idNumber ?? null, waiting, now) : null,
     }),
   )
 }
@@ -89,7 +125,9 @@ export async function showVerificationRequest(app: FastifyInstance, id: string):
   const profile = await app.repos.profiles.findByUserId(attempt.userId)
   const holder = await app.repos.verifications.holderOf(attempt.idHash)
   const releases = isPending(attempt) ? await app.repos.filings.waitingOnFilerVerification(attempt.userId, UNVERIFIED_REVIEW_NOTE) : []
-  return reviewView(app, attempt, { profile, holder, releases })
+  const now = app.now()
+  const waiting = isPending(attempt) && profile ? await app.repos.family.listWaitingStayInvitations([profile.idNumber], now) : []
+  return reviewView(app, attempt, { profile, holder, releases, stay: staySoonest(app, profile?.idNumber ?? null, waiting, now) })
 }
 
 /**

@@ -93,6 +93,14 @@ export interface VerificationReviewView {
    * a year the calendar has no official schedule for. Null once decided.
    */
   deadline: { deadline: string; endsAt: string; provisional: boolean } | null
+  /**
+   * While PENDING: an emergency stay a family member's invitation to this person was sent for, whose
+   * 同意 waits on this check (a trial: the list showed only the generic 核对期限 while a mother's
+   * check held up her 5-working-day 补办): the admission day and the 补办 deadline by the person's
+   * 参保地 ('YYYY-MM-DD', China; null: 出院结算前), the earliest when several. Null when there is none
+   * to urge (none, 视同已备案, or past its deadline) or once decided.
+   */
+  stay: { admittedOn: string; deadline: string | null } | null
   reason: string | null
   createdAt: string
   decidedAt: string | null

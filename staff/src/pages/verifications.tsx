@@ -19,6 +19,15 @@ const STATUS: Record<VerificationReviewView['status'], string> = STAFF_VERIFICAT
 /** The photos are the person's own uploads: staff read them through /api/uploads/:id (each view logged). */
 const UPLOAD_PATH = (id: string) => `/api/uploads/${id}`
 
+/**
+ * The emergency stay a family member's invitation waits with on this check (VerificationReviewView.stay), as
+ * the list and the request say it: 急诊补办 2026-12-11 24:00 截止，家人同意要等这次核对 (a trial: the list
+ * gave only the generic 核对期限 while a mother's check held up her 补办).
+ */
+function stayWords(stay: NonNullable<VerificationReviewView['stay']>): string {
+  return `急诊补办${stay.deadline ? ` ${stay.deadline} 24:00` : '出院结算前'}截止（${stay.admittedOn.slice(5)} 入院），同意代办要等这次核对`
+}
+
 /** Pending requests, oldest first. */
 export function VerificationsPage() {
   const [items, setItems] = useState<VerificationReviewView[] | null>(null)
@@ -60,6 +69,13 @@ export function VerificationsPage() {
                     const left = timeLeft(Date.parse(r.deadline.endsAt), now)
                     return left.overdue ? <Tag color="red">{left.text}</Tag> : <Tag color={left.minutes < 240 ? 'orange' : 'green'}>{left.text}</Tag>
                   })()}
+                  {r.stay ? (
+                    <div>
+                      <Tag color="red" data-testid="verification-stay">
+                        {stayWords(r.stay)}
+                      </Tag>
+                    </div>
+                  ) : null}
                 </>
               ) : (
                 '—'
@@ -126,6 +142,9 @@ export function VerificationPage({ id, fromFiling }: { id: string; fromFiling?: 
         <Tag>{STATUS[v.status]}</Tag>
       </Space>
       {error && <Alert type="error" showIcon title={error} />}
+      {v.stay && (
+        <Alert type="error" showIcon data-testid="verification-stay-alert" title={`请尽快核对：${stayWords(v.stay)}。家人替此人办急诊备案，此人同意以前提交不了。`} />
+      )}
       {v.conflict && (
         <Alert
           type="warning"

@@ -348,6 +348,34 @@ export function createFamilyRepository(db: Kysely<Database>) {
       })
     },
 
+    /**
+     * The pending, unexpired invitations (at `now`) sent for an emergency stay to live members
+     * carrying any of `idNumbers`, each with the member's ID number and 参保地 (whose rule counts the
+     * stay's deadline), in one statement (the staff 实人认证 list: whose photo check holds up a stay's
+     * 补办). [] for no ID numbers.
+     */
+    async listWaitingStayInvitations(
+      idNumbers: readonly string[],
+      now: Date,
+    ): Promise<Array<{ authorization: AuthorizationRecord; idNumber: string; insuredRegion: string }>> {
+      if (idNumbers.length === 0) return []
+      const rows = await db
+        .selectFrom('proxy_authorizations')
+        .innerJoin('family_members', 'family_members.id', 'proxy_authorizations.family_member_id')
+        .selectAll('proxy_authorizations')
+        .select(['family_members.id_number as m_id_number', 'family_members.insured_region as m_insured_region'])
+        .where('family_members.id_number', 'in', [...idNumbers])
+        .where('family_members.deleted_at', 'is', null)
+        .where('proxy_authorizations.method', '=', 'INVITATION')
+        .where('proxy_authorizations.status', '=', 'PENDING_INVITE')
+        .where('proxy_authorizations.emergency_admitted_on', 'is not', null)
+        .where('proxy_authorizations.expires_at', '>', now.toISOString())
+        .orderBy('proxy_authorizations.created_at')
+        .orderBy('proxy_authorizations.id')
+        .execute()
+      return rows.map(({ m_id_number, m_insured_region, ...row }) => ({ authorization: toAuthorization(row), idNumber: m_id_number, insuredRegion: m_insured_region }))
+    },
+
     /** Accepts a pending, unexpired invitation for `principalUserId`; false when it no longer is one. */
     async accept(id: string, principalUserId: string, now: Date): Promise<boolean> {
       const at = now.toISOString()

@@ -5,14 +5,14 @@ import type { VerificationReviewView } from '@/domain/verification'
 import { showVerificationRequest, verificationQueue } from '@server/verification/review'
 import { PRIVACY_CONSENT, VALID_PROFILE, bearer, buildTestApp, login } from '../../helpers/build'
 import { DESTINATION, OTHER_DESTINATION, contactsAt, fileRequest, uploadAll } from '../../helpers/filings'
-import { authorizedFamily, forMember } from '../../helpers/family'
+import { addMember, aFather, authorize, authorizedFamily, forMember, personWithProfile } from '../../helpers/family'
 import { distinctIdNumber, requestStaffVerification } from '../../helpers/verification'
 import { countedStatements } from '../../helpers/statements'
 
 /**
  * GET /api/review/verifications reads the list in a fixed number of statements, however long it
  * is (the requests; the requesters' profiles; the IDs' holders; the pending ones' waiting
- * filings), and shows each request as GET /api/review/verifications/:id does. The app's own
+ * filings and the invitations for an emergency stay that wait on them), and shows each request as GET /api/review/verifications/:id does. The app's own
  * database (SQLite in memory, or a PostgreSQL schema of this file's with DATABASE_URL): the queue
  * holds only this file's requests.
  */
@@ -84,14 +84,14 @@ describe('GET /api/review/verifications', () => {
     }
   })
 
-  it('1 and 5 pending requests: the same 4 statements; each view as the per-item path answers it', async () => {
+  it('1 and 5 pending requests: the same 5 statements; each view as the per-item path answers it', async () => {
     const plain = await account()
     await staffRequest(plain.token)
     const one = await counted(() => verificationQueue(app, 'PENDING'))
     expect(one.result.map((v) => v.userId)).toEqual([plain.userId])
-    expect(one.statements).toBe(4)
-    // The per-item path still reads the request, then its three facts.
-    expect((await counted(() => showVerificationRequest(app, one.result[0].id))).statements).toBe(4)
+    expect(one.statements).toBe(5)
+    // The per-item path still reads the request, then its four facts.
+    expect((await counted(() => showVerificationRequest(app, one.result[0].id))).statements).toBe(5)
 
     // Another account verified the same ID first: the conflict.
     const holder = await account()
@@ -162,5 +162,30 @@ describe('GET /api/review/verifications', () => {
       const { list, items } = await listAndItems(status)
       expect(list).toEqual(items)
     }
+  })
+
+  // A trial: a mother's photo check held up the 补办 of her stay, and the list said only 核对期限.
+  it('a request whose person an invitation for an emergency stay waits on says the stay and its 补办 deadline', async () => {
+    const father = aFather()
+    const proxy = await personWithProfile(app, { name: VALID_PROFILE.name, idNumber: distinctIdNumber(VALID_PROFILE.idNumber), insuredRegion: VALID_PROFILE.insuredRegion })
+    const member = await addMember(app, proxy.token, { ...father, insuredRegion: '450200' })
+    const invited = await authorize(app, proxy.token, member.id, { method: 'INVITATION', emergencyAdmittedOn: '2025-09-29' })
+    expect(invited.statusCode).toBe(201)
+    const him = await personWithProfile(app, { name: father.name, idNumber: father.idNumber, insuredRegion: '450200' }, { verified: false })
+    await staffRequest(him.token)
+    const other = await account()
+    await staffRequest(other.token)
+
+    const list = await verificationQueue(app, 'PENDING')
+    const byUser = new Map(list.map((v) => [v.userId, v]))
+    // 柳州 (001: 5 working days from the admission, 国庆 counted out, the 10-11 make-up Saturday counted in): his 参保地's rule, not the proxy's.
+    expect(byUser.get(him.userId)?.stay).toEqual({ admittedOn: '2025-09-29', deadline: '2025-10-13' })
+    expect(byUser.get(other.userId)?.stay).toBeNull()
+    const [item] = list.filter((v) => v.userId === him.userId)
+    expect((await showVerificationRequest(app, item!.id)).stay).toEqual({ admittedOn: '2025-09-29', deadline: '2025-10-13' })
+
+    // Decided: nothing to urge.
+    await decide(item!.id, { decision: 'APPROVE' })
+    expect((await verificationQueue(app, 'APPROVED')).find((v) => v.id === item!.id)?.stay).toBeNull()
   })
 })
