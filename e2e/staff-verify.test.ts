@@ -102,19 +102,21 @@ it('a reviewer checks the photos in 实人认证: approves one, refuses one with
   await page.getByRole('menuitem', { name: '实人认证（2）' }).click()
   await page.getByText('待人工核对（2 件）').waitFor()
   const rows = page.locator('.ant-table-tbody tr')
-  expect(await rows.nth(0).textContent()).toContain('陈*珍')
-  expect(await rows.nth(0).textContent()).toContain('1101**********1233')
-  expect(await rows.nth(1).textContent()).toContain('李*')
-  expect(await rows.nth(1).getByTestId('verification-stay').textContent()).toMatch(/^急诊补办 \d{4}-\d{2}-\d{2} 24:00截止（\d{2}-\d{2} 入院），同意代办要等这次核对$/)
-  expect(await rows.nth(0).getByTestId('verification-stay').count()).toBe(0)
+  // 李梅's 同意 holds up her stay's 补办: first, though she came second (a trial: the urgent one stood second).
+  expect(await rows.nth(0).textContent()).toContain('李*')
+  expect(await rows.nth(0).getByTestId('verification-stay').textContent()).toMatch(/^急诊补办 \d{4}-\d{2}-\d{2} 24:00截止（\d{2}-\d{2} 入院），同意代办要等这次核对$/)
+  const chenRow = rows.filter({ hasText: '陈*珍' })
+  expect(await rows.nth(1).textContent()).toContain('陈*珍')
+  expect(await chenRow.textContent()).toContain('1101**********1233')
+  expect(await chenRow.getByTestId('verification-stay').count()).toBe(0)
   // By when: one working day after it came, with the time left.
   expect(await page.locator('.ant-table-thead').textContent()).toContain('核对期限')
-  expect(await rows.nth(0).textContent()).toMatch(/\d{4}-\d{2}-\d{2} 24:00(（暂按周末计算）)?(还剩|已超时)/)
+  expect(await chenRow.textContent()).toMatch(/\d{4}-\d{2}-\d{2} 24:00(（暂按周末计算）)?(还剩|已超时)/)
   expect(await page.locator('.ant-table-tbody').textContent()).not.toContain('110101199003071233')
   await shot(page, 'verifications')
 
   // One request: the 实名信息 and the three photos, large, with zoom and rotate.
-  await rows.nth(0).click()
+  await chenRow.click()
   await page.getByTestId('verify-name').waitFor()
   expect(await page.getByTestId('verify-name').textContent()).toBe('陈玉珍')
   expect(await page.getByTestId('verify-id-number').textContent()).toBe('110101199003071233')
@@ -157,6 +159,8 @@ it('a reviewer checks the photos in 实人认证: approves one, refuses one with
   // 不通过 needs a reason; the person reads it.
   await page.locator('.ant-table-tbody tr').nth(0).click()
   await page.getByTestId('verify-name').waitFor()
+  // Her stay waits on this check: the request says so first.
+  expect(await page.getByTestId('verification-stay-alert').textContent()).toMatch(/^请尽快核对：急诊补办 .+，同意代办要等这次核对。家人替此人办急诊备案，此人同意以前提交不了。$/)
   await page.getByRole('button', { name: '不通过', exact: true }).click()
   await page.getByText('请写明原因，告诉申请人下一步怎么做').waitFor()
   await shot(page, 'verification-reason-required')

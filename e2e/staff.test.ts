@@ -172,8 +172,8 @@ describe('staff console', () => {
     await shot(page, 'request-materials-preview')
     await modal.getByRole('button', { name: '确认要求补充材料并发送' }).click()
     await page.getByTestId('status').getByText('待补充材料').waitFor()
-    // The confirmation names who was told, as the preview did.
-    await page.locator('.ant-message').getByText('已要求补充材料，已通知 1 人：申请人本人（没有订阅微信消息，只能在小程序里看到）').waitFor()
+    // The confirmation says it was done; whom it reached is the panel's to say (below).
+    await page.locator('.ant-message').getByText('已要求补充材料', { exact: true }).waitFor()
     // The panel says it was sent, and when; its form starts empty, with nothing to send again.
     const sent = page.getByTestId('decision-sent')
     await sent.waitFor()
@@ -181,7 +181,7 @@ describe('staff console', () => {
     expect(await sent.textContent()).toContain('请补充 3 项：门诊（急诊）病历；入院记录；诊断证明要有医院公章。审核意见：照片请拍清楚')
     // Whom it reached: no WeChat message to one who never allowed it (H5), so the reviewer may phone.
     expect(await sent.getByTestId('decision-notices').textContent()).toBe(
-      '申请人本人打开小程序就能看到（我的备案、首页）。微信消息：申请人本人没有订阅，不发。没有人会收到微信消息，本人不打开小程序就不知道。事情急的，请按上面的联系电话打电话告诉本人。',
+      '申请人本人打开小程序就能看到（我的备案、首页）。微信消息：申请人本人没有订阅，不发。没有人会收到微信消息，本人不打开小程序就不知道。事情急的，请点上面的“显示完整信息”看联系电话，打电话告诉本人。',
     )
     expect(await page.getByRole('checkbox', { name: '入院记录' }).count()).toBe(0)
     expect(await page.getByRole('button', { name: /^预览通知并/ }).count()).toBe(0)
@@ -235,7 +235,7 @@ describe('staff console', () => {
     expect(await page.getByTestId('review-closed').textContent()).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} 审核通过（审核员 王芳），在时限内，已办结（备案成功）。$/)
     // And whom the approval reached.
     expect(await page.getByTestId('closed-notices').textContent()).toBe(
-      '申请人本人打开小程序就能看到（我的备案、首页）。微信消息：申请人本人没有订阅，不发。没有人会收到微信消息，本人不打开小程序就不知道。事情急的，请按上面的联系电话打电话告诉本人。',
+      '申请人本人打开小程序就能看到（我的备案、首页）。微信消息：申请人本人没有订阅，不发。没有人会收到微信消息，本人不打开小程序就不知道。事情急的，请点上面的“显示完整信息”看联系电话，打电话告诉本人。',
     )
     expect(await page.getByTestId('time-left').count()).toBe(0)
     await shot(page, 'approved')

@@ -97,7 +97,7 @@ export default function MaterialCard({
           className='materials__note'
           value={notes[f.id] ?? ''}
           maxLength={MATERIAL_NOTE_MAX}
-          placeholder='如：王丽，女儿'
+          placeholder={catalogNote.placeholder}
           onChange={(v) => onNoteChange(f.id, v)}
         />
       </FormField>

@@ -68,6 +68,8 @@ export interface MaterialNote {
    * read '房主是您的什么人：王丽，女儿'). '房主是参保人的什么人'.
    */
   staffLabel: string
+  /** The field's example while empty: '如：王丽，女儿' (a trial: 出院小结's field showed that one). */
+  placeholder: string
 }
 
 export type MaterialSideKey = 'FRONT' | 'BACK'
@@ -87,12 +89,14 @@ const PROPERTY_NOTE: MaterialNote = {
   label: '房主是您的什么人',
   hint: '房主不是您本人的，写一下房主的姓名和是您的什么人，如“王丽，女儿”',
   staffLabel: '房主是参保人的什么人',
+  placeholder: '如：王丽，女儿',
 }
 /** The relative's 户口簿 note field, said by its title in the tip likewise. */
 const RELATIVE_NOTE: MaterialNote = {
   label: '户口本上的家人是您的什么人',
   hint: '写一下家人的姓名和是您的什么人，如“王丽，女儿”',
   staffLabel: '户口本上的家人是参保人的什么人',
+  placeholder: '如：王丽，女儿',
 }
 
 const IDENTITY_SOURCES = [cite('JS_2022', '第八条'), cite('JX_2023', '清单 备注1')]
@@ -245,8 +249,9 @@ export const MATERIALS: Readonly<Record<MaterialCode, MaterialItem>> = {
     name: '工作人员要的其他材料',
     explanation: '备案材料以外、工作人员要您补的材料，比如出院小结。',
     upload: true,
-    photoTips: ['就是工作人员写的那份材料', '在“您补交的是什么材料”里写上它的名字，如“出院小结”', CLEAR_PHOTO],
-    note: { label: '您补交的是什么材料', hint: '写一下是什么，如“出院小结”', staffLabel: '参保人补交的是什么材料' },
+    photoTips: ['就是工作人员写的那份材料', '在“这是您的哪份材料”里写上它的名字，如“出院小结”', CLEAR_PHOTO],
+    // Whose document it is, not who sent it (a trial: staff read 参保人补交 of what his son had sent).
+    note: { label: '这是您的哪份材料', hint: '写一下是什么，如“出院小结”', staffLabel: '这是参保人的哪份材料', placeholder: '如：出院小结' },
     citations: [cite('NATIONAL_2022', '全文')],
   },
   ID_CARD_FRONT: {

@@ -40,6 +40,7 @@ describe('noteFor (a daughter filing for her father reads 您 as herself: a new 
       label: '房主是李建国的什么人',
       hint: '房主不是李建国本人的，写一下房主的姓名和是李建国的什么人，如“王丽，女儿”',
       staffLabel: '房主是参保人的什么人',
+      placeholder: '如：王丽，女儿',
     })
     expect(noteFor(MATERIALS.RELATIVE_HOUSEHOLD_REGISTER.note!, '李建国').label).toBe('户口本上的家人是李建国的什么人')
   })

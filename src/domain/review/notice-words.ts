@@ -34,6 +34,6 @@ export function noticesInWords(notices: readonly CaseNotice[]): string[] {
   return [
     `${who}打开小程序就能看到（我的备案、首页）。`,
     `微信消息：${wechat}。`,
-    ...(reached ? [] : [`没有人会收到微信消息，${notices.length > 1 ? '他们' : '本人'}不打开小程序就不知道。事情急的，请按上面的联系电话打电话告诉${notices.length > 1 ? '他们' : '本人'}。`]),
+    ...(reached ? [] : [`没有人会收到微信消息，${notices.length > 1 ? '他们' : '本人'}不打开小程序就不知道。事情急的，请点上面的“显示完整信息”看联系电话，打电话告诉${notices.length > 1 ? '他们' : '本人'}。`]),
   ]
 }

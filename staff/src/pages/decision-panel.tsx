@@ -123,14 +123,13 @@ export function DecisionPanel(props: {
     if (decision === null) return
     const sending = body(decision)
     const sent = verb(decision)
-    // Who was told, as the preview listed them (a trial: 已通知本人 after a 代办 filing's decision went
-    // to the proxy and the 参保人).
-    const told = preview ? `已${recipientsInWords(preview)}` : '已通知本人'
     setBusy(true)
     api('POST', `/api/review/filings/${props.filingId}/decision`, { ...sending, expectedStatus: props.status })
       .then(() => {
         setPreview(null)
-        void message.success(`已${sent}，${told}`)
+        // Whom it reached is said by the case right below (its notices), not here: a trial read
+        // 已通知 2 人 in this toast while no WeChat message had gone to anyone.
+        void message.success(`已${sent}`)
         setDecision(null)
         setChecked([])
         setFix([])

@@ -28,21 +28,31 @@ function stayWords(stay: NonNullable<VerificationReviewView['stay']>): string {
   return `急诊补办${stay.deadline ? ` ${stay.deadline} 24:00` : '出院结算前'}截止（${stay.admittedOn.slice(5)} 入院），同意代办要等这次核对`
 }
 
-/** Pending requests, oldest first. */
+/**
+ * The requests an emergency stay waits on first, the soonest 补办 deadline first (one due 出院结算前
+ * after those with a day), then the rest as they came (a trial: the urgent one stood second).
+ */
+function urgentFirst(items: readonly VerificationReviewView[]): VerificationReviewView[] {
+  const key = (v: VerificationReviewView) => (v.stay ? `0${v.stay.deadline ?? '9999-12-31'}` : '1')
+  // Array.prototype.sort is stable: within a key, the server's order (oldest first) stays.
+  return [...items].sort((a, b) => key(a).localeCompare(key(b)))
+}
+
+/** Pending requests: those an emergency stay waits on first, then oldest first. */
 export function VerificationsPage() {
   const [items, setItems] = useState<VerificationReviewView[] | null>(null)
   const [error, setError] = useState<string | null>(null)
   const now = useNow()
   useEffect(() => {
     api<{ verifications: VerificationReviewView[] }>('GET', '/api/review/verifications')
-      .then((r) => setItems(r.verifications))
+      .then((r) => setItems(urgentFirst(r.verifications)))
       .catch((e: unknown) => setError(e instanceof ApiError ? e.message : '读取失败'))
   }, [])
   return (
     <>
       <Typography.Title level={3}>实人认证 · 待人工核对（{items?.length ?? 0} 件）</Typography.Title>
       <Typography.Paragraph type="secondary">
-        没法刷脸（H5）或刷脸没通过的人，上传了身份证正反面和手持身份证的照片。核对前，他们的备案不生效，也不能接受家人的代办邀请；先到的在前。
+        没法刷脸（H5）或刷脸没通过的人，上传了身份证正反面和手持身份证的照片。核对前，他们的备案不生效，也不能接受家人的代办邀请。急诊补办在等的排在最前，其余先到的在前。
       </Typography.Paragraph>
       {error && <Alert type="error" showIcon title={error} />}
       <Table<VerificationReviewView>

@@ -416,7 +416,9 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     click('pick-REQUESTED_OTHER')
     await waitFor(() => expect(mockedUpload).toHaveBeenCalledWith('blob:summary', 'REQUESTED_OTHER'))
     await waitFor(() => expect(document.querySelector('taro-input-core[name="note-o1"] input')).not.toBeNull())
-    expect(document.querySelector('#field-note-o1 .form-field__label')?.textContent).toBe('您补交的是什么材料')
+    expect(document.querySelector('#field-note-o1 .form-field__label')?.textContent).toBe('这是您的哪份材料')
+    // Its own example, not the 房产证's (a trial: 如：王丽，女儿 under 出院小结).
+    expect(document.querySelector('taro-input-core[name="note-o1"]')?.getAttribute('placeholder')).toBe('如：出院小结')
     fireEvent.input(document.querySelector('taro-input-core[name="note-o1"] input') as HTMLInputElement, { target: { value: '出院小结' } })
     await waitFor(() => expect(useAddedMaterialsStore.getState().byFiling.e1[0].note).toBe('出院小结'))
     click('submit-materials')
