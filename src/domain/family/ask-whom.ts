@@ -1,9 +1,7 @@
-import type { FamilyMemberView } from './views'
-
 /** What 我要备案's first step knows when it opens, to decide whether to ask 为谁备案. */
 export interface AskWhomFacts {
-  /** The caller's family members (GET /api/family-members); `canFile` once authorised (SPEC §2 代办). */
-  members: readonly Pick<FamilyMemberView, 'canFile'>[]
+  /** The caller's family members (GET /api/family-members), authorised or not: any one counts. */
+  members: readonly unknown[]
   /**
    * Opened for one person: a member (?member=, a card's or 家人代办's own 去办理), or oneself
    * (?whom=self, from a page where 为我自己 was the answer already): that person is the answer.

@@ -126,6 +126,24 @@ async function lockUser(trx: Transaction<Database>, userId: string): Promise<voi
 
 export function createFamilyRepository(db: Kysely<Database>) {
   /** The latest authorisation of each member (the highest seq). */
+  /**
+   * The invitations that wait on the people with `idNumbers` (non-empty): pending, unexpired at
+   * `now`, for live members carrying one of those ID numbers; oldest first. Each caller adds what it
+   * selects of the member.
+   */
+  const waitingInvitations = (idNumbers: readonly string[], now: Date) =>
+    db
+      .selectFrom('proxy_authorizations')
+      .innerJoin('family_members', 'family_members.id', 'proxy_authorizations.family_member_id')
+      .selectAll('proxy_authorizations')
+      .where('family_members.id_number', 'in', [...idNumbers])
+      .where('family_members.deleted_at', 'is', null)
+      .where('proxy_authorizations.method', '=', 'INVITATION')
+      .where('proxy_authorizations.status', '=', 'PENDING_INVITE')
+      .where('proxy_authorizations.expires_at', '>', now.toISOString())
+      .orderBy('proxy_authorizations.created_at')
+      .orderBy('proxy_authorizations.id')
+
   async function latestAuthorizations(memberIds: readonly string[]): Promise<Map<string, AuthorizationRecord>> {
     const latest = new Map<string, AuthorizationRecord>()
     if (memberIds.length === 0) return latest
@@ -325,19 +343,7 @@ export function createFamilyRepository(db: Kysely<Database>) {
      * for a live member carrying that ID number; oldest first. The caller checks who may see them.
      */
     async listWaitingInvitations(idNumber: string, now: Date): Promise<Array<{ authorization: AuthorizationRecord; member: FamilyMemberRecord }>> {
-      const rows = await db
-        .selectFrom('proxy_authorizations')
-        .innerJoin('family_members', 'family_members.id', 'proxy_authorizations.family_member_id')
-        .selectAll('proxy_authorizations')
-        .select('family_members.id as member_id')
-        .where('family_members.id_number', '=', idNumber)
-        .where('family_members.deleted_at', 'is', null)
-        .where('proxy_authorizations.method', '=', 'INVITATION')
-        .where('proxy_authorizations.status', '=', 'PENDING_INVITE')
-        .where('proxy_authorizations.expires_at', '>', now.toISOString())
-        .orderBy('proxy_authorizations.created_at')
-        .orderBy('proxy_authorizations.id')
-        .execute()
+      const rows = await waitingInvitations([idNumber], now).select('family_members.id as member_id').execute()
       const members = rows.length === 0
         ? []
         : await db.selectFrom('family_members').selectAll().where('id', 'in', rows.map((r) => r.member_id)).execute()
@@ -359,19 +365,9 @@ export function createFamilyRepository(db: Kysely<Database>) {
       now: Date,
     ): Promise<Array<{ authorization: AuthorizationRecord; idNumber: string; insuredRegion: string }>> {
       if (idNumbers.length === 0) return []
-      const rows = await db
-        .selectFrom('proxy_authorizations')
-        .innerJoin('family_members', 'family_members.id', 'proxy_authorizations.family_member_id')
-        .selectAll('proxy_authorizations')
+      const rows = await waitingInvitations(idNumbers, now)
         .select(['family_members.id_number as m_id_number', 'family_members.insured_region as m_insured_region'])
-        .where('family_members.id_number', 'in', [...idNumbers])
-        .where('family_members.deleted_at', 'is', null)
-        .where('proxy_authorizations.method', '=', 'INVITATION')
-        .where('proxy_authorizations.status', '=', 'PENDING_INVITE')
         .where('proxy_authorizations.emergency_admitted_on', 'is not', null)
-        .where('proxy_authorizations.expires_at', '>', now.toISOString())
-        .orderBy('proxy_authorizations.created_at')
-        .orderBy('proxy_authorizations.id')
         .execute()
       return rows.map(({ m_id_number, m_insured_region, ...row }) => ({ authorization: toAuthorization(row), idNumber: m_id_number, insuredRegion: m_insured_region }))
     },
