@@ -416,6 +416,11 @@ it('while her mother’s consent is awaited, a daughter fills in the stay and ta
   await elderMode(girl, false)
   const before = await apiInPage<{ filings: unknown[] }>(girl, 'GET', '/api/filings')
   expect(before.body.filings).toHaveLength(0)
+  // Home meanwhile: the stay she prepared has its card.
+  const stayCard = girl.locator(`#waiting-EMERGENCY_DRAFT-member-${memberId}`)
+  await girl.goto(suite.server.url)
+  await stayCard.waitFor()
+  expect(await stayCard.locator('.home__waiting-action').textContent()).toBe('接着办急诊备案 ›')
 
   // Her mother agrees on her own phone; back on 请核对 the daughter files what she prepared.
   const { page: mum } = await newUser(suite, MUM)
@@ -427,6 +432,17 @@ it('while her mother’s consent is awaited, a daughter fills in the stay and ta
   await shot(mum, 'mother-invitation-elder-switched-on')
   await mum.locator('#accept-invitation').click()
   await mum.locator('#invitation-accepted').waitFor()
+  // Home: one card for the stay, the news that she agreed (a trial: it and the stay's own card both
+  // said 接着办急诊备案); it leads on to the stay.
+  await girl.goto(suite.server.url)
+  const agreed = girl.locator(`#news-INVITATION_ACCEPTED-${memberId}`)
+  await agreed.waitFor()
+  expect(await agreed.locator('.home__waiting-action').textContent()).toBe('接着办急诊备案 ›')
+  expect(await stayCard.count()).toBe(0)
+  expect(await girl.getByText('接着办急诊备案 ›').count()).toBe(1)
+  await shot(girl, 'daughter-home-mother-agreed-one-card')
+  await agreed.click()
+  await girl.locator(`#subject-${memberId}.flow__choice--selected`).waitFor()
   await girl.goto(`${suite.server.url}/packages/emergency/pages/review/index`)
   await girl.locator('#submit').waitFor()
   expect(await girl.locator('#review-needs-consent').count()).toBe(0)

@@ -1,7 +1,8 @@
 import type { AuthorizationMethod, AuthorizationStatus } from '@/domain/family/authorization'
 import type { FamilyMemberView } from '@/domain/family/views'
 import type { FilingView } from './filing-view'
-import { GOOD_NEWS_DAYS, goodNews } from './good-news'
+import { GOOD_NEWS_DAYS, goodNews, notToldTwice } from './good-news'
+import type { WaitingItem } from './waiting'
 
 /** The fields goodNews reads, the rest of a FilingView left out. */
 const filing = (over: Partial<FilingView> = {}): FilingView =>
@@ -74,7 +75,7 @@ describe('goodNews: a good outcome is told once on the home page (备案成功, 
     for (const method of ['INVITATION', 'DOCUMENT'] as const) {
       const [card] = goodNews([], [member('ACTIVE', DECIDED, method)], [], at(HOUR), [{ memberId: 'm1', admittedOn: '2026-12-03' }])
       expect(card).toMatchObject({
-        detail: '现在可以替王建国办理备案了。您替王建国查过的急诊住院（12 月 3 日入院）接着办就行，答过的都还在。',
+        detail: '现在可以替王建国办理备案了。您替王建国查过的急诊住院（12 月 3 日入院）接着办就行，答过的都还在。补办有期限，越早交越好。',
         action: '接着办急诊备案',
         opens: 'EMERGENCY',
       })
@@ -84,7 +85,7 @@ describe('goodNews: a good outcome is told once on the home page (备案成功, 
   })
 
   // A trial: 等待…同意 said by when the stay must be filed; 已同意让您代办, when she had to act, did not.
-  it('the invitation was sent for that stay: the card still says by when; past it, or another stay, nothing urged', () => {
+  it('the invitation was sent for that stay: the card still says by when; past it, nothing urged', () => {
     const sentFor = (over: object) => {
       const m = member('ACTIVE', DECIDED, 'INVITATION')
       return { ...m, authorization: { ...m.authorization!, emergency: { admittedOn: '2026-12-03', mode: 'WINDOW' as const, deadline: '2026-12-10', closed: false, ...over } } }
@@ -95,7 +96,8 @@ describe('goodNews: a good outcome is told once on the home page (备案成功, 
     )
     expect(goodNews([], [sentFor({ mode: 'BEFORE_DISCHARGE', deadline: null })], [], at(HOUR), checked)[0]?.detail).toMatch(/要在出院结算前提交。$/)
     expect(goodNews([], [sentFor({ closed: true })], [], at(HOUR), checked)[0]?.detail).toMatch(/答过的都还在。$/)
-    expect(goodNews([], [sentFor({ admittedOn: '2026-11-20' })], [], at(HOUR), checked)[0]?.detail).toMatch(/答过的都还在。$/)
+    // Sent for another stay: this one's deadline is not known to the card, its urgency is.
+    expect(goodNews([], [sentFor({ admittedOn: '2026-11-20' })], [], at(HOUR), checked)[0]?.detail).toMatch(/答过的都还在。补办有期限，越早交越好。$/)
   })
 
   // A trial: 父亲已同意让您代办 — 去办理 stayed after she had filed for him by 我要备案.
@@ -136,5 +138,24 @@ describe('goodNews: a good outcome is told once on the home page (备案成功, 
     const copy = JSON.stringify([filings, seen])
     goodNews(filings, [], seen, at(HOUR))
     expect(JSON.stringify([filings, seen])).toBe(copy)
+  })
+})
+
+describe('notToldTwice: one card for a stay the good news leads back to', () => {
+  const draft = (key: string): WaitingItem => ({ kind: 'EMERGENCY_DRAFT', key, title: '王建国的急诊补办备案还没提交', detail: '', action: '接着办急诊备案' })
+  const other: WaitingItem = { kind: 'AWAITING_MEMBER', key: 'm1', title: '', detail: '', action: '' }
+
+  // A trial: after the father agreed, 已同意让您代办 and 急诊补办备案还没提交 both said 接着办急诊备案.
+  it('the member’s stay card gives way to the news that leads to it; other cards, and other stays, stay', () => {
+    const news = goodNews([], [member('ACTIVE', DECIDED, 'INVITATION')], [], at(HOUR), [{ memberId: 'm1', admittedOn: '2026-12-03' }])
+    expect(news[0]?.opens).toBe('EMERGENCY')
+    expect(notToldTwice([draft('member:m1'), draft('member:m2'), draft('self'), other], news)).toEqual([draft('member:m2'), draft('self'), other])
+  })
+
+  it('news that opens 我要备案, or none (the card seen), leaves the stay’s card', () => {
+    const plain = goodNews([], [member('ACTIVE', DECIDED, 'INVITATION')], [], at(HOUR))
+    expect(plain[0]?.opens).toBe('FILING')
+    expect(notToldTwice([draft('member:m1')], plain)).toEqual([draft('member:m1')])
+    expect(notToldTwice([draft('member:m1')], [])).toEqual([draft('member:m1')])
   })
 })

@@ -3,6 +3,7 @@ import type { FamilyMemberView } from '@/domain/family/views'
 import { chineseMonthDayOf } from '@/domain/calendar/day-number'
 import { filerWords, typeWords } from './filer-words'
 import { agreedStayWords } from '@/domain/family/invitation-emergency'
+import type { WaitingItem } from './waiting'
 
 /** Days a good-news card stays on the home page after the decision, unless opened sooner. */
 export const GOOD_NEWS_DAYS = 7
@@ -92,7 +93,8 @@ export function goodNews(
     if (!stay) return { detail: `现在可以替${m.name}办理备案了。`, action: '去办理', opens: 'FILING' }
     // The invitation was sent for this stay: by when, still (a trial: gone once she had to act).
     const sentFor = m.authorization?.emergency
-    const deadline = sentFor && sentFor.admittedOn === stay.admittedOn ? agreedStayWords(sentFor) ?? '' : ''
+    // Else its urgency still (this card stands in for the stay's own, notToldTwice); nothing past it.
+    const deadline = sentFor && sentFor.admittedOn === stay.admittedOn ? agreedStayWords(sentFor) ?? '' : '补办有期限，越早交越好。'
     return {
       detail: `现在可以替${m.name}办理备案了。您替${m.name}查过的急诊住院（${chineseMonthDayOf(stay.admittedOn)}入院）接着办就行，答过的都还在。${deadline}`,
       action: '接着办急诊备案',
@@ -132,4 +134,17 @@ export function goodNews(
       ...nowFor(m),
     }))
   return [...approved, ...letters, ...accepted].filter((n) => !seen.includes(n.seenKey))
+}
+
+/**
+ * The waiting cards less those a good-news card already leads to: a family member's emergency stay
+ * still to file (EMERGENCY_DRAFT, key `member:<id>`) whose 已同意 / 授权委托书已通过 card says
+ * 接着办急诊备案 with its deadline (a trial: two cards for one stay, both 接着办急诊备案). Once that
+ * news is opened (seen), the stay's own card shows again.
+ * @param items the waiting cards (waitingOnPerson)
+ * @param news the good news shown with them (goodNews)
+ */
+export function notToldTwice(items: readonly WaitingItem[], news: readonly GoodNewsItem[]): WaitingItem[] {
+  const stays = new Set(news.flatMap((n) => (n.opens === 'EMERGENCY' ? [`member:${n.key}`] : [])))
+  return items.filter((i) => !(i.kind === 'EMERGENCY_DRAFT' && stays.has(i.key)))
 }

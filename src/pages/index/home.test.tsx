@@ -600,16 +600,18 @@ describe('home page cards for good news: 备案已通过, 授权委托书已通�
     expect(useSeenNewsStore.getState().seen).toEqual(['INVITATION_ACCEPTED:a2'])
   })
 
-  it('her emergency stay, looked up before her mother agreed: the card leads back to it (a trial)', async () => {
+  it('her emergency stay, filled in before her mother agreed: the one card leads back to it (trials)', async () => {
     useSessionStore.setState({ token: 't', userId: 'u1' })
-    useEmergencyDraftStore.setState({ subject: 'member:m2', drafts: { 'member:m2': { ...emptyEmergencyDraft(), admittedOn: '2026-12-03', admitted: 'YES' } } })
+    // Past the first page: the stay has a card of its own, which gives way to this one.
+    useEmergencyDraftStore.setState({ subject: 'member:m2', drafts: { 'member:m2': { ...emptyEmergencyDraft(), admittedOn: '2026-12-03', admitted: 'YES', step: 'details' } } })
     mockedList.mockResolvedValue({ filings: [] })
     mockedMembers.mockResolvedValue({ members: [motherWhoAgreed()] })
     await mountHome(false)
     await waitFor(() => expect(document.getElementById('news-INVITATION_ACCEPTED-m2')).not.toBeNull())
     expect(text('news-INVITATION_ACCEPTED-m2')).toBe(
-      '母亲王秀英已同意让您代办现在可以替王秀英办理备案了。您替王秀英查过的急诊住院（12 月 3 日入院）接着办就行，答过的都还在。接着办急诊备案 ›',
+      '母亲王秀英已同意让您代办现在可以替王秀英办理备案了。您替王秀英查过的急诊住院（12 月 3 日入院）接着办就行，答过的都还在。补办有期限，越早交越好。接着办急诊备案 ›',
     )
+    expect(document.getElementById('waiting-EMERGENCY_DRAFT-member-m2')).toBeNull()
     fireEvent.click(document.getElementById('news-INVITATION_ACCEPTED-m2')!)
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/emergency/pages/start/index?member=m2' })
   })

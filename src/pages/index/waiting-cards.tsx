@@ -3,7 +3,7 @@ import { View, Text } from '@/components/primitives'
 // The module itself, not the filings index: the home page is in the main package (no region table).
 import type { FilingView } from '@/domain/filings/filing-view'
 import { waitingOnPerson, waitsOnOwnVerification, type StartedEmergencyDraft, type WaitingItem } from '@/domain/filings/waiting'
-import { goodNews, type CheckedEmergency, type GoodNewsItem } from '@/domain/filings/good-news'
+import { goodNews, notToldTwice, type CheckedEmergency, type GoodNewsItem } from '@/domain/filings/good-news'
 import { cancelledEmergencyCards } from '@/domain/filings/cancelled-emergency'
 import { chinaToday } from '@/domain/time/china-date'
 import { useLoadOnShow } from '@/hooks/use-load-on-show'
@@ -151,12 +151,12 @@ export default function WaitingCards() {
       nothingToFile: d!.nothingToFile ?? null,
       ...(key === 'self' && d!.askWhoseAfterProfile === true ? { whoseUnknown: true } : {}),
     }))
-  const items = [...waitingOnPerson(filings, started, invitations, familyMembers, verification, verifyMeans()), ...cancelledEmergencyCards(filings, chinaToday(now()))]
   // Stays looked up for a member before they agreed: their card leads back to it (a trial).
   const checked: CheckedEmergency[] = Object.entries(drafts).flatMap(([key, d]) =>
     key.startsWith(MEMBER_PREFIX) && d?.admittedOn && !d.nothingToFile ? [{ memberId: key.slice(MEMBER_PREFIX.length), admittedOn: d.admittedOn }] : [],
   )
   const news = goodNews(filings, familyMembers, seen, now(), checked)
+  const items = notToldTwice([...waitingOnPerson(filings, started, invitations, familyMembers, verification, verifyMeans()), ...cancelledEmergencyCards(filings, chinaToday(now()))], news)
   const shown = items.length > 0 || news.length > 0 || hasDrafts
   // Once read, the height the cards now take is kept for the next visit (0 when there are none).
   useEffect(() => {

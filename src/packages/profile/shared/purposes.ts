@@ -56,12 +56,16 @@ export const PURPOSES: Record<string, Purpose> = {
     backUrl: '/packages/mine/pages/list/index',
     whilePending: '不用在这里等。照片核对通过，您已经提交、在等实人认证的备案就跟着办好，结果在“我的备案”里看。',
   },
-  // A proxy waiting for a family member's 同意 (the invitation page): her own 实人认证 done meanwhile
-  // makes the filings she then makes for them take effect at once.
+  // A proxy waiting for a family member's 同意 (请家人授权, `?id=` the member): her own 实人认证 done
+  // meanwhile makes the filings she then makes for them take effect at once. The way back is to
+  // that page, where the invitation and 回到急诊备案 are (a trial: 回到家人列表 led nowhere near
+  // the stay she was filing).
   proxy: {
     intro: '这里填您本人（用这个微信的人）的实名信息，要和您的身份证、医保卡上的一致，不是家人的。保存后点下面的按钮做实人认证。',
-    back: '回到家人列表',
-    backUrl: '/packages/family/pages/list/index',
+    back: '回到请家人授权',
+    backUrl: '/packages/family/pages/authorize/index',
+    backToOpenPage: true,
+    carry: ['id'],
     whilePending: '不用在这里等。照片核对通过后，您替家人办的备案，提交就能办好。',
   },
   invitation: {

@@ -188,7 +188,8 @@ describe('请家人授权', () => {
     if (button) {
       jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'navigateTo:ok' }))
       click('invitation-verify-self-go')
-      expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/profile/pages/verify/index?for=proxy' })
+      // With the member: after the photos, 实人认证 leads back here, where the invitation and the stay are.
+      expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/profile/pages/verify/index?for=proxy&id=m1' })
     }
   })
 

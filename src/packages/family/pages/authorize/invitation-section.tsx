@@ -6,6 +6,7 @@ import { REVIEW_WORKING_DAYS } from '@/domain/review'
 import type { VerificationStatus } from '@/domain/verification'
 import { faceVerificationAvailable } from '@/lib/verify-means'
 import { backLandsOn, backTo, openPage } from '@/lib/navigation'
+import { verifyUrlFor } from '@/packages/profile/shared/purposes'
 import { memberKey } from '@/hooks/use-subject'
 import { useEmergencyDraftStore } from '@/stores/use-emergency-draft-store'
 import { useMeStore } from '@/stores/use-me-store'
@@ -134,7 +135,7 @@ export default function InvitationSection({ member: m, status, invitation, invit
             <View className='authorize__meanwhile' id='invitation-verify-self'>
               <Text className='flow__text'>{meanwhile}</Text>
               {myVerification === 'PENDING' ? null : (
-                <Button size='xlarge' block className='flow__secondary' id='invitation-verify-self-go' onClick={() => void openPage('/packages/profile/pages/verify/index?for=proxy')}>
+                <Button size='xlarge' block className='flow__secondary' id='invitation-verify-self-go' onClick={() => void openPage(verifyUrlFor('proxy', { id: m.id }))}>
                   去做我本人的实人认证
                 </Button>
               )}

@@ -138,6 +138,30 @@ describe('实人认证 by photos (H5)', () => {
     setRouterParams({})
   })
 
+  it.each([
+    ['open in the stack: back to it', true, { delta: 1 }, null],
+    ['after a reload: opened again for the member it carries', false, null, '/packages/family/pages/authorize/index?id=m1'],
+  ] as const)('opened from 请家人授权 (?for=proxy), the photos sent: 回到请家人授权, %s (a trial: 回到家人列表 led away from the stay)', async (_case, inStack, delta, url) => {
+    setRouterParams({ for: 'proxy', id: 'm1' })
+    const pending = { ...UNVERIFIED, status: 'PENDING', statusLabel: '等待人工核对', method: 'STAFF' }
+    mockedFetchMe.mockResolvedValue({ ...ME, verification: pending } as never)
+    const self = { route: 'packages/profile/pages/verify/index', options: { for: 'proxy', id: 'm1' } }
+    const stack = inStack ? [{ route: 'pages/index/index', options: {} }, { route: 'packages/family/pages/authorize/index', options: { id: 'm1' } }, self] : [self]
+    jest.spyOn(Taro, 'getCurrentPages').mockImplementation(() => stack as never)
+    const back = jest.spyOn(Taro, 'navigateBack').mockImplementation(() => Promise.resolve({ errMsg: 'ok' }) as never)
+    const forward = jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'ok' }) as never)
+    await mount(VerifyPage)
+    await waitFor(() => expect(document.getElementById('verify-continue')).not.toBeNull())
+    expect(text('verify-continue')).toBe('回到请家人授权')
+    expect(text('verify-while-pending')).toBe(PURPOSES.proxy.whilePending)
+    click('verify-continue')
+    if (delta) {
+      await waitFor(() => expect(back).toHaveBeenCalledWith(delta))
+      expect(forward).not.toHaveBeenCalled()
+    } else await waitFor(() => expect(forward).toHaveBeenCalledWith({ url }))
+    setRouterParams({})
+  })
+
   it('after a reload (the invitation no longer in the stack), 回到邀请 opens it again from the token it carries (new-user trial)', async () => {
     setRouterParams({ for: 'invitation', token: 'inv-token-1' })
     const pending = { ...UNVERIFIED, status: 'PENDING', statusLabel: '等待人工核对', method: 'STAFF' }
