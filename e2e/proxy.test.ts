@@ -336,6 +336,13 @@ it('a mother whose 实人认证 photos wait for staff is told so on the invitati
   expect(await mum.locator('#accept-go-verify').count()).toBe(0)
   expect(await mum.locator('#accept-invitation').count()).toBe(0)
   await shot(mum, 'mother-verification-pending')
+  // Her home page meanwhile: the photos are being checked, and her son's invitation comes next (a
+  // trial: it said only 办备案不用再等核对身份, to a mother who was not filing).
+  await mum.goto(suite.server.url)
+  const mine = mum.locator('#waiting-VERIFY-verification')
+  await mine.waitFor()
+  expect(await mine.locator('.home__waiting-detail').textContent()).toContain('核对好以后，这里会出现您儿子 陈建国的邀请，点“同意”，他就能替您办备案了。')
+  await shot(mum, 'mother-home-verification-then-invitation-elder')
 
   // Her son's side (a trial: his cards still said 等待…同意): staff are checking her photos, how long,
   // and what comes next; no invitation to send again. On the home page and in 家人代办, in 长辈模式 too.

@@ -4,9 +4,19 @@ import { ensureSession } from '@/services/session'
 import { fetchMe, type Me } from '@/services/me'
 import { ApiError } from '@/services/api-error'
 import { taroStorage } from './taro-storage'
+import type { InvitationView } from '@/domain/family/views'
+
+/** A family member's invitation opened on this phone before the person's own 实人认证 passed. */
+export type AwaitedInvitation = Pick<InvitationView, 'proxyKin' | 'proxyFullName' | 'expiresAt'>
 
 interface MeState {
   me: Me | null
+  /**
+   * The invitation 同意 waits for: while the photos wait for staff, the home page says it comes
+   * after (a trial: it said only 办备案不用再等核对身份, to a father who was not filing). Cleared once agreed.
+   */
+  awaited: AwaitedInvitation | null
+  setAwaited: (invitation: AwaitedInvitation | null) => void
   loading: boolean
   error: string | null
   /** Loads the account and its 实名信息 (kept for offline use). */
@@ -17,6 +27,8 @@ export const useMeStore = create<MeState>()(
   persist(
     (set) => ({
       me: null,
+      awaited: null,
+      setAwaited: (invitation) => set({ awaited: invitation && { proxyKin: invitation.proxyKin, proxyFullName: invitation.proxyFullName, expiresAt: invitation.expiresAt } }),
       loading: false,
       error: null,
       load: async () => {
@@ -32,6 +44,6 @@ export const useMeStore = create<MeState>()(
         }
       },
     }),
-    { name: 'beian-me', version: 1, storage: taroStorage, partialize: (s) => ({ me: s.me }) },
+    { name: 'beian-me', version: 1, storage: taroStorage, partialize: (s) => ({ me: s.me, awaited: s.awaited }) },
   ),
 )

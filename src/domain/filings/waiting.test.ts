@@ -244,6 +244,15 @@ describe('waitingOnPerson: filings that wait only on the caller’s own 实人�
       },
     ])
   })
+
+  // A trial: a father who had opened his son's invitation was told only 办备案不用再等核对身份.
+  it('photos sent for an invitation opened on this phone: the card says its 同意 comes next, naming who asks', () => {
+    const [card] = waitingOnPerson([], [], [], [], 'PENDING', 'ID_PHOTOS', { proxyKin: '儿子', proxyFullName: '王强' })
+    expect(card.detail).toBe('工作人员一般 1 个工作日内核对好，您不用再做什么，也不用重新拍。核对好以后，这里会出现您儿子 王强的邀请，点“同意”，他就能替您办备案了。')
+    expect(waitingOnPerson([], [], [], [], 'PENDING', 'ID_PHOTOS', { proxyKin: '女儿', proxyFullName: '王丽' })[0].detail).toMatch(/点“同意”，她就能替您办备案了。$/)
+    // Checked since, or never sent: no card for it (the invitation's own card comes once checked).
+    expect(waitingOnPerson([], [], [], [], 'VERIFIED', 'ID_PHOTOS', { proxyKin: '儿子', proxyFullName: '王强' })).toEqual([])
+  })
 })
 
 // A fresh trial: a daughter filed for her father (家人代办, his authorisation); on his own phone the

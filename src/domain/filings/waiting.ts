@@ -130,6 +130,8 @@ export function waitsOnOwnVerification(f: FilingView): boolean {
  * @param means how 实人认证 is done where the caller is: with 刷脸 (FACE) the card says the filings
  *   wait on it; with ID photos (ID_PHOTOS, H5), which staff check in about the review's own time,
  *   it says staff are checking and the photos speed up later filings
+ * @param awaited a family member's invitation opened on this phone that waits on the caller's 实人认证
+ *   (its 同意): while the photos wait, with no filing waiting on them, the card says it comes next
  */
 export function waitingOnPerson(
   filings: readonly FilingView[],
@@ -138,6 +140,7 @@ export function waitingOnPerson(
   members: readonly FamilyMemberView[] = [],
   verification: VerificationStatus | null = null,
   means: VerifyMeans = 'FACE',
+  awaited: Pick<WaitingInvitationView, 'proxyKin' | 'proxyFullName'> | null = null,
 ): WaitingItem[] {
   const asked = invitations.map<WaitingItem>((i) => {
     const who = pronounOfKin(i.proxyKin)
@@ -317,7 +320,11 @@ export function waitingOnPerson(
               kind: 'VERIFY',
               key: 'verification',
               title: '您的实人认证照片正在核对',
-              detail: `工作人员一般 ${REVIEW_WORKING_DAYS} 个工作日内核对好，您不用再做什么，也不用重新拍。核对好以后，办备案不用再等核对身份。`,
+              detail: `工作人员一般 ${REVIEW_WORKING_DAYS} 个工作日内核对好，您不用再做什么，也不用重新拍。核对好以后，${
+                awaited
+                  ? `这里会出现您${awaited.proxyKin} ${awaited.proxyFullName}的邀请，点“同意”，${pronounOfKin(awaited.proxyKin)}就能替您办备案了。`
+                  : '办备案不用再等核对身份。'
+              }`,
               action: '查看实人认证进度',
               asksNothing: true,
             },

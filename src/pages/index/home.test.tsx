@@ -56,7 +56,7 @@ beforeEach(() => {
   useEmergencyDraftStore.setState({ subject: 'self', drafts: {} })
   useFilingDraftStore.setState({ subject: 'self', drafts: {} })
   useSeenNewsStore.setState({ seen: [] })
-  useMeStore.setState({ me: null })
+  useMeStore.setState({ me: null, awaited: null })
   mockedList.mockReset().mockResolvedValue({ filings: [] })
   mockedInvitations.mockReset().mockResolvedValue({ invitations: [] })
   mockedMembers.mockReset().mockResolvedValue({ members: [] })
@@ -457,6 +457,12 @@ describe('home page cards for what waits on the person (issue 13 item 12)', () =
     useMeStore.setState({ me })
     mockedMe.mockReset().mockResolvedValue(me)
     await verificationCardReads(elder, '您的实人认证照片正在核对工作人员一般 1 个工作日内核对好，您不用再做什么，也不用重新拍。核对好以后，办备案不用再等核对身份。查看实人认证进度 ›')
+    // Sent for his son's invitation, opened on this phone (a trial): its 同意 comes next; not once it has expired.
+    useMeStore.setState({ me, awaited: { proxyKin: '儿子', proxyFullName: '王强', expiresAt: '2099-01-01T00:00:00.000Z' } })
+    await verificationCardReads(elder, '您的实人认证照片正在核对工作人员一般 1 个工作日内核对好，您不用再做什么，也不用重新拍。核对好以后，这里会出现您儿子 王强的邀请，点“同意”，他就能替您办备案了。查看实人认证进度 ›')
+    useMeStore.setState({ me, awaited: { proxyKin: '儿子', proxyFullName: '王强', expiresAt: '2020-01-01T00:00:00.000Z' } })
+    await verificationCardReads(elder, '您的实人认证照片正在核对工作人员一般 1 个工作日内核对好，您不用再做什么，也不用重新拍。核对好以后，办备案不用再等核对身份。查看实人认证进度 ›')
+    useMeStore.setState({ awaited: null })
     // Checked since: no card (the status asked again, not the one this phone kept).
     mockedMe.mockReset().mockResolvedValue({ ...me, verification: { ...me.verification, status: 'VERIFIED' as never, statusLabel: '已认证' } })
     await mountHome(elder)

@@ -105,6 +105,7 @@ export default function WaitingCards() {
   const [invitations, setInvitations] = useState<WaitingInvitationView[]>([])
   const [familyMembers, setFamilyMembers] = useState<FamilyMemberView[]>([])
   const [verification, setVerification] = useState<VerificationStatus | null>(null)
+  const awaited = useMeStore((s) => s.awaited)
   const seen = useSeenNewsStore((s) => s.seen)
   const markSeen = useSeenNewsStore((s) => s.markSeen)
   const hasDrafts = useHasDraftCards()
@@ -156,7 +157,7 @@ export default function WaitingCards() {
     key.startsWith(MEMBER_PREFIX) && d?.admittedOn && !d.nothingToFile ? [{ memberId: key.slice(MEMBER_PREFIX.length), admittedOn: d.admittedOn }] : [],
   )
   const news = goodNews(filings, familyMembers, seen, now(), checked)
-  const items = notToldTwice([...waitingOnPerson(filings, started, invitations, familyMembers, verification, verifyMeans()), ...cancelledEmergencyCards(filings, chinaToday(now()))], news)
+  const items = notToldTwice([...waitingOnPerson(filings, started, invitations, familyMembers, verification, verifyMeans(), awaited && Date.parse(awaited.expiresAt) > now().getTime() ? awaited : null), ...cancelledEmergencyCards(filings, chinaToday(now()))], news)
   const shown = items.length > 0 || news.length > 0 || hasDrafts
   // Once read, the height the cards now take is kept for the next visit (0 when there are none).
   useEffect(() => {

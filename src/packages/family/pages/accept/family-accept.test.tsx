@@ -38,7 +38,7 @@ beforeEach(() => {
   mockedGetById.mockReset()
   mockedAcceptById.mockReset()
   mockedFetchMe.mockReset().mockResolvedValue({ ...pendingMe, verification: { ...pendingMe.verification, status: 'UNVERIFIED', statusLabel: '未认证', method: null } })
-  useMeStore.setState({ me: null, loading: false, error: null })
+  useMeStore.setState({ me: null, awaited: null, loading: false, error: null })
   jest.spyOn(Taro, 'reLaunch').mockImplementation(() => Promise.resolve({ errMsg: 'reLaunch:ok' }))
   jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'navigateTo:ok' }))
 })
@@ -199,6 +199,20 @@ describe('确认授权 (the family member’s own account)', () => {
     expect(document.getElementById('accept-go-verify')).toBeNull()
     expect(document.getElementById('accept-invitation')).toBeNull()
     expect(document.body.textContent).not.toContain('先去实人认证')
+    // Kept on the phone: the home page's card says this invitation's 同意 comes once the photos are checked.
+    expect(useMeStore.getState().awaited).toEqual({ proxyKin: '女儿', proxyFullName: '张丽', expiresAt: invitationView().expiresAt })
+  })
+
+  it('the invitation kept for the home page is let go once agreed to, or when it needs no 实人认证 of hers', async () => {
+    useMeStore.setState({ awaited: { proxyKin: '女儿', proxyFullName: '张丽', expiresAt: '2099-01-01T00:00:00.000Z' } })
+    mockedAccept.mockResolvedValue(invitationView({ status: 'ACTIVE' }))
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('accept-invitation')).not.toBeNull())
+    expect(useMeStore.getState().awaited).toBeNull()
+    useMeStore.setState({ awaited: { proxyKin: '女儿', proxyFullName: '张丽', expiresAt: '2099-01-01T00:00:00.000Z' } })
+    click('accept-invitation')
+    await waitFor(() => expect(text('invitation-accepted')).toContain('已同意 ✓'))
+    expect(useMeStore.getState().awaited).toBeNull()
   })
 
   it('a 422 VERIFICATION_REQUIRED while the photos wait for staff shows the waiting note, not 去实人认证', async () => {

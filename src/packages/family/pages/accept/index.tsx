@@ -86,6 +86,8 @@ export default function AcceptInvitation() {
     try {
       await ensureSession()
       const invitation = byId ? await getWaitingInvitation(byId) : await getInvitation(token)
+      // Kept while it waits on her own 实人认证, for the home page's card meanwhile.
+      useMeStore.getState().setAwaited(invitation.status === 'PENDING_INVITE' && invitation.callerNeeds.includes('VERIFICATION') ? invitation : null)
       if (invitation.status === 'ACTIVE') setState({ kind: 'accepted', invitation })
       else if (invitation.status === 'PENDING_INVITE') {
         setState({ kind: onlyVerificationNeeded(invitation) && (await verificationPending()) ? 'verification-pending' : 'ready', invitation })
@@ -105,6 +107,7 @@ export default function AcceptInvitation() {
     setAccepting(true)
     try {
       const accepted = byId ? await acceptWaitingInvitation(byId) : await acceptInvitation(token)
+      useMeStore.getState().setAwaited(null)
       setState({ kind: 'accepted', invitation: accepted })
       // 同意 was at the foot of the invitation (long in 长辈模式): 已同意 ✓ is shown from the top.
       scrollPageToTop()
