@@ -70,6 +70,13 @@ describe('guided self-service filing, as a new user', () => {
     const number = await submit(page, 'resident')
     expect(await page.locator('#result-banner').textContent()).toContain('备案成功')
     expect(await page.locator('#validity').textContent()).toContain('长期有效')
+    // 保存回执图片: a download of the receipt with its number, and the toast that says so (a trial
+    // saw nothing happen).
+    await page.waitForFunction(() => !document.querySelector('#save-receipt')?.className.includes('disabled'))
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#save-receipt').click()])
+    expect(download.suggestedFilename()).toBe(`备案回执-${number}.png`)
+    await page.getByText('回执图片已保存', { exact: true }).waitFor()
+    await shot(page, 'resident-receipt-saved')
 
     // The server holds exactly one filing, on a commitment, approved at once.
     const list = await apiInPage<{ filings: Array<{ number: string; status: string; basis: string }> }>(page, 'GET', '/api/filings')

@@ -458,3 +458,40 @@ it('while her mother’s consent is awaited, a daughter fills in the stay and ta
   await girl.locator('#result-banner').waitFor()
   expect(await girl.locator('#result-banner').textContent()).toContain('等待审核')
 }, 240_000)
+
+// A trial: the father typed again, on his own phone, what his son had entered for him. 实名信息
+// opened from the invitation starts from the 参保地 and 险种 his son chose; the name and ID number
+// he types himself (whoever holds the link must not read them).
+it('a father with no 实名信息 yet finds 参保地 and 险种 chosen as his son entered them, and types his name and ID himself', async () => {
+  const SON_ID = '44030219820303001' + idCheckChar('44030219820303001')
+  const DAD_ID = '45020219500101001' + idCheckChar('45020219500101001')
+  const { page: son } = await newUser(suite, { name: '赵志强', idNumber: SON_ID, phone: '13612340011', insuredRegion: '440300', insuranceType: 'EMPLOYEE' })
+  await son.goto(suite.server.url)
+  const link = await addParentAndInvite(son, { name: '赵德明', idNumber: DAD_ID, phone: '13512340011' })
+
+  const context = await phoneContext(suite.browser)
+  const dad = await context.newPage()
+  await dad.goto(link.startsWith('http') ? link : `${suite.server.url}${link}`)
+  await dad.locator('#accept-go-profile').click()
+  await dad.locator('#privacy-consent').waitFor()
+  await agreeToPrivacy(dad)
+  await dad.locator('taro-input-core[name="name"]').waitFor()
+  expect(await dad.locator('#region-picker-trigger').textContent()).toContain('广西壮族自治区 柳州市')
+  expect(await dad.locator('.flow__tick--on').textContent()).toContain('城乡居民医保')
+  expect(await dad.locator('#profile-intro').textContent()).toContain('参保地、险种如果已经选好，是家人替您填的，请看一下对不对。')
+  // Nothing of who he is: those he types.
+  for (const name of ['name', 'idNumber', 'phone']) {
+    expect(await dad.locator(`taro-input-core[name="${name}"] input`).inputValue()).toBe('')
+  }
+  await shot(dad, 'father-profile-from-invitation')
+  await fill(dad, 'name', '赵德明')
+  await fill(dad, 'idNumber', DAD_ID)
+  await fill(dad, 'phone', '13512340011')
+  await dad.locator('#profile-save').click()
+  await dad.locator('#profile-intro').waitFor()
+  await dad.waitForFunction(() => !document.querySelector('#profile-save')?.className.includes('loading'))
+  await dad.getByText('已保存', { exact: false }).first().waitFor()
+  const me = await apiInPage<{ profile: { name: string; insuredRegion: string; insuranceType: string } | null }>(dad, 'GET', '/api/me')
+  expect(me.body.profile).toMatchObject({ name: '赵德明', insuredRegion: '450200', insuranceType: 'RESIDENT' })
+  await context.close()
+}, 120_000)

@@ -1,4 +1,5 @@
 import type { FilingSubject } from '@/domain/filings'
+import type { InsuranceType } from '@/domain/validation/profile'
 import type { SubjectKey } from '@/stores/use-filing-draft-store'
 import { useMeStore } from '@/stores/use-me-store'
 import { useSubjectsStore } from '@/stores/use-subjects-store'
@@ -10,6 +11,8 @@ export interface SubjectInfo {
   name: string
   /** 参保地: whose profile's rules apply. */
   insuredRegion: string
+  /** 险种 (004 表8), shown on 请核对; absent for a member this phone kept from before it was known. */
+  insuranceType?: InsuranceType
   /** The default contact phone: the insured person's own (for a family member, the member's, not the filer's). */
   phone: string
   /** For a family member: the filer's own phone, offered as the second contact; null for oneself. */
@@ -32,7 +35,7 @@ export function useSubject(key: SubjectKey): SubjectInfo | null {
   const member = useSubjectsStore((s) => (key === 'self' ? undefined : s.members[key.slice('member:'.length)]))
   if (!profile) return null
   if (key === 'self') {
-    return { key, self: true, name: profile.name, insuredRegion: profile.insuredRegion, phone: profile.phone, filerPhone: null, relationLabel: null, kin: null, apiSubject: { self: true } }
+    return { key, self: true, name: profile.name, insuredRegion: profile.insuredRegion, insuranceType: profile.insuranceType, phone: profile.phone, filerPhone: null, relationLabel: null, kin: null, apiSubject: { self: true } }
   }
   if (!member) return null
   return {
@@ -40,6 +43,7 @@ export function useSubject(key: SubjectKey): SubjectInfo | null {
     self: false,
     name: member.name,
     insuredRegion: member.insuredRegion,
+    insuranceType: member.insuranceType,
     phone: member.phone ?? '',
     filerPhone: profile.phone,
     relationLabel: member.relationLabel,

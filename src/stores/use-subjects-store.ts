@@ -13,6 +13,8 @@ export interface MemberSubject {
   insuredRegion: string
   /** The member's phone as the filer entered it (absent in what older versions kept). */
   phone?: string
+  /** 险种, for 请核对 (absent in what older versions kept). */
+  insuranceType?: FamilyMemberView['insuranceType']
 }
 
 interface SubjectsState {
@@ -26,7 +28,7 @@ export const useSubjectsStore = create<SubjectsState>()(
       members: {},
       remember: (m) =>
         set((s) => ({
-          members: { ...s.members, [m.id]: { id: m.id, name: m.name, relationLabel: m.relationLabel, kin: m.kin, insuredRegion: m.insuredRegion, phone: m.phone } },
+          members: { ...s.members, [m.id]: { id: m.id, name: m.name, relationLabel: m.relationLabel, kin: m.kin, insuredRegion: m.insuredRegion, phone: m.phone, insuranceType: m.insuranceType } },
         })),
     }),
     { name: 'beian-subjects', version: 1, storage: taroStorage, partialize: (s) => ({ members: s.members }) },

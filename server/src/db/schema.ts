@@ -80,6 +80,8 @@ export interface FilingsTable {
   subject_name: string
   subject_id_number: string
   insured_region: string
+  /** 险种 when filing ('EMPLOYEE' / 'RESIDENT', migration 20261206T010000Z); null where it could not be recovered. */
+  insurance_type: string | null
   created_at: string
   updated_at: string
   /** A filing for a family member (代办): the member record, their relation to the filer, the filer's name then. */

@@ -242,6 +242,10 @@ export function invitationView(found: FoundInvitation, now: Date, needs: Invitat
     callerNeeds: needs,
     memberName: maskName(member.name),
     relationLabel: relationLabel(member.relation),
+    // As the proxy entered them: 实名信息 starts from them for a member who has none (a trial: the
+    // father typed again what his son had), never the ID number (whoever holds the link reads this).
+    memberInsuredRegion: member.insuredRegion,
+    memberInsuranceType: member.insuranceType,
     expiresAt: authorization.expiresAt ?? '',
     status: effectiveAuthorizationStatus(authorization.status, authorization.expiresAt, now),
     emergency: stayOf(authorization, member.insuredRegion, calendar, now),
@@ -473,7 +477,7 @@ export interface FilingSubjectFacts {
   familyMemberId: string | null
   relation: FamilyRelation | null
   /** The facts copied onto the filing. */
-  person: Pick<PersonProfile, 'name' | 'idNumber' | 'insuredRegion'>
+  person: Pick<PersonProfile, 'name' | 'idNumber' | 'insuredRegion' | 'insuranceType'>
 }
 
 /**
@@ -495,6 +499,6 @@ export async function proxySubject(app: Pick<FastifyInstance, 'repos' | 'now'>, 
     subjectUserId: principal,
     familyMemberId: member.id,
     relation: member.relation,
-    person: profile ?? { name: member.name, idNumber: member.idNumber, insuredRegion: member.insuredRegion },
+    person: profile ?? { name: member.name, idNumber: member.idNumber, insuredRegion: member.insuredRegion, insuranceType: member.insuranceType },
   }
 }

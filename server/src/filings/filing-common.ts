@@ -94,6 +94,7 @@ export function whoFields(subject: FilingSubjectFacts, filer: PersonProfile) {
     subjectName: subject.person.name,
     subjectIdNumber: subject.person.idNumber,
     insuredRegion: subject.person.insuredRegion,
+    insuranceType: subject.person.insuranceType,
   }
 }
 

@@ -12,6 +12,7 @@ import { chinaDateOf, chinaToday } from '@/domain/time/china-date'
 import { authorizationQueue } from '@server/family/family'
 import { authorizationAtFiling, type AuthorizationFacts, type FilingAuthorization } from '@/domain/family'
 import { MATERIALS } from '@/domain/materials'
+import { INSURANCE_TYPES } from '@/domain/validation/profile'
 import type { CorrectionRecord, DecisionRecord } from '@server/db/repositories/review-decisions'
 import { caseNotices } from '@server/notifications/notices'
 import type { UploadRecord } from '@server/db/repositories/uploads'
@@ -160,6 +161,7 @@ export async function filingCase(app: FastifyInstance, id: string): Promise<Fili
     filing: maskedForStaff(view),
     insuredRegion: record.insuredRegion,
     insuredRegionName: regionName(record.insuredRegion),
+    insuranceTypeName: record.insuranceType === null ? null : INSURANCE_TYPES[record.insuranceType],
     filerNameMasked,
     receivedAt,
     reviewDeadline: { deadline: d.deadline, endsAt: d.endsAt, provisional: d.provisional, overdue: d.endsAtMs <= app.now().getTime(), scope: d.scope, citations: d.citations },

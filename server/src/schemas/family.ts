@@ -227,7 +227,7 @@ export const CreateAuthorizationSchema = {
 const invitationSchema = {
   type: 'object',
   description: '谁请您授权：确认前先看清楚',
-  required: ['proxyName', 'proxyFullName', 'proxyKin', 'callerNeeds', 'memberName', 'relationLabel', 'expiresAt', 'status', 'emergency'],
+  required: ['proxyName', 'proxyFullName', 'proxyKin', 'callerNeeds', 'memberName', 'relationLabel', 'memberInsuredRegion', 'memberInsuranceType', 'expiresAt', 'status', 'emergency'],
   additionalProperties: false,
   properties: {
     proxyName: { type: 'string', description: '发出邀请的人（姓名遮挡过）', examples: ['张*'] },
@@ -240,6 +240,8 @@ const invitationSchema = {
     },
     memberName: { type: 'string', description: '被邀请的家人（姓名遮挡过）', examples: ['张*华'] },
     relationLabel: { type: 'string', description: '被邀请的家人是邀请人的什么人', examples: ['父母'] },
+    memberInsuredRegion: { type: 'string', description: '邀请人替家人填的参保地（6 位区划代码）：家人填实名信息时先按它选好', examples: ['450200'] },
+    memberInsuranceType: { type: 'string', enum: ['EMPLOYEE', 'RESIDENT'], description: '邀请人替家人填的险种：家人填实名信息时先按它选好' },
     expiresAt: { type: 'string' },
     status: { type: 'string', enum: STATUS_LIST },
     emergency: invitationEmergencySchema,

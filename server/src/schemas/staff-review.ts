@@ -90,11 +90,12 @@ export const FilingCaseSchema = {
     200: {
       type: 'object',
       additionalProperties: false,
-      required: ['filing', 'insuredRegion', 'insuredRegionName', 'filerNameMasked', 'receivedAt', 'reviewDeadline', 'basis', 'window', 'decisions', 'timeline', 'questions', 'corrections', 'newMaterialIds', 'filerVerification', 'otherFilings', 'proxyAuthorization', 'notices'],
+      required: ['filing', 'insuredRegion', 'insuredRegionName', 'insuranceTypeName', 'filerNameMasked', 'receivedAt', 'reviewDeadline', 'basis', 'window', 'decisions', 'timeline', 'questions', 'corrections', 'newMaterialIds', 'filerVerification', 'otherFilings', 'proxyAuthorization', 'notices'],
       properties: {
         filing: { $ref: 'Filing#' },
         insuredRegion: { type: 'string' },
         insuredRegionName: { type: 'string' },
+        insuranceTypeName: { type: ['string', 'null'] },
         filerNameMasked: { type: 'string' },
         receivedAt: { type: 'string' },
         reviewDeadline: {

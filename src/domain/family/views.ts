@@ -92,6 +92,9 @@ export interface InvitationView {
   /** The member's name, masked (张*华). */
   memberName: string
   relationLabel: string
+  /** 参保地 and 险种 as the filer entered them for the member: their own 实名信息 starts from them (never the ID number). */
+  memberInsuredRegion: string
+  memberInsuranceType: InsuranceType
   expiresAt: string
   status: AuthorizationStatus
   /** The emergency stay the invitation was sent for, its deadline worked out today; null for none (invitation-emergency). */

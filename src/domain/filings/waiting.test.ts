@@ -6,7 +6,7 @@ import type { WaitingInvitationView } from '@/domain/family/views'
 
 const invitation = (over: Partial<WaitingInvitationView> = {}): WaitingInvitationView => ({
   id: 'a1', proxyName: '王*', proxyFullName: '王丽', proxyKin: '女儿', callerNeeds: [],
-  memberName: '张*华', relationLabel: '父母', expiresAt: '2026-12-08T02:00:00.000Z', status: 'PENDING_INVITE', emergency: null,
+  memberName: '张*华', relationLabel: '父母', memberInsuredRegion: '440300', memberInsuranceType: 'EMPLOYEE', expiresAt: '2026-12-08T02:00:00.000Z', status: 'PENDING_INVITE', emergency: null,
   ...over,
 })
 

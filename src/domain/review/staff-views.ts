@@ -111,6 +111,8 @@ export interface FilingCase {
   filing: FilingView
   insuredRegion: string
   insuredRegionName: string
+  /** 险种 as the form names it (职工医保 / 城乡居民医保, 004 表8) when filing; null on an older filing whose person's record is gone. */
+  insuranceTypeName: string | null
   filerNameMasked: string
   receivedAt: string
   /** The last day to decide ('YYYY-MM-DD', China), the instant it ends (ISO 8601) and the rules it was counted by. */

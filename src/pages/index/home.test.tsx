@@ -360,7 +360,7 @@ describe('home page cards for what waits on the person (issue 13 item 12)', () =
     mockedInvitations.mockResolvedValue({
       invitations: [{
         id: 'a7', proxyName: '王*', proxyFullName: '王丽', proxyKin: '女儿', callerNeeds: [],
-        memberName: '张*华', relationLabel: '父母', expiresAt: '2026-12-08T02:00:00.000Z', status: 'PENDING_INVITE', emergency: null,
+        memberName: '张*华', relationLabel: '父母', memberInsuredRegion: '440300', memberInsuranceType: 'EMPLOYEE', expiresAt: '2026-12-08T02:00:00.000Z', status: 'PENDING_INVITE', emergency: null,
       }],
     })
     await mountHome(elder)

@@ -109,6 +109,9 @@ export function FilingPage({ id }: { id: string }) {
             />
             <Descriptions title="备案内容" bordered size="small" column={2}>
               <Descriptions.Item label="参保地">{data.insuredRegionName}</Descriptions.Item>
+              <Descriptions.Item label="险种">
+                <span data-testid="insurance-type">{data.insuranceTypeName ?? '未记录'}</span>
+              </Descriptions.Item>
               <Descriptions.Item label="备案地（就医地）">{f.destination.name}</Descriptions.Item>
               <Descriptions.Item label="开始日期">{f.startDate}</Descriptions.Item>
               {/* Before approval, as the person reads it: from the approval day (an approval writes it again). */}

@@ -30,6 +30,7 @@ import * as addAuthorizationEmergencyAdmission from './20261204T010000Z-add-auth
 import * as addFilingFilerSex from './20261204T220000Z-add-filing-filer-sex'
 import * as addFilingRevision from './20261204T230000Z-add-filing-revision'
 import * as addFilingEventActor from './20261205T030000Z-add-filing-event-actor'
+import * as addFilingInsuranceType from './20261206T010000Z-add-filing-insurance-type'
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>
@@ -71,6 +72,7 @@ const migrations: Record<string, DialectMigration> = {
   '20261204T220000Z-add-filing-filer-sex': addFilingFilerSex,
   '20261204T230000Z-add-filing-revision': addFilingRevision,
   '20261205T030000Z-add-filing-event-actor': addFilingEventActor,
+  '20261206T010000Z-add-filing-insurance-type': addFilingInsuranceType,
 }
 
 /** Hands each migration the dialect, the only thing migrations may branch on (column types). */

@@ -5,6 +5,7 @@ import type { FilingType } from '@/domain/filing-types'
 import type { AwayReason, EmergencyCriterion } from '@/domain/emergency'
 import type { CommitmentSigner, CorrectableField, FilingStatus } from '@/domain/filings'
 import type { EmergencyMode } from '@/domain/profiles'
+import type { InsuranceType } from '@/domain/validation/profile'
 import type { FilingEmergenciesTable, FilingsTable, ReviewDecisionsTable } from '../schema'
 import type { UploadRecord } from './uploads'
 
@@ -59,6 +60,8 @@ export interface FilingRecord {
   subjectName: string
   subjectIdNumber: string
   insuredRegion: string
+  /** The person's 险种 when filing (004 表8); null on older filings whose person's record is gone. */
+  insuranceType: InsuranceType | null
   createdAt: string
   updatedAt: string
 }
@@ -252,6 +255,7 @@ export function writtenFilingRecord(row: Selectable<FilingsTable>, citations: Ci
     subjectName: row.subject_name,
     subjectIdNumber: row.subject_id_number,
     insuredRegion: row.insured_region,
+    insuranceType: row.insurance_type === 'EMPLOYEE' || row.insurance_type === 'RESIDENT' ? row.insurance_type : null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   }
@@ -299,6 +303,7 @@ export function toFilingRow(id: string, number: string, f: NewFiling, at: string
     subject_name: f.subjectName,
     subject_id_number: f.subjectIdNumber,
     insured_region: f.insuredRegion,
+    insurance_type: f.insuranceType,
     created_at: at,
     updated_at: at,
   }

@@ -168,6 +168,8 @@ describe('authorisation by invitation', () => {
     expect(shown.json()).toEqual({
       proxyName: '张*', proxyFullName: '张三', proxyKin: kin, callerNeeds: [],
       memberName: '张*华', relationLabel: '父母', expiresAt: '2025-10-06T02:00:00.000Z', status: 'PENDING_INVITE', emergency: null,
+      // As the proxy entered them: his 实名信息 starts from them (never his ID number).
+      memberInsuredRegion: '440300', memberInsuranceType: 'EMPLOYEE',
     })
 
     const accepted = await accept(app, father.token, body.invitation.token)

@@ -44,6 +44,8 @@ describe('GET /api/invitations', () => {
     const expected = {
       proxyName: '张*', proxyFullName: '张三', proxyKin: kin, callerNeeds: [],
       memberName: '张*华', relationLabel: '父母', expiresAt: '2025-10-06T02:00:00.000Z', status: 'PENDING_INVITE', emergency: null,
+      // As the proxy entered them: his 实名信息 starts from them (never his ID number).
+      memberInsuredRegion: '440300', memberInsuranceType: 'EMPLOYEE',
     }
     expect(await waiting(father.token)).toEqual([{ id: invitation.authorizationId, ...expected }])
     const shown = await show(father.token, invitation.authorizationId)

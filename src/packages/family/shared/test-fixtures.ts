@@ -32,6 +32,8 @@ export function invitationView(overrides: Partial<InvitationView> = {}): Invitat
     callerNeeds: [],
     memberName: '张*华',
     relationLabel: '父母',
+    memberInsuredRegion: '440300',
+    memberInsuranceType: 'EMPLOYEE',
     expiresAt: '2026-12-08T02:00:00.000Z',
     status: 'PENDING_INVITE',
     emergency: null,

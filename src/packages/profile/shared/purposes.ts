@@ -69,7 +69,7 @@ export const PURPOSES: Record<string, Purpose> = {
     whilePending: '不用在这里等。照片核对通过后，您替家人办的备案，提交就能办好。',
   },
   invitation: {
-    intro: '先填写您自己的实名信息，要和您的身份证、医保卡上的一致。用来核对点“同意”的是您本人。',
+    intro: '先填写您自己的实名信息，要和您的身份证、医保卡上的一致。用来核对点“同意”的是您本人。参保地、险种如果已经选好，是家人替您填的，请看一下对不对。',
     // Not "去点同意": while the ID photos wait for staff, the invitation says so instead.
     back: '回到邀请',
     backUrl: '/packages/family/pages/accept/index',

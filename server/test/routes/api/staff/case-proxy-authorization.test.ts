@@ -30,16 +30,20 @@ afterAll(async () => {
 
 const later = (minutes: number) => clock.set(new Date(clock.now().getTime() + minutes * 60_000))
 
-async function caseOf(filingId: string) {
+async function wholeCase(filingId: string) {
   const response = await app.inject({ method: 'GET', url: `/api/review/filings/${filingId}/case`, headers: bearer(reviewer) })
   expect(response.statusCode).toBe(200)
-  return response.json<{ proxyAuthorization: Record<string, unknown> | null }>().proxyAuthorization
+  return response.json<{ proxyAuthorization: Record<string, unknown> | null; insuranceTypeName: string | null }>()
 }
+
+const caseOf = async (filingId: string) => (await wholeCase(filingId)).proxyAuthorization
 
 it('a filing the person made for themself: null', async () => {
   const person = await filer(app)
   const filing = await fileOk(app, person.token, await emergencyBody(app, person.token, '2025-09-26'))
   expect(await caseOf(filing.id)).toBeNull()
+  // The form's 险种 (004 表8), as the person's 实名信息 gave it when filing.
+  expect((await wholeCase(filing.id)).insuranceTypeName).toBe('职工医保')
 })
 
 it('made under an invitation the 参保人 accepted in their own account: when; and when it was withdrawn afterwards', async () => {
@@ -59,7 +63,7 @@ it('made under an invitation the 参保人 accepted in their own account: when; 
 
 it('made under a 授权委托书 approved by a reviewer, after one refused: the approved one, when and by whom', async () => {
   const proxy = await filer(app)
-  const member = await addMember(app, proxy.token, { ...FATHER, name: '王秀英', idNumber: OTHER_IDS[1], insuredRegion: '450200' })
+  const member = await addMember(app, proxy.token, { ...FATHER, name: '王秀英', idNumber: OTHER_IDS[1], insuredRegion: '450200', insuranceType: 'RESIDENT' })
   const send = async () => {
     const [letter, photo] = await uploadAll(app, proxy.token, ['AUTHORIZATION_LETTER', 'ID_DOCUMENT'])
     return (await authorize(app, proxy.token, member.id, { method: 'DOCUMENT', letterUploadId: letter, idPhotoUploadId: photo })).json().authorization.id as string
@@ -76,6 +80,8 @@ it('made under a 授权委托书 approved by a reviewer, after one refused: the 
   later(30)
   const filing = await fileOk(app, proxy.token, await emergencyBody(app, proxy.token, '2025-09-26', forMember(member.id)))
   expect(await caseOf(filing.id)).toEqual({ kind: 'DOCUMENT', authorizationId: approved, since: approvedAt, decidedByName: '王芳', revokedAt: null })
+  // Her 险种 as the member record holds it (she has no account of her own), not the proxy's.
+  expect((await wholeCase(filing.id)).insuranceTypeName).toBe('城乡居民医保')
 })
 
 it('a member removed after the filing: the authorisation it was made under, withdrawn with the member', async () => {

@@ -62,6 +62,8 @@ describe('急诊备案: review and submit', () => {
     // The 参保地 as a place name, not a code.
     const rows = Array.from(document.querySelectorAll('#review-summary .review__row')).map((r) => r.textContent)
     expect(rows).toContain('参保地广西壮族自治区柳州市')
+    // And the form's 险种 (004 表8), as 实名信息 has it.
+    expect(rows).toContain('险种城乡居民医保')
     click('submit')
     await waitFor(() => expect(text('submit-problem')).toContain('申请人承诺'))
     expect(mockedCreate).not.toHaveBeenCalled()
@@ -69,10 +71,12 @@ describe('急诊备案: review and submit', () => {
 
   it('filing for her mother: 参保人 says 母亲 and 由您代办, and each phone whose it is', async () => {
     withDraft({ ...READY, phone1: '13800001111', phone2: '13912345678' })
-    useSubjectsStore.setState({ members: { m1: { id: 'm1', name: '王秀英', relationLabel: '父母', kin: '母亲', insuredRegion: INSURED.GUANGXI, phone: '13800001111' } as never } })
+    useSubjectsStore.setState({ members: { m1: { id: 'm1', name: '王秀英', relationLabel: '父母', kin: '母亲', insuredRegion: INSURED.GUANGXI, phone: '13800001111', insuranceType: 'EMPLOYEE' } as never } })
     useEmergencyDraftStore.setState((s) => ({ subject: 'member:m1', drafts: { 'member:m1': s.drafts.self! } }))
     await mountPage()
     expect(text('review-summary')).toContain('参保人王秀英（母亲，由您代办）')
+    // Her 险种, not the daughter's.
+    expect(text('review-summary')).toContain('险种职工医保')
     expect(text('review-summary')).toContain('13800001111（母亲王秀英的），13912345678（您的）')
     // The 申请人承诺's “我” is the daughter who files, said before it.
     expect(text('declaration-who')).toBe('由您（办理人）承诺：您替母亲王秀英填写、提交，下面的“我”就是您。')

@@ -25,6 +25,7 @@ import '../../shared/emergency.scss'
 import PageRoot from '@/components/page-root'
 import { openPage, replacePage } from '@/lib/navigation'
 import { tappable } from '@/lib/a11y'
+import { INSURANCE_TYPES } from '@/domain/validation/profile'
 
 /** Which step fixes a field the server refused. */
 const FIELD_STEP: Record<string, EmergencyStep> = {
@@ -140,6 +141,8 @@ export default function EmergencyReview() {
         <Text className='flow__title'>请核对</Text>
         <SummaryRow label='参保人' value={profile.kin ? `${profile.name}（${profile.kin}，由您代办）` : profile.name} />
         <SummaryRow label='参保地' value={insuredAreaOf(profile.insuredRegion)?.label ?? profile.insuredRegion} />
+        {/* The form's 险种 (004 表8), as 实名信息 or the family member record has it (a trial: not shown). */}
+        {profile.insuranceType ? <SummaryRow label='险种' value={INSURANCE_TYPES[profile.insuranceType]} /> : null}
         <SummaryRow label='住院日期' value={chineseDate(draft.admittedOn)} />
         <SummaryRow label='医院' value={draft.hospitalName} />
         <SummaryRow label='医院所在地' value={destinationLabelOf(draft.destination)} />

@@ -5,6 +5,7 @@ import { click, mount, text, unmount } from '@tests/helpers/page'
 import { invitationView, setRouterParams } from '../../shared/test-fixtures'
 import { fetchMe } from '@/services/me'
 import { useMeStore } from '@/stores/use-me-store'
+import { EMPTY_PROFILE_DRAFT, useProfileDraftStore } from '@/stores/use-profile-draft-store'
 import { useSettingsStore } from '@/stores/use-settings-store'
 import AcceptInvitation from './index'
 
@@ -167,8 +168,22 @@ describe('确认授权 (the family member’s own account)', () => {
     click('accept-invitation')
     expect(mockedAccept).not.toHaveBeenCalled()
     // The token goes along, so 回到邀请 finds the invitation even after 实名信息 was reloaded.
+    // 实名信息 opens with the 参保地 and 险种 his son entered for him chosen (a trial: he typed it all
+    // again); never his name or ID number, which whoever holds the link must type.
+    useProfileDraftStore.setState({ draft: EMPTY_PROFILE_DRAFT, dirty: false })
     click('accept-go-profile')
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/profile/pages/edit/index?for=invitation&token=tok-1' })
+    expect(useProfileDraftStore.getState().draft).toEqual({ ...EMPTY_PROFILE_DRAFT, insuredRegion: '440300', insuranceType: 'EMPLOYEE' })
+  })
+
+  it('what he chose himself in 实名信息 already is kept, not replaced by what his son entered', async () => {
+    mockedGet.mockResolvedValue(invitationView({ callerNeeds: ['PROFILE', 'VERIFICATION'], memberInsuredRegion: '450200', memberInsuranceType: 'RESIDENT' }))
+    useProfileDraftStore.setState({ draft: { ...EMPTY_PROFILE_DRAFT, name: '张建华', insuredRegion: '440300' }, dirty: true })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('accept-go-profile')).not.toBeNull())
+    click('accept-go-profile')
+    expect(useProfileDraftStore.getState().draft).toEqual({ ...EMPTY_PROFILE_DRAFT, name: '张建华', insuredRegion: '440300', insuranceType: 'RESIDENT' })
+    useProfileDraftStore.setState({ draft: EMPTY_PROFILE_DRAFT, dirty: false })
   })
 
   it('an account with 实名信息 but no 实人认证 is led to 实人认证 only', async () => {

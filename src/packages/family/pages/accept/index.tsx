@@ -12,6 +12,7 @@ import { ApiError } from '@/services/api-error'
 import { acceptInvitation, acceptWaitingInvitation, getInvitation, getWaitingInvitation } from '@/services/family'
 import { ensureSession } from '@/services/session'
 import { useMeStore } from '@/stores/use-me-store'
+import { useProfileDraftStore } from '@/stores/use-profile-draft-store'
 import { PROFILE_URL, PROXIES_URL, chinaDateTime, errorText, pronounOfKin } from '../../shared/family-text'
 import { useElderMode } from '@/stores/use-settings-store'
 import './index.scss'
@@ -44,6 +45,18 @@ const asker = (inv: InvitationView) => `您的${inv.proxyKin} ${inv.proxyFullNam
 async function verificationPending(): Promise<boolean> {
   const me = await useMeStore.getState().load()
   return me?.verification?.status === 'PENDING'
+}
+
+/**
+ * Opens 实名信息 (`query`: the invitation carried), its 参保地 and 险种 chosen first as the proxy entered
+ * them for the member when none is chosen yet (a trial: the father typed again what his son had);
+ * never the name or ID number, which whoever holds the link types themself.
+ */
+function openProfile(inv: InvitationView, query: string) {
+  const { draft, setField } = useProfileDraftStore.getState()
+  if (!draft.insuredRegion) setField('insuredRegion', inv.memberInsuredRegion)
+  if (!draft.insuranceType) setField('insuranceType', inv.memberInsuranceType)
+  void openPage(`${PROFILE_URL}${query}`)
 }
 
 /** Only verification is left to do (实名信息 saved): the case where it may be waiting for staff. */
@@ -251,7 +264,7 @@ export default function AcceptInvitation() {
             size='xlarge'
             block
             id={needs.includes('PROFILE') ? 'accept-go-profile' : 'accept-go-verify'}
-            onClick={() => void openPage(`${needs.includes('PROFILE') ? PROFILE_URL : VERIFY_URL}${forInvitation}`)}
+            onClick={() => (needs.includes('PROFILE') ? openProfile(inv, forInvitation) : void openPage(`${VERIFY_URL}${forInvitation}`))}
           >
             {needs.includes('PROFILE') ? '先去填实名信息' : '先去实人认证'}
           </Button>
@@ -270,7 +283,7 @@ export default function AcceptInvitation() {
             size='xlarge'
             block
             id={state.verify ? 'accept-go-verify' : 'accept-go-profile'}
-            onClick={() => void openPage(`${state.verify ? VERIFY_URL : PROFILE_URL}${forInvitation}`)}
+            onClick={() => (state.verify ? void openPage(`${VERIFY_URL}${forInvitation}`) : openProfile(inv, forInvitation))}
           >
             {state.verify ? '去实人认证' : '去填实名信息'}
           </Button>

@@ -73,7 +73,7 @@ describe('谁可以替我办', () => {
     mockedWaiting.mockResolvedValue({
       invitations: [{
         id: 'a9', proxyName: '张*', proxyFullName: '张丽', proxyKin: '女儿', callerNeeds: ['VERIFICATION'], memberName: '张*华',
-        relationLabel: '父母', expiresAt: '2026-12-08T02:00:00Z', status: 'PENDING_INVITE', emergency: null,
+        relationLabel: '父母', memberInsuredRegion: '440300', memberInsuranceType: 'EMPLOYEE', expiresAt: '2026-12-08T02:00:00Z', status: 'PENDING_INVITE', emergency: null,
       }],
     })
     const forward = jest.spyOn(Taro, 'navigateTo').mockImplementation(() => Promise.resolve({ errMsg: 'ok' }) as never)

@@ -26,6 +26,7 @@ import NeedsStart from '../../shared/needs-start'
 import PageRoot from '@/components/page-root'
 import { openPage, replacePage } from '@/lib/navigation'
 import { tappable } from '@/lib/a11y'
+import { INSURANCE_TYPES } from '@/domain/validation/profile'
 
 /** Which step fixes a field the server refused. */
 const FIELD_STEP: Record<string, FilingStep> = {
@@ -136,6 +137,8 @@ export default function FilingReview() {
         <Text className='flow__title'>请核对</Text>
         <SummaryRow label='参保人' value={subject.kin ? `${subject.name}（${subject.kin}，由您代办）` : subject.name} />
         <SummaryRow label='参保地' value={insuredAreaOf(subject.insuredRegion)?.label ?? subject.insuredRegion} />
+        {/* The form's 险种 (004 表8), as 实名信息 or the family member record has it (a trial: not shown). */}
+        {subject.insuranceType ? <SummaryRow label='险种' value={INSURANCE_TYPES[subject.insuranceType]} /> : null}
         <SummaryRow label='备案类型' value={FILING_TYPE_INFO[type].officialName} />
         <SummaryRow label='备案地' value={destinationLabelOf(draft.destination)} />
         {waitsForReview ? (

@@ -86,7 +86,7 @@ describe('请核对 page: filing for a family member', () => {
 describe('请核对 page: the summary', () => {
   it('filing for her father, the daughter reads whose each phone number is', async () => {
     withMe('VERIFIED')
-    useSubjectsStore.setState({ members: { m1: { id: 'm1', name: '张建华', relationLabel: '父母', kin: '父亲', insuredRegion: '360100', phone: '13800001111' } as never } })
+    useSubjectsStore.setState({ members: { m1: { id: 'm1', name: '张建华', relationLabel: '父母', kin: '父亲', insuredRegion: '360100', phone: '13800001111', insuranceType: 'EMPLOYEE' } as never } })
     withReviewDraft()
     useFilingDraftStore.setState((s) => ({ subject: 'member:m1', drafts: { 'member:m1': { ...s.drafts.self!, phone1: '13800001111', phone2: PROFILE.phone } } }))
     await new TestUtils().mount(FilingReview, {})
@@ -94,6 +94,8 @@ describe('请核对 page: the summary', () => {
     const summary = document.getElementById('review-summary')!.textContent
     expect(summary).toContain('13800001111（父亲张建华的），13912345678（您的）')
     expect(summary).toContain('张建华（父亲，由您代办）')
+    // The form's 险种, his (the member record's), not hers (城乡居民医保).
+    expect(summary).toContain('险种职工医保')
     expect(document.getElementById('declaration-who')!.textContent).toBe('由您（办理人）承诺：您替父亲张建华填写、提交，下面的“我”就是您。')
   })
 
@@ -104,6 +106,7 @@ describe('请核对 page: the summary', () => {
     await waitFor(() => expect(document.getElementById('review-summary')).not.toBeNull())
     expect(document.getElementById('review-summary')!.textContent).toContain('13912345678')
     expect(document.getElementById('review-summary')!.textContent).not.toContain('（您的）')
+    expect(document.getElementById('review-summary')!.textContent).toContain('险种城乡居民医保')
     expect(document.getElementById('declaration-who')).toBeNull()
   })
 
