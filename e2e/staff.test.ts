@@ -105,6 +105,8 @@ describe('staff console', () => {
     expect(await page.getByTestId('validity').textContent()).toMatch(/^审核通过后生效：当次住院有效/)
     // The form's 险种 (004 表8) beside the 参保地, as the person's 实名信息 gave it.
     expect(await page.getByTestId('insurance-type').textContent()).toBe('职工医保')
+    // The review time limit in words, as the 参保地 (广西) sets it.
+    expect(await page.getByText(/前办结（1 个工作日）/).count()).toBe(1)
     // Insured in 柳州 (450200): the 5-working-day window is Guangxi's own (桂人社发〔2017〕6号); the
     // 柳江区 guide's review time is 柳江区's, not 柳州's, so it is not cited as theirs.
     expect(await page.getByText('桂人社发〔2017〕6号 第九条(三)1').count()).toBeGreaterThan(0)

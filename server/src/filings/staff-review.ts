@@ -164,7 +164,7 @@ export async function filingCase(app: FastifyInstance, id: string): Promise<Fili
     insuranceTypeName: record.insuranceType === null ? null : INSURANCE_TYPES[record.insuranceType],
     filerNameMasked,
     receivedAt,
-    reviewDeadline: { deadline: d.deadline, endsAt: d.endsAt, provisional: d.provisional, overdue: d.endsAtMs <= app.now().getTime(), scope: d.scope, citations: d.citations },
+    reviewDeadline: { deadline: d.deadline, endsAt: d.endsAt, provisional: d.provisional, overdue: d.endsAtMs <= app.now().getTime(), scope: d.scope, citations: d.citations, workingDays: d.workingDays },
     basis: caseBasis({ type: view.type, insuredRegion: record.insuredRegion }),
     window: view.emergency
       ? filedWithinWindow(chinaDateOf(new Date(view.createdAt)), { mode: view.emergency.mode, deadline: view.emergency.deadline, dischargedOn: view.emergency.dischargedOn ?? null })

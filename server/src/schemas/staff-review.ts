@@ -101,7 +101,7 @@ export const FilingCaseSchema = {
         reviewDeadline: {
           type: 'object',
           additionalProperties: false,
-          required: ['deadline', 'endsAt', 'provisional', 'overdue', 'scope', 'citations'],
+          required: ['deadline', 'endsAt', 'provisional', 'overdue', 'scope', 'citations', 'workingDays'],
           properties: {
             deadline: { type: 'string' },
             endsAt: { type: 'string' },
@@ -109,6 +109,7 @@ export const FilingCaseSchema = {
             overdue: { type: 'boolean' },
             scope: { type: 'string', enum: ['REGIONAL', 'DEFAULT'], description: 'REGIONAL：参保地自己的审核时限；DEFAULT：参保地规定未收录，按本系统的统一做法' },
             citations: { type: 'array', items: citation, description: '参保地自己的文件；DEFAULT 时为空（不引其他地方的文件）' },
+            workingDays: { type: 'integer', minimum: 1, description: '按几个工作日算的（参保地的审核时限）' },
           },
         },
         basis: {

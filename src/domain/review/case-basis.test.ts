@@ -67,6 +67,12 @@ describe('reviewDeadline by the 参保地 review setting (002 第九条(二); 00
     expect(d.scope).toBe(scope)
     expect(docs(d.citations)).toEqual(cited)
     expect(d.deadline).toBe('2025-09-28')
+    expect(d.workingDays).toBe(1)
+  })
+
+  it('counts, and says, the working days the 参保地 sets: a 3-day setting runs through the make-up Sunday and on', () => {
+    const d = reviewDeadline(new Date('2025-09-26T02:00:00Z'), calendar, { ...profileFor('450200').review, workingDays: 3 })
+    expect(d).toMatchObject({ deadline: '2025-09-30', workingDays: 3 })
   })
 })
 

@@ -17,6 +17,8 @@ export interface ReviewDeadline {
   scope: SettingScope
   /** The 参保地's own documents for the time limit; none when `scope` is DEFAULT (no other place's documents). */
   citations: readonly Citation[]
+  /** The working days it was counted by (the 参保地's review setting), for saying so: 1 个工作日. */
+  workingDays: number
 }
 
 /**
@@ -45,6 +47,7 @@ export function reviewDeadline(receivedAt: Date, calendar: WorkingDayCalendar, p
     provisional,
     scope: policy.scope,
     citations: policy.scope === 'REGIONAL' ? policy.citations : [],
+    workingDays: policy.workingDays,
   }
 }
 

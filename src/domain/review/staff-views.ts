@@ -116,7 +116,7 @@ export interface FilingCase {
   filerNameMasked: string
   receivedAt: string
   /** The last day to decide ('YYYY-MM-DD', China), the instant it ends (ISO 8601) and the rules it was counted by. */
-  reviewDeadline: { deadline: string; endsAt: string; provisional: boolean; overdue: boolean; scope: SettingScope; citations: readonly Citation[] }
+  reviewDeadline: { deadline: string; endsAt: string; provisional: boolean; overdue: boolean; scope: SettingScope; citations: readonly Citation[]; workingDays: number }
   /** 适用的规定: national rules and the 参保地 profile's settings that applied (caseBasis); never another place's documents. */
   basis: CaseBasis
   /** Emergency filings: whether it came within the emergency window. */

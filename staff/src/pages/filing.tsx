@@ -219,7 +219,7 @@ export function FilingPage({ id }: { id: string }) {
             <Card title="审核时限" size="small">
               {waiting ? (
                 <Typography.Paragraph>
-                  {chinaTime(data.receivedAt)} 收到，应在 <b>{data.reviewDeadline.deadline} 24:00</b> 前办结（1 个工作日）
+                  {chinaTime(data.receivedAt)} 收到，应在 <b>{data.reviewDeadline.deadline} 24:00</b> 前办结（{data.reviewDeadline.workingDays} 个工作日）
                   {data.reviewDeadline.provisional ? '（该年放假安排未公布，暂按周末计算）' : ''}。
                 </Typography.Paragraph>
               ) : (

@@ -119,7 +119,8 @@ describe('review with audit', () => {
     const body = view.json()
     expect(body.filing.subject.idNumberMasked).toBe('1101**********1233')
     expect(body.filing.contacts.phone1).toBe('138****5678')
-    expect(body.reviewDeadline).toMatchObject({ deadline: '2025-09-30', endsAt: '2025-09-30T16:00:00.000Z', overdue: false })
+    // Counted by, and said with, the 参保地's own setting (广西: 1 个工作日).
+    expect(body.reviewDeadline).toMatchObject({ deadline: '2025-09-30', endsAt: '2025-09-30T16:00:00.000Z', overdue: false, workingDays: 1 })
     expect(body.window).toEqual({ within: true, text: '2025-09-29 提交，在截止日 2025-10-10 之内' })
     expect(body.insuredRegionName).toBe('广西壮族自治区柳州市')
 
