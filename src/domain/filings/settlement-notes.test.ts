@@ -1,4 +1,4 @@
-import { chronicDiseaseNote, settlementNotes, type SettlementFacts } from './settlement-notes'
+import { NETWORK_LOOKUP, chronicDiseaseNote, settlementNotes, type SettlementFacts } from './settlement-notes'
 
 // Issue 12 item 10: what decides settlement, from a rule with its 依据.
 const TODAY = '2026-12-01'
@@ -84,6 +84,12 @@ describe('settlementNotes', () => {
       const network = settlementNotes({ ...approved, type, insuredRegion, destination: { province } }, TODAY).find((n) => n.id === 'NETWORK')!
       expect(network.text).toContain(says)
       expect(network.text).not.toContain(never)
+      // The national lookup lists the 跨省 network: given for it only; 省内, where to ask instead.
+      expect(network.lookup?.label.includes(never) ?? false).toBe(false)
+      if (never === '跨省') {
+        expect(network.lookup).toBeUndefined()
+        expect(network.text).toContain('医院的医保办')
+      } else expect(network.lookup).toBe(NETWORK_LOOKUP)
     }
   })
 })

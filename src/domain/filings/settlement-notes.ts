@@ -142,6 +142,8 @@ export function settlementNotes(f: SettlementFacts, today: string): SettlementNo
   }
   // 省内异地就医 when both places are in one province (the first two digits of GB/T 2260).
   const scope = f.insuredRegion.slice(0, 2) === f.destination.province.slice(0, 2) ? '省内' : '跨省'
+  // The national lookup lists the 跨省 network only (a trial: a 省内 stay was sent to 跨省…查询).
+  const lookup = scope === '跨省' ? { lookup: NETWORK_LOOKUP } : {}
   notes.push(
     f.type === 'EMERGENCY'
       ? {
@@ -153,15 +155,15 @@ export function settlementNotes(f: SettlementFacts, today: string): SettlementNo
             `只有开通了${scope}异地就医直接结算的联网定点医院才能直接结算。已经在这家医院住院了，` +
             '请问一问医院的医保办，或者查一查这家医院是不是联网定点、能不能直接结算。' +
             '不是联网定点的，出院时先自己付钱，留好发票和费用清单，回参保地办零星报销。',
-          lookup: NETWORK_LOOKUP,
+          ...lookup,
           citations: [cite('JX_2023', '表8 温馨提示4'), cite('JX_2017', '第八条'), cite('JS_2022', '第二十六条(二)')],
         }
       : {
           id: 'NETWORK',
           text:
             `只有开通了${scope}异地就医直接结算的定点医院和药店才能直接结算；在其他医院看病，要按参保地的规定回去报销。` +
-            '去之前请查一查这家医院是不是联网定点。',
-          lookup: NETWORK_LOOKUP,
+            `去之前请查一查这家医院是不是联网定点${scope === '跨省' ? '' : '（问一问医院的医保办，或参保地的医保经办机构）'}。`,
+          ...lookup,
           citations: [cite('JX_2023', '表8 温馨提示4')],
         },
   )
