@@ -340,6 +340,8 @@ describe('waitingOnPerson: 补充材料 counts the materials and the corrections
     [[], ['phone1'], '不用拍照。工作人员列出了 1 项要改正的内容（联系电话），在备案页面里改好后才能继续审核。'],
     // Typed fields only are named (a trial: 1 项要填写的内容 told a daughter nothing of what to ask her father).
     [[], ['phone1', 'addressAtDestination'], '不用拍照。工作人员列出了 2 项要改正的内容（联系电话、外地住址），在备案页面里改好后才能继续审核。'],
+    // A question beside them is counted apart, as the reviewer's message does (a trial: 3 项 against its 请补充 2 项).
+    [['入院记录', '急诊诊断证明上看不清医院公章：请补拍入院记录', '请说明：发病时在阳江住在哪里'], [], '工作人员列出了 2 项要补的材料，还有 1 个问题要您回答，补齐、答完后才能继续审核。'],
   ])('%j and %j', (missingItems, corrections, detail) => {
     expect(waitingOnPerson([asking(missingItems, corrections)], [])[0]).toMatchObject({ kind: 'MATERIALS', detail })
   })

@@ -8,7 +8,7 @@ import type { FamilyMemberView, WaitingInvitationView } from '@/domain/family/vi
 import { UNVERIFIED_REVIEW_NOTE } from '@/domain/verification/notes'
 import type { VerificationStatus, VerifyMeans } from '@/domain/verification/status'
 // The small rule only (no material catalog in the main package).
-import { askedByLine, askedWords, whatWasAsked } from '@/domain/materials/what-was-asked'
+import { askedByLine, askedWords, questionLines, whatWasAsked } from '@/domain/materials/what-was-asked'
 import { CORRECTABLE_FIELDS, emptyFields, fillsOnly } from './correctable-fields'
 import { chineseMonthDayOf } from '@/domain/calendar/day-number'
 import { REVIEW_WORKING_DAYS } from '@/domain/review/review-working-days'
@@ -163,6 +163,7 @@ export function waitingOnPerson(
       const corrections = f.review?.corrections?.length ?? 0
       // A question only is not 补充材料 (a 70-year-old was told to 补交材料 when he had to answer).
       const asked = whatWasAsked({ missingItems: f.review?.missingItems ?? [], corrections: f.review?.corrections ?? [] })
+      const asking = questionLines(f.review?.missingItems ?? []).length
       // Only fields the filing left empty (an emergency filing has no 外地住址): 填写, as the page
       // says it (a trial: the card said 去改正, the page 填好下面的内容).
       const fill = asked === 'CORRECTION' && fillsOnly(f.review?.corrections ?? [], emptyFields(f.contacts))
@@ -197,7 +198,8 @@ export function waitingOnPerson(
           (asked === 'QUESTION'
             ? '不用补材料，在备案页面里看问题，写下您的回答就行，回答后才能继续审核。'
             : asked === 'MATERIALS_AND_QUESTION'
-              ? `工作人员列出了 ${missing + corrections} 项${what}（其中有要您回答的问题），补齐、答完后才能继续审核。`
+              ? // The questions counted apart, as the reviewer's message does (a trial: 3 项要补的材料 against its 请补充 2 项).
+                `工作人员列出了 ${missing + corrections - asking} 项${what}，还有 ${asking} 个问题要您回答，补齐、答完后才能继续审核。`
               : fix
                 ? `不用拍照。工作人员列出了 ${corrections} 项${what}${named}，在备案页面里${words.byDeadline}后才能继续审核。`
                 : `工作人员列出了 ${missing + corrections} 项${what}${named}，补齐后才能继续审核。`) + deadline,

@@ -31,6 +31,19 @@ describe('requirementsAskedFor (待补充材料: what the reviewer asked for)', 
 const longTerm = materialsFor('LONG_TERM_RESIDENT').requirements
 
 describe('materialsAskedFor (待补充材料: the documents named are each needed)', () => {
+  // A trial: the reviewer ticked 入院记录 and wrote '急诊诊断证明上看不清医院公章：请补拍入院记录…'; the
+  // son was made to photograph the 诊断证明 again too. What a line asks for is what it names after
+  // its asking word; a line that names a document only there, or nowhere after it, as before.
+  it.each([
+    ['急诊诊断证明上看不清医院公章：请补拍入院记录（要能看清医院红色公章）', ['ADMISSION_RECORD']],
+    ['入院记录不用了，请重拍急诊诊断证明', ['EMERGENCY_DIAGNOSIS']],
+    ['急诊诊断证明看不清，请重拍', ['EMERGENCY_DIAGNOSIS']],
+    ['急诊诊断证明和入院记录都要有医院公章', ['EMERGENCY_DIAGNOSIS', 'ADMISSION_RECORD']],
+  ])('%s → %j', (line, codes) => {
+    expect(materialsAskedFor(emergency, [MATERIALS.ADMISSION_RECORD.name, line]).flatMap((a) => a.codes).sort()).toEqual([...codes, 'ADMISSION_RECORD'].filter((c, i, all) => all.indexOf(c) === i).sort())
+    expect(materialsAskedFor(emergency, [line]).flatMap((a) => a.codes).sort()).toEqual([...codes].sort())
+  })
+
   // The lines of the trial's 待补充材料 (the reviewer ticked 户口簿 and wrote about the 房产证).
   const WANG = ['家人在当地的户口簿', '房产证照片看不清房主姓名，请重新拍有房主姓名的那一页']
 

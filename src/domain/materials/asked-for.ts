@@ -48,16 +48,32 @@ export interface AskedRequirement {
   askedLine: string | null
 }
 
-/** The requirements each line names: a line names one when it names one of its documents. */
+/** The words a reviewer asks for a photo with: 请补拍, 重拍, 补交 … */
+const ASKING = /请?(补拍|补交|补充|补传|重拍|重新拍|重新上传|提供|上传|拍)/g
+
+/**
+ * The part of a line that says what it asks for: after the last asking word, when a document is
+ * named there — '急诊诊断证明上看不清医院公章：请补拍入院记录' asks for the 入院记录, not the 诊断证明
+ * it speaks of (a trial: both were demanded); else the whole line ('身份证背面', '诊断证明看不清，请重拍').
+ */
+function askedPart(line: string, named: (text: string) => boolean): string {
+  let after = -1
+  for (const m of line.matchAll(ASKING)) after = m.index + m[0].length
+  const tail = after < 0 ? '' : line.slice(after)
+  return tail && named(tail) ? tail : line
+}
+
+/** The requirements each line names: a line names one when it names one of its documents (in the part that asks, askedPart). */
 function namedBy(requirements: readonly MaterialRequirement[], missingItems: readonly string[]): Map<RequirementId, Set<MaterialCode>> {
   const named = new Map<RequirementId, Set<MaterialCode>>()
-  for (const line of missingItems) {
-    const byProxy = line.includes('代办')
-    for (const r of requirements) {
-      if (r.id === 'PROXY_IDENTITY' && !byProxy) continue
-      if (r.id === 'IDENTITY' && byProxy && requirements.some((x) => x.id === 'PROXY_IDENTITY')) continue
+  for (const whole of missingItems) {
+    const byProxy = whole.includes('代办')
+    const candidates = requirements.filter((r) => !(r.id === 'PROXY_IDENTITY' && !byProxy) && !(r.id === 'IDENTITY' && byProxy && requirements.some((x) => x.id === 'PROXY_IDENTITY')))
+    const names = (text: string, code: MaterialCode) => wordsFor(code).some((w) => text.includes(w))
+    const line = askedPart(whole, (text) => candidates.some((r) => r.oneOf.some((item) => names(text, item.code))))
+    for (const r of candidates) {
       for (const item of r.oneOf) {
-        if (wordsFor(item.code).some((w) => line.includes(w))) named.set(r.id, (named.get(r.id) ?? new Set()).add(item.code))
+        if (names(line, item.code)) named.set(r.id, (named.get(r.id) ?? new Set()).add(item.code))
       }
     }
   }

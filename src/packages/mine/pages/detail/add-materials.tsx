@@ -127,6 +127,9 @@ export default function AddMaterials({ filing, onAdded, onStale }: AddMaterialsP
   const explainLines = linesNamingNothing(requirements, missingItems)
   // Of those, the reviewer's questions: answered in words, whatever photos are sent (a trial).
   const questions = questionsToAnswer(requirements, missingItems)
+  // The others may want a photo of something the filing has no place for (出院小结): never a
+  // question (a trial: 第 3 条是审核员的问题 above, 第 3 条要拍照的，拍在这里 below).
+  const photoLines = explainLines.filter((n) => !questions.includes(n))
   const [othersOpen, setOthersOpen] = useState(false)
   // The proxy asked for the 授权委托书: its template, folded under its card (a trial: it was only on
   // the 家人代办 page); the 参保人's ID number is not on this filing's view, so that line is left to fill.
@@ -431,10 +434,10 @@ export default function AddMaterials({ filing, onAdded, onStale }: AddMaterialsP
 
       {/* A document asked for in the reviewer's own words (出院小结): a place of its own for its photo,
           open, not among the filing's documents (a trial put 出院小结 under 入院记录). */}
-      {explainLines.length > 0 && part === 'OWN' && !questionOnly ? (
+      {photoLines.length > 0 && part === 'OWN' && !questionOnly ? (
         <View id='requested-other'>
           {card(
-            { requirement: REQUESTED_OTHER_REQUIREMENT, codes: [], askedLine: `第 ${explainLines.join('、')} 条要拍照的，拍在这里` },
+            { requirement: REQUESTED_OTHER_REQUIREMENT, codes: [], askedLine: `第 ${photoLines.join('、')} 条要拍照的，拍在这里` },
             '要拍照的拍在这里',
           )}
         </View>

@@ -437,6 +437,19 @@ describe('备案详情: 待补充材料 and 未通过', () => {
     expect(document.getElementById('requested-other')).toBeNull()
   })
 
+  // A trial: the reviewer ticked 入院记录, wrote about the 诊断证明's stamp asking for the 入院记录 again,
+  // and asked a question; the son was made to photograph the 诊断证明 too, and the question was
+  // called both 审核员的问题 and 第 3 条要拍照的.
+  it('a mixed request: only the document asked for is needed, and the question has no photo place', async () => {
+    const missingItems = ['入院记录', '急诊诊断证明上看不清医院公章：请补拍入院记录（要能看清医院红色公章）', '请说明：发病时在阳江住在哪里（亲戚家地址）']
+    mockedGet.mockResolvedValue({ ...needsMaterials, review: { ...needsMaterials.review!, missingItems } })
+    await mountPage()
+    await waitFor(() => expect(document.getElementById('asked-materials')).not.toBeNull())
+    expect(text('asked-materials')).toContain('工作人员要您补这一项')
+    expect(text('asked-materials')).not.toContain('诊断证明')
+    expect(document.getElementById('requested-other')).toBeNull()
+  })
+
   it('a 房产证 added for 补充材料 takes the note on who the owner is, sent as materialNotes; the server’s message shows under it (issue 13 item 11)', async () => {
     mockedGet.mockResolvedValue({ ...needsMaterials, type: 'LONG_TERM_RESIDENT', typeName: '异地长期居住人员', emergency: null, review: ASKED_QR })
     jest.spyOn(Taro, 'chooseMedia').mockResolvedValue({ tempFiles: [{ tempFilePath: 'blob:house' }] } as never)
