@@ -36,6 +36,8 @@ export interface ResumeDraftProps {
 export default function ResumeDraft({ offered, what, stepName, forName, onContinue, onRestart, duplicate }: ResumeDraftProps) {
   const [shown] = useState(offered)
   const [dismissed, setDismissed] = useState(false)
+  // 重新开始 asks once more (a trial: one tap wiped the hospital and diagnosis typed, unasked).
+  const [confirming, setConfirming] = useState(false)
   if (!shown || dismissed) return null
   const restart = () => {
     onRestart()
@@ -57,6 +59,22 @@ export default function ResumeDraft({ offered, what, stepName, forName, onContin
       </View>
     )
   }
+  if (confirming) {
+    return (
+      <View className='flow__section' id='resume-draft'>
+        <Text className='flow__title'>确定清空，重新开始吗？</Text>
+        <Text className='flow__text' id='resume-confirm'>
+          上次填的内容和拍好的照片都会清空，不能恢复。
+        </Text>
+        <Button type='primary' size='xlarge' block id='resume-keep' onClick={onContinue}>
+          不清空，继续填写
+        </Button>
+        <Button size='xlarge' block className='flow__secondary' id='resume-restart-confirm' onClick={restart}>
+          清空，重新开始
+        </Button>
+      </View>
+    )
+  }
   return (
     <View className='flow__section' id='resume-draft'>
       <Text className='flow__title'>接着上次填</Text>
@@ -71,7 +89,7 @@ export default function ResumeDraft({ offered, what, stepName, forName, onContin
         block
         className='flow__secondary'
         id='resume-restart'
-        onClick={restart}
+        onClick={() => setConfirming(true)}
       >
         重新开始
       </Button>

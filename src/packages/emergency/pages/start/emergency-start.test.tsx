@@ -233,6 +233,25 @@ describe('我能办急诊备案吗？', () => {
     expect(navigate).toHaveBeenCalledWith({ url: '/packages/emergency/pages/materials/index' })
   })
 
+  // A trial: one tap on 重新开始 wiped the hospital and diagnosis typed, unasked.
+  it('重新开始 asks once more before it clears the draft; 不清空 goes on where it was left', async () => {
+    const left = { ...emptyEmergencyDraft(), step: 'materials' as const, awayReason: 'TRAVEL' as const, hospitalName: '阳江市人民医院', diagnosis: '急性阑尾炎' }
+    useEmergencyDraftStore.setState({ subject: 'self', drafts: { self: left } })
+    await mountPage()
+    click('resume-restart')
+    expect(text('resume-draft')).toContain('确定清空，重新开始吗？')
+    expect(text('resume-confirm')).toBe('上次填的内容和拍好的照片都会清空，不能恢复。')
+    expect(useEmergencyDraftStore.getState().drafts.self?.hospitalName).toBe('阳江市人民医院')
+    click('resume-keep')
+    expect(navigate).toHaveBeenCalledWith({ url: '/packages/emergency/pages/materials/index' })
+    unmount()
+    await mountPage()
+    click('resume-restart')
+    click('resume-restart-confirm')
+    await waitFor(() => expect(document.getElementById('resume-draft')).toBeNull())
+    expect(useEmergencyDraftStore.getState().drafts.self?.hospitalName ?? '').toBe('')
+  })
+
   it('asks for 实名信息 first when there is none', async () => {
     ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u1' }, profile: null })
     await mountPage()
