@@ -21,11 +21,17 @@ jest.mock('@/services/calendar', () => ({
   ...jest.requireActual('@/services/calendar'),
   loadCalendar: jest.fn().mockResolvedValue(undefined),
 }))
-// The page's didShow callbacks, called as Taro calls them when the page is shown again.
+// The page's didShow and didHide callbacks, called as Taro calls them when the page is shown again
+// or left for another.
 const shows: Array<() => void> = []
+const hides: Array<() => void> = []
 jest.mock('@tarojs/taro', () => {
   const actual = jest.requireActual('@tarojs/taro')
-  return { ...actual, __esModule: true, default: actual.default ?? actual, useDidShow: (fn: () => void) => void shows.push(fn) }
+  return {
+    ...actual, __esModule: true, default: actual.default ?? actual,
+    useDidShow: (fn: () => void) => void shows.push(fn),
+    useDidHide: (fn: () => void) => void hides.push(fn),
+  }
 })
 
 let navigate: jest.SpyInstance
@@ -54,6 +60,7 @@ async function pickInsuredRegion(province: string, city: string) {
 
 async function mountPage() {
   shows.length = 0
+  hides.length = 0
   await mount(EmergencyStart)
   await waitFor(() => expect(document.getElementById('question-criteria')).not.toBeNull())
 }
@@ -309,8 +316,13 @@ describe('我能办急诊备案吗？', () => {
 
     // Her own 实名信息 saved, insured in 柳州 as her father is: the page asks for whom she checked.
     ;(fetchMe as jest.Mock).mockResolvedValue({ user: { id: 'u1' }, profile: profileIn(INSURED.GUANGXI) })
+    const scroll = jest.spyOn(Taro, 'pageScrollTo').mockImplementation(() => Promise.resolve({ errMsg: 'pageScrollTo:ok' }) as never)
+    hides.forEach((fn) => fn())
     shows.forEach((fn) => fn())
     await waitFor(() => expect(document.getElementById('start-whose')).not.toBeNull())
+    // It comes up above where she was: brought into view (a trial found it off-screen).
+    await waitFor(() => expect(scroll).toHaveBeenCalledWith(expect.objectContaining({ selector: '#start-whose' })))
+    scroll.mockRestore()
     expect(text('start-whose-text')).toBe('下面这些是填您本人的实名信息以前答的。请说一下刚才是替谁查的：答过的都跟着这个人走，最晚哪天要办好也按这个人的参保地算。')
     expect(text('start-whose-add')).toContain('为家人查的')
     expect(text('start-whose-self')).toContain('按您的参保地')

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { useRouter } from '@tarojs/taro'
+import { useDidHide, useRouter } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import BasisNote from '@/components/basis-note'
@@ -286,6 +286,22 @@ export default function EmergencyStart() {
     !askWhose &&
     profile !== null &&
     askWhom({ members, forMember: Boolean(params.member) || params.whom === 'self', inProgress: draft.step !== 'start' || hasGivenAnswers(draft) })
+  // 刚才查的是谁 comes up above where the person was, back from 先添加家人 or 实名信息 (the page keeps
+  // its place): brought into view (a trial found it off-screen, above question 2). Only after the
+  // page was left: on a first load it is at the top already.
+  const wasAskingWhose = useRef(askWhose)
+  const left = useRef(false)
+  useDidHide(() => {
+    left.current = true
+  })
+  useEffect(() => {
+    if (askWhose && !wasAskingWhose.current && left.current) {
+      // Once, until the page is left again.
+      left.current = false
+      scrollToSelector('#start-whose')
+    }
+    wasAskingWhose.current = askWhose
+  }, [askWhose])
   const chooser = askWhose && profile ? (
     <WhoseCheck
       guess={guess}
