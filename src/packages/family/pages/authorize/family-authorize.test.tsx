@@ -82,9 +82,11 @@ describe('请家人授权', () => {
     expect(done?.getAttribute('aria-live')).toBe('polite')
     expect(done?.textContent).toBe('')
     click('copy-link')
-    expect(Taro.setClipboardData).toHaveBeenCalledWith({ data: expect.stringContaining(PATH) })
-    await waitFor(() => expect(text('copy-link-done')).toBe('✓ 链接已复制，可以粘贴到微信里发给家人'))
-    expect(document.querySelector('.nut-toast')?.textContent ?? '').not.toContain('链接已复制')
+    // A message with the link, not the bare address (a trial): whom it is for, what to do, until when.
+    expect(text('copy-link')).toBe('复制邀请（带链接）')
+    expect(Taro.setClipboardData).toHaveBeenCalledWith({ data: expect.stringMatching(new RegExp(`^张建华，您好。我要替您办异地就医备案，请您用自己的手机打开下面的链接，看一看，点“同意”（2026 年 12 月 8 日 10:00 前有效）：\n.*${PATH.replace(/[?]/g, '\\?')}$`)) })
+    await waitFor(() => expect(text('copy-link-done')).toBe('✓ 邀请和链接已复制，可以粘贴到微信里发给家人'))
+    expect(document.querySelector('.nut-toast')?.textContent ?? '').not.toContain('已复制')
   })
 
   /** An emergency draft with an admission date under `subject`, then 生成邀请 on the page. */

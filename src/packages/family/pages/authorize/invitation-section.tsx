@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { INVITATION_TTL_DAYS, type AuthorizationStatus, type CreateAuthorizationBody, type FamilyMemberView } from '@/domain/family'
+import { invitationMessage } from '@/domain/family/invitation-message'
 import { REVIEW_WORKING_DAYS } from '@/domain/review'
 import type { VerificationStatus } from '@/domain/verification'
 import { faceVerificationAvailable } from '@/lib/verify-means'
@@ -95,6 +96,7 @@ const EMERGENCY_START_URL = '/packages/emergency/pages/start/index'
 export default function InvitationSection({ member: m, status, invitation, inviting: { inviting, inviteError, invite } }: Props) {
   const isWeapp = process.env.TARO_ENV === 'weapp'
   const myVerification = useMeStore((s) => s.me?.verification?.status ?? null)
+  const myName = useMeStore((s) => s.me?.profile?.name ?? null)
   const meanwhile = ownVerificationWhileWaiting(m.name, myVerification)
   const emergencyBegun = useEmergencyDraftStore((s) => Boolean(s.drafts[memberKey(m.id)]?.admittedOn))
 
@@ -119,13 +121,14 @@ export default function InvitationSection({ member: m, status, invitation, invit
               发给家人
             </Button>
           ) : null}
+          {/* A message with the link, not the bare address (a trial: a 70-year-old would see an unexplained URL). */}
           <CopyButton
             type={isWeapp ? 'default' : 'primary'}
             className={isWeapp ? 'flow__secondary' : ''}
             id='copy-link'
-            data={invitationLink(invitation.path)}
-            label='复制链接'
-            done='链接已复制，可以粘贴到微信里发给家人'
+            data={invitationMessage(myName, m.name, chinaDateTime(invitation.expiresAt), invitationLink(invitation.path))}
+            label='复制邀请（带链接）'
+            done='邀请和链接已复制，可以粘贴到微信里发给家人'
           />
           <Text className='flow__text authorize__after'>
             {isWeapp ? '点“发给家人”，在微信里选' : '复制后，粘贴到微信里发给'}{m.name}。家人点“同意”以后，家人列表里会显示“已授权”。
