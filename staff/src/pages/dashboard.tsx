@@ -56,7 +56,7 @@ export function DashboardPage() {
           ...FILING_TYPE_LIST.map((t) => ({ title: FILING_TYPE_INFO[t].officialName, key: t, render: (_: unknown, d: Dashboard['days'][number]) => d.byType[t] || '' })),
           { title: '合计', dataIndex: 'total' },
           {
-            title: '',
+            title: '图示',
             key: 'bar',
             width: 220,
             render: (_: unknown, d: Dashboard['days'][number]) => <div style={{ background: '#1677ff', height: 12, width: `${(d.total / max) * 200}px` }} />,

@@ -121,7 +121,7 @@ export function QueuePage() {
             },
           },
           {
-            title: '',
+            title: '操作',
             key: 'open',
             render: (_: unknown, r) => (
               <Button type="link" onClick={() => go(`${r.kind === 'FILING' ? 'filing' : 'authorization'}/${r.id}`)}>
