@@ -5,6 +5,8 @@ import {
   formatDayNumber,
   lastDayOfMonthsPeriod,
   parseDayNumber,
+  civilOf,
+  yearOfDayNumber,
   weekdayOf,
 } from './day-number'
 
@@ -82,5 +84,24 @@ describe('lastDayOfMonthsPeriod (民法典 第二百零二条: no corresponding 
         expect(last - from + 1).toBeLessThanOrEqual(31 * months + 1)
       }),
     )
+  })
+})
+
+describe('yearOfDayNumber (the year found last is kept: the answer is civilOf’s, in any order)', () => {
+  it('agrees with civilOf day by day over four years, forwards, backwards and jumping', () => {
+    const first = parseDayNumber('2023-12-25')
+    const days = Array.from({ length: 4 * 366 }, (_, i) => first + i)
+    const jumping = days.map((_, i) => days[(i * 7919) % days.length])
+    for (const order of [days, [...days].reverse(), jumping]) {
+      for (const d of order) expect(yearOfDayNumber(d)).toBe(civilOf(d).year)
+    }
+  })
+
+  it('the first and last day of a year, around the year kept', () => {
+    expect(yearOfDayNumber(parseDayNumber('2025-06-01'))).toBe(2025)
+    expect(yearOfDayNumber(parseDayNumber('2025-12-31'))).toBe(2025)
+    expect(yearOfDayNumber(parseDayNumber('2026-01-01'))).toBe(2026)
+    expect(yearOfDayNumber(parseDayNumber('2024-12-31'))).toBe(2024)
+    expect(yearOfDayNumber(parseDayNumber('2025-01-01'))).toBe(2025)
   })
 })

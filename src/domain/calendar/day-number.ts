@@ -78,9 +78,19 @@ export function formatDayNumber(dayNumber: number): string {
   return year + '-' + pad2(month) + '-' + pad2(day)
 }
 
-/** The year of a day number. */
+/** The last year yearOfDayNumber answered, with its first day and the first day of the next. */
+let knownYear = { year: 0, from: 0, to: 0 }
+
+/**
+ * The year of a day number. The year found last is kept with its span (a memo: the answer is the
+ * same as civilOf's), since the working-day counts ask it for day after day of one year (issue 15:
+ * civilOf was a quarter of the emergency deadline's time).
+ */
 export function yearOfDayNumber(dayNumber: number): number {
-  return civilOf(dayNumber).year
+  if (dayNumber >= knownYear.from && dayNumber < knownYear.to) return knownYear.year
+  const { year } = civilOf(dayNumber)
+  knownYear = { year, from: dayNumberOf(year, 1, 1), to: dayNumberOf(year + 1, 1, 1) }
+  return year
 }
 
 /** Day of the week of a day number: 0 Sunday … 6 Saturday (1970-01-01 was a Thursday). */
