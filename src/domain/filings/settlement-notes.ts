@@ -141,9 +141,10 @@ export function settlementNotes(f: SettlementFacts, today: string): SettlementNo
     })
   }
   // 省内异地就医 when both places are in one province (the first two digits of GB/T 2260).
-  const scope = f.insuredRegion.slice(0, 2) === f.destination.province.slice(0, 2) ? '省内' : '跨省'
+  const inProvince = f.insuredRegion.slice(0, 2) === f.destination.province.slice(0, 2)
+  const scope = inProvince ? '省内' : '跨省'
   // The national lookup lists the 跨省 network only (a trial: a 省内 stay was sent to 跨省…查询).
-  const lookup = scope === '跨省' ? { lookup: NETWORK_LOOKUP } : {}
+  const lookup = inProvince ? {} : { lookup: NETWORK_LOOKUP }
   notes.push(
     f.type === 'EMERGENCY'
       ? {
@@ -162,7 +163,7 @@ export function settlementNotes(f: SettlementFacts, today: string): SettlementNo
           id: 'NETWORK',
           text:
             `只有开通了${scope}异地就医直接结算的定点医院和药店才能直接结算；在其他医院看病，要按参保地的规定回去报销。` +
-            `去之前请查一查这家医院是不是联网定点${scope === '跨省' ? '' : '（问一问医院的医保办，或参保地的医保经办机构）'}。`,
+            `去之前请查一查这家医院是不是联网定点${inProvince ? '（问一问医院的医保办，或参保地的医保经办机构）' : ''}。`,
           ...lookup,
           citations: [cite('JX_2023', '表8 温馨提示4')],
         },

@@ -48,11 +48,16 @@ async function verificationPending(): Promise<boolean> {
 }
 
 /**
- * Opens 实名信息 (`query`: the invitation carried), its 参保地 and 险种 chosen first as the proxy entered
- * them for the member when none is chosen yet (a trial: the father typed again what his son had);
- * never the name or ID number, which whoever holds the link types themself.
+ * Opens what 同意 waits on, the invitation carried (`query`): 实名信息 (`profile`), its 参保地 and 险种
+ * chosen first as the proxy entered them for the member when none is chosen yet (a trial: the father
+ * typed again what his son had; never the name or ID number, which whoever holds the link types
+ * themself), else 实人认证.
  */
-function openProfile(inv: InvitationView, query: string) {
+function openNeeded(profile: boolean, inv: InvitationView, query: string) {
+  if (!profile) {
+    void openPage(`${VERIFY_URL}${query}`)
+    return
+  }
   const { draft, setField } = useProfileDraftStore.getState()
   if (!draft.insuredRegion) setField('insuredRegion', inv.memberInsuredRegion)
   if (!draft.insuranceType) setField('insuranceType', inv.memberInsuranceType)
@@ -264,7 +269,7 @@ export default function AcceptInvitation() {
             size='xlarge'
             block
             id={needs.includes('PROFILE') ? 'accept-go-profile' : 'accept-go-verify'}
-            onClick={() => (needs.includes('PROFILE') ? openProfile(inv, forInvitation) : void openPage(`${VERIFY_URL}${forInvitation}`))}
+            onClick={() => openNeeded(needs.includes('PROFILE'), inv, forInvitation)}
           >
             {needs.includes('PROFILE') ? '先去填实名信息' : '先去实人认证'}
           </Button>
@@ -283,7 +288,7 @@ export default function AcceptInvitation() {
             size='xlarge'
             block
             id={state.verify ? 'accept-go-verify' : 'accept-go-profile'}
-            onClick={() => (state.verify ? void openPage(`${VERIFY_URL}${forInvitation}`) : openProfile(inv, forInvitation))}
+            onClick={() => openNeeded(!state.verify, inv, forInvitation)}
           >
             {state.verify ? '去实人认证' : '去填实名信息'}
           </Button>
